@@ -1,0 +1,166 @@
+"""Command line: finder parse | claims | check | batch; exit codes 0 / 1 / 2."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from finder import __version__
+from finder.ingest.errors import InputError
+
+FORMATS = ("text", "json", "jsonl", "csv", "html")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="finder", description="核对部门决算/预算公开文本与表格数据是否一致")
+    p.add_argument("--version", action="version", version=f"finder {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+        sp.add_argument("files", nargs="+", metavar="FILE",
+                        help="report file(s): .txt, .pdf or .html; several files = one report")
+        sp.add_argument("--format", "-f", choices=formats, default="text")
+        sp.add_argument("--output", "-o", help="write here instead of stdout")
+        sp.add_argument("--lang", choices=("zh", "en"), default="zh")
+
+    common(sub.add_parser("parse", help="show the document model (outline, tables)"), ("text", "json"))
+    sp = sub.add_parser("claims", help="the claim ledger: every number in the prose")
+    common(sp, ("text", "json"))
+    sp.add_argument("--unclassified", action="store_true", help="list numbers that are neither")
+    sp = sub.add_parser("check", help="check the prose against the tables")
+    common(sp, FORMATS)
+    sp.add_argument("--select", default="all", help="check codes, prefixes or groups (comma-separated)")
+    sp.add_argument("--ignore", default="", help="check codes, prefixes or groups to skip")
+    sp.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
+    sp.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (never masks 2)")
+    sp.add_argument("--quiet", "-q", action="store_true", help="text format: summary only")
+    sp = sub.add_parser("batch", help="check many reports; one JSON line per file, errors recorded")
+    sp.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    sp.add_argument("--output", "-o", help="JSON-lines output (default stdout)")
+    sp.add_argument("--lang", choices=("zh", "en"), default="zh")
+    sp = sub.add_parser("checks", help="list the registered checks")
+    sp.add_argument("--lang", choices=("zh", "en"), default="zh")
+    return p.parse_args(argv)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        if text and not text.endswith("\n"):
+            sys.stdout.write("\n")
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from finder.analysis import parse
+    from finder.render import model as render_model
+
+    report = parse(args.files)
+    _emit(render_model.render(report, args.format), args.output)
+    return 0
+
+
+def _cmd_claims(args: argparse.Namespace) -> int:
+    from finder.analysis import extract, parse
+    from finder.render import ledger
+
+    a = extract(parse(args.files))
+    _emit(ledger.render(a, args.format, unclassified=args.unclassified), args.output)
+    return 0
+
+
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def _split(s: str) -> list[str]:
+    return [x.strip() for x in s.split(",") if x.strip()]
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from finder.analysis import analyse
+    from finder.render import render
+
+    a = analyse(args.files, _split(args.select) or ["all"], _split(args.ignore), args.lang)
+    _emit(render(a, args.format, lang=args.lang, quiet=args.quiet, color=_color(args)), args.output)
+    if args.exit_zero:
+        return 0
+    bar = _RANK[args.fail_on]
+    return 1 if any(_RANK.get(f.severity, 9) <= bar for f in a.findings) else 0
+
+
+def _color(args: argparse.Namespace) -> bool:
+    return args.format == "text" and not args.output and sys.stdout.isatty()
+
+
+def _expand(items: Sequence[str]) -> list[Path]:
+    out: list[Path] = []
+    for it in items:
+        p = Path(it)
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in (".pdf", ".txt", ".html", ".htm")))
+        else:
+            out.append(p)
+    return out
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    """Each file is its own report; a bad file is a row with status input_error and the run goes on."""
+    from finder.analysis import analyse
+    from finder.render import json_out
+
+    worst = 0
+    lines = []
+    for path in _expand(args.files):
+        try:
+            a = analyse([str(path)], lang=args.lang)
+            row = json_out.summary_row(a)
+            worst = max(worst, 1 if any(f.severity == "error" for f in a.findings) else 0)
+        except InputError as exc:
+            row = {"source": str(path), "status": "input_error", "reason": exc.reason, "message": exc.message}
+            worst = 2
+        except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
+            row = {"source": str(path), "status": "internal_error", "message": f"{type(exc).__name__}: {exc}"}
+            worst = 2
+        lines.append(json.dumps(row, ensure_ascii=False, sort_keys=True))
+        if not args.output:
+            print(lines[-1], flush=True)
+    if args.output:
+        Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return worst
+
+
+def _cmd_checks(args: argparse.Namespace) -> int:
+    from finder import checks
+
+    checks._import_all()
+    for spec in checks.all_checks():
+        print(f"{spec.code}\t{spec.name}\t{spec.kind}\t{spec.summary}")
+    return 0
+
+
+COMMANDS = {"parse": _cmd_parse, "claims": _cmd_claims, "check": _cmd_check, "batch": _cmd_batch,
+            "checks": _cmd_checks}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = parse_args(argv)
+    except SystemExit as exc:  # argparse: bad options are exit 2, as ruff does
+        return int(exc.code or 0)
+    try:
+        return COMMANDS[args.command](args)
+    except InputError as exc:
+        print(f"finder: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - exit 2 with one line, no traceback
+        print(f"finder: 内部错误 (internal error): {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

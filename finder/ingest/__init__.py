@@ -1,0 +1,38 @@
+"""Ingest: any report file(s) -> one Report (text, PDF or HTML; several files make one report)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from finder.ingest.errors import InputError
+from finder.model import Report
+
+
+def load(paths: Sequence[str] | str) -> Report:
+    """Read one report from one or more files; raises InputError on bad input."""
+    from finder.ingest import detect
+
+    if isinstance(paths, (str, Path)):
+        paths = [str(paths)]
+    reports = [_load_one(str(p), detect.sniff(str(p))) for p in paths]
+    if len(reports) == 1:
+        return reports[0]
+    from finder.ingest.merge import merge_reports
+
+    return merge_reports(reports)
+
+
+def _load_one(path: str, kind: str) -> Report:
+    if kind == "pdf":
+        from finder.ingest import pdf
+
+        return pdf.load(path)
+    if kind == "html":
+        from finder.ingest import html
+
+        return html.load(path)
+    if kind == "text":
+        from finder.ingest import text
+
+        return text.load(path)
+    raise InputError("unsupported", f"{path}: 不支持的文件类型 {kind}（支持 .txt / .pdf / .html）")

@@ -1,0 +1,36 @@
+"""Loads the data files in lexicons/ once per process (concepts, tables, units, directions)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_DEV_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def lexicon_dir() -> Path:
+    """The checkout's lexicons/ when running from source, else the installed copy."""
+    if _DEV_DIR.is_dir():
+        return _DEV_DIR
+    return Path(str(resources.files("finder._lexicons")))
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """Parsed lexicons/<name>.yml; raises ValueError naming the file when it is malformed."""
+    path = lexicon_dir() / f"{name}.yml"
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"lexicon {path.name}: {exc}") from exc
+    if data is None:
+        raise ValueError(f"lexicon {path.name} is empty")
+    return data
+
+
+def path(name: str) -> Path:
+    return lexicon_dir() / name

@@ -1,0 +1,290 @@
+"""The document model every stage shares: Report, Section, Paragraph, Table, Row, Cell, Claim, Finding."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Iterator
+
+from finder.numbers.interval import Interval
+from finder.numbers.parse import Target
+
+
+# --------------------------------------------------------------------------- text
+@dataclass
+class Paragraph:
+    """One logical paragraph, re-flowed across hard wraps and page breaks.
+
+    `anchors` maps offsets in `text` to source locations: a sorted list of
+    (offset in text, page or line number, offset in source). `loc_kind` says which.
+    """
+
+    text: str
+    index: int = 0
+    section: "Section | None" = field(default=None, repr=False)
+    anchors: list[tuple[int, int, int]] = field(default_factory=list)
+    loc_kind: str = "line"           # "line" for text inputs, "page" for PDFs / HTML
+    role: str = "narrative"          # narrative | appendix | glossary | duties | toc | note | heading
+
+    @property
+    def location(self) -> int | None:
+        return self.anchors[0][1] if self.anchors else None
+
+    def locate(self, offset: int) -> int | None:
+        """Page or line of the character at `offset` in `text`."""
+        if not self.anchors:
+            return None
+        keys = [a[0] for a in self.anchors]
+        i = bisect.bisect_right(keys, offset) - 1
+        return self.anchors[max(i, 0)][1]
+
+    def source_offset(self, offset: int) -> int | None:
+        if not self.anchors:
+            return None
+        keys = [a[0] for a in self.anchors]
+        i = max(bisect.bisect_right(keys, offset) - 1, 0)
+        start, _, src = self.anchors[i]
+        return src + (offset - start)
+
+
+@dataclass
+class Section:
+    """A heading (第一部分 / 一、/ （一）/ 1、/ (1)) with its level, paragraphs and subsections."""
+
+    title: str
+    level: int                       # 0 = document root, 1 = 第X部分, 2 = 一、, 3 = （一）, 4 = 1、, 5 = (1)
+    number: str = ""
+    location: int | None = None
+    children: list["Section"] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    parent: "Section | None" = field(default=None, repr=False)
+
+    def path(self) -> list[str]:
+        out, node = [], self
+        while node is not None and node.level > 0:
+            out.append(node.title)
+            node = node.parent
+        return out[::-1]
+
+    def walk(self) -> Iterator["Section"]:
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+# -------------------------------------------------------------------------- tables
+@dataclass
+class Cell:
+    """A printed cell: `raw` verbatim; `value` exact; `kind` number|percent|blank|dash|text|target."""
+
+    raw: str
+    kind: str
+    value: Decimal | None = None
+    decimals: int = 0
+    target: Target | None = None
+    column: tuple[str, ...] = ()
+
+    @property
+    def interval(self) -> Interval | None:
+        if self.value is None or self.kind not in ("number", "percent", "target"):
+            return None
+        return Interval.rounded(self.value, self.decimals, self.raw.strip())
+
+    def is_amount(self) -> bool:
+        return self.kind == "number"
+
+
+@dataclass
+class Row:
+    """A table row: label text, joined 科目编码 with its level, and cells aligned to Table.columns."""
+
+    label: str
+    cells: list[Cell]
+    code: str | None = None
+    level: int | None = None         # 1 类 / 2 款 / 3 项 (功能分类); 1 / 2 for 经济分类 30x / 30xxx
+    index: int = 0
+    location: int | None = None      # page or line
+    raw: str = ""                    # the printed row, verbatim (TAB-joined for text input)
+    side: str = ""                   # for two-sided tables (收入 | 支出)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def cell(self, column: str) -> Cell | None:
+        """The first cell whose header path contains `column` (exact part match first)."""
+        for c in self.cells:
+            if column in c.column:
+                return c
+        for c in self.cells:
+            if any(column in part for part in c.column):
+                return c
+        return None
+
+
+@dataclass
+class Table:
+    """A table with canonical id (from lexicons/tables.yml), header paths and rows."""
+
+    title: str
+    rows: list[Row]
+    columns: list[tuple[str, ...]]
+    id: str | None = None            # canonical id, e.g. income_expense_summary
+    number: str = ""                 # e.g. 公开01表
+    unit: str = ""                   # e.g. 万元
+    location: int | None = None      # page or line of the title
+    loc_kind: str = "line"
+    index: int = 0
+    section: "Section | None" = field(default=None, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def find_rows(self, label: str) -> list[Row]:
+        return [r for r in self.rows if label in r.label]
+
+    def row_by_code(self, code: str) -> Row | None:
+        for r in self.rows:
+            if r.code == code:
+                return r
+        return None
+
+
+# -------------------------------------------------------------------------- report
+@dataclass
+class Report:
+    """A whole report: where it came from, its outline, paragraphs and tables."""
+
+    source: str
+    kind: str                        # text | pdf | html
+    sha256: str
+    title: str = ""
+    department: str = ""
+    year: int | None = None
+    type: str = "final"              # final (决算) | budget (预算)
+    money_unit: str = "万元"
+    root: Section = field(default_factory=lambda: Section("", 0))
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    pages: int | None = None
+    lines: list[str] = field(default_factory=list, repr=False)   # source lines (text input)
+    sources: list[str] = field(default_factory=list)             # all files of a multi-file report
+
+    def table(self, table_id: str) -> Table | None:
+        for t in self.tables:
+            if t.id == table_id:
+                return t
+        return None
+
+    def tables_by_id(self, table_id: str) -> list[Table]:
+        return [t for t in self.tables if t.id == table_id]
+
+    @property
+    def loc_kind(self) -> str:
+        return "line" if self.kind == "text" else "page"
+
+
+# --------------------------------------------------------------------------- claims
+@dataclass
+class Claim:
+    """One quantitative statement in the prose, typed and located.
+
+    kind: amount | change_abs | change_pct | share | completion | count | score | weight |
+          target | ratio
+    """
+
+    id: str
+    kind: str
+    raw: str                         # the number as printed, with its unit
+    value: Decimal
+    decimals: int
+    unit: str                        # 万元 for money (normalised), %, 分, or a count unit
+    paragraph: Paragraph = field(repr=False)
+    start: int = 0                   # offsets into paragraph.text (the number and unit)
+    end: int = 0
+    subject: str = ""                # the phrase the number is about
+    concept: str | None = None       # concept id from lexicons/concepts.yml
+    period: str = "本年"              # 本年 | 上年 | 年初预算 | 全年预算 | 预算 | 决算 | a year
+    direction: str | None = None     # 增加 | 减少 | 持平 | 增长 | 下降 | ...
+    approx: str | None = None        # at_least | at_most | about | more_than
+    whole: str | None = None         # for shares / 其中: the concept it is a part of
+    scale: Decimal = Decimal(1)      # factor from the printed unit to `unit`
+    clause: tuple[int, int] = (0, 0)      # offsets of the clause holding the claim
+    sentence: tuple[int, int] = (0, 0)    # offsets of the sentence holding the claim
+    status: str = "unchecked"        # verified | contradicted | unverifiable | not_checkable
+    reason: str = ""
+    checked_against: list[dict[str, Any]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def interval(self) -> Interval:
+        """The printed value's rounding interval, in `unit`; widened by approx words."""
+        from finder.numbers.interval import Interval as I
+        num = self.raw_number
+        base = I.printed(num, self.scale) if num else I.exact(self.value)
+        if self.direction in ("减少", "下降") and self.kind in ("change_abs", "change_pct"):
+            pass  # magnitudes stay positive; sign lives in `direction`
+        return base
+
+    @property
+    def raw_number(self) -> str:
+        return self.extra.get("number", "")
+
+    @property
+    def page(self) -> int | None:
+        return self.paragraph.locate(self.start) if self.paragraph.loc_kind == "page" else None
+
+    @property
+    def line(self) -> int | None:
+        return self.paragraph.locate(self.start) if self.paragraph.loc_kind == "line" else None
+
+    def quote(self, which: str = "clause") -> str:
+        a, b = self.clause if which == "clause" else self.sentence
+        return self.paragraph.text[a:b]
+
+
+@dataclass
+class NonClaim:
+    """A number in the prose that is not a quantitative claim, with the reason."""
+
+    raw: str
+    reason: str                      # year | date | doc_number | list_number | code | page | phone | ...
+    paragraph: Paragraph = field(repr=False)
+    start: int = 0
+    end: int = 0
+
+
+# ------------------------------------------------------------------------- findings
+@dataclass
+class Evidence:
+    """One piece of evidence: verbatim text and where it is."""
+
+    text: str
+    page: int | None = None
+    line: int | None = None
+    table: str | None = None         # canonical table id
+    table_title: str | None = None
+    row: str | None = None           # row label
+    column: str | None = None        # column path joined with '/'
+    role: str = "claim"              # claim | reference | context
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, "")}
+
+
+@dataclass
+class Finding:
+    """A contradiction (or warning / info) raised by one check, with evidence and arithmetic."""
+
+    check: str                       # check code, e.g. NT01
+    severity: str                    # error | warning | info
+    message: str
+    evidence: list[Evidence]
+    computation: str = ""
+    name: str = ""
+    kind: str = ""                   # gold taxonomy kind
+    id: str = ""
+    claims: list[str] = field(default_factory=list)   # claim ids involved
+    args: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def location(self) -> int | None:
+        for e in self.evidence:
+            if e.page is not None or e.line is not None:
+                return e.page if e.page is not None else e.line
+        return None

@@ -1,0 +1,149 @@
+"""Intervals over Decimal: what a printed, rounded figure can mean, and arithmetic on them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from enum import Enum
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+
+class Verdict(str, Enum):
+    CONSISTENT = "consistent"
+    BORDERLINE = "borderline"      # off by at most one unit of the last printed digit
+    CONTRADICTED = "contradicted"
+    UNDEFINED = "undefined"        # e.g. a ratio whose denominator may be zero
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed interval [lo, hi] of Decimals; `text` keeps the printed form if any."""
+
+    lo: Decimal
+    hi: Decimal
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if self.lo > self.hi:
+            raise ValueError(f"empty interval [{self.lo}, {self.hi}]")
+
+    # -- construction -------------------------------------------------------
+    @classmethod
+    def exact(cls, value: Decimal | int | str, text: str = "") -> "Interval":
+        v = Decimal(value)
+        return cls(v, v, text or str(value))
+
+    @classmethod
+    def printed(cls, text: str, scale: Decimal | int = 1) -> "Interval":
+        """'0.16' -> [0.155, 0.165]: half a unit of the last printed digit, times `scale`.
+
+        `scale` converts units (e.g. 亿元 -> 万元 is 10000) after the rounding width is taken.
+        """
+        clean = text.replace(",", "").replace("，", "").strip()
+        v = Decimal(clean)
+        exp = v.as_tuple().exponent
+        half = Decimal(1).scaleb(int(exp)) / 2
+        s = Decimal(scale)
+        return cls((v - half) * s, (v + half) * s, text)
+
+    @classmethod
+    def rounded(cls, value: Decimal, decimals: int, text: str = "") -> "Interval":
+        half = Decimal(1).scaleb(-decimals) / 2
+        return cls(value - half, value + half, text or str(value))
+
+    @property
+    def mid(self) -> Decimal:
+        return (self.lo + self.hi) / 2
+
+    @property
+    def width(self) -> Decimal:
+        return self.hi - self.lo
+
+    # -- arithmetic ----------------------------------------------------------
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __neg__(self) -> "Interval":
+        return Interval(-self.hi, -self.lo)
+
+    def scale(self, k: Decimal | int) -> "Interval":
+        k = Decimal(k)
+        a, b = self.lo * k, self.hi * k
+        return Interval(min(a, b), max(a, b))
+
+    def __truediv__(self, other: "Interval") -> "Interval":
+        if other.lo <= 0 <= other.hi:
+            raise ZeroDivisionError("denominator interval contains 0")
+        cands = [self.lo / other.lo, self.lo / other.hi, self.hi / other.lo, self.hi / other.hi]
+        return Interval(min(cands), max(cands))
+
+    def percent_of(self, whole: "Interval") -> "Interval":
+        """self ÷ whole × 100."""
+        return (self / whole).scale(HUNDRED)
+
+    def clamp_nonneg(self) -> "Interval":
+        """Amounts cannot be negative: cut the lower end at 0 (a printed 0 is [0, 0.005])."""
+        if self.hi < 0:
+            return self
+        return Interval(max(self.lo, ZERO), self.hi, self.text)
+
+    # -- relations -------------------------------------------------------------
+    def contains(self, v: Decimal) -> bool:
+        return self.lo <= v <= self.hi
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def gap(self, other: "Interval") -> Decimal:
+        """Distance between the intervals (0 when they overlap)."""
+        if self.overlaps(other):
+            return ZERO
+        return other.lo - self.hi if self.hi < other.lo else self.lo - other.hi
+
+    def widen(self, by: Decimal) -> "Interval":
+        return Interval(self.lo - by, self.hi + by, self.text)
+
+    def __str__(self) -> str:
+        return f"[{show(self.lo, ROUND_FLOOR)}, {show(self.hi, ROUND_CEILING)}]"
+
+
+def show(d: Decimal, rounding: str = ROUND_FLOOR, places: int = 4) -> str:
+    """A Decimal for messages: at most `places` decimals, rounded outward, no exponent."""
+    q = Decimal(1).scaleb(-places)
+    if d.as_tuple().exponent < -places:  # type: ignore[operator]
+        d = d.quantize(q, rounding=rounding)
+    s = format(d.normalize(), "f")
+    return s if s not in ("-0",) else "0"
+
+
+def unit_of_last_digit(text: str) -> Decimal:
+    """'87.8' -> 0.1, '130' -> 1, '0.00' -> 0.01."""
+    clean = text.replace(",", "").replace("，", "").strip()
+    exp = Decimal(clean).as_tuple().exponent
+    return Decimal(1).scaleb(int(exp))
+
+
+def compare(reported: Interval, computed: Interval, unit: Decimal | None = None) -> Verdict:
+    """CONSISTENT if the intervals meet; BORDERLINE if they miss by at most one unit of the
+    reported figure's last printed digit (a rounding adjustment); else CONTRADICTED."""
+    if reported.overlaps(computed):
+        return Verdict.CONSISTENT
+    if unit is None and reported.text:
+        try:
+            unit = unit_of_last_digit(reported.text)
+        except Exception:  # noqa: BLE001 - non-numeric text: no borderline band
+            unit = None
+    if unit is not None and reported.gap(computed) <= unit:
+        return Verdict.BORDERLINE
+    return Verdict.CONTRADICTED
+
+
+def total(items: list[Interval]) -> Interval:
+    acc = Interval(ZERO, ZERO)
+    for it in items:
+        acc = acc + it
+    return acc

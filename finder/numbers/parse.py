@@ -1,0 +1,137 @@
+"""Printed numbers -> Decimal with their printed precision; cells and targets as typed values."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from finder import lexicon
+
+# Full-width digits and punctuation map one character to one character, so offsets survive.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
+
+NUMBER_RE = regex.compile(r"[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?")
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+ZH_NUMERAL_RE = regex.compile(r"[零〇一二两三四五六七八九十百千]+")
+
+DASHES = {"-", "--", "---", "—", "——", "－", "/", "\\", "…", "……", "——", "-/-"}
+
+
+def to_halfwidth(s: str) -> str:
+    """Full-width digits etc. to ASCII; same length as the input."""
+    return s.translate(_FULLWIDTH)
+
+
+def parse_decimal(text: str) -> Decimal:
+    """'1,089.69' -> Decimal('1089.69'), keeping printed decimals ('0.00' stays 0.00)."""
+    clean = to_halfwidth(text).replace(",", "").replace("−", "-").strip()
+    try:
+        return Decimal(clean)
+    except InvalidOperation as exc:
+        raise ValueError(f"not a number: {text!r}") from exc
+
+
+def decimals_of(text: str) -> int:
+    clean = to_halfwidth(text).strip()
+    return len(clean.split(".", 1)[1]) if "." in clean else 0
+
+
+def zh_numeral(text: str) -> int | None:
+    """三 -> 3, 十二 -> 12, 二十 -> 20, 一百零五 -> 105; None when not a numeral."""
+    if not text or any(c not in _ZH_DIGITS and c not in _ZH_UNITS for c in text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in _ZH_DIGITS:
+            digit = _ZH_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * _ZH_UNITS[ch]
+            digit = None
+    if digit is not None:
+        total += digit
+    return total
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target such as '≥ 90%' or '≤ 200000 元' as (operator, value, unit)."""
+
+    op: str                # ">=", "<=", ">", "<", "="; "" when none is printed
+    value: Decimal
+    decimals: int
+    unit: str
+    raw: str
+
+    def holds(self, actual: Decimal) -> bool:
+        v = self.value
+        return {
+            ">=": actual >= v, ">": actual > v, "<=": actual <= v, "<": actual < v,
+            "=": actual == v, "": actual >= v,
+        }[self.op]
+
+
+def _operators() -> list[tuple[str, str]]:
+    ops = lexicon.load("units")["operators"]
+    return sorted(ops.items(), key=lambda kv: -len(kv[0]))
+
+
+_TARGET_RE = regex.compile(
+    r"^\s*(?P<pre>\D{0,4}?)\s*(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6}?)\s*(?P<post>以上|以内|以下)?\s*$"
+)
+
+
+def parse_target(raw: str) -> Target | None:
+    """'≥ 90%' -> Target('>=', 90, 0, '%'); '》90%' -> '>='; '1800' -> Target('', 1800)."""
+    text = to_halfwidth(raw).strip()
+    m = _TARGET_RE.match(text)
+    if not m:
+        return None
+    pre, post = m.group("pre").strip(), m.group("post") or ""
+    op = ""
+    for printed, canon in _operators():
+        if pre == printed or (post and post == printed):
+            op = canon
+            break
+    else:
+        if pre:
+            return None
+    if post == "以下":
+        op = "<="
+    num = m.group("num")
+    return Target(op, parse_decimal(num), decimals_of(num), m.group("unit").strip(), raw)
+
+
+@dataclass(frozen=True)
+class CellValue:
+    """What a table cell holds: kind is number | percent | blank | dash | text | target."""
+
+    kind: str
+    value: Decimal | None = None
+    decimals: int = 0
+    target: Target | None = None
+
+
+_PLAIN_NUM = regex.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_PCT_NUM = regex.compile(r"^([-−]?\d+(?:\.\d+)?)\s*%$")
+
+
+def parse_cell(raw: str) -> CellValue:
+    """Classify a printed cell: keeps blank, '0.00', '-', '---' and text apart."""
+    text = to_halfwidth(raw).strip().replace(" ", "")
+    if not text:
+        return CellValue("blank")
+    if text in DASHES or regex.fullmatch(r"[-—－/]+", text):
+        return CellValue("dash")
+    if _PLAIN_NUM.match(text):
+        return CellValue("number", parse_decimal(text), decimals_of(text))
+    m = _PCT_NUM.match(text)
+    if m:
+        return CellValue("percent", parse_decimal(m.group(1)), decimals_of(m.group(1)))
+    tgt = parse_target(raw)
+    if tgt is not None:
+        return CellValue("target", tgt.value, tgt.decimals, tgt)
+    return CellValue("text")

@@ -1,0 +1,83 @@
+"""JSON form of an Analysis: keys source, report, summary, claims, findings (sorted keys)."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+from finder import __version__
+from finder.analysis import Analysis
+from finder.model import Claim, Finding, Report
+
+
+def report_dict(r: Report) -> dict[str, Any]:
+    return {"source": r.source, "sources": r.sources or [r.source], "kind": r.kind, "sha256": r.sha256,
+            "title": r.title, "department": r.department, "year": r.year, "type": r.type,
+            "money_unit": r.money_unit, "pages": r.pages}
+
+
+def claim_dict(c: Claim) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "id": c.id, "kind": c.kind, "raw": c.raw, "value": _num(c.value), "unit": c.unit,
+        "subject": c.subject, "concept": c.concept, "period": c.period, "direction": c.direction,
+        "approx": c.approx, "whole": c.whole, "status": c.status, "reason": c.reason,
+        "quote": c.quote("clause"), "start": c.start, "end": c.end, "paragraph": c.paragraph.index,
+        "checked_against": c.checked_against,
+    }
+    loc = c.paragraph.locate(c.start)
+    d["page" if c.paragraph.loc_kind == "page" else "line"] = loc
+    return d
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    d = {"id": f.id, "check": f.check, "name": f.name, "kind": f.kind, "severity": f.severity,
+         "message": f.message, "evidence": [e.to_dict() for e in f.evidence],
+         "computation": f.computation, "claims": f.claims}
+    if f.args:
+        d["args"] = {k: str(v) for k, v in f.args.items()}
+    return d
+
+
+def summary(a: Analysis) -> dict[str, Any]:
+    status = Counter(c.status for c in a.claims)
+    sev = Counter(f.severity for f in a.findings)
+    numbers = len(a.claims) + len(a.non_claims) + len(a.unclassified)
+    return {
+        "claims": len(a.claims), "verified": status.get("verified", 0),
+        "contradicted": status.get("contradicted", 0), "unverifiable": status.get("unverifiable", 0),
+        "not_checkable": status.get("not_checkable", 0), "unchecked": status.get("unchecked", 0),
+        "numbers": numbers, "non_claims": len(a.non_claims), "unclassified": len(a.unclassified),
+        "findings": {"error": sev.get("error", 0), "warning": sev.get("warning", 0), "info": sev.get("info", 0)},
+        "tables": len(a.report.tables),
+    }
+
+
+def to_dict(a: Analysis) -> dict[str, Any]:
+    return {"source": a.report.source, "finder_version": __version__, "report": report_dict(a.report),
+            "summary": summary(a), "claims": [claim_dict(c) for c in a.claims],
+            "findings": [finding_dict(f) for f in a.findings],
+            "timings": {k: round(v, 4) for k, v in a.timings.items()}}
+
+
+def summary_row(a: Analysis) -> dict[str, Any]:
+    """One line per report in a batch."""
+    return {"source": a.report.source, "status": "ok", "title": a.report.title, "year": a.report.year,
+            "summary": summary(a), "findings": [finding_dict(f) for f in a.findings]}
+
+
+def render(a: Analysis, jsonl: bool = False) -> str:
+    if jsonl:
+        return "\n".join(json.dumps(finding_dict(f) | {"source": a.report.source}, ensure_ascii=False,
+                                    sort_keys=True) for f in a.findings)
+    return json.dumps(to_dict(a), ensure_ascii=False, indent=1, sort_keys=True, default=_default)
+
+
+def _num(v: Decimal | None) -> str | None:
+    return None if v is None else str(v)
+
+
+def _default(o: Any) -> Any:
+    if isinstance(o, Decimal):
+        return str(o)
+    raise TypeError(type(o).__name__)
