@@ -7,7 +7,10 @@ from finder.checks.registry import CheckOptions, CheckSpec, all_checks, register
 from finder.model import Finding
 
 # The single list of check modules: add a module here and it is registered.
-CHECK_MODULES: tuple[str, ...] = ()
+CHECK_MODULES: tuple[str, ...] = (
+    "finder.checks.nt", "finder.checks.ar", "finder.checks.dr", "finder.checks.tb",
+    "finder.checks.tx", "finder.checks.ev",
+)  # each group's __init__ imports its own check modules
 
 
 def _import_all() -> None:

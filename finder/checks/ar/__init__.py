@@ -1,0 +1,1 @@
+"""AR: recomputation checks (shares, changes, completion rates, parts and wholes)."""

@@ -1,0 +1,1 @@
+"""DR: direction-word checks (增加/减少/增长/下降/持平 against the numbers)."""

@@ -1,0 +1,1 @@
+"""NT: narrative vs table (and narrative vs narrative) checks."""

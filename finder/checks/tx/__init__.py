@@ -1,0 +1,1 @@
+"""TX: text hygiene (template residue, wrong years, foreign-domain sentences, numbering gaps)."""
