@@ -1,0 +1,67 @@
+"""CSV report: one row per finding, columns fields.CSV_FIELDS, for spreadsheets.
+
+The text starts with a UTF-8 byte-order mark (U+FEFF) so that Excel, which otherwise guesses a
+legacy code page, opens the Chinese text correctly when the file is written as UTF-8 (the CLI
+writes UTF-8). Rows end with CRLF as RFC 4180 says. A cell whose text begins with = + - @ or a
+TAB/CR and is not a plain number gets a leading apostrophe, so a crafted report cannot plant a
+spreadsheet formula (CSV injection); the evidence text is otherwise verbatim.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from finder.analysis import Analysis
+from finder.model import Evidence, Finding
+from finder.render.fields import CSV_FIELDS
+
+BOM = "\ufeff"
+_PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(\.\d+)?%?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+LOC = {"zh": ("第{}页", "第{}行"), "en": ("p. {}", "line {}")}
+
+
+def defuse(value: object) -> str:
+    """A cell value that a spreadsheet will show as text, never evaluate."""
+    s = "" if value is None else str(value)
+    if s.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(s):
+        return "'" + s
+    return s
+
+
+def _where(e: Evidence, lang: str) -> str:
+    parts = [x for x in (e.table_title or e.table, e.row, e.column) if x]
+    page, line = LOC.get(lang, LOC["zh"])
+    loc = page.format(e.page) if e.page is not None else (line.format(e.line) if e.line is not None else "")
+    head = " / ".join(parts)
+    text = f"{head} = {e.text}" if head else e.text
+    return f"{text} ({loc})" if loc else text
+
+
+def row(source: str, f: Finding, lang: str) -> dict[str, str]:
+    quotes = [e for e in f.evidence if e.role == "claim"]
+    refs = [e for e in f.evidence if e.role != "claim"]
+    first = next((e for e in f.evidence if e.page is not None or e.line is not None), None)
+    values = {
+        "source": source, "id": f.id, "check": f.check, "name": f.name,
+        "severity": f.severity,
+        "page": first.page if first and first.page is not None else "",
+        "line": first.line if first and first.line is not None else "",
+        "quote": " | ".join(e.text for e in quotes), "message": f.message,
+        "computation": f.computation, "reference": " | ".join(_where(e, lang) for e in refs),
+    }
+    return {k: defuse(values[k]) for k in CSV_FIELDS}
+
+
+def render(a: Analysis, lang: str = "zh") -> str:
+    """BOM + header row (the field names, as in the JSON) + one row per finding; severity stays
+    error | warning | info in every language so spreadsheet filters work across runs."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_FIELDS)
+    for f in a.findings:
+        r = row(a.report.source, f, lang)
+        w.writerow([r[k] for k in CSV_FIELDS])
+    return BOM + buf.getvalue()

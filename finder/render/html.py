@@ -1,0 +1,403 @@
+"""HTML report: one self-contained page (inline CSS and JS) with findings, highlighted prose and tables.
+
+Every piece of document text goes through `esc` (html.escape, quote=True); the JSON the script
+reads is embedded with "<", ">" and "&" written as \\u escapes, so nothing from a report can
+close the script element or open markup.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterable
+
+from finder import __version__
+from finder.analysis import Analysis
+from finder.model import Claim, Evidence, Finding, Paragraph, Report, Row, Table
+from finder.render import json_out
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+LABELS = {
+    "zh": {"findings": "发现的问题", "narrative": "正文（情况说明与绩效自评）", "tables": "表格",
+           "none": "未发现问题。", "no_tables": "未识别出表格。", "claims": "数量表述", "numbers": "数字",
+           "coverage": "覆盖", "department": "部门", "year": "年度", "type": "类型", "file": "文件",
+           "version": "finder 版本", "time": "生成时间", "final": "决算", "budget": "预算",
+           "claim": "原文", "reference": "对照", "context": "上下文", "checked": "核对",
+           "computation": "计算", "status": "状态", "page": "第{}页", "line": "第{}行",
+           "label": "项目", "code": "编码", "unit": "单位", "legend": "图例："},
+    "en": {"findings": "Findings", "narrative": "Narrative", "tables": "Tables", "none": "No findings.",
+           "no_tables": "No tables recognised.", "claims": "claims", "numbers": "numbers",
+           "coverage": "coverage", "department": "department", "year": "year", "type": "type",
+           "file": "file", "version": "finder", "time": "generated", "final": "final accounts",
+           "budget": "budget", "claim": "quote", "reference": "against", "context": "context",
+           "checked": "checked against", "computation": "computation", "status": "status",
+           "page": "p. {}", "line": "line {}", "label": "item", "code": "code", "unit": "unit",
+           "legend": "Legend: "},
+}
+SEVERITY_EN = {"error": "error", "warning": "warning", "info": "info"}
+STATUS_EN = {k: k.replace("_", " ") for k in STATUS_ZH}
+
+
+def esc(s: Any) -> str:
+    """Document text -> HTML text or attribute value (quotes escaped too)."""
+    return html.escape("" if s is None else str(s), quote=True)
+
+
+def script_json(obj: Any) -> str:
+    """JSON safe inside <script>: no "</", "<!--" or "]]>" can survive; U+2028/9 escaped."""
+    s = json.dumps(obj, ensure_ascii=False, sort_keys=True)
+    for ch, rep in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        s = s.replace(ch, rep)
+    return s
+
+
+def safe_id(prefix: str, raw: str, taken: set[str]) -> str:
+    base = prefix + (re.sub(r"[^A-Za-z0-9_.-]", "_", raw) or "x")
+    out, n = base, 1
+    while out in taken:
+        n += 1
+        out = f"{base}~{n}"
+    taken.add(out)
+    return out
+
+
+# ----------------------------------------------------------------------------- index
+@dataclass
+class Mark:
+    """A span to wrap around paragraph.text[start:end]."""
+
+    start: int
+    end: int
+    attrs: str                       # attributes of the first fragment (with id)
+    cont: str                        # attributes of later fragments (no id)
+
+
+@dataclass
+class Index:
+    """Where each claim, finding and cell lands in the page."""
+
+    claim_ids: dict[int, str] = field(default_factory=dict)          # id(claim) -> html id
+    finding_ids: list[str] = field(default_factory=list)
+    marks: dict[int, list[Mark]] = field(default_factory=lambda: defaultdict(list))  # para pos
+    sentences: dict[tuple[int, int, int], str] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict)              # cell id -> class
+    targets: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    claim_cells: dict[str, list[str]] = field(default_factory=dict)
+
+
+def build_index(a: Analysis, lang: str) -> Index:
+    ix = Index()
+    pos = {id(p): i for i, p in enumerate(a.report.paragraphs)}
+    taken: set[str] = set()
+    for c in a.claims:
+        ix.claim_ids[id(c)] = safe_id("c-", c.id, taken)
+    by_id = {c.id: c for c in a.claims}
+    for c in a.claims:
+        cells = []
+        for ref in c.checked_against:
+            for cid in find_cells(a.report, ref.get("table"), ref.get("row"), ref.get("column"),
+                                  ref.get("text"), ref.get("table_title")):
+                cells.append(cid)
+                _mark_cell(ix, cid, "contradicted" if c.status == "contradicted" else "checked")
+        ix.claim_cells[ix.claim_ids[id(c)]] = _unique(cells)
+        p = pos.get(id(c.paragraph))
+        if p is not None and c.end > c.start:
+            ix.marks[p].append(_claim_mark(c, ix.claim_ids[id(c)], a.findings, lang))
+    for i, f in enumerate(a.findings):
+        fid = safe_id("f-", f.id or str(i + 1), taken)
+        ix.finding_ids.append(fid)
+        ix.targets[fid] = _finding_targets(a, f, ix, pos, by_id)
+    return ix
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _mark_cell(ix: Index, cell_id: str, cls: str) -> None:
+    rank = {"checked": 0, "cited": 1, "contradicted": 2}
+    if rank[cls] >= rank.get(ix.cells.get(cell_id, ""), -1):
+        ix.cells[cell_id] = cls
+
+
+def _sentence(ix: Index, p: int, a: int, b: int) -> str:
+    key = (p, a, b)
+    if key not in ix.sentences:
+        ix.sentences[key] = sid = f"s-{p}-{a}-{b}"
+        ix.marks[p].append(Mark(a, b, f'class="sent" id="{sid}"', 'class="sent"'))
+    return ix.sentences[key]
+
+
+def _finding_targets(a: Analysis, f: Finding, ix: Index, pos: dict[int, int],
+                     by_id: dict[str, Claim]) -> dict[str, list[str]]:
+    sents, claims, cells = [], [], []
+    for cid in f.claims:
+        c = by_id.get(cid)
+        if c is None:
+            continue
+        claims.append(ix.claim_ids[id(c)])
+        p = pos.get(id(c.paragraph))
+        a0, b0 = next((s for s in (c.sentence, c.clause) if s[1] > s[0]), (c.start, c.end))
+        if p is not None:
+            sents.append(_sentence(ix, p, a0, b0))
+    for ev in f.evidence:
+        if ev.table or ev.row or ev.table_title:
+            hits = find_cells(a.report, ev.table, ev.row, ev.column, ev.text, ev.table_title)
+            for cid in hits:
+                _mark_cell(ix, cid, "contradicted" if f.severity != "info" else "cited")
+            cells.extend(hits)
+        elif ev.text and not (sents and ev.role == "claim"):
+            hit = locate_quote(a.report.paragraphs, ev)
+            if hit is not None:
+                sents.append(_sentence(ix, *hit))
+    return {"sentences": _unique(sents), "claims": _unique(claims), "cells": _unique(cells)}
+
+
+def _claim_mark(c: Claim, hid: str, findings: list[Finding], lang: str) -> Mark:
+    st = c.status if c.status in STATUS_ZH else "unchecked"
+    title = esc(claim_tooltip(c, findings, lang))
+    cls = f"claim st-{esc(st)}"
+    return Mark(c.start, c.end, f'class="{cls}" id="{hid}" data-claim="{esc(c.id)}" '
+                f'data-status="{esc(c.status)}" title="{title}"', f'class="{cls}" title="{title}"')
+
+
+def claim_tooltip(c: Claim, findings: list[Finding], lang: str) -> str:
+    L = LABELS[lang]
+    st = (STATUS_ZH if lang == "zh" else STATUS_EN).get(c.status, c.status)
+    lines = [f"{L['status']}：{st}" + (f"（{c.reason}）" if c.reason else "")]
+    for ref in c.checked_against:
+        where = " / ".join(str(ref[k]) for k in ("table_title", "table", "row", "column") if ref.get(k))
+        lines.append(f"{L['checked']}：{where} = {ref.get('text', '')}".rstrip(" ="))
+        if ref.get("computation"):
+            lines.append(f"{L['computation']}：{ref['computation']}")
+    for f in findings:
+        if c.id in f.claims:
+            lines.append(f"[{f.check}] {f.message}")
+            if f.computation:
+                lines.append(f"{L['computation']}：{f.computation}")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------- finding the places
+_WS = re.compile(r"\s+")
+
+
+def locate_quote(paragraphs: list[Paragraph], ev: Evidence) -> tuple[int, int, int] | None:
+    """(paragraph position, start, end) of the evidence text, whitespace-insensitive; the
+    paragraph at the evidence's page/line is tried first."""
+    loc = ev.page if ev.page is not None else ev.line
+    order = sorted(range(len(paragraphs)), key=lambda i: 0 if _covers(paragraphs[i], loc) else 1)
+    needle = _WS.sub("", ev.text)
+    if not needle:
+        return None
+    for i in order:
+        text = paragraphs[i].text
+        j = text.find(ev.text)
+        if j >= 0:
+            return i, j, j + len(ev.text)
+        keep = [k for k, ch in enumerate(text) if not ch.isspace()]
+        j = "".join(text[k] for k in keep).find(needle)
+        if j >= 0:
+            return i, keep[j], keep[j + len(needle) - 1] + 1
+    return None
+
+
+def _covers(p: Paragraph, loc: int | None) -> bool:
+    if loc is None or not p.anchors:
+        return False
+    return p.anchors[0][1] <= loc <= p.anchors[-1][1]
+
+
+def _norm(s: str | None) -> str:
+    return _WS.sub("", s or "")
+
+
+def find_cells(report: Report, table: str | None, row: str | None, column: str | None,
+               text: str | None = None, title: str | None = None) -> list[str]:
+    """Ids of the cells (or of the row, when no column fits) a reference points at."""
+    tables = [(i, t) for i, t in enumerate(report.tables) if table and t.id == table]
+    if not tables:
+        keys = {_norm(x) for x in (table, title) if x}
+        tables = [(i, t) for i, t in enumerate(report.tables) if keys & {_norm(t.title), _norm(t.number)}]
+    out: list[str] = []
+    for ti, t in tables:
+        for ri, r in _rows(t, row):
+            cis = _columns(r, column, text)
+            out.extend(f"t{ti}-r{ri}-c{ci}" for ci in cis) if cis else out.append(f"t{ti}-r{ri}")
+        if out:
+            break
+    return out
+
+
+def _rows(t: Table, label: str | None) -> list[tuple[int, Row]]:
+    if not label:
+        return []
+    want = _norm(label)
+    exact = [(i, r) for i, r in enumerate(t.rows) if _norm(r.label) == want or r.code == label]
+    return exact or [(i, r) for i, r in enumerate(t.rows) if want and want in _norm(r.label)]
+
+
+def _columns(r: Row, column: str | None, text: str | None) -> list[int]:
+    cands = list(range(len(r.cells)))
+    if column:
+        want = _norm(column)
+        path = [i for i in cands if _norm("/".join(r.cells[i].column)) == want]
+        part = [i for i in cands if want in {_norm(x) for x in r.cells[i].column}]
+        loose = [i for i in cands if want in _norm("/".join(r.cells[i].column))]
+        cands = path or part or loose
+    if text and len(cands) != 1:
+        same = [i for i in cands if _norm(r.cells[i].raw) == _norm(text)]
+        cands = same or (cands if column else [])
+    return cands
+
+
+# ------------------------------------------------------------------------------ render
+def weave(text: str, marks: list[Mark]) -> str:
+    """Escape `text` and wrap each mark in a <span>; crossing marks are split so tags nest."""
+    marks = sorted((m for m in marks if 0 <= m.start < m.end <= len(text)),
+                   key=lambda m: (m.start, -m.end))
+    points = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    out, stack, nxt, pos = [], [], 0, 0
+    for b in points:
+        out.append(esc(text[pos:b]))
+        pos = b
+        if any(m.end == b for m in stack):
+            reopen = []
+            while any(m.end == b for m in stack):
+                m = stack.pop()
+                out.append("</span>")
+                if m.end != b:
+                    reopen.append(m)
+            for m in reversed(reopen):
+                out.append(f"<span {m.cont}>")
+                stack.append(m)
+        while nxt < len(marks) and marks[nxt].start == b:
+            out.append(f"<span {marks[nxt].attrs}>")
+            stack.append(marks[nxt])
+            nxt += 1
+    return "".join(out)
+
+
+def _loc(L: dict[str, str], kind: str, n: int | None) -> str:
+    return "" if n is None else L["page" if kind == "page" else "line"].format(n)
+
+
+def render_header(a: Analysis, L: dict[str, str], lang: str, generated: str) -> str:
+    r, s = a.report, json_out.summary(a)
+    sources = r.sources or [r.source]
+    meta = [(L["department"], r.department), (L["year"], r.year), (L["type"], L.get(r.type, r.type)),
+            (L["file"], "、".join(Path(x).name for x in sources)), ("sha256", r.sha256),
+            (L["version"], __version__), (L["time"], generated)]
+    sev = SEVERITY_ZH if lang == "zh" else SEVERITY_EN
+    st = STATUS_ZH if lang == "zh" else STATUS_EN
+    counts = [("st-" + k, st[k], s[k]) for k in ("verified", "contradicted", "unverifiable", "not_checkable")]
+    counts += [("sev-" + k, sev[k], s["findings"][k]) for k in ("error", "warning", "info")]
+    pct = f"{100 * s['claims'] / s['numbers']:.0f}%" if s["numbers"] else "—"
+    counts.append(("coverage", f"{L['claims']}/{L['numbers']}", f"{s['claims']}/{s['numbers']} ({pct})"))
+    lis = "".join(f'<li class="{c}" data-count="{esc(c)}">{esc(lab)} <span class="n">{esc(n)}</span></li>'
+                  for c, lab, n in counts)
+    spans = "".join(f"<span>{esc(k)}：{esc(v)}</span>" for k, v in meta if v not in (None, ""))
+    return (f'<header><h1>{esc(r.title or Path(r.source).name)}</h1><p class="meta">{spans}</p>'
+            f'<ul class="counts">{lis}</ul></header>')
+
+
+def render_findings(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> str:
+    sev = SEVERITY_ZH if lang == "zh" else SEVERITY_EN
+    order = sorted(range(len(a.findings)), key=lambda i: (SEVERITY_ORDER.get(a.findings[i].severity, 9), i))
+    items = []
+    for i in order:
+        f, fid = a.findings[i], ix.finding_ids[i]
+        loc = _loc(L, "page" if any(e.page is not None for e in f.evidence) else "line", f.location)
+        head = (f'<div class="head"><span class="sev">{esc(sev.get(f.severity, f.severity))}</span>'
+                f'<span class="code">{esc(f.check)}</span><span class="name">{esc(f.name)}</span>'
+                f'<span class="loc">{esc(loc)}</span></div>')
+        evs = "".join(_evidence(e, L) for e in f.evidence)
+        comp = f'<div class="comp">{esc(f.computation)}</div>' if f.computation else ""
+        items.append(f'<li class="finding sev-{esc(f.severity)}" id="{fid}" tabindex="0" role="button" '
+                     f'data-finding="{esc(f.id)}" data-check="{esc(f.check)}" data-severity="{esc(f.severity)}">'
+                     f'{head}<div class="msg">{esc(f.message)}</div>{evs}{comp}</li>')
+    body = f"<ol>{''.join(items)}</ol>" if items else f'<p class="empty">{esc(L["none"])}</p>'
+    return f'<section class="pane" id="findings"><h2>{esc(L["findings"])} ({len(items)})</h2>{body}</section>'
+
+
+def _evidence(e: Evidence, L: dict[str, str]) -> str:
+    where = [L.get(e.role, e.role), _loc(L, "page" if e.page is not None else "line",
+                                         e.page if e.page is not None else e.line)]
+    where += [x for x in (e.table_title or e.table, e.row, e.column) if x]
+    return (f'<blockquote data-role="{esc(e.role)}"><span class="where">{esc(" · ".join(w for w in where if w))}'
+            f"</span>{esc(e.text)}</blockquote>")
+
+
+def render_narrative(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> str:
+    st = STATUS_ZH if lang == "zh" else STATUS_EN
+    legend = "".join(f'<span class="claim st-{k}">{esc(st[k])}</span> '
+                     for k in ("verified", "contradicted", "unverifiable", "not_checkable"))
+    out, section = [f'<p class="legend">{esc(L["legend"])}{legend}</p>'], None
+    for i, p in enumerate(a.report.paragraphs):
+        if p.section is not section:
+            section = p.section
+            if section is not None and section.level > 0 and _norm(section.title) not in _norm(p.text)[:80]:
+                out.append(f"<h3>{esc(section.title)}</h3>")
+        loc = f'<span class="loc">{esc(_loc(L, p.loc_kind, p.location))}</span>'
+        tag = "h4" if p.role == "heading" else "p"
+        out.append(f'<{tag} id="p-{i}" data-role="{esc(p.role)}">{loc}{weave(p.text, ix.marks.get(i, []))}</{tag}>')
+    return f'<section class="pane" id="narrative"><h2>{esc(L["narrative"])}</h2>{"".join(out)}</section>'
+
+
+def render_tables(a: Analysis, ix: Index, L: dict[str, str]) -> str:
+    parts = [_table(ti, t, ix, L) for ti, t in enumerate(a.report.tables)]
+    body = "".join(parts) or f'<p class="empty">{esc(L["no_tables"])}</p>'
+    return f'<section class="pane" id="tables"><h2>{esc(L["tables"])} ({len(parts)})</h2>{body}</section>'
+
+
+def _table(ti: int, t: Table, ix: Index, L: dict[str, str]) -> str:
+    has_code = any(r.code for r in t.rows)
+    width = max([len(t.columns)] + [len(r.cells) for r in t.rows])
+    heads = [L["label"]] + ([L["code"]] if has_code else [])
+    heads += ["/".join(t.columns[k]) if k < len(t.columns) else "" for k in range(width)]
+    sub = " · ".join(x for x in (t.number, f"{L['unit']}：{t.unit}" if t.unit else "",
+                                 _loc(L, t.loc_kind, t.location), t.id or "") if x)
+    rows = []
+    for ri, r in enumerate(t.rows):
+        rid = f"t{ti}-r{ri}"
+        label = f"{r.side}｜{r.label}" if r.side else r.label
+        tds = [f'<th scope="row">{esc(label)}</th>'] + ([f"<td>{esc(r.code or '')}</td>"] if has_code else [])
+        for ci in range(width):
+            cell = r.cells[ci] if ci < len(r.cells) else None
+            cid = f"{rid}-c{ci}"
+            cls = " ".join(x for x in ("num" if cell and cell.kind in ("number", "percent") else "",
+                                       ix.cells.get(cid, "")) if x)
+            tds.append(f'<td id="{cid}"' + (f' class="{cls}"' if cls else "") + f">{esc(cell.raw if cell else '')}</td>")
+        rows.append(f'<tr id="{rid}">{"".join(tds)}</tr>')
+    thead = "".join(f'<th scope="col">{esc(h)}</th>' for h in heads)
+    return (f'<table class="tbl" id="t{ti}" data-table="{esc(t.id or "")}"><caption>{esc(t.title)} '
+            f'<span class="sub">{esc(sub)}</span></caption><thead><tr>{thead}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
+
+
+def render(a: Analysis, lang: str = "zh", generated: str | None = None) -> str:
+    """The whole page; `generated` fixes the time stamp (default: now, local time)."""
+    lang = lang if lang in LABELS else "zh"
+    L = LABELS[lang]
+    ix = build_index(a, lang)
+    generated = generated or datetime.now().astimezone().isoformat(timespec="seconds")
+    data = {"findings": ix.targets, "claims": ix.claim_cells}
+    css = (ASSETS / "report.css").read_text("utf-8")
+    js = (ASSETS / "report.js").read_text("utf-8")
+    title = a.report.title or Path(a.report.source).name
+    return (f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="generator" content="finder {esc(__version__)}">'
+            f'<link rel="icon" href="data:,"><title>{esc(title)} — finder</title><style>{css}</style></head>'
+            f"<body>{render_header(a, L, lang, generated)}<div class=\"panes\">"
+            f"{render_findings(a, ix, L, lang)}{render_narrative(a, ix, L, lang)}{render_tables(a, ix, L)}</div>"
+            f'<script type="application/json" id="finder-data">{script_json(data)}</script>'
+            f"<script>{js}</script></body></html>\n")

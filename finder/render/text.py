@@ -1,0 +1,145 @@
+"""Terminal report: findings grouped by severity, fitted to 80 display columns, ANSI colour on request."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from finder import __version__
+from finder.analysis import Analysis
+from finder.model import Finding
+from finder.render import json_out
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH
+
+WIDTH = 80
+INDENT = 4
+SEVERITIES = ("error", "warning", "info")
+COLORS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;34m", "code": "\033[36m",
+          "dim": "\033[2m", "bold": "\033[1m"}
+RESET = "\033[0m"
+
+LABELS = {
+    "zh": {"page": "第{}页", "line": "第{}行", "claims": "数量表述 {n} 项", "findings": "问题",
+           "total": "共 {n} 项", "quote": "原文", "ref": "对照", "comp": "计算", "none": "未发现问题",
+           "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "numbers": "数字 {n} 个"},
+    "en": {"page": "p. {}", "line": "line {}", "claims": "{n} claims", "findings": "findings",
+           "total": "{n} findings", "quote": "quote", "ref": "against", "comp": "computation",
+           "none": "no findings", "sev": {"error": "error", "warning": "warning", "info": "info"},
+           "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ",
+           "numbers": "{n} numbers"},
+}
+
+
+def cell_width(ch: str) -> int:
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def width(s: str) -> int:
+    return sum(cell_width(ch) for ch in s)
+
+
+def wrap(text: str, first: str, rest: str, limit: int = WIDTH) -> list[str]:
+    """Break `text` into lines of at most `limit` display columns (CJK counts 2), prefixing the
+    first line with `first` and the others with `rest`. Breaks at spaces in Latin runs."""
+    lines: list[str] = []
+    line, col = first, width(first)
+    for word in _words(" ".join(text.split())):
+        w = width(word)
+        if col + w > limit and line.strip() and line != first:
+            lines.append(line.rstrip())
+            word = word.lstrip()
+            line, col, w = rest, width(rest), width(word)
+        line += word
+        col += w
+    lines.append(line.rstrip())
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    """Tokens that may not be split: a CJK character each, a Latin run with its leading space."""
+    out, cur = [], ""
+    for ch in text:
+        if cell_width(ch) == 2:
+            if cur:
+                out.append(cur)
+                cur = ""
+            out.append(ch)
+        elif ch == " ":
+            if cur:
+                out.append(cur)
+            cur = " "
+        else:
+            cur += ch
+            if width(cur) >= WIDTH - 2 * INDENT - 2:   # an unbreakable run longer than a line
+                out.append(cur)
+                cur = ""
+    if cur:
+        out.append(cur)
+    return out
+
+
+def paint(s: str, style: str, color: bool) -> str:
+    return f"{COLORS[style]}{s}{RESET}" if color and s else s
+
+
+def location(f: Finding, L: dict) -> str:
+    for e in f.evidence:
+        if e.page is not None:
+            return L["page"].format(e.page)
+        if e.line is not None:
+            return L["line"].format(e.line)
+    return ""
+
+
+def header(a: Analysis, L: dict, color: bool) -> list[str]:
+    r, s = a.report, json_out.summary(a)
+    name = "、".join(Path(x).name for x in (r.sources or [r.source]))
+    title = f"finder {__version__}  {r.title or name}" + (f"（{name}）" if r.title else "")
+    st = [f"{L['status'][k]} {s[k]}" for k in ("verified", "contradicted", "unverifiable", "not_checkable")]
+    sev = [paint(f"{L['sev'][k]} {s['findings'][k]}", k, color and s["findings"][k] > 0) for k in SEVERITIES]
+    claims = (L["claims"].format(n=s["claims"]) + f"（{L['numbers'].format(n=s['numbers'])}）"
+              + L["colon"] + L["sep"].join(st))
+    out = wrap(title, "", "  ")
+    out += wrap(claims, "", "  ")
+    out.append(L["findings"] + L["colon"] + L["sep"].join(sev))
+    return [paint(out[0], "bold", color)] + out[1:]
+
+
+def finding_lines(f: Finding, L: dict, color: bool) -> list[str]:
+    loc = location(f, L) or "—"
+    lead = f"  {loc}  {f.check}  "
+    lines = wrap(f.message, lead, " " * INDENT)
+    lines[0] = lines[0].replace(f.check, paint(f.check, "code", color), 1)
+    for e in f.evidence:
+        key = L["quote"] if e.role == "claim" else L["ref"]
+        where = " / ".join(x for x in (e.table_title or e.table, e.row, e.column) if x)
+        text = f"{where} = {e.text}" if where else f"「{e.text}」"
+        lines += wrap(text, " " * INDENT + key + L["colon"], " " * (INDENT + 2))
+    if f.computation:
+        comp = wrap(" ; ".join(x.strip() for x in f.computation.splitlines() if x.strip()),
+                    " " * INDENT + L["comp"] + L["colon"], " " * (INDENT + 2))
+        lines += [paint(x, "dim", color) for x in comp]
+    return lines
+
+
+def render(a: Analysis, lang: str = "zh", quiet: bool = False, color: bool = False) -> str:
+    """The terminal report; `quiet` keeps only the header summary and the total."""
+    L = LABELS.get(lang, LABELS["zh"])
+    out = header(a, L, color)
+    if not quiet:
+        for sev in SEVERITIES:
+            group = [f for f in a.findings if f.severity == sev]
+            if not group:
+                continue
+            out += ["", paint(f"{L['sev'][sev]}（{len(group)}）" if lang == "zh"
+                              else f"{L['sev'][sev]} ({len(group)})", sev, color)]
+            for f in group:
+                out += finding_lines(f, L, color)
+        other = [f for f in a.findings if f.severity not in SEVERITIES]
+        for f in other:
+            out += finding_lines(f, L, color)
+    if not a.findings and not quiet:
+        out += ["", L["none"]]
+    out += ["", L["total"].format(n=len(a.findings))]
+    return "\n".join(out) + "\n"
