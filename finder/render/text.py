@@ -20,11 +20,11 @@ RESET = "\033[0m"
 LABELS = {
     "zh": {"page": "第{}页", "line": "第{}行", "claims": "数量表述 {n} 项", "findings": "问题",
            "total": "共 {n} 项", "quote": "原文", "ref": "对照", "comp": "计算", "none": "未发现问题",
-           "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "numbers": "数字 {n} 个"},
+           "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个"},
     "en": {"page": "p. {}", "line": "line {}", "claims": "{n} claims", "findings": "findings",
            "total": "{n} findings", "quote": "quote", "ref": "against", "comp": "computation",
            "none": "no findings", "sev": {"error": "error", "warning": "warning", "info": "info"},
-           "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ",
+           "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ", "paren": " ({})",
            "numbers": "{n} numbers"},
 }
 
@@ -98,7 +98,7 @@ def header(a: Analysis, L: dict, color: bool) -> list[str]:
     title = f"finder {__version__}  {r.title or name}" + (f"（{name}）" if r.title else "")
     st = [f"{L['status'][k]} {s[k]}" for k in ("verified", "contradicted", "unverifiable", "not_checkable")]
     sev = [paint(f"{L['sev'][k]} {s['findings'][k]}", k, color and s["findings"][k] > 0) for k in SEVERITIES]
-    claims = (L["claims"].format(n=s["claims"]) + f"（{L['numbers'].format(n=s['numbers'])}）"
+    claims = (L["claims"].format(n=s["claims"]) + L["paren"].format(L["numbers"].format(n=s["numbers"]))
               + L["colon"] + L["sep"].join(st))
     out = wrap(title, "", "  ")
     out += wrap(claims, "", "  ")
@@ -132,8 +132,7 @@ def render(a: Analysis, lang: str = "zh", quiet: bool = False, color: bool = Fal
             group = [f for f in a.findings if f.severity == sev]
             if not group:
                 continue
-            out += ["", paint(f"{L['sev'][sev]}（{len(group)}）" if lang == "zh"
-                              else f"{L['sev'][sev]} ({len(group)})", sev, color)]
+            out += ["", paint(L["sev"][sev] + L["paren"].format(len(group)), sev, color)]
             for f in group:
                 out += finding_lines(f, L, color)
         other = [f for f in a.findings if f.severity not in SEVERITIES]
