@@ -83,3 +83,11 @@ def test_fixture_file_through_the_pipeline():
     page = html_render.render(a)
     assert_inert(page)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_embedded_json_cannot_end_the_script_element():
+    import json
+    value = {"x": "</script><script>alert(1)</script><!-- & \u2028"}
+    s = html_render.script_json(value)
+    assert "<" not in s and ">" not in s and "&" not in s and "\u2028" not in s
+    assert json.loads(s) == value
