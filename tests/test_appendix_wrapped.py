@@ -1,0 +1,73 @@
+"""Seed 003's 项目支出绩效自评表, printed one cell per line, rebuilt by finder.ingest.wrapped."""
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finder.ingest.wrapped import find_wrapped_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _lines(name):
+    return (ROOT / "corpora" / "seeds" / name).read_text(encoding="utf-8").split("\n")
+
+
+@pytest.fixture(scope="module")
+def wrapped003():
+    found = find_wrapped_tables(_lines("003_6d07ecb03f4a5f80.txt"))
+    assert len(found) == 1
+    return found[0]
+
+
+def _row(table, label):
+    rows = [r for r in table.rows if r.label == label]
+    assert rows, label
+    return rows[0]
+
+
+def test_range_covers_title_to_total(wrapped003):
+    assert wrapped003.start == 593          # 0-based: line 594 "项目支出绩效自评表"
+    assert wrapped003.end == 750            # one past line 750 "总分 100 100"
+
+
+def test_header_block(wrapped003):
+    t = wrapped003.table
+    assert t.id == "project_self_eval"
+    assert t.extra["project"] == "瓷博会展位搭建经费"
+    total = _row(t, "年度资金总额")
+    assert [c.raw for c in total.cells] == ["770", "770", "770", "10", "10"]
+    assert total.cell("全年执行数").value == Decimal(770)
+    assert total.cell("执行率") is None     # printed blank: 5 values for 6 columns
+    assert total.cell("分值").value == Decimal(10)
+
+
+def test_rows_recovered(wrapped003):
+    t = wrapped003.table
+    booth = _row(t, "设有国际标准展位数量")
+    assert booth.extra["cells"][3:] == ["1800", "1900", "5", "5"]
+    assert booth.location == 675
+    area = _row(t, "展区总面积")
+    assert area.extra["cells"][3:] == ["25000平米", "30000平米", "5", "5"]
+    assert area.cell("年度指标值").value == Decimal(25000)
+    firms = _row(t, "参展企业总数")
+    assert firms.extra["cells"][3:] == ["700家", "800家", "5", "5"]
+    live = _row(t, "搭建官方直播基地面积")
+    assert live.extra["cells"][3:5] == ["800平米", "800平米"]
+    grade = _row(t, "助推经济发展上新台阶")
+    assert grade.extra["cells"][:5] == ["效益指标", "社会效益指标", "助推经济发展上新台阶", "显著", "良好"]
+    sat = _row(t, "市民满意率")
+    assert sat.cell("年度指标值").target.op == ">="
+
+
+def test_all_scores_and_total(wrapped003):
+    t = wrapped003.table
+    ind = [r for r in t.rows if r.extra["block"] == "indicator"]
+    assert len(ind) == 20
+    assert sum(r.cell("分值").value for r in ind) == 91
+    total = [r for r in t.rows if r.extra["block"] == "total"]
+    assert total[0].raw == "总分 100 100"
+
+
+def test_tab_tables_are_not_wrapped():
+    assert find_wrapped_tables(_lines("000_601db7814e7d3dfd.txt")) == []
