@@ -1,1 +1,8 @@
 """TX: text hygiene (template residue, wrong years, foreign-domain sentences, numbering gaps)."""
+from finder.checks.tx import (  # noqa: F401 - importing registers the checks
+    tx01_template_residue,
+    tx02_year_mismatch,
+    tx03_foreign_topic,
+    tx04_numbering_gap,
+    tx05_reason_vs_number,
+)

@@ -1,0 +1,78 @@
+"""Shared helpers of the TX checks: paragraphs to scan, sentences, evidence, department text."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from finder import lexicon
+from finder.model import Evidence, Paragraph, Report
+
+PROSE_ROLES = ("narrative", "appendix")
+_SENTENCE_END = regex.compile(r"[。！？!?]+|\n")
+_SPACE = regex.compile(r"\s+")
+
+
+def hygiene() -> dict:
+    return lexicon.load("hygiene")
+
+
+def squash(text: str) -> str:
+    """Text without whitespace (hard wraps and PDF spacing split words)."""
+    return _SPACE.sub("", text)
+
+
+def section_titles(p: Paragraph) -> list[str]:
+    return p.section.path() if p.section is not None else []
+
+
+def in_titled_section(p: Paragraph, words: list[str]) -> bool:
+    return any(w in squash(t) for t in section_titles(p) for w in words)
+
+
+def prose(report: Report, roles: tuple[str, ...] = PROSE_ROLES) -> Iterator[Paragraph]:
+    """Paragraphs of the given roles, in document order."""
+    for p in report.paragraphs:
+        if p.role in roles:
+            yield p
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, end including its closing punctuation."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > start and text[start:m.end()].strip():
+            out.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    for a, b in sentences(text):
+        if a <= offset < b:
+            return a, b
+    return 0, len(text)
+
+
+def evidence(p: Paragraph, start: int, end: int, role: str = "claim") -> Evidence:
+    """Verbatim text of p[start:end] with its page or line."""
+    loc = p.locate(start)
+    text = p.text[start:end].strip()
+    if p.loc_kind == "page":
+        return Evidence(text=text, page=loc, role=role)
+    return Evidence(text=text, line=loc, role=role)
+
+
+def department_text(report: Report) -> str:
+    """What the report says about the department itself: title, name, duties, units."""
+    words = hygiene()["home_titles"]
+    parts = [report.title, report.department]
+    for p in report.paragraphs:
+        if p.role == "duties" or in_titled_section(p, words):
+            parts.append(p.text)
+    for t in report.tables:
+        if t.id == "unit_list" or any("单位名称" in squash("".join(c)) for c in t.columns):
+            parts.extend(r.raw or r.label for r in t.rows)
+    return squash("".join(x for x in parts if x))

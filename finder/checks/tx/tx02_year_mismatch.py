@@ -1,0 +1,115 @@
+"""TX02: a year other than the report's year where the report year (or the year before) is meant."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import messages
+from finder.checks.registry import CheckOptions, register
+from finder.checks.tx.common import evidence, hygiene, prose, sentences
+from finder.model import Finding, Paragraph
+
+messages.add({
+    "TX02.edition": {"zh": "{year} 年为 {report_year} 年度报告所述项目的届次/年份，疑为沿用往年文本（本年度应为 {report_year}）",
+                     "en": "{year} labels the edition described in the {report_year} report; text reused from an earlier year?"},
+    "TX02.prior": {"zh": "“{term}”应指 {prior} 年，文中却写作 {year} 年",
+                   "en": "'{term}' means {prior}, but the text says {year}"},
+    "TX02.current": {"zh": "“{subject}{year} 年度”与报告年度 {report_year} 不符",
+                     "en": "'{subject} {year}' does not match the report year {report_year}"},
+})
+
+YEAR = r"(?:19|20)\d{2}"
+CLAUSE_END = "，,；;。！？"
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, regex.Pattern]:
+    y = hygiene()["years"]
+    suffixes = "|".join(regex.escape(s) for s in y["year_suffixes"])
+    terms = "|".join(regex.escape(t) for t in y["prior_year_terms"])
+    subjects = "|".join(regex.escape(s) for s in y["current_year_subjects"])
+    return {
+        # a bare year naming an edition or event: "2020 瓷博会", "《2020 瓷博会…方案》"
+        "edition": regex.compile(rf"(?<![\d〔\[［第号.．])({YEAR})\s*(?!\d|\s*(?:{suffixes}))(?=\p{{Han}})"),
+        # "上年结转和结余：填列 2021 年…": the prior-year term, then a year in the same clause
+        "prior": regex.compile(rf"(?<![比较与和])({terms})[^{CLAUSE_END}]{{0,24}}?({YEAR})\s*年"),
+        "current": regex.compile(rf"({subjects})\s*({YEAR})\s*年度"),
+        "comparison": regex.compile("|".join(regex.escape(w) for w in y["comparison_words"])),
+    }
+
+
+def _located(p: Paragraph, a: int, b: int, key: str, **args) -> Finding:
+    return Finding("TX02", "warning", messages.msg(f"TX02.{key}", **args), [evidence(p, a, b)],
+                   computation=f"报告年度 {args.get('report_year', '')}；文中年份 {args['year']}",
+                   args=args)
+
+
+def _editions(p: Paragraph, year: int) -> Iterator[Finding]:
+    """Bare years before the report year labelling what the report describes, one finding per paragraph."""
+    rx = _rx()
+    hits: list[tuple[int, int, int]] = []
+    for a, b in sentences(p.text):
+        s = p.text[a:b]
+        if rx["comparison"].search(s):
+            continue
+        for m in rx["edition"].finditer(s):
+            y = int(m.group(1))
+            if y < year:
+                hits.append((a, b, y))
+                break
+    if hits:
+        ev = [evidence(p, a, b) for a, b, _ in hits[:5]]
+        first = hits[0][2]
+        yield Finding("TX02", "warning",
+                      messages.msg("TX02.edition", year=first, report_year=year), ev,
+                      computation=f"报告年度 {year}；文中年份 {first}（{len(hits)} 处）",
+                      args={"year": first, "report_year": year, "count": len(hits)})
+
+
+def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
+    rx = _rx()
+    for a, b in sentences(p.text):
+        s = p.text[a:b]
+        for m in rx["prior"].finditer(s):
+            if int(m.group(2)) == year:
+                yield _located(p, a, b, "prior", term=m.group(1), prior=year - 1,
+                               year=int(m.group(2)), report_year=year)
+        if rx["comparison"].search(s):
+            continue
+        for m in rx["current"].finditer(s):
+            y = int(m.group(2))
+            if y != year:
+                yield _located(p, a, b, "current", subject=m.group(1), year=y, report_year=year)
+
+
+@register("TX02", name="year-mismatch", groups=("text",), kind="year_mismatch")
+def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """年份错配：报告年度应出现之处写成了其他年份（沿用往年文本）。
+
+    Three shapes: a bare earlier year labelling the edition the report describes
+    (no comparison word in the sentence); a prior-year term (上年…) defined with the
+    report year itself; "本部门 YYYY 年度" with a year other than the report's.
+
+    **Anti-pattern**
+    In a 2021 report:
+
+    .. code-block:: text
+
+        2020 瓷博会的举办对试验区建设具有重要积极作用。
+        上年结转和结余：填列 2021 年全部结转和结余的资金数。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        2021 瓷博会的举办对试验区建设具有重要积极作用。
+        上年结转和结余：填列 2020 年全部结转和结余的资金数。
+    """
+    year = analysis.report.year
+    if not year:
+        return
+    for p in prose(analysis.report, ("narrative", "appendix", "glossary")):
+        yield from _editions(p, year)
+        yield from _prior_and_current(p, year)

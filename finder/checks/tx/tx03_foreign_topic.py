@@ -1,0 +1,103 @@
+"""TX03: sentences about a domain, or by an organisation, foreign to the reporting department."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from finder import messages
+from finder.checks.registry import CheckOptions, register
+from finder.checks.tx.common import department_text, evidence, hygiene, prose, sentences, squash
+from finder.model import Finding, Paragraph
+
+messages.add({
+    "TX03.domain": {"zh": "该句涉及“{domain}”领域（“{word}”），而本部门名称及职责均未涉及该领域，疑为从其他部门报告复制",
+                    "en": "this sentence is about {domain} ('{word}'), a domain the department's name and duties never mention; copied from another report?"},
+    "TX03.org": {"zh": "该句以“{word}”为主体，而本部门及所属单位中并无此类机构，疑为从其他单位报告复制",
+                 "en": "the sentence's actor is '{word}', which is neither the department nor one of its units; copied from another report?"},
+    "TX03.self": {"zh": "自称“{word}”与本部门（{department}）的机构类型不符",
+                  "en": "self-reference '{word}' does not fit the department ({department})"},
+})
+
+_LEAD = regex.compile(r"^\s*(?:[0-9０-９]+\s*[、.．]|[（(]?[一二三四五六七八九十]+[）)、])?\s*")
+
+
+def _foreign_domains(home: str) -> dict[str, list[str]]:
+    """Domain -> keywords, for the domains whose home words the department text never holds."""
+    out = {}
+    for name, d in hygiene()["domains"].items():
+        if not any(h in home for h in d["home"]):
+            out[name] = d["keywords"]
+    return out
+
+
+def _starts(p: Paragraph, a: int, b: int) -> list[int]:
+    """Offsets where a clause opens inside p[a:b]: the sentence start and after a list label."""
+    m = _LEAD.match(p.text, a, b)
+    return [m.end() if m else a]
+
+
+def _domain_hits(p: Paragraph, foreign: dict[str, list[str]]) -> Iterator[Finding]:
+    for a, b in sentences(p.text):
+        s = squash(p.text[a:b])
+        for domain, words in foreign.items():
+            word = next((w for w in words if w in s), None)
+            if word:
+                yield Finding("TX03", "warning", messages.msg("TX03.domain", domain=domain, word=word),
+                              [evidence(p, a, b)], computation=f"部门职责中无“{domain}”相关表述",
+                              args={"domain": domain, "word": word})
+                break
+
+
+def _org_hits(p: Paragraph, home: str, department: str) -> Iterator[Finding]:
+    h = hygiene()
+    orgs = [o for o in h["org_subjects"] if o not in home]
+    refs = {w: suf for w, suf in h["self_references"].items() if suf not in home}
+    for a, b in sentences(p.text):
+        # a sentence opening with an organisation word, or one after "标题。" in a list item
+        for start in _starts(p, a, b):
+            head = p.text[start:start + 6]
+            word = next((o for o in orgs if head.startswith(o)), None)
+            if word:
+                yield Finding("TX03", "warning", messages.msg("TX03.org", word=word),
+                              [evidence(p, a, b)], computation=f"部门及所属单位：{department}",
+                              args={"word": word})
+        s = p.text[a:b]
+        word = next((w for w in refs if w in s), None)
+        if word:
+            yield Finding("TX03", "info", messages.msg("TX03.self", word=word, department=department),
+                          [evidence(p, a, b)], args={"word": word})
+
+
+@register("TX03", name="copy-paste-foreign-topic", groups=("text",), kind="copy_paste_foreign_topic")
+def foreign_topic(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """外来主题：句子谈及与本部门职责无关的领域（政法、禁毒、公安、教学…），或以他单位为主体。
+
+    A domain is foreign when none of its home words (lexicons/hygiene.yml ``domains``)
+    occurs in the report title, department name, duties or unit list. Warning: the
+    sentence is probably copied from another department's report.
+
+    **Anti-pattern**
+    A ceramics-industry bureau whose duties never mention public security:
+
+    .. code-block:: text
+
+        总体认为部门在落实平安建设等方面做了大量的工作，促进了我市政法工作的高质量发展。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        总体认为部门在推动陶瓷产业发展等方面做了大量的工作，促进了我市陶瓷产业的高质量发展。
+    """
+    report = analysis.report
+    home = department_text(report)
+    if not home:
+        return
+    foreign = _foreign_domains(home)
+    department = report.department or report.title
+    for p in prose(report):
+        if p.role == "duties":
+            continue
+        yield from _domain_hits(p, foreign)
+        yield from _org_hits(p, home, department)

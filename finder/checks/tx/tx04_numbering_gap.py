@@ -1,0 +1,127 @@
+"""TX04: an enumerated list (1、2、… / （一）（二）…) that skips or repeats a number."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import regex
+
+from finder import messages
+from finder.checks.registry import CheckOptions, register
+from finder.checks.tx.common import evidence, sentences
+from finder.model import Finding, Paragraph
+from finder.numbers.parse import to_halfwidth, zh_numeral
+
+messages.add({
+    "TX04.gap": {"zh": "编号由 {prev} 跳至 {number}，缺少第 {missing} 项",
+                 "en": "numbering jumps from {prev} to {number}; item {missing} is missing"},
+    "TX04.repeat": {"zh": "编号 {number} 重复出现",
+                    "en": "item number {number} appears twice"},
+})
+
+ZH = "一二三四五六七八九十"
+# (style, pattern); a style resets the state of every style after it in this order
+STYLES: list[tuple[str, regex.Pattern]] = [
+    ("zh_dun", regex.compile(rf"^\s*([{ZH}]{{1,3}})\s*、")),
+    ("zh_paren", regex.compile(rf"^\s*[（(]\s*([{ZH}]{{1,3}})\s*[）)]")),
+    ("arabic_paren", regex.compile(r"^\s*[（(]\s*(\d{1,2})\s*[）)]")),
+    ("arabic", regex.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)")),
+]
+PART = regex.compile(rf"^\s*第[{ZH}]+部分")
+SKIP_ROLES = ("toc", "note")
+
+
+@dataclass
+class _List:
+    last: int
+    item: tuple[Paragraph, int, int]          # paragraph and span of the last item's first sentence
+    stack: list[tuple[int, tuple[Paragraph, int, int]]] = field(default_factory=list)
+
+
+def marker(text: str) -> tuple[str, int] | None:
+    """('arabic', 13) for '13、…'; None when the paragraph opens with no list number."""
+    t = to_halfwidth(text)
+    for style, rx in STYLES:
+        m = rx.match(t)
+        if m:
+            n = int(m.group(1)) if m.group(1).isdigit() else zh_numeral(m.group(1))
+            return (style, n) if n else None
+    return None
+
+
+def _head(p: Paragraph) -> tuple[Paragraph, int, int]:
+    spans = sentences(p.text)
+    a, b = spans[0] if spans else (0, len(p.text))
+    return p, a, b
+
+
+def _finding(key: str, cur: tuple[Paragraph, int, int], before: tuple[Paragraph, int, int], **args) -> Finding:
+    return Finding("TX04", "warning", messages.msg(f"TX04.{key}", **args),
+                   [evidence(*cur), evidence(*before, role="context")],
+                   computation=f"{args['prev']} → {args['number']}", args=args)
+
+
+def _step(state: dict[str, _List], style: str, n: int, item) -> Iterator[Finding]:
+    cur = state.get(style)
+    if cur is None:
+        state[style] = _List(n, item)
+        return
+    if n == 1:
+        cur.stack.append((cur.last, cur.item))
+        cur.last, cur.item = n, item
+        return
+    if n == cur.last + 1:
+        cur.last, cur.item = n, item
+        return
+    resumed = next((i for i, (last, _) in enumerate(cur.stack) if last + 1 == n), None)
+    if resumed is not None:
+        del cur.stack[resumed:]
+        cur.last, cur.item = n, item
+        return
+    if n == cur.last:
+        yield _finding("repeat", item, cur.item, number=n, prev=cur.last)
+    elif n > cur.last + 1:
+        missing = "、".join(str(k) for k in range(cur.last + 1, n))
+        yield _finding("gap", item, cur.item, number=n, prev=cur.last, missing=missing)
+    else:
+        cur.stack.append((cur.last, cur.item))
+    cur.last, cur.item = n, item
+
+
+@register("TX04", name="numbering-gap", groups=("text",), kind="count_mismatch")
+def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """编号跳号或重号：列举项 1、2、…（或（一）（二）…）缺号或重复。
+
+    Lists are read in document order per numbering style; a higher style (一、 above
+    （一） above 1、) closes the lists below it, a 1 opens a new list, and an outer list
+    may resume after an inner one. Warning: an item was dropped or numbered twice.
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        11、陶瓷文化保护传承创新基地完成计划投资率。……
+        13、陶瓷文化旅游目的地项目完成计划投资率。……
+
+    **Best practice**
+
+    .. code-block:: text
+
+        11、陶瓷文化保护传承创新基地完成计划投资率。……
+        12、陶瓷文化旅游目的地项目完成计划投资率。……
+    """
+    state: dict[str, _List] = {}
+    order = [s for s, _ in STYLES]
+    for p in analysis.report.paragraphs:
+        if p.role in SKIP_ROLES:
+            continue
+        if PART.match(p.text):
+            state.clear()
+            continue
+        m = marker(p.text)
+        if m is None:
+            continue
+        style, n = m
+        for lower in order[order.index(style) + 1:]:
+            state.pop(lower, None)
+        yield from _step(state, style, n, _head(p))

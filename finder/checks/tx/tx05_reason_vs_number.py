@@ -1,0 +1,138 @@
+"""TX05: a "no such spending / we have none" reason next to a nonzero amount for the same subject."""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.checks.registry import CheckOptions, register
+from finder.checks.tx.common import evidence, hygiene, prose, sentences, squash
+from finder.model import Evidence, Finding, Paragraph, Report
+from finder.numbers.parse import parse_decimal
+
+messages.add({
+    "TX05.no_spending": {"zh": "说明原因为“{phrase}”，但同句所述{label}为 {amount}，并非零",
+                         "en": "the reason says '{phrase}', yet the same sentence gives {label} {amount}, not zero"},
+    "TX05.absence": {"zh": "称“{phrase}”，但报告中“{subject}”为 {amount}（非零）",
+                     "en": "says '{phrase}', yet the report gives {subject} = {amount} (nonzero)"},
+})
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, regex.Pattern]:
+    units = lexicon.load("units")
+    names = sorted([*units["money"], *units["count"]], key=len, reverse=True)
+    unit = "|".join(regex.escape(u) for u in names)
+    r = hygiene()["reasons"]
+    num = r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    return {
+        "amount": regex.compile(rf"{num}\s*({unit})"),
+        "actual": regex.compile(rf"决算数\s*(?:为|是|[:：])?\s*{num}\s*({unit})"),
+        "guard": regex.compile("|".join(regex.escape(w) for w in [*r["budget_labels"], *r["change_words"]])),
+    }
+
+
+def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, int] | None:
+    """The amount the text states at text[start:end]: a 决算数 if labelled, else the first
+    figure not labelled as a budget or a change. (printed, value, start, end) or None."""
+    rx = _rx()
+    m = rx["actual"].search(text, start, end)
+    if m:
+        return m.group(1) + m.group(2), parse_decimal(m.group(1)), m.start(1), m.end(2)
+    for m in rx["amount"].finditer(text, start, end):
+        before = text[max(start, m.start() - 8):m.start()]
+        if rx["guard"].search(before):
+            continue
+        return m.group(1) + m.group(2), parse_decimal(m.group(1)), m.start(1), m.end(2)
+    return None
+
+
+def _no_spending(p: Paragraph, phrases: list[str]) -> Iterator[Finding]:
+    for a, b in sentences(p.text):
+        s = p.text[a:b]
+        phrase = next((x for x in phrases if x in squash(s)), None)
+        if phrase is None:
+            continue
+        idx = s.find(phrase)
+        stop = a + idx if idx >= 0 else b
+        got = amount_after(p.text, a, stop)
+        if got and got[1] != 0:
+            printed, value, i, j = got
+            yield Finding("TX05", "error",
+                          messages.msg("TX05.no_spending", phrase=phrase, label="决算数", amount=printed),
+                          [evidence(p, a, b)],
+                          computation=f"{printed} ≠ 0（按“{phrase}”，决算数应为 0）",
+                          args={"phrase": phrase, "amount": str(value)})
+
+
+def _text_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, str, Evidence]]:
+    for p in prose(report):
+        for a, b in sentences(p.text):
+            for subj in subjects:
+                i = p.text.find(subj, a, b)
+                if i < 0:
+                    continue
+                got = amount_after(p.text, i + len(subj), b)
+                if got and got[1] != 0:
+                    yield subj, got[0], evidence(p, a, b, role="reference")
+
+
+def _table_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, str, Evidence]]:
+    for t in report.tables:
+        for row in t.rows:
+            subj = next((s for s in subjects if s in squash(row.label)), None)
+            if subj is None:
+                continue
+            cell = row.cell("决算数") or next((c for c in row.cells if c.kind == "number"), None)
+            if cell is None or cell.kind != "number" or not cell.value:
+                continue
+            loc = {"page": row.location} if t.loc_kind == "page" else {"line": row.location}
+            yield subj, cell.raw.strip(), Evidence(text=cell.raw.strip(), table=t.id, table_title=t.title,
+                                                   row=row.label, column="/".join(cell.column),
+                                                   role="reference", **loc)
+
+
+def _absence(report: Report, p: Paragraph, groups: list[dict]) -> Iterator[Finding]:
+    for a, b in sentences(p.text):
+        s = squash(p.text[a:b])
+        for g in groups:
+            phrase = next((x for x in g["phrases"] if x in s), None)
+            if phrase is None:
+                continue
+            hits = [*_text_figures(report, g["subjects"]), *_table_figures(report, g["subjects"])]
+            if hits:
+                subj, printed, _ = hits[0]
+                yield Finding("TX05", "warning",
+                              messages.msg("TX05.absence", phrase=phrase, subject=subj, amount=printed),
+                              [evidence(p, a, b), *[h[2] for h in hits[:3]]],
+                              computation=f"{subj} {printed} ≠ 0", args={"phrase": phrase, "subject": subj})
+
+
+@register("TX05", name="reason-contradicts-number", groups=("text",), kind="reason_contradicts_number")
+def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """原因与数字矛盾：称“无此项支出”而同句决算数非零；称“无车辆”而别处公务用车数字非零。
+
+    "No such spending" with a nonzero 决算数 in the same sentence is certain (error); a
+    claim of having no vehicles or assets while a related figure elsewhere is nonzero is a
+    warning (the figure might cover something else). Zero amounts with the phrase are fine.
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        公务接待费全年预算数 1.78 万元，决算数 1.78 万元，主要原因：本年本单位无此项支出工作安排。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        因公出国（境）费全年预算数 0.00 万元，决算数 0.00 万元，主要原因：本年本单位无此项支出工作安排。
+    """
+    report = analysis.report
+    r = hygiene()["reasons"]
+    for p in prose(report):
+        yield from _no_spending(p, r["no_spending"])
+        yield from _absence(report, p, r["absence"])
