@@ -1,0 +1,174 @@
+"""PDF ingest: one pass over the pages with pdfplumber -> narrative lines and tables -> model.Report.
+
+Locations are 1-based page numbers (loc_kind "page"). Narrative characters are those outside
+the bounding boxes of ruled tables (two columns or more); they are grouped into lines by
+vertical overlap so digits set lower than the CJK text stay in their sentence. Table captions
+(title, 公开NN表, 单位) come from the lines just above a table, or from a caption printed in
+the table's first row; a table at the top of a page without a caption, right after a table
+that ended the previous page, continues it (Table.extra["pages"] lists its pages).
+Letter-spaced labels are collapsed in the cells handed to build_table (Row.label, Cell.raw)
+while Row.raw keeps the printed text verbatim (TAB between cells).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from finder.ingest.errors import InputError
+from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
+from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
+                                      find_page_tables, take_caption)
+from finder.model import Report, Table
+
+
+@dataclass
+class PageContent:
+    """What one page holds, in reading order."""
+
+    number: int
+    height: float
+    lines: list[PdfLine]
+    tables: list[GridTable]
+    chars: int = 0
+
+
+@dataclass
+class PdfContent:
+    """A whole PDF before model building: narrative lines (with hard breaks) and table grids."""
+
+    pages: int
+    narrative: list[tuple[PdfLine, bool]] = field(default_factory=list)   # (line, break_before)
+    tables: list[GridTable] = field(default_factory=list)
+    chars: int = 0
+
+
+def _inside(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (c["x0"] + c["x1"]) / 2
+    y = (c["top"] + c["bottom"]) / 2
+    return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+
+def read_page(page: Any, number: int) -> PageContent:
+    """Tables and the narrative lines outside them, for one pdfplumber page."""
+    tables = find_page_tables(page, number)
+    boxes = [t.bbox for t in tables]
+    chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip()]
+    outside = [c for c in chars if not _inside(c, boxes)] if boxes else chars
+    return PageContent(number, float(page.height), make_lines(outside, number), tables, len(chars))
+
+
+def _open_error(path: str, exc: Exception) -> InputError:
+    name = type(exc).__name__
+    if "Password" in name or "Encrypt" in name:
+        return InputError("encrypted", f"{path}: PDF 已加密，无法读取；请提供未加密的文件")
+    return InputError("truncated", f"{path}: PDF 文件损坏或不完整（{name}）；请重新下载或导出该文件")
+
+
+def read_pdf(path: str) -> PdfContent:
+    """Open the PDF once and read every page; raises InputError when it cannot be read."""
+    import pdfplumber
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages = [read_page(p, i) for i, p in enumerate(pdf.pages, 1)]
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on broken files
+        raise _open_error(path, exc) from exc
+    content = PdfContent(len(pages), chars=sum(p.chars for p in pages))
+    if content.chars == 0:
+        raise InputError("scanned", f"{path}: PDF 没有可提取的文字层（可能是扫描件），需要先做 OCR 再检查")
+    mark_residue([(p.height, p.lines) for p in pages])
+    _assemble(pages, content)
+    return content
+
+
+def _assemble(pages: list[PageContent], out: PdfContent) -> None:
+    """Walk pages in reading order: captions to tables, continuations merged, the rest narrative."""
+    last_was_table = False
+    for page in pages:
+        items: list[tuple[float, int, Any]] = [(ln.top, 0, ln) for ln in page.lines if not ln.residue]
+        items += [(t.bbox[1], 1, t) for t in page.tables]
+        items.sort(key=lambda it: (it[0], it[1]))
+        since_table: list[PdfLine] = []
+        broke = False
+        for _, is_table, obj in items:
+            if not is_table:
+                out.narrative.append((obj, broke))
+                since_table.append(obj)
+                broke = False
+                last_was_table = False
+                continue
+            _place_table(obj, since_table, last_was_table, out)
+            since_table, broke, last_was_table = [], True, True
+
+
+def _place_table(t: GridTable, above: list[PdfLine], after_table: bool, out: PdfContent) -> None:
+    cands = caption_lines(above, t.bbox[1])
+    if not t.title and cands:
+        title, number, unit, used = take_caption([ln.text for ln in cands])
+        if used:
+            t.title, t.number, t.unit = title, number, unit or t.unit
+            t.page = cands[-used].page
+            del out.narrative[len(out.narrative) - used:]
+    if not t.title and not t.number and not above and after_table and out.tables:
+        prev = out.tables[-1]
+        mapping = column_map(prev, t) if prev.pages[-1] == t.page - 1 else None
+        if mapping is not None:
+            append_continuation(prev, t, mapping)
+            return
+    out.tables.append(t)
+
+
+def _to_table(g: GridTable, index: int) -> Table:
+    from finder.ingest.tables import build_table
+
+    table = build_table(g.grid, title=g.title, number=g.number, unit=g.unit, location=g.page,
+                        loc_kind="page", row_locations=list(g.row_pages), row_raws=list(g.raws))
+    table.index = index
+    table.extra.setdefault("pages", list(g.pages))
+    table.extra.update({k: v for k, v in g.extra.items() if k not in table.extra})
+    return table
+
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def to_flow_lines(narrative: list[tuple[PdfLine, bool]]) -> list[Any]:
+    """PdfLines -> flow.Line with page, running offset and horizontal extent."""
+    from finder.ingest.flow import Line
+
+    out, offset = [], 0
+    for ln, brk in narrative:
+        out.append(Line(ln.text, ln.page, offset, ln.x0, ln.x1, brk))
+        offset += len(ln.text) + 1
+    return out
+
+
+def load(path: str) -> Report:
+    """Read a PDF report: outline, paragraphs (page anchors) and tables."""
+    from finder.ingest.flow import build_document
+
+    content = read_pdf(path)
+    root, paragraphs = build_document(to_flow_lines(content.narrative), "page")
+    report = Report(source=str(path), kind="pdf", sha256=_sha256(path), root=root,
+                    paragraphs=paragraphs, tables=[_to_table(g, i) for i, g in enumerate(content.tables)],
+                    pages=content.pages, sources=[str(path)])
+    _fill_meta(report)
+    return report
+
+
+def _fill_meta(report: Report) -> None:
+    try:
+        from finder.ingest import meta
+    except ImportError:  # meta.py lands with the text-ingest work
+        return
+    meta.fill(report)
+
+
+

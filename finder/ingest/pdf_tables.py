@@ -1,0 +1,215 @@
+"""Ruled PDF tables -> cleaned grids with captions (title, 公开NN表, 单位); cross-page continuations."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from finder.ingest.pdf_lines import PdfLine, join_cell_text, normalize_label
+
+# Cell columns of a continued table line up with the previous part within this many points.
+X_TOLERANCE = 3.0
+# Caption lines above a table: at most this many, each within this many line heights.
+MAX_CAPTION_LINES = 4
+MAX_CAPTION_GAP = 2.5
+
+_UNIT_RE = re.compile(r"(?:金额)?单位\s*[:：]\s*(?P<unit>[万亿千百]?元)")
+_NUMBER_RE = re.compile(r"(?P<num>公开\s*(?:\d+|[一二三四五六七八九十]+)\s*表|公开表\s*(?:\d+|[一二三四五六七八九十]+)"
+                        r"|(?:附)?表\s*\d+(?:-\d+)?)\s*[:：]?\s*")
+_DEPT_RE = re.compile(r"^\s*(?:部门|单位名称|编制单位|预算单位)\s*[:：]")
+_TITLE_END_RE = re.compile(r"表\s*(?:[（(][^）)]*[）)])?\s*$")
+_SENTENCE_END_RE = re.compile(r"[。；;，,：:]\s*$")
+_NUMERIC_RE = re.compile(r"^[\s\-−]*[\d,，.]+%?\s*$")
+_LIST_MARK_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
+_TOTAL_WORDS = ("合计", "总计", "小计")
+
+
+@dataclass
+class GridTable:
+    """A table as printed: cell grid (labels normalised), verbatim rows, caption and pages."""
+
+    grid: list[list[str | None]]
+    raws: list[str]
+    row_pages: list[int]
+    page: int
+    bbox: tuple[float, float, float, float]
+    col_x0: list[float]
+    title: str = ""
+    number: str = ""
+    unit: str = ""
+    pages: list[int] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ncols(self) -> int:
+        return len(self.col_x0)
+
+
+def _invisible(obj: dict[str, Any]) -> bool:
+    """A white, unstroked fill (Word/Excel cell background): not a ruling line."""
+    if obj.get("object_type") != "rect" or not obj.get("fill") or obj.get("stroke"):
+        return False
+    c = obj.get("non_stroking_color")
+    if isinstance(c, (int, float)):
+        return c >= 0.99
+    if isinstance(c, (list, tuple)) and len(c) in (1, 3):
+        return all(isinstance(v, (int, float)) and v >= 0.99 for v in c)
+    if isinstance(c, (list, tuple)) and len(c) == 4:
+        return all(isinstance(v, (int, float)) and v <= 0.01 for v in c)
+    return False
+
+
+def find_page_tables(page: Any, page_no: int) -> list[GridTable]:
+    """Ruled tables of one page (white cell backgrounds ignored); one-column boxes are not tables."""
+    if any(_invisible(r) for r in page.rects):
+        page = page.filter(lambda o: not _invisible(o))
+    out = []
+    for t in page.find_tables():
+        raw = t.extract()
+        col_x0 = [min((c[0] for c in col.cells if c), default=t.bbox[0]) for col in t.columns]
+        g = GridTable([list(r) for r in raw], [], [], page_no, tuple(t.bbox), col_x0, pages=[page_no])
+        _clean(g)
+        if g.ncols >= 2 and g.grid:
+            out.append(g)
+    return out
+
+
+def _empty(cell: str | None) -> bool:
+    return cell is None or not cell.strip()
+
+
+def _clean(g: GridTable) -> None:
+    """Drop empty rows and columns; lift a caption printed in the first row; normalise labels."""
+    rows = [r for r in g.grid if not all(_empty(c) for c in r)]
+    keep = [j for j in range(len(g.col_x0)) if any(not _empty(r[j]) for r in rows)]
+    rows = [[r[j] for j in keep] for r in rows]
+    g.col_x0 = [g.col_x0[j] for j in keep]
+    if rows and len(keep) > 1:
+        filled = [c for c in rows[0] if not _empty(c)]
+        if len(filled) == 1 and rows[0][0] == filled[0] and _caption_cell(filled[0]):
+            lines = [s.strip() for s in filled[0].split("\n") if s.strip()]
+            g.title, g.number, g.unit, _ = take_caption(lines)
+            g.extra["caption_in_grid"] = True
+            rows = rows[1:]
+    g.raws = ["\t".join("" if c is None else c.replace("\n", "") for c in r) for r in rows]
+    g.grid = [[None if c is None else normalize_label(join_cell_text(c) or "") for c in r] for r in rows]
+    g.row_pages = [g.page] * len(rows)
+
+
+def _caption_cell(text: str) -> bool:
+    lines = [s for s in text.split("\n") if s.strip()]
+    return any(_TITLE_END_RE.search(s) or _NUMBER_RE.search(s) or _UNIT_RE.search(s) for s in lines)
+
+
+def _classify(text: str) -> str:
+    """unit | number | dept | title | other for one caption candidate line."""
+    t = normalize_label(text)
+    if _UNIT_RE.search(t) or _DEPT_RE.match(t):
+        before = _UNIT_RE.split(t)[0] if _UNIT_RE.search(t) else ""
+        return "title+unit" if _TITLE_END_RE.search(before.strip()) else "unit"
+    if _NUMBER_RE.match(t):
+        return "number"
+    if _TITLE_END_RE.search(t) and len(t) <= 60 and not _SENTENCE_END_RE.search(t):
+        return "title"
+    return "other"
+
+
+def take_caption(lines: list[str]) -> tuple[str, str, str, int]:
+    """(title, number, unit, how many of the last lines were used) from the lines above a table."""
+    title = number = unit = ""
+    used = 0
+    for i in range(len(lines) - 1, max(len(lines) - 1 - MAX_CAPTION_LINES, -1), -1):
+        t = normalize_label(lines[i])
+        kind = _classify(t)
+        m = _UNIT_RE.search(t)
+        if kind in ("unit", "title+unit"):
+            unit = unit or (m.group("unit") if m else "")
+            if kind == "title+unit" and not title:
+                title = _UNIT_RE.split(t)[0].strip()
+        elif kind == "number":
+            nm = _NUMBER_RE.match(t)
+            number = re.sub(r"\s+", "", nm.group("num"))
+            rest = t[nm.end():].strip()
+            if rest:
+                title = rest + title if title and not _TITLE_END_RE.search(rest) else (title or rest)
+            used = len(lines) - i
+            if title:
+                break
+            continue
+        elif kind == "title" and not title:
+            title = t
+        elif kind == "title" and title and not number:
+            break
+        else:
+            break
+        used = len(lines) - i
+    return title, number, unit, used
+
+
+def caption_lines(above: list[PdfLine], table_top: float) -> list[PdfLine]:
+    """The lines directly above a table, closely stacked (the candidates for its caption)."""
+    out: list[PdfLine] = []
+    edge = table_top
+    for ln in reversed(above):
+        height = max(ln.bottom - ln.top, 1.0)
+        if edge - ln.bottom > MAX_CAPTION_GAP * height * (2 if not out else 1) or len(out) >= MAX_CAPTION_LINES:
+            break
+        out.append(ln)
+        edge = ln.top
+    return out[::-1]
+
+
+def column_map(prev: GridTable, cont: GridTable) -> list[int] | None:
+    """Where each column of `cont` goes in `prev`, or None when the two do not line up."""
+    if cont.ncols == prev.ncols and all(abs(a - b) <= X_TOLERANCE for a, b in zip(prev.col_x0, cont.col_x0)):
+        return list(range(cont.ncols))
+    out: list[int] = []
+    for x in cont.col_x0:
+        j = min(range(prev.ncols), key=lambda k: abs(prev.col_x0[k] - x))
+        if abs(prev.col_x0[j] - x) > X_TOLERANCE or (out and j <= out[-1]):
+            return list(range(cont.ncols)) if cont.ncols == prev.ncols else None
+        out.append(j)
+    return out
+
+
+def _remap(row: list[str | None], mapping: list[int], width: int) -> list[str | None]:
+    """A continuation row in the previous part's columns; columns it lacks (dropped empty) are ''."""
+    out: list[str | None] = [""] * width
+    for k, j in enumerate(mapping):
+        out[j] = row[k]
+    return out
+
+
+def _is_fragment(prev_row: list[str | None], row: list[str | None]) -> bool:
+    """The first row of a continuation is only the wrapped tail of the previous page's last label."""
+    filled = [(j, c) for j, c in enumerate(row) if not _empty(c)]
+    if not filled:
+        return False
+    for j, c in filled:
+        p = prev_row[j] if j < len(prev_row) else None
+        if (_empty(p) or len(c) > 4 or len(p) < 8 or _NUMERIC_RE.match(c) or _NUMERIC_RE.match(p)
+                or _LIST_MARK_RE.match(c) or c in _TOTAL_WORDS):
+            return False
+    return True
+
+
+def append_continuation(prev: GridTable, cont: GridTable, mapping: list[int]) -> None:
+    """Add the rows of `cont` (next page, no caption) to `prev`: repeated headers and wrapped tails folded."""
+    grid = [_remap(r, mapping, prev.ncols) for r in cont.grid]
+    raws = list(cont.raws)
+    k = 0
+    while k < len(grid) and k < len(prev.grid) and grid[k] == prev.grid[k]:
+        k += 1
+    grid, raws = grid[k:], raws[k:]
+    if grid and prev.grid and _is_fragment(prev.grid[-1], grid[0]):
+        last = prev.grid[-1]
+        for j, c in enumerate(grid[0]):
+            if not _empty(c):
+                last[j] = (last[j] or "") + c
+        prev.raws[-1] = prev.raws[-1] + "\t" + raws[0].strip("\t")
+        prev.extra.setdefault("joined_fragments", []).append(cont.page)
+        grid, raws = grid[1:], raws[1:]
+    prev.grid.extend(grid)
+    prev.raws.extend(raws)
+    prev.row_pages.extend([cont.page] * len(grid))
+    prev.pages.append(cont.page)
