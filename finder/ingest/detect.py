@@ -1,0 +1,147 @@
+"""What kind of file a report is (pdf | html | text), by content; bad input -> one-line InputError."""
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from finder.ingest.errors import InputError
+
+HEAD_BYTES = 4096
+TAIL_BYTES = 4096
+TEXT_SAMPLE = 65536
+# Share of control characters (other than TAB/LF/CR/FF) above which decoded "text" is junk.
+MAX_CONTROL_SHARE = 0.02
+
+_HTML_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<table[\s>]|<head[\s>]", re.I)
+_OTHER_MAGIC = (
+    (b"PK\x03\x04", "ZIP/Office 文档（.docx/.xlsx）"),
+    (b"\xd0\xcf\x11\xe0", "旧版 Office 文档（.doc/.xls）"),
+    (b"\x89PNG", "PNG 图片"),
+    (b"\xff\xd8\xff", "JPEG 图片"),
+    (b"GIF8", "GIF 图片"),
+    (b"II*\x00", "TIFF 图片"),
+    (b"MM\x00*", "TIFF 图片"),
+    (b"{\\rtf", "RTF 文档"),
+)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def sniff(path: str) -> str:
+    """'pdf', 'html' or 'text' for the file at `path`; raises InputError when it cannot be a report."""
+    head, tail, size = _read_ends(path)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
+        check_pdf(path, tail, size)
+        return "pdf"
+    for magic, what in _OTHER_MAGIC:
+        if head.startswith(magic):
+            raise InputError("unsupported", f"{path}: 这是{what}，不是报告文本；请导出为 PDF、HTML 或 TXT 后再检查")
+    if path.lower().endswith(".pdf"):
+        raise InputError("not_pdf", f"{path}: 文件名是 .pdf，但内容不是 PDF；请确认下载完整、文件未被改名")
+    if _HTML_RE.search(head):
+        return "html"
+    _check_text(path, head)
+    return "text"
+
+
+def _read_ends(path: str) -> tuple[bytes, bytes, int]:
+    if not os.path.exists(path):
+        raise InputError("missing", f"{path}: 文件不存在；请检查路径")
+    if os.path.isdir(path):
+        raise InputError("not_a_file", f"{path}: 这是一个目录，不是文件；请指定报告文件（批量检查请用 finder batch）")
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as fh:
+            head = fh.read(max(HEAD_BYTES, TEXT_SAMPLE))
+            fh.seek(max(size - TAIL_BYTES, 0))
+            tail = fh.read(TAIL_BYTES)
+    except OSError as exc:
+        raise InputError("not_a_file", f"{path}: 无法读取文件（{exc.strerror}）；请检查权限") from exc
+    if size == 0 or not head.strip(b" \t\r\n\x00\xef\xbb\xbf"):
+        raise InputError("empty", f"{path}: 文件是空的；请确认下载或导出是否成功")
+    return head, tail, size
+
+
+def _check_text(path: str, head: bytes) -> None:
+    """Text in UTF-8, UTF-16 (with BOM) or GB18030 passes; binary junk does not."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    junk = InputError("undecodable", f"{path}: 文件内容不是可识别的文本、PDF 或 HTML（疑似二进制数据）；请提供报告原文")
+    if b"\x00" in head:
+        raise junk
+    sample = head[:TEXT_SAMPLE]
+    for enc in ("utf-8", "gb18030"):
+        try:
+            text = _decode_prefix(sample, enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise junk
+    if text and len(_CONTROL_RE.findall(text)) > MAX_CONTROL_SHARE * len(text):
+        raise junk
+
+
+def _decode_prefix(data: bytes, enc: str) -> str:
+    """Decode, forgiving only a multi-byte character cut off at the end of the sample."""
+    for cut in range(4):
+        try:
+            return data[: len(data) - cut].decode(enc)
+        except UnicodeDecodeError:
+            if cut == 3 or len(data) - cut <= 0:
+                raise
+    raise UnicodeDecodeError(enc, data, 0, 1, "undecodable")
+
+
+def check_pdf(path: str, tail: bytes, size: int) -> None:
+    """Truncated, corrupt, encrypted or image-only PDFs end here with a clear message."""
+    corrupt = InputError("truncated", f"{path}: PDF 文件不完整或已损坏；请重新下载或重新导出该文件")
+    if b"%%EOF" not in tail:
+        raise corrupt
+    doc = _open_pdf(path, corrupt)
+    if not _has_fonts(doc):
+        raise InputError("scanned", f"{path}: PDF 没有文字层（可能是扫描件），需要先做 OCR 再检查")
+
+
+def _open_pdf(path: str, corrupt: InputError) -> Any:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        with open(path, "rb") as fh:
+            doc = PDFDocument(PDFParser(fh), password="")
+            pages = _page_resources(doc)
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on broken files
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name or "encrypt" in str(exc).lower():
+            raise InputError("encrypted", f"{path}: PDF 已加密（需要密码），无法读取；请提供未加密的文件") from exc
+        raise corrupt from exc
+    if not pages:
+        raise corrupt
+    return pages
+
+
+def _page_resources(doc: Any) -> list[Any]:
+    from pdfminer.pdfpage import PDFPage
+
+    return [page.resources for page in PDFPage.create_pages(doc)]
+
+
+def _has_fonts(resources: list[Any], depth: int = 0) -> bool:
+    """True when some page (or a form it draws) declares a font: text can be extracted."""
+    from pdfminer.pdftypes import resolve1
+
+    for res in resources:
+        res = resolve1(res) or {}
+        if not isinstance(res, dict):
+            continue
+        if resolve1(res.get("Font")):
+            return True
+        xobjects = resolve1(res.get("XObject")) or {}
+        if depth < 2 and isinstance(xobjects, dict):
+            forms = [resolve1(x) for x in xobjects.values()]
+            subs = [f.attrs.get("Resources") for f in forms if hasattr(f, "attrs")
+                    and getattr(resolve1(f.attrs.get("Subtype")), "name", "") == "Form"]
+            if _has_fonts(subs, depth + 1):
+                return True
+    return False
