@@ -1,1 +1,2 @@
 """DR: direction-word checks (增加/减少/增长/下降/持平 against the numbers)."""
+from finder.checks.dr import dr01_direction  # noqa: F401

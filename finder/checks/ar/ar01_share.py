@@ -1,0 +1,65 @@
+"""AR01: a stated share (占 X%) disagrees with part ÷ whole."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.checks.nt.common import checkable, severity
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.link.wholes import from_claim, part_of_share, whole_operand
+from finder.model import Finding
+from finder.numbers.interval import compare
+
+messages.add({
+    "AR01": {"zh": "“{subject}”占比文中为 {pct}%（{piv}），按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
+             "en": "'{subject}': stated share {pct}% ({piv}) but {part} / {whole} gives {civ}%"},
+})
+
+
+@register("AR01", name="share-mismatch", groups=("core", "arith"), kind="percent_recompute")
+def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """所述占比与部分 ÷ 整体重算不符 (stated share ≠ part ÷ whole).
+
+    **Why it matters**
+    Readers quote the percentage, not the amounts; it must follow from them.
+
+    **Anti-pattern**
+    本年收入合计 1579.09 万元; 172.92 ÷ 1579.09 lies in [10.9503%, 10.9510%]:
+
+    .. code-block:: text
+
+        其他收入 172.92 万元，占 10.96%。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        其他收入 172.92 万元，占 10.95%。
+    """
+    claims = checkable(analysis.claims)
+    for group in G.groups(claims).values():
+        for share in (c for c in group if c.kind == "share" and c.unit == "%"):
+            part = part_of_share(group, share)
+            if part is None:
+                continue
+            whole = whole_operand(analysis.report, claims, share, part)
+            if whole is None:
+                continue
+            computed = G.percent_interval(part.interval, whole.interval)
+            if computed is None:
+                continue
+            verdict = compare(share.interval, computed)
+            sev = severity(verdict, whole.certain)
+            if sev is None:
+                continue
+            p = from_claim(part)
+            yield Finding(
+                check="AR01", severity=sev,
+                message=messages.msg("AR01", opts.lang, subject=part.subject, pct=G.printed(share),
+                                     piv=str(share.interval), part=p.printed, whole=whole.printed, civ=str(computed)),
+                evidence=[G.claim_evidence([part, share]), whole.evidence],
+                computation=f"{p.printed} ({part.interval}) ÷ {whole.printed} ({whole.interval}) × 100 → {computed}%；"
+                            f"文中 {G.printed(share)}% → {share.interval}；{verdict.value}",
+                claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
+                args={"verdict": verdict.value})

@@ -1,0 +1,98 @@
+"""AR02: a stated growth rate disagrees with change ÷ base recomputed from the same sentence."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.checks.nt.common import checkable, severity, slip_note, unit_slip, verdict_of
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.model import Finding
+from finder.numbers.interval import Verdict, compare
+
+messages.add({
+    "AR02": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符",
+             "en": "'{subject}': stated change {pct}% ({piv}) but {abs} on a base of {prior} gives {civ}%"},
+    "AR02.slip": {"zh": "“{subject}”变动额 {abs} 与变动率 {pct}% 不符；变动额{note}后一致（{fixed}），疑似单位或小数点错误",
+                  "en": "'{subject}': change {abs} does not fit {pct}%; {note} it does ({fixed}): a unit slip"},
+    "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
+                  "en": "'{subject}': the base is {prior}, a growth rate is undefined, yet {pct}% is stated"},
+})
+
+
+@register("AR02", name="change-rate-mismatch", groups=("core", "arith"), kind="percent_recompute")
+def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """变动率与变动额、本年数重算不符 (P ≠ A ÷ (V ∓ A) × 100).
+
+    **Why it matters**
+    A growth rate is the first thing readers quote; it must follow from the two amounts printed
+    beside it.
+
+    **Anti-pattern**
+    A fall from 53.43 to 0.00 is a 100% fall:
+
+    .. code-block:: text
+
+        年末结转和结余 0.00 万元，比上年减少 53.43 万元，下降 10.07%。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        年末结转和结余 0.00 万元，比上年减少 53.43 万元，下降 100.00%。
+    """
+    for group in G.groups(checkable(analysis.claims)).values():
+        for ch in G.changes(group):
+            if ch.abs is None or ch.pct is None or G.sign(ch.direction) in (None, 0):
+                continue
+            yield from _check(ch, opts)
+
+
+def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
+    s = G.sign(ch.abs.direction or ch.direction)
+    prior = ch.prior(s)
+    args = dict(subject=ch.value.subject, base=_base(ch.base), pct=G.printed(ch.pct),
+                piv=str(ch.pct.interval), value=G.printed(ch.value), abs=G.printed(ch.abs),
+                dir="减" if s and s > 0 else "加", prior=G.show_iv(prior))
+    computed = G.pct_change(ch, s)
+    if computed is None:
+        if prior is not None and prior.hi > 0 and ch.pct.value != 0:
+            yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
+                          evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
+                          computation=f"基数 = {G.printed(ch.value)} ∓ {G.printed(ch.abs)} → {prior}，含 0",
+                          claims=[c.id for c in ch.claims()])
+        return
+    verdict = compare(ch.pct.interval, computed)
+    sev = severity(verdict)
+    if sev is None:
+        return
+    args["civ"] = str(computed)
+    key, kind = "AR02", "percent_recompute"
+    if verdict == Verdict.CONTRADICTED:
+        k = unit_slip(ch.abs.interval, lambda a: verdict_of(ch.pct.interval, _pct_with(ch, a, s)))
+        if k is not None:
+            key, kind, args["note"] = "AR02.slip", "unit_slip", slip_note(k)
+            args["fixed"] = str(_pct_with(ch, ch.abs.interval.scale(_factor(k)), s))
+    yield Finding(
+        check="AR02", severity=sev, message=messages.msg(key, opts.lang, **args),
+        evidence=[G.claim_evidence(ch.claims())], kind=kind,
+        computation=f"基数 = {G.printed(ch.value)} {'−' if s > 0 else '+'} {G.printed(ch.abs)} → {prior}；"
+                    f"{G.printed(ch.abs)} ÷ 基数 × 100 → {computed}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
+        claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
+
+
+def _factor(k: int):
+    from decimal import Decimal
+    return Decimal(1).scaleb(-k)
+
+
+def _pct_with(ch: G.Change, a, s: int):
+    v = ch.value.interval
+    prior = (v - a if s > 0 else v + a).clamp_nonneg()
+    if prior.lo <= 0:
+        return None
+    return a.clamp_nonneg().percent_of(prior)
+
+
+def _base(base: str) -> str:
+    return {"上年": "较上年", "年初预算": "较年初预算", "全年预算": "较全年预算"}.get(base, f"较{base}")

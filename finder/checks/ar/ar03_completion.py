@@ -1,0 +1,78 @@
+"""AR03: a stated completion rate (完成预算的 X%) disagrees with 决算 ÷ 预算."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.checks.nt.common import checkable, severity
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.model import Claim, Finding
+from finder.numbers.interval import compare
+
+messages.add({
+    "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
+             "en": "'{subject}': stated completion {pct}% ({piv}) but {actual} / {budget} gives {civ}%"},
+    "AR03.compare": {"zh": "“{subject}”决算 {actual} 与预算 {budget} 的关系写作“{word}”，与数字不符",
+                     "en": "'{subject}': actual {actual} vs budget {budget} is described as '{word}', which the numbers contradict"},
+})
+
+
+@register("AR03", name="completion-rate-mismatch", groups=("core", "arith"), kind="percent_recompute")
+def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """完成预算比例与决算 ÷ 预算重算不符 (completion ≠ actual ÷ budget).
+
+    **Why it matters**
+    Over- and under-spending against the budget is what oversight staff look for first.
+
+    **Anti-pattern**
+    902.70 ÷ 595.45 lies in [151.5975%, 151.6017%]:
+
+    .. code-block:: text
+
+        一般公共服务支出年初预算数为 595.45 万元，决算数为 902.70 万元，完成年初预算的 151.59%。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        一般公共服务支出年初预算数为 595.45 万元，决算数为 902.70 万元，完成年初预算的 151.60%。
+    """
+    for group in G.groups(checkable(analysis.claims)).values():
+        for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
+            actual = G.current_amount(group)
+            budget = _budget(group, comp)
+            if actual is None or budget is None or actual is comp:
+                continue
+            computed = G.percent_interval(actual.interval, budget.interval)
+            if computed is None:
+                continue
+            verdict = compare(comp.interval, computed)
+            sev = severity(verdict)
+            if sev is None:
+                continue
+            yield Finding(
+                check="AR03", severity=sev,
+                message=messages.msg("AR03", opts.lang, subject=actual.subject, base=_base(comp, budget),
+                                     pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
+                                     budget=G.printed(budget), civ=str(computed)),
+                evidence=[G.claim_evidence([budget, actual, comp])],
+                computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
+                            f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
+                claims=[budget.id, actual.id, comp.id], args={"verdict": verdict.value})
+
+
+def _budget(group: list[Claim], comp: Claim) -> Claim | None:
+    if comp.period in G.BUDGET_PERIODS:
+        hit = G.amount_for_period(group, comp.period)
+        if hit is not None:
+            return hit
+    for p in G.BUDGET_PERIODS:
+        hit = G.amount_for_period(group, p)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _base(comp: Claim, budget: Claim) -> str:
+    return comp.period if comp.period in G.BUDGET_PERIODS else budget.period

@@ -1,0 +1,76 @@
+"""DR01: the direction words of one change contradict each other (减少 … 增长; 持平 with a change)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.checks.nt.common import checkable
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.model import Finding
+from finder.numbers.interval import Verdict, compare
+
+messages.add({
+    "DR01": {"zh": "“{subject}”变动额写“{d1}”，变动率却写“{d2}”，方向相反{fit}",
+             "en": "'{subject}': the change is '{d1}' but the rate says '{d2}'{fit}"},
+    "DR01.flat": {"zh": "“{subject}”写“{d}”，但所述变动为 {value}，并非零",
+                  "en": "'{subject}' is said to be unchanged ('{d}') but a change of {value} is stated"},
+})
+
+
+@register("DR01", name="direction-conflict", groups=("core", "direction"), kind="change_direction")
+def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """同一变动的方向词互相矛盾 (减少 next to 增长; 持平 with a nonzero change).
+
+    **Why it matters**
+    A reader cannot tell whether spending went up or down.
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        商品和服务支出 24.58 万元，较上年减少 1.29 万元，增长 4.98%。
+
+    **Best practice**
+    1.29 ÷ (24.58 + 1.29) = 4.99% fits a decrease, so the rate is a 下降:
+
+    .. code-block:: text
+
+        商品和服务支出 24.58 万元，较上年减少 1.29 万元，下降 4.98%。
+    """
+    for group in G.groups(checkable(analysis.claims)).values():
+        for ch in G.changes(group):
+            yield from _pair(ch, opts)
+            yield from _flat(ch, opts)
+
+
+def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
+    if ch.abs is None or ch.pct is None:
+        return
+    s1, s2 = G.sign(ch.abs.direction), G.sign(ch.pct.direction)
+    if s1 is None or s2 is None or s1 == 0 or s2 == 0 or s1 == s2:
+        return
+    fits = []
+    for s, word in ((s1, ch.abs.direction), (s2, ch.pct.direction)):
+        iv = G.pct_change(ch, s)
+        if iv is not None and compare(ch.pct.interval, iv) != Verdict.CONTRADICTED:
+            fits.append(f"按“{word}”重算为 {iv}%，与 {G.printed(ch.pct)}% 相符")
+        elif iv is not None:
+            fits.append(f"按“{word}”重算为 {iv}%")
+    fit = "；" + "；".join(fits) if fits else ""
+    yield Finding(check="DR01", severity="error",
+                  message=messages.msg("DR01", opts.lang, subject=ch.value.subject, d1=ch.abs.direction,
+                                       d2=ch.pct.direction, fit=fit),
+                  evidence=[G.claim_evidence(ch.claims())], computation="；".join(fits),
+                  claims=[c.id for c in ch.claims()])
+
+
+def _flat(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
+    for c in (ch.abs, ch.pct):
+        if c is None or G.sign(c.direction) != 0 or c.interval.lo <= 0:
+            continue
+        yield Finding(check="DR01", severity="error",
+                      message=messages.msg("DR01.flat", opts.lang, subject=ch.value.subject, d=c.direction,
+                                           value=G.printed(c)),
+                      evidence=[G.claim_evidence(ch.claims())], computation=f"{G.printed(c)} → {c.interval}，不含 0",
+                      claims=[x.id for x in ch.claims()])

@@ -1,0 +1,44 @@
+"""Helpers the NT / AR / DR checks share: severities from verdicts, unit-slip search, claim filters."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable, Iterable
+
+from finder.model import Claim
+from finder.numbers.interval import Interval, Verdict, compare
+
+SKIP_ROLES = ("glossary", "toc", "duties", "note", "heading")
+SLIP_POWERS = (1, 2, 3, 4)
+
+
+def checkable(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims in prose a reader relies on (not glossary, table of contents, duties or notes)."""
+    return [c for c in claims if c.paragraph.role not in SKIP_ROLES]
+
+
+def severity(verdict: Verdict, certain: bool = True) -> str | None:
+    """error when contradicted and the link is certain; warning when borderline or a guess."""
+    if verdict == Verdict.CONTRADICTED:
+        return "error" if certain else "warning"
+    if verdict == Verdict.BORDERLINE:
+        return "warning"
+    return None
+
+
+def unit_slip(reported: Interval, test: Callable[[Interval], Verdict]) -> int | None:
+    """The power k for which reported / 10^k (or x 10^k) makes the contradiction disappear."""
+    for k in SLIP_POWERS:
+        for factor in (Decimal(1).scaleb(-k), Decimal(1).scaleb(k)):
+            if test(reported.scale(factor)) == Verdict.CONSISTENT:
+                return k if factor < 1 else -k
+    return None
+
+
+def slip_note(k: int) -> str:
+    return f"除以 10^{k}" if k > 0 else f"乘以 10^{-k}"
+
+
+def verdict_of(reported: Interval, computed: Interval | None) -> Verdict:
+    if computed is None:
+        return Verdict.UNDEFINED
+    return compare(reported, computed)

@@ -1,0 +1,74 @@
+"""NT01: a narrative amount or count disagrees with the table cell it reports."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.checks.nt.common import checkable, severity, slip_note, unit_slip
+from finder.checks.registry import CheckOptions, register
+from finder.link.groups import claim_evidence, printed
+from finder.link.resolve import cell_interval
+from finder.model import Finding
+from finder.numbers.interval import Verdict, compare
+
+messages.add({
+    "NT01": {"zh": "“{subject}”文中为 {reported}{unit}（{riv}），{table_title}“{row}”{column}为 {cell}（{civ}），两者不符",
+             "en": "'{subject}' is {reported} {unit} ({riv}) in the text but {cell} ({civ}) in {table_title} / {row} / {column}"},
+    "NT01.borderline": {"zh": "“{subject}”文中为 {reported}{unit}（{riv}），表中为 {cell}（{civ}），相差一个末位单位，可能为尾数调整",
+                        "en": "'{subject}': text {reported} ({riv}) vs table {cell} ({civ}): one unit of the last digit apart (rounding adjustment?)"},
+    "NT01.slip": {"zh": "“{subject}”文中为 {reported}{unit}，表中为 {cell}；{note}后一致，疑似单位或小数点错误",
+                  "en": "'{subject}' is {reported} {unit} in the text but {cell} in the table; consistent after {note}: a unit slip"},
+})
+
+
+@register("NT01", name="narrative-value-mismatch", groups=("core", "narrative"), kind="narrative_vs_table")
+def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文中金额或数量与表格对应单元格不符 (a stated amount ≠ its table cell).
+
+    **Why it matters**
+    Readers quote the narrative; a figure that differs from the audited table misinforms them.
+
+    **Anti-pattern**
+    公开05表 一般公共预算财政拨款支出 合计 849.17; the text calls the all-funds total the
+    general-budget one:
+
+    .. code-block:: text
+
+        组织开展部门整体支出绩效评价，涉及一般公共预算支出 1134.84 万元。
+
+    **Best practice**
+    The figure of the scope the sentence names:
+
+    .. code-block:: text
+
+        组织开展部门整体支出绩效评价，涉及一般公共预算支出 849.17 万元。
+    """
+    for claim in checkable(analysis.claims):
+        used = claim.extra.get("ref_used")
+        if used is None:
+            continue
+        civ = cell_interval(used)
+        if civ is None:
+            continue
+        verdict = compare(claim.interval, civ)
+        certain = not claim.extra.get("ambiguous") and claim.extra.get("scope_source") != "guess"
+        sev = severity(verdict, certain)
+        if sev is None:
+            continue
+        args = dict(subject=claim.subject or claim.concept or "", reported=printed(claim), unit=claim.unit,
+                    riv=str(claim.interval), cell=used.text or "空白", civ=str(civ),
+                    table_title=used.table.title, row=used.row.label, column=used.column)
+        key, kind = "NT01", None
+        if verdict == Verdict.BORDERLINE:
+            key = "NT01.borderline"
+        else:
+            k = unit_slip(claim.interval, lambda iv: compare(iv, civ))
+            if k is not None:
+                key, kind, args["note"] = "NT01.slip", "unit_slip", slip_note(k)
+        others = [r.evidence() for r in claim.extra.get("refs", []) if r is not used]
+        yield Finding(
+            check="NT01", severity=sev, message=messages.msg(key, opts.lang, **args),
+            evidence=[claim_evidence(claim), used.evidence(), *others],
+            computation=f"文中 {printed(claim)} → {claim.interval}；表中 {used.text or '空白'} → {civ}；"
+                        f"{verdict.value}",
+            kind=kind or "", claims=[claim.id], args={"verdict": verdict.value})

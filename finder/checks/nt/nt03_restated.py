@@ -1,0 +1,62 @@
+"""NT03: the same figure (concept, scope, period) is stated twice in the prose with different values."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.checks.nt.common import checkable, severity
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.link.concepts import key_of
+from finder.model import Claim, Finding
+from finder.numbers.interval import compare
+
+messages.add({
+    "NT03": {"zh": "“{subject}”在文中出现两个不同的数：{a}（{aiv}）与 {b}（{biv}）",
+             "en": "'{subject}' is stated twice with different values: {a} ({aiv}) and {b} ({biv})"},
+})
+
+
+@register("NT03", name="narrative-restated-differently", groups=("core", "narrative"),
+          kind="narrative_vs_narrative")
+def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """同一指标在文中两处数值不同 (one figure, two values in the prose).
+
+    **Why it matters**
+    At least one of the two statements is wrong, and a reader cannot tell which.
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        本年支出合计 1134.84 万元……（后文）本年支出合计 1143.84 万元。
+
+    **Best practice**
+    State the figure once, or the same way every time:
+
+    .. code-block:: text
+
+        本年支出合计 1134.84 万元……（后文）本年支出合计 1134.84 万元。
+    """
+    first: dict[tuple, Claim] = {}
+    for c in checkable(analysis.claims):
+        if c.kind != "amount" or c.approx:
+            continue
+        k = key_of(c)
+        if k is None:
+            continue
+        key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period)
+        prev = first.setdefault(key, c)
+        if prev is c:
+            continue
+        verdict = compare(c.interval, prev.interval)
+        sev = severity(verdict)
+        if sev is None:
+            continue
+        yield Finding(
+            check="NT03", severity=sev,
+            message=messages.msg("NT03", opts.lang, subject=c.subject, a=G.printed(prev), aiv=str(prev.interval),
+                                 b=G.printed(c), biv=str(c.interval)),
+            evidence=[G.claim_evidence(c), G.claim_evidence(prev, role="context")],
+            computation=f"{G.printed(prev)} → {prev.interval}；{G.printed(c)} → {c.interval}；{verdict.value}",
+            claims=[prev.id, c.id], args={"verdict": verdict.value})

@@ -1,0 +1,208 @@
+"""Concept names -> cells.yml entries: scope words, core names, classification classes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from finder import lexicon
+from finder.model import Claim
+
+_NUMBERING = regex.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
+_SPACES = regex.compile(r"\s+")
+_CLASS_ID = regex.compile(r"(func|econ)_(\d{3,7})")
+_CLASS_KIND = {"func": "functional", "econ": "economic"}
+
+
+def norm_label(text: str) -> str:
+    """A label for matching: no spaces, no list numbering, half-width brackets and quotes."""
+    s = _SPACES.sub("", text or "")
+    s = _NUMBERING.sub("", s)
+    return s.replace("(", "（").replace(")", "）").replace('"', "“")
+
+
+@dataclass(frozen=True)
+class ConceptRef:
+    """What a subject names: the cells.yml entry (or a class code) and the money scope."""
+
+    entry: str | None            # cells.yml entry name
+    scope: str                   # all | fiscal | gpb | gov_fund | state_capital
+    class_kind: str | None = None  # functional | economic when a classification class is named
+    code: str | None = None
+    scope_source: str = ""       # subject | clause | section | default
+
+
+@lru_cache(maxsize=None)
+def cells() -> dict[str, Any]:
+    return lexicon.load("cells")
+
+
+@lru_cache(maxsize=None)
+def _name_index() -> dict[str, str]:
+    """normalised name -> entry name."""
+    out: dict[str, str] = {}
+    for name, spec in cells()["entries"].items():
+        for alias in [name, *spec.get("names", [])]:
+            out.setdefault(norm_label(alias), name)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _class_index() -> dict[str, tuple[str, str]]:
+    """normalised class name -> (functional|economic, code)."""
+    out: dict[str, tuple[str, str]] = {}
+    for kind in ("economic", "functional"):
+        for code, names in cells()[f"{kind}_classes"].items():
+            for n in names:
+                out.setdefault(norm_label(n), (kind, str(code)))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _concept_names() -> dict[str, list[str]]:
+    """concept id (concepts.yml, owned by the claims stage) -> its name and aliases."""
+    try:
+        data = lexicon.load("concepts")
+    except ValueError:
+        return {}
+    items = data.get("concepts", data) if isinstance(data, dict) else {}
+    out: dict[str, list[str]] = {}
+    if isinstance(items, dict):
+        for cid, spec in items.items():
+            if isinstance(spec, dict):
+                names = [spec.get("name", "")] + list(spec.get("aliases", []) or [])
+                out[str(cid)] = [n for n in names if isinstance(n, str) and n]
+            elif isinstance(spec, list):
+                out[str(cid)] = [n for n in spec if isinstance(n, str)]
+    elif isinstance(items, list):
+        for spec in items:
+            if isinstance(spec, dict) and "id" in spec:
+                names = [spec.get("name", "")] + list(spec.get("aliases", []) or [])
+                out[str(spec["id"])] = [n for n in names if isinstance(n, str) and n]
+    return out
+
+
+def scope_words() -> list[tuple[str, str]]:
+    return [(s, w) for s, w in cells()["scopes"]]
+
+
+def split_scope(text: str) -> tuple[str | None, str]:
+    """'一般公共预算财政拨款基本支出' -> ('gpb', '基本支出'); no scope word -> (None, text)."""
+    t = norm_label(text)
+    for scope, word in scope_words():
+        if word in t:
+            return scope, t.replace(word, "", 1)
+    return None, t
+
+
+def strip_noise(core: str) -> str:
+    for w in cells()["noise"]:
+        core = core.replace(w, "")
+    return core
+
+
+def find_entry(name: str) -> str | None:
+    """The cells.yml entry a core name denotes (exact alias, then the longest alias it ends with)."""
+    idx = _name_index()
+    n = strip_noise(norm_label(name))
+    if not n:
+        return None
+    if n in idx:
+        return idx[n]
+    best = None
+    for alias, entry in idx.items():
+        if len(alias) >= 4 and n.endswith(alias) and (best is None or len(alias) > len(best[0])):
+            best = (alias, entry)
+    return best[1] if best else None
+
+
+def find_class(name: str) -> tuple[str, str] | None:
+    n = strip_noise(norm_label(name))
+    idx = _class_index()
+    if n in idx:
+        return idx[n]
+    for alias, hit in idx.items():
+        if len(alias) >= 4 and n.endswith(alias):
+            return hit
+    return None
+
+
+def claim_scope(claim: Claim) -> tuple[str, str]:
+    """(scope, where it came from): subject, then the clause before the number, then sections."""
+    s, _ = split_scope(claim.subject)
+    if s:
+        return s, "subject"
+    text = claim.paragraph.text
+    a = claim.clause[0] if claim.clause != (0, 0) else max(0, claim.start - 30)
+    s, _ = split_scope(text[a:claim.start])
+    if s:
+        return s, "clause"
+    sec = claim.paragraph.section
+    while sec is not None and sec.level > 0:
+        s, _ = split_scope(sec.title)
+        if s:
+            return s, "section"
+        sec = sec.parent
+    return "all", "default"
+
+
+def names_for(claim: Claim) -> list[str]:
+    """Candidate core names: the subject without scope words, then the concept's names."""
+    out = []
+    _, core = split_scope(claim.subject)
+    if core:
+        out.append(core)
+    if claim.concept:
+        for n in _concept_names().get(claim.concept, []):
+            out.append(split_scope(n)[1])
+        out.append(claim.concept)
+    return out
+
+
+def concept_of(claim: Claim) -> ConceptRef | None:
+    """The entry or class a claim is about, with its scope; None when nothing matches.
+
+    A subject that is itself an entry name ("财政拨款收入") keeps that entry with its own
+    all-funds cells; otherwise scope words are split off and the core name is matched.
+    """
+    scope, source = claim_scope(claim)
+    m = _CLASS_ID.fullmatch(claim.concept or "")
+    if m:
+        return ConceptRef(None, scope, _CLASS_KIND[m.group(1)], m.group(2), source)
+    full = strip_noise(norm_label(claim.subject))
+    if full in _name_index() and split_scope(full)[0]:
+        entry = _name_index()[full]
+        if "all" in cells()["entries"][entry]["cells"]:
+            return ConceptRef(entry, "all", None, None, "subject")
+    for name in names_for(claim):
+        cls = find_class(name)
+        if cls:
+            return ConceptRef(None, scope, cls[0], cls[1], source)
+        entry = find_entry(name)
+        if entry:
+            return ConceptRef(entry, scope, None, None, source)
+    return None
+
+
+def key_of(claim: Claim) -> tuple | None:
+    """(entry or class code, scope) identifying what a claim states; None when unresolved."""
+    cached = claim.extra.get("_concept_key", False)
+    if cached is not False:
+        return cached
+    ref = concept_of(claim)
+    key = None if ref is None else (ref.entry or f"{ref.class_kind}:{ref.code}", ref.scope)
+    claim.extra["_concept_key"] = key
+    return key
+
+
+def entry_of_name(name: str) -> str | None:
+    """The entry for a concept id or a name (used for Claim.whole)."""
+    if not name:
+        return None
+    for n in [name, *_concept_names().get(name, [])]:
+        e = find_entry(split_scope(n)[1])
+        if e:
+            return e
+    return None

@@ -1,0 +1,165 @@
+"""Relations between claims of one statement: groups, current value, change, implied prior value."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from finder.link.concepts import cells
+from finder.model import Claim, Evidence
+from finder.numbers.interval import ZERO, Interval
+
+PRIOR_PERIODS = ("上年",)
+BUDGET_PERIODS = ("年初预算", "全年预算", "预算")
+CURRENT_PERIODS = ("本年", "决算")
+
+
+def sign(direction: str | None) -> int | None:
+    """+1 / -1 / 0 for a direction word; None when it is not a direction."""
+    if not direction:
+        return None
+    table = cells()["direction_sign"]
+    if direction in table:
+        return int(table[direction])
+    for word, s in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        if word in direction:
+            return int(s)
+    return None
+
+
+def group_key(c: Claim) -> tuple:
+    g = c.extra.get("group")
+    if g is not None:
+        return ("g", g)
+    return ("s", c.paragraph.index, id(c.paragraph), c.sentence, c.subject)
+
+
+def groups(claims: Iterable[Claim]) -> "OrderedDict[tuple, list[Claim]]":
+    out: OrderedDict[tuple, list[Claim]] = OrderedDict()
+    for c in claims:
+        out.setdefault(group_key(c), []).append(c)
+    return out
+
+
+def is_money(c: Claim) -> bool:
+    return c.unit in ("万元", "元", "亿元") or c.kind in ("amount", "change_abs") and c.unit not in ("%", "分")
+
+
+def is_current(c: Claim) -> bool:
+    return c.period in CURRENT_PERIODS or (c.period.isdigit() and c.paragraph is not None and False)
+
+
+def current_amount(group: list[Claim]) -> Claim | None:
+    """The group's value for the report year (本年 / 决算), not a budget or prior figure."""
+    for c in group:
+        if c.kind in ("amount", "count") and c.period in CURRENT_PERIODS:
+            return c
+    return None
+
+
+def amount_for_period(group: list[Claim], period: str) -> Claim | None:
+    for c in group:
+        if c.kind == "amount" and c.period == period:
+            return c
+    return None
+
+
+@dataclass
+class Change:
+    """One stated change: value V, change A (and/or P), base period and direction."""
+
+    value: Claim
+    abs: Claim | None
+    pct: Claim | None
+    base: str
+
+    @property
+    def direction(self) -> str | None:
+        for c in (self.abs, self.pct):
+            if c is not None and c.direction:
+                return c.direction
+        return None
+
+    def prior(self, sign_: int | None = None) -> Interval | None:
+        """Base value implied by V and A: V - A for an increase, V + A for a decrease."""
+        s = sign(self.direction) if sign_ is None else sign_
+        v = self.value.interval
+        if s == 0:
+            return v
+        if self.abs is None or s is None:
+            return None
+        a = self.abs.interval
+        return (v - a if s > 0 else v + a).clamp_nonneg()
+
+    def claims(self) -> list[Claim]:
+        return [c for c in (self.value, self.abs, self.pct) if c is not None]
+
+
+def changes(group: list[Claim]) -> list[Change]:
+    """The changes a group states, each against its own base (上年 or a budget)."""
+    out: list[Change] = []
+    bases: OrderedDict[str, list[Claim]] = OrderedDict()
+    for c in group:
+        if c.kind in ("change_abs", "change_pct"):
+            bases.setdefault(c.period or "上年", []).append(c)
+    for base, items in bases.items():
+        value = current_amount(group)
+        if value is None:
+            continue
+        a = next((c for c in items if c.kind == "change_abs"), None)
+        p = next((c for c in items if c.kind == "change_pct"), None)
+        out.append(Change(value, a, p, base))
+    return out
+
+
+def pct_change(change: Change, sign_: int | None = None) -> Interval | None:
+    """A / prior x 100 over intervals; None when the prior interval touches 0 (undefined)."""
+    prior = change.prior(sign_)
+    if prior is None or change.abs is None or prior.lo <= ZERO:
+        return None
+    return change.abs.interval.percent_of(prior)
+
+
+def percent_interval(part: Interval, whole: Interval) -> Interval | None:
+    if whole.lo <= ZERO:
+        return None
+    return part.clamp_nonneg().percent_of(whole)
+
+
+# ------------------------------------------------------------------------- evidence
+def span_text(claims: list[Claim]) -> tuple[str, Claim]:
+    """The verbatim text from the first claim's clause start to the last claim's clause end."""
+    first = min(claims, key=lambda c: c.start)
+    same = [c for c in claims if c.paragraph is first.paragraph]
+    a = min(_clause(c)[0] for c in same)
+    b = max(_clause(c)[1] for c in same)
+    return first.paragraph.text[a:b], first
+
+
+def _clause(c: Claim) -> tuple[int, int]:
+    if c.clause != (0, 0) and c.clause[1] > c.clause[0]:
+        return c.clause
+    if c.sentence != (0, 0) and c.sentence[1] > c.sentence[0]:
+        return c.sentence
+    return max(0, c.start - 20), c.end
+
+
+def claim_evidence(claims: list[Claim] | Claim, role: str = "claim") -> Evidence:
+    items = claims if isinstance(claims, list) else [claims]
+    text, first = span_text(items)
+    loc = first.paragraph.locate(_clause(first)[0])
+    page, line = (loc, None) if first.paragraph.loc_kind == "page" else (None, loc)
+    return Evidence(text=text, page=page, line=line, role=role)
+
+
+def show_iv(iv: Interval | None) -> str:
+    return "无定义" if iv is None else str(iv)
+
+
+def printed(c: Claim) -> str:
+    return c.raw_number or str(c.value)
+
+
+def dec(v: Decimal) -> str:
+    return format(v.normalize(), "f") if v == v.to_integral() else str(v)

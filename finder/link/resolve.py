@@ -1,0 +1,129 @@
+"""Resolve every claim to its reference cells (or say why it has none) and give it a status."""
+from __future__ import annotations
+
+from finder.link import groups as G
+from finder.link.concepts import cells, concept_of
+from finder.link.tables_index import CellRef, lookup
+from finder.model import Claim, Report
+from finder.numbers.interval import Interval, Verdict, compare
+
+MONEY_UNITS = ("万元", "元", "亿元", "千元")
+TABLE_KINDS = ("amount", "count")
+ARITH_KINDS = ("change_abs", "change_pct", "share", "completion")
+APPENDIX_KINDS = ("score", "weight", "target", "ratio")
+
+
+def resolve_all(analysis) -> None:
+    """Fill claim.extra['refs'] / ['ref_used'], status, reason and checked_against in place."""
+    report: Report = analysis.report
+    for claim in analysis.claims:
+        if claim.kind in TABLE_KINDS:
+            resolve_claim(report, claim)
+    derive_statuses(analysis.claims)
+    derive_shares(report, analysis.claims)
+    for claim in analysis.claims:
+        if claim.status == "unchecked":
+            claim.status = "not_checkable" if claim.kind in APPENDIX_KINDS else "unverifiable"
+            claim.reason = claim.reason or ("由绩效自评表检查核对" if claim.kind in APPENDIX_KINDS
+                                            else "无可核对的数据")
+
+
+def cell_interval(ref: CellRef) -> Interval | None:
+    """A numeric cell's interval; a blank or dash in an amount column reads as an exact 0."""
+    if ref.cell.kind in ("blank", "dash"):
+        return Interval.exact(0, "")
+    return ref.cell.interval
+
+
+def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
+    """(cells the claim may reflect, reason when there are none)."""
+    reason = cells()["not_in_tables"].get(claim.period)
+    if reason:
+        return [], reason
+    if not report.tables:
+        return [], "报告未附标准表格"
+    ref = concept_of(claim)
+    if ref is None:
+        return [], "未识别所述指标"
+    if ref.entry:
+        unit_kind = cells()["entries"][ref.entry].get("unit_kind", "money")
+        if (unit_kind == "money") != (claim.unit in MONEY_UNITS):
+            return [], "单位与指标不符"
+    found = lookup(report, ref, claim.period)
+    claim.extra["scope"] = ref.scope
+    claim.extra["scope_source"] = ref.scope_source
+    if not found:
+        return [], "未找到对应表格" if claim.period in G.CURRENT_PERIODS else "表中无该期间数据"
+    return found, ""
+
+
+def resolve_claim(report: Report, claim: Claim) -> None:
+    refs, reason = candidates(report, claim)
+    claim.extra["refs"] = refs
+    if not refs:
+        claim.status, claim.reason = "unverifiable", reason
+        return
+    used = choose(claim, refs)
+    claim.extra["ref_used"] = used
+    values = {str(cell_interval(r)) for r in refs}
+    claim.extra["ambiguous"] = len(values) > 1
+    claim.checked_against = [r.to_dict() | {"used": r is used} for r in refs]
+    verdict = compare(claim.interval, cell_interval(used) or Interval.exact(0))
+    claim.extra["verdict"] = verdict.value
+    claim.status = "verified" if verdict != Verdict.CONTRADICTED else "contradicted"
+    if verdict == Verdict.BORDERLINE:
+        claim.reason = "差一个末位单位（可能为尾数调整）"
+    if len(refs) > 1:
+        claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用 {used.table.id}"
+
+
+def choose(claim: Claim, refs: list[CellRef]) -> CellRef:
+    """The candidate the claim agrees with, else the first (the most specific table)."""
+    for r in refs:
+        iv = cell_interval(r)
+        if iv is not None and compare(claim.interval, iv) == Verdict.CONSISTENT:
+            return r
+    return refs[0]
+
+
+def derive_statuses(claims: list[Claim]) -> None:
+    """Status of arithmetic claims (changes, shares, completion rates) from their own group."""
+    for group in G.groups(claims).values():
+        for ch in G.changes(group):
+            _change_status(ch)
+
+
+def _change_status(ch: G.Change) -> None:
+    if ch.pct is None or ch.abs is None:
+        for c in (ch.abs, ch.pct):
+            if c is not None and c.status == "unchecked":
+                c.status, c.reason = "unverifiable", "缺少计算所需的另一数字"
+        return
+    computed = G.pct_change(ch)
+    if computed is None:
+        ch.pct.status, ch.pct.reason = "not_checkable", "基数为零，增长率无定义"
+        return
+    v = compare(ch.pct.interval, computed)
+    ch.pct.status = "contradicted" if v == Verdict.CONTRADICTED else "verified"
+    ch.pct.checked_against = [{"computed": str(computed), "from": "A / (V ∓ A) × 100"}]
+    if ch.abs.status == "unchecked":
+        ch.abs.status = ch.pct.status
+
+
+def derive_shares(report: Report, claims: list[Claim]) -> None:
+    """Recompute each share from its part and whole (text first, then tables): status and
+    claim.extra['recomputed'] (the interval), which AR04 uses to spot shares nudged to 100%."""
+    from finder.link.wholes import part_of_share, whole_operand
+
+    for group in G.groups(claims).values():
+        for share in (c for c in group if c.kind == "share" and c.unit == "%"):
+            part = part_of_share(group, share)
+            whole = whole_operand(report, claims, share, part) if part is not None else None
+            computed = G.percent_interval(part.interval, whole.interval) if whole is not None else None
+            if computed is None:
+                share.status, share.reason = "unverifiable", "未找到部分或整体的数额"
+                continue
+            share.extra["recomputed"] = computed
+            v = compare(share.interval, computed)
+            share.status = "contradicted" if v == Verdict.CONTRADICTED else "verified"
+            share.checked_against = [{"computed": str(computed), "whole": whole.printed}]

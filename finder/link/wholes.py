@@ -1,0 +1,78 @@
+"""Finding the value of a whole (占 X% of what?) and of parts, from the text first, then the tables."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from finder.link import groups as G
+from finder.link.concepts import ConceptRef, cells, entry_of_name, key_of
+from finder.link.tables_index import CellRef, lookup
+from finder.model import Claim, Evidence, Report
+from finder.numbers.interval import Interval
+
+
+@dataclass
+class Operand:
+    """A figure used in a recomputation: from a claim in the text or a table cell."""
+
+    interval: Interval
+    printed: str
+    evidence: Evidence
+    claim: Claim | None = None
+    cell: CellRef | None = None
+    certain: bool = True
+
+
+def from_claim(c: Claim) -> Operand:
+    return Operand(c.interval, G.printed(c), G.claim_evidence(c), claim=c)
+
+
+def from_cell(ref: CellRef, certain: bool) -> Operand | None:
+    iv = ref.cell.interval if ref.cell.kind not in ("blank", "dash") else Interval.exact(0, "")
+    if iv is None:
+        return None
+    return Operand(iv, ref.text or "0", ref.evidence(), cell=ref, certain=certain)
+
+
+def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str) -> Claim | None:
+    """The nearest amount claim before `share` (same paragraph or earlier) stating `entry`."""
+    best = None
+    for c in claims:
+        if c is share or c.kind != "amount" or c.period not in G.CURRENT_PERIODS:
+            continue
+        k = key_of(c)
+        if k is None or k[0] != entry or (k[1] != scope and scope != "any"):
+            continue
+        if (c.paragraph.index, c.start) < (share.paragraph.index, share.start):
+            best = c
+        elif best is None and c.paragraph is share.paragraph:
+            best = c
+    return best
+
+
+def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim | None) -> Operand | None:
+    """The whole a share is of: a statement of it in the text, else its table cell."""
+    entry = entry_of_name(share.whole or "")
+    if entry is None:
+        return None
+    scope = key_of(part)[1] if part is not None and key_of(part) else "all"
+    c = stated_before(claims, share, entry, scope) or stated_before(claims, share, entry, "any")
+    if c is not None:
+        return from_claim(c)
+    refs = lookup(report, ConceptRef(entry, scope), "本年") if report.tables else []
+    if not refs:
+        return None
+    values = {str(r.cell.interval) for r in refs}
+    return from_cell(refs[0], certain=len(values) == 1)
+
+
+def part_of_share(group: list[Claim], share: Claim) -> Claim | None:
+    """The amount the share is about: the current amount of its group nearest before it."""
+    cands = [c for c in group if c.kind == "amount" and c.period in G.CURRENT_PERIODS and c.start < share.start
+             and c.paragraph is share.paragraph]
+    if cands:
+        return max(cands, key=lambda c: c.start)
+    return G.current_amount(group)
+
+
+def decompositions() -> list[dict]:
+    return list(cells().get("decompositions", []))
