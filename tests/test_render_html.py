@@ -233,3 +233,11 @@ def test_real_report_html_matches_json(path):
     counts = p.counts
     assert counts["sev-error"] == str(js["summary"]["findings"]["error"])
     assert counts["st-contradicted"] == str(js["summary"]["contradicted"])
+
+
+def test_claim_in_a_paragraph_the_report_does_not_list_is_still_shown():
+    a = hand_analysis()
+    extra = Paragraph("附表说明：合计 12.50 万元。", 99, None, [(0, 900, 0)], "line", role="appendix")
+    a.claims.append(_claim("C9", extra, "12.50 万元", "unverifiable"))
+    p = parse_page(html_render.render(a))
+    assert ("C9", "unverifiable") in p.claims and len(p.claims) == 5

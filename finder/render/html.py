@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -24,23 +25,7 @@ from finder.render.fields import SEVERITY_ZH, STATUS_ZH
 ASSETS = Path(__file__).resolve().parent / "assets"
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
-LABELS = {
-    "zh": {"findings": "发现的问题", "narrative": "正文（情况说明与绩效自评）", "tables": "表格",
-           "none": "未发现问题。", "no_tables": "未识别出表格。", "claims": "数量表述", "numbers": "数字",
-           "coverage": "覆盖", "department": "部门", "year": "年度", "type": "类型", "file": "文件",
-           "version": "finder 版本", "time": "生成时间", "final": "决算", "budget": "预算",
-           "claim": "原文", "reference": "对照", "context": "上下文", "checked": "核对",
-           "computation": "计算", "status": "状态", "page": "第{}页", "line": "第{}行",
-           "label": "项目", "code": "编码", "unit": "单位", "legend": "图例："},
-    "en": {"findings": "Findings", "narrative": "Narrative", "tables": "Tables", "none": "No findings.",
-           "no_tables": "No tables recognised.", "claims": "claims", "numbers": "numbers",
-           "coverage": "coverage", "department": "department", "year": "year", "type": "type",
-           "file": "file", "version": "finder", "time": "generated", "final": "final accounts",
-           "budget": "budget", "claim": "quote", "reference": "against", "context": "context",
-           "checked": "checked against", "computation": "computation", "status": "status",
-           "page": "p. {}", "line": "line {}", "label": "item", "code": "code", "unit": "unit",
-           "legend": "Legend: "},
-}
+LABELS = json.loads((ASSETS / "labels.json").read_text("utf-8"))   # {"zh": {...}, "en": {...}}
 SEVERITY_EN = {"error": "error", "warning": "warning", "info": "info"}
 STATUS_EN = {k: k.replace("_", " ") for k in STATUS_ZH}
 
@@ -91,11 +76,23 @@ class Index:
     cells: dict[str, str] = field(default_factory=dict)              # cell id -> class
     targets: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     claim_cells: dict[str, list[str]] = field(default_factory=dict)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def document_paragraphs(a: Analysis) -> list[Paragraph]:
+    """The report's paragraphs, then any paragraph a claim sits in that the report does not list
+    (so every claim is shown)."""
+    out, seen = list(a.report.paragraphs), {id(p) for p in a.report.paragraphs}
+    for c in a.claims:
+        if id(c.paragraph) not in seen:
+            seen.add(id(c.paragraph))
+            out.append(c.paragraph)
+    return out
 
 
 def build_index(a: Analysis, lang: str) -> Index:
-    ix = Index()
-    pos = {id(p): i for i, p in enumerate(a.report.paragraphs)}
+    ix = Index(paragraphs=document_paragraphs(a))
+    pos = {id(p): i for i, p in enumerate(ix.paragraphs)}
     taken: set[str] = set()
     for c in a.claims:
         ix.claim_ids[id(c)] = safe_id("c-", c.id, taken)
@@ -155,7 +152,7 @@ def _finding_targets(a: Analysis, f: Finding, ix: Index, pos: dict[int, int],
                 _mark_cell(ix, cid, "contradicted" if f.severity != "info" else "cited")
             cells.extend(hits)
         elif ev.text and not (sents and ev.role == "claim"):
-            hit = locate_quote(a.report.paragraphs, ev)
+            hit = locate_quote(ix.paragraphs, ev)
             if hit is not None:
                 sents.append(_sentence(ix, *hit))
     return {"sentences": _unique(sents), "claims": _unique(claims), "cells": _unique(cells)}
@@ -203,11 +200,18 @@ def locate_quote(paragraphs: list[Paragraph], ev: Evidence) -> tuple[int, int, i
         j = text.find(ev.text)
         if j >= 0:
             return i, j, j + len(ev.text)
-        keep = [k for k, ch in enumerate(text) if not ch.isspace()]
-        j = "".join(text[k] for k in keep).find(needle)
+        keep, squeezed = _squeeze(text)
+        j = squeezed.find(needle)
         if j >= 0:
             return i, keep[j], keep[j + len(needle) - 1] + 1
     return None
+
+
+@lru_cache(maxsize=4096)
+def _squeeze(text: str) -> tuple[tuple[int, ...], str]:
+    """Offsets of the non-space characters of `text`, and those characters joined."""
+    keep = tuple(k for k, ch in enumerate(text) if not ch.isspace())
+    return keep, "".join(text[k] for k in keep)
 
 
 def _covers(p: Paragraph, loc: int | None) -> bool:
@@ -231,7 +235,7 @@ def find_cells(report: Report, table: str | None, row: str | None, column: str |
     for ti, t in tables:
         for ri, r in _rows(t, row):
             cis = _columns(r, column, text)
-            out.extend(f"t{ti}-r{ri}-c{ci}" for ci in cis) if cis else out.append(f"t{ti}-r{ri}")
+            out.extend([f"t{ti}-r{ri}-c{ci}" for ci in cis] or [f"t{ti}-r{ri}"])
         if out:
             break
     return out
@@ -341,7 +345,7 @@ def render_narrative(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> st
     legend = "".join(f'<span class="claim st-{k}">{esc(st[k])}</span> '
                      for k in ("verified", "contradicted", "unverifiable", "not_checkable"))
     out, section = [f'<p class="legend">{esc(L["legend"])}{legend}</p>'], None
-    for i, p in enumerate(a.report.paragraphs):
+    for i, p in enumerate(ix.paragraphs):
         if p.section is not section:
             section = p.section
             if section is not None and section.level > 0 and _norm(section.title) not in _norm(p.text)[:80]:
