@@ -241,3 +241,14 @@ def test_claim_in_a_paragraph_the_report_does_not_list_is_still_shown():
     a.claims.append(_claim("C9", extra, "12.50 万元", "unverifiable"))
     p = parse_page(html_render.render(a))
     assert ("C9", "unverifiable") in p.claims and len(p.claims) == 5
+
+
+def test_make_reports_pairs_a_narrative_with_its_tables():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("make_reports", ROOT / "scripts/make_reports.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    groups = mod.corpus_groups()
+    assert [f.name for f in groups["jiangsu-npc-2019-budget"]] == [
+        "jiangsu-npc-2019-budget-narrative.pdf", "jiangsu-npc-2019-budget-tables.pdf"]
+    assert sum(len(v) for v in groups.values()) == len(CORPUS) and len(groups) == len(CORPUS) - 1
