@@ -68,7 +68,7 @@ def find_page_tables(page: Any, page_no: int) -> list[GridTable]:
         raw = t.extract()
         col_x0 = [min((c[0] for c in col.cells if c), default=t.bbox[0]) for col in t.columns]
         g = GridTable([list(r) for r in raw], [], [], page_no, tuple(t.bbox), col_x0, pages=[page_no])
-        _clean(g)
+        clean_grid(g)
         if g.ncols >= 2 and g.grid:
             out.append(g)
     return out
@@ -78,7 +78,7 @@ def _empty(cell: str | None) -> bool:
     return cell is None or not cell.strip()
 
 
-def _clean(g: GridTable) -> None:
+def clean_grid(g: GridTable) -> None:
     """Drop empty rows and columns; lift a caption printed in the first row; normalise labels."""
     rows = [r for r in g.grid if not all(_empty(c) for c in r)]
     keep = [j for j in range(len(g.col_x0)) if any(not _empty(r[j]) for r in rows)]
@@ -105,8 +105,9 @@ def _classify(text: str) -> str:
     """unit | number | dept | title | other for one caption candidate line."""
     t = normalize_label(text)
     if _UNIT_RE.search(t) or _DEPT_RE.match(t):
-        before = _UNIT_RE.split(t)[0] if _UNIT_RE.search(t) else ""
-        return "title+unit" if _TITLE_END_RE.search(before.strip()) else "unit"
+        before = _NUMBER_RE.sub("", _UNIT_RE.split(t)[0]).strip()
+        titled = before and not _DEPT_RE.match(before) and _TITLE_END_RE.search(before)
+        return "title+unit" if titled else "unit"
     if _NUMBER_RE.match(t):
         return "number"
     if _TITLE_END_RE.search(t) and len(t) <= 60 and not _SENTENCE_END_RE.search(t):
@@ -124,8 +125,10 @@ def take_caption(lines: list[str]) -> tuple[str, str, str, int]:
         m = _UNIT_RE.search(t)
         if kind in ("unit", "title+unit"):
             unit = unit or (m.group("unit") if m else "")
+            nm = _NUMBER_RE.search(t)
+            number = number or (re.sub(r"\s+", "", nm.group("num")) if nm else "")
             if kind == "title+unit" and not title:
-                title = _UNIT_RE.split(t)[0].strip()
+                title = _NUMBER_RE.sub("", _UNIT_RE.split(t)[0]).strip()
         elif kind == "number":
             nm = _NUMBER_RE.match(t)
             number = re.sub(r"\s+", "", nm.group("num"))

@@ -1,0 +1,246 @@
+"""HTML ingest: <table> elements -> grids (rowspan/colspan as None) and text blocks -> model.Report.
+
+Locations: each text block (<p>, <div>, <li>, a heading, a <br>-separated line) gets a
+running 1-based block number, and it is reported as the "page" (loc_kind "page"): an
+HTML page has no printed pages, and the block number finds the spot in the source. A
+table's rows carry the block number of the table. Captions (title, 公开NN表, 单位) are read
+from the blocks just above a table, as for PDFs; the blocks used are not narrative.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from finder.ingest.errors import InputError
+from finder.ingest.pdf_tables import GridTable, clean_grid, take_caption
+from finder.model import Report
+
+BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header",
+              "footer", "blockquote", "pre", "center", "dd", "dt", "ul", "ol", "body", "main", "tr"}
+SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg"}
+CAPTION_BLOCKS = 4
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_SPACES_RE = re.compile(r"[ \t\r\n\u00a0\u3000]+")
+
+
+@dataclass
+class _Table:
+    rows: list[list[tuple[str, int, int]]] = field(default_factory=list)   # (text, rowspan, colspan)
+    caption: str = ""
+    block: int = 0
+
+
+@dataclass
+class HtmlContent:
+    """Text blocks (text, block number, break_before) and tables, in document order."""
+
+    blocks: list[tuple[str, int, bool]] = field(default_factory=list)
+    tables: list[GridTable] = field(default_factory=list)
+    title: str = ""
+
+
+class _Parser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out = HtmlContent()
+        self.text: list[str] = []
+        self.skip = 0
+        self.stack: list[_Table] = []
+        self.cell: list[str] | None = None
+        self.cell_span = (1, 1)
+        self.block = 0
+        self.broke = False
+        self.in_title = False
+        self.since_table: list[int] = []       # indexes into out.blocks after the last table
+
+    # ---------------------------------------------------------------- text blocks
+    def flush(self) -> None:
+        text = _SPACES_RE.sub(" ", "".join(self.text)).strip()
+        self.text = []
+        if text:
+            self.block += 1
+            self.since_table.append(len(self.out.blocks))
+            self.out.blocks.append((text, self.block, self.broke))
+            self.broke = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP_TAGS:
+            self.skip += 1
+            self.in_title = False
+            return
+        if self.skip:
+            self.in_title = tag == "title"
+            return
+        a = dict(attrs)
+        if tag == "table":
+            self._end_cell()
+            self.flush()
+            self.block += 1
+            self.stack.append(_Table(block=self.block))
+        elif self.stack and tag == "tr":
+            self._end_cell()
+            self.stack[-1].rows.append([])
+        elif self.stack and tag in ("td", "th"):
+            self._end_cell()
+            self.cell = []
+            self.cell_span = (_span(a.get("rowspan")), _span(a.get("colspan")))
+        elif tag == "br":
+            if self.cell is not None:
+                self.cell.append("\n")
+            else:
+                self.flush()
+        elif tag in BLOCK_TAGS and self.cell is None:
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TAGS:
+            self.skip = max(self.skip - 1, 0)
+            self.in_title = False
+            return
+        if self.skip:
+            self.in_title = False
+            return
+        if tag == "table" and self.stack:
+            self._end_cell()
+            self._close_table(self.stack.pop())
+        elif self.stack and tag in ("td", "th"):
+            self._end_cell()
+        elif tag in BLOCK_TAGS and self.cell is None and not self.stack:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            if self.in_title:
+                self.out.title += data.strip()
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+        elif self.stack and self.stack[-1].rows == [] and data.strip():
+            self.stack[-1].caption += data.strip()
+        elif not self.stack:
+            self.text.append(data)
+
+    # --------------------------------------------------------------------- tables
+    def _end_cell(self) -> None:
+        if self.cell is None or not self.stack:
+            self.cell = None
+            return
+        t = self.stack[-1]
+        if not t.rows:
+            t.rows.append([])
+        lines = [_SPACES_RE.sub(" ", s).strip() for s in "".join(self.cell).split("\n")]
+        t.rows[-1].append(("\n".join(s for s in lines if s), *self.cell_span))
+        self.cell = None
+
+    def _close_table(self, t: _Table) -> None:
+        grid = _grid(t.rows)
+        if not grid or max(len(r) for r in grid) < 2:
+            text = " ".join(c for r in grid for c in r if c)
+            if text:      # a one-column layout box: its text is narrative
+                self.text.append(text)
+                self.flush()
+            return
+        width = max(len(r) for r in grid)
+        grid = [r + [""] * (width - len(r)) for r in grid]
+        g = GridTable(grid, [], [], t.block, (0.0, 0.0, 0.0, 0.0), [float(j) for j in range(width)],
+                      pages=[t.block])
+        clean_grid(g)
+        if not g.grid:
+            return
+        self._caption(g, t.caption)
+        self.out.tables.append(g)
+        self.since_table, self.broke = [], True
+
+
+    def _caption(self, g: GridTable, caption: str) -> None:
+        if g.title:
+            return
+        above = self.since_table[-CAPTION_BLOCKS:]
+        lines = [self.out.blocks[i][0] for i in above] + ([caption] if caption else [])
+        title, number, unit, used = take_caption(lines)
+        if not (title or number or unit):
+            return
+        g.title, g.number, g.unit = title, number, unit
+        used_blocks = max(used - (1 if caption else 0), 0)
+        if used_blocks:
+            drop = set(above[len(above) - used_blocks:])
+            g.page = self.out.blocks[min(drop)][1]
+            keep = [b for i, b in enumerate(self.out.blocks) if i not in drop]
+            self.out.blocks = keep
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(str(value).strip()), 1000))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _grid(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None]]:
+    """Place cells honouring rowspan/colspan; covered positions are None (merged)."""
+    grid: list[list[str | None]] = []
+    taken: dict[tuple[int, int], bool] = {}
+    for r, row in enumerate(rows):
+        while len(grid) <= r:
+            grid.append([])
+        c = 0
+        for text, rs, cs in row:
+            while taken.get((r, c)):
+                c += 1
+            for dr in range(rs):
+                for dc in range(cs):
+                    taken[(r + dr, c + dc)] = True
+                    while len(grid) <= r + dr:
+                        grid.append([])
+                    line = grid[r + dr]
+                    line.extend([""] * (c + dc + 1 - len(line)))
+                    line[c + dc] = text if (dr, dc) == (0, 0) else None
+            c += cs
+    return grid[: len(rows)] if rows else []
+
+
+def decode(data: bytes, path: str) -> str:
+    """The page's text: declared charset first, then UTF-8, then GB18030."""
+    m = _CHARSET_RE.search(data[:4096])
+    tries = ([m.group(1).decode("ascii").lower()] if m else []) + ["utf-8", "gb18030"]
+    for enc in tries:
+        try:
+            return data.decode("gb18030" if enc in ("gb2312", "gbk") else enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise InputError("undecodable", f"{path}: 无法识别网页的字符编码；请另存为 UTF-8 后再检查")
+
+
+def read_html(path: str) -> HtmlContent:
+    with open(path, "rb") as fh:
+        data = fh.read()
+    parser = _Parser()
+    parser.feed(decode(data, path))
+    parser.close()
+    parser._end_cell()
+    while parser.stack:
+        parser._close_table(parser.stack.pop())
+    parser.flush()
+    return parser.out
+
+
+def load(path: str) -> Report:
+    """Read an HTML report: text blocks as paragraphs, <table>s as tables (locations = block numbers)."""
+    from finder.ingest.flow import Line, build_document
+    from finder.ingest.pdf import _fill_meta, _to_table
+
+    content = read_html(path)
+    lines, offset = [], 0
+    for text, block, brk in content.blocks:
+        lines.append(Line(text, block, offset, None, None, brk))
+        offset += len(text) + 1
+    root, paragraphs = build_document(lines, "page")
+    with open(path, "rb") as fh:
+        sha = hashlib.sha256(fh.read()).hexdigest()
+    report = Report(source=str(path), kind="html", sha256=sha, title=content.title, root=root,
+                    paragraphs=paragraphs, tables=[_to_table(g, i) for i, g in enumerate(content.tables)],
+                    sources=[str(path)])
+    _fill_meta(report)
+    return report
