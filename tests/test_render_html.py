@@ -252,3 +252,16 @@ def test_make_reports_pairs_a_narrative_with_its_tables():
     assert [f.name for f in groups["jiangsu-npc-2019-budget"]] == [
         "jiangsu-npc-2019-budget-narrative.pdf", "jiangsu-npc-2019-budget-tables.pdf"]
     assert sum(len(v) for v in groups.values()) == len(CORPUS) and len(groups) == len(CORPUS) - 1
+
+
+def test_tooltip_shows_computations_and_unused_candidates():
+    a = hand_analysis()
+    c3 = next(c for c in a.claims if c.id == "C3")
+    c3.checked_against = [{"computed": "[99.97, 100.03]", "from": "A / (V ∓ A) × 100"}]
+    c2 = next(c for c in a.claims if c.id == "C2")
+    c2.checked_against[0]["used"] = False
+    page = html_render.render(a)
+    tip = re.search(r'data-claim="C3"[^>]*title="([^"]*)"', page).group(1)
+    assert "计算：from A / (V ∓ A) × 100 → [99.97, 100.03]" in tip and "= \\n" not in tip
+    assert "候选，未采用" in re.search(r'data-claim="C2"[^>]*title="([^"]*)"', page).group(1)
+    assert "num candidate" in parse_page(page).cells.values()

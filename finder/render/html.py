@@ -103,7 +103,8 @@ def build_index(a: Analysis, lang: str) -> Index:
             for cid in find_cells(a.report, ref.get("table"), ref.get("row"), ref.get("column"),
                                   ref.get("text"), ref.get("table_title")):
                 cells.append(cid)
-                _mark_cell(ix, cid, "contradicted" if c.status == "contradicted" else "checked")
+                cls = "checked" if ref.get("used", True) else "candidate"
+                _mark_cell(ix, cid, "contradicted" if c.status == "contradicted" and cls == "checked" else cls)
         ix.claim_cells[ix.claim_ids[id(c)]] = _unique(cells)
         p = pos.get(id(c.paragraph))
         if p is not None and c.end > c.start:
@@ -120,7 +121,7 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 
 def _mark_cell(ix: Index, cell_id: str, cls: str) -> None:
-    rank = {"checked": 0, "cited": 1, "contradicted": 2}
+    rank = {"candidate": 0, "checked": 1, "cited": 2, "contradicted": 3}
     if rank[cls] >= rank.get(ix.cells.get(cell_id, ""), -1):
         ix.cells[cell_id] = cls
 
@@ -171,16 +172,27 @@ def claim_tooltip(c: Claim, findings: list[Finding], lang: str) -> str:
     st = (STATUS_ZH if lang == "zh" else STATUS_EN).get(c.status, c.status)
     lines = [f"{L['status']}：{st}" + (f"（{c.reason}）" if c.reason else "")]
     for ref in c.checked_against:
-        where = " / ".join(str(ref[k]) for k in ("table_title", "table", "row", "column") if ref.get(k))
-        lines.append(f"{L['checked']}：{where} = {ref.get('text', '')}".rstrip(" ="))
-        if ref.get("computation"):
-            lines.append(f"{L['computation']}：{ref['computation']}")
+        lines.append(_ref_line(ref, L))
     for f in findings:
         if c.id in f.claims:
             lines.append(f"[{f.check}] {f.message}")
             if f.computation:
                 lines.append(f"{L['computation']}：{f.computation}")
     return "\n".join(lines)
+
+
+_REF_KEYS = ("table_title", "table", "row", "column", "text", "used", "page", "line")
+
+
+def _ref_line(ref: dict[str, Any], L: dict[str, str]) -> str:
+    """One checked_against entry: a cell (table / row / column = value) or a computation."""
+    if any(ref.get(k) for k in ("table", "table_title", "row")):
+        where = " / ".join(str(ref[k]) for k in ("table_title", "row", "column") if ref.get(k))
+        mark = "" if ref.get("used", True) else f"（{L['candidate']}）"
+        return f"{L['checked']}：{where} = {ref.get('text', '')}{mark}"
+    rest = "；".join(f"{k} {v}" for k, v in ref.items() if k not in _REF_KEYS and k != "computed")
+    comp = f" → {ref['computed']}" if ref.get("computed") else ""
+    return f"{L['computation']}：{rest}{comp}"
 
 
 # ------------------------------------------------------------------- finding the places
