@@ -1,6 +1,7 @@
 """AR02: a stated growth rate disagrees with change ÷ base recomputed from the same sentence."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
@@ -72,7 +73,8 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         k = unit_slip(ch.abs.interval, lambda a: verdict_of(ch.pct.interval, _pct_with(ch, a, s)))
         if k is not None:
             key, kind, args["note"] = "AR02.slip", "unit_slip", slip_note(k)
-            args["fixed"] = str(_pct_with(ch, ch.abs.interval.scale(_factor(k)), s))
+            fixed = Decimal(G.printed(ch.abs).replace(",", "")).scaleb(-k)
+            args["fixed"] = f"{fixed} → {_pct_with(ch, ch.abs.interval.scale(_factor(k)), s)}%"
     yield Finding(
         check="AR02", severity=sev, message=messages.msg(key, opts.lang, **args),
         evidence=[G.claim_evidence(ch.claims())], kind=kind,

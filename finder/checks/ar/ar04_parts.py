@@ -19,7 +19,7 @@ messages.add({
     "AR04.shares": {"zh": "同一整体的各项占比之和为 {sum}%，经尾数调整凑足 100%（各项按金额重算之和为 {siv}%）",
                     "en": "the shares of one whole add to {sum}%, nudged to 100% (recomputed shares add to {siv}%)"},
 })
-PERIODS = ("本年", "决算", "年初预算", "全年预算")
+PERIODS = ("本年", "年初预算", "全年预算")
 
 
 @register("AR04", name="parts-do-not-add-up", groups=("core", "arith"), kind="narrative_vs_narrative")

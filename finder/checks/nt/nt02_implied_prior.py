@@ -1,6 +1,7 @@
 """NT02: prior-year values implied by (value, change, direction) break the summary identity or carry-over."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
@@ -77,15 +78,18 @@ def _identity(ident: dict, known: dict, opts: CheckOptions) -> Iterator[Finding]
     right = total([known[t][0] for t, _ in terms if _ < 0])
     if compare(left, right, unit=0) == Verdict.CONSISTENT:
         return
-    # blame the term whose own change is furthest from what the others imply
-    worst, worst_gap, solved = None, None, None
+    # blame a term whose own arithmetic is already contradicted, else the one the residual
+    # moves most in proportion to its size (one equation cannot say more; all go in evidence)
+    worst, worst_rank, solved = None, None, None
     for t, side in terms:
         others_l = total([known[u][0] for u, s in terms if s > 0 and u != t])
         others_r = total([known[u][0] for u, s in terms if s < 0 and u != t])
         sol = (others_r - others_l) if side > 0 else (others_l - others_r)
-        gap = known[t][0].gap(sol)
-        if worst_gap is None or gap > worst_gap:
-            worst, worst_gap, solved = t, gap, sol
+        iv = known[t][0]
+        bad = any(c.status == "contradicted" for c in known[t][1].claims())
+        rank = (bad, sol.hi >= 0, iv.lo > 0, iv.gap(sol) / max(abs(iv.hi), Decimal("0.01")))
+        if worst_rank is None or rank > worst_rank:
+            worst, worst_rank, solved = t, rank, sol
     chs = [known[t][1] for t, _ in terms]
     blamed = known[worst][1]
     yield Finding(

@@ -1,0 +1,84 @@
+"""Builders for fixture tests: a Report from tables + text, hand-made claims, a whole Analysis."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from itertools import count
+from typing import Any
+
+from finder.model import Claim, Paragraph, Report, Section, Table
+from finder.numbers.parse import decimals_of, parse_decimal
+
+_ids = count(1)
+
+
+def table_from(spec: dict[str, Any]) -> Table:
+    """{'title', 'number', 'unit', 'rows': ["a\\tb\\tc", ...] or [[...]]} -> Table via build_table."""
+    from finder.ingest.tables import build_table
+
+    grid = [r.split("\t") if isinstance(r, str) else list(r) for r in spec["rows"]]
+    raws = ["\t".join("" if c is None else str(c) for c in r) for r in grid]
+    return build_table(grid, title=spec.get("title", ""), number=spec.get("number", ""),
+                       unit=spec.get("unit", "万元"), location=1, loc_kind="line",
+                       row_locations=list(range(2, 2 + len(grid))), row_raws=raws)
+
+
+def report_from(tables: dict[str, Any] | list[Any] | None, text: str, year: int = 2024) -> Report:
+    """A Report whose narrative is `text` (lines) and whose tables are built from grids."""
+    from finder.ingest.flow import Line, build_document
+
+    lines, src = [], 0
+    for i, line in enumerate(text.splitlines(), 1):
+        lines.append(Line(line, i, src))
+        src += len(line) + 1
+    root, paragraphs = build_document(lines, "line")
+    specs = list(tables.values()) if isinstance(tables, dict) else list(tables or [])
+    built = [table_from(s) for s in specs]
+    if isinstance(tables, dict):
+        for tid, t in zip(tables, built):
+            t.id = t.id or tid
+    for i, t in enumerate(built):
+        t.index = i
+    return Report(source="<fixture>", kind="text", sha256=hashlib.sha256(text.encode()).hexdigest(),
+                  year=year, root=root, paragraphs=paragraphs, tables=built, lines=text.splitlines())
+
+
+def analysis_from(tables: dict[str, Any] | list[Any] | None, text: str, year: int = 2024):
+    """Report -> claims -> link, ready for checks (the pipeline without file input)."""
+    from finder import link
+    from finder.analysis import extract
+
+    a = extract(report_from(tables, text, year))
+    link.resolve(a)
+    return a
+
+
+# ------------------------------------------------------------------ hand-made claims
+def paragraph(text: str, section: str = "", index: int = 0, role: str = "narrative") -> Paragraph:
+    """A one-paragraph document; `section` becomes the enclosing section title."""
+    root = Section("", 0)
+    sec = Section(section, 2, parent=root) if section else root
+    if section:
+        root.children.append(sec)
+    p = Paragraph(text, index=index, section=sec, anchors=[(0, index + 1, 0)], role=role)
+    sec.paragraphs.append(p)
+    return p
+
+
+def claim(p: Paragraph, number: str, kind: str = "amount", *, after: int = 0, unit: str = "万元",
+          subject: str = "", period: str = "本年", direction: str | None = None, whole: str | None = None,
+          group: Any = None, concept: str | None = None) -> Claim:
+    """A Claim on the first occurrence of `number` at or after offset `after` in `p.text`."""
+    start = p.text.index(number, after)
+    end = start + len(number)
+    value = parse_decimal(number)
+    sent_a = max(p.text.rfind("。", 0, start) + 1, 0)
+    sent_b = p.text.find("。", end)
+    sent_b = len(p.text) if sent_b < 0 else sent_b + 1
+    clause_a = max(p.text.rfind(x, 0, start) for x in "，；。：") + 1
+    clause_b = min([i for i in (p.text.find(x, end) for x in "，；。") if i >= 0] or [len(p.text)])
+    return Claim(id=f"C{next(_ids):04d}", kind=kind, raw=number + unit, value=Decimal(value),
+                 decimals=decimals_of(number), unit=unit, paragraph=p, start=start, end=end,
+                 subject=subject, concept=concept, period=period, direction=direction, whole=whole,
+                 clause=(clause_a, clause_b), sentence=(sent_a, sent_b),
+                 extra={"number": number, **({"group": group} if group is not None else {})})
