@@ -1,0 +1,137 @@
+"""Shared helpers of the TB checks: amount cells, row lookup by label/code, sums over intervals, findings."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+import regex
+
+from finder import lexicon
+from finder.model import Cell, Evidence, Finding, Row, Table
+from finder.numbers.interval import Interval, Verdict, compare, unit_of_last_digit
+
+_SPACE = regex.compile(r"\s+")
+_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|其中[:：]?)+")
+ZERO = Decimal(0)
+
+
+def arithmetic() -> dict:
+    return lexicon.load("hygiene")["arithmetic"]
+
+
+def squash(text: str) -> str:
+    return _SPACE.sub("", text or "")
+
+
+def bare_label(label: str) -> str:
+    """'一、“三公”经费支出' -> '“三公”经费支出'; '（1）公务用车购置费' -> '公务用车购置费'."""
+    return _ENUM.sub("", squash(label))
+
+
+def label_is(label: str, alias: str) -> bool:
+    """Exact match after removing enumerations, or the alias followed by a bracketed note."""
+    b, a = bare_label(label), squash(alias)
+    return b == a or (b.startswith(a) and b[len(a):len(a) + 1] in ("（", "("))
+
+
+def column_key(cell: Cell) -> str:
+    return "/".join(squash(c) for c in cell.column if squash(c))
+
+
+def column_is(cell: Cell, alias: str) -> bool:
+    """'本年支出/小计' matches a path ending (本年支出, 小计); '基本支出' a path ending in 基本支出."""
+    parts = [squash(x) for x in alias.split("/")]
+    col = [squash(c) for c in cell.column if squash(c)]
+    return len(col) >= len(parts) and col[-len(parts):] == parts
+
+
+def is_index(cell: Cell) -> bool:
+    return any(w in column_key(cell) for w in arithmetic()["index_columns"])
+
+
+def amount_cells(row: Row) -> list[Cell]:
+    """Cells that may hold money: numbers, blanks and dashes outside the row-number columns."""
+    return [c for c in row.cells if c.kind in ("number", "blank", "dash") and not is_index(c)]
+
+
+def find_cell(row: Row, aliases: Iterable[str]) -> Cell | None:
+    """The one amount cell of `row` matching the first alias that matches exactly one cell."""
+    cells = amount_cells(row)
+    for alias in aliases:
+        hits = [c for c in cells if column_is(c, alias)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            return None
+    return None
+
+
+def is_total(row: Row) -> bool:
+    return not row.code and bare_label(row.label) in arithmetic()["total_rows"]
+
+
+@dataclass
+class Term:
+    """One printed figure in a relation: where it is and what it can mean."""
+
+    table: Table
+    row: Row
+    cell: Cell
+    sign: int = 1
+
+    @property
+    def blank(self) -> bool:
+        return self.cell.kind == "blank"
+
+    @property
+    def interval(self) -> Interval:
+        if self.cell.kind == "blank":
+            return Interval.exact(ZERO, "0")
+        iv = self.cell.interval
+        assert iv is not None
+        return iv if self.sign > 0 else -iv
+
+    def evidence(self, role: str = "reference") -> Evidence:
+        t, r, c = self.table, self.row, self.cell
+        loc = r.location if r.location is not None else t.location
+        where = {"page": loc} if t.loc_kind == "page" else {"line": loc}
+        return Evidence(text=c.raw.strip() or "（空白）", table=t.id, table_title=t.title, row=r.label.strip(),
+                        column="/".join(x for x in c.column if x) or None, role=role, **where)
+
+
+def usable(terms: list[Term]) -> bool:
+    """A relation is checkable when no figure is a dash/text and not every figure is blank."""
+    return all(t.cell.kind in ("number", "blank") for t in terms) and any(not t.blank for t in terms)
+
+
+def shown(t: Term) -> str:
+    return t.cell.raw.strip() or "空白"
+
+
+def judge(total: Term, parts: list[Term], op: str = "=") -> tuple[Verdict, Interval]:
+    """Compare the printed total with the interval sum of the printed parts (blanks as 0)."""
+    acc = Interval.exact(ZERO)
+    for p in parts:
+        acc = acc + p.interval
+    rep = total.interval
+    if op == "<=":       # total is an upper bound of the parts' sum, read as parts <= total
+        if acc.lo <= rep.hi:
+            return Verdict.CONSISTENT, acc
+    unit = unit_of_last_digit(total.cell.raw) if total.cell.kind == "number" else Decimal("0.01")
+    return compare(rep, acc, unit), acc
+
+
+def relation_finding(code: str, total: Term, parts: list[Term], verdict: Verdict, computed: Interval,
+                     message: str, op: str = "=") -> Finding:
+    blanks = [p for p in [total, *parts] if p.blank]
+    expr = " + ".join(("-" if p.sign < 0 else "") + shown(p) for p in parts).replace("+ -", "- ")
+    comp = f"{shown(total)} {'≥' if op == '<=' else '='}? {expr} = {computed}；所列 {total.interval}"
+    if blanks:
+        comp += f"；空白单元格按 0 计（{len(blanks)} 处）"
+    # a blank total beside printed parts may be a layout gap rather than a stated 0
+    severity = "error" if verdict is Verdict.CONTRADICTED and not total.blank else "warning"
+    ev = [total.evidence()] + [p.evidence("context") for p in parts[:12]]
+    return Finding(code, severity, message, ev, computation=comp,
+                   args={"reported": str(total.interval), "computed": str(computed),
+                         "verdict": verdict.value, "blank_as_zero": len(blanks)})

@@ -1,0 +1,66 @@
+"""Resolves the row/column references of lexicons/hygiene.yml (arithmetic) to printed cells."""
+from __future__ import annotations
+
+import regex
+
+from finder.checks.tb.common import Term, amount_cells, column_key, find_cell, label_is, squash
+from finder.model import Report, Row, Table
+
+_ITEM = regex.compile(r"^[一二三四五六七八九十]+[、.．]")
+
+
+def aliases(ref: dict, key: str = "row") -> list[str]:
+    v = ref.get(key) or []
+    return [v] if isinstance(v, str) else list(v)
+
+
+def find_row(table: Table, ref: dict) -> Row | None:
+    """The single row of `table` (on ref's side) whose label or code the ref names."""
+    side = ref.get("side", "")
+    rows = [r for r in table.rows if not side or r.side == side]
+    for alias in aliases(ref):
+        if alias.startswith("code:"):
+            hits = [r for r in rows if r.code == alias[5:]]
+        else:
+            hits = [r for r in rows if label_is(r.label, alias)]
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            return None
+    return None
+
+
+def pick_cell(table: Table, row: Row, ref: dict):
+    cols = aliases(ref, "column")
+    if cols:
+        return find_cell(row, cols)
+    cells = amount_cells(row)
+    return cells[0] if cells else None
+
+
+def term(report: Report, ref: dict, table: Table | None = None) -> Term | None:
+    """The printed figure a cross-table ref names, or None when the report lacks it."""
+    t = table or report.table(ref["table"])
+    if t is None:
+        return None
+    row = find_row(t, ref)
+    if row is None:
+        return None
+    cell = pick_cell(t, row, ref)
+    return Term(t, row, cell) if cell is not None else None
+
+
+def items_before(table: Table, row: Row) -> list[Row]:
+    """Enumerated rows (一、二、…) on `row`'s side printed before it."""
+    out = []
+    for r in table.rows:
+        if r is row:
+            break
+        if r.side == row.side and _ITEM.match(squash(r.label)):
+            out.append(r)
+    return out
+
+
+def same_column(row: Row, key: str):
+    hits = [c for c in amount_cells(row) if column_key(c) == key]
+    return hits[0] if len(hits) == 1 else None

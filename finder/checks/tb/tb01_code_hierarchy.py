@@ -1,0 +1,86 @@
+"""TB01: a parent 科目 row differs from the sum of its child rows (类 = Σ款, 款 = Σ项, 301 = Σ30101…)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.checks.registry import CheckOptions, register
+from finder.checks.tb.common import Term, amount_cells, column_key, judge, relation_finding, usable
+from finder.model import Finding, Row, Table
+from finder.numbers.interval import Verdict
+
+messages.add({
+    "TB01": {"zh": "{table}“{code} {label}”的{column}为 {reported}，而其下级科目合计为 {computed}",
+             "en": "{table} '{code} {label}' {column} is {reported}, but its child rows sum to {computed}"},
+})
+
+
+def coded_rows(table: Table) -> dict[tuple[str, str], Row]:
+    """(side, code) -> row; a code printed twice with different figures is dropped (ambiguous)."""
+    out: dict[tuple[str, str], Row] = {}
+    bad: set[tuple[str, str]] = set()
+    for r in table.rows:
+        if not r.code or not r.code.isdigit():
+            continue
+        key = (r.side, r.code)
+        if key in out and [c.raw for c in out[key].cells] != [c.raw for c in r.cells]:
+            bad.add(key)
+        out.setdefault(key, r)
+    return {k: v for k, v in out.items() if k not in bad}
+
+
+def _check_parent(table: Table, parent: Row, children: list[Row]) -> Iterator[Finding]:
+    for cell in amount_cells(parent):
+        key = column_key(cell)
+        parts = []
+        for ch in children:
+            match = [c for c in amount_cells(ch) if column_key(c) == key]
+            if len(match) != 1:
+                break
+            parts.append(Term(table, ch, match[0]))
+        else:
+            total = Term(table, parent, cell)
+            if not usable([total, *parts]):
+                continue
+            verdict, computed = judge(total, parts)
+            if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
+                continue
+            msg = messages.msg("TB01", table=table.title or table.id or "表", code=parent.code,
+                               label=parent.label.strip(), column=key or "金额",
+                               reported=cell.raw.strip() or "空白", computed=str(computed))
+            yield relation_finding("TB01", total, parts, verdict, computed, msg)
+
+
+@register("TB01", name="code-hierarchy-sum", groups=("table",), kind="other")
+def code_hierarchy_sum(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """科目层级不平：上级科目金额不等于下级科目之和（类 = Σ款，款 = Σ项，301 = Σ30101…）。
+
+    Per amount column, the parent's printed interval must meet the interval sum of its
+    children (n children printed to 2 decimals widen the sum by ±n×0.005). A blank cell
+    counts as 0 (tables print nothing for an empty line); a dash makes the column
+    uncheckable. Off by one unit of the last digit is a warning, beyond is an error.
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        201  一般公共服务支出                549.37
+        20103 政府办公厅（室）及相关机构事务  449.03
+        20113 商贸事务                          2.97
+        20136 其他共产党事务支出               90.12
+        20199 其他一般公共服务支出              7.16
+
+    **Best practice**
+    449.03 + 2.97 + 90.12 + 7.16 = [549.26, 549.30] meets 549.27:
+
+    .. code-block:: text
+
+        201  一般公共服务支出                549.27
+    """
+    for table in analysis.report.tables:
+        rows = coded_rows(table)
+        for (side, code), parent in rows.items():
+            children = [r for (s, c), r in rows.items()
+                        if s == side and len(c) == len(code) + 2 and c.startswith(code)]
+            if children:
+                yield from _check_parent(table, parent, children)
