@@ -22,6 +22,9 @@ _SENTENCE_END_RE = re.compile(r"[。；;，,：:]\s*$")
 _NUMERIC_RE = re.compile(r"^[\s\-−]*[\d,，.]+%?\s*$")
 _LIST_MARK_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
 _TOTAL_WORDS = ("合计", "总计", "小计")
+# Header cells naming the 科目编码 levels (功能分类 类/款/项); a ruled row sometimes holds them
+# together with the first data row (合计 …), which is then split in two.
+CODE_LEVELS = ("类", "款", "项")
 
 
 @dataclass
@@ -91,9 +94,25 @@ def clean_grid(g: GridTable) -> None:
             g.title, g.number, g.unit, _ = take_caption(lines)
             g.extra["caption_in_grid"] = True
             rows = rows[1:]
+    rows = _split_level_header(rows)
     g.raws = ["\t".join("" if c is None else c.replace("\n", "") for c in r) for r in rows]
     g.grid = [[None if c is None else normalize_label(join_cell_text(c) or "") for c in r] for r in rows]
     g.row_pages = [g.page] * len(rows)
+
+
+def _split_level_header(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """['类','款','项','合计','2,946.25',…] -> a header row ['类','款','项',None…] and a data row."""
+    out = []
+    for r in rows:
+        k = 0
+        while k < len(r) and (r[k] or "").strip() in CODE_LEVELS:
+            k += 1
+        if k >= 2 and any(c and _NUMERIC_RE.match(c) for c in r[k:]):
+            out.append(r[:k] + [None] * (len(r) - k))
+            out.append([""] * k + r[k:])
+        else:
+            out.append(r)
+    return out
 
 
 def _caption_cell(text: str) -> bool:
