@@ -1,0 +1,294 @@
+"""What a number's clause says about it: kind, subject and concept, period or base, direction, whole."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from finder.claims import vocab, zh
+from finder.claims.patterns import NumberToken, operator_before
+
+SENTENCE_END = "。！？!?"
+CLAUSE_SEP = "，；：、;:"
+_YEAR_RE = regex.compile(r"((?:19|20)\d{2})\s*年度?")
+_LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
+_HAN = regex.compile(r"\p{Han}")
+
+
+@dataclass
+class Frame:
+    """The subject a run of clauses is about (carried until a clause names another)."""
+
+    subject: str = ""
+    concept: str | None = None
+    group: int = 0
+    start: int = -1
+
+
+@dataclass
+class SentenceCtx:
+    """State while reading one sentence."""
+
+    start: int
+    end: int
+    frame: Frame = field(default_factory=Frame)
+    whole: str | None = None          # from 其中 / an enumeration header
+    in_reason: bool = False
+
+
+@dataclass
+class Reading:
+    """The reading of one number: everything a Claim needs besides its location."""
+
+    kind: str
+    subject: str
+    concept: str | None
+    period: str
+    direction: str | None = None
+    whole: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for i, ch in enumerate(text):
+        if ch in SENTENCE_END:
+            out.append((a, i + 1))
+            a = i + 1
+    if a < len(text):
+        out.append((a, len(text)))
+    return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Clause spans of text[a:b]: split at ，；：、 and at ASCII commas not between digits."""
+    out, s = [], a
+    for i in range(a, b):
+        ch = text[i]
+        sep = ch in CLAUSE_SEP or (ch == "," and not (0 < i < len(text) - 1 and text[i - 1].isdigit()
+                                                   and text[i + 1].isdigit()))
+        if sep:
+            out.append((s, i + 1))
+            s = i + 1
+    if s < b:
+        out.append((s, b))
+    return out
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in spans:
+        if a <= pos < b:
+            return a, b
+    return spans[-1] if spans else (pos, pos)
+
+
+# ------------------------------------------------------------------------- markers
+def _last(text: str, words: tuple[str, ...] | list[str], a: int, b: int) -> tuple[int, str] | None:
+    best = None
+    for w in words:
+        k = text.rfind(w, a, b)
+        if k >= 0 and (best is None or k > best[0] or (k == best[0] and len(w) > len(best[1]))):
+            best = (k, w)
+    return best
+
+
+def _outside(spans: list[tuple[int, int, str]], k: int) -> bool:
+    return all(not (s <= k < e) for s, e, _ in spans)
+
+
+def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, list[str], int]:
+    """(canonical direction, all directions printed, position) in text[a:b]; ambiguous gives None."""
+    v = vocab.load()
+    found = [(m.start(), v.direction_of[m.group()]) for m in v.direction_re.finditer(text, a, b)
+             if _outside(concepts, m.start())]
+    if not found:
+        return None, [], -1
+    kinds = []
+    for _, d in found:
+        if d not in kinds:
+            kinds.append(d)
+    signs = {v.signs.get(d, 0) for d in kinds}
+    if len(signs) > 1 and {1, -1} <= signs:
+        return None, kinds, found[0][0]
+    return found[-1][1], kinds, found[0][0]
+
+
+def period_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, int]:
+    v = vocab.load()
+    found = [(m.start(), v.period_of[m.group()]) for m in v.period_re.finditer(text, a, b)
+             if _outside(concepts, m.start())]
+    return (found[-1][1], found[-1][0]) if found else (None, -1)
+
+
+def year_label(year: int, report_year: int | None) -> str:
+    if report_year is None:
+        return str(year)
+    if year == report_year:
+        return "本年"
+    if year == report_year - 1:
+        return "上年"
+    return str(year)
+
+
+def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | None, str]:
+    """The base of a comparison stated in text[a:b] (last one wins): 比上年 / 较 2020 年 / 同比."""
+    v = vocab.load()
+    best: tuple[int, str, str] | None = None
+    for w in v.same_period_words:
+        k = text.rfind(w, a, b)
+        if k >= 0 and (best is None or k > best[0]):
+            best = (k, "上年", w)
+    for marker in v.base_markers:
+        for m in regex.finditer(regex.escape(marker) + r"\s*", text[a:b]):
+            k = a + m.end()
+            ym = _YEAR_RE.match(text, k)
+            label, printed = None, ""
+            if ym:
+                label, printed = year_label(int(ym.group(1)), report_year), text[a + m.start():ym.end()]
+            else:
+                pm = v.period_re.match(text, k)
+                if pm:
+                    label, printed = v.period_of[pm.group()], text[a + m.start():pm.end()]
+            if label and (best is None or a + m.start() > best[0]):
+                best = (a + m.start(), label, printed)
+    return (best[1], best[2]) if best else (None, "")
+
+
+def named_period(text: str, a: int, b: int, report_year: int | None) -> str | None:
+    m = None
+    for m in _YEAR_RE.finditer(text, a, b):
+        pass
+    return year_label(int(m.group(1)), report_year) if m else None
+
+
+# ------------------------------------------------------------------------- kind
+def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, str]]) -> tuple[str, dict]:
+    """The claim kind from the unit and the markers between clause start `a` and the number."""
+    v = vocab.load()
+    fam = tok.unit.family if tok.unit else "money"
+    b = tok.start
+    info: dict = {}
+    op = operator_before(text, tok.start)
+    if op:
+        info["operator"] = op
+    direction, kinds, dpos = direction_in(text, a, b, concepts)
+    info.update(direction=direction, directions=kinds, dpos=dpos)
+    if fam == "percent":
+        if tok.unit and tok.unit.unit == "个百分点":
+            return "change_pct", info
+        if op or _last(text, v.target_markers, a, b):
+            return "target", info
+        share = _last(text, v.share_markers, a, b)
+        if share and _outside(concepts, share[0]):
+            info["share_at"] = share[0] + len(share[1])
+            return "share", info
+        comp = _last(text, list(v.completion_markers), a, b)
+        if comp and (not kinds or dpos < comp[0]):
+            info["completion"] = comp
+            return "completion", info
+        return ("change_pct" if kinds else "ratio"), info
+    if fam == "score":
+        if "得" in text[a:b]:
+            return "score", info
+        if _last(text, v.weight_markers, a, b):
+            return "weight", info
+        return "score", info
+    if op or (_last(text, v.target_markers, a, b) and fam != "money"):
+        return "target", info
+    if kinds:
+        return "change_abs", info
+    return ("amount" if fam == "money" else "count"), info
+
+
+# ------------------------------------------------------------------------- subject
+def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """Where the subject may be printed: from clause start to the first kind/base marker."""
+    v = vocab.load()
+    end = b
+    if info.get("dpos", -1) >= 0:
+        end = min(end, info["dpos"])
+    marker_sets = [v.base_markers, v.same_period_words]
+    if kind == "share":
+        marker_sets.append(v.share_markers)
+    if kind == "completion":
+        marker_sets.append(tuple(v.completion_markers))
+    for words in marker_sets:
+        for w in words:
+            k = text.find(w, a, end)
+            if k >= 0 and _outside(concepts, k):
+                if w in v.base_markers and not _is_base_at(text, k + len(w)):
+                    continue
+                end = min(end, k)
+    return a, end
+
+
+def _is_base_at(text: str, k: int) -> bool:
+    v = vocab.load()
+    while k < len(text) and text[k] in " \u3000":
+        k += 1
+    return bool(_YEAR_RE.match(text, k) or v.period_re.match(text, k))
+
+
+def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """text[a:b] without leading list markers/fillers and trailing period words, years and fillers."""
+    v = vocab.load()
+    m = _LEAD_RE.match(text, a, b)
+    a = m.end() if m else a
+    changed = True
+    while changed and a < b:
+        changed = False
+        for rx in (v.filler_re, _YEAR_RE, v.period_re):
+            m = rx.match(text, a, b)
+            if m and m.end() > a and _outside(concepts, a) and (rx is _YEAR_RE or _whole_token(text, a, m.end())):
+                a, changed = m.end(), True
+        if a < b and text[a] in " \u3000，、（(":
+            a, changed = a + 1, True
+    changed = True
+    while changed and b > a:
+        changed = False
+        while b > a and text[b - 1] in " \u3000，、：:（(":
+            b, changed = b - 1, True
+        for w in _trailing_words():
+            if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)):
+                b, changed = b - len(w), True
+                break
+        if not changed:
+            m = None
+            for m in _YEAR_RE.finditer(text, a, b):
+                pass
+            if m and m.end() == b:
+                b, changed = m.start(), True
+    return a, b
+
+
+def _whole_token(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is whole segmenter tokens ('计' in '计划总投资' is not)."""
+    return zh.snap(text, a, b) == (a, b)
+
+
+def _trailing_words() -> list[str]:
+    v = vocab.load()
+    words = list(v.period_of) + [w for w in v.filler_re.pattern.replace("\\", "").split("|")]
+    return sorted(set(words), key=len, reverse=True)
+
+
+def in_parens(text: str, a: int, k: int) -> bool:
+    """Whether offset k sits inside a parenthesised note opened after a: '设备（不含车辆）'."""
+    depth = 0
+    for ch in text[a:k]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def cap_words(text: str, a: int, b: int, n: int = 8) -> int:
+    """Keep a subject phrase to its last `n` segmenter tokens."""
+    if b - a <= 12:
+        return a
+    return max(a, zh.last_words(text, a, b, n))
+
+
+def has_content(text: str, a: int, b: int) -> bool:
+    return len(_HAN.findall(text[a:b])) >= 2

@@ -1,0 +1,320 @@
+"""The claim ledger: every number in a report's prose becomes a typed Claim or a classified NonClaim."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+import regex
+
+from finder.claims import context as cx
+from finder.claims import patterns, vocab, zh
+from finder.claims.appendix import indicator_name, section_in
+from finder.model import Claim, NonClaim, Paragraph, Report
+
+CLAIM_ROLES_EXCLUDED = ("toc", "glossary")
+_LIST_START = regex.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])")
+
+
+@dataclass
+class ReportState:
+    """State carried from paragraph to paragraph."""
+
+    year: int | None
+    pending_whole: str | None = None     # "……，其中：" ending a paragraph: the items that follow
+    section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
+    groups: int = 0
+    claims: list[Claim] = field(default_factory=list)
+    non_claims: list[NonClaim] = field(default_factory=list)
+    unclassified: list[NonClaim] = field(default_factory=list)
+
+
+def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[NonClaim]]:
+    """(claims, non_claims, unclassified) for every paragraph; toc/glossary give non-claims only."""
+    zh.nlp()
+    st = ReportState(report.year or guess_year(report))
+    for p in report.paragraphs:
+        extract_paragraph(p, st)
+    for i, c in enumerate(st.claims, 1):
+        c.id = f"C{i:04d}"
+    return st.claims, st.non_claims, st.unclassified
+
+
+def guess_year(report: Report) -> int | None:
+    """The report year when ingest did not set it: the most printed 'NNNN 年度'."""
+    years = Counter(int(m.group(1)) for p in report.paragraphs
+                    for m in regex.finditer(r"((?:19|20)\d{2})\s*年度", p.text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def number_tokens(text: str) -> list[patterns.NumberToken]:
+    """Arabic numbers, then Chinese counts not overlapping them, in text order."""
+    arabic = patterns.arabic_numbers(text)
+    taken = [(t.start, t.end) for t in arabic]
+    zh_counts = [t for t in patterns.chinese_counts(text) if all(t.end <= a or t.start >= b for a, b in taken)]
+    return sorted(arabic + zh_counts, key=lambda t: t.start)
+
+
+def classify(text: str, tok: patterns.NumberToken, spans: list[tuple[int, int, str]]) -> str | None:
+    """The non-claim reason of a number, or None when it may be a claim."""
+    for a, b, reason in spans:
+        if a <= tok.start and tok.num_end <= b:
+            if reason.endswith("?"):
+                if tok.unit is None:
+                    return reason[:-1]
+                continue
+            return reason
+    if patterns.is_year(text, tok):
+        return "year"
+    return None
+
+
+def _residue(text: str) -> bool:
+    """Table debris printed as prose (no sentence punctuation at all)."""
+    return not regex.search(r"[。，；,;：:！？]", text)
+
+
+def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
+    """A bare number right before a number with a money unit ('决算数为 304.42 138.93 万元')."""
+    after = [t for t in toks if t.start >= tok.num_end]
+    if after and not text[tok.num_end:after[0].start].strip() and after[0].unit and after[0].unit.family == "money":
+        return after[0].unit
+    return None
+
+
+def extract_paragraph(p: Paragraph, st: ReportState) -> None:
+    text = p.text
+    toks = number_tokens(text)
+    if not toks:
+        _note_paragraph(p, st)
+        return
+    spans = patterns.non_claim_spans(text)
+    claimable = p.role not in CLAIM_ROLES_EXCLUDED
+    residue = _residue(text)
+    keep: list[patterns.NumberToken] = []
+    for tok in toks:
+        reason = classify(text, tok, spans)
+        if reason is None and not claimable:
+            reason = "page" if p.role == "toc" else p.role
+        if reason is None and tok.unit is None:
+            unit = _infer_unit(text, tok, toks)
+            if unit is not None:
+                tok = replace(tok, unit=unit)
+                keep.append(tok)
+                continue
+            reason = "table_residue" if residue else None
+            if reason is None:
+                st.unclassified.append(NonClaim(text[tok.start:tok.end], "unclassified", p, tok.start, tok.end))
+                continue
+        if reason is not None:
+            st.non_claims.append(NonClaim(text[tok.start:tok.num_end], reason, p, tok.start, tok.num_end))
+            continue
+        keep.append(tok)
+    _note_paragraph(p, st)
+    if keep:
+        read_paragraph(p, keep, st, inferred={id(t) for t in keep if t.unit and not text[t.num_end:t.end].strip()})
+
+
+def _note_paragraph(p: Paragraph, st: ReportState) -> None:
+    """Update the carried state: list items keep a pending whole; sections are remembered."""
+    if not _LIST_START.match(p.text):
+        st.pending_whole = None if not p.text.rstrip().endswith(("：", ":")) else st.pending_whole
+    sec = section_in(p.text, 0, min(len(p.text), 40))
+    if sec:
+        st.section = sec
+
+
+def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportState, inferred: set[int]) -> None:
+    text = p.text
+    indicator = indicator_name(text)
+    whole_from_before = st.pending_whole if _LIST_START.match(text) else None
+    last_frame_concept = None
+    carried = cx.Frame()
+    for sa, sb in cx.sentences(text):
+        ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before)
+        main_frame = carried
+        sec = section_in(text, sa, sb)
+        if sec:
+            st.section = sec
+        stoks = [t for t in toks if sa <= t.start < sb]
+        for ca, cb in cx.clauses(text, sa, sb):
+            ctoks = [t for t in stoks if ca <= t.start < cb]
+            if not ctoks:
+                _read_bare_clause(text, ca, cb, ctx, st)
+                if text[cb - 1] in "；;" and ctx.in_reason:
+                    ctx.in_reason, ctx.frame = False, main_frame
+                continue
+            prev_end = ca
+            for tok in ctoks:
+                claim = read_number(p, tok, prev_end, ctx, st, indicator)
+                if id(tok) in inferred:
+                    claim.extra["unit_inferred"] = True
+                st.claims.append(claim)
+                prev_end = tok.end
+            if any(w in text[ca:cb] for w in vocab.load().reason_markers):
+                ctx.in_reason = True
+            if text[cb - 1] in "；;":
+                ctx.in_reason = False
+                ctx.frame = main_frame if main_frame.group else ctx.frame
+            if not ctx.in_reason:
+                main_frame = ctx.frame
+        carried = main_frame
+        last_frame_concept = ctx.frame.concept or last_frame_concept
+        if text[sa:sb].rstrip().endswith(("其中：", "其中:", "如下：", "方面：")):
+            st.pending_whole = ctx.frame.concept or last_frame_concept
+    if text.rstrip().endswith(("：", ":")) and st.pending_whole is None:
+        st.pending_whole = last_frame_concept
+
+
+def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """A clause with no number: an enumeration header, a 其中, a reason, or '与上年持平'."""
+    v = vocab.load()
+    seg = text[ca:cb]
+    if any(w in seg for w in v.reason_markers):
+        ctx.in_reason = True
+        return
+    if any(w in seg for w in v.enumeration_markers) and seg.rstrip().endswith(("：", ":")):
+        found = vocab.find_concepts(text, ca, cb)
+        ctx.whole = found[-1][2] if found else ctx.frame.concept
+        return
+    direction, _, _ = cx.direction_in(text, ca, cb, [])
+    if direction == "持平" and st.claims and st.claims[-1].extra.get("group") == f"G{ctx.frame.group}":
+        base, printed = cx.base_in(text, ca, cb, st.year)
+        st.claims[-1].extra["stated_direction"] = "持平"
+        st.claims[-1].extra["stated_base"] = base or "上年"
+
+
+def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.SentenceCtx, st: ReportState,
+                indicator: str | None) -> Claim:
+    """One number with its clause context -> Claim; updates the sentence's frame."""
+    text = p.text
+    concepts = vocab.find_concepts(text, a, tok.start)
+    kind, info = cx.kind_of(text, tok, a, concepts)
+    ra, rb = cx.subject_region(text, a, tok.start, kind, info, concepts)
+    part = text.find("其中", ra, rb)
+    if part >= 0:
+        ctx.whole = ctx.frame.concept or ctx.whole
+        ra = part + 2
+    frame = _subject(text, tok, ra, rb, kind, concepts, ctx, st)
+    concept_obj = vocab.load().concepts.get(frame.concept) if frame.concept else None
+    extra: dict = {"number": tok.digits, "group": f"G{frame.group}"}
+    subject = frame.subject
+    if concept_obj and concept_obj.scope:
+        sec = section_in(text, ctx.start, tok.start) or st.section
+        if concept_obj.scope == "section" and sec:
+            subject, extra["section"] = sec, sec
+        elif concept_obj.scope == "indicator" and indicator:
+            subject, extra["indicator"] = indicator, indicator
+            if st.section:
+                extra["section"] = st.section
+    period, whole = _period_and_whole(text, tok, a, kind, info, concepts, frame, ctx, st, extra)
+    direction = info.get("direction") if kind in ("change_abs", "change_pct") or info.get("direction") in (
+        "大于", "小于", "等于") else None
+    if len(info.get("directions", [])) > 1 and direction is None:
+        extra["direction_options"] = info["directions"]
+    if direction:
+        extra["sign"] = vocab.load().signs.get(direction, 0)
+    if info.get("operator"):
+        extra["operator"] = info["operator"]
+    if ctx.in_reason:
+        extra["in_reason"] = True
+    unit = tok.unit
+    value = tok.value * (unit.scale if unit else Decimal(1))
+    clause = cx.clause_of(cx.clauses(text, ctx.start, ctx.end), tok.start)
+    return Claim(id="", kind=kind, raw=text[tok.start:tok.end], value=value, decimals=tok.decimals,
+                 unit=unit.unit if unit else "", paragraph=p, start=tok.start, end=tok.end,
+                 subject=subject, concept=frame.concept, period=period, direction=direction,
+                 approx=tok.approx, whole=whole, scale=unit.scale if unit else Decimal(1),
+                 clause=clause, sentence=(ctx.start, ctx.end), extra=extra)
+
+
+def _compatible(concept_id: str, tok: patterns.NumberToken, kind: str) -> bool:
+    c = vocab.load().concepts[concept_id]
+    fam = tok.unit.family if tok.unit else "money"
+    if fam == "percent":
+        return c.measure in ("money", "percent", "count", "score") if kind != "ratio" else True
+    if kind == "weight" or kind == "score":
+        return c.measure == "score"
+    return c.measure == fam
+
+
+def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
+             concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
+    """The frame (subject, concept, group) of this number: a new one if the clause names one."""
+    inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and _compatible(c[2], tok, kind)
+              and not cx.in_parens(text, ra, c[0])]
+    suffix = _suffix_concept(text, tok) if kind == "count" else None
+    if suffix:
+        inside = []
+    if ctx.in_reason and not inside:
+        ctx.frame = cx.Frame()
+    if inside:
+        s, e, cid = inside[-1]
+        _, end = cx.core_phrase(text, s, rb, concepts)
+        return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
+    a, b = cx.core_phrase(text, ra, rb, concepts)
+    if suffix:
+        phrase = text[a:b] if cx.has_content(text, a, b) else vocab.load().concepts[suffix].name
+        return _new_frame(ctx, st, phrase, suffix, a)
+    period, pstart = cx.period_in(text, ra, rb, concepts)
+    if period and cx.has_content(text, a, b) and pstart < a:
+        a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
+    elif not cx.has_content(text, a, b) or text[a:b] in ctx.frame.subject:
+        a = b
+    if cx.has_content(text, a, b):
+        a = cx.cap_words(text, a, b)
+        return _new_frame(ctx, st, text[a:b], None, a)
+    if not ctx.frame.group:
+        return _new_frame(ctx, st, ctx.frame.subject, ctx.frame.concept, ctx.frame.start)
+    if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
+        return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
+    return ctx.frame
+
+
+def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str | None, start: int) -> cx.Frame:
+    st.groups += 1
+    ctx.frame = cx.Frame(subject.strip(), concept, st.groups, start)
+    return ctx.frame
+
+
+def _suffix_concept(text: str, tok: patterns.NumberToken) -> str | None:
+    """A count whose thing is printed after it: '4个二级指标'."""
+    v = vocab.load()
+    m = v.alias_re.match(text, tok.end)
+    if m and v.concepts[v.alias_to_concept[m.group()]].measure == "count":
+        return v.alias_to_concept[m.group()]
+    return None
+
+
+def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, info: dict,
+                      concepts: list[tuple[int, int, str]], frame: cx.Frame, ctx: cx.SentenceCtx,
+                      st: ReportState, extra: dict) -> tuple[str, str | None]:
+    v = vocab.load()
+    whole = None
+    if kind in ("change_abs", "change_pct"):
+        base, printed = cx.base_in(text, ctx.start, tok.start, st.year)
+        if printed:
+            extra["base_text"] = printed
+        else:
+            extra["base_default"] = True
+        return base or "上年", None
+    if kind == "completion":
+        pos, word = info["completion"]
+        base, _ = cx.period_in(text, pos, tok.start, concepts)
+        return base or v.completion_markers[word], None
+    if kind == "share":
+        found = [c for c in concepts if c[0] >= info["share_at"]]
+        if found:
+            whole = found[-1][2]
+        elif ctx.whole:
+            whole = ctx.whole
+        elif frame.concept and v.concepts[frame.concept].part_of:
+            whole, extra["whole_inferred"] = v.concepts[frame.concept].part_of, True
+    elif kind == "amount" and frame.concept != ctx.whole:
+        whole = ctx.whole
+    period = None
+    if tok.unit is None or tok.unit.family == "money":
+        period, _ = cx.period_in(text, a, tok.start, concepts)
+    if period is None:
+        period = cx.named_period(text, a, tok.start, st.year)
+    return period or "本年", whole

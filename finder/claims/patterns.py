@@ -1,0 +1,243 @@
+"""Number forms in prose: Arabic and Chinese numerals, their units and approx words, non-claim shapes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from finder import lexicon
+from finder.numbers.parse import to_halfwidth, zh_numeral
+
+# Arabic numbers, ASCII or full-width; ASCII thousands separators; '.' or '．' as decimal point.
+NUMBER_RE = regex.compile(
+    r"(?<![0-9０-９.．])[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
+    r"|(?<![0-9０-９.．,])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
+)
+_ZH_NUM = "二两三四五六七八九十百千"
+_SPACE = " \t\u3000\u00a0"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as printed after a number, what family it is in and how to normalise it."""
+
+    printed: str
+    family: str          # money | count | percent | score
+    unit: str            # normalised unit (万元 for money)
+    scale: Decimal       # printed unit -> normalised unit
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """One number in the prose: where it is, the digits as printed and what follows it."""
+
+    start: int           # first digit
+    end: int             # after the last character of the number (and unit, approx words)
+    digits: str          # printed digits (half-width, separators kept)
+    num_end: int         # after the last digit
+    unit: Unit | None = None
+    approx: str | None = None
+    zh: bool = False     # a Chinese numeral (三个, 两批)
+
+    @property
+    def value(self) -> Decimal:
+        return Decimal(self.digits.replace(",", ""))
+
+    @property
+    def decimals(self) -> int:
+        return len(self.digits.split(".", 1)[1]) if "." in self.digits else 0
+
+
+@lru_cache(maxsize=None)
+def units() -> tuple[Unit, ...]:
+    """All units from lexicons/units.yml, longest printed form first."""
+    data = lexicon.load("units")
+    out = [Unit(k, "money", "万元", Decimal(str(v))) for k, v in data["money"].items()]
+    out += [Unit(k, "count", _count_unit(k), Decimal(1)) for k in data["count"]]
+    out += [Unit(k, "percent", "个百分点" if k == "个百分点" else "%", Decimal(1)) for k in data["percent"]]
+    out += [Unit(k, "score", "分", Decimal(1)) for k in data["score"]]
+    return tuple(sorted(out, key=lambda u: -len(u.printed)))
+
+
+def _count_unit(printed: str) -> str:
+    return "平方米" if printed in ("平米", "平", "㎡") else printed
+
+
+@lru_cache(maxsize=None)
+def not_units() -> tuple[str, ...]:
+    return tuple(lexicon.load("units").get("not_units", ()))
+
+
+@lru_cache(maxsize=None)
+def approx_words() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.load("units")["approx"].items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=None)
+def operator_words() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(lexicon.load("units")["operators"].items(), key=lambda kv: -len(kv[0])))
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in _SPACE:
+        i += 1
+    return i
+
+
+def _approx_at(text: str, i: int) -> tuple[str, str] | None:
+    for word, kind in approx_words():
+        if text.startswith(word, i):
+            return word, kind
+    return None
+
+
+def unit_at(text: str, i: int) -> Unit | None:
+    """The unit printed at text[i:] (longest form first), or None."""
+    if any(text.startswith(w, i) for w in not_units()):
+        return None
+    for u in units():
+        if text.startswith(u.printed, i):
+            if u.printed == "平" and not text.startswith("平米", i) and not _is_area_context(text, i):
+                continue
+            return u
+    return None
+
+
+def _is_area_context(text: str, i: int) -> bool:
+    return "面积" in text[max(0, i - 20):i]
+
+
+def read_number(text: str, m: "regex.Match[str]") -> NumberToken:
+    """Attach the unit and approx words printed after the number at `m`."""
+    digits = to_halfwidth(m.group()).replace("．", ".")
+    i = _skip_space(text, m.end())
+    approx = None
+    hit = _approx_at(text, i)
+    if hit and hit[0] in ("余", "多"):
+        approx, i = hit[1], _skip_space(text, i + len(hit[0]))
+    unit = unit_at(text, i)
+    end = m.end()
+    if unit is not None:
+        end = i + len(unit.printed)
+        j = _skip_space(text, end)
+        j = _skip_paren_note(text, j)
+        post = _approx_at(text, j)
+        if post and post[0] in ("左右", "以上"):
+            approx, end = approx or post[1], j + len(post[0])
+    pre = _approx_before(text, m.start())
+    return NumberToken(m.start(), end, digits, m.end(), unit, approx or pre)
+
+
+def _skip_paren_note(text: str, j: int) -> int:
+    """Skip a short parenthesised note after a unit: '100 万元（含）以上', '0 辆（台）'."""
+    m = regex.match(r"[（(][^）)]{1,3}[）)]", text[j:j + 6])
+    return j + m.end() if m else j
+
+
+def _approx_before(text: str, start: int) -> str | None:
+    k = start
+    while k > 0 and text[k - 1] in _SPACE:
+        k -= 1
+    for word, kind in approx_words():
+        if word in ("余", "多", "左右", "以上"):
+            continue
+        if text.endswith(word, 0, k):
+            return kind
+    return None
+
+
+def operator_before(text: str, start: int) -> str | None:
+    """A comparison operator printed right before a number ('≥90%', '不低于 95%')."""
+    k = start
+    while k > 0 and text[k - 1] in _SPACE:
+        k -= 1
+    for word, canon in operator_words():
+        if word in ("以上", "以内") or len(word) > k:
+            continue
+        if text.endswith(word, 0, k):
+            return canon
+    return None
+
+
+def arabic_numbers(text: str) -> list[NumberToken]:
+    return [read_number(text, m) for m in NUMBER_RE.finditer(text)]
+
+
+# Chinese numerals that count something: 三个方面, 两批, 十二项 (never 第三, 一是, 一系列).
+@lru_cache(maxsize=None)
+def _zh_count_re() -> "regex.Pattern[str]":
+    counts = sorted((k for k in lexicon.load("units")["count"] if regex.match(r"\p{Han}", k)), key=len, reverse=True)
+    alt = "|".join(regex.escape(c) for c in counts)
+    return regex.compile(
+        rf"(?<![第\p{{N}}零〇一{_ZH_NUM}万])(?P<num>[{_ZH_NUM}][零〇一{_ZH_NUM}]*)(?P<unit>{alt})(?!是)")
+
+
+def chinese_counts(text: str) -> list[NumberToken]:
+    out = []
+    for m in _zh_count_re().finditer(text):
+        value = zh_numeral(m.group("num"))
+        if value is None or value < 2:
+            continue
+        u = unit_at(text, m.start("unit"))
+        out.append(NumberToken(m.start(), m.end(), str(value), m.end("num"), u, None, zh=True))
+    return out
+
+
+# ------------------------------------------------------------------ shapes that are not claims
+# (reason, pattern); the number tokens inside a match get the reason. Order matters: first wins.
+# Reasons ending in "?" apply only to numbers printed without a unit (a bare 30201 is a code,
+# 200 篇 is not).
+_D = r"[0-9０-９]"
+NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
+    (reason, regex.compile(p)) for reason, p in (
+        ("page", rf"(?:[.．…·。]\s*){{3,}}\s*{_D}+\s*$"),
+        ("page", rf"^\s*[-—－]\s*{_D}+\s*[-—－]\s*$"),
+        ("doc_number", rf"[〔\[［(（]\s*(?:19|20){_D}{{2}}\s*[〕\]］)）]\s*(?:第\s*)?{_D}+\s*号"),
+        ("doc_number", rf"(?:19|20){_D}{{2}}\s*年\s*第\s*{_D}+\s*号"),
+        ("phone", rf"(?:电话|热线|传真|联系方式)[：:\s]*(?:0{_D}{{2,3}}\s*[-—－]\s*)?{_D}{{7,8}}"),
+        ("phone", rf"(?<!{_D})0{_D}{{2,3}}[-—－]{_D}{{7,8}}(?!{_D})"),
+        ("phone", rf"(?<!{_D})1[3-9]{_D}{{9}}(?!{_D})"),
+        ("date", rf"(?:(?:19|20){_D}{{2}}\s*年\s*)?(?<![0-9０-９.．]){_D}{{1,2}}\s*月\s*"
+                 rf"(?:{_D}{{1,2}}\s*[日号]|份|底|末|初|中旬|上旬|下旬)?"),
+        ("date", rf"(?<![0-9０-９.．]){_D}{{1,2}}\s*日(?!\s*[常均])"),
+        ("date", rf"(?<!{_D})(?:19|20){_D}{{2}}\s*[-/]\s*{_D}{{1,2}}(?:\s*[-/]\s*{_D}{{1,2}})?(?!{_D})"),
+        ("date", rf"(?<!{_D})(?:19|20){_D}{{2}}[.．]{_D}{{1,2}}[.．]{_D}{{1,2}}(?!{_D})"),
+        ("threshold", rf"(?:单价|价值)\s*{_D}+(?:[.．]{_D}+)?\s*(?:万元|元|亿元)"),
+        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:万元|元|亿元)\s*(?:[（(]含[)）])?\s*以上(?:的)?(?=\s*[\p{{Han}}（(])"),
+        ("law_article", rf"第\s*{_D}+\s*(?:条|款)"),
+        ("row_number", rf"第\s*{_D}+\s*[行栏]|[行栏]次\s*{_D}+"),
+        ("list_number", rf"第\s*{_D}+\s*(?:部分|章|节|次|届|期|批|名|位|项|个)"),
+        ("table_ref", rf"(?:公开|附)\s*{_D}{{1,2}}\s*表|(?<![代发列报图仪外])表\s*{_D}{{1,2}}(?![0-9０-９.．])"),
+        ("code", rf"[（(]\s*{_D}{{2,3}}\s*[类款项]\s*[）)]"),
+        ("code", rf"(?:科目编码|功能分类|经济分类|科目代码|编码)\s*[：:为]?\s*{_D}{{3,7}}"),
+        ("code?", rf"(?<![0-9０-９.．])[23]{_D}{{4}}(?:{_D}{{2}})?(?![0-9０-９.．])"),
+        ("list_number", rf"(?:^|(?<=[。；;：:！？!?\s]))\s*[（(]?\s*{_D}{{1,2}}\s*(?:[）)]|、|[.．](?![0-9０-９]))"),
+        ("list_number", rf"[（(]\s*{_D}{{1,2}}\s*[）)]"),
+        ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]"),
+        ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})"),
+        ("label?", rf"[A-Za-z]+\s*[-－]?\s*{_D}+"),
+    )
+)
+
+# A four-digit year standing alone: 2024 年, 2020 瓷博会, (2024 年度)
+YEAR_RE = regex.compile(r"^(?:19[5-9]\d|20\d\d)$")
+YEAR_SUFFIX_RE = regex.compile(r"\s*(?:年|届)")
+
+
+def is_year(text: str, tok: NumberToken) -> bool:
+    """A 4-digit number in the year range that is followed by 年 or carries no unit."""
+    if not YEAR_RE.match(tok.digits):
+        return False
+    return tok.unit is None or bool(YEAR_SUFFIX_RE.match(text, tok.num_end))
+
+
+def non_claim_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) for every non-claim shape in `text`."""
+    out = []
+    for reason, rx in NON_CLAIM_SHAPES:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), reason))
+    return out

@@ -1,0 +1,108 @@
+"""The claim vocabulary: concept aliases, period, base and direction words, compiled once from lexicons/."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from finder import lexicon
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A concept id with its canonical name, measure and the concept it is part of."""
+
+    id: str
+    name: str
+    measure: str
+    part_of: str | None = None
+    code: str | None = None
+    scope: str | None = None         # section | indicator (appendix claims)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Everything the extractor matches, as alternations longest-first."""
+
+    concepts: dict[str, Concept]
+    alias_to_concept: dict[str, str]
+    alias_re: "regex.Pattern[str]"
+    direction_of: dict[str, str]
+    direction_re: "regex.Pattern[str]"
+    signs: dict[str, int]
+    period_of: dict[str, str]
+    period_re: "regex.Pattern[str]"
+    base_markers: tuple[str, ...]
+    same_period_words: tuple[str, ...]
+    share_markers: tuple[str, ...]
+    completion_markers: dict[str, str]
+    weight_markers: tuple[str, ...]
+    score_markers: tuple[str, ...]
+    target_markers: tuple[str, ...]
+    enumeration_markers: tuple[str, ...]
+    part_markers: tuple[str, ...]
+    filler_re: "regex.Pattern[str]"
+    section_of: dict[str, str]
+    section_re: "regex.Pattern[str]"
+    reason_markers: tuple[str, ...]
+
+    def words(self) -> list[str]:
+        """Words for the segmenter's user dictionary."""
+        return sorted(set(self.alias_to_concept) | set(self.direction_of) | set(self.period_of))
+
+
+def _alt(words: list[str]) -> "regex.Pattern[str]":
+    words = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def _class_concepts(table: dict, prefix: str, kind: str) -> list[tuple[Concept, list[str]]]:
+    out = []
+    for code, names in (table or {}).items():
+        code = str(code)
+        aliases = []
+        for n in names:
+            base = regex.sub(r"[（(][^）)]*[）)]$", "", n)
+            aliases += [n, base, f"{base}（{kind}）", f"{base}({kind})"]
+        out.append((Concept(f"{prefix}_{code}", names[0], "money", None, code), aliases))
+    return out
+
+
+@lru_cache(maxsize=None)
+def load() -> Vocab:
+    """The compiled vocabulary (cached: once per process)."""
+    c = lexicon.load("concepts")
+    d = lexicon.load("directions")
+    concepts: dict[str, Concept] = {}
+    alias_to: dict[str, str] = {}
+    entries = [(Concept(cid, e["name"], e.get("measure", "money"), e.get("part_of"), None, e.get("scope")), e.get("aliases", []) + [e["name"]])
+               for cid, e in c["concepts"].items()]
+    entries += _class_concepts(c.get("function_classes"), "func", "类")
+    entries += _class_concepts(c.get("economic_classes"), "econ", "类")
+    for concept, aliases in entries:
+        concepts[concept.id] = concept
+        for a in aliases:
+            alias_to.setdefault(a, concept.id)
+    direction_of = {w: canon for canon, ws in d["directions"].items() for w in ws}
+    period_of = {w: canon for canon, ws in d["periods"].items() for w in ws}
+    section_of = {w: canon for canon, ws in d["sections"].items() for w in ws}
+    return Vocab(
+        concepts=concepts, alias_to_concept=alias_to, alias_re=_alt(list(alias_to)),
+        direction_of=direction_of, direction_re=_alt(list(direction_of)), signs=dict(d.get("signs", {})),
+        period_of=period_of, period_re=_alt(list(period_of)),
+        base_markers=tuple(d["base_markers"]), same_period_words=tuple(d.get("same_period_words", ())),
+        share_markers=tuple(d["share_markers"]), completion_markers=dict(d["completion_markers"]),
+        weight_markers=tuple(d["weight_markers"]), score_markers=tuple(d["score_markers"]),
+        target_markers=tuple(d["target_markers"]), enumeration_markers=tuple(d["enumeration_markers"]),
+        part_markers=tuple(d["part_markers"]), filler_re=_alt(d["filler_words"]),
+        section_of=section_of, section_re=_alt(list(section_of)),
+        reason_markers=tuple(d.get("reason_markers", ())),
+    )
+
+
+def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, concept id) of every alias in text[start:end], longest match at each position."""
+    v = load()
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), v.alias_to_concept[m.group()]) for m in v.alias_re.finditer(text, start, end)]
