@@ -1,0 +1,69 @@
+"""HTML ingest on corpora/regress (numbers from seed 000): tables with spans, captions, text blocks; merge."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from finder.ingest import html, merge, pdf
+from finder.model import Report, Table
+
+ROOT = Path(__file__).resolve().parent.parent / "corpora"
+SAMPLE = ROOT / "regress" / "seed000-final-accounts-excerpt.html"
+
+
+@pytest.fixture(scope="module")
+def content() -> html.HtmlContent:
+    return html.read_html(str(SAMPLE))
+
+
+def test_tables_and_captions(content: html.HtmlContent) -> None:
+    got = [(g.title, g.number, g.unit) for g in content.tables]
+    assert got == [("收入支出决算总表", "公开01表", "万元"), ("收入决算表", "公开02表", "万元")]
+    summary = content.tables[0]
+    assert summary.grid[0] == ["收入", None, None, "支出", None, None]        # colspan=3
+    assert summary.grid[-1] == ["总计", "31", "1,134.84", "总计", "62", "1,134.84"]
+    assert summary.grid[1][0] == "项目" and summary.raws[1].startswith("项 目\t")
+
+
+def test_rowspan_leaves_none_below(content: html.HtmlContent) -> None:
+    income = content.tables[1]
+    assert income.grid[0] == ["项目", None, "本年收入合计", "财政拨款收入", "其他收入"]
+    assert income.grid[1][2:] == ["1", "2", "3"]          # the empty <tr> of the rowspan is dropped
+    assert income.grid[2][1:] == ["合计", "1,089.69", "849.17", "240.53"]
+
+
+def test_blocks(content: html.HtmlContent) -> None:
+    texts = [b[0] for b in content.blocks]
+    assert content.title == "景德镇市国家试验区管委会2024年度部门决算"
+    assert "不是正文" not in "".join(texts)                 # <script> skipped
+    assert "收入支出决算总表" not in texts and "收入决算表" not in texts   # captions are not narrative
+    para = next(b for b in content.blocks if "本年收入合计 1089.69 万元" in b[0])
+    assert para[0].startswith("本部门 2024 年度收入总计 1134.84 万元，其中年初结转和结余 45.15 万元")
+    assert [b[2] for b in content.blocks if b[0].startswith("注：")] == [True]
+    assert [b[1] for b in content.blocks] == sorted(b[1] for b in content.blocks)
+
+
+def test_html_tables_build(content: html.HtmlContent) -> None:
+    t = pdf._to_table(content.tables[0], 0)
+    assert t.title == "收入支出决算总表" and t.location == content.tables[0].page
+    assert any(r.label == "本年收入合计" for r in t.rows)
+
+
+def test_gbk_page_decodes(tmp_path: Path) -> None:
+    p = tmp_path / "gbk.html"
+    body = SAMPLE.read_text(encoding="utf-8").replace('charset="utf-8"', 'charset="gbk"')
+    p.write_bytes(body.encode("gbk"))
+    assert [g.title for g in html.read_html(str(p)).tables] == ["收入支出决算总表", "收入决算表"]
+
+
+def test_merge_keeps_sources_and_pages() -> None:
+    a = Report(source="n.pdf", kind="pdf", sha256="a" * 64, pages=19, sources=["n.pdf"], department="江苏省人大常委会")
+    b = Report(source="t.pdf", kind="pdf", sha256="b" * 64, pages=13, sources=["t.pdf"],
+               tables=[Table("收支预算总表", [], [], location=1, loc_kind="page")])
+    m = merge.merge_reports([a, b])
+    assert m.sources == ["n.pdf", "t.pdf"] and m.pages == 32 and m.kind == "pdf"
+    assert m.department == "江苏省人大常委会"
+    assert m.tables[0].location == 1 and m.tables[0].extra["source"] == "t.pdf"
+    assert m.tables[0].extra["source_index"] == 1
+    assert m.sha256 != a.sha256 and len(m.sha256) == 64
