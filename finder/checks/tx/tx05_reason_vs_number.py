@@ -30,18 +30,14 @@ def _rx() -> dict[str, regex.Pattern]:
     num = r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     return {
         "amount": regex.compile(rf"{num}\s*({unit})"),
-        "actual": regex.compile(rf"决算数\s*(?:为|是|[:：])?\s*{num}\s*({unit})"),
         "guard": regex.compile("|".join(regex.escape(w) for w in [*r["budget_labels"], *r["change_words"]])),
     }
 
 
 def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, int] | None:
-    """The amount the text states at text[start:end]: a 决算数 if labelled, else the first
-    figure not labelled as a budget or a change. (printed, value, start, end) or None."""
+    """The first amount in text[start:end] not labelled as a budget or a change (so the
+    决算数 of "全年预算数 1.78 万元，决算数 1.78 万元"). (printed, value, start, end) or None."""
     rx = _rx()
-    m = rx["actual"].search(text, start, end)
-    if m:
-        return m.group(1) + m.group(2), parse_decimal(m.group(1)), m.start(1), m.end(2)
     for m in rx["amount"].finditer(text, start, end):
         before = text[max(start, m.start() - 8):m.start()]
         if rx["guard"].search(before):
