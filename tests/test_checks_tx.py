@@ -136,3 +136,13 @@ def test_tx05_reason_vs_number(r000, r003):
     assert "公务用车购置及运行维护费支出 1.66 万元" in by["无车辆"]
     assets = by["无国有资产占用"]
     assert "资本性支出 0.18 万元" in assets
+
+
+def test_tx02_quantities_are_not_years(r003):
+    # "汇集了 2000 余种陶瓷商品" is a count
+    assert not [f for f in run("TX02", r003) if f.args["year"] == 2000]
+
+
+def test_tx04_inline_item_continues_list(r003):
+    # "…竞争力； 3、打造更高品位的人文交流平台" sits inside item 2's paragraph: 1, 2, 3, 4 is complete
+    assert not [f for f in run("TX04", r003) if "跳至" in f.message]

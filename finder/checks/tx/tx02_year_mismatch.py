@@ -27,7 +27,7 @@ CLAUSE_END = "，,；;。！？"
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, regex.Pattern]:
     y = hygiene()["years"]
-    suffixes = "|".join(regex.escape(s) for s in y["year_suffixes"])
+    suffixes = "|".join(regex.escape(s) for s in [*y["year_suffixes"], *y["quantity_after"]])
     terms = "|".join(regex.escape(t) for t in y["prior_year_terms"])
     subjects = "|".join(regex.escape(s) for s in y["current_year_subjects"])
     return {

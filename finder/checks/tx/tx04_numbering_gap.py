@@ -28,6 +28,7 @@ STYLES: list[tuple[str, regex.Pattern]] = [
     ("arabic", regex.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)")),
 ]
 PART = regex.compile(rf"^\s*第[{ZH}]+部分")
+INLINE = regex.compile(r"[；;。]\s*(\d{1,2})\s*、(?!\d)")
 SKIP_ROLES = ("toc", "note")
 
 
@@ -125,3 +126,13 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
         for lower in order[order.index(style) + 1:]:
             state.pop(lower, None)
         yield from _step(state, style, n, _head(p))
+        _inline(state.get(style) if style == "arabic" else None, p)
+
+
+def _inline(cur: _List | None, p: Paragraph) -> None:
+    """Items run into the previous one ("…竞争力； 3、打造…") continue the list silently."""
+    if cur is None:
+        return
+    for m in INLINE.finditer(to_halfwidth(p.text)):
+        if int(m.group(1)) == cur.last + 1:
+            cur.last, cur.item = cur.last + 1, (p, m.start(1), m.end())
