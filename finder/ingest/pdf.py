@@ -65,6 +65,16 @@ def _open_error(path: str, exc: Exception) -> InputError:
     return InputError("truncated", f"{path}: PDF 文件损坏或不完整（{name}）；请重新下载或导出该文件")
 
 
+def _from_pdf_library(exc: BaseException) -> bool:
+    """True when pdfminer/pdfplumber (or the zlib/struct decoding under them) raised `exc`."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = tb.tb_frame.f_code.co_filename if tb else ""
+    return any(k in where for k in ("pdfminer", "pdfplumber")) or type(exc).__module__.startswith(
+        ("pdfminer", "pdfplumber", "zlib", "struct"))
+
+
 def read_pdf(path: str) -> PdfContent:
     """Open the PDF once and read every page; raises InputError when it cannot be read."""
     import pdfplumber
@@ -74,6 +84,8 @@ def read_pdf(path: str) -> PdfContent:
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on broken files
+        if not _from_pdf_library(exc):
+            raise                       # a bug of ours stays an internal error, not "corrupt PDF"
         raise _open_error(path, exc) from exc
     content = PdfContent(len(pages), chars=sum(p.chars for p in pages))
     if content.chars == 0:
