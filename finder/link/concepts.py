@@ -31,7 +31,8 @@ class ConceptRef:
     scope: str                   # all | fiscal | gpb | gov_fund | state_capital
     class_kind: str | None = None  # functional | economic when a classification class is named
     code: str | None = None
-    scope_source: str = ""       # subject | clause | section | default
+    scope_source: str = ""       # subject | clause | section | concept | default
+    label: str | None = None     # a row label to look up directly (no entry or class matched)
 
 
 @lru_cache(maxsize=None)
@@ -40,13 +41,34 @@ def cells() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
-def _name_index() -> dict[str, str]:
-    """normalised name -> entry name."""
-    out: dict[str, str] = {}
+def _names_multi() -> dict[str, list[str]]:
+    """normalised name -> entry names (several when the unit tells them apart)."""
+    out: dict[str, list[str]] = {}
     for name, spec in cells()["entries"].items():
         for alias in [name, *spec.get("names", [])]:
-            out.setdefault(norm_label(alias), name)
+            out.setdefault(norm_label(alias), []).append(name)
     return out
+
+
+@lru_cache(maxsize=None)
+def _name_index() -> dict[str, str]:
+    """normalised name -> first entry name."""
+    return {k: v[0] for k, v in _names_multi().items()}
+
+
+def by_unit(entry: str | None, unit: str) -> str | None:
+    """The entry sharing `entry`'s name whose units admit `unit` (批 vs 人次)."""
+    if entry is None:
+        return None
+    spec = cells()["entries"][entry]
+    if not spec.get("units") or unit in spec["units"]:
+        return entry
+    for alias in [entry, *spec.get("names", [])]:
+        for other in _names_multi().get(norm_label(alias), []):
+            units = cells()["entries"][other].get("units")
+            if units and unit in units:
+                return other
+    return entry
 
 
 @lru_cache(maxsize=None)
@@ -148,16 +170,16 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
     return "all", "default"
 
 
-def names_for(claim: Claim) -> list[str]:
-    """Candidate core names: the subject without scope words, then the concept's names."""
-    out = []
-    _, core = split_scope(claim.subject)
+def names_for(claim: Claim) -> list[tuple[str, str | None]]:
+    """Candidate (core name, scope it carries): the subject, then the concept's names."""
+    out: list[tuple[str, str | None]] = []
+    s, core = split_scope(claim.subject)
     if core:
-        out.append(core)
+        out.append((core, s))
     if claim.concept:
         for n in _concept_names().get(claim.concept, []):
-            out.append(split_scope(n)[1])
-        out.append(claim.concept)
+            out.append(split_scope(n)[::-1])
+        out.append((claim.concept, None))
     return out
 
 
@@ -168,21 +190,24 @@ def concept_of(claim: Claim) -> ConceptRef | None:
     all-funds cells; otherwise scope words are split off and the core name is matched.
     """
     scope, source = claim_scope(claim)
-    m = _CLASS_ID.fullmatch(claim.concept or "")
-    if m:
-        return ConceptRef(None, scope, _CLASS_KIND[m.group(1)], m.group(2), source)
     full = strip_noise(norm_label(claim.subject))
     if full in _name_index() and split_scope(full)[0]:
         entry = _name_index()[full]
         if "all" in cells()["entries"][entry]["cells"]:
-            return ConceptRef(entry, "all", None, None, "subject")
-    for name in names_for(claim):
+            return ConceptRef(by_unit(entry, claim.unit), "all", None, None, "subject")
+    for name, own in names_for(claim):
+        sc, src = (own, "concept") if own and source in ("default", "section") else (scope, source)
         cls = find_class(name)
         if cls:
-            return ConceptRef(None, scope, cls[0], cls[1], source)
-        entry = find_entry(name)
+            return ConceptRef(None, sc, cls[0], cls[1], src)
+        entry = by_unit(find_entry(name), claim.unit)
         if entry:
-            return ConceptRef(entry, scope, None, None, source)
+            return ConceptRef(entry, sc, None, None, src)
+        m = _CLASS_ID.fullmatch(name)
+        if m:
+            return ConceptRef(None, scope, _CLASS_KIND[m.group(1)], m.group(2), source)
+    if claim.subject:
+        return ConceptRef(None, scope, None, None, source, label=norm_label(claim.subject))
     return None
 
 
@@ -192,7 +217,7 @@ def key_of(claim: Claim) -> tuple | None:
     if cached is not False:
         return cached
     ref = concept_of(claim)
-    key = None if ref is None else (ref.entry or f"{ref.class_kind}:{ref.code}", ref.scope)
+    key = None if ref is None or ref.label else (ref.entry or f"{ref.class_kind}:{ref.code}", ref.scope)
     claim.extra["_concept_key"] = key
     return key
 

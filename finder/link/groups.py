@@ -28,6 +28,27 @@ def sign(direction: str | None) -> int | None:
     return None
 
 
+def flat_words() -> list[str]:
+    """Printed forms of 持平 (directions.yml of the claims stage), else this lexicon's words."""
+    try:
+        from finder import lexicon
+        words = lexicon.load("directions")["directions"].get("持平", [])
+    except (ValueError, KeyError, TypeError):
+        words = []
+    return list(words) or [w for w, s in cells()["direction_sign"].items() if s == 0]
+
+
+def flat_after(c: Claim) -> bool:
+    """The claim is said to be unchanged: direction 持平, or a 持平 word later in its clause
+    ("0.00 万元，与上年持平")."""
+    if sign(c.direction) == 0:
+        return True
+    text = c.paragraph.text
+    stop = min([i for i in (text.find(x, c.end) for x in "；。") if i >= 0] or [len(text)])
+    tail = text[c.end:stop]
+    return any(w in tail for w in flat_words()) and not any(ch.isdigit() for ch in tail)
+
+
 def group_key(c: Claim) -> tuple:
     g = c.extra.get("group")
     if g is not None:
@@ -40,14 +61,6 @@ def groups(claims: Iterable[Claim]) -> "OrderedDict[tuple, list[Claim]]":
     for c in claims:
         out.setdefault(group_key(c), []).append(c)
     return out
-
-
-def is_money(c: Claim) -> bool:
-    return c.unit in ("万元", "元", "亿元") or c.kind in ("amount", "change_abs") and c.unit not in ("%", "分")
-
-
-def is_current(c: Claim) -> bool:
-    return c.period in CURRENT_PERIODS or (c.period.isdigit() and c.paragraph is not None and False)
 
 
 def current_amount(group: list[Claim]) -> Claim | None:

@@ -45,16 +45,29 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
     ref = concept_of(claim)
     if ref is None:
         return [], "未识别所述指标"
+    if ref.label and not ref.entry:
+        found = lookup(report, ref, claim.period)
+        return found, "" if found else "未识别所述指标"
     if ref.entry:
         unit_kind = cells()["entries"][ref.entry].get("unit_kind", "money")
         if (unit_kind == "money") != (claim.unit in MONEY_UNITS):
             return [], "单位与指标不符"
     found = lookup(report, ref, claim.period)
     claim.extra["scope"] = ref.scope
-    claim.extra["scope_source"] = ref.scope_source
+    claim.extra["scope_source"] = "guess" if in_guess_section(claim) else ref.scope_source
     if not found:
         return [], "未找到对应表格" if claim.period in G.CURRENT_PERIODS else "表中无该期间数据"
     return found, ""
+
+
+def in_guess_section(claim: Claim) -> bool:
+    words = cells().get("guess_sections", [])
+    sec = claim.paragraph.section
+    while sec is not None:
+        if any(w in sec.title for w in words):
+            return True
+        sec = sec.parent
+    return False
 
 
 def resolve_claim(report: Report, claim: Claim) -> None:

@@ -78,12 +78,25 @@ def _period_columns(table: Table) -> dict[str, list[str]]:
     return out
 
 
-def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str) -> list[Cell]:
-    amounts = [c for c in row.cells if is_amount_cell(c)]
+def _numeric_columns(table: Table) -> set[tuple[str, ...]]:
+    """Column paths that hold at least one number in this table (label columns never do)."""
+    cached = table.extra.get("_numeric_columns")
+    if cached is None:
+        cached = {c.column for r in table.rows for c in r.cells if c.kind == "number"}
+        table.extra["_numeric_columns"] = cached
+    return cached
+
+
+def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
+                table_periods: tuple[str, ...] = ("本年", "决算")) -> list[Cell]:
+    numeric = _numeric_columns(table)
+    amounts = [c for c in row.cells if is_amount_cell(c) and (column or c.column in numeric)]
     if row.side:
         other = "支出" if row.side == "收入" else "收入"
         amounts = [c for c in amounts if not (c.column and other in c.column[0].replace(" ", ""))]
     pcols = _period_columns(table)
+    if not pcols and period not in table_periods:
+        return []  # a table without period columns prints the report year's figures only
     if pcols:
         want = pcols.get(period) or (pcols.get("决算") if period in ("本年", "决算") else None)
         if not want:
@@ -103,13 +116,19 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str) -
     return amounts[:1]
 
 
+def table_periods(report: Report) -> tuple[str, ...]:
+    """The periods a table without period columns prints: 决算 figures, or a budget's 预算."""
+    return ("本年", "年初预算", "预算") if report.type == "budget" else ("本年", "决算")
+
+
 def cells_for_specs(report: Report, specs: Iterable[dict[str, Any]], period: str) -> list[CellRef]:
     out: list[CellRef] = []
+    tp = table_periods(report)
     for spec in specs:
         for table in report.tables_by_id(spec["table"]):
             for row in table.rows:
                 if _row_matches(row, spec):
-                    out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, spec.get("column"), period))
+                    out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, spec.get("column"), period, tp))
                     break
     return _dedupe(out)
 
@@ -141,6 +160,9 @@ def lookup(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
         return class_cells(report, ref, period)
     if ref.entry:
         return entry_cells(report, ref, period)
+    if ref.label:
+        specs = [{"table": t, "row": [ref.label]} for t in cells().get("label_tables", [])]
+        return cells_for_specs(report, specs, period)
     return []
 
 

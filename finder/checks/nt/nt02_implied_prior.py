@@ -35,7 +35,7 @@ def priors(claims) -> dict[str, tuple[Interval, G.Change]]:
                 out[k[0]] = (iv, ch)
     for c in claims:  # "与上年持平" printed without a number: the prior equals this year's value
         k = key_of(c)
-        if (c.kind == "amount" and c.period in G.CURRENT_PERIODS and G.sign(c.direction) == 0
+        if (c.kind == "amount" and c.period in G.CURRENT_PERIODS and G.flat_after(c)
                 and k is not None and k[1] == "all" and k[0] not in out):
             out[k[0]] = (c.interval.clamp_nonneg(), G.Change(c, None, None, "上年"))
     return out

@@ -8,6 +8,7 @@ from finder.checks.nt.common import checkable, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.concepts import key_of
+from finder.link.resolve import in_guess_section
 from finder.model import Claim, Finding
 from finder.numbers.interval import compare
 
@@ -53,6 +54,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
         sev = severity(verdict)
         if sev is None:
             continue
+        if sev == "error" and (not _same_statement(prev, c) or in_guess_section(c) or in_guess_section(prev)):
+            sev = "warning"  # the same words may name a different scope (a project, a unit)
         yield Finding(
             check="NT03", severity=sev,
             message=messages.msg("NT03", opts.lang, subject=c.subject, a=G.printed(prev), aiv=str(prev.interval),
@@ -60,3 +63,15 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             evidence=[G.claim_evidence(c), G.claim_evidence(prev, role="context")],
             computation=f"{G.printed(prev)} → {prev.interval}；{G.printed(c)} → {c.interval}；{verdict.value}",
             claims=[prev.id, c.id], args={"verdict": verdict.value})
+
+
+def _top(c: Claim):
+    node = c.paragraph.section
+    while node is not None and node.parent is not None and node.parent.level >= 2:
+        node = node.parent
+    return node
+
+
+def _same_statement(a: Claim, b: Claim) -> bool:
+    """Certain enough for an error: the same subject words inside the same numbered section."""
+    return a.subject == b.subject and _top(a) is not None and _top(a) is _top(b)
