@@ -176,3 +176,11 @@ def printed(c: Claim) -> str:
 
 def dec(v: Decimal) -> str:
     return format(v.normalize(), "f") if v == v.to_integral() else str(v)
+
+
+def sentence_evidence(c: Claim) -> Evidence:
+    """The whole sentence around a claim, as context."""
+    a, b = c.sentence if c.sentence[1] > c.sentence[0] else _clause(c)
+    loc = c.paragraph.locate(a)
+    page, line = (loc, None) if c.paragraph.loc_kind == "page" else (None, loc)
+    return Evidence(text=c.paragraph.text[a:b], page=page, line=line, role="context")

@@ -58,7 +58,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 check="AR01", severity=sev,
                 message=messages.msg("AR01", opts.lang, subject=part.subject, pct=G.printed(share),
                                      piv=str(share.interval), part=p.printed, whole=whole.printed, civ=str(computed)),
-                evidence=[G.claim_evidence([part, share]), whole.evidence],
+                evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
                 computation=f"{p.printed} ({part.interval}) ÷ {whole.printed} ({whole.interval}) × 100 → {computed}%；"
                             f"文中 {G.printed(share)}% → {share.interval}；{verdict.value}",
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
