@@ -1,9 +1,27 @@
-"""Lines -> paragraphs and the section tree: re-flow hard wraps, drop page residue, find headings."""
+"""Lines -> paragraphs and the section tree: re-flow hard wraps, drop page residue, find headings.
+
+Text is kept verbatim: lines are stripped at both ends and joined without a separator, except
+that a single space is put between two ASCII letters/digits a wrap separated (Word never breaks
+inside "304.42 138.93", so the wrap stood for a space); anchors map every character back.
+The spaces an extraction printed between Chinese and digits ("收入总计 1583.52 万元") stay.
+"""
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+import regex
+
+from finder import lexicon
 from finder.model import Paragraph, Section
+from finder.numbers.parse import zh_numeral
+
+_TERMINAL = "。；;：:！？!?"
+_CLOSERS = "”’」』）)》〉】"
+_SENTENCE_INNER = regex.compile(r"[，。；：！？,;]")
+_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9%.]")
 
 
 @dataclass
@@ -24,6 +42,298 @@ class Line:
     break_before: bool = False
 
 
+@dataclass(frozen=True)
+class _Doc:
+    """The document lexicon, compiled once."""
+
+    headings: tuple[tuple[int, regex.Pattern], ...]
+    items: tuple[regex.Pattern, ...]
+    note: regex.Pattern
+    leader: regex.Pattern
+    residue: tuple[regex.Pattern, ...]
+    toc_titles: frozenset[str]
+    roles: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=None)
+def doc_lexicon() -> _Doc:
+    d = lexicon.load("tables")["document"]
+    return _Doc(
+        tuple((int(lv), regex.compile(p)) for lv, p in d["headings"]),
+        tuple(regex.compile(p) for p in d["item_starts"]), regex.compile(d["note"]),
+        regex.compile(d["leader"]), tuple(regex.compile(p) for p in d["page_residue"]),
+        frozenset(d["toc_titles"]), tuple((k, tuple(v)) for k, v in d["roles"].items()))
+
+
+def display_width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _squash(s: str) -> str:
+    return regex.sub(r"\s+", "", s)
+
+
+def heading_of(text: str) -> tuple[int, int | None, str] | None:
+    """(level, number, title) when `text` is a heading line (no sentence inside), else None."""
+    t = text.strip()
+    for level, rx in doc_lexicon().headings:
+        m = rx.match(t)
+        if not m:
+            continue
+        body = t.rstrip("。：:")
+        if len(_squash(body)) > 40 or _SENTENCE_INNER.search(body[m.end():]):
+            return None
+        g = m.group(1)
+        return level, int(g) if g.isdigit() else zh_numeral(g), t
+    return None
+
+
+def starts_item(text: str) -> bool:
+    t = text.strip()
+    d = doc_lexicon()
+    return any(rx.match(t) for _, rx in d.headings) or any(rx.match(t) for rx in d.items)
+
+
+# ------------------------------------------------------------------ residue
+def drop_residue(lines: list[Line]) -> list[Line]:
+    """Remove page numbers ("- 3 -", "第 3 页", a rising run of bare numbers) and running headers."""
+    d = doc_lexicon()
+    bare = [i for i, ln in enumerate(lines) if regex.fullmatch(r"\d{1,3}", ln.text.strip())]
+    values = [int(lines[i].text.strip()) for i in bare]
+    rising = len(values) >= 3 and all(0 < b - a <= 2 for a, b in zip(values, values[1:]))
+    drop = set(bare) if rising else set()
+    counts = Counter(_squash(ln.text) for ln in lines if ln.text.strip())
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t or i in drop:
+            continue
+        if not t.isdigit() and any(rx.fullmatch(t) for rx in d.residue):
+            drop.add(i)
+        elif counts[_squash(t)] >= 3 and len(_squash(t)) <= 40 and heading_of(t) is None \
+                and not _SENTENCE_INNER.search(t):
+            drop.add(i)
+    out = []
+    carry = False
+    for i, ln in enumerate(lines):
+        if i in drop:
+            carry = carry or ln.break_before
+            continue
+        if carry:
+            ln = Line(ln.text, ln.loc, ln.src, ln.x0, ln.x1, True)
+            carry = False
+        out.append(ln)
+    return out
+
+
+# ------------------------------------------------------------------ re-flow
+def _full_flags(lines: list[Line]) -> tuple[list[bool], bool, list[float]]:
+    """Per line: does it run to the right margin? Is the text hard-wrapped at all? And each
+    line's width as a share of the widest line near it."""
+    if lines and all(ln.x1 is not None for ln in lines):
+        right: dict[int, float] = {}
+        left: dict[int, float] = {}
+        for ln in lines:
+            right[ln.loc] = max(right.get(ln.loc, 0.0), ln.x1 or 0.0)
+            left[ln.loc] = min(left.get(ln.loc, 1e9), ln.x0 if ln.x0 is not None else 0.0)
+        ratios = [((ln.x1 or 0) - left[ln.loc]) / max(right[ln.loc] - left[ln.loc], 1.0) for ln in lines]
+        return [r >= 0.94 for r in ratios], True, ratios
+    widths = [display_width(ln.text.strip()) for ln in lines]
+    ordered = sorted(widths)
+    if not ordered:
+        return [], False, []
+    p50, p90 = ordered[len(ordered) // 2], ordered[int(len(ordered) * 0.9)]
+    wrapped = p90 <= 200 and p50 >= 0.6 * p90
+    ratios = [w / max(max(widths[max(0, i - 12): i + 13]), 1) for i, w in enumerate(widths)]
+    return [wrapped and r >= 0.85 for r in ratios], wrapped, ratios
+
+
+def _ends_terminal(t: str) -> bool:
+    t = t.rstrip(_CLOSERS + " ")
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width_ratio: float) -> bool:
+    """Does the paragraph that ends with line `cur` continue on `nxt`?"""
+    n = nxt.text.strip()
+    if nxt.break_before or starts_item(n):
+        return False
+    if wrapped:
+        if _ends_terminal(cur):
+            lead_in = not nxt_full and n.rstrip().endswith(("：", ":")) and len(n) <= 20
+            return full and not lead_in
+        return width_ratio >= 0.7
+    if _ends_terminal(cur) or cur.rstrip().endswith(_CLOSERS):
+        return False
+    w = display_width(cur)
+    return w >= 80 or (w >= 40 and bool(_SENTENCE_INNER.search(cur)))
+
+
+def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: bool, ratio: float) -> bool:
+    p = prev.text.strip()
+    if heading_of(p) is not None:            # a heading runs on only when it is a wrapped item
+        return wrapped and full_prev and not _ends_terminal(p) and not ln.break_before \
+            and not starts_item(ln.text)
+    return _joins(p, ln, full_prev, wrapped, full_cur, ratio)
+
+
+def reflow(lines: list[Line]) -> list[list[Line]]:
+    """Group lines into paragraphs (blank lines ignored; a break_before always splits)."""
+    kept = [ln for ln in lines if ln.text.strip()]
+    full, wrapped, ratio = _full_flags(kept)
+    blocks: list[list[Line]] = []
+    for i, ln in enumerate(kept):
+        if blocks and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped, ratio[i - 1]):
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    return blocks
+
+
+def join_block(block: list[Line], loc_kind: str, index: int) -> Paragraph:
+    """One paragraph from its lines; anchors (offset in text, loc, source offset) per line."""
+    text = ""
+    anchors: list[tuple[int, int, int]] = []
+    for ln in block:
+        stripped = ln.text.strip()
+        lead = len(ln.text) - len(ln.text.lstrip())
+        if text and _ASCII_ALNUM.match(text[-1]) and _ASCII_ALNUM.match(stripped[0]):
+            text += " "
+        anchors.append((len(text), ln.loc, ln.src + lead))
+        text += stripped
+    return Paragraph(text=text, index=index, anchors=anchors, loc_kind=loc_kind)
+
+
+# ------------------------------------------------------------------ sections
+@dataclass
+class _Frame:
+    """A numbering context: an embedded report restarts 一、 under a deeper section."""
+
+    base: Section
+    stack: list[Section]
+
+
+class _Outline:
+    """Builds the Section tree; knows when a heading restarts or resumes numbering."""
+
+    def __init__(self) -> None:
+        self.root = Section("", 0)
+        self.frames = [_Frame(self.root, [self.root])]
+
+    @property
+    def top(self) -> Section:
+        return self.frames[-1].stack[-1]
+
+    def _resumes_outer(self, level: int, number: int | None) -> bool:
+        if len(self.frames) < 2 or number is None:
+            return False
+        inner = self.frames[-1].stack[1:]
+        if any(s.level == level and _num(s) is not None and _num(s) + 1 == number for s in inner):
+            return False
+        outer = self.frames[-2].stack
+        return any(s.level == level and _num(s) is not None and _num(s) + 1 == number for s in outer)
+
+    def _restarts(self, level: int, number: int | None) -> bool:
+        if number != 1 or self.top.level <= level:
+            return False
+        stack = self.frames[-1].stack
+        return any(s.level == level and (_num(s) or 0) > 1 for s in stack) or any(
+            c.level == level and (_num(c) or 0) > 1 for s in stack for c in s.children)
+
+    def add(self, level: int, number: int | None, title: str, loc: int) -> Section:
+        if level == 1:
+            del self.frames[1:]
+        while self._resumes_outer(level, number):
+            self.frames.pop()
+        if self._restarts(level, number):
+            self.frames.append(_Frame(self.top, [self.top]))
+        stack = self.frames[-1].stack
+        while len(stack) > 1 and stack[-1].level >= level:
+            stack.pop()
+        parent = stack[-1]
+        sec = Section(title=title, level=level, number=str(number or ""), location=loc, parent=parent)
+        parent.children.append(sec)
+        stack.append(sec)
+        return sec
+
+
+def _num(s: Section) -> int | None:
+    return int(s.number) if s.number.isdigit() else None
+
+
+def role_of(section: Section | None) -> str:
+    """glossary | duties | appendix from the deepest section title holding a role word."""
+    roles = doc_lexicon().roles
+    node = section
+    while node is not None and node.level > 0:
+        title = _squash(node.title)
+        for role, words in roles:
+            if any(w in title for w in words):
+                return role
+        node = node.parent
+    return "narrative"
+
+
+def _toc_key(text: str) -> str:
+    t = doc_lexicon().leader.sub("", text.strip())
+    return _squash(t)
+
+
 def build_document(lines: list[Line], loc_kind: str) -> tuple[Section, list[Paragraph]]:
-    """Re-flow `lines` into Paragraphs (anchors keep page/line per character) under a Section tree."""
-    raise NotImplementedError  # implemented in the text-ingest work
+    """Re-flow `lines` into Paragraphs (anchors keep page/line per character) under a Section tree.
+
+    Headings become Sections and also Paragraphs with role "heading"; a heading-numbered line
+    that carries a sentence ("（一）工资福利支出 652.55 万元，比上年减少…") stays a paragraph.
+    A 目录 line opens a table of contents that ends where its first entry is printed again.
+    """
+    d = doc_lexicon()
+    outline = _Outline()
+    paragraphs: list[Paragraph] = []
+    toc_first: str | None = None
+    in_toc = False
+    prev_item: tuple[int, str] | None = None     # (level, role) of the last numbered item paragraph
+    for block in reflow(drop_residue(lines)):
+        para = join_block(block, loc_kind, len(paragraphs))
+        key = _squash(para.text)
+        if key in d.toc_titles:
+            in_toc, toc_first = True, None
+        elif in_toc and toc_first is None and heading_of(para.text):
+            toc_first = _toc_key(para.text)
+        elif in_toc and (_toc_key(para.text) == toc_first or (len(key) > 40 and not d.leader.search(para.text))):
+            in_toc = False
+        head = None if in_toc else heading_of(para.text)
+        if head and prev_item and prev_item[0] == head[0] and (prev_item[1] == "note" or para.text.rstrip().endswith("。")):
+            head = None                         # the next item of a list (or of a 注：1. 2. note)
+            in_note = prev_item[1] == "note"
+        else:
+            in_note = False
+        if head:
+            section = outline.add(head[0], head[1], head[2], para.location or 0)
+            para.section, para.role = section, "heading"
+        else:
+            para.section = outline.top
+            para.role = "note" if in_note else _role(para.text, outline.top, in_toc)
+        para.section.paragraphs.append(para)
+        paragraphs.append(para)
+        prev_item = _item_level(para, prev_item)
+    return outline.root, paragraphs
+
+
+def _item_level(para: Paragraph, prev: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The numbering level a non-heading paragraph starts with (注：1. counts as level 4)."""
+    if para.role == "heading":
+        return None
+    d = doc_lexicon()
+    text = d.note.sub("", para.text.strip()) if para.role == "note" else para.text.strip()
+    for level, rx in d.headings:
+        if rx.match(text):
+            return level, para.role
+    return prev if para.role == "note" else None
+
+
+def _role(text: str, section: Section, in_toc: bool) -> str:
+    d = doc_lexicon()
+    if in_toc or d.leader.search(text):
+        return "toc"
+    if d.note.match(text.strip()):
+        return "note"
+    return role_of(section)
