@@ -56,18 +56,20 @@ def _emit(text: str, output: str | None) -> None:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from finder.analysis import parse
+
+    report = parse(args.files)  # input errors first, before any renderer is imported
     from finder.render import model as render_model
 
-    report = parse(args.files)
     _emit(render_model.render(report, args.format), args.output)
     return 0
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
     from finder.analysis import extract, parse
-    from finder.render import ledger
 
     a = extract(parse(args.files))
+    from finder.render import ledger
+
     _emit(ledger.render(a, args.format, unclassified=args.unclassified), args.output)
     return 0
 
