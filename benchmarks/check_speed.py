@@ -1,0 +1,47 @@
+"""Check benchmark: `finder check` stages per corpus file against `finder parse` on the same file.
+
+Run: python benchmarks/check_speed.py [FILE ...]  (default: every file under corpora/seeds and corpora/pdfs)
+Prints, per file, seconds for parse alone and for the whole check (parse + claims + link + checks),
+their ratio (target <= 1.3), each stage's share, and pages (or lines) per second. Model loading
+(spaCy, jieba, lexicons) happens once, before the timed runs, and is printed apart.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def corpus_files() -> list[str]:
+    files = sorted((ROOT / "corpora" / "seeds").glob("*.txt")) + sorted((ROOT / "corpora" / "pdfs").glob("*.pdf"))
+    return [str(p) for p in files]
+
+
+def main(argv: list[str]) -> int:
+    from finder import analysis, ingest
+
+    paths = argv or corpus_files()
+    t0 = time.perf_counter()
+    analysis.analyse([paths[0]])                 # loads spaCy, jieba, lexicons, check modules once
+    print(f"model and lexicon load (first run, {Path(paths[0]).name}): {time.perf_counter() - t0:.2f} s")
+    print(f"{'file':44} {'size':>7} {'parse s':>8} {'check s':>8} {'ratio':>6}  stages (s)")
+    tot_p = tot_c = 0.0
+    for path in paths:
+        t1 = time.perf_counter()
+        report = ingest.load(path)
+        tp = time.perf_counter() - t1
+        a = analysis.analyse([path])
+        tc = sum(a.timings.values())
+        tot_p, tot_c = tot_p + tp, tot_c + tc
+        size = f"{report.pages}p" if report.pages else f"{len(report.lines)}l"
+        stages = " ".join(f"{k}={v:.2f}" for k, v in a.timings.items())
+        print(f"{Path(path).name:44} {size:>7} {tp:8.2f} {tc:8.2f} {tc / tp:6.2f}  {stages}")
+    print(f"{'total':44} {'':>7} {tot_p:8.2f} {tot_c:8.2f} {tot_c / tot_p:6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
