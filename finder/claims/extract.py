@@ -24,6 +24,7 @@ class ReportState:
     pending_whole: str | None = None     # "……，其中：" ending a paragraph: the items that follow
     section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
     groups: int = 0
+    current: Paragraph | None = None
     claims: list[Claim] = field(default_factory=list)
     non_claims: list[NonClaim] = field(default_factory=list)
     unclassified: list[NonClaim] = field(default_factory=list)
@@ -126,6 +127,7 @@ def _note_paragraph(p: Paragraph, st: ReportState) -> None:
 
 def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportState, inferred: set[int]) -> None:
     text = p.text
+    st.current = p
     indicator = indicator_name(text)
     whole_from_before = st.pending_whole if _LIST_START.match(text) else None
     last_frame_concept = None
@@ -256,6 +258,9 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if suffix:
         phrase = text[a:b] if cx.has_content(text, a, b) else vocab.load().concepts[suffix].name
         return _new_frame(ctx, st, phrase, suffix, a)
+    counted = _counted_noun(text, tok) if kind == "count" else ""
+    if counted and (b - a <= 3 or text[a:b].endswith(_VERB_ENDS)):
+        return _new_frame(ctx, st, counted, None, tok.end)
     period, pstart = cx.period_in(text, ra, rb, concepts)
     if period and cx.has_content(text, a, b) and pstart < a:
         a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
@@ -277,13 +282,31 @@ def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str 
     return ctx.frame
 
 
+_VERB_ENDS = ("了", "成", "对", "有", "设", "共", "涉及", "组织", "召开", "举办", "完成")
+_NOUN_AFTER = regex.compile(r"[\p{Han}“”]{2,12}")
+
+
+def _counted_noun(text: str, tok: patterns.NumberToken) -> str:
+    """What a count counts when it is printed after the unit: '30 多项配套活动' -> 配套活动."""
+    m = _NOUN_AFTER.match(text, tok.end)
+    if not m:
+        return ""
+    a, b = m.start(), m.end()
+    toks = [t for t in zh.doc(text[a:b]) if not t.is_space][:3]
+    return "".join(t.text for t in toks).strip("“”")
+
+
 def _suffix_concept(text: str, tok: patterns.NumberToken) -> str | None:
     """A count whose thing is printed after it: '4个二级指标'."""
     v = vocab.load()
     m = v.alias_re.match(text, tok.end)
-    if m and v.concepts[v.alias_to_concept[m.group()]].measure == "count":
-        return v.alias_to_concept[m.group()]
+    if m and v.concepts[v.alias_to_concept[vocab.squeeze(m.group())]].measure == "count":
+        return v.alias_to_concept[vocab.squeeze(m.group())]
     return None
+
+
+def tok_paragraph(st: ReportState) -> Paragraph | None:
+    return st.current
 
 
 def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, info: dict,
@@ -310,9 +333,13 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
             whole = ctx.whole
         elif frame.concept and v.concepts[frame.concept].part_of:
             whole, extra["whole_inferred"] = v.concepts[frame.concept].part_of, True
-    elif kind == "amount" and frame.concept != ctx.whole:
+    elif kind in ("amount", "count") and frame.concept != ctx.whole:
         whole = ctx.whole
     period = None
+    prev = st.claims[-1] if st.claims else None
+    if not text[a:tok.start].strip() and prev and prev.paragraph is tok_paragraph(st) and prev.kind == kind \
+            and prev.extra.get("group") == extra["group"]:
+        return prev.period, prev.whole       # '决算数为 304.42 138.93 万元': same slot, printed twice
     if tok.unit is None or tok.unit.family == "money":
         period, _ = cx.period_in(text, a, tok.start, concepts)
     if period is None:

@@ -52,9 +52,16 @@ class Vocab:
         return sorted(set(self.alias_to_concept) | set(self.direction_of) | set(self.period_of))
 
 
-def _alt(words: list[str]) -> "regex.Pattern[str]":
+def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
+    """Longest-first alternation; `spaced` lets spaces sit between characters ('因公出国 (境) 费')."""
     words = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
+    if spaced:
+        return regex.compile("|".join(r"\s*".join(regex.escape(ch) for ch in w) for w in words))
     return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def squeeze(s: str) -> str:
+    return regex.sub(r"\s+", "", s)
 
 
 def _class_concepts(table: dict, prefix: str, kind: str) -> list[tuple[Concept, list[str]]]:
@@ -88,7 +95,7 @@ def load() -> Vocab:
     period_of = {w: canon for canon, ws in d["periods"].items() for w in ws}
     section_of = {w: canon for canon, ws in d["sections"].items() for w in ws}
     return Vocab(
-        concepts=concepts, alias_to_concept=alias_to, alias_re=_alt(list(alias_to)),
+        concepts=concepts, alias_to_concept=alias_to, alias_re=_alt(list(alias_to), spaced=True),
         direction_of=direction_of, direction_re=_alt(list(direction_of)), signs=dict(d.get("signs", {})),
         period_of=period_of, period_re=_alt(list(period_of)),
         base_markers=tuple(d["base_markers"]), same_period_words=tuple(d.get("same_period_words", ())),
@@ -105,4 +112,5 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
     """(start, end, concept id) of every alias in text[start:end], longest match at each position."""
     v = load()
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), v.alias_to_concept[m.group()]) for m in v.alias_re.finditer(text, start, end)]
+    return [(m.start(), m.end(), v.alias_to_concept[squeeze(m.group())])
+            for m in v.alias_re.finditer(text, start, end)]
