@@ -1,0 +1,140 @@
+"""One report's evaluation appendix: its tables, explanation items and statements, built once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from finder.appendix.model import (EVAL_IDS, SUMMARY_ID, TARGETS_ID, EvalTable, Indicator, SummaryLine,
+                                   TargetLine, build_eval, build_summary, build_targets, cell_of, row_cells)
+from finder.appendix.text import Item, SectionStatement, Span, find_all, items, section_statements
+from finder.model import Cell, Paragraph, Report, Row, Table
+
+
+@dataclass
+class DeptAmount:
+    """A department total (项目支出, 财政拨款 年初预算 …) as printed in the prose or a table."""
+
+    what: str                        # project_spending | fiscal_budget | fiscal_spending
+    raw: str
+    unit: str
+    span: Span | None = None
+    row: Row | None = None
+    table: Table | None = None
+
+
+@dataclass
+class Appendix:
+    """Everything the EV checks read."""
+
+    report: Report
+    evals: list[EvalTable] = field(default_factory=list)
+    summary: list[SummaryLine] = field(default_factory=list)
+    targets: list[TargetLine] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    statements: list[SectionStatement] = field(default_factory=list)
+    dept: list[DeptAmount] = field(default_factory=list)
+
+    @property
+    def projects(self) -> list[EvalTable]:
+        return [e for e in self.evals if e.kind == "project"]
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        return [i for e in self.evals for i in e.indicators]
+
+    def dept_amount(self, what: str) -> DeptAmount | None:
+        return next((d for d in self.dept if d.what == what), None)
+
+
+_CACHE: list[tuple[Report, Appendix]] = []
+
+
+def of(analysis) -> Appendix:
+    """The Appendix of `analysis.report`, built on first use (checks share it)."""
+    report = analysis.report if hasattr(analysis, "report") else analysis
+    for r, a in _CACHE:
+        if r is report:
+            return a
+    a = build(report)
+    _CACHE[:] = [(report, a)]
+    return a
+
+
+def build(report: Report) -> Appendix:
+    a = Appendix(report)
+    for t in report.tables:
+        kind = classify(t)
+        if kind in ("project", "indicators"):
+            et = build_eval(t, kind)
+            if et.indicators or et.funds:
+                a.evals.append(et)
+        elif kind == "summary":
+            a.summary += build_summary(t)
+        elif kind == "targets":
+            a.targets += build_targets(t)
+    paragraphs = [p for p in report.paragraphs if p.role not in ("toc", "glossary")]
+    a.items = items(paragraphs)
+    a.statements = section_statements(paragraphs)
+    a.dept = dept_amounts(report, paragraphs)
+    return a
+
+
+def classify(t: Table) -> str | None:
+    """project | indicators | summary | targets | None, by canonical id, else by header words."""
+    if t.id == "project_self_eval":
+        return "project"
+    if t.id in EVAL_IDS:
+        return "indicators"
+    if t.id == SUMMARY_ID:
+        return "summary"
+    if t.id == TARGETS_ID:
+        return "targets"
+    if t.id is not None:
+        return None
+    words = "".join("".join(c) for c in t.columns) + "".join(r.raw for r in t.rows[:3]) + t.title
+    words = regex.sub(r"\s+", "", words)
+    if "绩效自评表" in words and "项目" in words:
+        return "project"
+    if "三级指标" in words and "得分" in words:
+        return "indicators"
+    if "得分率" in words and "权重" in words:
+        return "summary"
+    if "三级指标" in words and "目标值" in words:
+        return "targets"
+    return None
+
+
+_DEPT_KEYS = (("project_spending", "dept_project_spending"), ("fiscal_budget", "dept_fiscal_budget"),
+              ("fiscal_spending", "dept_fiscal_spending"))
+
+
+def dept_amounts(report: Report, paragraphs: list[Paragraph]) -> list[DeptAmount]:
+    """Department totals the projects are bounded by: first statement in the prose, and the
+    项目支出 合计 cell of any table that has such a column."""
+    out: list[DeptAmount] = []
+    for what, key in _DEPT_KEYS:
+        hits = find_all(paragraphs, key)
+        if hits:
+            span, m = hits[0]
+            out.append(DeptAmount(what, m.group("num").replace(",", "").replace("，", ""), m.group("unit"),
+                                  span=Span(span.paragraph, span.start, span.end)))
+    for t in report.tables:
+        cell, row = _total_cell(t, "项目支出")
+        if cell is not None:
+            out.append(DeptAmount("project_spending", cell.raw, t.unit or report.money_unit, row=row, table=t))
+    return out
+
+
+def _total_cell(t: Table, column: str) -> tuple[Cell | None, Row | None]:
+    if classify(t) is not None or not any(column in "".join(c) for c in t.columns):
+        return None, None
+    for r in t.rows:
+        if regex.sub(r"\s+", "", r.label) in ("合计", "总计", "本年支出合计"):
+            c = r.cell(column)
+            if c is not None and c.kind == "number":
+                return c, r
+    return None, None
+
+
+__all__ = ["Appendix", "DeptAmount", "build", "of", "classify", "row_cells", "cell_of"]

@@ -1,0 +1,304 @@
+"""The evaluation tables as data: indicator rows with levels, targets, actuals, 分值/得分; project funds."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from finder import lexicon
+from finder.model import Cell, Row, Table
+from finder.numbers.interval import Interval
+from finder.numbers.parse import parse_cell, to_halfwidth
+
+EVAL_IDS = ("project_self_eval", "indicator_scores")
+SUMMARY_ID = "score_summary"
+TARGETS_ID = "performance_targets"
+_NUM = regex.compile(r"^[-−]?\d+(?:\.\d+)?$")
+_UNIT = regex.compile(r"^\s*[≥≤><=》《≧≦＝]*\s*[-−]?\d[\d,]*(?:\.\d+)?\s*(?P<unit>[^\d\s]*?)\s*(?:以上|以内|以下)?\s*$")
+
+
+def cell_of(raw: str, column: str = "") -> Cell:
+    v = parse_cell(raw or "")
+    return Cell(raw=raw or "", kind=v.kind, value=v.value, decimals=v.decimals, target=v.target,
+                column=(column,) if column else ())
+
+
+def interval(cell: Cell | None) -> Interval | None:
+    """The printed rounding interval of a number, percent or target cell."""
+    if cell is None or cell.value is None:
+        return None
+    return Interval.rounded(cell.value, cell.decimals, cell.raw.strip())
+
+
+def unit_of(raw: str) -> str:
+    """'25000 平米' -> '平米', '≥90%' -> '%', '1800' -> ''."""
+    m = _UNIT.match(to_halfwidth(raw or "").replace("％", "%"))
+    return m.group("unit") if m else ""
+
+
+@dataclass
+class Indicator:
+    """One 三级指标 row: name, its level headers, target, actual, 分值 (weight) and 得分 (score)."""
+
+    name: str
+    row: Row
+    table: Table
+    level1: str = ""
+    group: str = ""                  # the most specific level header (二级指标)
+    section: str = ""                # 产出 | 效果 | 成本 | 投入 | 过程
+    target: Cell | None = None
+    actual: Cell | None = None
+    weight: Cell | None = None
+    score: Cell | None = None
+
+    @property
+    def unit(self) -> str:
+        for c in (self.target, self.actual):
+            if c is not None and unit_of(c.raw):
+                return unit_of(c.raw)
+        return ""
+
+
+@dataclass
+class Funds:
+    """A row of the project funds block: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分."""
+
+    label: str
+    kind: str                        # total | fiscal | carryover | other
+    row: Row
+    values: dict[str, Cell] = field(default_factory=dict)
+
+
+@dataclass
+class Total:
+    """A 总分/总计/合计 row: the printed weight and score totals."""
+
+    row: Row
+    weight: Cell | None = None
+    score: Cell | None = None
+
+
+@dataclass
+class EvalTable:
+    """One evaluation table: a project's 自评表 or a department's indicator table."""
+
+    table: Table
+    kind: str                        # project | indicators
+    project: str = ""
+    indicators: list[Indicator] = field(default_factory=list)
+    funds: list[Funds] = field(default_factory=list)
+    total: Total | None = None
+    levels_known: bool = True
+
+    @property
+    def section(self) -> str:
+        votes: dict[str, int] = {}
+        for ind in self.indicators:
+            votes[ind.section] = votes.get(ind.section, 0) + 1
+        return max(votes, key=votes.get) if votes else ""
+
+    def fund(self, kind: str) -> Funds | None:
+        return next((f for f in self.funds if f.kind == kind), None)
+
+
+@dataclass
+class SummaryLine:
+    """A row of the score summary (序号 整体 权重 得分 得分率)."""
+
+    name: str
+    section: str
+    row: Row
+    table: Table
+    weight: Cell | None = None
+    score: Cell | None = None
+    rate: Cell | None = None
+    is_total: bool = False
+
+
+@dataclass
+class TargetLine:
+    """A row of the 部门年度预算支出绩效目标 table: indicator name and target."""
+
+    name: str
+    target: Cell
+    row: Row
+    table: Table
+
+
+# ----------------------------------------------------------------------------- reading
+def row_cells(row: Row) -> list[str]:
+    """The printed cells of a row, in order, blanks kept."""
+    if row.extra.get("cells") is not None:
+        return [str(c or "").strip() for c in row.extra["cells"]]
+    if "\t" in row.raw:
+        return [c.strip() for c in row.raw.split("\t")]
+    return [row.label.strip(), *(c.raw.strip() for c in row.cells)]
+
+
+def section_of(text: str) -> str:
+    """The evaluation section a level header or heading names ('' when none)."""
+    lex = lexicon.load("appendix")
+    for key, sec in lex["levels"]["section_of"].items():
+        if key in text:
+            return sec
+    return ""
+
+
+def section_in(text: str) -> str:
+    """The section word that occurs first in `text` (headings, sentences)."""
+    best, pos = "", len(text) + 1
+    for sec, words in lexicon.load("appendix")["sections"].items():
+        for w in words:
+            k = text.find(w)
+            if 0 <= k < pos:
+                best, pos = sec, k
+    return best
+
+
+def level_kind(text: str) -> str | None:
+    """'level1' / 'level2' for a level header cell, None for anything else."""
+    lv = lexicon.load("appendix")["levels"]
+    t = regex.sub(r"\s+", "", text)
+    if not t:
+        return None
+    if t in lv["level2"]:
+        return "level2"
+    if t in lv["level1"]:
+        return "level1"
+    return None
+
+
+def is_total_label(text: str) -> bool:
+    t = regex.sub(r"\s+", "", text)
+    return any(t.startswith(w) for w in lexicon.load("appendix")["total_labels"]) and len(t) <= 4
+
+
+def _is_num(s: str) -> bool:
+    return bool(_NUM.match(to_halfwidth(s).strip()))
+
+
+def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: Table) -> Indicator | None:
+    """Right-anchored: the last two adjacent numbers are 分值 and 得分; before them actual, target, name."""
+    k = next((j for j in range(len(cells) - 1, 0, -1) if _is_num(cells[j]) and _is_num(cells[j - 1])), None)
+    if k is None or k < 3:
+        return None
+    w = k - 1
+    actual, target = cells[w - 1], cells[w - 2]
+    head = cells[:w - 2]
+    names = [j for j, c in enumerate(head) if c and level_kind(c) is None]
+    if not names:
+        return None
+    name_at = names[-1]
+    name = regex.sub(r"\s+", "", head[name_at])
+    if not name or is_total_label(name) or _is_num(name):
+        return None
+    levels = [c for c in head[:name_at] if c and level_kind(c)]
+    level1 = next((c for c in levels if level_kind(c) == "level1"), "")
+    group = levels[-1] if levels else ""
+    if prev is not None and prev.table is table:
+        level1 = level1 or (prev.level1 if not levels or level_kind(group) == "level2" else "")
+        group = group or prev.group
+    sec = section_of(group) or section_of(level1)
+    return Indicator(name, row, table, level1, group, sec, cell_of(target, "目标值"), cell_of(actual, "实际完成值"),
+                     cell_of(cells[w], "分值"), cell_of(cells[k], "得分"))
+
+
+def parse_funds(cells: list[str], row: Row) -> Funds | None:
+    lex = lexicon.load("appendix")["header"]
+    nonblank = [c for c in cells if c]
+    if not nonblank:
+        return None
+    label = regex.sub(r"\s+", "", nonblank[0])
+    for kind, words in lex["fund_rows"].items():
+        if any(w in label for w in words):
+            values = [c for c in nonblank[1:] if _is_num(c) or parse_cell(c).kind == "dash"]
+            cols = lex["fund_columns"]
+            if len(values) == len(cols) - 1:
+                cols = [c for c in cols if c != "执行率"]
+            return Funds(label, kind, row, {c: cell_of(v, c) for c, v in zip(cols, values)})
+    return None
+
+
+def parse_total(cells: list[str], row: Row) -> Total | None:
+    nonblank = [c for c in cells if c]
+    if not nonblank or not is_total_label(nonblank[0]):
+        return None
+    nums = [c for c in nonblank[1:] if _is_num(c)]
+    if len(nums) < 2:
+        return None
+    return Total(row, cell_of(nums[-2], "分值"), cell_of(nums[-1], "得分"))
+
+
+def build_eval(table: Table, kind: str) -> EvalTable:
+    fields = table.extra.get("fields") or {}
+    named = next((fields[w] for w in lexicon.load("appendix")["header"]["name"] if fields.get(w)), "")
+    et = EvalTable(table, kind, project=str(table.extra.get("project") or named))
+    prev: Indicator | None = None
+    for row in table.rows:
+        cells = row_cells(row)
+        if row.extra.get("level2_uncertain"):
+            et.levels_known = False
+        if not et.project:
+            et.project = _project_name(cells)
+        total = parse_total(cells, row)
+        if total is not None:
+            et.total = total
+            continue
+        funds = parse_funds(cells, row)
+        if funds is not None:
+            et.funds.append(funds)
+            continue
+        ind = parse_indicator(cells, prev, row, table)
+        if ind is not None:
+            et.indicators.append(ind)
+            prev = ind
+    return et
+
+
+def _project_name(cells: list[str]) -> str:
+    words = lexicon.load("appendix")["header"]["name"]
+    for j, c in enumerate(cells):
+        if regex.sub(r"\s+", "", c) in words:
+            return next((x for x in cells[j + 1:] if x), "")
+    return ""
+
+
+def build_summary(table: Table) -> list[SummaryLine]:
+    out: list[SummaryLine] = []
+    for row in table.rows:
+        cells = [c for c in row_cells(row) if c]
+        texts = [c for c in cells if not _is_num(c) and parse_cell(c).kind != "percent"]
+        nums = [c for c in cells if _is_num(c) or parse_cell(c).kind == "percent"]
+        if not texts or len(nums) < 2:
+            continue
+        name = texts[0]
+        if _is_num(cells[0]):
+            nums = nums[1:]                          # 序号
+        pct = [c for c in nums if parse_cell(c).kind == "percent"]
+        plain = [c for c in nums if _is_num(c)]
+        if len(plain) < 2:
+            continue
+        out.append(SummaryLine(name, section_in(name), row, table, cell_of(plain[0], "权重"),
+                               cell_of(plain[1], "得分"), cell_of(pct[0], "得分率") if pct else None,
+                               is_total_label(name)))
+    return out
+
+
+def build_targets(table: Table) -> list[TargetLine]:
+    out: list[TargetLine] = []
+    for row in table.rows:
+        cells = row_cells(row)
+        while len(cells) > 2 and not cells[-1] and not cells[-2]:
+            cells = cells[:-1]
+        if len(cells) < 2:
+            continue
+        name, target = cells[-2], cells[-1]
+        if not name or level_kind(name) or not target or name in lexicon.load("appendix")["column_words"]:
+            continue
+        out.append(TargetLine(regex.sub(r"\s+", "", name), cell_of(target, "目标值"), row, table))
+    return out
+
+
+def number_of(cell: Cell | None) -> Decimal | None:
+    return cell.value if cell is not None and cell.value is not None else None

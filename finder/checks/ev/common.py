@@ -1,0 +1,79 @@
+"""Shared helpers of the EV checks: evidence for rows and prose, interval sums, verdict -> severity."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from finder.appendix.model import interval
+from finder.model import Cell, Evidence, Row, Table
+from finder.numbers.interval import Interval, Verdict, compare, show, total
+
+
+def row_evidence(row: Row, table: Table, column: str | None = None, role: str = "reference") -> Evidence:
+    """The printed row verbatim, with table id, row label and column."""
+    loc = row.location
+    line = loc if table.loc_kind == "line" else None
+    page = loc if table.loc_kind != "line" else None
+    return Evidence(text=row.raw.strip() or row.label, line=line, page=page, table=table.id,
+                    table_title=table.title or None, row=row.label.strip() or None, column=column, role=role)
+
+
+def points(cell: Cell | str | None) -> Interval | None:
+    """A 分值/得分 figure: points are assigned, so a whole number printed without decimals is exact
+    (3 is 3); a figure printed with decimals may be rounded (2.8 is [2.75, 2.85])."""
+    if cell is None:
+        return None
+    if isinstance(cell, str):
+        raw = cell.strip()
+        return Interval.exact(raw, raw) if "." not in raw else printed(raw)
+    if cell.value is None:
+        return None
+    return Interval.exact(cell.value, cell.raw) if cell.decimals == 0 else interval(cell)
+
+
+def point_sum(cells: list[Cell | None]) -> Interval | None:
+    ivs = [points(c) for c in cells]
+    if not ivs or any(i is None for i in ivs):
+        return None
+    return total(ivs)  # type: ignore[arg-type]
+
+
+def cell_sum(cells: list[Cell | None]) -> Interval | None:
+    """Sum of the cells' printed intervals; None when a cell is missing or not a number."""
+    ivs = [interval(c) for c in cells]
+    if not ivs or any(i is None for i in ivs):
+        return None
+    return total(ivs)  # type: ignore[arg-type]
+
+
+def severity(verdict: Verdict) -> str | None:
+    return {Verdict.CONTRADICTED: "error", Verdict.BORDERLINE: "warning"}.get(verdict)
+
+
+def judge(reported: Cell | Interval | None, computed: Interval | None) -> Verdict:
+    """compare(); an exact figure (lo == hi, e.g. whole points) has no rounding band to be
+    borderline in: any gap contradicts it."""
+    rep = interval(reported) if isinstance(reported, Cell) else reported
+    if rep is None or computed is None:
+        return Verdict.UNDEFINED
+    return compare(rep, computed, Decimal(0) if rep.lo == rep.hi else None)
+
+
+def fmt(v: Decimal | Interval | None) -> str:
+    if v is None:
+        return "?"
+    if isinstance(v, Interval):
+        return show(v.lo) if v.lo == v.hi else str(v)
+    return show(v)
+
+
+def printed(raw: str) -> Interval:
+    return Interval.printed(raw.replace("%", "").replace("％", "").strip())
+
+
+def ratio(part: Interval, whole: Interval) -> Interval | None:
+    """part ÷ whole × 100 with whole's zero excluded; None when whole may be zero."""
+    if whole.hi <= 0:
+        return None
+    if whole.lo <= 0:
+        whole = Interval(Decimal("1e-9"), whole.hi)
+    return part.clamp_nonneg().percent_of(whole)

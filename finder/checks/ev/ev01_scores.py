@@ -1,0 +1,142 @@
+"""EV01-EV03: an evaluation table's own arithmetic: totals, 得分 ≤ 分值, 得分率 and 执行率."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.appendix.build import of
+from finder.appendix.model import EvalTable, SummaryLine, interval
+from finder.checks.ev.common import fmt, judge, point_sum, points, ratio, row_evidence, severity
+from finder.checks.registry import CheckOptions, register
+from finder.model import Cell, Finding
+
+messages.add({
+    "EV01": {"zh": "“{table}”{label}行的{what}为 {reported}，而各项{what}之和为 {computed}",
+             "en": "'{table}' {label} row: {what} is {reported}, but the rows sum to {computed}"},
+    "EV02": {"zh": "“{name}”得分 {score} 超过其分值（权重）{weight}",
+             "en": "'{name}' scores {score}, more than its weight {weight}"},
+    "EV03": {"zh": "“{name}”的{what}为 {reported}，而按 {part} ÷ {whole} 计算应为 {computed}",
+             "en": "'{name}' {what} is {reported}, but {part} / {whole} gives {computed}"},
+})
+
+
+def _scored_parts(et: EvalTable, attr: str) -> list[Cell | None]:
+    parts: list[Cell | None] = [getattr(i, attr) for i in et.indicators]
+    col = "分值" if attr == "weight" else "得分"
+    for f in et.funds:
+        c = f.values.get(col)
+        if c is not None and c.kind == "number":
+            parts.append(c)
+    return parts
+
+
+@register("EV01", name="score-total-mismatch", groups=("appendix",), kind="score_sum")
+def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """自评表合计行（总分/总计/合计）的分值或得分与各项之和不符。
+
+    **Anti-pattern**
+    The 得分 column reads 3,3,3,2,2,2,2,2 | 2,3,3,3,3,3,3 | 3 (sum 42) but the total row prints
+    ``总计 40 40``; a 项目支出绩效自评表 whose 分值 add to 101 prints ``总分 100 100``.
+
+    **Best practice**
+    Every printed total equals the sum of its rows. Points are assigned, so a whole number is exact
+    (3 is 3) and a figure with decimals keeps its rounding interval (2.8 is [2.75, 2.85]); the
+    项目资金 分值/得分 count towards the project table's 总分.
+    """
+    app = of(analysis)
+    for et in app.evals:
+        if et.total is None:
+            continue
+        for attr, total_cell, what in (("weight", et.total.weight, "分值"), ("score", et.total.score, "得分")):
+            parts = _scored_parts(et, attr)
+            computed = point_sum(parts)
+            sev = severity(judge(points(total_cell), computed))
+            if sev is None or total_cell is None:
+                continue
+            t = et.table
+            ev = [row_evidence(et.total.row, t, what, role="claim")]
+            ev += [row_evidence(i.row, t, what) for i in et.indicators]
+            title = et.project or t.title or (f"{et.section}指标表" if et.section else "自评表")
+            yield Finding("EV01", sev, messages.msg("EV01", opts.lang, table=title,
+                                                    label=et.total.row.label.strip(), what=what,
+                                                    reported=total_cell.raw, computed=fmt(computed)),
+                          ev, computation=" + ".join(c.raw for c in parts if c) + f" = {fmt(computed)}"
+                          f" ≠ {total_cell.raw}", args={"table": t.id, "column": what})
+    yield from _summary_totals(app.summary, opts)
+
+
+def _summary_totals(lines: list[SummaryLine], opts: CheckOptions) -> Iterator[Finding]:
+    totals = [s for s in lines if s.is_total]
+    for tot in totals:
+        parts = [s for s in lines if not s.is_total and s.table is tot.table]
+        for attr, what in (("weight", "权重"), ("score", "得分")):
+            computed = point_sum([getattr(s, attr) for s in parts])
+            sev = severity(judge(points(getattr(tot, attr)), computed))
+            if sev is None:
+                continue
+            reported = getattr(tot, attr).raw
+            ev = [row_evidence(tot.row, tot.table, what, role="claim")]
+            ev += [row_evidence(s.row, s.table, what) for s in parts]
+            yield Finding("EV01", sev, messages.msg("EV01", opts.lang, table=tot.table.title or "得分表",
+                                                    label=tot.name, what=what, reported=reported,
+                                                    computed=fmt(computed)), ev,
+                          computation=" + ".join(getattr(s, attr).raw for s in parts) + f" = {fmt(computed)}")
+
+
+@register("EV02", name="score-exceeds-weight", groups=("appendix",), kind="score_exceeds_weight")
+def score_exceeds_weight(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """某项指标的得分高于其分值（权重分）。
+
+    **Anti-pattern**
+    ``试验区工作建设简报部省支持模块收集数量  40 篇  47 篇  2  3``: 得分 3 > 权重分 2.
+
+    **Best practice**
+    得分 ≤ 分值 on every row: ``… 40 篇  47 篇  2  2``.
+    """
+    app = of(analysis)
+    rows = [(i.name, i.row, i.table, i.weight, i.score) for i in app.indicators]
+    rows += [(f.label, f.row, e.table, f.values.get("分值"), f.values.get("得分")) for e in app.evals for f in e.funds]
+    rows += [(s.name, s.row, s.table, s.weight, s.score) for s in app.summary]
+    for name, row, table, weight, score in rows:
+        w, s = points(weight), points(score)
+        if w is None or s is None or s.lo <= w.hi:
+            continue
+        yield Finding("EV02", "error", messages.msg("EV02", opts.lang, name=name, score=score.raw, weight=weight.raw),
+                      [row_evidence(row, table, "得分", role="claim")],
+                      computation=f"得分 {score.raw} > 分值 {weight.raw}")
+
+
+@register("EV03", name="rate-recompute", groups=("appendix",), kind="percent_recompute")
+def rate_recompute(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """得分率 ≠ 得分 ÷ 权重，或执行率 ≠ 全年执行数 ÷ 全年预算数。
+
+    **Anti-pattern**
+    ``投入  35  33.5  97.5%`` (33.5 ÷ 35 = 95.71%); ``年度资金总额 0 100 80 10 100 10`` (80 ÷ 100 = 80%).
+
+    **Best practice**
+    ``投入  35  33.5  95.7%``: 33.45 ÷ 35.5 … 33.55 ÷ 34.5 spans [94.2%, 97.3%] and 95.7% lies inside.
+    """
+    app = of(analysis)
+    for s in app.summary:
+        yield from _rate(s.name, "得分率", s.rate, s.score, s.weight, s.row, s.table, opts)
+    for e in app.evals:
+        for f in e.funds:
+            yield from _rate(f.label, "执行率", f.values.get("执行率"), f.values.get("全年执行数"),
+                             f.values.get("全年预算数"), f.row, e.table, opts)
+
+
+def _rate(name, what, rate, part, whole, row, table, opts) -> Iterator[Finding]:
+    r, p, w = interval(rate), interval(part), interval(whole)
+    if r is None or p is None or w is None:
+        return
+    computed = ratio(p, w)
+    if computed is None:
+        return
+    sev = severity(judge(r, computed))
+    if sev is None:
+        return
+    yield Finding("EV03", sev, messages.msg("EV03", opts.lang, name=name, what=what, reported=rate.raw,
+                                            part=part.raw, whole=whole.raw, computed=fmt(computed) + "%"),
+                  [row_evidence(row, table, what, role="claim")],
+                  computation=f"{part.raw} ÷ {whole.raw} × 100 ∈ {computed}; 表列 {rate.raw}")
+

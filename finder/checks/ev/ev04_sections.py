@@ -1,0 +1,177 @@
+"""EV04-EV05: a section's (投入/产出/效果) weight, score, rate and indicator counts wherever stated."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from finder import messages
+from finder.appendix.build import Appendix, of
+from finder.appendix.model import interval
+from finder.appendix.text import find_all
+from finder.checks.ev.common import judge, point_sum, points, printed, row_evidence, severity
+from finder.checks.registry import CheckOptions, register
+from finder.model import Evidence, Finding
+from finder.numbers.interval import Interval, Verdict, compare
+
+messages.add({
+    "EV04": {"zh": "{section}部分的{what}在此处写作 {reported}，而{against}为 {expected}",
+             "en": "{section}: {what} is stated as {reported} here, but {against} gives {expected}"},
+    "EV04.overall": {"zh": "总体得分写作 {reported}，而各部分得分之和为 {computed}",
+                     "en": "overall score stated as {reported}, but the sections add to {computed}"},
+    "EV05": {"zh": "{section}指标数量写作 {reported}，而{against}为 {expected}",
+             "en": "{section}: indicator counts stated as {reported}, but {against} gives {expected}"},
+})
+
+_WHAT = {"weight": "权重分值", "score": "得分", "rate": "得分率"}
+
+
+@dataclass
+class Source:
+    """One place stating a section's quantity: prose sentence or table row."""
+
+    value: Interval
+    raw: str
+    evidence: Evidence
+    prose: bool
+    label: str
+
+
+def _sources(app: Appendix, section: str, what: str) -> list[Source]:
+    out: list[Source] = []
+    for st in app.statements:
+        raw = getattr(st, what)
+        if st.section == section and raw is not None:
+            out.append(Source(_value(raw, what), raw, st.span.evidence(), True, "文字说明"))
+    for s in app.summary:
+        cell = getattr(s, what)
+        if s.section == section and not s.is_total and interval(cell) is not None:
+            out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(s.row, s.table, what), False, "得分汇总表"))
+    for et in app.evals:
+        if et.kind != "indicators" or et.section != section or et.total is None or what == "rate":
+            continue
+        cell = getattr(et.total, what)
+        if interval(cell) is not None:
+            out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(et.total.row, et.table, what), False,
+                              f"“{et.table.title or et.section}”表合计行"))
+    return out
+
+
+def _value(raw: str, what: str) -> Interval:
+    return printed(raw) if what == "rate" else points(raw)
+
+
+def _outliers(sources: list[Source]) -> Iterator[tuple[Source, list[Source], Verdict]]:
+    """Sources that disagree with the best-supported value (ties: a table beats prose)."""
+    def agree(a: Source, b: Source) -> bool:
+        return compare(a.value, b.value) == Verdict.CONSISTENT
+
+    support = [(sum(agree(a, b) for b in sources), not a.prose, k) for k, a in enumerate(sources)]
+    n, is_table, k = max(support)
+    anchor = sources[k]
+    for s in sources:
+        if agree(s, anchor):
+            continue
+        mine = sum(agree(s, b) for b in sources)
+        if mine > n or (mine == n and (not s.prose or not is_table)):
+            continue
+        yield s, [b for b in sources if agree(b, anchor)], compare(s.value, anchor.value)
+
+
+@register("EV04", name="section-total-restated", groups=("appendix",), kind="narrative_vs_narrative")
+def section_total_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """某部分（产出、效果…）的权重分值、得分或得分率在不同地方写法不一。
+
+    **Anti-pattern**
+    Section 九: ``部门产出指标…权重分值40分，实际得39.5分，综合得分率为98.75%`` while the appendix
+    says ``权重分值 40 分，实际得 40 分，综合得分率为 100%`` and 表2 prints ``产出 40 40 100%``.
+
+    **Best practice**
+    One value per section everywhere; the overall 总体得分 equals the sum of the section scores.
+    """
+    app = of(analysis)
+    sections = {s.section for s in app.statements} | {s.section for s in app.summary if s.section}
+    for section in sorted(sections):
+        for what in ("weight", "score", "rate"):
+            sources = _sources(app, section, what)
+            if len(sources) < 2:
+                continue
+            for bad, refs, verdict in _outliers(sources):
+                sev = "error" if verdict == Verdict.CONTRADICTED else "warning"
+                kind = "narrative_vs_narrative" if bad.prose and any(r.prose for r in refs) else "narrative_vs_table"
+                against = "、".join(dict.fromkeys(r.label for r in refs))
+                bad.evidence.role = "claim"
+                yield Finding("EV04", sev, messages.msg("EV04", opts.lang, section=section, what=_WHAT[what],
+                                                        reported=bad.raw, against=against, expected=refs[0].raw),
+                              [bad.evidence, *(r.evidence for r in refs)], kind=kind,
+                              computation=f"{_WHAT[what]}: {bad.raw} vs " + " / ".join(r.raw for r in refs))
+    yield from _overall(app, opts)
+
+
+def _overall(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
+    parts = [s for s in app.summary if not s.is_total and s.section]
+    computed = point_sum([s.score for s in parts]) if parts else None
+    if computed is None:
+        return
+    for span, m in find_all([p for p in app.report.paragraphs], "overall"):
+        raw = m.group("num")
+        sev = severity(judge(points(raw), computed))
+        if sev is None:
+            continue
+        yield Finding("EV04", sev, messages.msg("EV04.overall", opts.lang, reported=raw, computed=str(computed)),
+                      [span.evidence(), *(row_evidence(s.row, s.table, "得分") for s in parts)],
+                      kind="score_sum", computation=" + ".join(s.score.raw for s in parts) + f" = {computed}")
+
+
+def _counts(app: Appendix) -> dict[str, list[tuple[int | None, int | None, Evidence, bool, str]]]:
+    out: dict[str, list] = {}
+    for st in app.statements:
+        if st.n2 is not None or st.n3 is not None:
+            out.setdefault(st.section, []).append((st.n2, st.n3, st.span.evidence(), True, "文字说明"))
+    for et in app.evals:
+        if et.kind == "indicators" and et.levels_known and et.section in out:
+            n2 = len({i.group for i in et.indicators if i.group}) or None
+            ev = row_evidence(et.total.row if et.total else et.indicators[0].row, et.table)
+            out[et.section].append((n2, len(et.indicators), ev, False, f"“{et.table.title or et.section}”表所列指标"))
+    return out
+
+
+@register("EV05", name="indicator-count-mismatch", groups=("appendix",), kind="count_mismatch")
+def indicator_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文字所述二级、三级指标个数与指标表所列行数或其他段落不符。
+
+    **Anti-pattern**
+    ``部门产出指标由4个二级指标和10个三级指标构成`` while the 产出 table lists 数量/质量/时效
+    指标 with 16 rows and the appendix says ``共有 3 个二级指标和 16 个三级指标构成``.
+
+    **Best practice**
+    The counts match the table: 3 二级指标 (distinct groups) and 16 三级指标 (rows).
+    """
+    app = of(analysis)
+    for section, entries in sorted(_counts(app).items()):
+        if len(entries) < 2:
+            continue
+        for k, (n2, n3, ev, prose, _) in enumerate(entries):
+            if not prose:
+                continue
+            others = [e for j, e in enumerate(entries) if j != k]
+            refs = [e for e in others if _count_conflict((n2, n3), (e[0], e[1]))]
+            agreeing = [e for e in others if not _count_conflict((n2, n3), (e[0], e[1]))]
+            tables = [e for e in refs if not e[3]]
+            if not refs or (len(agreeing) >= len(refs) and not tables):
+                continue
+            ref = tables[0] if tables else refs[0]
+            ev.role = "claim"
+            kind_ref = [e[2] for e in refs]
+            yield Finding("EV05", "error", messages.msg("EV05", opts.lang, section=section,
+                                                        reported=_show(n2, n3), against=ref[4],
+                                                        expected=_show(ref[0], ref[1])),
+                          [ev, *kind_ref], computation=f"{_show(n2, n3)} vs {_show(ref[0], ref[1])}")
+
+
+def _count_conflict(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
+    return any(x is not None and y is not None and x != y for x, y in zip(a, b))
+
+
+def _show(n2: int | None, n3: int | None) -> str:
+    return f"{n2 if n2 is not None else '?'} 个二级指标、{n3 if n3 is not None else '?'} 个三级指标"
+

@@ -1,0 +1,219 @@
+"""EV06-EV08: each indicator's explanation (score, stated actual, "达到目标") against its table row."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import lexicon, messages
+from finder.appendix.build import Appendix, of
+from finder.appendix.model import Indicator, interval
+from finder.appendix.text import Item, Span, Stated, stated_numbers
+from finder.checks.ev.common import judge, points, row_evidence, severity
+from finder.checks.registry import CheckOptions, register
+from finder.link.indicators import Match, best_match, compatible, in_row_units
+from finder.model import Finding
+from finder.numbers.interval import Interval, Verdict, compare
+
+messages.add({
+    "EV06": {"zh": "文字称“{name}”该项得分 {reported} 分，而表中该项得分为 {table}",
+             "en": "the text scores '{name}' {reported}, but the table gives {table}"},
+    "EV07": {"zh": "文字所述“{name}”完成值 {reported} 与表中实际完成值 {table} 不符",
+             "en": "the text states {reported} for '{name}', but the table's actual is {table}"},
+    "EV08": {"zh": "文字称“{name}”达到目标，但所述完成值 {reported} 未达到目标值 {target}",
+             "en": "the text says '{name}' met its target, but the stated {reported} misses the target {target}"},
+    "EV08.grade": {"zh": "“{name}”实际完成“{actual}”低于年度指标“{target}”，却得满分 {score}/{weight}",
+                   "en": "'{name}' achieved '{actual}', below its target '{target}', yet scores full {score}/{weight}"},
+})
+
+
+def matched_items(app: Appendix) -> list[tuple[Item, Match]]:
+    """Explanation items with the indicator row they are about."""
+    inds = app.indicators
+    out = []
+    for it in app.items:
+        if not it.explains:
+            continue
+        m = best_match(it.name, inds, near=it.head.paragraph.location)
+        if m is not None:
+            out.append((it, m))
+    return out
+
+
+@register("EV06", name="item-score-mismatch", groups=("appendix",), kind="narrative_vs_table")
+def item_score_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """某项指标说明中的得分（“该项得分 2 分”）与自评表该行得分不符。
+
+    **Anti-pattern**
+    ``1、工作建设简报部省支持模块收集数量。……根据既定评分标准，该项得分 2 分。`` while the row
+    ``试验区工作建设简报部省支持模块收集数量 40 篇 47 篇 2 3`` scores 3.
+
+    **Best practice**
+    The explanation repeats the row's 得分 (matched by indicator name, compared on printed
+    intervals): ``该项得分 3 分``.
+    """
+    for it, m in matched_items(of(analysis)):
+        ind = m.indicator
+        table = points(ind.score)
+        if table is None:
+            continue
+        for span, raw in it.score_claims():
+            sev = severity(judge(points(raw), table))
+            if sev is None:
+                continue
+            if not m.strong:
+                sev = "warning"
+            yield Finding("EV06", sev, messages.msg("EV06", opts.lang, name=ind.name, reported=raw,
+                                                    table=ind.score.raw),
+                          [span.evidence(), row_evidence(ind.row, ind.table, "得分")],
+                          computation=f"文字 {raw} 分 vs 表 {ind.score.raw} 分（名称相似度 {m.score:.2f}）")
+
+
+def _measured(cell) -> bool:
+    """An actual that is a figure ('1900', '30000 平米'), not a target expression ('≥90%')."""
+    if cell is None or cell.value is None:
+        return False
+    return cell.kind != "target" or not cell.target.op
+
+
+def _candidates(it: Item, ind: Indicator) -> list[tuple[Span, Stated]]:
+    """Numbers in the item's "达到目标" sentences whose unit fits the indicator."""
+    out = []
+    for s in it.met_sentences():
+        for n in stated_numbers(s.text):
+            if compatible(n, ind):
+                out.append((s, n))
+    return out
+
+
+def _closest(cands: list[tuple[Span, Stated]], ind: Indicator, ref: Interval | None) -> tuple[Span, Stated]:
+    if ref is None:
+        return cands[-1]
+    return min(cands, key=lambda c: in_row_units(c[1], ind).gap(ref))
+
+
+@register("EV07", name="item-actual-mismatch", groups=("appendix",), kind="narrative_vs_table")
+def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """某项指标说明中的完成值与自评表该行实际完成值不符。
+
+    **Anti-pattern**
+    ``1、设有标准展位数量。……本届瓷博会共设标准展位 1500 个，达到绩效目标值的要求。`` while the
+    row reads ``设有国际标准展位数量 1800 1900 5 5``.
+
+    **Best practice**
+    Some number of the same kind of unit in the sentence agrees with 实际完成值 (1900 个); "约 X"
+    spans X rounded at its last non-zero digit, "X 余" spans [X, next step).
+    """
+    for it, m in matched_items(of(analysis)):
+        ind = m.indicator
+        actual = interval(ind.actual) if _measured(ind.actual) else None
+        cands = _candidates(it, ind)
+        if actual is None or not cands:
+            continue
+        verdicts = [compare(in_row_units(n, ind), actual, _unit(n, ind)) for _, n in cands]
+        if Verdict.CONSISTENT in verdicts:
+            continue
+        span, n = _closest(cands, ind, actual)
+        verdict = compare(in_row_units(n, ind), actual, _unit(n, ind))
+        sev = severity(verdict)
+        if sev is None:
+            continue
+        if not m.strong:
+            sev = "warning"
+        yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
+                      [span.evidence(), row_evidence(ind.row, ind.table, "实际完成值")],
+                      computation=f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}"
+                                  f"（名称相似度 {m.score:.2f}）")
+
+
+def _unit(n: Stated, ind: Indicator):
+    """One unit of the coarser printed last digit (a table's 90% may round a stated 89.48%)."""
+    from decimal import Decimal
+
+    if n.approx:
+        return Decimal(0)
+    mine = Decimal(1).scaleb(n.value.as_tuple().exponent)
+    table = Decimal(1).scaleb(-ind.actual.decimals)
+    return max(mine, table)
+
+
+def _op(ind: Indicator) -> str:
+    t = ind.target.target if ind.target is not None else None
+    if t is not None and t.op:
+        return t.op
+    return "<=" if unwanted(ind.name) else ">="
+
+
+def unwanted(name: str) -> bool:
+    import regex
+
+    lex = lexicon.load("appendix")["unwanted_rate"]
+    ev = "|".join(map(regex.escape, lex["events"]))
+    return bool(regex.search(f"(?:{ev})(?:发生|出现)?率", name))
+
+
+def _misses(n: Stated, iv: Interval, op: str, target) -> tuple[bool, bool]:
+    """(misses for certain, misses only at an open boundary)."""
+    v = target
+    if op in (">=", ""):
+        return iv.hi < v, n.hi_open and iv.hi == v
+    if op == ">":
+        return iv.hi <= v, False
+    if op == "<=":
+        return iv.lo > v, False
+    if op == "<":
+        return iv.lo >= v, False
+    return not iv.contains(v), False
+
+
+@register("EV08", name="target-missed-but-claimed", groups=("appendix",), kind="target_not_met_but_claimed")
+def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文字称“达到目标”，但所述完成值未达到该指标的年度目标值；或定性完成等级低于目标却得满分。
+
+    **Anti-pattern**
+    ``已完成101.22亿元，完成年度计划84.59%，达到了既定目标值`` for a row whose target is 85%
+    (84.59% ∈ [84.585%, 84.595%] < 85%); ``助推经济发展上新台阶 显著 良好 4 4``.
+
+    **Best practice**
+    Say the target was met only when the stated value meets the target under its operator (≥ by
+    default; ≤ for rates of unwanted events), and score a shortfall below full marks.
+    """
+    app = of(analysis)
+    for it, m in matched_items(app):
+        ind = m.indicator
+        t = ind.target.target if ind.target is not None else None
+        if ind.target is None or ind.target.value is None or not _candidates(it, ind):
+            continue
+        cands = _candidates(it, ind)
+        span, n = _closest(cands, ind, interval(ind.actual) if ind.actual is not None else None)
+        iv = in_row_units(n, ind)
+        certain, boundary = _misses(n, iv, _op(ind), ind.target.value)
+        if not (certain or boundary):
+            continue
+        sev = "error" if certain and m.strong and n.approx != "about" else "warning"
+        yield Finding("EV08", sev, messages.msg("EV08", opts.lang, name=ind.name, reported=n.raw,
+                                                target=ind.target.raw),
+                      [span.evidence(), row_evidence(ind.row, ind.table, "年度指标值")],
+                      computation=f"{n.raw} ∈ {iv}，目标 {_op(ind)} {ind.target.raw}" + (f"（{t.raw}）" if t else ""))
+    yield from _grades(app, opts)
+
+
+def _rank(word: str) -> int | None:
+    for k, tier in enumerate(lexicon.load("appendix")["grades"]):
+        if word.strip() in tier:
+            return k
+    return None
+
+
+def _grades(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
+    for ind in app.indicators:
+        if ind.target is None or ind.actual is None or ind.weight is None or ind.score is None:
+            continue
+        rt, ra = _rank(ind.target.raw), _rank(ind.actual.raw)
+        if rt is None or ra is None or ra <= rt:
+            continue
+        if ind.score.value is None or ind.weight.value is None or ind.score.value < ind.weight.value:
+            continue
+        yield Finding("EV08", "warning", messages.msg("EV08.grade", opts.lang, name=ind.name, actual=ind.actual.raw,
+                                                      target=ind.target.raw, score=ind.score.raw,
+                                                      weight=ind.weight.raw),
+                      [row_evidence(ind.row, ind.table, "实际完成值", role="claim")],
+                      computation=f"等级 {ind.actual.raw} < {ind.target.raw}；得分 {ind.score.raw} = 分值 {ind.weight.raw}")

@@ -1,0 +1,167 @@
+"""EV09-EV11: explanations vs table rows, targets restated between tables, unwanted-event rates."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.appendix.build import Appendix, of
+from finder.appendix.model import interval
+from finder.appendix.text import Item
+from finder.checks.ev.common import row_evidence
+from finder.checks.ev.ev06_items import matched_items, unwanted
+from finder.checks.registry import CheckOptions, register
+from finder.link.indicators import STRONG, best_match, best_of, unit_category
+from finder.model import Finding
+from finder.numbers.interval import Verdict, compare
+
+messages.add({
+    "EV09.unmatched": {"zh": "文字逐项说明了 {n} 项表中没有的指标：{names}",
+                       "en": "the text explains {n} indicators the table does not list: {names}"},
+    "EV09.gap": {"zh": "指标说明编号由 {prev} 跳至 {number}；表中 {rows} 项指标，只说明了 {explained} 项{missing}",
+                 "en": "explanations jump from {prev} to {number}; the table has {rows} indicators, {explained} explained{missing}"},
+    "EV10": {"zh": "“{name}”的目标值在绩效目标表中为 {first}，在自评表中为 {second}",
+             "en": "target of '{name}' is {first} in the targets table but {second} in the evaluation table"},
+    "EV11": {"zh": "“{name}”是不良事件的发生率，{which}却为 {value}",
+             "en": "'{name}' is the rate of an unwanted event, yet its {which} is {value}"},
+    "EV11.none": {"zh": "“{name}”表列 {value}，而文字说明未发生此类事件（应为 0%）",
+                  "en": "'{name}' is {value} in the table, but the text says no such event happened (0%)"},
+})
+
+
+def _runs(items: list[Item]) -> list[list[Item]]:
+    """Consecutive numbered explanation items of one style; a restart at 1 opens a new run."""
+    runs: list[list[Item]] = []
+    for it in items:
+        if it.number is None or not it.explains:
+            continue
+        if runs and runs[-1][-1].style == it.style and it.number > runs[-1][-1].number \
+                and it.index - runs[-1][-1].index <= 3:
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    return runs
+
+
+@register("EV09", name="explanations-vs-rows", groups=("appendix",), kind="count_mismatch")
+def explanations_vs_rows(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """逐项说明与指标表不对应：说明了表中没有的指标，或编号跳号、表中指标未获说明。
+
+    **Anti-pattern**
+    ``3、云上瓷博会入驻企业数量。……达到绩效目标值的要求。`` where the table has no such row;
+    explanations numbered 1–11, 13–15 for a table of 16 indicators.
+
+    **Best practice**
+    One explanation per table row, numbered without gaps, each naming a row of the table.
+    """
+    app = of(analysis)
+    if not app.indicators:
+        return
+    for run in _runs(app.items):
+        yield from _unmatched(app, run, opts)
+        yield from _gaps(app, run, opts)
+
+
+def _unmatched(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[Finding]:
+    inds = app.indicators
+    lost = [it for it in run if best_match(it.name, inds) is None]
+    if not lost or len(lost) == len(run):
+        return
+    names = "、".join(it.name for it in lost)
+    yield Finding("EV09", "warning", messages.msg("EV09.unmatched", opts.lang, n=len(lost), names=names),
+                  [it.head.evidence() for it in lost],
+                  computation=f"{len(run)} 项说明中 {len(lost)} 项在表中找不到对应指标（编号 "
+                              + "、".join(str(it.number) for it in lost) + "）")
+
+
+def _gaps(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[Finding]:
+    matched = {id(it): m for it, m in matched_items(app)}
+    tables = [matched[id(it)].indicator.table for it in run if id(it) in matched]
+    if not tables:
+        return
+    table = max(tables, key=lambda t: sum(x is t for x in tables))
+    rows = [i for i in app.indicators if i.table is table]
+    explained = {id(matched[id(it)].indicator) for it in run if id(it) in matched}
+    silent = [i.name for i in rows if id(i) not in explained]
+    for prev, it in zip(run, run[1:]):
+        if it.number - prev.number <= 1:
+            continue
+        missing = f"，未说明：{'、'.join(silent)}" if silent else ""
+        yield Finding("EV09", "warning", messages.msg("EV09.gap", opts.lang, prev=prev.number, number=it.number,
+                                                      rows=len(rows), explained=len(run), missing=missing),
+                      [it.head.evidence()], computation=f"编号 {prev.number} → {it.number}；说明 {len(run)} 项，"
+                                                        f"表列 {len(rows)} 项")
+
+
+@register("EV10", name="target-restated", groups=("appendix",), kind="narrative_vs_table")
+def target_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """同一指标的目标值在绩效目标表与自评表中写法不一。
+
+    **Anti-pattern**
+    ``协调推进国家试验区重点项目计划总投资额 1200 亿`` in the 部门年度预算支出绩效目标 table, but
+    ``… 1209 亿 1209 亿元 2 2`` in the evaluation table.
+
+    **Best practice**
+    The evaluation repeats the target set in advance; a revised target is explained.
+    """
+    app = of(analysis)
+    named = [(i.name, i) for i in app.indicators]
+    for tl in app.targets:
+        hit = best_of(tl.name, named)
+        if hit is None or hit[1] < STRONG:
+            continue
+        ind = hit[0]
+        a, b = interval(tl.target), interval(ind.target)
+        if a is None or b is None or ind.target is None:
+            continue
+        ua, ub = unit_category(_unit(tl.target)), unit_category(_unit(ind.target))
+        if ua != ub and ua and ub:
+            continue
+        if compare(a, b) == Verdict.CONSISTENT:
+            continue
+        yield Finding("EV10", "warning", messages.msg("EV10", opts.lang, name=ind.name, first=tl.target.raw,
+                                                      second=ind.target.raw),
+                      [row_evidence(tl.row, tl.table, "目标值", role="claim"),
+                       row_evidence(ind.row, ind.table, "年度指标值")],
+                      computation=f"{tl.target.raw} vs {ind.target.raw}")
+
+
+def _unit(cell) -> str:
+    from finder.appendix.model import unit_of
+
+    return unit_of(cell.raw)
+
+
+@register("EV11", name="unwanted-rate-full", groups=("appendix",), kind="other")
+def unwanted_rate_full(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """不良事件发生率（事故发生率、投诉率…）的目标值或完成值为 100%。
+
+    **Anti-pattern**
+    ``重大责任事故发生率 100% 100% 5 5`` while the text says ``未发生一起……安全事件``.
+
+    **Best practice**
+    ``重大责任事故发生率 ≤0% 0% 5 5`` (or 0 起).
+    """
+    app = of(analysis)
+    told = {id(m.indicator): it for it, m in matched_items(app)}
+    none_words = lexicon.load("appendix")["none_happened"]
+    for ind in app.indicators:
+        if not unwanted(ind.name):
+            continue
+        full = [(w, c) for w, c in (("年度指标值", ind.target), ("实际完成值", ind.actual))
+                if c is not None and c.value is not None and c.kind in ("percent", "target")
+                and c.value == 100 and "%" in c.raw.replace("％", "%")]
+        if not full:
+            continue
+        which, cell = full[-1]
+        it = told.get(id(ind))
+        said_none = it is not None and any(regex.search("|".join(none_words), s.text) for s in it.spans)
+        ev = [row_evidence(ind.row, ind.table, which, role="claim")]
+        if said_none:
+            ev.append(next(s for s in it.spans if regex.search("|".join(none_words), s.text)).evidence("reference"))
+            yield Finding("EV11", "error", messages.msg("EV11.none", opts.lang, name=ind.name, value=cell.raw), ev,
+                          kind="narrative_vs_table", computation=f"{cell.raw} vs 文字“未发生” → 0%")
+            continue
+        yield Finding("EV11", "warning", messages.msg("EV11", opts.lang, name=ind.name, which=which, value=cell.raw),
+                      ev, computation=f"{which} {cell.raw}")

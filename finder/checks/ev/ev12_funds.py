@@ -1,0 +1,135 @@
+"""EV12-EV13: project funds against the department's totals; evaluated projects: count and funds."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from finder import lexicon, messages
+from finder.appendix.build import Appendix, DeptAmount, of
+from finder.appendix.model import EvalTable, interval
+from finder.appendix.text import count_value, find_all
+from finder.checks.ev.common import cell_sum, fmt, printed, row_evidence
+from finder.checks.registry import CheckOptions, register
+from finder.model import Cell, Evidence, Finding
+from finder.numbers.interval import Interval, Verdict, compare
+
+messages.add({
+    "EV12": {"zh": "项目“{project}”{what} {amount} 万元，超过部门{whole} {total} 万元",
+             "en": "project '{project}' {what} {amount} (10k yuan) exceeds the department's {whole} {total}"},
+    "EV13.count": {"zh": "文字称对 {reported} 个项目开展绩效自评，而报告附有 {tables} 张项目支出绩效自评表（{names}）",
+                   "en": "the text says {reported} projects were self-evaluated, but {tables} project tables follow ({names})"},
+    "EV13.funds": {"zh": "文字称自评项目共涉及资金 {reported} 万元，而自评表中项目资金合计为 {computed} 万元",
+                   "en": "the text says the evaluated projects involve {reported}, but the project tables total {computed}"},
+})
+
+_WHAT = {"全年执行数": "全年执行数", "年初预算数": "年初预算数"}
+_WHOLE = {"project_spending": "项目支出总额", "fiscal_budget": "财政拨款支出年初预算"}
+
+
+def _to_wan(raw: str, unit: str) -> Interval:
+    scale = Decimal(str(lexicon.load("units")["money"].get(unit, 1)))
+    return printed(raw.replace(",", "").replace("，", "")).scale(scale)
+
+
+def _dept_evidence(d: DeptAmount) -> Evidence:
+    if d.span is not None:
+        return d.span.evidence("reference")
+    return row_evidence(d.row, d.table, "项目支出")
+
+
+def _fund(et: EvalTable, column: str, kinds: tuple[str, ...] = ("total", "fiscal")) -> tuple[Cell, object] | None:
+    for kind in kinds:
+        f = et.fund(kind)
+        c = f.values.get(column) if f is not None else None
+        if c is not None and c.kind == "number":
+            return c, f
+    return None
+
+
+def _restatements(app: Appendix, value: Interval) -> list[Evidence]:
+    """Prose sentences of the project report that print the same spending."""
+    out = []
+    for span, m in find_all(app.report.paragraphs, "project_spent"):
+        if compare(_to_wan(m.group("num"), m.group("unit")), value) == Verdict.CONSISTENT:
+            out.append(span.evidence())
+    return out
+
+
+@register("EV12", name="project-exceeds-department", groups=("appendix",), kind="narrative_vs_narrative")
+def project_exceeds_department(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """一个项目的资金超过整个部门的项目支出或财政拨款年初预算。
+
+    **Anti-pattern**
+    ``年度资金总额 770 770 770`` and ``年底实际使用 770 万元`` while the department's
+    ``项目支出 610.78 万元`` and ``财政拨款本年支出年初预算数为 764.56 万元``.
+
+    **Best practice**
+    Each project's 全年执行数 ≤ the department's 项目支出 (and together the projects stay within it);
+    its 年初预算数 ≤ the department's 财政拨款 年初预算.
+    """
+    app = of(analysis)
+    checks = (("全年执行数", "project_spending"), ("年初预算数", "fiscal_budget"))
+    for et in app.projects:
+        for column, whole in checks:
+            got, dept = _fund(et, column), app.dept_amount(whole)
+            if got is None or dept is None:
+                continue
+            cell, fund = got
+            amount, limit = interval(cell), _to_wan(dept.raw, dept.unit)
+            if amount is None or amount.lo <= limit.hi:
+                continue
+            ev = [row_evidence(fund.row, et.table, column, role="claim"), *_restatements(app, amount),
+                  _dept_evidence(dept)]
+            yield Finding("EV12", "error", messages.msg("EV12", opts.lang, project=et.project or "自评项目",
+                                                        what=column, amount=cell.raw, whole=_WHOLE[whole],
+                                                        total=dept.raw), ev,
+                          computation=f"{cell.raw} ∈ {amount} > {dept.raw} ∈ {limit}")
+
+
+@register("EV13", name="evaluated-projects-mismatch", groups=("appendix",), kind="count_mismatch")
+def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文字所述开展自评的项目个数或涉及资金与所附项目支出绩效自评表不符。
+
+    **Anti-pattern**
+    ``对……二级项目 1 个全面开展绩效自评，共涉及资金 130 万元`` followed by two 项目支出绩效自评表
+    (100 + 30 万元); ``共涉及资金 137.5 万元`` for a single project of 770 万元.
+
+    **Best practice**
+    The count equals the number of project tables and the funds equal their total (全年预算数 or
+    全年执行数).
+    """
+    app = of(analysis)
+    projects = app.projects
+    if not projects:
+        return
+    names = list(dict.fromkeys(et.project or et.table.title for et in projects))
+    for span, m in find_all(app.report.paragraphs, "project_count"):
+        n = count_value(m.group("n"))
+        if n is None or n == len(names):
+            continue
+        ev = [span.evidence(), *(row_evidence(et.funds[0].row if et.funds else et.indicators[0].row, et.table)
+                                 for et in projects)]
+        yield Finding("EV13", "error", messages.msg("EV13.count", opts.lang, reported=n, tables=len(names),
+                                                    names="、".join(names)), ev,
+                      computation=f"文字 {n} 个 vs 自评表 {len(names)} 张")
+    yield from _funds(app, projects, opts)
+
+
+def _funds(app: Appendix, projects: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
+    sums = {}
+    for column in ("全年预算数", "全年执行数", "年初预算数"):
+        cells = [_fund(et, column, ("total",)) for et in projects]
+        if all(c is not None for c in cells):
+            sums[column] = cell_sum([c[0] for c in cells])
+    if not sums:
+        return
+    for span, m in find_all(app.report.paragraphs, "project_funds"):
+        stated = _to_wan(m.group("num"), m.group("unit"))
+        if any(s is not None and compare(stated, s) != Verdict.CONTRADICTED for s in sums.values()):
+            continue
+        shown = sums.get("全年执行数") or next(iter(sums.values()))
+        ev = [span.evidence()] + [row_evidence(f.row, et.table, "全年执行数")
+                                  for et in projects for f in et.funds if f.kind == "total"]
+        yield Finding("EV13", "error", messages.msg("EV13.funds", opts.lang, reported=m.group("num"),
+                                                    computed=fmt(shown)), ev, kind="narrative_vs_narrative",
+                      computation="; ".join(f"{k} 合计 {v}" for k, v in sums.items()) + f" vs {m.group('num')}")
