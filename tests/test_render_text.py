@@ -57,6 +57,8 @@ def test_wrap_counts_cjk_as_two_columns():
     lines = wrap("一" * 50, "  ", "    ")
     assert [width(x) for x in lines] == [80, 26]   # 39 + 11 characters
     assert wrap("alpha beta", "", "", limit=7) == ["alpha", "beta"]
+    glued = wrap("一" * 39 + "，二", "  ", "    ")          # the comma may not open a line
+    assert glued == ["  " + "一" * 38, "    一，二"]
 
 
 @pytest.mark.parametrize("path", CORPUS[:2], ids=lambda p: p.name)

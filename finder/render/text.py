@@ -19,10 +19,10 @@ RESET = "\033[0m"
 
 LABELS = {
     "zh": {"page": "第{}页", "line": "第{}行", "claims": "数量表述 {n} 项", "findings": "问题",
-           "total": "共 {n} 项", "quote": "原文", "ref": "对照", "comp": "计算", "none": "未发现问题",
+           "total": "共 {n} 项", "claim": "原文", "reference": "对照", "context": "上下文", "comp": "计算", "none": "未发现问题",
            "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个"},
     "en": {"page": "p. {}", "line": "line {}", "claims": "{n} claims", "findings": "findings",
-           "total": "{n} findings", "quote": "quote", "ref": "against", "comp": "computation",
+           "total": "{n} findings", "claim": "quote", "reference": "against", "context": "context", "comp": "computation",
            "none": "no findings", "sev": {"error": "error", "warning": "warning", "info": "info"},
            "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ", "paren": " ({})",
            "numbers": "{n} numbers"},
@@ -56,11 +56,20 @@ def wrap(text: str, first: str, rest: str, limit: int = WIDTH) -> list[str]:
     return lines
 
 
+NO_LINE_START = set("，。、；：？！）」』”’》〉】%）,.;:?!)")
+
+
 def _words(text: str) -> list[str]:
-    """Tokens that may not be split: a CJK character each, a Latin run with its leading space."""
+    """Tokens that may not be split: a CJK character each (a closing mark glued to the one
+    before it, so no line starts with "，"), a Latin run with its leading space."""
     out, cur = [], ""
     for ch in text:
-        if cell_width(ch) == 2:
+        if ch in NO_LINE_START and cell_width(ch) == 2 and (cur or out):
+            if cur:
+                cur += ch
+            else:
+                out[-1] += ch
+        elif cell_width(ch) == 2:
             if cur:
                 out.append(cur)
                 cur = ""
@@ -112,7 +121,7 @@ def finding_lines(f: Finding, L: dict, color: bool) -> list[str]:
     lines = wrap(f.message, lead, " " * INDENT)
     lines[0] = lines[0].replace(f.check, paint(f.check, "code", color), 1)
     for e in f.evidence:
-        key = L["quote"] if e.role == "claim" else L["ref"]
+        key = L.get(e.role, L["reference"])
         where = " / ".join(x for x in (e.table_title or e.table, e.row, e.column) if x)
         text = f"{where} = {e.text}" if where else f"「{e.text}」"
         lines += wrap(text, " " * INDENT + key + L["colon"], " " * (INDENT + 2))
