@@ -1,0 +1,84 @@
+"""Report metadata: title, department, year, type (决算 final | 预算 budget) and money unit."""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from finder import lexicon
+from finder.model import Report
+
+_TITLE = regex.compile(r"^(?P<dept>\S.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|市级|省级)?\s*(?:部门)?\s*"
+                       r"(?P<kind>决算|预算)\s*$")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
+_LEAD_PART = regex.compile(r"^第\s*[一二三四五六七八九十]+\s*部分\s*")
+
+
+def guess_type(text: str) -> str:
+    """final when 部门决算 / 决算 outnumber their 预算 counterparts, else budget."""
+    final = text.count("部门决算") * 3 + text.count("决算数") + text.count("决算表")
+    budget = text.count("部门预算") * 3 + text.count("预算表") + text.count("预算数") // 4
+    return "budget" if budget > final else "final"
+
+
+def _title(report: Report) -> str:
+    for p in report.paragraphs[:12]:
+        t = p.text.strip()
+        if len(t) <= 60 and _TITLE.match(_LEAD_PART.sub("", t)):
+            return t
+    for line in report.lines[:40]:
+        t = line.strip()
+        if len(t) <= 60 and _TITLE.match(t):
+            return t
+    return ""
+
+
+def _department(report: Report, title: str) -> str:
+    rx = regex.compile(lexicon.load("tables")["meta_lines"]["department"])
+    found = Counter()
+    for line in report.lines:
+        m = rx.match(line)
+        if m and m.group("dept"):
+            found[m.group("dept")] += 1
+    if found:
+        return found.most_common(1)[0][0]
+    m = _TITLE.match(title)
+    if m:
+        return regex.sub(r"\s+", "", m.group("dept"))
+    for pattern in lexicon.load("tables")["meta_lines"].get("department_fallbacks", []):
+        rx = regex.compile(pattern)
+        for p in report.paragraphs:
+            m = rx.match(p.text.strip())
+            if m:
+                return m.group("dept")
+    return ""
+
+
+def _year(report: Report, title: str) -> int | None:
+    m = _TITLE.match(title)
+    if m:
+        return int(m.group("year"))
+    years = Counter(int(y) for line in report.lines for y in _YEAR.findall(line))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _unit(report: Report) -> str:
+    units = Counter(t.unit for t in report.tables if t.unit)
+    money = lexicon.load("units")["money"]
+    for unit, _ in units.most_common():
+        if unit in money:
+            return "万元" if unit == "元" and any(u == "万元" for u in units) else unit
+    return "万元"
+
+
+def fill(report: Report) -> Report:
+    """Set title, department, year, type and money_unit from the report's own text."""
+    title = _title(report)
+    report.title = report.title or title
+    report.department = report.department or _department(report, title)
+    report.year = report.year or _year(report, title)
+    m = _TITLE.match(_LEAD_PART.sub("", title))
+    kind = m.group("kind") if m else ""
+    report.type = {"决算": "final", "预算": "budget"}.get(kind) or guess_type("\n".join(report.lines))
+    report.money_unit = _unit(report)
+    return report

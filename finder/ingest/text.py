@@ -1,0 +1,215 @@
+"""Text extractions (.txt) -> Report: decode, split TAB table blocks from narrative, re-flow prose."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from finder import lexicon
+from finder.ingest import flow, identify, meta
+from finder.ingest.errors import InputError
+from finder.ingest.tables import build_table
+from finder.ingest.wrapped import find_wrapped_tables
+from finder.model import Report, Table
+
+_MAX_META_LINES = 6          # non-blank lines above a TAB block that may carry its title/unit
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK/GB2312); else InputError."""
+    if not data.strip():
+        raise InputError("empty", f"{path}: 文件为空，没有可检查的内容")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return text
+    raise InputError("undecodable", f"{path}: 无法识别文件编码（支持 UTF-8、GBK/GB18030），请转换为 UTF-8 后重试")
+
+
+@dataclass
+class _Block:
+    """A TAB table in the source: its rows and the lines around it that describe it."""
+
+    rows: list[list[str]] = field(default_factory=list)
+    locs: list[int] = field(default_factory=list)
+    raws: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)      # 0-based source lines consumed
+
+
+def _is_continuation(cells: list[str]) -> bool:
+    """"\t\t\t\t人\t\t\t" continues the row above: one or two short wordless cells."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return 0 < len(filled) <= 2 and all(len(c) <= 3 and not regex.search(r"\d", c) for c in filled)
+
+
+def _tab_blocks(lines: list[str], skip: set[int]) -> list[_Block]:
+    """Consecutive TAB lines (blank lines inside allowed), continuation lines merged back."""
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    for i, line in enumerate(lines):
+        if i in skip:
+            cur = None
+            continue
+        if "\t" in line:
+            cells = line.split("\t")
+            if cur is None:
+                cur = _Block()
+                blocks.append(cur)
+            elif len(cur.rows) > 1 and _is_continuation(cells):
+                prev = cur.rows[-1]
+                for j, c in enumerate(cells):
+                    if c.strip():
+                        while len(prev) <= j:
+                            prev.append("")
+                        prev[j] = prev[j] + c.strip()
+                cur.raws[-1] += "\n" + line
+                cur.used.add(i)
+                continue
+            cur.rows.append(cells)
+            cur.locs.append(i + 1)
+            cur.raws.append(line)
+            cur.used.add(i)
+        elif line.strip():
+            cur = None
+    return blocks
+
+
+def _is_toc(block: _Block) -> bool:
+    leader = flow.doc_lexicon().leader
+    return sum(1 for r in block.raws if leader.search(r.replace("\t", ""))) * 2 >= len(block.raws)
+
+
+@dataclass
+class _Meta:
+    title: str = ""
+    number: str = ""
+    unit: str = ""
+    location: int | None = None
+    caption: str = ""
+
+
+def _describe(lines: list[str], first: int, block: _Block, taken: set[int]) -> _Meta:
+    """Walk up from a TAB block over its title / 公开NN表 / 部门： / 年度 / 单位 lines."""
+    spec = lexicon.load("tables")["meta_lines"]
+    unit_rx, year_rx, dept_rx = (regex.compile(spec[k]) for k in ("unit", "year", "department"))
+    m = _Meta()
+    seen = 0
+    i = first - 1
+    while i >= 0 and seen < _MAX_META_LINES and i not in taken:
+        text = lines[i].strip()
+        i -= 1
+        if not text:
+            continue
+        seen += 1
+        hit = False
+        if regex.search(r"[，。；,;]", text):
+            break                               # a sentence, not a caption
+        num, _, span = identify.find_number(text)
+        if num and not m.number:
+            m.number, hit = num, True
+            rest = (text[: span[0]] + text[span[1]:]).strip(" :：")
+            if rest and identify.match_title(rest):
+                m.title, m.location = rest, i + 2
+        if unit_rx.search(text):
+            m.unit = m.unit or unit_rx.search(text).group("unit")
+            hit = True
+        if dept_rx.match(text) or year_rx.match(text):
+            hit = True
+        if not hit and not m.title and identify.match_title(text):
+            m.title, m.location, hit = text, i + 2, True
+        if not hit and not m.title and not m.caption and _caption_like(text):
+            m.caption, m.location, hit = text, i + 2, True
+        if not hit:
+            break
+        block.used.add(i + 1)
+        if m.title:
+            break
+    return m
+
+
+def _caption_like(text: str) -> bool:
+    return len(text) <= 30 and not regex.search(r"[，。；：:,;]", text) and flow.heading_of(text) is None \
+        and not flow.starts_item(text)
+
+
+def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
+    """Wrapped tables (from finder.ingest.wrapped) and TAB tables, with the source lines they use."""
+    tables: list[Table] = []
+    used: set[int] = set()
+    for wt in find_wrapped_tables(lines):
+        used.update(range(wt.start, wt.end))
+        tables.append(wt.table)
+    for block in _tab_blocks(lines, used):
+        if _is_toc(block):
+            continue
+        desc = _describe(lines, min(block.used), block, used)
+        used.update(block.used)
+        t = build_table(block.rows, title=desc.title, number=desc.number, unit=desc.unit,
+                        location=desc.location or block.locs[0], loc_kind="line",
+                        row_locations=block.locs, row_raws=block.raws)
+        if desc.caption:
+            t.extra["caption"] = desc.caption
+        if t.id is None and doc_type and t.number:
+            t.extra["doc_type"] = doc_type
+            t.id = identify.identify(t)
+        tables.append(t)
+    tables.sort(key=lambda t: t.location or 0)
+    for k, t in enumerate(tables):
+        t.index = k
+    return tables, used
+
+
+def _narrative(lines: list[str], used: set[int]) -> list[flow.Line]:
+    out: list[flow.Line] = []
+    offset = 0
+    gap = False
+    for i, line in enumerate(lines):
+        if i in used:
+            gap = gap or bool(out)
+        else:
+            out.append(flow.Line(line, i + 1, offset, break_before=gap and bool(line.strip())))
+            if line.strip():
+                gap = False
+        offset += len(line) + 1
+    return out
+
+
+def _attach_sections(report: Report) -> None:
+    """Each table belongs to the section of the last paragraph printed before it."""
+    for t in report.tables:
+        before = [p for p in report.paragraphs if (p.location or 0) <= (t.location or 0)]
+        t.section = before[-1].section if before else report.root
+
+
+def load(path: str) -> Report:
+    """Read a text extraction into a Report; raises InputError on missing/empty/undecodable input."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError("missing", f"{path}: 文件不存在")
+    if not p.is_file():
+        raise InputError("not_a_file", f"{path}: 不是文件")
+    data = p.read_bytes()
+    text = decode(data, path)
+    return from_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+
+
+def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
+    """The Report of already-decoded text (tests, HTML fallbacks)."""
+    lines = [ln.rstrip("\r") for ln in text.split("\n")]
+    tables, used = _tables(lines, meta.guess_type(text))
+    root, paragraphs = flow.build_document(_narrative(lines, used), "line")
+    report = Report(source=source, kind="text", sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(),
+                    root=root, paragraphs=paragraphs, tables=tables, lines=lines, sources=[source])
+    _attach_sections(report)
+    meta.fill(report)
+    return report

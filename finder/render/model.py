@@ -1,0 +1,103 @@
+"""`finder parse`: the document model as an outline with tables (text) or as JSON."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from finder.model import Cell, Paragraph, Report, Row, Section, Table
+
+_PREVIEW_ROWS = 5
+
+
+def _num(d: Decimal | None) -> str | None:
+    return None if d is None else format(d, "f")
+
+
+def cell_dict(c: Cell) -> dict[str, Any]:
+    out: dict[str, Any] = {"column": list(c.column), "raw": c.raw, "kind": c.kind, "value": _num(c.value)}
+    if c.target is not None:
+        out["target"] = {"op": c.target.op, "value": _num(c.target.value), "unit": c.target.unit}
+    return out
+
+
+def row_dict(r: Row, loc_kind: str) -> dict[str, Any]:
+    out = {"index": r.index, "label": r.label, "code": r.code, "level": r.level, "side": r.side,
+           loc_kind: r.location, "raw": r.raw, "cells": [cell_dict(c) for c in r.cells]}
+    out.update({k: list(v) if isinstance(v, tuple) else v for k, v in r.extra.items()})
+    return out
+
+
+def table_dict(t: Table) -> dict[str, Any]:
+    return {"id": t.id, "title": t.title, "number": t.number, "unit": t.unit, t.loc_kind: t.location,
+            "index": t.index, "section": t.section.path() if t.section else [],
+            "columns": [list(c) for c in t.columns], "extra": _plain(t.extra),
+            "rows": [row_dict(r, t.loc_kind) for r in t.rows]}
+
+
+def _plain(extra: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in extra.items() if isinstance(v, (str, int, float, list, dict, tuple))}
+
+
+def paragraph_dict(p: Paragraph) -> dict[str, Any]:
+    return {"index": p.index, "role": p.role, p.loc_kind: p.location, "text": p.text,
+            "anchors": [list(a) for a in p.anchors]}
+
+
+def section_dict(s: Section) -> dict[str, Any]:
+    return {"title": s.title, "level": s.level, "number": s.number, "location": s.location,
+            "paragraphs": [p.index for p in s.paragraphs],
+            "children": [section_dict(c) for c in s.children]}
+
+
+def report_dict(r: Report) -> dict[str, Any]:
+    return {"source": r.source, "sources": r.sources or [r.source], "kind": r.kind, "sha256": r.sha256,
+            "title": r.title, "department": r.department, "year": r.year, "type": r.type,
+            "money_unit": r.money_unit, "pages": r.pages, "lines": len(r.lines) or None}
+
+
+def to_json(r: Report) -> str:
+    doc = {"report": report_dict(r), "sections": section_dict(r.root)["children"],
+           "paragraphs": [paragraph_dict(p) for p in r.paragraphs],
+           "tables": [table_dict(t) for t in r.tables]}
+    return json.dumps(doc, ensure_ascii=False, indent=1)
+
+
+# ------------------------------------------------------------------ text
+def _outline(s: Section, loc: str, out: list[str]) -> None:
+    for c in s.children:
+        out.append(f"{'  ' * (c.level - 1)}{c.title}  [{loc} {c.location}]")
+        _outline(c, loc, out)
+
+
+def _table_text(t: Table, loc: str) -> list[str]:
+    where = f"{loc} {t.location}" if t.location is not None else ""
+    head = f"[{t.id or '?'}] {t.title or t.extra.get('caption', '') or '(无标题)'}"
+    out = [f"{head}  {t.number}  {where}  {len(t.rows)} 行 x {len(t.columns)} 列  单位:{t.unit or '-'}".rstrip()]
+    out.append("  列: " + " | ".join("/".join(c) or "-" for c in t.columns))
+    for r in t.rows[:_PREVIEW_ROWS]:
+        label = " ".join(x for x in (r.side and f"[{r.side}]", r.code or "", r.label) if x)
+        vals = ", ".join(f"{'/'.join(c.column)}={c.raw}" for c in r.cells if c.kind not in ("blank", "text"))
+        out.append(f"  - {label}: {vals}")
+    if len(t.rows) > _PREVIEW_ROWS:
+        out.append(f"  … 另有 {len(t.rows) - _PREVIEW_ROWS} 行")
+    return out
+
+
+def to_text(r: Report) -> str:
+    loc = "行" if r.kind == "text" else "页"
+    type_zh = {"final": "决算", "budget": "预算"}.get(r.type, r.type)
+    out = [f"{r.title or r.source}", f"部门: {r.department or '-'}  年度: {r.year or '-'}  类型: {type_zh}"
+           f"  金额单位: {r.money_unit}  段落: {len(r.paragraphs)}  表格: {len(r.tables)}", "", "目录结构:"]
+    _outline(r.root, loc, out)
+    out += ["", "表格:"]
+    for t in r.tables:
+        out += _table_text(t, loc)
+    return "\n".join(out) + "\n"
+
+
+def render(report: Report, fmt: str) -> str:
+    """`fmt` is text or json."""
+    if fmt == "json":
+        return to_json(report)
+    return to_text(report)
