@@ -26,8 +26,13 @@ def seed_report(name: str) -> Report:
         return load(str(SEEDS / name))
     except (ImportError, NotImplementedError):
         pass
-    lines = (SEEDS / name).read_text(encoding="utf-8").split("\n")
-    r = Report(str(SEEDS / name), "text", "", lines=lines)
+    return report_from_text((SEEDS / name).read_text(encoding="utf-8"), str(SEEDS / name))
+
+
+def report_from_text(text: str, source: str = "<fixture>") -> Report:
+    """A Report from report text (TAB tables, wrapped tables, prose), without the text ingest."""
+    lines = text.split("\n")
+    r = Report(source, "text", "", lines=lines)
     skip = set()
     for w in find_wrapped_tables(lines):
         r.tables.append(w.table)
@@ -39,7 +44,7 @@ def seed_report(name: str) -> Report:
 
 def _tab_tables(r: Report, lines: list[str], skip: set[int]) -> None:
     block: list[int] = []
-    for i, ln in enumerate(lines + [""]):
+    for i, ln in enumerate(lines + ["<end>"]):
         if i in skip:
             continue
         if "\t" in ln:
