@@ -109,8 +109,8 @@ def drop_residue(lines: list[Line]) -> list[Line]:
             continue
         if not t.isdigit() and any(rx.fullmatch(t) for rx in d.residue):
             drop.add(i)
-        elif counts[_squash(t)] >= 3 and len(_squash(t)) <= 40 and heading_of(t) is None \
-                and not _SENTENCE_INNER.search(t):
+        elif counts[_squash(t)] >= 3 and _running_header(t, [k for k, x in enumerate(lines)
+                                                             if _squash(x.text) == _squash(t)]):
             drop.add(i)
     out = []
     carry = False
@@ -123,6 +123,16 @@ def drop_residue(lines: list[Line]) -> list[Line]:
             carry = False
         out.append(ln)
     return out
+
+
+def _running_header(t: str, positions: list[int]) -> bool:
+    """A short titled line printed again and again, far apart: a page header or footer."""
+    key = _squash(t)
+    if not 6 <= len(key) <= 40 or not regex.search(r"\p{Han}", key) or heading_of(t) is not None:
+        return False
+    if _SENTENCE_INNER.search(t):
+        return False
+    return min(b - a for a, b in zip(positions, positions[1:])) >= 15
 
 
 # ------------------------------------------------------------------ re-flow
