@@ -155,25 +155,33 @@ class Chromium:
         shutil.rmtree(self._profile, ignore_errors=True)
 
 
-FIRST_FINDING_BOX = """(() => { const r = document.querySelector('.finding').getBoundingClientRect();
-  return {x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12)}; })()"""
-FIRST_TARGET_STATE = """(() => {
-  const card = document.querySelector('.finding');
-  const t = JSON.parse(document.getElementById('finder-data').textContent).findings[card.id];
+PICK_FINDING = """(need) => {
+  const data = JSON.parse(document.getElementById('finder-data').textContent).findings;
+  const card = [...document.querySelectorAll('.finding')].find(c => !need || data[c.id].sentences.length);
+  if (!card) { return null; }
+  card.scrollIntoView({block: 'nearest'});
+  const r = card.getBoundingClientRect();
+  return {id: card.id, x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12)}; }"""
+TARGET_STATE = """(fid) => {
+  const card = document.getElementById(fid);
+  const t = JSON.parse(document.getElementById('finder-data').textContent).findings[fid];
   const id = t.sentences[0] || t.claims[0] || t.cells[0];
   const el = document.getElementById(id); const r = el.getBoundingClientRect();
   const pane = el.closest('.pane').getBoundingClientRect();
-  return {id: id, lit: el.classList.contains('target'), active: card.classList.contains('active'),
+  return {finding: fid, id: id, lit: el.classList.contains('target'), active: card.classList.contains('active'),
           visible: r.bottom > Math.max(0, pane.top) && r.top < Math.min(innerHeight, pane.bottom),
-          text: el.textContent}; })()"""
+          text: el.textContent}; }"""
 
 
-def click_first_finding(browser: Chromium) -> dict[str, Any]:
-    """Click the first finding card like a user; report whether its first target is lit and in view."""
-    box = browser.js(FIRST_FINDING_BOX)
+def click_finding(browser: Chromium, with_sentence: bool = False) -> dict[str, Any] | None:
+    """Click the first finding card (the first one that points at a sentence, if asked) like a
+    user; report whether its first target is highlighted and inside the visible pane."""
+    box = browser.js(f"({PICK_FINDING})({json.dumps(with_sentence)})")
+    if box is None:
+        return None
     browser.click(box["x"], box["y"])
     time.sleep(0.3)
-    return browser.js(FIRST_TARGET_STATE)
+    return browser.js(f"({TARGET_STATE})({json.dumps(box['id'])})")
 
 
 # --------------------------------------------------------------------------- the reports
@@ -236,9 +244,9 @@ def screenshots(html_path: Path, out: Path) -> list[str]:
     try:
         browser.open(html_path)
         browser.screenshot(out / f"{html_path.stem}.png")
-        state = click_first_finding(browser) if browser.js("document.querySelectorAll('.finding').length") else {}
+        state = click_finding(browser, with_sentence=True) or click_finding(browser)
         browser.screenshot(out / f"{html_path.stem}_click.png")
-        return browser.console_errors() + ([] if not state or state["visible"] else ["first finding not in view"])
+        return browser.console_errors() + ([] if not state or state["visible"] else ["finding target not in view"])
     finally:
         browser.close()
 

@@ -47,12 +47,19 @@ def test_loads_without_console_errors(browser):
     assert browser.console_errors() == []
 
 
-def test_clicking_the_first_finding_shows_its_sentence(browser):
-    first = browser.js("document.querySelector('.finding').dataset.severity")
-    assert first == "error"
-    state = browser.click_state = make_reports.click_first_finding(browser)
+def test_clicking_the_first_finding_shows_what_it_points_at(browser):
+    assert browser.js("document.querySelector('.finding').dataset.severity") == "error"
+    state = make_reports.click_finding(browser)
+    assert state["finding"] == browser.js("document.querySelector('.finding').id")
     assert state["active"] and state["lit"] and state["visible"], state
+
+
+def test_clicking_a_finding_brings_its_sentence_into_view(browser):
+    state = make_reports.click_finding(browser, with_sentence=True)
+    assert state is not None, "no finding of seed 000 points at a sentence"
     assert state["id"].startswith("s-") and state["text"].strip()
+    assert state["active"] and state["lit"] and state["visible"], state
+    assert browser.js("document.querySelectorAll('.target').length") >= 2   # the sentence and its claim or cell
     assert browser.console_errors() == []
     shot = browser.page_path.with_suffix(".png")
     browser.screenshot(shot)
