@@ -16,6 +16,8 @@ messages.add({
              "en": "'{subject}': stated change {pct}% ({piv}) but {abs} on a base of {prior} gives {civ}%"},
     "AR02.slip": {"zh": "“{subject}”变动额 {abs} 与变动率 {pct}% 不符；变动额{note}后一致（{fixed}），疑似单位或小数点错误",
                   "en": "'{subject}': change {abs} does not fit {pct}%; {note} it does ({fixed}): a unit slip"},
+    "AR02.negative": {"zh": "“{subject}”增加额 {abs} 大于本年数 {value}，推出的基数 {prior} 为负，不可能",
+                       "en": "'{subject}': an increase of {abs} exceeds this year's {value}; the implied base {prior} is negative"},
     "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
                   "en": "'{subject}': the base is {prior}, a growth rate is undefined, yet {pct}% is stated"},
 })
@@ -56,6 +58,12 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                 piv=str(ch.pct.interval), value=G.printed(ch.value), abs=G.printed(ch.abs),
                 dir="减" if s and s > 0 else "加", prior=G.show_iv(prior))
     computed = G.pct_change(ch, s)
+    if prior is not None and prior.hi < 0:
+        yield Finding(check="AR02", severity="error", message=messages.msg("AR02.negative", opts.lang, **args),
+                      evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
+                      computation=f"基数 = {G.printed(ch.value)} − {G.printed(ch.abs)} → {prior} < 0",
+                      claims=[c.id for c in ch.claims()])
+        return
     if computed is None:
         if prior is not None and prior.hi > 0 and ch.pct.value != 0:
             yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
