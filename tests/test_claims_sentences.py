@@ -177,6 +177,7 @@ def test_completion_and_yi_yuan(corpus):
         ("count", "30", "个"), ("amount", "752", "万元"), ("amount", "119.67", "万元"), ("amount", "101.22", "万元"),
         ("completion", "84.59", "%")]
     assert c[2].scale == 10000 and c[2].value == Decimal("1196700") and c[2].period == "年度计划"
+    assert [x.concept for x in c] == ["projects", "investment_total", "investment_planned", "investment_done", "investment_done"]
     assert c[2].interval.lo == Decimal("1196650") and c[4].period == "年度计划"
 
 
@@ -217,7 +218,7 @@ def test_staff_counts(corpus):
     t = "本部门年末编制内实有人员 48 人，其他人员 0 人。离退休人员 54 人"
     assert_in(corpus, "000", t)
     c, _, _ = run(t)
-    assert [(x.kind, x.raw_number, x.concept) for x in c] == [("count", "48", "staff"), ("count", "0", None),
+    assert [(x.kind, x.raw_number, x.concept) for x in c] == [("count", "48", "staff"), ("count", "0", "other_staff"),
                                                                ("count", "54", "retirees")]
     assert c[1].subject == "其他人员"
 
@@ -316,7 +317,7 @@ def test_weight_score_003(corpus):
     assert_in(corpus, "003", t)
     c, n, _ = run(t, year=2021, role="appendix")
     assert [(x.kind, x.raw_number, x.concept, x.subject) for x in c] == [
-        ("count", "30", None, "配套活动"), ("score", "3.2", "indicator_score", "助推经济发展上新台阶")]
+        ("count", "30", "activities", "配套活动"), ("score", "3.2", "indicator_score", "助推经济发展上新台阶")]
     assert sorted(x.reason for x in n) == ["list_number", "year"]
 
 
@@ -326,7 +327,7 @@ def test_overall_score_and_zh_numeral(corpus):
     assert_in(corpus, "003", t, t2)
     c, _, _ = run(t, t2, year=2021, role="appendix")
     assert [(x.kind, x.raw_number, x.unit, x.concept) for x in c] == [
-        ("score", "91.8", "分", "overall_score"), ("count", "3", "个", None)]
+        ("score", "91.8", "分", "overall_score"), ("count", "3", "个", "aspects")]
 
 
 def test_target_in_table_residue(corpus):

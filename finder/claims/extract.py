@@ -131,7 +131,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     indicator = indicator_name(text)
     whole_from_before = st.pending_whole if _LIST_START.match(text) else None
     last_frame_concept = None
-    carried = cx.Frame()
+    carried = _title_frame(text, toks, st)
     for sa, sb in cx.sentences(text):
         ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before)
         main_frame = carried
@@ -168,6 +168,27 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         st.pending_whole = last_frame_concept
 
 
+_LOWER_LEVEL = regex.compile(r"[（(]\s*[款项]\s*[）)]")
+
+
+def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState) -> cx.Frame:
+    """A list item whose first sentence names its subject and holds no number
+    ('、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为 1560.05 万元'): the subject
+    carries into the item's figures; a 款/项 path keeps its phrase but no class concept."""
+    first = cx.sentences(text)[:1]
+    if not first or any(first[0][0] <= t.start < first[0][1] for t in toks):
+        return cx.Frame()
+    a, b = first[0]
+    found = [c for c in vocab.find_concepts(text, a, b) if vocab.load().concepts[c[2]].measure == "money"]
+    if not found or b - a > 60:
+        return cx.Frame()
+    s, e, cid = found[0]
+    phrase = text[s:b].rstrip("。.；; ")
+    concept = None if _LOWER_LEVEL.search(text, e, b) else cid
+    st.groups += 1
+    return cx.Frame(phrase, concept, st.groups, s)
+
+
 def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
     """A clause with no number: an enumeration header, a 其中, a reason, or '与上年持平'."""
     v = vocab.load()
@@ -176,7 +197,7 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
         ctx.in_reason = True
         return
     if any(w in seg for w in v.enumeration_markers) and seg.rstrip().endswith(("：", ":")):
-        found = vocab.find_concepts(text, ca, cb)
+        found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
         ctx.whole = found[-1][2] if found else ctx.frame.concept
         return
     direction, _, _ = cx.direction_in(text, ca, cb, [])
@@ -246,8 +267,10 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and _compatible(c[2], tok, kind)
               and not cx.in_parens(text, ra, c[0])]
     suffix = _suffix_concept(text, tok) if kind == "count" else None
-    if suffix:
+    if suffix and (vocab.load().concepts[suffix].scope or not inside):
         inside = []
+    else:
+        suffix = None if inside else suffix
     if ctx.in_reason and not inside:
         ctx.frame = cx.Frame()
     if inside:
@@ -255,11 +278,13 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
         _, end = cx.core_phrase(text, s, rb, concepts)
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
     a, b = cx.core_phrase(text, ra, rb, concepts)
-    if suffix:
-        phrase = text[a:b] if cx.has_content(text, a, b) else vocab.load().concepts[suffix].name
-        return _new_frame(ctx, st, phrase, suffix, a)
     counted = _counted_noun(text, tok) if kind == "count" else ""
-    if counted and (b - a <= 3 or text[a:b].endswith(_VERB_ENDS)):
+    weak = b - a <= 3 or text[a:b].endswith(_VERB_ENDS)
+    if suffix:
+        phrase = counted if counted and weak else text[a:b] if cx.has_content(text, a, b) else \
+            vocab.load().concepts[suffix].name
+        return _new_frame(ctx, st, phrase, suffix, a)
+    if counted and weak:
         return _new_frame(ctx, st, counted, None, tok.end)
     period, pstart = cx.period_in(text, ra, rb, concepts)
     if period and cx.has_content(text, a, b) and pstart < a:
@@ -342,6 +367,8 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         return prev.period, prev.whole       # '决算数为 304.42 138.93 万元': same slot, printed twice
     if tok.unit is None or tok.unit.family == "money":
         period, _ = cx.period_in(text, a, tok.start, concepts)
+    if period is None and frame.concept:
+        period = v.concepts[frame.concept].period
     if period is None:
         period = cx.named_period(text, a, tok.start, st.year)
     return period or "本年", whole

@@ -168,10 +168,11 @@ def arabic_numbers(text: str) -> list[NumberToken]:
 # Chinese numerals that count something: 三个方面, 两批, 十二项 (never 第三, 一是, 一系列).
 @lru_cache(maxsize=None)
 def _zh_count_re() -> "regex.Pattern[str]":
-    counts = sorted((k for k in lexicon.load("units")["count"] if regex.match(r"\p{Han}", k)), key=len, reverse=True)
+    counts = sorted((k for k in lexicon.load("units")["count"] if regex.match(r"\p{Han}", k) and k != "类"),
+                    key=len, reverse=True)
     alt = "|".join(regex.escape(c) for c in counts)
     return regex.compile(
-        rf"(?<![第\p{{N}}零〇一{_ZH_NUM}万])(?P<num>[{_ZH_NUM}][零〇一{_ZH_NUM}]*)(?P<unit>{alt})(?!是)")
+        rf"(?<![第\p{{N}}零〇一{_ZH_NUM}万])(?P<num>[二两三四五六七八九十][零〇一{_ZH_NUM}]*)(?P<unit>{alt})(?!是)")
 
 
 def chinese_counts(text: str) -> list[NumberToken]:

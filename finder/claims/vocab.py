@@ -19,6 +19,7 @@ class Concept:
     part_of: str | None = None
     code: str | None = None
     scope: str | None = None         # section | indicator (appendix claims)
+    period: str | None = None        # the period the concept's name itself states
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def load() -> Vocab:
     d = lexicon.load("directions")
     concepts: dict[str, Concept] = {}
     alias_to: dict[str, str] = {}
-    entries = [(Concept(cid, e["name"], e.get("measure", "money"), e.get("part_of"), None, e.get("scope")), e.get("aliases", []) + [e["name"]])
+    entries = [(Concept(cid, e["name"], e.get("measure", "money"), e.get("part_of"), None, e.get("scope"), e.get("period")), e.get("aliases", []) + [e["name"]])
                for cid, e in c["concepts"].items()]
     entries += _class_concepts(c.get("function_classes"), "func", "类")
     entries += _class_concepts(c.get("economic_classes"), "econ", "类")
