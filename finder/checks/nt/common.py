@@ -7,7 +7,7 @@ from typing import Callable, Iterable
 from finder.model import Claim
 from finder.numbers.interval import Interval, Verdict, compare
 
-SKIP_ROLES = ("glossary", "toc", "duties", "note", "heading")
+SKIP_ROLES = ("glossary", "toc", "duties", "note")
 SLIP_POWERS = (1, 2, 3, 4)
 
 
