@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import regex
 
+from finder import lexicon
 from finder.appendix.model import (EVAL_IDS, SUMMARY_ID, TARGETS_ID, EvalTable, Indicator, SummaryLine,
                                    TargetLine, build_eval, build_summary, build_targets, cell_of, row_cells)
 from finder.appendix.text import Item, SectionStatement, Span, find_all, items, section_statements
 from finder.model import Cell, Paragraph, Report, Row, Table
+from finder.numbers.parse import parse_decimal
 
 
 @dataclass
@@ -44,7 +47,17 @@ class Appendix:
         return [i for e in self.evals for i in e.indicators]
 
     def dept_amount(self, what: str) -> DeptAmount | None:
-        return next((d for d in self.dept if d.what == what), None)
+        """The department total; for 项目支出 the largest one stated (a bound must not be a part)."""
+        found = [d for d in self.dept if d.what == what]
+        if what == "project_spending" and found:
+            return max(found, key=lambda d: to_wan(d.raw, d.unit))
+        return found[0] if found else None
+
+
+def to_wan(raw: str, unit: str) -> Decimal:
+    """A printed amount in 万元."""
+    scale = Decimal(str(lexicon.load("units")["money"].get(unit or "万元", 1)))
+    return parse_decimal(raw.replace("，", ",")) * scale
 
 
 _CACHE: list[tuple[Report, Appendix]] = []

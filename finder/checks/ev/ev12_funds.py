@@ -8,7 +8,7 @@ from finder import lexicon, messages
 from finder.appendix.build import Appendix, DeptAmount, of
 from finder.appendix.model import EvalTable, interval
 from finder.appendix.text import count_value, find_all
-from finder.checks.ev.common import cell_sum, fmt, printed, row_evidence
+from finder.checks.ev.common import cell_sum, printed, row_evidence
 from finder.checks.registry import CheckOptions, register
 from finder.model import Cell, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare
@@ -116,20 +116,21 @@ def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Findin
 
 
 def _funds(app: Appendix, projects: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
-    sums = {}
+    sums: dict[str, tuple[Interval, str]] = {}
     for column in ("全年预算数", "全年执行数", "年初预算数"):
         cells = [_fund(et, column, ("total",)) for et in projects]
         if all(c is not None for c in cells):
-            sums[column] = cell_sum([c[0] for c in cells])
+            sums[column] = (cell_sum([c[0] for c in cells]), " + ".join(c[0].raw for c in cells))
     if not sums:
         return
     for span, m in find_all(app.report.paragraphs, "project_funds"):
         stated = _to_wan(m.group("num"), m.group("unit"))
-        if any(s is not None and compare(stated, s) != Verdict.CONTRADICTED for s in sums.values()):
+        if any(s is not None and compare(stated, s) != Verdict.CONTRADICTED for s, _ in sums.values()):
             continue
         shown = sums.get("全年执行数") or next(iter(sums.values()))
         ev = [span.evidence()] + [row_evidence(f.row, et.table, "全年执行数")
                                   for et in projects for f in et.funds if f.kind == "total"]
         yield Finding("EV13", "error", messages.msg("EV13.funds", opts.lang, reported=m.group("num"),
-                                                    computed=fmt(shown)), ev, kind="narrative_vs_narrative",
-                      computation="; ".join(f"{k} 合计 {v}" for k, v in sums.items()) + f" vs {m.group('num')}")
+                                                    computed=shown[1]), ev, kind="narrative_vs_narrative",
+                      computation="; ".join(f"{k} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items())
+                      + f" vs {m.group('num')} {m.group('unit')}")
