@@ -71,3 +71,13 @@ def test_all_scores_and_total(wrapped003):
 
 def test_tab_tables_are_not_wrapped():
     assert find_wrapped_tables(_lines("000_601db7814e7d3dfd.txt")) == []
+
+
+def test_table_without_total_ends_at_last_row():
+    lines = ["项目支出绩效自评表", "项目名称 会议经费", "项目资金", "年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+             "年度资金总额 10 10 10 10 100% 10", "年度总体目标", "一级指标", "三级指标", "产出指标",
+             "会议次数 4 次", "4 次", "", "45 45", "满意度 ≥90% 95% 45 45", "（三）其他说明", "正文 1 2"]
+    found = find_wrapped_tables(lines)
+    assert len(found) == 1 and found[0].end == 14
+    rows = [r.extra["cells"][2:] for r in found[0].table.rows if r.extra["block"] == "indicator"]
+    assert rows == [["会议次数", "4次", "4次", "45", "45"], ["满意度", "≥90%", "95%", "45", "45"]]

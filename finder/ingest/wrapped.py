@@ -16,6 +16,8 @@ _DASH = regex.compile(r"^[-—－/]+$")
 _MAX_SCORE = 100          # one indicator's 分值 can never exceed the whole table's 100
 _LOOKAHEAD = 40           # lines after a title in which a TAB means "not wrapped"
 _MAX_LINES = 600          # a wrapped table never runs longer than this
+# a heading of the prose after the table: （三）… / 三、… / 第三部分 / 3.…
+_HEADING = regex.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 
 
 @dataclass
@@ -72,13 +74,16 @@ def _parse_table(lines: list[str], title_at: int, title: str) -> WrappedTable | 
         text = to_halfwidth(lines[i]).strip()
         if not text:
             continue
-        if text in lex["wrapped_titles"]:
+        if text in lex["wrapped_titles"] or (st.phase == "indicators" and _HEADING.match(text)):
             break
         _feed(st, text, i, lex)
         if st.end is not None:
             break
-    if st.end is None or not any(r.extra.get("block") == "indicator" for r in st.rows):
+    indicators = [r for r in st.rows if r.extra.get("block") == "indicator"]
+    if not indicators:
         return None
+    if st.end is None:                       # no 总分 line: the table ends with its last row
+        st.end = indicators[-1].extra["lines"][1]
     table = Table(title=title, rows=st.rows, columns=_columns(st.rows), id="project_self_eval",
                   unit="万元", location=title_at + 1, loc_kind="line", extra=st.extra)
     for k, r in enumerate(table.rows):

@@ -47,13 +47,26 @@ def _sources(app: Appendix, section: str, what: str) -> list[Source]:
         if s.section == section and not s.is_total and interval(cell) is not None:
             out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(s.row, s.table, what), False, "得分汇总表"))
     for et in app.evals:
-        if et.kind != "indicators" or et.section != section or et.total is None or what == "rate":
+        if et.kind != "indicators" or et.section != section or what == "rate":
+            continue
+        if et.total is None:
+            out += _row_sum(et, what)
             continue
         cell = getattr(et.total, what)
         if interval(cell) is not None:
             out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(et.total.row, et.table, what), False,
                               f"“{et.table.title or et.section}”表合计行"))
     return out
+
+
+def _row_sum(et, what: str) -> list[Source]:
+    """A table without a total row: the sum of its rows stands for the section."""
+    total = point_sum([getattr(i, what) for i in et.indicators])
+    if total is None:
+        return []
+    raw = " + ".join(getattr(i, what).raw for i in et.indicators)
+    return [Source(total, raw, row_evidence(et.indicators[0].row, et.table, what), False,
+                   f"“{et.section}”表各项之和")]
 
 
 def _value(raw: str, what: str) -> Interval:
