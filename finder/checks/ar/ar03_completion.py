@@ -13,8 +13,6 @@ from finder.numbers.interval import compare
 messages.add({
     "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated completion {pct}% ({piv}) but {actual} / {budget} gives {civ}%"},
-    "AR03.compare": {"zh": "“{subject}”决算 {actual} 与预算 {budget} 的关系写作“{word}”，与数字不符",
-                     "en": "'{subject}': actual {actual} vs budget {budget} is described as '{word}', which the numbers contradict"},
 })
 
 
