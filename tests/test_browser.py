@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from finder.render import html as html_render
-from test_render_html import SEED0, hand_analysis
+from test_render_html import SEED0
 
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("make_reports", ROOT / "scripts/make_reports.py")
@@ -21,12 +21,10 @@ pytestmark = pytest.mark.skipif(BINARY is None, reason="no chromium binary on PA
 
 
 def seed0_analysis():
-    """The real pipeline's analysis of seed 000; the hand-built one while a stage is a stub."""
+    """The real pipeline's analysis of seed 000."""
     from finder.analysis import analyse
-    try:
-        return analyse([str(SEED0.relative_to(ROOT))])
-    except (NotImplementedError, ImportError):
-        return hand_analysis()
+
+    return analyse([str(SEED0.relative_to(ROOT))])
 
 
 @pytest.fixture(scope="module")
