@@ -99,8 +99,8 @@ def _outside(spans: list[tuple[int, int, str]], k: int) -> bool:
 def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, list[str], int]:
     """(canonical direction, all directions printed, position) in text[a:b]; ambiguous gives None."""
     v = vocab.load()
-    found = [(m.start(), v.direction_of[m.group()]) for m in v.direction_re.finditer(text, a, b)
-             if _outside(concepts, m.start())]
+    found = [(m.start(), v.direction_of[m.group()]) for x, y in gaps(a, b, concepts)
+             for m in v.direction_re.finditer(text, x, y)]
     if not found:
         return None, [], -1
     kinds = []
@@ -115,9 +115,23 @@ def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]
 
 def period_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, int]:
     v = vocab.load()
-    found = [(m.start(), v.period_of[m.group()]) for m in v.period_re.finditer(text, a, b)
-             if _outside(concepts, m.start())]
+    found = [(m.start(), v.period_of[m.group()]) for x, y in gaps(a, b, concepts)
+             for m in v.period_re.finditer(text, x, y)]
     return (found[-1][1], found[-1][0]) if found else (None, -1)
+
+
+def gaps(a: int, b: int, concepts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """[a, b) without the concept spans ('支出决算数' after '因公出国（境）支出' is read as '决算数')."""
+    out, k = [], a
+    for s, e, _ in sorted(concepts):
+        if e <= k or s >= b:
+            continue
+        if s > k:
+            out.append((k, s))
+        k = max(k, e)
+    if k < b:
+        out.append((k, b))
+    return out
 
 
 def year_label(year: int, report_year: int | None) -> str:
