@@ -59,6 +59,7 @@ def test_wrap_counts_cjk_as_two_columns():
     assert wrap("alpha beta", "", "", limit=7) == ["alpha", "beta"]
     glued = wrap("一" * 39 + "，二", "  ", "    ")          # the comma may not open a line
     assert glued == ["  " + "一" * 38, "    一，二"]
+    assert wrap("一" * 38 + "「二", "  ", "    ")[1] == "    「二"   # nor may an opening mark end one
 
 
 @pytest.mark.parametrize("path", CORPUS[:2], ids=lambda p: p.name)

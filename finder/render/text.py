@@ -57,6 +57,7 @@ def wrap(text: str, first: str, rest: str, limit: int = WIDTH) -> list[str]:
 
 
 NO_LINE_START = set("，。、；：？！）」』”’》〉】%）,.;:?!)")
+NO_LINE_END = set("（「『“‘《〈【")
 
 
 def _words(text: str) -> list[str]:
@@ -73,7 +74,10 @@ def _words(text: str) -> list[str]:
             if cur:
                 out.append(cur)
                 cur = ""
-            out.append(ch)
+            if out and out[-1] and out[-1][-1] in NO_LINE_END:
+                out[-1] += ch
+            else:
+                out.append(ch)
         elif ch == " ":
             if cur:
                 out.append(cur)
@@ -104,7 +108,7 @@ def location(f: Finding, L: dict) -> str:
 def header(a: Analysis, L: dict, color: bool) -> list[str]:
     r, s = a.report, json_out.summary(a)
     name = "、".join(Path(x).name for x in (r.sources or [r.source]))
-    title = f"finder {__version__}  {r.title or name}" + (f"（{name}）" if r.title else "")
+    title = f"finder {__version__}  {r.title or name}" + (L["paren"].format(name) if r.title else "")
     st = [f"{L['status'][k]} {s[k]}" for k in ("verified", "contradicted", "unverifiable", "not_checkable")]
     sev = [paint(f"{L['sev'][k]} {s['findings'][k]}", k, color and s["findings"][k] > 0) for k in SEVERITIES]
     claims = (L["claims"].format(n=s["claims"]) + L["paren"].format(L["numbers"].format(n=s["numbers"]))
