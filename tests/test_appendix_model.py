@@ -18,8 +18,7 @@ HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三
 
 
 def seed_report(name: str) -> Report:
-    """A Report from a seed file: TAB blocks through build_table, wrapped tables through
-    find_wrapped_tables, and prose re-flowed line by line (until the text ingest lands)."""
+    """A seed through the real text ingest; without it (an older tree), the local builder below."""
     try:
         from finder.ingest import text  # noqa: F401
         from finder.ingest import load
@@ -30,7 +29,8 @@ def seed_report(name: str) -> Report:
 
 
 def report_from_text(text: str, source: str = "<fixture>") -> Report:
-    """A Report from report text (TAB tables, wrapped tables, prose), without the text ingest."""
+    """A Report from a small fixture text: TAB blocks through build_table, wrapped tables through
+    find_wrapped_tables, prose re-flowed line by line; keeps EV fixtures independent of flow.py."""
     lines = text.split("\n")
     r = Report(source, "text", "", lines=lines)
     skip = set()
