@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from finder.model import Claim, Finding, NonClaim, Report
 
@@ -18,6 +18,14 @@ class Analysis:
     unclassified: list[NonClaim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def memo(self, key: str, build: Callable[["Analysis"], Any]) -> Any:
+        """Derived data (an appendix model, a table index) built once per report and shared by
+        every check that asks for it under the same key; checks stay pure."""
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        return self._memo[key]
 
 
 def parse(paths: Sequence[str]) -> Report:
