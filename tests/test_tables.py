@@ -171,3 +171,34 @@ def test_pdf_grid_with_merged_cells_and_split_codes():
     assert row.label == "行政运行" and row.level == 3
     assert row.cell("合计").value == Decimal("9389913.00")
     assert t.row_by_code("20113").label == "商贸事务"
+
+
+# ------------------------------------------------------------------ seed 000 through the text ingest
+@pytest.fixture(scope="module")
+def seed0_report():
+    from finder.ingest import text
+    return text.load(str(SEED0))
+
+
+def test_code_residue_rows_are_header_not_data(seed0_report):
+    # "类 款 项 1 2 3" (+ the wrapped "栏次" line glued onto 类) is header residue: it marks the
+    # code columns and is never a data row labelled "项"
+    gpb = seed0_report.table("gpb_expense")
+    assert not [r for r in gpb.rows if r.label in ("项", "款", "类")]
+    assert gpb.rows[0].label == "合计" and gpb.rows[0].cell("基本支出").value == Decimal("719.17")
+    assert gpb.row_by_code("2010301").cell("本年支出合计").value == Decimal("304.15")
+    for tid in ("gov_fund", "state_capital"):
+        t = seed0_report.table(tid)
+        assert [r.label for r in t.rows] == ["合计"], tid
+        assert all(c.kind in ("blank", "text") for c in t.rows[0].cells)
+
+
+def test_unglued_total_keeps_its_own_row():
+    from finder.ingest.tables import unglue_totals
+    grid = [["类", "款", "项", "栏次合计", "1", "2"]]
+    g, locs, raws = unglue_totals(grid, [10], ["类\t款\t项\t栏次\t1\t2\n\t\t\t合计\t\t"])
+    assert g == [["类", "款", "项", "栏次", "1", "2"], ["", "", "", "合计", "", ""]]
+    assert locs == [10, 11] and raws[1] == "\t\t\t合计\t\t"
+    # a data row whose label merely ends in 合计 is left alone
+    assert unglue_totals([["人员经费合计", "", "668.17"]], [5], ["x"])[0] == [["人员经费合计", "", "668.17"]]
+    assert classify(["类栏次", "款", "项", "1", "2", "3"]) == "residue"

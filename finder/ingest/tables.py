@@ -79,12 +79,23 @@ def _is_value(v: CellValue) -> bool:
     return v.kind == "target" and v.target is not None and (bool(v.target.op) or len(v.target.unit) <= 2)
 
 
+@lru_cache(maxsize=None)
+def _residue_run() -> regex.Pattern:
+    """A cell made only of residue words ('类', '栏次', and '类栏次' when a text extraction glued
+    the wrapped 栏次 line onto the 类 cell)."""
+    alts = "|".join(regex.escape(x) for x in sorted(words().residue, key=len, reverse=True))
+    return regex.compile(rf"^(?:{alts})+$")
+
+
+def _is_residue_word(cell: str) -> bool:
+    return bool(_residue_run().match(cell))
+
+
 def _residue(cells: list[str]) -> bool:
-    w = words()
     filled = [identify.normalize(c) for c in cells if c]
     ints = [int(c) for c in filled if _SMALL_INT.match(c)]
     other = [c for c in filled if not _SMALL_INT.match(c)]
-    if not filled or any(c not in w.residue for c in other):
+    if not filled or not all(_is_residue_word(c) for c in other):
         return False
     ascending = all(b == a + 1 for a, b in zip(ints, ints[1:]))
     return ascending and (bool(other) or (len(ints) >= 2 and ints[0] == 1))
@@ -194,8 +205,37 @@ def residue_codes(rows: list[list[str | None]], width: int) -> set[int]:
     out = set()
     for row in rows:
         for j, c in enumerate(row[:width]):
-            if identify.normalize(_txt(c)) in ("类", "款", "项"):
+            cell = identify.normalize(_txt(c))
+            if cell[:1] in ("类", "款", "项") and _is_residue_word(cell):
                 out.add(j)
+    return out
+
+
+def unglue_totals(grid: list[list[str | None]], locs: list[int | None],
+                  raws: list[str]) -> tuple[list[list[str | None]], list[int | None], list[str]]:
+    """A residue row with a total label glued to one of its cells ('栏次合计': a text extraction
+    took the short 合计 line below for a wrapped continuation) -> the residue row and the total row."""
+    totals = sorted(words().totals, key=len, reverse=True)
+    out: tuple[list, list, list] = ([], [], [])
+    for row, loc, raw in zip(grid, locs, raws):
+        cells = [_txt(c) for c in row]
+        for j, c in enumerate(cells):
+            tot = next((t for t in totals if identify.normalize(c).endswith(t) and len(c) > len(t)), None)
+            head = identify.normalize(c)[: -len(tot)] if tot else ""
+            if tot and _is_residue_word(head) and _residue(cells[:j] + [head] + cells[j + 1:]):
+                lines = raw.split("\n")
+                row = list(row)
+                row[j] = head
+                total_row: list[str | None] = [""] * len(row)
+                total_row[j] = tot
+                out[0].extend([row, total_row])
+                out[1].extend([loc, loc + len(lines) - 1 if loc is not None else None])
+                out[2].extend([lines[0], lines[-1]])
+                break
+        else:
+            out[0].append(row)
+            out[1].append(loc)
+            out[2].append(raw)
     return out
 
 
@@ -368,9 +408,10 @@ def build_table(grid: list[list[str | None]], *, title: str = "", number: str = 
     finder.numbers.parse.parse_cell. Identifies the table with finder.ingest.identify.
     Two-sided tables: each logical row holds only its own side's cells.
     """
-    width = max((len(r) for r in grid), default=0)
     locs = list(row_locations or []) + [None] * len(grid)
     raws = list(row_raws or ["\t".join(_txt(c) for c in r) for r in grid])
+    grid, locs, raws = unglue_totals(grid, locs[:len(grid)], raws)
+    width = max((len(r) for r in grid), default=0)
     table = Table(title=title.strip(), rows=[], columns=[], number=number, unit=unit,
                   location=location, loc_kind=loc_kind)
     bands, fields, _ = split_bands(grid)

@@ -8,6 +8,7 @@ from typing import Iterable
 import regex
 
 from finder import lexicon
+from finder.ingest.tables import header_role
 from finder.model import Cell, Evidence, Finding, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, unit_of_last_digit
 
@@ -50,9 +51,14 @@ def is_index(cell: Cell) -> bool:
     return any(w in column_key(cell) for w in arithmetic()["index_columns"])
 
 
+def is_stub(cell: Cell) -> bool:
+    """A cell under a label / code / row-number header (科目名称, 项目, 行次): never an amount."""
+    return bool(cell.column) and header_role(cell.column[-1]) is not None
+
+
 def amount_cells(row: Row) -> list[Cell]:
-    """Cells that may hold money: numbers, blanks and dashes outside the row-number columns."""
-    return [c for c in row.cells if c.kind in ("number", "blank", "dash") and not is_index(c)]
+    """Cells that may hold money: numbers, blanks and dashes outside the stub and row-number columns."""
+    return [c for c in row.cells if c.kind in ("number", "blank", "dash") and not is_index(c) and not is_stub(c)]
 
 
 def find_cell(row: Row, aliases: Iterable[str]) -> Cell | None:
