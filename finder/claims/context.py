@@ -263,7 +263,8 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
         while b > a and text[b - 1] in " \u3000，、：:（(":
             b, changed = b - 1, True
         for w in _trailing_words():
-            if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)):
+            if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)) \
+                    and (len(w) > 1 or _whole_token(text, b - 1, b)):
                 b, changed = b - len(w), True
                 break
         if not changed:

@@ -266,7 +266,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     """The frame (subject, concept, group) of this number: a new one if the clause names one."""
     inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and _compatible(c[2], tok, kind)
               and not cx.in_parens(text, ra, c[0])]
-    suffix = _suffix_concept(text, tok) if kind == "count" else None
+    found = _suffix_concept(text, tok) if kind == "count" else None
+    suffix, suffix_end = found if found else (None, tok.end)
     if suffix and (vocab.load().concepts[suffix].scope or not inside):
         inside = []
     else:
@@ -279,13 +280,16 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
     a, b = cx.core_phrase(text, ra, rb, concepts)
     counted = _counted_noun(text, tok) if kind == "count" else ""
+    if suffix and suffix_end > tok.end:
+        counted = text[tok.end:suffix_end].strip(" “”\"")
     weak = b - a <= 3 or text[a:b].endswith(_VERB_ENDS)
     if suffix:
         phrase = counted if counted and weak else text[a:b] if cx.has_content(text, a, b) else \
             vocab.load().concepts[suffix].name
         return _new_frame(ctx, st, phrase, suffix, a)
+    unit_cid = _unit_concept(tok) if kind == "count" else None
     if counted and weak:
-        return _new_frame(ctx, st, counted, None, tok.end)
+        return _new_frame(ctx, st, counted, unit_cid, tok.end)
     period, pstart = cx.period_in(text, ra, rb, concepts)
     if period and cx.has_content(text, a, b) and pstart < a:
         a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
@@ -293,7 +297,7 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
         a = b
     if cx.has_content(text, a, b):
         a = cx.cap_words(text, a, b)
-        return _new_frame(ctx, st, text[a:b], None, a)
+        return _new_frame(ctx, st, text[a:b], unit_cid, a)
     if not ctx.frame.group:
         return _new_frame(ctx, st, ctx.frame.subject, ctx.frame.concept, ctx.frame.start)
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
@@ -321,13 +325,31 @@ def _counted_noun(text: str, tok: patterns.NumberToken) -> str:
     return "".join(t.text for t in toks).strip("“”")
 
 
-def _suffix_concept(text: str, tok: patterns.NumberToken) -> str | None:
-    """A count whose thing is printed after it: '4个二级指标'."""
+_NOUN_PHRASE = regex.compile(r"[^，。；：、,;:！？!?（()）\d]{1,16}")
+
+
+def _suffix_concept(text: str, tok: patterns.NumberToken) -> tuple[str, int] | None:
+    """A count whose thing is printed after its measure word ('4个二级指标', '6 家浙江企业与…'):
+    the first count concept named in the noun phrase after the unit, and where that name ends."""
     v = vocab.load()
     m = v.alias_re.match(text, tok.end)
     if m and v.concepts[v.alias_to_concept[vocab.squeeze(m.group())]].measure == "count":
-        return v.alias_to_concept[vocab.squeeze(m.group())]
+        return v.alias_to_concept[vocab.squeeze(m.group())], m.end()
+    if tok.unit is None or tok.unit.printed not in v.classifiers:
+        return None
+    np = _NOUN_PHRASE.match(text, tok.end)
+    if not np:
+        return None
+    for s, e, cid in vocab.find_concepts(text, np.start(), np.end()):
+        if v.concepts[cid].measure == "count" and not v.concepts[cid].scope:
+            return cid, e
     return None
+
+
+def _unit_concept(tok: patterns.NumberToken) -> str | None:
+    """The concept a count's unit itself names ('5 人' counts persons), from concepts.yml unit_concepts."""
+    printed = tok.unit.printed if tok.unit else None
+    return next((cid for u, cid in vocab.load().unit_concepts if u == printed), None)
 
 
 def tok_paragraph(st: ReportState) -> Paragraph | None:

@@ -58,6 +58,7 @@ def units() -> tuple[Unit, ...]:
     out += [Unit(k, "count", _count_unit(k), Decimal(1)) for k in data["count"]]
     out += [Unit(k, "percent", "个百分点" if k == "个百分点" else "%", Decimal(1)) for k in data["percent"]]
     out += [Unit(k, "score", "分", Decimal(1)) for k in data["score"]]
+    out += [Unit(k, "percent", "%", Decimal(str(v))) for k, v in (data.get("percent_multiples") or {}).items()]
     return tuple(sorted(out, key=lambda u: -len(u.printed)))
 
 
@@ -143,9 +144,18 @@ def _approx_before(text: str, start: int) -> str | None:
     for word, kind in approx_words():
         if word in ("余", "多", "左右", "以上"):
             continue
-        if text.endswith(word, 0, k):
+        if text.endswith(word, 0, k) and _whole_word(text, k - len(word), k):
             return kind
     return None
+
+
+def _whole_word(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a word of its own, not the tail of one ('约' in '签约', '近' in '最近')."""
+    if a == 0 or not regex.match(r"\p{Han}", text[a - 1]):
+        return True
+    from finder.claims import zh            # the segmenter imports this module
+
+    return zh.snap(text, a, b) == (a, b)
 
 
 def operator_before(text: str, start: int) -> str | None:
@@ -217,6 +227,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
         ("list_number", rf"(?:^|(?<=[。；;：:！？!?\s]))\s*[（(]?\s*{_D}{{1,2}}\s*(?:[）)]|、|[.．](?![0-9０-９]))"),
         ("list_number", rf"[（(]\s*{_D}{{1,2}}\s*[）)]"),
         ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]"),
+        ("label", rf"[“\"「『]\s*{_D}+\p{{Han}}{{1,8}}[”\"」』]"),
         ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})"),
         ("label?", rf"[A-Za-z]+\s*[-－]?\s*{_D}+"),
     )
@@ -224,11 +235,14 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
 
 # A four-digit year standing alone: 2024 年, 2020 瓷博会, (2024 年度)
 YEAR_RE = regex.compile(r"^(?:19[5-9]\d|20\d\d)$")
+OLD_YEAR_RE = regex.compile(r"^1[89]\d\d$")       # 1906 年建立: a year only with 年 printed
 YEAR_SUFFIX_RE = regex.compile(r"\s*(?:年|届)")
 
 
 def is_year(text: str, tok: NumberToken) -> bool:
     """A 4-digit number in the year range that is followed by 年 or carries no unit."""
+    if OLD_YEAR_RE.match(tok.digits) and not YEAR_RE.match(tok.digits):
+        return regex.match(r"\s*年(?!\s*[度均])", text[tok.num_end:]) is not None
     if not YEAR_RE.match(tok.digits):
         return False
     return tok.unit is None or bool(YEAR_SUFFIX_RE.match(text, tok.num_end))

@@ -47,6 +47,8 @@ class Vocab:
     section_of: dict[str, str]
     section_re: "regex.Pattern[str]"
     reason_markers: tuple[str, ...]
+    classifiers: tuple[str, ...] = ()
+    unit_concepts: tuple[tuple[str, str], ...] = ()
 
     def words(self) -> list[str]:
         """Words for the segmenter's user dictionary."""
@@ -106,6 +108,8 @@ def load() -> Vocab:
         part_markers=tuple(d["part_markers"]), filler_re=_alt(d["filler_words"]),
         section_of=section_of, section_re=_alt(list(section_of)),
         reason_markers=tuple(d.get("reason_markers", ())),
+        classifiers=tuple(d.get("classifiers", ())),
+        unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
     )
 
 
