@@ -1,8 +1,6 @@
-"""TX checks on the prose of seeds 000 and 003, re-flowed here line by line (until the text
-ingest lands): paragraphs end at 。/：/；, at a list or heading number, and keep their line numbers."""
+"""TX checks on the prose of seeds 000 and 003 and the corpus PDFs, through the real ingest."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -10,58 +8,22 @@ import pytest
 from finder.analysis import Analysis
 from finder.checks import tx  # noqa: F401 - registers TX01-TX05
 from finder.checks.registry import CheckOptions, get
-from finder.model import Paragraph, Report, Section
+from finder.ingest import text
+from finder.model import Report
 
-SEEDS = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
-HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|"
-                  r"\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[）)])")
-
-
-def _role(title: str, current: str) -> str:
-    if ("职责" in title or "职能" in title) and len(title) < 20:
-        return "duties"
-    if "名词解释" in title:
-        return "glossary"
-    if re.match(r"^第[一二三四五六七八九十]+部分", title):
-        return "narrative"
-    return current
-
-
-def load(name: str, year: int, department: str) -> Report:
-    lines = (SEEDS / name).read_text(encoding="utf-8").split("\n")
-    r = Report(str(SEEDS / name), "text", "", title=department, department=department, year=year)
-    role, buf, anchors = "narrative", "", []
-
-    def flush():
-        nonlocal buf, anchors
-        if buf.strip():
-            r.paragraphs.append(Paragraph(buf, len(r.paragraphs), Section(role, 2), anchors, "line",
-                                          "table" if "\t" in buf else role))
-        buf, anchors = "", []
-
-    for i, ln in enumerate(lines, 1):
-        s = ln.strip()
-        if not s:
-            continue
-        if HEAD.match(s) or "\t" in s or "\t" in buf:
-            flush()
-            role = _role(s, role) if HEAD.match(s) else role
-        anchors.append((len(buf), i, 0))
-        buf += s
-        if s[-1] in "。：:；;" or "\t" in s:
-            flush()
-    flush()
-    return r
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpora" / "seeds"
+PDFS = ROOT / "corpora" / "pdfs"
 
 
 @pytest.fixture(scope="module")
 def r000() -> Report:
-    return load("000_601db7814e7d3dfd.txt", 2024, "景德镇市国家试验区管委会")
+    return text.load(str(SEEDS / "000_601db7814e7d3dfd.txt"))
 
 
 @pytest.fixture(scope="module")
 def r003() -> Report:
-    return load("003_6d07ecb03f4a5f80.txt", 2021, "景德镇市陶瓷产业发展局")
+    return text.load(str(SEEDS / "003_6d07ecb03f4a5f80.txt"))
 
 
 def run(code: str, report: Report) -> list:
@@ -84,8 +46,7 @@ def test_tx01_template_residue_003(r003):
 def test_tx01_missing_count_000(r000):
     fs = run("TX01", r000)
     count = [f for f in fs if f.args["variant"] == "count"]
-    # the loader here joins the heading at l.836 with the sentence at l.838
-    assert [f.evidence[0].line for f in count] == [836]
+    assert [f.evidence[0].line for f in count] == [838]
     assert "效果个方面" in count[0].evidence[0].text
     # the glossary's 填列 definitions are where they belong: no instruction finding
     assert not [f for f in fs if f.args["variant"] == "instruction"]
@@ -146,3 +107,37 @@ def test_tx02_quantities_are_not_years(r003):
 def test_tx04_inline_item_continues_list(r003):
     # "…竞争力； 3、打造更高品位的人文交流平台" sits inside item 2's paragraph: 1, 2, 3, 4 is complete
     assert not [f for f in run("TX04", r003) if "跳至" in f.message]
+
+
+def test_tx04_table_notes_restart_their_own_list(r000):
+    # "注：1. 本表反映…" / "2. 当此表数据为空时…" under each table: every table's notes are a new list
+    fs = run("TX04", r000)
+    assert sorted((f.args["number"], f.evidence[0].line) for f in fs if "重复" in f.message) == [(4, 972), (7, 734)]
+
+
+def test_tx04_embedded_document_resumes_outer_list(r003):
+    # 九、（一）（二） then the self-evaluation report's own 一、二、…（一）（二）（三）, then the
+    # outer list resumes with （三）部门评价项目绩效评价情况 (l.752): no repeat
+    assert run("TX04", r003) == []
+
+
+@pytest.fixture(scope="module")
+def putuo_finance():
+    from finder.ingest import load
+    return load([str(PDFS / "putuo-finance-bureau-2024-final.pdf")])
+
+
+def test_tx04_item_run_into_previous_paragraph(putuo_finance):
+    # p.4 prints "…财务规则。（八）负责本区暂未划转…" on one line: item 8 is there, inline
+    assert any("。（八）负责本区" in p.text for p in putuo_finance.paragraphs)
+    assert run("TX04", putuo_finance) == []
+
+
+def test_tx03_university_runs_primary_school():
+    # "1.小学教育（2050202），2023年度决算数为…" names a budget subject, and 西南大学附属小学 is
+    # one of the university's units: neither makes 小学 a foreign actor
+    from finder.checks.tx.tx03_foreign_topic import foreign_orgs
+    from finder.ingest import load
+    r = load([str(PDFS / "swu-university-2023-final.pdf")])
+    assert run("TX03", r) == []
+    assert "小学" not in foreign_orgs("西南大学本级、西南大学附属中学") and "医院" in foreign_orgs("西南大学")

@@ -49,16 +49,32 @@ def _domain_hits(p: Paragraph, foreign: dict[str, list[str]]) -> Iterator[Findin
                 break
 
 
+def foreign_orgs(home: str) -> list[str]:
+    """Organisation words neither in the department text nor of a kind it runs (its family)."""
+    h = hygiene()
+    out = []
+    for o in h["org_subjects"]:
+        family = next((f for f in h["org_families"] if o in f), [o])
+        if not any(w in home for w in family):
+            out.append(o)
+    return out
+
+
+def _names_subject(p: Paragraph, at: int) -> bool:
+    """'小学教育（2050202）…': the head is a budget subject with its code, not an actor."""
+    return bool(regex.match(hygiene()["subject_code_after"], p.text[at:at + 24]))
+
+
 def _org_hits(p: Paragraph, home: str, department: str) -> Iterator[Finding]:
     h = hygiene()
-    orgs = [o for o in h["org_subjects"] if o not in home]
+    orgs = foreign_orgs(home)
     refs = {w: suf for w, suf in h["self_references"].items() if suf not in home}
     for a, b in sentences(p.text):
         # a sentence opening with an organisation word, or one after "标题。" in a list item
         for start in _starts(p, a, b):
             head = p.text[start:start + 6]
             word = next((o for o in orgs if head.startswith(o)), None)
-            if word:
+            if word and not _names_subject(p, start):
                 yield Finding("TX03", "warning", messages.msg("TX03.org", word=word),
                               [evidence(p, a, b)], computation=f"部门及所属单位：{department}",
                               args={"word": word})
@@ -74,8 +90,11 @@ def foreign_topic(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """外来主题：句子谈及与本部门职责无关的领域（政法、禁毒、公安、教学…），或以他单位为主体。
 
     A domain is foreign when none of its home words (lexicons/hygiene.yml ``domains``)
-    occurs in the report title, department name, duties or unit list. Warning: the
-    sentence is probably copied from another department's report.
+    occurs in the report title, department name, duties or unit list. An organisation
+    word opening a sentence is foreign when neither it nor a kind of organisation the
+    department runs (``org_families``: a university runs 附属中学/小学) occurs there, and
+    the head is not a budget subject printed with its code (小学教育（2050202）). Warning:
+    the sentence is probably copied from another department's report.
 
     **Anti-pattern**
     A ceramics-industry bureau whose duties never mention public security:
@@ -95,7 +114,7 @@ def foreign_topic(analysis, opts: CheckOptions) -> Iterator[Finding]:
     if not home:
         return
     foreign = _foreign_domains(home)
-    department = report.department or report.title
+    department = report.department or report.title or "报告未载明部门名称"
     for p in prose(report):
         if p.role == "duties":
             continue

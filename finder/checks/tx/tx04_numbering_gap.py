@@ -28,8 +28,10 @@ STYLES: list[tuple[str, regex.Pattern]] = [
     ("arabic", regex.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)")),
 ]
 PART = regex.compile(rf"^\s*第[{ZH}]+部分")
-INLINE = regex.compile(r"[；;。]\s*(\d{1,2})\s*、(?!\d)")
-SKIP_ROLES = ("toc", "note")
+# an item run into the previous one after a sentence end: "…规则。（八）负责…", "…竞争力； 3、打造…"
+INLINE = {style: regex.compile(r"[；;。]" + rx.pattern.removeprefix("^")) for style, rx in STYLES}
+NOTE = regex.compile(r"^\s*注\s*[:：]\s*")
+SKIP_ROLES = ("toc",)
 
 
 @dataclass
@@ -62,7 +64,16 @@ def _finding(key: str, cur: tuple[Paragraph, int, int], before: tuple[Paragraph,
                    computation=f"{args['prev']} → {args['number']}", args=args)
 
 
-def _step(state: dict[str, _List], style: str, n: int, item) -> Iterator[Finding]:
+def _resume(suspended: list[_List], n: int) -> _List | None:
+    """A list an embedded document (its own 一、二、…) interrupted, continued by number n."""
+    for k in range(len(suspended) - 1, -1, -1):
+        if suspended[k].last + 1 == n:
+            return suspended.pop(k)
+    return None
+
+
+def _step(state: dict[str, _List], style: str, n: int, item,
+          suspended: list[_List] = ()) -> Iterator[Finding]:
     cur = state.get(style)
     if cur is None:
         state[style] = _List(n, item)
@@ -77,6 +88,11 @@ def _step(state: dict[str, _List], style: str, n: int, item) -> Iterator[Finding
     resumed = next((i for i, (last, _) in enumerate(cur.stack) if last + 1 == n), None)
     if resumed is not None:
         del cur.stack[resumed:]
+        cur.last, cur.item = n, item
+        return
+    back = _resume(suspended, n) if suspended else None
+    if back is not None:
+        cur.stack.append((cur.last, cur.item))
         cur.last, cur.item = n, item
         return
     if n == cur.last:
@@ -112,6 +128,7 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
         12、陶瓷文化旅游目的地项目完成计划投资率。……
     """
     state: dict[str, _List] = {}
+    suspended: dict[str, list[_List]] = {}
     order = [s for s, _ in STYLES]
     for p in analysis.report.paragraphs:
         if p.role in SKIP_ROLES:
@@ -119,20 +136,27 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if PART.match(p.text):
             state.clear()
             continue
-        m = marker(p.text)
+        # a table note "注：1. 本表反映…" opens that table's own list of notes
+        note = NOTE.match(p.text) if p.role == "note" else None
+        m = marker(p.text[note.end():]) if note else marker(p.text)
         if m is None:
             continue
         style, n = m
-        for lower in order[order.index(style) + 1:]:
-            state.pop(lower, None)
-        yield from _step(state, style, n, _head(p))
-        _inline(state.get(style) if style == "arabic" else None, p)
+        nested = n == 1 and style in state      # an embedded document restarts 一、: keep the
+        for lower in order[order.index(style) + 1:]:   # lists it interrupts for a later resume
+            closed = state.pop(lower, None)
+            if closed is not None and nested:
+                suspended.setdefault(lower, []).append(closed)
+        yield from _step(state, style, n, _head(p), suspended.get(style, []))
+        _inline(state, p)
 
 
-def _inline(cur: _List | None, p: Paragraph) -> None:
-    """Items run into the previous one ("…竞争力； 3、打造…") continue the list silently."""
-    if cur is None:
-        return
-    for m in INLINE.finditer(to_halfwidth(p.text)):
-        if int(m.group(1)) == cur.last + 1:
-            cur.last, cur.item = cur.last + 1, (p, m.start(1), m.end())
+def _inline(state: dict[str, _List], p: Paragraph) -> None:
+    """Items run into the previous one ("…规则。（八）负责…") continue their list silently."""
+    text = to_halfwidth(p.text)
+    for style, cur in state.items():
+        for m in INLINE[style].finditer(text):
+            g = m.group(1)
+            n = int(g) if g.isdigit() else zh_numeral(g)
+            if n == cur.last + 1:
+                cur.last, cur.item = n, (p, m.start(1), m.end())
