@@ -81,3 +81,11 @@ def test_table_without_total_ends_at_last_row():
     assert len(found) == 1 and found[0].end == 14
     rows = [r.extra["cells"][2:] for r in found[0].table.rows if r.extra["block"] == "indicator"]
     assert rows == [["会议次数", "4次", "4次", "45", "45"], ["满意度", "≥90%", "95%", "45", "45"]]
+
+
+def test_goal_block(wrapped003):
+    goal = [r for r in wrapped003.table.rows if r.extra.get("block") == "goal"]
+    assert len(goal) == 1 and goal[0].location == 626
+    assert goal[0].extra["cells"][2] == "已完成年初设定目标"
+    assert goal[0].extra["cells"][1].startswith("总 目标：将瓷博会办成")
+    assert goal[0].extra["cells"][1].endswith("(三) 组织系列活动")     # header fragments 绩/效/指/标 dropped

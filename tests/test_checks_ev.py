@@ -129,3 +129,19 @@ def test_003_project_funds(r003):
     assert any("764.56" in f.message for f in funds)
     stated = run("EV13", r003)
     assert len(stated) == 1 and "137.5" in stated[0].message and stated[0].kind == "narrative_vs_narrative"
+
+
+def test_000_goal_reported_as_nothing(r000):
+    found = run("EV14", r000)
+    assert [(f.severity, f.evidence[0].line) for f in found] == [("warning", 589), ("warning", 621)]
+    assert "筹备好部省恳谈会、省试验区建设领导小组等工作。" in found[0].evidence[0].text
+    assert "100 万元" in found[0].message and "30 万元" in found[1].message
+    assert run("EV15", r000) == []          # its 实施单位 is row 1 of the 单位构成 table
+
+
+def test_003_implementing_unit_outside_the_units(r003):
+    assert run("EV14", r003) == []          # 实际完成情况: 已完成年初设定目标
+    found = run("EV15", r003)
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert [e.line for e in found[0].evidence] == [600, 95]
+    assert "景德镇市陶瓷博览会" in found[0].message and "景德镇市特种陶瓷研究所" in found[0].message

@@ -10,6 +10,7 @@ from finder import lexicon
 from finder.appendix.model import (EVAL_IDS, SUMMARY_ID, TARGETS_ID, EvalTable, Indicator, SummaryLine,
                                    TargetLine, build_eval, build_summary, build_targets, cell_of, row_cells)
 from finder.appendix.text import Item, SectionStatement, Span, find_all, items, section_statements
+from finder.appendix.units import UnitList, unit_lists
 from finder.model import Cell, Paragraph, Report, Row, Table
 from finder.numbers.parse import parse_decimal
 
@@ -37,6 +38,22 @@ class Appendix:
     items: list[Item] = field(default_factory=list)
     statements: list[SectionStatement] = field(default_factory=list)
     dept: list[DeptAmount] = field(default_factory=list)
+    units: list[UnitList] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list, repr=False)
+    _found: dict[str, list] = field(default_factory=dict, repr=False)
+    _memo: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def find(self, key: str) -> list[tuple[Span, regex.Match]]:
+        """find_all(key) over the report's paragraphs, scanned once per key."""
+        if key not in self._found:
+            self._found[key] = find_all(self.report.paragraphs, key)
+        return self._found[key]
+
+    def memo(self, key: str, build_fn):
+        """Derived data over this appendix (indicator matches …), computed once."""
+        if key not in self._memo:
+            self._memo[key] = build_fn(self)
+        return self._memo[key]
 
     @property
     def projects(self) -> list[EvalTable]:
@@ -60,18 +77,12 @@ def to_wan(raw: str, unit: str) -> Decimal:
     return parse_decimal(raw.replace("，", ",")) * scale
 
 
-_CACHE: list[tuple[Report, Appendix]] = []
-
-
 def of(analysis) -> Appendix:
-    """The Appendix of `analysis.report`, built on first use (checks share it)."""
-    report = analysis.report if hasattr(analysis, "report") else analysis
-    for r, a in _CACHE:
-        if r is report:
-            return a
-    a = build(report)
-    _CACHE[:] = [(report, a)]
-    return a
+    """The Appendix of `analysis.report`, built once per report through Analysis.memo and shared
+    by every EV check; a bare Report is built afresh."""
+    if hasattr(analysis, "memo"):
+        return analysis.memo("appendix", lambda a: build(a.report))
+    return build(analysis)
 
 
 def build(report: Report) -> Appendix:
@@ -90,6 +101,8 @@ def build(report: Report) -> Appendix:
     a.items = items(paragraphs)
     a.statements = section_statements(paragraphs)
     a.dept = dept_amounts(report, paragraphs)
+    a.units = unit_lists(report, paragraphs)
+    a.paragraphs = paragraphs
     return a
 
 

@@ -80,6 +80,15 @@ class Total:
 
 
 @dataclass
+class Goal:
+    """The 年度总体目标 row of a project table: 预期目标 and 实际完成情况 as printed."""
+
+    expected: str
+    actual: str
+    row: Row
+
+
+@dataclass
 class EvalTable:
     """One evaluation table: a project's 自评表 or a department's indicator table."""
 
@@ -90,6 +99,7 @@ class EvalTable:
     funds: list[Funds] = field(default_factory=list)
     total: Total | None = None
     levels_known: bool = True
+    goal: Goal | None = None
 
     @property
     def section(self) -> str:
@@ -241,6 +251,10 @@ def build_eval(table: Table, kind: str) -> EvalTable:
             et.levels_known = False
         if not et.project:
             et.project = _project_name(cells)
+        if et.goal is None and kind == "project":
+            et.goal = parse_goal(row)
+            if et.goal is not None:
+                continue
         total = parse_total(cells, row)
         if total is not None:
             et.total = total
@@ -254,6 +268,23 @@ def build_eval(table: Table, kind: str) -> EvalTable:
             et.indicators.append(ind)
             prev = ind
     return et
+
+
+def parse_goal(row: Row) -> Goal | None:
+    """A row whose cells sit under the 预期目标 and 实际完成情况 headers (by column path)."""
+    head = lexicon.load("appendix")["header"]
+
+    def under(words: list[str]) -> str:
+        parts = [c.raw.strip() for c in row.cells if any(w in part for part in c.column for w in words)]
+        return "".join(p for p in parts if p)
+
+    expected, actual = under(head["goal_expected"]), under(head["goal_actual"])
+    if row.extra.get("block") == "goal":
+        cells = row_cells(row)
+        expected, actual = cells[1] if len(cells) > 1 else "", cells[2] if len(cells) > 2 else ""
+    if not expected or any(w in expected for w in head["goal_expected"]):
+        return None
+    return Goal(expected, actual, row)
 
 
 def _project_name(cells: list[str]) -> str:

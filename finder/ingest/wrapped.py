@@ -63,6 +63,7 @@ class _State:
     last_level2: str = ""
     fund_label: str = ""
     fund_lines: list[str] = field(default_factory=list)
+    goal_lines: list[tuple[str, int]] = field(default_factory=list)
     end: int | None = None
 
 
@@ -107,7 +108,12 @@ def _feed(st: _State, text: str, i: int, lex: dict) -> None:
             return
     if st.phase == "goals":
         if any(w in text.replace(" ", "") for w in ("一级指标", "三级指标")):
+            _flush_goal(st, lex)
             st.phase = "indicators"
+        elif not any(w in text for w in head["goal_expected"]):
+            st.goal_lines.append((text, i))
+        else:
+            st.goal_lines = []
         return
     _indicator_line(st, text, i, lex)
 
@@ -169,6 +175,29 @@ def _fund_slots(values: list[str], cols: list[str]) -> list[str]:
     if len(values) == len(cols) - 1 and "执行率" in cols:
         return [c for c in cols if c != "执行率"]
     return cols[:len(values)]
+
+
+# ------------------------------------------------------------------ the goal block
+def _flush_goal(st: _State, lex: dict) -> None:
+    """年度总体目标: 预期目标 lines, then 实际完成情况 as the last line (a split the extraction lost,
+    so only a guess: extra['goal_split'] says so); header fragments ('绩' '效' …) are dropped."""
+    lines = list(st.goal_lines)
+    vocab = [*_vocab(lex), *lex["header"]["funds_end"]]
+    while lines and len(lines[-1][0].replace(" ", "")) <= 2 and any(lines[-1][0].replace(" ", "") in w
+                                                                     for w in vocab):
+        lines.pop()
+    while lines and any(lines[0][0].replace(" ", "") == w for w in lex["header"]["funds_end"]):
+        lines.pop(0)
+    st.goal_lines = []
+    if len(lines) < 2:
+        return
+    expected, actual = " ".join(t for t, _ in lines[:-1]), lines[-1][0]
+    first, last = lines[0][1], lines[-1][1]
+    label = lex["header"]["funds_end"][0]
+    cells = [_cell(expected, (lex["header"]["goal_expected"][0],)), _cell(actual, (lex["header"]["goal_actual"][0],))]
+    st.rows.append(Row(label=label, cells=cells, location=first + 1, raw="\n".join(t for t, _ in lines),
+                       extra={"block": "goal", "cells": [label, expected, actual], "lines": (first, last),
+                              "goal_split": "guess"}))
 
 
 # ------------------------------------------------------------------ indicator rows

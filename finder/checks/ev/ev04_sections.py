@@ -7,7 +7,6 @@ from typing import Iterator
 from finder import messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import interval
-from finder.appendix.text import find_all
 from finder.checks.ev.common import judge, point_sum, points, printed, row_evidence, severity
 from finder.checks.registry import CheckOptions, register
 from finder.model import Evidence, Finding
@@ -125,7 +124,7 @@ def _overall(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
     computed = point_sum([s.score for s in parts]) if parts else None
     if computed is None:
         return
-    for span, m in find_all([p for p in app.report.paragraphs], "overall"):
+    for span, m in app.find("overall"):
         raw = m.group("num")
         sev = severity(judge(points(raw), computed))
         if sev is None:

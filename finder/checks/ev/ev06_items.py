@@ -26,7 +26,11 @@ messages.add({
 
 
 def matched_items(app: Appendix) -> list[tuple[Item, Match]]:
-    """Explanation items with the indicator row they are about."""
+    """Explanation items with the indicator row they are about (computed once per appendix)."""
+    return app.memo("matched_items", _match_items)
+
+
+def _match_items(app: Appendix) -> list[tuple[Item, Match]]:
     inds = app.indicators
     out = []
     for it in app.items:

@@ -7,7 +7,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, DeptAmount, of
 from finder.appendix.model import EvalTable, interval
-from finder.appendix.text import count_value, find_all
+from finder.appendix.text import count_value
 from finder.checks.ev.common import cell_sum, printed, row_evidence
 from finder.checks.registry import CheckOptions, register
 from finder.model import Cell, Evidence, Finding
@@ -49,7 +49,7 @@ def _fund(et: EvalTable, column: str, kinds: tuple[str, ...] = ("total", "fiscal
 def _restatements(app: Appendix, value: Interval) -> list[Evidence]:
     """Prose sentences of the project report that print the same spending."""
     out = []
-    for span, m in find_all(app.report.paragraphs, "project_spent"):
+    for span, m in app.find("project_spent"):
         if compare(_to_wan(m.group("num"), m.group("unit")), value) == Verdict.CONSISTENT:
             out.append(span.evidence())
     return out
@@ -103,7 +103,7 @@ def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Findin
     if not projects:
         return
     names = list(dict.fromkeys(et.project or et.table.title for et in projects))
-    for span, m in find_all(app.report.paragraphs, "project_count"):
+    for span, m in app.find("project_count"):
         n = count_value(m.group("n"))
         if n is None or n == len(names):
             continue
@@ -123,7 +123,7 @@ def _funds(app: Appendix, projects: list[EvalTable], opts: CheckOptions) -> Iter
             sums[column] = (cell_sum([c[0] for c in cells]), " + ".join(c[0].raw for c in cells))
     if not sums:
         return
-    for span, m in find_all(app.report.paragraphs, "project_funds"):
+    for span, m in app.find("project_funds"):
         stated = _to_wan(m.group("num"), m.group("unit"))
         if any(s is not None and compare(stated, s) != Verdict.CONTRADICTED for s, _ in sums.values()):
             continue
