@@ -38,9 +38,12 @@ def test_tx01_template_residue_003(r003):
     fs = run("TX01", r003)
     assert all(f.severity in ("info", "warning") for f in fs)
     choice = [f for f in fs if f.args["variant"] == "choice"]
-    assert {"增加 (减少)", "增长 (下降)"} <= {f.args["token"] for f in choice}
+    assert {"增加 (减少)", "增长 (下降)"} <= {t for f in choice for t in f.args["tokens"]}
+    # one finding per paragraph: l.222 holds both choices, listed in one finding
+    assert len({(f.evidence[0].line, f.severity) for f in fs}) == len(fs)
     pct = [f for f in fs if f.args["variant"] == "percent"]
     assert len(pct) == 1 and "完成预算的 %" in pct[0].evidence[0].text and pct[0].evidence[0].line == 246
+    assert pct[0].severity == "warning"
 
 
 def test_tx01_missing_count_000(r000):
@@ -141,3 +144,19 @@ def test_tx03_university_runs_primary_school():
     r = load([str(PDFS / "swu-university-2023-final.pdf")])
     assert run("TX03", r) == []
     assert "小学" not in foreign_orgs("西南大学本级、西南大学附属中学") and "医院" in foreign_orgs("西南大学")
+
+
+@pytest.fixture(scope="module")
+def template():
+    from finder.ingest import load
+    return load([str(PDFS / "national-final-accounts-template.pdf")])
+
+
+def test_tx01_unfilled_template_said_once(template):
+    fs = run("TX01", template)
+    loud = [f for f in fs if f.severity != "info"]
+    assert len(loud) == 1 and "上海市XX局" in loud[0].message and loud[0].args["variant"] == "template"
+    # the rest: one info per paragraph, each listing its placeholders ("XX%" is one token, not two)
+    assert len(fs) < 45
+    para = next(f for f in fs if "本年收入合计XXX万元" in f.evidence[0].text)
+    assert para.args["tokens"] == ["XXX", "XX"] and para.args["count"] == 7

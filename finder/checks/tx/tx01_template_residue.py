@@ -1,6 +1,7 @@
 """TX01: template residue left in the prose (placeholders, blank figures, unresolved choices)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
@@ -22,6 +23,10 @@ messages.add({
                    "en": "no numeral before '{token}' (how many?)"},
     "TX01.instruction": {"zh": "正文中残留模板填报说明：“{token}”",
                          "en": "a template instruction left in the narrative: '{token}'"},
+    "TX01.many": {"zh": "本段有 {count} 处模板残留未填写或未取舍：{tokens}{more}",
+                  "en": "{count} pieces of template residue in this paragraph: {tokens}{more}"},
+    "TX01.template": {"zh": "章节标题以占位符代替部门名称（“{heading}”），全文为未填写的模板（{paragraphs} 个段落含占位符）",
+                      "en": "the headings name the department by a placeholder: an unfilled template ({paragraphs} paragraphs with placeholders)"},
 })
 
 
@@ -48,20 +53,65 @@ def _instruction(p: Paragraph) -> regex.Pattern:
     return regex.compile(rf"(?:^|[。；;：:]\s*)((?:{starts})[^。；;]*)")
 
 
-def _finding(p: Paragraph, variant: str, severity: str, a: int, b: int) -> Finding:
-    s0, s1 = sentence_at(p.text, a)
-    token = p.text[max(a - 6, s0):min(b + 2, s1)].strip()
-    return Finding("TX01", severity, messages.msg(f"TX01.{variant}", token=token),
-                   [evidence(p, s0, s1)], computation=f"“{p.text[a:b]}”",
-                   args={"variant": variant, "token": p.text[a:b]})
+@dataclass
+class _Hit:
+    variant: str
+    severity: str
+    start: int
+    end: int
+
+
+def _hits(p: Paragraph, glossary: list[str]) -> list[_Hit]:
+    out = [_Hit(variant, severity, m.start(), m.end())
+           for variant, severity, rx in _patterns() for m in rx.finditer(p.text)]
+    if p.role == "narrative" and not in_titled_section(p, glossary):
+        out += [_Hit("instruction", "info", m.start(1), m.end(1)) for m in _instruction(p).finditer(p.text)]
+    # "XX%": the placeholder already stands for the missing figure
+    ends = {h.end for h in out if h.variant == "placeholder"}
+    out = [h for h in out if not (h.variant == "percent" and len(p.text[:h.start].rstrip()) in ends)]
+    return sorted(out, key=lambda h: h.start)
+
+
+def _token(p: Paragraph, h: _Hit) -> str:
+    s0, s1 = sentence_at(p.text, h.start)
+    return p.text[max(h.start - 6, s0):min(h.end + 2, s1)].strip()
+
+
+def _finding(p: Paragraph, hits: list[_Hit], severity: str) -> Finding:
+    """One finding for the residue of one severity in one paragraph: every token listed, every
+    sentence holding one as evidence."""
+    spans = list(dict.fromkeys(sentence_at(p.text, h.start) for h in hits))
+    tokens = list(dict.fromkeys(p.text[h.start:h.end] for h in hits))
+    first = hits[0]
+    if len(hits) == 1:
+        message = messages.msg(f"TX01.{first.variant}", token=_token(p, first))
+    else:
+        message = messages.msg("TX01.many", count=len(hits), tokens="、".join(f"“{t}”" for t in tokens[:8]),
+                               more="等" if len(tokens) > 8 else "")
+    return Finding("TX01", severity, message, [evidence(p, a, b) for a, b in spans[:8]],
+                   computation="；".join(f"“{t}”" for t in tokens),
+                   args={"variant": first.variant, "variants": sorted({h.variant for h in hits}),
+                         "token": tokens[0], "tokens": tokens, "count": len(hits)})
+
+
+def _is_template(report) -> Paragraph | None:
+    """The heading that names the department with a placeholder (上海市XX局概况): the whole
+    document is an unfilled template, not a report with residue."""
+    rx = [r for v, _, r in _patterns() if v == "placeholder"]
+    for p in report.paragraphs:
+        if p.role in ("heading", "toc") and any(r.search(p.text) for r in rx):
+            return p
+    return None
 
 
 @register("TX01", name="template-residue", groups=("text",), kind="template_residue")
 def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """模板残留：占位符、空白的百分比、未取舍的“增加（减少）”、缺数量的“个方面”、填报说明。
 
-    Style, never a contradiction: severity is warning when a figure or name is missing,
-    info when only the wording is unfinished. Never error.
+    Style, never a contradiction: one finding per paragraph, listing every token; warning
+    when a figure or name is missing, info when only the wording is unfinished. Never error.
+    A document whose headings name the department by a placeholder (上海市XX局概况) is an
+    unfilled template: one warning says so and the paragraphs' residue is info.
 
     **Anti-pattern**
 
@@ -77,10 +127,16 @@ def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     report = analysis.report
     glossary = hygiene()["template"]["glossary_titles"]
-    for p in prose(report):
-        for variant, severity, rx in _patterns():
-            for m in rx.finditer(p.text):
-                yield _finding(p, variant, severity, m.start(), m.end())
-        if p.role == "narrative" and not in_titled_section(p, glossary):
-            for m in _instruction(p).finditer(p.text):
-                yield _finding(p, "instruction", "info", m.start(1), m.end(1))
+    found = {p.index: (p, _hits(p, glossary)) for p in prose(report)}
+    found = {k: v for k, v in found.items() if v[1]}
+    template = _is_template(report) if found else None
+    if template is not None:
+        n = sum(1 for _, hs in found.values() if any(h.severity == "warning" for h in hs))
+        yield Finding("TX01", "warning", messages.msg("TX01.template", paragraphs=n, heading=template.text.strip()[:30]),
+                      [evidence(template, 0, len(template.text))], computation=f"{n} 个段落含占位符",
+                      args={"variant": "template", "paragraphs": n})
+    for p, hits in found.values():
+        for severity in ("warning", "info"):
+            group = [h for h in hits if h.severity == severity]
+            if group:
+                yield _finding(p, group, "info" if template is not None else severity)
