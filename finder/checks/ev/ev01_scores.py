@@ -7,6 +7,7 @@ from finder import messages
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, SummaryLine, interval
 from finder.checks.ev.common import fmt, judge, point_sum, points, printed, ratio, row_evidence, severity
+from finder.checks.ev.ledger import RATE, claims_at, settle
 from finder.checks.registry import CheckOptions, register
 from finder.model import Cell, Finding
 
@@ -120,14 +121,14 @@ def rate_recompute(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for s in app.summary:
         yield from _rate(s.name, "得分率", s.rate, s.score, s.weight, s.row, s.table, opts)
     for st in app.statements:
-        yield from _stated_rate(st, opts)
+        yield from _stated_rate(analysis, st, opts)
     for e in app.evals:
         for f in e.funds:
             yield from _rate(f.label, "执行率", f.values.get("执行率"), f.values.get("全年执行数"),
                              f.values.get("全年预算数"), f.row, e.table, opts)
 
 
-def _stated_rate(st, opts: CheckOptions) -> Iterator[Finding]:
+def _stated_rate(analysis, st, opts: CheckOptions) -> Iterator[Finding]:
     """'权重分值40分，实际得39.5分，综合得分率为98.75%' must hold within the one sentence."""
     if st.weight is None or st.score is None or st.rate is None:
         return
@@ -135,11 +136,13 @@ def _stated_rate(st, opts: CheckOptions) -> Iterator[Finding]:
     if computed is None:
         return
     sev = severity(judge(printed(st.rate), computed))
+    comp = f"{st.score} ÷ {st.weight} × 100 ∈ {computed}; 文字 {st.rate}%"
+    ids = settle(claims_at(analysis, st.span, RATE, st.rate), sev is None, "EV03", computation=comp)
     if sev is None:
         return
     yield Finding("EV03", sev, messages.msg("EV03", opts.lang, name=st.section, what="得分率", reported=st.rate + "%",
                                             part=st.score, whole=st.weight, computed=fmt(computed) + "%"),
-                  [st.span.evidence()], computation=f"{st.score} ÷ {st.weight} × 100 ∈ {computed}; 文字 {st.rate}%")
+                  [st.span.evidence()], computation=comp, claims=ids)
 
 
 def _rate(name, what, rate, part, whole, row, table, opts) -> Iterator[Finding]:

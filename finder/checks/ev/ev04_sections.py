@@ -1,15 +1,16 @@
 """EV04-EV05: a section's (投入/产出/效果) weight, score, rate and indicator counts wherever stated."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from finder import messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import interval
 from finder.checks.ev.common import judge, point_sum, points, printed, row_evidence, severity
+from finder.checks.ev.ledger import RATE, claims_at, settle
 from finder.checks.registry import CheckOptions, register
-from finder.model import Evidence, Finding
+from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
@@ -22,6 +23,7 @@ messages.add({
 })
 
 _WHAT = {"weight": "权重分值", "score": "得分", "rate": "得分率"}
+_KINDS = {"weight": ("weight",), "score": ("score",), "rate": RATE}
 
 
 @dataclass
@@ -33,14 +35,16 @@ class Source:
     evidence: Evidence
     prose: bool
     label: str
+    claims: list[Claim] = field(default_factory=list)
 
 
-def _sources(app: Appendix, section: str, what: str) -> list[Source]:
+def _sources(analysis, app: Appendix, section: str, what: str) -> list[Source]:
     out: list[Source] = []
     for st in app.statements:
         raw = getattr(st, what)
         if st.section == section and raw is not None:
-            out.append(Source(_value(raw, what), raw, st.span.evidence(), True, "文字说明"))
+            out.append(Source(_value(raw, what), raw, st.span.evidence(), True, "文字说明",
+                              claims_at(analysis, st.span, _KINDS[what], raw)))
     for s in app.summary:
         cell = getattr(s, what)
         if s.section == section and not s.is_total and interval(cell) is not None:
@@ -104,22 +108,30 @@ def section_total_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
     sections = {s.section for s in app.statements} | {s.section for s in app.summary if s.section}
     for section in sorted(sections):
         for what in ("weight", "score", "rate"):
-            sources = _sources(app, section, what)
+            sources = _sources(analysis, app, section, what)
             if len(sources) < 2:
                 continue
+            flagged: set[int] = set()
             for bad, refs, verdict in _outliers(sources):
+                flagged.add(id(bad))
                 sev = "error" if verdict == Verdict.CONTRADICTED else "warning"
                 kind = "narrative_vs_narrative" if bad.prose and any(r.prose for r in refs) else "narrative_vs_table"
                 against = "、".join(dict.fromkeys(r.label for r in refs))
                 bad.evidence.role = "claim"
+                comp = f"{_WHAT[what]}: {bad.raw} vs " + " / ".join(r.raw for r in refs)
+                ids = settle(bad.claims, False, "EV04", [r.evidence for r in refs if not r.prose], comp)
                 yield Finding("EV04", sev, messages.msg("EV04", opts.lang, section=section, what=_WHAT[what],
                                                         reported=bad.raw, against=against, expected=refs[0].raw),
-                              [bad.evidence, *(r.evidence for r in refs)], kind=kind,
-                              computation=f"{_WHAT[what]}: {bad.raw} vs " + " / ".join(r.raw for r in refs))
-    yield from _overall(app, opts)
+                              [bad.evidence, *(r.evidence for r in refs)], kind=kind, computation=comp,
+                              claims=ids + [c.id for r in refs for c in r.claims])
+            for s in sources:
+                if id(s) not in flagged:
+                    settle(s.claims, True, "EV04", computation=f"{section}{_WHAT[what]} {s.raw}："
+                                                               + " / ".join(f"{x.label} {x.raw}" for x in sources))
+    yield from _overall(analysis, app, opts)
 
 
-def _overall(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
+def _overall(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
     parts = [s for s in app.summary if not s.is_total and s.section]
     computed = point_sum([s.score for s in parts]) if parts else None
     if computed is None:
@@ -127,23 +139,26 @@ def _overall(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
     for span, m in app.find("overall"):
         raw = m.group("num")
         sev = severity(judge(points(raw), computed))
+        refs = [row_evidence(s.row, s.table, "得分") for s in parts]
+        comp = " + ".join(s.score.raw for s in parts) + f" = {computed}"
+        ids = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV04", refs, comp)
         if sev is None:
             continue
         yield Finding("EV04", sev, messages.msg("EV04.overall", opts.lang, reported=raw, computed=str(computed)),
-                      [span.evidence(), *(row_evidence(s.row, s.table, "得分") for s in parts)],
-                      kind="score_sum", computation=" + ".join(s.score.raw for s in parts) + f" = {computed}")
+                      [span.evidence(), *refs], kind="score_sum", computation=comp, claims=ids)
 
 
-def _counts(app: Appendix) -> dict[str, list[tuple[int | None, int | None, Evidence, bool, str]]]:
+def _counts(analysis, app: Appendix) -> dict[str, list[tuple[int | None, int | None, Evidence, bool, str]]]:
     out: dict[str, list] = {}
     for st in app.statements:
         if st.n2 is not None or st.n3 is not None:
-            out.setdefault(st.section, []).append((st.n2, st.n3, st.span.evidence(), True, "文字说明"))
+            claims = [c for c in claims_at(analysis, st.span, ("count",)) if c.value in (st.n2, st.n3)]
+            out.setdefault(st.section, []).append((st.n2, st.n3, st.span.evidence(), True, "文字说明", claims))
     for et in app.evals:
         if et.kind == "indicators" and et.levels_known and et.section in out:
             n2 = len({i.group for i in et.indicators if i.group}) or None
             ev = row_evidence(et.total.row if et.total else et.indicators[0].row, et.table)
-            out[et.section].append((n2, len(et.indicators), ev, False, f"“{et.table.title or et.section}”表所列指标"))
+            out[et.section].append((n2, len(et.indicators), ev, False, f"“{et.table.title or et.section}”表所列指标", []))
     return out
 
 
@@ -159,25 +174,28 @@ def indicator_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     The counts match the table: 3 二级指标 (distinct groups) and 16 三级指标 (rows).
     """
     app = of(analysis)
-    for section, entries in sorted(_counts(app).items()):
+    for section, entries in sorted(_counts(analysis, app).items()):
         if len(entries) < 2:
             continue
-        for k, (n2, n3, ev, prose, _) in enumerate(entries):
+        for k, (n2, n3, ev, prose, _, claims) in enumerate(entries):
             if not prose:
                 continue
             others = [e for j, e in enumerate(entries) if j != k]
             refs = [e for e in others if _count_conflict((n2, n3), (e[0], e[1]))]
             agreeing = [e for e in others if not _count_conflict((n2, n3), (e[0], e[1]))]
             tables = [e for e in refs if not e[3]]
+            comp = f"{_show(n2, n3)} vs " + " / ".join(f"{e[4]} {_show(e[0], e[1])}" for e in others)
             if not refs or (len(agreeing) >= len(refs) and not tables):
+                settle(claims, True, "EV05", computation=comp)
                 continue
             ref = tables[0] if tables else refs[0]
             ev.role = "claim"
             kind_ref = [e[2] for e in refs]
+            ids = settle(claims, False, "EV05", [e[2] for e in tables], comp)
             yield Finding("EV05", "error", messages.msg("EV05", opts.lang, section=section,
                                                         reported=_show(n2, n3), against=ref[4],
                                                         expected=_show(ref[0], ref[1])),
-                          [ev, *kind_ref], computation=f"{_show(n2, n3)} vs {_show(ref[0], ref[1])}")
+                          [ev, *kind_ref], computation=f"{_show(n2, n3)} vs {_show(ref[0], ref[1])}", claims=ids)
 
 
 def _count_conflict(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:

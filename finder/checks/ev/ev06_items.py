@@ -8,6 +8,7 @@ from finder.appendix.build import Appendix, of
 from finder.appendix.model import Indicator, interval
 from finder.appendix.text import Item, Span, Stated, stated_numbers
 from finder.checks.ev.common import judge, points, row_evidence, severity
+from finder.checks.ev.ledger import ANY, claims_at, settle
 from finder.checks.registry import CheckOptions, register
 from finder.link.indicators import Match, best_match, compatible, in_row_units
 from finder.model import Finding
@@ -61,14 +62,16 @@ def item_score_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         for span, raw in it.score_claims():
             sev = severity(judge(points(raw), table))
+            ref = row_evidence(ind.row, ind.table, "得分")
+            comp = f"文字 {raw} 分 vs 表 {ind.score.raw} 分（名称相似度 {m.score:.2f}）"
+            ids = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV06", [ref], comp)
             if sev is None:
                 continue
             if not m.strong:
                 sev = "warning"
             yield Finding("EV06", sev, messages.msg("EV06", opts.lang, name=ind.name, reported=raw,
                                                     table=ind.score.raw),
-                          [span.evidence(), row_evidence(ind.row, ind.table, "得分")],
-                          computation=f"文字 {raw} 分 vs 表 {ind.score.raw} 分（名称相似度 {m.score:.2f}）")
+                          [span.evidence(), ref], computation=comp, claims=ids)
 
 
 def _measured(cell) -> bool:
@@ -112,8 +115,12 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         cands = _candidates(it, ind)
         if actual is None or not cands:
             continue
+        ref = row_evidence(ind.row, ind.table, "实际完成值")
         verdicts = [compare(in_row_units(n, ind), actual, _unit(n, ind)) for _, n in cands]
         if Verdict.CONSISTENT in verdicts:
+            for (span, n), v in zip(cands, verdicts):
+                if v == Verdict.CONSISTENT:
+                    settle(_claims(analysis, span, n), True, "EV07", [ref], f"文字 {n.raw} vs 表 {ind.actual.raw}")
             continue
         span, n = _closest(cands, ind, actual)
         verdict = compare(in_row_units(n, ind), actual, _unit(n, ind))
@@ -122,10 +129,15 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         if not m.strong:
             sev = "warning"
+        comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}（名称相似度 {m.score:.2f}）"
+        ids = settle(_claims(analysis, span, n), False, "EV07", [ref], comp)
         yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
-                      [span.evidence(), row_evidence(ind.row, ind.table, "实际完成值")],
-                      computation=f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}"
-                                  f"（名称相似度 {m.score:.2f}）")
+                      [span.evidence(), ref], computation=comp, claims=ids)
+
+
+def _claims(analysis, span: Span, n: Stated) -> list:
+    """The ledger claim of a number stated in an explanation sentence."""
+    return claims_at(analysis, span, ANY, within=(n.start, n.start + len(n.raw)))
 
 
 def _unit(n: Stated, ind: Indicator):
@@ -193,10 +205,12 @@ def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]
         if not (certain or boundary):
             continue
         sev = "error" if certain and m.strong and n.approx != "about" else "warning"
+        ref = row_evidence(ind.row, ind.table, "年度指标值")
+        comp = f"{n.raw} ∈ {iv}，目标 {_op(ind)} {ind.target.raw}" + (f"（{t.raw}）" if t else "")
+        ids = settle(_claims(analysis, span, n), False, "EV08", [ref], comp)
         yield Finding("EV08", sev, messages.msg("EV08", opts.lang, name=ind.name, reported=n.raw,
                                                 target=ind.target.raw),
-                      [span.evidence(), row_evidence(ind.row, ind.table, "年度指标值")],
-                      computation=f"{n.raw} ∈ {iv}，目标 {_op(ind)} {ind.target.raw}" + (f"（{t.raw}）" if t else ""))
+                      [span.evidence(), ref], computation=comp, claims=ids)
     yield from _grades(app, opts)
 
 

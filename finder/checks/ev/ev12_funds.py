@@ -9,6 +9,7 @@ from finder.appendix.build import Appendix, DeptAmount, of
 from finder.appendix.model import EvalTable, interval
 from finder.appendix.text import count_value
 from finder.checks.ev.common import cell_sum, printed, row_evidence
+from finder.checks.ev.ledger import claims_at, settle
 from finder.checks.registry import CheckOptions, register
 from finder.model import Cell, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare
@@ -105,17 +106,21 @@ def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Findin
     names = list(dict.fromkeys(et.project or et.table.title for et in projects))
     for span, m in app.find("project_count"):
         n = count_value(m.group("n"))
-        if n is None or n == len(names):
+        if n is None:
             continue
-        ev = [span.evidence(), *(row_evidence(et.funds[0].row if et.funds else et.indicators[0].row, et.table)
-                                 for et in projects)]
+        refs = [row_evidence(et.funds[0].row if et.funds else et.indicators[0].row, et.table) for et in projects]
+        comp = f"文字 {n} 个 vs 自评表 {len(names)} 张"
+        ids = settle(claims_at(analysis, span, ("count",), within=(m.start("n"), m.end())), n == len(names),
+                     "EV13", refs, comp)
+        if n == len(names):
+            continue
         yield Finding("EV13", "error", messages.msg("EV13.count", opts.lang, reported=n, tables=len(names),
-                                                    names="、".join(names)), ev,
-                      computation=f"文字 {n} 个 vs 自评表 {len(names)} 张")
-    yield from _funds(app, projects, opts)
+                                                    names="、".join(names)), [span.evidence(), *refs],
+                      computation=comp, claims=ids)
+    yield from _funds(analysis, app, projects, opts)
 
 
-def _funds(app: Appendix, projects: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
+def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
     sums: dict[str, tuple[Interval, str]] = {}
     for column in ("全年预算数", "全年执行数", "年初预算数"):
         cells = [_fund(et, column, ("total",)) for et in projects]
@@ -125,12 +130,14 @@ def _funds(app: Appendix, projects: list[EvalTable], opts: CheckOptions) -> Iter
         return
     for span, m in app.find("project_funds"):
         stated = _to_wan(m.group("num"), m.group("unit"))
-        if any(s is not None and compare(stated, s) != Verdict.CONTRADICTED for s, _ in sums.values()):
+        ok = any(s is not None and compare(stated, s) != Verdict.CONTRADICTED for s, _ in sums.values())
+        refs = [row_evidence(f.row, et.table, "全年执行数") for et in projects for f in et.funds if f.kind == "total"]
+        comp = "; ".join(f"{k} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items()) \
+            + f" vs {m.group('num')} {m.group('unit')}"
+        ids = settle(claims_at(analysis, span, ("amount",), within=(m.start("num"), m.end())), ok, "EV13", refs, comp)
+        if ok:
             continue
         shown = sums.get("全年执行数") or next(iter(sums.values()))
-        ev = [span.evidence()] + [row_evidence(f.row, et.table, "全年执行数")
-                                  for et in projects for f in et.funds if f.kind == "total"]
         yield Finding("EV13", "error", messages.msg("EV13.funds", opts.lang, reported=m.group("num"),
-                                                    computed=shown[1]), ev, kind="narrative_vs_narrative",
-                      computation="; ".join(f"{k} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items())
-                      + f" vs {m.group('num')} {m.group('unit')}")
+                                                    computed=shown[1]), [span.evidence(), *refs],
+                      kind="narrative_vs_narrative", computation=comp, claims=ids)
