@@ -160,3 +160,19 @@ def test_tx01_unfilled_template_said_once(template):
     assert len(fs) < 45
     para = next(f for f in fs if "本年收入合计XXX万元" in f.evidence[0].text)
     assert para.args["tokens"] == ["XXX", "XX"] and para.args["count"] == 7
+
+
+def test_tx05_rate_met_on_zero_base(r000):
+    # "政府采购节支率达标" (l.567, again in the appendix l.842) while l.537 prints
+    # 政府采购支出总额 0.00 万元: the rate is 0/0
+    fs = [f for f in run("TX05", r000) if f.args.get("variant") == "zero_base"]
+    assert [(f.severity, f.evidence[0].line) for f in fs] == [("warning", 567), ("warning", 842)]
+    assert fs[0].args["amount"] == "0.00万元" and fs[0].evidence[1].line == 537
+
+
+def test_tx05_rate_on_nonzero_base_is_fine():
+    from finder.testing import report_from
+    r = report_from({}, "七、政府采购支出情况说明\n本部门政府采购支出总额 12.50 万元。\n政府采购管理方面：政府采购节支率达标。\n")
+    assert [f for f in run("TX05", r) if f.args.get("variant") == "zero_base"] == []
+    r = report_from({}, "七、政府采购支出情况说明\n本部门政府采购支出总额 0 万元。\n政府采购管理方面：政府采购节支率达标。\n")
+    assert len(run("TX05", r)) == 1

@@ -9,6 +9,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
+from finder.checks.tx import rates
 from finder.checks.tx.common import evidence, hygiene, prose, sentences, squash
 from finder.model import Evidence, Finding, Paragraph, Report
 from finder.numbers.parse import parse_decimal
@@ -114,6 +115,8 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     "No such spending" with a nonzero 决算数 in the same sentence is certain (error); a
     claim of having no vehicles or assets while a related figure elsewhere is nonzero is a
     warning (the figure might cover something else). Zero amounts with the phrase are fine.
+    A rate said to be met (政府采购节支率达标) whose base the report prints only as zero
+    (政府采购支出总额 0.00 万元) is undefined: warning (rates and bases: lexicons/hygiene.yml).
 
     **Anti-pattern**
 
@@ -132,3 +135,4 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     for p in prose(report):
         yield from _no_spending(p, r["no_spending"])
         yield from _absence(report, p, r["absence"])
+    yield from rates.zero_base(report)
