@@ -23,6 +23,7 @@ class Frame:
     concept: str | None = None
     group: int = 0
     start: int = -1
+    path: tuple[str, ...] = ()       # 功能分类 names (类, 款, 项) when the subject is a 款/项 path
 
 
 @dataclass

@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from finder.claims import context as cx
-from finder.claims import patterns, vocab, zh
+from finder.claims import paths, patterns, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 
@@ -24,6 +24,8 @@ class ReportState:
     pending_whole: str | None = None     # "……，其中：" ending a paragraph: the items that follow
     section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
     groups: int = 0
+    codes: dict[tuple[str, str], str] = field(default_factory=dict)   # paths.code_index of the report
+    path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
     current: Paragraph | None = None
     claims: list[Claim] = field(default_factory=list)
     non_claims: list[NonClaim] = field(default_factory=list)
@@ -33,7 +35,7 @@ class ReportState:
 def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[NonClaim]]:
     """(claims, non_claims, unclassified) for every paragraph; toc/glossary give non-claims only."""
     zh.nlp()
-    st = ReportState(report.year or guess_year(report))
+    st = ReportState(report.year or guess_year(report), codes=paths.code_index(report))
     for p in report.paragraphs:
         extract_paragraph(p, st)
     for i, c in enumerate(st.claims, 1):
@@ -123,6 +125,9 @@ def _note_paragraph(p: Paragraph, st: ReportState) -> None:
     sec = section_in(p.text, 0, min(len(p.text), 40))
     if sec:
         st.section = sec
+    if p.role == "heading" and not paths.marked_runs(p.text, 0, len(p.text)):
+        st.path_ctx.clear()
+    paths.update_context(p.text, st.path_ctx)
 
 
 def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportState, inferred: set[int]) -> None:
@@ -174,19 +179,31 @@ _LOWER_LEVEL = regex.compile(r"[（(]\s*[款项]\s*[）)]")
 def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState) -> cx.Frame:
     """A list item whose first sentence names its subject and holds no number
     ('、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为 1560.05 万元'): the subject
-    carries into the item's figures; a 款/项 path keeps its phrase but no class concept."""
+    carries into the item's figures; a 款/项 path becomes a func_item subject with its path."""
     first = cx.sentences(text)[:1]
-    if not first or any(first[0][0] <= t.start < first[0][1] for t in toks):
+    lead = paths.find_paths(text, 0, min(len(text), 60), st.path_ctx)[:1]
+    if lead and lead[0].start <= 4 and text[lead[0].end:lead[0].end + 1] in ("：", ":"):
+        named = lead                     # '检察（款）:2018年预算支出合计16,444.36万元'
+    elif not first or any(first[0][0] <= t.start < first[0][1] for t in toks) or first[0][1] - first[0][0] > 60:
         return cx.Frame()
+    else:
+        named = paths.find_paths(text, *first[0], st.path_ctx)
+    if named:
+        st.groups += 1
+        return cx.Frame(named[-1].label, PATH_CONCEPT, st.groups, named[-1].start,
+                        named[-1].names)
     a, b = first[0]
     found = [c for c in vocab.find_concepts(text, a, b) if vocab.load().concepts[c[2]].measure == "money"]
-    if not found or b - a > 60:
+    if not found:
         return cx.Frame()
     s, e, cid = found[0]
     phrase = text[s:b].rstrip("。.；; ")
     concept = None if _LOWER_LEVEL.search(text, e, b) else cid
     st.groups += 1
     return cx.Frame(phrase, concept, st.groups, s)
+
+
+PATH_CONCEPT = "func_item"
 
 
 def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
@@ -221,6 +238,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     frame = _subject(text, tok, ra, rb, kind, concepts, ctx, st)
     concept_obj = vocab.load().concepts.get(frame.concept) if frame.concept else None
     extra: dict = {"number": tok.digits, "group": f"G{frame.group}"}
+    if frame.path:
+        _path_extra(frame.path, st, extra)
     subject = frame.subject
     if concept_obj and concept_obj.scope:
         sec = section_in(text, ctx.start, tok.start) or st.section
@@ -251,6 +270,16 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
                  clause=clause, sentence=(ctx.start, ctx.end), extra=extra)
 
 
+def _path_extra(names: tuple[str, ...], st: ReportState, extra: dict) -> None:
+    """extra['path'] = the 功能分类 names; 'class_code' and the leaf 'code' when the report's tables print it."""
+    extra["path"] = list(names)
+    cls, code = paths.resolve_code(paths.NamedPath(0, 0, names, min(len(names), 3)), st.codes)
+    if cls:
+        extra["class_code"] = cls
+    if code:
+        extra["code"] = code
+
+
 def _compatible(concept_id: str, tok: patterns.NumberToken, kind: str) -> bool:
     c = vocab.load().concepts[concept_id]
     fam = tok.unit.family if tok.unit else "money"
@@ -274,6 +303,15 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
         suffix = None if inside else suffix
     if ctx.in_reason and not inside:
         ctx.frame = cx.Frame()
+    named = [p for p in paths.find_paths(text, ctx.start, rb, st.path_ctx) if p.end > ra] \
+        if kind not in ("count", "score", "weight") else []
+    if named:
+        p = named[-1]
+        frame = _new_frame(ctx, st, p.label, PATH_CONCEPT, p.start)
+        ctx.frame = frame = cx.Frame(frame.subject, frame.concept, frame.group, frame.start, p.names)
+        return frame
+    if ctx.frame.path and not inside and not suffix:
+        return ctx.frame                 # '检察（款）:2018年预算支出合计…': the item's figures are the path's
     if inside:
         s, e, cid = inside[-1]
         _, end = cx.core_phrase(text, s, rb, concepts)

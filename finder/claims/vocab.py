@@ -75,6 +75,8 @@ def _class_concepts(table: dict, prefix: str, kind: str) -> list[tuple[Concept, 
         for n in names:
             base = regex.sub(r"[（(][^）)]*[）)]$", "", n)
             aliases += [n, base, f"{base}（{kind}）", f"{base}({kind})"]
+            if kind == "类" and base.endswith("支出") and len(base) > 4:    # '一般公共服务（类）支出'
+                aliases += [f"{base[:-2]}（类）", f"{base[:-2]}(类)"]
         out.append((Concept(f"{prefix}_{code}", names[0], "money", None, code), aliases))
     return out
 

@@ -21,14 +21,23 @@ def where(p: Any, offset: int) -> str:
 def claim_line(c: Claim) -> str:
     concept = c.concept or "未归类"
     parts = [f"{where(c.paragraph, c.start)}", f"{c.subject or '（无主语）'} -> {concept}", KIND_ZH.get(c.kind, c.kind),
-             f"{c.raw_number or c.value}{c.unit}" + (f"（{c.raw}）" if c.scale != 1 else ""), c.period]
+             _amount(c), c.period]
     if c.direction:
         parts.append(c.direction)
     if c.approx:
         parts.append(f"约:{c.approx}")
     if c.whole:
         parts.append(f"整体:{c.whole}")
+    if c.extra.get("path"):
+        parts.append("科目:" + "/".join(c.extra["path"]) + (f"={c.extra['code']}" if c.extra.get("code") else ""))
     return "\t".join(parts)
+
+
+def _amount(c: Claim) -> str:
+    """The value in its normalised unit; the printed form beside it when the unit was converted."""
+    if c.scale == 1:
+        return f"{c.raw_number or c.value}{c.unit}"
+    return f"{format(c.value.normalize(), 'f')}{c.unit}（{c.raw}）"
 
 
 def non_claim_line(n: NonClaim) -> str:
