@@ -33,6 +33,7 @@ class ConceptRef:
     code: str | None = None
     scope_source: str = ""       # subject | clause | section | concept | default
     label: str | None = None     # a row label to look up directly (no entry or class matched)
+    path: object = None          # paths.Path when a 款 / 项 below the class is named
 
 
 @lru_cache(maxsize=None)
@@ -190,6 +191,11 @@ def concept_of(claim: Claim) -> ConceptRef | None:
     all-funds cells; otherwise scope words are split off and the core name is matched.
     """
     scope, source = claim_scope(claim)
+    from finder.link.paths import claim_path
+
+    path = claim_path(claim) if claim.kind in ("amount", "share", "change_abs", "change_pct", "completion") else None
+    if path is not None:
+        return ConceptRef(None, scope, "functional", path.class_code, source, path=path)
     full = strip_noise(norm_label(claim.subject))
     if full in _name_index() and split_scope(full)[0]:
         entry = _name_index()[full]
@@ -218,6 +224,8 @@ def key_of(claim: Claim) -> tuple | None:
         return cached
     ref = concept_of(claim)
     key = None if ref is None or ref.label else (ref.entry or f"{ref.class_kind}:{ref.code}", ref.scope)
+    if key is not None and ref.path is not None:
+        key = (f"{key[0]}/{ref.path.key()}", key[1])
     claim.extra["_concept_key"] = key
     return key
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from finder.link import groups as G
 from finder.link.concepts import cells, concept_of
-from finder.link.tables_index import CellRef, lookup
+from finder.link.tables_index import CellRef, lookup, money_factor, value_interval
 from finder.model import Claim, Report
 from finder.numbers.interval import Interval, Verdict, compare
 
@@ -28,11 +28,10 @@ def resolve_all(analysis) -> None:
                                             else "无可核对的数据")
 
 
-def cell_interval(ref: CellRef) -> Interval | None:
-    """A numeric cell's interval; a blank or dash in an amount column reads as an exact 0."""
-    if ref.cell.kind in ("blank", "dash"):
-        return Interval.exact(0, "")
-    return ref.cell.interval
+def cell_interval(ref: CellRef, unit: str = "万元") -> Interval | None:
+    """A numeric cell's interval in the claim's `unit` (money converted from the table's unit);
+    a blank or dash in an amount column reads as an exact 0."""
+    return value_interval(ref, unit)
 
 
 def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
@@ -55,6 +54,8 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
     found = lookup(report, ref, claim.period)
     claim.extra["scope"] = ref.scope
     claim.extra["scope_source"] = "guess" if in_guess_section(claim) else ref.scope_source
+    if not found and ref.path is not None:
+        return [], "表中未找到该款/项科目：" + "-".join(ref.path.names)
     if not found:
         return [], "未找到对应表格" if claim.period in G.CURRENT_PERIODS else "表中无该期间数据"
     return found, ""
@@ -72,16 +73,19 @@ def in_guess_section(claim: Claim) -> bool:
 
 def resolve_claim(report: Report, claim: Claim) -> None:
     refs, reason = candidates(report, claim)
+    if refs and all(cell_interval(r, claim.unit) is None for r in refs):
+        refs, reason = [], "表格未标明金额单位，无法换算：" + "、".join(sorted({r.table.title for r in refs}))
+    refs = [r for r in refs if cell_interval(r, claim.unit) is not None]
     claim.extra["refs"] = refs
     if not refs:
         claim.status, claim.reason = "unverifiable", reason
         return
     used = choose(claim, refs)
     claim.extra["ref_used"] = used
-    values = {str(cell_interval(r)) for r in refs}
+    values = {str(cell_interval(r, claim.unit)) for r in refs}
     claim.extra["ambiguous"] = len(values) > 1
-    claim.checked_against = [r.to_dict() | {"used": r is used} for r in refs]
-    verdict = compare(claim.interval, cell_interval(used) or Interval.exact(0))
+    claim.checked_against = [r.to_dict() | {"used": r is used, "unit": r.table.unit} for r in refs]
+    verdict = compare(claim.interval, cell_interval(used, claim.unit))
     claim.extra["verdict"] = verdict.value
     claim.status = "verified" if verdict != Verdict.CONTRADICTED else "contradicted"
     if verdict == Verdict.BORDERLINE:
@@ -93,7 +97,7 @@ def resolve_claim(report: Report, claim: Claim) -> None:
 def choose(claim: Claim, refs: list[CellRef]) -> CellRef:
     """The candidate the claim agrees with, else the first (the most specific table)."""
     for r in refs:
-        iv = cell_interval(r)
+        iv = cell_interval(r, claim.unit)
         if iv is not None and compare(claim.interval, iv) == Verdict.CONSISTENT:
             return r
     return refs[0]

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Iterable
 
+from finder import lexicon
 from finder.link.concepts import ConceptRef, cells, norm_label
 from finder.model import Cell, Evidence, Report, Row, Table
 from finder.numbers.interval import Interval
@@ -116,16 +119,58 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
     return amounts[:1]
 
 
-def table_periods(report: Report) -> tuple[str, ...]:
-    """The periods a table without period columns prints: 决算 figures, or a budget's 预算."""
-    return ("本年", "年初预算", "预算") if report.type == "budget" else ("本年", "决算")
+_BUDGET_PERIODS = ("本年", "年初预算", "预算")
+_FINAL_PERIODS = ("本年", "决算")
+
+
+def table_periods(report: Report, table: Table | None = None) -> tuple[str, ...]:
+    """The periods a table without period columns prints: 决算 figures, or a budget's 预算.
+    The table's own title decides first (a 预算表 prints budget figures whatever the report's
+    metadata says), then the report type."""
+    if table is not None:
+        words = cells().get("title_periods", {})
+        title = (table.title or "").replace(" ", "")
+        if any(w in title for w in words.get("final", [])):
+            return _FINAL_PERIODS
+        if any(w in title for w in words.get("budget", [])):
+            return _BUDGET_PERIODS
+    return _BUDGET_PERIODS if report.type == "budget" else _FINAL_PERIODS
+
+
+@lru_cache(maxsize=None)
+def _money_factors() -> dict[str, Decimal]:
+    return {str(k): Decimal(str(v)) for k, v in lexicon.load("units")["money"].items()}
+
+
+def money_factor(unit: str) -> Decimal | None:
+    """万元 per one `unit` (元 -> 0.0001); None when the unit is not a known money unit."""
+    u = (unit or "").replace(" ", "").strip("()（）：:单位")
+    return _money_factors().get(u)
+
+
+def value_interval(ref: "CellRef", unit: str) -> Interval | None:
+    """The cell's rounding interval expressed in `unit`: money converted through units.yml from
+    the table's printed unit (a cell of 2 decimals in 元 is ±0.005 元); a blank or dash in an
+    amount column is an exact 0; None for a money claim when the table's unit is unknown."""
+    if ref.cell.kind in ("blank", "dash"):
+        return Interval.exact(0, "")
+    iv = ref.cell.interval
+    if iv is None:
+        return None
+    want = money_factor(unit)
+    if want is None:
+        return iv
+    have = money_factor(ref.table.unit)
+    if have is None:
+        return None
+    return iv if have == want else Interval(iv.lo * have / want, iv.hi * have / want, iv.text)
 
 
 def cells_for_specs(report: Report, specs: Iterable[dict[str, Any]], period: str) -> list[CellRef]:
     out: list[CellRef] = []
-    tp = table_periods(report)
     for spec in specs:
         for table in report.tables_by_id(spec["table"]):
+            tp = table_periods(report, table)
             for row in table.rows:
                 if _row_matches(row, spec):
                     out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, spec.get("column"), period, tp))
@@ -137,6 +182,8 @@ def class_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
     """A classification class (功能分类 201 / 经济分类 301) in the tables of the claim's scope."""
     tables = cells()["class_tables"][ref.class_kind or "functional"]
     ids = tables.get(ref.scope) or tables.get("all") or []
+    if ref.path is not None:
+        return path_cells(report, ref, ids, period)
     specs = [{"table": t, "code": ref.code} for t in ids]
     found = cells_for_specs(report, specs, period)
     if found:
@@ -145,6 +192,19 @@ def class_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
     names = cells()[f"{ref.class_kind}_classes"].get(ref.code, [])
     specs = [{"table": t, "row": names, "side": "支出"} for t in ids]
     return cells_for_specs(report, specs, period)
+
+
+def path_cells(report: Report, ref: ConceptRef, ids: list[str], period: str) -> list[CellRef]:
+    """The cells of the 款 / 项 row a path names, in the expense tables of the claim's scope."""
+    from finder.link.paths import rows_for_path
+
+    out: list[CellRef] = []
+    for tid in ids:
+        for table in report.tables_by_id(tid):
+            tp = table_periods(report, table)
+            for row in rows_for_path(table, ref.path):
+                out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, None, period, tp))
+    return _dedupe(out)
 
 
 def entry_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from finder.link import groups as G
 from finder.link.concepts import ConceptRef, cells, entry_of_name, key_of
-from finder.link.tables_index import CellRef, lookup
+from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Evidence, Report
 from finder.numbers.interval import Interval
 
@@ -27,7 +27,7 @@ def from_claim(c: Claim) -> Operand:
 
 
 def from_cell(ref: CellRef, certain: bool) -> Operand | None:
-    iv = ref.cell.interval if ref.cell.kind not in ("blank", "dash") else Interval.exact(0, "")
+    iv = value_interval(ref, "万元")
     if iv is None:
         return None
     return Operand(iv, ref.text or "0", ref.evidence(), cell=ref, certain=certain)
@@ -61,7 +61,7 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
     refs = lookup(report, ConceptRef(entry, scope), "本年") if report.tables else []
     if not refs:
         return None
-    values = {str(r.cell.interval) for r in refs}
+    values = {str(value_interval(r, "万元")) for r in refs}
     return from_cell(refs[0], certain=len(values) == 1)
 
 

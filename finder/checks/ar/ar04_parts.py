@@ -98,13 +98,14 @@ def _decompositions(stated: list[Claim], opts: CheckOptions) -> Iterator[Finding
 
 
 def _classes(stated: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
-    """Class-level figures of 财政拨款支出 by 功能分类 add to the stated total."""
+    """Class-level figures of 财政拨款支出 by 功能分类 add to the stated total (a 款 / 项 path is
+    not a class: a list of 项 may leave some out)."""
     for whole in stated:
         k = key_of(whole)
         if not k or k[0] != "本年支出合计" or k[1] not in ("fiscal", "gpb"):
             continue
         near = [c for c in stated if c is not whole and _within(c, _subtree(whole))
-                and key_of(c) and str(key_of(c)[0]).startswith("functional:")]
+                and key_of(c) and str(key_of(c)[0]).startswith("functional:") and "/" not in str(key_of(c)[0])]
         parts = _first_by_key(near)
         if len(parts) >= 2:
             yield from _judge(whole, list(parts.values()), True, opts)

@@ -42,3 +42,30 @@ def verdict_of(reported: Interval, computed: Interval | None) -> Verdict:
     if computed is None:
         return Verdict.UNDEFINED
     return compare(reported, computed)
+
+
+def generic_subject(claim: Claim) -> bool:
+    """The subject is a bare word such as 支出 / 收入 (cells.yml generic_subjects): which figure it
+    means is a guess, so a mismatch is at most a warning."""
+    from finder.link.concepts import cells, norm_label, split_scope, strip_noise
+
+    scope, core = split_scope(claim.subject or "")
+    core = strip_noise(core)
+    if scope and core:  # "一般公共预算财政拨款支出" names a figure
+        return False
+    return not core or core in {norm_label(w) for w in cells().get("generic_subjects", [])}
+
+
+def printed_cell(ref, unit: str) -> str:
+    """'82,096,797.42 元（8,209.68 万元）' when the table's unit differs from the claim's."""
+    text = ref.text or "空白"
+    tu = (ref.table.unit or "").strip()
+    if not ref.text or not tu or tu == unit:
+        return text
+    from finder.link.resolve import cell_interval
+
+    iv = cell_interval(ref, unit)
+    if iv is None:
+        return f"{text}{tu}"
+    mid = iv.mid.quantize(Decimal("0.01")) if iv.mid.as_tuple().exponent < -2 else iv.mid
+    return f"{text}{tu}（合 {mid}{unit}）"

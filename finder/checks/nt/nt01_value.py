@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable, severity, slip_note, unit_slip
+from finder.checks.nt.common import checkable, generic_subject, printed_cell, severity, slip_note, unit_slip
 from finder.checks.registry import CheckOptions, register
 from finder.link.groups import claim_evidence, printed
 from finder.link.resolve import cell_interval
@@ -47,16 +47,17 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         used = claim.extra.get("ref_used")
         if used is None:
             continue
-        civ = cell_interval(used)
+        civ = cell_interval(used, claim.unit)
         if civ is None:
             continue
         verdict = compare(claim.interval, civ)
-        certain = not claim.extra.get("ambiguous") and claim.extra.get("scope_source") != "guess"
+        certain = (not claim.extra.get("ambiguous") and claim.extra.get("scope_source") != "guess"
+                   and not generic_subject(claim))
         sev = severity(verdict, certain)
         if sev is None:
             continue
         args = dict(subject=claim.subject or claim.concept or "", reported=printed(claim), unit=claim.unit,
-                    riv=str(claim.interval), cell=used.text or "空白", civ=str(civ),
+                    riv=str(claim.interval), cell=printed_cell(used, claim.unit), civ=str(civ),
                     table_title=used.table.title, row=used.row.label, column=used.column)
         key, kind = "NT01", None
         if verdict == Verdict.BORDERLINE:
@@ -69,6 +70,6 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding(
             check="NT01", severity=sev, message=messages.msg(key, opts.lang, **args),
             evidence=[claim_evidence(claim), used.evidence(), *others],
-            computation=f"文中 {printed(claim)} → {claim.interval}；表中 {used.text or '空白'} → {civ}；"
+            computation=f"文中 {printed(claim)} → {claim.interval}；表中 {printed_cell(used, claim.unit)} → {civ}；"
                         f"{verdict.value}",
             kind=kind or "", claims=[claim.id], args={"verdict": verdict.value})

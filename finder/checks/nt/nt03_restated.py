@@ -4,10 +4,11 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable, severity
+from finder.checks.nt.common import checkable, generic_subject, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.concepts import key_of
+from finder.link.paths import names_something
 from finder.link.resolve import in_guess_section
 from finder.model import Claim, Finding
 from finder.numbers.interval import compare
@@ -50,11 +51,17 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
         prev = first.setdefault(key, c)
         if prev is c:
             continue
+        if c.paragraph.section is not prev.paragraph.section and not (
+                names_something(c.subject) and names_something(prev.subject)):
+            continue  # "预算支出合计" under two headings: each heading's own figure
+        if not (_states_subject(c) and _states_subject(prev)):
+            continue  # a subject carried over from an earlier sentence is not a restatement
         verdict = compare(c.interval, prev.interval)
         sev = severity(verdict)
         if sev is None:
             continue
-        if sev == "error" and (not _same_statement(prev, c) or in_guess_section(c) or in_guess_section(prev)):
+        if sev == "error" and (not _same_statement(prev, c) or in_guess_section(c) or in_guess_section(prev)
+                               or generic_subject(c) or generic_subject(prev)):
             sev = "warning"  # the same words may name a different scope (a project, a unit)
         yield Finding(
             check="NT03", severity=sev,
@@ -75,3 +82,11 @@ def _top(c: Claim):
 def _same_statement(a: Claim, b: Claim) -> bool:
     """Certain enough for an error: the same subject words inside the same numbered section."""
     return a.subject == b.subject and _top(a) is not None and _top(a) is _top(b)
+
+
+def _states_subject(c: Claim) -> bool:
+    """The claim's own sentence names its subject (it was not carried over from before)."""
+    if not c.subject:
+        return False
+    a, b = c.sentence if c.sentence != (0, 0) else (0, len(c.paragraph.text))
+    return c.subject.replace(" ", "") in c.paragraph.text[a:b].replace(" ", "")
