@@ -138,3 +138,21 @@ def test_003_items_and_dept(a003):
     assert a003.dept_amount("project_spending").raw == "610.78"
     assert a003.dept_amount("fiscal_budget").raw == "764.56"
     assert len(a003.projects) == 1 and a003.projects[0].project == "瓷博会展位搭建经费"
+
+
+def test_goals_and_unit_lists(a000, a003):
+    goals = [et.goal for et in a000.projects]
+    assert [(g.actual, g.row.location) for g in goals] == [("无", 589), ("无", 621)]
+    assert goals[1].expected == "用于试验区管委会相关工作,保障管委会正常运行及协调所有试验区项目进度."
+    assert [u.names for u in a000.units] == [["景德镇国家陶瓷文化传承创新试验区管理委员会办公室", "景德镇市特种陶瓷研究所"],
+                                             ["景德镇市特种陶瓷研究所"]]
+    assert [(u.names, u.self_named) for u in a003.units] == [(["景德镇市特种陶瓷研究所"], True)]
+
+
+def test_unit_names_compare_as_abbreviations():
+    from finder.appendix.units import belongs, same_unit
+
+    assert same_unit("景德镇市国家试验区管委会", "景德镇国家陶瓷文化传承创新试验区管理委员会办公室")
+    assert not same_unit("景德镇市陶瓷博览会", "景德镇市陶瓷产业发展局")
+    assert belongs("综合科", "某市某局", [])                       # an office inside the department
+    assert not belongs("景德镇市陶瓷博览会", "景德镇市陶瓷产业发展局", [])

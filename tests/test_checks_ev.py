@@ -145,3 +145,29 @@ def test_003_implementing_unit_outside_the_units(r003):
     assert len(found) == 1 and found[0].severity == "warning"
     assert [e.line for e in found[0].evidence] == [600, 95]
     assert "景德镇市陶瓷博览会" in found[0].message and "景德镇市特种陶瓷研究所" in found[0].message
+
+
+# ------------------------------------------------------------------ the claim ledger
+@pytest.fixture(scope="module")
+def a000():
+    from finder.analysis import analyse
+    return analyse([str(Path(__file__).resolve().parent.parent / "corpora" / "seeds" / "000_601db7814e7d3dfd.txt")],
+                   select=("EV",))
+
+
+def _claim(a, line, raw, kind="score"):
+    hits = [c for c in a.claims if c.line == line and c.raw.replace(" ", "") == raw and c.kind == kind]
+    assert len(hits) == 1, (line, raw, [(c.line, c.raw) for c in a.claims if c.line == line])
+    return hits[0]
+
+
+def test_ledger_statuses_from_ev_checks(a000):
+    assert _claim(a000, 569, "39.5分").status == "contradicted"      # EV04: 40 elsewhere
+    assert _claim(a000, 846, "40分").status == "verified"
+    assert _claim(a000, 868, "2分").status == "contradicted"         # EV06: the row scores 3
+    assert _claim(a000, 934, "5分").status == "verified"
+    by_id = {c.id: c for c in a000.claims}
+    ev06 = [f for f in a000.findings if f.check == "EV06"]
+    assert ev06 and all(f.claims and by_id[f.claims[0]].kind == "score" for f in ev06)
+    assert all(by_id[i].status == "contradicted" for f in ev06 for i in f.claims)
+    assert any(r.get("check") == "EV06" and r.get("table") for r in _claim(a000, 868, "2分").checked_against)

@@ -120,6 +120,8 @@ def same_unit(a: str, b: str) -> bool:
 def belongs(unit: str, department: str, lists: list[UnitList]) -> bool:
     """The implementing unit is the department itself, one of its internal offices, or a listed unit."""
     u, d = _core(unit), _core(department)
-    if not u or (d and (same_unit(u, d) or u.startswith(d))):
+    if not _variants(u) or _re("internal").fullmatch(u):
+        return True                  # too short to compare, or an office inside the department
+    if d and (same_unit(u, d) or u.startswith(d)):
         return True
     return any(same_unit(u, name) for ul in lists for name in ul.names)
