@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Iterable
 
@@ -36,8 +37,13 @@ def label_is(label: str, alias: str) -> bool:
     return b == a or (b.startswith(a) and b[len(a):len(a) + 1] in ("（", "("))
 
 
+@lru_cache(maxsize=4096)
+def _key(column: tuple[str, ...]) -> str:
+    return "/".join(squash(c) for c in column if squash(c))
+
+
 def column_key(cell: Cell) -> str:
-    return "/".join(squash(c) for c in cell.column if squash(c))
+    return _key(cell.column)
 
 
 def column_is(cell: Cell, alias: str) -> bool:
@@ -56,9 +62,16 @@ def is_stub(cell: Cell) -> bool:
     return bool(cell.column) and header_role(cell.column[-1]) is not None
 
 
+@lru_cache(maxsize=4096)
+def _money_column(column: tuple[str, ...]) -> bool:
+    """Neither a row-number column nor a stub column (one answer per header path)."""
+    probe = Cell("", "blank", column=column)
+    return not is_index(probe) and not is_stub(probe)
+
+
 def amount_cells(row: Row) -> list[Cell]:
     """Cells that may hold money: numbers, blanks and dashes outside the stub and row-number columns."""
-    return [c for c in row.cells if c.kind in ("number", "blank", "dash") and not is_index(c) and not is_stub(c)]
+    return [c for c in row.cells if c.kind in ("number", "blank", "dash") and _money_column(c.column)]
 
 
 def find_cell(row: Row, aliases: Iterable[str]) -> Cell | None:

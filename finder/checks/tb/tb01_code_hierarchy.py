@@ -15,6 +15,11 @@ messages.add({
 })
 
 
+def coded_index(analysis) -> dict[int, dict[tuple[str, str], Row]]:
+    """coded_rows of every table (by position in report.tables), built once per report."""
+    return analysis.memo("tb.coded_rows", lambda a: {k: coded_rows(t) for k, t in enumerate(a.report.tables)})
+
+
 def coded_rows(table: Table) -> dict[tuple[str, str], Row]:
     """(side, code) -> row; a code printed twice with different figures is dropped (ambiguous)."""
     out: dict[tuple[str, str], Row] = {}
@@ -77,8 +82,9 @@ def code_hierarchy_sum(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         201  一般公共服务支出                549.27
     """
-    for table in analysis.report.tables:
-        rows = coded_rows(table)
+    index = coded_index(analysis)
+    for k, table in enumerate(analysis.report.tables):
+        rows = index[k]
         for (side, code), parent in rows.items():
             children = [r for (s, c), r in rows.items()
                         if s == side and len(c) == len(code) + 2 and c.startswith(code)]

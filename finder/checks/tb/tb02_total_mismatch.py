@@ -7,7 +7,7 @@ from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (Term, amount_cells, arithmetic, column_key, find_cell, is_total, judge,
                                      relation_finding, usable)
-from finder.checks.tb.tb01_code_hierarchy import coded_rows
+from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.checks.tb.refs import same_column
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
@@ -31,9 +31,8 @@ def _emit(table: Table, tot: Term, terms: list[Term], key: str, **args) -> Itera
     yield relation_finding("TB02", tot, terms, verdict, computed, msg)
 
 
-def _total_rows(table: Table) -> Iterator[Finding]:
+def _total_rows(table: Table, coded: dict) -> Iterator[Finding]:
     n = arithmetic()["total_row_code_length"]
-    coded = coded_rows(table)
     for row in table.rows:
         if not is_total(row):
             continue
@@ -98,8 +97,9 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         合计         1,134.84    1,004.84    130.00
     """
     rels = arithmetic()["columns"]
-    for table in analysis.report.tables:
-        yield from _total_rows(table)
+    index = coded_index(analysis)
+    for k, table in enumerate(analysis.report.tables):
+        yield from _total_rows(table, index[k])
         for rel in rels.get(table.id or "", []):
             for row in table.rows:
                 yield from _columns(table, row, rel)
