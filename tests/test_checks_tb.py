@@ -167,3 +167,50 @@ def test_tb04_cross_table(report):
     # 30217 公务接待费 1.78 (basic only) must not exceed the “三公” 公务接待费 决算数
     fs = run("TB04", tamper(report, "gpb_basic_expense", "公务接待费", 0, "2.78"))
     assert len(fs) == 1 and fs[0].severity == "error"
+
+
+# ------------------------------------------------------------------ fixtures (tests/fixtures/checks/TB*.yml)
+# Same shape as the NT/AR/DR fixtures, except that `tables` may be given per case; a table
+# finding's evidence is the printed cell (role reference), so `quote` matches any evidence.
+import yaml  # noqa: E402
+
+FIXTURE_DIR = Path(__file__).resolve().parent / "fixtures" / "checks"
+
+
+def load_fixtures(prefix: str) -> dict[str, dict]:
+    return {p.stem: yaml.safe_load(p.read_text("utf-8")) for p in sorted(FIXTURE_DIR.glob(f"{prefix}*.yml"))}
+
+
+def run_fixture_case(fx: dict, name: str) -> None:
+    from finder.checks import _import_all
+    from finder.testing import analysis_from
+
+    case = fx["cases"][name]
+    _import_all()
+    spec = get(fx["check"])
+    a = analysis_from(case.get("tables", fx.get("tables")) or {}, case["text"] or "")
+    found = list(spec.run(a, CheckOptions()))
+    loud = [(f.severity, f.message) for f in found if f.severity in ("error", "warning")]
+    if name.startswith("pass_"):
+        assert loud == [], loud
+    else:
+        assert case["expect"], "a fail_ case must expect a finding"
+    for want in case.get("expect", []):
+        hits = [f for f in found if f.severity == want["severity"]
+                and (not want.get("table") or any(e.table == want["table"] for e in f.evidence))
+                and any(want["quote"] in e.text for e in f.evidence)]
+        assert hits, (want, [(f.severity, f.message, [e.text for e in f.evidence]) for f in found])
+
+
+TB_FIXTURES = load_fixtures("TB")
+
+
+def test_every_tb_check_has_pass_and_fail_cases():
+    for code in ("TB01", "TB02", "TB03", "TB04"):
+        cases = TB_FIXTURES[code]["cases"]
+        assert any(n.startswith("pass_") for n in cases) and any(n.startswith("fail_") for n in cases), code
+
+
+@pytest.mark.parametrize("code,name", [(c, n) for c, fx in TB_FIXTURES.items() for n in fx["cases"]])
+def test_tb_fixture_case(code, name):
+    run_fixture_case(TB_FIXTURES[code], name)

@@ -176,3 +176,20 @@ def test_tx05_rate_on_nonzero_base_is_fine():
     assert [f for f in run("TX05", r) if f.args.get("variant") == "zero_base"] == []
     r = report_from({}, "七、政府采购支出情况说明\n本部门政府采购支出总额 0 万元。\n政府采购管理方面：政府采购节支率达标。\n")
     assert len(run("TX05", r)) == 1
+
+
+# ------------------------------------------------------------------ fixtures (tests/fixtures/checks/TX*.yml)
+from test_checks_tb import load_fixtures, run_fixture_case  # noqa: E402
+
+TX_FIXTURES = load_fixtures("TX")
+
+
+def test_every_tx_check_has_pass_and_fail_cases():
+    for code in ("TX01", "TX02", "TX03", "TX04", "TX05"):
+        cases = TX_FIXTURES[code]["cases"]
+        assert any(n.startswith("pass_") for n in cases) and any(n.startswith("fail_") for n in cases), code
+
+
+@pytest.mark.parametrize("code,name", [(c, n) for c, fx in TX_FIXTURES.items() for n in fx["cases"]])
+def test_tx_fixture_case(code, name):
+    run_fixture_case(TX_FIXTURES[code], name)
