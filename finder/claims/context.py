@@ -158,12 +158,16 @@ def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | N
             k = a + m.end()
             ym = _YEAR_RE.match(text, k)
             label, printed = None, ""
+            end = k
             if ym:
-                label, printed = year_label(int(ym.group(1)), report_year), text[a + m.start():ym.end()]
+                label, end = year_label(int(ym.group(1)), report_year), ym.end()
             else:
                 pm = v.period_re.match(text, k)
                 if pm:
-                    label, printed = v.period_of[pm.group()], text[a + m.start():pm.end()]
+                    label, end = v.period_of[pm.group()], pm.end()
+            if label:
+                tail = v.period_re.match(text, end)       # '比2024年预算', '较上年执行数': the base's kind
+                printed = text[a + m.start():tail.end() if tail else end]
             if label and (best is None or a + m.start() > best[0]):
                 best = (a + m.start(), label, printed)
     return (best[1], best[2]) if best else (None, "")
@@ -308,3 +312,11 @@ def cap_words(text: str, a: int, b: int, n: int = 8) -> int:
 
 def has_content(text: str, a: int, b: int) -> bool:
     return len(_HAN.findall(text[a:b])) >= 2
+
+
+def base_kind(printed: str) -> str | None:
+    """预算 / 决算 when the printed base names one ('比2024年预算' -> 预算, '较上年执行数' -> 决算)."""
+    v = vocab.load()
+    kinds = [v.period_of[m.group()] for m in v.period_re.finditer(printed)]
+    kinds = [k for k in kinds if k in ("预算", "年初预算", "全年预算", "决算")]
+    return kinds[-1] if kinds else None

@@ -45,9 +45,11 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
 
 def guess_year(report: Report) -> int | None:
     """The report year when ingest did not set it: the most printed 'NNNN 年度'."""
-    years = Counter(int(m.group(1)) for p in report.paragraphs
-                    for m in regex.finditer(r"((?:19|20)\d{2})\s*年度", p.text))
-    return years.most_common(1)[0][0] if years else None
+    for rx in (r"((?:19|20)\d{2})\s*年度", r"((?:19|20)\d{2})\s*年(?![\d底末初])"):
+        years = Counter(int(m.group(1)) for p in report.paragraphs for m in regex.finditer(rx, p.text))
+        if years:                       # budgets print '2025年' without 度
+            return years.most_common(1)[0][0]
+    return None
 
 
 def number_tokens(text: str) -> list[patterns.NumberToken]:
@@ -403,6 +405,8 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         base, printed = cx.base_in(text, ctx.start, tok.start, st.year)
         if printed:
             extra["base_text"] = printed
+            if cx.base_kind(printed):
+                extra["base_period"] = cx.base_kind(printed)
         else:
             extra["base_default"] = True
         return base or "上年", None

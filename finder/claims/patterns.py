@@ -192,6 +192,8 @@ def chinese_counts(text: str) -> list[NumberToken]:
         if value is None or value < 2:
             continue
         u = unit_at(text, m.start("unit"))
+        if u is None:                   # '两部分': a word starting with a unit character
+            continue
         out.append(NumberToken(m.start(), m.end(), str(value), m.end("num"), u, None, zh=True))
     return out
 
@@ -227,7 +229,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
         ("list_number", rf"(?:^|(?<=[。；;：:！？!?\s]))\s*[（(]?\s*{_D}{{1,2}}\s*(?:[）)]|、|[.．](?![0-9０-９]))"),
         ("list_number", rf"[（(]\s*{_D}{{1,2}}\s*[）)]"),
         ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]"),
-        ("label", rf"[“\"「『]\s*{_D}+\p{{Han}}{{1,8}}[”\"」』]"),
+        ("label", rf"[“\"「『]\s*{_D}+\p{{Han}}{{1,16}}[”\"」』]"),
         ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})"),
         ("label?", rf"[A-Za-z]+\s*[-－]?\s*{_D}+"),
     )
