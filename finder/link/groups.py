@@ -140,6 +140,28 @@ def percent_interval(part: Interval, whole: Interval) -> Interval | None:
     return part.clamp_nonneg().percent_of(whole)
 
 
+def budget_for(group: list[Claim], comp: Claim) -> Claim | None:
+    """The budget figure a completion rate is measured against: its own period first."""
+    if comp.period in BUDGET_PERIODS:
+        hit = amount_for_period(group, comp.period)
+        if hit is not None:
+            return hit
+    for p in BUDGET_PERIODS:
+        hit = amount_for_period(group, p)
+        if hit is not None:
+            return hit
+    return None
+
+
+def completion_interval(group: list[Claim], comp: Claim) -> tuple[Claim, Claim, Interval] | None:
+    """(actual, budget, actual ÷ budget × 100) for a completion rate, None when not computable."""
+    actual, budget = current_amount(group), budget_for(group, comp)
+    if actual is None or budget is None or actual is comp:
+        return None
+    computed = percent_interval(actual.interval, budget.interval)
+    return (actual, budget, computed) if computed is not None else None
+
+
 # ------------------------------------------------------------------------- evidence
 def span_text(claims: list[Claim]) -> tuple[str, Claim]:
     """The verbatim text from the first claim's clause start to the last claim's clause end."""

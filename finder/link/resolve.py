@@ -82,6 +82,9 @@ def resolve_claim(report: Report, claim: Claim) -> None:
         return
     used = choose(claim, refs)
     claim.extra["ref_used"] = used
+    ref = concept_of(claim)
+    if ref is not None and ref.entry and used.table.id in cells()["entries"][ref.entry].get("guess_tables", []):
+        claim.extra["link_guess"] = True
     values = {str(cell_interval(r, claim.unit)) for r in refs}
     claim.extra["ambiguous"] = len(values) > 1
     claim.checked_against = [r.to_dict() | {"used": r is used, "unit": r.table.unit} for r in refs]
@@ -108,6 +111,22 @@ def derive_statuses(claims: list[Claim]) -> None:
     for group in G.groups(claims).values():
         for ch in G.changes(group):
             _change_status(ch)
+        for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
+            _completion_status(group, comp)
+
+
+def _completion_status(group: list[Claim], comp: Claim) -> None:
+    """A completion rate is verified or contradicted exactly as AR03 recomputes it."""
+    got = G.completion_interval(group, comp)
+    if got is None:
+        comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
+        return
+    actual, budget, computed = got
+    v = compare(comp.interval, computed)
+    comp.status = "contradicted" if v == Verdict.CONTRADICTED else "verified"
+    if v == Verdict.BORDERLINE:
+        comp.reason = "差一个末位单位（可能为尾数调整）"
+    comp.checked_against = [{"computed": str(computed), "from": f"{G.printed(actual)} ÷ {G.printed(budget)} × 100"}]
 
 
 def _change_status(ch: G.Change) -> None:

@@ -38,13 +38,10 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     for group in G.groups(checkable(analysis.claims)).values():
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
-            actual = G.current_amount(group)
-            budget = _budget(group, comp)
-            if actual is None or budget is None or actual is comp:
+            got = G.completion_interval(group, comp)
+            if got is None:
                 continue
-            computed = G.percent_interval(actual.interval, budget.interval)
-            if computed is None:
-                continue
+            actual, budget, computed = got
             verdict = compare(comp.interval, computed)
             sev = severity(verdict)
             if sev is None:
@@ -58,18 +55,6 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
                             f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
                 claims=[budget.id, actual.id, comp.id], args={"verdict": verdict.value})
-
-
-def _budget(group: list[Claim], comp: Claim) -> Claim | None:
-    if comp.period in G.BUDGET_PERIODS:
-        hit = G.amount_for_period(group, comp.period)
-        if hit is not None:
-            return hit
-    for p in G.BUDGET_PERIODS:
-        hit = G.amount_for_period(group, p)
-        if hit is not None:
-            return hit
-    return None
 
 
 def _base(comp: Claim, budget: Claim) -> str:

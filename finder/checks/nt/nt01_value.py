@@ -52,6 +52,7 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         verdict = compare(claim.interval, civ)
         certain = (not claim.extra.get("ambiguous") and claim.extra.get("scope_source") != "guess"
+                   and not claim.extra.get("link_guess")
                    and not generic_subject(claim))
         sev = severity(verdict, certain)
         if sev is None:
