@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -154,8 +155,8 @@ def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | N
         if k >= 0 and (best is None or k > best[0]):
             best = (k, "上年", w)
     for marker in v.base_markers:
-        for m in regex.finditer(regex.escape(marker) + r"\s*", text[a:b]):
-            k = a + m.end()
+        for m in _marker_re(marker).finditer(text, a, b):
+            k = m.end()
             ym = _YEAR_RE.match(text, k)
             label, printed = None, ""
             end = k
@@ -167,10 +168,15 @@ def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | N
                     label, end = v.period_of[pm.group()], pm.end()
             if label:
                 tail = v.period_re.match(text, end)       # '比2024年预算', '较上年执行数': the base's kind
-                printed = text[a + m.start():tail.end() if tail else end]
-            if label and (best is None or a + m.start() > best[0]):
-                best = (a + m.start(), label, printed)
+                printed = text[m.start():tail.end() if tail else end]
+            if label and (best is None or m.start() > best[0]):
+                best = (m.start(), label, printed)
     return (best[1], best[2]) if best else (None, "")
+
+
+@lru_cache(maxsize=None)
+def _marker_re(marker: str) -> "regex.Pattern[str]":
+    return regex.compile(regex.escape(marker) + r"\s*")
 
 
 def named_period(text: str, a: int, b: int, report_year: int | None) -> str | None:

@@ -74,9 +74,12 @@ def classify(text: str, tok: patterns.NumberToken, spans: list[tuple[int, int, s
     return None
 
 
+_PUNCT = regex.compile(r"[。，；,;：:！？]")
+
+
 def _residue(text: str) -> bool:
     """Table debris printed as prose (no sentence punctuation at all)."""
-    return not regex.search(r"[。，；,;：:！？]", text)
+    return not _PUNCT.search(text)
 
 
 def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:

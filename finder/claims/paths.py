@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -16,6 +17,7 @@ _LEAD = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[
 # '“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目' (quotes or 科目 make it a path)
 _PART = r"[\p{Han}A-Za-z（）()]{2,30}"
 _DASHED = regex.compile(rf"[“\"「]?(?P<p>{_PART}(?:\s*[-－—–]\s*{_PART}){{1,2}})[”\"」]?\s*(?:科目|项目)?")
+_DASH = regex.compile(r"\p{Han}\s*[-－—–]\s*\p{Han}")
 _MARK_RE = regex.compile(r"[（(]\s*[类款项]\s*[)）]")
 
 
@@ -40,10 +42,18 @@ def _class_code(name: str) -> str | None:
 
 
 def marked_runs(text: str, a: int, b: int) -> list[tuple[int, int, list[tuple[str, int]]]]:
+    """The runs of _all_runs(text) inside text[a:b]."""
+    return [r for r in _all_runs(text) if a <= r[0] and r[1] <= b]
+
+
+@lru_cache(maxsize=256)
+def _all_runs(text: str) -> list[tuple[int, int, list[tuple[str, int]]]]:
     """Runs of consecutive 'name（level）' in text[a:b]: (start, end, [(name, level)]); a name marked 类
     that is no 功能分类 类 is a 款 printed with the wrong mark ('住房改革支出（类）住房公积金（项）')."""
     runs: list[tuple[int, int, list[tuple[str, int]]]] = []
-    for m in _MARKED_ONE.finditer(text, a, b):
+    if not _MARK_RE.search(text):
+        return runs
+    for m in _MARKED_ONE.finditer(text):
         name, start = m.group("name"), m.start()
         level = _LEVELS[m.group("lv")]
         if level == 1:
@@ -75,7 +85,7 @@ def find_paths(text: str, a: int, b: int, context: dict[int, str] | None = None)
         if all(above):
             names = [n for n in above if n] + names
         out.append(NamedPath(start, end, tuple(names), run[-1][1], text[start:end]))
-    for m in _DASHED.finditer(text, a, b):
+    for m in (_DASHED.finditer(text, a, b) if _DASH.search(text, a, b) else ()):
         if any(p.start <= m.start() < p.end for p in out):
             continue
         parts = [_clean(x) for x in regex.split(r"\s*[-－—–]\s*", m.group("p"))]

@@ -131,9 +131,14 @@ def read_number(text: str, m: "regex.Match[str]") -> NumberToken:
     return NumberToken(m.start(), end, digits, m.end(), unit, approx or pre)
 
 
+_PAREN_NOTE = regex.compile(r"[（(][^）)]{1,3}[）)]")
+_HAN1 = regex.compile(r"\p{Han}")
+_YEAR_WORD = regex.compile(r"\s*年(?!\s*[度均])")
+
+
 def _skip_paren_note(text: str, j: int) -> int:
     """Skip a short parenthesised note after a unit: '100 万元（含）以上', '0 辆（台）'."""
-    m = regex.match(r"[（(][^）)]{1,3}[）)]", text[j:j + 6])
+    m = _PAREN_NOTE.match(text[j:j + 6])
     return j + m.end() if m else j
 
 
@@ -151,7 +156,7 @@ def _approx_before(text: str, start: int) -> str | None:
 
 def _whole_word(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is a word of its own, not the tail of one ('约' in '签约', '近' in '最近')."""
-    if a == 0 or not regex.match(r"\p{Han}", text[a - 1]):
+    if a == 0 or not _HAN1.match(text[a - 1]):
         return True
     from finder.claims import zh            # the segmenter imports this module
 
@@ -244,7 +249,7 @@ YEAR_SUFFIX_RE = regex.compile(r"\s*(?:年|届)")
 def is_year(text: str, tok: NumberToken) -> bool:
     """A 4-digit number in the year range that is followed by 年 or carries no unit."""
     if OLD_YEAR_RE.match(tok.digits) and not YEAR_RE.match(tok.digits):
-        return regex.match(r"\s*年(?!\s*[度均])", text[tok.num_end:]) is not None
+        return _YEAR_WORD.match(text, tok.num_end) is not None
     if not YEAR_RE.match(tok.digits):
         return False
     return tok.unit is None or bool(YEAR_SUFFIX_RE.match(text, tok.num_end))

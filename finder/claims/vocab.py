@@ -63,8 +63,11 @@ def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
     return regex.compile("|".join(regex.escape(w) for w in words))
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def squeeze(s: str) -> str:
-    return regex.sub(r"\s+", "", s)
+    return _SPACES.sub("", s) if " " in s or "\u3000" in s or "\t" in s or "\n" in s else s
 
 
 def _class_concepts(table: dict, prefix: str, kind: str) -> list[tuple[Concept, list[str]]]:
