@@ -10,6 +10,9 @@ from finder.model import Report
 
 _TITLE = regex.compile(r"^(?P<dept>\S.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|市级|省级)?\s*(?:部门)?\s*"
                        r"(?P<kind>决算|预算)\s*$")
+# A cover line may run on into the next printed words ("…部门决算目 录", "…部门决算2024年8月").
+_TITLE_HEAD = regex.compile(r"^(?P<dept>[^\d\s].{1,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*"
+                            r"(?:区级|市级|省级)?\s*(?P<part>部门|单位)\s*(?P<kind>决算|预算)")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
 _LEAD_PART = regex.compile(r"^第\s*[一二三四五六七八九十]+\s*部分\s*")
 
@@ -30,13 +33,24 @@ def _title(report: Report) -> str:
         t = line.strip()
         if len(t) <= 60 and _TITLE.match(t):
             return t
+    for p in report.paragraphs[:12]:          # a cover line followed by other words
+        m = _TITLE_HEAD.match(_LEAD_PART.sub("", p.text.strip()))
+        if m:
+            return regex.sub(r"\s+", "", m.group(0))
     return ""
+
+
+def _text_lines(report: Report) -> list[str]:
+    """Source lines for text input; paragraphs and table captions for PDF/HTML."""
+    if report.lines:
+        return report.lines
+    return [p.text for p in report.paragraphs] + [t.title for t in report.tables if t.title]
 
 
 def _department(report: Report, title: str) -> str:
     rx = regex.compile(lexicon.load("tables")["meta_lines"]["department"])
     found = Counter()
-    for line in report.lines:
+    for line in _text_lines(report):
         m = rx.match(line)
         if m and m.group("dept"):
             found[m.group("dept")] += 1
@@ -58,7 +72,7 @@ def _year(report: Report, title: str) -> int | None:
     m = _TITLE.match(title)
     if m:
         return int(m.group("year"))
-    years = Counter(int(y) for line in report.lines for y in _YEAR.findall(line))
+    years = Counter(int(y) for line in _text_lines(report) for y in _YEAR.findall(line))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -79,6 +93,9 @@ def fill(report: Report) -> Report:
     report.year = report.year or _year(report, title)
     m = _TITLE.match(_LEAD_PART.sub("", title))
     kind = m.group("kind") if m else ""
-    report.type = {"决算": "final", "预算": "budget"}.get(kind) or guess_type("\n".join(report.lines))
+    if not kind:
+        head = _TITLE_HEAD.match(title)
+        kind = head.group("kind") if head else ""
+    report.type = {"决算": "final", "预算": "budget"}.get(kind) or guess_type("\n".join(_text_lines(report)))
     report.money_unit = _unit(report)
     return report
