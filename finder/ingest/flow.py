@@ -1,8 +1,9 @@
 """Lines -> paragraphs and the section tree: re-flow hard wraps, drop page residue, find headings.
 
 Text is kept verbatim: lines are stripped at both ends and joined without a separator, except
-that a single space is put between two ASCII letters/digits a wrap separated (Word never breaks
-inside "304.42 138.93", so the wrap stood for a space); anchors map every character back.
+that a single space is put between two ASCII letters/digits a wrap separated when joining them
+would not make one number ("304.42" + "138.93" stays two numbers; "53.4" + "3" is 53.43, a
+number the wrap split); anchors map every character back.
 The spaces an extraction printed between Chinese and digits ("收入总计 1583.52 万元") stay.
 """
 from __future__ import annotations
@@ -199,6 +200,19 @@ def reflow(lines: list[Line]) -> list[list[Line]]:
     return blocks
 
 
+_TAIL_NUM = regex.compile(r"(?<![\d.,])\d[\d,]*\.?\d*$")
+_HEAD_NUM = regex.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d.])")
+_ONE_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _splits_number(before: str, after: str) -> bool:
+    """True when the wrap cut one number in two: the digits around it join into one valid number."""
+    tail, head = _TAIL_NUM.search(before), _HEAD_NUM.match(after)
+    if not tail or not head:
+        return False
+    return bool(_ONE_NUMBER.fullmatch(tail.group(0) + head.group(0)))
+
+
 def join_block(block: list[Line], loc_kind: str, index: int) -> Paragraph:
     """One paragraph from its lines; anchors (offset in text, loc, source offset) per line."""
     text = ""
@@ -206,7 +220,8 @@ def join_block(block: list[Line], loc_kind: str, index: int) -> Paragraph:
     for ln in block:
         stripped = ln.text.strip()
         lead = len(ln.text) - len(ln.text.lstrip())
-        if text and _ASCII_ALNUM.match(text[-1]) and _ASCII_ALNUM.match(stripped[0]):
+        if text and _ASCII_ALNUM.match(text[-1]) and _ASCII_ALNUM.match(stripped[0]) \
+                and not _splits_number(text, stripped):
             text += " "
         anchors.append((len(text), ln.loc, ln.src + lead))
         text += stripped
