@@ -142,3 +142,42 @@ def test_load_builds_report() -> None:
     assert [t.title for t in report.tables if t.title] == PUTUO_TITLES
     para = next(p for p in report.paragraphs if "财政拨款收入支出总计0.3万元" in p.text)
     assert para.location == 21 and para.loc_kind == "page"
+
+
+@pytest.fixture(scope="module")
+def commerce_tables() -> list:
+    content = pdf.read_pdf(str(PDFS / "putuo-commerce-2025-budget.pdf"))
+    return [pdf._to_table(g, i) for i, g in enumerate(content.tables)]
+
+
+def test_total_spanning_code_columns_is_labelled_total(commerce_tables: list, putuo_tables: list) -> None:
+    """合计 printed across the 类/款/项/名称 cells is the total row, not the row above it again."""
+    for t in commerce_tables + putuo_tables:
+        for above, row in zip(t.rows, t.rows[1:]):
+            assert not (row.code is None and above.code and row.label == above.label), (t.title, row.raw)
+    expense = next(t for t in commerce_tables if t.title == "2025年部门支出预算总表")
+    total = expense.rows[-1]
+    assert total.label == "合计" and total.code is None
+    assert total.cell("合计").raw == "371,514,655.00" and total.cell("项目支出").raw == "351,684,000.00"
+    econ = next(t for t in commerce_tables if "经济分类" in t.title)
+    assert econ.rows[-1].label == "合计" and econ.rows[-1].cell("人员经费").raw == "18,120,593.00"
+    gpb = next(t for t in putuo_tables if t.title == "一般公共预算财政拨款支出决算表")
+    assert (gpb.rows[-1].label, gpb.rows[-1].cell("基本支出").raw) == ("合计", "2,336.91")
+
+
+def test_three_public_printed_as_columns(commerce_tables: list, putuo_tables: list) -> None:
+    """A 三公 table with the categories as column headers: one data row, each cell under its path."""
+    budget = next(t for t in commerce_tables if t.id == "three_public")
+    assert len(budget.rows) == 1
+    got = {c.column: c.raw for c in budget.rows[0].cells}
+    head = "“三公”经费预算数"
+    assert got[(head, "合计")] == "1.00" and got[(head, "公务接待费")] == "1.00"
+    assert got[(head, "因公出国(境)费")] == ""
+    assert (head, "公务用车购置及运行费", "购置费") in got and (head, "公务用车购置及运行费", "运行费") in got
+    assert got[("机关运行经费预算数",)] == "171.01"
+    final = next(t for t in putuo_tables if t.id == "three_public")
+    assert len(final.rows) == 1
+    got = {c.column[1:]: c.raw for c in final.rows[0].cells}
+    assert got[("合计", "预算数")] == "0.95" and got[("公务接待费", "预算数")] == "0.95"
+    assert got[("公务用车购置及运行费", "公务用车运行费", "决算数")] == ""
+    assert len(got) == 12

@@ -116,6 +116,8 @@ def classify(row: list[str | None]) -> str:
     if any(_is_value(v) for v in values):
         return "valued"
     norm = [identify.normalize(c) for c in filled]
+    if norm[0] in w.totals and len(norm) >= 3:
+        return "plain"                          # 合计 | 因公出国（境）费 | 公务接待费 …: a header of categories
     if norm[0] in w.totals or _CODE.match(norm[0]) or _LABEL_CODE.match(filled[0]):
         return "valued"
     hits = sum(1 for c in norm if c in w.subheader or any(c.startswith(s) and len(c) <= len(s) + 2
@@ -305,6 +307,17 @@ class _Ctx:
     labels: dict[int, str] = field(default_factory=dict)
 
 
+def _spanned_from_left(cells: list[str | None], j: int, stub: list[int], ctx: _Ctx) -> str:
+    """The text of a stub cell that spans rightwards over merged label column `j`: a non-code text
+    in a code column, or any text with merged (None) cells between (合计 across 类/款/项/名称)."""
+    k = j - 1
+    while k in stub and cells[k] is None:
+        k -= 1
+    if k not in stub or not _txt(cells[k]) or _CODE_PART.match(_txt(cells[k])) or ctx.roles[k] == "index":
+        return ""
+    return _txt(cells[k]) if ctx.roles[k] == "code" or k < j - 1 else ""
+
+
 def _label_and_code(cells: list[str | None], stub: list[int], ctx: _Ctx) -> tuple[str, str | None]:
     roles = ctx.roles
     code = join_code([_txt(cells[j]) for j in stub if roles[j] == "code" and _CODE_PART.match(_txt(cells[j]))])
@@ -313,8 +326,8 @@ def _label_and_code(cells: list[str | None], stub: list[int], ctx: _Ctx) -> tupl
     if cands:
         j = cands[-1]
         label = _txt(cells[j])
-        if cells[j] is None and not label:      # a merged label cell continues the one above
-            label = ctx.labels.get(j, "")
+        if cells[j] is None and not label:      # merged: from the left (合计 over the code columns)
+            label = _spanned_from_left(cells, j, stub, ctx) or ctx.labels.get(j, "")   # or from above
         ctx.labels[j] = label
     if not label:
         rest = [_txt(cells[j]) for j in stub if roles[j] != "index" and _txt(cells[j])
