@@ -98,8 +98,8 @@ def a003():
 def test_000_tables(a000):
     projects = a000.projects
     assert [p.project for p in projects] == ["国家试验区管委会办公室工作经费", "试验区办公室工作经费"]
-    assert projects[0].fund("total").values["全年执行数"].value == Decimal(100)
-    assert projects[1].fund("total").values["全年执行数"].value == Decimal(30)
+    assert projects[0].fund("total").values["spent"].value == Decimal(100)
+    assert projects[1].fund("total").values["spent"].value == Decimal(30)
     output = [e for e in a000.evals if e.kind == "indicators" and e.section == "产出"]
     assert len(output) == 1
     rows = output[0].indicators

@@ -120,14 +120,9 @@ def classify(t: Table) -> str | None:
         return None
     words = "".join("".join(c) for c in t.columns) + "".join(r.raw for r in t.rows[:3]) + t.title
     words = regex.sub(r"\s+", "", words)
-    if "绩效自评表" in words and "项目" in words:
-        return "project"
-    if "三级指标" in words and "得分" in words:
-        return "indicators"
-    if "得分率" in words and "权重" in words:
-        return "summary"
-    if "三级指标" in words and "目标值" in words:
-        return "targets"
+    for kind, needed in lexicon.load("appendix")["table_kinds"]:
+        if all(w in words for w in needed):
+            return kind
     return None
 
 
@@ -146,7 +141,7 @@ def dept_amounts(report: Report, paragraphs: list[Paragraph]) -> list[DeptAmount
             out.append(DeptAmount(what, m.group("num").replace(",", "").replace("，", ""), m.group("unit"),
                                   span=Span(span.paragraph, span.start, span.end)))
     for t in report.tables:
-        cell, row = _total_cell(t, "项目支出")
+        cell, row = _total_cell(t, lexicon.load("appendix")["dept_spending_column"])
         if cell is not None:
             out.append(DeptAmount("project_spending", cell.raw, t.unit or report.money_unit, row=row, table=t))
     return out
@@ -156,7 +151,7 @@ def _total_cell(t: Table, column: str) -> tuple[Cell | None, Row | None]:
     if classify(t) is not None or not any(column in "".join(c) for c in t.columns):
         return None, None
     for r in t.rows:
-        if regex.sub(r"\s+", "", r.label) in ("合计", "总计", "本年支出合计"):
+        if regex.sub(r"\s+", "", r.label) in lexicon.load("appendix")["dept_total_rows"]:
             c = r.cell(column)
             if c is not None and c.kind == "number":
                 return c, r

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -15,7 +16,6 @@ EVAL_IDS = ("project_self_eval", "indicator_scores")
 SUMMARY_ID = "score_summary"
 TARGETS_ID = "performance_targets"
 _NUM = regex.compile(r"^[-−]?\d+(?:\.\d+)?$")
-_UNIT = regex.compile(r"^\s*[≥≤><=》《≧≦＝]*\s*[-−]?\d[\d,]*(?:\.\d+)?\s*(?P<unit>[^\d\s]*?)\s*(?:以上|以内|以下)?\s*$")
 
 
 def cell_of(raw: str, column: str = "") -> Cell:
@@ -31,9 +31,25 @@ def interval(cell: Cell | None) -> Interval | None:
     return Interval.rounded(cell.value, cell.decimals, cell.raw.strip())
 
 
+def column_name(role: str) -> str:
+    """How evidence names an evaluation-table column ('actual' -> 实际完成值; appendix.yml)."""
+    return lexicon.load("appendix")["column_names"][role]
+
+
+def fund_columns() -> dict[str, str]:
+    """The funds block's columns in printed order: role -> printed header."""
+    return lexicon.load("appendix")["header"]["fund_columns"]
+
+
+@lru_cache(maxsize=1)
+def _unit_re() -> regex.Pattern:
+    after = "|".join(map(regex.escape, lexicon.load("appendix")["operator_after"]))
+    return regex.compile(rf"^\s*[≥≤><=》《≧≦＝]*\s*[-−]?\d[\d,]*(?:\.\d+)?\s*(?P<unit>[^\d\s]*?)\s*(?:{after})?\s*$")
+
+
 def unit_of(raw: str) -> str:
     """'25000 平米' -> '平米', '≥90%' -> '%', '1800' -> ''."""
-    m = _UNIT.match(to_halfwidth(raw or "").replace("％", "%"))
+    m = _unit_re().match(to_halfwidth(raw or "").replace("％", "%"))
     return m.group("unit") if m else ""
 
 
@@ -67,7 +83,7 @@ class Funds:
     label: str
     kind: str                        # total | fiscal | carryover | other
     row: Row
-    values: dict[str, Cell] = field(default_factory=dict)
+    values: dict[str, Cell] = field(default_factory=dict)   # by role (fund_columns()), e.g. 'spent'
 
 
 @dataclass
@@ -210,8 +226,9 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
         level1 = level1 or (prev.level1 if not levels or level_kind(group) == "level2" else "")
         group = group or prev.group
     sec = section_of(group) or section_of(level1)
-    return Indicator(name, row, table, level1, group, sec, cell_of(target, "目标值"), cell_of(actual, "实际完成值"),
-                     cell_of(cells[w], "分值"), cell_of(cells[k], "得分"))
+    return Indicator(name, row, table, level1, group, sec, cell_of(target, column_name("target_cell")),
+                     cell_of(actual, column_name("actual")), cell_of(cells[w], column_name("weight")),
+                     cell_of(cells[k], column_name("score")))
 
 
 def parse_funds(cells: list[str], row: Row) -> Funds | None:
@@ -223,10 +240,11 @@ def parse_funds(cells: list[str], row: Row) -> Funds | None:
     for kind, words in lex["fund_rows"].items():
         if any(w in label for w in words):
             values = [c for c in nonblank[1:] if _is_num(c) or parse_cell(c).kind == "dash"]
-            cols = lex["fund_columns"]
-            if len(values) == len(cols) - 1:
-                cols = [c for c in cols if c != "执行率"]
-            return Funds(label, kind, row, {c: cell_of(v, c) for c, v in zip(cols, values)})
+            cols = fund_columns()
+            roles = list(cols)
+            if len(values) == len(roles) - 1:
+                roles = [r for r in roles if r != "rate"]
+            return Funds(label, kind, row, {r: cell_of(v, cols[r]) for r, v in zip(roles, values)})
     return None
 
 
@@ -237,7 +255,7 @@ def parse_total(cells: list[str], row: Row) -> Total | None:
     nums = [c for c in nonblank[1:] if _is_num(c)]
     if len(nums) < 2:
         return None
-    return Total(row, cell_of(nums[-2], "分值"), cell_of(nums[-1], "得分"))
+    return Total(row, cell_of(nums[-2], column_name("weight")), cell_of(nums[-1], column_name("score")))
 
 
 def build_eval(table: Table, kind: str) -> EvalTable:
@@ -310,9 +328,9 @@ def build_summary(table: Table) -> list[SummaryLine]:
         plain = [c for c in nums if _is_num(c)]
         if len(plain) < 2:
             continue
-        out.append(SummaryLine(name, section_in(name), row, table, cell_of(plain[0], "权重"),
-                               cell_of(plain[1], "得分"), cell_of(pct[0], "得分率") if pct else None,
-                               is_total_label(name)))
+        out.append(SummaryLine(name, section_in(name), row, table, cell_of(plain[0], column_name("summary_weight")),
+                               cell_of(plain[1], column_name("score")),
+                               cell_of(pct[0], column_name("rate")) if pct else None, is_total_label(name)))
     return out
 
 
@@ -327,7 +345,7 @@ def build_targets(table: Table) -> list[TargetLine]:
         name, target = cells[-2], cells[-1]
         if not name or level_kind(name) or not target or name in lexicon.load("appendix")["column_words"]:
             continue
-        out.append(TargetLine(regex.sub(r"\s+", "", name), cell_of(target, "目标值"), row, table))
+        out.append(TargetLine(regex.sub(r"\s+", "", name), cell_of(target, column_name("target_cell")), row, table))
     return out
 
 

@@ -79,15 +79,23 @@ def _units() -> list[tuple[str, str, Decimal]]:
     u = lexicon.load("units")
     out = [(k, "money", Decimal(str(v))) for k, v in u["money"].items()]
     out += [(k, f"count:{v}", Decimal(1)) for k, v in u["count"].items()]
-    out += [(k, "percent", Decimal(1)) for k in u["percent"] if k != "个百分点"]
+    points = lexicon.load("appendix")["percent_points"]
+    out += [(k, "percent", Decimal(1)) for k in u["percent"] if k not in points]
     return sorted(out, key=lambda t: -len(t[0]))
 
 
 @lru_cache(maxsize=1)
 def _number_re() -> regex.Pattern:
     units = "|".join(regex.escape(u) for u, _, _ in _units())
-    return regex.compile(r"(?P<pre>约|近|超过|逾|大约)?\s*(?P<num>(?<![\d.])\d[\d,]*(?:\.\d+)?)\s*(?P<post>余|多)?\s*"
+    approx = lexicon.load("appendix")["approx"]
+    pre, post = (_alternation(approx[k]) for k in ("before", "after"))
+    return regex.compile(rf"(?P<pre>{pre})?\s*(?P<num>(?<![\d.])\d[\d,]*(?:\.\d+)?)\s*(?P<post>{post})?\s*"
                          rf"(?P<unit>{units})?")
+
+
+def _alternation(words) -> str:
+    """Words as a regex alternation, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def stated_numbers(text: str, offset: int = 0) -> list[Stated]:
@@ -110,13 +118,15 @@ def stated_numbers(text: str, offset: int = 0) -> list[Stated]:
 def _approx_interval(num: str, value: Decimal, pre: str, post: str) -> tuple[Interval, str, bool]:
     printed = Interval.printed(num)
     place = _last_nonzero_place(num)
-    if post in ("余", "多"):
+    approx = lexicon.load("appendix")["approx"]
+    kinds = [approx["after"].get(post), approx["before"].get(pre)]
+    if "at_least" in kinds:
         return Interval(value, value + place - _unit(num)), "at_least", False
-    if pre in ("超过", "逾"):
+    if "more_than" in kinds:
         return Interval(value, value + place), "more_than", True
-    if pre == "近":
+    if "at_most" in kinds:
         return Interval(value - place, value), "at_most", False
-    if pre in ("约", "大约"):
+    if "about" in kinds:
         return Interval(value - place / 2, value + place / 2), "about", True
     return printed, "", False
 

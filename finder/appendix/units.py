@@ -11,7 +11,6 @@ from finder.appendix.text import Span, count_value, sentences
 from finder.model import Evidence, Paragraph, Report, Row, Table
 from finder.numbers.parse import to_halfwidth
 
-_SPLIT = regex.compile(r"[、，,；;和及与]+")
 _NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
@@ -26,6 +25,12 @@ class UnitList:
 
 def _lex() -> dict:
     return lexicon.load("appendix")["units"]
+
+
+@lru_cache(maxsize=1)
+def _split_re() -> regex.Pattern:
+    """What separates the names of a printed unit list (、 ， 和 …)."""
+    return regex.compile("(?:" + "|".join(map(regex.escape, _lex()["separators"])) + ")+")
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +80,7 @@ def _from_sentence(s: Span) -> UnitList | None:
     intro = list(_re("introducer").finditer(rest))
     if n is None or not intro:
         return None
-    names = [_clean(x) for x in _SPLIT.split(rest[intro[-1].end():].rstrip("。；;，, "))]
+    names = [_clean(x) for x in _split_re().split(rest[intro[-1].end():].rstrip("。；;，, "))]
     names = [x for x in names if x]
     if len(names) != n:
         return None

@@ -9,7 +9,6 @@ from finder import lexicon
 from finder.model import Cell, Row, Table
 from finder.numbers.parse import parse_cell, to_halfwidth
 
-INDICATOR_COLUMNS = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
 _DIGIT = regex.compile(r"\d")
 _NUM = regex.compile(r"^[-−]?\d+(?:\.\d+)?$")
 _DASH = regex.compile(r"^[-—－/]+$")
@@ -107,7 +106,7 @@ def _feed(st: _State, text: str, i: int, lex: dict) -> None:
             _fund_line(st, text, i, lex)
             return
     if st.phase == "goals":
-        if any(w in text.replace(" ", "") for w in ("一级指标", "三级指标")):
+        if any(w in text.replace(" ", "") for w in lex["indicator_block"]):
             _flush_goal(st, lex)
             st.phase = "indicators"
         elif not any(w in text for w in head["goal_expected"]):
@@ -162,7 +161,8 @@ def _flush_fund(st: _State, lex: dict) -> None:
     values = [t for t, _ in st.tokens]
     raws = " ".join(st.fund_lines)
     names = _fund_slots(values, cols)
-    cells = [_cell(v, ("项目资金", c)) for v, c in zip(values, names)]
+    block = lex["header"]["funds_start"][0]
+    cells = [_cell(v, (block, c)) for v, c in zip(values, names)]
     first = st.tokens[0][1]
     st.rows.append(Row(label=st.fund_label, cells=cells, location=first + 1, raw=raws,
                        extra={"block": "funds", "cells": [st.fund_label, *values],
@@ -170,11 +170,12 @@ def _flush_fund(st: _State, lex: dict) -> None:
     st.fund_label, st.tokens, st.fund_lines = "", [], []
 
 
-def _fund_slots(values: list[str], cols: list[str]) -> list[str]:
-    """Printed values -> column names; a blank 执行率 (5 values for 6 columns) is skipped."""
-    if len(values) == len(cols) - 1 and "执行率" in cols:
-        return [c for c in cols if c != "执行率"]
-    return cols[:len(values)]
+def _fund_slots(values: list[str], cols: dict[str, str]) -> list[str]:
+    """Printed values -> column names (cols: role -> header, in printed order); a blank 执行率
+    (5 values for 6 columns) is skipped."""
+    if len(values) == len(cols) - 1 and "rate" in cols:
+        return [c for role, c in cols.items() if role != "rate"]
+    return list(cols.values())[:len(values)]
 
 
 # ------------------------------------------------------------------ the goal block
@@ -258,12 +259,13 @@ def _note_header(word: str, st: _State, lex: dict) -> None:
 
 
 def _merge_units(tokens: list[tuple[str, int]]) -> list[str]:
-    """'25000' '平米' -> '25000平米'; '800平' '米' -> '800平米'; '400' '个' -> '400个'."""
+    """'25000' '平米' -> '25000平米'; '800平' '米' -> '800平米'; '400' '个' -> '400个'; a token that
+    ends a unit word of units.yml ('米' of 平方米) joins too."""
     units = _unit_words()
     out: list[str] = []
     for t, _ in tokens:
         prev = out[-1] if out else ""
-        joins = t in units or (prev[-1:] + t) in units
+        joins = any(u.endswith(t) for u in units)         # a unit, or the tail of one cut by a wrap
         if prev and _DIGIT.search(prev) and not _DIGIT.search(t) and joins:
             out[-1] += t
         else:
@@ -273,7 +275,7 @@ def _merge_units(tokens: list[tuple[str, int]]) -> list[str]:
 
 def _unit_words() -> set[str]:
     u = lexicon.load("units")
-    return {*u["money"], *u["count"], *u["percent"], "米", "方米"}
+    return {*u["money"], *u["count"], *u["percent"]}
 
 
 def _is_score(t: str) -> bool:
@@ -295,7 +297,7 @@ def _maybe_emit_row(st: _State, i: int) -> None:
     actual = " ".join(values[1:]) if len(values) > 1 else ""
     level2, uncertain = _row_level2(st)
     cells_raw = [st.level1, level2, name, target, actual, words[-2], words[-1]]
-    cells = [_cell(v, (c,)) for v, c in zip(cells_raw, INDICATOR_COLUMNS)]
+    cells = [_cell(v, (c,)) for v, c in zip(cells_raw, lexicon.load("appendix")["indicator_columns"])]
     first = st.tokens[0][1]
     raw = " ".join(t for t, _ in st.tokens)
     st.rows.append(Row(label=name, cells=cells, location=first + 1, raw=raw,
@@ -327,7 +329,8 @@ def _name_end(words: list[str]) -> int:
 
 def _emit_total(st: _State, words: list[str], i: int) -> None:
     nums = [w for w in words[1:] if _NUM.match(w)]
-    cols = ("分值", "得分")[:len(nums)] if len(nums) <= 2 else tuple(f"col{k}" for k in range(len(nums)))
+    scores = tuple(lexicon.load("appendix")["indicator_columns"][-2:])      # 分值, 得分
+    cols = scores[:len(nums)] if len(nums) <= 2 else tuple(f"col{k}" for k in range(len(nums)))
     cells = [_cell(v, (c,)) for v, c in zip(nums[-2:], cols)]
     st.rows.append(Row(label=words[0], cells=cells, location=i + 1, raw=" ".join(words),
                        extra={"block": "total", "cells": [words[0], *nums], "lines": (i, i)}))

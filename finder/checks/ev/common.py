@@ -3,9 +3,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from finder import messages
 from finder.appendix.model import interval
 from finder.model import Cell, Evidence, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, show, total
+
+messages.add({"EV.unnamed_project": {"zh": "自评项目", "en": "evaluated project"}})
+
+
+def project_name(et) -> str:
+    """The project an evaluation table is about, or a neutral name when it prints none."""
+    return et.project or messages.msg("EV.unnamed_project")
 
 
 def row_evidence(row: Row, table: Table, column: str | None = None, role: str = "reference") -> Evidence:

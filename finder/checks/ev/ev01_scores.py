@@ -5,7 +5,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.appendix.build import of
-from finder.appendix.model import EvalTable, SummaryLine, interval
+from finder.appendix.model import EvalTable, SummaryLine, column_name, fund_columns, interval
 from finder.checks.ev.common import fmt, judge, point_sum, points, printed, ratio, row_evidence, severity
 from finder.checks.ev.ledger import RATE, claims_at, settle
 from finder.checks.registry import CheckOptions, register
@@ -23,9 +23,8 @@ messages.add({
 
 def _scored_parts(et: EvalTable, attr: str) -> list[Cell | None]:
     parts: list[Cell | None] = [getattr(i, attr) for i in et.indicators]
-    col = "分值" if attr == "weight" else "得分"
     for f in et.funds:
-        c = f.values.get(col)
+        c = f.values.get(attr)
         if c is not None and c.kind == "number":
             parts.append(c)
     return parts
@@ -48,7 +47,8 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for et in app.evals:
         if et.total is None:
             continue
-        for attr, total_cell, what in (("weight", et.total.weight, "分值"), ("score", et.total.score, "得分")):
+        for attr, total_cell in (("weight", et.total.weight), ("score", et.total.score)):
+            what = column_name(attr)
             parts = _scored_parts(et, attr)
             computed = point_sum(parts)
             sev = severity(judge(points(total_cell), computed))
@@ -70,7 +70,7 @@ def _summary_totals(lines: list[SummaryLine], opts: CheckOptions) -> Iterator[Fi
     totals = [s for s in lines if s.is_total]
     for tot in totals:
         parts = [s for s in lines if not s.is_total and s.table is tot.table]
-        for attr, what in (("weight", "权重"), ("score", "得分")):
+        for attr, what in (("weight", column_name("summary_weight")), ("score", column_name("score"))):
             computed = point_sum([getattr(s, attr) for s in parts])
             sev = severity(judge(points(getattr(tot, attr)), computed))
             if sev is None:
@@ -96,14 +96,14 @@ def score_exceeds_weight(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     app = of(analysis)
     rows = [(i.name, i.row, i.table, i.weight, i.score) for i in app.indicators]
-    rows += [(f.label, f.row, e.table, f.values.get("分值"), f.values.get("得分")) for e in app.evals for f in e.funds]
+    rows += [(f.label, f.row, e.table, f.values.get("weight"), f.values.get("score")) for e in app.evals for f in e.funds]
     rows += [(s.name, s.row, s.table, s.weight, s.score) for s in app.summary]
     for name, row, table, weight, score in rows:
         w, s = points(weight), points(score)
         if w is None or s is None or s.lo <= w.hi:
             continue
         yield Finding("EV02", "error", messages.msg("EV02", opts.lang, name=name, score=score.raw, weight=weight.raw),
-                      [row_evidence(row, table, "得分", role="claim")],
+                      [row_evidence(row, table, column_name("score"), role="claim")],
                       computation=f"得分 {score.raw} > 分值 {weight.raw}")
 
 
@@ -119,13 +119,13 @@ def rate_recompute(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     app = of(analysis)
     for s in app.summary:
-        yield from _rate(s.name, "得分率", s.rate, s.score, s.weight, s.row, s.table, opts)
+        yield from _rate(s.name, column_name("rate"), s.rate, s.score, s.weight, s.row, s.table, opts)
     for st in app.statements:
         yield from _stated_rate(analysis, st, opts)
     for e in app.evals:
         for f in e.funds:
-            yield from _rate(f.label, "执行率", f.values.get("执行率"), f.values.get("全年执行数"),
-                             f.values.get("全年预算数"), f.row, e.table, opts)
+            yield from _rate(f.label, fund_columns()["rate"], f.values.get("rate"), f.values.get("spent"),
+                             f.values.get("full_budget"), f.row, e.table, opts)
 
 
 def _stated_rate(analysis, st, opts: CheckOptions) -> Iterator[Finding]:
@@ -140,7 +140,8 @@ def _stated_rate(analysis, st, opts: CheckOptions) -> Iterator[Finding]:
     ids = settle(claims_at(analysis, st.span, RATE, st.rate), sev is None, "EV03", computation=comp)
     if sev is None:
         return
-    yield Finding("EV03", sev, messages.msg("EV03", opts.lang, name=st.section, what="得分率", reported=st.rate + "%",
+    yield Finding("EV03", sev, messages.msg("EV03", opts.lang, name=st.section, what=column_name("rate"),
+                                            reported=st.rate + "%",
                                             part=st.score, whole=st.weight, computed=fmt(computed) + "%"),
                   [st.span.evidence()], computation=comp, claims=ids)
 

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.appendix.build import Appendix, of
-from finder.appendix.model import interval
+from finder.appendix.model import column_name, interval
 from finder.checks.ev.common import judge, point_sum, points, printed, row_evidence, severity
 from finder.checks.ev.ledger import RATE, claims_at, settle
 from finder.checks.registry import CheckOptions, register
@@ -20,9 +20,18 @@ messages.add({
                      "en": "overall score stated as {reported}, but the sections add to {computed}"},
     "EV05": {"zh": "{section}指标数量写作 {reported}，而{against}为 {expected}",
              "en": "{section}: indicator counts stated as {reported}, but {against} gives {expected}"},
+    # labels the messages and computations above are filled with (zh, as the evidence they name)
+    "EV04.what.weight": {"zh": "权重分值"},
+    "EV04.what.score": {"zh": "得分"},
+    "EV04.what.rate": {"zh": "得分率"},
+    "EV04.source.prose": {"zh": "文字说明"},
+    "EV04.source.summary": {"zh": "得分汇总表"},
+    "EV04.source.total_row": {"zh": "“{table}”表合计行"},
+    "EV04.source.row_sum": {"zh": "“{section}”表各项之和"},
+    "EV05.source.listed": {"zh": "“{table}”表所列指标"},
+    "EV05.counts": {"zh": "{n2} 个二级指标、{n3} 个三级指标"},
 })
-
-_WHAT = {"weight": "权重分值", "score": "得分", "rate": "得分率"}
+_WHAT = {w: messages.msg(f"EV04.what.{w}") for w in ("weight", "score", "rate")}
 _KINDS = {"weight": ("weight",), "score": ("score",), "rate": RATE}
 
 
@@ -43,12 +52,13 @@ def _sources(analysis, app: Appendix, section: str, what: str) -> list[Source]:
     for st in app.statements:
         raw = getattr(st, what)
         if st.section == section and raw is not None:
-            out.append(Source(_value(raw, what), raw, st.span.evidence(), True, "文字说明",
+            out.append(Source(_value(raw, what), raw, st.span.evidence(), True, messages.msg("EV04.source.prose"),
                               claims_at(analysis, st.span, _KINDS[what], raw)))
     for s in app.summary:
         cell = getattr(s, what)
         if s.section == section and not s.is_total and interval(cell) is not None:
-            out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(s.row, s.table, what), False, "得分汇总表"))
+            out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(s.row, s.table, what), False,
+                              messages.msg("EV04.source.summary")))
     for et in app.evals:
         if et.kind != "indicators" or et.section != section or what == "rate":
             continue
@@ -58,7 +68,7 @@ def _sources(analysis, app: Appendix, section: str, what: str) -> list[Source]:
         cell = getattr(et.total, what)
         if interval(cell) is not None:
             out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(et.total.row, et.table, what), False,
-                              f"“{et.table.title or et.section}”表合计行"))
+                              messages.msg("EV04.source.total_row", table=et.table.title or et.section)))
     return out
 
 
@@ -69,7 +79,7 @@ def _row_sum(et, what: str) -> list[Source]:
         return []
     raw = " + ".join(getattr(i, what).raw for i in et.indicators)
     return [Source(total, raw, row_evidence(et.indicators[0].row, et.table, what), False,
-                   f"“{et.section}”表各项之和")]
+                   messages.msg("EV04.source.row_sum", section=et.section))]
 
 
 def _value(raw: str, what: str) -> Interval:
@@ -139,7 +149,7 @@ def _overall(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
     for span, m in app.find("overall"):
         raw = m.group("num")
         sev = severity(judge(points(raw), computed))
-        refs = [row_evidence(s.row, s.table, "得分") for s in parts]
+        refs = [row_evidence(s.row, s.table, column_name("score")) for s in parts]
         comp = " + ".join(s.score.raw for s in parts) + f" = {computed}"
         ids = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV04", refs, comp)
         if sev is None:
@@ -153,12 +163,14 @@ def _counts(analysis, app: Appendix) -> dict[str, list[tuple[int | None, int | N
     for st in app.statements:
         if st.n2 is not None or st.n3 is not None:
             claims = [c for c in claims_at(analysis, st.span, ("count",)) if c.value in (st.n2, st.n3)]
-            out.setdefault(st.section, []).append((st.n2, st.n3, st.span.evidence(), True, "文字说明", claims))
+            out.setdefault(st.section, []).append((st.n2, st.n3, st.span.evidence(), True,
+                                                   messages.msg("EV04.source.prose"), claims))
     for et in app.evals:
         if et.kind == "indicators" and et.levels_known and et.section in out:
             n2 = len({i.group for i in et.indicators if i.group}) or None
             ev = row_evidence(et.total.row if et.total else et.indicators[0].row, et.table)
-            out[et.section].append((n2, len(et.indicators), ev, False, f"“{et.table.title or et.section}”表所列指标", []))
+            listed = messages.msg("EV05.source.listed", table=et.table.title or et.section)
+            out[et.section].append((n2, len(et.indicators), ev, False, listed, []))
     return out
 
 
@@ -203,5 +215,5 @@ def _count_conflict(a: tuple[int | None, int | None], b: tuple[int | None, int |
 
 
 def _show(n2: int | None, n3: int | None) -> str:
-    return f"{n2 if n2 is not None else '?'} 个二级指标、{n3 if n3 is not None else '?'} 个三级指标"
+    return messages.msg("EV05.counts", n2=n2 if n2 is not None else "?", n3=n3 if n3 is not None else "?")
 

@@ -1,11 +1,12 @@
 """EV06-EV08: each indicator's explanation (score, stated actual, "达到目标") against its table row."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
-from finder.appendix.model import Indicator, interval
+from finder.appendix.model import Indicator, column_name, interval
 from finder.appendix.text import Item, Span, Stated, stated_numbers
 from finder.checks.ev.common import judge, points, row_evidence, severity
 from finder.checks.ev.ledger import ANY, claims_at, settle
@@ -62,7 +63,7 @@ def item_score_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         for span, raw in it.score_claims():
             sev = severity(judge(points(raw), table))
-            ref = row_evidence(ind.row, ind.table, "得分")
+            ref = row_evidence(ind.row, ind.table, column_name("score"))
             comp = f"文字 {raw} 分 vs 表 {ind.score.raw} 分（名称相似度 {m.score:.2f}）"
             ids = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV06", [ref], comp)
             if sev is None:
@@ -115,7 +116,7 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         cands = _candidates(it, ind)
         if actual is None or not cands:
             continue
-        ref = row_evidence(ind.row, ind.table, "实际完成值")
+        ref = row_evidence(ind.row, ind.table, column_name("actual"))
         verdicts = [compare(in_row_units(n, ind), actual, _unit(n, ind)) for _, n in cands]
         if Verdict.CONSISTENT in verdicts:
             for (span, n), v in zip(cands, verdicts):
@@ -159,11 +160,16 @@ def _op(ind: Indicator) -> str:
 
 
 def unwanted(name: str) -> bool:
+    return bool(_unwanted_re().search(name))
+
+
+@lru_cache(maxsize=1)
+def _unwanted_re():
     import regex
 
     lex = lexicon.load("appendix")["unwanted_rate"]
-    ev = "|".join(map(regex.escape, lex["events"]))
-    return bool(regex.search(f"(?:{ev})(?:发生|出现)?率", name))
+    ev, verbs = ("|".join(map(regex.escape, lex[k])) for k in ("events", "verbs"))
+    return regex.compile(f"(?:{ev})(?:{verbs})?{regex.escape(lex['rate_word'])}")
 
 
 def _misses(n: Stated, iv: Interval, op: str, target) -> tuple[bool, bool]:
@@ -205,7 +211,7 @@ def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]
         if not (certain or boundary):
             continue
         sev = "error" if certain and m.strong and n.approx != "about" else "warning"
-        ref = row_evidence(ind.row, ind.table, "年度指标值")
+        ref = row_evidence(ind.row, ind.table, column_name("target"))
         comp = f"{n.raw} ∈ {iv}，目标 {_op(ind)} {ind.target.raw}" + (f"（{t.raw}）" if t else "")
         ids = settle(_claims(analysis, span, n), False, "EV08", [ref], comp)
         yield Finding("EV08", sev, messages.msg("EV08", opts.lang, name=ind.name, reported=n.raw,
@@ -233,5 +239,5 @@ def _grades(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding("EV08", "warning", messages.msg("EV08.grade", opts.lang, name=ind.name, actual=ind.actual.raw,
                                                       target=ind.target.raw, score=ind.score.raw,
                                                       weight=ind.weight.raw),
-                      [row_evidence(ind.row, ind.table, "实际完成值", role="claim")],
+                      [row_evidence(ind.row, ind.table, column_name("actual"), role="claim")],
                       computation=f"等级 {ind.actual.raw} < {ind.target.raw}；得分 {ind.score.raw} = 分值 {ind.weight.raw}")

@@ -7,7 +7,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
-from finder.appendix.model import interval
+from finder.appendix.model import column_name, interval
 from finder.appendix.text import Item
 from finder.checks.ev.common import row_evidence
 from finder.checks.ev.ev06_items import matched_items, unwanted
@@ -122,8 +122,8 @@ def target_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         yield Finding("EV10", "warning", messages.msg("EV10", opts.lang, name=ind.name, first=tl.target.raw,
                                                       second=ind.target.raw),
-                      [row_evidence(tl.row, tl.table, "目标值", role="claim"),
-                       row_evidence(ind.row, ind.table, "年度指标值")],
+                      [row_evidence(tl.row, tl.table, column_name("target_cell"), role="claim"),
+                       row_evidence(ind.row, ind.table, column_name("target"))],
                       computation=f"{tl.target.raw} vs {ind.target.raw}")
 
 
@@ -149,7 +149,7 @@ def unwanted_rate_full(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for ind in app.indicators:
         if not unwanted(ind.name):
             continue
-        full = [(w, c) for w, c in (("年度指标值", ind.target), ("实际完成值", ind.actual))
+        full = [(column_name(w), c) for w, c in (("target", ind.target), ("actual", ind.actual))
                 if c is not None and c.value is not None and c.kind in ("percent", "target")
                 and c.value == 100 and "%" in c.raw.replace("％", "%")]
         if not full:

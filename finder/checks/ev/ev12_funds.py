@@ -6,9 +6,9 @@ from typing import Iterator
 
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, DeptAmount, of
-from finder.appendix.model import EvalTable, interval
+from finder.appendix.model import EvalTable, fund_columns, interval
 from finder.appendix.text import count_value
-from finder.checks.ev.common import cell_sum, printed, row_evidence
+from finder.checks.ev.common import cell_sum, printed, project_name, row_evidence
 from finder.checks.ev.ledger import claims_at, settle
 from finder.checks.registry import CheckOptions, register
 from finder.model import Cell, Evidence, Finding
@@ -21,10 +21,10 @@ messages.add({
                    "en": "the text says {reported} projects were self-evaluated, but {tables} project tables follow ({names})"},
     "EV13.funds": {"zh": "文字称自评项目共涉及资金 {reported} 万元，而自评表中项目资金合计为 {computed} 万元",
                    "en": "the text says the evaluated projects involve {reported}, but the project tables total {computed}"},
+    # what a project's funds are bounded by (the {whole} of EV12)
+    "EV12.whole.project_spending": {"zh": "项目支出总额"},
+    "EV12.whole.fiscal_budget": {"zh": "财政拨款支出年初预算"},
 })
-
-_WHAT = {"全年执行数": "全年执行数", "年初预算数": "年初预算数"}
-_WHOLE = {"project_spending": "项目支出总额", "fiscal_budget": "财政拨款支出年初预算"}
 
 
 def _to_wan(raw: str, unit: str) -> Interval:
@@ -35,13 +35,13 @@ def _to_wan(raw: str, unit: str) -> Interval:
 def _dept_evidence(d: DeptAmount) -> Evidence:
     if d.span is not None:
         return d.span.evidence("reference")
-    return row_evidence(d.row, d.table, "项目支出")
+    return row_evidence(d.row, d.table, lexicon.load("appendix")["dept_spending_column"])
 
 
-def _fund(et: EvalTable, column: str, kinds: tuple[str, ...] = ("total", "fiscal")) -> tuple[Cell, object] | None:
+def _fund(et: EvalTable, role: str, kinds: tuple[str, ...] = ("total", "fiscal")) -> tuple[Cell, object] | None:
     for kind in kinds:
         f = et.fund(kind)
-        c = f.values.get(column) if f is not None else None
+        c = f.values.get(role) if f is not None else None
         if c is not None and c.kind == "number":
             return c, f
     return None
@@ -69,10 +69,11 @@ def project_exceeds_department(analysis, opts: CheckOptions) -> Iterator[Finding
     its 年初预算数 ≤ the department's 财政拨款 年初预算.
     """
     app = of(analysis)
-    checks = (("全年执行数", "project_spending"), ("年初预算数", "fiscal_budget"))
+    checks = (("spent", "project_spending"), ("initial_budget", "fiscal_budget"))
     for et in app.projects:
-        for column, whole in checks:
-            got, dept = _fund(et, column), app.dept_amount(whole)
+        for role, whole in checks:
+            column = fund_columns()[role]
+            got, dept = _fund(et, role), app.dept_amount(whole)
             if got is None or dept is None:
                 continue
             cell, fund = got
@@ -81,8 +82,9 @@ def project_exceeds_department(analysis, opts: CheckOptions) -> Iterator[Finding
                 continue
             ev = [row_evidence(fund.row, et.table, column, role="claim"), *_restatements(app, amount),
                   _dept_evidence(dept)]
-            yield Finding("EV12", "error", messages.msg("EV12", opts.lang, project=et.project or "自评项目",
-                                                        what=column, amount=cell.raw, whole=_WHOLE[whole],
+            yield Finding("EV12", "error", messages.msg("EV12", opts.lang, project=project_name(et),
+                                                        what=column, amount=cell.raw,
+                                                        whole=messages.msg(f"EV12.whole.{whole}"),
                                                         total=dept.raw), ev,
                           computation=f"{cell.raw} ∈ {amount} > {dept.raw} ∈ {limit}")
 
@@ -122,22 +124,23 @@ def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Findin
 
 def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
     sums: dict[str, tuple[Interval, str]] = {}
-    for column in ("全年预算数", "全年执行数", "年初预算数"):
-        cells = [_fund(et, column, ("total",)) for et in projects]
+    for role in ("full_budget", "spent", "initial_budget"):
+        cells = [_fund(et, role, ("total",)) for et in projects]
         if all(c is not None for c in cells):
-            sums[column] = (cell_sum([c[0] for c in cells]), " + ".join(c[0].raw for c in cells))
+            sums[role] = (cell_sum([c[0] for c in cells]), " + ".join(c[0].raw for c in cells))
     if not sums:
         return
     for span, m in app.find("project_funds"):
         stated = _to_wan(m.group("num"), m.group("unit"))
         ok = any(s is not None and compare(stated, s) != Verdict.CONTRADICTED for s, _ in sums.values())
-        refs = [row_evidence(f.row, et.table, "全年执行数") for et in projects for f in et.funds if f.kind == "total"]
-        comp = "; ".join(f"{k} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items()) \
+        refs = [row_evidence(f.row, et.table, fund_columns()["spent"]) for et in projects for f in et.funds
+                if f.kind == "total"]
+        comp = "; ".join(f"{fund_columns()[k]} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items()) \
             + f" vs {m.group('num')} {m.group('unit')}"
         ids = settle(claims_at(analysis, span, ("amount",), within=(m.start("num"), m.end())), ok, "EV13", refs, comp)
         if ok:
             continue
-        shown = sums.get("全年执行数") or next(iter(sums.values()))
+        shown = sums.get("spent") or next(iter(sums.values()))
         yield Finding("EV13", "error", messages.msg("EV13.funds", opts.lang, reported=m.group("num"),
                                                     computed=shown[1]), [span.evidence(), *refs],
                       kind="narrative_vs_narrative", computation=comp, claims=ids)

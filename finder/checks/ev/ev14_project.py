@@ -7,9 +7,9 @@ import regex
 
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
-from finder.appendix.model import EvalTable, interval
+from finder.appendix.model import EvalTable, column_name, fund_columns, interval
 from finder.appendix.units import belongs
-from finder.checks.ev.common import fmt, point_sum, points, row_evidence
+from finder.checks.ev.common import fmt, point_sum, points, project_name, row_evidence
 from finder.checks.registry import CheckOptions, register
 from finder.model import Evidence, Finding
 
@@ -49,25 +49,29 @@ def goal_achievement_blank(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if spent is None or spent.hi <= 0 or score is None or score.hi <= 0:
             continue
         total = et.fund("total") or et.fund("fiscal")
-        rate = total.values.get("执行率") if total is not None else None
-        ev = [row_evidence(goal.row, et.table, "实际完成情况", role="claim")]
+        rate = total.values.get("rate") if total is not None else None
+        ev = [row_evidence(goal.row, et.table, _goal_actual(), role="claim")]
         if total is not None:
-            ev.append(row_evidence(total.row, et.table, "全年执行数"))
+            ev.append(row_evidence(total.row, et.table, fund_columns()["spent"]))
         if et.total is not None:
-            ev.append(row_evidence(et.total.row, et.table, "得分"))
-        spent_raw = total.values["全年执行数"].raw if total is not None else fmt(spent)
+            ev.append(row_evidence(et.total.row, et.table, column_name("score")))
+        spent_raw = total.values["spent"].raw if total is not None else fmt(spent)
         yield Finding("EV14", "warning", messages.msg(
-            "EV14", opts.lang, project=et.project or "自评项目", actual=goal.actual.strip(), spent=spent_raw,
+            "EV14", opts.lang, project=project_name(et), actual=goal.actual.strip(), spent=spent_raw,
             rate=(rate.raw + "%") if rate is not None and rate.value is not None else "—",
             score=fmt(score), weight=fmt(weight)), ev,
-            computation=f"实际完成情况“{goal.actual.strip()}”；全年执行数 {spent_raw} ∈ {spent} > 0；"
+            computation=f"{_goal_actual()}“{goal.actual.strip()}”；{fund_columns()['spent']} {spent_raw} ∈ {spent} > 0；"
                         f"得分 {fmt(score)} / 分值 {fmt(weight)}")
+
+
+def _goal_actual() -> str:
+    return _header("goal_actual")
 
 
 def _spent(et: EvalTable):
     for kind in ("total", "fiscal"):
         f = et.fund(kind)
-        c = f.values.get("全年执行数") if f is not None else None
+        c = f.values.get("spent") if f is not None else None
         if c is not None and c.kind == "number":
             return interval(c)
     return None
@@ -102,9 +106,14 @@ def implementing_unit_outside(analysis, opts: CheckOptions) -> Iterator[Finding]
         if not unit or belongs(unit, dept, app.units):
             continue
         ev = [_header_evidence(app, et, unit), *(e for ul in app.units for e in ul.evidence)]
-        yield Finding("EV15", "warning", messages.msg("EV15", opts.lang, project=et.project or "自评项目",
+        yield Finding("EV15", "warning", messages.msg("EV15", opts.lang, project=project_name(et),
                                                       unit=unit, units=shown), ev,
-                      computation=f"实施单位 {unit} ∉ {{{shown}}}；主管部门 {dept or '?'}")
+                      computation=f"{_header('unit')} {unit} ∉ {{{shown}}}；{_header('department')} {dept or '?'}")
+
+
+def _header(key: str) -> str:
+    """How the project header block names a field (实施单位, 主管部门)."""
+    return lexicon.load("appendix")["header"][key][0]
 
 
 def _field(et: EvalTable, key: str) -> str:
