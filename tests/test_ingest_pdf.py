@@ -181,3 +181,40 @@ def test_three_public_printed_as_columns(commerce_tables: list, putuo_tables: li
     assert got[("合计", "预算数")] == "0.95" and got[("公务接待费", "预算数")] == "0.95"
     assert got[("公务用车购置及运行费", "公务用车运行费", "决算数")] == ""
     assert len(got) == 12
+
+
+@pytest.fixture(scope="module")
+def npc() -> pdf.PdfContent:
+    return pdf.read_pdf(str(PDFS / "jiangsu-npc-2019-budget-tables.pdf"))
+
+
+def test_caption_cell_overlapping_header_keeps_header_and_first_row() -> None:
+    """Page 11 read without the white-fill filter: the caption cell also prints the header and the
+    合计 row; the caption is lifted, the header and 合计 stay rows, the empty lead column goes."""
+    import pdfplumber
+
+    from finder.ingest.pdf_tables import GridTable, clean_grid
+    with pdfplumber.open(str(PDFS / "jiangsu-npc-2019-budget-tables.pdf")) as doc:
+        t = doc.pages[10].find_tables()[0]
+        raw = [list(r) for r in t.extract()]
+        col_x0 = [min((c[0] for c in col.cells if c), default=t.bbox[0]) for col in t.columns]
+    assert "合计 1,642.08" in raw[0][0]                    # the page still prints it that way
+    g = GridTable(raw, [], [], 11, tuple(t.bbox), col_x0, pages=[11])
+    clean_grid(g)
+    assert (g.title, g.number, g.unit) == ("一般公共预算机关运行经费支出预算表", "公开表十一", "万元")
+    assert g.grid[0] == ["科目编码", "科目名称", "机关运行经费支出"]
+    assert g.grid[1][0] == "合计" and g.grid[1][-1] == "1,642.08"
+    table = pdf._to_table(g, 0)
+    assert table.rows[0].label == "合计" and table.rows[0].cell("机关运行经费支出").raw == "1,642.08"
+
+
+def test_npc_item_amount_header_is_a_header(npc: pdf.PdfContent) -> None:
+    """项目名称 | 金额 under 收入 / 支出 is a header row, not a form field (项目名称: X)."""
+    summary = pdf._to_table(npc.tables[0], 0)
+    assert ("收入", "金额") in summary.columns and ("支出", "支出用途", "金额") in summary.columns
+    fiscal = pdf._to_table(npc.tables[3], 3)
+    assert "fields" not in fiscal.extra
+    first = fiscal.rows[0]
+    assert (first.label, first.side, first.cell("金额").raw) == ("一、一般公共预算", "收入", "18,330.37")
+    spend = next(r for r in fiscal.rows if r.label == "一、基本支出")
+    assert spend.side == "支出" and spend.cells[-1].column == ("支出", "支出用途", "金额")

@@ -84,20 +84,44 @@ def _empty(cell: str | None) -> bool:
 def clean_grid(g: GridTable) -> None:
     """Drop empty rows and columns; lift a caption printed in the first row; normalise labels."""
     rows = [r for r in g.grid if not all(_empty(c) for c in r)]
+    if rows and len(rows[0]) > 1:
+        filled = [c for c in rows[0] if not _empty(c)]
+        if len(filled) == 1 and rows[0][0] == filled[0] and _caption_cell(filled[0]):
+            rows = _lift_caption(g, filled[0], rows)
     keep = [j for j in range(len(g.col_x0)) if any(not _empty(r[j]) for r in rows)]
     rows = [[r[j] for j in keep] for r in rows]
     g.col_x0 = [g.col_x0[j] for j in keep]
-    if rows and len(keep) > 1:
-        filled = [c for c in rows[0] if not _empty(c)]
-        if len(filled) == 1 and rows[0][0] == filled[0] and _caption_cell(filled[0]):
-            lines = [s.strip() for s in filled[0].split("\n") if s.strip()]
-            g.title, g.number, g.unit, _ = take_caption(lines)
-            g.extra["caption_in_grid"] = True
-            rows = rows[1:]
     rows = _split_level_header(rows)
     g.raws = ["\t".join("" if c is None else c.replace("\n", "") for c in r) for r in rows]
     g.grid = [[None if c is None else normalize_label(join_cell_text(c) or "") for c in r] for r in rows]
     g.row_pages = [g.page] * len(rows)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _lift_caption(g: GridTable, cell: str, rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Title / 公开NN表 / 单位 from a caption printed in the first cell; the rows below it stay.
+
+    The caption cell may also hold the header and first data row when its box overlaps them
+    (their text is then printed in the rows below too): the caption is the longest run of
+    leading lines that reads as one, and a following line is dropped only when a row below
+    prints the same text; any other line stays as a row of its own, never lost.
+    """
+    lines = [s.strip() for s in cell.split("\n") if s.strip()]
+    k = len(lines)
+    while k > 0 and take_caption(lines[:k])[3] < k:
+        k -= 1
+    if k == 0:
+        return rows
+    g.title, g.number, g.unit, _ = take_caption(lines[:k])
+    g.extra["caption_in_grid"] = True
+    below = {_squash("".join(c or "" for c in r)) for r in rows[1:]}
+    rest = [ln for ln in lines[k:] if _squash(ln) not in below]
+    if rest:
+        g.extra["caption_overflow"] = rest
+    return [[ln] + [None] * (len(rows[0]) - 1) for ln in rest] + rows[1:]
 
 
 def _split_level_header(rows: list[list[str | None]]) -> list[list[str | None]]:

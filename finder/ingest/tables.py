@@ -36,6 +36,7 @@ class _Words:
     fields: frozenset[str]
     subheader: frozenset[str]
     anchors: frozenset[str]
+    amounts: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +49,8 @@ def words() -> _Words:
         tuple(lay["label_headers_prefix"]), tuple(map(n, lay["label_headers_suffix"])),
         frozenset(map(n, lay["group_headers"])), frozenset(map(n, lay["residue_cells"])),
         frozenset(map(n, lay["total_labels"])), frozenset(map(n, lay["field_labels"])),
-        frozenset(map(n, lay["subheader_words"])), frozenset(map(n, lay["anchor_headers"])))
+        frozenset(map(n, lay["subheader_words"])), frozenset(map(n, lay["anchor_headers"])),
+        frozenset(map(n, lay["amount_headers"])))
 
 
 def header_role(part: str) -> str | None:
@@ -101,6 +103,13 @@ def _residue(cells: list[str]) -> bool:
     return ascending and (bool(other) or (len(ints) >= 2 and ints[0] == 1))
 
 
+def _is_header_word(cell: str) -> bool:
+    """A column heading (项目名称 | 金额 is a header row, 项目名称 | XX工程 a form field)."""
+    w = words()
+    p = identify.normalize(cell)
+    return bool(p) and (p in w.amounts or p in w.subheader or header_role(p) is not None)
+
+
 def classify(row: list[str | None]) -> str:
     """empty | field | residue | subheader | valued | plain."""
     w = words()
@@ -108,7 +117,7 @@ def classify(row: list[str | None]) -> str:
     filled = [c for c in cells if c]
     if not filled:
         return "empty"
-    if identify.normalize(filled[0]) in w.fields:
+    if identify.normalize(filled[0]) in w.fields and not _is_header_word(filled[1] if len(filled) > 1 else ""):
         return "field"
     if _residue(cells):
         return "residue"
