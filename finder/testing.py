@@ -82,3 +82,27 @@ def claim(p: Paragraph, number: str, kind: str = "amount", *, after: int = 0, un
                  subject=subject, concept=concept, period=period, direction=direction, whole=whole,
                  clause=(clause_a, clause_b), sentence=(sent_a, sent_b),
                  extra={"number": number, **({"group": group} if group is not None else {})})
+
+
+# ------------------------------------------------------------------ text export
+def _cell_text(c: Any) -> str:
+    return "" if c is None else " ".join(str(c).split())
+
+
+def export_pdf_text(path: str) -> str:
+    """A seed-like text file of a PDF report (what a PDF-to-text export of it prints): paragraphs
+    in page order, each ruled table as TAB lines (headers included) under its title, 公开NN表 and
+    金额单位 lines. Tables come from the PDF reader's grids, prose from the parsed report."""
+    from finder.ingest import load
+    from finder.ingest.pdf import read_pdf
+
+    report, content = load([path]), read_pdf(path)
+    items: list[tuple[int, int, int, list[str]]] = []
+    for p in report.paragraphs:
+        items.append((p.location or 0, 0, p.index, [p.text, ""]))
+    for i, g in enumerate(content.tables):
+        head = [g.title or "表", *([g.number] if g.number else []), f"金额单位：{g.unit or '万元'}"]
+        rows = ["\t".join(_cell_text(c) for c in row) for row in g.grid]
+        items.append((g.page or 0, 1, i, [*head, *rows, ""]))
+    items.sort(key=lambda x: (x[0], x[1], x[2]))
+    return "\n".join(line for *_, lines in items for line in lines) + "\n"

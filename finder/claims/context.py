@@ -11,7 +11,7 @@ from finder.claims.patterns import NumberToken, operator_before
 
 SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
-_YEAR_RE = regex.compile(r"((?:19|20)\d{2})\s*年度?")
+_YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
 _LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
 _HAN = regex.compile(r"\p{Han}")
 
@@ -203,6 +203,10 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             return "change_pct", info
         if op or _last(text, v.target_markers, a, b):
             return "target", info
+        ratio = budget_ratio(text, a, b)
+        if ratio and not kinds:
+            info["completion"] = ratio
+            return "completion", info
         share = _last(text, v.share_markers, a, b)
         if share and _outside(concepts, share[0]):
             info["share_at"] = share[0] + len(share[1])
@@ -223,6 +227,22 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if kinds:
         return "change_abs", info
     return ("amount" if fam == "money" else "count"), info
+
+
+def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """'为年初预算的 119.76%', '占全年预算的 98%': a percent printed right after a budget or plan
+    period (and 的) is actual ÷ that base, a completion rate; (position, period word) or None."""
+    v = vocab.load()
+    k = b
+    while k > a and text[k - 1] in " \u3000":
+        k -= 1
+    if k > a and text[k - 1] in v.ratio_links:
+        k -= 1
+    found = None
+    for m in v.period_re.finditer(text, max(a, k - 12), k):
+        if m.end() == k and v.period_of[m.group()] in v.completion_bases:
+            found = (m.start(), m.group())
+    return found
 
 
 # ------------------------------------------------------------------------- subject

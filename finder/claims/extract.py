@@ -45,7 +45,7 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
 
 def guess_year(report: Report) -> int | None:
     """The report year when ingest did not set it: the most printed 'NNNN 年度'."""
-    for rx in (r"((?:19|20)\d{2})\s*年度", r"((?:19|20)\d{2})\s*年(?![\d底末初])"):
+    for rx in (r"((?:19|20|１９|２０)\d{2})\s*年度", r"((?:19|20|１９|２０)\d{2})\s*年(?![\d底末初])"):
         years = Counter(int(m.group(1)) for p in report.paragraphs for m in regex.finditer(rx, p.text))
         if years:                       # budgets print '2025年' without 度
             return years.most_common(1)[0][0]
@@ -416,7 +416,7 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
     if kind == "completion":
         pos, word = info["completion"]
         base, _ = cx.period_in(text, pos, tok.start, concepts)
-        return base or v.completion_markers[word], None
+        return base or v.completion_markers.get(word) or v.period_of.get(word, "预算"), None
     if kind == "share":
         found = [c for c in concepts if c[0] >= info["share_at"]]
         if found:

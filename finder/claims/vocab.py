@@ -48,6 +48,8 @@ class Vocab:
     section_re: "regex.Pattern[str]"
     reason_markers: tuple[str, ...]
     classifiers: tuple[str, ...] = ()
+    completion_bases: tuple[str, ...] = ()
+    ratio_links: str = ""
     unit_concepts: tuple[tuple[str, str], ...] = ()
 
     def words(self) -> list[str]:
@@ -114,6 +116,8 @@ def load() -> Vocab:
         section_of=section_of, section_re=_alt(list(section_of)),
         reason_markers=tuple(d.get("reason_markers", ())),
         classifiers=tuple(d.get("classifiers", ())),
+        completion_bases=tuple(d.get("completion_bases", ())),
+        ratio_links="".join(d.get("ratio_links", ())),
         unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
     )
 

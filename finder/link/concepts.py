@@ -111,9 +111,20 @@ def scope_words() -> list[tuple[str, str]]:
     return [(s, w) for s, w in cells()["scopes"]]
 
 
+@lru_cache(maxsize=None)
+def _note_re() -> "regex.Pattern[str]":
+    words = "|".join(regex.escape(w) for w in sorted(cells().get("note_openers", []), key=len, reverse=True))
+    return regex.compile(rf"（\s*(?:{words})[^（）]*）") if words else regex.compile(r"(?!)")
+
+
+def drop_notes(text: str) -> str:
+    """'本年收入合计（含财政拨款收入）' -> '本年收入合计': notes on what a figure includes name no scope."""
+    return _note_re().sub("", text) if "（" in text else text
+
+
 def split_scope(text: str) -> tuple[str | None, str]:
     """'一般公共预算财政拨款基本支出' -> ('gpb', '基本支出'); no scope word -> (None, text)."""
-    t = norm_label(text)
+    t = drop_notes(norm_label(text))
     for scope, word in scope_words():
         if word in t:
             return scope, t.replace(word, "", 1)
@@ -196,7 +207,7 @@ def concept_of(claim: Claim) -> ConceptRef | None:
     path = claim_path(claim) if claim.kind in ("amount", "share", "change_abs", "change_pct", "completion") else None
     if path is not None:
         return ConceptRef(None, scope, "functional", path.class_code, source, path=path)
-    full = strip_noise(norm_label(claim.subject))
+    full = strip_noise(drop_notes(norm_label(claim.subject)))
     if full in _name_index() and split_scope(full)[0]:
         entry = _name_index()[full]
         if "all" in cells()["entries"][entry]["cells"]:
@@ -213,7 +224,7 @@ def concept_of(claim: Claim) -> ConceptRef | None:
         if m:
             return ConceptRef(None, scope, _CLASS_KIND[m.group(1)], m.group(2), source)
     if claim.subject:
-        return ConceptRef(None, scope, None, None, source, label=norm_label(claim.subject))
+        return ConceptRef(None, scope, None, None, source, label=drop_notes(norm_label(claim.subject)))
     return None
 
 
