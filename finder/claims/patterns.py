@@ -208,6 +208,8 @@ def chinese_counts(text: str) -> list[NumberToken]:
 # Reasons ending in "?" apply only to numbers printed without a unit (a bare 30201 is a code,
 # 200 篇 is not).
 _D = r"[0-9０-９]"
+# words that label a classification code printed after them (科目编码 2010301), from cells.yml
+_CODE_LABELS = "|".join(regex.escape(w) for w in sorted(lexicon.load("cells")["code_labels"], key=len, reverse=True))
 NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
     (reason, regex.compile(p)) for reason, p in (
         ("page", rf"(?:[.．…·。]\s*){{3,}}\s*{_D}+\s*$"),
@@ -229,7 +231,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
         ("list_number", rf"第\s*{_D}+\s*(?:部分|章|节|次|届|期|批|名|位|项|个)"),
         ("table_ref", rf"(?:公开|附)\s*{_D}{{1,2}}\s*表|(?<![代发列报图仪外])表\s*{_D}{{1,2}}(?![0-9０-９.．])"),
         ("code", rf"[（(]\s*{_D}{{2,3}}\s*[类款项]\s*[）)]"),
-        ("code", rf"(?:科目编码|功能分类|经济分类|科目代码|编码)\s*[：:为]?\s*{_D}{{3,7}}"),
+        ("code", rf"(?:{_CODE_LABELS})\s*[：:为]?\s*{_D}{{3,7}}"),
         ("code?", rf"(?<![0-9０-９.．])[23]{_D}{{4}}(?:{_D}{{2}})?(?![0-9０-９.．])"),
         ("list_number", rf"(?:^|(?<=[。；;：:！？!?\s]))\s*[（(]?\s*{_D}{{1,2}}\s*(?:[）)]|、|[.．](?![0-9０-９]))"),
         ("list_number", rf"[（(]\s*{_D}{{1,2}}\s*[）)]"),

@@ -106,4 +106,4 @@ def _pct_with(ch: G.Change, a, s: int):
 
 
 def _base(base: str) -> str:
-    return {"上年": "较上年", "年初预算": "较年初预算", "全年预算": "较全年预算"}.get(base, f"较{base}")
+    return f"较{base}"
