@@ -193,12 +193,15 @@ def test_code_residue_rows_are_header_not_data(seed0_report):
         assert all(c.kind in ("blank", "text") for c in t.rows[0].cells)
 
 
-def test_unglued_total_keeps_its_own_row():
-    from finder.ingest.tables import unglue_totals
-    grid = [["类", "款", "项", "栏次合计", "1", "2"]]
-    g, locs, raws = unglue_totals(grid, [10], ["类\t款\t项\t栏次\t1\t2\n\t\t\t合计\t\t"])
-    assert g == [["类", "款", "项", "栏次", "1", "2"], ["", "", "", "合计", "", ""]]
-    assert locs == [10, 11] and raws[1] == "\t\t\t合计\t\t"
-    # a data row whose label merely ends in 合计 is left alone
-    assert unglue_totals([["人员经费合计", "", "668.17"]], [5], ["x"])[0] == [["人员经费合计", "", "668.17"]]
+def test_total_line_alone_is_its_own_row(seed0_report):
+    """'\t\t\t合计\t\t' below a 栏次 row is the (empty) total row, not a wrapped tail of 栏次;
+    a short wordless line ('\t\t人\t') still continues the row above."""
+    from finder.ingest.text import _is_continuation
+    for tid, line in (("gov_fund", 385), ("state_capital", 404)):
+        t = seed0_report.table(tid)
+        assert [(r.label, r.location) for r in t.rows] == [("合计", line)], tid
+        assert t.rows[0].raw.strip("\t") == "合计"
+    assert not _is_continuation(["", "", "", "合计", "", ""])
+    assert not _is_continuation(["", "总 计", ""])
+    assert _is_continuation(["", "", "人", ""])
     assert classify(["类栏次", "款", "项", "1", "2", "3"]) == "residue"

@@ -222,34 +222,6 @@ def residue_codes(rows: list[list[str | None]], width: int) -> set[int]:
     return out
 
 
-def unglue_totals(grid: list[list[str | None]], locs: list[int | None],
-                  raws: list[str]) -> tuple[list[list[str | None]], list[int | None], list[str]]:
-    """A residue row with a total label glued to one of its cells ('栏次合计': a text extraction
-    took the short 合计 line below for a wrapped continuation) -> the residue row and the total row."""
-    totals = sorted(words().totals, key=len, reverse=True)
-    out: tuple[list, list, list] = ([], [], [])
-    for row, loc, raw in zip(grid, locs, raws):
-        cells = [_txt(c) for c in row]
-        for j, c in enumerate(cells):
-            tot = next((t for t in totals if identify.normalize(c).endswith(t) and len(c) > len(t)), None)
-            head = identify.normalize(c)[: -len(tot)] if tot else ""
-            if tot and _is_residue_word(head) and _residue(cells[:j] + [head] + cells[j + 1:]):
-                lines = raw.split("\n")
-                row = list(row)
-                row[j] = head
-                total_row: list[str | None] = [""] * len(row)
-                total_row[j] = tot
-                out[0].extend([row, total_row])
-                out[1].extend([loc, loc + len(lines) - 1 if loc is not None else None])
-                out[2].extend([lines[0], lines[-1]])
-                break
-        else:
-            out[0].append(row)
-            out[1].append(loc)
-            out[2].append(raw)
-    return out
-
-
 # ------------------------------------------------------------------ alignment
 def realign(cells: list[str | None], header_width: int, anchor: int | None) -> list[str | None]:
     """Undo the column shifts a text extraction makes when it drops merged cells: pad a row
@@ -432,7 +404,7 @@ def build_table(grid: list[list[str | None]], *, title: str = "", number: str = 
     """
     locs = list(row_locations or []) + [None] * len(grid)
     raws = list(row_raws or ["\t".join(_txt(c) for c in r) for r in grid])
-    grid, locs, raws = unglue_totals(grid, locs[:len(grid)], raws)
+    locs = locs[:len(grid)]
     width = max((len(r) for r in grid), default=0)
     table = Table(title=title.strip(), rows=[], columns=[], number=number, unit=unit,
                   location=location, loc_kind=loc_kind)

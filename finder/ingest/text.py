@@ -11,6 +11,7 @@ from finder import lexicon
 from finder.ingest import flow, identify, meta
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
+from finder.ingest.tables import words as table_words
 from finder.ingest.wrapped import find_wrapped_tables
 from finder.model import Report, Table
 
@@ -47,8 +48,11 @@ class _Block:
 
 
 def _is_continuation(cells: list[str]) -> bool:
-    """"\t\t\t\t人\t\t\t" continues the row above: one or two short wordless cells."""
+    """"\t\t\t\t人\t\t\t" continues the row above: one or two short wordless cells; a total
+    label alone ("\t\t\t合计\t\t" under a 栏次 row, an empty total row) is a row of its own."""
     filled = [c.strip() for c in cells if c.strip()]
+    if any(identify.normalize(c) in table_words().totals for c in filled):
+        return False
     return 0 < len(filled) <= 2 and all(len(c) <= 3 and not regex.search(r"\d", c) for c in filled)
 
 
