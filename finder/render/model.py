@@ -5,9 +5,16 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from finder import messages
 from finder.model import Cell, Paragraph, Report, Row, Section, Table
 
 _PREVIEW_ROWS = 5
+messages.add({
+    "parse.summary": {"zh": "部门: {department}  年度: {year}  类型: {type}  金额单位: {unit}  段落: {paragraphs}"
+                            "  表格: {tables}"},
+    "parse.type.final": {"zh": "决算"},
+    "parse.type.budget": {"zh": "预算"},
+})
 
 
 def _num(d: Decimal | None) -> str | None:
@@ -86,9 +93,10 @@ def _table_text(t: Table, loc: str) -> list[str]:
 
 def to_text(r: Report) -> str:
     loc = "行" if r.kind == "text" else "页"
-    type_zh = {"final": "决算", "budget": "预算"}.get(r.type, r.type)
-    out = [f"{r.title or r.source}", f"部门: {r.department or '-'}  年度: {r.year or '-'}  类型: {type_zh}"
-           f"  金额单位: {r.money_unit}  段落: {len(r.paragraphs)}  表格: {len(r.tables)}", "", "目录结构:"]
+    type_zh = messages.msg(f"parse.type.{r.type}") if r.type in ("final", "budget") else r.type
+    summary = messages.msg("parse.summary", department=r.department or "-", year=r.year or "-", type=type_zh,
+                           unit=r.money_unit, paragraphs=len(r.paragraphs), tables=len(r.tables))
+    out = [f"{r.title or r.source}", summary, "", "目录结构:"]
     _outline(r.root, loc, out)
     out += ["", "表格:"]
     for t in r.tables:

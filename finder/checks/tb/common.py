@@ -14,7 +14,6 @@ from finder.model import Cell, Evidence, Finding, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, unit_of_last_digit
 
 _SPACE = regex.compile(r"\s+")
-_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|其中[:：]?)+")
 ZERO = Decimal(0)
 
 
@@ -26,9 +25,17 @@ def squash(text: str) -> str:
     return _SPACE.sub("", text or "")
 
 
+@lru_cache(maxsize=1)
+def _enum_re() -> regex.Pattern:
+    """Enumerations (一、 （1） 1.) and lead words (hygiene.yml label_lead_words) opening a label."""
+    lead = "|".join(map(regex.escape, arithmetic()["label_lead_words"]))
+    return regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]"
+                         rf"|(?:{lead})[:：]?)+")
+
+
 def bare_label(label: str) -> str:
     """'一、“三公”经费支出' -> '“三公”经费支出'; '（1）公务用车购置费' -> '公务用车购置费'."""
-    return _ENUM.sub("", squash(label))
+    return _enum_re().sub("", squash(label))
 
 
 def label_is(label: str, alias: str) -> bool:

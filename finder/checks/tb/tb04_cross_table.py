@@ -43,7 +43,8 @@ def _by_name(report: Report, rule: dict) -> Iterator[Finding]:
     if left is None or right is None:
         return
     side = rule["lhs"].get("side", "")
-    anchor = next((r for r in left.rows if r.side == side and "合计" in r.label), None)
+    ends = arithmetic()["items_end"]
+    anchor = next((r for r in left.rows if r.side == side and any(w in r.label for w in ends)), None)
     if anchor is None:
         return
     classes = {bare_label(r.label): r for r in right.rows if r.code and len(r.code) == 3}

@@ -73,6 +73,6 @@ def department_text(report: Report) -> str:
         if p.role == "duties" or in_titled_section(p, words):
             parts.append(p.text)
     for t in report.tables:
-        if t.id == "unit_list" or any("单位名称" in squash("".join(c)) for c in t.columns):
+        if t.id == "unit_list" or any(w in squash("".join(c)) for c in t.columns for w in hygiene()["unit_list_columns"]):
             parts.extend(r.raw or r.label for r in t.rows)
     return squash("".join(x for x in parts if x))

@@ -52,7 +52,8 @@ def base_figures(report: Report, bases: list[str]) -> list[tuple[str, str, Decim
 
 def _claim(text: str, rate: str, claims: list[str]) -> str | None:
     """The met-word or percentage right after the rate name ("节支率达标", "节支率为 5%")."""
-    m = regex.match(rf"\s*(?:为|达到|达)?\s*({'|'.join(map(regex.escape, claims))}|\d+(?:\.\d+)?\s*[%％])", text)
+    links = "|".join(map(regex.escape, hygiene()["reasons"]["rate_links"]))
+    m = regex.match(rf"\s*(?:{links})?\s*({'|'.join(map(regex.escape, claims))}|\d+(?:\.\d+)?\s*[%％])", text)
     return m.group(1) if m else None
 
 

@@ -44,7 +44,8 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
         out.append(("choice", "info",
                     regex.compile(rf"{a}\s*(?:[（(]\s*{b}\s*[）)]|[/／]\s*{b})")))
     nouns = "|".join(t["counted_nouns"])
-    out.append(("count", "warning", regex.compile(rf"(?<!{t['numerals']}\s*)个(?:{nouns})")))
+    counter = regex.escape(t["counter"])
+    out.append(("count", "warning", regex.compile(rf"(?<!{t['numerals']}\s*){counter}(?:{nouns})")))
     return out
 
 

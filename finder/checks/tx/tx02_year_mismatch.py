@@ -24,6 +24,11 @@ YEAR = r"(?:19|20)\d{2}"
 CLAUSE_END = "，,；;。！？"
 
 
+def _chars(words: list[str]) -> str:
+    """Single characters as the inside of a regex character class."""
+    return "".join(regex.escape(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, regex.Pattern]:
     y = hygiene()["years"]
@@ -32,9 +37,9 @@ def _rx() -> dict[str, regex.Pattern]:
     subjects = "|".join(regex.escape(s) for s in y["current_year_subjects"])
     return {
         # a bare year naming an edition or event: "2020 瓷博会", "《2020 瓷博会…方案》"
-        "edition": regex.compile(rf"(?<![\d〔\[［第号.．])({YEAR})\s*(?!\d|\s*(?:{suffixes}))(?=\p{{Han}})"),
+        "edition": regex.compile(rf"(?<![\d〔\[［.．{_chars(y['edition_not_after'])}])({YEAR})\s*(?!\d|\s*(?:{suffixes}))(?=\p{{Han}})"),
         # "上年结转和结余：填列 2021 年…": the prior-year term, then a year in the same clause
-        "prior": regex.compile(rf"(?<![比较与和])({terms})[^{CLAUSE_END}]{{0,24}}?({YEAR})\s*年"),
+        "prior": regex.compile(rf"(?<![{_chars(y['prior_not_after'])}])({terms})[^{CLAUSE_END}]{{0,24}}?({YEAR})\s*年"),
         "current": regex.compile(rf"({subjects})\s*({YEAR})\s*年度"),
         "comparison": regex.compile("|".join(regex.escape(w) for w in y["comparison_words"])),
     }

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tx.common import evidence, sentences
+from finder.checks.tx.common import evidence, hygiene, sentences
 from finder.model import Finding, Paragraph
 from finder.numbers.parse import to_halfwidth, zh_numeral
 
@@ -27,11 +28,22 @@ STYLES: list[tuple[str, regex.Pattern]] = [
     ("arabic_paren", regex.compile(r"^\s*[（(]\s*(\d{1,2})\s*[）)]")),
     ("arabic", regex.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)")),
 ]
-PART = regex.compile(rf"^\s*第[{ZH}]+部分")
 # an item run into the previous one after a sentence end: "…规则。（八）负责…", "…竞争力； 3、打造…"
 INLINE = {style: regex.compile(r"[；;。]" + rx.pattern.removeprefix("^")) for style, rx in STYLES}
-NOTE = regex.compile(r"^\s*注\s*[:：]\s*")
 SKIP_ROLES = ("toc",)
+
+
+@lru_cache(maxsize=1)
+def _part_re() -> regex.Pattern:
+    """A part heading "第一部分" (hygiene.yml numbering.part: the words around the numeral)."""
+    before, after = (regex.escape(w) for w in hygiene()["numbering"]["part"])
+    return regex.compile(rf"^\s*{before}[{ZH}]+{after}")
+
+
+@lru_cache(maxsize=1)
+def _note_re() -> regex.Pattern:
+    words = "|".join(map(regex.escape, hygiene()["numbering"]["note_words"]))
+    return regex.compile(rf"^\s*(?:{words})\s*[:：]\s*")
 
 
 @dataclass
@@ -133,11 +145,11 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for p in analysis.report.paragraphs:
         if p.role in SKIP_ROLES:
             continue
-        if PART.match(p.text):
+        if _part_re().match(p.text):
             state.clear()
             continue
         # a table note "注：1. 本表反映…" opens that table's own list of notes
-        note = NOTE.match(p.text) if p.role == "note" else None
+        note = _note_re().match(p.text) if p.role == "note" else None
         m = marker(p.text[note.end():]) if note else marker(p.text)
         if m is None:
             continue

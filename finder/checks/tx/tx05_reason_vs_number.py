@@ -59,10 +59,15 @@ def _no_spending(p: Paragraph, phrases: list[str]) -> Iterator[Finding]:
         if got and got[1] != 0:
             printed, value, i, j = got
             yield Finding("TX05", "error",
-                          messages.msg("TX05.no_spending", phrase=phrase, label="决算数", amount=printed),
+                          messages.msg("TX05.no_spending", phrase=phrase, label=_actual(), amount=printed),
                           [evidence(p, a, b)],
-                          computation=f"{printed} ≠ 0（按“{phrase}”，决算数应为 0）",
+                          computation=f"{printed} ≠ 0（按“{phrase}”，{_actual()}应为 0）",
                           args={"phrase": phrase, "amount": str(value)})
+
+
+def _actual() -> str:
+    """The column (and label) of what was spent: 决算数."""
+    return hygiene()["reasons"]["actual_column"]
 
 
 def _text_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, str, Evidence]]:
@@ -83,7 +88,7 @@ def _table_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, s
             subj = next((s for s in subjects if s in squash(row.label)), None)
             if subj is None:
                 continue
-            cell = row.cell("决算数") or next((c for c in row.cells if c.kind == "number"), None)
+            cell = row.cell(_actual()) or next((c for c in row.cells if c.kind == "number"), None)
             if cell is None or cell.kind != "number" or not cell.value:
                 continue
             loc = {"page": row.location} if t.loc_kind == "page" else {"line": row.location}
