@@ -145,9 +145,13 @@ def test_load_builds_report() -> None:
 
 
 @pytest.fixture(scope="module")
-def commerce_tables() -> list:
-    content = pdf.read_pdf(str(PDFS / "putuo-commerce-2025-budget.pdf"))
-    return [pdf._to_table(g, i) for i, g in enumerate(content.tables)]
+def commerce():
+    return pdf.load(str(PDFS / "putuo-commerce-2025-budget.pdf"))
+
+
+@pytest.fixture(scope="module")
+def commerce_tables(commerce) -> list:
+    return commerce.tables
 
 
 def test_total_spanning_code_columns_is_labelled_total(commerce_tables: list, putuo_tables: list) -> None:
@@ -218,3 +222,37 @@ def test_npc_item_amount_header_is_a_header(npc: pdf.PdfContent) -> None:
     assert (first.label, first.side, first.cell("金额").raw) == ("一、一般公共预算", "收入", "18,330.37")
     spend = next(r for r in fiscal.rows if r.label == "一、基本支出")
     assert spend.side == "支出" and spend.cells[-1].column == ("支出", "支出用途", "金额")
+
+
+def test_department_printed_on_cover_not_the_region(commerce) -> None:
+    """Cover "上海市普陀区2025年区级部门预算 / 预算主管部门：上海市普陀区商务委员会": the title names
+    only the district; the department is the one the cover's label prints (captions agree)."""
+    assert commerce.title == "上海市普陀区2025年区级部门预算"
+    assert (commerce.department, commerce.year, commerce.type) == ("上海市普陀区商务委员会", 2025, "budget")
+    assert commerce.tables[0].extra["department"] == "上海市普陀区商务委员会"   # captions agree
+    from finder.ingest import meta
+    cover_only = pdf.Report(source="x", kind="pdf", sha256="", paragraphs=commerce.paragraphs)
+    assert meta._department(cover_only, commerce.title) == "上海市普陀区商务委员会"
+
+
+def test_tables_only_file_takes_department_and_year_from_captions(npc: pdf.PdfContent) -> None:
+    from finder.ingest import meta
+    report = pdf.Report(source="npc", kind="pdf", sha256="",
+                        tables=[pdf._to_table(g, i) for i, g in enumerate(npc.tables)])
+    assert npc.tables[0].extra["department"] == "江苏省人大常委会办公厅"   # "部门： X 单位：万元"
+    meta.fill(report)
+    assert (report.title, report.department, report.year, report.type) == ("", "江苏省人大常委会办公厅", 2019, "budget")
+
+
+def test_unit_label_is_not_a_department() -> None:
+    """SWU captions print "单位名称：" with nothing after it, then "单位：万元"."""
+    content = pdf.read_pdf(str(PDFS / "swu-university-2023-final.pdf"))
+    assert not any("department" in g.extra for g in content.tables)
+
+
+def test_region_only_title_falls_back_to_part_one_heading() -> None:
+    from finder.ingest import meta
+    report = pdf.load(str(PDFS / "putuo-finance-bureau-2024-final.pdf"))
+    assert report.department == "上海市普陀区财政局"
+    # with a cover naming only the district, 第一部分上海市普陀区财政局概况 names the department
+    assert meta._department(report, "上海市普陀区2024年度部门决算") == "上海市普陀区财政局"

@@ -15,6 +15,10 @@ _TITLE_HEAD = regex.compile(r"^(?P<dept>[^\d\s].{1,40}?)\s*(?P<year>(?:19|20)\d{
                             r"(?:区级|市级|省级)?\s*(?P<part>部门|单位)\s*(?P<kind>决算|预算)")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
 _LEAD_PART = regex.compile(r"^第\s*[一二三四五六七八九十]+\s*部分\s*")
+_TABLE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# Lines (text input) or paragraphs (PDF/HTML) of the cover and contents where a labelled
+# department (预算主管部门：…) may sit inside a longer line.
+_COVER_LINES = 15
 
 
 def guess_type(text: str) -> str:
@@ -48,31 +52,38 @@ def _text_lines(report: Report) -> list[str]:
 
 
 def _department(report: Report, title: str) -> str:
-    rx = regex.compile(lexicon.load("tables")["meta_lines"]["department"])
-    found = Counter()
-    for line in _text_lines(report):
-        m = rx.match(line)
+    """The name a 部门： / 预算主管部门： line prints (cover, captions); else the cover title's
+    department unless it is only a place; else a sentence or heading that names it."""
+    spec = lexicon.load("tables")["meta_lines"]
+    rx, labelled = regex.compile(spec["department"]), regex.compile(spec["department_labelled"])
+    found: Counter[str] = Counter()
+    for i, line in enumerate(ln for ln in _text_lines(report) if ln.strip()):
+        m = rx.match(line) or (labelled.search(line) if i < _COVER_LINES else None)
         if m and m.group("dept"):
             found[m.group("dept")] += 1
+    found.update(t.extra["department"] for t in report.tables if t.extra.get("department"))
     if found:
         return found.most_common(1)[0][0]
-    m = _TITLE.match(title)
-    if m:
-        return regex.sub(r"\s+", "", m.group("dept"))
-    for pattern in lexicon.load("tables")["meta_lines"].get("department_fallbacks", []):
+    m = _TITLE.match(_LEAD_PART.sub("", title)) or _TITLE_HEAD.match(title)
+    named = regex.sub(r"\s+", "", m.group("dept")) if m else ""
+    if named and not regex.match(spec["region_only"], named):
+        return named
+    for pattern in spec.get("department_fallbacks", []):
         rx = regex.compile(pattern)
         for p in report.paragraphs:
             m = rx.match(p.text.strip())
             if m:
                 return m.group("dept")
-    return ""
+    return named
 
 
 def _year(report: Report, title: str) -> int | None:
-    m = _TITLE.match(title)
+    m = _TITLE.match(title) or _TITLE_HEAD.match(title)
     if m:
         return int(m.group("year"))
     years = Counter(int(y) for line in _text_lines(report) for y in _YEAR.findall(line))
+    if not years:                             # a tables-only file: "2019年政府采购预算表"
+        years = Counter(int(y) for t in report.tables for y in _TABLE_YEAR.findall(t.title))
     return years.most_common(1)[0][0] if years else None
 
 

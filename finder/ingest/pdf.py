@@ -18,7 +18,7 @@ from typing import Any
 from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
-                                      find_page_tables, take_caption)
+                                      find_page_tables, note_department, take_caption)
 from finder.model import Report, Table
 
 
@@ -122,6 +122,7 @@ def _place_table(t: GridTable, above: list[PdfLine], after_table: bool, out: Pdf
         if used:
             t.title, t.number, t.unit = title, number, unit or t.unit
             t.page = cands[-used].page
+            note_department(t, [ln.text for ln in cands[-used:]])
             del out.narrative[len(out.narrative) - used:]
     if not t.title and not t.number and not above and after_table and out.tables:
         prev = out.tables[-1]

@@ -5,6 +5,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
+from finder import lexicon
 from finder.ingest.pdf_lines import PdfLine, join_cell_text, normalize_label
 
 # Cell columns of a continued table line up with the previous part within this many points.
@@ -117,6 +120,7 @@ def _lift_caption(g: GridTable, cell: str, rows: list[list[str | None]]) -> list
         return rows
     g.title, g.number, g.unit, _ = take_caption(lines[:k])
     g.extra["caption_in_grid"] = True
+    note_department(g, lines[:k])
     below = {_squash("".join(c or "" for c in r)) for r in rows[1:]}
     rest = [ln for ln in lines[k:] if _squash(ln) not in below]
     if rest:
@@ -190,6 +194,16 @@ def take_caption(lines: list[str]) -> tuple[str, str, str, int]:
             break
         used = len(lines) - i
     return title, number, unit, used
+
+
+def note_department(g: GridTable, lines: list[str]) -> None:
+    """Table.extra["department"] from a caption line "部门： XX 单位：万元" (Report.department reads it)."""
+    rx = regex.compile(lexicon.load("tables")["meta_lines"]["department_labelled"])
+    for line in lines:
+        m = rx.search(line)
+        if m:
+            g.extra["department"] = m.group("dept")
+            return
 
 
 def caption_lines(above: list[PdfLine], table_top: float) -> list[PdfLine]:
