@@ -24,6 +24,8 @@ def test_tables_and_captions(content: html.HtmlContent) -> None:
     assert summary.grid[0] == ["收入", None, None, "支出", None, None]        # colspan=3
     assert summary.grid[-1] == ["总计", "31", "1,134.84", "总计", "62", "1,134.84"]
     assert summary.grid[1][0] == "项目" and summary.raws[1].startswith("项 目\t")
+    # "部门：景德镇市国家试验区管委会 2024 年度 公开 01 表": the caption's department, cut at the space
+    assert [g.extra.get("department") for g in content.tables] == ["景德镇市国家试验区管委会"] * 2
 
 
 def test_rowspan_leaves_none_below(content: html.HtmlContent) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from finder.ingest.errors import InputError
-from finder.ingest.pdf_tables import GridTable, clean_grid, take_caption
+from finder.ingest.pdf_tables import GridTable, clean_grid, note_department, take_caption
 from finder.model import Report
 
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header",
@@ -163,6 +163,7 @@ class _Parser(HTMLParser):
         if not (title or number or unit):
             return
         g.title, g.number, g.unit = title, number, unit
+        note_department(g, lines[len(lines) - used:] if used else [])
         used_blocks = max(used - (1 if caption else 0), 0)
         if used_blocks:
             drop = set(above[len(above) - used_blocks:])
