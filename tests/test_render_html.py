@@ -264,3 +264,21 @@ def test_tooltip_shows_computations_and_unused_candidates():
     assert "计算：from A / (V ∓ A) × 100 → [99.97, 100.03]" in tip and "= \\n" not in tip
     assert "候选，未采用" in re.search(r'data-claim="C2"[^>]*title="([^"]*)"', page).group(1)
     assert "num candidate" in parse_page(page).cells.values()
+
+
+def test_two_sided_table_prints_sides_side_by_side(hand):
+    """收入 and 支出 rows printed on one line share one <tr>; every row and cell keeps its id."""
+    a, page, _ = hand
+    t = a.report.tables[0]
+    table = re.search(r'<table class="tbl" id="t0".*?</table>', page, re.S).group(0)
+    trs = re.findall(r"<tbody>(.*?)</tbody>", table, re.S)[0].split("</tr>")
+    ri = next(i for i, r in enumerate(t.rows) if r.label == "本年收入合计")
+    rj = next(i for i, r in enumerate(t.rows) if r.label == "本年支出合计")
+    both = [tr for tr in trs if f'id="t0-r{ri}"' in tr]
+    assert len(both) == 1 and f'id="t0-r{rj}"' in both[0] and "1,089.69" in both[0] and "1,134.84" in both[0]
+    heads = re.findall(r'<th scope="col">(.*?)</th>', table)
+    assert len(heads) == 2 * (1 + 2)                       # per side: label, 行次, 金额
+    assert len([tr for tr in trs if "<th" in tr]) < len(t.rows)
+    p = parse_page(page)
+    for k, r in enumerate(t.rows):
+        assert f"t0-r{k}" in p.ids and all(f"t0-r{k}-c{c}" in p.ids for c in range(len(r.cells)))

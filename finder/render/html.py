@@ -6,21 +6,22 @@ close the script element or open markup.
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 from finder import __version__
 from finder.analysis import Analysis
-from finder.model import Claim, Evidence, Finding, Paragraph, Report, Row, Table
+from finder.model import Claim, Evidence, Finding, Paragraph
 from finder.render import json_out
 from finder.render.fields import SEVERITY_ZH, STATUS_ZH
+from finder.render.html_tables import esc, find_cells, locate_quote, render_tables
+from finder.render.html_tables import loc_text as _loc
+from finder.render.html_tables import _norm
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -28,11 +29,6 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 LABELS = json.loads((ASSETS / "labels.json").read_text("utf-8"))   # {"zh": {...}, "en": {...}}
 SEVERITY_EN = {"error": "error", "warning": "warning", "info": "info"}
 STATUS_EN = {k: k.replace("_", " ") for k in STATUS_ZH}
-
-
-def esc(s: Any) -> str:
-    """Document text -> HTML text or attribute value (quotes escaped too)."""
-    return html.escape("" if s is None else str(s), quote=True)
 
 
 def script_json(obj: Any) -> str:
@@ -195,86 +191,6 @@ def _ref_line(ref: dict[str, Any], L: dict[str, str]) -> str:
     return f"{L['computation']}：{rest}{comp}"
 
 
-# ------------------------------------------------------------------- finding the places
-_WS = re.compile(r"\s+")
-
-
-def locate_quote(paragraphs: list[Paragraph], ev: Evidence) -> tuple[int, int, int] | None:
-    """(paragraph position, start, end) of the evidence text, whitespace-insensitive; the
-    paragraph at the evidence's page/line is tried first."""
-    loc = ev.page if ev.page is not None else ev.line
-    order = sorted(range(len(paragraphs)), key=lambda i: 0 if _covers(paragraphs[i], loc) else 1)
-    needle = _WS.sub("", ev.text)
-    if not needle:
-        return None
-    for i in order:
-        text = paragraphs[i].text
-        j = text.find(ev.text)
-        if j >= 0:
-            return i, j, j + len(ev.text)
-        keep, squeezed = _squeeze(text)
-        j = squeezed.find(needle)
-        if j >= 0:
-            return i, keep[j], keep[j + len(needle) - 1] + 1
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _squeeze(text: str) -> tuple[tuple[int, ...], str]:
-    """Offsets of the non-space characters of `text`, and those characters joined."""
-    keep = tuple(k for k, ch in enumerate(text) if not ch.isspace())
-    return keep, "".join(text[k] for k in keep)
-
-
-def _covers(p: Paragraph, loc: int | None) -> bool:
-    if loc is None or not p.anchors:
-        return False
-    return p.anchors[0][1] <= loc <= p.anchors[-1][1]
-
-
-def _norm(s: str | None) -> str:
-    return _WS.sub("", s or "")
-
-
-def find_cells(report: Report, table: str | None, row: str | None, column: str | None,
-               text: str | None = None, title: str | None = None) -> list[str]:
-    """Ids of the cells (or of the row, when no column fits) a reference points at."""
-    tables = [(i, t) for i, t in enumerate(report.tables) if table and t.id == table]
-    if not tables:
-        keys = {_norm(x) for x in (table, title) if x}
-        tables = [(i, t) for i, t in enumerate(report.tables) if keys & {_norm(t.title), _norm(t.number)}]
-    out: list[str] = []
-    for ti, t in tables:
-        for ri, r in _rows(t, row):
-            cis = _columns(r, column, text)
-            out.extend([f"t{ti}-r{ri}-c{ci}" for ci in cis] or [f"t{ti}-r{ri}"])
-        if out:
-            break
-    return out
-
-
-def _rows(t: Table, label: str | None) -> list[tuple[int, Row]]:
-    if not label:
-        return []
-    want = _norm(label)
-    exact = [(i, r) for i, r in enumerate(t.rows) if _norm(r.label) == want or r.code == label]
-    return exact or [(i, r) for i, r in enumerate(t.rows) if want and want in _norm(r.label)]
-
-
-def _columns(r: Row, column: str | None, text: str | None) -> list[int]:
-    cands = list(range(len(r.cells)))
-    if column:
-        want = _norm(column)
-        path = [i for i in cands if _norm("/".join(r.cells[i].column)) == want]
-        part = [i for i in cands if want in {_norm(x) for x in r.cells[i].column}]
-        loose = [i for i in cands if want in _norm("/".join(r.cells[i].column))]
-        cands = path or part or loose
-    if text and len(cands) != 1:
-        same = [i for i in cands if _norm(r.cells[i].raw) == _norm(text)]
-        cands = same or (cands if column else [])
-    return cands
-
-
 # ------------------------------------------------------------------------------ render
 def weave(text: str, marks: list[Mark]) -> str:
     """Escape `text` and wrap each mark in a <span>; crossing marks are split so tags nest."""
@@ -300,10 +216,6 @@ def weave(text: str, marks: list[Mark]) -> str:
             stack.append(marks[nxt])
             nxt += 1
     return "".join(out)
-
-
-def _loc(L: dict[str, str], kind: str, n: int | None) -> str:
-    return "" if n is None else L["page" if kind == "page" else "line"].format(n)
 
 
 def render_header(a: Analysis, L: dict[str, str], lang: str, generated: str) -> str:
@@ -368,37 +280,6 @@ def render_narrative(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> st
     return f'<section class="pane" id="narrative"><h2>{esc(L["narrative"])}</h2>{"".join(out)}</section>'
 
 
-def render_tables(a: Analysis, ix: Index, L: dict[str, str]) -> str:
-    parts = [_table(ti, t, ix, L) for ti, t in enumerate(a.report.tables)]
-    body = "".join(parts) or f'<p class="empty">{esc(L["no_tables"])}</p>'
-    return f'<section class="pane" id="tables"><h2>{esc(L["tables"])} ({len(parts)})</h2>{body}</section>'
-
-
-def _table(ti: int, t: Table, ix: Index, L: dict[str, str]) -> str:
-    has_code = any(r.code for r in t.rows)
-    width = max([len(t.columns)] + [len(r.cells) for r in t.rows])
-    heads = [L["label"]] + ([L["code"]] if has_code else [])
-    heads += ["/".join(t.columns[k]) if k < len(t.columns) else "" for k in range(width)]
-    sub = " · ".join(x for x in (t.number, f"{L['unit']}：{t.unit}" if t.unit else "",
-                                 _loc(L, t.loc_kind, t.location), t.id or "") if x)
-    rows = []
-    for ri, r in enumerate(t.rows):
-        rid = f"t{ti}-r{ri}"
-        label = f"{r.side}｜{r.label}" if r.side else r.label
-        tds = [f'<th scope="row">{esc(label)}</th>'] + ([f"<td>{esc(r.code or '')}</td>"] if has_code else [])
-        for ci in range(width):
-            cell = r.cells[ci] if ci < len(r.cells) else None
-            cid = f"{rid}-c{ci}"
-            cls = " ".join(x for x in ("num" if cell and cell.kind in ("number", "percent") else "",
-                                       ix.cells.get(cid, "")) if x)
-            tds.append(f'<td id="{cid}"' + (f' class="{cls}"' if cls else "") + f">{esc(cell.raw if cell else '')}</td>")
-        rows.append(f'<tr id="{rid}">{"".join(tds)}</tr>')
-    thead = "".join(f'<th scope="col">{esc(h)}</th>' for h in heads)
-    return (f'<table class="tbl" id="t{ti}" data-table="{esc(t.id or "")}"><caption>{esc(t.title)} '
-            f'<span class="sub">{esc(sub)}</span></caption><thead><tr>{thead}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
-
-
 def render(a: Analysis, lang: str = "zh", generated: str | None = None) -> str:
     """The whole page; `generated` fixes the time stamp (default: now, local time)."""
     lang = lang if lang in LABELS else "zh"
@@ -414,6 +295,6 @@ def render(a: Analysis, lang: str = "zh", generated: str | None = None) -> str:
             f'<meta name="generator" content="finder {esc(__version__)}">'
             f'<link rel="icon" href="data:,"><title>{esc(title)} — finder</title><style>{css}</style></head>'
             f"<body>{render_header(a, L, lang, generated)}<div class=\"panes\">"
-            f"{render_findings(a, ix, L, lang)}{render_narrative(a, ix, L, lang)}{render_tables(a, ix, L)}</div>"
+            f"{render_findings(a, ix, L, lang)}{render_narrative(a, ix, L, lang)}{render_tables(a.report, ix.cells, L)}</div>"
             f'<script type="application/json" id="finder-data">{script_json(data)}</script>'
             f"<script>{js}</script></body></html>\n")
