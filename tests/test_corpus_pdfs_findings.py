@@ -127,3 +127,31 @@ def test_finance_item_paths_link_to_item_rows(finance):
 def test_finance_completion_rate_status_follows_recomputation(finance):
     comp = _claim(finance, "98.20", kind="completion")  # 2940.05 ÷ 2993.92 = 98.20%
     assert comp.status == "verified" and comp.checked_against[0]["computed"]
+
+
+@pytest.fixture(scope="module")
+def npc():
+    return analyse([PDFS + "jiangsu-npc-2019-budget-narrative.pdf", PDFS + "jiangsu-npc-2019-budget-tables.pdf"])
+
+
+def test_finance_fiscal_grand_total_is_checked_on_the_expense_side(finance):
+    """财政拨款收入支出决算总表's 支出 side prints 合计 (no 决算数 column): 0.3 万元 against 2,961.68 is a
+    real defect, and with one significant digit it is not called a unit slip."""
+    c = _claim(finance, "0.3")
+    assert c.status == "contradicted"
+    used = c.extra["ref_used"]
+    assert used.table.id == "fiscal_summary" and used.row.label == "总计" and used.text == "2,961.68"
+    found = [f for f in _found(finance, "NT01", "error") if c.id in f.claims]
+    assert len(found) == 1 and "疑似单位" not in found[0].message
+
+
+def test_finance_three_public_paid_by_appropriations_is_not_the_appropriation_total(finance):
+    hits = [c for c in finance.claims if c.subject.startswith("“三公”经费财政拨款支出") and c.kind == "amount"]
+    assert len(hits) == 2 and all(c.concept == "three_public" for c in hits)
+    assert not any(set(f.claims) & {c.id for c in hits} for f in _found(finance, "NT01"))
+
+
+def test_npc_figure_inside_a_reason_is_not_the_item_total(npc):
+    c = _claim(npc, "200")        # 主要原因是增加了…二次会议专项经费200万元
+    assert c.extra.get("in_reason") and c.status == "unverifiable"
+    assert _found(npc, "NT01", "error") == []

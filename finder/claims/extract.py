@@ -233,6 +233,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
                 indicator: str | None) -> Claim:
     """One number with its clause context -> Claim; updates the sentence's frame."""
     text = p.text
+    if not ctx.in_reason and any(w in text[a:tok.start] for w in vocab.load().reason_markers):
+        ctx.in_reason = True             # '主要原因是增加了…专项经费200万元': the reason's own figure
     concepts = vocab.find_concepts(text, a, tok.start)
     kind, info = cx.kind_of(text, tok, a, concepts)
     ra, rb = cx.subject_region(text, a, tok.start, kind, info, concepts)
@@ -318,7 +320,7 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.frame.path and not inside and not suffix:
         return ctx.frame                 # '检察（款）:2018年预算支出合计…': the item's figures are the path's
     if inside:
-        s, e, cid = inside[-1]
+        s, e, cid = _qualified(text, inside)
         _, end = cx.core_phrase(text, s, rb, concepts)
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
     a, b = cx.core_phrase(text, ra, rb, concepts)
@@ -346,6 +348,15 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
         return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
     return ctx.frame
+
+
+def _qualified(text: str, inside: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The concept a subject names: the last one, unless it only says which money paid for the
+    one printed right before it ('“三公”经费财政拨款支出' is the “三公”经费, paid by 财政拨款)."""
+    s, e, cid = inside[-1]
+    if len(inside) > 1 and inside[-2][1] == s and text.startswith(vocab.load().scope_words, s):
+        return inside[-2][0], e, inside[-2][2]
+    return s, e, cid
 
 
 def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str | None, start: int) -> cx.Frame:

@@ -49,6 +49,7 @@ class Vocab:
     reason_markers: tuple[str, ...]
     classifiers: tuple[str, ...] = ()
     completion_bases: tuple[str, ...] = ()
+    scope_words: tuple[str, ...] = ()    # money sources (cells.yml scopes): '财政拨款', '一般公共预算'
     ratio_links: str = ""
     unit_concepts: tuple[tuple[str, str], ...] = ()
 
@@ -117,6 +118,7 @@ def load() -> Vocab:
         reason_markers=tuple(d.get("reason_markers", ())),
         classifiers=tuple(d.get("classifiers", ())),
         completion_bases=tuple(d.get("completion_bases", ())),
+        scope_words=tuple(sorted({w for _, w in lexicon.load("cells").get("scopes", [])}, key=len, reverse=True)),
         ratio_links="".join(d.get("ratio_links", ())),
         unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
     )

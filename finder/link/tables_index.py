@@ -70,10 +70,11 @@ def _row_matches(row: Row, spec: dict[str, Any]) -> bool:
     return any(label == norm_label(a) for a in spec.get("row", []))
 
 
-def _period_columns(table: Table) -> dict[str, list[str]]:
-    """period -> the aliases this table has columns for."""
+def _period_columns(table: Table, columns: list[tuple[str, ...]] | None = None) -> dict[str, list[str]]:
+    """period -> the aliases this table (or these of its columns: one side of a two-sided table,
+    whose 支出 side prints 合计 where the 收入 side prints 决算数) has columns for."""
     out: dict[str, list[str]] = {}
-    paths = ["".join(c).replace(" ", "") for c in table.columns]
+    paths = ["".join(c).replace(" ", "") for c in (table.columns if columns is None else columns)]
     for period, aliases in cells()["period_columns"].items():
         have = [a for a in aliases if any(a in p for p in paths)]
         if have:
@@ -97,7 +98,7 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
     if row.side:
         other = "支出" if row.side == "收入" else "收入"
         amounts = [c for c in amounts if not (c.column and other in c.column[0].replace(" ", ""))]
-    pcols = _period_columns(table)
+    pcols = _period_columns(table, [c.column for c in amounts])
     if not pcols and period not in table_periods:
         return []  # a table without period columns prints the report year's figures only
     if pcols:

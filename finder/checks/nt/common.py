@@ -9,6 +9,7 @@ from finder.numbers.interval import Interval, Verdict, compare
 
 SKIP_ROLES = ("glossary", "toc", "duties", "note")
 SLIP_POWERS = (1, 2, 3, 4)
+SLIP_MIN_DIGITS = 3           # a unit slip is only claimed for a figure printed with this many digits
 
 
 def checkable(claims: Iterable[Claim]) -> list[Claim]:
@@ -26,7 +27,11 @@ def severity(verdict: Verdict, certain: bool = True) -> str | None:
 
 
 def unit_slip(reported: Interval, test: Callable[[Interval], Verdict]) -> int | None:
-    """The power k for which reported / 10^k (or x 10^k) makes the contradiction disappear."""
+    """The power k for which reported / 10^k (or x 10^k) makes the contradiction disappear; None
+    for a figure printed with fewer than SLIP_MIN_DIGITS significant digits (0.3 against 2,961.68
+    agrees with 0.3 x 10^4 only because 0.3 means anything in [0.25, 0.35])."""
+    if reported.hi - reported.lo > abs(reported.hi) / 10 ** (SLIP_MIN_DIGITS - 1):
+        return None
     for k in SLIP_POWERS:
         for factor in (Decimal(1).scaleb(-k), Decimal(1).scaleb(k)):
             if test(reported.scale(factor)) == Verdict.CONSISTENT:
