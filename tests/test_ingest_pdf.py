@@ -256,3 +256,14 @@ def test_region_only_title_falls_back_to_part_one_heading() -> None:
     assert report.department == "上海市普陀区财政局"
     # with a cover naming only the district, 第一部分上海市普陀区财政局概况 names the department
     assert meta._department(report, "上海市普陀区2024年度部门决算") == "上海市普陀区财政局"
+
+
+def test_blank_template_amount_column_still_splits_two_sides() -> None:
+    """An unfilled template (every 决算数 blank) is still two-sided: 人员经费合计 | 公用经费合计
+    are two rows, and the right side's labels are not lost to the left side's."""
+    content = pdf.read_pdf(str(PDFS / "national-final-accounts-template.pdf"))
+    i, g = next((i, g) for i, g in enumerate(content.tables) if g.title.endswith("基本支出决算表"))
+    t = pdf._to_table(g, i)
+    assert [r.label for r in t.rows[-2:]] == ["人员经费合计", "公用经费合计"]
+    assert t.row_by_code("301").label == "工资福利支出" and t.row_by_code("302").label == "商品和服务支出"
+    assert all(c.kind == "blank" for r in t.rows for c in r.cells if c.column == ("决算数",))

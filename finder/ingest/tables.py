@@ -252,7 +252,8 @@ def _roles(paths: list[tuple[str, ...]], data: list[list[str | None]], split: se
             role = "code"
         if role is None:
             vals = [parse_cell(_txt(r[j])) for r in data if j < len(r) and _txt(r[j])]
-            role = "value" if any(v.kind in VALUE_KINDS for v in vals) else "text"
+            blank_amounts = not vals and identify.normalize(path[-1] if path else "") in words().amounts
+            role = "value" if blank_amounts or any(v.kind in VALUE_KINDS for v in vals) else "text"
         roles.append(role)
     return roles
 
