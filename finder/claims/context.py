@@ -257,6 +257,11 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
         marker_sets.append(v.share_markers)
     if kind == "completion":
         marker_sets.append(tuple(v.completion_markers))
+        pos = info["completion"][0]               # '年初预算完成率为' (完成率 may be a concept's name)
+        ratio = budget_ratio(text, a, pos) if a <= pos < end else None
+        cut = ratio[0] if ratio else pos          # ('支出预算执行率' is one concept: no cut inside it)
+        if a <= cut < end and _outside(concepts, cut):
+            end = cut
     for words in marker_sets:
         for w in words:
             k = text.find(w, a, end)

@@ -427,6 +427,9 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
     if kind == "completion":
         pos, word = info["completion"]
         base, _ = cx.period_in(text, pos, tok.start, concepts)
+        before = cx.budget_ratio(text, a, pos) if base is None else None   # '年初预算完成率为 X%'
+        if before:
+            base = v.period_of[before[1]]
         return base or v.completion_markers.get(word) or v.period_of.get(word, "预算"), None
     if kind == "share":
         found = [c for c in concepts if c[0] >= info["share_at"]]

@@ -210,6 +210,8 @@ def chinese_counts(text: str) -> list[NumberToken]:
 _D = r"[0-9０-９]"
 # words that label a classification code printed after them (科目编码 2010301), from cells.yml
 _CODE_LABELS = "|".join(regex.escape(w) for w in sorted(lexicon.load("cells")["code_labels"], key=len, reverse=True))
+# money units (units.yml), longest first: '100 万元', '100万（含）以上'
+_MONEY = "|".join(regex.escape(u) for u in sorted(lexicon.load("units")["money"], key=len, reverse=True))
 NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
     (reason, regex.compile(p)) for reason, p in (
         ("page", rf"(?:[.．…·。]\s*){{3,}}\s*{_D}+\s*$"),
@@ -224,8 +226,8 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
         ("date", rf"(?<![0-9０-９.．]){_D}{{1,2}}\s*日(?!\s*[常均])"),
         ("date", rf"(?<!{_D})(?:19|20|１９|２０){_D}{{2}}\s*[-/]\s*{_D}{{1,2}}(?:\s*[-/]\s*{_D}{{1,2}})?(?!{_D})"),
         ("date", rf"(?<!{_D})(?:19|20|１９|２０){_D}{{2}}[.．]{_D}{{1,2}}[.．]{_D}{{1,2}}(?!{_D})"),
-        ("threshold", rf"(?:单价|价值)\s*{_D}+(?:[.．]{_D}+)?\s*(?:万元|元|亿元)"),
-        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:万元|元|亿元)\s*(?:[（(]含[)）])?\s*以上(?:的)?(?=\s*[\p{{Han}}（(])"),
+        ("threshold", rf"(?:单价|价值)\s*{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})"),
+        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})\s*(?:[（(]含[)）])?\s*以上(?:的)?(?=\s*[\p{{Han}}（(])"),
         ("law_article", rf"第\s*{_D}+\s*(?:条|款)"),
         ("row_number", rf"第\s*{_D}+\s*[行栏]|[行栏]次\s*{_D}+"),
         ("list_number", rf"第\s*{_D}+\s*(?:部分|章|节|次|届|期|批|名|位|项|个)"),
