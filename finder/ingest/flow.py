@@ -9,7 +9,6 @@ The spaces an extraction printed between Chinese and digits ("收入总计 1583.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,15 +102,17 @@ def drop_residue(lines: list[Line]) -> list[Line]:
     values = [int(lines[i].text.strip()) for i in bare]
     rising = len(values) >= 3 and all(0 < b - a <= 2 for a, b in zip(values, values[1:]))
     drop = set(bare) if rising else set()
-    counts = Counter(_squash(ln.text) for ln in lines if ln.text.strip())
+    keys = [_squash(ln.text) for ln in lines]
+    where: dict[str, list[int]] = {}            # squashed text -> its line positions, built once
+    for k, key in enumerate(keys):
+        where.setdefault(key, []).append(k)
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if not t or i in drop:
             continue
         if not t.isdigit() and any(rx.fullmatch(t) for rx in d.residue):
             drop.add(i)
-        elif counts[_squash(t)] >= 3 and _running_header(t, [k for k, x in enumerate(lines)
-                                                             if _squash(x.text) == _squash(t)]):
+        elif len(where[keys[i]]) >= 3 and _running_header(t, where[keys[i]]):
             drop.add(i)
     out = []
     carry = False
