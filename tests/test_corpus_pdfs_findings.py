@@ -155,3 +155,22 @@ def test_npc_figure_inside_a_reason_is_not_the_item_total(npc):
     c = _claim(npc, "200")        # 主要原因是增加了…二次会议专项经费200万元
     assert c.extra.get("in_reason") and c.status == "unverifiable"
     assert _found(npc, "NT01", "error") == []
+
+
+@pytest.mark.parametrize("name,raw,column", [
+    ("govt", "867.50", "“三公”经费预算数/合计"), ("govt", "839", "“三公”经费预算数/因公出国(境)费"),
+    ("govt", "213.28", "机关运行经费预算数"), ("finance", "0.00", "财政拨款“三公”经费/合计/决算数")])
+def test_three_public_tables_printed_across_link_by_column(name, raw, column, request):
+    """The Shanghai “三公” table prints its items as columns over one unlabelled row of figures."""
+    a = request.getfixturevalue(name)
+    hits = [c for c in a.claims if c.raw_number == raw and c.extra.get("ref_used") is not None
+            and c.extra["ref_used"].table.id == "three_public"]
+    assert hits and all(c.status == "verified" for c in hits)
+    assert hits[0].extra["ref_used"].column == column
+
+
+def test_three_public_total_printed_across_is_not_the_grand_total(npc):
+    """Jiangsu's table puts 会议费/培训费 in its 合计 (2,600.71): the “三公” total is its 小计 (767.60)."""
+    shares = [c for c in npc.claims if c.kind == "share" and c.raw_number in ("25.96", "23.92", "50.12")]
+    assert len(shares) == 3 and all(c.status == "verified" for c in shares)
+    assert _found(npc, "AR01") == []

@@ -66,6 +66,8 @@ def _row_matches(row: Row, spec: dict[str, Any]) -> bool:
         return False
     if "code" in spec:
         return row.code == str(spec["code"])
+    if spec.get("across"):                 # items as columns: the unlabelled row of figures
+        return not norm_label(row.label) and any(c.kind == "number" for c in row.cells)
     label = norm_label(row.label)
     return any(label == norm_label(a) for a in spec.get("row", []))
 
@@ -103,11 +105,18 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
         return []  # a table without period columns prints the report year's figures only
     if pcols:
         want = pcols.get(period) or (pcols.get("决算") if period in ("本年", "决算") else None)
+        if not want and period == "本年" and "决算" not in table_periods:
+            want = pcols.get("预算")         # a budget table's own figures: its 预算数 columns
         if not want:
             return []
         amounts = [c for c in amounts if any(a in "".join(c.column).replace(" ", "") for a in want)]
     if column:
         norm = [a.replace(" ", "") for a in column]
+        for a in (a for a in norm if "/" in a):   # 'A/B': B right under a header holding A
+            hit = [c for c in amounts if _under(c.column, *a.split("/", 1))]
+            if hit:
+                return hit[:1]
+        norm = [a for a in norm if "/" not in a]
         for a in norm:  # aliases in order of preference
             hit = [c for c in amounts if any(a == p.replace(" ", "") for p in c.column)]
             if hit:
@@ -118,6 +127,16 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
                 return hit[:1]
         return []
     return amounts[:1]
+
+
+def _bare(s: str) -> str:
+    return s.replace(" ", "").replace("“", "").replace("”", "").replace('"', "")
+
+
+def _under(path: tuple[str, ...], parent: str, child: str) -> bool:
+    """Whether `path` holds `child` right after a part containing `parent` (quotes ignored)."""
+    p, c = _bare(parent), _bare(child)
+    return any(p in _bare(path[i]) and _bare(path[i + 1]) == c for i in range(len(path) - 1))
 
 
 _BUDGET_PERIODS = ("本年", "年初预算", "预算")
