@@ -7,7 +7,7 @@ from finder import messages
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, SummaryLine, column_name, fund_columns, interval
 from finder.checks.ev.common import fmt, judge, point_sum, points, printed, ratio, row_evidence, severity
-from finder.checks.ev.ledger import RATE, claims_at, settle
+from finder.checks.ev.ledger import RATE, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
 from finder.model import Cell, Finding
 
@@ -137,13 +137,14 @@ def _stated_rate(analysis, st, opts: CheckOptions) -> Iterator[Finding]:
         return
     sev = severity(judge(printed(st.rate), computed))
     comp = f"{st.score} ÷ {st.weight} × 100 ∈ {computed}; 文字 {st.rate}%"
-    ids = settle(claims_at(analysis, st.span, RATE, st.rate), sev is None, "EV03", computation=comp)
+    settled = settle(claims_at(analysis, st.span, RATE, st.rate), sev is None, "EV03", computation=comp)
+    yield from settled
     if sev is None:
         return
     yield Finding("EV03", sev, messages.msg("EV03", opts.lang, name=st.section, what=column_name("rate"),
                                             reported=st.rate + "%",
                                             part=st.score, whole=st.weight, computed=fmt(computed) + "%"),
-                  [st.span.evidence()], computation=comp, claims=ids)
+                  [st.span.evidence()], computation=comp, claims=ids(settled))
 
 
 def _rate(name, what, rate, part, whole, row, table, opts) -> Iterator[Finding]:

@@ -8,7 +8,7 @@ from finder import messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import column_name, interval
 from finder.checks.ev.common import judge, point_sum, points, printed, row_evidence, severity
-from finder.checks.ev.ledger import RATE, claims_at, settle
+from finder.checks.ev.ledger import RATE, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
 from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare
@@ -129,15 +129,16 @@ def section_total_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 against = "、".join(dict.fromkeys(r.label for r in refs))
                 bad.evidence.role = "claim"
                 comp = f"{_WHAT[what]}: {bad.raw} vs " + " / ".join(r.raw for r in refs)
-                ids = settle(bad.claims, False, "EV04", [r.evidence for r in refs if not r.prose], comp)
+                settled = settle(bad.claims, False, "EV04", [r.evidence for r in refs if not r.prose], comp)
+                yield from settled
                 yield Finding("EV04", sev, messages.msg("EV04", opts.lang, section=section, what=_WHAT[what],
                                                         reported=bad.raw, against=against, expected=refs[0].raw),
                               [bad.evidence, *(r.evidence for r in refs)], kind=kind, computation=comp,
-                              claims=ids + [c.id for r in refs for c in r.claims])
+                              claims=ids(settled) + [c.id for r in refs for c in r.claims])
             for s in sources:
                 if id(s) not in flagged:
-                    settle(s.claims, True, "EV04", computation=f"{section}{_WHAT[what]} {s.raw}："
-                                                               + " / ".join(f"{x.label} {x.raw}" for x in sources))
+                    yield from settle(s.claims, True, "EV04", computation=f"{section}{_WHAT[what]} {s.raw}："
+                                      + " / ".join(f"{x.label} {x.raw}" for x in sources))
     yield from _overall(analysis, app, opts)
 
 
@@ -151,11 +152,12 @@ def _overall(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
         sev = severity(judge(points(raw), computed))
         refs = [row_evidence(s.row, s.table, column_name("score")) for s in parts]
         comp = " + ".join(s.score.raw for s in parts) + f" = {computed}"
-        ids = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV04", refs, comp)
+        settled = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV04", refs, comp)
+        yield from settled
         if sev is None:
             continue
         yield Finding("EV04", sev, messages.msg("EV04.overall", opts.lang, reported=raw, computed=str(computed)),
-                      [span.evidence(), *refs], kind="score_sum", computation=comp, claims=ids)
+                      [span.evidence(), *refs], kind="score_sum", computation=comp, claims=ids(settled))
 
 
 def _counts(analysis, app: Appendix) -> dict[str, list[tuple[int | None, int | None, Evidence, bool, str]]]:
@@ -198,16 +200,17 @@ def indicator_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             tables = [e for e in refs if not e[3]]
             comp = f"{_show(n2, n3)} vs " + " / ".join(f"{e[4]} {_show(e[0], e[1])}" for e in others)
             if not refs or (len(agreeing) >= len(refs) and not tables):
-                settle(claims, True, "EV05", computation=comp)
+                yield from settle(claims, True, "EV05", computation=comp)
                 continue
             ref = tables[0] if tables else refs[0]
             ev.role = "claim"
             kind_ref = [e[2] for e in refs]
-            ids = settle(claims, False, "EV05", [e[2] for e in tables], comp)
+            settled = settle(claims, False, "EV05", [e[2] for e in tables], comp)
+            yield from settled
             yield Finding("EV05", "error", messages.msg("EV05", opts.lang, section=section,
                                                         reported=_show(n2, n3), against=ref[4],
                                                         expected=_show(ref[0], ref[1])),
-                          [ev, *kind_ref], computation=f"{_show(n2, n3)} vs {_show(ref[0], ref[1])}", claims=ids)
+                          [ev, *kind_ref], computation=f"{_show(n2, n3)} vs {_show(ref[0], ref[1])}", claims=ids(settled))
 
 
 def _count_conflict(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:

@@ -9,7 +9,7 @@ from finder.appendix.build import Appendix, of
 from finder.appendix.model import Indicator, column_name, interval
 from finder.appendix.text import Item, Span, Stated, stated_numbers
 from finder.checks.ev.common import judge, points, row_evidence, severity
-from finder.checks.ev.ledger import ANY, claims_at, settle
+from finder.checks.ev.ledger import ANY, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
 from finder.link.indicators import Match, best_match, compatible, in_row_units
 from finder.model import Finding
@@ -65,14 +65,15 @@ def item_score_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             sev = severity(judge(points(raw), table))
             ref = row_evidence(ind.row, ind.table, column_name("score"))
             comp = f"文字 {raw} 分 vs 表 {ind.score.raw} 分（名称相似度 {m.score:.2f}）"
-            ids = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV06", [ref], comp)
+            settled = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV06", [ref], comp)
+            yield from settled
             if sev is None:
                 continue
             if not m.strong:
                 sev = "warning"
             yield Finding("EV06", sev, messages.msg("EV06", opts.lang, name=ind.name, reported=raw,
                                                     table=ind.score.raw),
-                          [span.evidence(), ref], computation=comp, claims=ids)
+                          [span.evidence(), ref], computation=comp, claims=ids(settled))
 
 
 def _measured(cell) -> bool:
@@ -121,7 +122,8 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if Verdict.CONSISTENT in verdicts:
             for (span, n), v in zip(cands, verdicts):
                 if v == Verdict.CONSISTENT:
-                    settle(_claims(analysis, span, n), True, "EV07", [ref], f"文字 {n.raw} vs 表 {ind.actual.raw}")
+                    yield from settle(_claims(analysis, span, n), True, "EV07", [ref],
+                                      f"文字 {n.raw} vs 表 {ind.actual.raw}")
             continue
         span, n = _closest(cands, ind, actual)
         verdict = compare(in_row_units(n, ind), actual, _unit(n, ind))
@@ -131,9 +133,10 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if not m.strong:
             sev = "warning"
         comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}（名称相似度 {m.score:.2f}）"
-        ids = settle(_claims(analysis, span, n), False, "EV07", [ref], comp)
+        settled = settle(_claims(analysis, span, n), False, "EV07", [ref], comp)
+        yield from settled
         yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
-                      [span.evidence(), ref], computation=comp, claims=ids)
+                      [span.evidence(), ref], computation=comp, claims=ids(settled))
 
 
 def _claims(analysis, span: Span, n: Stated) -> list:
@@ -213,10 +216,11 @@ def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]
         sev = "error" if certain and m.strong and n.approx != "about" else "warning"
         ref = row_evidence(ind.row, ind.table, column_name("target"))
         comp = f"{n.raw} ∈ {iv}，目标 {_op(ind)} {ind.target.raw}" + (f"（{t.raw}）" if t else "")
-        ids = settle(_claims(analysis, span, n), False, "EV08", [ref], comp)
+        settled = settle(_claims(analysis, span, n), False, "EV08", [ref], comp)
+        yield from settled
         yield Finding("EV08", sev, messages.msg("EV08", opts.lang, name=ind.name, reported=n.raw,
                                                 target=ind.target.raw),
-                      [span.evidence(), ref], computation=comp, claims=ids)
+                      [span.evidence(), ref], computation=comp, claims=ids(settled))
     yield from _grades(app, opts)
 
 

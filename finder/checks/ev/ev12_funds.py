@@ -9,7 +9,7 @@ from finder.appendix.build import Appendix, DeptAmount, of
 from finder.appendix.model import EvalTable, fund_columns, interval
 from finder.appendix.text import count_value
 from finder.checks.ev.common import cell_sum, printed, project_name, row_evidence
-from finder.checks.ev.ledger import claims_at, settle
+from finder.checks.ev.ledger import claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
 from finder.model import Cell, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare
@@ -112,13 +112,14 @@ def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Findin
             continue
         refs = [row_evidence(et.funds[0].row if et.funds else et.indicators[0].row, et.table) for et in projects]
         comp = f"文字 {n} 个 vs 自评表 {len(names)} 张"
-        ids = settle(claims_at(analysis, span, ("count",), within=(m.start("n"), m.end())), n == len(names),
-                     "EV13", refs, comp)
+        settled = settle(claims_at(analysis, span, ("count",), within=(m.start("n"), m.end())), n == len(names),
+                         "EV13", refs, comp)
+        yield from settled
         if n == len(names):
             continue
         yield Finding("EV13", "error", messages.msg("EV13.count", opts.lang, reported=n, tables=len(names),
                                                     names="、".join(names)), [span.evidence(), *refs],
-                      computation=comp, claims=ids)
+                      computation=comp, claims=ids(settled))
     yield from _funds(analysis, app, projects, opts)
 
 
@@ -137,10 +138,11 @@ def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOption
                 if f.kind == "total"]
         comp = "; ".join(f"{fund_columns()[k]} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items()) \
             + f" vs {m.group('num')} {m.group('unit')}"
-        ids = settle(claims_at(analysis, span, ("amount",), within=(m.start("num"), m.end())), ok, "EV13", refs, comp)
+        settled = settle(claims_at(analysis, span, ("amount",), within=(m.start("num"), m.end())), ok, "EV13", refs, comp)
+        yield from settled
         if ok:
             continue
         shown = sums.get("spent") or next(iter(sums.values()))
         yield Finding("EV13", "error", messages.msg("EV13.funds", opts.lang, reported=m.group("num"),
                                                     computed=shown[1]), [span.evidence(), *refs],
-                      kind="narrative_vs_narrative", computation=comp, claims=ids)
+                      kind="narrative_vs_narrative", computation=comp, claims=ids(settled))

@@ -1,14 +1,11 @@
-"""The EV checks' share of the claim ledger: which prose claim a number they read is, and its status."""
+"""The EV checks' share of the claim ledger: which prose claims a number they read is (settled by the runner)."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import Any, Iterable
 
 from finder.appendix.text import Span
-from finder.model import Claim, Evidence
-
-_STATUS_REASON = {"verified": "与绩效自评表/说明一致", "contradicted": "与绩效自评表/说明不符"}
-
+from finder.checks.ledger import Settlement, ids, settle  # noqa: F401 - the EV checks' ledger API
+from finder.model import Claim
 
 RATE = ("ratio", "completion", "share")
 ANY = ("amount", "count", "ratio", "completion", "share", "score", "weight", "target", "change_abs", "change_pct")
@@ -42,22 +39,3 @@ def _decimal(raw: str) -> Decimal | None:
         return Decimal(raw.replace(",", "").replace("%", "").replace("％", "").strip())
     except (InvalidOperation, AttributeError):
         return None
-
-
-def settle(claims: Iterable[Claim], ok: bool, check: str, against: Iterable[Evidence] = (),
-           computation: str = "") -> list[str]:
-    """Record an EV comparison on its claims: verified when consistent, contradicted when a finding
-    was raised (a contradiction is never downgraded by a later agreement); returns the claim ids."""
-    ids = []
-    refs: list[dict[str, Any]] = [e.to_dict() | {"used": True, "check": check} for e in against]
-    if computation:
-        refs.append({"check": check, "computed": computation})
-    for c in claims:
-        if ok and c.status != "contradicted":
-            c.status = "verified"
-        elif not ok:
-            c.status = "contradicted"
-        c.reason = _STATUS_REASON[c.status]
-        c.checked_against += [r for r in refs if r not in c.checked_against]
-        ids.append(c.id)
-    return ids

@@ -1,0 +1,54 @@
+"""Settlements: a check's verdict on a prose claim, yielded beside its findings and applied by the runner."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from finder.model import Claim, Evidence
+
+_STATUS_REASON = {"verified": "与绩效自评表/说明一致", "contradicted": "与绩效自评表/说明不符"}
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """One comparison a check made for one claim: `ok` when consistent, with what it was held against."""
+
+    claim_id: str
+    ok: bool
+    check: str
+    against: tuple[Evidence, ...] = ()
+    computation: str = ""
+
+    def refs(self) -> list[dict[str, Any]]:
+        """The entries this comparison adds to Claim.checked_against."""
+        out: list[dict[str, Any]] = [e.to_dict() | {"used": True, "check": self.check} for e in self.against]
+        if self.computation:
+            out.append({"check": self.check, "computed": self.computation})
+        return out
+
+
+def settle(claims: Iterable[Claim], ok: bool, check: str, against: Iterable[Evidence] = (),
+           computation: str = "") -> list[Settlement]:
+    """One Settlement per claim of a comparison; the check yields them, it never edits the claims."""
+    against = tuple(against)
+    return [Settlement(c.id, ok, check, against, computation) for c in claims]
+
+
+def ids(settlements: Iterable[Settlement]) -> list[str]:
+    return [s.claim_id for s in settlements]
+
+
+def apply(claims: Iterable[Claim], settlements: Iterable[Settlement]) -> None:
+    """Apply settlements in the order the checks yielded them: a claim is verified when every
+    comparison agreed, contradicted as soon as one did not (never downgraded by a later agreement)."""
+    by_id = {c.id: c for c in claims}
+    for s in settlements:
+        c = by_id.get(s.claim_id)
+        if c is None:
+            continue
+        if s.ok and c.status != "contradicted":
+            c.status = "verified"
+        elif not s.ok:
+            c.status = "contradicted"
+        c.reason = _STATUS_REASON[c.status]
+        c.checked_against += [r for r in s.refs() if r not in c.checked_against]
