@@ -16,7 +16,7 @@ import regex
 
 from finder import lexicon
 from finder.model import Paragraph, Section
-from finder.numbers.parse import zh_numeral
+from finder.numbers.parse import to_halfwidth, zh_numeral
 
 _TERMINAL = "。；;：:！？!?"
 _CLOSERS = "”’」』）)》〉】"
@@ -208,6 +208,7 @@ _ONE_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 def _splits_number(before: str, after: str) -> bool:
     """True when the wrap cut one number in two: the digits around it join into one valid number."""
+    before, after = to_halfwidth(before[-40:]), to_halfwidth(after[:40])   # ０-９．， count as digits
     tail, head = _TAIL_NUM.search(before), _HEAD_NUM.match(after)
     if not tail or not head:
         return False
@@ -221,7 +222,7 @@ def join_block(block: list[Line], loc_kind: str, index: int) -> Paragraph:
     for ln in block:
         stripped = ln.text.strip()
         lead = len(ln.text) - len(ln.text.lstrip())
-        if text and _ASCII_ALNUM.match(text[-1]) and _ASCII_ALNUM.match(stripped[0]) \
+        if text and _ASCII_ALNUM.match(to_halfwidth(text[-1])) and _ASCII_ALNUM.match(to_halfwidth(stripped[0])) \
                 and not _splits_number(text, stripped):
             text += " "
         anchors.append((len(text), ln.loc, ln.src + lead))
