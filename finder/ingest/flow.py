@@ -183,7 +183,10 @@ def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width
 def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: bool, ratio: float) -> bool:
     p = prev.text.strip()
     if heading_of(p) is not None:            # a heading runs on only when it is a wrapped item
-        return wrapped and full_prev and not _ends_terminal(p) and not ln.break_before \
+        # CJK line breaking never ends a line with an opening bracket: the line before "（项）…"
+        # may stop about one character short of the margin and still be full.
+        near_full = full_prev or (ratio >= 0.85 and ln.text.lstrip()[:1] in _OPENERS)
+        return wrapped and near_full and not _ends_terminal(p) and not ln.break_before \
             and not starts_item(ln.text)
     return _joins(p, ln, full_prev, wrapped, full_cur, ratio)
 
@@ -200,6 +203,8 @@ def reflow(lines: list[Line]) -> list[list[Line]]:
             blocks.append([ln])
     return blocks
 
+
+_OPENERS = "（(《“‘〔【["
 
 _TAIL_NUM = regex.compile(r"(?<![\d.,])\d[\d,]*\.?\d*$")
 _HEAD_NUM = regex.compile(r"^(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d.])")
