@@ -18,7 +18,8 @@ _SENT_END = regex.compile(r"[。；;！!？?]")
 @lru_cache(maxsize=None)
 def pattern(key: str) -> regex.Pattern:
     p = lexicon.load("appendix")["phrases"][key]
-    return regex.compile("|".join(p) if isinstance(p, list) else p)
+    money = _alternation(lexicon.load("units")["money"])
+    return regex.compile(("|".join(p) if isinstance(p, list) else p).replace("{money}", money))
 
 
 @dataclass
