@@ -127,7 +127,6 @@ def test_seed000_short_money_units_keep_the_verdicts(originals, tmp_path_factory
     assert statuses(a)["contradicted"] == statuses(base)["contradicted"]
 
 
-@pytest.mark.xfail(strict=True, reason="EV13 matches its prose claim by a raw number with 万元 only ('130万' stays unverifiable)")
 def test_seed000_short_money_units_keep_the_statuses(originals, tmp_path_factory):
     assert statuses(_variant(tmp_path_factory, SEED000, "short_units")) == statuses(originals[SEED000.name])
 

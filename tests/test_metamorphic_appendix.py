@@ -168,9 +168,6 @@ def test_hard_wrapped_appendix_keeps_ev_findings_and_contradictions(originals, w
     assert bad(wrapped000) == bad(base) and len(bad(base)) >= 8
 
 
-@pytest.mark.xfail(strict=True, reason="the re-flow (ingest/flow.py) ends a paragraph at a blank line after "
-                                       "'…工作要闻 200' (number | unit '篇') and after '…落实平安建设、': one EV07 "
-                                       "agreement is lost and TX03 warns twice on the split sentence")
 def test_hard_wrapped_appendix_keeps_every_status_and_warning(originals, wrapped000):
     base = originals["000"]
     tx = lambda a: collections.Counter((f.check, f.message) for f in a.findings if f.check.startswith("TX"))  # noqa: E731

@@ -27,7 +27,7 @@ class CheckSpec:
     name: str                         # kebab-case, names the defect
     groups: tuple[str, ...]           # always includes "all"
     kind: str                         # gold taxonomy: percent_recompute, unit_slip, ...
-    run: Callable[..., Iterator[Finding]]
+    run: Callable[..., Iterator[Any]]     # yields Finding, and Settlement records (checks/ledger.py)
     doc: str = ""
 
     @property
@@ -39,9 +39,12 @@ _CHECKS: dict[str, CheckSpec] = {}
 
 
 def register(code: str, *, name: str, groups: tuple[str, ...] = (), kind: str = "other"):
-    """Decorator: add a check `fn(analysis, opts) -> Iterator[Finding]` under `code`."""
+    """Decorator: add a check `fn(analysis, opts) -> Iterator[Finding | Settlement]` under `code`.
 
-    def add(fn: Callable[..., Iterator[Finding]]) -> Callable[..., Iterator[Finding]]:
+    A check never mutates the model: it yields Findings, and Settlements (its verdict on a claim)
+    that finder.checks.run applies to the claim ledger once every check has run."""
+
+    def add(fn: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
         doc = inspect.getdoc(fn) or ""
         if not CODE.fullmatch(code) or code in _CHECKS:
             raise ValueError(f"invalid or duplicate check code {code!r}")

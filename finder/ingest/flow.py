@@ -164,11 +164,39 @@ def _ends_terminal(t: str) -> bool:
     return bool(t) and t[-1] in _TERMINAL
 
 
+_MID_SENTENCE = ("、", "，", ",")
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[str, ...]:
+    """Every unit word of lexicons/units.yml, longest first (a number never ends a paragraph
+    when the next line opens with its unit)."""
+    u = lexicon.load("units")
+    words = set(u["money"]) | set(u["count"]) | set(u["percent"]) | set(u["score"])
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _cut_mid_sentence(cur: str, nxt: str) -> bool:
+    """The break falls where no paragraph can end: after 、/，, or between a number and its unit."""
+    if cur.endswith(_MID_SENTENCE):
+        return True
+    if cur and to_halfwidth(cur[-1]).isdigit() and nxt.startswith(_unit_words()):
+        return True
+    for w in _unit_words():                  # "130 万" | "元": the break cut the unit itself
+        for k in range(1, len(w)):
+            head = cur[: len(cur) - k].rstrip()
+            if cur.endswith(w[:k]) and nxt.startswith(w[k:]) and head and to_halfwidth(head[-1]).isdigit():
+                return True
+    return False
+
+
 def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width_ratio: float) -> bool:
     """Does the paragraph that ends with line `cur` continue on `nxt`?"""
     n = nxt.text.strip()
     if nxt.break_before or starts_item(n):
         return False
+    if _cut_mid_sentence(cur.rstrip(), n):
+        return True
     if wrapped:
         if _ends_terminal(cur):
             lead_in = not nxt_full and n.rstrip().endswith(("：", ":")) and len(n) <= 20
