@@ -16,6 +16,7 @@ _CLASS_ID = regex.compile(r"(func|econ)_(\d{3,7})")
 _CLASS_KIND = {"func": "functional", "econ": "economic"}
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_label(text: str) -> str:
     """A label for matching: no spaces, no list numbering, half-width brackets and quotes."""
     s = _SPACES.sub("", text or "")
@@ -122,6 +123,7 @@ def drop_notes(text: str) -> str:
     return _note_re().sub("", text) if "（" in text else text
 
 
+@lru_cache(maxsize=1 << 16)
 def split_scope(text: str) -> tuple[str | None, str]:
     """'一般公共预算财政拨款基本支出' -> ('gpb', '基本支出'); no scope word -> (None, text)."""
     t = drop_notes(norm_label(text))
@@ -131,12 +133,14 @@ def split_scope(text: str) -> tuple[str | None, str]:
     return None, t
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_noise(core: str) -> str:
     for w in cells()["noise"]:
         core = core.replace(w, "")
     return core
 
 
+@lru_cache(maxsize=1 << 16)
 def find_entry(name: str) -> str | None:
     """The cells.yml entry a core name denotes (exact alias, then the longest alias it ends with)."""
     idx = _name_index()
@@ -145,22 +149,27 @@ def find_entry(name: str) -> str | None:
         return None
     if n in idx:
         return idx[n]
-    best = None
-    for alias, entry in idx.items():
-        if len(alias) >= 4 and n.endswith(alias) and (best is None or len(alias) > len(best[0])):
-            best = (alias, entry)
-    return best[1] if best else None
+    for i in range(1, len(n) - 3):   # suffixes of 4+ characters, longest first
+        if n[i:] in idx:
+            return idx[n[i:]]
+    return None
 
 
+@lru_cache(maxsize=None)
+def _class_order() -> dict[str, int]:
+    """normalised class name -> its position in _class_index (the first listed alias wins)."""
+    return {alias: i for i, alias in enumerate(_class_index())}
+
+
+@lru_cache(maxsize=1 << 16)
 def find_class(name: str) -> tuple[str, str] | None:
     n = strip_noise(norm_label(name))
     idx = _class_index()
     if n in idx:
         return idx[n]
-    for alias, hit in idx.items():
-        if len(alias) >= 4 and n.endswith(alias):
-            return hit
-    return None
+    order = _class_order()
+    tails = [n[i:] for i in range(1, len(n) - 3) if n[i:] in idx]
+    return idx[min(tails, key=order.__getitem__)] if tails else None
 
 
 def claim_scope(claim: Claim) -> tuple[str, str]:
