@@ -37,7 +37,15 @@ def _starts(p: Paragraph, a: int, b: int) -> list[int]:
     return [m.end() if m else a]
 
 
-def _domain_hits(p: Paragraph, foreign: dict[str, list[str]]) -> Iterator[Finding]:
+def _any_of(words) -> "regex.Pattern[str]":
+    """One pattern finding any of `words` (never matching when there are none)."""
+    alts = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    return regex.compile(alts or r"(?!)")
+
+
+def _domain_hits(p: Paragraph, foreign: dict[str, list[str]], any_word: "regex.Pattern[str]") -> Iterator[Finding]:
+    if not any_word.search(squash(p.text)):  # a sentence's words are in its paragraph
+        return
     for a, b in sentences(p.text):
         s = squash(p.text[a:b])
         for domain, words in foreign.items():
@@ -65,10 +73,7 @@ def _names_subject(p: Paragraph, at: int) -> bool:
     return bool(regex.match(hygiene()["subject_code_after"], p.text[at:at + 24]))
 
 
-def _org_hits(p: Paragraph, home: str, department: str) -> Iterator[Finding]:
-    h = hygiene()
-    orgs = foreign_orgs(home)
-    refs = {w: suf for w, suf in h["self_references"].items() if suf not in home}
+def _org_hits(p: Paragraph, orgs: list[str], refs: dict[str, str], department: str) -> Iterator[Finding]:
     for a, b in sentences(p.text):
         # a sentence opening with an organisation word, or one after "标题。" in a list item
         for start in _starts(p, a, b):
@@ -114,9 +119,12 @@ def foreign_topic(analysis, opts: CheckOptions) -> Iterator[Finding]:
     if not home:
         return
     foreign = _foreign_domains(home)
+    any_word = _any_of(w for words in foreign.values() for w in words)
+    orgs = foreign_orgs(home)
+    refs = {w: suf for w, suf in hygiene()["self_references"].items() if suf not in home}
     department = report.department or report.title or "报告未载明部门名称"
     for p in prose(report):
         if p.role == "duties":
             continue
-        yield from _domain_hits(p, foreign)
-        yield from _org_hits(p, home, department)
+        yield from _domain_hits(p, foreign, any_word)
+        yield from _org_hits(p, orgs, refs, department)
