@@ -317,6 +317,7 @@ def _whole_token(text: str, a: int, b: int) -> bool:
     return zh.snap(text, a, b) == (a, b)
 
 
+@lru_cache(maxsize=None)
 def _trailing_words() -> list[str]:
     v = vocab.load()
     words = list(v.period_of) + [w for w in v.filler_re.pattern.replace("\\", "").split("|")]

@@ -94,11 +94,27 @@ def _approx_at(text: str, i: int) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _by_first() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[Unit, ...]]]:
+    """not_units and units keyed by their first character, each list in its original order."""
+    nots: dict[str, list[str]] = {}
+    for w in not_units():
+        if w:
+            nots.setdefault(w[0], []).append(w)
+    us: dict[str, list[Unit]] = {}
+    for u in units():
+        us.setdefault(u.printed[0], []).append(u)
+    return {k: tuple(v) for k, v in nots.items()}, {k: tuple(v) for k, v in us.items()}
+
+
 def unit_at(text: str, i: int) -> Unit | None:
     """The unit printed at text[i:] (longest form first), or None."""
-    if any(text.startswith(w, i) for w in not_units()):
+    if i >= len(text):
         return None
-    for u in units():
+    nots, us = _by_first()
+    if any(text.startswith(w, i) for w in nots.get(text[i], ())):
+        return None
+    for u in us.get(text[i], ()):
         if text.startswith(u.printed, i):
             if u.printed == "平" and not text.startswith("平米", i) and not _is_area_context(text, i):
                 continue

@@ -62,8 +62,30 @@ def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
     """Longest-first alternation; `spaced` lets spaces sit between characters ('因公出国 (境) 费')."""
     words = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
     if spaced:
-        return regex.compile("|".join(r"\s*".join(regex.escape(ch) for ch in w) for w in words))
+        return regex.compile(_trie_pattern(words) if words else r"(?!)")
     return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """The spaced longest-first alternation as a prefix tree ('预算(?:\s*支出|\s*收入)'): the same
+    matches (children of a node differ in their next character, so at most one path goes on and the
+    greedy optional tail keeps the longest word), without trying hundreds of branches per offset."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, first: bool) -> str:
+        sep = "" if first else r"\s*"
+        alts = [sep + regex.escape(ch) + emit(child, False) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and first else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if "" in node else "")
+
+    return emit(trie, True)
 
 
 _SPACES = regex.compile(r"\s+")
