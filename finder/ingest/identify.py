@@ -41,13 +41,23 @@ def find_number(text: str) -> tuple[str, int | None, tuple[int, int] | None]:
     return "", None, None
 
 
+def _unquote(text: str) -> str:
+    """Title quotes dropped: “三公” / "三公" / 「三公」 / 三公 name the same table."""
+    return text.translate(_quote_table())
+
+
+@lru_cache(maxsize=None)
+def _quote_table() -> dict[int, None]:
+    return {ord(q): None for q in _spec().get("title_quotes", "")}
+
+
 def strip_title(text: str) -> str:
     """The core of a title line: no spaces, number, leading year/department words or qualifier."""
     t = text
     _, _, span = find_number(t)
     if span:
         t = t[: span[0]] + " " + t[span[1]:]
-    t = normalize(t).strip(":：")
+    t = _unquote(normalize(t)).strip(":：")
     t = _LEAD_NUMBER.sub("", t)
     t = _YEAR_PREFIX.sub("", t)
     t = _QUALIFIER.sub("", t)
@@ -60,7 +70,7 @@ def _aliases() -> list[tuple[str, str]]:
     out = []
     for tid, spec in _spec()["tables"].items():
         for alias in spec.get("titles", []) or []:
-            out.append((normalize(alias), tid))
+            out.append((_unquote(normalize(alias)), tid))
     return sorted(out, key=lambda a: -len(a[0]))
 
 

@@ -85,6 +85,9 @@ def _tab_blocks(lines: list[str], skip: set[int]) -> list[_Block]:
             cur.used.add(i)
         elif line.strip():
             cur = None
+    for b in blocks:                # TAB positions are explicit: a short row lost empty cells at its end
+        width = max(len(r) for r in b.rows)
+        b.rows = [r + [""] * (width - len(r)) for r in b.rows]
     return blocks
 
 
