@@ -14,6 +14,8 @@ from finder.appendix.units import UnitList, unit_lists
 from finder.model import Cell, Paragraph, Report, Row, Table
 from finder.numbers.parse import parse_decimal
 
+_WS = regex.compile(r"\s+")
+
 
 @dataclass
 class DeptAmount:
@@ -119,7 +121,7 @@ def classify(t: Table) -> str | None:
     if t.id is not None:
         return None
     words = "".join("".join(c) for c in t.columns) + "".join(r.raw for r in t.rows[:3]) + t.title
-    words = regex.sub(r"\s+", "", words)
+    words = _WS.sub("", words)
     for kind, needed in lexicon.load("appendix")["table_kinds"]:
         if all(w in words for w in needed):
             return kind
@@ -151,7 +153,7 @@ def _total_cell(t: Table, column: str) -> tuple[Cell | None, Row | None]:
     if classify(t) is not None or not any(column in "".join(c) for c in t.columns):
         return None, None
     for r in t.rows:
-        if regex.sub(r"\s+", "", r.label) in lexicon.load("appendix")["dept_total_rows"]:
+        if _WS.sub("", r.label) in lexicon.load("appendix")["dept_total_rows"]:
             c = r.cell(column)
             if c is not None and c.kind == "number":
                 return c, r

@@ -12,6 +12,8 @@ from finder.model import Cell, Row, Table
 from finder.numbers.interval import Interval
 from finder.numbers.parse import parse_cell, to_halfwidth
 
+_WS = regex.compile(r"\s+")
+
 EVAL_IDS = ("project_self_eval", "indicator_scores")
 SUMMARY_ID = "score_summary"
 TARGETS_ID = "performance_targets"
@@ -185,7 +187,7 @@ def section_in(text: str) -> str:
 def level_kind(text: str) -> str | None:
     """'level1' / 'level2' for a level header cell, None for anything else."""
     lv = lexicon.load("appendix")["levels"]
-    t = regex.sub(r"\s+", "", text)
+    t = _WS.sub("", text)
     if not t:
         return None
     if t in lv["level2"]:
@@ -196,7 +198,7 @@ def level_kind(text: str) -> str | None:
 
 
 def is_total_label(text: str) -> bool:
-    t = regex.sub(r"\s+", "", text)
+    t = _WS.sub("", text)
     return any(t.startswith(w) for w in lexicon.load("appendix")["total_labels"]) and len(t) <= 4
 
 
@@ -216,7 +218,7 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
     if not names:
         return None
     name_at = names[-1]
-    name = regex.sub(r"\s+", "", head[name_at])
+    name = _WS.sub("", head[name_at])
     if not name or is_total_label(name) or _is_num(name):
         return None
     levels = [c for c in head[:name_at] if c and level_kind(c)]
@@ -236,7 +238,7 @@ def parse_funds(cells: list[str], row: Row) -> Funds | None:
     nonblank = [c for c in cells if c]
     if not nonblank:
         return None
-    label = regex.sub(r"\s+", "", nonblank[0])
+    label = _WS.sub("", nonblank[0])
     for kind, words in lex["fund_rows"].items():
         if any(w in label for w in words):
             values = [c for c in nonblank[1:] if _is_num(c) or parse_cell(c).kind == "dash"]
@@ -308,7 +310,7 @@ def parse_goal(row: Row) -> Goal | None:
 def _project_name(cells: list[str]) -> str:
     words = lexicon.load("appendix")["header"]["name"]
     for j, c in enumerate(cells):
-        if regex.sub(r"\s+", "", c) in words:
+        if _WS.sub("", c) in words:
             return next((x for x in cells[j + 1:] if x), "")
     return ""
 
@@ -345,7 +347,7 @@ def build_targets(table: Table) -> list[TargetLine]:
         name, target = cells[-2], cells[-1]
         if not name or level_kind(name) or not target or name in lexicon.load("appendix")["column_words"]:
             continue
-        out.append(TargetLine(regex.sub(r"\s+", "", name), cell_of(target, column_name("target_cell")), row, table))
+        out.append(TargetLine(_WS.sub("", name), cell_of(target, column_name("target_cell")), row, table))
     return out
 
 

@@ -12,7 +12,10 @@ from finder.model import Evidence, Paragraph
 from finder.numbers.interval import Interval
 from finder.numbers.parse import parse_decimal, to_halfwidth, zh_numeral
 
+_WS = regex.compile(r"\s+")
+
 _SENT_END = regex.compile(r"[。；;！!？?]")
+_ITEM_START = regex.compile(r"(?<=[。；])\s*(?=(?:\d{1,2}\s*[、．]|[（(]\d{1,2}[）)]))")
 
 
 @lru_cache(maxsize=None)
@@ -42,14 +45,25 @@ class Span:
 
 
 def sentences(p: Paragraph) -> list[Span]:
+    return [Span(p, a, b) for a, b in _sentence_bounds(p.text)]
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     out, start = [], 0
-    for m in _SENT_END.finditer(p.text):
-        if p.text[start:m.end()].strip():
-            out.append(Span(p, start, m.end()))
+    for m in _SENT_END.finditer(text):
+        if text[start:m.end()].strip():
+            out.append((start, m.end()))
         start = m.end()
-    if p.text[start:].strip():
-        out.append(Span(p, start, len(p.text)))
-    return out
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _half(text: str) -> str:
+    """to_halfwidth, remembered: every phrase search reads the same sentences again."""
+    return to_halfwidth(text)
 
 
 def count_value(text: str) -> int | None:
@@ -159,7 +173,7 @@ class Item:
     def score_claims(self) -> list[tuple[Span, str]]:
         out = []
         for s in self.spans:
-            for m in pattern("item_score").finditer(to_halfwidth(s.text)):
+            for m in pattern("item_score").finditer(_half(s.text)):
                 out.append((s, m.group("num")))
         return out
 
@@ -198,7 +212,7 @@ def items(paragraphs: list[Paragraph]) -> list[Item]:
 def _pieces(p: Paragraph) -> list[Span]:
     """Split a paragraph where an enumerated item starts after a sentence end ('。2、name。')."""
     starts = [0]
-    for m in regex.finditer(r"(?<=[。；])\s*(?=(?:\d{1,2}\s*[、．]|[（(]\d{1,2}[）)]))", p.text):
+    for m in _ITEM_START.finditer(p.text):
         starts.append(m.end())
     starts.append(len(p.text))
     return [Span(p, a, b) for a, b in zip(starts, starts[1:]) if p.text[a:b].strip()]
@@ -218,7 +232,7 @@ def _item_head(piece: Span) -> Item | None:
         style = "named"
     if not m:
         return None
-    name = regex.sub(r"\s+", "", m.group("name"))
+    name = _WS.sub("", m.group("name"))
     body = text[m.end():].strip()
     if len(body) < 5 or (style == "named" and not body):
         return Item("", number, style, piece)         # a heading: ends the current item
@@ -248,7 +262,7 @@ def section_statements(paragraphs: list[Paragraph]) -> list[SectionStatement]:
     out: list[SectionStatement] = []
     for p in paragraphs:
         for s in sentences(p):
-            t = to_halfwidth(s.text)
+            t = _half(s.text)
             if pattern("item_score").search(t):
                 continue
             cnt, w, sc, r = (pattern(k).search(t) for k in ("level_count", "weight", "score", "rate"))
@@ -270,6 +284,6 @@ def find_all(paragraphs: list[Paragraph], key: str) -> list[tuple[Span, regex.Ma
     out = []
     for p in paragraphs:
         for s in sentences(p):
-            for m in pattern(key).finditer(to_halfwidth(s.text)):
+            for m in pattern(key).finditer(_half(s.text)):
                 out.append((s, m))
     return out

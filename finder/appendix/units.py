@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon
-from finder.appendix.text import Span, count_value, sentences
+from finder.appendix.text import Span, _half, count_value, sentences
 from finder.model import Evidence, Paragraph, Report, Row, Table
 from finder.numbers.parse import to_halfwidth
 
@@ -71,7 +71,7 @@ def _row_evidence(r: Row, t: Table) -> Evidence:
 
 
 def _from_sentence(s: Span) -> UnitList | None:
-    text = to_halfwidth(s.text)
+    text = _half(s.text)
     m = _re("count").search(text)
     if m is None:
         return None

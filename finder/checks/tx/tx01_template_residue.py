@@ -49,7 +49,8 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     return out
 
 
-def _instruction(p: Paragraph) -> regex.Pattern:
+@lru_cache(maxsize=1)
+def _instruction_re() -> regex.Pattern:
     starts = "|".join(regex.escape(s) for s in hygiene()["template"]["instruction_starts"])
     return regex.compile(rf"(?:^|[。；;：:]\s*)((?:{starts})[^。；;]*)")
 
@@ -66,7 +67,7 @@ def _hits(p: Paragraph, glossary: list[str]) -> list[_Hit]:
     out = [_Hit(variant, severity, m.start(), m.end())
            for variant, severity, rx in _patterns() for m in rx.finditer(p.text)]
     if p.role == "narrative" and not in_titled_section(p, glossary):
-        out += [_Hit("instruction", "info", m.start(1), m.end(1)) for m in _instruction(p).finditer(p.text)]
+        out += [_Hit("instruction", "info", m.start(1), m.end(1)) for m in _instruction_re().finditer(p.text)]
     # "XX%": the placeholder already stands for the missing figure
     ends = {h.end for h in out if h.variant == "placeholder"}
     out = [h for h in out if not (h.variant == "percent" and len(p.text[:h.start].rstrip()) in ends)]
