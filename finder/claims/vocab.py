@@ -67,9 +67,10 @@ def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
 
 
 def _trie_pattern(words: list[str]) -> str:
-    """The spaced longest-first alternation as a prefix tree ('预算(?:\s*支出|\s*收入)'): the same
-    matches (children of a node differ in their next character, so at most one path goes on and the
-    greedy optional tail keeps the longest word), without trying hundreds of branches per offset."""
+    """The spaced longest-first alternation as a prefix tree (预算 then 支出 or 收入, spaces allowed
+    between characters): the same matches (children of a node differ in their next character, so at
+    most one path goes on and the greedy optional tail keeps the longest word), without trying
+    hundreds of branches per offset."""
     trie: dict = {}
     for w in words:
         node = trie
