@@ -178,6 +178,11 @@ def table_signature(report) -> dict[str, list]:
     return out
 
 
+def claim_verdicts(a) -> collections.Counter:
+    """How many claims end verified / contradicted / unverifiable ... (the narrative is unchanged)."""
+    return collections.Counter(c.status for c in a.claims)
+
+
 def error_signature(findings) -> collections.Counter:
     def ev(e):
         return (e.table, e.row, e.column) if e.table else e.text
@@ -188,7 +193,7 @@ def error_signature(findings) -> collections.Counter:
 @pytest.fixture(scope="module")
 def base():
     a = analyse([str(SEED000)])
-    return table_signature(a.report), error_signature(a.findings), a.report
+    return table_signature(a.report), error_signature(a.findings), a.report, claim_verdicts(a)
 
 
 @pytest.fixture(scope="module")
@@ -197,7 +202,7 @@ def seed_text() -> str:
 
 
 def test_base_has_the_ten_tables(base):
-    tables, errors, report = base
+    tables, errors, report, _ = base
     assert len([t for t in tables if t in (
         "income_expense_summary", "income", "expense", "fiscal_summary", "gpb_expense",
         "gpb_basic_expense", "gov_fund", "state_capital", "three_public", "assets")]) == 10
@@ -223,14 +228,37 @@ def test_tables_and_errors_survive(name, base, seed_text, tmp_path_factory):
     path = tmp_path_factory.mktemp("meta") / f"{name}.txt"
     path.write_text(TRANSFORMS[name](seed_text), encoding="utf-8")
     a = analyse([str(path)])
-    tables, errors, _ = base
+    tables, errors, _, verdicts = base
     got = table_signature(a.report)
     assert sorted(got) == sorted(tables)
     for tid, rows in tables.items():
         assert got[tid] == rows, tid
+    assert claim_verdicts(a) == verdicts
     got_errors = error_signature(a.findings)
     if name in FALSE_PRECISION:
         assert not errors - got_errors
         assert {k[0] for k in got_errors - errors} <= {"TB01", "TB02", "TB03"}
     else:
         assert got_errors == errors
+
+
+@pytest.mark.parametrize("name", ["number_cn", "number_fubiao", "number_tight", "number_on_title"])
+def test_printed_number_is_read(name, seed_text):
+    from finder import lexicon
+    from finder.ingest import identify
+    from finder.ingest.text import from_text
+
+    numbering = lexicon.load("tables")["numbering"]["final"]
+    report = from_text(TRANSFORMS[name](seed_text))
+    got = {t.id: identify.find_number(t.number)[1] for t in report.tables if t.number}
+    assert got == {tid: n for n, tid in numbering.items()}
+
+
+def test_missing_unit_is_the_template_unit(seed_text):
+    from finder.ingest.text import from_text
+
+    report = from_text(TRANSFORMS["unit_missing"](seed_text))
+    money = [t for t in report.tables if t.id in ("income", "three_public", "gpb_expense")]
+    assert len(money) == 3 and all(t.unit == "万元" and t.extra.get("unit_assumed") for t in money)
+    assets = report.tables_by_id("assets")[0]
+    assert assets.unit == "台、辆、套" and "unit_assumed" not in assets.extra

@@ -96,6 +96,18 @@ def _unit(report: Report) -> str:
     return "万元"
 
 
+def _assume_units(report: Report) -> None:
+    """A standard money table printed without a unit is in the template's unit for the report
+    type; extra["unit_assumed"] says the unit was not printed."""
+    spec = lexicon.load("tables").get("default_unit", {})
+    unit = spec.get(report.type)
+    if not unit:
+        return
+    for t in report.tables:
+        if not t.unit and t.id in spec.get("money_tables", []):
+            t.unit, t.extra["unit_assumed"] = unit, True
+
+
 def fill(report: Report) -> Report:
     """Set title, department, year, type and money_unit from the report's own text."""
     title = _title(report)
@@ -109,4 +121,5 @@ def fill(report: Report) -> Report:
         kind = head.group("kind") if head else ""
     report.type = {"决算": "final", "预算": "budget"}.get(kind) or guess_type("\n".join(_text_lines(report)))
     report.money_unit = _unit(report)
+    _assume_units(report)
     return report
