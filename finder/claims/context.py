@@ -11,6 +11,8 @@ from finder.claims.patterns import NumberToken, operator_before
 
 SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
+_SENTENCE_END_RE = regex.compile("[" + regex.escape(SENTENCE_END) + "]")
+_CLAUSE_SEP_RE = regex.compile("[" + regex.escape(CLAUSE_SEP + ",") + "]")
 _YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
 _LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
 _HAN = regex.compile(r"\p{Han}")
@@ -53,10 +55,10 @@ class Reading:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     out, a = [], 0
-    for i, ch in enumerate(text):
-        if ch in SENTENCE_END:
-            out.append((a, i + 1))
-            a = i + 1
+    for m in _SENTENCE_END_RE.finditer(text):
+        i = m.start()
+        out.append((a, i + 1))
+        a = i + 1
     if a < len(text):
         out.append((a, len(text)))
     return [(x, y) for x, y in out if text[x:y].strip()]
@@ -65,10 +67,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Clause spans of text[a:b]: split at ，；：、 and at ASCII commas not between digits."""
     out, s = [], a
-    for i in range(a, b):
-        ch = text[i]
-        sep = ch in CLAUSE_SEP or (ch == "," and not (0 < i < len(text) - 1 and text[i - 1].isdigit()
-                                                   and text[i + 1].isdigit()))
+    for m in _CLAUSE_SEP_RE.finditer(text, a, b):
+        i = m.start()
+        sep = text[i] != "," or not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
         if sep:
             out.append((s, i + 1))
             s = i + 1
@@ -298,7 +299,7 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
         changed = False
         while b > a and text[b - 1] in " \u3000，、：:（(":
             b, changed = b - 1, True
-        for w in _trailing_words():
+        for w in _trailing_by_last().get(text[b - 1], ()) if b > a else ():
             if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)) \
                     and (len(w) > 1 or _whole_token(text, b - 1, b)):
                 b, changed = b - len(w), True
@@ -315,6 +316,16 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
 def _whole_token(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is whole segmenter tokens ('计' in '计划总投资' is not)."""
     return zh.snap(text, a, b) == (a, b)
+
+
+@lru_cache(maxsize=None)
+def _trailing_by_last() -> dict[str, tuple[str, ...]]:
+    """_trailing_words keyed by their last character, longest first as there."""
+    out: dict[str, list[str]] = {}
+    for w in _trailing_words():
+        if w:
+            out.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=None)
