@@ -1,7 +1,9 @@
 """Matching prose to indicator rows: fuzzy on wording (character bigrams), exact on numbers."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence, TypeVar
 
 import regex
@@ -17,6 +19,7 @@ _NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=1 << 14)
 def normalize(name: str) -> str:
     """Drop spaces, punctuation and symbols: '《瓷越千年展》成功举办率' -> '瓷越千年展成功举办率'."""
     return _NOISE.sub("", name or "")
@@ -26,6 +29,7 @@ def _bigrams(s: str) -> list[str]:
     return [s[i:i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
 
 
+@lru_cache(maxsize=1 << 16)
 def similarity(a: str, b: str) -> float:
     """1.0 for equal names; 0.9 when one contains the other; else the larger of the bigram Dice
     coefficient and 0.85 × the share of the shorter name's bigrams found in the longer."""
@@ -37,12 +41,7 @@ def similarity(a: str, b: str) -> float:
     if na in nb or nb in na:
         return 0.9
     ba, bb = _bigrams(na), _bigrams(nb)
-    pool = list(bb)
-    common = 0
-    for g in ba:
-        if g in pool:
-            pool.remove(g)
-            common += 1
+    common = sum((Counter(ba) & Counter(bb)).values())   # bigrams shared, with multiplicity
     dice = 2 * common / (len(ba) + len(bb))
     contain = common / min(len(ba), len(bb))
     return max(dice, 0.85 * contain)

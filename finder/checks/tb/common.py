@@ -33,6 +33,7 @@ def _enum_re() -> regex.Pattern:
                          rf"|(?:{lead})[:：]?)+")
 
 
+@lru_cache(maxsize=1 << 14)
 def bare_label(label: str) -> str:
     """'一、“三公”经费支出' -> '“三公”经费支出'; '（1）公务用车购置费' -> '公务用车购置费'."""
     return _enum_re().sub("", squash(label))
@@ -55,8 +56,13 @@ def column_key(cell: Cell) -> str:
 
 def column_is(cell: Cell, alias: str) -> bool:
     """'本年支出/小计' matches a path ending (本年支出, 小计); '基本支出' a path ending in 基本支出."""
+    return _column_is(tuple(cell.column), alias)
+
+
+@lru_cache(maxsize=1 << 14)
+def _column_is(column: tuple[str, ...], alias: str) -> bool:
     parts = [squash(x) for x in alias.split("/")]
-    col = [squash(c) for c in cell.column if squash(c)]
+    col = [squash(c) for c in column if squash(c)]
     return len(col) >= len(parts) and col[-len(parts):] == parts
 
 

@@ -48,6 +48,9 @@ def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, in
 
 
 def _no_spending(p: Paragraph, phrases: list[str]) -> Iterator[Finding]:
+    whole = squash(p.text)                 # a sentence's phrase is in its paragraph too
+    if not any(x in whole for x in phrases):
+        return
     for a, b in sentences(p.text):
         s = p.text[a:b]
         phrase = next((x for x in phrases if x in squash(s)), None)
@@ -98,6 +101,9 @@ def _table_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, s
 
 
 def _absence(report: Report, p: Paragraph, groups: list[dict]) -> Iterator[Finding]:
+    whole = squash(p.text)
+    if not any(x in whole for g in groups for x in g["phrases"]):
+        return
     for a, b in sentences(p.text):
         s = squash(p.text[a:b])
         for g in groups:
