@@ -1,7 +1,6 @@
 """Matching prose to indicator rows: fuzzy on wording (character bigrams), exact on numbers."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence, TypeVar
@@ -41,7 +40,14 @@ def similarity(a: str, b: str) -> float:
     if na in nb or nb in na:
         return 0.9
     ba, bb = _bigrams(na), _bigrams(nb)
-    common = sum((Counter(ba) & Counter(bb)).values())   # bigrams shared, with multiplicity
+    pool: dict[str, int] = {}
+    for g in bb:
+        pool[g] = pool.get(g, 0) + 1
+    common = 0                          # bigrams shared, with multiplicity
+    for g in ba:
+        if pool.get(g, 0):
+            pool[g] -= 1
+            common += 1
     dice = 2 * common / (len(ba) + len(bb))
     contain = common / min(len(ba), len(bb))
     return max(dice, 0.85 * contain)
