@@ -9,7 +9,7 @@ import regex
 from finder import lexicon
 from finder.ingest import identify
 from finder.model import Cell, Row, Table
-from finder.numbers.parse import CellValue, parse_cell
+from finder.numbers.parse import CellValue, parse_cell, to_halfwidth
 
 _CODE = regex.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _SPLIT_CODE = regex.compile(r"^(\d{3})\s*(\d{2})?\s*(\d{2})?$")
@@ -317,7 +317,7 @@ def _label_and_code(cells: list[str | None], stub: list[int], ctx: _Ctx) -> tupl
         label = rest[-1] if rest else ""
     if code is None:
         code, label = split_label_code(label, ctx.code_ok)
-    return label, code
+    return label, (to_halfwidth(code) if code else code)     # '２０１' is code 201
 
 
 def _groups(cells: list[str | None], stub: list[int], label_col: int | None, ctx: _Ctx) -> list[str]:

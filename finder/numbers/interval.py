@@ -40,7 +40,7 @@ class Interval:
 
         `scale` converts units (e.g. 亿元 -> 万元 is 10000) after the rounding width is taken.
         """
-        clean = text.replace(",", "").replace("，", "").strip()
+        clean = _clean(text)
         v = Decimal(clean)
         exp = v.as_tuple().exponent
         half = Decimal(1).scaleb(int(exp)) / 2
@@ -120,9 +120,17 @@ def show(d: Decimal, rounding: str = ROUND_FLOOR, places: int = 4) -> str:
     return s if s not in ("-0",) else "0"
 
 
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
+
+
+def _clean(text: str) -> str:
+    """A printed number as Decimal reads it: full-width digits to ASCII, separators dropped."""
+    return text.translate(_FULLWIDTH).replace(",", "").replace("，", "").strip()
+
+
 def unit_of_last_digit(text: str) -> Decimal:
     """'87.8' -> 0.1, '130' -> 1, '0.00' -> 0.01."""
-    clean = text.replace(",", "").replace("，", "").strip()
+    clean = _clean(text)
     exp = Decimal(clean).as_tuple().exponent
     return Decimal(1).scaleb(int(exp))
 
