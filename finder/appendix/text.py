@@ -10,7 +10,7 @@ import regex
 from finder import lexicon
 from finder.model import Evidence, Paragraph
 from finder.numbers.interval import Interval
-from finder.numbers.parse import parse_decimal, to_halfwidth, zh_numeral
+from finder.numbers.parse import _FULLWIDTH, parse_decimal, to_halfwidth, zh_numeral
 
 _WS = regex.compile(r"\s+")
 
@@ -60,10 +60,12 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 14)
+_FULLWIDTH_CHAR = regex.compile("[" + regex.escape("".join(map(chr, _FULLWIDTH))) + "]")
+
+
 def _half(text: str) -> str:
-    """to_halfwidth, remembered: every phrase search reads the same sentences again."""
-    return to_halfwidth(text)
+    """to_halfwidth without the per-character table walk when nothing is full-width (most text)."""
+    return to_halfwidth(text) if _FULLWIDTH_CHAR.search(text) else text
 
 
 def count_value(text: str) -> int | None:

@@ -85,8 +85,11 @@ def code_hierarchy_sum(analysis, opts: CheckOptions) -> Iterator[Finding]:
     index = coded_index(analysis)
     for k, table in enumerate(analysis.report.tables):
         rows = index[k]
+        below: dict[tuple, list] = {}          # (side, parent code) -> rows two digits deeper, in order
+        for (s, c), r in rows.items():
+            if len(c) >= 2:
+                below.setdefault((s, c[:-2]), []).append(r)
         for (side, code), parent in rows.items():
-            children = [r for (s, c), r in rows.items()
-                        if s == side and len(c) == len(code) + 2 and c.startswith(code)]
+            children = below.get((side, code), [])
             if children:
                 yield from _check_parent(table, parent, children)

@@ -8,9 +8,8 @@ import regex
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tx.common import evidence, hygiene, prose, sentences
+from finder.checks.tx.common import evidence, half, hygiene, prose, sentences
 from finder.model import Finding, Paragraph
-from finder.numbers.parse import to_halfwidth
 
 messages.add({
     "TX02.edition": {"zh": "{year} 年为 {report_year} 年度报告所述项目的届次/年份，疑为沿用往年文本（本年度应为 {report_year}）",
@@ -57,7 +56,7 @@ def _editions(p: Paragraph, year: int) -> Iterator[Finding]:
     rx = _rx()
     hits: list[tuple[int, int, int]] = []
     for a, b in sentences(p.text):
-        s = to_halfwidth(p.text[a:b])          # '２０２０ 瓷博会' is a year too
+        s = half(p.text[a:b])          # '２０２０ 瓷博会' is a year too
         if rx["comparison"].search(s):
             continue
         for m in rx["edition"].finditer(s):
@@ -77,7 +76,7 @@ def _editions(p: Paragraph, year: int) -> Iterator[Finding]:
 def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
     rx = _rx()
     for a, b in sentences(p.text):
-        s = to_halfwidth(p.text[a:b])          # '２０２０ 瓷博会' is a year too
+        s = half(p.text[a:b])          # '２０２０ 瓷博会' is a year too
         for m in rx["prior"].finditer(s):
             if int(m.group(2)) == year:
                 yield _located(p, a, b, "prior", term=m.group(1), prior=year - 1,

@@ -9,9 +9,9 @@ import regex
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tx.common import evidence, hygiene, sentences
+from finder.checks.tx.common import evidence, half, hygiene, sentences
 from finder.model import Finding, Paragraph
-from finder.numbers.parse import to_halfwidth, zh_numeral
+from finder.numbers.parse import zh_numeral
 
 messages.add({
     "TX04.gap": {"zh": "编号由 {prev} 跳至 {number}，缺少第 {missing} 项",
@@ -55,7 +55,7 @@ class _List:
 
 def marker(text: str) -> tuple[str, int] | None:
     """('arabic', 13) for '13、…'; None when the paragraph opens with no list number."""
-    t = to_halfwidth(text)
+    t = half(text)
     for style, rx in STYLES:
         m = rx.match(t)
         if m:
@@ -165,7 +165,7 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 def _inline(state: dict[str, _List], p: Paragraph) -> None:
     """Items run into the previous one ("…规则。（八）负责…") continue their list silently."""
-    text = to_halfwidth(p.text)
+    text = half(p.text)
     for style, cur in state.items():
         for m in INLINE[style].finditer(text):
             g = m.group(1)
