@@ -63,8 +63,10 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
 _FULLWIDTH_CHAR = regex.compile("[" + regex.escape("".join(map(chr, _FULLWIDTH))) + "]")
 
 
+@lru_cache(maxsize=1 << 14)
 def _half(text: str) -> str:
-    """to_halfwidth without the per-character table walk when nothing is full-width (most text)."""
+    """to_halfwidth remembered per text (several checks read the same sentences), and no
+    per-character table walk when nothing is full-width."""
     return to_halfwidth(text) if _FULLWIDTH_CHAR.search(text) else text
 
 

@@ -1,6 +1,7 @@
 """Shared helpers of the TX checks: paragraphs to scan, sentences, evidence, department text."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -17,8 +18,10 @@ _SPACE = regex.compile(r"\s+")
 _FULLWIDTH_CHAR = regex.compile("[" + regex.escape("".join(map(chr, _FULLWIDTH))) + "]")
 
 
+@lru_cache(maxsize=1 << 14)
 def half(text: str) -> str:
-    """to_halfwidth without the per-character table walk when nothing is full-width (most text)."""
+    """to_halfwidth remembered per text (several checks read the same sentences), and no
+    per-character table walk when nothing is full-width."""
     return to_halfwidth(text) if _FULLWIDTH_CHAR.search(text) else text
 
 
