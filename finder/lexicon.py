@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +10,14 @@ import yaml
 _DEV_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
 
+_INSTALLED_DIR = Path(__file__).resolve().parent / "_lexicons"   # `pip install .` puts lexicons/ here
+
+
 def lexicon_dir() -> Path:
     """The checkout's lexicons/ when running from source, else the installed copy."""
     if _DEV_DIR.is_dir():
         return _DEV_DIR
-    return Path(str(resources.files("finder._lexicons")))
+    return _INSTALLED_DIR
 
 
 @lru_cache(maxsize=None)
