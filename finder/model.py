@@ -213,13 +213,10 @@ class Claim:
 
     @property
     def interval(self) -> Interval:
-        """The printed value's rounding interval, in `unit`; widened by approx words."""
-        from finder.numbers.interval import Interval as I
+        """The printed value's rounding interval, in `unit` (magnitudes stay positive; the sign of
+        a change lives in `direction`)."""
         num = self.raw_number
-        base = I.printed(num, self.scale) if num else I.exact(self.value)
-        if self.direction in ("减少", "下降") and self.kind in ("change_abs", "change_pct"):
-            pass  # magnitudes stay positive; sign lives in `direction`
-        return base
+        return Interval.printed(num, self.scale) if num else Interval.exact(self.value)
 
     @property
     def raw_number(self) -> str:

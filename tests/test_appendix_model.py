@@ -1,88 +1,29 @@
 """The evaluation model (finder.appendix) built from seeds 000 and 003: tables, items, statements."""
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from finder.appendix.build import build
-from finder.ingest.tables import build_table
-from finder.ingest.wrapped import find_wrapped_tables
-from finder.model import Paragraph, Report, Section
+from finder.ingest import load
+from finder.ingest.text import from_text
+from finder.model import Report
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
-HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|"
-                  r"\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[）)])")
+
 
 
 def seed_report(name: str) -> Report:
-    """A seed through the real text ingest; without it (an older tree), the local builder below."""
-    try:
-        from finder.ingest import text  # noqa: F401
-        from finder.ingest import load
-        return load(str(SEEDS / name))
-    except (ImportError, NotImplementedError):
-        pass
-    return report_from_text((SEEDS / name).read_text(encoding="utf-8"), str(SEEDS / name))
+    """A seed through the real ingest."""
+    return load(str(SEEDS / name))
 
 
 def report_from_text(text: str, source: str = "<fixture>") -> Report:
-    """A Report from a small fixture text: TAB blocks through build_table, wrapped tables through
-    find_wrapped_tables, prose re-flowed line by line; keeps EV fixtures independent of flow.py."""
-    lines = text.split("\n")
-    r = Report(source, "text", "", lines=lines)
-    skip = set()
-    for w in find_wrapped_tables(lines):
-        r.tables.append(w.table)
-        skip |= set(range(w.start, w.end))
-    _tab_tables(r, lines, skip)
-    _paragraphs(r, lines, skip)
-    return r
-
-
-def _tab_tables(r: Report, lines: list[str], skip: set[int]) -> None:
-    block: list[int] = []
-    for i, ln in enumerate(lines + ["<end>"]):
-        if i in skip:
-            continue
-        if "\t" in ln:
-            block.append(i)
-        elif ln.strip() and block:
-            title = next((lines[j].strip() for j in range(block[0] - 1, max(block[0] - 8, -1), -1)
-                          if lines[j].strip() and "\t" not in lines[j] and len(lines[j].strip()) < 30), "")
-            grid = [lines[j].split("\t") for j in block]
-            t = build_table(grid, title=title, location=block[0] + 1, row_locations=[j + 1 for j in block],
-                            row_raws=[lines[j] for j in block])
-            t.index = len(r.tables)
-            r.tables.append(t)
-            block = []
-
-
-def _paragraphs(r: Report, lines: list[str], skip: set[int]) -> None:
-    buf, anchors = "", []
-
-    def flush():
-        nonlocal buf, anchors
-        if buf.strip():
-            r.paragraphs.append(Paragraph(buf, len(r.paragraphs), Section("", 2), anchors, "line", "narrative"))
-        buf, anchors = "", []
-
-    for i, ln in enumerate(lines):
-        s = ln.strip()
-        if not s or i in skip:
-            continue
-        if "\t" in s:
-            flush()
-            continue
-        if HEAD.match(s):
-            flush()
-        anchors.append((len(buf), i + 1, 0))
-        buf += s
-        if s[-1] in "。：:；;":
-            flush()
-    flush()
+    """A Report from a small fixture text through the real text ingest (TAB tables, wrapped
+    tables, re-flowed prose)."""
+    return from_text(text, source)
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,4 @@
 """CLI contract: exit codes 0/1/2, one-line errors, the check list."""
-import pytest
 
 from finder import cli
 

@@ -5,7 +5,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 
 from finder.analysis import Analysis
 from finder.model import Cell, Claim, Evidence, Finding, Paragraph, Report, Row, Table

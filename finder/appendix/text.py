@@ -10,7 +10,7 @@ import regex
 from finder import lexicon
 from finder.model import Evidence, Paragraph
 from finder.numbers.interval import Interval
-from finder.numbers.parse import _FULLWIDTH, parse_decimal, to_halfwidth, zh_numeral
+from finder.numbers.parse import parse_decimal, to_halfwidth, zh_numeral
 
 _WS = regex.compile(r"\s+")
 
@@ -60,14 +60,7 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_FULLWIDTH_CHAR = regex.compile("[" + regex.escape("".join(map(chr, _FULLWIDTH))) + "]")
-
-
-@lru_cache(maxsize=1 << 14)
-def _half(text: str) -> str:
-    """to_halfwidth remembered per text (several checks read the same sentences), and no
-    per-character table walk when nothing is full-width."""
-    return to_halfwidth(text) if _FULLWIDTH_CHAR.search(text) else text
+_half = to_halfwidth   # cached, with a fast path, in numbers/parse.py
 
 
 def count_value(text: str) -> int | None:

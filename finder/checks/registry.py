@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
-from finder.model import Finding
 
 CODE = re.compile(r"[A-Z]{2}\d{2}")
 SECTIONS = ("**Anti-pattern**", "**Best practice**")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from finder.link import groups as G
 from finder.link.concepts import cells, concept_of
-from finder.link.tables_index import CellRef, lookup, money_factor, value_interval
+from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Report
 from finder.numbers.interval import Interval, Verdict, compare
 

@@ -120,12 +120,11 @@ def show(d: Decimal, rounding: str = ROUND_FLOOR, places: int = 4) -> str:
     return s if s not in ("-0",) else "0"
 
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
-
-
 def _clean(text: str) -> str:
     """A printed number as Decimal reads it: full-width digits to ASCII, separators dropped."""
-    return text.translate(_FULLWIDTH).replace(",", "").replace("，", "").strip()
+    from finder.numbers.parse import to_halfwidth   # parse imports the lexicons; keep interval light
+
+    return to_halfwidth(text).replace(",", "").strip()
 
 
 def unit_of_last_digit(text: str) -> Decimal:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -21,9 +22,14 @@ ZH_NUMERAL_RE = regex.compile(r"[零〇一二两三四五六七八九十百千]+
 DASHES = {"-", "--", "---", "—", "——", "－", "/", "\\", "…", "……", "——", "-/-"}
 
 
+_FULLWIDTH_CHAR = regex.compile("[" + regex.escape("".join(map(chr, _FULLWIDTH))) + "]")
+
+
+@lru_cache(maxsize=1 << 14)
 def to_halfwidth(s: str) -> str:
-    """Full-width digits etc. to ASCII; same length as the input."""
-    return s.translate(_FULLWIDTH)
+    """Full-width digits etc. to ASCII; same length as the input. Remembered per text (many
+    stages read the same sentences); no table walk when nothing is full-width."""
+    return s.translate(_FULLWIDTH) if _FULLWIDTH_CHAR.search(s) else s
 
 
 def parse_decimal(text: str) -> Decimal:

@@ -1,28 +1,20 @@
 """Shared helpers of the TX checks: paragraphs to scan, sentences, evidence, department text."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from finder import lexicon
 from finder.model import Evidence, Paragraph, Report
-from finder.numbers.parse import _FULLWIDTH, to_halfwidth
+from finder.numbers.parse import to_halfwidth
 
 PROSE_ROLES = ("narrative", "appendix")
 _SENTENCE_END = regex.compile(r"[。！？!?]+|\n")
 _SPACE = regex.compile(r"\s+")
 
 
-_FULLWIDTH_CHAR = regex.compile("[" + regex.escape("".join(map(chr, _FULLWIDTH))) + "]")
-
-
-@lru_cache(maxsize=1 << 14)
-def half(text: str) -> str:
-    """to_halfwidth remembered per text (several checks read the same sentences), and no
-    per-character table walk when nothing is full-width."""
-    return to_halfwidth(text) if _FULLWIDTH_CHAR.search(text) else text
+half = to_halfwidth   # the TX checks' name for it (cached, with a fast path, in numbers/parse.py)
 
 
 def hygiene() -> dict:
