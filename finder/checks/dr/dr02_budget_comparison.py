@@ -1,0 +1,129 @@
+"""DR02: "决算数小于预算数" (大于, 持平…) while the 决算 and 预算 figures stated just before say otherwise."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.checks.nt.common import SKIP_ROLES
+from finder.checks.registry import CheckOptions, register
+from finder.checks.tx.common import evidence, sentence_at, sentences
+from finder.link import groups as G
+from finder.model import Claim, Finding, Paragraph
+from finder.numbers.interval import Interval
+
+messages.add({
+    "DR02": {"zh": "文中称“{said}”，但{basis}，{truth}",
+             "en": "the text says '{said}' but {basis}: {truth}"},
+})
+HUNDRED = Decimal(100)
+TRUTH_ZH = {1: "决算数大于预算数", -1: "决算数小于预算数", 0: "决算数与预算数相等"}
+
+
+@dataclass(frozen=True)
+class _Spec:
+    rx: regex.Pattern
+    signs: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def _spec() -> _Spec:
+    d = lexicon.load("directions")["budget_comparison"]
+
+    def alt(words):
+        return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+
+    signs = {w: int(s) for w, s in d["words"].items()} | {w: 0 for w in d["flat"]}
+    rx = regex.compile(rf"(?:{alt(d['actual'])})\s*(?:(?P<w>{alt(d['words'])})\s*(?:{alt(d['budget'])})"
+                       rf"|与\s*(?:{alt(d['budget'])})\s*(?:相比\s*)?(?P<w>{alt(d['flat'])}))")
+    return _Spec(rx, signs)
+
+
+@register("DR02", name="budget-comparison-conflict", groups=("core", "direction"), kind="change_direction")
+def budget_comparison_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文中“决算数大于/小于预算数”“与预算数持平”与所述决算数、预算数（或完成率）不符。
+
+    **Why it matters**
+    The sentence explains an over- or under-spend that the figures show did not happen.
+
+    **Anti-pattern**
+    1,511.89 is more than 1,460.05, so the spending exceeded the budget:
+
+    .. code-block:: text
+
+        行政运行（项）年初预算为 1460.05 万元，支出决算为 1511.89 万元。决算数小于预算数的主要原因：人员变化。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        行政运行（项）年初预算为 1560.05 万元，支出决算为 1511.89 万元。决算数小于预算数的主要原因：人员变化。
+    """
+    by_par: dict[int, list[Claim]] = {}
+    for c in analysis.claims:
+        by_par.setdefault(id(c.paragraph), []).append(c)
+    spec = _spec()
+    for p in analysis.report.paragraphs:
+        if p.role in SKIP_ROLES or not (claims := by_par.get(id(p))):
+            continue
+        floor = 0
+        for m in spec.rx.finditer(p.text):
+            lo = _window_start(p.text, m.start(), floor)
+            floor = m.end()
+            near = [c for c in claims if lo <= c.start and c.end <= m.start()]
+            found = _judge(p, m, spec.signs[m.group("w")], near, opts)
+            if found is not None:
+                yield found
+
+
+def _window_start(text: str, at: int, floor: int) -> int:
+    """The figures a comparison speaks of: those of its own sentence and the one before it, and none
+    before an earlier comparison."""
+    starts = [a for a, _ in sentences(text) if a <= at]
+    return max(floor, starts[-2] if len(starts) >= 2 else 0)
+
+
+def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: CheckOptions) -> Finding | None:
+    rates = [c for c in near if c.kind == "completion" and c.unit == "%"]
+    budgets = [c for c in near if c.kind == "amount" and c.period in G.BUDGET_PERIODS]
+    actuals = [c for c in near if c.kind == "amount" and c.period == "决算"]
+    if rates:
+        rate = rates[-1]
+        truth = _order(rate.interval, Interval.exact(HUNDRED))
+        basis = f"所述完成率 {G.printed(rate)}%（{rate.interval}）"
+        used, single = [rate], len(rates) == 1
+        computation = f"{G.printed(rate)}% → {rate.interval}，与 100% 比较"
+    elif budgets and actuals:
+        budget, actual = budgets[-1], actuals[-1]
+        if budget.unit != actual.unit:
+            return None
+        truth = _order(actual.interval, budget.interval)
+        basis = f"所述决算数 {G.printed(actual)}、预算数 {G.printed(budget)}"
+        used, single = sorted([budget, actual], key=lambda c: c.start), len(budgets) == len(actuals) == 1
+        computation = f"决算 {G.printed(actual)} → {actual.interval}；预算 {G.printed(budget)} → {budget.interval}"
+    else:
+        return None
+    if truth is None or truth == said:
+        return None
+    ev = [evidence(p, *sentence_at(p.text, m.start())), G.claim_evidence(used, role="reference")]
+    return Finding(
+        check="DR02", severity="error" if single else "warning",
+        message=messages.msg("DR02", opts.lang, said=m.group(0), basis=basis, truth=TRUTH_ZH[truth]),
+        evidence=ev, computation=f"{computation}：{TRUTH_ZH[truth]}；文中“{m.group(0)}”",
+        claims=[c.id for c in used], args={"said": said, "truth": truth})
+
+
+def _order(a: Interval, b: Interval) -> int | None:
+    """+1 / -1 when every value of `a` lies above / below every value of `b`; 0 when both are the
+    same exact value; None when the rounding leaves the order open."""
+    if a.lo > b.hi:
+        return 1
+    if a.hi < b.lo:
+        return -1
+    if a.lo == a.hi == b.lo == b.hi:
+        return 0
+    return None
