@@ -43,10 +43,10 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
         return [], "报告未附标准表格"
     ref = concept_of(claim)
     if ref is None:
-        return [], "未识别所述指标"
+        return [], _unrecognised(claim)
     if ref.label and not ref.entry:
         found = lookup(report, ref, claim.period)
-        return found, "" if found else "未识别所述指标"
+        return found, "" if found else _unrecognised(claim)
     if ref.entry:
         unit_kind = cells()["entries"][ref.entry].get("unit_kind", "money")
         if (unit_kind == "money") != (claim.unit in MONEY_UNITS):
@@ -55,20 +55,31 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
     claim.extra["scope"] = ref.scope
     claim.extra["scope_source"] = "guess" if in_guess_section(claim) else ref.scope_source
     if not found and ref.path is not None:
+        if claim.period not in G.CURRENT_PERIODS and lookup(report, ref, "本年"):
+            return [], f"表中有该科目，但无“{claim.period}”数据"   # 年初预算 of a 项: no standard table holds it
         return [], "表中未找到该款/项科目：" + "-".join(ref.path.names)
     if not found:
         return [], "未找到对应表格" if claim.period in G.CURRENT_PERIODS else "表中无该期间数据"
     return found, ""
 
 
+def _unrecognised(claim: Claim) -> str:
+    title = _section_titled(claim, cells().get("narrative_only_sections", []))
+    return f"标准表格不含“{title}”的数据" if title else "未识别所述指标"
+
+
 def in_guess_section(claim: Claim) -> bool:
-    words = cells().get("guess_sections", [])
+    return bool(_section_titled(claim, cells().get("guess_sections", [])))
+
+
+def _section_titled(claim: Claim, words: list[str]) -> str:
+    """The title of the innermost section around the claim that holds one of `words`, else ""."""
     sec = claim.paragraph.section
     while sec is not None:
         if any(w in sec.title for w in words):
-            return True
+            return sec.title
         sec = sec.parent
-    return False
+    return ""
 
 
 def resolve_claim(report: Report, claim: Claim) -> None:

@@ -17,11 +17,13 @@ from finder.model import Claim, Finding, Paragraph
 from finder.numbers.interval import Interval
 
 messages.add({
-    "DR02": {"zh": "文中称“{said}”，但{basis}，{truth}",
+    "DR02": {"zh": "文中称“{said}”，但{basis}，实为{truth}",
              "en": "the text says '{said}' but {basis}: {truth}"},
+    "DR02.1": {"zh": "决算 > 预算", "en": "actual > budget"},
+    "DR02.-1": {"zh": "决算 < 预算", "en": "actual < budget"},
+    "DR02.0": {"zh": "决算 = 预算", "en": "actual = budget"},
 })
 HUNDRED = Decimal(100)
-TRUTH_ZH = {1: "决算数大于预算数", -1: "决算数小于预算数", 0: "决算数与预算数相等"}
 
 
 @dataclass(frozen=True)
@@ -110,10 +112,11 @@ def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: Che
     if truth is None or truth == said:
         return None
     ev = [evidence(p, *sentence_at(p.text, m.start())), G.claim_evidence(used, role="reference")]
+    relation = messages.msg(f"DR02.{truth}", opts.lang)
     return Finding(
         check="DR02", severity="error" if single else "warning",
-        message=messages.msg("DR02", opts.lang, said=m.group(0), basis=basis, truth=TRUTH_ZH[truth]),
-        evidence=ev, computation=f"{computation}：{TRUTH_ZH[truth]}；文中“{m.group(0)}”",
+        message=messages.msg("DR02", opts.lang, said=m.group(0), basis=basis, truth=relation),
+        evidence=ev, computation=f"{computation}：{relation}；文中“{m.group(0)}”",
         claims=[c.id for c in used], args={"said": said, "truth": truth})
 
 
