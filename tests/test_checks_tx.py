@@ -170,6 +170,19 @@ def test_tx05_rate_met_on_zero_base(r000):
     assert fs[0].args["amount"] == "0.00万元" and fs[0].evidence[1].line == 537
 
 
+def test_tx06_predecessor_duties_in_appendix_000(r000):
+    # the 绩效 appendix restates a predecessor's 13 duties; two (散装水泥, 新型墙体材料) are
+    # nowhere in the department's own 主要职责
+    fs = run("TX06", r000)
+    assert len(fs) == 1 and fs[0].severity == "warning"
+    assert [e.line for e in fs[0].evidence] == [742, 744]
+    assert fs[0].args["items"] == ["11", "12"]
+
+
+def test_tx06_silent_on_reports_without_a_restated_list(r003):
+    assert run("TX06", r003) == []
+
+
 def test_tx05_rate_on_nonzero_base_is_fine():
     from finder.testing import report_from
     r = report_from({}, "七、政府采购支出情况说明\n本部门政府采购支出总额 12.50 万元。\n政府采购管理方面：政府采购节支率达标。\n")
@@ -185,7 +198,7 @@ TX_FIXTURES = load_fixtures("TX")
 
 
 def test_every_tx_check_has_pass_and_fail_cases():
-    for code in ("TX01", "TX02", "TX03", "TX04", "TX05"):
+    for code in ("TX01", "TX02", "TX03", "TX04", "TX05", "TX06"):
         cases = TX_FIXTURES[code]["cases"]
         assert any(n.startswith("pass_") for n in cases) and any(n.startswith("fail_") for n in cases), code
 

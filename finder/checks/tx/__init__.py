@@ -5,4 +5,5 @@ from finder.checks.tx import (  # noqa: F401 - importing registers the checks
     tx03_foreign_topic,
     tx04_numbering_gap,
     tx05_reason_vs_number,
+    tx06_duty_list,
 )
