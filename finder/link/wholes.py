@@ -33,11 +33,16 @@ def from_cell(ref: CellRef, certain: bool) -> Operand | None:
     return Operand(iv, ref.text or "0", ref.evidence(), cell=ref, certain=certain)
 
 
-def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str) -> Claim | None:
-    """The nearest amount claim before `share` (same paragraph or earlier) stating `entry`."""
+def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
+                  part: Claim | None = None) -> Claim | None:
+    """The nearest amount claim before `share` (same paragraph or earlier) stating `entry`; never a
+    part of the same whole (the share's own amount or a restatement of it, or a sibling listed
+    under the same 其中)."""
     best = None
     for c in claims:
-        if c is share or c.kind != "amount" or c.period not in G.CURRENT_PERIODS:
+        if c is share or c is part or c.kind != "amount" or c.period not in G.CURRENT_PERIODS:
+            continue
+        if (share.whole and c.whole == share.whole) or (part is not None and _restates(c, part)):
             continue
         k = key_of(c)
         if k is None or k[0] != entry or (k[1] != scope and scope != "any"):
@@ -49,13 +54,17 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str) -> 
     return best
 
 
+def _restates(c: Claim, part: Claim) -> bool:
+    return c.value == part.value and c.unit == part.unit and key_of(c) == key_of(part)
+
+
 def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim | None) -> Operand | None:
     """The whole a share is of: a statement of it in the text, else its table cell."""
     entry = entry_of_name(share.whole or "")
     if entry is None:
         return None
     scope = key_of(part)[1] if part is not None and key_of(part) else "all"
-    c = stated_before(claims, share, entry, scope) or stated_before(claims, share, entry, "any")
+    c = stated_before(claims, share, entry, scope, part) or stated_before(claims, share, entry, "any", part)
     if c is not None:
         return from_claim(c)
     refs = lookup(report, ConceptRef(entry, scope), "本年") if report.tables else []

@@ -75,6 +75,13 @@ def _within(c: Claim, sec: Section | None) -> bool:
     return False
 
 
+def _siblings(c: Claim, whole: Claim) -> bool:
+    """Both are listed as parts of the same whole in one sentence (one 其中 list): neither is a part
+    of the other."""
+    return bool(whole.whole) and c.whole == whole.whole and c.paragraph is whole.paragraph \
+        and c.sentence == whole.sentence
+
+
 def _first_by_key(items: list[Claim]) -> dict[tuple, Claim]:
     out: dict[tuple, Claim] = {}
     for c in items:
@@ -88,7 +95,7 @@ def _decompositions(stated: list[Claim], opts: CheckOptions) -> Iterator[Finding
     for d in decompositions():
         for whole in (c for c in stated if key_of(c) and key_of(c)[0] == d["whole"]):
             scope = key_of(whole)[1]
-            near = [c for c in stated if c is not whole and _within(c, _subtree(whole))
+            near = [c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
                     and key_of(c) and key_of(c)[1] in (scope, "all") and key_of(c)[0] in d["parts"]]
             parts = _first_by_key(near)
             if len(parts) < 2:
@@ -104,7 +111,7 @@ def _classes(stated: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
         k = key_of(whole)
         if not k or k[0] != "本年支出合计" or k[1] not in ("fiscal", "gpb"):
             continue
-        near = [c for c in stated if c is not whole and _within(c, _subtree(whole))
+        near = [c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
                 and key_of(c) and str(key_of(c)[0]).startswith("functional:") and "/" not in str(key_of(c)[0])]
         parts = _first_by_key(near)
         if len(parts) >= 2:
