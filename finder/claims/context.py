@@ -37,6 +37,7 @@ class SentenceCtx:
     end: int
     frame: Frame = field(default_factory=Frame)
     whole: str | None = None          # from 其中 / an enumeration header
+    whole_head: str = ""              # the subject the 其中 list belongs to ("机构运行 X，其中：…")
     in_reason: bool = False
 
 

@@ -221,6 +221,7 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
     if any(w in seg for w in v.enumeration_markers) and seg.rstrip().endswith(("：", ":")):
         found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
         ctx.whole = found[-1][2] if found else ctx.frame.concept
+        ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else ctx.frame.subject
         return
     direction, _, _ = cx.direction_in(text, ca, cb, [])
     if direction == "持平" and st.claims and st.claims[-1].extra.get("group") == f"G{ctx.frame.group}":
@@ -241,6 +242,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     part = text.find("其中", ra, rb)
     if part >= 0:
         ctx.whole = ctx.frame.concept or ctx.whole
+        ctx.whole_head = ctx.frame.subject
         ra = part + 2
     frame = _subject(text, tok, ra, rb, kind, concepts, ctx, st)
     concept_obj = vocab.load().concepts.get(frame.concept) if frame.concept else None
@@ -267,6 +269,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["operator"] = info["operator"]
     if ctx.in_reason:
         extra["in_reason"] = True
+    if ctx.whole_head and frame.subject != ctx.whole_head:
+        extra["whole_head"] = ctx.whole_head
     unit = tok.unit
     value = tok.value * (unit.scale if unit else Decimal(1))
     clause = cx.clause_of(cx.clauses(text, ctx.start, ctx.end), tok.start)

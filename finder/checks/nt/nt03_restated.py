@@ -56,6 +56,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue  # "预算支出合计" under two headings: each heading's own figure
         if not (_states_subject(c) and _states_subject(prev)):
             continue  # a subject carried over from an earlier sentence is not a restatement
+        if _head(c) and _head(prev) and _head(c) != _head(prev):
+            continue  # 基本支出 of 机构运行 and 基本支出 of 住房公积金: parts of different wholes
         verdict = compare(c.interval, prev.interval)
         sev = severity(verdict)
         if sev is None:
@@ -70,6 +72,11 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             evidence=[G.claim_evidence(c), G.claim_evidence(prev, role="context")],
             computation=f"{G.printed(prev)} → {prev.interval}；{G.printed(c)} → {c.interval}；{verdict.value}",
             claims=[prev.id, c.id], args={"verdict": verdict.value})
+
+
+def _head(c: Claim) -> str:
+    """The subject of the 其中 list the claim is a part of ("" when it is not listed under one)."""
+    return str(c.extra.get("whole_head", "")).replace(" ", "")
 
 
 def _top(c: Claim):
