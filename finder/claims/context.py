@@ -105,6 +105,9 @@ def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]
     v = vocab.load()
     found = [(m.start(), v.direction_of[m.group()]) for x, y in gaps(a, b, concepts)
              for m in v.direction_re.finditer(text, x, y)]
+    found += [(m.start(), v.comparative_of[m.group()]) for m in v.comparative_re.finditer(text, a, b + 1)
+              if m.end() <= b and _outside(concepts, m.start()) and not any(k == m.start() for k, _ in found)]
+    found.sort()
     if not found:
         return None, [], -1
     kinds = []
@@ -119,9 +122,23 @@ def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]
 
 def period_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, int]:
     v = vocab.load()
-    found = [(m.start(), v.period_of[m.group()]) for x, y in gaps(a, b, concepts)
+    masked = concepts + scope_spans(text, a, b)
+    found = [(m.start(), v.period_of[m.group()]) for x, y in gaps(a, b, masked)
              for m in v.period_re.finditer(text, x, y)]
     return (found[-1][1], found[-1][0]) if found else (None, -1)
+
+
+@lru_cache(maxsize=None)
+def _scope_re() -> "regex.Pattern[str]":
+    """A fund-scope word (cells.yml scopes) with the 预算 that may follow it: '一般公共预算',
+    '政府性基金预算', '国有资本经营预算财政拨款' name which money, not the budget period."""
+    words = "|".join(regex.escape(w) for w in vocab.load().scope_words)
+    return regex.compile(rf"(?:{words})(?:预算)?" if words else r"(?!)")
+
+
+def scope_spans(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Spans of the fund-scope words in text[a:b] (masked when looking for a period word)."""
+    return [(m.start(), m.end(), "scope") for m in _scope_re().finditer(text, a, b) if "预算" in m.group()]
 
 
 def gaps(a: int, b: int, concepts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -206,6 +223,9 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
         if op or _last(text, v.target_markers, a, b):
             return "target", info
         ratio = budget_ratio(text, a, b)
+        if ratio and _share_of_named(text, a, ratio[0], concepts):
+            ratio = None                 # '占基本支出预算 81.25%': a share of that figure's budget
+            info["whole_period"] = "预算"
         if ratio and not kinds:
             info["completion"] = ratio
             return "completion", info
@@ -229,6 +249,18 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if kinds:
         return "change_abs", info
     return ("amount" if fam == "money" else "count"), info
+
+
+def _share_of_named(text: str, a: int, k: int, concepts: list[tuple[int, int, str]]) -> bool:
+    """Whether a share marker precedes the budget word at k with a name between them
+    ('占基本支出预算', '占政府采购预算的', '占支出总预算'): the percent is that figure's share, not a
+    completion rate ('占年初预算的', '占全年预算的' have nothing between 占 and the period word)."""
+    v = vocab.load()
+    share = _last(text, v.share_markers, a, k)
+    if not share or not _outside(concepts, share[0]):
+        return False
+    between = text[share[0] + len(share[1]):k]
+    return len(_HAN.findall(between.replace("的", ""))) >= 2
 
 
 def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:

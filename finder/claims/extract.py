@@ -267,6 +267,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["sign"] = vocab.load().signs.get(direction, 0)
     if info.get("operator"):
         extra["operator"] = info["operator"]
+    if kind == "share" and info.get("whole_period"):
+        extra["whole_period"] = info["whole_period"]     # '占基本支出预算 81.25%': of the budget figure
     if ctx.in_reason:
         extra["in_reason"] = True
     if ctx.whole_head and frame.subject != ctx.whole_head:

@@ -52,6 +52,8 @@ class Vocab:
     scope_words: tuple[str, ...] = ()    # money sources (cells.yml scopes): '财政拨款', '一般公共预算'
     ratio_links: str = ""
     unit_concepts: tuple[tuple[str, str], ...] = ()
+    comparative_of: dict[str, str] | None = None                 # 多 / 少 in '比上年少 0.07 万元'
+    comparative_re: "regex.Pattern[str] | None" = None
 
     def words(self) -> list[str]:
         """Words for the segmenter's user dictionary."""
@@ -144,7 +146,19 @@ def load() -> Vocab:
         scope_words=tuple(sorted({w for _, w in lexicon.load("cells").get("scopes", [])}, key=len, reverse=True)),
         ratio_links="".join(d.get("ratio_links", ())),
         unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
+        comparative_of=dict(d.get("comparative_words") or {}),
+        comparative_re=_comparative_re(d),
     )
+
+
+def _comparative_re(d: dict) -> "regex.Pattern[str]":
+    """多 / 少 right before a number, after a comparison marker in the same clause."""
+    words = "|".join(regex.escape(w) for w in (d.get("comparative_words") or {}))
+    marks = "|".join(regex.escape(w) for w in d.get("comparative_markers") or ())
+    if not words or not marks:
+        return regex.compile(r"(?!)")
+    gap = int(d.get("comparative_gap", 12))
+    return regex.compile(rf"(?<=(?:{marks})[^，。；,;：:！？]{{0,{gap}}})(?:{words})(?=\s*[0-9０-９])")
 
 
 def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
