@@ -5,6 +5,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.nt.common import checkable, generic_subject, severity
+from finder.checks.nt.levels import claim_levels
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.concepts import key_of
@@ -41,13 +42,15 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
         本年支出合计 1134.84 万元……（后文）本年支出合计 1134.84 万元。
     """
     first: dict[tuple, Claim] = {}
+    levels = claim_levels(analysis)
     for c in checkable(analysis.claims):
         if c.kind != "amount" or c.approx:
             continue
         k = key_of(c)
         if k is None:
             continue
-        key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period)
+        # 全市 / 市级 / "41个县", 本部门 / 本级 / 所属单位: one name, figures of different levels
+        key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period, levels.get(c.id) or "")
         prev = first.setdefault(key, c)
         if prev is c:
             continue
