@@ -134,11 +134,7 @@ def test_seed000_short_money_units_keep_the_statuses(originals, tmp_path_factory
 # seed 003 is hard-wrapped every ~30 characters: a rewrite that changes a line's length changes
 # where the flow sees paragraph ends, so its synonyms keep each line's length
 TRANSFORMS["same_length_synonyms"] = swaps(("增长", "上升"), ("减少", "下降"), ("较 20", "比 20"), ("与上年持平", "和上年持平"))
-SEED003_CASES = ["spaces", "thousands", "yi", "same_length_synonyms",
-                 pytest.param("full_width", marks=pytest.mark.xfail(
-                     strict=True, reason="widening every digit without re-wrapping makes lines look over-full to the "
-                                         "re-flow's line-width test, so one paragraph ends elsewhere (one share "
-                                         "claim changes section); wrapped full-width numbers themselves now join"))]
+SEED003_CASES = ["spaces", "thousands", "yi", "same_length_synonyms", "full_width"]
 
 
 @pytest.mark.parametrize("name", SEED003_CASES)

@@ -154,9 +154,25 @@ def _full_flags(lines: list[Line]) -> tuple[list[bool], bool, list[float]]:
     if not ordered:
         return [], False, []
     p50, p90 = ordered[len(ordered) // 2], ordered[int(len(ordered) * 0.9)]
-    wrapped = p90 <= 200 and p50 >= 0.6 * p90
-    ratios = [w / max(max(widths[max(0, i - 12): i + 13]), 1) for i, w in enumerate(widths)]
+    # hard wraps cut sentences: in text printed one paragraph a line nearly every line ends one
+    open_ends = sum(1 for ln in lines if not _ends_terminal(ln.text.strip()))
+    wrapped = p90 <= 200 and p50 >= 0.6 * p90 and open_ends * 3 >= len(lines)
+    ratios = [w / max(_margin(widths[max(0, i - 12): i + 13]), 1) for i, w in enumerate(widths)]
     return [wrapped and r >= 0.85 for r in ratios], wrapped, ratios
+
+
+_MARGIN_PEERS = 3        # lines (itself included) that must reach within 10% of a width for it to be the margin
+
+
+def _margin(window: list[int]) -> int:
+    """The right margin of a window of hard-wrapped lines: the widest width that at least
+    _MARGIN_PEERS lines reach within 10%. A lone longer line (a URL, a metadata row, a table
+    header printed as text) is an outlier and sets no margin; with no such width, the widest."""
+    ws = sorted(window, reverse=True)
+    for k, w in enumerate(ws[: len(ws) - _MARGIN_PEERS + 1]):
+        if ws[k + _MARGIN_PEERS - 1] >= 0.9 * w:
+            return w
+    return ws[0] if ws else 0
 
 
 def _ends_terminal(t: str) -> bool:
@@ -190,6 +206,15 @@ def _cut_mid_sentence(cur: str, nxt: str) -> bool:
     return False
 
 
+_NUMBER_START = regex.compile(r"[0-9０-９%％]")
+_WORD_END = regex.compile(r"\p{Han}$")
+
+
+def _number_follows_words(cur: str, n: str) -> bool:
+    """The break split a clause: words run up to it and a number follows ("占…支出的" | "96.74%")."""
+    return bool(_WORD_END.search(cur.rstrip())) and bool(_NUMBER_START.match(n))
+
+
 def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width_ratio: float) -> bool:
     """Does the paragraph that ends with line `cur` continue on `nxt`?"""
     n = nxt.text.strip()
@@ -201,7 +226,9 @@ def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width
         if _ends_terminal(cur):
             lead_in = not nxt_full and n.rstrip().endswith(("：", ":")) and len(n) <= 20
             return full and not lead_in
-        return width_ratio >= 0.7
+        # text lines measure width by characters only; a line a little short of the margin
+        # still runs on when the break split a clause before its number (PDF lines know x1)
+        return width_ratio >= 0.7 or (nxt.x1 is None and width_ratio >= 0.5 and _number_follows_words(cur, n))
     if _ends_terminal(cur) or cur.rstrip().endswith(_CLOSERS):
         return False
     w = display_width(cur)

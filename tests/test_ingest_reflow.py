@@ -1,0 +1,64 @@
+"""Re-flow of hard-wrapped text: the margin is estimated robustly, clauses split before a number
+join, and text printed one paragraph a line is not mistaken for wrapped text."""
+from __future__ import annotations
+
+from finder.ingest.flow import Line, build_document
+
+
+def _wrap(paragraph: str, width: int) -> list[str]:
+    return [paragraph[i: i + width] for i in range(0, len(paragraph), width)]
+
+
+def _paras(lines: list[str]) -> list[str]:
+    _, paras = build_document([Line(t, i + 1) for i, t in enumerate(lines)], "line")
+    return [p.text for p in paras]
+
+
+PARAS = [
+    "一、收入决算情况说明。本年度收入合计三百余万元，较上年有所增加，主要原因是人员调入和项目增加，"
+    "其中基本支出增长较多，项目支出略有减少，具体情况详见附表。",
+    "二、支出决算情况说明。本年度支出合计与收入基本持平，各项支出均按预算执行，未发生超预算支出情况，"
+    "结转结余资金按规定管理，详见下表及说明。",
+]
+
+
+def _report(long_line: str, share_line: list[str]) -> list[str]:
+    lines = [long_line]
+    for p in PARAS:
+        lines += _wrap(p, 24)
+    lines += share_line
+    for p in PARAS:
+        lines += _wrap(p, 24)
+    return lines
+
+
+def test_one_long_line_nearby_does_not_stop_the_joins():
+    """A URL or metadata row three times as wide as the text sets no margin."""
+    url = "# https://example.org/budget/disclosure/2031/" + "a1b2c3d4" * 8 + ".html"
+    share = ["三、本年财政拨款支出合计情况：其中", "财政拨款支出占一般公共预算支出的", "96.74%，比上年增长3.5%。"]
+    paras = _paras(_report(url, share))
+    hit = [p for p in paras if "96.74%" in p]
+    assert len(hit) == 1 and "占一般公共预算支出的96.74%" in hit[0]
+    assert sum("二、支出决算情况说明" in p for p in paras) == 2
+    assert all(len(p) > 30 for p in paras[1:])          # every wrapped paragraph re-flowed
+
+
+def test_clause_split_before_a_number_joins_a_shortish_line():
+    """"…占…的" | "96.74%": a line somewhat short of the margin still runs on into its number."""
+    lines = _wrap(PARAS[0], 24) + ["项目支出占本年支出合计的", "12.5%，较上年下降。"] + _wrap(PARAS[1], 24)
+    paras = _paras(lines)
+    assert any("项目支出占本年支出合计的12.5%，较上年下降。" in p for p in paras)
+
+
+def test_a_short_title_line_before_a_year_stays_apart():
+    lines = _wrap(PARAS[0], 24) + ["附件说明", "2031年部门决算公开表格"] + _wrap(PARAS[1], 24)
+    paras = _paras(lines)
+    assert "附件说明" in paras
+
+
+def test_one_paragraph_a_line_is_not_hard_wrapped():
+    """Lines of similar length that each end a sentence are paragraphs of their own."""
+    lines = [f"{k}、第{k}项事务支出{100 + k}万元，较上年决算数增加{k}万元，增长{k}.5%。" for k in range(1, 13)]
+    lines.insert(6, "其他事务支出情况如下，各项支出均较上年有所变化，具体如下：")
+    paras = _paras(lines)
+    assert len(paras) == len(lines)
