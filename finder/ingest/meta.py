@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -77,11 +78,43 @@ def _department(report: Report, title: str) -> str:
     return named
 
 
+@lru_cache(maxsize=1)
+def _year_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    spec = lexicon.load("tables")["meta_lines"]["report_year"]
+    alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    before = regex.compile(rf"(?:{alt(spec['base_before'])})\s*[（(]?\s*$")
+    after = regex.compile(rf"\s*(?:年度|年)\s*(?:决算数|预算数|决算|预算|执行数)?\s*(?:{alt(spec['base_after'])})")
+    return before, after, regex.compile(spec["opens"])
+
+
+def is_base_year(text: str, start: int, end: int) -> bool:
+    """The year printed at text[start:end] is the base of a comparison ("较2022年度决算数",
+    "与2021年相比", "2020年同期"), not the year a statement is about."""
+    before, after, _ = _year_words()
+    return bool(before.search(text[max(0, start - 6): start]) or after.match(text, end))
+
+
+def _statement_years(lines: list[str]) -> Counter[int]:
+    """Years that open a statement: a paragraph that starts with one, "NNNN年度收入/支出/部门决算"."""
+    _, _, opens = _year_words()
+    found: Counter[int] = Counter()
+    for line in lines:
+        t = line.strip()
+        for m in opens.finditer(t):
+            if not is_base_year(t, m.start("year"), m.end("year")):
+                found[int(m.group("year"))] += 1
+    return found
+
+
 def _year(report: Report, title: str) -> int | None:
     m = _TITLE.match(title) or _TITLE_HEAD.match(title)
     if m:
         return int(m.group("year"))
-    years = Counter(int(y) for line in _text_lines(report) for y in _YEAR.findall(line))
+    lines = _text_lines(report)
+    years = _statement_years(lines)
+    if not years:
+        years = Counter(int(m.group(1)) for line in lines for m in _YEAR.finditer(line)
+                        if not is_base_year(line, m.start(1), m.end(1)))
     if not years:                             # a tables-only file: "2019年政府采购预算表"
         years = Counter(int(y) for t in report.tables for y in _TABLE_YEAR.findall(t.title))
     return years.most_common(1)[0][0] if years else None
