@@ -64,6 +64,8 @@ def test_fixture_case(code: str, name: str):
     loud = [f for f in found if f.severity in ("error", "warning")]
     if name.startswith("pass_"):
         assert loud == [], [f.message for f in loud]
+    if case.get("silent"):  # not even an info note
+        assert found == [], [(f.severity, f.message) for f in found]
     for want in case.get("expect", []):
         assert any(_matches(f, want) for f in found), (want, [(f.severity, f.message) for f in found])
     if name.startswith("fail_"):

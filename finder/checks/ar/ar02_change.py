@@ -1,7 +1,7 @@
 """AR02: a stated growth rate disagrees with change ÷ base recomputed from the same sentence."""
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import Iterator
 
 from finder import messages
@@ -9,7 +9,7 @@ from finder.checks.nt.common import checkable, severity, slip_note, unit_slip, v
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Finding
-from finder.numbers.interval import Verdict, compare
+from finder.numbers.interval import Interval, Verdict, compare, show
 
 messages.add({
     "AR02": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符",
@@ -65,22 +65,31 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                       computation=f"基数 = {G.printed(ch.value)} − {G.printed(ch.abs)} → {prior} < 0",
                       claims=[c.id for c in ch.claims()])
         return
+    civ = None
     if computed is None:
-        if prior is not None and prior.hi > 0 and ch.pct.value != 0:
-            yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
-                          evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
-                          computation=f"基数 = {G.printed(ch.value)} ∓ {G.printed(ch.abs)} → {prior}，含 0",
-                          claims=[c.id for c in ch.claims()])
-        return
+        if prior is None or prior.hi <= 0:
+            return
+        point = ch.value.interval.mid - s * ch.abs.interval.mid
+        if point <= 0:  # 50 − 50: the base is 0 whatever the rounding, a growth rate is undefined
+            if ch.pct.value != 0:
+                yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
+                              evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
+                              computation=f"基数 = {G.printed(ch.value)} ∓ {G.printed(ch.abs)} → {prior}，含 0",
+                              claims=[c.id for c in ch.claims()])
+            return
+        # only the rounding of a coarse figure ("1万元" ± 0.5) reaches 0: any base in (0, prior.hi]
+        # is possible, so the rate is at least A.lo ÷ prior.hi and has no upper bound
+        computed = Interval(ch.abs.interval.clamp_nonneg().lo * 100 / prior.hi, Decimal("Infinity"))
+        civ = f"≥ {show(computed.lo, ROUND_FLOOR)}"
     verdict = compare(ch.pct.interval, computed)
     sev = severity(verdict)
     if sev is None:
         return
-    args["civ"] = str(computed)
+    args["civ"] = civ or str(computed)
     key, kind = "AR02", "percent_recompute"
     if verdict == Verdict.CONTRADICTED:
         k = unit_slip(ch.abs.interval, lambda a: verdict_of(ch.pct.interval, _pct_with(ch, a, s)))
-        if k is not None:
+        if k is not None and civ is None:
             key, kind, args["note"] = "AR02.slip", "unit_slip", slip_note(k)
             fixed = Decimal(G.printed(ch.abs).replace(",", "")).scaleb(-k)
             args["fixed"] = f"{fixed} → {_pct_with(ch, ch.abs.interval.scale(_factor(k)), s)}%"
@@ -88,7 +97,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         check="AR02", severity=sev, message=messages.msg(key, opts.lang, **args),
         evidence=[G.claim_evidence(ch.claims())], kind=kind,
         computation=f"基数 = {G.printed(ch.value)} {'−' if s > 0 else '+'} {G.printed(ch.abs)} → {prior}；"
-                    f"{G.printed(ch.abs)} ÷ 基数 × 100 → {computed}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
+                    f"{G.printed(ch.abs)} ÷ 基数 × 100 → {args['civ']}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
         claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
 
