@@ -57,3 +57,45 @@ def test_bare_duo_shao_outside_comparison():
     c, _, _ = run("开展多项培训 6 次，少量结余 0.30 万元。")
     assert all(x.direction is None for x in c)
     assert [x.kind for x in c] == ["count", "amount"]
+
+
+# FA2 + M9: respective lists zip position by position
+def test_respective_amounts_and_shares():
+    c, _, _ = run("其中：基本支出和项目支出分别为 640.00 万元和 160.00 万元，分别占本年支出合计的 80.00%和 20.00%。")
+    assert [(x.kind, x.raw_number, x.subject, x.concept) for x in c] == [
+        ("amount", "640.00", "基本支出", "basic_expense"), ("amount", "160.00", "项目支出", "project_expense"),
+        ("share", "80.00", "基本支出", "basic_expense"), ("share", "20.00", "项目支出", "project_expense")]
+    assert c[3].whole == "expense_total" and c[0].extra["group"] == c[2].extra["group"] != c[1].extra["group"]
+    assert [x.extra["pair_index"] for x in c] == [0, 1, 0, 1]
+
+
+def test_respective_sides_with_ascii_comma():
+    c, n, u = run("2023年度收、支总计各是 512.30,498.75 万元。与2022年相比，收、支总计各减少 20.10,35.55 万元，各下降 3.78%、6.65%。",
+                  year=2023)
+    assert not u
+    assert [(x.kind, x.raw_number, x.unit, x.subject, x.direction) for x in c] == [
+        ("amount", "512.30", "万元", "收入总计", None), ("amount", "498.75", "万元", "支出总计", None),
+        ("change_abs", "20.10", "万元", "收入总计", "减少"), ("change_abs", "35.55", "万元", "支出总计", "减少"),
+        ("change_pct", "3.78", "%", "收入总计", "下降"), ("change_pct", "6.65", "%", "支出总计", "下降")]
+    assert c[0].extra["group"] == c[2].extra["group"] == c[4].extra["group"]
+    assert all(x.period == "上年" for x in c[2:])
+
+
+def test_respective_units_after_each_and_wholes_list():
+    c, _, _ = run("收、支总计各为 300.00 万元、280.00 万元，各增加 30.00、8.00 万元。")
+    assert [(x.kind, x.subject) for x in c] == [("amount", "收入总计"), ("amount", "支出总计"),
+                                                ("change_abs", "收入总计"), ("change_abs", "支出总计")]
+    c, _, _ = run("全省采购规模 500.0 亿元，占财政支出和GDP的比重分别为 8.0%和 2.5%。")
+    assert [(x.kind, x.subject, x.extra.get("whole_text")) for x in c[1:]] == [
+        ("share", "全省采购规模", "财政支出"), ("share", "全省采购规模", "GDP")]
+
+
+def test_respective_unpaired_is_marked():
+    c, _, _ = run("甲单位、乙单位、丙单位采购规模分别为 12.0 亿元和 30.0 亿元。")
+    assert all(x.extra.get("respective_unpaired") for x in c) and "pair_index" not in c[0].extra
+    assert not any(x.subject.endswith(("分别", "各")) for x in c)
+
+
+def test_thousands_comma_stays_one_number():
+    c, _, _ = run("采购规模为 1,234.56 万元。")
+    assert [x.raw_number for x in c] == ["1,234.56"]

@@ -8,7 +8,7 @@ from decimal import Decimal
 import regex
 
 from finder.claims import context as cx
-from finder.claims import paths, patterns, vocab, zh
+from finder.claims import paths, patterns, respective, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 
@@ -25,6 +25,7 @@ class ReportState:
     section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
     groups: int = 0
     codes: dict[tuple[str, str], str] = field(default_factory=dict)   # paths.code_index of the report
+    respective_groups: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, name) -> group
     path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
     current: Paragraph | None = None
     claims: list[Claim] = field(default_factory=list)
@@ -82,11 +83,26 @@ def _residue(text: str) -> bool:
     return not _PUNCT.search(text)
 
 
+_LIST_JOIN = regex.compile(r"^[\s、,和与及]*$")
+
+
 def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
-    """A bare number right before a number with a money unit ('决算数为 304.42 138.93 万元')."""
+    """A bare number right before a number with a money unit ('决算数为 304.42 138.93 万元'), or a
+    bare number of a respective list that takes the unit printed after its last number
+    ('各是 4125.49,4143.91 万元', '各增加 100.00、50.00 万元')."""
     after = [t for t in toks if t.start >= tok.num_end]
     if after and not text[tok.num_end:after[0].start].strip() and after[0].unit and after[0].unit.family == "money":
         return after[0].unit
+    sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
+    if not respective.has_marker(text, sa, tok.start):
+        return None
+    end = tok.num_end
+    for t in after:
+        if not _LIST_JOIN.match(text[end:t.start]):
+            return None
+        if t.unit is not None:
+            return t.unit
+        end = t.num_end
     return None
 
 
@@ -149,6 +165,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         if sec:
             st.section = sec
         stoks = [t for t in toks if sa <= t.start < sb]
+        n0 = len(st.claims)
         for ca, cb in cx.clauses(text, sa, sb):
             ctoks = [t for t in stoks if ca <= t.start < cb]
             if not ctoks:
@@ -170,6 +187,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 ctx.frame = main_frame if main_frame.group else ctx.frame
             if not ctx.in_reason:
                 main_frame = ctx.frame
+        respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
         carried = main_frame
         last_frame_concept = ctx.frame.concept or last_frame_concept
         if text[sa:sb].rstrip().endswith(("其中：", "其中:", "如下：", "方面：")):

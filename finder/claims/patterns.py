@@ -11,9 +11,11 @@ from finder import lexicon
 from finder.numbers.parse import to_halfwidth, zh_numeral
 
 # Arabic numbers, ASCII or full-width; ASCII thousands separators; '.' or '．' as decimal point.
+# A number after an ASCII comma that cannot be a thousands group ('4125.49,4143.91', '占,88.19%')
+# starts a token of its own ('1,234.56' is matched whole by the first branch before that).
 NUMBER_RE = regex.compile(
     r"(?<![0-9０-９.．])[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
-    r"|(?<![0-9０-９.．,])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
+    r"|(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
 )
 _ZH_NUM = "二两三四五六七八九十百千"
 _SPACE = " \t\u3000\u00a0"

@@ -1,0 +1,164 @@
+"""Respective constructs: 'A、B 分别为 x 和 y，分别占 p 和 q', '收、支总计各是 x,y 万元…各下降 p%、q%'.
+
+The k-th number of each list belongs to the k-th named subject. The claims of a sentence are read
+one by one first (kind, period, base from their clause); this pass then re-assigns subject,
+concept and group per position and lends the first number's kind to the rest of its list (the
+second percent of 'p、q' has no marker of its own). A list whose count differs from the subjects'
+is left as read and marked extra['respective_unpaired'] so nothing pairs it by position.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from finder import lexicon
+from finder.claims import context as cx
+from finder.claims import vocab
+from finder.model import Claim
+
+_SEP = regex.compile(r"[，；：。,;:！？!?]")
+_JOIN = regex.compile(r"^[\s、,和与及]*$")
+_WORD = regex.compile(r"[\p{Han}A-Za-z]")
+_LENT = ("share", "change_abs", "change_pct", "completion")
+
+
+@lru_cache(maxsize=None)
+def _words() -> tuple["regex.Pattern[str]", dict[str, str], str]:
+    d = lexicon.load("directions").get("respective") or {}
+    alt = "|".join(regex.escape(m) for m in sorted(d.get("markers", ()), key=len, reverse=True)) or r"(?!)"
+    # '各' alone is a marker only before a direction word ('各减少', never '各项', '各单位')
+    dirs = "|".join(regex.escape(w) for w in sorted(vocab.load().direction_of, key=len, reverse=True))
+    lone = "|".join(regex.escape(m) for m in d.get("before_direction", ()))
+    rx = regex.compile(alt + (rf"|(?:{lone})(?=\s*(?:{dirs}))" if lone and dirs else ""))
+    return rx, dict(d.get("abbreviations") or {}), "".join(d.get("joiners", ("、", "和", "与", "及")))
+
+
+def has_marker(text: str, a: int, b: int) -> bool:
+    return _words()[0].search(text, a, b) is not None
+
+
+@dataclass
+class _List:
+    at: int                        # where the marker ends (numbers after it zip onto the names)
+    names: list[str]
+    wholes: bool = False           # '占财政支出和GDP的比重分别为 p 和 q': the names are the wholes
+
+
+def _names(text: str, a: int, b: int) -> _List | None:
+    """The coordinated names printed before a marker at b ('基本支出和项目支出', '收、支总计')."""
+    k = b
+    while k > a and not _SEP.match(text[k - 1]):
+        k -= 1
+    concepts = vocab.find_concepts(text, k, b)
+    s, e = cx.core_phrase(text, k, b, concepts)
+    if e - s < 2:
+        return None
+    phrase = text[s:e]
+    wholes = False
+    share = _first(text, vocab.load().share_markers, s, e)
+    if share is not None:
+        phrase = text[share:e]
+        phrase = regex.sub(r"的?(?:比重|占比|比例)$", "", phrase)
+        wholes = True
+    _, abbrev, joiners = _words()
+    cuts = [i for i, ch in enumerate(phrase) if ch == "、"
+            or (ch in joiners and all(not (cs - s <= i < ce - s) for cs, ce, _ in concepts))]
+    if not cuts:
+        return None
+    items, p = [], 0
+    for i in cuts:
+        items.append(phrase[p:i])
+        p = i + 1
+    items.append(phrase[p:])
+    items = [x.strip() for x in items]
+    if any(not _WORD.search(x) for x in items):
+        return None
+    head = items[:-1]
+    if len({len(x) for x in head}) == 1 and len(items[-1]) > len(head[0]):
+        tail = items[-1][len(head[0]):]                     # '货物、工程、服务采购规模', '收、支总计'
+        items = [x + tail for x in head] + [items[-1]]
+    items = [_expand(x, abbrev) for x in items]
+    return _List(b, items, wholes)
+
+
+def _first(text: str, words: tuple[str, ...], a: int, b: int) -> int | None:
+    """Where the first share marker in text[a:b] ends ('占…的比重': after 占)."""
+    hits = [(k, k + len(w)) for w in words for k in [text.find(w, a, b)] if k >= 0]
+    return min(hits)[1] if hits else None
+
+
+def _expand(name: str, abbrev: dict[str, str]) -> str:
+    """'收总计' -> '收入总计' (a one-character side named in a list)."""
+    for short, full in abbrev.items():
+        if name.startswith(short) and not name.startswith(full):
+            return full + name[len(short):]
+    return name
+
+
+def _runs(text: str, claims: list[Claim]) -> list[list[Claim]]:
+    """Numbers printed as one list: only 、 和 与 及 ',' between them, same unit family."""
+    out: list[list[Claim]] = []
+    for c in claims:
+        if out and _JOIN.match(text[out[-1][-1].end:c.start]) and _family(out[-1][-1]) == _family(c):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _family(c: Claim) -> str:
+    return "percent" if c.unit in ("%", "个百分点") else c.unit
+
+
+def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
+    """Re-read the claims of sentence text[sa:sb] that sit in respective lists."""
+    rx = _words()[0]
+    lists: list[_List] = []
+    for m in rx.finditer(text, sa, sb):
+        found = _names(text, sa, m.start())
+        if found:
+            found.at = m.end()
+            lists.append(found)
+        elif lists:
+            lists.append(_List(m.end(), lists[-1].names, lists[-1].wholes))
+        else:
+            lists.append(_List(m.end(), []))
+    if not lists:
+        return
+    v = vocab.load()
+    groups: dict[int, str] = {}
+    for run in _runs(text, [c for c in claims if c.start >= lists[0].at]):
+        if len(run) < 2:
+            continue
+        cur = [x for x in lists if x.at <= run[0].start][-1]
+        first = run[0]
+        for c in run[1:]:
+            if first.kind in _LENT and c.kind in ("ratio", "amount", first.kind):
+                c.kind, c.direction, c.period = first.kind, first.direction, first.period
+                for key in ("base_text", "base_period", "base_default", "sign", "completion"):
+                    if key in first.extra:
+                        c.extra[key] = first.extra[key]
+                c.whole = first.whole if first.kind == "share" else c.whole
+        if len(run) != len(cur.names):
+            for c in run:
+                c.extra["respective_unpaired"] = True
+            continue
+        for k, (c, name) in enumerate(zip(run, cur.names)):
+            c.extra["pair_index"] = k
+            if cur.wholes:
+                found = [x for x in vocab.find_concepts(name) if v.concepts[x[2]].measure == "money"]
+                c.whole = found[-1][2] if found else None
+                c.extra["whole_text"] = name
+                continue
+            found = [x for x in vocab.find_concepts(name) if v.concepts[x[2]].measure == "money"]
+            c.subject = name
+            c.concept = found[-1][2] if found and found[-1][1] == len(name) else None
+            if k not in groups:             # one group per name in a paragraph ('收入总计' of both sentences)
+                key = (id(st.current), name)
+                if key not in st.respective_groups:
+                    st.groups += 1
+                    st.respective_groups[key] = f"G{st.groups}"
+                groups[k] = st.respective_groups[key]
+            c.extra["group"] = groups[k]
