@@ -275,8 +275,30 @@ def _splits_number(before: str, after: str) -> bool:
     return bool(_ONE_NUMBER.fullmatch(tail.group(0) + head.group(0)))
 
 
+# A space between two Han characters, one of them standing alone ("同 比 增 加", "经 费 总预 算"):
+# justification spread the letters of a PDF line apart. Two-character words separated by spaces
+# ("张三 李四", "基本支出 人员经费") are words, not letters.
+_LETTER_GAP = regex.compile(r"(?<=(?:^|[^\p{Han}])\p{Han}) (?=\p{Han})|(?<=\p{Han}) (?=\p{Han}(?:$|[^\p{Han}]))")
+_LETTER_GAPS_MIN = 3         # gaps on one line before it counts as letter-spaced
+
+
+def _pieces(stripped: str) -> list[tuple[int, str]]:
+    """(offset in the line, text) runs of a line without its letter-spacing gaps, when it has
+    at least _LETTER_GAPS_MIN of them; else the whole line. Each run keeps its own anchor."""
+    gaps = [m.start() for m in _LETTER_GAP.finditer(stripped)]
+    if len(gaps) < _LETTER_GAPS_MIN:
+        return [(0, stripped)]
+    out, start = [], 0
+    for g in gaps:
+        out.append((start, stripped[start:g]))
+        start = g + 1
+    out.append((start, stripped[start:]))
+    return [(k, t) for k, t in out if t]
+
+
 def join_block(block: list[Line], loc_kind: str, index: int) -> Paragraph:
-    """One paragraph from its lines; anchors (offset in text, loc, source offset) per line."""
+    """One paragraph from its lines; anchors (offset in text, loc, source offset) per line, and
+    per run of a letter-spaced line whose gaps were dropped."""
     text = ""
     anchors: list[tuple[int, int, int]] = []
     for ln in block:
@@ -285,8 +307,9 @@ def join_block(block: list[Line], loc_kind: str, index: int) -> Paragraph:
         if text and _ASCII_ALNUM.match(to_halfwidth(text[-1])) and _ASCII_ALNUM.match(to_halfwidth(stripped[0])) \
                 and not _splits_number(text, stripped):
             text += " "
-        anchors.append((len(text), ln.loc, ln.src + lead))
-        text += stripped
+        for k, piece in _pieces(stripped):
+            anchors.append((len(text), ln.loc, ln.src + lead + k))
+            text += piece
     return Paragraph(text=text, index=index, anchors=anchors, loc_kind=loc_kind)
 
 
