@@ -43,13 +43,34 @@ def _any_of(words) -> "regex.Pattern[str]":
     return regex.compile(alts or r"(?!)")
 
 
+def _funding_line() -> "regex.Pattern[str]":
+    """What follows a domain keyword that names a spending line: a funding noun, then its amount."""
+    h = hygiene()
+    nouns = "|".join(regex.escape(w) for w in sorted(h.get("domain_funding_nouns", []), key=len, reverse=True))
+    fill = "|".join(regex.escape(w) for w in sorted(h.get("domain_funding_fillers", []), key=len, reverse=True))
+    if not nouns:
+        return regex.compile(r"(?!)")
+    return regex.compile(f"(?:{nouns})(?:{fill or '(?!)'})*{h.get('domain_funding_amount', '(?!)')}")
+
+
+def _topic_use(s: str, word: str, funding: "regex.Pattern[str]") -> bool:
+    """`word` occurs in `s` other than as the name of a funded item with its amount."""
+    i = s.find(word)
+    while i >= 0:
+        if not funding.match(s, i + len(word)):
+            return True
+        i = s.find(word, i + 1)
+    return False
+
+
 def _domain_hits(p: Paragraph, foreign: dict[str, list[str]], any_word: "regex.Pattern[str]") -> Iterator[Finding]:
     if not any_word.search(squash(p.text)):  # a sentence's words are in its paragraph
         return
+    funding = _funding_line()
     for a, b in sentences(p.text):
         s = squash(p.text[a:b])
         for domain, words in foreign.items():
-            word = next((w for w in words if w in s), None)
+            word = next((w for w in words if _topic_use(s, w, funding)), None)
             if word:
                 yield Finding("TX03", "warning", messages.msg("TX03.domain", domain=domain, word=word),
                               [evidence(p, a, b)], computation=f"部门职责中无“{domain}”相关表述",
