@@ -99,3 +99,10 @@ def test_respective_unpaired_is_marked():
 def test_thousands_comma_stays_one_number():
     c, _, _ = run("采购规模为 1,234.56 万元。")
     assert [x.raw_number for x in c] == ["1,234.56"]
+
+
+# M4: a rule set's name is a label, not a count
+def test_rule_set_names_are_labels():
+    c, n, _ = run("公务接待费支出持平的主要原因是严格执行中央八项规定。", "落实“六项禁令”和《关于执行五项制度的通知》，开展四项检查。")
+    assert [(x.kind, x.raw_number) for x in c] == [("count", "4")]
+    assert [(x.raw, x.reason) for x in n] == [("八", "label"), ("六", "label"), ("五", "label")]

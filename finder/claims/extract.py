@@ -69,6 +69,10 @@ def classify(text: str, tok: patterns.NumberToken, spans: list[tuple[int, int, s
                 if tok.unit is None:
                     return reason[:-1]
                 continue
+            if reason.endswith("~"):
+                if tok.zh:
+                    return reason[:-1]
+                continue
             return reason
     if patterns.is_year(text, tok):
         return "year"

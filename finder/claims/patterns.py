@@ -224,12 +224,15 @@ def chinese_counts(text: str) -> list[NumberToken]:
 # ------------------------------------------------------------------ shapes that are not claims
 # (reason, pattern); the number tokens inside a match get the reason. Order matters: first wins.
 # Reasons ending in "?" apply only to numbers printed without a unit (a bare 30201 is a code,
-# 200 篇 is not).
+# 200 篇 is not); reasons ending in "~" only to Chinese numerals (《关于三项制度的通知》: a label;
+# the 2024 of a title stays a year).
 _D = r"[0-9０-９]"
 # words that label a classification code printed after them (科目编码 2010301), from cells.yml
 _CODE_LABELS = "|".join(regex.escape(w) for w in sorted(lexicon.load("cells")["code_labels"], key=len, reverse=True))
 # money units (units.yml), longest first: '100 万元', '100万（含）以上'
 _MONEY = "|".join(regex.escape(u) for u in sorted(lexicon.load("units")["money"], key=len, reverse=True))
+# nouns after 'N项' that make the phrase a rule set's name (八项规定), from units.yml
+_RULE_NOUNS = "|".join(regex.escape(w) for w in lexicon.load("units").get("label_rule_nouns") or ()) or "(?!)"
 NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
     (reason, regex.compile(p)) for reason, p in (
         ("page", rf"(?:[.．…·。]\s*){{3,}}\s*{_D}+\s*$"),
@@ -257,6 +260,9 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
         ("list_number", rf"[（(]\s*{_D}{{1,2}}\s*[）)]"),
         ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]"),
         ("label", rf"[“\"「『]\s*{_D}+\p{{Han}}{{1,16}}[”\"」』]"),
+        ("label", rf"(?<![第{_ZH_NUM}一零〇])[一二两三四五六七八九十]{{1,3}}\s*项\s*(?:{_RULE_NOUNS})"),
+        ("label~", r"《[^《》\n]{1,80}》"),
+        ("label~", rf"[“\"「『][^“”\"「」『』\n0-9０-９]{{1,16}}[”\"」』]"),
         ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})"),
         ("label?", rf"[A-Za-z]+\s*[-－]?\s*{_D}+"),
     )
