@@ -56,16 +56,55 @@ def _is_continuation(cells: list[str]) -> bool:
     return 0 < len(filled) <= 2 and all(len(c) <= 3 and not regex.search(r"\d", c) for c in filled)
 
 
-def _tab_blocks(lines: list[str], skip: set[int]) -> list[_Block]:
-    """Consecutive TAB lines (blank lines inside allowed), continuation lines merged back."""
+_PIPE = regex.compile(r"[|｜]")
+_PIPE_RUN = 3                # consecutive lines with 2+ pipes that make a |-separated table
+_RULE_ROW = regex.compile(r"^[\s|｜:：\-—=+]+$")     # a markdown rule row "|---|:--:|"
+
+
+def _split_pipes(line: str) -> list[str]:
+    """Cells of a |-separated row; a pipe opening or closing the row bounds no cell."""
+    s = line.strip()
+    s = s[1:] if _PIPE.match(s) else s
+    s = s[:-1] if s and _PIPE.match(s[-1]) else s
+    return _PIPE.split(s)
+
+
+def pipe_rows(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Lines of |-separated tables (web text): runs of at least _PIPE_RUN consecutive lines each
+    holding two or more pipes. Returns (table rows, title/unit lines): the lines at the head of
+    a run that fill one cell only ("…统计表 | ||||", "单位:万元 | ||||") describe the table."""
+    rows: set[int] = set()
+    heads: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if "\t" not in line and len(_PIPE.findall(line)) >= 2:
+            run.append(i)
+            continue
+        if len(run) >= _PIPE_RUN:
+            k = 0
+            while k < len(run) and sum(1 for c in _split_pipes(lines[run[k]]) if c.strip()) <= 1:
+                heads.add(run[k])
+                k += 1
+            rows.update(run[k:])
+        run = []
+    return rows, heads
+
+
+def _tab_blocks(lines: list[str], skip: set[int], pipes: set[int] = frozenset()) -> list[_Block]:
+    """Consecutive TAB lines (blank lines inside allowed), continuation lines merged back; lines
+    in `pipes` are rows of a |-separated table and split on their pipes."""
     blocks: list[_Block] = []
     cur: _Block | None = None
     for i, line in enumerate(lines):
         if i in skip:
             cur = None
             continue
-        if "\t" in line:
-            cells = line.split("\t")
+        if i in pipes and _RULE_ROW.match(line):
+            if cur is not None:
+                cur.used.add(i)
+            continue
+        if "\t" in line or i in pipes:
+            cells = line.split("\t") if "\t" in line else _split_pipes(line)
             if cur is None:
                 cur = _Block()
                 blocks.append(cur)
@@ -88,7 +127,28 @@ def _tab_blocks(lines: list[str], skip: set[int]) -> list[_Block]:
     for b in blocks:                # TAB positions are explicit: a short row lost empty cells at its end
         width = max(len(r) for r in b.rows)
         b.rows = [r + [""] * (width - len(r)) for r in b.rows]
+        if b.locs[0] - 1 in pipes:
+            _place_under_spans(b.rows)
     return blocks
+
+
+def _place_under_spans(rows: list[list[str]]) -> None:
+    """Web text prints no cell a rowspan covers: under "项目 | 上年 | 本年 | 增减情况 | |" the
+    second header row "增减金额 | 增减幅度 | | | |" belongs under the span 增减情况 opens (its
+    cell and the empty ones after it), not under 项目 | 上年."""
+    for r in range(1, len(rows)):
+        row, above = rows[r], rows[r - 1]
+        if any(regex.search(r"\d", c) for c in row + above):
+            return                                   # header rows only
+        filled = [c for c in row if c.strip()]
+        k = len(filled)
+        if k < 2 or any(c.strip() for c in row[k:]):
+            continue
+        for j in range(1, len(above) - k + 1):
+            span = above[j].strip() and not any(c.strip() for c in above[j + 1: j + k])
+            if span and (j + k == len(above) or above[j + k].strip()):
+                rows[r] = [""] * j + filled + [""] * (len(row) - j - k)
+                break
 
 
 def _is_toc(block: _Block) -> bool:
@@ -150,13 +210,17 @@ def _caption_like(text: str) -> bool:
 
 
 def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
-    """Wrapped tables (from finder.ingest.wrapped) and TAB tables, with the source lines they use."""
+    """Wrapped tables (from finder.ingest.wrapped), TAB and |-separated tables, with the source
+    lines they use. The one-cell lines heading a |-table are read as its title/unit lines."""
     tables: list[Table] = []
     used: set[int] = set()
     for wt in find_wrapped_tables(lines):
         used.update(range(wt.start, wt.end))
         tables.append(wt.table)
-    for block in _tab_blocks(lines, used):
+    pipes, heads = pipe_rows(lines)
+    pipes -= used
+    lines = [_PIPE.sub(" ", ln) if i in heads else ln for i, ln in enumerate(lines)]
+    for block in _tab_blocks(lines, used, pipes):
         if _is_toc(block):
             continue
         desc = _describe(lines, min(block.used), block, used)
