@@ -106,3 +106,13 @@ def test_rule_set_names_are_labels():
     c, n, _ = run("公务接待费支出持平的主要原因是严格执行中央八项规定。", "落实“六项禁令”和《关于执行五项制度的通知》，开展四项检查。")
     assert [(x.kind, x.raw_number) for x in c] == [("count", "4")]
     assert [(x.raw, x.reason) for x in n] == [("八", "label"), ("六", "label"), ("五", "label")]
+
+
+# M5: the report year is not the base year of the comparisons
+def test_guess_year_skips_comparison_bases():
+    from finder.claims.extract import guess_year
+    texts = ["2022年度收入合计 300.00 万元，较2021年度决算数增加 10.00 万元。",
+             "支出合计 280.00 万元，较2021年度决算数增加 5.00 万元，与2021年度相比增长 1.82%。",
+             "其中基本支出 200.00 万元，比2021年度决算数减少 1.00 万元。"]
+    paras = [Paragraph(t, i, anchors=[(0, i + 1, 0)], role="narrative") for i, t in enumerate(texts)]
+    assert guess_year(Report("<t>", "text", "", year=None, paragraphs=paras)) == 2022

@@ -10,6 +10,7 @@ import regex
 from finder.claims import context as cx
 from finder.claims import paths, patterns, respective, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
+from finder.ingest.meta import is_base_year
 from finder.model import Claim, NonClaim, Paragraph, Report
 
 CLAIM_ROLES_EXCLUDED = ("toc", "glossary")
@@ -44,10 +45,20 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
     return st.claims, st.non_claims, st.unclassified
 
 
+_OPENS = regex.compile(r"(?:^|[。；;！？!?\n]|[：:]|^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．])\s*(?:本部门|本单位)?\s*$")
+
+
 def guess_year(report: Report) -> int | None:
-    """The report year when ingest did not set it: the most printed 'NNNN 年度'."""
+    """The report year when ingest did not set it: the most printed 'NNNN 年度', not counting the
+    bases of comparisons ('较2020年度决算数', '与2020年相比', '2020年同期'); a year that opens a
+    statement ('2021年度收入合计…') counts twice."""
     for rx in (r"((?:19|20|１９|２０)\d{2})\s*年度", r"((?:19|20|１９|２０)\d{2})\s*年(?![\d底末初])"):
-        years = Counter(int(m.group(1)) for p in report.paragraphs for m in regex.finditer(rx, p.text))
+        years: Counter = Counter()
+        for p in report.paragraphs:
+            for m in regex.finditer(rx, p.text):
+                if is_base_year(p.text, m.start(1), m.end(1)):     # the words live in lexicons/tables.yml
+                    continue
+                years[int(m.group(1))] += 2 if _OPENS.search(p.text[max(0, m.start() - 12):m.start()]) else 1
         if years:                       # budgets print '2025年' without 度
             return years.most_common(1)[0][0]
     return None
