@@ -8,14 +8,16 @@ from finder import messages
 from finder.checks.nt.common import checkable, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
-from finder.link.concepts import key_of
+from finder.link.concepts import entry_of_name, key_of
 from finder.link.wholes import decompositions
 from finder.model import Claim, Finding, Section
-from finder.numbers.interval import Verdict, compare, total
+from finder.numbers.interval import Interval, Verdict, compare, total
 
 messages.add({
     "AR04": {"zh": "“{whole}”文中为 {value}（{wiv}），其组成部分 {parts} 之和为 {siv}，两者不符",
              "en": "'{whole}' is {value} ({wiv}) but its parts {parts} add to {siv}"},
+    "AR04.overfull": {"zh": "{parts} 同为“占{whole}”的占比，互不重叠的组成部分占比之和为 {siv}%，超过 100%",
+                      "en": "{parts} are shares of one whole ('{whole}') of disjoint parts, yet add to {siv}%, more than 100%"},
     "AR04.shares": {"zh": "同一整体的各项占比之和为 {sum}%，经尾数调整凑足 100%（各项按金额重算之和为 {siv}%）",
                     "en": "the shares of one whole add to {sum}%, nudged to 100% (recomputed shares add to {siv}%)"},
 })
@@ -25,6 +27,10 @@ PERIODS = ("本年", "年初预算", "全年预算")
 @register("AR04", name="parts-do-not-add-up", groups=("core", "arith"), kind="narrative_vs_narrative")
 def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """所述分项之和与所述总数不符 (stated parts ≠ stated whole).
+
+    Shares count too: the shares of disjoint parts of one whole (基本支出 and 项目支出 of
+    一般公共预算支出, parts of a ``decompositions`` entry in lexicons/cells.yml) cannot add to more
+    than 100% beyond the rounding of each printed share, whether or not the whole is printed.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -50,6 +56,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _decompositions(stated, opts)
         yield from _classes(stated, opts)
     yield from _shares(analysis, opts)
+    yield from _overfull(analysis, opts)
 
 
 def _period(c: Claim) -> str:
@@ -170,3 +177,67 @@ def _nudged(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
                   message=messages.msg("AR04.shares", opts.lang, sum="100", siv=str(s)),
                   evidence=[G.claim_evidence(shares)], computation=f"各项重算之和 → {s}", kind="percent_recompute",
                   claims=[c.id for c in shares])
+
+
+def _overfull(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """Shares of disjoint parts of one whole (parts of a cells.yml decomposition: 基本支出 and 项目支出
+    of 一般公共预算支出) stated as adding to more than 100% beyond the rounding of every printed share
+    — wrong whether or not the whole is printed. The shares of one list are read in order; a part
+    named again starts a new list (the next year's, the next unit's)."""
+    from finder.checks.nt.levels import claim_levels
+
+    levels = claim_levels(analysis)
+    runs: dict[tuple, dict[str, Claim]] = {}
+    for c in checkable(analysis.claims):
+        if c.kind != "share" or c.unit != "%" or not c.whole or c.approx or c.value > 100:
+            continue
+        part = entry_of_name(c.subject)
+        whole = entry_of_name(c.whole)
+        if part is None or whole is None:
+            continue
+        key = (whole, c.whole, _period(c), id(c.paragraph.section), levels.get(c.id) or "")
+        run = runs.setdefault(key, {})
+        if part in run:
+            yield from _judge_overfull(whole, run, opts)
+            run.clear()
+        run[part] = c
+    for (whole, *_), run in runs.items():
+        yield from _judge_overfull(whole, run, opts)
+
+
+def _judge_overfull(whole: str, run: dict[str, Claim], opts: CheckOptions) -> Iterator[Finding]:
+    if len(run) < 2:
+        return
+    d = next((d for d in decompositions() if d["whole"] == whole and set(run) <= set(d["parts"])), None)
+    if d is None:
+        return
+    shares = list(run.values())
+    s = total([c.interval for c in shares])
+    if s.lo <= 100:
+        return
+    unit = min(_unit(c) for c in shares)
+    verdict = compare(s, Interval(Decimal(0), Decimal(100)), unit=unit)
+    sev = severity(verdict)
+    if sev is None:
+        return
+    names = " + ".join(f"{c.subject} {G.printed(c)}%" for c in shares)
+    yield Finding(
+        check="AR04", severity=sev, kind="percent_recompute",
+        message=messages.msg("AR04.overfull", opts.lang, whole=_printed_whole(shares[-1]), parts=names, siv=str(s)),
+        evidence=[G.claim_evidence(shares[-1])] + [G.claim_evidence(c, role="context") for c in shares[:-1]],
+        computation=f"{names} → {s}% > 100%（{d['whole']} = {' + '.join(d['parts'])}）；{verdict.value}",
+        claims=[c.id for c in shares], args={"verdict": verdict.value})
+
+
+def _printed_whole(share: Claim) -> str:
+    """The whole as the share prints it after its marker ('占一般公共预算支出的 84%'), else its entry."""
+    from finder.claims import vocab
+
+    text = share.paragraph.text
+    a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
+    clause = "".join(text[a:share.start].split())
+    for m in sorted(vocab.load().share_markers, key=len, reverse=True):
+        i = clause.rfind(m)
+        if i >= 0 and clause[i + len(m):]:
+            return clause[i + len(m):]
+    return entry_of_name(share.whole or "") or ""
