@@ -116,3 +116,13 @@ def test_guess_year_skips_comparison_bases():
              "其中基本支出 200.00 万元，比2021年度决算数减少 1.00 万元。"]
     paras = [Paragraph(t, i, anchors=[(0, i + 1, 0)], role="narrative") for i, t in enumerate(texts)]
     assert guess_year(Report("<t>", "text", "", year=None, paragraphs=paras)) == 2022
+
+
+# M3: completion with its base printed inline
+def test_completion_with_inline_base():
+    c, _, _ = run("公务用车运行维护费支出 12.40 万元，完成预算 20 万元的 62.0%。", "全年税收完成 56.70 亿元，占年计划 60 亿元的 94.50%。")
+    assert [(x.kind, x.subject, x.period) for x in c[:3]] == [
+        ("amount", "公务用车运行维护费支出", "本年"), ("amount", "公务用车运行维护费支出", "预算"),
+        ("completion", "公务用车运行维护费支出", "预算")]
+    assert c[2].extra["base_value"] == "20" and c[2].extra["base_unit"] == "万元"
+    assert c[5].kind == "completion" and c[5].period == "年度计划" and c[5].extra["base_value"] == "600000"

@@ -223,11 +223,22 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
         if op or _last(text, v.target_markers, a, b):
             return "target", info
         ratio = budget_ratio(text, a, b)
+        if ratio is None and not text[a:b].strip(" \u3000" + v.ratio_links):
+            ca = a                        # '完成预算27万元的63.2%': the base amount ends the reading at a
+            while ca > 0 and text[ca - 1] not in CLAUSE_SEP + SENTENCE_END + ",":
+                ca -= 1
+            ratio = budget_ratio(text, ca, b) if inline_base(text, ca, a) else None
         if ratio and _share_of_named(text, a, ratio[0], concepts):
             ratio = None                 # '占基本支出预算 81.25%': a share of that figure's budget
             info["whole_period"] = "预算"
         if ratio and not kinds:
             info["completion"] = ratio
+            k = b
+            while k > 0 and text[k - 1] in " \u3000" + v.ratio_links:
+                k -= 1
+            base = inline_base(text, max(0, k - 40), k)
+            if base:
+                info["base_printed"] = (base.group("num"), base.group("unit"))
             return "completion", info
         share = _last(text, v.share_markers, a, b)
         if share and _outside(concepts, share[0]):
@@ -263,6 +274,30 @@ def _share_of_named(text: str, a: int, k: int, concepts: list[tuple[int, int, st
     return len(_HAN.findall(between.replace("的", ""))) >= 2
 
 
+_INLINE_BASE: "regex.Pattern[str] | None" = None
+
+
+def inline_base(text: str, a: int, k: int) -> "regex.Match[str] | None":
+    """An amount printed between a budget/plan word and 的 ('预算27万元的', '年计划100万元的'):
+    the match of that amount (group 'num', group 'unit') ending at k, or None."""
+    global _INLINE_BASE
+    if _INLINE_BASE is None:
+        from finder.claims.patterns import units
+        money = "|".join(regex.escape(u.printed) for u in units() if u.family == "money")
+        _INLINE_BASE = regex.compile(rf"(?P<num>[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)\s*(?P<unit>{money})\s*$")
+    m = _INLINE_BASE.search(text, max(a, k - 24), k)
+    if not m:
+        return None
+    v = vocab.load()
+    j = m.start()
+    while j > a and text[j - 1] in " \u3000":
+        j -= 1
+    pm = None
+    for pm in v.period_re.finditer(text, max(a, j - 12), j):
+        pass
+    return m if pm and pm.end() == j and v.period_of[pm.group()] in v.completion_bases else None
+
+
 def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:
     """'为年初预算的 119.76%', '占全年预算的 98%': a percent printed right after a budget or plan
     period (and 的) is actual ÷ that base, a completion rate; (position, period word) or None."""
@@ -272,6 +307,11 @@ def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:
         k -= 1
     if k > a and text[k - 1] in v.ratio_links:
         k -= 1
+    base = inline_base(text, a, k)
+    if base:                              # '完成预算 27 万元的 63.2%': the base printed inline
+        k = base.start()
+        while k > a and text[k - 1] in " \u3000":
+            k -= 1
     found = None
     for m in v.period_re.finditer(text, max(a, k - 12), k):
         if m.end() == k and v.period_of[m.group()] in v.completion_bases:

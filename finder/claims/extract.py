@@ -300,6 +300,13 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["sign"] = vocab.load().signs.get(direction, 0)
     if info.get("operator"):
         extra["operator"] = info["operator"]
+    if kind == "completion" and info.get("base_printed"):
+        num, printed = info["base_printed"]      # '完成预算 27 万元的 63.2%': AR03 can divide by it
+        u = patterns.unit_at(printed, 0)
+        extra["base_number"] = num
+        extra["base_value"] = str(Decimal(patterns.to_halfwidth(num).replace(",", "").replace("．", "."))
+                                  * (u.scale if u else Decimal(1)))
+        extra["base_unit"] = "万元"
     if kind == "share" and info.get("whole_period"):
         extra["whole_period"] = info["whole_period"]     # '占基本支出预算 81.25%': of the budget figure
     if ctx.in_reason:
@@ -377,7 +384,7 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     period, pstart = cx.period_in(text, ra, rb, concepts)
     if period and cx.has_content(text, a, b) and pstart < a:
         a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
-    elif not cx.has_content(text, a, b) or text[a:b] in ctx.frame.subject:
+    elif not cx.has_content(text, a, b) or text[a:b] in ctx.frame.subject or _marker_only(text[a:b]):
         a = b
     if cx.has_content(text, a, b):
         a = cx.cap_words(text, a, b)
@@ -387,6 +394,12 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
         return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
     return ctx.frame
+
+
+def _marker_only(phrase: str) -> bool:
+    """'完成' of '完成预算 27 万元的 63.2%': a completion/share marker names no subject."""
+    v = vocab.load()
+    return phrase in v.completion_markers or phrase in v.share_markers
 
 
 def _qualified(text: str, inside: list[tuple[int, int, str]]) -> tuple[int, int, str]:
