@@ -14,14 +14,16 @@ _NUMBERING = regex.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+
 _SPACES = regex.compile(r"\s+")
 _CLASS_ID = regex.compile(r"(func|econ)_(\d{3,7})")
 _CLASS_KIND = {"func": "functional", "econ": "economic"}
+_QUOTES = str.maketrans("", "", "\"“”'‘’「」『』〝〞")
 
 
 @lru_cache(maxsize=1 << 16)
 def norm_label(text: str) -> str:
-    """A label for matching: no spaces, no list numbering, half-width brackets and quotes."""
+    """A label for matching: no spaces, no list numbering, full-width brackets, no quote marks
+    (“三公”经费, "三公"经费, 「三公」经费 and 三公经费 are one label)."""
     s = _SPACES.sub("", text or "")
     s = _NUMBERING.sub("", s)
-    return s.replace("(", "（").replace(")", "）").replace('"', "“")
+    return s.replace("(", "（").replace(")", "）").translate(_QUOTES)
 
 
 @dataclass(frozen=True)
@@ -140,18 +142,30 @@ def strip_noise(core: str) -> str:
     return core
 
 
+@lru_cache(maxsize=None)
+def _total_words_re() -> "regex.Pattern[str]":
+    words = sorted(cells().get("total_words", []), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
+
+
 @lru_cache(maxsize=1 << 16)
 def find_entry(name: str) -> str | None:
-    """The cells.yml entry a core name denotes (exact alias, then the longest alias it ends with)."""
+    """The cells.yml entry a core name denotes: the exact alias; else, with the total words
+    dropped ('“三公”经费支出合计', '基本支出合计': the total of what the rest names), that name or
+    the longest alias it ends with; else the longest alias the full name ends with."""
     idx = _name_index()
     n = strip_noise(norm_label(name))
     if not n:
         return None
     if n in idx:
         return idx[n]
-    for i in range(1, len(n) - 3):   # suffixes of 4+ characters, longest first
-        if n[i:] in idx:
-            return idx[n[i:]]
+    bare = _total_words_re().sub("", n)
+    for m in ((bare, n) if bare and bare != n else (n,)):
+        if m in idx:
+            return idx[m]
+        for i in range(1, len(m) - 3):   # suffixes of 4+ characters, longest first
+            if m[i:] in idx:
+                return idx[m[i:]]
     return None
 
 
@@ -182,13 +196,19 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
     s, _ = split_scope(text[a:claim.start])
     if s:
         return s, "clause"
+    s = section_scope(claim)
+    return (s, "section") if s else ("all", "default")
+
+
+def section_scope(claim: Claim) -> str | None:
+    """The scope word of the innermost enclosing section title that prints one."""
     sec = claim.paragraph.section
     while sec is not None and sec.level > 0:
         s, _ = split_scope(sec.title)
         if s:
-            return s, "section"
+            return s
         sec = sec.parent
-    return "all", "default"
+    return None
 
 
 def names_for(claim: Claim) -> list[tuple[str, str | None]]:
@@ -217,6 +237,9 @@ def concept_of(claim: Claim) -> ConceptRef | None:
     if path is not None:
         return ConceptRef(None, scope, "functional", path.class_code, source, path=path)
     full = strip_noise(drop_notes(norm_label(claim.subject)))
+    heading = heading_entry(claim)
+    if heading:
+        return ConceptRef(heading, scope, None, None, source)
     if full in _name_index() and split_scope(full)[0]:
         entry = _name_index()[full]
         if "all" in cells()["entries"][entry]["cells"]:
@@ -227,7 +250,7 @@ def concept_of(claim: Claim) -> ConceptRef | None:
         if cls:
             return ConceptRef(None, sc, cls[0], cls[1], src)
         entry = by_unit(find_entry(name), claim.unit)
-        if entry:
+        if entry and not _blocked(entry, claim):
             return ConceptRef(entry, sc, None, None, src)
         m = _CLASS_ID.fullmatch(name)
         if m:
@@ -235,6 +258,49 @@ def concept_of(claim: Claim) -> ConceptRef | None:
     if claim.subject:
         return ConceptRef(None, scope, None, None, source, label=drop_notes(norm_label(claim.subject)))
     return None
+
+
+def generic(subject: str) -> bool:
+    """A bare word such as 支出 / 收入 with no scope word (cells.yml generic_subjects)."""
+    scope, core = split_scope(subject or "")
+    core = strip_noise(core)
+    return not scope and bool(core) and core in {norm_label(w) for w in cells().get("generic_subjects", [])}
+
+
+def heading_entry(claim: Claim) -> str | None:
+    """The entry the nearest enclosing heading names, for a money figure whose subject is only a
+    generic word ('(3)公务接待费支出情况' / '支出 2.05 万元' -> 公务接待费); None otherwise."""
+    if claim.unit not in _MONEY_UNITS or not generic(claim.subject):
+        return None
+    own = find_entry(split_scope(claim.subject)[1])
+    sec = claim.paragraph.section
+    while sec is not None and sec.level > 0:
+        title = norm_label(sec.title)
+        for w in cells().get("heading_words", []):
+            title = title.replace(w, "")
+        entry = find_entry(split_scope(title)[1]) if title else None
+        if entry and entry != own and not _blocked(entry, claim):
+            return entry if cells()["entries"][entry].get("unit_kind", "money") == "money" else None
+        if entry:
+            return None
+        sec = sec.parent
+    return None
+
+
+_MONEY_UNITS = ("万元", "元", "亿元", "千元")
+_ITEM_STOPS = "，,；;。、：:"
+
+
+def _blocked(entry: str, claim: Claim) -> bool:
+    """A qualifier of the entry's `blocked_by` words in the subject or in the list item before
+    the number ('国（境）外公务接待批次 3 个' is no 国内 figure)."""
+    words = cells()["entries"][entry].get("blocked_by")
+    if not words:
+        return False
+    text = claim.paragraph.text
+    a = max([claim.clause[0] if claim.clause != (0, 0) else 0] + [text.rfind(x, 0, claim.start) + 1 for x in _ITEM_STOPS])
+    seen = norm_label(claim.subject) + norm_label(text[a:claim.start])
+    return any(norm_label(w) in seen for w in words)
 
 
 def key_of(claim: Claim) -> tuple | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from finder.link import groups as G
-from finder.link.concepts import ConceptRef, cells, entry_of_name, key_of
+from finder.link.concepts import (ConceptRef, _concept_names, cells, entry_of_name, key_of, norm_label,
+                                  section_scope, split_scope)
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Evidence, Report
 from finder.numbers.interval import Interval
@@ -63,7 +64,9 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
     entry = entry_of_name(share.whole or "")
     if entry is None:
         return None
-    scope = key_of(part)[1] if part is not None and key_of(part) else "all"
+    scope = printed_whole_scope(share, entry)
+    if scope is None:
+        scope = key_of(part)[1] if part is not None and key_of(part) else "all"
     c = stated_before(claims, share, entry, scope, part) or stated_before(claims, share, entry, "any", part)
     if c is not None:
         return from_claim(c)
@@ -72,6 +75,22 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
         return None
     values = {str(value_interval(r, "万元")) for r in refs}
     return from_cell(refs[0], certain=len(values) == 1)
+
+
+def printed_whole_scope(share: Claim, entry: str) -> str | None:
+    """The scope of a whole the share prints by name, not the part's: '占一般公共预算财政拨款支出的
+    64.68%' -> gpb; '占本年支出合计的 31.45%' (no scope word) -> the section's scope, else all.
+    None when the whole is not printed after 占."""
+    text = share.paragraph.text
+    a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
+    at = text.rfind("占", a, share.start)
+    if at < 0:
+        return None
+    printed = norm_label(text[at + 1:share.start])
+    names = [*cells()["entries"][entry].get("names", []), entry, *_concept_names().get(share.whole or "", [])]
+    if not any(norm_label(n) in printed for n in names if n):
+        return None
+    return split_scope(printed)[0] or section_scope(share) or "all"
 
 
 def part_of_share(group: list[Claim], share: Claim) -> Claim | None:
