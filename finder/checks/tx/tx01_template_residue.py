@@ -17,6 +17,8 @@ messages.add({
                          "en": "template placeholder '{token}' left in the text"},
     "TX01.percent": {"zh": "百分号前缺少数字（“{token}”），模板中的比例未填写",
                      "en": "a percent sign with no number before it ('{token}'): the ratio was not filled in"},
+    "TX01.amount": {"zh": "金额单位前缺少数字（“{token}”），模板中的金额未填写",
+                    "en": "a money unit with no number before it ('{token}'): the amount was not filled in"},
     "TX01.choice": {"zh": "模板中的二选一表述“{token}”未按实际情况取舍",
                     "en": "the template's either/or wording '{token}' was left unresolved"},
     "TX01.count": {"zh": "“{token}”前缺少数量词（几个方面？）",
@@ -40,6 +42,10 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     labels = "|".join(regex.escape(x) for x in t["percent_label_before"])
     out.append(("percent", "warning",
                 regex.compile(rf"(?<![\d.０-９．]\s*)(?<!(?:{labels})\s*)[%％](?!\s*[\d）)])")))
+    words = "|".join(regex.escape(x) for x in sorted(t.get("blank_amount_after", []), key=len, reverse=True))
+    units = "|".join(regex.escape(x) for x in sorted(t.get("blank_amount_units", []), key=len, reverse=True))
+    if words and units:
+        out.append(("amount", "warning", regex.compile(rf"(?:{words})\s*(?:{units})")))
     for a, b in t["alternatives"]:
         out.append(("choice", "info",
                     regex.compile(rf"{a}\s*(?:[（(]\s*{b}\s*[）)]|[/／]\s*{b})")))
