@@ -225,3 +225,25 @@ def test_implied_prior_values_break_the_identity():
     errors = [f for f in found if f.severity == "error"]
     assert len(errors) == 1 and "53.43" in errors[0].evidence[0].text and "553.4" in errors[0].message
     assert [f.severity for f in found if f.check == "NT02" and f is not errors[0]] == ["info"]
+
+
+def test_report_year_claim_never_read_from_last_years_column():
+    # a 三公 table printing 上年决算数 before 本年决算数: '决算数' is inside both headers, and the
+    # report-year figure must come from the 本年 column (the 上年 one gave a false NT01 error)
+    from finder.analysis import analyse
+
+    text = ("二、“三公”经费情况\n财政拨款“三公”经费支出决算表\n单位：万元\n"
+            "项目\t上年决算数\t本年决算数\t比上年增减\n"
+            "合计\t41.60\t35.20\t-6.40\n1.因公出国（境）费\t0.00\t0.00\t0.00\n"
+            "2.公务接待费\t11.40\t9.10\t-2.30\n3.公务用车购置及运行维护费\t30.20\t26.10\t-4.10\n"
+            "本年“三公”经费支出合计35.20万元，比上年减少6.40万元。其中公务接待费9.10万元。\n")
+    import tempfile, os  # noqa: E401
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(text)
+    try:
+        a = analyse([f.name])
+    finally:
+        os.unlink(f.name)
+    used = {c.raw: [r["column"] for r in c.checked_against if r.get("used")] for c in a.claims if c.kind == "amount"}
+    assert used["35.20万元"] == ["本年决算数"] and used["9.10万元"] == ["本年决算数"]
+    assert not [f for f in a.findings if f.check == "NT01"]

@@ -93,6 +93,12 @@ def _numeric_columns(table: Table) -> set[tuple[str, ...]]:
     return cached
 
 
+def _not_prior(amounts: list[Cell]) -> list[Cell]:
+    """Drop last year's columns (上年决算数, 比上年增减): a report-year figure is never read there."""
+    words = cells().get("prior_column_words", [])
+    return [c for c in amounts if not any(w in "".join(c.column) for w in words)]
+
+
 def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
                 table_periods: tuple[str, ...] = ("本年", "决算")) -> list[Cell]:
     numeric = _numeric_columns(table)
@@ -100,6 +106,8 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
     if row.side:
         other = "支出" if row.side == "收入" else "收入"
         amounts = [c for c in amounts if not (c.column and other in c.column[0].replace(" ", ""))]
+    if period != "上年":
+        amounts = _not_prior(amounts)
     pcols = _period_columns(table, [c.column for c in amounts])
     if not pcols and period not in table_periods:
         return []  # a table without period columns prints the report year's figures only
