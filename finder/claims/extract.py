@@ -23,6 +23,7 @@ class ReportState:
 
     year: int | None
     pending_whole: str | None = None     # "……，其中：" ending a paragraph: the items that follow
+    pending_head: str = ""               # the subject of a 其中 list still running into the next paragraph
     section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
     groups: int = 0
     codes: dict[tuple[str, str], str] = field(default_factory=dict)   # paths.code_index of the report
@@ -158,6 +159,8 @@ def _note_paragraph(p: Paragraph, st: ReportState) -> None:
     """Update the carried state: list items keep a pending whole; sections are remembered."""
     if not _LIST_START.match(p.text):
         st.pending_whole = None if not p.text.rstrip().endswith(("：", ":")) else st.pending_whole
+    if p.role == "heading" or _LIST_START.match(p.text):
+        st.pending_head = ""               # a heading or a new numbered item ends any 其中 list
     sec = section_in(p.text, 0, min(len(p.text), 40))
     if sec:
         st.section = sec
@@ -173,8 +176,11 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     whole_from_before = st.pending_whole if _LIST_START.match(text) else None
     last_frame_concept = None
     carried = _title_frame(text, toks, st)
+    head = st.pending_head                 # '…其中：A …。B …。' — later sentences are parts of the same head
     for sa, sb in cx.sentences(text):
-        ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before)
+        if sa > 0 and _LIST_START.match(text[sa:sb]):
+            head = ""
+        ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head)
         main_frame = carried
         sec = section_in(text, sa, sb)
         if sec:
@@ -203,12 +209,14 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             if not ctx.in_reason:
                 main_frame = ctx.frame
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
+        head = ctx.whole_head
         carried = main_frame
         last_frame_concept = ctx.frame.concept or last_frame_concept
         if text[sa:sb].rstrip().endswith(("其中：", "其中:", "如下：", "方面：")):
             st.pending_whole = ctx.frame.concept or last_frame_concept
     if text.rstrip().endswith(("：", ":")) and st.pending_whole is None:
         st.pending_whole = last_frame_concept
+    st.pending_head = head
 
 
 _LOWER_LEVEL = regex.compile(r"[（(]\s*[款项]\s*[）)]")
