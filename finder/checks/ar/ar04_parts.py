@@ -134,15 +134,22 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions)
     sev = severity(verdict)
     if sev is None:
         return
-    names = " + ".join(f"{p.subject} {G.printed(p)}" for p in parts)
+    names = " + ".join(f"{p.subject} {_shown(p)}" for p in parts)
     yield Finding(
         check="AR04", severity=sev,
-        message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.printed(whole), wiv=str(w),
-                             parts=names, siv=str(s)),
+        message=messages.msg("AR04", opts.lang, whole=whole.subject, value=_shown(whole), wiv=f"{w}{whole.unit}",
+                             parts=names, siv=f"{s}{whole.unit}"),
         evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts],
-        computation=f"{names} → {s}；{whole.subject} {G.printed(whole)} → {w}；"
+        computation=f"{names} → {s}{whole.unit}；{whole.subject} {_shown(whole)} → {w}{whole.unit}；"
                     f"{'应相等' if complete else '分项之和不应超过总数'}；{verdict.value}",
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
+
+
+def _shown(c: Claim) -> str:
+    """The figure as printed, with its printed unit when that is not the unit of the intervals
+    (911000.39 元 beside an interval in 万元)."""
+    printed_unit = c.raw[len(c.raw_number):].strip() if c.raw_number and c.raw.startswith(c.raw_number) else ""
+    return f"{G.printed(c)}{printed_unit}" if printed_unit and printed_unit != c.unit else G.printed(c)
 
 
 def _unit(c: Claim) -> Decimal:
