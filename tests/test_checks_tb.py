@@ -214,3 +214,17 @@ def test_every_tb_check_has_pass_and_fail_cases():
 @pytest.mark.parametrize("code,name", [(c, n) for c, fx in TB_FIXTURES.items() for n in fx["cases"]])
 def test_tb_fixture_case(code, name):
     run_fixture_case(TB_FIXTURES[code], name)
+
+
+def test_tb03_three_public_row_name_variants():
+    # 公务用车购置及运行费 / 公务用车运行费 (without 维护) are the same rows: a correct table is silent,
+    # a broken 合计 is still caught
+    from finder.analysis import Analysis
+    from finder.ingest.text import from_text
+
+    text = ("二、“三公”经费情况\n财政拨款“三公”经费支出决算表\n单位：万元\n项目\t本年决算数\n合计\t35.20\n"
+            "1.因公出国（境）费\t0.00\n2.公务接待费\t9.10\n3.公务用车购置及运行费\t26.10\n"
+            "其中：（1）公务用车购置费\t0.00\n（2）公务用车运行费\t26.10\n")
+    run = lambda t: list(get("TB03").run(Analysis(from_text(t)), CheckOptions()))  # noqa: E731
+    assert run(text) == []
+    assert [f.severity for f in run(text.replace("合计\t35.20", "合计\t35.40"))] == ["error"]
