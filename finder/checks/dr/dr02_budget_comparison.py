@@ -9,16 +9,18 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
-from finder.checks.nt.common import SKIP_ROLES
+from finder.checks.nt.common import SKIP_ROLES, severity
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, sentence_at, sentences
 from finder.link import groups as G
 from finder.model import Claim, Finding, Paragraph
-from finder.numbers.interval import Interval
+from finder.numbers.interval import Interval, compare
 
 messages.add({
     "DR02": {"zh": "文中称“{said}”，但{basis}，实为{truth}",
              "en": "the text says '{said}' but {basis}: {truth}"},
+    "DR02.diff": {"zh": "文中称“{said}”，按决算数减去（加上）该差额推出的预算，所述“{shown}”应在 {computed} 之内",
+                  "en": "'{said}': the budget implied by the stated difference makes '{shown}' {computed}"},
     "DR02.1": {"zh": "决算 > 预算", "en": "actual > budget"},
     "DR02.-1": {"zh": "决算 < 预算", "en": "actual < budget"},
     "DR02.0": {"zh": "决算 = 预算", "en": "actual = budget"},
@@ -77,7 +79,11 @@ def budget_comparison_conflict(analysis, opts: CheckOptions) -> Iterator[Finding
             lo = _window_start(p.text, m.start(), floor)
             floor = m.end()
             near = [c for c in claims if lo <= c.start and c.end <= m.start()]
-            found = _judge(p, m, spec.signs[m.group("w")], near, opts)
+            said = spec.signs[m.group("w")]
+            diff = next((c for c in claims if 0 <= c.start - m.end() <= 2 and c.unit == "万元"), None)
+            found = _judge(p, m, said, near, opts)
+            if found is None and diff is not None and said:
+                found = _judge_difference(p, m, said, diff, near, opts)
             if found is not None:
                 yield found
 
@@ -118,6 +124,47 @@ def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: Che
         message=messages.msg("DR02", opts.lang, said=m.group(0), basis=basis, truth=relation),
         evidence=ev, computation=f"{computation}：{relation}；文中“{m.group(0)}”",
         claims=[c.id for c in used], args={"said": said, "truth": truth})
+
+
+def _judge_difference(p: Paragraph, m: regex.Match, said: int, diff: Claim, near: list[Claim],
+                      opts: CheckOptions) -> Finding | None:
+    """'完成年初预算100%，决算数大于预算数55.93万元': the budget implied by 决算 ∓ the stated difference
+    must give the stated completion rate (or the stated 预算 figure)."""
+    actuals = [c for c in near if c.kind == "amount" and c.period in G.CURRENT_PERIODS and c.unit == diff.unit]
+    rates = [c for c in near if c.kind == "completion" and c.unit == "%"]
+    budgets = [c for c in near if c.kind == "amount" and c.period in G.BUDGET_PERIODS and c.unit == diff.unit]
+    if not actuals:
+        return None
+    actual = actuals[-1]
+    budget_iv = actual.interval - diff.interval if said > 0 else actual.interval + diff.interval
+    if rates:
+        rate = rates[-1]
+        computed = G.percent_interval(actual.interval, budget_iv)
+        if computed is None:
+            return None
+        verdict, reported, shown = compare(rate.interval, computed), rate, f"{G.printed(rate)}%"
+        computed_text = f"{computed}%"
+        detail = (f"预算 = {G.printed(actual)} {'−' if said > 0 else '+'} {G.printed(diff)} → {budget_iv}；"
+                  f"{G.printed(actual)} ÷ 预算 × 100 → {computed}%；文中 {shown} → {rate.interval}")
+    elif budgets:
+        budget = budgets[-1]
+        verdict, reported = compare(budget.interval, budget_iv), budget
+        shown, computed_text = G.printed(budget), str(budget_iv)
+        detail = (f"预算 = {G.printed(actual)} {'−' if said > 0 else '+'} {G.printed(diff)} → {budget_iv}；"
+                  f"文中预算 {shown} → {budget.interval}")
+    else:
+        return None
+    sev = severity(verdict, certain=len(actuals) == 1 and len(rates or budgets) == 1)
+    if sev is None:
+        return None
+    return Finding(
+        check="DR02", severity=sev,
+        message=messages.msg("DR02.diff", opts.lang, said=p.text[m.start():diff.end], shown=shown,
+                             computed=computed_text),
+        evidence=[evidence(p, *sentence_at(p.text, m.start())),
+                  G.claim_evidence(sorted([actual, reported], key=lambda c: c.start), role="reference")],
+        computation=f"{detail}；{verdict.value}", claims=[actual.id, reported.id, diff.id],
+        args={"verdict": verdict.value})
 
 
 def _order(a: Interval, b: Interval) -> int | None:
