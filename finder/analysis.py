@@ -28,6 +28,17 @@ class Analysis:
         return self._memo[key]
 
 
+def claims_by_paragraph(analysis: Analysis) -> dict[int, list[Claim]]:
+    """id(paragraph) -> its claims in reading order, built once per report for every check."""
+    def build(a: Analysis) -> dict[int, list[Claim]]:
+        out: dict[int, list[Claim]] = {}
+        for c in a.claims:
+            out.setdefault(id(c.paragraph), []).append(c)
+        return out
+
+    return analysis.memo("claims_by_paragraph", build)
+
+
 def parse(paths: Sequence[str]) -> Report:
     from finder import ingest
 

@@ -34,5 +34,14 @@ def load(name: str) -> Any:
     return data
 
 
+def alternation(words) -> str:
+    """Lexicon words as one regex alternation, escaped, longest first (so '决算数' wins over '决算');
+    a pattern that never matches when there are none."""
+    import regex
+
+    words = sorted({str(w) for w in words if w}, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in words) if words else "(?!)"
+
+
 def path(name: str) -> Path:
     return lexicon_dir() / name

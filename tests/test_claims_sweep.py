@@ -110,12 +110,12 @@ def test_rule_set_names_are_labels():
 
 # M5: the report year is not the base year of the comparisons
 def test_guess_year_skips_comparison_bases():
-    from finder.claims.extract import guess_year
+    # one place decides the report year (ingest/meta.py); the claims read report.year
+    from finder.ingest.text import from_text
     texts = ["2022年度收入合计 300.00 万元，较2021年度决算数增加 10.00 万元。",
              "支出合计 280.00 万元，较2021年度决算数增加 5.00 万元，与2021年度相比增长 1.82%。",
              "其中基本支出 200.00 万元，比2021年度决算数减少 1.00 万元。"]
-    paras = [Paragraph(t, i, anchors=[(0, i + 1, 0)], role="narrative") for i, t in enumerate(texts)]
-    assert guess_year(Report("<t>", "text", "", year=None, paragraphs=paras)) == 2022
+    assert from_text("\n".join(texts)).year == 2022
 
 
 # M3: completion with its base printed inline

@@ -21,7 +21,7 @@ _ITEM_START = regex.compile(r"(?<=[。；])\s*(?=(?:\d{1,2}\s*[、．]|[（(]\d{
 @lru_cache(maxsize=None)
 def pattern(key: str) -> regex.Pattern:
     p = lexicon.load("appendix")["phrases"][key]
-    money = _alternation(lexicon.load("units")["money"])
+    money = lexicon.alternation(lexicon.load("units")["money"])
     return regex.compile(("|".join(p) if isinstance(p, list) else p).replace("{money}", money))
 
 
@@ -100,14 +100,9 @@ def _units() -> list[tuple[str, str, Decimal]]:
 def _number_re() -> regex.Pattern:
     units = "|".join(regex.escape(u) for u, _, _ in _units())
     approx = lexicon.load("appendix")["approx"]
-    pre, post = (_alternation(approx[k]) for k in ("before", "after"))
+    pre, post = (lexicon.alternation(approx[k]) for k in ("before", "after"))
     return regex.compile(rf"(?P<pre>{pre})?\s*(?P<num>(?<![\d.])\d[\d,]*(?:\.\d+)?)\s*(?P<post>{post})?\s*"
                          rf"(?P<unit>{units})?")
-
-
-def _alternation(words) -> str:
-    """Words as a regex alternation, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def stated_numbers(text: str, offset: int = 0) -> list[Stated]:

@@ -6,8 +6,9 @@ from functools import lru_cache
 
 import regex
 
+from finder import lexicon
 from finder.claims import vocab, zh
-from finder.claims.patterns import NumberToken, operator_before
+from finder.claims.patterns import NUMBER_RE, NumberToken, operator_before, units
 
 SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
@@ -274,18 +275,17 @@ def _share_of_named(text: str, a: int, k: int, concepts: list[tuple[int, int, st
     return len(_HAN.findall(between.replace("的", ""))) >= 2
 
 
-_INLINE_BASE: "regex.Pattern[str] | None" = None
+@lru_cache(maxsize=1)
+def _inline_base_re() -> "regex.Pattern[str]":
+    """A number (patterns.NUMBER_RE) and a money unit, at the end of the searched text."""
+    money = lexicon.alternation(u.printed for u in units() if u.family == "money")
+    return regex.compile(rf"(?P<num>{NUMBER_RE.pattern})\s*(?P<unit>{money})\s*$")
 
 
 def inline_base(text: str, a: int, k: int) -> "regex.Match[str] | None":
     """An amount printed between a budget/plan word and 的 ('预算27万元的', '年计划100万元的'):
     the match of that amount (group 'num', group 'unit') ending at k, or None."""
-    global _INLINE_BASE
-    if _INLINE_BASE is None:
-        from finder.claims.patterns import units
-        money = "|".join(regex.escape(u.printed) for u in units() if u.family == "money")
-        _INLINE_BASE = regex.compile(rf"(?P<num>[0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)\s*(?P<unit>{money})\s*$")
-    m = _INLINE_BASE.search(text, max(a, k - 24), k)
+    m = _inline_base_re().search(text, max(a, k - 24), k)
     if not m:
         return None
     v = vocab.load()

@@ -1,7 +1,6 @@
 """The claim ledger: every number in a report's prose becomes a typed Claim or a classified NonClaim."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -10,8 +9,8 @@ import regex
 from finder.claims import context as cx
 from finder.claims import paths, patterns, respective, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
-from finder.ingest.meta import is_base_year
 from finder.model import Claim, NonClaim, Paragraph, Report
+from finder.numbers.parse import parse_decimal
 
 CLAIM_ROLES_EXCLUDED = ("toc", "glossary")
 _LIST_START = regex.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])")
@@ -38,31 +37,12 @@ class ReportState:
 def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[NonClaim]]:
     """(claims, non_claims, unclassified) for every paragraph; toc/glossary give non-claims only."""
     zh.nlp()
-    st = ReportState(report.year or guess_year(report), codes=paths.code_index(report))
+    st = ReportState(report.year, codes=paths.code_index(report))   # ingest/meta.py decides the year
     for p in report.paragraphs:
         extract_paragraph(p, st)
     for i, c in enumerate(st.claims, 1):
         c.id = f"C{i:04d}"
     return st.claims, st.non_claims, st.unclassified
-
-
-_OPENS = regex.compile(r"(?:^|[。；;！？!?\n]|[：:]|^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．])\s*(?:本部门|本单位)?\s*$")
-
-
-def guess_year(report: Report) -> int | None:
-    """The report year when ingest did not set it: the most printed 'NNNN 年度', not counting the
-    bases of comparisons ('较2020年度决算数', '与2020年相比', '2020年同期'); a year that opens a
-    statement ('2021年度收入合计…') counts twice."""
-    for rx in (r"((?:19|20|１９|２０)\d{2})\s*年度", r"((?:19|20|１９|２０)\d{2})\s*年(?![\d底末初])"):
-        years: Counter = Counter()
-        for p in report.paragraphs:
-            for m in regex.finditer(rx, p.text):
-                if is_base_year(p.text, m.start(1), m.end(1)):     # the words live in lexicons/tables.yml
-                    continue
-                years[int(m.group(1))] += 2 if _OPENS.search(p.text[max(0, m.start() - 12):m.start()]) else 1
-        if years:                       # budgets print '2025年' without 度
-            return years.most_common(1)[0][0]
-    return None
 
 
 def number_tokens(text: str) -> list[patterns.NumberToken]:
@@ -99,9 +79,6 @@ def _residue(text: str) -> bool:
     return not _PUNCT.search(text)
 
 
-_LIST_JOIN = regex.compile(r"^[\s、,和与及]*$")
-
-
 def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
     """A bare number right before a number with a money unit ('决算数为 304.42 138.93 万元'), or a
     bare number of a respective list that takes the unit printed after its last number
@@ -114,7 +91,7 @@ def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Number
         return None
     end = tok.num_end
     for t in after:
-        if not _LIST_JOIN.match(text[end:t.start]):
+        if not respective.JOIN.match(text[end:t.start]):
             return None
         if t.unit is not None:
             return t.unit
@@ -312,8 +289,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         num, printed = info["base_printed"]      # '完成预算 27 万元的 63.2%': AR03 can divide by it
         u = patterns.unit_at(printed, 0)
         extra["base_number"] = num
-        extra["base_value"] = str(Decimal(patterns.to_halfwidth(num).replace(",", "").replace("．", "."))
-                                  * (u.scale if u else Decimal(1)))
+        extra["base_value"] = str(parse_decimal(num) * (u.scale if u else Decimal(1)))
         extra["base_unit"] = "万元"
     if kind == "share" and info.get("whole_period"):
         extra["whole_period"] = info["whole_period"]     # '占基本支出预算 81.25%': of the budget figure

@@ -19,7 +19,7 @@ from finder.claims import vocab
 from finder.model import Claim
 
 _SEP = regex.compile(r"[，；：。,;:！？!?]")
-_JOIN = regex.compile(r"^[\s、,和与及]*$")
+JOIN = regex.compile(r"^[\s、,和与及]*$")     # what may stand between two numbers of one list
 _WORD = regex.compile(r"[\p{Han}A-Za-z]")
 _LENT = ("share", "change_abs", "change_pct", "completion")
 
@@ -27,11 +27,10 @@ _LENT = ("share", "change_abs", "change_pct", "completion")
 @lru_cache(maxsize=None)
 def _words() -> tuple["regex.Pattern[str]", dict[str, str], str]:
     d = lexicon.load("directions").get("respective") or {}
-    alt = "|".join(regex.escape(m) for m in sorted(d.get("markers", ()), key=len, reverse=True)) or r"(?!)"
     # '各' alone is a marker only before a direction word ('各减少', never '各项', '各单位')
-    dirs = "|".join(regex.escape(w) for w in sorted(vocab.load().direction_of, key=len, reverse=True))
-    lone = "|".join(regex.escape(m) for m in d.get("before_direction", ()))
-    rx = regex.compile(alt + (rf"|(?:{lone})(?=\s*(?:{dirs}))" if lone and dirs else ""))
+    alt, lone = lexicon.alternation(d.get("markers", ())), lexicon.alternation(d.get("before_direction", ()))
+    dirs = lexicon.alternation(vocab.load().direction_of)
+    rx = regex.compile(rf"{alt}|(?:{lone})(?=\s*(?:{dirs}))")
     return rx, dict(d.get("abbreviations") or {}), "".join(d.get("joiners", ("、", "和", "与", "及")))
 
 
@@ -101,7 +100,7 @@ def _runs(text: str, claims: list[Claim]) -> list[list[Claim]]:
     """Numbers printed as one list: only 、 和 与 及 ',' between them, same unit family."""
     out: list[list[Claim]] = []
     for c in claims:
-        if out and _JOIN.match(text[out[-1][-1].end:c.start]) and _family(out[-1][-1]) == _family(c):
+        if out and JOIN.match(text[out[-1][-1].end:c.start]) and _family(out[-1][-1]) == _family(c):
             out[-1].append(c)
         else:
             out.append([c])
@@ -147,12 +146,11 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
             continue
         for k, (c, name) in enumerate(zip(run, cur.names)):
             c.extra["pair_index"] = k
+            found = [x for x in vocab.find_concepts(name) if v.concepts[x[2]].measure == "money"]
             if cur.wholes:
-                found = [x for x in vocab.find_concepts(name) if v.concepts[x[2]].measure == "money"]
                 c.whole = found[-1][2] if found else None
                 c.extra["whole_text"] = name
                 continue
-            found = [x for x in vocab.find_concepts(name) if v.concepts[x[2]].measure == "money"]
             c.subject = name
             c.concept = found[-1][2] if found and found[-1][1] == len(name) else None
             if k not in groups:             # one group per name in a paragraph ('收入总计' of both sentences)

@@ -8,6 +8,7 @@ import regex
 
 from finder import lexicon
 from finder.model import Report
+from finder.numbers.parse import to_halfwidth
 
 _TITLE = regex.compile(r"^(?P<dept>\S.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|市级|省级)?\s*(?:部门)?\s*"
                        r"(?P<kind>决算|预算)\s*$")
@@ -15,6 +16,7 @@ _TITLE = regex.compile(r"^(?P<dept>\S.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s
 _TITLE_HEAD = regex.compile(r"^(?P<dept>[^\d\s].{1,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*"
                             r"(?:区级|市级|省级)?\s*(?P<part>部门|单位)\s*(?P<kind>决算|预算)")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
+_YEAR_BARE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d底末初])")   # budgets print '2025年' without 度
 _LEAD_PART = regex.compile(r"^第\s*[一二三四五六七八九十]+\s*部分\s*")
 _TABLE_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 # Lines (text input) or paragraphs (PDF/HTML) of the cover and contents where a labelled
@@ -81,7 +83,7 @@ def _department(report: Report, title: str) -> str:
 @lru_cache(maxsize=1)
 def _year_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     spec = lexicon.load("tables")["meta_lines"]["report_year"]
-    alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    alt = lexicon.alternation
     before = regex.compile(rf"(?:{alt(spec['base_before'])})\s*[（(]?\s*$")
     after = regex.compile(rf"\s*(?:年度|年)\s*(?:决算数|预算数|决算|预算|执行数)?\s*(?:{alt(spec['base_after'])})")
     return before, after, regex.compile(spec["opens"])
@@ -110,11 +112,12 @@ def _year(report: Report, title: str) -> int | None:
     m = _TITLE.match(title) or _TITLE_HEAD.match(title)
     if m:
         return int(m.group("year"))
-    lines = _text_lines(report)
+    lines = [to_halfwidth(ln) for ln in _text_lines(report)]     # '２０２１年度' is a year too (same length)
     years = _statement_years(lines)
-    if not years:
-        years = Counter(int(m.group(1)) for line in lines for m in _YEAR.finditer(line)
-                        if not is_base_year(line, m.start(1), m.end(1)))
+    for rx in (_YEAR, _YEAR_BARE):
+        if not years:
+            years = Counter(int(m.group(1)) for line in lines for m in rx.finditer(line)
+                            if not is_base_year(line, m.start(1), m.end(1)))
     if not years:                             # a tables-only file: "2019年政府采购预算表"
         years = Counter(int(y) for t in report.tables for y in _TABLE_YEAR.findall(t.title))
     return years.most_common(1)[0][0] if years else None

@@ -10,6 +10,8 @@ import regex
 from finder import lexicon
 from finder.model import Claim
 
+MONEY_UNITS = ("万元", "元", "亿元", "千元")      # a claim unit that is money
+
 _NUMBERING = regex.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+、|\d+[、.．])\s*")
 _SPACES = regex.compile(r"\s+")
 _CLASS_ID = regex.compile(r"(func|econ)_(\d{3,7})")
@@ -87,7 +89,7 @@ def _class_index() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def _concept_names() -> dict[str, list[str]]:
+def concept_names() -> dict[str, list[str]]:
     """concept id (concepts.yml, owned by the claims stage) -> its name and aliases."""
     try:
         data = lexicon.load("concepts")
@@ -218,7 +220,7 @@ def names_for(claim: Claim) -> list[tuple[str, str | None]]:
     if core:
         out.append((core, s))
     if claim.concept:
-        for n in _concept_names().get(claim.concept, []):
+        for n in concept_names().get(claim.concept, []):
             out.append(split_scope(n)[::-1])
         out.append((claim.concept, None))
     return out
@@ -270,7 +272,7 @@ def generic(subject: str) -> bool:
 def heading_entry(claim: Claim) -> str | None:
     """The entry the nearest enclosing heading names, for a money figure whose subject is only a
     generic word ('(3)公务接待费支出情况' / '支出 2.05 万元' -> 公务接待费); None otherwise."""
-    if claim.unit not in _MONEY_UNITS or not generic(claim.subject):
+    if claim.unit not in MONEY_UNITS or not generic(claim.subject):
         return None
     own = find_entry(split_scope(claim.subject)[1])
     sec = claim.paragraph.section
@@ -287,7 +289,6 @@ def heading_entry(claim: Claim) -> str | None:
     return None
 
 
-_MONEY_UNITS = ("万元", "元", "亿元", "千元")
 _ITEM_STOPS = "，,；;。、：:"
 
 
@@ -320,7 +321,7 @@ def entry_of_name(name: str) -> str | None:
     """The entry for a concept id or a name (used for Claim.whole)."""
     if not name:
         return None
-    for n in [name, *_concept_names().get(name, [])]:
+    for n in [name, *concept_names().get(name, [])]:
         e = find_entry(split_scope(n)[1])
         if e:
             return e

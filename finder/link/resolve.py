@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from finder.link import groups as G
-from finder.link.concepts import cells, concept_of
+from finder.link.concepts import MONEY_UNITS, cells, concept_of
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Report
 from finder.numbers.interval import Interval, Verdict, compare
 
-MONEY_UNITS = ("万元", "元", "亿元", "千元")
 TABLE_KINDS = ("amount", "count")
 ARITH_KINDS = ("change_abs", "change_pct", "share", "completion")
 APPENDIX_KINDS = ("score", "weight", "target", "ratio")

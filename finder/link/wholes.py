@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from finder.link import groups as G
-from finder.link.concepts import (ConceptRef, _concept_names, cells, entry_of_name, key_of, norm_label,
+from finder.link.concepts import (ConceptRef, concept_names, cells, entry_of_name, key_of, norm_label,
                                   section_scope, split_scope)
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Evidence, Report
@@ -87,7 +87,7 @@ def printed_whole_scope(share: Claim, entry: str) -> str | None:
     if at < 0:
         return None
     printed = norm_label(text[at + 1:share.start])
-    names = [*cells()["entries"][entry].get("names", []), entry, *_concept_names().get(share.whole or "", [])]
+    names = [*cells()["entries"][entry].get("names", []), entry, *concept_names().get(share.whole or "", [])]
     if not any(norm_label(n) in printed for n in names if n):
         return None
     return split_scope(printed)[0] or section_scope(share) or "all"

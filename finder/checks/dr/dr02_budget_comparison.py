@@ -9,6 +9,7 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
+from finder.analysis import claims_by_paragraph
 from finder.checks.nt.common import SKIP_ROLES, severity
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, sentence_at, sentences
@@ -37,10 +38,7 @@ class _Spec:
 @lru_cache(maxsize=1)
 def _spec() -> _Spec:
     d = lexicon.load("directions")["budget_comparison"]
-
-    def alt(words):
-        return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
-
+    alt = lexicon.alternation
     signs = {w: int(s) for w, s in d["words"].items()} | {w: 0 for w in d["flat"]}
     rx = regex.compile(rf"(?:{alt(d['actual'])})\s*(?:(?P<w>{alt(d['words'])})\s*(?:{alt(d['budget'])})"
                        rf"|与\s*(?:{alt(d['budget'])})\s*(?:相比\s*)?(?P<w>{alt(d['flat'])}))")
@@ -67,16 +65,14 @@ def budget_comparison_conflict(analysis, opts: CheckOptions) -> Iterator[Finding
 
         行政运行（项）年初预算为 1560.05 万元，支出决算为 1511.89 万元。决算数小于预算数的主要原因：人员变化。
     """
-    by_par: dict[int, list[Claim]] = {}
-    for c in analysis.claims:
-        by_par.setdefault(id(c.paragraph), []).append(c)
+    by_par = claims_by_paragraph(analysis)
     spec = _spec()
     for p in analysis.report.paragraphs:
         if p.role in SKIP_ROLES or not (claims := by_par.get(id(p))):
             continue
-        floor = 0
+        floor, starts = 0, [a for a, _ in sentences(p.text)]
         for m in spec.rx.finditer(p.text):
-            lo = _window_start(p.text, m.start(), floor)
+            lo = _window_start(starts, m.start(), floor)
             floor = m.end()
             near = [c for c in claims if lo <= c.start and c.end <= m.start()]
             said = spec.signs[m.group("w")]
@@ -88,10 +84,10 @@ def budget_comparison_conflict(analysis, opts: CheckOptions) -> Iterator[Finding
                 yield found
 
 
-def _window_start(text: str, at: int, floor: int) -> int:
+def _window_start(sentence_starts: list[int], at: int, floor: int) -> int:
     """The figures a comparison speaks of: those of its own sentence and the one before it, and none
     before an earlier comparison."""
-    starts = [a for a, _ in sentences(text) if a <= at]
+    starts = [a for a in sentence_starts if a <= at]
     return max(floor, starts[-2] if len(starts) >= 2 else 0)
 
 

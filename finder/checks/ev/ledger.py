@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from finder.analysis import claims_by_paragraph
 from finder.appendix.text import Span
 from finder.checks.ledger import Settlement, ids, settle  # noqa: F401 - the EV checks' ledger API
 from finder.model import Claim
@@ -11,20 +12,13 @@ RATE = ("ratio", "completion", "share")
 ANY = ("amount", "count", "ratio", "completion", "share", "score", "weight", "target", "change_abs", "change_pct")
 
 
-def _index(analysis) -> dict[int, list[Claim]]:
-    out: dict[int, list[Claim]] = {}
-    for c in getattr(analysis, "claims", None) or []:
-        out.setdefault(id(c.paragraph), []).append(c)
-    return out
-
-
 def claims_at(analysis, span: Span | None, kinds: tuple[str, ...], raw: str | None = None,
               within: tuple[int, int] | None = None) -> list[Claim]:
     """Claims of `kinds` inside `span` (its sentence); with `raw`, only those whose value is that
     number; with `within` (offsets into the sentence), only claims whose number starts there."""
     if span is None or not hasattr(analysis, "memo"):
         return []
-    found = analysis.memo("ev.claims_by_paragraph", _index).get(id(span.paragraph), [])
+    found = claims_by_paragraph(analysis).get(id(span.paragraph), [])
     found = [c for c in found if span.start <= c.start < span.end and c.kind in kinds]
     if within is not None:
         found = [c for c in found if span.start + within[0] <= c.start < span.start + within[1]]

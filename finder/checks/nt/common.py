@@ -52,13 +52,9 @@ def verdict_of(reported: Interval, computed: Interval | None) -> Verdict:
 def generic_subject(claim: Claim) -> bool:
     """The subject is a bare word such as 支出 / 收入 (cells.yml generic_subjects): which figure it
     means is a guess, so a mismatch is at most a warning."""
-    from finder.link.concepts import cells, norm_label, split_scope, strip_noise
+    from finder.link.concepts import generic, split_scope, strip_noise
 
-    scope, core = split_scope(claim.subject or "")
-    core = strip_noise(core)
-    if scope and core:  # "一般公共预算财政拨款支出" names a figure
-        return False
-    return not core or core in {norm_label(w) for w in cells().get("generic_subjects", [])}
+    return not strip_noise(split_scope(claim.subject or "")[1]) or generic(claim.subject)
 
 
 def printed_cell(ref, unit: str) -> str:

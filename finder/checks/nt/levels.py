@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from finder import lexicon
+from finder.analysis import claims_by_paragraph
 from finder.model import Claim
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -65,9 +66,7 @@ def claim_levels(analysis) -> dict[str, str | None]:
 
 def _build(analysis) -> dict[str, str | None]:
     _, _, end_re = _lexicon()
-    by_par: dict[int, list[Claim]] = {}
-    for c in analysis.claims:
-        by_par.setdefault(id(c.paragraph), []).append(c)
+    by_par = claims_by_paragraph(analysis)
     out: dict[str, str | None] = {}
     section, frame = object(), None
     for p in analysis.report.paragraphs:

@@ -7,7 +7,7 @@ from typing import Iterator
 
 import regex
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, hygiene, in_titled_section, prose, sentence_at
 from finder.model import Finding, Paragraph
@@ -42,10 +42,10 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     labels = "|".join(regex.escape(x) for x in t["percent_label_before"])
     out.append(("percent", "warning",
                 regex.compile(rf"(?<![\d.０-９．]\s*)(?<!(?:{labels})\s*)[%％](?!\s*[\d）)])")))
-    words = "|".join(regex.escape(x) for x in sorted(t.get("blank_amount_after", []), key=len, reverse=True))
-    units = "|".join(regex.escape(x) for x in sorted(t.get("blank_amount_units", []), key=len, reverse=True))
-    if words and units:
-        out.append(("amount", "warning", regex.compile(rf"(?:{words})\s*(?:{units})")))
+    words = lexicon.alternation(t.get("blank_amount_after", []))
+    # the money units of units.yml that name 元 (a bare 万 / 亿 also starts words: '增加万余人')
+    units = lexicon.alternation(u for u in lexicon.load("units")["money"] if u.endswith("元"))
+    out.append(("amount", "warning", regex.compile(rf"(?:{words})\s*(?:{units})")))
     for a, b in t["alternatives"]:
         out.append(("choice", "info",
                     regex.compile(rf"{a}\s*(?:[（(]\s*{b}\s*[）)]|[/／]\s*{b})")))

@@ -5,7 +5,7 @@ from typing import Iterator
 
 import regex
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import department_text, evidence, hygiene, prose, sentences, squash
 from finder.model import Finding, Paragraph
@@ -39,18 +39,15 @@ def _starts(p: Paragraph, a: int, b: int) -> list[int]:
 
 def _any_of(words) -> "regex.Pattern[str]":
     """One pattern finding any of `words` (never matching when there are none)."""
-    alts = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
-    return regex.compile(alts or r"(?!)")
+    return regex.compile(lexicon.alternation(words))
 
 
 def _funding_line() -> "regex.Pattern[str]":
     """What follows a domain keyword that names a spending line: a funding noun, then its amount."""
     h = hygiene()
-    nouns = "|".join(regex.escape(w) for w in sorted(h.get("domain_funding_nouns", []), key=len, reverse=True))
-    fill = "|".join(regex.escape(w) for w in sorted(h.get("domain_funding_fillers", []), key=len, reverse=True))
-    if not nouns:
-        return regex.compile(r"(?!)")
-    return regex.compile(f"(?:{nouns})(?:{fill or '(?!)'})*{h.get('domain_funding_amount', '(?!)')}")
+    nouns = lexicon.alternation(h.get("domain_funding_nouns", []))
+    fill = lexicon.alternation(h.get("domain_funding_fillers", []))
+    return regex.compile(f"(?:{nouns})(?:{fill})*{h.get('domain_funding_amount', '(?!)')}")
 
 
 def _topic_use(s: str, word: str, funding: "regex.Pattern[str]") -> bool:
