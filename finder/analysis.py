@@ -56,10 +56,16 @@ def extract(report: Report) -> Analysis:
 def analyse(paths: Sequence[str], select: Sequence[str] = ("all",), ignore: Sequence[str] = (),
             lang: str = "zh") -> Analysis:
     """Run every stage on one report (one or more files) and time each stage."""
-    from finder import checks, link
-
     t0 = time.perf_counter()
     report = parse(paths)
+    return analyse_report(report, select, ignore, lang, parse_time=time.perf_counter() - t0)
+
+
+def analyse_report(report: Report, select: Sequence[str] = ("all",), ignore: Sequence[str] = (),
+                   lang: str = "zh", parse_time: float = 0.0) -> Analysis:
+    """Every stage after parsing, on a Report already read (a batch pairs files before this)."""
+    from finder import checks, link
+
     t1 = time.perf_counter()
     a = extract(report)
     t2 = time.perf_counter()
@@ -68,5 +74,5 @@ def analyse(paths: Sequence[str], select: Sequence[str] = ("all",), ignore: Sequ
     checks._import_all()
     a.findings = checks.run(a, checks.CheckOptions(lang=lang), checks.select(select, ignore))
     t4 = time.perf_counter()
-    a.timings = {"parse": t1 - t0, "claims": t2 - t1, "link": t3 - t2, "checks": t4 - t3}
+    a.timings = {"parse": parse_time, "claims": t2 - t1, "link": t3 - t2, "checks": t4 - t3}
     return a

@@ -109,24 +109,33 @@ def _expand(items: Sequence[str]) -> list[Path]:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    """Each file is its own report; a bad file is a row with status input_error and the run goes on."""
-    from finder.analysis import analyse
+    """One row per report; a bad file is a row with status input_error and the run goes on. A
+    narrative-only file and a tables-only file of the same report in one folder are checked together."""
+    from finder import batch, ingest
+    from finder.analysis import analyse_report
     from finder.render import json_out
 
     worst = 0
     lines = []
-    for path in _expand(args.files):
-        try:
-            a = analyse([str(path)], lang=args.lang)
-            row = json_out.summary_row(a)
-            worst = max(worst, 1 if any(f.severity == "error" for f in a.findings) else 0)
-        except InputError as exc:
-            row = {"source": str(path), "status": "input_error", "reason": exc.reason, "message": exc.message}
+    for row in batch.reports(_expand(args.files), ingest.load):
+        source = str(row.paths[0])
+        if row.error is not None:
+            out = {"source": source, "status": "input_error", "reason": row.error.reason,
+                   "message": row.error.message}
             worst = 2
-        except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
-            row = {"source": str(path), "status": "internal_error", "message": f"{type(exc).__name__}: {exc}"}
-            worst = 2
-        lines.append(json.dumps(row, ensure_ascii=False, sort_keys=True))
+        else:
+            try:
+                if row.failure is not None:
+                    raise row.failure
+                a = analyse_report(row.report, lang=args.lang)
+                out = json_out.summary_row(a)
+                worst = max(worst, 1 if any(f.severity == "error" for f in a.findings) else 0)
+            except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
+                out = {"source": source, "status": "internal_error", "message": f"{type(exc).__name__}: {exc}"}
+                worst = 2
+        if len(row.paths) > 1:
+            out["sources"] = [str(p) for p in row.paths]
+        lines.append(json.dumps(out, ensure_ascii=False, sort_keys=True))
         if not args.output:
             print(lines[-1], flush=True)
     if args.output:
