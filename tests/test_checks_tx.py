@@ -183,6 +183,19 @@ def test_tx06_silent_on_reports_without_a_restated_list(r003):
     assert run("TX06", r003) == []
 
 
+def test_tx07_promised_project_report_is_a_department_wide_one_000(r000):
+    # l.643 sends the reader to 第五部分附件 for the project's 部门评价 report; the attachment
+    # (title l.710) evaluates 整体支出 (l.712): the project's report is not there (S000-28)
+    fs = run("TX07", r000)
+    assert [(f.severity, f.args["axis"]) for f in fs] == [("warning", "scope")]
+    assert [e.line for e in fs[0].evidence] == [643, 710, 712]
+    assert "整体支出绩效评价" in fs[0].evidence[2].text
+
+
+def test_tx07_silent_without_promise_or_attachment(r003):
+    assert run("TX07", r003) == []
+
+
 def test_tx05_rate_on_nonzero_base_is_fine():
     from finder.testing import report_from
     r = report_from({}, "七、政府采购支出情况说明\n本部门政府采购支出总额 12.50 万元。\n政府采购管理方面：政府采购节支率达标。\n")
@@ -198,7 +211,7 @@ TX_FIXTURES = load_fixtures("TX")
 
 
 def test_every_tx_check_has_pass_and_fail_cases():
-    for code in ("TX01", "TX02", "TX03", "TX04", "TX05", "TX06"):
+    for code in ("TX01", "TX02", "TX03", "TX04", "TX05", "TX06", "TX07"):
         cases = TX_FIXTURES[code]["cases"]
         assert any(n.startswith("pass_") for n in cases) and any(n.startswith("fail_") for n in cases), code
 

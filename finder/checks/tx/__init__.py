@@ -6,4 +6,5 @@ from finder.checks.tx import (  # noqa: F401 - importing registers the checks
     tx04_numbering_gap,
     tx05_reason_vs_number,
     tx06_duty_list,
+    tx07_attachment_kind,
 )
