@@ -367,6 +367,22 @@ def test_putuo_base_before_subject():
                        ("change_pct", "1.87", "%", "income_expense_grand_total", "上年", "下降")]
 
 
+# ------------------------------------------------------------------------ other regions' wordings (synthetic)
+def test_stray_comma_after_share_marker():
+    """'占,P%': a separator typed between 占 and its number does not cut the share from 占."""
+    c, _, _ = run("公务用车运行维护费支出12,345.67元,占,76.54%;公务接待费支出3,784.33元,占23.46%。")
+    assert [(x.kind, x.raw_number) for x in c] == [("amount", "12,345.67"), ("share", "76.54"),
+                                                   ("amount", "3,784.33"), ("share", "23.46")]
+    assert c[1].whole is not None
+
+
+def test_respective_unpaired_has_no_subject_and_no_shared_group():
+    c, _, _ = run("基本支出、项目支出和经营支出分别为700.00万元和300.00万元，分别占本年支出合计的30.00%和70.00%。")
+    listed = [x for x in c if x.extra.get("respective_unpaired")]
+    assert len(listed) == 4 and all(x.subject == "" and x.concept is None for x in listed)
+    assert len({x.extra["group"] for x in listed}) == 4
+
+
 # ------------------------------------------------------------------------ model loads once
 def test_model_loads_once():
     run("本年收入合计 1089.69 万元")

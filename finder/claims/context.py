@@ -67,11 +67,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Clause spans of text[a:b]: split at ，；：、 and at ASCII commas not between digits."""
+    """Clause spans of text[a:b]: split at ，；：、 and at ASCII commas not between digits; never
+    right after a lone share marker ('占,88.19%': the 占 still owns the number)."""
     out, s = [], a
+    markers = vocab.load().share_markers
     for m in _CLAUSE_SEP_RE.finditer(text, a, b):
         i = m.start()
         sep = text[i] != "," or not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
+        if sep and text[s:i].strip(" \u3000") in markers:
+            continue
         if sep:
             out.append((s, i + 1))
             s = i + 1

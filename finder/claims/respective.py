@@ -4,7 +4,8 @@ The k-th number of each list belongs to the k-th named subject. The claims of a 
 one by one first (kind, period, base from their clause); this pass then re-assigns subject,
 concept and group per position and lends the first number's kind to the rest of its list (the
 second percent of 'p、q' has no marker of its own). A list whose count differs from the subjects'
-is left as read and marked extra['respective_unpaired'] so nothing pairs it by position.
+is marked extra['respective_unpaired'], loses its subject (which name owns which number is
+unknown) and puts each number in a group of its own, so nothing pairs it by position.
 """
 from __future__ import annotations
 
@@ -141,8 +142,11 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
                         c.extra[key] = first.extra[key]
                 c.whole = first.whole if first.kind == "share" else c.whole
         if len(run) != len(cur.names):
-            for c in run:
-                c.extra["respective_unpaired"] = True
+            for c in run:                   # which name owns which number is unknown: no subject,
+                c.extra["respective_unpaired"] = True      # and a group of its own so no check
+                c.subject, c.concept = "", None             # pairs it with a neighbour by position
+                st.groups += 1
+                c.extra["group"] = f"G{st.groups}"
             continue
         for k, (c, name) in enumerate(zip(run, cur.names)):
             c.extra["pair_index"] = k
