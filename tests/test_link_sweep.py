@@ -184,3 +184,26 @@ def test_share_of_a_whole_printed_without_scope_in_a_scoped_section_keeps_the_se
     tables = dict(TABLES, gpb_expense=GPB)
     share = _claim(analysis_from(tables, text), "80.00")
     assert share.status == "verified" and share.checked_against[0]["whole"] == "1,725.04"
+
+
+# ------------------------------------------------------------------------ M2, M11: budget wholes, messages
+def test_share_of_budget_figure_is_verified_against_the_budget_figure():
+    text = ("（二）按支出结构分类划分。\n"
+            "1. 基本支出预算 658432.10 元，占一般公共预算支出的 90.12%。其中：\n"
+            "工资福利支出预算 534987.22 元，占基本支出预算81.25%。\n")
+    share = _claim(analysis_from({}, text), "81.25")
+    assert share.status == "verified" and share.checked_against[0]["whole"] == "658432.10"
+
+
+def test_parts_message_prints_intervals_in_the_printed_unit():
+    text = ("六、一般公共预算基本支出情况说明\n"
+            "本年一般公共预算财政拨款基本支出 712000.39 元，其中：人员经费 600961.19 元，公用经费 81339.20 元。\n")
+    found = _run(analysis_from({}, text), "AR04")
+    assert found and "[712000.385, 712000.395]元" in found[0].message and "万元" not in found[0].message
+
+
+def test_change_message_names_the_printed_base():
+    text = ("五、“三公”经费支出情况说明\n"
+            "公务接待费支出4.21万元，与2022年度预算相比，减少0.2万元，下降0.05%。\n")
+    found = _run(analysis_from({}, text, year=2022), "AR02")
+    assert found and "较2022年度预算变动率" in found[0].message and "较本年" not in found[0].message

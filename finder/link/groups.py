@@ -109,8 +109,11 @@ class Change:
         return [c for c in (self.value, self.abs, self.pct) if c is not None]
 
 
-def changes(group: list[Claim]) -> list[Change]:
-    """The changes a group states, each against its own base (上年 or a budget)."""
+def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
+    """The changes a group states, each against its own base (上年 or a budget). With
+    `budget_value`, a group stating only a budget figure ('工资福利支出预算 X 元，同比减少 A 元，下降
+    P%' in a 部门预算) has that figure's change on 上年 too (for the rate, not for identities
+    between report-year figures)."""
     out: list[Change] = []
     bases: OrderedDict[str, list[Claim]] = OrderedDict()
     for c in group:
@@ -118,6 +121,8 @@ def changes(group: list[Claim]) -> list[Change]:
             bases.setdefault(c.period or "上年", []).append(c)
     for base, items in bases.items():
         value = current_amount(group)
+        if value is None and budget_value and base in PRIOR_PERIODS:
+            value = next((c for c in group if c.kind == "amount" and c.period in BUDGET_PERIODS), None)
         if value is None:
             continue
         a = next((c for c in items if c.kind == "change_abs"), None)
@@ -141,8 +146,13 @@ def percent_interval(part: Interval, whole: Interval) -> Interval | None:
 
 
 def budget_for(group: list[Claim], comp: Claim) -> Claim | None:
-    """The budget figure a completion rate is measured against: its own period first."""
-    if comp.period in BUDGET_PERIODS:
+    """The budget figure a completion rate is measured against: the base it prints inline ('占年计划
+    100500万元的112.29%', extra.base_number), else its own period's figure (预算, 年度计划…), else
+    any budget figure of the group."""
+    inline = inline_base(group, comp)
+    if inline is not None:
+        return inline
+    if comp.period not in CURRENT_PERIODS:
         hit = amount_for_period(group, comp.period)
         if hit is not None:
             return hit
@@ -151,6 +161,18 @@ def budget_for(group: list[Claim], comp: Claim) -> Claim | None:
         if hit is not None:
             return hit
     return None
+
+
+def inline_base(group: list[Claim], comp: Claim) -> Claim | None:
+    """The amount printed between the base word and the rate ('完成预算27万元的63.2%'): the claim of
+    the group that reads comp.extra['base_number'] in the same clause, before the rate."""
+    num = comp.extra.get("base_number")
+    if not num:
+        return None
+    a = comp.clause[0] if comp.clause != (0, 0) else comp.start - 40
+    hits = [c for c in group if c.kind == "amount" and c.paragraph is comp.paragraph and a <= c.start < comp.start
+            and c.raw_number == num]
+    return max(hits, key=lambda c: c.start) if hits else None
 
 
 def completion_interval(group: list[Claim], comp: Claim) -> tuple[Claim, Claim, Interval] | None:

@@ -35,13 +35,13 @@ def from_cell(ref: CellRef, certain: bool) -> Operand | None:
 
 
 def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
-                  part: Claim | None = None) -> Claim | None:
-    """The nearest amount claim before `share` (same paragraph or earlier) stating `entry`; never a
-    part of the same whole (the share's own amount or a restatement of it, or a sibling listed
-    under the same 其中)."""
+                  part: Claim | None = None, periods: tuple[str, ...] = G.CURRENT_PERIODS) -> Claim | None:
+    """The nearest amount claim of `periods` before `share` (same paragraph or earlier) stating
+    `entry`; never a part of the same whole (the share's own amount or a restatement of it, or a
+    sibling listed under the same 其中)."""
     best = None
     for c in claims:
-        if c is share or c is part or c.kind != "amount" or c.period not in G.CURRENT_PERIODS:
+        if c is share or c is part or c.kind != "amount" or c.period not in periods:
             continue
         if (share.whole and c.whole == share.whole) or (part is not None and _restates(c, part)):
             continue
@@ -67,14 +67,27 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
     scope = printed_whole_scope(share, entry)
     if scope is None:
         scope = key_of(part)[1] if part is not None and key_of(part) else "all"
-    c = stated_before(claims, share, entry, scope, part) or stated_before(claims, share, entry, "any", part)
-    if c is not None:
-        return from_claim(c)
-    refs = lookup(report, ConceptRef(entry, scope), "本年") if report.tables else []
+    budget = of_budget(share, part)
+    tries = [(G.BUDGET_PERIODS, True), (G.CURRENT_PERIODS, report.type == "budget")] if budget \
+        else [(G.CURRENT_PERIODS, True)]
+    for periods, certain in tries:          # a budget whole printed as a report-year figure: a guess
+        c = stated_before(claims, share, entry, scope, part, periods) \
+            or stated_before(claims, share, entry, "any", part, periods)
+        if c is not None:
+            op = from_claim(c)
+            op.certain = certain
+            return op
+    refs = lookup(report, ConceptRef(entry, scope), "预算" if budget else "本年") if report.tables else []
     if not refs:
         return None
     values = {str(value_interval(r, "万元")) for r in refs}
     return from_cell(refs[0], certain=len(values) == 1)
+
+
+def of_budget(share: Claim, part: Claim | None) -> bool:
+    """Whether a share is one of budget figures: of a whole printed as a budget ('占基本支出预算
+    18.76%', extra.whole_period) or about a part printed as one ('工资福利支出预算 X 元，占…')."""
+    return share.extra.get("whole_period") in G.BUDGET_PERIODS or (part is not None and part.period in G.BUDGET_PERIODS)
 
 
 def printed_whole_scope(share: Claim, entry: str) -> str | None:
@@ -94,12 +107,17 @@ def printed_whole_scope(share: Claim, entry: str) -> str | None:
 
 
 def part_of_share(group: list[Claim], share: Claim) -> Claim | None:
-    """The amount the share is about: the current amount of its group nearest before it."""
-    cands = [c for c in group if c.kind == "amount" and c.period in G.CURRENT_PERIODS and c.start < share.start
-             and c.paragraph is share.paragraph]
-    if cands:
-        return max(cands, key=lambda c: c.start)
-    return G.current_amount(group)
+    """The amount the share is about: the current amount of its group nearest before it; a budget
+    figure when the share is of a budget whole ('…预算 X 元，占基本支出预算 Y%') or when the group
+    states no current amount ('基本支出预算 X 元，占一般公共预算支出的 Y%' in a 部门预算)."""
+    def nearest(periods: tuple[str, ...]) -> Claim | None:
+        cands = [c for c in group if c.kind == "amount" and c.period in periods and c.start < share.start
+                 and c.paragraph is share.paragraph]
+        return max(cands, key=lambda c: c.start) if cands else None
+
+    if share.extra.get("whole_period") in G.BUDGET_PERIODS:
+        return nearest(G.BUDGET_PERIODS) or nearest(G.CURRENT_PERIODS) or G.current_amount(group)
+    return nearest(G.CURRENT_PERIODS) or G.current_amount(group) or nearest(G.BUDGET_PERIODS)
 
 
 def decompositions() -> list[dict]:

@@ -8,7 +8,7 @@ from finder import messages
 from finder.checks.nt.common import checkable, severity, slip_note, unit_slip, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
-from finder.model import Finding
+from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, show
 
 messages.add({
@@ -45,17 +45,37 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         年末结转和结余 0.00 万元，比上年减少 53.43 万元，下降 100.00%。
     """
-    for group in G.groups(checkable(analysis.claims)).values():
-        for ch in G.changes(group):
+    claims = checkable(analysis.claims)
+    for group in G.groups(claims).values():
+        for ch in G.changes(group, budget_value=True):
             if ch.abs is None or ch.pct is None or G.sign(ch.direction) in (None, 0):
                 continue
+            head = _head_amount(claims, ch.value)
+            if head is not None and _fits(G.Change(head, ch.abs, ch.pct, ch.base)):
+                continue  # '总预算 X，其中：基本支出 a，项目支出 b，同比增加 A，增长 P%': the head's change
             yield from _check(ch, opts)
+
+
+def _head_amount(claims: list[Claim], value: Claim) -> Claim | None:
+    """The amount of the 其中 list's head in the same sentence ('总支出 X，其中：…'), when `value` is
+    one of its items."""
+    head = str(value.extra.get("whole_head") or "")
+    if not head:
+        return None
+    return next((c for c in claims if c.kind == "amount" and c.paragraph is value.paragraph
+                 and c.sentence == value.sentence and c.start < value.start and c.subject == head
+                 and c.period == value.period), None)
+
+
+def _fits(ch: G.Change) -> bool:
+    computed = G.pct_change(ch, G.sign(ch.abs.direction or ch.direction))
+    return computed is not None and compare(ch.pct.interval, computed) == Verdict.CONSISTENT
 
 
 def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     s = G.sign(ch.abs.direction or ch.direction)
     prior = ch.prior(s)
-    args = dict(subject=ch.value.subject, base=_base(ch.base), pct=G.printed(ch.pct),
+    args = dict(subject=ch.value.subject, base=_base(ch), pct=G.printed(ch.pct),
                 piv=str(ch.pct.interval), value=G.printed(ch.value), abs=G.printed(ch.abs),
                 dir="减" if s and s > 0 else "加", prior=G.show_iv(prior))
     computed = G.pct_change(ch, s)
@@ -114,5 +134,17 @@ def _pct_with(ch: G.Change, a, s: int):
     return a.clamp_nonneg().percent_of(prior)
 
 
-def _base(base: str) -> str:
-    return f"较{base}"
+def _base(ch: G.Change) -> str:
+    """The base as the sentence prints it ('与2021年度预算' -> 较2021年度预算, '同比'), else the
+    base period's label (较上年); a year equal to the report year is never turned into 较本年."""
+    from finder.claims import vocab
+
+    printed = "".join(str(ch.pct.extra.get("base_text") or (ch.abs.extra.get("base_text") if ch.abs else "")
+                          or "").split())
+    v = vocab.load()
+    if printed in v.same_period_words:
+        return printed
+    for marker in sorted(v.base_markers, key=len, reverse=True):
+        if printed.startswith(marker) and printed[len(marker):]:
+            return f"较{printed[len(marker):]}"
+    return f"较{ch.base}"
