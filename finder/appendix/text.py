@@ -25,6 +25,24 @@ def pattern(key: str) -> regex.Pattern:
     return regex.compile(("|".join(p) if isinstance(p, list) else p).replace("{money}", money))
 
 
+# What makes a match depend on the text around it: anchors, word boundaries, lookaround, any group
+# opener but (?: and (?P<name>, and inline flags.
+_CONTEXT = regex.compile(r"(?<!(?<!\\)\[)\^|\$|\\[bBAZzGKmM]|\((?!\?:|\?P<)\?")
+
+
+@lru_cache(maxsize=None)
+def context_free(key: str) -> bool:
+    """Whether phrase `key` matches a sentence only where it matches the same characters in any
+    text holding that sentence: then a paragraph without a match has no sentence with one."""
+    return not _CONTEXT.search(pattern(key).pattern)
+
+
+def may_match(p: Paragraph, key: str) -> bool:
+    """False only when no sentence of `p` can hold a match of phrase `key` (one search of the
+    whole paragraph instead of one per sentence)."""
+    return not context_free(key) or pattern(key).search(_half(p.text)) is not None
+
+
 @dataclass
 class Span:
     """A piece of prose: paragraph and offsets of the sentence (or clause) it quotes."""
@@ -253,6 +271,8 @@ def section_statements(paragraphs: list[Paragraph]) -> list[SectionStatement]:
 
     out: list[SectionStatement] = []
     for p in paragraphs:
+        if not (may_match(p, "level_count") or may_match(p, "weight")):
+            continue                     # a statement needs a count of indicators or a weight
         for s in sentences(p):
             t = _half(s.text)
             if pattern("item_score").search(t):
@@ -275,6 +295,8 @@ def find_all(paragraphs: list[Paragraph], key: str) -> list[tuple[Span, regex.Ma
     """(sentence, match) for every match of phrase `key`."""
     out = []
     for p in paragraphs:
+        if not may_match(p, key):
+            continue
         for s in sentences(p):
             for m in pattern(key).finditer(_half(s.text)):
                 out.append((s, m))
