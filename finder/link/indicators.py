@@ -28,28 +28,38 @@ def _bigrams(s: str) -> list[str]:
     return [s[i:i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
 
 
+@lru_cache(maxsize=1 << 14)
+def _profile(name: str) -> tuple[str, dict[str, int], int]:
+    """A name once for every comparison: normalised, its bigram counts, how many bigrams."""
+    n = normalize(name)
+    grams = _bigrams(n)
+    counts: dict[str, int] = {}
+    for g in grams:
+        counts[g] = counts.get(g, 0) + 1
+    return n, counts, len(grams)
+
+
 @lru_cache(maxsize=1 << 16)
 def similarity(a: str, b: str) -> float:
     """1.0 for equal names; 0.9 when one contains the other; else the larger of the bigram Dice
     coefficient and 0.85 × the share of the shorter name's bigrams found in the longer."""
-    na, nb = normalize(a), normalize(b)
+    na, ca, la = _profile(a)
+    nb, cb, lb = _profile(b)
     if not na or not nb:
         return 0.0
     if na == nb:
         return 1.0
     if na in nb or nb in na:
         return 0.9
-    ba, bb = _bigrams(na), _bigrams(nb)
-    pool: dict[str, int] = {}
-    for g in bb:
-        pool[g] = pool.get(g, 0) + 1
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
     common = 0                          # bigrams shared, with multiplicity
-    for g in ba:
-        if pool.get(g, 0):
-            pool[g] -= 1
-            common += 1
-    dice = 2 * common / (len(ba) + len(bb))
-    contain = common / min(len(ba), len(bb))
+    for g, k in ca.items():
+        other = cb.get(g)
+        if other:
+            common += k if k < other else other
+    dice = 2 * common / (la + lb)
+    contain = common / min(la, lb)
     return max(dice, 0.85 * contain)
 
 
