@@ -1,6 +1,7 @@
 """Shared helpers of the TX checks: paragraphs to scan, sentences, evidence, department text."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -30,8 +31,14 @@ def section_titles(p: Paragraph) -> list[str]:
     return p.section.path() if p.section is not None else []
 
 
+@lru_cache(maxsize=1 << 12)
+def _squashed(title: str) -> str:
+    """squash() of a section title or column header: every paragraph under it asks again."""
+    return squash(title)
+
+
 def in_titled_section(p: Paragraph, words: list[str]) -> bool:
-    return any(w in squash(t) for t in section_titles(p) for w in words)
+    return any(w in t for t in map(_squashed, section_titles(p)) for w in words)
 
 
 def prose(report: Report, roles: tuple[str, ...] = PROSE_ROLES) -> Iterator[Paragraph]:
@@ -43,6 +50,12 @@ def prose(report: Report, roles: tuple[str, ...] = PROSE_ROLES) -> Iterator[Para
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, end including its closing punctuation."""
+    return list(_sentence_bounds(text))
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """sentences(), once per paragraph text: the TX checks each split every paragraph."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.end() > start and text[start:m.end()].strip():
@@ -50,7 +63,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
@@ -77,6 +90,6 @@ def department_text(report: Report) -> str:
         if p.role == "duties" or in_titled_section(p, words):
             parts.append(p.text)
     for t in report.tables:
-        if t.id == "unit_list" or any(w in squash("".join(c)) for c in t.columns for w in hygiene()["unit_list_columns"]):
+        if t.id == "unit_list" or any(w in _squashed("".join(c)) for c in t.columns for w in hygiene()["unit_list_columns"]):
             parts.extend(r.raw or r.label for r in t.rows)
     return squash("".join(x for x in parts if x))
