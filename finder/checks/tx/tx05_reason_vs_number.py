@@ -1,6 +1,7 @@
 """TX05: a "no such spending / we have none" reason next to a nonzero amount for the same subject."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
@@ -47,9 +48,8 @@ def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, in
     return None
 
 
-def _no_spending(p: Paragraph, phrases: list[str]) -> Iterator[Finding]:
-    whole = squash(p.text)                 # a sentence's phrase is in its paragraph too
-    if not any(x in whole for x in phrases):
+def _no_spending(p: Paragraph, whole: str, phrases: list[str]) -> Iterator[Finding]:
+    if not any(x in whole for x in phrases):   # a sentence's phrase is in its paragraph too
         return
     for a, b in sentences(p.text):
         s = p.text[a:b]
@@ -88,7 +88,8 @@ def _text_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, st
 def _table_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, str, Evidence]]:
     for t in report.tables:
         for row in t.rows:
-            subj = next((s for s in subjects if s in squash(row.label)), None)
+            label = squash(row.label)
+            subj = next((s for s in subjects if s in label), None)
             if subj is None:
                 continue
             cell = row.cell(_actual()) or next((c for c in row.cells if c.kind == "number"), None)
@@ -100,8 +101,10 @@ def _table_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, s
                                                    role="reference", **loc)
 
 
-def _absence(report: Report, p: Paragraph, groups: list[dict]) -> Iterator[Finding]:
-    whole = squash(p.text)
+def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
+             figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]]) -> Iterator[Finding]:
+    """`figures`: each group's nonzero figures, found once per report (the prose and tables are
+    walked for the first sentence that needs them, not again for every later one)."""
     if not any(x in whole for g in groups for x in g["phrases"]):
         return
     for a, b in sentences(p.text):
@@ -110,12 +113,15 @@ def _absence(report: Report, p: Paragraph, groups: list[dict]) -> Iterator[Findi
             phrase = next((x for x in g["phrases"] if x in s), None)
             if phrase is None:
                 continue
-            hits = [*_text_figures(report, g["subjects"]), *_table_figures(report, g["subjects"])]
+            key = tuple(g["subjects"])
+            if key not in figures:
+                figures[key] = [*_text_figures(report, g["subjects"]), *_table_figures(report, g["subjects"])]
+            hits = figures[key]
             if hits:
                 subj, printed, _ = hits[0]
                 yield Finding("TX05", "warning",
                               messages.msg("TX05.absence", phrase=phrase, subject=subj, amount=printed),
-                              [evidence(p, a, b), *[h[2] for h in hits[:3]]],
+                              [evidence(p, a, b), *[replace(h[2]) for h in hits[:3]]],
                               computation=f"{subj} {printed} ≠ 0", args={"phrase": phrase, "subject": subj})
 
 
@@ -143,7 +149,9 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     """
     report = analysis.report
     r = hygiene()["reasons"]
+    figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]] = {}
     for p in prose(report):
-        yield from _no_spending(p, r["no_spending"])
-        yield from _absence(report, p, r["absence"])
+        whole = squash(p.text)
+        yield from _no_spending(p, whole, r["no_spending"])
+        yield from _absence(report, p, whole, r["absence"], figures)
     yield from rates.zero_base(report)
