@@ -87,9 +87,45 @@ def amount_cells(row: Row) -> list[Cell]:
     return [c for c in row.cells if c.kind in ("number", "blank", "dash") and _money_column(c.column)]
 
 
-def find_cell(row: Row, aliases: Iterable[str]) -> Cell | None:
-    """The one amount cell of `row` matching the first alias that matches exactly one cell."""
-    cells = amount_cells(row)
+class RowCells:
+    """amount_cells of each row, and those cells by column_key, worked out once per report: the
+    TB checks ask for the same rows' cells for every column, part and relation. Rows are keyed by
+    identity, so the index lives in Analysis.memo (row_cells) exactly as long as they do."""
+
+    def __init__(self) -> None:
+        self._cells: dict[int, list[Cell]] = {}
+        self._keys: dict[int, dict[str, list[Cell]]] = {}
+
+    def cells(self, row: Row) -> list[Cell]:
+        got = self._cells.get(id(row))
+        if got is None:
+            got = self._cells[id(row)] = amount_cells(row)
+        return got
+
+    def by_key(self, row: Row) -> dict[str, list[Cell]]:
+        """column_key -> the row's amount cells under it, in printed order."""
+        got = self._keys.get(id(row))
+        if got is None:
+            got = self._keys[id(row)] = {}
+            for c in self.cells(row):
+                got.setdefault(column_key(c), []).append(c)
+        return got
+
+    def same_column(self, row: Row, key: str) -> Cell | None:
+        """The row's one amount cell whose column_key is `key` (None when none or several)."""
+        hits = self.by_key(row).get(key, ())
+        return hits[0] if len(hits) == 1 else None
+
+
+def row_cells(analysis) -> RowCells:
+    return analysis.memo("tb.row_cells", lambda a: RowCells())
+
+
+def find_cell(row: Row, aliases: Iterable[str], cells: list[Cell] | None = None) -> Cell | None:
+    """The one amount cell of `row` matching the first alias that matches exactly one cell
+    (`cells`: the row's amount_cells when the caller has them)."""
+    if cells is None:
+        cells = amount_cells(row)
     for alias in aliases:
         hits = [c for c in cells if column_is(c, alias)]
         if len(hits) == 1:

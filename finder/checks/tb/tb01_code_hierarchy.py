@@ -5,7 +5,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import Term, amount_cells, column_key, judge, relation_finding, usable
+from finder.checks.tb.common import RowCells, Term, column_key, judge, relation_finding, row_cells, usable
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
 
@@ -34,12 +34,12 @@ def coded_rows(table: Table) -> dict[tuple[str, str], Row]:
     return {k: v for k, v in out.items() if k not in bad}
 
 
-def _check_parent(table: Table, parent: Row, children: list[Row]) -> Iterator[Finding]:
-    for cell in amount_cells(parent):
+def _check_parent(table: Table, parent: Row, children: list[Row], rc: RowCells) -> Iterator[Finding]:
+    for cell in rc.cells(parent):
         key = column_key(cell)
         parts = []
         for ch in children:
-            match = [c for c in amount_cells(ch) if column_key(c) == key]
+            match = rc.by_key(ch).get(key, ())
             if len(match) != 1:
                 break
             parts.append(Term(table, ch, match[0]))
@@ -83,6 +83,7 @@ def code_hierarchy_sum(analysis, opts: CheckOptions) -> Iterator[Finding]:
         201  一般公共服务支出                549.27
     """
     index = coded_index(analysis)
+    rc = row_cells(analysis)
     for k, table in enumerate(analysis.report.tables):
         rows = index[k]
         below: dict[tuple, list] = {}          # (side, parent code) -> rows two digits deeper, in order
@@ -92,4 +93,4 @@ def code_hierarchy_sum(analysis, opts: CheckOptions) -> Iterator[Finding]:
         for (side, code), parent in rows.items():
             children = below.get((side, code), [])
             if children:
-                yield from _check_parent(table, parent, children)
+                yield from _check_parent(table, parent, children, rc)

@@ -5,10 +5,9 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import (Term, amount_cells, arithmetic, column_key, find_cell, is_total, judge,
-                                     relation_finding, usable)
+from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, find_cell, is_total, judge,
+                                     relation_finding, row_cells, usable)
 from finder.checks.tb.tb01_code_hierarchy import coded_index
-from finder.checks.tb.refs import same_column
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
 
@@ -31,7 +30,7 @@ def _emit(table: Table, tot: Term, terms: list[Term], key: str, **args) -> Itera
     yield relation_finding("TB02", tot, terms, verdict, computed, msg)
 
 
-def _total_rows(table: Table, coded: dict) -> Iterator[Finding]:
+def _total_rows(table: Table, coded: dict, rc: RowCells) -> Iterator[Finding]:
     n = arithmetic()["total_row_code_length"]
     for row in table.rows:
         if not is_total(row):
@@ -39,25 +38,26 @@ def _total_rows(table: Table, coded: dict) -> Iterator[Finding]:
         classes = [r for (s, c), r in coded.items() if s == row.side and len(c) == n]
         if not classes:
             continue
-        for cell in amount_cells(row):
+        for cell in rc.cells(row):
             key = column_key(cell)
-            cells = [same_column(r, key) for r in classes]
+            cells = [rc.same_column(r, key) for r in classes]
             if any(c is None for c in cells):
                 continue
             parts = [Term(table, r, c) for r, c in zip(classes, cells)]
             yield from _emit(table, Term(table, row, cell), parts, "TB02.row", column=key or "金额")
 
 
-def _columns(table: Table, row: Row, rel: dict) -> Iterator[Finding]:
+def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Finding]:
     if rel.get("side") and row.side != rel["side"]:
         return
-    total_cell = find_cell(row, rel["total"])
+    amounts = rc.cells(row)
+    total_cell = find_cell(row, rel["total"], amounts)
     if total_cell is None:
         return
     parts, missing = [], 0
     for alias in rel["parts"]:
         sign = -1 if alias.startswith("-") else 1
-        cell = find_cell(row, [alias.lstrip("-")])
+        cell = find_cell(row, [alias.lstrip("-")], amounts)
         if cell is None or cell is total_cell:
             missing += 1
             continue
@@ -98,8 +98,9 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     rels = arithmetic()["columns"]
     index = coded_index(analysis)
+    rc = row_cells(analysis)
     for k, table in enumerate(analysis.report.tables):
-        yield from _total_rows(table, index[k])
+        yield from _total_rows(table, index[k], rc)
         for rel in rels.get(table.id or "", []):
             for row in table.rows:
-                yield from _columns(table, row, rel)
+                yield from _columns(table, row, rel, rc)
