@@ -231,7 +231,17 @@ def concept_of(claim: Claim) -> ConceptRef | None:
 
     A subject that is itself an entry name ("财政拨款收入") keeps that entry with its own
     all-funds cells; otherwise scope words are split off and the core name is matched.
+    Worked out once per claim (resolve and key_of both ask), like claim_path and key_of.
     """
+    cached = claim.extra.get("_concept_ref", False)
+    if cached is not False:
+        return cached
+    ref = _concept_of(claim)
+    claim.extra["_concept_ref"] = ref
+    return ref
+
+
+def _concept_of(claim: Claim) -> ConceptRef | None:
     scope, source = claim_scope(claim)
     from finder.link.paths import claim_path
 
