@@ -61,15 +61,18 @@ def is_amount_cell(cell: Cell) -> bool:
     return not any(any(w in part for w in _NOT_AMOUNT) for part in cell.column)
 
 
-def _row_matches(row: Row, spec: dict[str, Any]) -> bool:
+def _row_matches(row: Row, spec: dict[str, Any], labels: frozenset[str] | None = None) -> bool:
+    """`labels`: the spec's row names normalised, when the caller has them (one set per spec,
+    not one normalisation per row)."""
     if spec.get("side") and row.side and row.side != spec["side"]:
         return False
     if "code" in spec:
         return row.code == str(spec["code"])
     if spec.get("across"):                 # items as columns: the unlabelled row of figures
         return not norm_label(row.label) and any(c.kind == "number" for c in row.cells)
-    label = norm_label(row.label)
-    return any(label == norm_label(a) for a in spec.get("row", []))
+    if labels is None:
+        labels = frozenset(norm_label(a) for a in spec.get("row", []))
+    return norm_label(row.label) in labels
 
 
 def _period_columns(table: Table, columns: list[tuple[str, ...]] | None = None) -> dict[str, list[str]]:
@@ -197,10 +200,11 @@ def value_interval(ref: "CellRef", unit: str) -> Interval | None:
 def cells_for_specs(report: Report, specs: Iterable[dict[str, Any]], period: str) -> list[CellRef]:
     out: list[CellRef] = []
     for spec in specs:
+        labels = frozenset(norm_label(a) for a in spec.get("row", []))
         for table in report.tables_by_id(spec["table"]):
             tp = table_periods(report, table)
             for row in table.rows:
-                if _row_matches(row, spec):
+                if _row_matches(row, spec, labels):
                     out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, spec.get("column"), period, tp))
                     break
     return _dedupe(out)
