@@ -18,6 +18,8 @@ messages.add({
 })
 SKIP_ROLES = ("duties", "toc", "glossary", "table")
 _ITEM_LABEL = regex.compile(r"\s*[（(]?\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*[)）、.．]")
+_DIGITS = regex.compile(r"[0-9０-９]+")
+_ZH_DIGITS = regex.compile(r"[一二三四五六七八九十]+")
 
 
 @register("TX06", name="duty-list-mismatch", groups=("hygiene",), kind="narrative_vs_narrative")
@@ -101,8 +103,8 @@ def _style(text: str) -> str | None:
     m = _ITEM_LABEL.match(text)
     if not m:
         return None
-    shape = regex.sub(r"[0-9０-９]+", "D", m.group(0).strip())
-    shape = regex.sub(r"[一二三四五六七八九十]+", "Z", shape)
+    shape = _DIGITS.sub("D", m.group(0).strip())
+    shape = _ZH_DIGITS.sub("Z", shape)
     return shape.replace("（", "(").replace("）", ")").replace("．", ".")
 
 
