@@ -383,6 +383,13 @@ def test_respective_unpaired_has_no_subject_and_no_shared_group():
     assert len({x.extra["group"] for x in listed}) == 4
 
 
+def test_share_of_adjusted_budget_is_a_completion_rate():
+    """'占调整预算的 100%': 调整 shortens the budget period word 调整预算数, it names no figure."""
+    c, _, _ = run("2023年，全区一般公共预算支出预计完成52100万元，占调整预算的100%。")
+    rate = next(x for x in c if x.unit == "%")
+    assert rate.kind == "completion" and "占" not in rate.subject
+
+
 # ------------------------------------------------------------------------ model loads once
 def test_model_loads_once():
     run("本年收入合计 1089.69 万元")

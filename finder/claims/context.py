@@ -276,6 +276,10 @@ def _share_of_named(text: str, a: int, k: int, concepts: list[tuple[int, int, st
     if not share or not _outside(concepts, share[0]):
         return False
     between = text[share[0] + len(share[1]):k]
+    pm = v.period_re.match(text, k)
+    named = "".join(between.split()) + (pm.group() if pm else "")
+    if any(w.startswith(named) for w in v.period_of):
+        return False                      # '占调整预算的': a budget period word cut short ('调整预算数')
     return len(_HAN.findall(between.replace("的", ""))) >= 2
 
 
@@ -338,6 +342,9 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
         pos = info["completion"][0]               # '年初预算完成率为' (完成率 may be a concept's name)
         ratio = budget_ratio(text, a, pos) if a <= pos < end else None
         cut = ratio[0] if ratio else pos          # ('支出预算执行率' is one concept: no cut inside it)
+        share = _last(text, v.share_markers, a, cut) if a <= cut < end else None
+        if share and _outside(concepts, share[0]):
+            cut = share[0]                        # '占调整预算的 100%': 占 opens the base, not the subject
         if a <= cut < end and _outside(concepts, cut):
             end = cut
     for words in marker_sets:
