@@ -10,7 +10,7 @@ import regex
 from finder import lexicon
 from finder.model import Cell, Row, Table
 from finder.numbers.interval import Interval
-from finder.numbers.parse import parse_cell, to_halfwidth
+from finder.numbers.parse import CellValue, parse_cell, to_halfwidth
 
 _WS = regex.compile(r"\s+")
 
@@ -20,8 +20,15 @@ TARGETS_ID = "performance_targets"
 _NUM = regex.compile(r"^[-−]?\d+(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=1 << 12)
+def _value(raw: str) -> CellValue:
+    """parse_cell of a printed cell, remembered: the same few strings ('3', '100%', '≥90%') fill
+    every evaluation table, and the summary and funds rows classify each cell several times."""
+    return parse_cell(raw)
+
+
 def cell_of(raw: str, column: str = "") -> Cell:
-    v = parse_cell(raw or "")
+    v = _value(raw or "")
     return Cell(raw=raw or "", kind=v.kind, value=v.value, decimals=v.decimals, target=v.target,
                 column=(column,) if column else ())
 
@@ -241,7 +248,7 @@ def parse_funds(cells: list[str], row: Row) -> Funds | None:
     label = _WS.sub("", nonblank[0])
     for kind, words in lex["fund_rows"].items():
         if any(w in label for w in words):
-            values = [c for c in nonblank[1:] if _is_num(c) or parse_cell(c).kind == "dash"]
+            values = [c for c in nonblank[1:] if _is_num(c) or _value(c).kind == "dash"]
             cols = fund_columns()
             roles = list(cols)
             if len(values) == len(roles) - 1:
@@ -319,14 +326,14 @@ def build_summary(table: Table) -> list[SummaryLine]:
     out: list[SummaryLine] = []
     for row in table.rows:
         cells = [c for c in row_cells(row) if c]
-        texts = [c for c in cells if not _is_num(c) and parse_cell(c).kind != "percent"]
-        nums = [c for c in cells if _is_num(c) or parse_cell(c).kind == "percent"]
+        texts = [c for c in cells if not _is_num(c) and _value(c).kind != "percent"]
+        nums = [c for c in cells if _is_num(c) or _value(c).kind == "percent"]
         if not texts or len(nums) < 2:
             continue
         name = texts[0]
         if _is_num(cells[0]):
             nums = nums[1:]                          # 序号
-        pct = [c for c in nums if parse_cell(c).kind == "percent"]
+        pct = [c for c in nums if _value(c).kind == "percent"]
         plain = [c for c in nums if _is_num(c)]
         if len(plain) < 2:
             continue
