@@ -30,17 +30,22 @@ def pattern(key: str) -> regex.Pattern:
 _CONTEXT = regex.compile(r"(?<!(?<!\\)\[)\^|\$|\\[bBAZzGKmM]|\((?!\?:|\?P<)\?")
 
 
-@lru_cache(maxsize=None)
-def context_free(key: str) -> bool:
-    """Whether phrase `key` matches a sentence only where it matches the same characters in any
-    text holding that sentence: then a paragraph without a match has no sentence with one."""
-    return not _CONTEXT.search(pattern(key).pattern)
+@lru_cache(maxsize=256)
+def context_free(rx: regex.Pattern) -> bool:
+    """Whether `rx` matches a sentence only where it matches the same characters in any text
+    holding that sentence: then a paragraph without a match has no sentence with one."""
+    return not rx.flags & (regex.REVERSE | regex.VERBOSE) and not _CONTEXT.search(rx.pattern)
+
+
+def may_hold(p: Paragraph, rx: regex.Pattern) -> bool:
+    """False only when no sentence of `p` (read half-width) can hold a match of `rx`: one search
+    of the whole paragraph instead of one per sentence."""
+    return not context_free(rx) or rx.search(_half(p.text)) is not None
 
 
 def may_match(p: Paragraph, key: str) -> bool:
-    """False only when no sentence of `p` can hold a match of phrase `key` (one search of the
-    whole paragraph instead of one per sentence)."""
-    return not context_free(key) or pattern(key).search(_half(p.text)) is not None
+    """may_hold for the phrase `key`."""
+    return may_hold(p, pattern(key))
 
 
 @dataclass

@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon
-from finder.appendix.text import Span, _half, count_value, sentences
+from finder.appendix.text import Span, _half, count_value, may_hold, sentences
 from finder.model import Evidence, Paragraph, Report, Row, Table
 from finder.numbers.parse import to_halfwidth
 
@@ -44,6 +44,8 @@ def unit_lists(report: Report, paragraphs: list[Paragraph]) -> list[UnitList]:
     names exactly that many ("纳入…预算单位 2 个…，即局本级和 X")."""
     out = [u for t in report.tables if t.id == _lex()["table_id"] for u in [_from_table(t)] if u.names]
     for p in paragraphs:
+        if not may_hold(p, _re("count")):
+            continue                     # a unit list opens with a count of units
         for s in sentences(p):
             found = _from_sentence(s)
             if found is not None:
