@@ -30,7 +30,8 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
     opts = opts or CheckOptions()
     findings: list[Finding] = []
     settlements: list[Settlement] = []
-    for spec in (specs if specs is not None else all_checks()):
+    specs = list(specs if specs is not None else all_checks())
+    for spec in specs:
         for f in spec.run(analysis, opts):
             if isinstance(f, Settlement):
                 settlements.append(f)
@@ -40,8 +41,31 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
             f.kind = f.kind or spec.kind
             findings.append(f)
     apply(getattr(analysis, "claims", None) or [], settlements)
+    findings = merge_restatements(findings, {s.code for s in specs if "core" in s.groups})
     order = {"error": 0, "warning": 1, "info": 2}
     findings.sort(key=lambda f: (f.location or 0, order.get(f.severity, 3), f.check))
     for i, f in enumerate(findings, 1):
         f.id = f"F{i:04d}"
     return findings
+
+
+def merge_restatements(findings: list[Finding], codes: set[str]) -> list[Finding]:
+    """One finding per defect: when a report restates a figure (a summary and a detail paragraph
+    print the same share), a core check (a prose figure against its reference) judges both with the
+    same message and arithmetic; the later ones become evidence of the first, so the defect is
+    reported once with every place. Other checks' findings are about one place each."""
+    first: dict[tuple[str, str, str, str], Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        if not f.computation or f.check not in codes:
+            out.append(f)
+            continue
+        key = (f.check, f.severity, f.message, f.computation)
+        kept = first.get(key)
+        if kept is None:
+            first[key] = f
+            out.append(f)
+            continue
+        kept.evidence.extend(e for e in f.evidence if e not in kept.evidence)
+        kept.claims.extend(c for c in f.claims if c not in kept.claims)
+    return out
