@@ -86,9 +86,15 @@ def department_text(report: Report) -> str:
     """What the report says about the department itself: title, name, duties, units."""
     words = hygiene()["home_titles"]
     parts = [report.title, report.department]
+    titled: dict[int, bool] = {}         # id(section) -> in_titled_section, once per section
     for p in report.paragraphs:
-        if p.role == "duties" or in_titled_section(p, words):
-            parts.append(p.text)
+        if p.role != "duties":
+            k = id(p.section)
+            if k not in titled:
+                titled[k] = in_titled_section(p, words)
+            if not titled[k]:
+                continue
+        parts.append(p.text)
     for t in report.tables:
         if t.id == "unit_list" or any(w in _squashed("".join(c)) for c in t.columns for w in hygiene()["unit_list_columns"]):
             parts.extend(r.raw or r.label for r in t.rows)

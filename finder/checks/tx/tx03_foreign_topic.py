@@ -91,12 +91,23 @@ def _names_subject(p: Paragraph, at: int) -> bool:
     return bool(regex.match(hygiene()["subject_code_after"], p.text[at:at + 24]))
 
 
-def _org_hits(p: Paragraph, orgs: list[str], refs: dict[str, str], department: str) -> Iterator[Finding]:
+def _by_first(words: list[str]) -> dict[str, list[str]]:
+    """Words by their first character, each list in the words' order (all words nonempty)."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:1], []).append(w)
+    return out
+
+
+def _org_hits(p: Paragraph, orgs: list[str], refs: dict[str, str], department: str,
+              first: dict[str, list[str]] | None = None) -> Iterator[Finding]:
+    """`first`: _by_first(orgs), so a sentence head is tried only against the words it can open with."""
     for a, b in sentences(p.text):
         # a sentence opening with an organisation word, or one after "标题。" in a list item
         for start in _starts(p, a, b):
             head = p.text[start:start + 6]
-            word = next((o for o in orgs if head.startswith(o)), None)
+            cands = orgs if first is None else first.get(head[:1], ())
+            word = next((o for o in cands if head.startswith(o)), None)
             if word and not _names_subject(p, start):
                 yield Finding("TX03", "warning", messages.msg("TX03.org", word=word),
                               [evidence(p, a, b)], computation=f"部门及所属单位：{department}",
@@ -139,10 +150,11 @@ def foreign_topic(analysis, opts: CheckOptions) -> Iterator[Finding]:
     foreign = _foreign_domains(home)
     any_word = _any_of(w for words in foreign.values() for w in words)
     orgs = foreign_orgs(home)
+    first = _by_first(orgs) if all(orgs) else None
     refs = {w: suf for w, suf in hygiene()["self_references"].items() if suf not in home}
     department = report.department or report.title or "报告未载明部门名称"
     for p in prose(report):
         if p.role == "duties":
             continue
         yield from _domain_hits(p, foreign, any_word)
-        yield from _org_hits(p, orgs, refs, department)
+        yield from _org_hits(p, orgs, refs, department, first)
