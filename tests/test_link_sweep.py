@@ -207,3 +207,14 @@ def test_change_message_names_the_printed_base():
             "公务接待费支出4.21万元，与2022年度预算相比，减少0.2万元，下降0.05%。\n")
     found = _run(analysis_from({}, text, year=2022), "AR02")
     assert found and "较2022年度预算变动率" in found[0].message and "较本年" not in found[0].message
+
+
+def test_share_of_budget_whole_reads_the_table_budget_column():
+    """'占“三公”经费预算的 P%' with no budget figure in the prose: the whole is the 三公 row's
+    budget cell of the part's own budget period (年初预算 6.00 here, not 决算 4.52)."""
+    text = "五、“三公”经费支出决算情况说明\n公务接待费年初预算 3.00 万元，占“三公”经费预算的 55.00%。\n"
+    a = analysis_from(TABLES, text)
+    found = _run(a, "AR01")
+    assert found and found[0].severity == "error" and "3.00 ÷ 6.00" in found[0].message
+    ok = analysis_from(TABLES, text.replace("55.00%", "50.00%"))
+    assert _claim(ok, "50.00").status == "verified" and _run(ok, "AR01") == []

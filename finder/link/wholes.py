@@ -77,7 +77,8 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
             op = from_claim(c)
             op.certain = certain
             return op
-    refs = lookup(report, ConceptRef(entry, scope), "预算" if budget else "本年") if report.tables else []
+    period = (part.period if part is not None and part.period in G.BUDGET_PERIODS else "预算") if budget else "本年"
+    refs = lookup(report, ConceptRef(entry, scope), period) if report.tables else []
     if not refs:
         return None
     values = {str(value_interval(r, "万元")) for r in refs}
