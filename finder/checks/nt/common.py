@@ -17,6 +17,18 @@ def checkable(claims: Iterable[Claim]) -> list[Claim]:
     return [c for c in claims if c.paragraph.role not in SKIP_ROLES]
 
 
+def within(c: Claim, section) -> bool:
+    """The claim lies in `section` or one of its subsections (None = anywhere)."""
+    if section is None:
+        return True
+    node = c.paragraph.section
+    while node is not None:
+        if node is section:
+            return True
+        node = node.parent
+    return False
+
+
 def severity(verdict: Verdict, certain: bool = True) -> str | None:
     """error when contradicted and the link is certain; warning when borderline or a guess."""
     if verdict == Verdict.CONTRADICTED:

@@ -1,16 +1,19 @@
-"""NT02: prior-year values implied by (value, change, direction) break the summary identity or carry-over."""
+"""NT02: prior-year values implied by (value, change, direction) break an identity, a decomposition or carry-over."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable
+from finder.checks.nt.common import checkable, generic_subject, severity, within
+from finder.checks.nt.levels import claim_levels
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.concepts import cells, key_of
-from finder.model import Finding
-from finder.numbers.interval import Interval, Verdict, compare, total
+from finder.link.wholes import decompositions
+from finder.model import Claim, Finding
+from finder.numbers.interval import ZERO, Interval, Verdict, compare, total, unit_of_last_digit
 
 messages.add({
     "NT02": {"zh": "由本年数和“比上年”变动推出的上年数不满足“{name}”：上年{term}按文中应为 {implied}，"
@@ -19,7 +22,70 @@ messages.add({
                    "from its own change but {solved} from the other items"},
     "NT02.carry": {"zh": "本年{opening} {value} 应等于上年{closing}，而文中推出上年{closing}为 {prior}",
                    "en": "this year's {opening} {value} should equal last year's {closing}, implied to be {prior}"},
+    "NT02.parts": {"zh": "{whole}与其组成部分 {parts} 的“比上年”变动对不上：{whole}变动 {wd}，各部分变动之和 {pd}"
+                         "（推出的上年{whole}为 {wp}，各部分上年数之和为 {pp}）",
+                   "en": "the changes on last year of '{whole}' and of its parts {parts} disagree: {wd} against a sum of "
+                         "{pd} (implied prior whole {wp}, sum of the parts' implied priors {pp})"},
 })
+
+
+@dataclass
+class Stated:
+    """One figure with its stated change on 上年: the entry, the change, the signed change interval."""
+
+    key: tuple
+    change: G.Change
+    delta: Interval
+
+    @property
+    def value(self) -> Claim:
+        return self.change.value
+
+    def prior(self) -> Interval:
+        return (self.value.interval - self.delta).clamp_nonneg()
+
+
+def stated_changes(claims) -> list[Stated]:
+    """Every figure with a known entry and a change on 上年 it states by amount, or 持平 (with or
+    without a number), in document order."""
+    out: list[Stated] = []
+    seen: set[str] = set()
+    for group in G.groups(claims).values():
+        for ch in G.changes(group):
+            k, d = key_of(ch.value), _delta(ch)
+            if ch.base == "上年" and k is not None and d is not None and ch.value.id not in seen:
+                out.append(Stated(k, ch, d))
+                seen.add(ch.value.id)
+    for c in claims:
+        k = key_of(c)
+        if (c.kind == "amount" and c.period in G.CURRENT_PERIODS and c.id not in seen and k is not None
+                and G.flat_after(c) and not _other_base(c)):
+            out.append(Stated(k, G.Change(c, None, None, "上年"), Interval(ZERO, ZERO)))
+            seen.add(c.id)
+    return sorted(out, key=lambda s: (s.value.paragraph.index, s.value.start))
+
+
+def _other_base(c: Claim) -> bool:
+    """'…0 万元，和年初预算持平': the words after the figure name a base other than 上年 (a budget or
+    a plan of directions.yml periods; '与上年决算数持平' is 上年)."""
+    from finder import lexicon
+
+    periods = lexicon.load("directions")["periods"]
+    words = [w for p, forms in periods.items() if p not in ("上年", "本年", "决算") for w in forms]
+    text = c.paragraph.text
+    stop = min([i for i in (text.find(x, c.end) for x in "；。") if i >= 0] or [len(text)])
+    return any(w in text[c.end:stop] for w in words)
+
+
+def _delta(ch: G.Change) -> Interval | None:
+    """This year minus last year as an interval: +A, −A, or 0 for 持平."""
+    s = G.sign(ch.direction)
+    if s == 0:
+        return Interval(ZERO, ZERO)
+    if s is None or ch.abs is None:
+        return None
+    a = ch.abs.interval.clamp_nonneg()
+    return a if s > 0 else -a
 
 
 def priors(claims) -> dict[str, tuple[Interval, G.Change]]:
@@ -35,7 +101,7 @@ def priors(claims) -> dict[str, tuple[Interval, G.Change]]:
                 out[k[0]] = (iv, ch)
     for c in claims:  # "与上年持平" printed without a number: the prior equals this year's value
         k = key_of(c)
-        if (c.kind == "amount" and c.period in G.CURRENT_PERIODS and G.flat_after(c)
+        if (c.kind == "amount" and c.period in G.CURRENT_PERIODS and G.flat_after(c) and not _other_base(c)
                 and k is not None and k[1] == "all" and k[0] not in out):
             out[k[0]] = (c.interval.clamp_nonneg(), G.Change(c, None, None, "上年"))
     return out
@@ -61,11 +127,18 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
     .. code-block:: text
 
         年末结转和结余 0.00 万元，比上年减少 553.43 万元。
+
+    Decompositions (``decompositions`` in lexicons/cells.yml) hold last year too: when a whole and
+    EVERY one of its parts state a change on 上年 (an amount, 0, or 持平) in the same section, scope
+    and level, the parts' changes add to the whole's change — equivalently their implied prior
+    values add to the whole's. 公务用车购置及运行维护费 “同比减少 144.92 万元” whose parts
+    公务用车购置费 and 公务用车运行维护费 are both “同比减少 0 万元” cannot be right.
     """
     claims = checkable(analysis.claims)
     known = priors(claims)
     for ident in cells().get("identities", []):
         yield from _identity(ident, known, opts)
+    yield from _decompositions(stated_changes(claims), claim_levels(analysis), opts)
     for rule in cells().get("continuity", []):
         yield from _continuity(rule, claims, known, opts)
 
@@ -125,3 +198,82 @@ def _continuity(rule: dict, claims, known: dict, opts: CheckOptions) -> Iterator
         evidence=[G.claim_evidence(opening), G.claim_evidence(closing[1].claims(), role="context")],
         computation=f"本年{rule['opening']} {opening.interval} vs 上年{rule['closing']} {closing[0]}（可能有重述）",
         claims=[opening.id] + [c.id for c in closing[1].claims()])
+
+
+def _decompositions(stated: list[Stated], levels: dict, opts: CheckOptions) -> Iterator[Finding]:
+    """Each whole with a stated change whose parts all state one (the nearest statement of each)."""
+    done: set[frozenset] = set()
+    for d in decompositions():
+        if not d.get("complete"):
+            continue
+        for whole in (s for s in stated if s.key[0] == d["whole"]):
+            parts = _parts(whole, stated, d["parts"], levels)
+            if parts is None:
+                continue
+            ids = frozenset([whole.value.id] + [p.value.id for p in parts])
+            if ids not in done:
+                done.add(ids)
+                yield from _judge_parts(whole, parts, opts)
+
+
+def _parts(whole: Stated, stated: list[Stated], names: list[str], levels: dict) -> list[Stated] | None:
+    """The nearest statement of every part in the whole's section, scope, level and unit; None when
+    one part states no change."""
+    w = whole.value
+    scope, level = whole.key[1], levels.get(w.id) or ""
+    best: dict[str, Stated] = {}
+    for s in stated:
+        c = s.value
+        if (s.key[0] not in names or s.key[1] not in (scope, "all") or c.unit != w.unit
+                or (levels.get(c.id) or "") != level or not within(c, w.paragraph.section)
+                or (w.whole and c.whole == w.whole and c.paragraph is w.paragraph and c.sentence == w.sentence)):
+            continue
+        if s.key[0] not in best or _distance(c, w) < _distance(best[s.key[0]].value, w):
+            best[s.key[0]] = s
+    if len(best) != len(names):
+        return None
+    return [best[n] for n in names]
+
+
+def _distance(c: Claim, w: Claim) -> tuple[int, int]:
+    return abs(c.paragraph.index - w.paragraph.index), abs(c.start - w.start)
+
+
+def _judge_parts(whole: Stated, parts: list[Stated], opts: CheckOptions) -> Iterator[Finding]:
+    pd = total([p.delta for p in parts])
+    verdict = compare(whole.delta, pd, unit=_unit(whole))
+    certain = not any(generic_subject(s.value) for s in [whole, *parts])
+    sev = severity(verdict, certain)
+    if sev is None:
+        return
+    wp, pp = whole.prior(), total([p.prior() for p in parts])
+    name = whole.key[0]
+    names = " + ".join(p.key[0] for p in parts)
+    lines = [f"上年{s.key[0]} = {G.printed(s.value)} {_op(s.change)} → {s.prior()}" for s in [whole, *parts]]
+    yield Finding(
+        check="NT02", severity=sev,
+        message=messages.msg("NT02.parts", opts.lang, whole=name, parts=names, wd=_signed(whole), pd=str(pd),
+                             wp=str(wp), pp=str(pp)),
+        evidence=[G.claim_evidence(whole.change.claims())]
+                 + [G.claim_evidence(p.change.claims(), role="context") for p in parts],
+        computation="；".join(lines) + f"；{names} 的上年数之和 {pp} vs 上年{name} {wp}；"
+                    f"变动：{name} {_signed(whole)} vs " + " ".join(_signed(p) for p in parts)
+                    + f" → {pd}；{verdict.value}",
+        claims=[c.id for s in [whole, *parts] for c in s.change.claims()], args={"verdict": verdict.value})
+
+
+def _signed(s: Stated) -> str:
+    """'−144.92' / '+3.00' / '0（持平）' as printed."""
+    sign = G.sign(s.change.direction)
+    if not sign or s.change.abs is None:
+        return "0（持平）"
+    return f"{'+' if sign > 0 else '−'}{G.printed(s.change.abs)}"
+
+
+def _unit(s: Stated) -> Decimal | None:
+    """One unit of the last printed digit of the whole's change (of its value when 持平)."""
+    c = s.change.abs or s.value
+    try:
+        return unit_of_last_digit(G.printed(c))
+    except Exception:  # noqa: BLE001 - not a plain number: no borderline band
+        return None
