@@ -6,7 +6,7 @@ from typing import Iterator
 
 import regex
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose, sentences
 from finder.model import Finding, Paragraph
@@ -18,6 +18,9 @@ messages.add({
                    "en": "'{term}' means {prior}, but the text says {year}"},
     "TX02.current": {"zh": "“{subject}{year} 年度”与报告年度 {report_year} 不符",
                      "en": "'{subject} {year}' does not match the report year {report_year}"},
+    "TX02.base": {"zh": "本年数的比较基数写作“{base}”，即报告年度 {report_year} 本身；与上年比较应为 {prior} 年",
+                  "en": "this year's figure is compared with '{base}', the report year {report_year} itself; "
+                        "the base should be {prior}"},
 })
 
 YEAR = r"(?:19|20)\d{2}"
@@ -42,7 +45,23 @@ def _rx() -> dict[str, regex.Pattern]:
         "prior": regex.compile(rf"(?<![{_chars(y['prior_not_after'])}])({terms})[^{CLAUSE_END}]{{0,24}}?({YEAR})\s*年"),
         "current": regex.compile(rf"({subjects})\s*({YEAR})\s*年度"),
         "comparison": regex.compile("|".join(regex.escape(w) for w in y["comparison_words"])),
+        "base": _base_rx(y),
     }
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _base_rx(y: dict) -> regex.Pattern:
+    """'与 2024 年度决算数' + a direction or closer: marker, year, optional kind word, 数."""
+    d = lexicon.load("directions")
+    kinds = d["budget_comparison"]
+    closers = [*y["self_base_closers"], *(w for forms in d["directions"].values() for w in forms)]
+    return regex.compile(
+        rf"(?:{_alt(y['self_base_markers'])})\s*(?P<base>(?P<year>{YEAR})\s*年度?\s*"
+        rf"(?:(?P<actual>{_alt(kinds['actual'])})|(?P<budget>{_alt(kinds['budget'])}))?\s*数?)"
+        rf"\s*的?\s*(?:{_alt(closers)})")
 
 
 def _located(p: Paragraph, a: int, b: int, key: str, **args) -> Finding:
@@ -73,6 +92,33 @@ def _editions(p: Paragraph, year: int) -> Iterator[Finding]:
                       args={"year": first, "report_year": year, "count": len(hits)})
 
 
+def _self_base(p: Paragraph, year: int, budget: bool, claims: list) -> Iterator[Finding]:
+    """This year's figure compared with the report year itself ('…与 2024 年决算数持平' in the 2024
+    决算): a base of the report's own kind (决算 in a 决算, 预算 in a 预算) or of none, after a
+    figure of the report year, with no other year before it in the sentence."""
+    from finder.link.groups import CURRENT_PERIODS
+
+    rx = _rx()
+    for a, b in sentences(p.text):
+        s = half(p.text[a:b])
+        for m in rx["base"].finditer(s):
+            if int(m.group("year")) != year or m.group("budget" if not budget else "actual"):
+                continue
+            if any(int(y) != year for y in regex.findall(rf"(?<!\d)({YEAR})\s*年", s[:m.start()])):
+                continue      # '2023 年与 2024 年决算数相比': the subject is another year
+            if not any(c.kind == "amount" and c.period in CURRENT_PERIODS and a <= c.start < a + m.start()
+                       for c in claims):
+                continue
+            base = m.group("base").strip()
+            yield Finding("TX02", "warning",
+                          messages.msg("TX02.base", base=base, report_year=year, prior=year - 1),
+                          [evidence(p, a, b)],
+                          computation=f"报告年度 {year}（{'预算' if budget else '决算'}）；本年数的比较基数 "
+                                      f"“{base}”；上年应为 {year - 1}",
+                          args={"year": year, "report_year": year, "base": base})
+            break
+
+
 def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
     rx = _rx()
     for a, b in sentences(p.text):
@@ -93,9 +139,11 @@ def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
 def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """年份错配：报告年度应出现之处写成了其他年份（沿用往年文本）。
 
-    Three shapes: a bare earlier year labelling the edition the report describes
+    Four shapes: a bare earlier year labelling the edition the report describes
     (no comparison word in the sentence); a prior-year term (上年…) defined with the
-    report year itself; "本部门 YYYY 年度" with a year other than the report's.
+    report year itself; "本部门 YYYY 年度" with a year other than the report's; this year's
+    figure compared with the report year itself ("…与 YYYY 年决算数持平" in the YYYY 决算 —
+    a base of the other kind, "与 YYYY 年预算相比", is normal).
 
     **Anti-pattern**
     In a 2021 report:
@@ -112,9 +160,14 @@ def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         2021 瓷博会的举办对试验区建设具有重要积极作用。
         上年结转和结余：填列 2020 年全部结转和结余的资金数。
     """
+    from finder.analysis import claims_by_paragraph
+
     year = analysis.report.year
     if not year:
         return
+    budget = analysis.report.type == "budget"
+    by_par = claims_by_paragraph(analysis) if getattr(analysis, "claims", None) else {}
     for p in prose(analysis.report, ("narrative", "appendix", "glossary")):
         yield from _editions(p, year)
         yield from _prior_and_current(p, year)
+        yield from _self_base(p, year, budget, by_par.get(id(p), []))
