@@ -39,9 +39,15 @@ def bare_label(label: str) -> str:
     return _enum_re().sub("", squash(label))
 
 
+@lru_cache(maxsize=4096)
+def _squashed_alias(alias: str) -> str:
+    """squash() of a lexicon row name: find_row tries each against every row of a table."""
+    return squash(alias)
+
+
 def label_is(label: str, alias: str) -> bool:
     """Exact match after removing enumerations, or the alias followed by a bracketed note."""
-    b, a = bare_label(label), squash(alias)
+    b, a = bare_label(label), _squashed_alias(alias)
     return b == a or (b.startswith(a) and b[len(a):len(a) + 1] in ("（", "("))
 
 
