@@ -8,7 +8,7 @@ from typing import Iterable
 
 from finder.link.concepts import cells
 from finder.model import Claim, Evidence
-from finder.numbers.interval import ZERO, Interval
+from finder.numbers.interval import ZERO, Interval, Verdict, compare
 
 PRIOR_PERIODS = ("上年",)
 BUDGET_PERIODS = ("年初预算", "全年预算", "预算")
@@ -129,6 +129,26 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         p = next((c for c in items if c.kind == "change_pct"), None)
         out.append(Change(value, a, p, base))
     return out
+
+
+def head_reading(claims: list[Claim], ch: Change) -> Change:
+    """The change as the text means it: on the 其中 list's head instead of its last item when only
+    the head fits ('总预算 X，其中：基本支出 a，项目支出 b，同比增加 A，增长 P%' — A and P are X's)."""
+    head = str(ch.value.extra.get("whole_head") or "")
+    if not head or ch.abs is None or ch.pct is None or _fits(ch):
+        return ch
+    v = ch.value
+    amount = next((c for c in claims if c.kind == "amount" and c.paragraph is v.paragraph and c.sentence == v.sentence
+                   and c.start < v.start and c.subject == head and c.period == v.period), None)
+    if amount is None:
+        return ch
+    alt = Change(amount, ch.abs, ch.pct, ch.base)
+    return alt if _fits(alt) else ch
+
+
+def _fits(ch: Change) -> bool:
+    computed = pct_change(ch, sign(ch.abs.direction or ch.direction) if ch.abs is not None else None)
+    return computed is not None and compare(ch.pct.interval, computed) == Verdict.CONSISTENT
 
 
 def pct_change(change: Change, sign_: int | None = None) -> Interval | None:

@@ -8,7 +8,7 @@ from finder import messages
 from finder.checks.nt.common import checkable, severity, slip_note, unit_slip, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
-from finder.model import Claim, Finding
+from finder.model import Finding
 from finder.numbers.interval import Interval, Verdict, compare, show
 
 messages.add({
@@ -50,26 +50,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         for ch in G.changes(group, budget_value=True):
             if ch.abs is None or ch.pct is None or G.sign(ch.direction) in (None, 0):
                 continue
-            head = _head_amount(claims, ch.value)
-            if head is not None and _fits(G.Change(head, ch.abs, ch.pct, ch.base)):
-                continue  # '总预算 X，其中：基本支出 a，项目支出 b，同比增加 A，增长 P%': the head's change
-            yield from _check(ch, opts)
-
-
-def _head_amount(claims: list[Claim], value: Claim) -> Claim | None:
-    """The amount of the 其中 list's head in the same sentence ('总支出 X，其中：…'), when `value` is
-    one of its items."""
-    head = str(value.extra.get("whole_head") or "")
-    if not head:
-        return None
-    return next((c for c in claims if c.kind == "amount" and c.paragraph is value.paragraph
-                 and c.sentence == value.sentence and c.start < value.start and c.subject == head
-                 and c.period == value.period), None)
-
-
-def _fits(ch: G.Change) -> bool:
-    computed = G.pct_change(ch, G.sign(ch.abs.direction or ch.direction))
-    return computed is not None and compare(ch.pct.interval, computed) == Verdict.CONSISTENT
+            yield from _check(G.head_reading(claims, ch), opts)
 
 
 def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
