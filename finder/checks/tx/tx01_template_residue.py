@@ -40,8 +40,9 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     for ph in t["placeholders"]:
         out.append(("placeholder", "warning", regex.compile(rf"(?<![A-Za-z]){ph}(?![A-Za-z])")))
     labels = "|".join(regex.escape(x) for x in t["percent_label_before"])
+    closers = "".join(regex.escape(x) for x in t.get("percent_label_after", []))
     out.append(("percent", "warning",
-                regex.compile(rf"(?<![\d.０-９．]\s*)(?<!(?:{labels})\s*)[%％](?!\s*[\d）)])")))
+                regex.compile(rf"(?<![\d.０-９．]\s*)(?<!(?:{labels})\s*)[%％](?!\s*[\d）){closers}])")))
     words = lexicon.alternation(t.get("blank_amount_after", []))
     # the money units of units.yml that name 元 (a bare 万 / 亿 also starts words: '增加万余人')
     units = lexicon.alternation(u for u in lexicon.load("units")["money"] if u.endswith("元"))
