@@ -71,6 +71,15 @@ class Section:
         for c in self.children:
             yield from c.walk()
 
+    def encloses(self, other: "Section | None") -> bool:
+        """Whether `other` is this section or lies somewhere under it."""
+        node = other
+        while node is not None:
+            if node is self:
+                return True
+            node = node.parent
+        return False
+
 
 # -------------------------------------------------------------------------- tables
 @dataclass

@@ -72,14 +72,7 @@ def _subtree(c: Claim) -> Section | None:
 
 
 def _within(c: Claim, sec: Section | None) -> bool:
-    if sec is None:
-        return True
-    node = c.paragraph.section
-    while node is not None:
-        if node is sec:
-            return True
-        node = node.parent
-    return False
+    return sec is None or sec.encloses(c.paragraph.section)
 
 
 def _siblings(c: Claim, whole: Claim) -> bool:

@@ -19,14 +19,7 @@ def checkable(claims: Iterable[Claim]) -> list[Claim]:
 
 def within(c: Claim, section) -> bool:
     """The claim lies in `section` or one of its subsections (None = anywhere)."""
-    if section is None:
-        return True
-    node = c.paragraph.section
-    while node is not None:
-        if node is section:
-            return True
-        node = node.parent
-    return False
+    return section is None or section.encloses(c.paragraph.section)
 
 
 def severity(verdict: Verdict, certain: bool = True) -> str | None:
