@@ -34,3 +34,9 @@ def test_saving_against_last_year_is_a_decrease():
     cs = claims_of("公务接待费支出3.5万元，比上年节约1.2万元，下降25.53%。")
     change = next(c for c in cs if c.raw_number == "1.2")
     assert change.direction == "减少" and change.period == "上年"
+
+
+def test_adjusted_budget_is_the_full_year_budget():
+    cs = claims_of("本年支出决算12.00万元，完成调整预算的85.71%。")
+    rate = next(c for c in cs if c.raw_number == "85.71")
+    assert rate.kind == "completion" and rate.period == "全年预算"
