@@ -247,3 +247,12 @@ def test_report_year_claim_never_read_from_last_years_column():
     used = {c.raw: [r["column"] for r in c.checked_against if r.get("used")] for c in a.claims if c.kind == "amount"}
     assert used["35.20万元"] == ["本年决算数"] and used["9.10万元"] == ["本年决算数"]
     assert not [f for f in a.findings if f.check == "NT01"]
+
+
+def test_a_figure_of_the_overview_section_says_why_it_cannot_be_checked():
+    """'现有专任教师3265人' under 学校概况: no standard table holds it, and the ledger says so."""
+    from finder import analysis
+
+    a = analysis.analyse(["corpora/pdfs/swu-university-2023-final.pdf"])
+    overview = [c for c in a.claims if c.paragraph.section and "概况" in " ".join(c.paragraph.section.path())]
+    assert overview and all(c.status != "unverifiable" or c.reason.startswith("标准表格不含") for c in overview)
