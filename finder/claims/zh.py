@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -32,55 +30,10 @@ def user_words() -> list[str]:
     return sorted(set(vocab.load().words()) | set(units))
 
 
-@dataclass(frozen=True)
-class Token:
-    """One segmenter token: its text, offset, whether it is whitespace, and whether one space follows."""
-
-    text: str
-    idx: int
-    is_space: bool
-    space_after: bool
-
-
 @lru_cache(maxsize=512)
-def doc(text: str) -> tuple[Token, ...]:
-    """The tokens of a sentence, exactly as spaCy's Chinese tokenizer makes them (the jieba words it
-    is given, aligned to the text the way spacy.util.get_words_and_spaces does), without building a
-    spaCy Doc: only token texts and offsets are ever read. Cached: sentences repeat within a report."""
-    nlp()                                   # jieba's dictionary holds the lexicon words
-    import jieba
-
-    words = [w for w in jieba.cut(text, cut_all=False) if w]
-    if "".join("".join(words).split()) != "".join(text.split()):
-        raise ValueError(f"segmenter words do not align with the text: {text!r}")
-    out: list[Token] = []
-    pos = 0
-    for word in words:
-        if word.isspace():
-            continue
-        at = text.find(word, pos)
-        if at < 0:
-            raise ValueError(f"segmenter words do not align with the text: {text!r}")
-        if at > pos:
-            gap = text[pos:at]
-            out.append(Token(gap, pos, gap.isspace(), False))
-            pos = at
-        pos += len(word)
-        space = pos < len(text) and text[pos] == " "
-        out.append(Token(word, at, word.isspace(), space))
-        pos += space
-    if pos < len(text):
-        rest = text[pos:]
-        out.append(Token(rest, pos, rest.isspace(), False))
-    return tuple(out)
-
-
-def _token_at(toks: tuple[Token, ...], starts: list[int], i: int) -> int:
-    """Index of the token whose text or trailing space holds offset i, else -1 (spaCy's token_by_char)."""
-    k = bisect_right(starts, i) - 1
-    if k < 0 or i >= toks[k].idx + len(toks[k].text) + toks[k].space_after:
-        return -1
-    return k
+def doc(text: str) -> Any:
+    """The segmented Doc of a sentence (cached: sentences repeat within a report)."""
+    return nlp()(text)
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int]:
@@ -88,18 +41,10 @@ def snap(text: str, start: int, end: int) -> tuple[int, int]:
     if start >= end:
         return start, end
     a = max(0, start - 8)
-    piece = text[a:end + 8]
-    toks = doc(piece)
-    starts = [t.idx for t in toks]
-    i, j = _token_at(toks, starts, start - a), _token_at(toks, starts, end - a - 1)
-    if i < 0 or j < 0:
+    span = doc(text[a:end + 8]).char_span(start - a, end - a, alignment_mode="expand")
+    if span is None:
         return start, end
-    if start - a == toks[i].idx + len(toks[i].text):     # in the trailing space: not that token
-        i += 1
-    j += 1
-    s = toks[i].idx if i < len(toks) else len(piece)
-    e = s if i == j else toks[j - 1].idx + len(toks[j - 1].text)
-    return a + s, a + e
+    return a + span.start_char, a + span.end_char
 
 
 def last_words(text: str, start: int, end: int, n: int) -> int:
