@@ -186,12 +186,22 @@ def operator_before(text: str, start: int) -> str | None:
     k = start
     while k > 0 and text[k - 1] in _SPACE:
         k -= 1
-    for word, canon in operator_words():
-        if word in ("以上", "以内") or len(word) > k:
-            continue
-        if text.endswith(word, 0, k):
+    if k == 0:
+        return None
+    for word, canon in _operators_by_last().get(text[k - 1], ()):
+        if len(word) <= k and text.endswith(word, 0, k):
             return canon
     return None
+
+
+@lru_cache(maxsize=1)
+def _operators_by_last() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Operator words printed before a number, keyed by their last character, longest first."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, canon in operator_words():
+        if word and word not in ("以上", "以内"):
+            out.setdefault(word[-1], []).append((word, canon))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def arabic_numbers(text: str) -> list[NumberToken]:

@@ -80,9 +80,10 @@ class Target:
         }[self.op]
 
 
-def _operators() -> list[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _operators() -> tuple[tuple[str, str], ...]:
     ops = lexicon.load("units")["operators"]
-    return sorted(ops.items(), key=lambda kv: -len(kv[0]))
+    return tuple(sorted(ops.items(), key=lambda kv: -len(kv[0])))
 
 
 _TARGET_RE = regex.compile(
@@ -125,12 +126,15 @@ _PLAIN_NUM = regex.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _PCT_NUM = regex.compile(r"^([-−]?\d+(?:\.\d+)?)\s*%$")
 
 
+_DASH_RUN = regex.compile(r"[-—－/]+")
+
+
 def parse_cell(raw: str) -> CellValue:
     """Classify a printed cell: keeps blank, '0.00', '-', '---' and text apart."""
     text = to_halfwidth(raw).strip().replace(" ", "")
     if not text:
         return CellValue("blank")
-    if text in DASHES or regex.fullmatch(r"[-—－/]+", text):
+    if text in DASHES or _DASH_RUN.fullmatch(text):
         return CellValue("dash")
     if _PLAIN_NUM.match(text):
         return CellValue("number", parse_decimal(text), decimals_of(text))
