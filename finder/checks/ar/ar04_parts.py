@@ -50,11 +50,12 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         “三公”经费支出决算数为 10.44 万元。（一）因公出国（境）费决算数为 0 万元。
         （二）公务接待费决算数为 8.78 万元。（三）公务用车购置及运行维护费支出 1.66 万元。
     """
-    claims = [c for c in checkable(analysis.claims) if c.kind == "amount"]
+    amounts = [c for c in analysis.claims if c.kind == "amount"]
+    claims = [c for c in checkable(amounts)]
     for period in PERIODS:
         stated = [c for c in claims if _period(c) == _period_of(period)]
         yield from _decompositions(stated, opts)
-        yield from _classes(stated, opts)
+        yield from _classes(stated, amounts, opts)
     yield from _shares(analysis, opts)
     yield from _overfull(analysis, opts)
 
@@ -104,18 +105,47 @@ def _decompositions(stated: list[Claim], opts: CheckOptions) -> Iterator[Finding
             yield from _judge(whole, list(parts.values()), complete, opts)
 
 
-def _classes(stated: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
+def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
     """Class-level figures of 财政拨款支出 by 功能分类 add to the stated total (a 款 / 项 path is
-    not a class: a list of 项 may leave some out)."""
+    not a class: a list of 项 may leave some out). Equal only when every item of the whole's own list
+    is a class; a list that also names something else (a 款, 专项上解, 结转下年) bounds them from above."""
+    checked = {id(c) for c in stated}
     for whole in stated:
         k = key_of(whole)
         if not k or k[0] != "本年支出合计" or k[1] not in ("fiscal", "gpb"):
             continue
         near = [c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
-                and key_of(c) and str(key_of(c)[0]).startswith("functional:") and "/" not in str(key_of(c)[0])]
-        parts = _first_by_key(near)
+                and _is_class(c)]
+        items = [c for c in _listed(whole, amounts) if _period(c) == _period(whole)]
+        complete = bool(items) and all(_is_class(c) and id(c) in checked for c in items)
+        parts = _first_by_key(items if complete else near)
         if len(parts) >= 2:
-            yield from _judge(whole, list(parts.values()), True, opts)
+            yield from _judge(whole, list(parts.values()), complete, opts)
+
+
+def _is_class(c: Claim) -> bool:
+    k = key_of(c)
+    return bool(k) and str(k[0]).startswith("functional:") and "/" not in str(k[0])
+
+
+def _listed(whole: Claim, amounts: list[Claim]) -> list[Claim]:
+    """The amounts listed under `whole`: the run right after it whose 其中 head is its subject (or,
+    for items without a head, whose whole is that of the first item); an item's own 其中 list is
+    skipped, anything else ends the run."""
+    i = next((n for n, c in enumerate(amounts) if c is whole), len(amounts))
+    head = _bare(whole.subject)
+    items: list[Claim] = []
+    for c in amounts[i + 1:]:
+        wh = _bare(c.extra.get("whole_head", ""))
+        if wh == head or (not wh and c.whole and (items[0].whole if items else c.whole) == c.whole):
+            items.append(c)
+        elif not (wh and any(wh == _bare(p.subject) for p in items)):
+            break
+    return items
+
+
+def _bare(s: str) -> str:
+    return "".join(str(s or "").split())
 
 
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions) -> Iterator[Finding]:
