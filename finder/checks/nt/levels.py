@@ -5,10 +5,15 @@ city's spending, the city's own budget and the spending of "41 counties" are dif
 share a name. The level is read, in order, from the clause holding the number, from the clause that
 opens the claim's sentence, from a framing clause that opened an earlier sentence of the same
 section without any figure of its own, and from the nearest section title naming one level.
+
+A figure's identity (claim_identity) adds the organisation named before its subject ("甲市公安局
+“三公”经费…" and "乙市环境保护局“三公”经费…" are two figures; the report's own department is none)
+and a year printed in its clause other than the report year.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from finder import lexicon
@@ -109,3 +114,172 @@ def _own_level(c: Claim) -> str | None:
     a, b = c.sentence if c.sentence != (0, 0) else (0, len(text))
     e = end_re.search(text, a, b)
     return _one(levels_in(text[a:min(e.start() if e else b, c.start)]))
+
+
+# ------------------------------------------------------------------ identity: level, organisation, year
+@dataclass(frozen=True)
+class Identity:
+    """What a figure is about besides its concept and period: the administrative level, the
+    organisation named before its subject ('' = the reporting unit) and an explicit year printed
+    in its clause other than the report year (None = the report's own year)."""
+
+    level: str = ""
+    org: str = ""
+    year: int | None = None
+
+
+def claim_identity(analysis) -> dict[str, Identity]:
+    """claim id -> Identity. Two statements are of one figure only when their identities are equal
+    (NT03; reusable by any check pairing claims, e.g. AR04 wholes and parts)."""
+    return analysis.memo("nt.identity", _build_identity)
+
+
+def _build_identity(analysis) -> dict[str, Identity]:
+    levels = claim_levels(analysis)
+    orgs = _orgs(analysis)
+    years = _years(analysis)
+    return {c.id: Identity(levels.get(c.id) or "", orgs.get(c.id, ""), years.get(c.id))
+            for c in analysis.claims}
+
+
+@lru_cache(maxsize=1)
+def _org_lexicon() -> dict:
+    data = lexicon.load("levels")
+    alt = lexicon.alternation
+    suffixes = alt(data.get("org_suffixes") or [])
+    name = r"[\u4e00-\u9fff（）()]"
+    return {
+        "org": re.compile(f"{name}+?(?:{suffixes})"),
+        "lead": re.compile(rf"(?:\s|[“”\"'‘’「」，,、：:；;]|[12]\d{{3}}\s*年度?"
+                           rf"|{alt(data.get('org_lead') or [])})+"),
+        "trail": re.compile(rf"(?:\s|[12]\d{{3}}\s*年度?|{alt(data.get('org_trail') or [])})+$"),
+        "min": int(data.get("org_min_chars") or 3),
+        "max": int(data.get("org_max_chars") or 30),
+        "not_ends": tuple(data.get("not_org_ends") or ()),
+        "not_starts": tuple(data.get("not_org_starts") or ()),
+        "self_re": re.compile(f"(?:{alt(data.get('self_prefixes') or [])})(?:{suffixes})"),
+        "self_words": frozenset(data.get("self_words") or ()),
+    }
+
+
+def org_of(text: str) -> str | None:
+    """The organisation `text` names as a whole ('甲市公安局的' -> '甲市公安局'), else None."""
+    lx = _org_lexicon()
+    word_re = _lexicon()[0]
+    s = text.strip()
+    while True:   # lead words, years and level words, in any order
+        m = lx["lead"].match(s) or word_re.match(s)
+        if not m or not m.end():
+            break
+        s = s[m.end():]
+    m = lx["trail"].search(s)
+    s = s[:m.start()] if m else s
+    if not (lx["min"] <= len(s) <= lx["max"]) or not lx["org"].fullmatch(s):
+        return None
+    if s.endswith(lx["not_ends"]) or s.startswith(lx["not_starts"]):
+        return None
+    return s
+
+
+def _is_self(org: str, report) -> bool:
+    """The report's own unit: 本局 / 我委 / 本单位, its department name or an abbreviation of it
+    (a part of the name, or its characters in order with the same last character)."""
+    lx = _org_lexicon()
+    if org in lx["self_words"] or lx["self_re"].fullmatch(org):
+        return True
+    department = re.sub(r"\s+", "", report.department or "")
+    if org in department or org in re.sub(r"\s+", "", report.title or ""):
+        return True
+    it = iter(department)
+    return bool(department) and org[-1] == department[-1] and all(ch in it for ch in org)
+
+
+_SEGMENT_END = re.compile(r"[。！？!?；;]")
+
+
+def _orgs(analysis) -> dict[str, str]:
+    """claim id -> organisation ('' when none other than the reporting unit is named; when the
+    report's department is unknown, a text naming only one organisation is that unit's own)."""
+    _, _, end_re = _lexicon()
+    report = analysis.report
+    by_par = claims_by_paragraph(analysis)
+    out: dict[str, str] = {}
+    for p in {id(c.paragraph): c.paragraph for c in analysis.claims}.values():
+        text = p.text
+        claims = sorted(by_par.get(id(p), []), key=lambda c: c.start)
+        current, seg_end, pos = "", -1, 0
+        for c in claims:
+            if c.start >= seg_end:   # a new segment of the sentence: no organisation carried in
+                m = _SEGMENT_END.search(text, c.start)
+                seg_end = m.end() if m else len(text)
+                back = [x.end() for x in _SEGMENT_END.finditer(text, 0, c.start)]
+                pos, current = (back[-1] if back else 0), _title_org(p.section)
+            # clauses before this claim's clause with no figure of their own frame it ("甲镇：")
+            a = c.clause[0] if c.clause != (0, 0) else pos
+            while pos < a:
+                e = end_re.search(text, pos, a)
+                ob = e.start() if e else a
+                named = org_of(text[pos:ob])
+                if named:
+                    current = named
+                pos = (e.end() if e else a)
+            own = _own_org(c)
+            if own is not None:
+                current = own
+            pos = max(pos, c.clause[1] if c.clause != (0, 0) else c.end)
+            out[c.id] = "" if not current or _is_self(current, report) else current
+    named = set(out.values()) - {""}
+    if not report.department and len(named) == 1:   # a unit's own excerpt: the one unit it names
+        out = dict.fromkeys(out, "")
+    return out
+
+
+_NUMBERING = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十\d]+\s*部分|[（(]?\s*[一二三四五六七八九十\d]{1,3}\s*[）)、.．])\s*")
+
+
+def _title_org(section) -> str:
+    """The organisation a heading above the paragraph names as a whole ("（二）甲市第二人民医院")."""
+    node = section
+    while node is not None and node.level > 0:
+        named = org_of(_NUMBERING.sub("", node.title or ""))
+        if named:
+            return named
+        node = node.parent
+    return ""
+
+
+def _own_org(c: Claim) -> str | None:
+    """The organisation filling the claim's clause between its start and the subject."""
+    if not c.subject or c.clause == (0, 0):
+        return None
+    text = c.paragraph.text
+    subject = re.compile(r"\s*".join(re.escape(ch) for ch in c.subject.replace(" ", "")))
+    found = None
+    for found in subject.finditer(text, c.clause[0], c.start):
+        pass
+    if found is None:
+        return None
+    return org_of(text[c.clause[0]:found.start()]) if found.start() > c.clause[0] else None
+
+
+_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)\d{2})\s*年")
+
+
+def _years(analysis) -> dict[str, int | None]:
+    """claim id -> the year printed in its clause before the number, when it is not the report's
+    year and not the base of a comparison ("较2022年"); None otherwise."""
+    from finder.ingest.meta import is_base_year
+
+    printed: dict[str, int] = {}
+    for c in analysis.claims:
+        if c.clause == (0, 0):
+            continue
+        text = c.paragraph.text
+        years = [int(m.group(1)) for m in _YEAR.finditer(text, c.clause[0], c.start)
+                 if not is_base_year(text, m.start(1), m.end(1))]
+        if years:
+            printed[c.id] = years[-1]
+    own = analysis.report.year
+    if own is None and printed:   # the year most statements name is the report's own
+        own = max(set(printed.values()), key=list(printed.values()).count)
+    return {c.id: (printed[c.id] if printed.get(c.id) not in (None, own) else None) for c in analysis.claims}

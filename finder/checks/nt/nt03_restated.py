@@ -5,7 +5,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.nt.common import checkable, generic_subject, severity
-from finder.checks.nt.levels import claim_levels
+from finder.checks.nt.levels import claim_identity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.concepts import key_of
@@ -40,17 +40,23 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     .. code-block:: text
 
         本年支出合计 1134.84 万元……（后文）本年支出合计 1134.84 万元。
+
+    **Not a restatement**
+    One name may cover different figures: different levels (全市 / 市级, 本级 / 所属单位), different
+    organisations named before it (甲市公安局 / 乙市环境保护局; the report's own department, 本局
+    and 本单位 name none) or different printed years (2013年预算 / 2012年执行数).
     """
     first: dict[tuple, Claim] = {}
-    levels = claim_levels(analysis)
+    identity = claim_identity(analysis)
     for c in checkable(analysis.claims):
         if c.kind != "amount" or c.approx:
             continue
         k = key_of(c)
         if k is None:
             continue
-        # 全市 / 市级 / "41个县", 本部门 / 本级 / 所属单位: one name, figures of different levels
-        key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period, levels.get(c.id) or "")
+        # 全市 / 市级 / "41个县", 本部门 / 本级 / 所属单位, 甲局 / 乙局, 2012年 / 2013年: one name,
+        # different figures
+        key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period, identity[c.id])
         prev = first.setdefault(key, c)
         if prev is c:
             continue
