@@ -65,6 +65,7 @@ def analyse_report(report: Report, select: Sequence[str] = ("all",), ignore: Seq
                    lang: str = "zh", parse_time: float = 0.0) -> Analysis:
     """Every stage after parsing, on a Report already read (a batch pairs files before this)."""
     from finder import checks, link
+    from finder.ingest import script
 
     t1 = time.perf_counter()
     a = extract(report)
@@ -73,6 +74,7 @@ def analyse_report(report: Report, select: Sequence[str] = ("all",), ignore: Seq
     t3 = time.perf_counter()
     checks._import_all()
     a.findings = checks.run(a, checks.CheckOptions(lang=lang), checks.select(select, ignore))
+    script.restore_findings(a.findings, report)     # quotes as printed (traditional script)
     t4 = time.perf_counter()
     a.timings = {"parse": parse_time, "claims": t2 - t1, "link": t3 - t2, "checks": t4 - t3}
     return a

@@ -25,6 +25,8 @@ class Paragraph:
     anchors: list[tuple[int, int, int]] = field(default_factory=list)
     loc_kind: str = "line"           # "line" for text inputs, "page" for PDFs / HTML
     role: str = "narrative"          # narrative | appendix | glossary | duties | toc | note | heading
+    original: str = ""               # the text as printed when `text` was converted (traditional script)
+    original_at: list[int] = field(default_factory=list, repr=False)   # offset in `original` of each char, + end
 
     @property
     def location(self) -> int | None:
@@ -173,6 +175,8 @@ class Report:
     pages: int | None = None
     lines: list[str] = field(default_factory=list, repr=False)   # source lines (text input)
     sources: list[str] = field(default_factory=list)             # all files of a multi-file report
+    script: str = "simplified"       # "traditional" when read through lexicons/t2s.tsv
+    originals: dict[str, str] = field(default_factory=dict, repr=False)   # converted -> printed text
 
     def table(self, table_id: str) -> Table | None:
         for t in self.tables:

@@ -217,8 +217,13 @@ def decode(data: bytes, path: str) -> str:
 def read_html(path: str) -> HtmlContent:
     with open(path, "rb") as fh:
         data = fh.read()
+    return parse(decode(data, path))
+
+
+def parse(page: str) -> HtmlContent:
+    """Text blocks and tables of one decoded page."""
     parser = _Parser()
-    parser.feed(decode(data, path))
+    parser.feed(page)
     parser.close()
     parser._end_cell()
     while parser.stack:
@@ -232,7 +237,21 @@ def load(path: str) -> Report:
     from finder.ingest.flow import Line, build_document
     from finder.ingest.pdf import _fill_meta, _to_table
 
-    content = read_html(path)
+    from finder.ingest import script
+
+    with open(path, "rb") as fh:
+        page = decode(fh.read(), path)
+    conv = script.Converter(active=script.is_traditional(page))
+    content = parse(conv(page))
+    blocks = [b[0] for b in content.blocks]
+    printed = ""
+    if conv.active:     # a traditional page: its printed blocks, when they pair up one to one
+        original = parse(page)
+        for g in original.tables:
+            script.convert_grid(g, conv)     # remembers each cell's printed text
+        orig = [b[0] for b in original.blocks]
+        if len(orig) == len(blocks) and all(conv(o) == b for o, b in zip(orig, blocks)):
+            printed = "\n".join(orig)
     lines, offset = [], 0
     for text, block, brk in content.blocks:
         lines.append(Line(text, block, offset, None, None, brk))
@@ -244,4 +263,4 @@ def load(path: str) -> Report:
                     paragraphs=paragraphs, tables=[_to_table(g, i) for i, g in enumerate(content.tables)],
                     sources=[str(path)])
     _fill_meta(report)
-    return report
+    return script.mark(report, conv, printed, "\n".join(blocks))

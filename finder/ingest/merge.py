@@ -33,6 +33,9 @@ def merge_reports(reports: Sequence[Report]) -> Report:
     merged.pages = sum(p for p in pages if p) if any(pages) else None
     text_reports = [r for r in reports if r.lines]
     merged.lines = text_reports[0].lines if len(text_reports) == 1 else []
+    merged.script = next((r.script for r in reports if r.script != "simplified"), first.script)
+    for r in reports:
+        merged.originals.update(r.originals)
     merged.root = _merge_roots(reports)
     _collect(reports, merged)
     return merged

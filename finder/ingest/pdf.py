@@ -41,6 +41,8 @@ class PdfContent:
     narrative: list[tuple[PdfLine, bool]] = field(default_factory=list)   # (line, break_before)
     tables: list[GridTable] = field(default_factory=list)
     chars: int = 0
+    conv: Any = None                                    # script.Converter: traditional -> simplified
+    printed: dict[int, str] = field(default_factory=dict)   # id(PdfLine) -> its text as printed
 
 
 def _inside(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -91,8 +93,26 @@ def read_pdf(path: str) -> PdfContent:
     if content.chars == 0:
         raise InputError("scanned", f"{path}: PDF 没有可提取的文字层（可能是扫描件），需要先做 OCR 再检查")
     mark_residue([(p.height, p.lines) for p in pages])
+    _convert(pages, content)
     _assemble(pages, content)
     return content
+
+
+def _convert(pages: list[PageContent], out: PdfContent) -> None:
+    """A traditional-script PDF is read through its simplified twin (finder.ingest.script) before
+    captions are matched; each line's printed text is kept."""
+    from finder.ingest import script
+
+    texts = [ln.text for p in pages for ln in p.lines] + [script.grid_text(g) for p in pages for g in p.tables]
+    out.conv = script.Converter(active=script.is_traditional("\n".join(texts)))
+    if not out.conv.active:
+        return
+    for p in pages:
+        for ln in p.lines:
+            out.printed[id(ln)] = ln.text
+            ln.text = out.conv(ln.text)
+        for g in p.tables:
+            script.convert_grid(g, out.conv)
 
 
 def _assemble(pages: list[PageContent], out: PdfContent) -> None:
@@ -167,13 +187,18 @@ def load(path: str) -> Report:
     """Read a PDF report: outline, paragraphs (page anchors) and tables."""
     from finder.ingest.flow import build_document
 
+    from finder.ingest import script
+
     content = read_pdf(path)
-    root, paragraphs = build_document(to_flow_lines(content.narrative), "page")
+    conv = content.conv or script.Converter()
+    printed = "\n".join(content.printed.get(id(ln), ln.text) for ln, _ in content.narrative) if conv.active else ""
+    flow_lines = to_flow_lines(content.narrative)
+    root, paragraphs = build_document(flow_lines, "page")
     report = Report(source=str(path), kind="pdf", sha256=_sha256(path), root=root,
                     paragraphs=paragraphs, tables=[_to_table(g, i) for i, g in enumerate(content.tables)],
                     pages=content.pages, sources=[str(path)])
     _fill_meta(report)
-    return report
+    return script.mark(report, conv, printed, "\n".join(ln.text for ln in flow_lines))
 
 
 def _fill_meta(report: Report) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import regex
 
 from finder import lexicon
-from finder.ingest import flow, identify, meta
+from finder.ingest import flow, identify, meta, script
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
 from finder.ingest.tables import words as table_words
@@ -275,12 +275,15 @@ def load(path: str) -> Report:
 
 
 def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
-    """The Report of already-decoded text (tests, HTML fallbacks)."""
+    """The Report of already-decoded text (tests, HTML fallbacks); traditional script is read
+    through its simplified twin (finder.ingest.script), the printed text kept."""
+    conv = script.Converter(active=script.is_traditional(text))
+    printed, text = text, conv(text)
     lines = [ln.rstrip("\r") for ln in text.split("\n")]
     tables, used = _tables(lines, meta.guess_type(text))
     root, paragraphs = flow.build_document(_narrative(lines, used), "line")
-    report = Report(source=source, kind="text", sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(),
+    report = Report(source=source, kind="text", sha256=sha256 or hashlib.sha256(printed.encode()).hexdigest(),
                     root=root, paragraphs=paragraphs, tables=tables, lines=lines, sources=[source])
     _attach_sections(report)
     meta.fill(report)
-    return report
+    return script.mark(report, conv, "\n".join(ln.rstrip("\r") for ln in printed.split("\n")), "\n".join(lines))

@@ -14,7 +14,7 @@ from finder.model import Claim, Finding, Report
 def report_dict(r: Report) -> dict[str, Any]:
     return {"source": r.source, "sources": r.sources or [r.source], "kind": r.kind, "sha256": r.sha256,
             "title": r.title, "department": r.department, "year": r.year, "type": r.type,
-            "money_unit": r.money_unit, "pages": r.pages}
+            "money_unit": r.money_unit, "pages": r.pages, "script": r.script}
 
 
 def claim_dict(c: Claim) -> dict[str, Any]:
@@ -22,12 +22,20 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "id": c.id, "kind": c.kind, "raw": c.raw, "value": _num(c.value), "unit": c.unit,
         "subject": c.subject, "concept": c.concept, "period": c.period, "direction": c.direction,
         "approx": c.approx, "whole": c.whole, "status": c.status, "reason": c.reason,
-        "quote": c.quote("clause"), "start": c.start, "end": c.end, "paragraph": c.paragraph.index,
+        "quote": _quote(c), "start": c.start, "end": c.end, "paragraph": c.paragraph.index,
         "checked_against": c.checked_against,
     }
     loc = c.paragraph.locate(c.start)
     d["page" if c.paragraph.loc_kind == "page" else "line"] = loc
     return d
+
+
+def _quote(c: Claim) -> str:
+    """The claim's clause as printed (a converted traditional paragraph keeps its original)."""
+    p, (a, b) = c.paragraph, c.clause
+    if p.original and b < len(p.original_at):
+        return p.original[p.original_at[a]:p.original_at[b]]
+    return c.quote("clause")
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:

@@ -20,12 +20,14 @@ RESET = "\033[0m"
 LABELS = {
     "zh": {"page": "第{}页", "line": "第{}行", "claims": "数量表述 {n} 项", "findings": "问题",
            "total": "共 {n} 项", "claim": "原文", "reference": "对照", "context": "上下文", "comp": "计算", "none": "未发现问题",
-           "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个"},
+           "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个",
+           "traditional": "原文为繁体字：按简体字读取，引文照录原文"},
     "en": {"page": "p. {}", "line": "line {}", "claims": "{n} claims", "findings": "findings",
            "total": "{n} findings", "claim": "quote", "reference": "against", "context": "context", "comp": "computation",
            "none": "no findings", "sev": {"error": "error", "warning": "warning", "info": "info"},
            "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ", "paren": " ({})",
-           "numbers": "{n} numbers"},
+           "numbers": "{n} numbers",
+           "traditional": "printed in traditional script: read as simplified, quotes as printed"},
 }
 
 
@@ -114,6 +116,8 @@ def header(a: Analysis, L: dict, color: bool) -> list[str]:
     claims = (L["claims"].format(n=s["claims"]) + L["paren"].format(L["numbers"].format(n=s["numbers"]))
               + L["colon"] + L["sep"].join(st))
     out = wrap(title, "", "  ")
+    if r.script == "traditional":
+        out += wrap(L["traditional"], "", "  ")
     out += wrap(claims, "", "  ")
     out.append(L["findings"] + L["colon"] + L["sep"].join(sev))
     return [paint(out[0], "bold", color)] + out[1:]
