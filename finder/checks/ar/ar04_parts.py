@@ -18,6 +18,8 @@ messages.add({
              "en": "'{whole}' is {value} ({wiv}) but its parts {parts} add to {siv}"},
     "AR04.overfull": {"zh": "{parts} 同为“占{whole}”的占比，互不重叠的组成部分占比之和为 {siv}%，超过 100%",
                       "en": "{parts} are shares of one whole ('{whole}') of disjoint parts, yet add to {siv}%, more than 100%"},
+    "AR04.unbalanced": {"zh": "{parts} 是“{whole}”全部组成部分的占比（{why}），合计应为 100%，实为 {siv}%",
+                        "en": "{parts} are the shares of every part of '{whole}' ({why}), so they should add to 100%, not {siv}%"},
     "AR04.shares": {"zh": "同一整体的各项占比之和为 {sum}%，经尾数调整凑足 100%（各项按金额重算之和为 {siv}%）",
                     "en": "the shares of one whole add to {sum}%, nudged to 100% (recomputed shares add to {siv}%)"},
 })
@@ -30,7 +32,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     Shares count too: the shares of disjoint parts of one whole (基本支出 and 项目支出 of
     一般公共预算支出, parts of a ``decompositions`` entry in lexicons/cells.yml) cannot add to more
-    than 100% beyond the rounding of each printed share, whether or not the whole is printed.
+    than 100% beyond the rounding of each printed share, whether or not the whole is printed; and
+    the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
+    must add to 100%.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -57,7 +61,10 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _decompositions(stated, opts)
         yield from _classes(stated, amounts, opts)
     yield from _shares(analysis, opts)
-    yield from _overfull(analysis, opts)
+    overfull = list(_overfull(analysis, opts))
+    yield from overfull
+    flagged = {i for f in overfull for i in f.claims}
+    yield from (f for f in _unbalanced(analysis, opts) if not flagged & set(f.claims))
 
 
 def _period(c: Claim) -> str:
@@ -285,3 +292,73 @@ def _printed_whole(share: Claim) -> str:
         if i >= 0 and clause[i + len(m):]:
             return clause[i + len(m):]
     return entry_of_name(share.whole or "") or ""
+
+
+def _unbalanced(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """Shares of every part of one whole must add to 100% within the rounding of each printed share.
+    The parts are every part when their amounts add to the whole's (within rounding) or when they
+    are all the parts of a complete cells.yml decomposition; a list that may leave parts out is not
+    judged. One sentence holds one list (its shares in order; a part named again starts a new one)."""
+    runs: dict[tuple, dict[str, Claim]] = {}
+    done: list[dict[str, Claim]] = []
+    for c in checkable(analysis.claims):
+        if c.kind != "share" or c.unit != "%" or not c.whole or c.approx or c.value > 100:
+            continue
+        run = runs.setdefault((c.whole, _period(c), id(c.paragraph), c.sentence), {})
+        if _bare(c.subject) in run:
+            done.append(dict(run))
+            run.clear()
+        run[_bare(c.subject)] = c
+    for run in done + list(runs.values()):
+        shares = list(run.values())
+        if len(shares) < 2 or any(c.status == "contradicted" for c in shares):
+            continue
+        s = total([c.interval for c in shares])
+        if s.contains(Decimal(100)):
+            continue
+        found = _every_part(analysis, shares, s.hi < 100)
+        if found is None:
+            continue
+        why, whole = found
+        verdict = compare(s, Interval(Decimal(100), Decimal(100)), unit=sum(_unit(c) for c in shares))
+        sev = severity(verdict)
+        if sev is None:
+            continue
+        names = " + ".join(f"{c.subject} {G.printed(c)}%" for c in shares)
+        yield Finding(
+            check="AR04", severity=sev, kind="percent_recompute",
+            message=messages.msg("AR04.unbalanced", opts.lang, whole=whole, parts=names, why=why, siv=str(s)),
+            evidence=[G.claim_evidence(shares[-1])] + [G.claim_evidence(c, role="context") for c in shares[:-1]],
+            computation=f"{names} → {s}%；{why}，应为 100%；{verdict.value}",
+            claims=[c.id for c in shares], args={"verdict": verdict.value})
+
+
+def _every_part(analysis, shares: list[Claim], short: bool) -> tuple[str, str] | None:
+    """Why the shares' parts are all the parts of their whole, and the whole's name; None when that
+    is not known: the
+    parts' amounts add to the whole's within rounding, or (for shares short of 100%; shares over
+    100% of a decomposition are _overfull's) they are every part of a complete decomposition."""
+    from finder.link.wholes import part_of_share, whole_operand
+
+    whole = entry_of_name(shares[0].whole or "")
+    names = {entry_of_name(c.subject) for c in shares}
+    d = next((d for d in decompositions() if d["whole"] == whole and d.get("complete")
+              and names == set(d["parts"])), None)
+    if d is not None and short:
+        return f"{whole} = {' + '.join(d['parts'])}", _printed_whole(shares[-1])
+    groups = G.groups(analysis.claims)
+    parts, wholes = [], []
+    for c in shares:
+        part = part_of_share(groups[G.group_key(c)], c)
+        op = whole_operand(analysis.report, analysis.claims, c, part) if part is not None else None
+        if op is None or not op.certain or any(part is p for p in parts):
+            return None
+        parts.append(part)
+        wholes.append(op)
+    if len({str(w.interval) for w in wholes}) != 1:
+        return None
+    got = total([p.interval.clamp_nonneg() for p in parts])
+    if not wholes[0].interval.overlaps(got):
+        return None
+    name = wholes[0].claim.subject if wholes[0].claim is not None else _printed_whole(shares[-1])
+    return f"各部分 {' + '.join(G.printed(p) for p in parts)} 在舍入范围内等于 {wholes[0].printed}", name
