@@ -390,6 +390,21 @@ def test_share_of_adjusted_budget_is_a_completion_rate():
     assert rate.kind == "completion" and "占" not in rate.subject
 
 
+def test_list_opened_by_baokuo_counts_with_qualifiers():
+    """'N 人，包括 A a 人、B b 人': 包括 opening the clause lists the parts like 其中, and a count keeps
+    the words that say which persons."""
+    c, _, _ = run("2024年末编制内人数48人,包括行政人员17人、参公管理人员20人、工勤人员9人。")
+    assert [(x.subject, x.raw_number, x.extra.get("whole_head")) for x in c] == [
+        ("编制内人数", "48", None), ("行政人员", "17", "编制内人数"), ("参公管理人员", "20", "编制内人数"),
+        ("工勤人员", "9", "编制内人数")]
+
+
+def test_baokuo_inside_a_clause_or_a_word_opens_no_list():
+    """'支出包括A、B等，共计 X' and '含税' name no parts of an earlier figure."""
+    c, _, _ = run("本年支出合计320万元。公用经费包括办公费、印刷费等,共计45万元,含税金额12万元。")
+    assert all(not x.extra.get("whole_head") for x in c)
+
+
 # ------------------------------------------------------------------------ model loads once
 def test_model_loads_once():
     run("本年收入合计 1089.69 万元")

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
+from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import paths, patterns, respective, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
@@ -183,9 +185,11 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             if text[cb - 1] in "；;":
                 ctx.in_reason = False
                 ctx.frame = main_frame if main_frame.group else ctx.frame
+                _end_clause_list(ctx)
             if not ctx.in_reason:
                 main_frame = ctx.frame
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
+        _end_clause_list(ctx)
         head = ctx.whole_head
         carried = main_frame
         last_frame_concept = ctx.frame.concept or last_frame_concept
@@ -257,11 +261,13 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     concepts = vocab.find_concepts(text, a, tok.start)
     kind, info = cx.kind_of(text, tok, a, concepts)
     ra, rb = cx.subject_region(text, a, tok.start, kind, info, concepts)
-    part = text.find("其中", ra, rb)
+    part, mark = _list_opener(text, a, ra, rb, ctx, st)
     if part >= 0:
+        if mark not in vocab.load().part_markers and ctx.before_list is None:
+            ctx.before_list = (ctx.whole, ctx.whole_head)
         ctx.whole = ctx.frame.concept or ctx.whole
         ctx.whole_head = ctx.frame.subject
-        ra = part + 2
+        ra = part + len(mark)
     frame = _subject(text, tok, ra, rb, kind, concepts, ctx, st)
     concept_obj = vocab.load().concepts.get(frame.concept) if frame.concept else None
     extra: dict = {"number": tok.digits, "group": f"G{frame.group}"}
@@ -327,6 +333,46 @@ def _compatible(concept_id: str, tok: patterns.NumberToken, kind: str) -> bool:
     return c.measure == fam
 
 
+def _end_clause_list(ctx: cx.SentenceCtx) -> None:
+    """A list opened by 包括 ends at its ； or 。 (其中 lists run on: '其中：A a；B b。C c。')."""
+    if ctx.before_list is not None:
+        (ctx.whole, ctx.whole_head), ctx.before_list = ctx.before_list, None
+
+
+def _qualifier_start(text: str, a: int, s: int) -> int:
+    """Where the words qualifying a concept named at `s` begin: `a`, moved on to a word boundary
+    ('末' left of '2024年末编制内人数' is no word)."""
+    while a < s and zh.snap(text, a, s)[0] != a:
+        a += 1
+    return a
+
+
+def _list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: ReportState) -> tuple[int, str]:
+    """Where a list of the parts of the figure just stated opens before this number, and its word:
+    a part marker (其中) anywhere in the subject region; a clause part marker (包括) only as the
+    first words of the clause, right after a figure of the same sentence ('在职人数 61 人，包括行政
+    人员 26 人、…'; not '支出包括人员经费、公用经费等，共计…')."""
+    for m in vocab.load().part_markers:
+        i = text.find(m, ra, rb)
+        if i >= 0:
+            return i, m
+    lead = a
+    while lead < rb and (text[lead].isspace() or _PUNCT.match(text[lead])):
+        lead += 1
+    prev = st.claims[-1] if st.claims else None
+    if prev is None or prev.paragraph is not st.current or prev.start < ctx.start or not ctx.frame.subject:
+        return -1, ""
+    for m in _clause_part_markers():
+        if text.startswith(m, lead) and lead + len(m) < rb:
+            return lead, m
+    return -1, ""
+
+
+@lru_cache(maxsize=None)
+def _clause_part_markers() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("directions").get("clause_part_markers", ()), key=len, reverse=True))
+
+
 def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
              concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
     """The frame (subject, concept, group) of this number: a new one if the clause names one."""
@@ -352,6 +398,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if inside:
         s, e, cid = _qualified(text, inside)
         _, end = cx.core_phrase(text, s, rb, concepts)
+        if kind == "count":          # '行政人员 26 人': the words before 人员 say which persons
+            s = _qualifier_start(text, cx.core_phrase(text, ra, rb, concepts)[0], s)
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
     a, b = cx.core_phrase(text, ra, rb, concepts)
     counted = _counted_noun(text, tok) if kind == "count" else ""

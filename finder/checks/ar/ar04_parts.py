@@ -34,7 +34,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     一般公共预算支出, parts of a ``decompositions`` entry in lexicons/cells.yml) cannot add to more
     than 100% beyond the rounding of each printed share, whether or not the whole is printed; and
     the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
-    must add to 100%.
+    must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
+    包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -60,6 +61,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         stated = [c for c in claims if _period(c) == _period_of(period)]
         yield from _decompositions(stated, opts)
         yield from _classes(stated, amounts, opts)
+    yield from _count_lists(analysis, opts)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
     yield from overfull
@@ -155,9 +157,33 @@ def _bare(s: str) -> str:
     return "".join(str(s or "").split())
 
 
-def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions) -> Iterator[Finding]:
-    s = total([p.interval.clamp_nonneg() for p in parts])
-    w = whole.interval
+def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """Counts listed under a count ('在职人数 N 人，其中/包括：行政人员 a 人、事业人员 b 人') add to no
+    more than it: kinds of one thing (their names end alike, none named twice), maybe not all of
+    them. Whole numbers of persons or things are exact."""
+    counts = [c for c in analysis.claims if c.kind == "count"]
+    checked = {id(c) for c in checkable(counts)}
+    for whole in counts:
+        if id(whole) not in checked or whole.approx:
+            continue
+        head = _bare(whole.subject)
+        items = [c for c in _listed(whole, counts) if _bare(c.extra.get("whole_head", "")) == head
+                 and _period(c) == _period(whole)]
+        names = [_bare(c.subject) for c in items]
+        if len(items) < 2 or len(set(names)) != len(names) or len({n[-1:] for n in names}) != 1 \
+                or any(id(c) not in checked or c.approx or c.unit != whole.unit for c in items):
+            continue
+        yield from _judge(whole, items, False, opts, iv=_count_interval)
+
+
+def _count_interval(c: Claim) -> Interval:
+    return Interval.exact(c.value) if c.decimals == 0 else c.interval
+
+
+def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
+           iv=lambda c: c.interval) -> Iterator[Finding]:
+    s = total([iv(p).clamp_nonneg() for p in parts])
+    w = iv(whole)
     verdict = compare(w, s, unit=None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
     if verdict == Verdict.BORDERLINE or (complete and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
         verdict = Verdict.BORDERLINE
