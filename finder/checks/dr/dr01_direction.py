@@ -38,8 +38,9 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         商品和服务支出 24.58 万元，较上年减少 1.29 万元，下降 4.98%。
     """
-    for group in G.groups(checkable(analysis.claims)).values():
-        for ch in G.changes(group):
+    claims = checkable(analysis.claims)
+    for group in G.groups(claims).values():
+        for ch in (G.head_reading(claims, ch) for ch in G.changes(group)):
             yield from _pair(ch, opts)
             yield from _flat(ch, opts)
 

@@ -51,7 +51,7 @@ def stated_changes(claims) -> list[Stated]:
     out: list[Stated] = []
     seen: set[str] = set()
     for group in G.groups(claims).values():
-        for ch in G.changes(group):
+        for ch in (G.head_reading(claims, ch) for ch in G.changes(group)):
             k, d = key_of(ch.value), _delta(ch)
             if ch.base == "上年" and k is not None and d is not None and ch.value.id not in seen:
                 out.append(Stated(k, ch, d))
@@ -92,7 +92,7 @@ def priors(claims) -> dict[str, tuple[Interval, G.Change]]:
     """entry -> (prior-year interval, the change it came from), first statement of each."""
     out: dict[str, tuple[Interval, G.Change]] = {}
     for group in G.groups(claims).values():
-        for ch in G.changes(group):
+        for ch in (G.head_reading(claims, ch) for ch in G.changes(group)):
             k = key_of(ch.value)
             if ch.base != "上年" or k is None or k[1] != "all" or k[0] in out:
                 continue
