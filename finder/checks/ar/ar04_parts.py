@@ -292,17 +292,24 @@ def _judge_overfull(whole: str, run: dict[str, Claim], opts: CheckOptions) -> It
     s = total([c.interval for c in shares])
     if s.lo <= 100:
         return
-    unit = min(_unit(c) for c in shares)
-    verdict = compare(s, Interval(Decimal(0), Decimal(100)), unit=unit)
+    yield from _share_sum(shares, s, Interval(Decimal(0), Decimal(100)), min(_unit(c) for c in shares),
+                          f" > 100%（{d['whole']} = {' + '.join(d['parts'])}）", opts,
+                          "AR04.overfull", whole=_printed_whole(shares[-1]))
+
+
+def _share_sum(shares: list[Claim], s: Interval, target: Interval, unit: Decimal, tail: str,
+               opts: CheckOptions, key: str, **words: str) -> Iterator[Finding]:
+    """The finding for shares whose sum `s` cannot meet `target` (none when they can)."""
+    verdict = compare(s, target, unit=unit)
     sev = severity(verdict)
     if sev is None:
         return
     names = " + ".join(f"{c.subject} {G.printed(c)}%" for c in shares)
     yield Finding(
         check="AR04", severity=sev, kind="percent_recompute",
-        message=messages.msg("AR04.overfull", opts.lang, whole=_printed_whole(shares[-1]), parts=names, siv=str(s)),
+        message=messages.msg(key, opts.lang, parts=names, siv=str(s), **words),
         evidence=[G.claim_evidence(shares[-1])] + [G.claim_evidence(c, role="context") for c in shares[:-1]],
-        computation=f"{names} → {s}% > 100%（{d['whole']} = {' + '.join(d['parts'])}）；{verdict.value}",
+        computation=f"{names} → {s}%{tail}；{verdict.value}",
         claims=[c.id for c in shares], args={"verdict": verdict.value})
 
 
@@ -346,17 +353,8 @@ def _unbalanced(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if found is None:
             continue
         why, whole = found
-        verdict = compare(s, Interval(Decimal(100), Decimal(100)), unit=sum(_unit(c) for c in shares))
-        sev = severity(verdict)
-        if sev is None:
-            continue
-        names = " + ".join(f"{c.subject} {G.printed(c)}%" for c in shares)
-        yield Finding(
-            check="AR04", severity=sev, kind="percent_recompute",
-            message=messages.msg("AR04.unbalanced", opts.lang, whole=whole, parts=names, why=why, siv=str(s)),
-            evidence=[G.claim_evidence(shares[-1])] + [G.claim_evidence(c, role="context") for c in shares[:-1]],
-            computation=f"{names} → {s}%；{why}，应为 100%；{verdict.value}",
-            claims=[c.id for c in shares], args={"verdict": verdict.value})
+        yield from _share_sum(shares, s, Interval(Decimal(100), Decimal(100)), sum(_unit(c) for c in shares),
+                              f"；{why}，应为 100%", opts, "AR04.unbalanced", whole=whole, why=why)
 
 
 def _every_part(analysis, shares: list[Claim], short: bool) -> tuple[str, str] | None:
