@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterator
+from typing import Callable, Iterator
 
 from finder import messages
 from finder.checks.nt.common import checkable, severity
@@ -57,9 +57,12 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     amounts = [c for c in analysis.claims if c.kind == "amount"]
     claims = [c for c in checkable(amounts)]
+    from finder.checks.nt.levels import claim_identity
+
+    same = _same_figure(claim_identity(analysis))
     for period in PERIODS:
         stated = [c for c in claims if _period(c) == _period_of(period)]
-        yield from _decompositions(stated, opts)
+        yield from _decompositions(stated, same, opts)
         yield from _classes(stated, amounts, opts)
     yield from _count_lists(analysis, opts)
     yield from _shares(analysis, opts)
@@ -101,12 +104,24 @@ def _first_by_key(items: list[Claim]) -> dict[tuple, Claim]:
     return out
 
 
-def _decompositions(stated: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
+def _same_figure(identity: dict) -> Callable[[Claim, Claim], bool]:
+    """Whether a part and a whole speak of one unit and one year (NT03's identity: organisation,
+    printed year, level): 2013年预算 parts do not make up the 2012年执行数."""
+    def same(a: Claim, b: Claim) -> bool:
+        x, y = identity.get(a.id), identity.get(b.id)
+        return x is None or y is None or (x.org, x.year) == (y.org, y.year)
+
+    return same
+
+
+def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool],
+                    opts: CheckOptions) -> Iterator[Finding]:
     for d in decompositions():
         for whole in (c for c in stated if key_of(c) and key_of(c)[0] == d["whole"]):
             scope = key_of(whole)[1]
             near = [c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
-                    and key_of(c) and key_of(c)[1] in (scope, "all") and key_of(c)[0] in d["parts"]]
+                    and key_of(c) and key_of(c)[1] in (scope, "all") and key_of(c)[0] in d["parts"]
+                    and same(c, whole)]
             parts = _first_by_key(near)
             if len(parts) < 2:
                 continue
