@@ -238,6 +238,26 @@ def printed(c: Claim) -> str:
     return c.raw_number or str(c.value)
 
 
+def _printed_unit(c: Claim) -> str:
+    return c.raw[len(c.raw_number):].strip() if c.raw_number and c.raw.startswith(c.raw_number) else ""
+
+
+def shown(c: Claim) -> str:
+    """The figure as printed, with its printed unit when that is not the claim's unit (911000.39 元
+    of a claim kept in 万元)."""
+    printed_unit = _printed_unit(c)
+    return f"{printed(c)}{printed_unit}" if printed_unit and printed_unit != c.unit else printed(c)
+
+
+def in_printed_unit(iv: Interval, c: Claim) -> str:
+    """An interval kept in the claim's unit (万元) shown in the unit the figure is printed in:
+    911000.39 元 with [911000.385, 911000.395]元, not [91.1, 91.1001]万元."""
+    printed_unit = _printed_unit(c)
+    if printed_unit and printed_unit != c.unit and c.scale not in (0, 1):
+        return f"{iv.scale(1 / Decimal(c.scale))}{printed_unit}"
+    return f"{iv}{c.unit}"
+
+
 def dec(v: Decimal) -> str:
     return format(v.normalize(), "f") if v == v.to_integral() else str(v)
 

@@ -205,36 +205,16 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
     sev = severity(verdict)
     if sev is None:
         return
-    names = " + ".join(f"{p.subject} {_shown(p)}" for p in parts)
-    wiv, siv = _in_printed_unit(w, whole), _in_printed_unit(s, whole)
+    names = " + ".join(f"{p.subject} {G.shown(p)}" for p in parts)
+    wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
     yield Finding(
         check="AR04", severity=sev,
-        message=messages.msg("AR04", opts.lang, whole=whole.subject, value=_shown(whole), wiv=wiv,
+        message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
                              parts=names, siv=siv),
         evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts],
-        computation=f"{names} → {siv}；{whole.subject} {_shown(whole)} → {wiv}；"
+        computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
                     f"{'应相等' if complete else '分项之和不应超过总数'}；{verdict.value}",
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
-
-
-def _printed_unit(c: Claim) -> str:
-    return c.raw[len(c.raw_number):].strip() if c.raw_number and c.raw.startswith(c.raw_number) else ""
-
-
-def _shown(c: Claim) -> str:
-    """The figure as printed, with its printed unit when that is not the claim's unit (911000.39 元
-    of a claim kept in 万元)."""
-    printed_unit = _printed_unit(c)
-    return f"{G.printed(c)}{printed_unit}" if printed_unit and printed_unit != c.unit else G.printed(c)
-
-
-def _in_printed_unit(iv: Interval, c: Claim) -> str:
-    """An interval kept in the claim's unit (万元) shown in the unit the whole is printed in:
-    911000.39 元 with [911000.385, 911000.395]元, not [91.1, 91.1001]万元."""
-    printed_unit = _printed_unit(c)
-    if printed_unit and printed_unit != c.unit and c.scale not in (0, 1):
-        return f"{iv.scale(1 / Decimal(c.scale))}{printed_unit}"
-    return f"{iv}{c.unit}"
 
 
 def _unit(c: Claim) -> Decimal:

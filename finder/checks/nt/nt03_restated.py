@@ -76,10 +76,12 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             sev = "warning"  # the same words may name a different scope (a project, a unit)
         yield Finding(
             check="NT03", severity=sev,
-            message=messages.msg("NT03", opts.lang, subject=c.subject, a=G.printed(prev), aiv=str(prev.interval),
-                                 b=G.printed(c), biv=str(c.interval)),
+            message=messages.msg("NT03", opts.lang, subject=c.subject, a=G.shown(prev),
+                                 aiv=G.in_printed_unit(prev.interval, prev), b=G.shown(c),
+                                 biv=G.in_printed_unit(c.interval, c)),
             evidence=[G.claim_evidence(c), G.claim_evidence(prev, role="context")],
-            computation=f"{G.printed(prev)} → {prev.interval}；{G.printed(c)} → {c.interval}；{verdict.value}",
+            computation=f"{G.shown(prev)} → {G.in_printed_unit(prev.interval, prev)}；"
+                        f"{G.shown(c)} → {G.in_printed_unit(c.interval, c)}；{verdict.value}",
             claims=[prev.id, c.id], args={"verdict": verdict.value})
 
 

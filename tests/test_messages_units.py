@@ -1,0 +1,14 @@
+"""Messages show a figure and its interval in the unit it is printed in, not the 万元 it is kept in."""
+from __future__ import annotations
+
+from finder import analysis
+
+
+def test_nt03_prints_yuan_figures_with_yuan_intervals(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("一、支出预算情况说明\n\n本年项目支出预算 325800 元。\n\n二、项目支出情况\n\n"
+                    "项目支出预算 352800 元，主要用于信息化建设。\n", encoding="utf-8")
+    a = analysis.analyse([str(path)])
+    restated = [f for f in a.findings if f.check == "NT03"]
+    assert restated, [f.message for f in a.findings]
+    assert "325800元（[325799.5, 325800.5]元）" in restated[0].message
