@@ -1,0 +1,98 @@
+"""AR05: a stated saving (节约资金, 差值) or saving rate disagrees with plan − actual and saving ÷ plan."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import lexicon, messages
+from finder.checks.nt.common import checkable, severity
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.model import Claim, Finding
+from finder.numbers.interval import Interval, compare
+
+messages.add({
+    "AR05.amount": {"zh": "“{subject}”文中为 {value}（{viv}），按计划 {plan} 与实际 {actual} 之差重算为 {civ}，两者不符",
+                    "en": "'{subject}' is {value} ({viv}) but plan {plan} minus actual {actual} gives {civ}"},
+    "AR05.rate": {"zh": "“{subject}”文中为 {value}%（{viv}），按 {saving} ÷ {plan} 重算为 {civ}%，两者不符",
+                  "en": "'{subject}' is {value}% ({viv}) but {saving} / {plan} gives {civ}%"},
+})
+
+
+@register("AR05", name="saving-mismatch", groups=("core", "arith"), kind="percent_recompute")
+def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """节约金额或节约率与计划、实际数重算不符 (saving ≠ plan − actual, or rate ≠ saving ÷ plan).
+
+    Only the tight shape is read: a plan figure and an actual figure printed right before the
+    saving in one sentence (either order), and the saving rate right after it. The words are in
+    lexicons/hygiene.yml ``savings``.
+
+    **Why it matters**
+    Savings are what a 政府采购 passage reports as its result; a saving that its own plan and actual
+    figures contradict overstates (or hides) it.
+
+    **Anti-pattern**
+    6120.50 − 5634.20 = 486.30, and 486.30 ÷ 6120.50 = 7.95%:
+
+    .. code-block:: text
+
+        采购计划金额共计6120.50万元，实际采购金额共计5634.20万元，共节约资金468.30万元，节约率为7.65%。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        采购计划金额共计6120.50万元，实际采购金额共计5634.20万元，共节约资金486.30万元，节约率为7.95%。
+    """
+    words = lexicon.load("hygiene")["savings"]
+    claims = checkable(analysis.claims)
+    for i, s in enumerate(claims):
+        if i < 2 or s.kind != "amount" or not _says(s, words["saving"]) or _says(s, words["rate"]):
+            continue
+        a, b = claims[i - 2], claims[i - 1]
+        if not all(_same_sentence(c, s) and c.kind == "amount" and c.unit == s.unit for c in (a, b)):
+            continue
+        plans = [c for c in (a, b) if _says(c, words["plan"]) and not _says(c, words["saving"])]
+        if len(plans) != 1:
+            continue
+        plan = plans[0]
+        actual = b if plan is a else a
+        if _says(actual, words["plan"]) or _says(actual, words["saving"]):
+            continue
+        diff = plan.interval - actual.interval
+        if diff.hi < 0:
+            diff = -diff
+        yield from _judge(s, diff, "AR05.amount", opts, plan=G.shown(plan), actual=G.shown(actual),
+                          civ=G.in_printed_unit(diff, s), others=[plan, actual],
+                          formula=f"|{G.shown(plan)} − {G.shown(actual)}|")
+        rate = claims[i + 1] if i + 1 < len(claims) else None
+        if rate is not None and rate.unit == "%" and _same_sentence(rate, s) and _says(rate, words["rate"]):
+            if plan.interval.lo > 0:
+                computed = s.interval.clamp_nonneg().percent_of(plan.interval)
+                yield from _judge(rate, computed, "AR05.rate", opts, saving=G.shown(s), plan=G.shown(plan),
+                                  civ=str(computed), others=[s, plan],
+                                  formula=f"{G.shown(s)} ÷ {G.shown(plan)} × 100")
+
+
+def _says(c: Claim, words: list[str]) -> bool:
+    a, b = c.clause if c.clause != (0, 0) else (max(0, c.start - 20), c.start)
+    text = c.paragraph.text[a:c.start]
+    return any(w in text for w in words)
+
+
+def _same_sentence(c: Claim, other: Claim) -> bool:
+    return c.paragraph is other.paragraph and c.sentence == other.sentence
+
+
+def _judge(c: Claim, computed: Interval, key: str, opts: CheckOptions, others: list[Claim], formula: str,
+           **words: str) -> Iterator[Finding]:
+    verdict = compare(c.interval, computed)
+    sev = severity(verdict)
+    if sev is None:
+        return
+    viv = G.in_printed_unit(c.interval, c) if c.unit != "%" else str(c.interval)
+    yield Finding(
+        check="AR05", severity=sev, kind="percent_recompute",
+        message=messages.msg(key, opts.lang, subject=c.subject, value=G.printed(c), viv=viv, **words),
+        evidence=[G.claim_evidence(c)] + [G.claim_evidence(o, role="context") for o in others],
+        computation=f"{formula} → {words['civ']}；文中 {G.printed(c)} → {viv}；{verdict.value}",
+        claims=[c.id] + [o.id for o in others], args={"verdict": verdict.value})
