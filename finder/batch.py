@@ -1,7 +1,7 @@
 """Batch runs: one row per report, where a narrative-only file and a tables-only file of one report are paired."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -40,17 +40,12 @@ class Row:
     failure: Exception | None = None
 
 
-@dataclass
-class _Pending:
-    halves: dict[tuple, tuple[str, Path, Report]] = field(default_factory=dict)
-
-
 def reports(paths: Iterable[Path], load: Callable[[str], Report]) -> Iterator[Row]:
     """Parse each file; yield a Row per report. A half report waits for its other half until the
     folder changes (files come sorted by folder) or the run ends, then goes on alone."""
     from finder.ingest.merge import merge_reports
 
-    pending = _Pending()
+    pending: dict[tuple, tuple[str, Path, Report]] = {}      # pair key -> (part, path, report)
     folder = None
     for path in paths:
         if path.parent != folder:
@@ -68,19 +63,19 @@ def reports(paths: Iterable[Path], load: Callable[[str], Report]) -> Iterator[Ro
         if part == "whole" or key is None:
             yield Row([path], report)
             continue
-        other = pending.halves.get(key)
+        other = pending.get(key)
         if other is None or other[0] == part:
             if other is not None:                      # two halves of the same side: the older goes alone
                 yield Row([other[1]], other[2])
-            pending.halves[key] = (part, path, report)
+            pending[key] = (part, path, report)
             continue
-        del pending.halves[key]
+        del pending[key]
         halves = sorted([other, (part, path, report)], key=lambda h: h[0] != "narrative")
         yield Row([h[1] for h in halves], merge_reports([h[2] for h in halves]))
     yield from _flush(pending)
 
 
-def _flush(pending: _Pending) -> Iterator[Row]:
-    for _, path, report in pending.halves.values():
+def _flush(pending: dict[tuple, tuple[str, Path, Report]]) -> Iterator[Row]:
+    for _, path, report in pending.values():
         yield Row([path], report)
-    pending.halves.clear()
+    pending.clear()

@@ -124,14 +124,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                    "message": row.error.message}
             worst = 2
         else:
-            try:
-                if row.failure is not None:
-                    raise row.failure
-                a = analyse_report(row.report, lang=args.lang)
-                out = json_out.summary_row(a)
-                worst = max(worst, 1 if any(f.severity == "error" for f in a.findings) else 0)
-            except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
-                out = {"source": source, "status": "internal_error", "message": f"{type(exc).__name__}: {exc}"}
+            failure = row.failure
+            if failure is None:
+                try:
+                    a = analyse_report(row.report, lang=args.lang)
+                    out = json_out.summary_row(a)
+                    worst = max(worst, 1 if any(f.severity == "error" for f in a.findings) else 0)
+                except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
+                    failure = exc
+            if failure is not None:
+                out = {"source": source, "status": "internal_error",
+                       "message": f"{type(failure).__name__}: {failure}"}
                 worst = 2
         if len(row.paths) > 1:
             out["sources"] = [str(p) for p in row.paths]

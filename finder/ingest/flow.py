@@ -88,6 +88,16 @@ def heading_of(text: str) -> tuple[int, int | None, str] | None:
     return None
 
 
+def heading_words(text: str) -> str:
+    """A heading's words without its number ('（二）甲市第二人民医院' -> '甲市第二人民医院')."""
+    t = text.strip()
+    for _, rx in doc_lexicon().headings:
+        m = rx.match(t)
+        if m:
+            return t[m.end():].strip()
+    return t
+
+
 def starts_item(text: str) -> bool:
     t = text.strip()
     d = doc_lexicon()

@@ -77,9 +77,11 @@ class Converter:
 _RUBY = regex.compile(r"(?<=\p{Han})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
-def strip_ruby(printed: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=4096)
+def strip_ruby(printed: str) -> tuple[str, tuple[int, ...]]:
     """`printed` without the pinyin a web page left after its characters ("經(jīng)費" -> "經費"),
-    and for each character kept (plus the end) its offset in `printed`."""
+    and for each character kept (plus the end) its offset in `printed`. Cached: restoring quotes
+    asks again for the same source strings."""
     kept, at, last = [], [], 0
     for m in list(_RUBY.finditer(printed)) + [None]:
         stop = m.start() if m else len(printed)
@@ -87,10 +89,10 @@ def strip_ruby(printed: str) -> tuple[str, list[int]]:
         at.extend(range(last, stop))
         last = m.end() if m else stop
     at.append(len(printed))
-    return "".join(kept), at
+    return "".join(kept), tuple(at)
 
 
-def original_text(p: "Paragraph", printed: str, converted: str, at: list[int]) -> None:
+def original_text(p: "Paragraph", printed: str, converted: str, at: tuple[int, ...]) -> None:
     """Set p.original / p.original_at for a paragraph re-flowed from `converted` source lines:
     each anchored character is printed at at[j] up to the next character's offset (pinyin residue
     included); characters the re-flow put in (a space between wrapped numbers) stay as they are."""

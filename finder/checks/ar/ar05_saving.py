@@ -74,7 +74,7 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 
 def _says(c: Claim, words: list[str]) -> bool:
-    a, b = c.clause if c.clause != (0, 0) else (max(0, c.start - 20), c.start)
+    a = c.clause[0] if c.clause != (0, 0) else max(0, c.start - 20)
     text = c.paragraph.text[a:c.start]
     return any(w in text for w in words)
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from finder import lexicon
 from finder.analysis import claims_by_paragraph
+from finder.ingest.flow import heading_words
 from finder.model import Claim
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -234,14 +235,11 @@ def _orgs(analysis) -> dict[str, str]:
     return out
 
 
-_NUMBERING = re.compile(r"^\s*(?:第\s*[一二三四五六七八九十\d]+\s*部分|[（(]?\s*[一二三四五六七八九十\d]{1,3}\s*[）)、.．])\s*")
-
-
 def _title_org(section) -> str:
     """The organisation a heading above the paragraph names as a whole ("（二）甲市第二人民医院")."""
     node = section
     while node is not None and node.level > 0:
-        named = org_of(_NUMBERING.sub("", node.title or ""))
+        named = org_of(heading_words(node.title or ""))
         if named:
             return named
         node = node.parent

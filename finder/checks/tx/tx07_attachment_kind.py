@@ -12,7 +12,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, sentences, squash
 from finder.ingest.flow import starts_item
 from finder.model import Evidence, Finding, Paragraph, Report, Section
-from finder.numbers.parse import zh_numeral
+from finder.numbers.parse import to_halfwidth, zh_numeral
 
 messages.add({
     "TX07": {"zh": "此处称“{doc}”（{want}）见{place}，但{place}的标题或开头表明所附为{got}，所称材料未附或附错",
@@ -184,7 +184,7 @@ def _subject(before: str) -> str:
 def _int(g: str | None) -> int | None:
     if not g:
         return None
-    g = g.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    g = to_halfwidth(g)
     return int(g) if g.isdigit() else zh_numeral(g)
 
 
@@ -291,5 +291,4 @@ def _section_number(s: Section) -> int | None:
 
 
 def _subtree(report: Report, s: Section) -> list[Paragraph]:
-    ids = {id(x) for x in s.walk()}
-    return [p for p in report.paragraphs if p.section is not None and id(p.section) in ids]
+    return [p for p in report.paragraphs if s.encloses(p.section)]
