@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import glob
+import re
 
 import pytest
 
@@ -130,3 +131,21 @@ def test_traditional_html_page(tmp_path):
     assert [t.id for t in a.report.tables] == ["income_expense_summary"]
     quotes = [e.text for f in a.findings for e in f.evidence if e.role == "claim"]
     assert "2022年度收入合計321.50萬元," in quotes
+
+
+def test_html_report_shows_a_traditional_report_as_printed():
+    from finder.render import html as html_render
+    from test_render_html import embedded_data, parse_page
+
+    a, b = _twins(TRAD + TABLE)
+    page, twin = html_render.render(a, generated="x"), html_render.render(b, generated="x")
+    body = re.sub(r"<[^>]+>", "", page.split('id="narrative"')[1].split('id="tables"')[0])
+    assert "公務接待費支出決算7.52萬元,占45.20%" in body and "公务接待费" not in body
+    tables = page.split('id="tables"')[1]
+    assert "本年收入合計" in tables and "本年收入合计" not in tables
+    # the same claims, findings and highlighted places as the simplified twin
+    p, q = parse_page(page), parse_page(twin)
+    assert p.claims == q.claims and p.findings == q.findings and p.cells == q.cells
+    assert embedded_data(page) == embedded_data(twin)
+    assert any(v["cells"] for v in embedded_data(page)["findings"].values())
+    assert any(v["sentences"] for v in embedded_data(page)["findings"].values())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import regex
 
@@ -143,18 +143,27 @@ def _inverse(report: "Report") -> dict[str, str]:
     return {c: max(seen, key=seen.get) for c, seen in counts.items()}
 
 
+def restorer(report: "Report") -> Callable[[str], str]:
+    """`restore` bound to one report, its inverse map built once; the identity for a report read
+    as printed, and for text with no Han character (numbers, codes) in any report."""
+    if report.script != "traditional":
+        return lambda text: text
+    inverse = _inverse(report)
+    return lambda text: text if text.isascii() else restore(text, report, inverse)
+
+
 def restore_findings(findings: list["Finding"], report: "Report") -> None:
     """Every evidence quote of a converted report given back as printed."""
     if report.script != "traditional":
         return
-    inverse = _inverse(report)
+    shown = restorer(report)
     for f in findings:
         for e in f.evidence:
-            e.text = restore(e.text, report, inverse)
+            e.text = shown(e.text)
             for name in ("table_title", "row", "column"):
                 value = getattr(e, name)
                 if value:
-                    setattr(e, name, restore(value, report, inverse))
+                    setattr(e, name, shown(value))
 
 
 def convert_grid(g: Any, conv: Converter) -> None:

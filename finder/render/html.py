@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable
 
 from finder import __version__
 from finder.analysis import Analysis
+from finder.ingest import script
 from finder.model import Claim, Evidence, Finding, Paragraph
 from finder.render import json_out
 from finder.render.fields import SEVERITY_ZH, STATUS_ZH
@@ -192,6 +193,15 @@ def _ref_line(ref: dict[str, Any], L: dict[str, str]) -> str:
 
 
 # ------------------------------------------------------------------------------ render
+def printed(p: Paragraph, marks: list[Mark]) -> tuple[str, list[Mark]]:
+    """A paragraph as printed with its marks: a converted (traditional-script) paragraph shows its
+    original text, each mark moved to the same characters there."""
+    if not p.original:
+        return p.text, marks
+    at = p.original_at
+    return p.original, [replace(m, start=at[m.start], end=at[m.end]) for m in marks if m.end < len(at)]
+
+
 def weave(text: str, marks: list[Mark]) -> str:
     """Escape `text` and wrap each mark in a <span>; crossing marks are split so tags nest."""
     marks = sorted((m for m in marks if 0 <= m.start < m.end <= len(text)),
@@ -219,9 +229,9 @@ def weave(text: str, marks: list[Mark]) -> str:
 
 
 def render_header(a: Analysis, L: dict[str, str], lang: str, generated: str) -> str:
-    r, s = a.report, json_out.summary(a)
+    r, s, shown = a.report, json_out.summary(a), script.restorer(a.report)
     sources = r.sources or [r.source]
-    meta = [(L["department"], r.department), (L["year"], r.year), (L["type"], L.get(r.type, r.type)),
+    meta = [(L["department"], shown(r.department or "")), (L["year"], r.year), (L["type"], L.get(r.type, r.type)),
             (L["file"], "、".join(Path(x).name for x in sources)), ("sha256", r.sha256),
             (L["version"], __version__), (L["time"], generated)]
     sev = SEVERITY_ZH if lang == "zh" else SEVERITY_EN
@@ -233,7 +243,7 @@ def render_header(a: Analysis, L: dict[str, str], lang: str, generated: str) -> 
     lis = "".join(f'<li class="{c}" data-count="{esc(c)}">{esc(lab)} <span class="n">{esc(n)}</span></li>'
                   for c, lab, n in counts)
     spans = "".join(f"<span>{esc(k)}：{esc(v)}</span>" for k, v in meta if v not in (None, ""))
-    return (f'<header><h1>{esc(r.title or Path(r.source).name)}</h1><p class="meta">{spans}</p>'
+    return (f'<header><h1>{esc(shown(r.title) or Path(r.source).name)}</h1><p class="meta">{spans}</p>'
             f'<ul class="counts">{lis}</ul></header>')
 
 
@@ -269,14 +279,15 @@ def render_narrative(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> st
     legend = "".join(f'<span class="claim st-{k}">{esc(st[k])}</span> '
                      for k in ("verified", "contradicted", "unverifiable", "not_checkable"))
     out, section = [f'<p class="legend">{esc(L["legend"])}{legend}</p>'], None
+    shown = script.restorer(a.report)
     for i, p in enumerate(ix.paragraphs):
         if p.section is not section:
             section = p.section
             if section is not None and section.level > 0 and _norm(section.title) not in _norm(p.text)[:80]:
-                out.append(f"<h3>{esc(section.title)}</h3>")
+                out.append(f"<h3>{esc(shown(section.title))}</h3>")
         loc = f'<span class="loc">{esc(_loc(L, p.loc_kind, p.location))}</span>'
         tag = "h4" if p.role == "heading" else "p"
-        out.append(f'<{tag} id="p-{i}" data-role="{esc(p.role)}">{loc}{weave(p.text, ix.marks.get(i, []))}</{tag}>')
+        out.append(f'<{tag} id="p-{i}" data-role="{esc(p.role)}">{loc}{weave(*printed(p, ix.marks.get(i, [])))}</{tag}>')
     return f'<section class="pane" id="narrative"><h2>{esc(L["narrative"])}</h2>{"".join(out)}</section>'
 
 
@@ -289,7 +300,7 @@ def render(a: Analysis, lang: str = "zh", generated: str | None = None) -> str:
     data = {"findings": ix.targets, "claims": ix.claim_cells}
     css = (ASSETS / "report.css").read_text("utf-8")
     js = (ASSETS / "report.js").read_text("utf-8")
-    title = a.report.title or Path(a.report.source).name
+    title = script.restorer(a.report)(a.report.title or "") or Path(a.report.source).name
     return (f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="finder {esc(__version__)}">'

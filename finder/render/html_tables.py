@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from finder.ingest import script
 from finder.model import Cell, Evidence, Paragraph, Report, Row, Table
 
 
@@ -28,19 +30,25 @@ def locate_quote(paragraphs: list[Paragraph], ev: Evidence) -> tuple[int, int, i
     paragraph at the evidence's page/line is tried first."""
     loc = ev.page if ev.page is not None else ev.line
     order = sorted(range(len(paragraphs)), key=lambda i: 0 if _covers(paragraphs[i], loc) else 1)
-    needle = _WS.sub("", ev.text)
+    quote = _as_read(ev.text) if any(p.original for p in paragraphs) else ev.text
+    needle = _WS.sub("", quote)
     if not needle:
         return None
     for i in order:
         text = paragraphs[i].text
-        j = text.find(ev.text)
+        j = text.find(quote)
         if j >= 0:
-            return i, j, j + len(ev.text)
+            return i, j, j + len(quote)
         keep, squeezed = _squeeze(text)
         j = squeezed.find(needle)
         if j >= 0:
             return i, keep[j], keep[j + len(needle) - 1] + 1
     return None
+
+
+def _as_read(printed: str | None) -> str | None:
+    """Evidence quotes a traditional-script report as printed; its model holds the text as read."""
+    return script.to_simplified(script.strip_ruby(printed)[0]) if printed else printed
 
 
 @lru_cache(maxsize=4096)
@@ -63,6 +71,8 @@ def _norm(s: str | None) -> str:
 def find_cells(report: Report, table: str | None, row: str | None, column: str | None,
                text: str | None = None, title: str | None = None) -> list[str]:
     """Ids of the cells (or of the row, when no column fits) a reference points at."""
+    if report.script == "traditional":
+        row, column, text, title = map(_as_read, (row, column, text, title))
     tables = [(i, t) for i, t in enumerate(report.tables) if table and t.id == table]
     if not tables:
         keys = {_norm(x) for x in (table, title) if x}
@@ -100,9 +110,22 @@ def _columns(r: Row, column: str | None, text: str | None) -> list[int]:
 
 
 # ------------------------------------------------------------------------------ tables
+def printed_tables(report: Report) -> list[Table]:
+    """The report's tables as printed: a traditional-script report is read converted, and is shown
+    as it was printed (copies; same rows and cells, so cell ids are unchanged)."""
+    if report.script != "traditional":
+        return report.tables
+    shown = script.restorer(report)
+    return [replace(t, title=shown(t.title), number=shown(t.number), unit=shown(t.unit),
+                    columns=[tuple(map(shown, col)) for col in t.columns],
+                    rows=[replace(r, label=shown(r.label), side=shown(r.side),
+                                  cells=[replace(c, raw=shown(c.raw), column=tuple(map(shown, c.column)))
+                                         for c in r.cells]) for r in t.rows]) for t in report.tables]
+
+
 def render_tables(report: Report, marked: dict[str, str], L: dict[str, str]) -> str:
     """The tables pane; `marked` maps cell ids to their state class (checked, cited …)."""
-    parts = [_table(ti, t, marked, L) for ti, t in enumerate(report.tables)]
+    parts = [_table(ti, t, marked, L) for ti, t in enumerate(printed_tables(report))]
     body = "".join(parts) or f'<p class="empty">{esc(L["no_tables"])}</p>'
     return f'<section class="pane" id="tables"><h2>{esc(L["tables"])} ({len(parts)})</h2>{body}</section>'
 
