@@ -60,8 +60,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     from finder.checks.nt.levels import claim_identity
 
     same = _same_figure(claim_identity(analysis))
+    periods = [_period(c) for c in claims]
     for period in PERIODS:
-        stated = [c for c in claims if _period(c) == _period_of(period)]
+        stated = [c for c, p in zip(claims, periods) if p == _period_of(period)]
         yield from _decompositions(stated, same, opts)
         yield from _classes(stated, amounts, opts)
     yield from _count_lists(analysis, opts)
@@ -116,12 +117,12 @@ def _same_figure(identity: dict) -> Callable[[Claim, Claim], bool]:
 
 def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool],
                     opts: CheckOptions) -> Iterator[Finding]:
+    keyed = [(c, k) for c, k in ((c, key_of(c)) for c in stated) if k]
     for d in decompositions():
-        for whole in (c for c in stated if key_of(c) and key_of(c)[0] == d["whole"]):
-            scope = key_of(whole)[1]
-            near = [c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
-                    and key_of(c) and key_of(c)[1] in (scope, "all") and key_of(c)[0] in d["parts"]
-                    and same(c, whole)]
+        candidates = [(c, k) for c, k in keyed if k[0] in d["parts"]]   # in document order
+        for whole, (_, scope) in ((c, k) for c, k in keyed if k[0] == d["whole"]):
+            near = [c for c, k in candidates if c is not whole and k[1] in (scope, "all")
+                    and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)]
             parts = _first_by_key(near)
             if len(parts) < 2:
                 continue
@@ -138,11 +139,11 @@ def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions) -> I
         k = key_of(whole)
         if not k or k[0] != "本年支出合计" or k[1] not in ("fiscal", "gpb"):
             continue
-        near = [c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
-                and _is_class(c)]
         items = [c for c in _listed(whole, amounts) if _period(c) == _period(whole)]
         complete = bool(items) and all(_is_class(c) and id(c) in checked for c in items)
-        parts = _first_by_key(items if complete else near)
+        parts = _first_by_key(items if complete else [
+            c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
+            and _is_class(c)])
         if len(parts) >= 2:
             yield from _judge(whole, list(parts.values()), complete, opts)
 

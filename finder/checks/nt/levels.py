@@ -22,6 +22,7 @@ from finder.ingest.flow import heading_words
 from finder.model import Claim
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -44,21 +45,18 @@ def _lexicon() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
 def levels_in(text: str) -> list[str]:
     """Canonical levels named in `text`, in order ('' = the reporting entity itself)."""
     word_re, canon, _ = _lexicon()
-    out = []
-    for m in word_re.finditer(text or ""):
-        counted = m.groupdict().get("counted")
-        out.append(re.sub(r"\s+", "", counted) if counted else canon.get(m.group(0), ""))
-    return out
+    return [_SPACES.sub("", m.group("counted")) if m.lastgroup == "counted" else canon.get(m.group(0), "")
+            for m in word_re.finditer(text or "")]
 
 
 def _one(levels: list[str]) -> str | None:
     return levels[0] if levels and len(set(levels)) == 1 else None
 
 
-def _title_level(section) -> str | None:
+def _title_level(section, levels_of=levels_in) -> str | None:
     node = section
     while node is not None and node.level > 0:
-        lv = levels_in(node.title)
+        lv = levels_of(node.title)
         if lv:
             return _one(lv)
         node = node.parent
@@ -72,12 +70,13 @@ def claim_levels(analysis) -> dict[str, str | None]:
 
 def _build(analysis) -> dict[str, str | None]:
     _, _, end_re = _lexicon()
+    levels_of = lru_cache(maxsize=None)(levels_in)   # this report's clauses repeat (one per claim)
     by_par = claims_by_paragraph(analysis)
     out: dict[str, str | None] = {}
     section, frame = object(), None
     for p in analysis.report.paragraphs:
         if p.section is not section:
-            section, frame = p.section, _title_level(p.section)
+            section, frame = p.section, _title_level(p.section, levels_of)
         claims = sorted(by_par.get(id(p), []), key=lambda c: c.start)
         text, pos = p.text, 0
         frames: list[tuple[int, str | None]] = []   # (offset from which it holds, level)
@@ -87,34 +86,35 @@ def _build(analysis) -> dict[str, str | None]:
                 break
             e = end_re.search(text, pos, end)
             ob = e.start() if e else end
-            lv = _one(levels_in(text[pos:ob]))
+            lv = _one(levels_of(text[pos:ob]))
             if lv is not None and not any(pos <= c.start < ob and c.kind != "count" for c in claims):
                 frames.append((ob, lv))
             pos = end
         for c in claims:
             while frames and frames[0][0] <= c.start:
                 frame = frames.pop(0)[1]
-            out[c.id] = _own_level(c)
+            out[c.id] = _own_level(c, levels_of)
             if out[c.id] is None:
                 out[c.id] = frame
         for _, lv in frames:
             frame = lv
     for c in analysis.claims:   # claims of paragraphs the report does not list
-        out.setdefault(c.id, _own_level(c))
+        if c.id not in out:
+            out[c.id] = _own_level(c, levels_of)
     return out
 
 
-def _own_level(c: Claim) -> str | None:
+def _own_level(c: Claim, levels_of=levels_in) -> str | None:
     """The level named in the claim's clause before the number, else in its sentence's opening clause."""
     text = c.paragraph.text
     if c.clause != (0, 0):
-        own = levels_in(text[c.clause[0]:c.start])
+        own = levels_of(text[c.clause[0]:c.start])
         if own:
             return own[0]
     _, _, end_re = _lexicon()
     a, b = c.sentence if c.sentence != (0, 0) else (0, len(text))
     e = end_re.search(text, a, b)
-    return _one(levels_in(text[a:min(e.start() if e else b, c.start)]))
+    return _one(levels_of(text[a:min(e.start() if e else b, c.start)]))
 
 
 # ------------------------------------------------------------------ identity: level, organisation, year
@@ -188,8 +188,8 @@ def _is_self(org: str, report) -> bool:
     lx = _org_lexicon()
     if org in lx["self_words"] or lx["self_re"].fullmatch(org):
         return True
-    department = re.sub(r"\s+", "", report.department or "")
-    if org in department or org in re.sub(r"\s+", "", report.title or ""):
+    department = _SPACES.sub("", report.department or "")
+    if org in department or org in _SPACES.sub("", report.title or ""):
         return True
     it = iter(department)
     return bool(department) and org[-1] == department[-1] and all(ch in it for ch in org)
@@ -204,6 +204,10 @@ def _orgs(analysis) -> dict[str, str]:
     _, _, end_re = _lexicon()
     report = analysis.report
     by_par = claims_by_paragraph(analysis)
+    # memoised for this report only: its segments and clauses repeat from one claim to the next
+    orgs_of, subject_re = lru_cache(maxsize=None)(org_of), lru_cache(maxsize=None)(_subject_pattern)
+    heading_org = lru_cache(maxsize=None)(_heading_org)
+    is_self = lru_cache(maxsize=None)(lambda org: _is_self(org, report))
     out: dict[str, str] = {}
     for p in {id(c.paragraph): c.paragraph for c in analysis.claims}.values():
         text = p.text
@@ -214,50 +218,59 @@ def _orgs(analysis) -> dict[str, str]:
                 m = _SEGMENT_END.search(text, c.start)
                 seg_end = m.end() if m else len(text)
                 back = [x.end() for x in _SEGMENT_END.finditer(text, 0, c.start)]
-                pos, current = (back[-1] if back else 0), _title_org(p.section)
+                pos, current = (back[-1] if back else 0), _title_org(p.section, heading_org)
             # clauses before this claim's clause with no figure of their own frame it ("甲镇：")
             a = c.clause[0] if c.clause != (0, 0) else pos
             while pos < a:
                 e = end_re.search(text, pos, a)
                 ob = e.start() if e else a
-                named = org_of(text[pos:ob])
+                named = orgs_of(text[pos:ob])
                 if named:
                     current = named
                 pos = (e.end() if e else a)
-            own = _own_org(c)
+            own = _own_org(c, subject_re, orgs_of)
             if own is not None:
                 current = own
             pos = max(pos, c.clause[1] if c.clause != (0, 0) else c.end)
-            out[c.id] = "" if not current or _is_self(current, report) else current
+            out[c.id] = "" if not current or is_self(current) else current
     named = set(out.values()) - {""}
     if not report.department and len(named) == 1:   # a unit's own excerpt: the one unit it names
         out = dict.fromkeys(out, "")
     return out
 
 
-def _title_org(section) -> str:
+def _title_org(section, heading_org=None) -> str:
     """The organisation a heading above the paragraph names as a whole ("（二）甲市第二人民医院")."""
+    heading_org = heading_org or _heading_org
     node = section
     while node is not None and node.level > 0:
-        named = org_of(heading_words(node.title or ""))
+        named = heading_org(node.title)
         if named:
             return named
         node = node.parent
     return ""
 
 
-def _own_org(c: Claim) -> str | None:
+def _heading_org(title: str | None) -> str | None:
+    return org_of(heading_words(title or ""))
+
+
+def _subject_pattern(subject: str) -> re.Pattern:
+    """The subject as printed, maybe with spaces between its characters."""
+    return re.compile(r"\s*".join(re.escape(ch) for ch in subject.replace(" ", "")))
+
+
+def _own_org(c: Claim, subject_re=_subject_pattern, orgs_of=org_of) -> str | None:
     """The organisation filling the claim's clause between its start and the subject."""
     if not c.subject or c.clause == (0, 0):
         return None
     text = c.paragraph.text
-    subject = re.compile(r"\s*".join(re.escape(ch) for ch in c.subject.replace(" ", "")))
     found = None
-    for found in subject.finditer(text, c.clause[0], c.start):
+    for found in subject_re(c.subject).finditer(text, c.clause[0], c.start):
         pass
     if found is None:
         return None
-    return org_of(text[c.clause[0]:found.start()]) if found.start() > c.clause[0] else None
+    return orgs_of(text[c.clause[0]:found.start()]) if found.start() > c.clause[0] else None
 
 
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)\d{2})\s*年")
