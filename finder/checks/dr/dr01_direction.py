@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable
+from finder.checks.nt.common import head_changes
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Finding
@@ -38,11 +38,9 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         商品和服务支出 24.58 万元，较上年减少 1.29 万元，下降 4.98%。
     """
-    claims = checkable(analysis.claims)
-    for group in G.groups(claims).values():
-        for ch in (G.head_reading(claims, ch) for ch in G.changes(group)):
-            yield from _pair(ch, opts)
-            yield from _flat(ch, opts)
+    for ch in head_changes(analysis):
+        yield from _pair(ch, opts)
+        yield from _flat(ch, opts)
 
 
 def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:

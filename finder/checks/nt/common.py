@@ -17,6 +17,18 @@ def checkable(claims: Iterable[Claim]) -> list[Claim]:
     return [c for c in claims if c.paragraph.role not in SKIP_ROLES]
 
 
+def head_changes(analysis) -> list:
+    """Every change the checkable claims state (link.groups.changes of each group, read as the
+    text means it: head_reading), in group order; worked out once per report for NT02 and DR01."""
+    def build(a) -> list:
+        from finder.link import groups as G
+
+        claims = checkable(a.claims)
+        return [G.head_reading(claims, ch) for group in G.groups(claims).values() for ch in G.changes(group)]
+
+    return analysis.memo("nt.head_changes", build)
+
+
 def within(c: Claim, section) -> bool:
     """The claim lies in `section` or one of its subsections (None = anywhere)."""
     return section is None or section.encloses(c.paragraph.section)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable, generic_subject, severity, within
+from finder.checks.nt.common import checkable, generic_subject, head_changes, severity, within
 from finder.checks.nt.levels import claim_levels
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -45,33 +46,42 @@ class Stated:
         return (self.value.interval - self.delta).clamp_nonneg()
 
 
-def stated_changes(claims) -> list[Stated]:
-    """Every figure with a known entry and a change on 上年 it states by amount, or 持平 (with or
-    without a number), in document order."""
+def stated_changes(readings: list[G.Change], flat: list[Claim]) -> list[Stated]:
+    """Every figure with a known entry and a change on 上年 it states by amount (`readings`), or 持平
+    (with or without a number: `flat`), in document order."""
     out: list[Stated] = []
     seen: set[str] = set()
-    for group in G.groups(claims).values():
-        for ch in (G.head_reading(claims, ch) for ch in G.changes(group)):
-            k, d = key_of(ch.value), _delta(ch)
-            if ch.base == "上年" and k is not None and d is not None and ch.value.id not in seen:
-                out.append(Stated(k, ch, d))
-                seen.add(ch.value.id)
-    for c in claims:
+    for ch in readings:
+        k, d = key_of(ch.value), _delta(ch)
+        if ch.base == "上年" and k is not None and d is not None and ch.value.id not in seen:
+            out.append(Stated(k, ch, d))
+            seen.add(ch.value.id)
+    for c in flat:
         k = key_of(c)
-        if (c.kind == "amount" and c.period in G.CURRENT_PERIODS and c.id not in seen and k is not None
-                and G.flat_after(c) and not _other_base(c)):
+        if c.id not in seen and k is not None:
             out.append(Stated(k, G.Change(c, None, None, "上年"), Interval(ZERO, ZERO)))
             seen.add(c.id)
     return sorted(out, key=lambda s: (s.value.paragraph.index, s.value.start))
 
 
-def _other_base(c: Claim) -> bool:
-    """'…0 万元，和年初预算持平': the words after the figure name a base other than 上年 (a budget or
-    a plan of directions.yml periods; '与上年决算数持平' is 上年)."""
+def flat_on_prior(claims) -> list[Claim]:
+    """This year's amounts said to be unchanged on 上年 ('与上年持平'), in order."""
+    return [c for c in claims if c.kind == "amount" and c.period in G.CURRENT_PERIODS and G.flat_after(c)
+            and not _other_base(c)]
+
+
+@lru_cache(maxsize=1)
+def _other_base_words() -> tuple[str, ...]:
     from finder import lexicon
 
     periods = lexicon.load("directions")["periods"]
-    words = [w for p, forms in periods.items() if p not in ("上年", "本年", "决算") for w in forms]
+    return tuple(w for p, forms in periods.items() if p not in ("上年", "本年", "决算") for w in forms)
+
+
+def _other_base(c: Claim) -> bool:
+    """'…0 万元，和年初预算持平': the words after the figure name a base other than 上年 (a budget or
+    a plan of directions.yml periods; '与上年决算数持平' is 上年)."""
+    words = _other_base_words()
     text = c.paragraph.text
     stop = min([i for i in (text.find(x, c.end) for x in "；。") if i >= 0] or [len(text)])
     return any(w in text[c.end:stop] for w in words)
@@ -88,21 +98,19 @@ def _delta(ch: G.Change) -> Interval | None:
     return a if s > 0 else -a
 
 
-def priors(claims) -> dict[str, tuple[Interval, G.Change]]:
+def priors(readings: list[G.Change], flat: list[Claim]) -> dict[str, tuple[Interval, G.Change]]:
     """entry -> (prior-year interval, the change it came from), first statement of each."""
     out: dict[str, tuple[Interval, G.Change]] = {}
-    for group in G.groups(claims).values():
-        for ch in (G.head_reading(claims, ch) for ch in G.changes(group)):
-            k = key_of(ch.value)
-            if ch.base != "上年" or k is None or k[1] != "all" or k[0] in out:
-                continue
-            iv = ch.prior()
-            if iv is not None:
-                out[k[0]] = (iv, ch)
-    for c in claims:  # "与上年持平" printed without a number: the prior equals this year's value
+    for ch in readings:
+        k = key_of(ch.value)
+        if ch.base != "上年" or k is None or k[1] != "all" or k[0] in out:
+            continue
+        iv = ch.prior()
+        if iv is not None:
+            out[k[0]] = (iv, ch)
+    for c in flat:  # "与上年持平" printed without a number: the prior equals this year's value
         k = key_of(c)
-        if (c.kind == "amount" and c.period in G.CURRENT_PERIODS and G.flat_after(c) and not _other_base(c)
-                and k is not None and k[1] == "all" and k[0] not in out):
+        if k is not None and k[1] == "all" and k[0] not in out:
             out[k[0]] = (c.interval.clamp_nonneg(), G.Change(c, None, None, "上年"))
     return out
 
@@ -135,10 +143,11 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
     公务用车购置费 and 公务用车运行维护费 are both “同比减少 0 万元” cannot be right.
     """
     claims = checkable(analysis.claims)
-    known = priors(claims)
+    readings, flat = head_changes(analysis), flat_on_prior(claims)
+    known = priors(readings, flat)
     for ident in cells().get("identities", []):
         yield from _identity(ident, known, opts)
-    yield from _decompositions(stated_changes(claims), claim_levels(analysis), opts)
+    yield from _decompositions(stated_changes(readings, flat), claim_levels(analysis), opts)
     for rule in cells().get("continuity", []):
         yield from _continuity(rule, claims, known, opts)
 
