@@ -101,6 +101,8 @@ class RowCells:
     def __init__(self) -> None:
         self._cells: dict[int, list[Cell]] = {}
         self._keys: dict[int, dict[str, list[Cell]]] = {}
+        self._columns: dict[int, tuple] = {}
+        self._found: dict[tuple, int | None] = {}
 
     def cells(self, row: Row) -> list[Cell]:
         got = self._cells.get(id(row))
@@ -121,6 +123,20 @@ class RowCells:
         """The row's one amount cell whose column_key is `key` (None when none or several)."""
         hits = self.by_key(row).get(key, ())
         return hits[0] if len(hits) == 1 else None
+
+    def find(self, row: Row, aliases: tuple[str, ...]) -> Cell | None:
+        """find_cell over the row's amount cells. The answer depends only on their columns, so
+        the rows of one table (amount cells under the same headers) share one lookup."""
+        cells = self.cells(row)
+        columns = self._columns.get(id(row))
+        if columns is None:
+            columns = self._columns[id(row)] = tuple(c.column for c in cells)
+        k = (columns, aliases)
+        if k not in self._found:
+            hit = find_cell(row, aliases, cells)
+            self._found[k] = None if hit is None else next(i for i, c in enumerate(cells) if c is hit)
+        i = self._found[k]
+        return None if i is None else cells[i]
 
 
 def row_cells(analysis) -> RowCells:
@@ -185,13 +201,15 @@ def shown(t: Term) -> str:
 
 def judge(total: Term, parts: list[Term], op: str = "=") -> tuple[Verdict, Interval]:
     """Compare the printed total with the interval sum of the printed parts (blanks as 0)."""
-    acc = Interval.exact(ZERO)
-    for p in parts:
-        acc = acc + p.interval
+    ivs = [p.interval for p in parts]
+    acc = Interval(sum((iv.lo for iv in ivs), ZERO), sum((iv.hi for iv in ivs), ZERO)) if ivs \
+        else Interval.exact(ZERO)
     rep = total.interval
     if op == "<=":       # total is an upper bound of the parts' sum, read as parts <= total
         if acc.lo <= rep.hi:
             return Verdict.CONSISTENT, acc
+    if rep.overlaps(acc):   # compare()'s first answer, before working out the borderline unit
+        return Verdict.CONSISTENT, acc
     unit = unit_of_last_digit(total.cell.raw) if total.cell.kind == "number" else Decimal("0.01")
     return compare(rep, acc, unit), acc
 

@@ -5,8 +5,8 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, find_cell, is_total, judge,
-                                     relation_finding, row_cells, usable)
+from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, is_total, judge, relation_finding,
+                                     row_cells, usable)
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
@@ -50,14 +50,13 @@ def _total_rows(table: Table, coded: dict, rc: RowCells) -> Iterator[Finding]:
 def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Finding]:
     if rel.get("side") and row.side != rel["side"]:
         return
-    amounts = rc.cells(row)
-    total_cell = find_cell(row, rel["total"], amounts)
+    total_cell = rc.find(row, tuple(rel["total"]))
     if total_cell is None:
         return
     parts, missing = [], 0
     for alias in rel["parts"]:
         sign = -1 if alias.startswith("-") else 1
-        cell = find_cell(row, [alias.lstrip("-")], amounts)
+        cell = rc.find(row, (alias.lstrip("-"),))
         if cell is None or cell is total_cell:
             missing += 1
             continue

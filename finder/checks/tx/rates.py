@@ -29,6 +29,8 @@ def base_figures(report: Report, bases: list[str]) -> list[tuple[str, str, Decim
     one of the base names ("政府采购支出总额 0.00 万元", a row 政府采购支出 | 0.00)."""
     out = []
     for p in prose(report, ("narrative", "appendix")):
+        if not any(base in p.text for base in bases):   # then no sentence of it names one
+            continue
         for a, b in sentences(p.text):
             for base in bases:
                 i = p.text.find(base, a, b)
@@ -40,7 +42,8 @@ def base_figures(report: Report, bases: list[str]) -> list[tuple[str, str, Decim
                 break
     for t in report.tables:
         for row in t.rows:
-            base = next((x for x in bases if squash(row.label).endswith(x)), None)
+            label = squash(row.label)
+            base = next((x for x in bases if label.endswith(x)), None)
             cell = next((c for c in row.cells if c.kind == "number"), None) if base else None
             if cell is not None:
                 loc = {"page": row.location} if t.loc_kind == "page" else {"line": row.location}
@@ -62,6 +65,8 @@ def zero_base(report: Report) -> Iterator[Finding]:
     for rule in hygiene()["reasons"]["rates"]:
         found = None
         for p in prose(report, ("narrative", "appendix")):
+            if not any(rate in p.text for rate in rule["rate"]):   # then no sentence of it names one
+                continue
             for a, b in sentences(p.text):
                 for rate in rule["rate"]:
                     i = p.text.find(rate, a, b)

@@ -53,7 +53,8 @@ def _no_spending(p: Paragraph, whole: str, phrases: list[str]) -> Iterator[Findi
         return
     for a, b in sentences(p.text):
         s = p.text[a:b]
-        phrase = next((x for x in phrases if x in squash(s)), None)
+        squashed = squash(s)
+        phrase = next((x for x in phrases if x in squashed), None)
         if phrase is None:
             continue
         idx = s.find(phrase)
@@ -75,6 +76,8 @@ def _actual() -> str:
 
 def _text_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, str, Evidence]]:
     for p in prose(report):
+        if not any(subj in p.text for subj in subjects):   # then no sentence of it names one
+            continue
         for a, b in sentences(p.text):
             for subj in subjects:
                 i = p.text.find(subj, a, b)
