@@ -41,6 +41,7 @@ class SentenceCtx:
     whole_head: str = ""              # the subject the 其中 list belongs to ("机构运行 X，其中：…")
     in_reason: bool = False
     before_list: tuple[str | None, str] | None = None   # (whole, whole_head) before a 包括 list, back at its ；
+    clauses: list[tuple[int, int]] = field(default_factory=list)   # clauses(text, start, end), read once
 
 
 @dataclass

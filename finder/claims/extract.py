@@ -159,14 +159,15 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     for sa, sb in cx.sentences(text):
         if sa > 0 and _LIST_START.match(text[sa:sb]):
             head = ""
-        ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head)
+        ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head,
+                             clauses=cx.clauses(text, sa, sb))
         main_frame = carried
         sec = section_in(text, sa, sb)
         if sec:
             st.section = sec
         stoks = [t for t in toks if sa <= t.start < sb]
         n0 = len(st.claims)
-        for ca, cb in cx.clauses(text, sa, sb):
+        for ca, cb in ctx.clauses:
             ctoks = [t for t in stoks if ca <= t.start < cb]
             if not ctoks:
                 _read_bare_clause(text, ca, cb, ctx, st)
@@ -180,7 +181,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                     claim.extra["unit_inferred"] = True
                 st.claims.append(claim)
                 prev_end = tok.end
-            if any(w in text[ca:cb] for w in vocab.load().reason_markers):
+            if vocab.load().reason_re.search(text, ca, cb):
                 ctx.in_reason = True
             if text[cb - 1] in "；;":
                 ctx.in_reason = False
@@ -237,16 +238,17 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
     """A clause with no number: an enumeration header, a 其中, a reason, or '与上年持平'."""
     v = vocab.load()
     seg = text[ca:cb]
-    if any(w in seg for w in v.reason_markers):
+    if v.reason_re.search(text, ca, cb):
         ctx.in_reason = True
         return
-    if any(w in seg for w in v.enumeration_markers) and seg.rstrip().endswith(("：", ":")):
+    if v.enumeration_re.search(text, ca, cb) and seg.rstrip().endswith(("：", ":")):
         found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
         ctx.whole = found[-1][2] if found else ctx.frame.concept
         ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else ctx.frame.subject
         return
-    direction, _, _ = cx.direction_in(text, ca, cb, [])
-    if direction == "持平" and st.claims and st.claims[-1].extra.get("group") == f"G{ctx.frame.group}":
+    if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
+        return                           # '与上年持平' only restates the figure just read in this frame
+    if cx.direction_in(text, ca, cb, [])[0] == "持平":
         base, printed = cx.base_in(text, ca, cb, st.year)
         st.claims[-1].extra["stated_direction"] = "持平"
         st.claims[-1].extra["stated_base"] = base or "上年"
@@ -256,7 +258,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
                 indicator: str | None) -> Claim:
     """One number with its clause context -> Claim; updates the sentence's frame."""
     text = p.text
-    if not ctx.in_reason and any(w in text[a:tok.start] for w in vocab.load().reason_markers):
+    if not ctx.in_reason and vocab.load().reason_re.search(text, a, tok.start):
         ctx.in_reason = True             # '主要原因是增加了…专项经费200万元': the reason's own figure
     concepts = vocab.find_concepts(text, a, tok.start)
     kind, info = cx.kind_of(text, tok, a, concepts)
@@ -305,7 +307,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["whole_head"] = ctx.whole_head
     unit = tok.unit
     value = tok.value * (unit.scale if unit else Decimal(1))
-    clause = cx.clause_of(cx.clauses(text, ctx.start, ctx.end), tok.start)
+    clause = cx.clause_of(ctx.clauses, tok.start)
     return Claim(id="", kind=kind, raw=text[tok.start:tok.end], value=value, decimals=tok.decimals,
                  unit=unit.unit if unit else "", paragraph=p, start=tok.start, end=tok.end,
                  subject=subject, concept=frame.concept, period=period, direction=direction,
@@ -470,7 +472,7 @@ def _suffix_concept(text: str, tok: patterns.NumberToken) -> tuple[str, int] | N
     """A count whose thing is printed after its measure word ('4个二级指标', '6 家浙江企业与…'):
     the first count concept named in the noun phrase after the unit, and where that name ends."""
     v = vocab.load()
-    m = v.alias_re.match(text, tok.end)
+    m = vocab.alias_at(text, tok.end)
     if m and v.concepts[v.alias_to_concept[vocab.squeeze(m.group())]].measure == "count":
         return v.alias_to_concept[vocab.squeeze(m.group())], m.end()
     if tok.unit is None or tok.unit.printed not in v.classifiers:

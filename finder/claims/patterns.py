@@ -90,10 +90,32 @@ def _skip_space(text: str, i: int) -> int:
 
 
 def _approx_at(text: str, i: int) -> tuple[str, str] | None:
-    for word, kind in approx_words():
+    for word, kind in _approx_by_first().get(text[i], ()) if i < len(text) else ():
         if text.startswith(word, i):
             return word, kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _approx_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
+    """approx_words keyed by their first character, longest first as there (a word can only be
+    printed at i if it starts with text[i])."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, kind in approx_words():
+        if word:
+            out.setdefault(word[0], []).append((word, kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _approx_before_by_last() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The approx words printed before a number (not 余 多 左右 以上), keyed by their last character,
+    longest first as in approx_words."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, kind in approx_words():
+        if word and word not in ("余", "多", "左右", "以上"):
+            out.setdefault(word[-1], []).append((word, kind))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=None)
@@ -164,9 +186,7 @@ def _approx_before(text: str, start: int) -> str | None:
     k = start
     while k > 0 and text[k - 1] in _SPACE:
         k -= 1
-    for word, kind in approx_words():
-        if word in ("余", "多", "左右", "以上"):
-            continue
+    for word, kind in _approx_before_by_last().get(text[k - 1], ()) if k > 0 else ():
         if text.endswith(word, 0, k) and _whole_word(text, k - len(word), k):
             return kind
     return None

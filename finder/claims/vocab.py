@@ -29,6 +29,8 @@ class Vocab:
     concepts: dict[str, Concept]
     alias_to_concept: dict[str, str]
     alias_re: "regex.Pattern[str]"
+    alias_heads: dict[str, "regex.Pattern[str]"]     # alias_re split by first character (see find_concepts)
+    alias_first: "regex.Pattern[str]"               # any character an alias starts with
     direction_of: dict[str, str]
     direction_re: "regex.Pattern[str]"
     signs: dict[str, int]
@@ -42,11 +44,13 @@ class Vocab:
     score_markers: tuple[str, ...]
     target_markers: tuple[str, ...]
     enumeration_markers: tuple[str, ...]
+    enumeration_re: "regex.Pattern[str]"            # any enumeration marker (one search, not a loop of `in`)
     part_markers: tuple[str, ...]
     filler_re: "regex.Pattern[str]"
     section_of: dict[str, str]
     section_re: "regex.Pattern[str]"
     reason_markers: tuple[str, ...]
+    reason_re: "regex.Pattern[str]"
     classifiers: tuple[str, ...] = ()
     completion_bases: tuple[str, ...] = ()
     scope_words: tuple[str, ...] = ()    # money sources (cells.yml scopes): '财政拨款', '一般公共预算'
@@ -68,27 +72,43 @@ def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
     return regex.compile("|".join(regex.escape(w) for w in words))
 
 
+def _any(words: list[str]) -> "regex.Pattern[str]":
+    """A pattern whose search(s, a, b) finds something exactly when any(w in s[a:b] for w in words)."""
+    return regex.compile("|".join(regex.escape(w) for w in words) if words else r"(?!)")
+
+
 def _trie_pattern(words: list[str]) -> str:
     """The spaced longest-first alternation as a prefix tree (预算 then 支出 or 收入, spaces allowed
     between characters): the same matches (children of a node differ in their next character, so at
     most one path goes on and the greedy optional tail keeps the longest word), without trying
     hundreds of branches per offset."""
+    return _emit(_trie(words), True)
+
+
+def _trie_heads(words: list[str]) -> dict[str, "regex.Pattern[str]"]:
+    """The branches of _trie_pattern(words), one compiled pattern per first character: at an offset
+    only the branch of the character printed there can match, so matching it alone gives what the
+    whole alternation gives, without the regex engine trying every branch at every offset."""
+    return {ch: regex.compile(regex.escape(ch) + _emit(child, False)) for ch, child in _trie(words).items() if ch}
+
+
+def _trie(words: list[str]) -> dict:
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
-    def emit(node: dict, first: bool) -> str:
-        sep = "" if first else r"\s*"
-        alts = [sep + regex.escape(ch) + emit(child, False) for ch, child in node.items() if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and first else "(?:" + "|".join(alts) + ")"
-        return body + ("?" if "" in node else "")
 
-    return emit(trie, True)
+def _emit(node: dict, first: bool) -> str:
+    sep = "" if first else r"\s*"
+    alts = [sep + regex.escape(ch) + _emit(child, False) for ch, child in node.items() if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and first else "(?:" + "|".join(alts) + ")"
+    return body + ("?" if "" in node else "")
 
 
 _SPACES = regex.compile(r"\s+")
@@ -130,17 +150,22 @@ def load() -> Vocab:
     direction_of = {w: canon for canon, ws in d["directions"].items() for w in ws}
     period_of = {w: canon for canon, ws in d["periods"].items() for w in ws}
     section_of = {w: canon for canon, ws in d["sections"].items() for w in ws}
+    aliases = sorted(set(a for a in alias_to if a), key=lambda w: (-len(w), w))
+    heads = _trie_heads(aliases)
     return Vocab(
         concepts=concepts, alias_to_concept=alias_to, alias_re=_alt(list(alias_to), spaced=True),
+        alias_heads=heads, alias_first=regex.compile("[" + "".join(regex.escape(ch) for ch in heads) + "]"
+                                                     if heads else r"(?!)"),
         direction_of=direction_of, direction_re=_alt(list(direction_of)), signs=dict(d.get("signs", {})),
         period_of=period_of, period_re=_alt(list(period_of)),
         base_markers=tuple(d["base_markers"]), same_period_words=tuple(d.get("same_period_words", ())),
         share_markers=tuple(d["share_markers"]), completion_markers=dict(d["completion_markers"]),
         weight_markers=tuple(d["weight_markers"]), score_markers=tuple(d["score_markers"]),
         target_markers=tuple(d["target_markers"]), enumeration_markers=tuple(d["enumeration_markers"]),
+        enumeration_re=_any(d["enumeration_markers"]),
         part_markers=tuple(d["part_markers"]), filler_re=_alt(d["filler_words"]),
         section_of=section_of, section_re=_alt(list(section_of)),
-        reason_markers=tuple(d.get("reason_markers", ())),
+        reason_markers=tuple(d.get("reason_markers", ())), reason_re=_any(d.get("reason_markers", ())),
         classifiers=tuple(d.get("classifiers", ())),
         completion_bases=tuple(d.get("completion_bases", ())),
         scope_words=tuple(sorted({w for _, w in lexicon.load("cells").get("scopes", [])}, key=len, reverse=True)),
@@ -162,8 +187,26 @@ def _comparative_re(d: dict) -> "regex.Pattern[str]":
 
 
 def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, concept id) of every alias in text[start:end], longest match at each position."""
+    """(start, end, concept id) of every alias in text[start:end], longest match at each position
+    (what alias_re.finditer gives: at each offset from `start` on, the first character picks the
+    one branch that may match there; after a match the search goes on at its end)."""
     v = load()
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), v.alias_to_concept[squeeze(m.group())])
-            for m in v.alias_re.finditer(text, start, end)]
+    out = []
+    while True:
+        f = v.alias_first.search(text, start, end)
+        if f is None:
+            return out
+        k = f.start()
+        m = v.alias_heads[text[k]].match(text, k, end)
+        if m is None:
+            start = k + 1
+            continue
+        out.append((k, m.end(), v.alias_to_concept[squeeze(m.group())]))
+        start = m.end()
+
+
+def alias_at(text: str, i: int) -> "regex.Match[str] | None":
+    """The alias printed at text[i:] (alias_re.match(text, i)), or None."""
+    head = load().alias_heads.get(text[i]) if i < len(text) else None
+    return head.match(text, i) if head else None
