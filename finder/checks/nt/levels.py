@@ -32,7 +32,12 @@ def _lexicon() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     for level, words in (data.get("levels") or {}).items():
         for w in words or []:
             canon[str(w)] = str(level or "")
+    # the words, longest first, behind a lookahead on their first characters: re tries every
+    # alternative at every position of the text, the lookahead one character class
+    firsts = "".join(sorted({re.escape(w[0]) for w in canon if w}))
     alt = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
+    if alt and all(canon):
+        alt = f"(?=[{firsts}])(?:{alt})"
     counted = data.get("counted") or ""
     if counted:
         alt = f"(?P<counted>{counted})|{alt}"
@@ -111,7 +116,7 @@ def _own_level(c: Claim, levels_of=levels_in) -> str | None:
         own = levels_of(text[c.clause[0]:c.start])
         if own:
             return own[0]
-    _, _, end_re = _lexicon()
+    end_re = _lexicon()[2]
     a, b = c.sentence if c.sentence != (0, 0) else (0, len(text))
     e = end_re.search(text, a, b)
     return _one(levels_of(text[a:min(e.start() if e else b, c.start)]))
@@ -201,12 +206,11 @@ _SEGMENT_END = re.compile(r"[。！？!?；;]")
 def _orgs(analysis) -> dict[str, str]:
     """claim id -> organisation ('' when none other than the reporting unit is named; when the
     report's department is unknown, a text naming only one organisation is that unit's own)."""
-    _, _, end_re = _lexicon()
+    end_re = _lexicon()[2]
     report = analysis.report
     by_par = claims_by_paragraph(analysis)
     # memoised for this report only: its segments and clauses repeat from one claim to the next
-    orgs_of, subject_re = lru_cache(maxsize=None)(org_of), lru_cache(maxsize=None)(_subject_pattern)
-    heading_org = lru_cache(maxsize=None)(_heading_org)
+    orgs_of, heading_org = lru_cache(maxsize=None)(org_of), lru_cache(maxsize=None)(_heading_org)
     is_self = lru_cache(maxsize=None)(lambda org: _is_self(org, report))
     out: dict[str, str] = {}
     for p in {id(c.paragraph): c.paragraph for c in analysis.claims}.values():
@@ -228,7 +232,7 @@ def _orgs(analysis) -> dict[str, str]:
                 if named:
                     current = named
                 pos = (e.end() if e else a)
-            own = _own_org(c, subject_re, orgs_of)
+            own = _own_org(c, orgs_of)
             if own is not None:
                 current = own
             pos = max(pos, c.clause[1] if c.clause != (0, 0) else c.end)
@@ -260,17 +264,42 @@ def _subject_pattern(subject: str) -> re.Pattern:
     return re.compile(r"\s*".join(re.escape(ch) for ch in subject.replace(" ", "")))
 
 
-def _own_org(c: Claim, subject_re=_subject_pattern, orgs_of=org_of) -> str | None:
+def _last_spaced(text: str, word: str, a: int, b: int) -> int | None:
+    """Where _subject_pattern(word) last matches in text[a:b] (scanning left to right, matches
+    not overlapping), without compiling a pattern per subject; `word` is not empty and holds no
+    whitespace, so the whitespace between its characters is skipped greedily."""
+    found, i = None, text.find(word[0], a, b)
+    while i >= 0:
+        j = i + 1
+        for ch in word[1:]:
+            while j < b and text[j].isspace():
+                j += 1
+            if j >= b or text[j] != ch:
+                break
+            j += 1
+        else:
+            found = i
+            i = text.find(word[0], j, b)
+            continue
+        i = text.find(word[0], i + 1, b)
+    return found
+
+
+def _own_org(c: Claim, orgs_of=org_of) -> str | None:
     """The organisation filling the claim's clause between its start and the subject."""
     if not c.subject or c.clause == (0, 0):
         return None
     text = c.paragraph.text
-    found = None
-    for found in subject_re(c.subject).finditer(text, c.clause[0], c.start):
-        pass
-    if found is None:
+    word = c.subject.replace(" ", "")
+    if word and not any(ch.isspace() for ch in word):
+        at = _last_spaced(text, word, c.clause[0], c.start)
+    else:
+        at = None
+        for found in _subject_pattern(c.subject).finditer(text, c.clause[0], c.start):
+            at = found.start()
+    if at is None:
         return None
-    return orgs_of(text[c.clause[0]:found.start()]) if found.start() > c.clause[0] else None
+    return orgs_of(text[c.clause[0]:at]) if at > c.clause[0] else None
 
 
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)\d{2})\s*年")
