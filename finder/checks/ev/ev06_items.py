@@ -93,6 +93,12 @@ def _candidates(it: Item, ind: Indicator) -> list[tuple[Span, Stated]]:
     return out
 
 
+def item_candidates(app: Appendix) -> list[list[tuple[Span, Stated]]]:
+    """_candidates of every matched item, in matched_items order (EV07 and EV08 both weigh them;
+    computed once per appendix)."""
+    return app.memo("item_candidates", lambda a: [_candidates(it, m.indicator) for it, m in matched_items(a)])
+
+
 def _closest(cands: list[tuple[Span, Stated]], ind: Indicator, ref: Interval | None) -> tuple[Span, Stated]:
     if ref is None:
         return cands[-1]
@@ -111,10 +117,10 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Some number of the same kind of unit in the sentence agrees with 实际完成值 (1900 个); "约 X"
     spans X rounded at its last non-zero digit, "X 余" spans [X, next step).
     """
-    for it, m in matched_items(of(analysis)):
+    app = of(analysis)
+    for (it, m), cands in zip(matched_items(app), item_candidates(app)):
         ind = m.indicator
         actual = interval(ind.actual) if _measured(ind.actual) else None
-        cands = _candidates(it, ind)
         if actual is None or not cands:
             continue
         ref = row_evidence(ind.row, ind.table, column_name("actual"))
@@ -202,12 +208,11 @@ def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]
     default; ≤ for rates of unwanted events), and score a shortfall below full marks.
     """
     app = of(analysis)
-    for it, m in matched_items(app):
+    for (it, m), cands in zip(matched_items(app), item_candidates(app)):
         ind = m.indicator
         t = ind.target.target if ind.target is not None else None
-        if ind.target is None or ind.target.value is None or not _candidates(it, ind):
+        if ind.target is None or ind.target.value is None or not cands:
             continue
-        cands = _candidates(it, ind)
         span, n = _closest(cands, ind, interval(ind.actual) if ind.actual is not None else None)
         iv = in_row_units(n, ind)
         certain, boundary = _misses(n, iv, _op(ind), ind.target.value)

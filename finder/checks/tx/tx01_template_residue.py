@@ -57,6 +57,16 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def _any_pattern() -> regex.Pattern | None:
+    """All of _patterns() as one alternation: where it finds nothing, none of them matches (each
+    alternative is tried at every position of the same text). None if a pattern has groups."""
+    patterns = [rx for _, _, rx in _patterns()]
+    if any(rx.groups for rx in patterns):
+        return None
+    return regex.compile("|".join(f"(?:{rx.pattern})" for rx in patterns))
+
+
+@lru_cache(maxsize=1)
 def _instruction_re() -> regex.Pattern:
     starts = "|".join(regex.escape(s) for s in hygiene()["template"]["instruction_starts"])
     return regex.compile(rf"(?:^|[。；;：:]\s*)((?:{starts})[^。；;]*)")
@@ -71,10 +81,14 @@ class _Hit:
 
 
 def _hits(p: Paragraph, glossary: list[str]) -> list[_Hit]:
+    anywhere = _any_pattern()
     out = [_Hit(variant, severity, m.start(), m.end())
-           for variant, severity, rx in _patterns() for m in rx.finditer(p.text)]
-    if p.role == "narrative" and not in_titled_section(p, glossary):
-        out += [_Hit("instruction", "info", m.start(1), m.end(1)) for m in _instruction_re().finditer(p.text)]
+           for variant, severity, rx in _patterns() for m in rx.finditer(p.text)] \
+        if anywhere is None or anywhere.search(p.text) else []
+    if p.role == "narrative":
+        found = list(_instruction_re().finditer(p.text))
+        if found and not in_titled_section(p, glossary):
+            out += [_Hit("instruction", "info", m.start(1), m.end(1)) for m in found]
     # "XX%": the placeholder already stands for the missing figure
     ends = {h.end for h in out if h.variant == "placeholder"}
     out = [h for h in out if not (h.variant == "percent" and len(p.text[:h.start].rstrip()) in ends)]

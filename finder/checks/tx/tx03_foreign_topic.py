@@ -102,6 +102,7 @@ def _by_first(words: list[str]) -> dict[str, list[str]]:
 def _org_hits(p: Paragraph, orgs: list[str], refs: dict[str, str], department: str,
               first: dict[str, list[str]] | None = None) -> Iterator[Finding]:
     """`first`: _by_first(orgs), so a sentence head is tried only against the words it can open with."""
+    refs = [w for w in refs if w in p.text]   # a sentence's words are in its paragraph
     for a, b in sentences(p.text):
         # a sentence opening with an organisation word, or one after "标题。" in a list item
         for start in _starts(p, a, b):
@@ -112,8 +113,7 @@ def _org_hits(p: Paragraph, orgs: list[str], refs: dict[str, str], department: s
                 yield Finding("TX03", "warning", messages.msg("TX03.org", word=word),
                               [evidence(p, a, b)], computation=f"部门及所属单位：{department}",
                               args={"word": word})
-        s = p.text[a:b]
-        word = next((w for w in refs if w in s), None)
+        word = next((w for w in refs if w in p.text[a:b]), None) if refs else None
         if word:
             yield Finding("TX03", "info", messages.msg("TX03.self", word=word, department=department),
                           [evidence(p, a, b)], args={"word": word})
