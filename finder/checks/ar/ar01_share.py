@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable, severity
+from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.wholes import from_claim, part_of_share, whole_operand
@@ -38,7 +38,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         其他收入 172.92 万元，占 10.95%。
     """
     claims = checkable(analysis.claims)
-    for group in G.groups(claims).values():
+    for group in prose_groups(analysis).values():
         for share in (c for c in group if c.kind == "share" and c.unit == "%"):
             part = part_of_share(group, share)
             if part is None:

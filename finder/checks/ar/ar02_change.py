@@ -5,7 +5,7 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable, severity, slip_note, unit_slip, verdict_of
+from finder.checks.nt.common import checkable, prose_groups, severity, slip_note, unit_slip, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Finding
@@ -46,7 +46,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         年末结转和结余 0.00 万元，比上年减少 53.43 万元，下降 100.00%。
     """
     claims = checkable(analysis.claims)
-    for group in G.groups(claims).values():
+    for group in prose_groups(analysis).values():
         for ch in G.changes(group, budget_value=True):
             if ch.abs is None or ch.pct is None or G.sign(ch.direction) in (None, 0):
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable, severity
+from finder.checks.nt.common import prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Claim, Finding
@@ -36,7 +36,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         一般公共服务支出年初预算数为 595.45 万元，决算数为 902.70 万元，完成年初预算的 151.60%。
     """
-    for group in G.groups(checkable(analysis.claims)).values():
+    for group in prose_groups(analysis).values():
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
             got = G.completion_interval(group, comp)
             if got is None:

@@ -17,6 +17,14 @@ def checkable(claims: Iterable[Claim]) -> list[Claim]:
     return [c for c in claims if c.paragraph.role not in SKIP_ROLES]
 
 
+def prose_groups(analysis) -> dict:
+    """link.groups.groups of the checkable claims (one statement's claims each, in document
+    order), built once per report for the checks that walk them (AR01-AR03, NT02, DR01)."""
+    from finder.link import groups as G
+
+    return analysis.memo("nt.prose_groups", lambda a: G.groups(checkable(a.claims)))
+
+
 def head_changes(analysis) -> list:
     """Every change the checkable claims state (link.groups.changes of each group, read as the
     text means it: head_reading), in group order; worked out once per report for NT02 and DR01."""
@@ -24,7 +32,7 @@ def head_changes(analysis) -> list:
         from finder.link import groups as G
 
         claims = checkable(a.claims)
-        return [G.head_reading(claims, ch) for group in G.groups(claims).values() for ch in G.changes(group)]
+        return [G.head_reading(claims, ch) for group in prose_groups(a).values() for ch in G.changes(group)]
 
     return analysis.memo("nt.head_changes", build)
 

@@ -51,6 +51,8 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if civ is None:
             continue
         verdict = compare(claim.interval, civ)
+        if severity(verdict) is None:   # consistent: how certain the link is does not matter
+            continue
         certain = (not claim.extra.get("ambiguous") and claim.extra.get("scope_source") != "guess"
                    and not claim.extra.get("link_guess")
                    and not generic_subject(claim))
