@@ -246,8 +246,8 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
         ctx.whole = found[-1][2] if found else ctx.frame.concept
         ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else ctx.frame.subject
         return
-    if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
-        return                           # '与上年持平' only restates the figure just read in this frame
+    if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}" or not v.flat_re.search(text, ca, cb):
+        return                           # '与上年持平' restates the figure just read in this frame
     if cx.direction_in(text, ca, cb, [])[0] == "持平":
         base, printed = cx.base_in(text, ca, cb, st.year)
         st.claims[-1].extra["stated_direction"] = "持平"

@@ -1,6 +1,7 @@
 """Number forms in prose: Arabic and Chinese numerals, their units and approx words, non-claim shapes."""
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -252,49 +253,54 @@ def chinese_counts(text: str) -> list[NumberToken]:
 
 
 # ------------------------------------------------------------------ shapes that are not claims
-# (reason, pattern); the number tokens inside a match get the reason. Order matters: first wins.
+# (reason, pattern, cue); the number tokens inside a match get the reason. Order matters: first wins.
 # Reasons ending in "?" apply only to numbers printed without a unit (a bare 30201 is a code,
 # 200 篇 is not); reasons ending in "~" only to Chinese numerals (《关于三项制度的通知》: a label;
-# the 2024 of a title stays a year).
+# the 2024 of a title stays a year). The cue holds characters every match of the pattern prints at
+# least one of: a paragraph printing none of them has no match, and the pattern is not run on it
+# ("" when there is no such set; tests/test_speed_claims_cues.py derives one from each pattern
+# and checks the cue contains it).
 _D = r"[0-9０-９]"
 # words that label a classification code printed after them (科目编码 2010301), from cells.yml
 _CODE_LABELS = "|".join(regex.escape(w) for w in sorted(lexicon.load("cells")["code_labels"], key=len, reverse=True))
+_CODE_CUE = "".join(w[0] for w in lexicon.load("cells")["code_labels"]) if all(lexicon.load("cells")["code_labels"]) else ""
 # money units (units.yml), longest first: '100 万元', '100万（含）以上'
 _MONEY = "|".join(regex.escape(u) for u in sorted(lexicon.load("units")["money"], key=len, reverse=True))
 # nouns after 'N项' that make the phrase a rule set's name (八项规定), from units.yml
 _RULE_NOUNS = "|".join(regex.escape(w) for w in lexicon.load("units").get("label_rule_nouns") or ()) or "(?!)"
-NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]"], ...] = tuple(
-    (reason, regex.compile(p)) for reason, p in (
-        ("page", rf"(?:[.．…·。]\s*){{3,}}\s*{_D}+\s*$"),
-        ("page", rf"^\s*[-—－]\s*{_D}+\s*[-—－]\s*$"),
-        ("doc_number", rf"[〔\[［(（]\s*(?:19|20|１９|２０){_D}{{2}}\s*[〕\]］)）]\s*(?:第\s*)?{_D}+\s*号"),
-        ("doc_number", rf"(?:19|20|１９|２０){_D}{{2}}\s*年\s*第\s*{_D}+\s*号"),
-        ("phone", rf"(?:电话|热线|传真|联系方式)[：:\s]*(?:0{_D}{{2,3}}\s*[-—－]\s*)?{_D}{{7,8}}"),
-        ("phone", rf"(?<!{_D})0{_D}{{2,3}}[-—－]{_D}{{7,8}}(?!{_D})"),
-        ("phone", rf"(?<!{_D})1[3-9]{_D}{{9}}(?!{_D})"),
+_QUOTE_CUE = "“\"「『"
+NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] = tuple(
+    (reason, regex.compile(p), frozenset(cue)) for reason, p, cue in (
+        ("page", rf"(?:[.．…·。]\s*){{3,}}\s*{_D}+\s*$", ".．…·。"),
+        ("page", rf"^\s*[-—－]\s*{_D}+\s*[-—－]\s*$", "-—－"),
+        ("doc_number", rf"[〔\[［(（]\s*(?:19|20|１９|２０){_D}{{2}}\s*[〕\]］)）]\s*(?:第\s*)?{_D}+\s*号", "号"),
+        ("doc_number", rf"(?:19|20|１９|２０){_D}{{2}}\s*年\s*第\s*{_D}+\s*号", "号"),
+        ("phone", rf"(?:电话|热线|传真|联系方式)[：:\s]*(?:0{_D}{{2,3}}\s*[-—－]\s*)?{_D}{{7,8}}", "电热传联"),
+        ("phone", rf"(?<!{_D})0{_D}{{2,3}}[-—－]{_D}{{7,8}}(?!{_D})", "-—－"),
+        ("phone", rf"(?<!{_D})1[3-9]{_D}{{9}}(?!{_D})", "1"),
         ("date", rf"(?:(?:19|20|１９|２０){_D}{{2}}\s*年\s*)?(?<![0-9０-９.．]){_D}{{1,2}}\s*月\s*"
-                 rf"(?:{_D}{{1,2}}\s*[日号]|份|底|末|初|中旬|上旬|下旬)?"),
-        ("date", rf"(?<![0-9０-９.．]){_D}{{1,2}}\s*日(?!\s*[常均])"),
-        ("date", rf"(?<!{_D})(?:19|20|１９|２０){_D}{{2}}\s*[-/]\s*{_D}{{1,2}}(?:\s*[-/]\s*{_D}{{1,2}})?(?!{_D})"),
-        ("date", rf"(?<!{_D})(?:19|20|１９|２０){_D}{{2}}[.．]{_D}{{1,2}}[.．]{_D}{{1,2}}(?!{_D})"),
-        ("threshold", rf"(?:单价|价值)\s*{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})"),
-        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})\s*(?:[（(]含[)）])?\s*以上(?:的)?(?=\s*[\p{{Han}}（(])"),
-        ("law_article", rf"第\s*{_D}+\s*(?:条|款)"),
-        ("row_number", rf"第\s*{_D}+\s*[行栏]|[行栏]次\s*{_D}+"),
-        ("list_number", rf"第\s*{_D}+\s*(?:部分|章|节|次|届|期|批|名|位|项|个)"),
-        ("table_ref", rf"(?:公开|附)\s*{_D}{{1,2}}\s*表|(?<![代发列报图仪外])表\s*{_D}{{1,2}}(?![0-9０-９.．])"),
-        ("code", rf"[（(]\s*{_D}{{2,3}}\s*[类款项]\s*[）)]"),
-        ("code", rf"(?:{_CODE_LABELS})\s*[：:为]?\s*{_D}{{3,7}}"),
-        ("code?", rf"(?<![0-9０-９.．])[23]{_D}{{4}}(?:{_D}{{2}})?(?![0-9０-９.．])"),
-        ("list_number", rf"(?:^|(?<=[。；;：:！？!?\s]))\s*[（(]?\s*{_D}{{1,2}}\s*(?:[）)]|、|[.．](?![0-9０-９]))"),
-        ("list_number", rf"[（(]\s*{_D}{{1,2}}\s*[）)]"),
-        ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]"),
-        ("label", rf"[“\"「『]\s*{_D}+\p{{Han}}{{1,16}}[”\"」』]"),
-        ("label", rf"(?<![第{_ZH_NUM}一零〇])[一二两三四五六七八九十]{{1,3}}\s*项\s*(?:{_RULE_NOUNS})"),
-        ("label~", r"《[^《》\n]{1,80}》"),
-        ("label~", rf"[“\"「『][^“”\"「」『』\n0-9０-９]{{1,16}}[”\"」』]"),
-        ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})"),
-        ("label?", rf"[A-Za-z]+\s*[-－]?\s*{_D}+"),
+                 rf"(?:{_D}{{1,2}}\s*[日号]|份|底|末|初|中旬|上旬|下旬)?", "月"),
+        ("date", rf"(?<![0-9０-９.．]){_D}{{1,2}}\s*日(?!\s*[常均])", "日"),
+        ("date", rf"(?<!{_D})(?:19|20|１９|２０){_D}{{2}}\s*[-/]\s*{_D}{{1,2}}(?:\s*[-/]\s*{_D}{{1,2}})?(?!{_D})", "-/"),
+        ("date", rf"(?<!{_D})(?:19|20|１９|２０){_D}{{2}}[.．]{_D}{{1,2}}[.．]{_D}{{1,2}}(?!{_D})", ".．"),
+        ("threshold", rf"(?:单价|价值)\s*{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})", "单价"),
+        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})\s*(?:[（(]含[)）])?\s*以上(?:的)?(?=\s*[\p{{Han}}（(])", "以"),
+        ("law_article", rf"第\s*{_D}+\s*(?:条|款)", "第"),
+        ("row_number", rf"第\s*{_D}+\s*[行栏]|[行栏]次\s*{_D}+", "行栏"),
+        ("list_number", rf"第\s*{_D}+\s*(?:部分|章|节|次|届|期|批|名|位|项|个)", "第"),
+        ("table_ref", rf"(?:公开|附)\s*{_D}{{1,2}}\s*表|(?<![代发列报图仪外])表\s*{_D}{{1,2}}(?![0-9０-９.．])", "表"),
+        ("code", rf"[（(]\s*{_D}{{2,3}}\s*[类款项]\s*[）)]", "类款项"),
+        ("code", rf"(?:{_CODE_LABELS})\s*[：:为]?\s*{_D}{{3,7}}", _CODE_CUE),
+        ("code?", rf"(?<![0-9０-９.．])[23]{_D}{{4}}(?:{_D}{{2}})?(?![0-9０-９.．])", "23"),
+        ("list_number", rf"(?:^|(?<=[。；;：:！？!?\s]))\s*[（(]?\s*{_D}{{1,2}}\s*(?:[）)]|、|[.．](?![0-9０-９]))", "）)、.．"),
+        ("list_number", rf"[（(]\s*{_D}{{1,2}}\s*[）)]", "（("),
+        ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]", _QUOTE_CUE),
+        ("label", rf"[“\"「『]\s*{_D}+\p{{Han}}{{1,16}}[”\"」』]", _QUOTE_CUE),
+        ("label", rf"(?<![第{_ZH_NUM}一零〇])[一二两三四五六七八九十]{{1,3}}\s*项\s*(?:{_RULE_NOUNS})", "项"),
+        ("label~", r"《[^《》\n]{1,80}》", "《"),
+        ("label~", rf"[“\"「『][^“”\"「」『』\n0-9０-９]{{1,16}}[”\"」』]", _QUOTE_CUE),
+        ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})", "后"),
+        ("label?", rf"[A-Za-z]+\s*[-－]?\s*{_D}+", string.ascii_letters),
     )
 )
 
@@ -314,9 +320,13 @@ def is_year(text: str, tok: NumberToken) -> bool:
 
 
 def non_claim_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, reason) for every non-claim shape in `text`."""
+    """(start, end, reason) for every non-claim shape in `text` (a shape none of whose cue
+    characters the text prints cannot match in it, and is skipped)."""
     out = []
-    for reason, rx in NON_CLAIM_SHAPES:
+    printed = set(text)
+    for reason, rx, cue in NON_CLAIM_SHAPES:
+        if cue and printed.isdisjoint(cue):
+            continue
         for m in rx.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), reason))
