@@ -9,6 +9,7 @@ from finder.link.concepts import cells, find_class, norm_label
 from finder.model import Claim, Row, Table
 
 _MARKED = regex.compile(r"([^（(]+?)\s*[（(]\s*(类|款|项)\s*[)）]")
+_MARK = regex.compile(r"[（(]\s*(?:类|款|项)\s*[)）]")
 _QUOTES = "“”\"'「」『』‘’"
 _LEVELS = {"类": 1, "款": 2, "项": 3}
 _CODE_LEVEL = {3: 1, 5: 2, 7: 3}
@@ -25,6 +26,15 @@ class Path:
 
     def key(self) -> str:
         return self.code or "/".join(self.names)
+
+
+def _marked(text: str) -> list[tuple[str, int]]:
+    """(name, level) of every 'name（类|款|项）' printed in text. The mark is looked for first: the
+    name before it is tried from every offset up to a bracket, which costs the square of the length
+    of a long text that has no mark at all."""
+    if not _MARK.search(text):
+        return []
+    return [(m.group(1), _LEVELS[m.group(2)]) for m in _MARKED.finditer(text)]
 
 
 def _clean(name: str) -> str:
@@ -52,7 +62,7 @@ def subject_path(subject: str) -> Path | None:
     """'一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目' or
     '一般公共服务支出（类）财政事务（款）行政运行（项）' -> Path; a bare 类 -> None."""
     text = norm_label(subject).strip(_QUOTES)
-    marked = [(m.group(1), _LEVELS[m.group(2)]) for m in _MARKED.finditer(text)]
+    marked = _marked(text)
     if marked and max(lv for _, lv in marked) >= 2:
         names = tuple(_clean(n) for n, _ in marked)
         first = find_class(names[0]) if marked[0][1] == 1 else None
@@ -99,7 +109,7 @@ def names_something(subject: str) -> bool:
 def _marked_before(claim: Claim) -> Path | None:
     a = claim.sentence[0] if claim.sentence != (0, 0) else max(0, claim.start - 60)
     text = norm_label(claim.paragraph.text[a:claim.start])
-    found = [(m.group(1), _LEVELS[m.group(2)]) for m in _MARKED.finditer(text)]
+    found = _marked(text)
     if not found or found[-1][1] < 2:
         return None
     return Path((_clean(regex.split(r"[，。；：:]", found[-1][0])[-1]),), found[-1][1])
@@ -108,7 +118,7 @@ def _marked_before(claim: Claim) -> Path | None:
 def _with_section_class(claim: Claim, p: Path) -> Path:
     sec = claim.paragraph.section
     while sec is not None and sec.level > 0:
-        marked = [(m.group(1), _LEVELS[m.group(2)]) for m in _MARKED.finditer(norm_label(sec.title))]
+        marked = _marked(norm_label(sec.title))
         for name, lv in marked:
             hit = find_class(_clean(name)) if lv == 1 else None
             if hit and hit[0] == "functional":
