@@ -291,7 +291,7 @@ def _own_org(c: Claim, orgs_of=org_of) -> str | None:
         return None
     text = c.paragraph.text
     word = c.subject.replace(" ", "")
-    if word and not any(ch.isspace() for ch in word):
+    if word and not _SPACES.search(word):   # re's \s is str.isspace
         at = _last_spaced(text, word, c.clause[0], c.start)
     else:
         at = None
