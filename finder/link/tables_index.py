@@ -1,7 +1,7 @@
 """Finding the table cells a concept lives in: rows by label or code, columns by path and period."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
@@ -78,13 +78,32 @@ def _row_matches(row: Row, spec: dict[str, Any], labels: frozenset[str] | None =
 def _period_columns(table: Table, columns: list[tuple[str, ...]] | None = None) -> dict[str, list[str]]:
     """period -> the aliases this table (or these of its columns: one side of a two-sided table,
     whose 支出 side prints 合计 where the 收入 side prints 决算数) has columns for."""
-    out: dict[str, list[str]] = {}
-    paths = ["".join(c).replace(" ", "") for c in (table.columns if columns is None else columns)]
-    for period, aliases in cells()["period_columns"].items():
-        have = [a for a in aliases if any(a in p for p in paths)]
-        if have:
-            out[period] = have
-    return out
+    cols = tuple(table.columns if columns is None else columns)
+    memo = _memo(table).period_columns
+    if cols not in memo:
+        out: dict[str, list[str]] = {}
+        paths = ["".join(c).replace(" ", "") for c in cols]
+        for period, aliases in cells()["period_columns"].items():
+            have = [a for a in aliases if any(a in p for p in paths)]
+            if have:
+                out[period] = have
+        memo[cols] = out
+    return memo[cols]
+
+
+@dataclass
+class _TableMemo:
+    """Answers worked out once per table (read-only for callers): period columns by column paths."""
+
+    period_columns: dict[tuple[tuple[str, ...], ...], dict[str, list[str]]] = field(default_factory=dict)
+
+
+def _memo(table: Table) -> _TableMemo:
+    """The table's memo, kept in table.extra (not a plain value: a table's JSON leaves it out)."""
+    memo = table.extra.get("_memo")
+    if memo is None:
+        memo = table.extra["_memo"] = _TableMemo()
+    return memo
 
 
 def _numeric_columns(table: Table) -> set[tuple[str, ...]]:

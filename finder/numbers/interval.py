@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import Enum
 
@@ -40,16 +41,13 @@ class Interval:
 
         `scale` converts units (e.g. 亿元 -> 万元 is 10000) after the rounding width is taken.
         """
-        clean = _clean(text)
-        v = Decimal(clean)
-        exp = v.as_tuple().exponent
-        half = Decimal(1).scaleb(int(exp)) / 2
+        v, half = _printed_value(text)
         s = Decimal(scale)
         return cls((v - half) * s, (v + half) * s, text)
 
     @classmethod
     def rounded(cls, value: Decimal, decimals: int, text: str = "") -> "Interval":
-        half = Decimal(1).scaleb(-decimals) / 2
+        half = _half_unit(-decimals)
         return cls(value - half, value + half, text or str(value))
 
     @property
@@ -118,6 +116,20 @@ def show(d: Decimal, rounding: str = ROUND_FLOOR, places: int = 4) -> str:
         d = d.quantize(q, rounding=rounding)
     s = format(d.normalize(), "f")
     return s if s not in ("-0",) else "0"
+
+
+@lru_cache(maxsize=1 << 14)
+def _printed_value(text: str) -> tuple[Decimal, Decimal]:
+    """A printed number's value and half a unit of its last printed digit (Decimals are immutable,
+    so one reading of a string serves every claim and cell that prints it)."""
+    v = Decimal(_clean(text))
+    return v, _half_unit(int(v.as_tuple().exponent))
+
+
+@lru_cache(maxsize=None)
+def _half_unit(exp: int) -> Decimal:
+    """Half of 10**exp."""
+    return Decimal(1).scaleb(exp) / 2
 
 
 def _clean(text: str) -> str:
