@@ -112,8 +112,9 @@ def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]
     v = vocab.load()
     found = [(m.start(), v.direction_of[m.group()]) for x, y in gaps(a, b, concepts)
              for m in v.direction_re.finditer(text, x, y)]
-    found += [(m.start(), v.comparative_of[m.group()]) for m in v.comparative_re.finditer(text, a, b + 1)
-              if m.end() <= b and _outside(concepts, m.start()) and not any(k == m.start() for k, _ in found)]
+    if v.comparative_word_re.search(text, a, b):     # a comparative match prints its word in text[a:b]
+        found += [(m.start(), v.comparative_of[m.group()]) for m in v.comparative_re.finditer(text, a, b + 1)
+                  if m.end() <= b and _outside(concepts, m.start()) and not any(k == m.start() for k, _ in found)]
     found.sort()
     if not found:
         return None, [], -1

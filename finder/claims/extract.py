@@ -154,9 +154,10 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     indicator = indicator_name(text)
     whole_from_before = st.pending_whole if _LIST_START.match(text) else None
     last_frame_concept = None
-    carried = _title_frame(text, toks, st)
+    sents = cx.sentences(text)
+    carried = _title_frame(text, toks, st, sents[:1])
     head = st.pending_head                 # '…其中：A …。B …。' — later sentences are parts of the same head
-    for sa, sb in cx.sentences(text):
+    for sa, sb in sents:
         if sa > 0 and _LIST_START.match(text[sa:sb]):
             head = ""
         ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head,
@@ -204,11 +205,12 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
 _LOWER_LEVEL = regex.compile(r"[（(]\s*[款项]\s*[）)]")
 
 
-def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState) -> cx.Frame:
+def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState,
+                 first: list[tuple[int, int]]) -> cx.Frame:
     """A list item whose first sentence names its subject and holds no number
     ('、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为 1560.05 万元'): the subject
-    carries into the item's figures; a 款/项 path becomes a func_item subject with its path."""
-    first = cx.sentences(text)[:1]
+    carries into the item's figures; a 款/项 path becomes a func_item subject with its path.
+    `first`: the paragraph's first sentence span (none for an empty paragraph)."""
     lead = paths.find_paths(text, 0, min(len(text), 60), st.path_ctx)[:1]
     if lead and lead[0].start <= 4 and text[lead[0].end:lead[0].end + 1] in ("：", ":"):
         named = lead                     # '检察（款）:2018年预算支出合计16,444.36万元'

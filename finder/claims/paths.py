@@ -18,6 +18,7 @@ _LEAD = regex.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[
 _PART = r"[\p{Han}A-Za-z（）()]{2,30}"
 _DASHED = regex.compile(rf"[“\"「]?(?P<p>{_PART}(?:\s*[-－—–]\s*{_PART}){{1,2}})[”\"」]?\s*(?:科目|项目)?")
 _DASH = regex.compile(r"\p{Han}\s*[-－—–]\s*\p{Han}")
+_DASH_CHAR = regex.compile(r"[-－—–]")      # searched first: a _DASH match prints one
 _MARK_RE = regex.compile(r"[（(]\s*[类款项]\s*[)）]")
 
 
@@ -85,7 +86,8 @@ def find_paths(text: str, a: int, b: int, context: dict[int, str] | None = None)
         if all(above):
             names = [n for n in above if n] + names
         out.append(NamedPath(start, end, tuple(names), run[-1][1], text[start:end]))
-    for m in (_DASHED.finditer(text, a, b) if _DASH.search(text, a, b) else ()):
+    dashed = _DASH_CHAR.search(text, a, b) and _DASH.search(text, a, b)
+    for m in (_DASHED.finditer(text, a, b) if dashed else ()):
         if any(p.start <= m.start() < p.end for p in out):
             continue
         parts = [_clean(x) for x in regex.split(r"\s*[-－—–]\s*", m.group("p"))]

@@ -58,6 +58,7 @@ class Vocab:
     unit_concepts: tuple[tuple[str, str], ...] = ()
     comparative_of: dict[str, str] | None = None                 # 多 / 少 in '比上年少 0.07 万元'
     comparative_re: "regex.Pattern[str] | None" = None
+    comparative_word_re: "regex.Pattern[str] | None" = None      # any comparative word (comparative_re's cue)
     flat_re: "regex.Pattern[str] | None" = None                  # any word read as the direction 持平
 
     def words(self) -> list[str]:
@@ -174,6 +175,7 @@ def load() -> Vocab:
         unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
         comparative_of=dict(d.get("comparative_words") or {}),
         comparative_re=_comparative_re(d),
+        comparative_word_re=_any(list(d.get("comparative_words") or {})),
         flat_re=_any([w for w, canon in [*direction_of.items(), *(d.get("comparative_words") or {}).items()]
                       if canon == "持平"]),
     )
