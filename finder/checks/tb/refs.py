@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from finder.checks.tb.common import Term, amount_cells, column_key, find_cell, label_is, squash
+from finder.checks.tb.common import Term, amount_cells, find_cell, label_is, squash
 from finder.model import Report, Row, Table
 
 _ITEM = regex.compile(r"^[一二三四五六七八九十]+[、.．]")
@@ -59,8 +59,3 @@ def items_before(table: Table, row: Row) -> list[Row]:
         if r.side == row.side and _ITEM.match(squash(r.label)):
             out.append(r)
     return out
-
-
-def same_column(row: Row, key: str):
-    hits = [c for c in amount_cells(row) if column_key(c) == key]
-    return hits[0] if len(hits) == 1 else None

@@ -1,7 +1,7 @@
 """TB02: a 合计 row or a total column differs from the sum of what it totals."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
@@ -19,14 +19,15 @@ messages.add({
 })
 
 
-def _emit(table: Table, tot: Term, terms: list[Term], key: str, **args) -> Iterator[Finding]:
+def _emit(table: Table, tot: Term, terms: list[Term], key: str, words: Callable[[], dict]) -> Iterator[Finding]:
+    """`words`: the message's own words, worked out only for a finding."""
     if not usable([tot, *terms]):
         return
     verdict, computed = judge(tot, terms)
     if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
         return
     msg = messages.msg(key, table=table.title or table.id or "表", label=tot.row.label.strip(),
-                       reported=tot.cell.raw.strip() or "空白", computed=str(computed), **args)
+                       reported=tot.cell.raw.strip() or "空白", computed=str(computed), **words())
     yield relation_finding("TB02", tot, terms, verdict, computed, msg)
 
 
@@ -44,7 +45,7 @@ def _total_rows(table: Table, coded: dict, rc: RowCells) -> Iterator[Finding]:
             if any(c is None for c in cells):
                 continue
             parts = [Term(table, r, c) for r, c in zip(classes, cells)]
-            yield from _emit(table, Term(table, row, cell), parts, "TB02.row", column=key or "金额")
+            yield from _emit(table, Term(table, row, cell), parts, "TB02.row", lambda: {"column": key or "金额"})
 
 
 def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Finding]:
@@ -69,8 +70,8 @@ def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Findin
         verdict, computed = judge(total, parts, "<=")
         if verdict is Verdict.CONSISTENT:
             return
-    names = "、".join(column_key(p.cell) for p in parts)
-    yield from _emit(table, total, parts, "TB02.column", total=column_key(total_cell), parts=names)
+    yield from _emit(table, total, parts, "TB02.column",
+                     lambda: {"total": column_key(total_cell), "parts": "、".join(column_key(p.cell) for p in parts)})
 
 
 @register("TB02", name="total-mismatch", groups=("table",), kind="other")

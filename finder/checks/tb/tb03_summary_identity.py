@@ -5,8 +5,9 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import Term, amount_cells, arithmetic, column_key, judge, relation_finding, usable
-from finder.checks.tb.refs import find_row, items_before, pick_cell, same_column
+from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, judge, relation_finding, row_cells,
+                                     usable)
+from finder.checks.tb.refs import find_row, items_before, pick_cell
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
 
@@ -26,12 +27,12 @@ def _rows(table: Table, lhs_row: Row, rhs) -> list[Row] | None:
     return found or None
 
 
-def _pairs(table: Table, lhs: Row, rows: list[Row]) -> Iterator[tuple[Term, list[Term]]]:
+def _pairs(table: Table, lhs: Row, rows: list[Row], rc: RowCells) -> Iterator[tuple[Term, list[Term]]]:
     """Per column when all rows share one side; else each row's first amount cell."""
     if all(r.side == lhs.side for r in rows):
-        for cell in amount_cells(lhs):
+        for cell in rc.cells(lhs):
             key = column_key(cell)
-            cells = [same_column(r, key) for r in rows]
+            cells = [rc.same_column(r, key) for r in rows]
             if all(c is not None for c in cells):
                 yield Term(table, lhs, cell), [Term(table, r, c) for r, c in zip(rows, cells)]
         return
@@ -41,14 +42,16 @@ def _pairs(table: Table, lhs: Row, rows: list[Row]) -> Iterator[tuple[Term, list
         yield Term(table, lhs, first), [Term(table, r, c) for r, c in zip(rows, cells)]
 
 
-def check_identity(table: Table, rule: dict) -> Iterator[Finding]:
+def check_identity(table: Table, rule: dict, rc: RowCells | None = None) -> Iterator[Finding]:
+    """`rc`: the report's RowCells (row_cells), when the caller has them."""
+    rc = rc or RowCells()
     lhs = find_row(table, rule["lhs"])
     if lhs is None:
         return
     rows = _rows(table, lhs, rule["rhs"])
     if not rows:
         return
-    for total, parts in _pairs(table, lhs, rows):
+    for total, parts in _pairs(table, lhs, rows, rc):
         if not usable([total, *parts]):
             continue
         verdict, computed = judge(total, parts)
@@ -83,6 +86,7 @@ def summary_identity(analysis, opts: CheckOptions) -> Iterator[Finding]:
         本年收入合计 1,089.69   年初结转和结余 45.15   总计 1,134.84
     """
     rules = arithmetic()["identities"]
+    rc = row_cells(analysis)
     for table in analysis.report.tables:
         for rule in rules.get(table.id or "", []):
-            yield from check_identity(table, rule)
+            yield from check_identity(table, rule, rc)
