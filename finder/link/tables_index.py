@@ -93,9 +93,12 @@ def _period_columns(table: Table, columns: list[tuple[str, ...]] | None = None) 
 
 @dataclass
 class _TableMemo:
-    """Answers worked out once per table (read-only for callers): period columns by column paths."""
+    """Answers worked out once per table (read-only for callers): period columns by column paths;
+    per column path, whether it is a label column (行次, 编码 ...) and whether it is last year's."""
 
     period_columns: dict[tuple[tuple[str, ...], ...], dict[str, list[str]]] = field(default_factory=dict)
+    label_columns: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    prior_columns: dict[tuple[str, ...], bool] = field(default_factory=dict)
 
 
 def _memo(table: Table) -> _TableMemo:
@@ -115,21 +118,46 @@ def _numeric_columns(table: Table) -> set[tuple[str, ...]]:
     return cached
 
 
-def _not_prior(amounts: list[Cell]) -> list[Cell]:
-    """Drop last year's columns (上年决算数, 比上年增减): a report-year figure is never read there."""
+def _not_prior(amounts: list[Cell], table: Table | None = None) -> list[Cell]:
+    """Drop last year's columns (上年决算数, 比上年增减): a report-year figure is never read there
+    (each column judged once per table when the table is given)."""
+    if table is not None:
+        prior = _memo(table).prior_columns
+        for c in amounts:
+            if c.column not in prior:
+                prior[c.column] = _is_prior(c.column)
+        return [c for c in amounts if not prior[c.column]]
+    return [c for c in amounts if not _is_prior(c.column)]
+
+
+def _is_prior(column: tuple[str, ...]) -> bool:
     words = cells().get("prior_column_words", [])
-    return [c for c in amounts if not any(w in "".join(c.column) for w in words)]
+    return any(w in "".join(column) for w in words)
+
+
+def _amount_cells(table: Table, cells_: list[Cell]) -> list[Cell]:
+    """The cells is_amount_cell keeps, each column's header judged once per table."""
+    labels = _memo(table).label_columns
+    out = []
+    for c in cells_:
+        if c.kind not in ("number", "blank", "dash"):
+            continue
+        if c.column not in labels:
+            labels[c.column] = any(any(w in part for w in _NOT_AMOUNT) for part in c.column)
+        if not labels[c.column]:
+            out.append(c)
+    return out
 
 
 def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
                 table_periods: tuple[str, ...] = ("本年", "决算")) -> list[Cell]:
     numeric = _numeric_columns(table)
-    amounts = [c for c in row.cells if is_amount_cell(c) and (column or c.column in numeric)]
+    amounts = [c for c in _amount_cells(table, row.cells) if column or c.column in numeric]
     if row.side:
         other = "支出" if row.side == "收入" else "收入"
         amounts = [c for c in amounts if not (c.column and other in c.column[0].replace(" ", ""))]
     if period != "上年":
-        amounts = _not_prior(amounts)
+        amounts = _not_prior(amounts, table)
     pcols = _period_columns(table, [c.column for c in amounts])
     if not pcols and period not in table_periods:
         return []  # a table without period columns prints the report year's figures only
