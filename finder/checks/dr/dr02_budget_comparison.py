@@ -51,6 +51,8 @@ def budget_comparison_conflict(analysis, opts: CheckOptions) -> Iterator[Finding
 
     **Why it matters**
     The sentence explains an over- or under-spend that the figures show did not happen.
+    A completion rate of a budget that may be zero (预算为0万元) is undefined; the stated 决算 and
+    预算 amounts are compared instead.
 
     **Anti-pattern**
     1,511.89 is more than 1,460.05, so the spending exceeded the budget:
@@ -95,6 +97,8 @@ def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: Che
     rates = [c for c in near if c.kind == "completion" and c.unit == "%"]
     budgets = [c for c in near if c.kind == "amount" and c.period in G.BUDGET_PERIODS]
     actuals = [c for c in near if c.kind == "amount" and c.period == "决算"]
+    if rates and budgets and budgets[-1].interval.lo <= 0 <= budgets[-1].interval.hi:
+        rates = []      # a completion rate of a budget that may be zero is undefined: use the amounts
     if rates:
         rate = rates[-1]
         truth = _order(rate.interval, Interval.exact(HUNDRED))
