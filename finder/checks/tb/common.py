@@ -8,13 +8,19 @@ from typing import Iterable
 
 import regex
 
-from finder import lexicon
+from finder import lexicon, messages
 from finder.ingest.tables import header_role
 from finder.model import Cell, Evidence, Finding, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, unit_of_last_digit
 
 _SPACE = regex.compile(r"\s+")
 ZERO = Decimal(0)
+
+messages.add({
+    "TB.unfilled": {"zh": "{table}“{label}”为 {reported}，而其分项{parts}均为空白：分项未填写，未核对合计",
+                    "en": "{table} '{label}' is {reported}, but its parts {parts} are all blank: "
+                          "the breakdown is not filled in, the total was not checked"},
+})
 
 
 def arithmetic() -> dict:
@@ -212,6 +218,29 @@ def judge(total: Term, parts: list[Term], op: str = "=") -> tuple[Verdict, Inter
         return Verdict.CONSISTENT, acc
     unit = unit_of_last_digit(total.cell.raw) if total.cell.kind == "number" else Decimal("0.01")
     return compare(rep, acc, unit), acc
+
+
+def unfilled(total: Term, parts: list[Term]) -> bool:
+    """Every part of a printed, non-zero total (two or more rows that add) is a row left wholly
+    blank: the breakdown is missing, not zero. Blank counts as 0 when a sibling is filled, and
+    in a row that prints figures in other columns."""
+    return (len(parts) >= 2 and total.cell.kind == "number" and not total.interval.lo <= ZERO <= total.interval.hi
+            and all(p.blank and p.sign > 0 and p.row is not total.row
+                    and all(c.kind == "blank" for c in amount_cells(p.row)) for p in parts))
+
+
+def unfilled_finding(code: str, pairs: list[tuple[Term, list[Term]]]) -> Finding:
+    """One note per total row whose breakdown is blank in every column listed in `pairs`."""
+    total, parts = pairs[0]
+    t = total.table
+    labels = "、".join(f"“{p.row.label.strip()}”" for p in parts[:6]) + ("等" if len(parts) > 6 else "")
+    reported = "、".join(f"{column_key(tot.cell) or '金额'} {shown(tot)}" for tot, _ in pairs)
+    msg = messages.msg("TB.unfilled", table=t.title or t.id or "表", label=total.row.label.strip(),
+                       reported=reported, parts=labels)
+    ev = [e for tot, ps in pairs for e in [tot.evidence()] + [p.evidence("context") for p in ps]][:12]
+    comp = "；".join(f"{shown(tot)} =? " + " + ".join(shown(p) for p in ps) for tot, ps in pairs)
+    return Finding(code, "info", msg, ev, computation=f"{comp}；分项全部空白，不按 0 计",
+                   args={"unfilled": len(pairs)})
 
 
 def relation_finding(code: str, total: Term, parts: list[Term], verdict: Verdict, computed: Interval,

@@ -5,7 +5,8 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import RowCells, Term, column_key, judge, relation_finding, row_cells, usable
+from finder.checks.tb.common import (RowCells, Term, column_key, judge, relation_finding, row_cells, unfilled,
+                                     unfilled_finding, usable)
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
 
@@ -35,6 +36,7 @@ def coded_rows(table: Table) -> dict[tuple[str, str], Row]:
 
 
 def _check_parent(table: Table, parent: Row, children: list[Row], rc: RowCells) -> Iterator[Finding]:
+    blank = []
     for cell in rc.cells(parent):
         key = column_key(cell)
         parts = []
@@ -47,6 +49,9 @@ def _check_parent(table: Table, parent: Row, children: list[Row], rc: RowCells) 
             total = Term(table, parent, cell)
             if not usable([total, *parts]):
                 continue
+            if unfilled(total, parts):
+                blank.append((total, parts))
+                continue
             verdict, computed = judge(total, parts)
             if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
                 continue
@@ -54,6 +59,8 @@ def _check_parent(table: Table, parent: Row, children: list[Row], rc: RowCells) 
                                label=parent.label.strip(), column=key or "金额",
                                reported=cell.raw.strip() or "空白", computed=str(computed))
             yield relation_finding("TB01", total, parts, verdict, computed, msg)
+    if blank:
+        yield unfilled_finding("TB01", blank)
 
 
 @register("TB01", name="code-hierarchy-sum", groups=("table",), kind="other")
@@ -62,7 +69,8 @@ def code_hierarchy_sum(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     Per amount column, the parent's printed interval must meet the interval sum of its
     children (n children printed to 2 decimals widen the sum by ±n×0.005). A blank cell
-    counts as 0 (tables print nothing for an empty line); a dash makes the column
+    counts as 0 (tables print nothing for an empty line) unless every child row is wholly blank:
+    then the breakdown is missing and that is a note (分项未填写); a dash makes the column
     uncheckable. Off by one unit of the last digit is a warning, beyond is an error.
 
     **Anti-pattern**

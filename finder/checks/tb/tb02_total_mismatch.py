@@ -6,7 +6,7 @@ from typing import Callable, Iterator
 from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, is_total, judge, relation_finding,
-                                     row_cells, usable)
+                                     row_cells, unfilled, unfilled_finding, usable)
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
@@ -19,9 +19,15 @@ messages.add({
 })
 
 
-def _emit(table: Table, tot: Term, terms: list[Term], key: str, words: Callable[[], dict]) -> Iterator[Finding]:
-    """`words`: the message's own words, worked out only for a finding."""
+def _emit(table: Table, tot: Term, terms: list[Term], key: str, words: Callable[[], dict],
+          blank: list | None = None) -> Iterator[Finding]:
+    """A finding when the total and its terms disagree (`words`: the message's own words, worked
+    out only for a finding); a wholly blank breakdown of rows goes to `blank`, for one 分项未填写
+    note per total row."""
     if not usable([tot, *terms]):
+        return
+    if blank is not None and unfilled(tot, terms):
+        blank.append((tot, terms))
         return
     verdict, computed = judge(tot, terms)
     if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
@@ -39,13 +45,17 @@ def _total_rows(table: Table, coded: dict, rc: RowCells) -> Iterator[Finding]:
         classes = [r for (s, c), r in coded.items() if s == row.side and len(c) == n]
         if not classes:
             continue
+        blank: list = []
         for cell in rc.cells(row):
             key = column_key(cell)
             cells = [rc.same_column(r, key) for r in classes]
             if any(c is None for c in cells):
                 continue
             parts = [Term(table, r, c) for r, c in zip(classes, cells)]
-            yield from _emit(table, Term(table, row, cell), parts, "TB02.row", lambda: {"column": key or "金额"})
+            yield from _emit(table, Term(table, row, cell), parts, "TB02.row", lambda: {"column": key or "金额"},
+                             blank)
+        if blank:
+            yield unfilled_finding("TB02", blank)
 
 
 def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Finding]:
@@ -81,7 +91,8 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Column relations per table id live in lexicons/hygiene.yml (``arithmetic.columns``),
     e.g. 本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出.
     A part column the table does not print is unknown: then only a sum above the total
-    is reported. Blank cells count as 0 and the computation says so.
+    is reported. Blank cells count as 0 and the computation says so, unless every class row under a 合计 is
+    wholly blank: then the breakdown is missing, a note (分项未填写) rather than a mismatch.
 
     **Anti-pattern**
 

@@ -6,7 +6,7 @@ from typing import Iterator
 from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, judge, relation_finding, row_cells,
-                                     usable)
+                                     unfilled, unfilled_finding, usable)
 from finder.checks.tb.refs import find_row, items_before, pick_cell
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
@@ -51,8 +51,12 @@ def check_identity(table: Table, rule: dict, rc: RowCells | None = None) -> Iter
     rows = _rows(table, lhs, rule["rhs"])
     if not rows:
         return
+    blank = []
     for total, parts in _pairs(table, lhs, rows, rc):
         if not usable([total, *parts]):
+            continue
+        if unfilled(total, parts):
+            blank.append((total, parts))
             continue
         verdict, computed = judge(total, parts)
         if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
@@ -61,6 +65,8 @@ def check_identity(table: Table, rule: dict, rc: RowCells | None = None) -> Iter
         msg = messages.msg("TB03", table=table.title or table.id, lhs=lhs.label.strip(),
                            reported=total.cell.raw.strip() or "空白", rhs=rhs, computed=str(computed))
         yield relation_finding("TB03", total, parts, verdict, computed, msg)
+    if blank:
+        yield unfilled_finding("TB03", blank)
 
 
 @register("TB03", name="summary-identity", groups=("table",), kind="other")
@@ -70,7 +76,9 @@ def summary_identity(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Identities per table id live in lexicons/hygiene.yml (``arithmetic.identities``): the
     收入支出决算总表, the 财政拨款收入支出决算总表 (and their budget twins), the “三公”
     table (total = its parts) and the basic-expenditure table (人员经费合计 = 301 + 303).
-    Blank cells count as 0; the computation says how many were assumed.
+    Blank cells count as 0; the computation says how many were assumed. When every part row of a
+    printed total is left wholly blank the breakdown is missing, not zero: that is a note (分项未填写), not a
+    sum mismatch.
 
     **Anti-pattern**
 
