@@ -41,8 +41,16 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
         out.append(("placeholder", "warning", regex.compile(rf"(?<![A-Za-z]){ph}(?![A-Za-z])")))
     labels = "|".join(regex.escape(x) for x in t["percent_label_before"])
     closers = "".join(regex.escape(x) for x in t.get("percent_label_after", []))
-    out.append(("percent", "warning",
-                regex.compile(rf"(?<![\d.０-９．]\s*)(?<!(?:{labels})\s*)[%％](?!\s*[\d）){closers}])")))
+    notes = lexicon.alternation(t["percent_na_notes"])
+    seps = "".join(regex.escape(x) for x in t["cell_separators"])
+    nouns = lexicon.alternation(t["percent_unit_after_noun"])
+    natures = lexicon.alternation(t["percent_unit_followed_by"])
+    out.append(("percent", "warning", regex.compile(
+        rf"(?<![\d.０-９．]\s*)(?<!(?:{labels})\s*)"
+        rf"(?<![{seps}][^\d{seps}%％。；;，,]{{1,12}})"          # a label cell: '| 增减%'
+        rf"[%％](?!\s*[\d）){closers}])"
+        rf"(?!\s*[（(][^）)]{{0,12}}(?:{notes}))"             # '%(基数为0,不可比)': a stated N/A
+        rf"(?!(?<=(?:{nouns})[%％])\s*(?:{natures}))")))      # '控制率%定量': the unit column
     words = lexicon.alternation(t.get("blank_amount_after", []))
     # the money units of units.yml that name 元 (a bare 万 / 亿 also starts words: '增加万余人')
     units = lexicon.alternation(u for u in lexicon.load("units")["money"] if u.endswith("元"))
@@ -134,7 +142,9 @@ def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Style, never a contradiction: one finding per paragraph, listing every token; warning
     when a figure or name is missing, info when only the wording is unfinished. Never error.
     A document whose headings name the department by a placeholder (上海市XX局概况) is an
-    unfilled template: one warning says so and the paragraphs' residue is info.
+    unfilled template: one warning says so and the paragraphs' residue is info. A printed N/A
+    (--%, %（基数为0，不可比）) and a % that ends a header cell (| 增减%) or stands in a unit
+    column run into the text (控制率%定量) are not blank figures.
 
     **Anti-pattern**
 
