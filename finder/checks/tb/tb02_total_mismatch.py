@@ -1,19 +1,25 @@
 """TB02: a 合计 row or a total column differs from the sum of what it totals."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, is_total, judge, relation_finding,
                                      row_cells, unfilled, unfilled_finding, usable)
+from finder.checks.tb.generic import rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
-from finder.model import Finding, Row, Table
-from finder.numbers.interval import Verdict
+from finder.model import Cell, Finding, Row, Table
+from finder.numbers.interval import Verdict, compare
 
 messages.add({
     "TB02.row": {"zh": "{table}“{label}”行的{column}为 {reported}，而各类级科目合计为 {computed}",
                  "en": "{table} row '{label}' {column} is {reported}, but the class rows sum to {computed}"},
+    "TB02.items": {"zh": "{table}“{label}”行的{column}为 {reported}，而其上各项（{items}）之和为 {computed}",
+                   "en": "{table} row '{label}' {column} is {reported}, but the rows above it ({items}) sum to {computed}"},
+    "TB02.rate": {"zh": "{table}“{label}”行的{column}为 {reported}，而由“{base}”{a} 到“{current}”{b} 的变动率为 {computed}%",
+                  "en": "{table} row '{label}' {column} is {reported}, but {base} {a} to {current} {b} is {computed}%"},
     "TB02.column": {"zh": "{table}“{label}”行：{total}为 {reported}，而{parts}之和为 {computed}",
                     "en": "{table} row '{label}': {total} is {reported}, but {parts} sum to {computed}"},
 })
@@ -58,6 +64,71 @@ def _total_rows(table: Table, coded: dict, rc: RowCells) -> Iterator[Finding]:
             yield unfilled_finding("TB02", blank)
 
 
+def _generic_totals(table: Table, rc: RowCells) -> Iterator[Finding]:
+    """A 合计/小计/总计 row of a table of no known kind against the flat list of rows above it."""
+    blank: dict[int, list] = {}
+    for row, cell, items, cells in total_pairs(table, rc):
+        def words(cell=cell, items=items) -> dict:
+            names = "、".join(f"“{row_name(r)}”" for r in items[:4]) + ("等" if len(items) > 4 else "")
+            return {"column": column_key(cell) or "金额", "items": names}
+
+        parts = [Term(table, r, c) for r, c in zip(items, cells)]
+        unfilled_rows = blank.setdefault(id(row), [])
+        seen = len(unfilled_rows)
+        found = list(_emit(table, Term(table, row, cell), parts, "TB02.items", words, unfilled_rows))
+        if not found and len(unfilled_rows) == seen:
+            found = list(_column_precision(table, row, cell, items, cells, words))
+        yield from found
+    for pairs in blank.values():
+        if pairs:
+            yield unfilled_finding("TB02", pairs)
+
+
+def _column_precision(table: Table, row: Row, cell: Cell, items: list[Row], cells: list[Cell],
+                      words: Callable[[], dict]) -> Iterator[Finding]:
+    """'191 + 99 + 372.88 = 662.98': whole numbers in a column printed to two decimals are read at
+    the column's precision (191 = 191.00); a sum that fails only so read is a warning that says so."""
+    printed = [c for c in [cell, *cells] if c.kind == "number"]
+    places = max(c.decimals for c in printed)
+    if all(c.decimals == places for c in printed):
+        return
+
+    def widen(c: Cell) -> Cell:
+        return replace(c, decimals=places) if c.kind == "number" else c
+
+    total = Term(table, row, widen(cell))
+    for f in _emit(table, total, [Term(table, r, widen(c)) for r, c in zip(items, cells)], "TB02.items", words):
+        shown = "、".join(f"{c.raw.strip()} → {widen(c).interval}" for c in printed if c.decimals < places)
+        f.severity = "warning"
+        f.computation += f"；整数按本列 {places} 位小数读（{shown}）；按印出的精度则相符"
+        yield f
+
+
+def _rate_rows(table: Table, rc: RowCells) -> Iterator[Finding]:
+    """A change-rate row ('增减%') against the two year rows before it, per column."""
+    for rr in rate_rows(table, rc):
+        computed = rr.computed()
+        reported = rr.cell.interval
+        if computed is None or reported is None:
+            continue
+        verdict = compare(reported, computed)
+        if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
+            continue
+        a, b, shown = rr.base_cell.raw.strip(), rr.current_cell.raw.strip(), rr.cell.raw.strip()
+        key = column_key(rr.cell) or "金额"
+        msg = messages.msg("TB02.rate", table=table.title or table.id or "表", label=row_name(rr.row), column=key,
+                           reported=shown, base=row_name(rr.base), a=a, current=row_name(rr.current), b=b,
+                           computed=str(computed))
+        terms = [Term(table, rr.row, rr.cell), Term(table, rr.base, rr.base_cell),
+                 Term(table, rr.current, rr.current_cell)]
+        ev = [t.evidence("context" if k else "reference") for k, t in enumerate(terms)]
+        for e, t in zip(ev, terms):
+            e.row = e.row or row_name(t.row)
+        yield Finding("TB02", "error" if verdict is Verdict.CONTRADICTED else "warning", msg, ev,
+                      computation=f"({b} − {a}) ÷ {a} × 100 → {computed}%；所列 {shown} → {reported}；{verdict.value}",
+                      args={"reported": str(reported), "computed": str(computed), "verdict": verdict.value})
+
+
 def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Finding]:
     if rel.get("side") and row.side != rel["side"]:
         return
@@ -91,8 +162,15 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Column relations per table id live in lexicons/hygiene.yml (``arithmetic.columns``),
     e.g. 本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出.
     A part column the table does not print is unknown: then only a sum above the total
-    is reported. Blank cells count as 0 and the computation says so, unless every class row under a 合计 is
-    wholly blank: then the breakdown is missing, a note (分项未填写) rather than a mismatch.
+    is reported. Blank cells count as 0 and the computation says so, unless every class row
+    under a 合计 is wholly blank: then the breakdown is missing, a note (分项未填写) rather
+    than a mismatch.
+
+    A table of no known kind and without 科目编码 is summed too, but only where its layout is
+    unambiguous: a 合计/小计/总计 row against the rows above it when they are one flat list
+    (at least two, no 其中 or subtotal among them, one enumeration style), per column whose
+    figures add (no rates, shares, unit prices); and a change-rate row (增减%, 增长率) right
+    after two rows named by two years, per column: (later − earlier) ÷ earlier × 100.
 
     **Anti-pattern**
 
@@ -112,6 +190,9 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     rc = row_cells(analysis)
     for k, table in enumerate(analysis.report.tables):
         yield from _total_rows(table, index[k], rc)
+        if table.id is None and not index[k]:
+            yield from _generic_totals(table, rc)
+            yield from _rate_rows(table, rc)
         for rel in rels.get(table.id or "", []):
             for row in table.rows:
                 yield from _columns(table, row, rel, rc)

@@ -1,0 +1,140 @@
+"""Tables of no known kind: a 合计 row against the plain item rows above it, a change-rate row against two year rows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder.checks.tb.common import RowCells, arithmetic, bare_label, column_key, squash
+from finder.model import Cell, Row, Table
+from finder.numbers.interval import HUNDRED, Interval
+
+_ENUM_STYLES = (("cn", r"^[一二三四五六七八九十]+[、.．]"), ("cn_paren", r"^[（(][一二三四五六七八九十]+[）)]"),
+                ("num", r"^\d+[、.．]"), ("num_paren", r"^[（(]\d+[）)]"))
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _spec() -> dict:
+    return arithmetic()["generic"]
+
+
+def row_name(row: Row) -> str:
+    """The row's label, or the text of its first cell when the stub column was not recognised."""
+    if row.label.strip():
+        return row.label.strip()
+    first = row.cells[0] if row.cells else None
+    return first.raw.strip() if first is not None and first.kind in ("text", "target") else ""
+
+
+def _style(name: str) -> str:
+    s = squash(name)
+    return next((k for k, rx in _ENUM_STYLES if regex.match(rx, s)), "")
+
+
+@lru_cache(maxsize=4096)
+def non_additive(text: str) -> bool:
+    return any(w in text for w in _spec()["non_additive"])
+
+
+def _is_total(row: Row) -> bool:
+    return not row.code and bare_label(row_name(row)) in _spec()["total_rows"]
+
+
+def flat_items(table: Table, at: int) -> list[Row] | None:
+    """The rows a 合计 at table.rows[at] adds up: every row since the table's start or the last total,
+    on its side, when they form one flat list (no code, no 其中/小计, one enumeration style, at least two).
+    None when the table prints its totals first or the total row names a group: then its items
+    are below it."""
+    total = table.rows[at]
+    side = [r for r in table.rows if r.side == total.side]
+    if _is_total(side[0]) or _names_a_group(total):
+        return None         # totals printed first (合计 above its items): the rows above are not its items
+    items = []
+    for r in reversed(table.rows[:at]):
+        if _is_total(r):
+            break
+        if r.side == total.side:
+            items.append(r)
+    items.reverse()
+    names = [row_name(r) for r in items]
+    nested = _spec()["nested_words"]
+    if len(items) < 2 or any(r.code for r in items) or not all(names):
+        return None
+    if any(w in squash(n) for n in names for w in nested) or len({_style(n) for n in names}) > 1:
+        return None
+    return items
+
+
+def _names_a_group(row: Row) -> bool:
+    """A 小计 row that also prints a group name ('其他资金 | 小计 | 14.39') heads the rows below it."""
+    texts = [c.raw.strip() for c in row.cells if c.kind in ("text", "target") and c.raw.strip()]
+    return any(bare_label(t) not in _spec()["total_rows"] for t in texts)
+
+
+def total_pairs(table: Table, rc: RowCells) -> Iterator[tuple[Row, Cell, list[Row], list[Cell]]]:
+    """(total row, its cell, the item rows, their cells) per additive amount column of each generic 合计 row."""
+    for k, row in enumerate(table.rows):
+        if not _is_total(row) or (items := flat_items(table, k)) is None:
+            continue
+        for cell in rc.cells(row):
+            key = column_key(cell)
+            if cell.kind != "number" or non_additive(key):
+                continue
+            cells = [rc.same_column(r, key) for r in items]
+            if any(c is None or c.kind not in ("number", "blank") or non_additive(c.raw) for c in cells):
+                continue
+            yield row, cell, items, cells
+
+
+@dataclass
+class RateRow:
+    """One column of a change-rate row: the printed rate, the base year's and the later year's cells."""
+
+    row: Row
+    cell: Cell
+    base: Row
+    base_cell: Cell
+    current: Row
+    current_cell: Cell
+
+    def computed(self) -> Interval | None:
+        """(current − base) ÷ base × 100 as current ÷ base × 100 − 100 (no dependency widening);
+        None when the base may be zero or negative."""
+        a, b = self.base_cell.interval, self.current_cell.interval
+        if a is None or b is None or a.lo <= 0:
+            return None
+        q = b.percent_of(a)
+        return Interval(q.lo - HUNDRED, q.hi - HUNDRED)
+
+
+def _is_rate_row(name: str) -> bool:
+    s, spec = squash(name), _spec()
+    return any(w in s for w in spec["change_words"]) and any(s.endswith(e) for e in spec["rate_endings"])
+
+
+def _year(row: Row) -> int | None:
+    years = {int(y) for y in _YEAR.findall(squash(row_name(row)))}
+    return years.pop() if len(years) == 1 else None
+
+
+def rate_rows(table: Table, rc: RowCells) -> Iterator[RateRow]:
+    """A row named like '增减%' right after two rows named by two different years: per column,
+    the printed rate against the change from the earlier year's figure to the later one's."""
+    for k, row in enumerate(table.rows):
+        if k < 2 or row.code or not _is_rate_row(row_name(row)):
+            continue
+        first, second = table.rows[k - 2], table.rows[k - 1]
+        y1, y2 = _year(first), _year(second)
+        if y1 is None or y2 is None or y1 == y2 or first.code or second.code:
+            continue
+        base, current = (first, second) if y1 < y2 else (second, first)
+        for cell in rc.cells(row):
+            key = column_key(cell)
+            if cell.kind not in ("number", "percent") or non_additive(key):
+                continue
+            a, b = rc.same_column(base, key), rc.same_column(current, key)
+            if a is None or b is None or a.kind != "number" or b.kind != "number":
+                continue
+            yield RateRow(row, cell, base, a, current, b)
