@@ -78,6 +78,7 @@ def total_pairs(table: Table, rc: RowCells) -> Iterator[tuple[Row, Cell, list[Ro
     for k, row in enumerate(table.rows):
         if not _is_total(row) or (items := flat_items(table, k)) is None:
             continue
+        found = []
         for cell in rc.cells(row):
             key = column_key(cell)
             if cell.kind != "number" or non_additive(key):
@@ -85,7 +86,24 @@ def total_pairs(table: Table, rc: RowCells) -> Iterator[tuple[Row, Cell, list[Ro
             cells = [rc.same_column(r, key) for r in items]
             if any(c is None or c.kind not in ("number", "blank") or non_additive(c.raw) for c in cells):
                 continue
-            yield row, cell, items, cells
+            found.append((row, cell, items, cells))
+        if not any(_heads_a_run(cells) for *_, cells in found):
+            yield from found
+
+
+def _heads_a_run(cells: list[Cell]) -> bool:
+    """An item equal to the sum of two or more items right after it heads them (公务用车购置及运行维护费
+    over 购置费 and 运行维护费, printed without 其中): the list is not flat."""
+    ivs = [c.interval if c.kind == "number" else Interval.exact(0) for c in cells]
+    for i, head in enumerate(ivs):
+        if cells[i].kind != "number" or head.lo <= 0 <= head.hi:
+            continue
+        acc = Interval.exact(0)
+        for j in range(i + 1, len(ivs)):
+            acc = acc + ivs[j]
+            if j - i >= 2 and acc.overlaps(head):
+                return True
+    return False
 
 
 @dataclass
