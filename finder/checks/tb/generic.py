@@ -132,20 +132,25 @@ def _is_rate_row(name: str) -> bool:
     return any(w in s for w in spec["change_words"]) and any(s.endswith(e) for e in spec["rate_endings"])
 
 
-def _year(row: Row) -> int | None:
-    years = {int(y) for y in _YEAR.findall(squash(row_name(row)))}
-    return years.pop() if len(years) == 1 else None
+def _year(row: Row) -> tuple[str, int] | None:
+    """('year', 2016) for a row named by one year; ('word', 0 / 1) for 上年 / 本年; else None."""
+    name, spec = squash(row_name(row)), _spec()
+    years = {int(y) for y in _YEAR.findall(name)}
+    if years:
+        return ("year", years.pop()) if len(years) == 1 else None
+    prior, current = (any(w in name for w in spec[k]) for k in ("prior_rows", "current_rows"))
+    return ("word", int(current)) if prior != current else None
 
 
 def rate_rows(table: Table, rc: RowCells) -> Iterator[RateRow]:
-    """A row named like '增减%' right after two rows named by two different years: per column,
-    the printed rate against the change from the earlier year's figure to the later one's."""
+    """A row named like '增减%' right after two rows named by two different years (or 上年 and
+    本年): per column, the printed rate against the change from the earlier figure to the later one."""
     for k, row in enumerate(table.rows):
         if k < 2 or row.code or not _is_rate_row(row_name(row)):
             continue
         first, second = table.rows[k - 2], table.rows[k - 1]
         y1, y2 = _year(first), _year(second)
-        if y1 is None or y2 is None or y1 == y2 or first.code or second.code:
+        if y1 is None or y2 is None or y1[0] != y2[0] or y1 == y2 or first.code or second.code:
             continue
         base, current = (first, second) if y1 < y2 else (second, first)
         for cell in rc.cells(row):

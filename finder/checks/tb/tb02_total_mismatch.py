@@ -170,7 +170,8 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     unambiguous: a 合计/小计/总计 row against the rows above it when they are one flat list
     (at least two, no 其中 or subtotal among them, one enumeration style), per column whose
     figures add (no rates, shares, unit prices); and a change-rate row (增减%, 增长率) right
-    after two rows named by two years, per column: (later − earlier) ÷ earlier × 100.
+    after two rows named by two years (or 上年 and 本年), per column: (later − earlier) ÷
+    earlier × 100.
 
     **Anti-pattern**
 
