@@ -136,12 +136,47 @@ def period_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -
     return (found[-1][1], found[-1][0]) if found else (None, -1)
 
 
+def frame_period(text: str, sa: int, a: int) -> str | None:
+    """The period a sentence's opening clause puts its figures in ('2010年“三公经费”财政拨款预算中，
+    A 617万元，B 1229.65万元'): a period word right before a frame word (directions.yml
+    period_frames) ending a first clause that holds no figure; None otherwise."""
+    spans = clauses(text, sa, a)
+    if not spans:
+        return None
+    s0, e0 = spans[0]
+    seg = text[s0:e0].rstrip(" \u3000" + CLAUSE_SEP + ",")
+    frame = next((w for w in vocab.load().period_frames if seg.endswith(w)), None)
+    if frame is None or _DIGIT.search(_YEAR_RE.sub("", seg)):
+        return None
+    k = s0 + len(seg) - len(frame)
+    period, pos = period_in(text, s0, k, vocab.find_concepts(text, s0, k))
+    return period if period and v_end(text, pos) == k else None
+
+
+def v_end(text: str, pos: int) -> int:
+    """Where the period word printed at pos ends."""
+    m = vocab.load().period_re.match(text, pos)
+    return m.end() if m else pos
+
+
+_DIGIT = regex.compile(r"\d")
+
+
 @lru_cache(maxsize=None)
 def _scope_re() -> "regex.Pattern[str]":
-    """A fund-scope word (cells.yml scopes) with the 预算 that may follow it: '一般公共预算',
-    '政府性基金预算', '国有资本经营预算财政拨款' name which money, not the budget period."""
-    words = "|".join(regex.escape(w) for w in vocab.load().scope_words)
-    return regex.compile(rf"(?:{words})(?:预算)?" if words else r"(?!)")
+    """A fund-scope word (cells.yml scopes): '一般公共预算', '国有资本经营预算财政拨款' name which
+    money, not the budget period. 预算 is part of a fund's name only where another scope word prints
+    the two together ('政府性基金' + 预算: '政府性基金预算财政拨款'); after 财政拨款 it is the
+    period ('财政拨款预算数 X', '“三公”经费财政拨款预算中')."""
+    v = vocab.load()
+    funds = [w for w in v.scope_words if any(o.startswith(w + "预算") for o in v.scope_words)]
+    words = "|".join(regex.escape(w) for w in v.scope_words if w not in funds)
+    longer = "|".join(regex.escape(w[2:]) for w in v.period_of if w.startswith("预算") and len(w) > 2)
+    keep = rf"(?!{longer})" if longer else ""    # '政府性基金预算数 X': 预算数 is the period of X
+    alts = [f"(?:{words})"] if words else []
+    if funds:
+        alts.append("(?:" + "|".join(regex.escape(w) for w in funds) + rf")(?:预算{keep})?")
+    return regex.compile("|".join(alts) if alts else r"(?!)")
 
 
 def scope_spans(text: str, a: int, b: int) -> list[tuple[int, int, str]]:

@@ -404,6 +404,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
         _, end = cx.core_phrase(text, s, rb, concepts)
         if kind == "count":          # '行政人员 26 人': the words before 人员 say which persons
             s = _qualifier_start(text, cx.core_phrase(text, ra, rb, concepts)[0], s)
+        else:
+            s, cid = _coordinated(text, s, cid, ctx.start, tok.start) or (s, cid)
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
     a, b = cx.core_phrase(text, ra, rb, concepts)
     counted = _counted_noun(text, tok) if kind == "count" else ""
@@ -430,6 +432,49 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
         return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
     return ctx.frame
+
+
+def _coordinated(text: str, s: int, cid: str, sa: int, k: int) -> tuple[int, str | None] | None:
+    """'A、B和C的预算数 x': the figure is of the coordinated list, not of its last name C. When the
+    names before the concept at `s` are parts of one whole with it, (where the list starts, the
+    whole when the list names all of its parts, else None); None when no such list is printed or
+    the number is each one's ('A、B均为 x', 'A、B分别为 x、y')."""
+    v = vocab.load()
+    parent = v.concepts[cid].part_of
+    if not parent or respective.has_marker(text, sa, k) or any(w in text[s:k] for w in _each_words()):
+        return None
+    joiners = _joiners()
+    items, pos = {cid}, s
+    while True:
+        j = pos
+        while j > sa and text[j - 1] in " \u3000":
+            j -= 1
+        joiner = next((w for w in joiners if text.endswith(w, sa, j)), None)
+        if joiner is None:
+            break
+        j -= len(joiner)
+        while j > sa and text[j - 1] in " \u3000":
+            j -= 1
+        before = [c for c in vocab.find_concepts(text, max(sa, j - 40), j) if c[1] == j]
+        if not before or v.concepts[before[0][2]].measure != "money" or v.concepts[before[0][2]].part_of != parent:
+            break
+        items.add(before[0][2])
+        pos = before[0][0]
+    if len(items) < 2:
+        return None
+    parts = {c.id for c in v.concepts.values() if c.part_of == parent and c.measure == "money"}
+    return pos, (parent if items == parts else None)
+
+
+@lru_cache(maxsize=None)
+def _joiners() -> tuple[str, ...]:
+    d = lexicon.load("directions").get("respective") or {}
+    return tuple(sorted(d.get("joiners", ("、", "和", "与", "及")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _each_words() -> tuple[str, ...]:
+    return tuple(lexicon.load("directions").get("each_words", ()))
 
 
 def _marker_only(phrase: str) -> bool:
@@ -536,6 +581,8 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         return prev.period, prev.whole       # '决算数为 304.42 138.93 万元': same slot, printed twice
     if tok.unit is None or tok.unit.family == "money":
         period, _ = cx.period_in(text, a, tok.start, concepts)
+        if period is None:
+            period = cx.frame_period(text, ctx.start, a)
     if period is None and frame.concept:
         period = v.concepts[frame.concept].period
     if period is None:

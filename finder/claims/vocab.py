@@ -60,6 +60,7 @@ class Vocab:
     comparative_re: "regex.Pattern[str] | None" = None
     comparative_word_re: "regex.Pattern[str] | None" = None      # any comparative word (comparative_re's cue)
     flat_re: "regex.Pattern[str] | None" = None                  # any word read as the direction 持平
+    period_frames: tuple[str, ...] = ()                          # '…预算中，': the sentence's figures' period
 
     def words(self) -> list[str]:
         """Words for the segmenter's user dictionary."""
@@ -178,6 +179,7 @@ def load() -> Vocab:
         comparative_word_re=_any(list(d.get("comparative_words") or {})),
         flat_re=_any([w for w, canon in [*direction_of.items(), *(d.get("comparative_words") or {}).items()]
                       if canon == "持平"]),
+        period_frames=tuple(d.get("period_frames") or ()),
     )
 
 

@@ -154,7 +154,8 @@ def _total_words_re() -> "regex.Pattern[str]":
 def find_entry(name: str) -> str | None:
     """The cells.yml entry a core name denotes: the exact alias; else, with the total words
     dropped ('“三公”经费支出合计', '基本支出合计': the total of what the rest names), that name or
-    the longest alias it ends with; else the longest alias the full name ends with."""
+    the longest alias it ends with; else the longest alias the full name ends with (never the last
+    name of a list: 'A、B和C' is no C)."""
     idx = _name_index()
     n = strip_noise(norm_label(name))
     if not n:
@@ -162,13 +163,21 @@ def find_entry(name: str) -> str | None:
     if n in idx:
         return idx[n]
     bare = _total_words_re().sub("", n)
+    joiners = _list_joiners()
     for m in ((bare, n) if bare and bare != n else (n,)):
         if m in idx:
             return idx[m]
         for i in range(1, len(m) - 3):   # suffixes of 4+ characters, longest first
-            if m[i:] in idx:
+            if m[i:] in idx and m[i - 1] not in joiners:   # 'A、B和C': the list's, not C's
                 return idx[m[i:]]
     return None
+
+
+@lru_cache(maxsize=None)
+def _list_joiners() -> str:
+    """The characters joining a coordinated list of names (directions.yml respective joiners)."""
+    joiners = (lexicon.load("directions").get("respective") or {}).get("joiners") or ()
+    return "".join(w for w in joiners if len(w) == 1)
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,8 @@ section without any figure of its own, and from the nearest section title naming
 
 A figure's identity (claim_identity) adds the organisation named before its subject ("甲市公安局
 “三公”经费…" and "乙市环境保护局“三公”经费…" are two figures; the report's own department is none)
-and a year printed in its clause other than the report year.
+and the year it is of when that is not the report year (printed before it in its clause, or in a
+clause with no figure that opens its sentence or paragraph).
 """
 from __future__ import annotations
 
@@ -127,7 +128,8 @@ def _own_level(c: Claim, levels_of=levels_in) -> str | None:
 class Identity:
     """What a figure is about besides its concept and period: the administrative level, the
     organisation named before its subject ('' = the reporting unit) and an explicit year printed
-    in its clause other than the report year (None = the report's own year)."""
+    before it in its clause or in a figure-less clause framing its sentence or paragraph, other
+    than the report year (None = the report's own year)."""
 
     level: str = ""
     org: str = ""
@@ -303,22 +305,41 @@ def _own_org(c: Claim, orgs_of=org_of) -> str | None:
 
 
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)\d{2})\s*年")
+_CLAUSE_END = re.compile(r"[，,；;：:、。！？!?]")
 
 
 def _years(analysis) -> dict[str, int | None]:
-    """claim id -> the year printed in its clause before the number, when it is not the report's
-    year and not the base of a comparison ("较2022年"); None otherwise."""
+    """claim id -> the year a figure is of, when it is not the report's year; None otherwise. The
+    year is the last one printed in its clause before the number, else in a clause of its sentence
+    before it that holds no figure ("2010年A费、B费…预算数 x、决算数 y": both 2010), else in the
+    paragraph's opening clause when that holds no figure ("2011年甲局预算中，……。B费 z"); a year that
+    is the base of a comparison ("较2022年") is none."""
     from finder.ingest.meta import is_base_year
 
+    def stated(text: str, a: int, b: int) -> list[int]:
+        return [int(m.group(1)) for m in _YEAR.finditer(text, a, b)
+                if not is_base_year(text, m.start(1), m.end(1))]
+
+    by_par = claims_by_paragraph(analysis)
     printed: dict[str, int] = {}
-    for c in analysis.claims:
-        if c.clause == (0, 0):
-            continue
-        text = c.paragraph.text
-        years = [int(m.group(1)) for m in _YEAR.finditer(text, c.clause[0], c.start)
-                 if not is_base_year(text, m.start(1), m.end(1))]
-        if years:
-            printed[c.id] = years[-1]
+    for p in {id(c.paragraph): c.paragraph for c in analysis.claims}.values():
+        text = p.text
+        starts = sorted(c.start for c in by_par.get(id(p), []))
+        bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+        frames = [(x, y, stated(text, x, y)) for x, y in zip(bounds, bounds[1:])
+                  if y > x and not any(x <= k < y for k in starts)]   # clauses with no figure
+        opening = frames[0][2] if frames and frames[0][0] == 0 else []
+        for c in by_par.get(id(p), []):
+            if c.clause == (0, 0):
+                continue
+            years = stated(text, c.clause[0], c.start)
+            if not years:
+                a = c.sentence[0] if c.sentence != (0, 0) else c.clause[0]
+                years = [y for x, e, ys in frames if a <= x and e <= c.clause[0] for y in ys]
+            if not years and c.sentence[0] > 0:
+                years = opening
+            if years:
+                printed[c.id] = years[-1]
     own = analysis.report.year
     if own is None and printed:   # the year most statements name is the report's own
         own = max(set(printed.values()), key=list(printed.values()).count)
