@@ -36,3 +36,30 @@ def test_coordinated_subject_is_the_list():
     assert c[0].concept is None and key_of(c[0]) is None
     c, _, _ = run("因公出国(境)费、公务接待费均为 0 万元。")                          # each one's
     assert c[0].concept == "reception_fee"
+
+
+# R2: a 款 / 项 whose name holds its 类's name is no 类 figure
+def test_item_named_without_marks_is_its_own_path():
+    c, _, _ = run("小学教育支出 88.10 万元，全部是基本支出。", "高中教育支出 64.30 万元。", "其他卫生健康支出 5.00 万元。",
+                  "教育支出 152.40 万元。")
+    assert [(x.subject, x.extra.get("path"), x.extra.get("code")) for x in c] == [
+        ("小学教育支出", ["教育支出", "普通教育", "小学教育"], "2050202"),
+        ("高中教育支出", ["教育支出", "普通教育", "高中教育"], "2050204"),
+        ("其他卫生健康支出", ["卫生健康支出", "其他卫生健康支出"], "21099"),
+        ("教育支出", None, None)]
+    assert [key_of(x)[0] for x in c] == ["functional:205/2050202", "functional:205/2050204",
+                                         "functional:210/21099", "functional:205"]
+
+
+def test_item_links_to_its_own_row():
+    from finder.checks import run as run_checks
+    from finder.testing import analysis_from
+
+    tables = {"gpb_expense": {"title": "一般公共预算财政拨款支出决算表", "number": "公开05表", "rows": [
+        "项目\t\t\t本年支出合计\t基本支出\t项目支出", "支出功能分类科目编码\t科目名称\t\t\t\t",
+        "类\t款\t项\t1\t2\t3", "合计\t\t\t152.40\t152.40\t0", "205\t\t教育支出\t152.40\t152.40\t0",
+        "20502\t\t普通教育\t152.40\t152.40\t0", "2050202\t\t小学教育\t88.10\t88.10\t0",
+        "2050204\t\t高中教育\t64.30\t64.30\t0"]}}
+    a = analysis_from(tables, "五、一般公共预算财政拨款支出决算情况说明\n小学教育支出 88.10 万元，全部是基本支出。\n")
+    assert [x.status for x in a.claims] == ["verified"]
+    assert not [f for f in run_checks(a) if f.severity == "error"]

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import regex
 
+from finder import lexicon
 from finder.claims import vocab
 from finder.model import Report
 
@@ -94,7 +95,63 @@ def find_paths(text: str, a: int, b: int, context: dict[int, str] | None = None)
         quoted = text[m.start()] in "“\"「" or text.startswith("科目", m.end() - 2)
         if _class_code(parts[0]) and quoted:
             out.append(NamedPath(m.start(), m.end(), tuple(parts), min(len(parts), 3), m.group("p")))
+    for m in (_items_re().finditer(text, a, b) if _item_hint(text, a, b) else ()):
+        if not any(p.start < m.end() and m.start() < p.end for p in out):
+            names, _ = _items()[m.group("name")]
+            out.append(NamedPath(m.start(), m.end(), names, min(len(names), 3), m.group()))
     return sorted(out, key=lambda p: p.start)
+
+
+@lru_cache(maxsize=None)
+def _items() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Printed 款 / 项 name -> (path names from the 类 down, code): concepts.yml function_items and
+    '其他<类名>' (function_other)."""
+    data = lexicon.load("concepts")
+    classes = {str(k): v[0] for k, v in (data.get("function_classes") or {}).items()}
+    items = {str(k): v for k, v in (data.get("function_items") or {}).items()}
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    for code, names in items.items():
+        chain = [classes.get(code[:3])] + [items[code[:n]][0] if code[:n] in items else None
+                                           for n in range(5, len(code) + 1, 2)]
+        if None in chain:
+            continue
+        for n in names:
+            out.setdefault(n, (tuple(chain[:-1]) + (n,), code))
+    other = data.get("function_other") or {}
+    if other.get("prefix"):
+        for code, name in classes.items():
+            if name.endswith("支出") and not name.startswith(other["prefix"]):
+                out.setdefault(other["prefix"] + name, ((name, other["prefix"] + name), code + str(other["code"])))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _items_re() -> "regex.Pattern[str]":
+    """A known 款 / 项 name (with the 支出 the prose may add) that ends a subject: what follows is no
+    more of its name (punctuation, a number, a filler or period word)."""
+    v = vocab.load()
+    names = "|".join(regex.escape(n) for n in sorted(_items(), key=len, reverse=True))
+    if not names:
+        return regex.compile(r"(?!)")
+    after = "|".join([v.filler_re.pattern, v.period_re.pattern])
+    return regex.compile(rf"(?P<name>{names})(?:支出)?(?=[^\p{{Han}}]|$|{after})")
+
+
+@lru_cache(maxsize=None)
+def _hint_chars() -> frozenset[str]:
+    return frozenset(n[-1] for n in _items())
+
+
+def _item_hint(text: str, a: int, b: int) -> bool:
+    """Cheap pre-test: some item name's last character occurs in text[a:b]."""
+    hints = _hint_chars()
+    return any(ch in hints for ch in text[a:b])
+
+
+def item_code(names: tuple[str, ...]) -> str | None:
+    """The code of a 款 / 项 path as function_items names it, else None."""
+    found = _items().get(names[-1]) if names else None
+    return found[1] if found and found[0] == tuple(names) else None
 
 
 def update_context(text: str, context: dict[int, str]) -> None:
@@ -131,5 +188,5 @@ def resolve_code(path: NamedPath, index: dict[tuple[str, str], str]) -> tuple[st
     for name in path.names[1:]:
         code = index.get((code, name))
         if code is None:
-            return cls, None
+            return cls, item_code(path.names)
     return cls, code
