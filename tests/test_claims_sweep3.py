@@ -63,3 +63,23 @@ def test_item_links_to_its_own_row():
     a = analysis_from(tables, "五、一般公共预算财政拨款支出决算情况说明\n小学教育支出 88.10 万元，全部是基本支出。\n")
     assert [x.status for x in a.claims] == ["verified"]
     assert not [f for f in run_checks(a) if f.severity == "error"]
+
+
+# R4: a share or change after a closed 「（其中…）」 note is the figure's before the note
+def test_share_after_a_note_binds_before_it():
+    c, _, _ = run("本年收入合计 300.00 万元；包括财政拨款收入 270.00 万元（其中，一般公共预算 270.00 万元，"
+                  "政府性基金预算 0 万元），占收入合计 90.00%；其他收入 30.00 万元，占收入合计 10.00%。")
+    share = [x for x in c if x.kind == "share"]
+    assert [(x.raw_number, x.subject) for x in share] == [("90.00", "财政拨款收入"), ("10.00", "其他收入")]
+    c, _, _ = run("公务用车购置及运行费 512 万元（其中公务用车购置费 40 万元，公务用车运行费 472 万元），比上年下降 12.50%。")
+    assert (c[-1].kind, c[-1].subject, c[-1].concept) == ("change_pct", "公务用车购置及运行费", "vehicle_fee")
+
+
+def test_no_share_finding_after_a_note():
+    from finder.checks import run as run_checks
+    from finder.testing import analysis_from
+
+    a = analysis_from({}, "一、收入决算情况说明\n本年收入合计 300.00 万元；包括财政拨款收入 270.00 万元（其中，一般公共预算 "
+                          "270.00 万元，政府性基金预算 0 万元，国有资本经营预算 0 万元），占收入合计 90.00%；其他收入 30.00 万元，"
+                          "占收入合计 10.00%。\n")
+    assert [(f.check, f.severity) for f in run_checks(a)] == []

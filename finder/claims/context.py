@@ -42,6 +42,7 @@ class SentenceCtx:
     in_reason: bool = False
     before_list: tuple[str | None, str] | None = None   # (whole, whole_head) before a 包括 list, back at its ；
     clauses: list[tuple[int, int]] = field(default_factory=list)   # clauses(text, start, end), read once
+    parens: list = field(default_factory=list)   # (open at, frame, whole, whole_head) of each open note
 
 
 @dataclass
@@ -466,6 +467,18 @@ def in_parens(text: str, a: int, k: int) -> bool:
         elif ch in "）)" and depth:
             depth -= 1
     return depth > 0
+
+
+def open_parens(text: str, a: int, k: int) -> list[int]:
+    """Where the parentheses still open at offset k were opened (after a), outermost first."""
+    stack: list[int] = []
+    for i in range(a, k):
+        ch = text[i]
+        if ch in "（(":
+            stack.append(i)
+        elif ch in "）)" and stack:
+            stack.pop()
+    return stack
 
 
 def cap_words(text: str, a: int, b: int, n: int = 8) -> int:

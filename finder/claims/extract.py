@@ -260,6 +260,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
                 indicator: str | None) -> Claim:
     """One number with its clause context -> Claim; updates the sentence's frame."""
     text = p.text
+    _close_notes(text, tok, ctx)
     if not ctx.in_reason and vocab.load().reason_re.search(text, a, tok.start):
         ctx.in_reason = True             # '主要原因是增加了…专项经费200万元': the reason's own figure
     concepts = vocab.find_concepts(text, a, tok.start)
@@ -315,6 +316,21 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
                  subject=subject, concept=frame.concept, period=period, direction=direction,
                  approx=tok.approx, whole=whole, scale=unit.scale if unit else Decimal(1),
                  clause=clause, sentence=(ctx.start, ctx.end), extra=extra)
+
+
+def _close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> None:
+    """'财政拨款收入 180 万元（其中：一般公共预算 180 万元，政府性基金预算 0 万元），占 90%': a
+    figure after a closed note with figures is read in the frame (and 其中 list) that held before the
+    note opened, not in the last one inside it."""
+    opens = cx.open_parens(text, ctx.start, tok.start)
+    restored = None
+    while ctx.parens and ctx.parens[-1][0] not in opens:
+        restored = ctx.parens.pop()
+    if restored:
+        _, ctx.frame, ctx.whole, ctx.whole_head = restored
+    for o in opens:
+        if all(o != x[0] for x in ctx.parens):
+            ctx.parens.append((o, ctx.frame, ctx.whole, ctx.whole_head))
 
 
 def _path_extra(names: tuple[str, ...], st: ReportState, extra: dict) -> None:
