@@ -83,3 +83,27 @@ def test_no_share_finding_after_a_note():
                           "270.00 万元，政府性基金预算 0 万元，国有资本经营预算 0 万元），占收入合计 90.00%；其他收入 30.00 万元，"
                           "占收入合计 10.00%。\n")
     assert [(f.check, f.severity) for f in run_checks(a)] == []
+
+
+# M3 (lexicon half): 公车 / 车辆 name the 三公 vehicle items
+def test_vehicle_label_variants():
+    c, _, _ = run("公车购置及运行费 512 万元（其中车辆购置费 40 万元，车辆运行费 472 万元）。")
+    assert [x.concept for x in c] == ["vehicle_fee", "vehicle_purchase_fee", "vehicle_operation_fee"]
+
+
+def test_vehicle_label_variants_link_to_table_rows():
+    from finder.checks import run as run_checks
+    from finder.testing import analysis_from
+
+    tables = {"three_public": {"title": "“三公”经费支出决算表", "rows": [
+        "项目\t决算数", "公务接待费\t120", "公车购置及运行维护费合计\t513", "车辆购置\t41", "车辆运行\t472"]}}
+    a = analysis_from(tables, "三、“三公”经费情况说明\n公车购置及运行费 507 万元（其中公务用车购置费 35 万元，"
+                              "公务用车运行费 472 万元）。\n")
+    assert [x.status for x in a.claims] == ["contradicted", "contradicted", "verified"]
+    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01", "NT01"]
+
+
+# the list may name a whole's parts at two depths and join them with a comma
+def test_coordinated_list_of_mixed_depth():
+    c, _, _ = run("因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额 2100 万元。")
+    assert c[0].concept == "three_public" and c[0].subject.startswith("因公出国(境)经费、")

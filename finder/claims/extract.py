@@ -452,40 +452,67 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
 
 def _coordinated(text: str, s: int, cid: str, sa: int, k: int) -> tuple[int, str | None] | None:
     """'A、B和C的预算数 x': the figure is of the coordinated list, not of its last name C. When the
-    names before the concept at `s` are parts of one whole with it, (where the list starts, the
-    whole when the list names all of its parts, else None); None when no such list is printed or
-    the number is each one's ('A、B均为 x', 'A、B分别为 x、y')."""
+    names before the concept at `s` are parts of one whole with it (at any depth: '因公出国（境）经费、
+    公务接待费、公车购置费，公车运行费' are the “三公”经费), (where the list starts, the whole when the
+    list names all of it, else None); None when no such list is printed or the number is each one's
+    ('A、B均为 x', 'A、B分别为 x、y')."""
     v = vocab.load()
-    parent = v.concepts[cid].part_of
-    if not parent or respective.has_marker(text, sa, k) or any(w in text[s:k] for w in _each_words()):
+    if not v.concepts[cid].part_of or respective.has_marker(text, sa, k) or any(w in text[s:k] for w in _each_words()):
         return None
-    joiners = _joiners()
+    common = _ancestors(cid)
     items, pos = {cid}, s
     while True:
         j = pos
         while j > sa and text[j - 1] in " \u3000":
             j -= 1
-        joiner = next((w for w in joiners if text.endswith(w, sa, j)), None)
+        joiner = next((w for w in _joiners() if text.endswith(w, sa, j)), None)
         if joiner is None:
             break
         j -= len(joiner)
         while j > sa and text[j - 1] in " \u3000":
             j -= 1
         before = [c for c in vocab.find_concepts(text, max(sa, j - 40), j) if c[1] == j]
-        if not before or v.concepts[before[0][2]].measure != "money" or v.concepts[before[0][2]].part_of != parent:
+        shared = [x for x in common if before and x in _ancestors(before[0][2])]
+        if not before or v.concepts[before[0][2]].measure != "money" or not shared:
             break
         items.add(before[0][2])
-        pos = before[0][0]
+        common, pos = shared, before[0][0]
     if len(items) < 2:
         return None
-    parts = {c.id for c in v.concepts.values() if c.part_of == parent and c.measure == "money"}
-    return pos, (parent if items == parts else None)
+    covered = set(items)
+    grown = True
+    while grown:                     # a whole is named when all of its parts are
+        grown = False
+        for c in v.concepts.values():
+            kids = _parts_of(c.id)
+            if c.id not in covered and kids and kids <= covered:
+                covered.add(c.id)
+                grown = True
+    return pos, (common[0] if common[0] in covered else None)
+
+
+def _ancestors(cid: str) -> list[str]:
+    """The wholes a concept is part of, nearest first (concepts.yml part_of)."""
+    v = vocab.load()
+    out: list[str] = []
+    up = v.concepts[cid].part_of
+    while up and up in v.concepts and up not in out:
+        out.append(up)
+        up = v.concepts[up].part_of
+    return out
+
+
+@lru_cache(maxsize=None)
+def _parts_of(cid: str) -> frozenset[str]:
+    v = vocab.load()
+    return frozenset(c.id for c in v.concepts.values() if c.part_of == cid and c.measure == "money")
 
 
 @lru_cache(maxsize=None)
 def _joiners() -> tuple[str, ...]:
-    d = lexicon.load("directions").get("respective") or {}
-    return tuple(sorted(d.get("joiners", ("、", "和", "与", "及")), key=len, reverse=True))
+    d = lexicon.load("directions")
+    words = list((d.get("respective") or {}).get("joiners", ("、", "和", "与", "及"))) + list(d.get("list_joiners", ()))
+    return tuple(sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
