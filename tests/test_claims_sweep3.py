@@ -107,3 +107,10 @@ def test_vehicle_label_variants_link_to_table_rows():
 def test_coordinated_list_of_mixed_depth():
     c, _, _ = run("因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额 2100 万元。")
     assert c[0].concept == "three_public" and c[0].subject.startswith("因公出国(境)经费、")
+
+
+# sweep 2 FA4: a threshold verb before the number is no part of the subject
+def test_threshold_verb_is_not_subject():
+    c, _, _ = run("2023年全县一般公共预算教育支出首次突破 52 亿元，达到 53.6 亿元。", "卫生健康支出首破 30 亿元。")
+    assert [(x.raw_number, x.subject, x.approx) for x in c] == [
+        ("52", "教育支出", "more_than"), ("53.6", "教育支出", None), ("30", "卫生健康支出", "more_than")]

@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import vocab, zh
-from finder.claims.patterns import NUMBER_RE, NumberToken, operator_before, units
+from finder.claims.patterns import NUMBER_RE, NumberToken, approx_words, operator_before, units
 
 SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
@@ -453,9 +453,15 @@ def _trailing_by_last() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def _trailing_words() -> list[str]:
+    """Period and filler words, and the threshold words printed before a number ('教育支出首次突破
+    900亿元': 突破 says more than, the subject is 教育支出)."""
     v = vocab.load()
     words = list(v.period_of) + [w for w in v.filler_re.pattern.replace("\\", "").split("|")]
+    words += [w for w, _ in approx_words() if w not in _APPROX_AFTER]
     return sorted(set(words), key=len, reverse=True)
+
+
+_APPROX_AFTER = ("余", "多", "左右", "以上")   # approx words printed after the number (patterns.read_number)
 
 
 def in_parens(text: str, a: int, k: int) -> bool:
