@@ -79,3 +79,40 @@ def test_borderline_and_contradiction_from_the_seeds():
 def test_ratio_over_zero_raises_zero_division():
     with pytest.raises(ZeroDivisionError):
         Interval.printed("1") / Interval.printed("0.00")
+
+
+# -- half-open rounding intervals ---------------------------------------------------------------
+def test_same_precision_figures_with_different_digits_are_borderline_not_consistent():
+    # 995 covers [994.5, 995.5), 996 covers [995.5, 996.5): no value rounds to both
+    assert compare(Interval.printed("995"), Interval.printed("996")) == Verdict.BORDERLINE
+    assert compare(Interval.printed("326.71"), Interval.printed("326.72")) == Verdict.BORDERLINE
+    assert compare(Interval.printed("995"), Interval.printed("995")) == Verdict.CONSISTENT
+
+
+def test_an_exact_point_at_an_end_still_meets():
+    assert compare(Interval.exact(Decimal("995.5")), Interval.printed("996")) == Verdict.CONSISTENT
+    assert Interval.exact(0).overlaps(Interval(Decimal(0), Decimal("0.005")))
+
+
+@given(amounts, places)
+def test_restatement_at_the_same_precision_is_never_flagged(d, k):
+    """A value rounded twice to the same precision prints the same digits and is consistent."""
+    assert compare(Interval.printed(rounded(d, k)), Interval.printed(rounded(d, k))) == Verdict.CONSISTENT
+
+
+@given(amounts, amounts, places, st.integers(min_value=0, max_value=2))
+@settings(max_examples=300)
+def test_correctly_rounded_recomputation_is_never_even_borderline(a, b, k, kp):
+    """With half-open rounding a correct share never merely touches the recomputed interval."""
+    pa, pb = rounded(a, k), rounded(b, k)
+    if Decimal(pb) <= 0:
+        return
+    pct = rounded(a / b * 100, kp)
+    verdict = compare(Interval.printed(pct), Interval.printed(pa).percent_of(Interval.printed(pb)))
+    assert verdict == Verdict.CONSISTENT
+
+
+@given(st.lists(amounts, min_size=1, max_size=8), places)
+def test_total_of_rounded_parts_is_consistent_with_the_rounded_total(parts, k):
+    printed_total = Interval.printed(rounded(sum(parts), k))
+    assert compare(printed_total, total([Interval.printed(rounded(p, k)) for p in parts])) == Verdict.CONSISTENT

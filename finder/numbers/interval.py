@@ -19,7 +19,7 @@ class Verdict(str, Enum):
 
 @dataclass(frozen=True)
 class Interval:
-    """A closed interval [lo, hi] of Decimals; `text` keeps the printed form if any."""
+    """An interval [lo, hi] of Decimals (a printed figure: [lo, hi), see `overlaps`); `text` keeps the printed form if any."""
 
     lo: Decimal
     hi: Decimal
@@ -93,8 +93,17 @@ class Interval:
     def contains(self, v: Decimal) -> bool:
         return self.lo <= v <= self.hi
 
+    @property
+    def point(self) -> bool:
+        return self.lo == self.hi
+
     def overlaps(self, other: "Interval") -> bool:
-        return self.lo <= other.hi and other.lo <= self.hi
+        """Whether both can hold one value. A printed figure rounded half-up covers [lo, hi): two
+        figures printed to the same precision with different digits (995 → [994.5, 995.5), 996 →
+        [995.5, 996.5)) only touch and hold no common value; an exact point touching an end does."""
+        if self.point or other.point:
+            return self.lo <= other.hi and other.lo <= self.hi
+        return self.lo < other.hi and other.lo < self.hi
 
     def gap(self, other: "Interval") -> Decimal:
         """Distance between the intervals (0 when they overlap)."""
@@ -147,8 +156,9 @@ def unit_of_last_digit(text: str) -> Decimal:
 
 
 def compare(reported: Interval, computed: Interval, unit: Decimal | None = None) -> Verdict:
-    """CONSISTENT if the intervals meet; BORDERLINE if they miss by at most one unit of the
-    reported figure's last printed digit (a rounding adjustment); else CONTRADICTED."""
+    """CONSISTENT if the intervals share a value (`overlaps`: printed intervals that only touch do
+    not); BORDERLINE if they miss by at most one unit of the reported figure's last printed digit
+    (a rounding adjustment, or a half rounded the other way); else CONTRADICTED."""
     if reported.overlaps(computed):
         return Verdict.CONSISTENT
     if unit is None and reported.text:
