@@ -86,6 +86,7 @@ class Change:
     abs: Claim | None
     pct: Claim | None
     base: str
+    stated_prior: Claim | None = None    # '比上年的 114.14 万元增长 7.39%': the base printed in the clause
 
     @property
     def direction(self) -> str | None:
@@ -127,8 +128,18 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
             continue
         a = next((c for c in items if c.kind == "change_abs"), None)
         p = next((c for c in items if c.kind == "change_pct"), None)
-        out.append(Change(value, a, p, base))
+        out.append(Change(value, a, p, base, printed_prior(group, value, p, base)))
     return out
+
+
+def printed_prior(group: list[Claim], value: Claim, pct: Claim | None, base: str) -> Claim | None:
+    """The base amount printed between the value and its rate in one sentence ('本年 X 万元，比上年的
+    B 万元增长 P%'): an amount of the base period after the value, before the rate."""
+    if pct is None or base not in PRIOR_PERIODS:
+        return None
+    hits = [c for c in group if c.kind == "amount" and c.period == base and c.paragraph is pct.paragraph
+            and c.sentence == pct.sentence and value.paragraph is pct.paragraph and value.start < c.start < pct.start]
+    return max(hits, key=lambda c: c.start) if hits else None
 
 
 def head_reading(claims: list[Claim], ch: Change) -> Change:
@@ -153,10 +164,28 @@ def _fits(ch: Change) -> bool:
 
 def pct_change(change: Change, sign_: int | None = None) -> Interval | None:
     """A / prior x 100 over intervals; None when the prior interval touches 0 (undefined)."""
-    prior = change.prior(sign_)
-    if prior is None or change.abs is None or prior.lo <= ZERO:
+    if change.abs is None:
         return None
-    return change.abs.interval.percent_of(prior)
+    s = sign(change.direction) if sign_ is None else sign_
+    return rate_of_change(change.value.interval, change.abs.interval, s)
+
+
+def rate_of_change(v: Interval, a: Interval, s: int | None) -> Interval | None:
+    """A ÷ (V ∓ A) × 100 for an increase (s > 0) or a decrease; None when the base may be 0."""
+    if s is None:
+        return None
+    prior = v if s == 0 else (v - a if s > 0 else v + a).clamp_nonneg()
+    if prior.lo <= ZERO:
+        return None
+    return a.percent_of(prior)
+
+
+def rate_on_prior(v: Interval, b: Interval, s: int | None) -> Interval | None:
+    """(V ÷ B − 1) × 100 signed by the direction (a fall of 5% is +5 when s < 0); None when B may be 0."""
+    if not s or b.lo <= ZERO:
+        return None
+    r = (v.clamp_nonneg() / b).scale(100) - Interval.exact(100)
+    return r if s > 0 else -r
 
 
 def percent_interval(part: Interval, whole: Interval) -> Interval | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from finder.link import groups as G
 from finder.link.concepts import MONEY_UNITS, cells, concept_of
+from finder.link.precision import Judgement, judge, status_of
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Report
 from finder.numbers.interval import Interval, Verdict, compare
@@ -100,9 +101,7 @@ def resolve_claim(report: Report, claim: Claim) -> None:
     claim.checked_against = [r.to_dict() | {"used": r is used, "unit": r.table.unit} for r in refs]
     verdict = compare(claim.interval, cell_interval(used, claim.unit))
     claim.extra["verdict"] = verdict.value
-    claim.status = "verified" if verdict != Verdict.CONTRADICTED else "contradicted"
-    if verdict == Verdict.BORDERLINE:
-        claim.reason = "差一个末位单位（可能为尾数调整）"
+    claim.status, claim.reason = status_of(Judgement(verdict, cell_interval(used, claim.unit)))
     if len(refs) > 1:
         claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用 {used.table.id}"
 
@@ -132,26 +131,34 @@ def _completion_status(group: list[Claim], comp: Claim) -> None:
         comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
         return
     actual, budget, computed = got
-    v = compare(comp.interval, computed)
-    comp.status = "contradicted" if v == Verdict.CONTRADICTED else "verified"
-    if v == Verdict.BORDERLINE:
-        comp.reason = "差一个末位单位（可能为尾数调整）"
+    j = judge(comp.interval, [actual, budget], G.percent_interval)
+    if j is None:
+        comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
+        return
+    comp.status, comp.reason = status_of(j)
     comp.checked_against = [{"computed": str(computed), "from": f"{G.printed(actual)} ÷ {G.printed(budget)} × 100"}]
 
 
 def _change_status(ch: G.Change) -> None:
+    if ch.pct is not None and ch.abs is None and ch.stated_prior is not None:
+        j = judge(ch.pct.interval, [ch.value, ch.stated_prior],
+                  lambda v, b: G.rate_on_prior(v, b, G.sign(ch.direction)))
+        if j is not None:
+            ch.pct.status, ch.pct.reason = status_of(j)
+            ch.pct.checked_against = [{"computed": str(j.computed), "from": "(V ÷ B − 1) × 100"}]
+            return
     if ch.pct is None or ch.abs is None:
         for c in (ch.abs, ch.pct):
             if c is not None and c.status == "unchecked":
                 c.status, c.reason = "unverifiable", "缺少计算所需的另一数字"
         return
-    computed = G.pct_change(ch)
-    if computed is None:
+    s = G.sign(ch.direction)
+    j = judge(ch.pct.interval, [ch.value, ch.abs], lambda v, a: G.rate_of_change(v, a, s))
+    if j is None:
         ch.pct.status, ch.pct.reason = "not_checkable", "基数为零，增长率无定义"
         return
-    v = compare(ch.pct.interval, computed)
-    ch.pct.status = "contradicted" if v == Verdict.CONTRADICTED else "verified"
-    ch.pct.checked_against = [{"computed": str(computed), "from": "A / (V ∓ A) × 100"}]
+    ch.pct.status, ch.pct.reason = status_of(j)
+    ch.pct.checked_against = [{"computed": str(j.computed), "from": "A / (V ∓ A) × 100"}]
     if ch.abs.status == "unchecked":
         ch.abs.status = ch.pct.status
 
@@ -159,17 +166,17 @@ def _change_status(ch: G.Change) -> None:
 def derive_shares(report: Report, claims: list[Claim]) -> None:
     """Recompute each share from its part and whole (text first, then tables): status and
     claim.extra['recomputed'] (the interval), which AR04 uses to spot shares nudged to 100%."""
-    from finder.link.wholes import part_of_share, whole_operand
+    from finder.link.wholes import part_of_share, whole_claim, whole_operand
 
     for group in G.groups(claims).values():
         for share in (c for c in group if c.kind == "share" and c.unit == "%"):
             part = part_of_share(group, share)
             whole = whole_operand(report, claims, share, part) if part is not None else None
-            computed = G.percent_interval(part.interval, whole.interval) if whole is not None else None
-            if computed is None:
+            j = judge(share.interval, [part, whole_claim(whole)], G.percent_interval) if whole is not None else None
+            if j is None:
                 share.status, share.reason = "unverifiable", "未找到部分或整体的数额"
                 continue
+            computed = j.computed
             share.extra["recomputed"] = computed
-            v = compare(share.interval, computed)
-            share.status = "contradicted" if v == Verdict.CONTRADICTED else "verified"
+            share.status, share.reason = status_of(j)
             share.checked_against = [{"computed": str(computed), "whole": whole.printed}]

@@ -23,6 +23,12 @@ class Operand:
     certain: bool = True
 
 
+def whole_claim(op: Operand) -> Claim | Interval:
+    """The operand as a recomputation takes it: its claim (which a coarse reading may sharpen), else
+    its cell's interval."""
+    return op.claim if op.claim is not None and op.cell is None and op.interval == op.claim.interval else op.interval
+
+
 def from_claim(c: Claim) -> Operand:
     return Operand(c.interval, G.printed(c), G.claim_evidence(c), claim=c)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
+from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
-from finder.link.wholes import from_claim, part_of_share, whole_operand
+from finder.link.precision import judge
+from finder.link.wholes import from_claim, part_of_share, whole_claim, whole_operand
 from finder.model import Finding
-from finder.numbers.interval import compare
 
 messages.add({
     "AR01": {"zh": "“{subject}”占比文中为 {pct}%（{piv}），按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
@@ -46,14 +47,20 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             whole = whole_operand(analysis.report, claims, share, part)
             if whole is None:
                 continue
-            computed = G.percent_interval(part.interval, whole.interval)
-            if computed is None:
+            j = judge(share.interval, [part, whole_claim(whole)], G.percent_interval)
+            if j is None:
                 continue
-            verdict = compare(share.interval, computed)
+            p = from_claim(part)
+            if j.only_by_rounding:
+                yield coarse_finding("AR01", j, opts.lang, subject=part.subject, what="占比", pct=share,
+                                     formula=f"{p.printed} ÷ {whole.printed}",
+                                     evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
+                                     claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []))
+                continue
+            verdict, computed = j.verdict, j.computed
             sev = severity(verdict, whole.certain)
             if sev is None:
                 continue
-            p = from_claim(part)
             yield Finding(
                 check="AR01", severity=sev,
                 message=messages.msg("AR01", opts.lang, subject=part.subject, pct=G.printed(share),

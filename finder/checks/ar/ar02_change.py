@@ -5,9 +5,11 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import Iterator
 
 from finder import messages
+from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import checkable, prose_groups, severity, slip_note, unit_slip, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
+from finder.link.precision import judge
 from finder.model import Finding
 from finder.numbers.interval import Interval, Verdict, compare, show
 
@@ -19,6 +21,8 @@ messages.add({
                   "en": "'{subject}': change {abs} does not fit {pct}%; {note} it does ({fixed}): a unit slip"},
     "AR02.negative": {"zh": "“{subject}”增加额 {abs} 大于本年数 {value}，推出的基数 {prior} 为负，不可能",
                        "en": "'{subject}': an increase of {abs} exceeds this year's {value}; the implied base {prior} is negative"},
+    "AR02.prior": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按同句所列上年数 {formula} × 100 重算为 {civ}%，两者不符",
+                   "en": "'{subject}': stated change {pct}% ({piv}) but the prior printed beside it gives {formula} × 100 = {civ}%"},
     "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
                   "en": "'{subject}': the base is {prior}, a growth rate is undefined, yet {pct}% is stated"},
 })
@@ -48,9 +52,38 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     claims = checkable(analysis.claims)
     for group in prose_groups(analysis).values():
         for ch in G.changes(group, budget_value=True):
-            if ch.abs is None or ch.pct is None or G.sign(ch.direction) in (None, 0):
+            if ch.pct is None or G.sign(ch.direction) in (None, 0):
                 continue
-            yield from _check(G.head_reading(claims, ch), opts)
+            if ch.abs is None and ch.stated_prior is not None:
+                yield from _check_prior(ch, opts)
+            elif ch.abs is not None:
+                yield from _check(G.head_reading(claims, ch), opts)
+
+
+def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
+    """'本年 V，比上年的 B 增长 P%': P against (V ÷ B − 1) × 100, the base printed in the clause."""
+    s = G.sign(ch.direction)
+    v, b = G.printed(ch.value), G.printed(ch.stated_prior)
+    formula = f"({v} ÷ {b} − 1)" if s > 0 else f"(1 − {v} ÷ {b})"
+    j = judge(ch.pct.interval, [ch.value, ch.stated_prior], lambda x, y: G.rate_on_prior(x, y, s))
+    if j is None:
+        return
+    claims = [ch.value, ch.stated_prior, ch.pct]
+    if j.only_by_rounding:
+        yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{_base(ch)}变动率", pct=ch.pct,
+                             formula=formula, evidence=[G.claim_evidence(claims)], claims=[c.id for c in claims])
+        return
+    sev = severity(j.verdict)
+    if sev is None:
+        return
+    yield Finding(
+        check="AR02", severity=sev,
+        message=messages.msg("AR02.prior", opts.lang, subject=ch.value.subject, base=_base(ch), pct=G.printed(ch.pct),
+                             piv=str(ch.pct.interval), formula=formula, civ=str(j.computed)),
+        evidence=[G.claim_evidence(claims)], kind="percent_recompute",
+        computation=f"{formula} × 100 → {j.computed}%（{ch.direction}为正）；文中 {G.printed(ch.pct)}% → {ch.pct.interval}；"
+                    f"{j.verdict.value}",
+        claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 
 def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
@@ -82,6 +115,13 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         # is possible, so the rate is at least A.lo ÷ prior.hi and has no upper bound
         computed = Interval(ch.abs.interval.clamp_nonneg().lo * 100 / prior.hi, Decimal("Infinity"))
         civ = f"≥ {show(computed.lo, ROUND_FLOOR)}"
+    if civ is None:
+        j = judge(ch.pct.interval, [ch.value, ch.abs], lambda v, a: G.rate_of_change(v, a, s))
+        if j is not None and j.only_by_rounding:
+            yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{_base(ch)}变动率", pct=ch.pct,
+                                 formula=f"{args['abs']} ÷ ({args['value']} {'−' if s > 0 else '+'} {args['abs']})",
+                                 evidence=[G.claim_evidence(ch.claims())], claims=[c.id for c in ch.claims()])
+            return
     verdict = compare(ch.pct.interval, computed)
     sev = severity(verdict)
     if sev is None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
+from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
+from finder.link.precision import judge
 from finder.model import Claim, Finding
-from finder.numbers.interval import compare
 
 messages.add({
     "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
@@ -41,8 +42,17 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             got = G.completion_interval(group, comp)
             if got is None:
                 continue
-            actual, budget, computed = got
-            verdict = compare(comp.interval, computed)
+            actual, budget, _ = got
+            j = judge(comp.interval, [actual, budget], G.percent_interval)
+            if j is None:
+                continue
+            if j.only_by_rounding:
+                yield coarse_finding("AR03", j, opts.lang, subject=actual.subject, what=f"完成{_base(comp, budget)}的比例",
+                                     pct=comp, formula=f"{G.printed(actual)} ÷ {G.printed(budget)}",
+                                     evidence=[G.claim_evidence([budget, actual, comp])],
+                                     claims=[budget.id, actual.id, comp.id])
+                continue
+            verdict, computed = j.verdict, j.computed
             sev = severity(verdict)
             if sev is None:
                 continue
