@@ -224,13 +224,39 @@ def inline_base(group: list[Claim], comp: Claim) -> Claim | None:
     return max(hits, key=lambda c: c.start) if hits else None
 
 
-def completion_interval(group: list[Claim], comp: Claim) -> tuple[Claim, Claim, Interval] | None:
-    """(actual, budget, actual ÷ budget × 100) for a completion rate, None when not computable."""
+def completion_interval(group: list[Claim], comp: Claim, claims: list[Claim] | None = None
+                        ) -> tuple[Claim, Claim, Interval] | None:
+    """(actual, budget, actual ÷ budget × 100) for a completion rate, None when not computable; with
+    `claims`, an actual printed outside the rate's statement may stand in (stand_in_actual)."""
     actual, budget = current_amount(group), budget_for(group, comp)
+    if actual is None and budget is not None and claims is not None:
+        actual = stand_in_actual(claims, comp, budget)
     if actual is None or budget is None or actual is comp:
         return None
     computed = percent_interval(actual.interval, budget.interval)
     return (actual, budget, computed) if computed is not None else None
+
+
+def stand_in_actual(claims: list[Claim], comp: Claim, budget: Claim) -> Claim | None:
+    """The actual of a completion rate whose statement prints only the budget: the nearest report-year
+    amount of the same concept earlier in the paragraph, else the total that equals it when the
+    paragraph names no carry-over (lexicons/arith.yml stand_ins: 支出总计 for 本年支出合计)."""
+    from finder import lexicon
+    from finder.link.concepts import key_of
+
+    key = key_of(comp)
+    if key is None:
+        return None
+    before = [c for c in claims if c.kind == "amount" and c.period in CURRENT_PERIODS
+              and c.paragraph is comp.paragraph and c.start < budget.start]
+    same = [c for c in before if key_of(c) == key]
+    if same:
+        return max(same, key=lambda c: c.start)
+    rule = lexicon.load("arith").get("stand_ins", {}).get(key[0])
+    if not rule or any(w in comp.paragraph.text for w in rule.get("unless", [])):
+        return None
+    totals = [c for c in before if key_of(c) == (rule["total"], key[1])]
+    return max(totals, key=lambda c: c.start) if totals else None
 
 
 # ------------------------------------------------------------------------- evidence

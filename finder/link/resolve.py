@@ -121,12 +121,13 @@ def derive_statuses(claims: list[Claim]) -> None:
         for ch in G.changes(group, budget_value=True):
             _change_status(G.head_reading(claims, ch))
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
-            _completion_status(group, comp)
+            _completion_status(group, comp, claims)
 
 
-def _completion_status(group: list[Claim], comp: Claim) -> None:
-    """A completion rate is verified or contradicted exactly as AR03 recomputes it."""
-    got = G.completion_interval(group, comp)
+def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> None:
+    """A completion rate is verified or contradicted exactly as AR03 recomputes it (on a figure printed
+    outside its statement it is never more than unverifiable: that link is read, not printed)."""
+    got = G.completion_interval(group, comp, claims)
     if got is None:
         comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
         return
@@ -136,6 +137,9 @@ def _completion_status(group: list[Claim], comp: Claim) -> None:
         comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
         return
     comp.status, comp.reason = status_of(j)
+    if not any(c is actual for c in group):
+        comp.status, comp.reason = "unverifiable", (f"该句未列决算数；以同段“{actual.subject}” {G.printed(actual)} 计"
+                                                    f"重算为 {computed}%" + ("，不符" if j.verdict != Verdict.CONSISTENT else ""))
     comp.checked_against = [{"computed": str(computed), "from": f"{G.printed(actual)} ÷ {G.printed(budget)} × 100"}]
 
 

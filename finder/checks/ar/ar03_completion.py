@@ -5,13 +5,20 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.ar.common import coarse_finding
-from finder.checks.nt.common import prose_groups, severity
+from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.model import Claim, Finding
+from finder.numbers.interval import Verdict, compare
 
 messages.add({
+    "AR03.stand_in": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），该句未列决算数；以同段所列“{other}” {actual} 计，"
+                            "{actual} ÷ {budget} 重算为 {civ}%，两者不符",
+                      "en": "'{subject}': stated completion {pct}% ({piv}); with '{other}' {actual} printed earlier, "
+                            "{actual} / {budget} gives {civ}%"},
+    "AR03.slot": {"zh": "；{pct} 恰为 {actual} − {budget} 之差，疑似把差额填入了百分比位置",
+                  "en": "; {pct} is {actual} − {budget}: the difference seems typed into the percentage slot"},
     "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated completion {pct}% ({piv}) but {actual} / {budget} gives {civ}%"},
 })
@@ -37,12 +44,16 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         一般公共服务支出年初预算数为 595.45 万元，决算数为 902.70 万元，完成年初预算的 151.60%。
     """
+    claims = checkable(analysis.claims)
     for group in prose_groups(analysis).values():
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
-            got = G.completion_interval(group, comp)
+            got = G.completion_interval(group, comp, claims)
             if got is None:
                 continue
             actual, budget, _ = got
+            if not any(c is actual for c in group):
+                yield from _stand_in(comp, actual, budget, opts)
+                continue
             j = judge(comp.interval, [actual, budget], G.percent_interval)
             if j is None:
                 continue
@@ -60,7 +71,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 check="AR03", severity=sev,
                 message=messages.msg("AR03", opts.lang, subject=actual.subject, base=_base(comp, budget),
                                      pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
-                                     budget=G.printed(budget), civ=str(computed)),
+                                     budget=G.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts),
                 evidence=[G.claim_evidence([budget, actual, comp])],
                 computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
                             f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
@@ -69,3 +80,31 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 def _base(comp: Claim, budget: Claim) -> str:
     return comp.period if comp.period in G.BUDGET_PERIODS else budget.period
+
+
+def _stand_in(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> Iterator[Finding]:
+    """A rate whose statement prints no actual, recomputed on the figure printed earlier in the paragraph
+    (link.groups.stand_in_actual): a contradiction is a warning, the link being read, not printed."""
+    j = judge(comp.interval, [actual, budget], G.percent_interval)
+    if j is None or j.verdict == Verdict.CONSISTENT:
+        return
+    yield Finding(
+        check="AR03", severity="warning",
+        message=messages.msg("AR03.stand_in", opts.lang, subject=budget.subject, base=_base(comp, budget),
+                             pct=G.printed(comp), piv=str(comp.interval), other=actual.subject,
+                             actual=G.printed(actual), budget=G.printed(budget), civ=str(j.computed))
+        + _slot(comp, actual, budget, opts),
+        evidence=[G.claim_evidence([budget, comp]), G.claim_evidence(actual, role="context")],
+        computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
+                    f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
+        claims=[budget.id, actual.id, comp.id], args={"verdict": j.verdict.value, "stand_in": actual.id})
+
+
+def _slot(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> str:
+    """A note when the rate's digits are the two amounts' difference (27.22 where 500.12 − 472.90 =
+    27.22): an amount typed into the percentage slot."""
+    diff = actual.interval - budget.interval
+    diff = diff if diff.lo >= 0 else -diff
+    if compare(comp.interval, diff) != Verdict.CONSISTENT:
+        return ""
+    return messages.msg("AR03.slot", opts.lang, pct=G.printed(comp), actual=G.printed(actual), budget=G.printed(budget))
