@@ -69,7 +69,9 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
     """The whole a share is of: a statement of it in the text, else its table cell."""
     entry = entry_of_name(share.whole or "")
     if entry is None:
-        return None
+        named = named_whole(claims, share, part)
+        return None if named is None else Operand(named.interval, G.printed(named), G.claim_evidence(named),
+                                                   claim=named, certain=False)
     scope = printed_whole_scope(share, entry)
     if scope is None:
         scope = key_of(part)[1] if part is not None and key_of(part) else "all"
@@ -89,6 +91,37 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
         return None
     values = {str(value_interval(r, "万元")) for r in refs}
     return from_cell(refs[0], certain=len(values) == 1)
+
+
+def printed_whole_text(share: Claim) -> str:
+    """The words between 占 and the rate in the share's clause ('采购总规模' of '占采购总规模的58.6%')."""
+    text = share.paragraph.text
+    a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
+    at = text.rfind("占", a, share.start)
+    return "".join(text[at + 1:share.start].split()).rstrip("的") if at >= 0 else ""
+
+
+def named_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Claim | None:
+    """The whole a share names by words and a total marker (lexicons/arith.yml named_whole_markers:
+    '占采购总规模的 58.6%' → X = 采购): the first amount of the part's period in the share's section,
+    before it, whose subject holds X and the marker's noun (规模), in the part's unit, larger than it."""
+    from finder import lexicon
+
+    printed = printed_whole_text(share)
+    marker = next((m for m in sorted(lexicon.load("arith").get("named_whole_markers", []), key=len, reverse=True)
+                   if printed.endswith(m)), None)
+    x = printed[:-len(marker)] if marker else ""
+    stem = (marker or "").lstrip("总")       # 总规模 → the whole is a 规模, not a sibling part's 金额
+    if len(x) < 2 or part is None:
+        return None
+    for c in claims:
+        if (c.paragraph.index, c.start) >= (share.paragraph.index, share.start):
+            break
+        if (c.kind == "amount" and c.period == part.period and c is not part and c.unit == part.unit
+                and c.paragraph.section is share.paragraph.section and x in c.subject and stem in c.subject
+                and c.value > part.value):
+            return c
+    return None
 
 
 def of_budget(share: Claim, part: Claim | None) -> bool:

@@ -20,6 +20,8 @@ messages.add({
                       "en": "{parts} are shares of one whole ('{whole}') of disjoint parts, yet add to {siv}%, more than 100%"},
     "AR04.unbalanced": {"zh": "{parts} 是“{whole}”全部组成部分的占比（{why}），合计应为 100%，实为 {siv}%",
                         "en": "{parts} are the shares of every part of '{whole}' ({why}), so they should add to 100%, not {siv}%"},
+    "AR04.named": {"zh": "{parts} 同为“占{whole}”的组成部分（占比合计 {pct}%），金额之和为 {siv}，超过{whole} {value}（{wiv}）",
+                   "en": "{parts} are parts of '{whole}' (shares add to {pct}%), yet their amounts add to {siv}, more than {value} ({wiv})"},
     "AR04.shares": {"zh": "同一整体的各项占比之和为 {sum}%，经尾数调整凑足 100%（各项按金额重算之和为 {siv}%）",
                     "en": "the shares of one whole add to {sum}%, nudged to 100% (recomputed shares add to {siv}%)"},
 })
@@ -35,7 +37,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     than 100% beyond the rounding of each printed share, whether or not the whole is printed; and
     the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
-    包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it.
+    包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it. Parts whose shares name one
+    whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
+    than that whole's amount (a warning: the whole is read by name).
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -66,6 +70,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _decompositions(stated, same, opts)
         yield from _classes(stated, amounts, opts)
     yield from _count_lists(analysis, opts)
+    yield from _named_parts(analysis, opts)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
     yield from overfull
@@ -382,3 +387,42 @@ def _every_part(analysis, shares: list[Claim], short: bool) -> tuple[str, str] |
         return None
     name = wholes[0].claim.subject if wholes[0].claim is not None else _printed_whole(shares[-1])
     return f"各部分 {' + '.join(G.printed(p) for p in parts)} 在舍入范围内等于 {wholes[0].printed}", name
+
+
+def _named_parts(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """Parts whose shares name one whole by words ('占采购总规模的 P%', link.wholes.named_whole) and
+    add to no more than 100% (so they do not overlap) cannot add to more than that whole's amount; the
+    list may leave parts out, so only an excess is judged, as a warning (the whole is read by name)."""
+    from finder.link.wholes import named_whole, part_of_share, printed_whole_text
+
+    claims = checkable(analysis.claims)
+    runs: dict[str, tuple[Claim, list[tuple[Claim, Claim]]]] = {}
+    for group in G.groups(claims).values():
+        for share in (c for c in group if c.kind == "share" and c.unit == "%" and not c.approx):
+            if entry_of_name(share.whole or "") is not None:
+                continue
+            part = part_of_share(group, share)
+            whole = named_whole(claims, share, part) if part is not None else None
+            if whole is not None and all(p is not part for p, _ in runs.get(whole.id, (whole, []))[1]):
+                runs.setdefault(whole.id, (whole, []))[1].append((part, share))
+    for whole, pairs in runs.values():
+        if len(pairs) < 2:
+            continue
+        pct = total([sh.interval for _, sh in pairs])
+        if pct.lo >= 100:
+            continue
+        got = total([p.interval for p, _ in pairs])
+        verdict = compare(Interval(Decimal(0), whole.interval.hi), got, unit=whole.interval.width)
+        if verdict == Verdict.CONSISTENT:
+            continue
+        names = " + ".join(f"{p.subject} {G.shown(p)}" for p, _ in pairs)
+        word = printed_whole_text(pairs[0][1])
+        siv, wiv = G.in_printed_unit(got, whole), G.in_printed_unit(whole.interval, whole)
+        yield Finding(
+            check="AR04", severity="warning", kind="narrative_vs_narrative",
+            message=messages.msg("AR04.named", opts.lang, parts=names, whole=word, pct=str(pct), siv=siv,
+                                 value=G.shown(whole), wiv=wiv),
+            evidence=[G.claim_evidence(whole)] + [G.claim_evidence([p, sh], role="context") for p, sh in pairs],
+            computation=f"{names} → {siv} > {G.shown(whole)} {wiv}；占比 "
+                        f"{' + '.join(G.printed(sh) + '%' for _, sh in pairs)} → {pct}%；{verdict.value}",
+            claims=[whole.id] + [c.id for pair in pairs for c in pair], args={"verdict": verdict.value})
