@@ -22,6 +22,10 @@ messages.add({
 def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """所述占比与部分 ÷ 整体重算不符 (stated share ≠ part ÷ whole).
 
+    A rate that fits only while a figure printed coarser than its neighbours of the same unit
+    ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
+    their precision (1.00), is a warning showing both computations, never 已核实.
+
     **Why it matters**
     Readers quote the percentage, not the amounts; it must follow from them.
 

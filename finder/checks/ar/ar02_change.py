@@ -32,6 +32,12 @@ messages.add({
 def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """变动率与变动额、本年数重算不符 (P ≠ A ÷ (V ∓ A) × 100).
 
+    A rate that fits only while a figure printed coarser than its neighbours of the same unit
+    ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
+    their precision (1.00), is a warning showing both computations, never 已核实.
+
+    A base printed in the clause ('比上年的 B 万元增长 P%') is used too: P against (V ÷ B − 1) × 100.
+
     **Why it matters**
     A growth rate is the first thing readers quote; it must follow from the two amounts printed
     beside it.

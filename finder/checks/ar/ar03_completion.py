@@ -28,6 +28,14 @@ messages.add({
 def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """完成预算比例与决算 ÷ 预算重算不符 (completion ≠ actual ÷ budget).
 
+    A rate that fits only while a figure printed coarser than its neighbours of the same unit
+    ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
+    their precision (1.00), is a warning showing both computations, never 已核实.
+
+    A statement printing only the budget ('财政拨款支出年初预算数 B，完成年初预算的 P%') is measured
+    against the paragraph's own figure, or its 支出总计 when no carry-over is named
+    (lexicons/arith.yml, a warning); a P equal to actual − budget is named as such.
+
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import lexicon, messages
+from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import checkable, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
+from finder.link.precision import judge
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, compare
 
@@ -25,6 +27,10 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Only the tight shape is read: a plan figure and an actual figure printed right before the
     saving in one sentence (either order), and the saving rate right after it. The words are in
     lexicons/hygiene.yml ``savings``.
+
+    A rate that fits only while a figure printed coarser than its neighbours of the same unit
+    ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
+    their precision (1.00), is a warning showing both computations, never 已核实.
 
     **Why it matters**
     Savings are what a 政府采购 passage reports as its result; a saving that its own plan and actual
@@ -66,7 +72,13 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                           formula=f"|{G.shown(plan)} − {G.shown(actual)}|")
         rate = claims[i + 1] if i + 1 < len(claims) else None
         if rate is not None and rate.unit == "%" and _same_sentence(rate, s) and _says(rate, words["rate"]):
-            if plan.interval.lo > 0:
+            j = judge(rate.interval, [s, plan], G.percent_interval)
+            if j is not None and j.only_by_rounding:
+                yield coarse_finding("AR05", j, opts.lang, subject=rate.subject, what="", pct=rate,
+                                     formula=f"{G.shown(s)} ÷ {G.shown(plan)}", evidence=[G.claim_evidence(rate)]
+                                     + [G.claim_evidence(o, role="context") for o in (s, plan)],
+                                     claims=[rate.id, s.id, plan.id])
+            elif plan.interval.lo > 0:
                 computed = s.interval.clamp_nonneg().percent_of(plan.interval)
                 yield from _judge(rate, computed, "AR05.rate", opts, saving=G.shown(s), plan=G.shown(plan),
                                   civ=str(computed), others=[s, plan],
