@@ -255,8 +255,18 @@ def stand_in_actual(claims: list[Claim], comp: Claim, budget: Claim) -> Claim | 
     rule = lexicon.load("arith").get("stand_ins", {}).get(key[0])
     if not rule or any(w in comp.paragraph.text for w in rule.get("unless", [])):
         return None
-    totals = [c for c in before if key_of(c) == (rule["total"], key[1])]
+    totals = [c for c in before if key_of(c) == (rule["total"], key[1])
+              or (key_of(c) == (rule["total"], "all") and _scoped_by_list(before, c, key[1]))]
     return max(totals, key=lambda c: c.start) if totals else None
+
+
+def _scoped_by_list(before: list[Claim], c: Claim, scope: str) -> bool:
+    """'财政拨款收入总计 X 万元，支出总计 Y 万元': a total printed without a scope word right after one of
+    `scope` in the same sentence shares that scope."""
+    from finder.link.concepts import key_of
+
+    prev = [o for o in before if o.sentence == c.sentence and o.start < c.start]
+    return bool(prev) and (key_of(max(prev, key=lambda o: o.start)) or ("", ""))[1] == scope
 
 
 # ------------------------------------------------------------------------- evidence
