@@ -23,7 +23,8 @@ def coarse_finding(check: str, j: Judgement, lang: str, *, subject: str, what: s
     return Finding(
         check=check, severity="warning",
         message=messages.msg("AR.coarse", lang, subject=subject, what=what, pct=G.printed(pct), formula=formula,
-                             civ=str(j.computed), coarse=coarse, note=j.note(), siv=str(j.sharp)),
+                             civ=str(j.computed), coarse=coarse, siv=str(j.sharp),
+                             note=j.note() if lang == "zh" else ", ".join(f"{a} as {b}" for a, b in j.coarse)),
         evidence=evidence, kind="percent_recompute",
         computation=f"{formula} × 100 → {j.computed}%（{coarse} 按 ±半个末位单位）；{j.note()}：→ {j.sharp}%；"
                     f"文中 {G.printed(pct)}% → {pct.interval}；仅因舍入一致",
