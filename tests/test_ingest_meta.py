@@ -44,3 +44,20 @@ def test_title_year_wins():
 def test_is_base_year(text, base):
     i = text.index("20")
     assert is_base_year(text, i, i + 4) is base
+
+
+def test_a_base_named_by_its_noun_does_not_vote():
+    text = "\n".join([
+        "1.人员经费以2030年预算数为基数核定，2030年支出基期数据按实调整。",
+        "2.公用经费以2030年决算为基数，较2030年减少3万元。",
+        "3.本部门2031年财政收入预算412.36万元，2031年财政支出预算412.36万元。",
+    ])
+    assert year_of(text) == 2031
+
+
+@pytest.mark.parametrize("text, base", [
+    ("以2030年预算数为基数", True), ("2030年支出基期", True), ("2031年财政收入预算", False),
+])
+def test_is_base_year_by_noun(text, base):
+    i = text.index("20")
+    assert is_base_year(text, i, i + 4) is base

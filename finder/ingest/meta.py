@@ -85,13 +85,14 @@ def _year_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     spec = lexicon.load("tables")["meta_lines"]["report_year"]
     alt = lexicon.alternation
     before = regex.compile(rf"(?:{alt(spec['base_before'])})\s*[（(]?\s*$")
-    after = regex.compile(rf"\s*(?:年度|年)\s*(?:决算数|预算数|决算|预算|执行数)?\s*(?:{alt(spec['base_after'])})")
+    after = regex.compile(rf"\s*(?:年度|年)\s*(?:决算数|预算数|决算|预算|执行数)?\s*"
+                          rf"(?:{alt(spec['base_after'])}|\p{{Han}}{{0,6}}?(?:{alt(spec['base_nouns'])}))")
     return before, after, regex.compile(spec["opens"])
 
 
 def is_base_year(text: str, start: int, end: int) -> bool:
     """The year printed at text[start:end] is the base of a comparison ("较2022年度决算数",
-    "与2021年相比", "2020年同期"), not the year a statement is about."""
+    "与2021年相比", "2020年同期", "以2020年预算数为基数"), not the year a statement is about."""
     before, after, _ = _year_words()
     return bool(before.search(text[max(0, start - 6): start]) or after.match(text, end))
 
