@@ -49,18 +49,6 @@ def test_sum_difference_quotient_contain_every_point_result(a, b, ka, kb, ta, tb
         assert x.percent_of(y).contains(px / py * 100)
 
 
-@given(amounts, amounts, places, st.integers(min_value=0, max_value=2))
-@settings(max_examples=300)
-def test_correctly_rounded_recomputation_is_never_contradicted(a, b, k, kp):
-    """A share printed from exact values is never contradicted by the printed, rounded inputs."""
-    pa, pb = rounded(a, k), rounded(b, k)
-    if Decimal(pb) <= 0:
-        return
-    pct = rounded(a / b * 100, kp)
-    verdict = compare(Interval.printed(pct), Interval.printed(pa).percent_of(Interval.printed(pb)))
-    assert verdict != Verdict.CONTRADICTED
-
-
 @given(st.lists(amounts, min_size=1, max_size=8), places)
 def test_total_of_rounded_parts_is_never_contradicted_by_the_rounded_total(parts, k):
     printed_total = Interval.printed(rounded(sum(parts), k))
