@@ -150,6 +150,11 @@ def _total_words_re() -> "regex.Pattern[str]":
     return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
 
 
+def total_words_re() -> "regex.Pattern[str]":
+    """The total words of cells.yml (合计数, 合计, 总计, 总额), longest first."""
+    return _total_words_re()
+
+
 @lru_cache(maxsize=1 << 16)
 def find_entry(name: str) -> str | None:
     """The cells.yml entry a core name denotes: the exact alias; else, with the total words

@@ -1,15 +1,19 @@
 """NT03: the same figure (concept, scope, period) is stated twice in the prose with different values."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterator
 
 from finder import messages
+from finder.analysis import claims_by_paragraph
 from finder.checks.nt.common import checkable, generic_subject, severity
 from finder.checks.nt.levels import claim_identity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
-from finder.link.concepts import key_of
-from finder.link.paths import names_something
+from finder.link.concepts import (cells, find_class, find_entry, generic, key_of, split_scope, strip_noise,
+                                  total_words_re)
+from finder.link.paths import names_something, subject_path
 from finder.link.resolve import in_guess_section
 from finder.model import Claim, Finding
 from finder.numbers.interval import compare
@@ -48,6 +52,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     """
     first: dict[tuple, Claim] = {}
     identity = claim_identity(analysis)
+    by_par = claims_by_paragraph(analysis)
     for c in checkable(analysis.claims):
         if c.kind != "amount" or c.approx:
             continue
@@ -67,6 +72,10 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue  # a subject carried over from an earlier sentence is not a restatement
         if _head(c) and _head(prev) and _head(c) != _head(prev):
             continue  # 基本支出 of 机构运行 and 基本支出 of 住房公积金: parts of different wholes
+        if _list_total(c, by_par) or _list_total(prev, by_par):
+            continue  # '支出 a，上解支出 b，债务还本支出 c，支出合计 d': the list's sum, not the first item
+        if _narrow_head(_head(c)) != _narrow_head(_head(prev)):
+            continue  # 项目支出 of 住房公积金 (0) and the year's 项目支出: a part of an item is no total
         verdict = compare(c.interval, prev.interval)
         sev = severity(verdict)
         if sev is None:
@@ -88,6 +97,41 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
 def _head(c: Claim) -> str:
     """The subject of the 其中 list the claim is a part of ("" when it is not listed under one)."""
     return str(c.extra.get("whole_head", "")).replace(" ", "")
+
+
+def _narrow_head(head: str) -> bool:
+    """The 其中 list's head names a narrower figure than any total the report states: an item or
+    a classification class ('住房公积金 X 元，其中：基本支出 a 元，项目支出 0 元'), not a known entry
+    ('本年支出合计 X，其中：…') nor a bare total word with a scope ('一般公共预算支出 X，其中：…')."""
+    if not head:
+        return False
+    if find_class(head) or subject_path(head):
+        return True
+    _, core = split_scope(head)
+    core = strip_noise(core)
+    return bool(core) and find_entry(core) is None and not generic(head) and bool(_generic_re().sub("", core))
+
+
+@lru_cache(maxsize=1)
+def _generic_re() -> "re.Pattern[str]":
+    """Generic words and 总 ('支出总预算', '收支总预算' name a total of the year, whatever their words)."""
+    words = [*cells().get("generic_subjects", []), *cells().get("total_head_words", [])]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _list_total(c: Claim, by_par: dict) -> bool:
+    """A bare total word ('支出合计', '收入合计', no scope word of its own) closing a sentence that
+    lists two or more other amounts before it: the sum of that list (一般公共预算支出 plus 上解支出
+    plus 债务还本支出 …), a different figure from any item of it, whatever scope the section gives."""
+    scope, core = split_scope(c.subject or "")
+    core = strip_noise(core)
+    if scope or not core or total_words_re().sub("", core) not in ("", *cells().get("generic_subjects", [])):
+        return False
+    if not total_words_re().search(core):
+        return False
+    before = [x for x in by_par.get(id(c.paragraph), []) if x.kind == "amount" and x.sentence == c.sentence
+              and x.start < c.start and x.subject != c.subject]
+    return len(before) >= 2
 
 
 def _top(c: Claim):
