@@ -30,6 +30,13 @@ def test_a_part_of_the_years_total_is_still_compared():
     assert len(found) == 1 and "217800" in found[0].message and "271800" in found[0].message
 
 
+def test_parts_of_a_prior_year_total_are_of_that_year():
+    text = ("三、“三公”经费支出情况说明\n"
+            "2023年度“三公”经费支出决算为36万元,其中:公务接待费14万元,公务用车运行维护费22万元。"
+            "2022年度“三公”经费支出决算为31万元,其中:公务接待费17万元,公务用车运行维护费14万元。\n")
+    assert _run(text, "NT03") == []
+
+
 def test_a_list_total_is_no_restatement_of_its_first_item():
     # 支出合计 adds 上解上级支出 and 债务还本支出 to the fund's own spending
     text = ("一、2023年全县收支决算\n"

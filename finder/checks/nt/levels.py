@@ -340,7 +340,23 @@ def _years(analysis) -> dict[str, int | None]:
                 years = opening
             if years:
                 printed[c.id] = years[-1]
+        _parts_take_head_year(by_par.get(id(p), []), printed)
     own = analysis.report.year
     if own is None and printed:   # the year most statements name is the report's own
         own = max(set(printed.values()), key=list(printed.values()).count)
     return {c.id: (printed[c.id] if printed.get(c.id) not in (None, own) else None) for c in analysis.claims}
+
+
+def _parts_take_head_year(claims: list[Claim], printed: dict[str, int]) -> None:
+    """A part of a 其中 list printing no year is of its head's year ('2021年“三公”经费 25 万元，其中：
+    公务接待费 12 万元' — the 12 is 2021's): the head is the last amount before it in its sentence
+    whose subject is the list's head."""
+    heads: dict[tuple, Claim] = {}
+    for c in sorted(claims, key=lambda x: x.start):
+        head = str(c.extra.get("whole_head") or "").replace(" ", "")
+        if head and c.id not in printed:
+            h = heads.get((c.sentence, head))
+            if h is not None and h.id in printed:
+                printed[c.id] = printed[h.id]
+        if c.kind == "amount" and c.subject:
+            heads[(c.sentence, c.subject.replace(" ", ""))] = c
