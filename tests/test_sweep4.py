@@ -53,3 +53,17 @@ def test_a_restated_named_total_is_still_compared():
             "本年支出合计 1143.84 万元。\n")
     found = _run(text, "NT03")
     assert len(found) == 1
+
+
+def test_some_units_having_no_cars_says_nothing_of_the_whole():
+    text = ("一、“三公”经费预算情况\n"
+            "全市“三公”经费预算总额为9200万元,其中公务用车运行维护费4100万元。\n"
+            "另有12家单位无公车运行维护费。\n")
+    assert _run(text, "TX05") == []
+
+
+def test_all_units_having_no_cars_is_still_checked():
+    text = ("一、“三公”经费预算情况\n"
+            "全市“三公”经费预算总额为9200万元,其中公务用车运行维护费4100万元。\n"
+            "所属3个单位均无公车。\n")
+    assert len(_run(text, "TX05")) == 1

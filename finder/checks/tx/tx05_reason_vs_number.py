@@ -30,7 +30,11 @@ def _rx() -> dict[str, regex.Pattern]:
     unit = "|".join(regex.escape(u) for u in names)
     r = hygiene()["reasons"]
     num = r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    words = "|".join(regex.escape(w) for w in r.get("absence_subset_words") or [])
+    counters = "".join(regex.escape(w) for w in r.get("absence_subset_counters") or [])
+    subset = "|".join(x for x in [words, rf"[0-9０-９零一二三四五六七八九十百]+\s*[{counters}]" if counters else ""] if x)
     return {
+        "subset": regex.compile(subset) if subset else regex.compile(r"(?!)"),
         "amount": regex.compile(rf"{num}\s*({unit})"),
         "guard": regex.compile("|".join(regex.escape(w) for w in [*r["budget_labels"], *r["change_words"]])),
     }
@@ -114,7 +118,7 @@ def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
         s = squash(p.text[a:b])
         for g in groups:
             phrase = next((x for x in g["phrases"] if x in s), None)
-            if phrase is None:
+            if phrase is None or _of_a_subset(s, phrase):
                 continue
             key = tuple(g["subjects"])
             if key not in figures:
@@ -126,6 +130,15 @@ def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
                               messages.msg("TX05.absence", phrase=phrase, subject=subj, amount=printed),
                               [evidence(p, a, b), *[replace(h[2]) for h in hits[:3]]],
                               computation=f"{subj} {printed} ≠ 0", args={"phrase": phrase, "subject": subj})
+
+
+def _of_a_subset(sentence: str, phrase: str) -> bool:
+    """'18家单位无公车' / '部分单位无公车': the phrase is said of some units, not of the whole."""
+    gap = int(hygiene()["reasons"].get("absence_subset_gap") or 0)
+    i = sentence.find(phrase)
+    m = _rx()["subset"].search(sentence, max(0, i - gap), i) if gap else None
+    alls = hygiene()["reasons"].get("absence_all_words") or ()
+    return m is not None and not any(w in sentence[m.end():i] for w in alls)
 
 
 @register("TX05", name="reason-contradicts-number", groups=("text",), kind="reason_contradicts_number")
