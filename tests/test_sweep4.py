@@ -67,3 +67,20 @@ def test_all_units_having_no_cars_is_still_checked():
             "全市“三公”经费预算总额为9200万元,其中公务用车运行维护费4100万元。\n"
             "所属3个单位均无公车。\n")
     assert len(_run(text, "TX05")) == 1
+
+
+def _concepts(text: str) -> dict[str, str | None]:
+    return {c.raw: c.concept for c in analysis_from({}, text).claims}
+
+
+def test_a_figure_inside_a_note_takes_the_concept_named_in_the_note():
+    got = _concepts("一、“三公”经费预算情况\n"
+                    "公务用车购置及运行费36万元(公务用车购置费12万元,公务用车运行维护费24万元),较上年无增减。\n")
+    assert got["12万元"] == "vehicle_purchase_fee"
+    assert got["24万元"] == "vehicle_operation_fee"
+
+
+def test_a_concept_in_a_closed_note_names_no_later_figure():
+    got = _concepts("一、国有资产占用情况\n"
+                    "本单位通用设备(不含车辆)42万元。\n")
+    assert got["42万元"] != "vehicles"

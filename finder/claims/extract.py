@@ -397,7 +397,7 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
              concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
     """The frame (subject, concept, group) of this number: a new one if the clause names one."""
     inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and _compatible(c[2], tok, kind)
-              and not cx.in_parens(text, ra, c[0])]
+              and not _in_closed_note(text, ra, c[0], tok.start)]
     found = _suffix_concept(text, tok) if kind == "count" else None
     suffix, suffix_end = found if found else (None, tok.end)
     if suffix and (vocab.load().concepts[suffix].scope or not inside):
@@ -448,6 +448,16 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
         return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
     return ctx.frame
+
+
+def _in_closed_note(text: str, a: int, k: int, n: int) -> bool:
+    """Whether offset k sits in a parenthesised note (opened after a) that closes before the number
+    at n: '设备（不含车辆）50 万元' (车辆 is no subject), but not '…28 万元（公务用车购置费 0 万元，…）',
+    whose note holds the number too."""
+    if not cx.in_parens(text, a, k):
+        return False
+    still = set(cx.open_parens(text, a, n))
+    return any(o not in still for o in cx.open_parens(text, a, k))
 
 
 def _coordinated(text: str, s: int, cid: str, sa: int, k: int) -> tuple[int, str | None] | None:
