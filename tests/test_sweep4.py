@@ -84,3 +84,11 @@ def test_a_concept_in_a_closed_note_names_no_later_figure():
     got = _concepts("一、国有资产占用情况\n"
                     "本单位通用设备(不含车辆)42万元。\n")
     assert got["42万元"] != "vehicles"
+
+
+def test_reception_named_beside_money_is_the_reception_fee():
+    got = _concepts("一、“三公”经费预算情况\n"
+                    "2024年度“三公”经费预算总计18.6万元,其中:因公出国(境)经费0万元,公务接待9.4万元,"
+                    "公务用车运行费用9.2万元。国内公务接待批次32个。\n")
+    assert got["9.4万元"] == "reception_fee"
+    assert got["32个"] == "reception"

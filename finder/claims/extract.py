@@ -396,6 +396,7 @@ def _clause_part_markers() -> tuple[str, ...]:
 def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
              concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
     """The frame (subject, concept, group) of this number: a new one if the clause names one."""
+    concepts = [_money_twin(c, tok, kind) for c in concepts]
     inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and _compatible(c[2], tok, kind)
               and not _in_closed_note(text, ra, c[0], tok.start)]
     found = _suffix_concept(text, tok) if kind == "count" else None
@@ -448,6 +449,19 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
         return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
     return ctx.frame
+
+
+def _money_twin(c: tuple[int, int, str], tok: patterns.NumberToken, kind: str) -> tuple[int, int, str]:
+    """A count concept named beside a money figure stands for its money twin (concepts.yml money_twins)."""
+    twin = _twins().get(c[2])
+    if twin and not _compatible(c[2], tok, kind) and _compatible(twin, tok, kind):
+        return c[0], c[1], twin
+    return c
+
+
+@lru_cache(maxsize=None)
+def _twins() -> dict[str, str]:
+    return dict(vocab.load().money_twins)
 
 
 def _in_closed_note(text: str, a: int, k: int, n: int) -> bool:

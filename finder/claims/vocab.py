@@ -56,6 +56,7 @@ class Vocab:
     scope_words: tuple[str, ...] = ()    # money sources (cells.yml scopes): '财政拨款', '一般公共预算'
     ratio_links: str = ""
     unit_concepts: tuple[tuple[str, str], ...] = ()
+    money_twins: tuple[tuple[str, str], ...] = ()                # a count concept's name beside a money figure
     comparative_of: dict[str, str] | None = None                 # 多 / 少 in '比上年少 0.07 万元'
     comparative_re: "regex.Pattern[str] | None" = None
     comparative_word_re: "regex.Pattern[str] | None" = None      # any comparative word (comparative_re's cue)
@@ -174,6 +175,7 @@ def load() -> Vocab:
         scope_words=tuple(sorted({w for _, w in lexicon.load("cells").get("scopes", [])}, key=len, reverse=True)),
         ratio_links="".join(d.get("ratio_links", ())),
         unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
+        money_twins=tuple((c.get("money_twins") or {}).items()),
         comparative_of=dict(d.get("comparative_words") or {}),
         comparative_re=_comparative_re(d),
         comparative_word_re=_any(list(d.get("comparative_words") or {})),
