@@ -92,3 +92,9 @@ def test_reception_named_beside_money_is_the_reception_fee():
                     "公务用车运行费用9.2万元。国内公务接待批次32个。\n")
     assert got["9.4万元"] == "reception_fee"
     assert got["32个"] == "reception"
+
+
+def test_three_public_with_mismatched_quote_marks_is_named():
+    got = _concepts("一、“三公”经费情况\n"
+                    "2023年的“三公\"经费决算数合计为64.20万元,其中:公务接待费12.10万元。\n")
+    assert got["64.20万元"] == "three_public"
