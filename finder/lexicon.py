@@ -12,6 +12,10 @@ _DEV_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
 _INSTALLED_DIR = Path(__file__).resolve().parent / "_lexicons"   # `pip install .` puts lexicons/ here
 
+# libyaml's safe loader builds the same values as yaml.safe_load about eight times faster (every
+# process reads ~180 kB of lexicons: ~0.5 s in pure Python); PyYAML without libyaml falls back.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def lexicon_dir() -> Path:
     """The checkout's lexicons/ when running from source, else the installed copy."""
@@ -26,7 +30,7 @@ def load(name: str) -> Any:
     path = lexicon_dir() / f"{name}.yml"
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise ValueError(f"lexicon {path.name}: {exc}") from exc
     if data is None:
