@@ -574,9 +574,9 @@ def _counted_noun(text: str, tok: patterns.NumberToken) -> str:
     m = _NOUN_AFTER.match(text, tok.end)
     if not m:
         return ""
-    a, b = m.start(), m.end()
-    toks = [t for t in zh.doc(text[a:b]) if not t.is_space][:3]
-    return "".join(t.text for t in toks).strip("“”")
+    seg = m.group()
+    words = [seg[x:y] for x, y, _ in zh.spans(seg) if not seg[x:y].isspace()][:3]
+    return "".join(words).strip("“”")
 
 
 _NOUN_PHRASE = regex.compile(r"[^，。；：、,;:！？!?（()）\d]{1,16}")
