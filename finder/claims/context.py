@@ -464,25 +464,22 @@ def _trailing_words() -> list[str]:
 _APPROX_AFTER = ("余", "多", "左右", "以上")   # approx words printed after the number (patterns.read_number)
 
 
+_PAREN = regex.compile(r"[（()）]")
+
+
 def in_parens(text: str, a: int, k: int) -> bool:
     """Whether offset k sits inside a parenthesised note opened after a: '设备（不含车辆）'."""
-    depth = 0
-    for ch in text[a:k]:
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)" and depth:
-            depth -= 1
-    return depth > 0
+    return bool(open_parens(text, a, k))
 
 
 def open_parens(text: str, a: int, k: int) -> list[int]:
-    """Where the parentheses still open at offset k were opened (after a), outermost first."""
+    """Where the parentheses still open at offset k were opened (after a), outermost first (the
+    parenthesis characters are looked up, not every character between a and k walked)."""
     stack: list[int] = []
-    for i in range(a, k):
-        ch = text[i]
-        if ch in "（(":
-            stack.append(i)
-        elif ch in "）)" and stack:
+    for m in _PAREN.finditer(text, a, k):
+        if m.group() in "（(":
+            stack.append(m.start())
+        elif stack:
             stack.pop()
     return stack
 

@@ -144,8 +144,7 @@ def _hint_chars() -> frozenset[str]:
 
 def _item_hint(text: str, a: int, b: int) -> bool:
     """Cheap pre-test: some item name's last character occurs in text[a:b]."""
-    hints = _hint_chars()
-    return any(ch in hints for ch in text[a:b])
+    return not _hint_chars().isdisjoint(text[a:b])
 
 
 def item_code(names: tuple[str, ...]) -> str | None:
