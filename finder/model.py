@@ -97,9 +97,17 @@ class Cell:
 
     @property
     def interval(self) -> Interval | None:
-        if self.value is None or self.kind not in ("number", "percent", "target"):
-            return None
-        return Interval.rounded(self.value, self.decimals, self.raw.strip())
+        """The printed figure's rounding interval (None for a blank, dash or text cell), read once
+        per printed form: checks ask for the same cells again and again, and a cell edited in place
+        (a mutation test) is read anew."""
+        key = (self.raw, self.kind, self.value, self.decimals)
+        cached = getattr(self, "_interval", None)
+        if cached is None or cached[0] != key:
+            iv = None
+            if self.value is not None and self.kind in ("number", "percent", "target"):
+                iv = Interval.rounded(self.value, self.decimals, self.raw.strip())
+            cached = self._interval = (key, iv)
+        return cached[1]
 
     def is_amount(self) -> bool:
         return self.kind == "number"
@@ -229,7 +237,13 @@ class Claim:
         """The printed value's rounding interval, in `unit` (magnitudes stay positive; the sign of
         a change lives in `direction`)."""
         num = self.raw_number
-        return Interval.printed(num, self.scale) if num else Interval.exact(self.value)
+        if not num:
+            return Interval.exact(self.value)
+        key = (num, self.scale)
+        cached = getattr(self, "_interval", None)     # read once per printed form (see Cell.interval)
+        if cached is None or cached[0] != key:
+            cached = self._interval = (key, Interval.printed(num, self.scale))
+        return cached[1]
 
     @property
     def raw_number(self) -> str:
