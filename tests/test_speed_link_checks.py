@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from finder.link.concepts import norm_label
+from finder.link.tables_index import _row_matches, first_row
 from finder.model import Cell
-from finder.testing import claim, paragraph
+from finder.testing import claim, paragraph, table_from
 
 
 def test_cell_interval_is_read_once_and_follows_an_edit():
@@ -30,3 +32,19 @@ def test_claim_interval_is_read_once_and_follows_an_edit():
     assert (c.interval.lo, c.interval.hi) == (Decimal("13.45"), Decimal("13.55"))
     c.scale = Decimal(10000)
     assert c.interval.lo == Decimal("134500")
+
+
+def test_first_row_reads_the_index_in_printed_order_and_honours_side():
+    """The indexed lookup finds the row a scan of every row finds (the first in printed order)."""
+    t = table_from({"title": "收入支出决算总表", "rows": [
+        "收入\t\t支出\t", "项目\t决算数\t项目\t决算数",
+        "一、财政拨款收入\t10\t一、一般公共服务支出\t4", "二、其他收入\t2\t二、教育支出\t8",
+        "本年收入合计\t12\t本年支出合计\t12"]})
+    found = []
+    for spec in ({"row": ["本年支出合计", "其他收入"]}, {"row": ["本年支出合计", "其他收入"], "side": "支出"},
+                 {"row": ["没有这一行"]}):
+        labels = frozenset(norm_label(a) for a in spec["row"])
+        scanned = next((r for r in t.rows if _row_matches(r, spec, labels)), None)
+        assert first_row(t, spec, labels) is scanned
+        found.append(scanned and scanned.label)
+    assert found[0] != found[1] and None not in found[:2] and found[2] is None

@@ -99,6 +99,33 @@ class _TableMemo:
     period_columns: dict[tuple[tuple[str, ...], ...], dict[str, list[str]]] = field(default_factory=dict)
     label_columns: dict[tuple[str, ...], bool] = field(default_factory=dict)
     prior_columns: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    rows_by_label: dict[str, list[tuple[int, Row]]] | None = None   # norm_label -> (position, row)
+    rows_by_code: dict[str, list[tuple[int, Row]]] | None = None
+
+
+def _row_index(table: Table) -> _TableMemo:
+    """The table's memo with its rows indexed by normalised label and by code, in printed order."""
+    memo = _memo(table)
+    if memo.rows_by_label is None or memo.rows_by_code is None:
+        memo.rows_by_label, memo.rows_by_code = {}, {}
+        for i, row in enumerate(table.rows):
+            memo.rows_by_label.setdefault(norm_label(row.label), []).append((i, row))
+            if row.code is not None:
+                memo.rows_by_code.setdefault(row.code, []).append((i, row))
+    return memo
+
+
+def first_row(table: Table, spec: dict[str, Any], labels: frozenset[str]) -> Row | None:
+    """The first row of `table` that _row_matches `spec` (`labels`: its row names normalised), read
+    from the table's label and code index instead of a scan of every row."""
+    if spec.get("across"):
+        return next((r for r in table.rows if _row_matches(r, spec, labels)), None)
+    index = _row_index(table)
+    if "code" in spec:
+        found = index.rows_by_code.get(str(spec["code"]), [])
+    else:
+        found = sorted(hit for label in labels for hit in index.rows_by_label.get(label, ()))
+    return next((r for _, r in found if _row_matches(r, spec, labels)), None)
 
 
 def _memo(table: Table) -> _TableMemo:
@@ -249,11 +276,10 @@ def cells_for_specs(report: Report, specs: Iterable[dict[str, Any]], period: str
     for spec in specs:
         labels = frozenset(norm_label(a) for a in spec.get("row", []))
         for table in report.tables_by_id(spec["table"]):
-            tp = table_periods(report, table)
-            for row in table.rows:
-                if _row_matches(row, spec, labels):
-                    out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, spec.get("column"), period, tp))
-                    break
+            row = first_row(table, spec, labels)
+            if row is not None:
+                tp = table_periods(report, table)
+                out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, spec.get("column"), period, tp))
     return _dedupe(out)
 
 
