@@ -306,3 +306,10 @@ def find_all(paragraphs: list[Paragraph], key: str) -> list[tuple[Span, regex.Ma
             for m in pattern(key).finditer(_half(s.text)):
                 out.append((s, m))
     return out
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+for _key in lexicon.load("appendix")["phrases"]:
+    pattern(_key)
+_number_re()

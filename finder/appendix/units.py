@@ -132,3 +132,10 @@ def belongs(unit: str, department: str, lists: list[UnitList]) -> bool:
     if d and (same_unit(u, d) or u.startswith(d)):
         return True
     return any(same_unit(u, name) for ul in lists for name in ul.names)
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_split_re()
+for _key in ("count", "introducer", "self", "prefix", "region", "internal"):
+    _re(_key)

@@ -160,3 +160,8 @@ def fill(report: Report) -> Report:
     report.money_unit = _unit(report)
     _assume_units(report)
     return report
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_year_words()

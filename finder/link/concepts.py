@@ -350,3 +350,8 @@ def entry_of_name(name: str) -> str | None:
         if e:
             return e
     return None
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_note_re()

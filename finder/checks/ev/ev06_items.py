@@ -250,3 +250,8 @@ def _grades(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
                                                       weight=ind.weight.raw),
                       [row_evidence(ind.row, ind.table, column_name("actual"), role="claim")],
                       computation=f"等级 {ind.actual.raw} < {ind.target.raw}；得分 {ind.score.raw} = 分值 {ind.weight.raw}")
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_unwanted_re()

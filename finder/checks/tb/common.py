@@ -256,3 +256,8 @@ def relation_finding(code: str, total: Term, parts: list[Term], verdict: Verdict
     return Finding(code, severity, message, ev, computation=comp,
                    args={"reported": str(total.interval), "computed": str(computed),
                          "verdict": verdict.value, "blank_as_zero": len(blanks)})
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_enum_re()

@@ -1,6 +1,7 @@
 """TX03: sentences about a domain, or by an organisation, foreign to the reporting department."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -42,6 +43,7 @@ def _any_of(words) -> "regex.Pattern[str]":
     return regex.compile(lexicon.alternation(words))
 
 
+@lru_cache(maxsize=1)
 def _funding_line() -> "regex.Pattern[str]":
     """What follows a domain keyword that names a spending line: a funding noun, then its amount."""
     h = hygiene()
@@ -158,3 +160,8 @@ def foreign_topic(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         yield from _domain_hits(p, foreign, any_word)
         yield from _org_hits(p, orgs, refs, department, first)
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_funding_line()

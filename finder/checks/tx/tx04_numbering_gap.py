@@ -172,3 +172,8 @@ def _inline(state: dict[str, _List], p: Paragraph) -> None:
             n = int(g) if g.isdigit() else zh_numeral(g)
             if n == cur.last + 1:
                 cur.last, cur.item = n, (p, m.start(1), m.end())
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_note_re()

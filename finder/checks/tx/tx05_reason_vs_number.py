@@ -171,3 +171,8 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
         yield from _no_spending(p, whole, r["no_spending"])
         yield from _absence(report, p, whole, r["absence"], figures)
     yield from rates.zero_base(report)
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_rx()

@@ -292,3 +292,8 @@ def _section_number(s: Section) -> int | None:
 
 def _subtree(report: Report, s: Section) -> list[Paragraph]:
     return [p for p in report.paragraphs if s.encloses(p.section)]
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_label_re(), _title_re(), _evaluation_re()
