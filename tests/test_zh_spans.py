@@ -47,3 +47,17 @@ def test_last_words_are_the_docs_non_space_tokens(text):
         toks = [t for t in zh.nlp()(text) if not t.is_space]
         want = 0 if len(toks) <= n else toks[-n].idx
         assert zh.last_words(text, 0, len(text), n) == want
+
+
+def test_duty_content_words_are_the_doc_words():
+    """TX06 reads a duty item's words from zh.spans: the same words, in order, as the Doc's tokens."""
+    from finder.checks.tx.tx06_duty_list import _content_words
+    from finder.checks.tx.common import squash
+
+    text = "负责全市陶瓷产业 发展规划的拟订和组织实施，指导行业协会开展工作。"
+    words = [t.text for t in zh.nlp()(squash(text))]
+    expected = []
+    for w in words:
+        if len(w) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in w) and w not in {"负责"} and w not in expected:
+            expected.append(w)
+    assert _content_words(text, {"负责"}) == expected and expected

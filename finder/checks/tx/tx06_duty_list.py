@@ -128,8 +128,9 @@ def _content_words(text: str, generic: set[str]) -> list[str]:
     from finder.claims import zh
 
     out: list[str] = []
-    for tok in zh.doc(squash(text)):
-        w = tok.text
+    s = squash(text)
+    for a, b, _ in zh.spans(s):   # the Doc's token offsets, without building the Doc
+        w = s[a:b]
         if len(w) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in w) and w not in generic and w not in out:
             out.append(w)
     return out
