@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from finder.numbers.interval import Interval
 from finder.numbers.parse import Target
@@ -39,6 +39,15 @@ class Paragraph:
         keys = [a[0] for a in self.anchors]
         i = bisect.bisect_right(keys, offset) - 1
         return self.anchors[max(i, 0)][1]
+
+    def derived(self, key: str, build: Callable[[str], Any]) -> Any:
+        """build(text) once per paragraph text: what each claim of the paragraph reads off it alike
+        (its numbers, say) is worked out once; a paragraph whose text is edited is read anew."""
+        memo = self.__dict__.setdefault("_derived", {})
+        hit = memo.get(key)
+        if hit is None or hit[0] != self.text:
+            hit = memo[key] = (self.text, build(self.text))
+        return hit[1]
 
     def source_offset(self, offset: int) -> int | None:
         if not self.anchors:

@@ -23,21 +23,27 @@ def printed_unit(c: Claim) -> str:
 def neighbour_decimals(c: Claim) -> int | None:
     """The decimals the other figures of the paragraph printed in the same unit carry, when they carry
     some: the most frequent count among those with decimals (ties: the finer); None otherwise."""
-    unit, text = printed_unit(c), to_halfwidth(c.paragraph.text)
+    unit = printed_unit(c)
     if not unit or not c.raw_number:
         return None
+    text, numbers = c.paragraph.derived("precision.decimal_numbers", _decimal_numbers)
     counts: Counter[int] = Counter()
-    for m in NUMBER_RE.finditer(text):
-        if m.start() <= c.start < m.end() or c.start <= m.start() < c.end:
+    for start, end, k in numbers:
+        if start <= c.start < end or c.start <= start < c.end:
             continue
-        if not text[m.end():m.end() + len(unit) + 2].lstrip().startswith(unit):
-            continue
-        k = decimals_of(m.group())
-        if k:
+        if text[end:end + len(unit) + 2].lstrip().startswith(unit):
             counts[k] += 1
     if not counts:
         return None
     return max(counts, key=lambda k: (counts[k], k))
+
+
+def _decimal_numbers(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The paragraph read half-width, and (start, end, decimals) of each number in it printed with
+    decimals: once per paragraph, not once for each of its claims."""
+    half = to_halfwidth(text)
+    found = ((m.start(), m.end(), decimals_of(m.group())) for m in NUMBER_RE.finditer(half))
+    return half, [n for n in found if n[2]]
 
 
 def sharp(c: Claim) -> Interval | None:
