@@ -13,6 +13,7 @@ clause with no figure that opens its sentence or paragraph).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -316,23 +317,27 @@ def _years(analysis) -> dict[str, int | None]:
     is the base of a comparison ("较2022年") is none."""
     from finder.ingest.meta import is_base_year
 
-    def stated(text: str, a: int, b: int) -> list[int]:
-        return [int(m.group(1)) for m in _YEAR.finditer(text, a, b)
-                if not is_base_year(text, m.start(1), m.end(1))]
-
     by_par = claims_by_paragraph(analysis)
     printed: dict[str, int] = {}
     for p in {id(c.paragraph): c.paragraph for c in analysis.claims}.values():
         text = p.text
+        # the paragraph's years read once: a match (four digits after a non-digit, spaces, 年) never
+        # overlaps another, so the years of text[a:b] are the whole text's matches inside [a, b)
+        years_at = [(m.start(1), m.end(), int(m.group(1))) for m in _YEAR.finditer(text)
+                    if not is_base_year(text, m.start(1), m.end(1))]
+
+        def stated(a: int, b: int) -> list[int]:
+            return [y for s, e, y in years_at if a <= s and e <= b]
+
         starts = sorted(c.start for c in by_par.get(id(p), []))
         bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]
-        frames = [(x, y, stated(text, x, y)) for x, y in zip(bounds, bounds[1:])
-                  if y > x and not any(x <= k < y for k in starts)]   # clauses with no figure
+        frames = [(x, y, stated(x, y)) for x, y in zip(bounds, bounds[1:])
+                  if y > x and not _holds_any(starts, x, y)]   # clauses with no figure
         opening = frames[0][2] if frames and frames[0][0] == 0 else []
         for c in by_par.get(id(p), []):
             if c.clause == (0, 0):
                 continue
-            years = stated(text, c.clause[0], c.start)
+            years = stated(c.clause[0], c.start)
             if not years:
                 a = c.sentence[0] if c.sentence != (0, 0) else c.clause[0]
                 years = [y for x, e, ys in frames if a <= x and e <= c.clause[0] for y in ys]
@@ -345,6 +350,12 @@ def _years(analysis) -> dict[str, int | None]:
     if own is None and printed:   # the year most statements name is the report's own
         own = max(set(printed.values()), key=list(printed.values()).count)
     return {c.id: (printed[c.id] if printed.get(c.id) not in (None, own) else None) for c in analysis.claims}
+
+
+def _holds_any(starts: list[int], a: int, b: int) -> bool:
+    """Whether the sorted offsets `starts` hold one in [a, b)."""
+    i = bisect.bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
 
 
 def _parts_take_head_year(claims: list[Claim], printed: dict[str, int]) -> None:
