@@ -170,7 +170,7 @@ def _change_status(ch: G.Change) -> None:
 def derive_shares(report: Report, claims: list[Claim]) -> None:
     """Recompute each share from its part and whole (text first, then tables): status and
     claim.extra['recomputed'] (the interval), which AR04 uses to spot shares nudged to 100%."""
-    from finder.link.wholes import part_of_share, whole_claim, whole_operand
+    from finder.link.wholes import part_of_share, whole_claim, whole_label, whole_operand
 
     for group in G.groups(claims).values():
         for share in (c for c in group if c.kind == "share" and c.unit == "%"):
@@ -183,4 +183,4 @@ def derive_shares(report: Report, claims: list[Claim]) -> None:
             computed = j.computed
             share.extra["recomputed"] = computed
             share.status, share.reason = status_of(j)
-            share.checked_against = [{"computed": str(computed), "whole": whole.printed}]
+            share.checked_against = [{"computed": str(computed), "whole": whole_label(whole)}]

@@ -21,6 +21,13 @@ class Operand:
     claim: Claim | None = None
     cell: CellRef | None = None
     certain: bool = True
+    later: bool = False          # a statement in the text printed after the share (none before it)
+
+
+def whole_label(op: Operand) -> str:
+    """The whole as a computation shows it: its printed figure, said to come from further on in
+    the text when it was stated only after the share."""
+    return f"{op.printed}（见下文）" if op.later else op.printed
 
 
 def whole_claim(op: Operand) -> Claim | Interval:
@@ -44,8 +51,9 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
                   part: Claim | None = None, periods: tuple[str, ...] = G.CURRENT_PERIODS) -> Claim | None:
     """The nearest amount claim of `periods` before `share` (same paragraph or earlier) stating
     `entry`; never a part of the same whole (the share's own amount or a restatement of it, or a
-    sibling listed under the same 其中)."""
-    best = None
+    sibling listed under the same 其中). When none is before it: the first after it in its paragraph,
+    else in its section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list)."""
+    best = after = None
     for c in claims:
         if c is share or c is part or c.kind != "amount" or c.period not in periods:
             continue
@@ -58,7 +66,15 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
             best = c
         elif best is None and c.paragraph is share.paragraph:
             best = c
-    return best
+        elif after is None and _same_section(c, share):
+            after = c
+    return best or after
+
+
+def _same_section(c: Claim, share: Claim) -> bool:
+    """Both in one titled section (not the document root of a text without headings)."""
+    sec = share.paragraph.section
+    return sec is not None and sec.level > 0 and c.paragraph.section is sec
 
 
 def _restates(c: Claim, part: Claim) -> bool:
@@ -84,6 +100,7 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
         if c is not None:
             op = from_claim(c)
             op.certain = certain
+            op.later = (c.paragraph.index, c.start) > (share.paragraph.index, share.start)
             return op
     period = (part.period if part is not None and part.period in G.BUDGET_PERIODS else "预算") if budget else "本年"
     refs = lookup(report, ConceptRef(entry, scope), period) if report.tables else []

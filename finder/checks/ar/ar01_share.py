@@ -9,7 +9,7 @@ from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
-from finder.link.wholes import from_claim, part_of_share, whole_claim, whole_operand
+from finder.link.wholes import from_claim, part_of_share, whole_claim, whole_label, whole_operand
 from finder.model import Finding
 
 messages.add({
@@ -57,7 +57,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             p = from_claim(part)
             if j.only_by_rounding:
                 yield coarse_finding("AR01", j, opts.lang, subject=part.subject, what="占比", pct=share,
-                                     formula=f"{p.printed} ÷ {whole.printed}",
+                                     formula=f"{p.printed} ÷ {whole_label(whole)}",
                                      evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
                                      claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []))
                 continue
@@ -68,9 +68,9 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield Finding(
                 check="AR01", severity=sev,
                 message=messages.msg("AR01", opts.lang, subject=part.subject, pct=G.printed(share),
-                                     piv=str(share.interval), part=p.printed, whole=whole.printed, civ=str(computed)),
+                                     piv=str(share.interval), part=p.printed, whole=whole_label(whole), civ=str(computed)),
                 evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
-                computation=f"{p.printed} ({part.interval}) ÷ {whole.printed} ({whole.interval}) × 100 → {computed}%；"
+                computation=f"{p.printed} ({part.interval}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {computed}%；"
                             f"文中 {G.printed(share)}% → {share.interval}；{verdict.value}",
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})

@@ -1,0 +1,43 @@
+"""Recall gaps closed after sweep 4: wholes printed after their shares, totals printed above their
+items, garbled figures, coarse figures in savings.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import CheckOptions, _import_all, registry
+from finder.testing import analysis_from
+
+
+def _run(text: str, code: str):
+    _import_all()
+    return list(registry.get(code).run(analysis_from({}, text), CheckOptions()))
+
+
+_SHARES = ("三、一般公共预算支出预算情况说明\n"
+           "(一)教育支出类科目 1165096.08 元,占支出总预算 62.42%。\n"
+           "(二)农林水支出类科目 315857.62 元,占支出总预算 16.92%。\n"
+           "(三)卫生健康支出类科目 97446.47 元,占支出总预算 5.23%。\n"
+           "(四)住房保障支出类科目 288032.41 元,占支出总预算 15.43%。\n")
+_TOTAL = "本部门支出总预算 1866432.58 元,较上年增加 5200.00 元。\n"
+
+
+def test_a_whole_printed_after_its_shares_is_used_and_said_to_be():
+    # 97446.47 / 1866432.58 = 5.2210%: printed 5.23 so that the four shares add to 100.00
+    found = _run(_SHARES + _TOTAL, "AR01")
+    assert len(found) == 1 and "5.23" in found[0].message
+    assert "1866432.58（见下文）" in found[0].message
+    shares = [c for c in analysis_from({}, _SHARES + _TOTAL).claims if c.kind == "share"]
+    assert [c.status for c in shares].count("verified") == 3
+
+
+def test_a_whole_printed_in_a_later_section_is_not_used():
+    text = _SHARES + "四、其他说明\n" + _TOTAL
+    assert _run(text, "AR01") == []
+
+
+def test_a_whole_printed_before_its_shares_wins_over_one_after():
+    text = _SHARES.replace("三、一般公共预算支出预算情况说明\n",
+                           "三、一般公共预算支出预算情况说明\n本部门支出总预算 1866432.58 元。\n") \
+        + "本部门支出总预算 1866400.00 元。\n"
+    found = _run(text, "AR01")
+    assert len(found) == 1 and "见下文" not in found[0].message
