@@ -45,19 +45,25 @@ def _is_total(row: Row) -> bool:
 def flat_items(table: Table, at: int) -> list[Row] | None:
     """The rows a 合计 at table.rows[at] adds up: every row since the table's start or the last total,
     on its side, when they form one flat list (no code, no 其中/小计, one enumeration style, at least two).
-    None when the table prints its totals first or the total row names a group: then its items
-    are below it."""
+    A table that prints its one total first (合计 above its items) adds up every row below it on its
+    side, read the same way. None when the total row names a group (its items are below it, up to
+    the next group) or when a table printing its total first prints another one on that side."""
     total = table.rows[at]
     side = [r for r in table.rows if r.side == total.side]
-    if _is_total(side[0]) or _names_a_group(total):
-        return None         # totals printed first (合计 above its items): the rows above are not its items
-    items = []
-    for r in reversed(table.rows[:at]):
-        if _is_total(r):
-            break
-        if r.side == total.side:
-            items.append(r)
-    items.reverse()
+    if _names_a_group(total):
+        return None
+    if _is_total(side[0]):
+        if side[0] is not total or sum(map(_is_total, side)) > 1:
+            return None
+        items = side[1:]
+    else:
+        items = []
+        for r in reversed(table.rows[:at]):
+            if _is_total(r):
+                break
+            if r.side == total.side:
+                items.append(r)
+        items.reverse()
     names = [row_name(r) for r in items]
     nested = _spec()["nested_words"]
     if len(items) < 2 or any(r.code for r in items) or not all(names):

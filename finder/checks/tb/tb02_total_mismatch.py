@@ -18,6 +18,8 @@ messages.add({
                  "en": "{table} row '{label}' {column} is {reported}, but the class rows sum to {computed}"},
     "TB02.items": {"zh": "{table}“{label}”行的{column}为 {reported}，而其上各项（{items}）之和为 {computed}",
                    "en": "{table} row '{label}' {column} is {reported}, but the rows above it ({items}) sum to {computed}"},
+    "TB02.below": {"zh": "{table}“{label}”行的{column}为 {reported}，而其下各项（{items}）之和为 {computed}",
+                   "en": "{table} row '{label}' {column} is {reported}, but the rows below it ({items}) sum to {computed}"},
     "TB02.rate": {"zh": "{table}“{label}”行的{column}为 {reported}，而由“{base}”{a} 到“{current}”{b} 的变动率为 {computed}%",
                   "en": "{table} row '{label}' {column} is {reported}, but {base} {a} to {current} {b} is {computed}%"},
     "TB02.column": {"zh": "{table}“{label}”行：{total}为 {reported}，而{parts}之和为 {computed}",
@@ -73,11 +75,12 @@ def _generic_totals(table: Table, rc: RowCells) -> Iterator[Finding]:
             return {"column": column_key(cell) or "金额", "items": names}
 
         parts = [Term(table, r, c) for r, c in zip(items, cells)]
+        key = "TB02.below" if table.rows.index(items[0]) > table.rows.index(row) else "TB02.items"
         unfilled_rows = blank.setdefault(id(row), [])
         seen = len(unfilled_rows)
-        found = list(_emit(table, Term(table, row, cell), parts, "TB02.items", words, unfilled_rows))
+        found = list(_emit(table, Term(table, row, cell), parts, key, words, unfilled_rows))
         if not found and len(unfilled_rows) == seen:
-            found = list(_column_precision(table, row, cell, items, cells, words))
+            found = list(_column_precision(table, row, cell, items, cells, words, key))
         yield from found
     for pairs in blank.values():
         if pairs:
@@ -85,7 +88,7 @@ def _generic_totals(table: Table, rc: RowCells) -> Iterator[Finding]:
 
 
 def _column_precision(table: Table, row: Row, cell: Cell, items: list[Row], cells: list[Cell],
-                      words: Callable[[], dict]) -> Iterator[Finding]:
+                      words: Callable[[], dict], key: str = "TB02.items") -> Iterator[Finding]:
     """'191 + 99 + 372.88 = 662.98': whole numbers in a column printed to two decimals are read at
     the column's precision (191 = 191.00); a sum that fails only so read is a warning that says so."""
     printed = [c for c in [cell, *cells] if c.kind == "number"]
@@ -97,7 +100,7 @@ def _column_precision(table: Table, row: Row, cell: Cell, items: list[Row], cell
         return replace(c, decimals=places) if c.kind == "number" else c
 
     total = Term(table, row, widen(cell))
-    for f in _emit(table, total, [Term(table, r, widen(c)) for r, c in zip(items, cells)], "TB02.items", words):
+    for f in _emit(table, total, [Term(table, r, widen(c)) for r, c in zip(items, cells)], key, words):
         shown = "、".join(f"{c.raw.strip()} → {widen(c).interval}" for c in printed if c.decimals < places)
         f.severity = "warning"
         f.computation += f"；整数按本列 {places} 位小数读（{shown}）；按印出的精度则相符"
@@ -168,7 +171,8 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     A table of no known kind and without 科目编码 is summed too, but only where its layout is
     unambiguous: a 合计/小计/总计 row against the rows above it when they are one flat list
-    (at least two, no 其中 or subtotal among them, one enumeration style), per column whose
+    (at least two, no 其中 or subtotal among them, one enumeration style), or, when the table
+    prints its one total first, against all the rows below it read the same way, per column whose
     figures add (no rates, shares, unit prices); and a change-rate row (增减%, 增长率) right
     after two rows named by two years (or 上年 and 本年), per column: (later − earlier) ÷
     earlier × 100.
