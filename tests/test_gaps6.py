@@ -41,3 +41,29 @@ def test_a_whole_printed_before_its_shares_wins_over_one_after():
         + "本部门支出总预算 1866400.00 元。\n"
     found = _run(text, "AR01")
     assert len(found) == 1 and "见下文" not in found[0].message
+
+
+_GARBLED = ("二、支出决算情况说明\n"
+            "本年支出合计 ?8639.20 万元,比上年增加 120.00 万元,增长 0.65%。其中:基本支出 15000.00 万元,"
+            "占本年支出合计的 80.48%;项目支出 3639.20 万元,占本年支出合计的 19.52%。\n")
+
+
+def test_a_figure_touching_a_garbled_character_is_unverifiable_and_never_a_base():
+    # '?8639.20' may be 18639.20 with its first digit lost: nothing is computed with it
+    a = analysis_from({}, _GARBLED)
+    total = next(c for c in a.claims if c.raw.startswith("8639.20"))
+    assert total.status == "unverifiable" and "乱码" in total.reason
+    from finder.checks import run
+    assert [f for f in run(a, CheckOptions()) if f.severity in ("error", "warning")] == []
+
+
+def test_the_same_figures_read_clean_are_still_checked():
+    found = _run(_GARBLED.replace("?8639.20", "8639.20"), "AR04")
+    assert found and found[0].severity == "error"
+
+
+def test_a_replacement_character_read_as_gbk_garbles_the_figure_too():
+    a = analysis_from({}, "二、支出决算情况说明\n基本支出锟斤拷12.50 万元,较上年增加 2.50 万元。\n")
+    c = next(c for c in a.claims if c.raw.startswith("12.50"))
+    assert c.extra.get("garbled") == "锟斤拷" and c.status == "unverifiable"
+    assert next(c for c in a.claims if c.raw.startswith("2.50")).extra.get("garbled") is None

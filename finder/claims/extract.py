@@ -308,6 +308,9 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["in_reason"] = True
     if ctx.whole_head and frame.subject != ctx.whole_head:
         extra["whole_head"] = ctx.whole_head
+    mark = garbled_mark(text, tok.start, tok.num_end)
+    if mark:
+        extra["garbled"] = mark
     unit = tok.unit
     value = tok.value * (unit.scale if unit else Decimal(1))
     clause = cx.clause_of(ctx.clauses, tok.start)
@@ -316,6 +319,17 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
                  subject=subject, concept=frame.concept, period=period, direction=direction,
                  approx=tok.approx, whole=whole, scale=unit.scale if unit else Decimal(1),
                  clause=clause, sentence=(ctx.start, ctx.end), extra=extra)
+
+
+def garbled_mark(text: str, start: int, end: int) -> str:
+    """The mark of a lost character (lexicons/hygiene.yml garbled_marks) the digits text[start:end]
+    touch on either side, else ''."""
+    from finder import lexicon
+
+    for m in lexicon.load("hygiene").get("garbled_marks", []):
+        if text.endswith(m, 0, start) or text.startswith(m, end):
+            return m
+    return ""
 
 
 def _close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> None:

@@ -16,11 +16,15 @@ APPENDIX_KINDS = ("score", "weight", "target", "ratio")
 def resolve_all(analysis) -> None:
     """Fill claim.extra['refs'] / ['ref_used'], status, reason and checked_against in place."""
     report: Report = analysis.report
+    claims = [c for c in analysis.claims if "garbled" not in c.extra]
     for claim in analysis.claims:
+        if "garbled" in claim.extra:
+            claim.status, claim.reason = "unverifiable", f"数字紧挨乱码字符“{claim.extra['garbled']}”，可能缺字，数值无法确认"
+    for claim in claims:
         if claim.kind in TABLE_KINDS:
             resolve_claim(report, claim)
-    derive_statuses(analysis.claims)
-    derive_shares(report, analysis.claims)
+    derive_statuses(claims)
+    derive_shares(report, claims)
     for claim in analysis.claims:
         if claim.status == "unchecked":
             claim.status = "not_checkable" if claim.kind in APPENDIX_KINDS else "unverifiable"
