@@ -28,9 +28,9 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     saving in one sentence (either order), and the saving rate right after it. The words are in
     lexicons/hygiene.yml ``savings``.
 
-    A rate that fits only while a figure printed coarser than its neighbours of the same unit
-    ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
-    their precision (1.00), is a warning showing both computations, never 已核实.
+    A saving or a rate that fits only while a figure printed coarser than its neighbours of the same
+    unit ('120万元' beside '98.35万元') ranges over its ±half unit, and not once that figure is read
+    at their precision (120.00), is a warning showing both computations, never 已核实.
 
     **Why it matters**
     Savings are what a 政府采购 passage reports as its result; a saving that its own plan and actual
@@ -64,12 +64,16 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         actual = b if plan is a else a
         if _says(actual, words["plan"]) or _says(actual, words["saving"]):
             continue
-        diff = plan.interval - actual.interval
-        if diff.hi < 0:
-            diff = -diff
-        yield from _judge(s, diff, "AR05.amount", opts, plan=G.shown(plan), actual=G.shown(actual),
-                          civ=G.in_printed_unit(diff, s), others=[plan, actual],
-                          formula=f"|{G.shown(plan)} − {G.shown(actual)}|")
+        formula = f"|{G.shown(plan)} − {G.shown(actual)}|"
+        j = judge(s.interval, [plan, actual], _gap)
+        if j.only_by_rounding:
+            yield coarse_finding("AR05", j, opts.lang, subject=s.subject, what="", pct=s, formula=formula,
+                                 evidence=[G.claim_evidence(s)] + [G.claim_evidence(o, role="context")
+                                                                   for o in (plan, actual)],
+                                 claims=[s.id, plan.id, actual.id])
+        else:
+            yield from _judge(s, j.computed, "AR05.amount", opts, plan=G.shown(plan), actual=G.shown(actual),
+                              civ=G.in_printed_unit(j.computed, s), others=[plan, actual], formula=formula)
         rate = claims[i + 1] if i + 1 < len(claims) else None
         if rate is not None and rate.unit == "%" and _same_sentence(rate, s) and _says(rate, words["rate"]):
             j = judge(rate.interval, [s, plan], G.percent_interval)
@@ -83,6 +87,12 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 yield from _judge(rate, computed, "AR05.rate", opts, saving=G.shown(s), plan=G.shown(plan),
                                   civ=str(computed), others=[s, plan],
                                   formula=f"{G.shown(s)} ÷ {G.shown(plan)} × 100")
+
+
+def _gap(plan: Interval, actual: Interval) -> Interval:
+    """plan − actual, or actual − plan when the actual figure is the larger (an overspend)."""
+    diff = plan - actual
+    return -diff if diff.hi < 0 else diff
 
 
 def _says(c: Claim, words: list[str]) -> bool:
