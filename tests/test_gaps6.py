@@ -67,3 +67,21 @@ def test_a_replacement_character_read_as_gbk_garbles_the_figure_too():
     c = next(c for c in a.claims if c.raw.startswith("12.50"))
     assert c.extra.get("garbled") == "锟斤拷" and c.status == "unverifiable"
     assert next(c for c in a.claims if c.raw.startswith("2.50")).extra.get("garbled") is None
+
+
+def test_items_listed_under_a_total_printed_above_them_add_to_no_more_than_it():
+    text = ("五、项目支出情况说明\n"
+            "项目支出合计 30.00 万元,其中:物业管理费 10.20 万元,设备购置费 5.30 万元,课题研究费 16.50 万元。\n")
+    found = _run(text, "AR04")
+    assert len(found) == 1 and found[0].severity == "warning" and "30.00" in found[0].message
+    assert _run(text.replace("16.50", "14.50"), "AR04") == []
+
+
+def test_items_of_different_kinds_or_a_list_whose_head_has_no_figure_are_not_summed():
+    mixed = ("五、项目支出情况说明\n"
+             "项目支出合计 30.00 万元,其中:市级资金 20.20 万元,物业管理费 15.30 万元。\n")
+    assert _run(mixed, "AR04") == []
+    headless = ("五、政府采购情况说明\n"
+                "按资金类型划分,财政拨款 1.70 万元,上年结转资金 0 万元。按项目类型分为货物类、服务类。"
+                "其中:货物类采购 1.00 万元,服务类采购 0.70 万元。\n")
+    assert _run(headless, "AR04") == []

@@ -37,7 +37,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     than 100% beyond the rounding of each printed share, whether or not the whole is printed; and
     the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
-    包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it. Parts whose shares name one
+    包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it; so do amounts of no known concept
+    listed right after a total and 其中 in its sentence when their names say they are kinds of one
+    thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
     than that whole's amount (a warning: the whole is read by name).
 
@@ -70,6 +72,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _decompositions(stated, same, opts)
         yield from _classes(stated, amounts, opts)
     yield from _count_lists(analysis, opts)
+    yield from _money_lists(analysis, opts)
     yield from _named_parts(analysis, opts)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
@@ -197,18 +200,45 @@ def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _judge(whole, items, False, opts, iv=_count_interval)
 
 
+def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """Amounts of no known concept listed right after an amount and 其中, in its sentence ('项目支出 X
+    万元，其中：物业管理费 a 万元，设备购置费 b 万元') add to no more than it: kinds of one thing (their names end alike, none
+    named twice or inside another's name), maybe not all of them. Known concepts are the
+    decompositions' to judge. A warning: that the items do not overlap is read from their names."""
+    amounts = [c for c in analysis.claims if c.kind == "amount"]
+    checked = {id(c) for c in checkable(amounts)}
+    for whole in amounts:
+        if id(whole) not in checked or whole.approx:
+            continue
+        head = _bare(whole.subject)
+        items = [c for c in _listed(whole, amounts) if _period(c) == _period(whole)
+                 and _bare(c.extra.get("whole_head", "")) == head and c.paragraph is whole.paragraph]
+        names = [_bare(c.subject) for c in items]
+        if len(items) < 2 or not _opens_list(whole, items[0]) or len(set(names)) != len(names) \
+                or len({n[-1:] for n in names}) != 1 \
+                or any(a != b and a in b for a in names for b in names) \
+                or any(c.concept or id(c) not in checked or c.approx or c.unit != whole.unit for c in items):
+            continue
+        yield from _judge(whole, items, False, opts, certain=False)
+
+
+def _opens_list(whole: Claim, first: Claim) -> bool:
+    """The whole's figure opens the list: 其中 stands between it and the first item, in one sentence."""
+    return first.sentence == whole.sentence and "其中" in first.paragraph.text[whole.end:first.start]
+
+
 def _count_interval(c: Claim) -> Interval:
     return Interval.exact(c.value) if c.decimals == 0 else c.interval
 
 
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
-           iv=lambda c: c.interval) -> Iterator[Finding]:
+           iv=lambda c: c.interval, certain: bool = True) -> Iterator[Finding]:
     s = total([iv(p).clamp_nonneg() for p in parts])
     w = iv(whole)
     verdict = compare(w, s, unit=None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
     if verdict == Verdict.BORDERLINE or (complete and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
         verdict = Verdict.BORDERLINE
-    sev = severity(verdict)
+    sev = severity(verdict, certain)
     if sev is None:
         return
     names = " + ".join(f"{p.subject} {G.shown(p)}" for p in parts)
@@ -219,7 +249,8 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
                              parts=names, siv=siv),
         evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts],
         computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
-                    f"{'应相等' if complete else '分项之和不应超过总数'}；{verdict.value}",
+                    f"{'应相等' if complete else '分项之和不应超过总数'}"
+                    f"{'' if certain else '（各分项按名称读作互不重叠）'}；{verdict.value}",
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
 
 
