@@ -66,6 +66,11 @@ def column_key(cell: Cell) -> str:
     return _key(cell.column)
 
 
+def header_key(column: tuple[str, ...]) -> str:
+    """A header path as column_key spells the column of its cells."""
+    return _key(tuple(column))
+
+
 def column_is(cell: Cell, alias: str) -> bool:
     """'本年支出/小计' matches a path ending (本年支出, 小计); '基本支出' a path ending in 基本支出."""
     return _column_is(tuple(cell.column), alias)

@@ -7,7 +7,7 @@ from typing import Iterator
 
 import regex
 
-from finder.checks.tb.common import RowCells, arithmetic, bare_label, column_key, squash
+from finder.checks.tb.common import RowCells, arithmetic, bare_label, column_key, header_key, squash
 from finder.model import Cell, Row, Table
 from finder.numbers.interval import HUNDRED, Interval
 
@@ -95,6 +95,34 @@ def total_pairs(table: Table, rc: RowCells) -> Iterator[tuple[Row, Cell, list[Ro
             found.append((row, cell, items, cells))
         if not any(_heads_a_run(cells) for *_, cells in found):
             yield from found
+
+
+def column_totals(table: Table, rc: RowCells) -> list[tuple[Row, Cell, list[Cell]]]:
+    """(row, its cell under the table's one 合计/总计 column, its amount cells under every other
+    column) for each row of a generic table whose amount columns are one flat list of additive
+    columns (no 其中/小计, no rates); [] unless the table's own rows show the relation: more rows
+    (at least one) agree than disagree, and no part column heads a run of the next ones (基本支出
+    over 人员经费 and 公用经费)."""
+    keys = [header_key(col) for col in table.columns]
+    totals = [k for k in keys if bare_label(k) in _spec()["total_rows"]]
+    if len(totals) != 1:
+        return []
+    nested = _spec()["nested_words"]
+    found = []
+    for row in table.rows:
+        if non_additive(row_name(row)) or _is_rate_row(row_name(row)):
+            continue                # a row of rates ('增减%') does not add across either
+        by_key = rc.by_key(row)
+        parts = [k for k in keys if k in by_key and k != totals[0]]
+        total = rc.same_column(row, totals[0])
+        cells = [rc.same_column(row, k) for k in parts]
+        if total is None or total.kind != "number" or len(parts) < 2 or len(set(parts)) != len(parts) \
+                or any(c is None or c.kind not in ("number", "blank") for c in cells):
+            continue
+        if any(non_additive(k) or any(w in k for w in nested) for k in parts) or _heads_a_run(cells):
+            return []
+        found.append((row, total, cells))
+    return found
 
 
 def _heads_a_run(cells: list[Cell]) -> bool:

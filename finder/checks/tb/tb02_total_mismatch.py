@@ -8,7 +8,7 @@ from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, is_total, judge, relation_finding,
                                      row_cells, unfilled, unfilled_finding, usable)
-from finder.checks.tb.generic import rate_rows, row_name, total_pairs
+from finder.checks.tb.generic import column_totals, rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.model import Cell, Finding, Row, Table
 from finder.numbers.interval import Verdict, compare
@@ -107,6 +107,21 @@ def _column_precision(table: Table, row: Row, cell: Cell, items: list[Row], cell
         yield f
 
 
+def _generic_columns(table: Table, rc: RowCells) -> Iterator[Finding]:
+    """The 合计 column of a table of no known kind against the other columns, row by row, when the
+    table's other rows show that relation (generic.column_totals)."""
+    rows = [(Term(table, row, total), [Term(table, row, c) for c in cells])
+            for row, total, cells in column_totals(table, rc)]
+    rows = [(t, ps) for t, ps in rows if usable([t, *ps]) and not unfilled(t, ps)]
+    agree = sum(judge(t, ps)[0] is Verdict.CONSISTENT for t, ps in rows)
+    if not agree or 2 * agree < len(rows):
+        return
+    for tot, terms in rows:
+        yield from _emit(table, tot, terms, "TB02.column",
+                         lambda tot=tot, terms=terms: {"total": column_key(tot.cell),
+                                                       "parts": "、".join(column_key(p.cell) for p in terms)})
+
+
 def _rate_rows(table: Table, rc: RowCells) -> Iterator[Finding]:
     """A change-rate row ('增减%') against the two year rows before it, per column."""
     for rr in rate_rows(table, rc):
@@ -173,7 +188,9 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     unambiguous: a 合计/小计/总计 row against the rows above it when they are one flat list
     (at least two, no 其中 or subtotal among them, one enumeration style), or, when the table
     prints its one total first, against all the rows below it read the same way, per column whose
-    figures add (no rates, shares, unit prices); and a change-rate row (增减%, 增长率) right
+    figures add (no rates, shares, unit prices); its one 合计/总计 column against the other columns
+    of each row, when those are a flat list of additive columns and more of the table's rows agree
+    than disagree (so the layout is shown, not guessed); and a change-rate row (增减%, 增长率) right
     after two rows named by two years (or 上年 and 本年), per column: (later − earlier) ÷
     earlier × 100.
 
@@ -197,6 +214,7 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _total_rows(table, index[k], rc)
         if table.id is None and not index[k]:
             yield from _generic_totals(table, rc)
+            yield from _generic_columns(table, rc)
             yield from _rate_rows(table, rc)
         for rel in rels.get(table.id or "", []):
             for row in table.rows:
