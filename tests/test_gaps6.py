@@ -35,6 +35,14 @@ def test_a_whole_printed_in_a_later_section_is_not_used():
     assert _run(text, "AR01") == []
 
 
+def test_a_later_whole_of_another_scope_is_not_used():
+    text = ("二、支出决算情况说明\n"
+            "基本支出 12.50 万元,占本年支出合计的 42.09%。项目支出 17.20 万元,占本年支出合计的 57.91%。\n"
+            "一般公共预算财政拨款本年支出合计 20.00 万元。\n")
+    assert _run(text, "AR01") == []
+    assert len(_run(text.replace("一般公共预算财政拨款本年", "本年"), "AR01")) == 2
+
+
 def test_a_whole_printed_before_its_shares_wins_over_one_after():
     text = _SHARES.replace("三、一般公共预算支出预算情况说明\n",
                            "三、一般公共预算支出预算情况说明\n本部门支出总预算 1866432.58 元。\n") \

@@ -48,11 +48,12 @@ def from_cell(ref: CellRef, certain: bool) -> Operand | None:
 
 
 def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
-                  part: Claim | None = None, periods: tuple[str, ...] = G.CURRENT_PERIODS) -> Claim | None:
+                  part: Claim | None = None, periods: tuple[str, ...] = G.CURRENT_PERIODS,
+                  ahead: bool = False) -> Claim | None:
     """The nearest amount claim of `periods` before `share` (same paragraph or earlier) stating
     `entry`; never a part of the same whole (the share's own amount or a restatement of it, or a
     sibling listed under the same 其中). When none is before it: the first after it in its paragraph,
-    else in its section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list)."""
+    else (`ahead`) in its titled section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list)."""
     best = after = None
     for c in claims:
         if c is share or c is part or c.kind != "amount" or c.period not in periods:
@@ -66,7 +67,7 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
             best = c
         elif best is None and c.paragraph is share.paragraph:
             best = c
-        elif after is None and _same_section(c, share):
+        elif ahead and after is None and _same_section(c, share):
             after = c
     return best or after
 
@@ -95,7 +96,7 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
     tries = [(G.BUDGET_PERIODS, True), (G.CURRENT_PERIODS, report.type == "budget")] if budget \
         else [(G.CURRENT_PERIODS, True)]
     for periods, certain in tries:          # a budget whole printed as a report-year figure: a guess
-        c = stated_before(claims, share, entry, scope, part, periods) \
+        c = stated_before(claims, share, entry, scope, part, periods, ahead=True) \
             or stated_before(claims, share, entry, "any", part, periods)
         if c is not None:
             op = from_claim(c)
