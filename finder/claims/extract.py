@@ -84,10 +84,14 @@ def _residue(text: str) -> bool:
 def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
     """A bare number right before a number with a money unit ('决算数为 304.42 138.93 万元'), or a
     bare number of a respective list that takes the unit printed after its last number
-    ('各是 4125.49,4143.91 万元', '各增加 100.00、50.00 万元')."""
+    ('各是 4125.49,4143.91 万元', '各增加 100.00、50.00 万元'), or the first of an inline list of named
+    numbers whose unit is printed once ('收入 476.17、支出总计 460.06 万元')."""
     after = [t for t in toks if t.start >= tok.num_end]
     if after and not text[tok.num_end:after[0].start].strip() and after[0].unit and after[0].unit.family == "money":
         return after[0].unit
+    if after and after[0].unit and after[0].unit.family == "money" \
+            and respective.inline_gap(text, tok.start, tok.num_end, after[0].start):
+        return after[0].unit            # 'A x、B y 万元': each number named, the unit printed once at the end
     sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
     if not respective.has_marker(text, sa, tok.start):
         return None

@@ -39,6 +39,43 @@ def has_marker(text: str, a: int, b: int) -> bool:
     return _words()[0].search(text, a, b) is not None
 
 
+# an inline list of named numbers: 'A x、B y 万元', '收入减少 x、支出减少 y 万元' (each number after its
+# own name, the unit printed once at the end); the gap is '、' and the next name, Han characters only
+_INLINE_GAP = regex.compile(r"^\s*、\s*\p{Han}{1,12}\s*$")
+_NAMED_BEFORE = regex.compile(r"\p{Han}{2}\s*$")
+_NOT_A_NAME = regex.compile(r"(?:其中|第|附件|附表|表|图|之|共)\s*$")
+
+
+def inline_gap(text: str, start: int, end: int, nxt: int) -> bool:
+    """text[end:nxt] joins two named numbers of an inline list and the number at `start` has its own
+    name right before it (not a list label: '1、办公费 10 万元', '第1、…')."""
+    before = text[max(0, start - 8):start]
+    return bool(_INLINE_GAP.match(text[end:nxt]) and _NAMED_BEFORE.search(before)
+                and not _NOT_A_NAME.search(before))
+
+
+def _inline_runs(text: str, claims: list[Claim]) -> list[list[Claim]]:
+    """Runs of claims printed as an inline list of named numbers, each with a subject of its own."""
+    out: list[list[Claim]] = []
+    for a, b in zip(claims, claims[1:]):
+        joined = (_INLINE_GAP.match(text[a.end:b.start]) and _family(a) == _family(b)
+                  and a.subject and b.subject and a.subject != b.subject)
+        if joined and out and out[-1][-1] is a:
+            out[-1].append(b)
+        elif joined:
+            out.append([a, b])
+    return [r for r in out if len({c.subject for c in r}) == len(r)]
+
+
+def _group_of(st, name: str) -> str:
+    """One group per name in a paragraph, shared by every list that names it."""
+    key = (id(st.current), name)
+    if key not in st.respective_groups:
+        st.groups += 1
+        st.respective_groups[key] = f"G{st.groups}"
+    return st.respective_groups[key]
+
+
 @dataclass
 class _List:
     at: int                        # where the marker ends (numbers after it zip onto the names)
@@ -115,6 +152,15 @@ def _family(c: Claim) -> str:
 def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
     """Re-read the claims of sentence text[sa:sb] that sit in respective lists."""
     rx = _words()[0]
+    inline = _inline_runs(text, [c for c in claims if sa <= c.start < sb])
+    abbrev = _words()[1]
+    for run in inline:
+        for c in run:
+            name = _expand(c.subject, abbrev)          # '支总计' -> '支出总计', as the next list names it
+            if name != c.subject:
+                found = [x for x in vocab.find_concepts(name) if x[1] == len(name)]
+                c.subject, c.concept = name, found[-1][2] if found else c.concept
+            c.extra["group"] = _group_of(st, c.subject)
     lists: list[_List] = []
     for m in rx.finditer(text, sa, sb):
         found = _names(text, sa, m.start())
@@ -133,6 +179,10 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
         if len(run) < 2:
             continue
         cur = [x for x in lists if x.at <= run[0].start][-1]
+        if not cur.names:               # '收入减少 x、支出减少 y 万元，分别下降 p%、q%': the names of the
+            named = [r for r in inline if r[-1].end <= cur.at and len(r) == len(run)]   # list before
+            if named:
+                cur = _List(cur.at, [c.subject for c in named[-1]], False)
         first = run[0]
         for c in run[1:]:
             if first.kind in _LENT and c.kind in ("ratio", "amount", first.kind):
@@ -158,9 +208,5 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
             c.subject = name
             c.concept = found[-1][2] if found and found[-1][1] == len(name) else None
             if k not in groups:             # one group per name in a paragraph ('收入总计' of both sentences)
-                key = (id(st.current), name)
-                if key not in st.respective_groups:
-                    st.groups += 1
-                    st.respective_groups[key] = f"G{st.groups}"
-                groups[k] = st.respective_groups[key]
+                groups[k] = _group_of(st, name)
             c.extra["group"] = groups[k]

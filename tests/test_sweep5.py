@@ -1,0 +1,54 @@
+"""Sweep 5 of unseen reports (final accounts from other provinces): misses and false alarms.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import CheckOptions, _import_all, registry
+from finder.testing import analysis_from
+
+
+def _run(text: str, code: str, year: int = 2021):
+    _import_all()
+    return list(registry.get(code).run(analysis_from({}, text, year), CheckOptions()))
+
+
+def _claims(text: str, year: int = 2021):
+    return analysis_from({}, text, year).claims
+
+
+def test_inline_named_list_takes_the_unit_printed_once_and_pairs_each_rate():
+    # each number follows its own name, the unit is printed once; '分别下降 p、q' names nothing itself
+    text = ("一、收入支出决算总体情况说明\n"
+            "2021年度收入 300.00、支出总计 250.00 万元。与2020年相比,收入减少 60.00、支出总计减少 50.00 万元,"
+            "分别下降 20%、20%。\n")
+    c = _claims(text)
+    assert [(x.kind, x.raw_number, x.unit, x.subject) for x in c] == [
+        ("amount", "300.00", "万元", "收入"), ("amount", "250.00", "万元", "支出总计"),
+        ("change_abs", "60.00", "万元", "收入"), ("change_abs", "50.00", "万元", "支出总计"),
+        ("change_pct", "20", "%", "收入"), ("change_pct", "20", "%", "支出总计")]
+    assert c[0].extra["group"] == c[2].extra["group"] == c[4].extra["group"] != c[1].extra["group"]
+    found = _run(text, "AR02")          # 60 ÷ 360 = 16.7%, 50 ÷ 300 = 16.7%: each rate is on the wrong base
+    assert len(found) == 2 and {f.severity for f in found} == {"error"}
+
+
+def test_inline_named_list_with_consistent_rates_is_quiet():
+    text = ("一、收入支出决算总体情况说明\n"
+            "2021年度收入 300.00、支出总计 250.00 万元。与2020年相比,收入减少 60.00、支出总计减少 50.00 万元,"
+            "分别下降 16.67%、16.67%。\n")
+    assert _run(text, "AR02") == []
+
+
+def test_a_one_character_side_of_an_inline_list_is_expanded():
+    text = ("一、收入支出决算总体情况说明\n"
+            "2021年度收入 300.00、支总计 250.00 万元。与2020年相比,收入减少 60.00、支出总计减少 50.00 万元,"
+            "分别下降 16.67%、30%。\n")
+    c = _claims(text)
+    assert c[1].subject == "支出总计" and c[1].extra["group"] == c[3].extra["group"] == c[5].extra["group"]
+    found = _run(text, "AR02")
+    assert len(found) == 1 and "30%" in found[0].message
+
+
+def test_a_numbered_list_label_takes_no_unit():
+    c = _claims("二、支出情况\n其中 1、办公费 10.00 万元,印刷费 2.00 万元。\n")
+    assert [x.raw_number for x in c] == ["10.00", "2.00"]
+
