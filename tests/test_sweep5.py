@@ -52,3 +52,13 @@ def test_a_numbered_list_label_takes_no_unit():
     c = _claims("二、支出情况\n其中 1、办公费 10.00 万元,印刷费 2.00 万元。\n")
     assert [x.raw_number for x in c] == ["10.00", "2.00"]
 
+
+def test_vehicle_purchase_and_upkeep_abbreviated_is_the_vehicle_total():
+    # '运维' for 运行维护: '公务用车购置及运维费' is not the purchase fee (no NT03 against a 购置费 of 0)
+    text = ("三、“三公”经费支出情况说明\n"
+            "2021年度“三公”经费支出合计 25.00 万元,其中:因公出国(境)费 0 万元,公务用车购置及运维费 18.00 万元,"
+            "公务接待费 7.00 万元。公务用车购置费 0 万元,公务用车运维费 18.00 万元。\n")
+    c = _claims(text)
+    assert [x.concept for x in c] == ["three_public", "outbound_fee", "vehicle_fee", "reception_fee",
+                                      "vehicle_purchase_fee", "vehicle_operation_fee"]
+    assert _run(text, "NT03") == []
