@@ -62,3 +62,14 @@ def test_vehicle_purchase_and_upkeep_abbreviated_is_the_vehicle_total():
     assert [x.concept for x in c] == ["three_public", "outbound_fee", "vehicle_fee", "reception_fee",
                                       "vehicle_purchase_fee", "vehicle_operation_fee"]
     assert _run(text, "NT03") == []
+
+
+def test_jing_bijiao_opens_no_base_and_the_subject_is_the_figure_named():
+    # '经比较' (on comparison): its 较 is no base marker, the subject is “三公”经费, not '经比'
+    text = ("三、“三公”经费支出情况说明\n"
+            "经比较2021年度镇本级“三公”经费 30 万元,较上年减少 10 万元,下降 40%。\n")
+    c = _claims(text)
+    assert [(x.subject, x.concept) for x in c] == [("“三公”经费", "three_public")] * 3
+    found = _run(text, "AR02")                  # 10 ÷ 40 = 25%
+    assert len(found) == 1 and found[0].message.startswith("““三公”经费”")
+

@@ -390,10 +390,15 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
         for w in words:
             k = text.find(w, a, end)
             if k >= 0 and _outside(concepts, k):
-                if w in v.base_markers and not _is_base_at(text, k + len(w)):
+                if w in v.base_markers and (not _is_base_at(text, k + len(w)) or _word_tail(text, k, k + len(w))):
                     continue
                 end = min(end, k)
     return a, end
+
+
+def _word_tail(text: str, a: int, b: int) -> bool:
+    """text[a:b] ends a longer word ('较' of '经比较2020年度…'): no base marker there."""
+    return zh.snap(text, a, b)[0] < a
 
 
 def _is_base_at(text: str, k: int) -> bool:
