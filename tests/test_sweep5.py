@@ -73,3 +73,12 @@ def test_jing_bijiao_opens_no_base_and_the_subject_is_the_figure_named():
     found = _run(text, "AR02")                  # 10 ÷ 40 = 25%
     assert len(found) == 1 and found[0].message.startswith("““三公”经费”")
 
+
+def test_money_items_under_qizhong_are_no_parts_of_a_count():
+    # the clause before '其中' ends on a count (十条举措): the money items listed are not its parts
+    text = ("三、“三公”经费支出情况说明\n"
+            "主要是严格落实过紧日子十条举措,压减“三公”经费。其中:公务用车运行维护费 12 万元,公务接待费 5 万元。\n")
+    c = _claims(text)
+    assert [(x.concept, x.whole) for x in c if x.unit == "万元"] == [
+        ("vehicle_operation_fee", None), ("reception_fee", None)]
+

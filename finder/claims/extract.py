@@ -628,6 +628,14 @@ def tok_paragraph(st: ReportState) -> Paragraph | None:
     return st.current
 
 
+def _measure_fits(whole: str | None, tok: patterns.NumberToken) -> bool:
+    """A money figure is no part of a count ('…十条举措。其中：公务接待费 20 万元' is not of the 十条)."""
+    c = vocab.load().concepts.get(whole) if whole else None
+    if c is None or c.measure not in ("money", "count"):
+        return True
+    return c.measure == (tok.unit.family if tok.unit and tok.unit.family in ("money", "count") else "money")
+
+
 def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, info: dict,
                       concepts: list[tuple[int, int, str]], frame: cx.Frame, ctx: cx.SentenceCtx,
                       st: ReportState, extra: dict) -> tuple[str, str | None]:
@@ -657,7 +665,7 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
             whole = ctx.whole
         elif frame.concept and v.concepts[frame.concept].part_of:
             whole, extra["whole_inferred"] = v.concepts[frame.concept].part_of, True
-    elif kind in ("amount", "count") and frame.concept != ctx.whole:
+    elif kind in ("amount", "count") and frame.concept != ctx.whole and _measure_fits(ctx.whole, tok):
         whole = ctx.whole
     period = None
     prev = st.claims[-1] if st.claims else None
