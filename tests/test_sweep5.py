@@ -82,3 +82,18 @@ def test_money_items_under_qizhong_are_no_parts_of_a_count():
     assert [(x.concept, x.whole) for x in c if x.unit == "万元"] == [
         ("vehicle_operation_fee", None), ("reception_fee", None)]
 
+
+def test_a_rate_taken_on_this_years_figure_is_named_so():
+    # 0.50 ÷ 9.50 = 5.26% is printed; on last year's 10.00 the rate is 5.00%
+    text = ("三、“三公”经费支出情况说明\n"
+            "2021年“三公”经费支出共计 9.50 万元,较上年支出数减少 0.50 万元,下降 5.26%。\n")
+    found = _run(text, "AR02")
+    assert len(found) == 1 and found[0].severity == "error"
+    assert "0.50 ÷ 9.50" in found[0].message and "本年数" in found[0].message
+
+
+def test_a_plain_wrong_rate_gets_no_base_note():
+    text = ("三、“三公”经费支出情况说明\n"
+            "2021年“三公”经费支出共计 9.50 万元,较上年支出数减少 0.50 万元,下降 8.00%。\n")
+    found = _run(text, "AR02")
+    assert len(found) == 1 and "本年数" not in found[0].message

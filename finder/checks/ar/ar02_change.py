@@ -23,6 +23,10 @@ messages.add({
                        "en": "'{subject}': an increase of {abs} exceeds this year's {value}; the implied base {prior} is negative"},
     "AR02.prior": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按同句所列上年数 {formula} × 100 重算为 {civ}%，两者不符",
                    "en": "'{subject}': stated change {pct}% ({piv}) but the prior printed beside it gives {formula} × 100 = {civ}%"},
+    "AR02.current": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符；"
+                           "文中比例恰与 {abs} ÷ {value} = {alt}% 相合，疑以本年数而非上年数为基数",
+                     "en": "'{subject}': stated change {pct}% ({piv}) but {abs} on a base of {prior} gives {civ}%; "
+                           "{pct}% is {abs} ÷ {value} = {alt}%, this year's figure taken as the base"},
     "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
                   "en": "'{subject}': the base is {prior}, a growth rate is undefined, yet {pct}% is stated"},
 })
@@ -134,7 +138,11 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         return
     args["civ"] = civ or str(computed)
     key, kind = "AR02", "percent_recompute"
-    if verdict == Verdict.CONTRADICTED:
+    if verdict == Verdict.CONTRADICTED and civ is None and ch.base in G.PRIOR_PERIODS:
+        alt = ch.abs.interval.clamp_nonneg().percent_of(ch.value.interval) if ch.value.interval.lo > 0 else None
+        if alt is not None and verdict_of(ch.pct.interval, alt) != Verdict.CONTRADICTED:
+            key, args["alt"] = "AR02.current", str(alt)        # the rate of the change on this year's figure
+    if verdict == Verdict.CONTRADICTED and key == "AR02":
         k = unit_slip(ch.abs.interval, lambda a: verdict_of(ch.pct.interval, _pct_with(ch, a, s)))
         if k is not None and civ is None:
             key, kind, args["note"] = "AR02.slip", "unit_slip", slip_note(k)
