@@ -97,3 +97,20 @@ def test_a_plain_wrong_rate_gets_no_base_note():
             "2021年“三公”经费支出共计 9.50 万元,较上年支出数减少 0.50 万元,下降 8.00%。\n")
     found = _run(text, "AR02")
     assert len(found) == 1 and "本年数" not in found[0].message
+
+
+def test_a_label_line_names_the_figures_of_the_next_paragraph():
+    text = ("五、一般公共预算财政拨款支出决算情况说明\n"
+            "一般公共预算财政拨款支出:\n"
+            "年初预算为 100.00 万元,支出决算为 150.00 万元,完成年初预算的 100%。\n")
+    c = _claims(text)
+    assert [(x.subject, x.concept) for x in c] == [("一般公共预算财政拨款支出", "gpb_expense")] * 3
+    found = _run(text, "AR03")
+    assert len(found) == 1 and found[0].message.startswith("“一般公共预算财政拨款支出”")
+
+
+def test_a_line_without_a_colon_names_nothing_after_it():
+    text = ("五、一般公共预算财政拨款支出决算情况说明\n"
+            "一般公共预算财政拨款支出情况较好\n"
+            "年初预算为 100.00 万元,支出决算为 150.00 万元。\n")
+    assert all(x.subject == "" for x in _claims(text))

@@ -31,6 +31,7 @@ class ReportState:
     respective_groups: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, name) -> group
     path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
     current: Paragraph | None = None
+    pending_label: tuple[str, str] | None = None  # a number-less line 'X：' naming the figures that follow
     claims: list[Claim] = field(default_factory=list)
     non_claims: list[NonClaim] = field(default_factory=list)
     unclassified: list[NonClaim] = field(default_factory=list)
@@ -109,6 +110,7 @@ def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     text = p.text
     toks = number_tokens(text)
     if not toks:
+        st.pending_label = _label_line(text) if p.role not in CLAIM_ROLES_EXCLUDED else None
         _note_paragraph(p, st)
         return
     spans = patterns.non_claim_spans(text)
@@ -136,6 +138,22 @@ def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     _note_paragraph(p, st)
     if keep:
         read_paragraph(p, keep, st, inferred={id(t) for t in keep if t.unit and not text[t.num_end:t.end].strip()})
+    st.pending_label = None
+
+
+_LABEL_MAX = 30
+
+
+def _label_line(text: str) -> tuple[str, str] | None:
+    """A short number-less line that names one money figure and ends with a colon ('一般公共预算财政
+    拨款收入：'): the subject of the next paragraph's figures when they name none. (name, concept)."""
+    t = text.strip()
+    if len(t) > _LABEL_MAX or not t.endswith(("：", ":")) or _LIST_START.match(t):
+        return None
+    found = [c for c in vocab.find_concepts(t) if vocab.load().concepts[c[2]].measure == "money"]
+    if len(found) != 1 or found[0][1] != len(t) - 1:
+        return None
+    return t[found[0][0]:found[0][1]], found[0][2]
 
 
 def _note_paragraph(p: Paragraph, st: ReportState) -> None:
@@ -160,6 +178,9 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     last_frame_concept = None
     sents = cx.sentences(text)
     carried = _title_frame(text, toks, st, sents[:1])
+    if not carried.group and st.pending_label:        # the line before named these figures ('X：')
+        st.groups += 1
+        carried = cx.Frame(st.pending_label[0], st.pending_label[1], st.groups, -1)
     head = st.pending_head                 # '…其中：A …。B …。' — later sentences are parts of the same head
     for sa, sb in sents:
         if sa > 0 and _LIST_START.match(text[sa:sb]):
