@@ -114,3 +114,19 @@ def test_a_line_without_a_colon_names_nothing_after_it():
             "一般公共预算财政拨款支出情况较好\n"
             "年初预算为 100.00 万元,支出决算为 150.00 万元。\n")
     assert all(x.subject == "" for x in _claims(text))
+
+
+def test_a_total_printed_after_its_items_is_checked_as_a_warning():
+    text = ("一、全县收支决算情况\n"
+            "2021年全县一般公共预算本级收入 5000 万元,增长 3.5%,加上:上年结转 200 万元、上级补助收入 7000 万元、"
+            "调入资金 800 万元,收入总计 13100 万元。全县一般公共预算本级支出 9000 万元,加上:上解支出 1000 万元、"
+            "年终结余 2000 万元(其中:本级 300 万元),支出总计 12000 万元。\n")
+    found = _run(text, "AR04")            # 5000 + 200 + 7000 + 800 = 13000, not 13100; 支出 adds up
+    assert len(found) == 1 and found[0].severity == "warning" and "收入总计" in found[0].message
+
+
+def test_a_trailing_total_that_adds_up_and_a_rate_base_are_quiet():
+    text = ("一、全县收支决算情况\n"
+            "一般公共预算收入 5000 万元,为调整预算 5100 万元的 98%,加上级补助收入 7000 万元、上年结余 1000 万元,"
+            "收入合计 13000 万元。\n")
+    assert _run(text, "AR04") == []

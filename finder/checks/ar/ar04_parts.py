@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Iterator
 
-from finder import messages
+import regex
+
+from finder import lexicon, messages
 from finder.checks.nt.common import checkable, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -73,6 +76,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _classes(stated, amounts, opts)
     yield from _count_lists(analysis, opts)
     yield from _money_lists(analysis, opts)
+    yield from _trailing(amounts, {id(c) for c in claims}, opts)
     yield from _named_parts(analysis, opts)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
@@ -175,6 +179,48 @@ def _listed(whole: Claim, amounts: list[Claim]) -> list[Claim]:
         elif not (wh and any(wh == _bare(p.subject) for p in items)):
             break
     return items
+
+
+@lru_cache(maxsize=None)
+def _trailing_words() -> tuple["regex.Pattern[str]", tuple[str, ...]]:
+    d = lexicon.load("arith").get("trailing_totals") or {}
+    adders = "|".join(regex.escape(w) for w in sorted(d.get("adders", ()), key=len, reverse=True)) or "(?!)"
+    return regex.compile(rf"[，,：:；;]\s*(?:{adders})"), tuple(d.get("words", ()))
+
+
+_OPEN, _CLOSE = "（(", "）)"
+_RATE_BASE = regex.compile(r"^\s*的\s*[\d.]+\s*%")
+
+
+def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
+    """A total printed after the items it adds up (lexicons/arith.yml trailing_totals): a warning."""
+    adder, words = _trailing_words()
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
+    for run in by_sentence.values():
+        text = run[0].paragraph.text
+        start = 0
+        for k, whole in enumerate(run):
+            if not _bare(whole.subject).endswith(words) or any(_bare(c.subject).endswith(words) for c in run[k + 1:]):
+                continue
+            parts = [c for c in run[start:k] if _item(text, c)]
+            sa = run[start].start if start < k else whole.start
+            first = adder.search(text, sa, whole.start)
+            start = k + 1
+            if first is None or len(parts) < 2 or parts[0].start > first.start() or whole.approx \
+                    or any(p.approx or id(p) not in checked for p in parts) or id(whole) not in checked:
+                continue
+            for f in _judge(whole, parts, True, opts):
+                f.severity = "warning" if f.severity == "error" else f.severity
+                yield f
+
+
+def _item(text: str, c: Claim) -> bool:
+    """An amount that is one item of a sentence's list: not bracketed, no 其中 item, no rate's base."""
+    s0 = c.sentence[0]
+    depth = sum(ch in _OPEN for ch in text[s0:c.start]) - sum(ch in _CLOSE for ch in text[s0:c.start])
+    return depth <= 0 and not c.whole and not c.extra.get("whole_head") and not _RATE_BASE.match(text[c.end:c.end + 12])
 
 
 def _bare(s: str) -> str:
