@@ -41,6 +41,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     their precision (1.00), is a warning showing both computations, never 已核实.
 
     A base printed in the clause ('比上年的 B 万元增长 P%') is used too: P against (V ÷ B − 1) × 100.
+    A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
 
     **Why it matters**
     A growth rate is the first thing readers quote; it must follow from the two amounts printed

@@ -44,7 +44,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     listed right after a total and 其中 in its sentence when their names say they are kinds of one
     thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
-    than that whole's amount (a warning: the whole is read by name).
+    than that whole's amount (a warning: the whole is read by name). A total printed after the items
+    it adds up ('…，加上：B b、C c，收入总计 T', lexicons/arith.yml trailing_totals) is checked too, as a
+    warning (the list is read from the words of the sentence).
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
