@@ -130,3 +130,10 @@ def test_a_trailing_total_that_adds_up_and_a_rate_base_are_quiet():
             "一般公共预算收入 5000 万元,为调整预算 5100 万元的 98%,加上级补助收入 7000 万元、上年结余 1000 万元,"
             "收入合计 13000 万元。\n")
     assert _run(text, "AR04") == []
+
+
+def test_a_figure_number_is_a_reference_not_a_figure():
+    from finder.claims import patterns
+    text = "2020年本年收入合计 30.00 万元。(图1:收入决算结构图)(饼状图) 图2:支出决算结构图"
+    spans = [text[a:b] for a, b, r in patterns.non_claim_spans(text) if r == "figure_ref"]
+    assert spans == ["图1", "图2"]
