@@ -137,3 +137,15 @@ def test_a_figure_number_is_a_reference_not_a_figure():
     text = "2020年本年收入合计 30.00 万元。(图1:收入决算结构图)(饼状图) 图2:支出决算结构图"
     spans = [text[a:b] for a, b, r in patterns.non_claim_spans(text) if r == "figure_ref"]
     assert spans == ["图1", "图2"]
+
+
+def test_a_bare_prior_takes_the_unit_printed_after_the_change():
+    # '较上年 3.20 减少 0.20 万元': 3.20 is last year's figure, its unit printed once after the change
+    text = ("三、“三公”经费支出情况说明\n"
+            "2021年度本部门“三公”经费支出 3.00 万元,较上年 3.20 减少 0.20 万元,下降 6.25%。\n")
+    c = _claims(text)
+    assert [(x.kind, x.raw_number, x.unit, x.period) for x in c] == [
+        ("amount", "3.00", "万元", "本年"), ("amount", "3.20", "万元", "上年"),
+        ("change_abs", "0.20", "万元", "上年"), ("change_pct", "6.25", "%", "上年")]
+    assert _run(text, "AR02") == []
+    assert len(_run(text.replace("6.25%", "6.67%"), "AR02")) == 1

@@ -93,6 +93,10 @@ def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Number
     if after and after[0].unit and after[0].unit.family == "money" \
             and respective.inline_gap(text, tok.start, tok.num_end, after[0].start):
         return after[0].unit            # 'A x、B y 万元': each number named, the unit printed once at the end
+    if after and after[0].unit and after[0].unit.family == "money" \
+            and text[tok.num_end:after[0].start].strip() in vocab.load().direction_of \
+            and _prior_base_re().search(text[max(0, tok.start - 12):tok.start]):
+        return after[0].unit            # '较上年 2.08 减少 0.03 万元': the prior, its unit printed after the change
     sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
     if not respective.has_marker(text, sa, tok.start):
         return None
@@ -104,6 +108,16 @@ def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Number
             return t.unit
         end = t.num_end
     return None
+
+
+@lru_cache(maxsize=None)
+def _prior_base_re() -> "regex.Pattern[str]":
+    """A base marker and the prior period ending the text before a bare number ('较上年', '比2020年的')."""
+    v = vocab.load()
+    marks = "|".join(regex.escape(w) for w in sorted(v.base_markers, key=len, reverse=True))
+    priors = "|".join(regex.escape(w) for w, p in sorted(v.period_of.items(), key=lambda kv: -len(kv[0]))
+                      if p == "上年")
+    return regex.compile(rf"(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)\s*的?\s*$")
 
 
 def extract_paragraph(p: Paragraph, st: ReportState) -> None:
