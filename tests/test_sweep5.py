@@ -149,3 +149,14 @@ def test_a_bare_prior_takes_the_unit_printed_after_the_change():
         ("change_abs", "0.20", "万元", "上年"), ("change_pct", "6.25", "%", "上年")]
     assert _run(text, "AR02") == []
     assert len(_run(text.replace("6.25%", "6.67%"), "AR02")) == 1
+
+
+def test_a_qizhong_note_after_a_figure_lists_that_figures_parts():
+    text = ("三、“三公”经费支出情况说明\n"
+            "2022年“三公”经费支出总额为 800.00 万元。其中:因公出国(境)经费 0 万元;公务用车购置及运行维护费"
+            " 700.00 万元(其中:公务用车购置费 200.00 万元,公务用车运行维护费 500.00 万元);公务接待费 100.00 万元。\n")
+    c = _claims(text, 2022)
+    assert [x.whole for x in c] == [None, "three_public", "three_public", "vehicle_fee", "vehicle_fee", "three_public"]
+    assert _run(text, "AR04", 2022) == []
+    found = _run(text.replace("500.00", "520.00"), "AR04", 2022)
+    assert len(found) == 1 and "公务用车购置及运行维护费" in found[0].message

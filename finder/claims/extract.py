@@ -221,6 +221,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                     claim.extra["unit_inferred"] = True
                 st.claims.append(claim)
                 prev_end = tok.end
+            _note_list_after(text, prev_end, cb, ctx)
             if vocab.load().reason_re.search(text, ca, cb):
                 ctx.in_reason = True
             if text[cb - 1] in "；;":
@@ -418,6 +419,23 @@ def _qualifier_start(text: str, a: int, s: int) -> int:
     while a < s and zh.snap(text, a, s)[0] != a:
         a += 1
     return a
+
+
+@lru_cache(maxsize=None)
+def _note_list_re() -> "regex.Pattern[str]":
+    marks = "|".join(regex.escape(w) for w in vocab.load().part_markers)
+    return regex.compile(rf"^\s*([（(])?\s*(?:{marks})\s*[：:]\s*$")
+
+
+def _note_list_after(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> None:
+    """'…费 700 万元（其中：A 200 万元，B 500 万元）': a 其中 list opened after the last figure of a clause
+    lists that figure's parts; the note's '（' keeps the list held before it for after the note."""
+    m = _note_list_re().match(text[a:b])
+    if m is None or ctx.in_reason or not ctx.frame.concept:
+        return
+    if m.group(1):
+        ctx.parens.append((a + m.start(1), ctx.frame, ctx.whole, ctx.whole_head))
+    ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject
 
 
 def _list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: ReportState) -> tuple[int, str]:
