@@ -160,3 +160,14 @@ def test_a_qizhong_note_after_a_figure_lists_that_figures_parts():
     assert _run(text, "AR04", 2022) == []
     found = _run(text.replace("500.00", "520.00"), "AR04", 2022)
     assert len(found) == 1 and "公务用车购置及运行维护费" in found[0].message
+
+
+def test_shiji_zhichu_is_the_actual_of_the_figure_named_before():
+    # '…预算 A 万元，实际支出 B 万元': B is the actual of the same 三公经费 (its parts follow)
+    text = ("三、“三公”经费支出情况说明\n"
+            "2022年“三公”经费财政拨款预算 90.00 万元,实际支出 80.00 万元,比预算减少 10.00 万元。\n"
+            "(1)因公出国(境)费 10.00 万元。\n(2)公务用车购置及运行费 50.00 万元。\n(3)公务接待费 30.00 万元。\n")
+    c = _claims(text, 2022)
+    assert [(x.concept, x.period) for x in c[:2]] == [("three_public", "预算"), ("three_public", "决算")]
+    found = _run(text, "AR04", 2022)       # 10 + 50 + 30 = 90, not 80
+    assert len(found) == 1 and "80.00" in found[0].message
