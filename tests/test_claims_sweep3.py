@@ -23,7 +23,8 @@ def test_budget_word_after_fiscal_scope_is_the_period():
 def test_initial_and_adjusted_budget():
     c, _, _ = run("区人民代表大会审议通过的2023年一般公共预算支出为 720 万元，经区人大常委会批准，"
                   "2023年一般公共预算支出调整为 760 万元，实际支出 755 万元。")
-    assert [(x.raw_number, x.period) for x in c] == [("720", "年初预算"), ("760", "全年预算"), ("755", "本年")]
+    # 实际支出 is the outturn (决算), as 实际支出数 is (directions.yml periods)
+    assert [(x.raw_number, x.period) for x in c] == [("720", "年初预算"), ("760", "全年预算"), ("755", "决算")]
     assert c[1].subject == "一般公共预算支出"
 
 
