@@ -328,6 +328,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
             if st.section:
                 extra["section"] = st.section
     period, whole = _period_and_whole(text, tok, a, kind, info, concepts, frame, ctx, st, extra)
+    listed = not (concept_obj and any(w in ctx.whole_head for w in concept_obj.not_under))
+    whole = whole if listed or kind == "share" else None
     direction = info.get("direction") if kind in ("change_abs", "change_pct") or info.get("direction") in (
         "大于", "小于", "等于") else None
     if len(info.get("directions", [])) > 1 and direction is None:
@@ -346,7 +348,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["whole_period"] = info["whole_period"]     # '占基本支出预算 81.25%': of the budget figure
     if ctx.in_reason:
         extra["in_reason"] = True
-    if ctx.whole_head and frame.subject != ctx.whole_head:
+    if ctx.whole_head and frame.subject != ctx.whole_head and listed:
         extra["whole_head"] = ctx.whole_head
     mark = garbled_mark(text, tok.start, tok.num_end)
     if mark:
@@ -510,7 +512,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     period, pstart = cx.period_in(text, ra, rb, concepts)
     if period and cx.has_content(text, a, b) and pstart < a:
         a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
-    elif not cx.has_content(text, a, b) or text[a:b] in ctx.frame.subject or _marker_only(text[a:b]):
+    elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject
+                                             and not _generic_opening(text, a, b, ctx)) or _marker_only(text[a:b]):
         a = b
     if cx.has_content(text, a, b):
         a = cx.cap_words(text, a, b)
@@ -613,6 +616,20 @@ def _joiners() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _each_words() -> tuple[str, ...]:
     return tuple(lexicon.load("directions").get("each_words", ()))
+
+
+def _generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:
+    """A bare generic word (cells.yml generic_subjects: 支出, 收入…) opening a new sentence names
+    that sentence's own figure ('…交通运输支出 700 万元。支出预算较上年减少 250 万元'): the total
+    the list before it broke down, not the list's last item, though the item's name contains it."""
+    if text[a:b] == ctx.frame.subject or text[a:b] not in _generic_words():
+        return False
+    return not text[ctx.start:a].strip(" \u3000\n（()）0123456789一二三四五六七八九十.、:：")
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(lexicon.load("cells").get("generic_subjects", []))
 
 
 def _marker_only(phrase: str) -> bool:

@@ -20,6 +20,7 @@ class Concept:
     code: str | None = None
     scope: str | None = None         # section | indicator (appendix claims)
     period: str | None = None        # the period the concept's name itself states
+    not_under: tuple[str, ...] = ()  # words of a 其中 head it is never listed under (离退休 under 在职)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,8 @@ def load() -> Vocab:
     d = lexicon.load("directions")
     concepts: dict[str, Concept] = {}
     alias_to: dict[str, str] = {}
-    entries = [(Concept(cid, e["name"], e.get("measure", "money"), e.get("part_of"), None, e.get("scope"), e.get("period")), e.get("aliases", []) + [e["name"]])
+    entries = [(Concept(cid, e["name"], e.get("measure", "money"), e.get("part_of"), None, e.get("scope"), e.get("period"),
+                        tuple(e.get("not_under", ()))), e.get("aliases", []) + [e["name"]])
                for cid, e in c["concepts"].items()]
     entries += _class_concepts(c.get("function_classes"), "func", "类")
     entries += _class_concepts(c.get("economic_classes"), "econ", "类")

@@ -1,0 +1,40 @@
+"""Sweep 5b of unseen reports (budgets, performance self-evaluations): false alarms and misses.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import CheckOptions, _import_all, registry
+from finder.testing import analysis_from
+
+
+def test_a_generic_word_opening_a_sentence_names_the_total_not_the_last_item():
+    # '支出预算较上年减少' after a list of classes: the change is the budget's, not 农林水支出's
+    text = ("二、单位收支总体情况\n"
+            "(二)支出预算:2025年年初预算数3000万元,其中:社会保障和就业支出预算600万元,"
+            "卫生健康支出预算150万元,农林水支出2250万元。支出预算较2024年减少750万元,下降20%,"
+            "主要是项目支出预算减少750万元。\n")
+    assert _run(text, "AR02") == []
+
+
+def test_a_change_in_the_items_own_sentence_is_still_the_items():
+    text = ("二、单位收支总体情况\n"
+            "(二)支出预算:2025年年初预算数3000万元,其中:社会保障和就业支出预算600万元,"
+            "卫生健康支出预算150万元,农林水支出2250万元,较2024年减少750万元,下降20%。\n")
+    found = _run(text, "AR02")
+    assert len(found) == 1 and "农林水支出" in found[0].message
+
+
+def test_retirees_after_a_semicolon_are_no_part_of_the_staff_in_service():
+    text = ("一、部门基本情况\n"
+            "(二)人员构成情况\n"
+            "本局现有编制38个,其中行政编制35个,事业编制3个。年初在职人员33人,其中行政人员31人,"
+            "事业人员2人;离退休人员58人,其中离休4人,退休54人,财政全额供养人员91人。\n")
+    assert _run(text, "AR04") == []
+
+
+def test_staff_in_service_listed_beyond_their_total_still_contradict():
+    text = ("一、部门基本情况\n"
+            "(二)人员构成情况\n"
+            "年初在职人员33人,其中行政人员31人,事业人员5人;离退休人员58人,其中离休4人,退休54人。\n")
+    found = _run(text, "AR04")
+    assert len(found) == 1 and "58" not in found[0].message
