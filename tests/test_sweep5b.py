@@ -38,3 +38,20 @@ def test_staff_in_service_listed_beyond_their_total_still_contradict():
             "年初在职人员33人,其中行政人员31人,事业人员5人;离退休人员58人,其中离休4人,退休54人。\n")
     found = _run(text, "AR04")
     assert len(found) == 1 and "58" not in found[0].message
+
+
+def test_a_class_listed_under_project_spending_is_not_the_basic_spending_class():
+    # the page opens inside the 基本支出 breakdown; 项目支出's own 商品和服务支出 is 0
+    text = ("五、一般公共预算支出情况说明\n"
+            "工资福利支出预算 612000 元,占基本支出预算 80.00%,同比增加 12000 元,增长 2.00%。\n"
+            "商品和服务支出预算 153000 元,占基本支出预算 20.00%,同比增加 3000 元,增长 2.00%。\n"
+            "2.项目支出 0元,同比减少 30000 元,下降 100%。下降原因是经费列入基本支出。其中:\n"
+            "商品和服务支出预算 0元,同比减少 30000 元,下降 100%。\n")
+    assert _run(text, "NT03") == []
+
+
+def test_a_class_of_one_split_stated_twice_is_still_compared():
+    text = ("五、一般公共预算支出情况说明\n"
+            "项目支出 50000 元,其中:商品和服务支出预算 30000 元,资本性支出 20000 元。\n"
+            "项目支出 50000 元主要用于设备购置,其中:商品和服务支出预算 35000 元。\n")
+    assert len(_run(text, "NT03")) == 1

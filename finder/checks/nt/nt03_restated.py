@@ -76,6 +76,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue  # '支出 a，上解支出 b，债务还本支出 c，支出合计 d': the list's sum, not the first item
         if _narrow_head(_head(c)) != _narrow_head(_head(prev)):
             continue  # 项目支出 of 住房公积金 (0) and the year's 项目支出: a part of an item is no total
+        if _split_item(c) != _split_item(prev):
+            continue  # 商品和服务支出 of 项目支出 (0) and of the 基本支出 breakdown: one class, two splits
         verdict = compare(c.interval, prev.interval)
         sev = severity(verdict)
         if sev is None:
@@ -97,6 +99,15 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
 def _head(c: Claim) -> str:
     """The subject of the 其中 list the claim is a part of ("" when it is not listed under one)."""
     return str(c.extra.get("whole_head", "")).replace(" ", "")
+
+
+def _split_item(c: Claim) -> str:
+    """The split (cells.yml split_heads: 基本支出, 项目支出) whose 其中 list holds this economic
+    class ('项目支出 0 元，其中：商品和服务支出 0 元'); "" for any other claim or head."""
+    if not str(c.concept or "").startswith("econ_"):
+        return ""
+    head = _head(c)
+    return next((w for w in cells().get("split_heads", []) if w in head), "")
 
 
 def _narrow_head(head: str) -> bool:
