@@ -7,6 +7,11 @@ from finder.checks import CheckOptions, _import_all, registry
 from finder.testing import analysis_from
 
 
+def _run(text: str, code: str):
+    _import_all()
+    return list(registry.get(code).run(analysis_from({}, text), CheckOptions()))
+
+
 def test_a_generic_word_opening_a_sentence_names_the_total_not_the_last_item():
     # '支出预算较上年减少' after a list of classes: the change is the budget's, not 农林水支出's
     text = ("二、单位收支总体情况\n"
@@ -55,3 +60,18 @@ def test_a_class_of_one_split_stated_twice_is_still_compared():
             "项目支出 50000 元,其中:商品和服务支出预算 30000 元,资本性支出 20000 元。\n"
             "项目支出 50000 元主要用于设备购置,其中:商品和服务支出预算 35000 元。\n")
     assert len(_run(text, "NT03")) == 1
+
+
+def test_a_count_and_the_names_it_lists_must_agree():
+    text = ("一、单位基本概况\n"
+            "下设办公室、综合股等8个股室;直属事业单位4个,即县信息中心、县评审中心、县会计服务中心。\n")
+    found = _run(text, "TX08")
+    assert len(found) == 1 and found[0].severity == "error" and "4个" in found[0].message
+
+
+def test_names_joined_by_and_may_be_one_name_or_two():
+    text = ("一、单位基本概况\n"
+            "纳入部门预算编制范围的单位有3个,分别为局机关本级、县信息中心和县会计服务中心。"
+            "联系单位2个,分别为县人力资源和社会保障局、县财政局,负责协调。\n"
+            "重点项目3个,包括道路改造、桥梁维修等。\n")
+    assert _run(text, "TX08") == []

@@ -7,4 +7,5 @@ from finder.checks.tx import (  # noqa: F401 - importing registers the checks
     tx05_reason_vs_number,
     tx06_duty_list,
     tx07_attachment_kind,
+    tx08_list_count,
 )

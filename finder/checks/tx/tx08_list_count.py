@@ -1,0 +1,94 @@
+"""TX08: a count followed by the names it counts ('N个，即 A、B、C') that lists another number of names."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import messages
+from finder.checks.registry import CheckOptions, register
+from finder.checks.tx.common import evidence, half, hygiene, prose
+from finder.model import Finding
+from finder.numbers.parse import zh_numeral
+
+messages.add({
+    "TX08": {"zh": "文中称“{count}{counter}”，随后{marker}列举的名称却有 {named} 个",
+             "en": "the text says {count} {counter} but the names listed after '{marker}' number {named}"},
+})
+
+
+@lru_cache(maxsize=1)
+def _rx() -> regex.Pattern:
+    lex = hygiene()["list_count"]
+    markers = "|".join(regex.escape(w) for w in sorted(lex["markers"], key=len, reverse=True))
+    counters = "".join(regex.escape(w) for w in lex["counters"])
+    return regex.compile(
+        rf"(?<![\d.])(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])"
+        rf"\s*[，,：:]?\s*(?P<m>{markers})\s*[：:]?\s*(?P<list>[^。；;！？\n，,]+)")
+
+
+def names_in(listed: str) -> tuple[int, int] | None:
+    """(fewest, most) names in 'A、B和C' (the list runs to the first comma): the 、-separated items,
+    plus one for each 和/及/与 in the last item that may join two names ('人力资源和社会保障局' is
+    one name). None for a list that is no plain run of names (a number, a bracket, 等, or an item
+    too long for a name)."""
+    lex = hygiene()["list_count"]
+    text = listed.strip()
+    if not text or regex.search(r"[\d%（）()《》“”\"]", text) or any(w in text for w in lex["open_words"]):
+        return None
+    items = [x.strip() for x in text.split("、")]
+    if len(items) < 2 and not any(w in items[-1] for w in lex["joiners"]):
+        return None
+    if any(not x or len(x) > lex["max_name_length"] for x in items):
+        return None
+    joins = sum(items[-1].count(w) for w in lex["joiners"])
+    return len(items), len(items) + joins
+
+
+def _clause_start(text: str, k: int) -> int:
+    """Where the clause holding offset k starts ('直属事业单位10个' — the counted noun is before it)."""
+    cut = max(text.rfind(ch, 0, k) for ch in "，,。；;：:\n")
+    return cut + 1
+
+
+@register("TX08", name="list-count-mismatch", groups=("text",), kind="count_mismatch")
+def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """列举数不符：文中称“N 个，即/分别为 A、B、C”，所列名称的个数却不是 N。
+
+    A name joined by 和/及/与 may be one name or two ('人力资源和社会保障局'), so a list agrees
+    with N when N lies between the count of its 、-separated items and that count plus its joins.
+    Lists ending in 等, holding numbers or brackets, or whose items are too long for names are not
+    read. 包括 may introduce part of the whole: a warning; 即/分别为: an error.
+
+    **Why it matters**
+    The count and the names are the same fact told twice; when they differ, one is wrong.
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        直属事业单位4个，即县信息中心、县评审中心、县会计服务中心。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        直属事业单位3个，即县信息中心、县评审中心、县会计服务中心。
+    """
+    partial = set(hygiene()["list_count"]["partial_markers"])
+    for p in prose(analysis.report):
+        text = half(p.text)
+        for m in _rx().finditer(text):
+            count = int(m.group("n")) if m.group("n").isdigit() else zh_numeral(m.group("n"))
+            named = names_in(m.group("list"))
+            if count is None or named is None or named[0] <= count <= named[1]:
+                continue
+            shown = str(named[0]) if named[0] == named[1] else f"{named[0]}～{named[1]}"
+            yield Finding(
+                "TX08", "warning" if m.group("m") in partial else "error",
+                messages.msg("TX08", opts.lang, count=m.group("n"), counter=m.group("c"), marker=m.group("m"),
+                             named=shown),
+                [evidence(p, _clause_start(text, m.start()), m.end())],
+                computation=f"所称个数 {count}；所列名称 {shown} 个（以“、”分隔，“和/及/与”可连接两个名称）",
+                args={"count": count, "named": list(named)})
