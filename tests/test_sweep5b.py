@@ -75,3 +75,23 @@ def test_names_joined_by_and_may_be_one_name_or_two():
             "联系单位2个,分别为县人力资源和社会保障局、县财政局,负责协调。\n"
             "重点项目3个,包括道路改造、桥梁维修等。\n")
     assert _run(text, "TX08") == []
+
+
+def _details(reception_share: str) -> str:
+    return ("二、2025年一般公共预算“三公”经费支出预算情况说明\n"
+            "本单位2025年一般公共预算“三公”经费支出预算为22万元。其中:因公出国(境)费支出预算为0万元,"
+            "公务接待费支出预算为6万元,公务用车购置及运行费支出预算为16万元。具体情况如下:\n"
+            "(一)因公出国(境)费支出预算0万元,占0%,与上年持平。\n"
+            "(二)公务用车购置及运行费支出预算16万元,占72.73%。其中:公务用车运行费16万元,公务用车购置费0万元。\n"
+            f"(三)公务接待费支出预算6万元,占{reception_share}%,与上年持平。\n")
+
+
+def test_details_after_a_list_take_the_lists_whole_not_its_last_item():
+    # '具体情况如下' details the “三公”经费, not 公务用车购置及运行费 (the list's last item)
+    assert _run(_details("27.27"), "AR01") == []
+
+
+def test_an_items_own_list_still_takes_the_item_as_its_whole():
+    claims = analysis_from({}, _details("27.27")).claims
+    running = [c for c in claims if c.concept == "vehicle_operation_fee"]
+    assert running and all(c.whole == "vehicle_fee" for c in running)

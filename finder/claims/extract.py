@@ -235,7 +235,9 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         head = ctx.whole_head
         carried = main_frame
         last_frame_concept = ctx.frame.concept or last_frame_concept
-        if text[sa:sb].rstrip().endswith(("其中：", "其中:", "如下：", "方面：")):
+        if text[sa:sb].rstrip().endswith(("如下：", "如下:")):
+            st.pending_whole = _detailed_whole(ctx, st) or last_frame_concept
+        elif text[sa:sb].rstrip().endswith(("其中：", "其中:", "方面：")):
             st.pending_whole = ctx.frame.concept or last_frame_concept
     if text.rstrip().endswith(("：", ":")) and st.pending_whole is None:
         st.pending_whole = last_frame_concept
@@ -276,6 +278,17 @@ def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState,
 PATH_CONCEPT = "func_item"
 
 
+def _detailed_whole(ctx: cx.SentenceCtx, st: ReportState) -> str | None:
+    """The figure a bare '具体情况如下：' details: the sentence's frame, or — when that frame's
+    figure was itself read as a part of a 其中 list ('“三公”经费 11 万元，其中：…公务用车购置及运行费
+    8 万元。具体情况如下：') — the list's whole, whose parts the items below take one by one."""
+    last = st.claims[-1] if st.claims else None
+    if last is not None and last.concept and last.concept == ctx.frame.concept and last.whole \
+            and last.whole != last.concept and last.kind == "amount":
+        return last.whole
+    return ctx.frame.concept
+
+
 def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
     """A clause with no number: an enumeration header, a 其中, a reason, or '与上年持平'."""
     v = vocab.load()
@@ -285,8 +298,10 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
         return
     if v.enumeration_re.search(text, ca, cb) and seg.rstrip().endswith(("：", ":")):
         found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
-        ctx.whole = found[-1][2] if found else ctx.frame.concept
-        ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else ctx.frame.subject
+        detailed = _detailed_whole(ctx, st) if not found and "如下" in seg else ctx.frame.concept
+        ctx.whole = found[-1][2] if found else detailed
+        ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else (
+            ctx.frame.subject if detailed == ctx.frame.concept else ctx.whole_head)
         return
     if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}" or not v.flat_re.search(text, ca, cb):
         return                           # '与上年持平' restates the figure just read in this frame
