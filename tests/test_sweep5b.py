@@ -95,3 +95,10 @@ def test_an_items_own_list_still_takes_the_item_as_its_whole():
     claims = analysis_from({}, _details("27.27")).claims
     running = [c for c in claims if c.concept == "vehicle_operation_fee"]
     assert running and all(c.whole == "vehicle_fee" for c in running)
+
+
+def test_the_implied_base_is_shown_in_the_printed_unit():
+    text = ("三、一般公共预算支出情况说明\n"
+            "商品和服务支出预算 60000 元,同比增加 40000 元,增长 50.00%。\n")
+    found = _run(text, "AR02")
+    assert len(found) == 1 and "[19999" in found[0].computation and "元" in found[0].computation.split("；")[0]

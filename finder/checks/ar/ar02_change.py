@@ -97,6 +97,11 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 
+def _base_shown(prior, ch: G.Change) -> str:
+    """The implied base in the unit the figure is printed in (911000.39 元, not 91.1 万元)."""
+    return G.show_iv(prior) if prior is None else G.in_printed_unit(prior, ch.value)
+
+
 def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     s = G.sign(ch.abs.direction or ch.direction)
     prior = ch.prior(s)
@@ -107,7 +112,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if prior is not None and prior.hi < 0:
         yield Finding(check="AR02", severity="error", message=messages.msg("AR02.negative", opts.lang, **args),
                       evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
-                      computation=f"基数 = {G.printed(ch.value)} − {G.printed(ch.abs)} → {prior} < 0",
+                      computation=f"基数 = {G.shown(ch.value)} − {G.shown(ch.abs)} → {_base_shown(prior, ch)} < 0",
                       claims=[c.id for c in ch.claims()])
         return
     civ = None
@@ -119,7 +124,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
             if ch.pct.value != 0:
                 yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
                               evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
-                              computation=f"基数 = {G.printed(ch.value)} ∓ {G.printed(ch.abs)} → {prior}，含 0",
+                              computation=f"基数 = {G.shown(ch.value)} ∓ {G.shown(ch.abs)} → {_base_shown(prior, ch)}，含 0",
                               claims=[c.id for c in ch.claims()])
             return
         # only the rounding of a coarse figure ("1万元" ± 0.5) reaches 0: any base in (0, prior.hi]
@@ -152,7 +157,8 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     yield Finding(
         check="AR02", severity=sev, message=messages.msg(key, opts.lang, **args),
         evidence=[G.claim_evidence(ch.claims())], kind=kind,
-        computation=f"基数 = {G.printed(ch.value)} {'−' if s > 0 else '+'} {G.printed(ch.abs)} → {prior}；"
+        computation=f"基数 = {G.shown(ch.value)} {'−' if s > 0 else '+'} {G.shown(ch.abs)} → "
+                    f"{_base_shown(prior, ch)}；"
                     f"{G.printed(ch.abs)} ÷ 基数 × 100 → {args['civ']}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
         claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
