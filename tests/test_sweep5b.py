@@ -102,3 +102,9 @@ def test_the_implied_base_is_shown_in_the_printed_unit():
             "商品和服务支出预算 60000 元,同比增加 40000 元,增长 50.00%。\n")
     found = _run(text, "AR02")
     assert len(found) == 1 and "[19999" in found[0].computation and "元" in found[0].computation.split("；")[0]
+
+
+def test_a_forms_word_limit_is_no_claim():
+    from finder.testing import analysis_from as af
+    a = af({}, "评价结论 | 结合自评情况,说明项目自评总分。(200字以内) | 存在问题 |\n")
+    assert not a.claims and any(n.reason == "word_limit" for n in a.non_claims)

@@ -286,6 +286,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("threshold", rf"(?:单价|价值)\s*{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})", "单价"),
         ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})\s*(?:[（(]含[)）])?\s*以上(?:的)?(?=\s*[\p{{Han}}（(])", "以"),
         ("law_article", rf"第\s*{_D}+\s*(?:条|款)", "第"),
+        ("word_limit", rf"{_D}+\s*字\s*(?:以内|以下|左右)", "字"),   # a form's instruction: （200字以内）
         ("row_number", rf"第\s*{_D}+\s*[行栏]|[行栏]次\s*{_D}+", "行栏"),
         ("list_number", rf"第\s*{_D}+\s*(?:部分|章|节|次|届|期|批|名|位|项|个)", "第"),
         ("table_ref", rf"(?:公开|附)\s*{_D}{{1,2}}\s*表|(?<![代发列报图仪外])表\s*{_D}{{1,2}}(?![0-9０-９.．])", "表"),
