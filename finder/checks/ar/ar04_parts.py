@@ -241,11 +241,16 @@ def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         head = _bare(whole.subject)
         items = [c for c in _listed(whole, counts) if _bare(c.extra.get("whole_head", "")) == head
                  and _period(c) == _period(whole)]
-        names = [_bare(c.subject) for c in items]
-        if len(items) < 2 or len(set(names)) != len(names) or len({n[-1:] for n in names}) != 1 \
+        if not _kinds_of_one([_bare(c.subject) for c in items]) \
                 or any(id(c) not in checked or c.approx or c.unit != whole.unit for c in items):
             continue
         yield from _judge(whole, items, False, opts, iv=_count_interval)
+
+
+def _kinds_of_one(names: list[str]) -> bool:
+    """Two or more names of kinds of one thing, as a list under a head reads them: none named
+    twice, all ending alike (行政人员, 事业人员; 物业管理费, 设备购置费)."""
+    return len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in names}) == 1
 
 
 def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -262,8 +267,7 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         items = [c for c in _listed(whole, amounts) if _period(c) == _period(whole)
                  and _bare(c.extra.get("whole_head", "")) == head and c.paragraph is whole.paragraph]
         names = [_bare(c.subject) for c in items]
-        if len(items) < 2 or not _opens_list(whole, items[0]) or len(set(names)) != len(names) \
-                or len({n[-1:] for n in names}) != 1 \
+        if not _kinds_of_one(names) or not _opens_list(whole, items[0]) \
                 or any(a != b and a in b for a in names for b in names) \
                 or any(c.concept or id(c) not in checked or c.approx or c.unit != whole.unit for c in items):
             continue
