@@ -233,24 +233,8 @@ def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """Counts listed under a count ('在职人数 N 人，其中/包括：行政人员 a 人、事业人员 b 人') add to no
     more than it: kinds of one thing (their names end alike, none named twice), maybe not all of
     them. Whole numbers of persons or things are exact."""
-    counts = [c for c in analysis.claims if c.kind == "count"]
-    checked = {id(c) for c in checkable(counts)}
-    for whole in counts:
-        if id(whole) not in checked or whole.approx:
-            continue
-        head = _bare(whole.subject)
-        items = [c for c in _listed(whole, counts) if _bare(c.extra.get("whole_head", "")) == head
-                 and _period(c) == _period(whole)]
-        if not _kinds_of_one([_bare(c.subject) for c in items]) \
-                or any(id(c) not in checked or c.approx or c.unit != whole.unit for c in items):
-            continue
+    for whole, items, _ in _lists(analysis, "count", same_paragraph=False):
         yield from _judge(whole, items, False, opts, iv=_count_interval)
-
-
-def _kinds_of_one(names: list[str]) -> bool:
-    """Two or more names of kinds of one thing, as a list under a head reads them: none named
-    twice, all ending alike (行政人员, 事业人员; 物业管理费, 设备购置费)."""
-    return len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in names}) == 1
 
 
 def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -258,20 +242,30 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     万元，其中：物业管理费 a 万元，设备购置费 b 万元') add to no more than it: kinds of one thing (their names end alike, none
     named twice or inside another's name), maybe not all of them. Known concepts are the
     decompositions' to judge. A warning: that the items do not overlap is read from their names."""
-    amounts = [c for c in analysis.claims if c.kind == "amount"]
-    checked = {id(c) for c in checkable(amounts)}
-    for whole in amounts:
+    for whole, items, names in _lists(analysis, "amount", same_paragraph=True):
+        if not _opens_list(whole, items[0]) or any(a != b and a in b for a in names for b in names) \
+                or any(c.concept for c in items):
+            continue
+        yield from _judge(whole, items, False, opts, certain=False)
+
+
+def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, list[Claim], list[str]]]:
+    """Each checkable figure of a kind with the figures listed under it (same head, period and unit,
+    all checkable) whose names read as kinds of one thing: two or more, none named twice, all
+    ending alike (行政人员, 事业人员; 物业管理费, 设备购置费)."""
+    claims = [c for c in analysis.claims if c.kind == kind]
+    checked = {id(c) for c in checkable(claims)}
+    for whole in claims:
         if id(whole) not in checked or whole.approx:
             continue
         head = _bare(whole.subject)
-        items = [c for c in _listed(whole, amounts) if _period(c) == _period(whole)
-                 and _bare(c.extra.get("whole_head", "")) == head and c.paragraph is whole.paragraph]
+        items = [c for c in _listed(whole, claims) if _period(c) == _period(whole)
+                 and _bare(c.extra.get("whole_head", "")) == head
+                 and (not same_paragraph or c.paragraph is whole.paragraph)]
         names = [_bare(c.subject) for c in items]
-        if not _kinds_of_one(names) or not _opens_list(whole, items[0]) \
-                or any(a != b and a in b for a in names for b in names) \
-                or any(c.concept or id(c) not in checked or c.approx or c.unit != whole.unit for c in items):
-            continue
-        yield from _judge(whole, items, False, opts, certain=False)
+        if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in names}) == 1 \
+                and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
+            yield whole, items, names
 
 
 def _opens_list(whole: Claim, first: Claim) -> bool:
