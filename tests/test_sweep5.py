@@ -171,3 +171,14 @@ def test_shiji_zhichu_is_the_actual_of_the_figure_named_before():
     assert [(x.concept, x.period) for x in c[:2]] == [("three_public", "预算"), ("three_public", "决算")]
     found = _run(text, "AR04", 2022)       # 10 + 50 + 30 = 90, not 80
     assert len(found) == 1 and "80.00" in found[0].message
+
+
+def test_a_period_word_before_zhichu_keeps_the_concept_and_the_period():
+    # 'X决算支出' is the 'X支出' alias with 决算 inside: the concept is linked, 决算 stays its period
+    text = ("三、“三公”经费支出情况说明\n"
+            "2021年因公出国(境)决算支出0万元,公务用车购置及运行维护决算支出5.00万元,"
+            "公务用车运行维护预算支出2.00万元。\n")
+    c = _claims(text)
+    assert [(x.raw_number, x.concept, x.period) for x in c] == [
+        ("0", "outbound_fee", "决算"), ("5.00", "vehicle_fee", "决算"), ("2.00", "vehicle_operation_fee", "预算")]
+

@@ -63,6 +63,7 @@ class Vocab:
     comparative_word_re: "regex.Pattern[str] | None" = None      # any comparative word (comparative_re's cue)
     flat_re: "regex.Pattern[str] | None" = None                  # any word read as the direction 持平
     period_frames: tuple[str, ...] = ()                          # '…预算中，': the sentence's figures' period
+    alias_trim: dict[str, int] | None = None                     # infixed alias -> characters its span leaves out
 
     def words(self) -> list[str]:
         """Words for the segmenter's user dictionary."""
@@ -137,6 +138,15 @@ def _class_concepts(table: dict, prefix: str, kind: str) -> list[tuple[Concept, 
     return out
 
 
+def _period_infixed(aliases: list[str], infixes: list[str] | None, concept: Concept) -> dict[str, int]:
+    """'X支出' also printed as 'X决算支出' / 'X预算支出' (a period word before 支出: '因公出国(境)决算支出'),
+    for a concept whose name states no period itself: each such word -> how many characters end it."""
+    if concept.period or not infixes:
+        return {}
+    return {f"{a[:-2]}{p}支出": len(p) + 2 for a in aliases if a.endswith("支出") and len(a) > 2 for p in infixes
+            if not a[:-2].endswith(p)}
+
+
 @lru_cache(maxsize=None)
 def load() -> Vocab:
     """The compiled vocabulary (cached: once per process)."""
@@ -147,6 +157,9 @@ def load() -> Vocab:
     entries = [(Concept(cid, e["name"], e.get("measure", "money"), e.get("part_of"), None, e.get("scope"), e.get("period"),
                         tuple(e.get("not_under", ()))), e.get("aliases", []) + [e["name"]])
                for cid, e in c["concepts"].items()]
+    explicit = {a for _, aliases in entries for a in aliases}
+    infixed = {concept.id: _period_infixed(aliases, c.get("period_infixes"), concept) for concept, aliases in entries}
+    entries = [(concept, aliases + list(infixed[concept.id])) for concept, aliases in entries]
     entries += _class_concepts(c.get("function_classes"), "func", "类")
     entries += _class_concepts(c.get("economic_classes"), "econ", "类")
     for concept, aliases in entries:
@@ -184,6 +197,7 @@ def load() -> Vocab:
         flat_re=_any([w for w, canon in [*direction_of.items(), *(d.get("comparative_words") or {}).items()]
                       if canon == "持平"]),
         period_frames=tuple(d.get("period_frames") or ()),
+        alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
     )
 
 
@@ -213,8 +227,22 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
         if m is None:
             start = k + 1
             continue
-        out.append((k, m.end(), v.alias_to_concept[squeeze(m.group())]))
+        word = squeeze(m.group())
+        trim = v.alias_trim.get(word) if v.alias_trim else None
+        out.append((k, _keep_end(m.group(), k, len(word) - trim) if trim else m.end(), v.alias_to_concept[word]))
         start = m.end()
+
+
+def _keep_end(printed: str, k: int, n: int) -> int:
+    """The offset after the first n non-space characters of `printed` (printed at k): an infixed
+    alias's span ends before its period word and 支出, so '决算' stays the figure's period."""
+    seen = 0
+    for i, ch in enumerate(printed):
+        if not ch.isspace():
+            seen += 1
+            if seen == n:
+                return k + i + 1
+    return k + len(printed)
 
 
 def alias_at(text: str, i: int) -> "regex.Match[str] | None":
