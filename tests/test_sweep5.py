@@ -182,3 +182,14 @@ def test_a_period_word_before_zhichu_keeps_the_concept_and_the_period():
     assert [(x.raw_number, x.concept, x.period) for x in c] == [
         ("0", "outbound_fee", "决算"), ("5.00", "vehicle_fee", "决算"), ("2.00", "vehicle_operation_fee", "预算")]
 
+
+def test_a_count_change_does_not_take_the_budget_base_of_a_money_change_before_it():
+    # the reason clause's vehicle count is not compared with the budget the money change was compared with
+    text = ("三、“三公”经费支出情况说明\n"
+            "其中:公务用车购置及运行维护费 30 万元,较上年减少 10 万元,较年初预算数减少 5 万元,"
+            "主要是车改后公务用车保有量减少 3 辆;公务接待费 8 万元。较年初预算,公务用车保有量减少 1 辆。\n")
+    c = {(x.raw_number, x.unit): x for x in _claims(text)}
+    assert c[("5", "万元")].period == "年初预算"
+    assert c[("3", "辆")].period != "年初预算" and c[("3", "辆")].extra.get("base_default")
+    assert c[("1", "辆")].period == "年初预算"      # a budget base printed for the count itself still holds
+

@@ -721,6 +721,20 @@ def _measure_fits(whole: str | None, tok: patterns.NumberToken) -> bool:
     return c.measure == (tok.unit.family if tok.unit and tok.unit.family in ("money", "count") else "money")
 
 
+_BUDGETS = ("预算", "年初预算", "全年预算")
+
+
+def _money_budget_base(text: str, tok: patterns.NumberToken, printed: str, st: ReportState) -> bool:
+    """Whether a count's change would take a budget base that a money figure printed after it already
+    took ('较年初预算数减少4万元，主要是…公务用车保有量减少4辆'): the base of that money change, not the count's."""
+    if not (tok.unit and tok.unit.family == "count") or cx.base_kind(printed) not in _BUDGETS:
+        return False
+    k = text.rfind(printed, 0, tok.start)
+    para = tok_paragraph(st)
+    return any(c.paragraph is para and k <= c.start < tok.start and c.unit == "万元"
+               and c.extra.get("base_text") == printed for c in reversed(st.claims[-8:]))
+
+
 def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, info: dict,
                       concepts: list[tuple[int, int, str]], frame: cx.Frame, ctx: cx.SentenceCtx,
                       st: ReportState, extra: dict) -> tuple[str, str | None]:
@@ -728,6 +742,8 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
     whole = None
     if kind in ("change_abs", "change_pct"):
         base, printed = cx.base_in(text, ctx.start, tok.start, st.year)
+        if base and _money_budget_base(text, tok, printed, st):
+            base, printed = None, ""     # '较年初预算数减少4万元,主要是…公务用车保有量减少4辆': not vs the budget
         if printed:
             extra["base_text"] = printed
             if cx.base_kind(printed):
