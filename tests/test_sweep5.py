@@ -193,3 +193,11 @@ def test_a_count_change_does_not_take_the_budget_base_of_a_money_change_before_i
     assert c[("3", "辆")].period != "年初预算" and c[("3", "辆")].extra.get("base_default")
     assert c[("1", "辆")].period == "年初预算"      # a budget base printed for the count itself still holds
 
+
+def test_a_period_word_inside_a_fund_name_is_no_period():
+    # 预算 of '预算稳定调节基金' names the fund, not the figure's period; a period printed after it still counts
+    text = ("一、收支决算情况\n"
+            "2021年本级收入 200 万元,加上:调入资金 30 万元、动用预算稳定调节基金 12 万元,收入总计 242 万元。"
+            "预算稳定调节基金预算数 5 万元。\n")
+    c = {x.raw_number: x for x in _claims(text)}
+    assert c["12"].period == "本年" and c["5"].period == "预算"

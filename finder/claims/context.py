@@ -131,7 +131,7 @@ def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]
 
 def period_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, int]:
     v = vocab.load()
-    masked = concepts + scope_spans(text, a, b)
+    masked = concepts + scope_spans(text, a, b) + name_spans(text, a, b)
     found = [(m.start(), v.period_of[m.group()]) for x, y in gaps(a, b, masked)
              for m in v.period_re.finditer(text, x, y)]
     return (found[-1][1], found[-1][0]) if found else (None, -1)
@@ -178,6 +178,16 @@ def _scope_re() -> "regex.Pattern[str]":
     if funds:
         alts.append("(?:" + "|".join(regex.escape(w) for w in funds) + rf")(?:预算{keep})?")
     return regex.compile("|".join(alts) if alts else r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def _name_re() -> "regex.Pattern[str]":
+    return vocab._any(list(lexicon.load("directions").get("period_word_names") or ()))
+
+
+def name_spans(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Spans of names that hold a period word which is no period (directions.yml period_word_names)."""
+    return [(m.start(), m.end(), "name") for m in _name_re().finditer(text, a, b)]
 
 
 def scope_spans(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
