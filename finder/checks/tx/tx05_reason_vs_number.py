@@ -11,7 +11,7 @@ import regex
 from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx import rates
-from finder.checks.tx.common import evidence, hygiene, prose, sentences, squash
+from finder.checks.tx.common import evidence, half, hygiene, prose, sentences, squash
 from finder.model import Evidence, Finding, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
@@ -20,7 +20,11 @@ messages.add({
                          "en": "the reason says '{phrase}', yet the same sentence gives {label} {amount}, not zero"},
     "TX05.absence": {"zh": "称“{phrase}”，但报告中“{subject}”为 {amount}（非零）",
                      "en": "says '{phrase}', yet the report gives {subject} = {amount} (nonzero)"},
+    "TX05.not_budgeted": {"zh": "称“{phrase}”，但同句所述预算数为 {amount}，并非零",
+                          "en": "says '{phrase}', yet the same sentence budgets {amount}, not zero"},
 })
+
+_PARENS = str.maketrans("（）", "()")
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +37,12 @@ def _rx() -> dict[str, regex.Pattern]:
     words = "|".join(regex.escape(w) for w in r.get("absence_subset_words") or [])
     counters = "".join(regex.escape(w) for w in r.get("absence_subset_counters") or [])
     subset = "|".join(x for x in [words, rf"[0-9０-９零一二三四五六七八九十百]+\s*[{counters}]" if counters else ""] if x)
+    money = "|".join(regex.escape(u) for u in sorted(units["money"], key=len, reverse=True))
     return {
+        "money": regex.compile(rf"{num}\s*({money})"),
+        "not_budget": regex.compile("|".join(regex.escape(w) for w in [*r["not_budget_labels"], *r["change_words"]])),
+        "clause": regex.compile(r"[，,；;：:、]"),
+        "year": regex.compile(r"(\d{4})\s*年"),
         "subset": regex.compile(subset) if subset else regex.compile(r"(?!)"),
         "amount": regex.compile(rf"{num}\s*({unit})"),
         "guard": regex.compile("|".join(regex.escape(w) for w in [*r["budget_labels"], *r["change_words"]])),
@@ -70,6 +79,59 @@ def _no_spending(p: Paragraph, whole: str, phrases: list[str]) -> Iterator[Findi
                           messages.msg("TX05.no_spending", phrase=phrase, label=_actual(), amount=printed),
                           [evidence(p, a, b)],
                           computation=f"{printed} ≠ 0（按“{phrase}”，{_actual()}应为 0）",
+                          args={"phrase": phrase, "amount": str(value)})
+
+
+def _norm(text: str) -> str:
+    """Half-width digits and brackets, same length as text: '因公出国（境）费' = '因公出国(境)费'."""
+    return half(text).translate(_PARENS)
+
+
+def _budget_before(norm: str, a: int, stop: int, year: int | None) -> tuple[str, Decimal, int] | None:
+    """The nearest money amount before `stop` in the sentence from `a`, if it is this year's
+    budget: no change word or 上年/决算 label just before it, and the phrase (at `stop`) not said of
+    another year ('上年未安排…'). (printed, value, start) or None."""
+    rx, r = _rx(), hygiene()["reasons"]
+    head = norm[max(a, stop - 6):stop]
+    if any(w in head for w in r["not_budget_labels"]):
+        return None
+    if any(year is None or int(y) != year for y in rx["year"].findall(head)):
+        return None
+    last = None
+    for last in rx["money"].finditer(norm, a, stop):
+        pass
+    if last is None or rx["not_budget"].search(norm[max(a, last.start() - 8):last.start()]):
+        return None
+    return last.group(1) + last.group(2), parse_decimal(last.group(1)), last.start()
+
+
+def _not_budgeted(report: Report, p: Paragraph) -> Iterator[Finding]:
+    """Budget reports: '公务用车运行费8.1万元，…原因是该项经费本年未安排' — funds said not to be
+    arranged for the item whose nonzero budget the same sentence gives (hygiene.yml not_budgeted,
+    not_budgeted_named)."""
+    r = hygiene()["reasons"]
+    bare = [_norm(x) for x in r.get("not_budgeted") or []]
+    named = [([_norm(x) for x in g["phrases"]], [_norm(x) for x in g["subjects"]])
+             for g in r.get("not_budgeted_named") or []]
+    norm = _norm(p.text)
+    if not any(x in norm for x in bare) and not any(x in norm for g in named for x in g[0]):
+        return
+    for a, b in sentences(norm):
+        hits = [(norm.find(x, a, b), x, None) for x in bare]
+        hits += [(norm.find(x, a, b), x, subjects) for phrases, subjects in named for x in phrases]
+        for i, phrase, subjects in sorted(h for h in hits if h[0] >= 0)[:1]:
+            got = _budget_before(norm, a, i, report.year)
+            if got is None or got[1] == 0:
+                continue
+            printed, value, k = got
+            if subjects is not None:
+                cut = max([m.end() for m in _rx()["clause"].finditer(norm, a, k)], default=a)
+                if not any(x in norm[cut:k] for x in subjects):
+                    continue
+            yield Finding("TX05", "error" if subjects is None else "warning",
+                          messages.msg("TX05.not_budgeted", phrase=p.text[i:i + len(phrase)], amount=printed),
+                          [evidence(p, a, b)],
+                          computation=f"{printed} ≠ 0（按“{p.text[i:i + len(phrase)]}”，预算数应为 0）",
                           args={"phrase": phrase, "amount": str(value)})
 
 
@@ -143,25 +205,32 @@ def _of_a_subset(sentence: str, phrase: str) -> bool:
 
 @register("TX05", name="reason-contradicts-number", groups=("text",), kind="reason_contradicts_number")
 def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """原因与数字矛盾：称“无此项支出”而同句决算数非零；称“无车辆”而别处公务用车数字非零。
+    """原因与数字矛盾：称“无此项支出”而同句决算数非零；称“该项经费本年未安排”而同句预算数非零；称“无车辆”而别处公务用车数字非零。
 
     "No such spending" with a nonzero 决算数 in the same sentence is certain (error); a
     claim of having no vehicles or assets while a related figure elsewhere is nonzero is a
     warning (the figure might cover something else). Zero amounts with the phrase are fine.
     A rate said to be met (政府采购节支率达标) whose base the report prints only as zero
     (政府采购支出总额 0.00 万元) is undefined: warning (rates and bases: lexicons/hygiene.yml).
+    In a budget report (预算) the phrase speaks of the budget: funds said not to be arranged for
+    the item just named (该项经费本年未安排) beside its nonzero budget in the same sentence is an
+    error; a plan of a named item not arranged (未安排出国计划) beside that item's nonzero budget
+    is a warning. A phrase of another item, of another year (上年未安排…) or next to a change stays
+    quiet.
 
     **Anti-pattern**
 
     .. code-block:: text
 
         公务接待费全年预算数 1.78 万元，决算数 1.78 万元，主要原因：本年本单位无此项支出工作安排。
+        （预算）公务接待费5.2万元，较上年持平，主要原因是该项经费本年未安排。
 
     **Best practice**
 
     .. code-block:: text
 
         因公出国（境）费全年预算数 0.00 万元，决算数 0.00 万元，主要原因：本年本单位无此项支出工作安排。
+        （预算）公务用车运行费6万元，本年未安排公务用车购置计划。
     """
     report = analysis.report
     r = hygiene()["reasons"]
@@ -170,6 +239,8 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
         whole = squash(p.text)
         yield from _no_spending(p, whole, r["no_spending"])
         yield from _absence(report, p, whole, r["absence"], figures)
+        if report.type == "budget":
+            yield from _not_budgeted(report, p)
     yield from rates.zero_base(report)
 
 
