@@ -47,3 +47,17 @@ def test_funds_not_arranged_last_year_say_nothing_of_this_years_budget():
 
 def test_a_change_is_no_budget_level():
     assert _run("公务接待费比上年减少2万元，原因是该项经费本年未安排。\n") == []
+
+
+def test_another_item_named_between_the_figure_and_the_phrase_keeps_quiet():
+    # the phrase may speak of the purchase cost named after the figure, not of the figure's item
+    assert _run("公务接待费3万元，公务用车购置费因该项经费本年未安排而不列预算。\n") == []
+
+
+def test_a_section_on_last_years_spending_is_no_budget():
+    text = ("二、上年“三公”经费决算情况\n"
+            "公务接待费3万元，较上年持平，主要原因是该项经费本年未安排。\n")
+    _import_all()
+    a = analysis_from({}, text)
+    a.report.type = "budget"
+    assert list(registry.get("TX05").run(a, CheckOptions())) == []

@@ -11,7 +11,7 @@ import regex
 from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx import rates
-from finder.checks.tx.common import evidence, half, hygiene, prose, sentences, squash
+from finder.checks.tx.common import evidence, half, hygiene, in_titled_section, prose, sentences, squash
 from finder.model import Evidence, Finding, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
@@ -102,6 +102,8 @@ def _budget_before(norm: str, a: int, stop: int, year: int | None) -> tuple[str,
         pass
     if last is None or rx["not_budget"].search(norm[max(a, last.start() - 8):last.start()]):
         return None
+    if any(w in norm[last.end():stop] for w in r["not_budgeted_items"]):   # another item named between
+        return None
     return last.group(1) + last.group(2), parse_decimal(last.group(1)), last.start()
 
 
@@ -113,6 +115,8 @@ def _not_budgeted(report: Report, p: Paragraph) -> Iterator[Finding]:
     bare = [_norm(x) for x in r.get("not_budgeted") or []]
     named = [([_norm(x) for x in g["phrases"]], [_norm(x) for x in g["subjects"]])
              for g in r.get("not_budgeted_named") or []]
+    if in_titled_section(p, r["not_budget_sections"]):
+        return
     norm = _norm(p.text)
     if not any(x in norm for x in bare) and not any(x in norm for g in named for x in g[0]):
         return
