@@ -10,6 +10,15 @@ from finder.numbers.interval import Interval
 from finder.numbers.parse import Target
 
 
+def _remembered(obj: Any, attr: str, key: Any, build: Callable[[], Any]) -> Any:
+    """build() once per key, kept on obj (outside its dataclass fields): read again only when the key
+    (the printed form it is worked out from) changes, as when a mutation test edits a figure in place."""
+    hit = obj.__dict__.get(attr)
+    if hit is None or hit[0] != key:
+        hit = obj.__dict__[attr] = (key, build())
+    return hit[1]
+
+
 # --------------------------------------------------------------------------- text
 @dataclass
 class Paragraph:
@@ -43,11 +52,7 @@ class Paragraph:
     def derived(self, key: str, build: Callable[[str], Any]) -> Any:
         """build(text) once per paragraph text: what each claim of the paragraph reads off it alike
         (its numbers, say) is worked out once; a paragraph whose text is edited is read anew."""
-        memo = self.__dict__.setdefault("_derived", {})
-        hit = memo.get(key)
-        if hit is None or hit[0] != self.text:
-            hit = memo[key] = (self.text, build(self.text))
-        return hit[1]
+        return _remembered(self, f"_derived_{key}", self.text, lambda: build(self.text))
 
     def source_offset(self, offset: int) -> int | None:
         if not self.anchors:
@@ -109,14 +114,10 @@ class Cell:
         """The printed figure's rounding interval (None for a blank, dash or text cell), read once
         per printed form: checks ask for the same cells again and again, and a cell edited in place
         (a mutation test) is read anew."""
-        key = (self.raw, self.kind, self.value, self.decimals)
-        cached = getattr(self, "_interval", None)
-        if cached is None or cached[0] != key:
-            iv = None
-            if self.value is not None and self.kind in ("number", "percent", "target"):
-                iv = Interval.rounded(self.value, self.decimals, self.raw.strip())
-            cached = self._interval = (key, iv)
-        return cached[1]
+        if self.value is None or self.kind not in ("number", "percent", "target"):
+            return None
+        return _remembered(self, "_interval", (self.raw, self.kind, self.value, self.decimals),
+                           lambda: Interval.rounded(self.value, self.decimals, self.raw.strip()))
 
     def is_amount(self) -> bool:
         return self.kind == "number"
@@ -248,11 +249,13 @@ class Claim:
         num = self.raw_number
         if not num:
             return Interval.exact(self.value)
-        key = (num, self.scale)
-        cached = getattr(self, "_interval", None)     # read once per printed form (see Cell.interval)
-        if cached is None or cached[0] != key:
-            cached = self._interval = (key, Interval.printed(num, self.scale))
-        return cached[1]
+        return _remembered(self, "_interval", (num, self.scale), lambda: Interval.printed(num, self.scale))
+
+    @property
+    def garbled(self) -> str:
+        """The mark of a lost character its digits touch ('?' of '?8639.20', hygiene.yml garbled_marks),
+        else '': such a figure may have lost a digit, so nothing computes with it."""
+        return self.extra.get("garbled", "")
 
     @property
     def raw_number(self) -> str:

@@ -381,12 +381,15 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
 def garbled_mark(text: str, start: int, end: int) -> str:
     """The mark of a lost character (lexicons/hygiene.yml garbled_marks) the digits text[start:end]
     touch on either side, else ''."""
-    from finder import lexicon
-
-    for m in lexicon.load("hygiene").get("garbled_marks", []):
+    for m in _garbled_marks():
         if text.endswith(m, 0, start) or text.startswith(m, end):
             return m
     return ""
+
+
+@lru_cache(maxsize=1)
+def _garbled_marks() -> tuple[str, ...]:
+    return tuple(lexicon.load("hygiene").get("garbled_marks", ()))
 
 
 def _close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> None:

@@ -16,10 +16,10 @@ APPENDIX_KINDS = ("score", "weight", "target", "ratio")
 def resolve_all(analysis) -> None:
     """Fill claim.extra['refs'] / ['ref_used'], status, reason and checked_against in place."""
     report: Report = analysis.report
-    claims = [c for c in analysis.claims if "garbled" not in c.extra]
+    claims = [c for c in analysis.claims if not c.garbled]
     for claim in analysis.claims:
-        if "garbled" in claim.extra:
-            claim.status, claim.reason = "unverifiable", f"数字紧挨乱码字符“{claim.extra['garbled']}”，可能缺字，数值无法确认"
+        if claim.garbled:
+            claim.status, claim.reason = "unverifiable", f"数字紧挨乱码字符“{claim.garbled}”，可能缺字，数值无法确认"
     for claim in claims:
         if claim.kind in TABLE_KINDS:
             resolve_claim(report, claim)

@@ -15,12 +15,7 @@ SLIP_MIN_DIGITS = 3           # a unit slip is only claimed for a figure printed
 def checkable(claims: Iterable[Claim]) -> list[Claim]:
     """Claims in prose a reader relies on (not glossary, table of contents, duties or notes), whose
     figure was read whole (no garbled character touches it)."""
-    return [c for c in claims if c.paragraph.role not in SKIP_ROLES and "garbled" not in c.extra]
-
-
-def readable(claims: Iterable[Claim]) -> list[Claim]:
-    """Claims whose figure no garbled character touches ('?8639.20': a digit may be lost)."""
-    return [c for c in claims if "garbled" not in c.extra]
+    return [c for c in claims if c.paragraph.role not in SKIP_ROLES and not c.garbled]
 
 
 def prose_groups(analysis) -> dict:
