@@ -10,6 +10,7 @@ import regex
 from finder import lexicon, messages
 from finder.checks.nt.common import checkable, severity
 from finder.checks.registry import CheckOptions, register
+from finder.claims.context import in_parens
 from finder.link import groups as G
 from finder.link.concepts import entry_of_name, key_of
 from finder.link.wholes import decompositions
@@ -190,7 +191,6 @@ def _trailing_words() -> tuple["regex.Pattern[str]", tuple[str, ...]]:
     return regex.compile(rf"[，,：:；;]\s*(?:{adders})"), tuple(d.get("words", ()))
 
 
-_OPEN, _CLOSE = "（(", "）)"
 _RATE_BASE = regex.compile(r"^\s*的\s*[\d.]+\s*%")
 
 
@@ -220,9 +220,7 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
 
 def _item(text: str, c: Claim) -> bool:
     """An amount that is one item of a sentence's list: not bracketed, no 其中 item, no rate's base."""
-    s0 = c.sentence[0]
-    depth = sum(ch in _OPEN for ch in text[s0:c.start]) - sum(ch in _CLOSE for ch in text[s0:c.start])
-    return depth <= 0 and not c.whole and not c.extra.get("whole_head") and not _RATE_BASE.match(text[c.end:c.end + 12])
+    return not in_parens(text, c.sentence[0], c.start) and not c.whole and not c.extra.get("whole_head") and not _RATE_BASE.match(text[c.end:c.end + 12])
 
 
 def _bare(s: str) -> str:
