@@ -61,7 +61,7 @@ def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, in
     return None
 
 
-def _no_spending(p: Paragraph, whole: str, phrases: list[str]) -> Iterator[Finding]:
+def _no_spending(p: Paragraph, whole: str, phrases: list[str], lang: str) -> Iterator[Finding]:
     if not any(x in whole for x in phrases):   # a sentence's phrase is in its paragraph too
         return
     for a, b in sentences(p.text):
@@ -76,7 +76,7 @@ def _no_spending(p: Paragraph, whole: str, phrases: list[str]) -> Iterator[Findi
         if got and got[1] != 0:
             printed, value, i, j = got
             yield Finding("TX05", "error",
-                          messages.msg("TX05.no_spending", phrase=phrase, label=_actual(), amount=printed),
+                          messages.msg("TX05.no_spending", lang, phrase=phrase, label=_actual(), amount=printed),
                           [evidence(p, a, b)],
                           computation=f"{printed} ≠ 0（按“{phrase}”，{_actual()}应为 0）",
                           args={"phrase": phrase, "amount": str(value)})
@@ -107,7 +107,7 @@ def _budget_before(norm: str, a: int, stop: int, year: int | None) -> tuple[str,
     return last.group(1) + last.group(2), parse_decimal(last.group(1)), last.start()
 
 
-def _not_budgeted(report: Report, p: Paragraph) -> Iterator[Finding]:
+def _not_budgeted(report: Report, p: Paragraph, lang: str) -> Iterator[Finding]:
     """Budget reports: '公务用车运行费8.1万元，…原因是该项经费本年未安排' — funds said not to be
     arranged for the item whose nonzero budget the same sentence gives (hygiene.yml not_budgeted,
     not_budgeted_named)."""
@@ -133,7 +133,7 @@ def _not_budgeted(report: Report, p: Paragraph) -> Iterator[Finding]:
                 if not any(x in norm[cut:k] for x in subjects):
                     continue
             yield Finding("TX05", "error" if subjects is None else "warning",
-                          messages.msg("TX05.not_budgeted", phrase=p.text[i:i + len(phrase)], amount=printed),
+                          messages.msg("TX05.not_budgeted", lang, phrase=p.text[i:i + len(phrase)], amount=printed),
                           [evidence(p, a, b)],
                           computation=f"{printed} ≠ 0（按“{p.text[i:i + len(phrase)]}”，预算数应为 0）",
                           args={"phrase": phrase, "amount": str(value)})
@@ -175,7 +175,7 @@ def _table_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, s
 
 
 def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
-             figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]]) -> Iterator[Finding]:
+             figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]], lang: str) -> Iterator[Finding]:
     """`figures`: each group's nonzero figures, found once per report (the prose and tables are
     walked for the first sentence that needs them, not again for every later one)."""
     if not any(x in whole for g in groups for x in g["phrases"]):
@@ -193,7 +193,7 @@ def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
             if hits:
                 subj, printed, _ = hits[0]
                 yield Finding("TX05", "warning",
-                              messages.msg("TX05.absence", phrase=phrase, subject=subj, amount=printed),
+                              messages.msg("TX05.absence", lang, phrase=phrase, subject=subj, amount=printed),
                               [evidence(p, a, b), *[replace(h[2]) for h in hits[:3]]],
                               computation=f"{subj} {printed} ≠ 0", args={"phrase": phrase, "subject": subj})
 
@@ -241,10 +241,10 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]] = {}
     for p in prose(report):
         whole = squash(p.text)
-        yield from _no_spending(p, whole, r["no_spending"])
-        yield from _absence(report, p, whole, r["absence"], figures)
+        yield from _no_spending(p, whole, r["no_spending"], opts.lang)
+        yield from _absence(report, p, whole, r["absence"], figures, opts.lang)
         if report.type == "budget":
-            yield from _not_budgeted(report, p)
+            yield from _not_budgeted(report, p, opts.lang)
     yield from rates.zero_base(report)
 
 
