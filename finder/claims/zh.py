@@ -37,14 +37,8 @@ def user_words() -> list[str]:
 
 
 @lru_cache(maxsize=512)
-def doc(text: str) -> Any:
-    """The segmented Doc of a sentence (cached: sentences repeat within a report)."""
-    return nlp()(text)
-
-
-@lru_cache(maxsize=512)
 def spans(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """(start, end, trailing space) of each token of doc(text), computed as spaCy's Chinese tokenizer
+    """(start, end, trailing space) of each token of nlp()(text), computed as spaCy's Chinese tokenizer
     computes them (its jieba segmenter's words aligned by spaCy's get_words_and_spaces) without
     building the Doc: offsets are all snap and last_words need, and a Doc costs a lexeme for every
     string the vocabulary has not seen (most of the segmenter's time in a report's first reading).
