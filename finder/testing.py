@@ -53,6 +53,14 @@ def analysis_from(tables: dict[str, Any] | list[Any] | None, text: str, year: in
     return a
 
 
+def run_check(text: str, code: str, year: int = 2024) -> list:
+    """The findings (and settlements) one registered check yields on a made-up text with no tables."""
+    from finder.checks import CheckOptions, _import_all, registry
+
+    _import_all()
+    return list(registry.get(code).run(analysis_from({}, text, year), CheckOptions()))
+
+
 # ------------------------------------------------------------------ hand-made claims
 def paragraph(text: str, section: str = "", index: int = 0, role: str = "narrative") -> Paragraph:
     """A one-paragraph document; `section` becomes the enclosing section title."""

@@ -4,13 +4,7 @@ items, garbled figures, coarse figures in savings.
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
-from finder.checks import CheckOptions, _import_all, registry
-from finder.testing import analysis_from
-
-
-def _run(text: str, code: str):
-    _import_all()
-    return list(registry.get(code).run(analysis_from({}, text), CheckOptions()))
+from finder.testing import analysis_from, run_check as _run
 
 
 _SHARES = ("三、一般公共预算支出预算情况说明\n"
@@ -61,7 +55,7 @@ def test_a_figure_touching_a_garbled_character_is_unverifiable_and_never_a_base(
     a = analysis_from({}, _GARBLED)
     total = next(c for c in a.claims if c.raw.startswith("8639.20"))
     assert total.status == "unverifiable" and "乱码" in total.reason
-    from finder.checks import run
+    from finder.checks import CheckOptions, run
     assert [f for f in run(a, CheckOptions()) if f.severity in ("error", "warning")] == []
 
 

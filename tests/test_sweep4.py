@@ -3,13 +3,7 @@
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
-from finder.checks import CheckOptions, _import_all, registry
-from finder.testing import analysis_from
-
-
-def _run(text: str, code: str):
-    _import_all()
-    return list(registry.get(code).run(analysis_from({}, text), CheckOptions()))
+from finder.testing import analysis_from, run_check as _run
 
 
 def test_a_part_of_an_items_list_is_no_restatement_of_the_years_part():

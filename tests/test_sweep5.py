@@ -3,13 +3,11 @@
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
-from finder.checks import CheckOptions, _import_all, registry
-from finder.testing import analysis_from
+from finder.testing import analysis_from, run_check
 
 
 def _run(text: str, code: str, year: int = 2021):
-    _import_all()
-    return list(registry.get(code).run(analysis_from({}, text, year), CheckOptions()))
+    return run_check(text, code, year)
 
 
 def _claims(text: str, year: int = 2021):

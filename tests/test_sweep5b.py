@@ -3,13 +3,7 @@
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
-from finder.checks import CheckOptions, _import_all, registry
-from finder.testing import analysis_from
-
-
-def _run(text: str, code: str):
-    _import_all()
-    return list(registry.get(code).run(analysis_from({}, text), CheckOptions()))
+from finder.testing import analysis_from, run_check as _run
 
 
 def test_a_generic_word_opening_a_sentence_names_the_total_not_the_last_item():
@@ -105,6 +99,5 @@ def test_the_implied_base_is_shown_in_the_printed_unit():
 
 
 def test_a_forms_word_limit_is_no_claim():
-    from finder.testing import analysis_from as af
-    a = af({}, "评价结论 | 结合自评情况,说明项目自评总分。(200字以内) | 存在问题 |\n")
+    a = analysis_from({}, "评价结论 | 结合自评情况,说明项目自评总分。(200字以内) | 存在问题 |\n")
     assert not a.claims and any(n.reason == "word_limit" for n in a.non_claims)
