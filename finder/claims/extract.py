@@ -208,6 +208,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         stoks = [t for t in toks if sa <= t.start < sb]
         n0 = len(st.claims)
         for ca, cb in ctx.clauses:
+            _adder_ends_list(text, ca, cb, ctx)
             ctoks = [t for t in stoks if ca <= t.start < cb]
             if not ctoks:
                 _read_bare_clause(text, ca, cb, ctx, st)
@@ -456,6 +457,31 @@ def _note_list_after(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> None:
     if m.group(1):
         ctx.parens.append((a + m.start(1), ctx.frame, ctx.whole, ctx.whole_head))
     ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject
+
+
+@lru_cache(maxsize=None)
+def _adder_res() -> tuple["regex.Pattern[str]", ...]:
+    adders = lexicon.load("arith").get("trailing_totals", {}).get("adders", ())
+    return tuple(regex.compile(rf"[\s，,；;]*{regex.escape(w)}\s*[：:]?\s*") for w in adders)
+
+
+def _adder_ends_list(text: str, ca: int, cb: int, ctx: cx.SentenceCtx) -> None:
+    """'本年收入合计 A，其中：B b，C c；加上：年初结转和结余 D，收入总计 T': a clause opening with an
+    adder (lexicons/arith.yml trailing_totals) followed by a money figure's name ('加上级补助收入': 加 +
+    上级补助收入) or by nothing ('加上：') adds to the list's head, so the 其中 list ends there ('加大…'
+    names no figure and ends nothing)."""
+    if not ctx.whole_head:
+        return
+    v = vocab.load()
+    for adder in _adder_res():
+        m = adder.match(text, ca, cb)
+        if m is None:
+            continue
+        rest = m.end()
+        named = [c for c in vocab.find_concepts(text, rest, cb) if v.concepts[c[2]].measure == "money"]
+        if text[rest:cb].strip() == "" or (named and named[0][0] == rest):
+            ctx.whole, ctx.whole_head, ctx.before_list = None, "", None
+            return
 
 
 def _list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: ReportState) -> tuple[int, str]:

@@ -195,7 +195,10 @@ _RATE_BASE = regex.compile(r"^\s*的\s*[\d.]+\s*%")
 
 
 def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
-    """A total printed after the items it adds up (lexicons/arith.yml trailing_totals): a warning."""
+    """A total printed after the items it adds up (lexicons/arith.yml trailing_totals): a warning.
+    A 其中 list before the adder ('总收入 A，其中：地方收入 B；加上级补助收入 C，收入合计 T') leaves
+    open which figure the total adds, the list's head or one of its items: only a total no reading
+    meets is reported. A 其中 list among the added items (its end unknown) leaves the sentence unread."""
     adder, words = _trailing_words()
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in claims:
@@ -206,16 +209,42 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
         for k, whole in enumerate(run):
             if not _bare(whole.subject).endswith(words) or any(_bare(c.subject).endswith(words) for c in run[k + 1:]):
                 continue
-            parts = [c for c in run[start:k] if _item(text, c)]
+            window = run[start:k]
+            parts = [c for c in window if _item(text, c)]
             sa = run[start].start if start < k else whole.start
             first = adder.search(text, sa, whole.start)
             start = k + 1
             if first is None or len(parts) < 2 or parts[0].start > first.start() or whole.approx \
                     or any(p.approx or id(p) not in checked for p in parts) or id(whole) not in checked:
                 continue
+            readings = _readings(text, window, parts, first.start())
+            if readings is None or any(next(_judge(whole, r, True, opts), None) is None for r in readings):
+                continue
             for f in _judge(whole, parts, True, opts):
                 f.severity = "warning" if f.severity == "error" else f.severity
+                if readings:
+                    f.computation += f"；以其中项代替其首项的 {len(readings)} 种读法亦不相等"
                 yield f
+
+
+def _readings(text: str, window: list[Claim], parts: list[Claim], added: int) -> list[list[Claim]] | None:
+    """Other lists a trailing total may add: `parts` with the head of a 其中 list (the last item
+    before the list) replaced by one of the list's items; None when a list item follows the adder at
+    `added` (where that list ends is unknown) or is not checkable."""
+    out = []
+    heads: dict[int, list[Claim]] = {}
+    top = {id(p) for p in parts}
+    for c in window:
+        if id(c) in top or in_parens(text, c.sentence[0], c.start) or _RATE_BASE.match(text[c.end:c.end + 12]):
+            continue
+        if c.start > added or c.approx:
+            return None
+        head = next((p for p in reversed(parts) if p.start < c.start), None)
+        if head is not None:
+            heads.setdefault(id(head), []).append(c)
+    for n, p in enumerate(parts):
+        out.extend(parts[:n] + [item] + parts[n + 1:] for item in heads.get(id(p), ()))
+    return out
 
 
 def _item(text: str, c: Claim) -> bool:
