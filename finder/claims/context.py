@@ -14,7 +14,7 @@ SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
 _SENTENCE_END_RE = regex.compile("[" + regex.escape(SENTENCE_END) + "]")
 _CLAUSE_SEP_RE = regex.compile("[" + regex.escape(CLAUSE_SEP + ",") + "]")
-_YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
+_YEAR_RE = YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
 _LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
 _HAN = regex.compile(r"\p{Han}")
 

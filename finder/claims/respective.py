@@ -81,6 +81,7 @@ class _List:
     at: int                        # where the marker ends (numbers after it zip onto the names)
     names: list[str]
     wholes: bool = False           # '占财政支出和GDP的比重分别为 p 和 q': the names are the wholes
+    short: bool = False            # a name was printed as one character ('收、支总计')
 
 
 def _names(text: str, a: int, b: int) -> _List | None:
@@ -112,12 +113,16 @@ def _names(text: str, a: int, b: int) -> _List | None:
     items = [x.strip() for x in items]
     if any(not _WORD.search(x) for x in items):
         return None
+    prefix = ""
+    if len(items[0]) > 1 and items[0][-1] in abbrev and all(x[:1] in abbrev for x in items[1:]):
+        prefix, items[0] = items[0][:-1], items[0][-1]          # '财政拨款收、支总计'
     head = items[:-1]
     if len({len(x) for x in head}) == 1 and len(items[-1]) > len(head[0]):
         tail = items[-1][len(head[0]):]                     # '货物、工程、服务采购规模', '收、支总计'
         items = [x + tail for x in head] + [items[-1]]
-    items = [_expand(x, abbrev) for x in items]
-    return _List(b, items, wholes)
+    short = any(x[:1] in abbrev and not x.startswith(abbrev[x[:1]]) for x in items)
+    items = [prefix + _expand(x, abbrev) for x in items]
+    return _List(b, items, wholes, short)
 
 
 def _first(text: str, words: tuple[str, ...], a: int, b: int) -> int | None:
@@ -161,6 +166,7 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
                 found = [x for x in vocab.find_concepts(name) if x[1] == len(name)]
                 c.subject, c.concept = name, found[-1][2] if found else c.concept
             c.extra["group"] = _group_of(st, c.subject)
+    _shared(text, sa, [c for c in claims if sa <= c.start < sb], inline, st)
     lists: list[_List] = []
     for m in rx.finditer(text, sa, sb):
         found = _names(text, sa, m.start())
@@ -210,3 +216,52 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
             if k not in groups:             # one group per name in a paragraph ('收入总计' of both sentences)
                 groups[k] = _group_of(st, name)
             c.extra["group"] = groups[k]
+
+
+_SHARED_KINDS = ("amount", "change_abs", "change_pct")
+
+
+def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], st) -> None:
+    """'收、支总计 500 万元。与上年相比，收、支总计各增加 100 万元，增长 25%': one number printed after
+    a list of names that are all known figures (收入总计, 支出总计) is said of the list as one figure
+    (each name's, or their sum: which is not read). It keeps the printed list as its subject and no
+    concept, and shares one group per list in a paragraph, so its change and rate are checked
+    against it and against nothing else."""
+    listed = {id(c) for r in inline for c in r} | {id(c) for r in _runs(text, claims) if len(r) > 1 for c in r}
+    v = vocab.load()
+    _, abbrev, _ = _words()
+    for c in claims:
+        if id(c) in listed or c.kind not in _SHARED_KINDS or not c.subject:
+            continue
+        k = text.rfind(c.subject, sa, c.start)
+        if k < 0:
+            continue
+        e = k + len(c.subject)
+        m = _words()[0].search(text, k, c.start)
+        e = m.start() if m and m.start() < e else e
+        found = _names(text, sa, e)
+        if found is None or found.wholes or len(found.names) < 2:
+            continue
+        money = [[x for x in vocab.find_concepts(n) if v.concepts[x[2]].measure == "money"] for n in found.names]
+        if not all(money) or not (found.short or all(m[0][:2] == (0, len(n)) for m, n in zip(money, found.names))):
+            continue
+        c.subject = "".join(text[_pair_start(text, sa, e):e].split())
+        c.concept = None
+        c.extra["shared_by"] = list(found.names)
+        key = (id(st.current), "、".join(found.names))   # the first figure's group: the figures
+        c.extra["group"] = st.respective_groups.setdefault(key, c.extra["group"])   # after it that name none stay in it
+
+
+def _pair_start(text: str, a: int, e: int) -> int:
+    """Where the printed pair ending at e begins: after the last year printed before its first
+    joiner ('2031年度财政拨款收、支总计' -> 财政拨款收、支总计), else at the clause's start."""
+    k = e
+    while k > a and not _SEP.match(text[k - 1]):
+        k -= 1
+    joiners = _words()[2]
+    j = next((i for i in range(k, e) if text[i] in joiners), e)
+    years = list(cx.YEAR_RE.finditer(text, k, j))
+    k = years[-1].end() if years else k
+    while k < j and not _WORD.match(text[k]):
+        k += 1
+    return k
