@@ -47,7 +47,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
     than that whole's amount (a warning: the whole is read by name). A total printed after the items
     it adds up ('…，加上：B b、C c，收入总计 T', lexicons/arith.yml trailing_totals) is checked too, as a
-    warning (the list is read from the words of the sentence).
+    warning (the list is read from the words of the sentence); after a 其中 list ('本年收入合计 A，其中：…；
+    加上：D，收入总计 T') the total may add the list's head or one of its items, and is reported only
+    when no reading meets it.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
