@@ -89,3 +89,11 @@ def test_a_pair_of_totals_keeps_the_words_before_its_first_side():
     assert claims[0].subject == "财政拨款收、支总计" and claims[0].extra["shared_by"] == ["财政拨款收入总计", "财政拨款支出总计"]
     assert [c.status for c in claims[1:]] == ["verified", "verified"]
     assert len(_run(text.replace("增长 25.00%", "增长 30.00%"), "AR02")) == 1
+
+
+def test_a_change_with_no_subject_says_why_it_is_unverifiable():
+    # '收入支出总体' names two figures and none of them: no subject is guessed
+    text = ("一、收入支出决算总体情况说明\n收入支出总体与上年相比，增加 58.00 万元，增长 15.00%，主要原因是人员增加。\n")
+    claims = analysis_from({}, text).claims
+    assert [c.subject for c in claims] == ["", ""]
+    assert all(c.status == "unverifiable" and "无主语" in c.reason for c in claims)

@@ -29,7 +29,8 @@ def resolve_all(analysis) -> None:
         if claim.status == "unchecked":
             claim.status = "not_checkable" if claim.kind in APPENDIX_KINDS else "unverifiable"
             claim.reason = claim.reason or ("由绩效自评表检查核对" if claim.kind in APPENDIX_KINDS
-                                            else "无可核对的数据")
+                                            else "无可核对的数据" if claim.subject
+                                            else "文中未说明该数属于哪一项（无主语），无法核对")
 
 
 def cell_interval(ref: CellRef, unit: str = "万元") -> Interval | None:
