@@ -97,3 +97,48 @@ def test_a_change_with_no_subject_says_why_it_is_unverifiable():
     claims = analysis_from({}, text).claims
     assert [c.subject for c in claims] == ["", ""]
     assert all(c.status == "unverifiable" and "无主语" in c.reason for c in claims)
+
+
+_ONE_CELL = ("一、2031年度一般公共预算财政拨款“三公”经费支出决算表\n单位:万元\n项 目 |\n预 算 数 |\n决 算 数 |\n"
+             "合 计 |\n12 |\n9.50 |\n因公出国(境)费 |\n|\n|\n公务接待费 |\n4 |\n3.20 |\n"
+             "公务用车购置及运行维护费 |\n8 |\n6.30 |\n二、情况说明\n本单位“三公”经费决算 9.50 万元。\n")
+
+
+def test_a_table_printed_one_cell_per_line_is_read():
+    from finder.ingest.text import from_text
+
+    r = from_text(_ONE_CELL)
+    assert [t.id for t in r.tables] == ["three_public"] and r.tables[0].unit == "万元"
+    rows = [[c.raw for c in row.cells] for row in r.tables[0].rows]
+    assert rows[0] == ["合 计", "12", "9.50"] and rows[1] == ["因公出国(境)费", "", ""] and len(rows) == 4
+    assert all("|" not in p.text for p in r.paragraphs)
+
+
+def test_one_cell_lines_with_a_row_separator_and_a_title_cell_are_read():
+    from finder.ingest.cell_lines import find
+
+    lines = ["单位:万元 |", "|", "项目 |", "预算数 |", "决算数 |", "|", "合计 |", "5 |", "4.5 |", "|",
+             "公务接待费 |", "5 |", "4.5 |", "|"]
+    (t,) = find(lines)
+    assert t.lead == [0, 1] and t.rows == [["项目", "预算数", "决算数"], ["合计", "5", "4.5"], ["公务接待费", "5", "4.5"]]
+
+
+def test_one_cell_lines_that_fit_no_single_shape_stay_text():
+    from finder.ingest.cell_lines import find
+
+    assert find(["项目 |", "合计 |", "5 |", "说明 |", "公务接待费 |", "4 |"]) == []     # a label where a figure goes
+    assert find(["项目 |", "预算数 |", "合计 |", "5 |"]) == []                          # one data row
+
+
+def test_table_checks_run_on_a_one_cell_per_line_table(tmp_path):
+    from finder.analysis import analyse
+
+    tb = lambda text: [f for f in analyse([_write(tmp_path, text)]).findings if f.check.startswith("TB")]  # noqa: E731
+    assert tb(_ONE_CELL) == []
+    assert tb(_ONE_CELL.replace("合 计 |\n12 |\n9.50 |", "合 计 |\n12 |\n9.90 |"))
+
+
+def _write(tmp_path, text: str) -> str:
+    path = tmp_path / f"t{abs(hash(text))}.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)

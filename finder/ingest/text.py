@@ -8,7 +8,7 @@ from pathlib import Path
 import regex
 
 from finder import lexicon
-from finder.ingest import flow, identify, meta, script
+from finder.ingest import cell_lines, flow, identify, meta, script
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
 from finder.ingest.tables import words as table_words
@@ -210,17 +210,23 @@ def _caption_like(text: str) -> bool:
 
 
 def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
-    """Wrapped tables (from finder.ingest.wrapped), TAB and |-separated tables, with the source
-    lines they use. The one-cell lines heading a |-table are read as its title/unit lines."""
+    """Wrapped tables (from finder.ingest.wrapped), TAB and |-separated tables and tables printed
+    one cell per line (finder.ingest.cell_lines), with the source lines they use. The one-cell
+    lines heading a |-table are read as its title/unit lines."""
     tables: list[Table] = []
     used: set[int] = set()
     for wt in find_wrapped_tables(lines):
         used.update(range(wt.start, wt.end))
         tables.append(wt.table)
+    cells = [t for t in cell_lines.find(lines) if not used.intersection(t.used)]
+    one_cell = {i for t in cells for i in t.used}
     pipes, heads = pipe_rows(lines)
-    pipes -= used
+    pipes -= used | one_cell
+    heads |= {i for t in cells for i in t.lead}
     lines = [_PIPE.sub(" ", ln) if i in heads else ln for i, ln in enumerate(lines)]
-    for block in _tab_blocks(lines, used, pipes):
+    blocks = _tab_blocks(lines, used | one_cell, pipes) + [
+        _Block(t.rows, [i + 1 for i in t.locs], [" | ".join(r) for r in t.rows], set(t.used)) for t in cells]
+    for block in sorted(blocks, key=lambda b: min(b.used)):
         if _is_toc(block):
             continue
         desc = _describe(lines, min(block.used), block, used)
