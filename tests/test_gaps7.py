@@ -142,3 +142,15 @@ def _write(tmp_path, text: str) -> str:
     path = tmp_path / f"t{abs(hash(text))}.txt"
     path.write_text(text, encoding="utf-8")
     return str(path)
+
+
+def test_a_change_opening_with_its_verb_names_what_changed_after_it():
+    text = ("二、与上年相比的变化\n一是本级支出增加 80 万元、上解支出增加 30 万元、增加安排稳定调节基金 12 万元。"
+            "二是压减会议费，增加办公用房租金 9 万元。\n")
+    got = {c.raw: c.subject for c in analysis_from({}, text).claims}
+    assert got["30 万元"] == "上解支出" and got["12 万元"] == "安排稳定调节基金" and got["9 万元"] == "办公用房租金"
+
+
+def test_a_short_tail_after_an_opening_verb_names_nothing():
+    text = "二、支出情况\n项目支出 50 万元，比上年增加 10 万元，增加了 10 万元。\n"
+    assert {c.subject for c in analysis_from({}, text).claims} == {"项目支出"}

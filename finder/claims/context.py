@@ -382,7 +382,8 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
     v = vocab.load()
     end = b
     if info.get("dpos", -1) >= 0:
-        end = min(end, info["dpos"])
+        a = _after_opening_direction(text, a, b, kind, info)
+        end = min(end, info["dpos"]) if info["dpos"] >= a else end
     marker_sets = [v.base_markers, v.same_period_words]
     if kind == "share":
         marker_sets.append(v.share_markers)
@@ -404,6 +405,26 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
                     continue
                 end = min(end, k)
     return a, end
+
+
+_NAMED_AFTER_VERB = 4          # Han characters a name after an opening direction verb needs
+
+
+def _after_opening_direction(text: str, a: int, b: int, kind: str, info: dict) -> int:
+    """'…、增加安排稳定调节基金 365 万元': a change whose clause opens with its direction verb and
+    names what changed between the verb and the amount is that thing's change; the subject is read
+    after the verb (a short tail, '增加了 20 万元', '增加额为…', names nothing)."""
+    if kind != "change_abs" or len(info.get("directions") or ()) != 1:
+        return a
+    m = _LEAD_RE.match(text, a, b)
+    lead = m.end() if m else a
+    d = vocab.load().direction_re.match(text, info["dpos"])
+    if info["dpos"] != lead or d is None:
+        return a
+    name = text[d.end():b]
+    if len(_HAN.findall(name)) < _NAMED_AFTER_VERB or _YEAR_RE.search(name) or vocab.load().period_re.search(name):
+        return a
+    return d.end()
 
 
 def _word_tail(text: str, a: int, b: int) -> bool:
