@@ -1,4 +1,6 @@
-"""Recall gaps closed in session 7: a 加上 list continuing a 其中 list, …
+"""Recall gaps closed in session 7: a 加上 list continuing a 其中 list, one figure of a pair of
+totals (收、支总计), subject-less changes, tables printed one cell per line, a change named after
+its opening verb.
 
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
