@@ -64,6 +64,7 @@ class Vocab:
     flat_re: "regex.Pattern[str] | None" = None                  # any word read as the direction 持平
     period_frames: tuple[str, ...] = ()                          # '…预算中，': the sentence's figures' period
     alias_trim: dict[str, int] | None = None                     # infixed alias -> characters its span leaves out
+    residual_prefixes: tuple[str, ...] = ()                      # '其他' + a money concept's name: none
 
     def words(self) -> list[str]:
         """Words for the segmenter's user dictionary."""
@@ -198,6 +199,7 @@ def load() -> Vocab:
                       if canon == "持平"]),
         period_frames=tuple(d.get("period_frames") or ()),
         alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
+        residual_prefixes=tuple(c.get("residual_prefixes") or ()),
     )
 
 
@@ -228,9 +230,20 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
             start = k + 1
             continue
         word = squeeze(m.group())
-        trim = v.alias_trim.get(word) if v.alias_trim else None
-        out.append((k, _keep_end(m.group(), k, len(word) - trim) if trim else m.end(), v.alias_to_concept[word]))
+        cid = v.alias_to_concept[word]
         start = m.end()
+        if v.residual_prefixes and _residual(text, k, v.concepts[cid], v.residual_prefixes):
+            continue
+        trim = v.alias_trim.get(word) if v.alias_trim else None
+        out.append((k, _keep_end(m.group(), k, len(word) - trim) if trim else m.end(), cid))
+
+
+def _residual(text: str, k: int, concept: Concept, prefixes: tuple[str, ...]) -> bool:
+    """The money alias at k follows a residual word ('其他' of '其他工资福利支出'): the residual item
+    of the figure, no concept (function classes excepted: function_other reads '其他教育支出' as a
+    path; counts too: '其他事业单位 5 个' is one kind of unit, still counted as units)."""
+    return concept.measure == "money" and not concept.id.startswith("func_") \
+        and text.endswith(prefixes, 0, k)
 
 
 def _keep_end(printed: str, k: int, n: int) -> int:

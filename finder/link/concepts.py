@@ -174,8 +174,13 @@ def find_entry(name: str) -> str | None:
             return idx[m]
         for i in range(1, len(m) - 3):   # suffixes of 4+ characters, longest first
             if m[i:] in idx and m[i - 1] not in joiners:   # 'A、B和C': the list's, not C's
-                return idx[m[i:]]
+                return None if m.endswith(_residual_prefixes(), 0, i) else idx[m[i:]]
     return None
+
+
+@lru_cache(maxsize=None)
+def _residual_prefixes() -> tuple[str, ...]:
+    return tuple(lexicon.load("concepts").get("residual_prefixes") or ())
 
 
 @lru_cache(maxsize=None)
