@@ -26,6 +26,12 @@ def test_the_residual_item_of_a_class_is_not_the_class():
     assert _run(text, "NT03") == []
 
 
+def test_a_part_listed_under_a_fee_is_no_restatement_of_the_fee():
+    text = ("一、“三公”经费\n"
+            "公务接待费300.00万元。其中涉外的公务接待费支出80万元。\n")
+    assert _run(text, "NT03") == []
+
+
 def test_the_rest_of_a_fee_beside_a_named_part_is_no_restatement_of_the_fee():
     text = ("一、“三公”经费\n"
             "涉外公务接待费支出80万元,主要用于外宾来访。\n"

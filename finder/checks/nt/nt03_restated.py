@@ -72,6 +72,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue  # a subject carried over from an earlier sentence is not a restatement
         if _head(c) and _head(prev) and _head(c) != _head(prev):
             continue  # 基本支出 of 机构运行 and 基本支出 of 住房公积金: parts of different wholes
+        if _listed_under(c, prev, k) or _listed_under(prev, c, k):
+            continue  # '公务接待费 300 万元。其中涉外的公务接待费 80 万元': a part of it, not it
         if _list_total(c, by_par) or _list_total(prev, by_par):
             continue  # '支出 a，上解支出 b，债务还本支出 c，支出合计 d': the list's sum, not the first item
         if _narrow_head(_head(c)) != _narrow_head(_head(prev)):
@@ -99,6 +101,12 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
 def _head(c: Claim) -> str:
     """The subject of the 其中 list the claim is a part of ("" when it is not listed under one)."""
     return str(c.extra.get("whole_head", "")).replace(" ", "")
+
+
+def _listed_under(c: Claim, head: Claim, key: tuple) -> bool:
+    """`c` is listed in a 其中 list whose head is `head`'s figure (its subject, or a name of its entry)."""
+    h = _head(c)
+    return bool(h) and (h == head.subject.replace(" ", "") or find_entry(h) == key[0])
 
 
 def _split_item(c: Claim) -> str:
