@@ -26,6 +26,26 @@ def test_the_residual_item_of_a_class_is_not_the_class():
     assert _run(text, "NT03") == []
 
 
+def test_a_share_of_the_whole_region_is_not_of_the_last_level_named():
+    # '盟本级…支出 A；旗级…支出 B。…民生支出 C，占一般公共预算支出的 P%': P is of the region's total
+    text = ("一、收支情况\n"
+            "全市一般公共预算支出累计完成50000万元,同比增长5.0%。\n"
+            "市本级一般公共预算支出累计完成20000万元,同比下降3.0%;县级一般公共预算支出累计完成30000万元,"
+            "同比增长10.0%。财政支出中,民生支出40000万元,占一般公共预算支出的80.0%。\n")
+    assert _run(text, "AR01") == []
+    wrong = text.replace("80.0%", "70.0%")
+    assert len(_run(wrong, "AR01")) == 1
+
+
+def test_classes_of_the_whole_region_do_not_make_up_one_levels_total():
+    text = ("一、收支情况\n"
+            "全市一般公共预算支出累计完成50000万元,同比增长5.0%。\n"
+            "市本级一般公共预算支出累计完成20000万元,同比下降3.0%;县级一般公共预算支出累计完成30000万元,"
+            "同比增长10.0%。分项目看,教育支出累计完成12000万元,增长6.0%;卫生健康支出累计完成9000万元,"
+            "增长4.0%;农林水支出累计完成8000万元,增长2.0%。\n")
+    assert _run(text, "AR04") == []
+
+
 def test_a_part_listed_under_a_fee_is_no_restatement_of_the_fee():
     text = ("一、“三公”经费\n"
             "公务接待费300.00万元。其中涉外的公务接待费支出80万元。\n")

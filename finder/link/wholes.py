@@ -53,8 +53,10 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
     """The nearest amount claim of `periods` before `share` (same paragraph or earlier) stating
     `entry`; never a part of the same whole (the share's own amount or a restatement of it, or a
     sibling listed under the same 其中). When none is before it: the first after it in its paragraph,
-    else (`ahead`) in its titled section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list)."""
-    best = after = None
+    else (`ahead`) in its titled section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list).
+    Statements of the entry at other administrative levels ('盟本级…支出 A，旗级…支出 B；…占一般公共
+    预算支出的 P%') are passed over for one at the level the share names (_level_fit)."""
+    cands = []
     for c in claims:
         if c is share or c is part or c.kind != "amount" or c.period not in periods:
             continue
@@ -63,6 +65,10 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
         k = key_of(c)
         if k is None or k[0] != entry or (k[1] != scope and scope != "any"):
             continue
+        cands.append(c)
+    cands = _level_fit(cands, share, part)
+    best = after = None
+    for c in cands:
         if (c.paragraph.index, c.start) < (share.paragraph.index, share.start):
             best = c
         elif best is None and c.paragraph is share.paragraph:
@@ -70,6 +76,38 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
         elif ahead and after is None and _same_section(c, share):
             after = c
     return best or after
+
+
+def _level_fit(cands: list[Claim], share: Claim, part: Claim | None) -> list[Claim]:
+    """The candidates at the level the share's whole names (lexicons/levels.yml: '占市级…支出'), else
+    at the part's own level (none: the whole region's, or no level named). When none fits, candidates that
+    all name one level are kept if the share or they name none (a text all about 全县 need not repeat
+    it); candidates of several levels, or of another named level, are no whole of the share."""
+    from finder.checks.nt.levels import fits_level
+
+    if not cands:
+        return cands
+    want = _wanted_level(share, part) or ""
+    levels = [own_level(c) or "" for c in cands]
+    fit = [c for c, lv in zip(cands, levels) if fits_level(want, lv)]
+    if fit:
+        return fit
+    return cands if len(set(levels)) == 1 and not (want and levels[0]) else []
+
+
+def _wanted_level(share: Claim, part: Claim | None) -> str | None:
+    from finder.checks.nt.levels import levels_in
+
+    printed = levels_in(printed_whole_text(share))
+    if len(set(printed)) == 1:
+        return printed[0] or None
+    return (own_level(part) or None) if part is not None else None
+
+
+def own_level(c: Claim) -> str | None:
+    from finder.checks.nt.levels import own_level as level
+
+    return level(c)
 
 
 def _same_section(c: Claim, share: Claim) -> bool:

@@ -73,12 +73,15 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     claims = [c for c in checkable(amounts)]
     from finder.checks.nt.levels import claim_identity
 
+    from finder.checks.nt.levels import claim_levels
+
     same = _same_figure(claim_identity(analysis))
+    levels = claim_levels(analysis)
     periods = [_period(c) for c in claims]
     for period in PERIODS:
         stated = [c for c, p in zip(claims, periods) if p == _period_of(period)]
         yield from _decompositions(stated, same, opts)
-        yield from _classes(stated, amounts, opts)
+        yield from _classes(stated, amounts, opts, levels)
     yield from _count_lists(analysis, opts)
     yield from _money_lists(analysis, opts)
     yield from _trailing(amounts, {id(c) for c in claims}, opts)
@@ -147,20 +150,25 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool],
             yield from _judge(whole, list(parts.values()), complete, opts)
 
 
-def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
+def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
+             levels: dict[str, str | None]) -> Iterator[Finding]:
     """Class-level figures of 财政拨款支出 by 功能分类 add to the stated total (a 款 / 项 path is
     not a class: a list of 项 may leave some out). Equal only when every item of the whole's own list
-    is a class; a list that also names something else (a 款, 专项上解, 结转下年) bounds them from above."""
+    is a class; a list that also names something else (a 款, 专项上解, 结转下年) bounds them from above.
+    When the text states the total at several levels ('全盟…支出 A；盟本级…支出 B，旗级…支出 C'),
+    classes not listed under a total bound only the total of their own level (lexicons/levels.yml)."""
+    from finder.checks.nt.levels import fits_level
+
     checked = {id(c) for c in stated}
-    for whole in stated:
-        k = key_of(whole)
-        if not k or k[0] != "本年支出合计" or k[1] not in ("fiscal", "gpb"):
-            continue
+    totals = [c for c in stated if (k := key_of(c)) and k[0] == "本年支出合计" and k[1] in ("fiscal", "gpb")]
+    leveled = len({levels.get(c.id) or "" for c in totals}) > 1
+    for whole in totals:
         items = [c for c in _listed(whole, amounts) if _period(c) == _period(whole)]
         complete = bool(items) and all(_is_class(c) and id(c) in checked for c in items)
+        level = levels.get(whole.id)
         parts = _first_by_key(items if complete else [
             c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
-            and _is_class(c)])
+            and _is_class(c) and (not leveled or fits_level(levels.get(c.id), level))])
         if len(parts) >= 2:
             yield from _judge(whole, list(parts.values()), complete, opts)
 

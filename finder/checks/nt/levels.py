@@ -111,6 +111,23 @@ def _build(analysis) -> dict[str, str | None]:
     return out
 
 
+def fits_level(named: str | None, other: str | None) -> bool:
+    """Whether two figures' levels agree where a text states a total at several levels: the same
+    level, or one naming none and the other a whole region's (levels.yml whole_levels)."""
+    a, b = named or "", other or ""
+    return a == b or (not (a and b) and (a or b) in _whole_levels())
+
+
+@lru_cache(maxsize=1)
+def _whole_levels() -> frozenset[str]:
+    return frozenset(lexicon.load("levels").get("whole_levels") or ())
+
+
+def own_level(c: Claim) -> str | None:
+    """The level a claim's own clause (or its sentence's opening clause) names, frames aside."""
+    return _own_level(c)
+
+
 def _own_level(c: Claim, levels_of=levels_in) -> str | None:
     """The level named in the claim's clause before the number, else in its sentence's opening clause."""
     text = c.paragraph.text
