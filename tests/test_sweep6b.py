@@ -46,6 +46,15 @@ def test_classes_of_the_whole_region_do_not_make_up_one_levels_total():
     assert _run(text, "AR04") == []
 
 
+def test_a_count_printed_in_parts_adds_them_up():
+    # '内设一室三处，分别为 …' counts 1 + 3 names
+    ok = "一、机构设置\n内设一室三处,分别为办公室、规划处、财务处、人事处。\n"
+    assert _run(ok, "TX08") == []
+    short = "一、机构设置\n内设一室三处,分别为办公室、规划处、财务处。\n"
+    found = _run(short, "TX08")
+    assert len(found) == 1 and "一室三处" in found[0].message
+
+
 def test_a_part_listed_under_a_fee_is_no_restatement_of_the_fee():
     text = ("一、“三公”经费\n"
             "公务接待费300.00万元。其中涉外的公务接待费支出80万元。\n")

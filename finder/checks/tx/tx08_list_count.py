@@ -23,8 +23,10 @@ def _rx() -> regex.Pattern:
     lex = hygiene()["list_count"]
     markers = "|".join(regex.escape(w) for w in sorted(lex["markers"], key=len, reverse=True))
     counters = "".join(regex.escape(w) for w in lex["counters"])
+    parts = "|".join(regex.escape(w) for w in sorted(lex.get("compound_counters") or ["(?!)"], key=len, reverse=True))
     return regex.compile(
-        rf"(?<![\d.])(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])"
+        rf"(?<![\d.])(?P<pre>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{parts})\s*)*)"
+        rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])"
         rf"\s*[，,：:]?\s*(?P<m>{markers})\s*[：:]?\s*(?P<list>[^。；;！？\n，,]+)")
 
 
@@ -46,6 +48,13 @@ def names_in(listed: str) -> tuple[int, int] | None:
     return len(items), len(items) + joins
 
 
+def _count(m: "regex.Match[str]") -> int | None:
+    """The count a match states: its last numeral, plus those of a count printed in parts ('一室四处' = 5)."""
+    nums = regex.findall(r"\d{1,3}|[一二两三四五六七八九十]{1,3}", m.group("pre")) + [m.group("n")]
+    values = [int(x) if x.isdigit() else zh_numeral(x) for x in nums]
+    return None if any(v is None for v in values) else sum(values)
+
+
 def _clause_start(text: str, k: int) -> int:
     """Where the clause holding offset k starts ('直属事业单位10个' — the counted noun is before it)."""
     cut = max(text.rfind(ch, 0, k) for ch in "，,。；;：:\n")
@@ -56,7 +65,8 @@ def _clause_start(text: str, k: int) -> int:
 def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """列举数不符：文中称“N 个，即/分别为 A、B、C”，所列名称的个数却不是 N。
 
-    A name joined by 和/及/与 may be one name or two ('人力资源和社会保障局'), so a list agrees
+    A count printed in parts ('内设一室四处，分别为…', lexicons/hygiene.yml compound_counters) is
+    their sum. A name joined by 和/及/与 may be one name or two ('人力资源和社会保障局'), so a list agrees
     with N when N lies between the count of its 、-separated items and that count plus its joins.
     Lists ending in 等, holding numbers or brackets, or whose items are too long for names are not
     read. 包括 may introduce part of the whole: a warning; 即/分别为: an error.
@@ -80,14 +90,15 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for p in prose(analysis.report):
         text = half(p.text)
         for m in _rx().finditer(text):
-            count = int(m.group("n")) if m.group("n").isdigit() else zh_numeral(m.group("n"))
+            count = _count(m)
             named = names_in(m.group("list"))
             if count is None or named is None or named[0] <= count <= named[1]:
                 continue
             shown = str(named[0]) if named[0] == named[1] else f"{named[0]}～{named[1]}"
             yield Finding(
                 "TX08", "warning" if m.group("m") in partial else "error",
-                messages.msg("TX08", opts.lang, count=m.group("n"), counter=m.group("c"), marker=m.group("m"),
+                messages.msg("TX08", opts.lang, count=m.group("pre") + m.group("n"), counter=m.group("c"),
+                             marker=m.group("m"),
                              named=shown),
                 [evidence(p, _clause_start(text, m.start()), m.end())],
                 computation=f"所称个数 {count}；所列名称 {shown} 个（以“、”分隔，“和/及/与”可连接两个名称）",
