@@ -66,3 +66,17 @@ def test_the_rest_of_a_fee_beside_a_named_part_is_no_restatement_of_the_fee():
             "涉外公务接待费支出80万元,主要用于外宾来访。\n"
             "而其他公务接待费支出220.00万元,主要用于业务交流的工作餐费等开支。\n")
     assert _run(text, "NT03") == []
+
+
+def _added(total: str) -> str:
+    return ("一、2023年预算执行情况\n"
+            "2023年,全区一般公共预算收入150000万元,为调整预算的101.0%,比2022年增长8.0%。"
+            f"加上上级补助收入90000万元、上年结转收入10000万元,收入总量为{total}万元。"
+            "全区一般公共预算支出200000万元,完成调整预算的98.0%。加上上解上级支出30000万元,"
+            "支出合计230000万元。\n")
+
+
+def test_a_sentence_opening_with_an_adder_adds_to_the_sentence_before():
+    assert _run(_added("250000"), "AR04") == []
+    found = _run(_added("251000"), "AR04")
+    assert len(found) == 1 and found[0].severity == "warning" and "150000" in found[0].message

@@ -195,10 +195,11 @@ def _listed(whole: Claim, amounts: list[Claim]) -> list[Claim]:
 
 
 @lru_cache(maxsize=None)
-def _trailing_words() -> tuple["regex.Pattern[str]", tuple[str, ...]]:
+def _trailing_words() -> tuple["regex.Pattern[str]", tuple[str, ...], "regex.Pattern[str]"]:
     d = lexicon.load("arith").get("trailing_totals") or {}
     adders = "|".join(regex.escape(w) for w in sorted(d.get("adders", ()), key=len, reverse=True)) or "(?!)"
-    return regex.compile(rf"[，,：:；;]\s*(?:{adders})"), tuple(d.get("words", ()))
+    return (regex.compile(rf"[，,：:；;]\s*(?:{adders})"), tuple(d.get("words", ())),
+            regex.compile(rf"\s*(?:(?P<name>[^，,。；;：:\d]{{1,30}})[，,]\s*)?(?:{adders})"))
 
 
 _RATE_BASE = regex.compile(r"^\s*的\s*[\d.]+\s*%")
@@ -208,13 +209,18 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
     """A total printed after the items it adds up (lexicons/arith.yml trailing_totals): a warning.
     A 其中 list before the adder ('总收入 A，其中：地方收入 B；加上级补助收入 C，收入合计 T') leaves
     open which figure the total adds, the list's head or one of its items: only a total no reading
-    meets is reported. A 其中 list among the added items (its end unknown) leaves the sentence unread."""
-    adder, words = _trailing_words()
+    meets is reported. A 其中 list among the added items (its end unknown) leaves the sentence unread.
+    A sentence that opens by adding ('…收入 A 万元，增长 5%。加上 B b、C c，收入总量 T') adds to the
+    first amount of the sentence just before it (the one that sentence is about)."""
+    adder, words, opener = _trailing_words()
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
+    prev: list[Claim] | None = None
     for run in by_sentence.values():
         text = run[0].paragraph.text
+        base = _added_to(prev, run, opener)
+        prev = run
         start = 0
         for k, whole in enumerate(run):
             if not _bare(whole.subject).endswith(words) or any(_bare(c.subject).endswith(words) for c in run[k + 1:]):
@@ -223,11 +229,18 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
             parts = [c for c in window if _item(text, c)]
             sa = run[start].start if start < k else whole.start
             first = adder.search(text, sa, whole.start)
+            opened = start == 0 and base is not None and id(base) in checked and not base.approx
             start = k + 1
-            if first is None or len(parts) < 2 or parts[0].start > first.start() or whole.approx \
-                    or any(p.approx or id(p) not in checked for p in parts) or id(whole) not in checked:
+            if opened:
+                parts, at = [base] + parts, run[0].sentence[0]
+            elif first is None or (parts and parts[0].start > first.start()):
                 continue
-            readings = _readings(text, window, parts, first.start())
+            else:
+                at = first.start()
+            if len(parts) < 2 or whole.approx or any(p.approx or id(p) not in checked for p in parts) \
+                    or id(whole) not in checked:
+                continue
+            readings = _readings(text, window, parts, at)
             if readings is None or any(next(_judge(whole, r, True, opts), None) is None for r in readings):
                 continue
             for f in _judge(whole, parts, True, opts):
@@ -235,6 +248,23 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
                 if readings:
                     f.computation += f"；以其中项代替其首项的 {len(readings)} 种读法亦不相等"
                 yield f
+
+
+def _added_to(prev: list[Claim] | None, run: list[Claim], opener: "regex.Pattern[str]") -> Claim | None:
+    """The amount a sentence opening with an adder adds to: the first amount of the sentence right
+    before it in the same paragraph, when the words before the adder (if any) name it."""
+    if not prev or prev[0].paragraph is not run[0].paragraph:
+        return None
+    text = run[0].paragraph.text
+    a = run[0].sentence[0]
+    m = opener.match(text, a)
+    if m is None or m.end() > run[0].start or text[prev[-1].sentence[1]:a].strip():
+        return None
+    base = prev[0]
+    name = _bare(m.group("name") or "")
+    if name and not (name.endswith(_bare(base.subject)) or _bare(base.subject).endswith(name)):
+        return None
+    return base if _item(text, base) else None
 
 
 def _readings(text: str, window: list[Claim], parts: list[Claim], added: int) -> list[list[Claim]] | None:
