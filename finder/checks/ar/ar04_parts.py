@@ -49,7 +49,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     it adds up ('…，加上：B b、C c，收入总计 T', lexicons/arith.yml trailing_totals) is checked too, as a
     warning (the list is read from the words of the sentence); after a 其中 list ('本年收入合计 A，其中：…；
     加上：D，收入总计 T') the total may add the list's head or one of its items, and is reported only
-    when no reading meets it.
+    when no reading meets it. A sentence opening with the adder ('…收入 A 万元，增长 8%。加上 B b，收入总量 T')
+    adds to the amount the sentence before it is about.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
