@@ -4,7 +4,7 @@ and misses.
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
-from finder.testing import run_check as _run
+from finder.testing import analysis_from, run_check as _run
 
 
 def test_negative_growth_is_a_fall_not_a_rise():
@@ -80,3 +80,14 @@ def test_a_sentence_opening_with_an_adder_adds_to_the_sentence_before():
     assert _run(_added("250000"), "AR04") == []
     found = _run(_added("251000"), "AR04")
     assert len(found) == 1 and found[0].severity == "warning" and "150000" in found[0].message
+
+
+def test_a_wordy_note_before_the_number_is_no_subject():
+    # '收入（含辖区内列统收入，下同）40.5 亿元': the note's comma splits no clause, its words name nothing
+    text = ("一、2023年预算执行情况\n"
+            "全区一般公共预算收入(含辖区内列统收入,下同)40.5亿元,同口径增长11.9%。"
+            "全区一般公共预算收入,加上上级补助收入32.5亿元、上年结转收入8.73亿元,收入总计82.73亿元。\n")
+    a = analysis_from(None, text)
+    assert a.claims[0].subject == "全区一般公共预算收入"
+    found = _run(text, "AR04")
+    assert len(found) == 1 and "40.5" in found[0].message

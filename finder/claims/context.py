@@ -71,11 +71,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Clause spans of text[a:b]: split at ，；：、 and at ASCII commas not between digits; never
-    right after a lone share marker ('占,88.19%': the 占 still owns the number)."""
+    right after a lone share marker ('占,88.19%': the 占 still owns the number), nor inside a closed
+    note that holds no digit ('收入（含辖区内列统收入，下同）40.5 亿元': the note is one aside)."""
     out, s = [], a
     markers = vocab.load().share_markers
+    notes = _wordy_notes(text, a, b)
     for m in _CLAUSE_SEP_RE.finditer(text, a, b):
         i = m.start()
+        if notes and any(x < i < y for x, y in notes):
+            continue
         sep = text[i] != "," or not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
         if sep and text[s:i].strip(" \u3000") in markers:
             continue
@@ -85,6 +89,22 @@ def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if s < b:
         out.append((s, b))
     return out
+
+
+def _wordy_notes(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(open, close) of each parenthesised note in text[a:b] that closes there and holds no digit."""
+    out, stack = [], []
+    for m in _PAREN.finditer(text, a, b):
+        if m.group() in "（(":
+            stack.append(m.start())
+        elif stack:
+            o = stack.pop()
+            if not stack and not _DIGIT_RE.search(text, o, m.start()):
+                out.append((o, m.start()))
+    return out
+
+
+_DIGIT_RE = regex.compile(r"[0-9０-９]")
 
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -458,6 +478,10 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
         changed = False
         while b > a and text[b - 1] in " \u3000，、：:（(":
             b, changed = b - 1, True
+        note = _trailing_note(text, a, b)
+        if note is not None:
+            b, changed = note, True
+            continue
         for w in _trailing_by_last().get(text[b - 1], ()) if b > a else ():
             if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)) \
                     and (len(w) > 1 or _whole_token(text, b - 1, b)):
@@ -470,6 +494,19 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
             if m and m.end() == b:
                 b, changed = m.start(), True
     return a, b
+
+
+def _trailing_note(text: str, a: int, b: int) -> int | None:
+    """Where a wordy aside closing text[a:b] opens ('一般公共预算收入（含辖区内列统收入，下同）'): a
+    note of four or more characters and no digit, after some words; None otherwise ('（境）', '（类）'
+    are part of the name)."""
+    if b - a < 2 or text[b - 1] not in "）)":
+        return None
+    o = text.rfind("（", a, b - 1), text.rfind("(", a, b - 1)
+    o = max(o)
+    if o <= a or b - 1 - o - 1 < 4 or _PAREN.search(text, o + 1, b - 1) or _DIGIT_RE.search(text, o, b):
+        return None
+    return o
 
 
 def _whole_token(text: str, a: int, b: int) -> bool:
