@@ -82,6 +82,17 @@ def test_a_sentence_opening_with_an_adder_adds_to_the_sentence_before():
     assert len(found) == 1 and found[0].severity == "warning" and "150000" in found[0].message
 
 
+def _hedged(rate: str) -> str:
+    return f"某部公布2019年度部门预算,较上一年增加约45亿元,增幅约{rate}%——460亿元经费从哪里来\n"
+
+
+def test_an_approximate_rate_is_held_to_its_hedge():
+    # 45 ÷ 415 = 10.84%: '约10%' is loose, not wrong; '约20%' is still a miss, said as a warning
+    assert _run(_hedged("10"), "AR02") == []
+    found = _run(_hedged("20"), "AR02")
+    assert len(found) == 1 and found[0].severity == "warning"
+
+
 def test_a_wordy_note_before_the_number_is_no_subject():
     # '收入（含辖区内列统收入，下同）40.5 亿元': the note's comma splits no clause, its words name nothing
     text = ("一、2023年预算执行情况\n"

@@ -43,6 +43,9 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A base printed in the clause ('比上年的 B 万元增长 P%') is used too: P against (V ÷ B − 1) × 100.
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
 
+    A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', lexicons/units.yml approx)
+    agrees when it misses by no more than its last digit's rounding; a clear miss is a warning.
+
     **Why it matters**
     A growth rate is the first thing readers quote; it must follow from the two amounts printed
     beside it.
@@ -80,11 +83,14 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if j is None:
         return
     claims = [ch.value, ch.stated_prior, ch.pct]
+    hedged = _hedged(claims)
+    if j.only_by_rounding and hedged:
+        return
     if j.only_by_rounding:
         yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{_base(ch)}变动率", pct=ch.pct,
                              formula=formula, evidence=[G.claim_evidence(claims)], claims=[c.id for c in claims])
         return
-    sev = severity(j.verdict)
+    sev = _hedge(severity(j.verdict), hedged)
     if sev is None:
         return
     yield Finding(
@@ -95,6 +101,19 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         computation=f"{formula} × 100 → {j.computed}%（{ch.direction}为正）；文中 {G.printed(ch.pct)}% → {ch.pct.interval}；"
                     f"{j.verdict.value}",
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
+
+
+def _hedged(claims) -> bool:
+    """A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', units.yml approx)."""
+    return any(c.approx for c in claims)
+
+
+def _hedge(sev: str | None, hedged: bool) -> str | None:
+    """A hedged figure agrees when it misses by no more than the rounding of its last digit (no
+    borderline warning), and a clear miss is a warning: the text says it is not exact."""
+    if not hedged or sev is None:
+        return sev
+    return None if sev == "warning" else "warning"
 
 
 def _base_shown(prior, ch: G.Change) -> str:
@@ -133,13 +152,15 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         civ = f"≥ {show(computed.lo, ROUND_FLOOR)}"
     if civ is None:
         j = judge(ch.pct.interval, [ch.value, ch.abs], lambda v, a: G.rate_of_change(v, a, s))
+        if j is not None and j.only_by_rounding and _hedged(ch.claims()):
+            return
         if j is not None and j.only_by_rounding:
             yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{_base(ch)}变动率", pct=ch.pct,
                                  formula=f"{args['abs']} ÷ ({args['value']} {'−' if s > 0 else '+'} {args['abs']})",
                                  evidence=[G.claim_evidence(ch.claims())], claims=[c.id for c in ch.claims()])
             return
     verdict = compare(ch.pct.interval, computed)
-    sev = severity(verdict)
+    sev = _hedge(severity(verdict), _hedged(ch.claims()))
     if sev is None:
         return
     args["civ"] = civ or str(computed)
