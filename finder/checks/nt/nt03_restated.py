@@ -10,6 +10,7 @@ from finder.analysis import claims_by_paragraph
 from finder.checks.nt.common import checkable, generic_subject, severity
 from finder.checks.nt.levels import claim_identity
 from finder.checks.registry import CheckOptions, register
+from finder.claims import vocab
 from finder.link import groups as G
 from finder.link.concepts import (cells, find_class, find_entry, generic, key_of, split_scope, strip_noise,
                                   total_words_re)
@@ -104,9 +105,14 @@ def _head(c: Claim) -> str:
 
 
 def _listed_under(c: Claim, head: Claim, key: tuple) -> bool:
-    """`c` is listed in a 其中 list whose head is `head`'s figure (its subject, or a name of its entry)."""
+    """`c` is listed after 其中 (directions.yml part_markers) in its sentence, in a list whose head
+    is `head`'s figure (its subject, or a name of its entry): a part of it. A list opened by other
+    words ('本年支出的具体构成：本年支出合计 X') may restate its head."""
     h = _head(c)
-    return bool(h) and (h == head.subject.replace(" ", "") or find_entry(h) == key[0])
+    if not h or not (h == head.subject.replace(" ", "") or find_entry(h) == key[0]):
+        return False
+    text, a = c.paragraph.text, c.sentence[0] if c.sentence != (0, 0) else 0
+    return any(text.find(m, a, c.start) >= 0 for m in vocab.load().part_markers)
 
 
 def _split_item(c: Claim) -> str:
