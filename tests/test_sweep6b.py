@@ -102,3 +102,13 @@ def test_a_wordy_note_before_the_number_is_no_subject():
     assert a.claims[0].subject == "全区一般公共预算收入"
     found = _run(text, "AR04")
     assert len(found) == 1 and "40.5" in found[0].message
+
+
+def test_a_share_of_a_named_level_is_of_that_levels_total():
+    # '占市本级…支出的 P%': the 市本级 figure, though the 全市 one was stated nearer
+    text = ("一、收支情况\n"
+            "市本级一般公共预算支出累计完成20000万元,同比下降3.0%;全市一般公共预算支出累计完成50000万元,"
+            "同比增长5.0%。市本级民生支出15000万元,占市本级一般公共预算支出的75.0%。\n")
+    assert _run(text, "AR01") == []
+    found = _run(text.replace("75.0%", "30.0%"), "AR01")
+    assert len(found) == 1 and "20000" in found[0].message
