@@ -22,6 +22,9 @@ _TERMINAL = "。；;：:！？!?"
 _CLOSERS = "”’」』）)》〉】"
 _SENTENCE_INNER = regex.compile(r"[，。；：！？,;]")
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9%.]")
+_SPACES = regex.compile(r"\s+")
+_PAGE_NUMBER = regex.compile(r"\d{1,3}")
+_HAN = regex.compile(r"\p{Han}")
 
 
 @dataclass
@@ -70,7 +73,7 @@ def display_width(s: str) -> int:
 
 
 def _squash(s: str) -> str:
-    return regex.sub(r"\s+", "", s)
+    return _SPACES.sub("", s)
 
 
 def heading_of(text: str) -> tuple[int, int | None, str] | None:
@@ -108,7 +111,7 @@ def starts_item(text: str) -> bool:
 def drop_residue(lines: list[Line]) -> list[Line]:
     """Remove page numbers ("- 3 -", "第 3 页", a rising run of bare numbers) and running headers."""
     d = doc_lexicon()
-    bare = [i for i, ln in enumerate(lines) if regex.fullmatch(r"\d{1,3}", ln.text.strip())]
+    bare = [i for i, ln in enumerate(lines) if _PAGE_NUMBER.fullmatch(ln.text.strip())]
     values = [int(lines[i].text.strip()) for i in bare]
     rising = len(values) >= 3 and all(0 < b - a <= 2 for a, b in zip(values, values[1:]))
     drop = set(bare) if rising else set()
@@ -140,7 +143,7 @@ def drop_residue(lines: list[Line]) -> list[Line]:
 def _running_header(t: str, positions: list[int]) -> bool:
     """A short titled line printed again and again, far apart: a page header or footer."""
     key = _squash(t)
-    if not 6 <= len(key) <= 40 or not regex.search(r"\p{Han}", key) or heading_of(t) is not None:
+    if not 6 <= len(key) <= 40 or not _HAN.search(key) or heading_of(t) is not None:
         return False
     if _SENTENCE_INNER.search(t):
         return False
