@@ -89,35 +89,37 @@ def _section_titled(claim: Claim, words: list[str]) -> str:
 
 def resolve_claim(report: Report, claim: Claim) -> None:
     refs, reason = candidates(report, claim)
-    if refs and all(cell_interval(r, claim.unit) is None for r in refs):
+    intervals = [cell_interval(r, claim.unit) for r in refs]      # each candidate's, converted once
+    if refs and all(iv is None for iv in intervals):
         refs, reason = [], "表格未标明金额单位，无法换算：" + "、".join(sorted({r.table.title for r in refs}))
-    refs = [r for r in refs if cell_interval(r, claim.unit) is not None]
+    pairs = [(r, iv) for r, iv in zip(refs, intervals) if iv is not None]
+    refs = [r for r, _ in pairs]
     claim.extra["refs"] = refs
     if not refs:
         claim.status, claim.reason = "unverifiable", reason
         return
-    used = choose(claim, refs)
+    used, used_iv = choose(claim, pairs)
     claim.extra["ref_used"] = used
     ref = concept_of(claim)
     if ref is not None and ref.entry and used.table.id in cells()["entries"][ref.entry].get("guess_tables", []):
         claim.extra["link_guess"] = True
-    values = {str(cell_interval(r, claim.unit)) for r in refs}
+    values = {str(iv) for _, iv in pairs}
     claim.extra["ambiguous"] = len(values) > 1
     claim.checked_against = [r.to_dict() | {"used": r is used, "unit": r.table.unit} for r in refs]
-    verdict = compare(claim.interval, cell_interval(used, claim.unit))
+    verdict = compare(claim.interval, used_iv)
     claim.extra["verdict"] = verdict.value
-    claim.status, claim.reason = status_of(Judgement(verdict, cell_interval(used, claim.unit)))
+    claim.status, claim.reason = status_of(Judgement(verdict, used_iv))
     if len(refs) > 1:
         claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用 {used.table.id}"
 
 
-def choose(claim: Claim, refs: list[CellRef]) -> CellRef:
-    """The candidate the claim agrees with, else the first (the most specific table)."""
-    for r in refs:
-        iv = cell_interval(r, claim.unit)
-        if iv is not None and compare(claim.interval, iv) == Verdict.CONSISTENT:
-            return r
-    return refs[0]
+def choose(claim: Claim, pairs: list[tuple[CellRef, Interval]]) -> tuple[CellRef, Interval]:
+    """The (candidate, its interval in the claim's unit) the claim agrees with, else the first (the
+    most specific table)."""
+    for r, iv in pairs:
+        if compare(claim.interval, iv) == Verdict.CONSISTENT:
+            return r, iv
+    return pairs[0]
 
 
 def derive_statuses(claims: list[Claim]) -> None:
