@@ -38,9 +38,12 @@ def _starts(p: Paragraph, a: int, b: int) -> list[int]:
     return [m.end() if m else a]
 
 
-def _any_of(words) -> "regex.Pattern[str]":
-    """One pattern finding any of `words` (never matching when there are none)."""
-    return regex.compile(lexicon.alternation(words))
+@lru_cache(maxsize=1)
+def _any_keyword() -> "regex.Pattern[str]":
+    """One pattern finding any domain keyword of hygiene.yml, compiled once per process: a paragraph
+    holding none holds none of a report's foreign domains (a pattern of only those would be a new
+    alternation, compiled anew, for each report)."""
+    return regex.compile(lexicon.alternation(w for d in hygiene()["domains"].values() for w in d["keywords"]))
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +66,7 @@ def _topic_use(s: str, word: str, funding: "regex.Pattern[str]") -> bool:
 
 
 def _domain_hits(p: Paragraph, foreign: dict[str, list[str]], any_word: "regex.Pattern[str]") -> Iterator[Finding]:
-    if not any_word.search(squash(p.text)):  # a sentence's words are in its paragraph
+    if not foreign or not any_word.search(squash(p.text)):  # a sentence's words are in its paragraph
         return
     funding = _funding_line()
     for a, b in sentences(p.text):
@@ -150,7 +153,7 @@ def foreign_topic(analysis, opts: CheckOptions) -> Iterator[Finding]:
     if not home:
         return
     foreign = _foreign_domains(home)
-    any_word = _any_of(w for words in foreign.values() for w in words)
+    any_word = _any_keyword()
     orgs = foreign_orgs(home)
     first = _by_first(orgs) if all(orgs) else None
     refs = {w: suf for w, suf in hygiene()["self_references"].items() if suf not in home}
@@ -165,3 +168,4 @@ def foreign_topic(analysis, opts: CheckOptions) -> Iterator[Finding]:
 # Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
 # that reaches them.
 _funding_line()
+_any_keyword()
