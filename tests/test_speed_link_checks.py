@@ -48,3 +48,20 @@ def test_first_row_reads_the_index_in_printed_order_and_honours_side():
         assert first_row(t, spec, labels) is scanned
         found.append(scanned and scanned.label)
     assert found[0] != found[1] and None not in found[:2] and found[2] is None
+
+
+def test_similarities_through_the_bigram_index_equal_each_pairwise_similarity():
+    """best_match scores a name against a list at once (one bigram index of the list): the scores
+    are exactly similarity's, pair by pair, for equal, contained, overlapping, empty and unrelated names."""
+    from finder.link.indicators import best_match, similarities, similarity
+
+    names = ("培训人次", "培训覆盖率（%）", "群众满意度", "办公设备购置数量", "", "——", "满意度", "率")
+    for q in ("培训人次", "年度培训人次数", "服务对象满意度", "设备购置", "", "满意", "率", "无关名称"):
+        assert similarities(q, names) == [similarity(q, n) for n in names]
+
+    class Ind:
+        def __init__(self, name):
+            self.name = name
+
+    inds = [Ind(n) for n in names]
+    assert best_match("年度培训人次数", inds).indicator is inds[0]

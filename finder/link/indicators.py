@@ -63,6 +63,42 @@ def similarity(a: str, b: str) -> float:
     return max(dice, 0.85 * contain)
 
 
+def similarities(name: str, names: tuple[str, ...]) -> list[float]:
+    """similarity(name, n) for each of `names`, the shared bigrams counted through an index of
+    `names` (built once for a list that is matched against again and again, as a report's indicator
+    names are against each of its explanation items) instead of one comparison per pair."""
+    na, ca, la = _profile(name)
+    if not na:
+        return [0.0] * len(names)
+    index = _bigram_index(names)
+    common = [0] * len(names)
+    for g, k in ca.items():
+        for i, other in index.get(g, ()):
+            common[i] += k if k < other else other
+    out = []
+    for i, n in enumerate(names):
+        nb, _, lb = _profile(n)
+        if not nb:
+            out.append(0.0)
+        elif na == nb:
+            out.append(1.0)
+        elif na in nb or nb in na:
+            out.append(0.9)
+        else:
+            out.append(max(2 * common[i] / (la + lb), 0.85 * (common[i] / min(la, lb))))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _bigram_index(names: tuple[str, ...]) -> dict[str, list[tuple[int, int]]]:
+    """bigram -> (position in `names`, how often that name holds it)."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for i, n in enumerate(names):
+        for g, k in _profile(n)[1].items():
+            index.setdefault(g, []).append((i, k))
+    return index
+
+
 @dataclass
 class Match:
     indicator: Indicator
@@ -76,8 +112,7 @@ class Match:
 def best_match(name: str, indicators: Sequence[Indicator], near: int | None = None) -> Match | None:
     """The indicator whose name is most like `name` (ties: the nearest table before `near`)."""
     best: Match | None = None
-    for ind in indicators:
-        s = similarity(name, ind.name)
+    for ind, s in zip(indicators, similarities(name, tuple(ind.name for ind in indicators))):
         if s < MATCH:
             continue
         if best is None or s > best.score or (s == best.score and _closer(ind, best.indicator, near)):
