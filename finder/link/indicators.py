@@ -131,7 +131,7 @@ def _closer(a: Indicator, b: Indicator, near: int | None) -> bool:
 
 def best_of(name: str, named: Sequence[tuple[str, T]]) -> tuple[T, float] | None:
     """Generic: the item of (name, item) pairs most like `name`, with its similarity."""
-    scored = [(similarity(name, n), it) for n, it in named]
+    scored = list(zip(similarities(name, tuple(n for n, _ in named)), (it for _, it in named)))
     scored = [x for x in scored if x[0] >= MATCH]
     if not scored:
         return None
