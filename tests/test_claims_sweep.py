@@ -53,6 +53,17 @@ def test_comparative_directions():
         ("amount", None), ("change_abs", "增加")]
 
 
+# a bare 增 / 减 after a comparison (a thousands-separated base between them), and opening the next clause
+def test_bare_zeng_jian_after_a_comparison():
+    c, _, _ = run("全市教育经费为 3,401.50 万元，比上年的 3,136.35 万元增 265.15 万元，增 8.45%。")
+    assert [(x.kind, x.direction) for x in c] == [
+        ("amount", None), ("amount", None), ("change_abs", "增加"), ("change_pct", "增加")]
+    c, _, _ = run("办公费 8.00 万元，较上年减 1.20 万元，减 13.04%。")
+    assert [(x.kind, x.direction) for x in c][1:] == [("change_abs", "减少"), ("change_pct", "减少")]
+    c, _, _ = run("新增设备 3 台，增 2 台用于培训。")             # no comparison: no change
+    assert all(x.direction is None for x in c)
+
+
 def test_bare_duo_shao_outside_comparison():
     c, _, _ = run("开展多项培训 6 次，少量结余 0.30 万元。")
     assert all(x.direction is None for x in c)

@@ -204,13 +204,19 @@ def load() -> Vocab:
 
 
 def _comparative_re(d: dict) -> "regex.Pattern[str]":
-    """多 / 少 right before a number, after a comparison marker in the same clause."""
+    """多 / 少 / 增 / 减 right before a number, after a comparison marker in the same clause (a printed
+    number counts as one character of the gap); a clause-opening word also right after the clause
+    holding the marker."""
     words = "|".join(regex.escape(w) for w in (d.get("comparative_words") or {}))
     marks = "|".join(regex.escape(w) for w in d.get("comparative_markers") or ())
     if not words or not marks:
         return regex.compile(r"(?!)")
     gap = int(d.get("comparative_gap", 12))
-    return regex.compile(rf"(?<=(?:{marks})[^，。；,;：:！？]{{0,{gap}}})(?:{words})(?=\s*[0-9０-９])")
+    char = r"(?:\d(?:[\d.]|[,，](?=\d))*|[^，。；,;：:！？])"          # a number, or one character of the clause
+    same_clause = rf"(?<=(?:{marks}){char}{{0,{gap}}})(?:{words})"
+    openers = "|".join(regex.escape(w) for w in d.get("clause_opening_words") or ())
+    next_clause = rf"|(?<=(?:{marks}){char}{{0,{2 * gap}}}[，,])(?:{openers})" if openers else ""
+    return regex.compile(rf"(?:{same_clause}{next_clause})(?=\s*[0-9０-９])")
 
 
 def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
