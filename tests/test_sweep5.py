@@ -90,6 +90,14 @@ def test_a_rate_taken_on_this_years_figure_is_named_so():
     assert "0.50 ÷ 9.50" in found[0].message and "本年数" in found[0].message
 
 
+def test_a_rate_only_one_digit_off_this_years_base_gets_no_base_note():
+    # 50 ÷ 250 = 20% is right; the printed 15% is also no match for 50 ÷ 300 = 16.67% (only within one unit)
+    text = ("一、收入支出决算总体情况说明\n"
+            "本年支出合计 300 万元，较上年增加 50 万元，增长 15%。\n")
+    found = _run(text, "AR02")
+    assert len(found) == 1 and found[0].severity == "error" and "本年数" not in found[0].message
+
+
 def test_a_plain_wrong_rate_gets_no_base_note():
     text = ("三、“三公”经费支出情况说明\n"
             "2021年“三公”经费支出共计 9.50 万元,较上年支出数减少 0.50 万元,下降 8.00%。\n")

@@ -167,7 +167,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     key, kind = "AR02", "percent_recompute"
     if verdict == Verdict.CONTRADICTED and civ is None and ch.base in G.PRIOR_PERIODS:
         alt = ch.abs.interval.clamp_nonneg().percent_of(ch.value.interval) if ch.value.interval.lo > 0 else None
-        if alt is not None and verdict_of(ch.pct.interval, alt) != Verdict.CONTRADICTED:
+        if alt is not None and verdict_of(ch.pct.interval, alt) == Verdict.CONSISTENT:
             key, args["alt"] = "AR02.current", str(alt)        # the rate of the change on this year's figure
     if verdict == Verdict.CONTRADICTED and key == "AR02":
         k = unit_slip(ch.abs.interval, lambda a: verdict_of(ch.pct.interval, _pct_with(ch, a, s)))
