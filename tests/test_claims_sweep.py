@@ -137,3 +137,19 @@ def test_completion_with_inline_base():
         ("completion", "公务用车运行维护费支出", "预算")]
     assert c[2].extra["base_value"] == "20" and c[2].extra["base_unit"] == "万元"
     assert c[5].kind == "completion" and c[5].period == "年度计划" and c[5].extra["base_value"] == "600000"
+
+
+# 预安排 ('pre-arranged') names a budget figure
+def test_yu_anpai_is_a_budget_figure():
+    c, _, _ = run("2025年“三公”经费预安排 24.50 万元，较上年预算增加 3.60 万元。", year=2025)
+    assert rows(c)[0] == ("amount", "24.50", "“三公”经费", "预算", None)
+
+
+# '2. B' after '1. A …其中：' and A's '(1) (2)' items is A's sibling, not one of A's parts
+def test_a_numbered_item_of_the_heads_own_style_ends_the_pending_list():
+    c, _, _ = run("1.机关工资福利支出 100 万元。其中：", "(1)工资奖金津补贴 60 万元。", "(2)社会保障缴费 40 万元。",
+                  "2.机关商品和服务支出 50 万元。其中：", "(1)办公经费 20 万元。", "3.机关资本性支出 10 万元。")
+    assert [(x.raw_number, x.whole) for x in c] == [
+        ("100", None), ("60", "econ_301"), ("40", "econ_301"), ("50", None), ("20", "econ_302"), ("10", None)]
+    c, _, _ = run("本年基本支出 100 万元，其中：", "1.人员经费 60 万元。", "2.公用经费 40 万元。")
+    assert [x.whole for x in c][1:] == ["basic_expense", "basic_expense"]

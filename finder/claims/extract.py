@@ -16,6 +16,19 @@ from finder.numbers.parse import parse_decimal
 
 CLAIM_ROLES_EXCLUDED = ("toc", "glossary")
 _LIST_START = regex.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])")
+_LABEL_STYLES = {"（": "(", "．": "."}
+
+
+def _label_style(text: str) -> str | None:
+    """The style of the item label opening text ('(1)', '（一）', '一、', '1.', '1、' → '(d', '(z', 'z、',
+    'd.', 'd、'), None when it opens with none."""
+    m = _LIST_START.match(text)
+    if m is None:
+        return None
+    label = regex.sub(r"\s+", "", m.group())
+    kind = "d" if regex.search(r"\d", label) else "z"
+    opener, closer = _LABEL_STYLES.get(label[0], label[0]), _LABEL_STYLES.get(label[-1], label[-1])
+    return f"{opener}{kind}" if opener == "(" else f"{kind}{closer}"
 
 
 @dataclass
@@ -25,6 +38,7 @@ class ReportState:
     year: int | None
     pending_whole: str | None = None     # "……，其中：" ending a paragraph: the items that follow
     pending_head: str = ""               # the subject of a 其中 list still running into the next paragraph
+    pending_style: str | None = None     # the item label of the paragraph whose 其中 list is pending
     section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
     groups: int = 0
     codes: dict[tuple[str, str], str] = field(default_factory=dict)   # paths.code_index of the report
@@ -174,6 +188,8 @@ def _note_paragraph(p: Paragraph, st: ReportState) -> None:
     """Update the carried state: list items keep a pending whole; sections are remembered."""
     if not _LIST_START.match(p.text):
         st.pending_whole = None if not p.text.rstrip().endswith(("：", ":")) else st.pending_whole
+    elif st.pending_style is not None and _label_style(p.text) == st.pending_style:
+        st.pending_whole = None            # '2. B …' after '1. A …其中：' and its '(1) (2)' items: A's sibling
     if p.role == "heading" or _LIST_START.match(p.text):
         st.pending_head = ""               # a heading or a new numbered item ends any 其中 list
     sec = section_in(p.text, 0, min(len(p.text), 40))
@@ -242,6 +258,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             st.pending_whole = ctx.frame.concept or last_frame_concept
     if text.rstrip().endswith(("：", ":")) and st.pending_whole is None:
         st.pending_whole = last_frame_concept
+    if text.rstrip().endswith(("：", ":")):
+        st.pending_style = _label_style(text)
     st.pending_head = head
 
 
