@@ -18,3 +18,17 @@ def test_the_reception_spending_stated_twice_still_contradicts():
     text = ("公务接待费支出80万元,主要用于业务交流。\n"
             "本年度公务接待费支出85万元,较上年减少5万元。\n")
     assert len(_run(text, "NT03")) == 1
+
+
+def test_a_percent_header_cell_of_a_one_cell_per_line_table_is_no_blank_figure():
+    # a table flattened to one cell per line, each cell closed by a '|' line
+    text = ("2019年“三公”经费决算数为860万元,比上年下降5.2%。\n"
+            "年度\n|\n合计\n|\n公务接待费\n|\n2018年\n|\n907\n|\n500\n|\n"
+            "2019年比2018年增减%\n|\n-5.18\n|\n-4.00\n|\n")
+    assert _run(text, "TX01") == []
+
+
+def test_a_blank_percent_in_a_sentence_is_still_residue():
+    text = ("2019年“三公”经费决算数为860万元,完成预算的%。\n"
+            "年度\n|\n合计\n|\n")
+    assert len(_run(text, "TX01")) == 1

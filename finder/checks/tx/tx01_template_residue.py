@@ -103,6 +103,23 @@ def _hits(p: Paragraph, glossary: list[str]) -> list[_Hit]:
     return sorted(out, key=lambda h: h.start)
 
 
+def _cell_paragraphs(report) -> set[int]:
+    """Paragraphs between lone cell separators: a table flattened to one cell per line
+    ('|' / '2016年比上年增减%' / '|')."""
+    seps = set(hygiene()["template"]["cell_separators"])
+    lone = {p.index for p in report.paragraphs if p.text.strip() and set(p.text.strip()) <= seps}
+    return {i for i in range(len(report.paragraphs)) if i - 1 in lone or i + 1 in lone} - lone
+
+
+def _header_cell(p: Paragraph, h: _Hit, cells: set[int]) -> bool:
+    """A % that ends a cell of its own, a label with no sentence in it, is a column header
+    ('2016年比2015年增减%' between two '|' lines), not a blank figure."""
+    if h.variant != "percent" or p.index not in cells:
+        return False
+    text = p.text.strip()
+    return p.text[:h.end].strip() == text and not any(ch in text for ch in "。；;，,")
+
+
 def _token(p: Paragraph, h: _Hit) -> str:
     s0, s1 = sentence_at(p.text, h.start)
     return p.text[max(h.start - 6, s0):min(h.end + 2, s1)].strip()
@@ -143,7 +160,7 @@ def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     when a figure or name is missing, info when only the wording is unfinished. Never error.
     A document whose headings name the department by a placeholder (上海市XX局概况) is an
     unfilled template: one warning says so and the paragraphs' residue is info. A printed N/A
-    (--%, %（基数为0，不可比）) and a % that ends a header cell (| 增减%) or stands in a unit
+    (--%, %（基数为0，不可比）) and a % that ends a header cell (| 增减%, or a cell line of its own between '|' lines) or stands in a unit
     column run into the text (控制率%定量) are not blank figures.
 
     **Anti-pattern**
@@ -162,6 +179,10 @@ def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     glossary = hygiene()["template"]["glossary_titles"]
     found = {p.index: (p, _hits(p, glossary)) for p in prose(report)}
     found = {k: v for k, v in found.items() if v[1]}
+    if found:
+        cells = _cell_paragraphs(report)
+        kept = {k: (p, [h for h in hs if not _header_cell(p, h, cells)]) for k, (p, hs) in found.items()}
+        found = {k: v for k, v in kept.items() if v[1]}
     template = _is_template(report) if found else None
     if template is not None:
         n = sum(1 for _, hs in found.values() if any(h.severity == "warning" for h in hs))
