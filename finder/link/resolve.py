@@ -176,7 +176,8 @@ def _change_status(ch: G.Change) -> None:
 
 def derive_shares(report: Report, claims: list[Claim]) -> None:
     """Recompute each share from its part and whole (text first, then tables): status and
-    claim.extra['recomputed'] (the interval), which AR04 uses to spot shares nudged to 100%."""
+    claim.extra['recomputed'] (the interval), which AR04 uses to spot shares nudged to 100%, and
+    claim.extra['_operands'] (the part claim and the whole operand)."""
     from finder.link.wholes import part_of_share, whole_claim, whole_label, whole_operand
 
     for group in G.groups(claims).values():
@@ -189,5 +190,6 @@ def derive_shares(report: Report, claims: list[Claim]) -> None:
                 continue
             computed = j.computed
             share.extra["recomputed"] = computed
+            share.extra["_operands"] = (part, whole)
             share.status, share.reason = status_of(j)
             share.checked_against = [{"computed": str(computed), "whole": whole_label(whole)}]

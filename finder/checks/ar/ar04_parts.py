@@ -28,6 +28,8 @@ messages.add({
                    "en": "{parts} are parts of '{whole}' (shares add to {pct}%), yet their amounts add to {siv}, more than {value} ({wiv})"},
     "AR04.shares": {"zh": "同一整体的各项占比之和为 {sum}%，经尾数调整凑足 100%（各项按金额重算之和为 {siv}%）",
                     "en": "the shares of one whole add to {sum}%, nudged to 100% (recomputed shares add to {siv}%)"},
+    "AR04.listed": {"zh": "{parts} 的占比合计 100%，所列应为“{whole}”的全部组成部分，但其金额之和为 {siv}，与{whole} {value}（{wiv}）不符",
+                    "en": "the shares of {parts} add to 100%, so they should be every part of '{whole}', yet their amounts add to {siv}, not {value} ({wiv})"},
 })
 PERIODS = ("本年", "年初预算", "全年预算")
 
@@ -50,7 +52,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     warning (the list is read from the words of the sentence); after a 其中 list ('本年收入合计 A，其中：…；
     加上：D，收入总计 T') the total may add the list's head or one of its items, and is reported only
     when no reading meets it. A sentence opening with the adder ('…收入 A 万元，增长 8%。加上 B b，收入总量 T')
-    adds to the amount the sentence before it is about.
+    adds to the amount the sentence before it is about. Shares printed to add to exactly 100% say their
+    list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts
+    must still add to the whole's (a warning: the list is read as complete from its shares).
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -396,10 +400,42 @@ def _nudged(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
     s = total([c.extra["recomputed"] for c in exact])
     if s.contains(Decimal(100)):
         return
+    if any(c.status == "contradicted" for c in shares):
+        yield from _short_list(shares, opts)   # a share is wrong (AR01), not nudged by a last digit
+        return
     yield Finding(check="AR04", severity="info",
                   message=messages.msg("AR04.shares", opts.lang, sum="100", siv=str(s)),
                   evidence=[G.claim_evidence(shares)], computation=f"各项重算之和 → {s}", kind="percent_recompute",
                   claims=[c.id for c in shares])
+
+
+def _short_list(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
+    """Shares printed to add to 100% say the list names every part of their whole, so the parts'
+    amounts add to the whole's: a warning when they cannot ('基本支出 768.88 万元，占 87.35%；项目支出
+    11.33 万元，占 12.65%' of 880.20 万元). The parts and the whole are the ones the shares were
+    recomputed from."""
+    ops = [c.extra.get("_operands") for c in shares]
+    if any(o is None or o[0] is None for o in ops):
+        return
+    parts = [p for p, _ in ops]
+    whole = ops[0][1]
+    if len({id(p) for p in parts}) != len(parts) or any(w.interval != whole.interval for _, w in ops):
+        return
+    s = total([p.interval for p in parts])
+    verdict = compare(s, whole.interval, unit=min(_unit(p) for p in parts))
+    if severity(verdict) is None:
+        return
+    names = " + ".join(f"{p.subject} {G.printed(p)}" for p in parts)
+    label = _printed_whole(shares[-1])
+    yield Finding(
+        check="AR04", severity="warning", kind="narrative_vs_narrative",
+        message=messages.msg("AR04.listed", opts.lang, parts=names, whole=label, siv=G.in_printed_unit(s, parts[0]),
+                             value=whole.printed, wiv=G.in_printed_unit(whole.interval, parts[0])),
+        evidence=[G.claim_evidence(shares), whole.evidence],
+        computation=f"{names} → {G.in_printed_unit(s, parts[0])}；占比 "
+                    f"{' + '.join(G.printed(c) + '%' for c in shares)} = 100%；{label} {whole.printed} → "
+                    f"{G.in_printed_unit(whole.interval, parts[0])}",
+        claims=[c.id for c in shares] + [p.id for p in parts], args={"verdict": verdict.value})
 
 
 def _overfull(analysis, opts: CheckOptions) -> Iterator[Finding]:
