@@ -32,3 +32,37 @@ def test_a_blank_percent_in_a_sentence_is_still_residue():
     text = ("2019年“三公”经费决算数为860万元,完成预算的%。\n"
             "年度\n|\n合计\n|\n")
     assert len(_run(text, "TX01")) == 1
+
+
+def test_shares_adding_to_100_whose_amounts_fall_short_of_the_whole():
+    # 87.35% + 12.65% = 100%, yet 768.88 + 11.33 falls 99.99 short of 880.20: no last-digit nudge
+    text = ("三、支出决算情况说明\n"
+            "2024年本年支出合计960.30万元,其中:基本支出848.98万元,占88.41%;项目支出11.32万元,占11.59%。\n")
+    found = _run(text, "AR04")
+    assert [f.severity for f in found] == ["warning"]
+    assert "全部组成部分" in found[0].message and "960.30" in found[0].message
+
+
+def test_shares_nudged_by_a_last_digit_stay_an_info():
+    # 333.30 and 666.60 of 1000.00 are 33.33% and 66.66%; the second printed 66.67% to reach 100%
+    text = ("三、支出决算情况说明\n"
+            "2024年本年支出合计1000.00万元,其中:基本支出333.30万元,占33.33%;项目支出666.60万元,占66.67%。\n")
+    found = _run(text, "AR04")
+    assert [f.severity for f in found] == ["info"]
+
+
+def _counts(text: str) -> list[tuple[str, str]]:
+    from finder.testing import analysis_from
+
+    return [(str(c.value), c.unit) for c in analysis_from({}, text).claims if c.kind == "count"]
+
+
+def test_a_numeral_in_a_place_name_is_no_count():
+    # '三门县' / '九台区': a numeral and a unit that never counts places, then a place suffix
+    text = "一、部门概况\n三门县某局设6个内设机构;九台区某中心共有在职人员12人。\n"
+    assert sorted(_counts(text)) == [("12", "人"), ("6", "个")]
+
+
+def test_courses_and_machines_are_still_counted():
+    text = "一、部门概况\n本校开设三门选修课程,购置两台打印机。\n"
+    assert sorted(_counts(text)) == [("2", "台"), ("3", "门")]

@@ -239,6 +239,13 @@ def _zh_count_re() -> "regex.Pattern[str]":
         rf"(?<![第\p{{N}}零〇一{_ZH_NUM}万])(?P<num>[二两三四五六七八九十][零〇一{_ZH_NUM}]*)(?P<unit>{alt})(?!是)")
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(units that never count places, place suffixes) of units.yml: 三门县 is a name."""
+    data = lexicon.load("units")
+    return frozenset(data.get("place_name_units") or ()), tuple(data.get("place_suffixes") or ())
+
+
 def chinese_counts(text: str) -> list[NumberToken]:
     out = []
     for m in _zh_count_re().finditer(text):
@@ -248,6 +255,9 @@ def chinese_counts(text: str) -> list[NumberToken]:
         u = unit_at(text, m.start("unit"))
         if u is None:                   # '两部分': a word starting with a unit character
             continue
+        units, suffixes = _place_names()
+        if u.printed in units and text.startswith(suffixes, m.start("unit") + len(u.printed)):
+            continue                    # '三门县公安局': a place name
         out.append(NumberToken(m.start(), m.end(), str(value), m.end("num"), u, None, zh=True))
     return out
 
