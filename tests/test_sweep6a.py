@@ -66,3 +66,18 @@ def test_a_numeral_in_a_place_name_is_no_count():
 def test_courses_and_machines_are_still_counted():
     text = "一、部门概况\n本校开设三门选修课程,购置两台打印机。\n"
     assert sorted(_counts(text)) == [("2", "台"), ("3", "门")]
+
+
+def test_a_compared_name_with_no_number_is_the_subject_of_the_change_after_it():
+    from finder.testing import analysis_from
+
+    text = ("七、“三公”经费支出决算情况说明\n"
+            "2024年度“三公”经费支出决算总额为6.2万元,比去年增加1.6万元,增长34.8%。其中,公务用车运行维护费"
+            "支出决算比预算无增减变化,比去年增加1.1万元,增长40.7%;公务接待费支出决算比预算无增减变化,"
+            "比去年增加0.5万元,增长26.3%。具体情况如下:\n"
+            "(一)因公出国(境)费支出0万元。\n")
+    got = [(c.concept, str(c.value), c.whole) for c in analysis_from({}, text).claims]
+    assert got == [("three_public", "6.2", None), ("three_public", "1.6", None), ("three_public", "34.8", None),
+                   ("vehicle_operation_fee", "1.1", None), ("vehicle_operation_fee", "40.7", None),
+                   ("reception_fee", "0.5", None), ("reception_fee", "26.3", None),
+                   ("outbound_fee", "0", "three_public")]

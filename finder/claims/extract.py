@@ -245,13 +245,13 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 ctx.in_reason = False
                 ctx.frame = main_frame if main_frame.group else ctx.frame
                 _end_clause_list(ctx)
-            if not ctx.in_reason:
+            if not ctx.in_reason and not ctx.frame.local:
                 main_frame = ctx.frame
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
         _end_clause_list(ctx)
         head = ctx.whole_head
         carried = main_frame
-        last_frame_concept = ctx.frame.concept or last_frame_concept
+        last_frame_concept = (main_frame if ctx.frame.local else ctx.frame).concept or last_frame_concept
         if text[sa:sb].rstrip().endswith(("如下：", "如下:")):
             st.pending_whole = _detailed_whole(ctx, st) or last_frame_concept
         elif text[sa:sb].rstrip().endswith(("其中：", "其中:", "方面：")):
@@ -322,12 +322,29 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
         ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else (
             ctx.frame.subject if detailed == ctx.frame.concept else ctx.whole_head)
         return
+    _compared_name(text, ca, cb, ctx, st)
     if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}" or not v.flat_re.search(text, ca, cb):
         return                           # '与上年持平' restates the figure just read in this frame
     if cx.direction_in(text, ca, cb, [])[0] == "持平":
         base, printed = cx.base_in(text, ca, cb, st.year)
         st.claims[-1].extra["stated_direction"] = "持平"
         st.claims[-1].extra["stated_base"] = base or "上年"
+
+
+_BARE_LEAD = frozenset("，,；;：:、 \u3000其中而")
+
+
+def _compared_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """A number-less clause that opens with one money figure's name and compares it ('公务接待费支出
+    决算比预算无增减变化'): that figure is the subject of the clauses after it ('，比去年增加 0.5 万元'),
+    in this sentence only (the next sentence goes on with the figure the text was about)."""
+    v = vocab.load()
+    found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
+    if len({c[2] for c in found}) != 1 or found[0][2] == ctx.frame.concept \
+            or not set(text[ca:found[0][0]]) <= _BARE_LEAD or cx.base_in(text, found[0][1], cb, st.year)[0] is None:
+        return
+    st.groups += 1
+    ctx.frame = cx.Frame(text[found[0][0]:found[0][1]], found[0][2], st.groups, found[0][0], local=True)
 
 
 def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.SentenceCtx, st: ReportState,
