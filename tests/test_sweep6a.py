@@ -81,3 +81,17 @@ def test_a_compared_name_with_no_number_is_the_subject_of_the_change_after_it():
                    ("vehicle_operation_fee", "1.1", None), ("vehicle_operation_fee", "40.7", None),
                    ("reception_fee", "0.5", None), ("reception_fee", "26.3", None),
                    ("outbound_fee", "0", "three_public")]
+
+
+def test_the_next_part_of_a_list_is_not_the_whole_of_a_share():
+    # the total's name is unknown ('收入预算'); 政府性基金收入 after the share, with its own share, is a part
+    text = ("二、收入预算情况说明\n"
+            "本部门2024年收入预算800万元,其中:一般公共预算拨款收入700万元,占87.5%;政府性基金收入100万元,占12.5%。\n")
+    assert _run(text, "AR01") == []
+
+
+def test_a_share_of_a_known_total_is_still_recomputed():
+    text = ("二、收入决算情况说明\n"
+            "本年收入合计800万元,其中:一般公共预算财政拨款收入700万元,占80%;政府性基金收入100万元,占12.5%。\n")
+    found = _run(text, "AR01")
+    assert len(found) == 1 and "800" in found[0].message

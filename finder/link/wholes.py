@@ -53,14 +53,19 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
     """The nearest amount claim of `periods` before `share` (same paragraph or earlier) stating
     `entry`; never a part of the same whole (the share's own amount or a restatement of it, or a
     sibling listed under the same 其中). When none is before it: the first after it in its paragraph,
-    else (`ahead`) in its titled section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list).
-    Statements of the entry at other administrative levels ('盟本级…支出 A，旗级…支出 B；…占一般公共
-    预算支出的 P%') are passed over for one at the level the share names (_level_fit)."""
+    else (`ahead`) in its titled section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list);
+    a figure after it printed with a share of its own ('…，占 86%；政府性基金收入 1010 万元，占 6%') is the
+    next part of the list, not its whole. Statements of the entry at other administrative levels ('盟本级…
+    支出 A，旗级…支出 B；…占一般公共预算支出的 P%') are passed over for one at the level the share names
+    (_level_fit)."""
     cands = []
+    with_share = {x.extra["group"] for x in claims if x.kind == "share" and x is not share and x.extra.get("group")}
     for c in claims:
         if c is share or c is part or c.kind != "amount" or c.period not in periods:
             continue
         if (share.whole and c.whole == share.whole) or (part is not None and _restates(c, part)):
+            continue
+        if c.extra.get("group") in with_share and (c.paragraph.index, c.start) > (share.paragraph.index, share.start):
             continue
         k = key_of(c)
         if k is None or k[0] != entry or (k[1] != scope and scope != "any"):
