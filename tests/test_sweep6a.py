@@ -83,6 +83,14 @@ def test_a_compared_name_with_no_number_is_the_subject_of_the_change_after_it():
                    ("outbound_fee", "0", "three_public")]
 
 
+def test_the_older_name_of_general_budget_appropriations_is_known():
+    from finder.testing import analysis_from
+
+    text = "二、收入预算情况说明\n本部门2024年收入预算500万元,其中:公共财政预算拨款收入430万元,占86%。\n"
+    got = [(c.kind, c.concept) for c in analysis_from({}, text).claims if c.value in (430, 86)]
+    assert got == [("amount", "gpb_income"), ("share", "gpb_income")]
+
+
 def test_the_next_part_of_a_list_is_not_the_whole_of_a_share():
     # the total's name is unknown ('收入预算'); 政府性基金收入 after the share, with its own share, is a part
     text = ("二、收入预算情况说明\n"
