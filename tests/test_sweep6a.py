@@ -103,3 +103,14 @@ def test_a_share_of_a_known_total_is_still_recomputed():
             "本年收入合计800万元,其中:一般公共预算财政拨款收入700万元,占80%;政府性基金收入100万元,占12.5%。\n")
     found = _run(text, "AR01")
     assert len(found) == 1 and "800" in found[0].message
+
+
+def test_a_comparison_with_the_report_years_budget_is_against_the_budget():
+    # '与2024年度预算相比' in the 2024 final accounts: the base is the budget, not the year's own figure
+    from finder.testing import analysis_from
+
+    text = ("七、“三公”经费支出决算情况说明\n"
+            "2.公务接待费支出3.2万元,与2024年度预算相比,减少0.8万元,下降20%。\n"
+            "3.公务用车运行维护费支出4万元,与2023年度相比,减少1万元,下降20%。\n")
+    got = [(str(c.value), c.period) for c in analysis_from({}, text).claims if c.kind != "amount"]
+    assert got == [("0.8", "预算"), ("20", "预算"), ("1", "上年"), ("20", "上年")]

@@ -240,6 +240,9 @@ def year_label(year: int, report_year: int | None) -> str:
     return str(year)
 
 
+_BUDGET_KINDS = ("年初预算", "全年预算", "预算")
+
+
 def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | None, str]:
     """The base of a comparison stated in text[a:b] (last one wins): 比上年 / 较 2020 年 / 同比."""
     v = vocab.load()
@@ -263,6 +266,8 @@ def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | N
             if label:
                 tail = v.period_re.match(text, end)       # '比2024年预算', '较上年执行数': the base's kind
                 printed = text[m.start():tail.end() if tail else end]
+                if ym and label == "本年" and tail and v.period_of[tail.group()] in _BUDGET_KINDS:
+                    label = v.period_of[tail.group()]     # '与2021年度预算相比' in the 2021 report: its budget
             if label and (best is None or m.start() > best[0]):
                 best = (m.start(), label, printed)
     return (best[1], best[2]) if best else (None, "")
