@@ -153,3 +153,16 @@ def test_a_numbered_item_of_the_heads_own_style_ends_the_pending_list():
         ("100", None), ("60", "econ_301"), ("40", "econ_301"), ("50", None), ("20", "econ_302"), ("10", None)]
     c, _, _ = run("本年基本支出 100 万元，其中：", "1.人员经费 60 万元。", "2.公用经费 40 万元。")
     assert [x.whole for x in c][1:] == ["basic_expense", "basic_expense"]
+
+
+# a 其中 item printing no period has its head's: last year's list is no second statement of this year's items
+def test_list_items_take_the_period_of_a_prior_year_head():
+    text = ("三、“三公”经费支出情况说明\n"
+            "2024年度“三公”经费支出 20.00 万元，其中：公务用车运行维护费 12.00 万元，公务接待费 8.00 万元。"
+            "上年度“三公”经费支出 24.67 万元，其中公务用车运行维护费 15.48 万元，公务接待费 9.19 万元。\n")
+    from finder.testing import run_check
+    assert run_check(text, "NT03") == []            # main read 15.48 and 9.19 as this year's: two false errors
+    c, _, _ = run("上年度“三公”经费支出 24.67 万元，其中公务用车运行维护费 15.48 万元，公务接待费 9.19 万元。")
+    assert [x.period for x in c] == ["上年"] * 3
+    c, _, _ = run("“三公”经费支出决算 113 万元，较预算数 123 万元减少 10 万元。其中：公务接待费 12 万元。")
+    assert c[-1].period == "本年"                    # the head's first figure is this year's actual

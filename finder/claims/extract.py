@@ -845,4 +845,19 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         period = v.concepts[frame.concept].period
     if period is None:
         period = cx.named_period(text, a, tok.start, st.year)
+    if period is None and whole is not None:
+        period = _head_period(whole, ctx, st)
     return period or "本年", whole
+
+
+def _head_period(whole: str, ctx: cx.SentenceCtx, st: ReportState) -> str | None:
+    """A list item printing no period has the period of its head, the whole's first figure in the
+    same sentence, when that is not this year's actual figure ('上年度“三公”经费支出 A 万元，其中公务
+    接待费 B 万元': B is last year's too; not '…决算 A 万元，较预算数 C 万元…。其中：…')."""
+    p, head = tok_paragraph(st), None
+    for c in reversed(st.claims):
+        if c.paragraph is not p or c.start < ctx.start:
+            break
+        if c.concept == whole and c.kind in ("amount", "count"):
+            head = c
+    return head.period if head is not None and head.period not in ("本年", "决算") else None
