@@ -114,3 +114,12 @@ def test_a_comparison_with_the_report_years_budget_is_against_the_budget():
             "3.公务用车运行维护费支出4万元,与2023年度相比,减少1万元,下降20%。\n")
     got = [(str(c.value), c.period) for c in analysis_from({}, text).claims if c.kind != "amount"]
     assert got == [("0.8", "预算"), ("20", "预算"), ("1", "上年"), ("20", "上年")]
+
+
+def test_a_restated_whole_is_judged_once_on_the_same_parts():
+    # the total is printed twice (a heading line, then the sentence): one AR04 finding, not two
+    text = ("三、“三公”经费支出情况说明\n"
+            "2024年“三公”经费支出合计 9.75 万元，因公出国(境)费为 0 万元，公务接待费为 3.77 万元，"
+            "公务用车购置及运行维护费为 0 万元。\n本年“三公”经费支出 9.75 万元。\n")
+    found = _run(text, "AR04")
+    assert len(found) == 1 and found[0].severity == "error"

@@ -143,14 +143,17 @@ def _same_figure(identity: dict) -> Callable[[Claim, Claim], bool]:
 def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool],
                     opts: CheckOptions) -> Iterator[Finding]:
     keyed = [(c, k) for c, k in ((c, key_of(c)) for c in stated) if k]
+    judged: set[tuple] = set()          # a whole restated with its printed value is judged once on the same parts
     for d in decompositions():
         candidates = [(c, k) for c, k in keyed if k[0] in d["parts"]]   # in document order
         for whole, (_, scope) in ((c, k) for c, k in keyed if k[0] == d["whole"]):
             near = [c for c, k in candidates if c is not whole and k[1] in (scope, "all")
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)]
             parts = _first_by_key(near)
-            if len(parts) < 2:
+            seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in parts.values()))
+            if len(parts) < 2 or seen in judged:
                 continue
+            judged.add(seen)
             complete = d.get("complete") and len({k[0] for k in parts}) == len(d["parts"])
             yield from _judge(whole, list(parts.values()), complete, opts)
 
