@@ -123,3 +123,12 @@ def test_a_restated_whole_is_judged_once_on_the_same_parts():
             "公务用车购置及运行维护费为 0 万元。\n本年“三公”经费支出 9.75 万元。\n")
     found = _run(text, "AR04")
     assert len(found) == 1 and found[0].severity == "error"
+
+
+def test_a_list_under_last_years_or_a_budget_head_is_summed_too():
+    # the items take the head's period (上年, 预算), and AR04 sums lists of those periods as of 本年
+    for head in ("上年度“三公”经费支出", "2024年“三公”经费预算"):
+        text = (f"三、“三公”经费支出情况说明\n{head} 20.00 万元，其中：公务用车购置及运行维护费 12.00 万元，"
+                "公务接待费 18.00 万元。\n")
+        found = _run(text, "AR04")
+        assert len(found) == 1 and found[0].severity == "error", head

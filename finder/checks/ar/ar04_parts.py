@@ -31,7 +31,7 @@ messages.add({
     "AR04.listed": {"zh": "{parts} 的占比合计 100%，所列应为“{whole}”的全部组成部分，但其金额之和为 {siv}，与{whole} {value}（{wiv}）不符",
                     "en": "the shares of {parts} add to 100%, so they should be every part of '{whole}', yet their amounts add to {siv}, not {value} ({wiv})"},
 })
-PERIODS = ("本年", "年初预算", "全年预算")
+PERIODS = ("本年", "预算", "年初预算", "全年预算", "上年")
 
 
 @register("AR04", name="parts-do-not-add-up", groups=("core", "arith"), kind="narrative_vs_narrative")
