@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from finder.link import groups as G
 from finder.link.concepts import (ConceptRef, concept_names, cells, entry_of_name, key_of, norm_label,
                                   section_scope, split_scope)
+from finder.link.levels import fits_level, levels_in, own_level
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Evidence, Report
 from finder.numbers.interval import Interval
@@ -88,8 +89,6 @@ def _level_fit(cands: list[Claim], share: Claim, part: Claim | None) -> list[Cla
     at the part's own level (none: the whole region's, or no level named). When none fits, candidates that
     all name one level are kept if the share or they name none (a text all about 全县 need not repeat
     it); candidates of several levels, or of another named level, are no whole of the share."""
-    from finder.checks.nt.levels import fits_level
-
     if not cands:
         return cands
     want = _wanted_level(share, part) or ""
@@ -101,18 +100,10 @@ def _level_fit(cands: list[Claim], share: Claim, part: Claim | None) -> list[Cla
 
 
 def _wanted_level(share: Claim, part: Claim | None) -> str | None:
-    from finder.checks.nt.levels import levels_in
-
     printed = levels_in(printed_whole_text(share))
     if len(set(printed)) == 1:
         return printed[0] or None
     return (own_level(part) or None) if part is not None else None
-
-
-def own_level(c: Claim) -> str | None:
-    from finder.checks.nt.levels import own_level as level
-
-    return level(c)
 
 
 def _same_section(c: Claim, share: Claim) -> bool:

@@ -13,6 +13,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.claims.context import in_parens
 from finder.link import groups as G
 from finder.link.concepts import entry_of_name, key_of
+from finder.link.levels import fits_level
 from finder.link.wholes import decompositions
 from finder.model import Claim, Finding, Section
 from finder.numbers.interval import Interval, Verdict, compare, total
@@ -76,9 +77,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     amounts = [c for c in analysis.claims if c.kind == "amount"]
     claims = [c for c in checkable(amounts)]
-    from finder.checks.nt.levels import claim_identity
-
-    from finder.checks.nt.levels import claim_levels
+    from finder.checks.nt.levels import claim_identity, claim_levels
 
     same = _same_figure(claim_identity(analysis))
     levels = claim_levels(analysis)
@@ -165,8 +164,6 @@ def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
     is a class; a list that also names something else (a 款, 专项上解, 结转下年) bounds them from above.
     When the text states the total at several levels ('全盟…支出 A；盟本级…支出 B，旗级…支出 C'),
     classes not listed under a total bound only the total of their own level (lexicons/levels.yml)."""
-    from finder.checks.nt.levels import fits_level
-
     checked = {id(c) for c in stated}
     totals = [c for c in stated if (k := key_of(c)) and k[0] == "本年支出合计" and k[1] in ("fiscal", "gpb")]
     leveled = len({levels.get(c.id) or "" for c in totals}) > 1

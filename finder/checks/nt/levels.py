@@ -21,43 +21,11 @@ from functools import lru_cache
 from finder import lexicon
 from finder.analysis import claims_by_paragraph
 from finder.ingest.flow import heading_words
+from finder.link.levels import level_patterns, levels_in, one_level, own_level
 from finder.model import Claim
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SPACES = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
-    data = lexicon.load("levels")
-    canon: dict[str, str] = {}
-    for level, words in (data.get("levels") or {}).items():
-        for w in words or []:
-            canon[str(w)] = str(level or "")
-    # the words, longest first, behind a lookahead on their first characters: re tries every
-    # alternative at every position of the text, the lookahead one character class
-    firsts = "".join(sorted({re.escape(w[0]) for w in canon if w}))
-    alt = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
-    if alt and all(canon):
-        alt = f"(?=[{firsts}])(?:{alt})"
-    counted = data.get("counted") or ""
-    if counted:
-        alt = f"(?P<counted>{counted})|{alt}"
-    not_before = [re.escape(w) for w in data.get("not_before") or []]
-    guard = f"(?!{'|'.join(not_before)})" if not_before else ""
-    ends = "".join(re.escape(e) for e in data.get("clause_ends") or []) or "，,"
-    return re.compile(f"(?:{alt}){guard}"), canon, re.compile(f"[{ends}]")
-
-
-def levels_in(text: str) -> list[str]:
-    """Canonical levels named in `text`, in order ('' = the reporting entity itself)."""
-    word_re, canon, _ = _lexicon()
-    return [_SPACES.sub("", m.group("counted")) if m.lastgroup == "counted" else canon.get(m.group(0), "")
-            for m in word_re.finditer(text or "")]
-
-
-def _one(levels: list[str]) -> str | None:
-    return levels[0] if levels and len(set(levels)) == 1 else None
 
 
 def _title_level(section, levels_of=levels_in) -> str | None:
@@ -65,7 +33,7 @@ def _title_level(section, levels_of=levels_in) -> str | None:
     while node is not None and node.level > 0:
         lv = levels_of(node.title)
         if lv:
-            return _one(lv)
+            return one_level(lv)
         node = node.parent
     return None
 
@@ -76,7 +44,7 @@ def claim_levels(analysis) -> dict[str, str | None]:
 
 
 def _build(analysis) -> dict[str, str | None]:
-    _, _, end_re = _lexicon()
+    _, _, end_re = level_patterns()
     levels_of = lru_cache(maxsize=None)(levels_in)   # this report's clauses repeat (one per claim)
     by_par = claims_by_paragraph(analysis)
     out: dict[str, str | None] = {}
@@ -93,52 +61,22 @@ def _build(analysis) -> dict[str, str | None]:
                 break
             e = end_re.search(text, pos, end)
             ob = e.start() if e else end
-            lv = _one(levels_of(text[pos:ob]))
+            lv = one_level(levels_of(text[pos:ob]))
             if lv is not None and not any(pos <= c.start < ob and c.kind != "count" for c in claims):
                 frames.append((ob, lv))
             pos = end
         for c in claims:
             while frames and frames[0][0] <= c.start:
                 frame = frames.pop(0)[1]
-            out[c.id] = _own_level(c, levels_of)
+            out[c.id] = own_level(c, levels_of)
             if out[c.id] is None:
                 out[c.id] = frame
         for _, lv in frames:
             frame = lv
     for c in analysis.claims:   # claims of paragraphs the report does not list
         if c.id not in out:
-            out[c.id] = _own_level(c, levels_of)
+            out[c.id] = own_level(c, levels_of)
     return out
-
-
-def fits_level(named: str | None, other: str | None) -> bool:
-    """Whether two figures' levels agree where a text states a total at several levels: the same
-    level, or one naming none and the other a whole region's (levels.yml whole_levels)."""
-    a, b = named or "", other or ""
-    return a == b or (not (a and b) and (a or b) in _whole_levels())
-
-
-@lru_cache(maxsize=1)
-def _whole_levels() -> frozenset[str]:
-    return frozenset(lexicon.load("levels").get("whole_levels") or ())
-
-
-def own_level(c: Claim) -> str | None:
-    """The level a claim's own clause (or its sentence's opening clause) names, frames aside."""
-    return _own_level(c)
-
-
-def _own_level(c: Claim, levels_of=levels_in) -> str | None:
-    """The level named in the claim's clause before the number, else in its sentence's opening clause."""
-    text = c.paragraph.text
-    if c.clause != (0, 0):
-        own = levels_of(text[c.clause[0]:c.start])
-        if own:
-            return own[0]
-    end_re = _lexicon()[2]
-    a, b = c.sentence if c.sentence != (0, 0) else (0, len(text))
-    e = end_re.search(text, a, b)
-    return _one(levels_of(text[a:min(e.start() if e else b, c.start)]))
 
 
 # ------------------------------------------------------------------ identity: level, organisation, year
@@ -191,7 +129,7 @@ def _org_lexicon() -> dict:
 def org_of(text: str) -> str | None:
     """The organisation `text` names as a whole ('甲市公安局的' -> '甲市公安局'), else None."""
     lx = _org_lexicon()
-    word_re = _lexicon()[0]
+    word_re = level_patterns()[0]
     s = text.strip()
     while True:   # lead words, years and level words, in any order
         m = lx["lead"].match(s) or word_re.match(s)
@@ -226,7 +164,7 @@ _SEGMENT_END = re.compile(r"[。！？!?；;]")
 def _orgs(analysis) -> dict[str, str]:
     """claim id -> organisation ('' when none other than the reporting unit is named; when the
     report's department is unknown, a text naming only one organisation is that unit's own)."""
-    end_re = _lexicon()[2]
+    end_re = level_patterns()[2]
     report = analysis.report
     by_par = claims_by_paragraph(analysis)
     # memoised for this report only: its segments and clauses repeat from one claim to the next

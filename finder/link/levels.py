@@ -1,0 +1,69 @@
+"""The administrative level a figure names (lexicons/levels.yml): the level words, a claim's own
+level, and whether two levels fit. Shared by link (a share's whole) and checks (NT03, AR04)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from finder import lexicon
+from finder.model import Claim
+
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def level_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+    data = lexicon.load("levels")
+    canon: dict[str, str] = {}
+    for level, words in (data.get("levels") or {}).items():
+        for w in words or []:
+            canon[str(w)] = str(level or "")
+    # the words, longest first, behind a lookahead on their first characters: re tries every
+    # alternative at every position of the text, the lookahead one character class
+    firsts = "".join(sorted({re.escape(w[0]) for w in canon if w}))
+    alt = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
+    if alt and all(canon):
+        alt = f"(?=[{firsts}])(?:{alt})"
+    counted = data.get("counted") or ""
+    if counted:
+        alt = f"(?P<counted>{counted})|{alt}"
+    not_before = [re.escape(w) for w in data.get("not_before") or []]
+    guard = f"(?!{'|'.join(not_before)})" if not_before else ""
+    ends = "".join(re.escape(e) for e in data.get("clause_ends") or []) or "，,"
+    return re.compile(f"(?:{alt}){guard}"), canon, re.compile(f"[{ends}]")
+
+
+def levels_in(text: str) -> list[str]:
+    """Canonical levels named in `text`, in order ('' = the reporting entity itself)."""
+    word_re, canon, _ = level_patterns()
+    return [_SPACES.sub("", m.group("counted")) if m.lastgroup == "counted" else canon.get(m.group(0), "")
+            for m in word_re.finditer(text or "")]
+
+
+def one_level(levels: list[str]) -> str | None:
+    return levels[0] if levels and len(set(levels)) == 1 else None
+
+
+def fits_level(named: str | None, other: str | None) -> bool:
+    """Whether two figures' levels agree where a text states a total at several levels: the same
+    level, or one naming none and the other a whole region's (levels.yml whole_levels)."""
+    a, b = named or "", other or ""
+    return a == b or (not (a and b) and (a or b) in _whole_levels())
+
+
+@lru_cache(maxsize=1)
+def _whole_levels() -> frozenset[str]:
+    return frozenset(lexicon.load("levels").get("whole_levels") or ())
+
+
+def own_level(c: Claim, levels_of=levels_in) -> str | None:
+    """The level named in the claim's clause before the number, else in its sentence's opening clause."""
+    text = c.paragraph.text
+    if c.clause != (0, 0):
+        own = levels_of(text[c.clause[0]:c.start])
+        if own:
+            return own[0]
+    end_re = level_patterns()[2]
+    a, b = c.sentence if c.sentence != (0, 0) else (0, len(text))
+    e = end_re.search(text, a, b)
+    return one_level(levels_of(text[a:min(e.start() if e else b, c.start)]))
