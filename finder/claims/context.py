@@ -14,7 +14,7 @@ SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
 _SENTENCE_END_RE = regex.compile("[" + regex.escape(SENTENCE_END) + "]")
 _CLAUSE_SEP_RE = regex.compile("[" + regex.escape(CLAUSE_SEP + ",") + "]")
-_YEAR_RE = YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
+YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
 _LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
 _HAN = regex.compile(r"\p{Han}")
 
@@ -168,7 +168,7 @@ def frame_period(text: str, sa: int, a: int) -> str | None:
     s0, e0 = spans[0]
     seg = text[s0:e0].rstrip(" \u3000" + CLAUSE_SEP + ",")
     frame = next((w for w in vocab.load().period_frames if seg.endswith(w)), None)
-    if frame is None or _DIGIT.search(_YEAR_RE.sub("", seg)):
+    if frame is None or _DIGIT.search(YEAR_RE.sub("", seg)):
         return None
     k = s0 + len(seg) - len(frame)
     period, pos = period_in(text, s0, k, vocab.find_concepts(text, s0, k))
@@ -254,7 +254,7 @@ def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | N
     for marker in v.base_markers:
         for m in _marker_re(marker).finditer(text, a, b):
             k = m.end()
-            ym = _YEAR_RE.match(text, k)
+            ym = YEAR_RE.match(text, k)
             label, printed = None, ""
             end = k
             if ym:
@@ -280,7 +280,7 @@ def _marker_re(marker: str) -> "regex.Pattern[str]":
 
 def named_period(text: str, a: int, b: int, report_year: int | None) -> str | None:
     m = None
-    for m in _YEAR_RE.finditer(text, a, b):
+    for m in YEAR_RE.finditer(text, a, b):
         pass
     return year_label(int(m.group(1)), report_year) if m else None
 
@@ -448,7 +448,7 @@ def _after_opening_direction(text: str, a: int, b: int, kind: str, info: dict) -
     if info["dpos"] != lead or d is None:
         return a
     name = text[d.end():b]
-    if len(_HAN.findall(name)) < _NAMED_AFTER_VERB or _YEAR_RE.search(name) or vocab.load().period_re.search(name):
+    if len(_HAN.findall(name)) < _NAMED_AFTER_VERB or YEAR_RE.search(name) or vocab.load().period_re.search(name):
         return a
     return d.end()
 
@@ -462,7 +462,7 @@ def _is_base_at(text: str, k: int) -> bool:
     v = vocab.load()
     while k < len(text) and text[k] in " \u3000":
         k += 1
-    return bool(_YEAR_RE.match(text, k) or v.period_re.match(text, k))
+    return bool(YEAR_RE.match(text, k) or v.period_re.match(text, k))
 
 
 def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[int, int]:
@@ -473,9 +473,9 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
     changed = True
     while changed and a < b:
         changed = False
-        for rx in (v.filler_re, _YEAR_RE, v.period_re):
+        for rx in (v.filler_re, YEAR_RE, v.period_re):
             m = rx.match(text, a, b)
-            if m and m.end() > a and _outside(concepts, a) and (rx is _YEAR_RE or _whole_token(text, a, m.end())):
+            if m and m.end() > a and _outside(concepts, a) and (rx is YEAR_RE or _whole_token(text, a, m.end())):
                 a, changed = m.end(), True
         if a < b and text[a] in " \u3000，、（(":
             a, changed = a + 1, True
@@ -495,7 +495,7 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
                 break
         if not changed:
             m = None
-            for m in _YEAR_RE.finditer(text, a, b):
+            for m in YEAR_RE.finditer(text, a, b):
                 pass
             if m and m.end() == b:
                 b, changed = m.start(), True
@@ -508,8 +508,7 @@ def _trailing_note(text: str, a: int, b: int) -> int | None:
     are part of the name)."""
     if b - a < 2 or text[b - 1] not in "）)":
         return None
-    o = text.rfind("（", a, b - 1), text.rfind("(", a, b - 1)
-    o = max(o)
+    o = max(text.rfind("（", a, b - 1), text.rfind("(", a, b - 1))
     if o <= a or b - 1 - o - 1 < 4 or _PAREN.search(text, o + 1, b - 1) or _DIGIT_RE.search(text, o, b):
         return None
     return o

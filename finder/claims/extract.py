@@ -25,8 +25,8 @@ def _label_style(text: str) -> str | None:
     m = _LIST_START.match(text)
     if m is None:
         return None
-    label = regex.sub(r"\s+", "", m.group())
-    kind = "d" if regex.search(r"\d", label) else "z"
+    label = "".join(m.group().split())
+    kind = "d" if any(ch.isdigit() for ch in label) else "z"
     opener, closer = _LABEL_STYLES.get(label[0], label[0]), _LABEL_STYLES.get(label[-1], label[-1])
     return f"{opener}{kind}" if opener == "(" else f"{kind}{closer}"
 

@@ -8,6 +8,7 @@ from typing import Any
 import regex
 
 from finder import lexicon
+from finder.claims import vocab
 from finder.model import Claim
 
 MONEY_UNITS = ("万元", "元", "亿元", "千元")      # a claim unit that is money
@@ -174,13 +175,8 @@ def find_entry(name: str) -> str | None:
             return idx[m]
         for i in range(1, len(m) - 3):   # suffixes of 4+ characters, longest first
             if m[i:] in idx and m[i - 1] not in joiners:   # 'A、B和C': the list's, not C's
-                return None if m.endswith(_residual_prefixes(), 0, i) else idx[m[i:]]
+                return None if m.endswith(vocab.load().residual_prefixes, 0, i) else idx[m[i:]]
     return None
-
-
-@lru_cache(maxsize=None)
-def _residual_prefixes() -> tuple[str, ...]:
-    return tuple(lexicon.load("concepts").get("residual_prefixes") or ())
 
 
 @lru_cache(maxsize=None)

@@ -48,9 +48,12 @@ def names_in(listed: str) -> tuple[int, int] | None:
     return len(items), len(items) + joins
 
 
+_NUMERAL = regex.compile(r"\d{1,3}|[一二两三四五六七八九十]{1,3}")
+
+
 def _count(m: "regex.Match[str]") -> int | None:
     """The count a match states: its last numeral, plus those of a count printed in parts ('一室四处' = 5)."""
-    nums = regex.findall(r"\d{1,3}|[一二两三四五六七八九十]{1,3}", m.group("pre")) + [m.group("n")]
+    nums = _NUMERAL.findall(m.group("pre")) + [m.group("n")]
     values = [int(x) if x.isdigit() else zh_numeral(x) for x in nums]
     return None if any(v is None for v in values) else sum(values)
 
