@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from finder.claims.extract import extract_report
 from finder.model import Paragraph, Report
+from finder.testing import run_check
 
 
 def run(*texts: str, year: int = 2024):
@@ -160,7 +161,6 @@ def test_list_items_take_the_period_of_a_prior_year_head():
     text = ("三、“三公”经费支出情况说明\n"
             "2024年度“三公”经费支出 20.00 万元，其中：公务用车运行维护费 12.00 万元，公务接待费 8.00 万元。"
             "上年度“三公”经费支出 24.67 万元，其中公务用车运行维护费 15.48 万元，公务接待费 9.19 万元。\n")
-    from finder.testing import run_check
     assert run_check(text, "NT03") == []            # main read 15.48 and 9.19 as this year's: two false errors
     c, _, _ = run("上年度“三公”经费支出 24.67 万元，其中公务用车运行维护费 15.48 万元，公务接待费 9.19 万元。")
     assert [x.period for x in c] == ["上年"] * 3

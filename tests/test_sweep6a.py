@@ -3,7 +3,7 @@
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
-from finder.testing import run_check as _run
+from finder.testing import analysis_from, run_check as _run
 
 
 def test_foreign_and_other_reception_spending_are_parts_not_restatements():
@@ -52,8 +52,6 @@ def test_shares_nudged_by_a_last_digit_stay_an_info():
 
 
 def _counts(text: str) -> list[tuple[str, str]]:
-    from finder.testing import analysis_from
-
     return [(str(c.value), c.unit) for c in analysis_from({}, text).claims if c.kind == "count"]
 
 
@@ -69,8 +67,6 @@ def test_courses_and_machines_are_still_counted():
 
 
 def test_a_compared_name_with_no_number_is_the_subject_of_the_change_after_it():
-    from finder.testing import analysis_from
-
     text = ("七、“三公”经费支出决算情况说明\n"
             "2024年度“三公”经费支出决算总额为6.2万元,比去年增加1.6万元,增长34.8%。其中,公务用车运行维护费"
             "支出决算比预算无增减变化,比去年增加1.1万元,增长40.7%;公务接待费支出决算比预算无增减变化,"
@@ -84,8 +80,6 @@ def test_a_compared_name_with_no_number_is_the_subject_of_the_change_after_it():
 
 
 def test_the_older_name_of_general_budget_appropriations_is_known():
-    from finder.testing import analysis_from
-
     text = "二、收入预算情况说明\n本部门2024年收入预算500万元,其中:公共财政预算拨款收入430万元,占86%。\n"
     got = [(c.kind, c.concept) for c in analysis_from({}, text).claims if c.value in (430, 86)]
     assert got == [("amount", "gpb_income"), ("share", "gpb_income")]
@@ -107,8 +101,6 @@ def test_a_share_of_a_known_total_is_still_recomputed():
 
 def test_a_comparison_with_the_report_years_budget_is_against_the_budget():
     # '与2024年度预算相比' in the 2024 final accounts: the base is the budget, not the year's own figure
-    from finder.testing import analysis_from
-
     text = ("七、“三公”经费支出决算情况说明\n"
             "2.公务接待费支出3.2万元,与2024年度预算相比,减少0.8万元,下降20%。\n"
             "3.公务用车运行维护费支出4万元,与2023年度相比,减少1万元,下降20%。\n")
