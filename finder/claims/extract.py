@@ -269,12 +269,18 @@ _LOWER_LEVEL = regex.compile(r"[（(]\s*[款项]\s*[）)]")
 def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState,
                  first: list[tuple[int, int]]) -> cx.Frame:
     """A list item whose first sentence names its subject and holds no number
-    ('、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为 1560.05 万元'): the subject
-    carries into the item's figures; a 款/项 path becomes a func_item subject with its path.
+    ('、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为 1560.05 万元'), or that opens
+    with a 款/项 name, maybe its code, then a colon or comma ('1.小学教育（2050202），决算数为…'): the
+    subject carries into the item's figures; a 款/项 path becomes a func_item subject with its path.
     `first`: the paragraph's first sentence span (none for an empty paragraph)."""
-    lead = paths.find_paths(text, 0, min(len(text), 60), st.path_ctx)[:1]
-    if lead and lead[0].start <= 4 and text[lead[0].end:lead[0].end + 1] in ("：", ":"):
-        named = lead                     # '检察（款）:2018年预算支出合计16,444.36万元'
+    lead = [p for p in paths.find_paths(text, 0, min(len(text), 60), st.path_ctx)[:1] if _opens(text, p.start)]
+    coded = _CODED_LEAD.match(text) if not lead else None
+    code = paths.printed_code((coded["name"],), coded["code"], st.codes) if coded else None
+    if code:                             # '3.行政运行（2010301）：…': a name the tables give that code
+        st.groups += 1
+        return cx.Frame(coded["name"], PATH_CONCEPT, st.groups, coded.start("name"), (coded["name"],), code)
+    if lead and _LABEL_TAIL.match(text, lead[0].end):
+        named = lead                     # '检察（款）:2018年预算支出合计…', '1.小学教育（2050202），决算数为…'
     elif not first or any(first[0][0] <= t.start < first[0][1] for t in toks) or first[0][1] - first[0][0] > 60:
         return cx.Frame()
     else:
@@ -282,7 +288,7 @@ def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState,
     if named:
         st.groups += 1
         return cx.Frame(named[-1].label, PATH_CONCEPT, st.groups, named[-1].start,
-                        named[-1].names)
+                        named[-1].names, named[-1].code)
     a, b = first[0]
     found = [c for c in vocab.find_concepts(text, a, b) if vocab.load().concepts[c[2]].measure == "money"]
     if not found:
@@ -295,6 +301,18 @@ def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState,
 
 
 PATH_CONCEPT = "func_item"
+# what may follow a path that opens an item and names its figures: its code, then a colon or comma
+_LABEL_TAIL = regex.compile(r"(?:\s*[（(]\s*\d{5}(?:\d\d)?\s*[)）])?\s*[：:，,]")
+_CODED_LEAD = regex.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])?"
+                            r"\s*(?P<name>\p{Han}[\p{Han}、（）()]{1,29}?)\s*[（(]\s*(?P<code>\d{5}(?:\d\d)?)\s*[)）]")
+
+
+def _opens(text: str, k: int) -> bool:
+    """Whether a name at k opens the paragraph: nothing but its list marker before it (a 款 name
+    found inside '4.来华留学教育' is no subject)."""
+    m = _LIST_START.match(text)
+    begin = m.end() if m else 0
+    return k <= 4 and (k <= begin or not text[begin:k].strip())
 
 
 def _detailed_whole(ctx: cx.SentenceCtx, st: ReportState) -> str | None:
@@ -368,7 +386,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     concept_obj = vocab.load().concepts.get(frame.concept) if frame.concept else None
     extra: dict = {"number": tok.digits, "group": f"G{frame.group}"}
     if frame.path:
-        _path_extra(frame.path, st, extra)
+        _path_extra(frame.path, frame.code, st, extra)
     subject = frame.subject
     if concept_obj and concept_obj.scope:
         sec = section_in(text, ctx.start, tok.start) or st.section
@@ -443,10 +461,15 @@ def _close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> N
             ctx.parens.append((o, ctx.frame, ctx.whole, ctx.whole_head))
 
 
-def _path_extra(names: tuple[str, ...], st: ReportState, extra: dict) -> None:
-    """extra['path'] = the 功能分类 names; 'class_code' and the leaf 'code' when the report's tables print it."""
-    extra["path"] = list(names)
+def _path_extra(names: tuple[str, ...], printed: str, st: ReportState, extra: dict) -> None:
+    """extra['path'] = the 功能分类 names; 'class_code' and the leaf 'code' when the report's tables print
+    it. A code printed after the name that the tables give that name wins over the one its names
+    resolve to ('行政运行（2010301）': 行政运行 is a 项 of many 款); the path is then its printed name."""
     cls, code = paths.resolve_code(paths.NamedPath(0, 0, names, min(len(names), 3)), st.codes)
+    trusted = paths.printed_code(names, printed, st.codes)
+    if trusted and trusted != code:
+        names, cls, code = names[-1:], trusted[:3], trusted
+    extra["path"] = list(names)
     if cls:
         extra["class_code"] = cls
     if code:
@@ -564,7 +587,7 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if named:
         p = named[-1]
         frame = _new_frame(ctx, st, p.label, PATH_CONCEPT, p.start)
-        ctx.frame = frame = cx.Frame(frame.subject, frame.concept, frame.group, frame.start, p.names)
+        ctx.frame = frame = cx.Frame(frame.subject, frame.concept, frame.group, frame.start, p.names, p.code)
         return frame
     if ctx.frame.path and not inside and not suffix:
         return ctx.frame                 # '检察（款）:2018年预算支出合计…': the item's figures are the path's

@@ -1,7 +1,7 @@
 """功能分类 paths named in prose ('X（类）Y（款）Z（项）', '“X-Y-Z”科目') and the codes the report's tables give them."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -21,6 +21,8 @@ _DASHED = regex.compile(rf"[“\"「]?(?P<p>{_PART}(?:\s*[-－—–]\s*{_PART})
 _DASH = regex.compile(r"\p{Han}\s*[-－—–]\s*\p{Han}")
 _DASH_CHAR = regex.compile(r"[-－—–]")      # searched first: a _DASH match prints one
 _MARK_RE = regex.compile(r"[（(]\s*[类款项]\s*[)）]")
+# '小学教育（2050202）': the 款 / 项 code printed in brackets after the name
+_PRINTED_CODE = regex.compile(r"\s*[（(]\s*(\d{5}(?:\d\d)?)\s*[)）]")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class NamedPath:
     names: tuple[str, ...]
     leaf_level: int                  # 2 款 / 3 项
     label: str = ""                  # the path as printed, without quotes and 科目
+    code: str = ""                   # a code printed in brackets right after it, as printed
 
 
 def _clean(name: str) -> str:
@@ -99,7 +102,21 @@ def find_paths(text: str, a: int, b: int, context: dict[int, str] | None = None)
         if not any(p.start < m.end() and m.start() < p.end for p in out):
             names, _ = _items()[m.group("name")]
             out.append(NamedPath(m.start(), m.end(), names, min(len(names), 3), m.group()))
-    return sorted(out, key=lambda p: p.start)
+    return sorted((_with_code(text, p) for p in out), key=lambda p: p.start)
+
+
+def _with_code(text: str, p: NamedPath) -> NamedPath:
+    m = _PRINTED_CODE.match(text, p.end)
+    return replace(p, code=m.group(1)) if m else p
+
+
+def printed_code(names: tuple[str, ...], code: str, index: dict[tuple[str, str], str]) -> str | None:
+    """`code` when the report's tables give it to the path's last name ('行政运行（2010301）' names
+    the 行政运行 under 2010301, not the first 行政运行 in the lexicon); None when they give that code
+    another name or do not print it (a name and code that disagree are not trusted to pick a row)."""
+    if not code or not names:
+        return None
+    return code if index.get((code[:-2], _clean(names[-1]))) == code else None
 
 
 @lru_cache(maxsize=None)

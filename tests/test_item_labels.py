@@ -1,0 +1,88 @@
+"""A list item that opens with its 款 / 项 name and then a comma, a colon or the name's code in
+brackets ('1.小学教育（2050202），决算数为 x 万元'): the name is the subject of the item's figures,
+and a printed code that the tables give that name picks its row.
+
+Every sentence here is synthetic: the shape of a real wording, other numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_TABLES = {"gpb_expense": {"title": "一般公共预算财政拨款支出决算表", "number": "公开05表", "rows": [
+    "项目\t\t\t本年支出合计\t基本支出\t项目支出", "支出功能分类科目编码\t科目名称\t\t\t\t",
+    "类\t款\t项\t1\t2\t3", "合计\t\t\t240.00\t200.00\t40.00", "201\t\t一般公共服务支出\t80.00\t80.00\t0",
+    "20101\t\t人大事务\t30.00\t30.00\t0", "2010101\t\t行政运行\t30.00\t30.00\t0",
+    "20103\t\t政府办公厅（室）及相关机构事务\t50.00\t50.00\t0", "2010301\t\t行政运行\t50.00\t50.00\t0",
+    "205\t\t教育支出\t160.00\t120.00\t40.00", "20502\t\t普通教育\t160.00\t120.00\t40.00",
+    "2050202\t\t小学教育\t70.00\t60.00\t10.00", "2050204\t\t高中教育\t90.00\t60.00\t30.00"]}}
+_HEAD = "五、财政拨款支出决算表说明\n"
+
+
+def _claims(text: str) -> list:
+    return [c for c in analysis_from(_TABLES, _HEAD + text).claims if c.kind == "amount"]
+
+
+def _errors(text: str) -> list:
+    return [f for f in run_checks(analysis_from(_TABLES, _HEAD + text)) if f.severity == "error"]
+
+
+def test_a_name_and_code_then_a_comma_name_the_items_figure():
+    text = "1.小学教育（2050202），2024年度决算数为70.00万元，比上年增长5.00%。\n"
+    [c] = _claims(text)
+    assert (c.subject, c.concept, c.status) == ("小学教育", "func_item", "verified")
+    assert _errors(text) == []
+    [f] = _errors(text.replace("70.00万元", "75.00万元"))
+    assert f.check == "NT01" and "小学教育" in f.message
+
+
+def test_a_name_then_a_comma_or_a_colon_name_the_items_figure():
+    for sep in ("，", "："):
+        [c] = _claims(f"2.高中教育{sep}2024年度决算数为90.00万元。\n")
+        assert (c.subject, c.status) == ("高中教育", "verified")
+
+
+def test_a_path_then_a_comma_names_the_items_figure():
+    [c] = _claims("（一）一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项），支出决算为50.00万元。\n")
+    assert (c.concept, c.status) == ("func_item", "verified")
+
+
+def test_the_printed_code_picks_the_row_of_a_name_printed_under_several():
+    # 行政运行 is a 项 of every 款: its code says which
+    [c] = _claims("3.行政运行（2010301）：2024年度决算数为50.00万元。\n")
+    assert c.status == "verified" and c.extra.get("code") == "2010301"
+    assert [f.check for f in _errors("3.行政运行（2010301）：2024年度决算数为30.00万元。\n")] == ["NT01"]
+
+
+def test_a_code_the_tables_give_another_name_is_not_used():
+    # the name and the code disagree: the code is not trusted to pick a row
+    [c] = _claims("4.小学教育（2050204），2024年度决算数为70.00万元。\n")
+    assert c.extra.get("code") != "2050204"
+    assert not [f for f in _errors("4.小学教育（2050204），2024年度决算数为70.00万元。\n") if "高中教育" in f.message]
+
+
+def test_a_name_found_inside_the_items_longer_name_is_no_subject():
+    # 普通教育 (a 款) is found inside 非普通教育; the item names another row, so nothing is checked
+    tables = {"gpb_expense": dict(_TABLES["gpb_expense"], rows=_TABLES["gpb_expense"]["rows"]
+                                  + ["2050299\t\t非普通教育\t5.00\t5.00\t0"])}
+    text = _HEAD + "6.非普通教育，2024年度决算数为7.00万元。\n"
+    a = analysis_from(tables, text)
+    assert [c.concept for c in a.claims] == [None]
+    assert not [f for f in run_checks(a) if f.check.startswith("NT")]
+    # with its code printed, the item names its own row
+    a = analysis_from(tables, text.replace("非普通教育，", "非普通教育（2050299），"))
+    assert [(c.concept, c.status) for c in a.claims] == [("func_item", "contradicted")]
+
+
+_FISCAL = {"fiscal_expense": {"title": "财政拨款支出决算表", "number": "表4", "rows": [
+    "项目\t\t\t本年支出\t\t", "支出功能分类科目编码\t科目名称\t\t合计\t基本支出\t项目支出",
+    "合计\t\t\t300.00\t210.00\t90.00", "205\t\t教育支出\t300.00\t210.00\t90.00"]}}
+
+
+def test_a_report_whose_only_fiscal_table_is_the_fiscal_expense_table():
+    # a template with no 财政拨款收入支出决算总表: the totals of 财政拨款支出 are its 合计 row
+    text = "四、财政拨款支出决算表说明\n财政拨款支出总计为300.00万元，其中基本支出210.00万元，项目支出90.00万元。\n"
+    a = analysis_from(_FISCAL, text)
+    assert [(c.subject, c.status) for c in a.claims] == [
+        ("财政拨款支出", "verified"), ("基本支出", "verified"), ("项目支出", "verified")]
+    a = analysis_from(_FISCAL, text.replace("基本支出210.00", "基本支出201.00"))
+    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01"]
