@@ -124,6 +124,20 @@ def test_row_classes():
     assert classify(["项目名称", "", "X 工作经费"]) == "field"
 
 
+
+def test_a_total_word_under_a_value_column_heads_a_subcolumn():
+    # '项目支出' splits into 小计 | 其中：基本建设资金支出 on a third header row (the university template)
+    grid = [["项目", None, None, None, "本年支出", None, None, None],
+            ["科目编码", None, None, "科目名称", "合计", "基本支出", "项目支出", None],
+            [None, None, None, None, None, None, "小计", "其中：基本建设资金支出"],
+            ["类", "款", "项", "合计", "30.00", "20.00", "10.00", "4.00"],
+            ["205", None, None, "教育支出", "30.00", "20.00", "10.00", "4.00"]]
+    t = build_table(grid, title="财政拨款支出决算表", loc_kind="page", location=1)
+    assert [r.label for r in t.rows] == ["合计", "教育支出"]
+    assert ("本年支出", "项目支出", "小计") in t.columns
+    assert classify(["", "", "", "合计", "", "", "", ""]) == "valued"   # a total row with blank cells
+
+
 def test_code_helpers():
     assert join_code(["201", "06", "01"]) == "2010601"
     assert join_code(["201", "", ""]) == "201"

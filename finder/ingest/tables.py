@@ -127,6 +127,9 @@ def classify(row: list[str | None]) -> str:
     norm = [identify.normalize(c) for c in filled]
     if norm[0] in w.totals and len(norm) >= 3:
         return "plain"                          # 合计 | 因公出国（境）费 | 公务接待费 …: a header of categories
+    first = next(j for j, c in enumerate(cells) if c)
+    if norm[0] in w.totals and first * 2 >= len(cells):
+        return "plain"                          # '… | 小计 | 其中：基本建设支出' under 项目支出: a header row
     if norm[0] in w.totals or _CODE.match(norm[0]) or _LABEL_CODE.match(filled[0]):
         return "valued"
     hits = sum(1 for c in norm if c in w.subheader or any(c.startswith(s) and len(c) <= len(s) + 2
