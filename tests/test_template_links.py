@@ -1,6 +1,8 @@
-"""A list item that opens with its 款 / 项 name and then a comma, a colon or the name's code in
-brackets ('1.小学教育（2050202），决算数为 x 万元'): the name is the subject of the item's figures,
-and a printed code that the tables give that name picks its row.
+"""Linking on templates other than the national one: a list item that opens with its 款 / 项 name and
+then a comma, a colon or the name's code in brackets ('1.小学教育（2050202），决算数为 x 万元'; a
+printed code that the tables give that name picks its row); a report whose only 财政拨款 table is
+the 财政拨款支出决算表; a budget printing 当年收入小计 / 上年结转资金 / 结转下年资金 rows and a 支出
+预算总表 across one row.
 
 Every sentence here is synthetic: the shape of a real wording, other numbers."""
 from __future__ import annotations
@@ -85,4 +87,24 @@ def test_a_report_whose_only_fiscal_table_is_the_fiscal_expense_table():
     assert [(c.subject, c.status) for c in a.claims] == [
         ("财政拨款支出", "verified"), ("基本支出", "verified"), ("项目支出", "verified")]
     a = analysis_from(_FISCAL, text.replace("基本支出210.00", "基本支出201.00"))
+    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01"]
+
+
+_BUDGET = {
+    "income_expense_summary": {"title": "收支预算总表", "number": "公开表一", "rows": [
+        "收入\t\t支出\t", "项目名称\t金额\t项目名称\t金额", "一、财政拨款\t100.00\t一、基本支出\t60.00",
+        "\t\t二、项目支出\t40.00", "当年收入小计\t100.00\t当年支出小计\t100.00",
+        "上年结转资金\t5.00\t结转下年资金\t5.00", "收入合计\t105.00\t支出合计\t105.00"]},
+    "expense": {"title": "支出预算总表", "number": "公开表三", "rows": [
+        "合计\t基本支出\t项目支出", "100.00\t60.00\t40.00"]},
+}
+
+
+def test_a_budget_template_with_current_year_subtotals_and_carry_over_rows():
+    # 当年收入小计 / 上年结转资金 / 结转下年资金 rows, and a 支出预算总表 printed across one row
+    text = ("一、收支预算总体情况说明\n本年收入预算合计100.00万元，上年结转资金5.00万元。"
+            "本年支出预算合计100.00万元，其中：基本支出60.00万元，项目支出40.00万元；结转下年资金5.00万元。\n")
+    a = analysis_from(_BUDGET, text)
+    assert [c.status for c in a.claims if c.kind == "amount"] == ["verified"] * 6
+    a = analysis_from(_BUDGET, text.replace("结转下年资金5.00", "结转下年资金6.00"))
     assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01"]
