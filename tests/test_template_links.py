@@ -108,3 +108,11 @@ def test_a_budget_template_with_current_year_subtotals_and_carry_over_rows():
     assert [c.status for c in a.claims if c.kind == "amount"] == ["verified"] * 6
     a = analysis_from(_BUDGET, text.replace("结转下年资金5.00", "结转下年资金6.00"))
     assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01"]
+
+
+def test_a_basic_expense_total_is_the_basic_tables_total_row():
+    tables = {"gpb_basic_expense": {"title": "一般公共预算基本支出预算表（经济科目）", "number": "公开表八", "rows": [
+        "科目名称\t金额", "合计\t60.00", "301 工资福利支出\t45.00", "302 商品和服务支出\t15.00"]}}
+    text = "八、一般公共预算基本支出预算情况说明\n一般公共预算财政拨款基本支出预算60.00万元。\n"
+    assert [c.status for c in analysis_from(tables, text).claims] == ["verified"]
+    assert [c.status for c in analysis_from(tables, text.replace("60.00", "66.00")).claims] == ["contradicted"]
