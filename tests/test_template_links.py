@@ -116,3 +116,16 @@ def test_a_basic_expense_total_is_the_basic_tables_total_row():
     text = "八、一般公共预算基本支出预算情况说明\n一般公共预算财政拨款基本支出预算60.00万元。\n"
     assert [c.status for c in analysis_from(tables, text).claims] == ["verified"]
     assert [c.status for c in analysis_from(tables, text.replace("60.00", "66.00")).claims] == ["contradicted"]
+
+
+def test_a_budget_summary_names_its_funds_and_classes_without_codes():
+    # 收入: 一、财政拨款 / 1.一般公共预算; 支出: classes by name only (no expense table with codes)
+    tables = {"income_expense_summary": {"title": "收支预算总表", "number": "公开01表", "rows": [
+        "收入\t\t支出\t", "项目名称\t金额\t功能科目名称\t金额", "一、财政拨款\t100.00\t一、一般公共服务支出\t70.00",
+        "1.一般公共预算\t100.00\t二、公共安全支出\t30.00", "当年收入小计\t100.00\t当年支出小计\t100.00"]}}
+    text = ("一、收支预算总体情况说明\n财政拨款收入预算100.00万元，其中一般公共预算收入100.00万元。"
+            "支出预算中，公共安全（类）支出30.00万元。\n")
+    a = analysis_from(tables, text)
+    assert [c.status for c in a.claims if c.kind == "amount"] == ["verified"] * 3
+    a = analysis_from(tables, text.replace("公共安全（类）支出30.00", "公共安全（类）支出33.00"))
+    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01"]
