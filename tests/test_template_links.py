@@ -129,3 +129,19 @@ def test_a_budget_summary_names_its_funds_and_classes_without_codes():
     assert [c.status for c in a.claims if c.kind == "amount"] == ["verified"] * 3
     a = analysis_from(tables, text.replace("公共安全（类）支出30.00", "公共安全（类）支出33.00"))
     assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01"]
+
+
+def test_the_reports_own_department_opening_a_subject_is_dropped():
+    from finder import link
+    from finder.analysis import extract
+    from finder.testing import report_from
+
+    tables = {"gov_fund": {"title": "政府性基金预算支出功能分类预算表", "number": "表5", "rows": [
+        "项目\t政府性基金预算支出\t\t", "功能分类科目名称\t合计\t基本支出\t项目支出", "合计\t\t\t"]}}
+    text = "一、收支预算总体情况说明\n某市某某委员会收入预算90.00万元。政府性基金拨款支出预算0万元。\n"
+    report = report_from(tables, text)
+    report.department = "某市某某委员会"
+    a = extract(report)
+    link.resolve(a)
+    assert [c.subject for c in a.claims] == ["收入", "政府性基金拨款支出"]
+    assert a.claims[1].status == "verified"      # the fund table's 合计 column (a blank: 0)

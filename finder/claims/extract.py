@@ -42,6 +42,7 @@ class ReportState:
     section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
     groups: int = 0
     codes: dict[tuple[str, str], str] = field(default_factory=dict)   # paths.code_index of the report
+    department: str = ""                 # the report's own department (ingest/meta.py)
     respective_groups: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, name) -> group
     path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
     current: Paragraph | None = None
@@ -54,7 +55,8 @@ class ReportState:
 def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[NonClaim]]:
     """(claims, non_claims, unclassified) for every paragraph; toc/glossary give non-claims only."""
     zh.nlp()
-    st = ReportState(report.year, codes=paths.code_index(report))   # ingest/meta.py decides the year
+    st = ReportState(report.year, codes=paths.code_index(report),   # ingest/meta.py decides the year
+                     department=report.department if len(report.department) >= 4 else "")
     for p in report.paragraphs:
         extract_paragraph(p, st)
     for i, c in enumerate(st.claims, 1):
@@ -387,7 +389,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     extra: dict = {"number": tok.digits, "group": f"G{frame.group}"}
     if frame.path:
         _path_extra(frame.path, frame.code, st, extra)
-    subject = frame.subject
+    subject = _without_department(frame.subject, st.department)
     if concept_obj and concept_obj.scope:
         sec = section_in(text, ctx.start, tok.start) or st.section
         if concept_obj.scope == "section" and sec:
@@ -625,6 +627,14 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
         return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
     return ctx.frame
+
+
+def _without_department(subject: str, department: str) -> str:
+    """'上海市某某委员会收入' -> '收入': the report's own department opening a subject names whose
+    figure it is, as 本部门 does (cells.yml noise), not which figure."""
+    if department and subject.startswith(department) and len(subject) > len(department) + 1:
+        return subject[len(department):].lstrip("的")
+    return subject
 
 
 def _money_twin(c: tuple[int, int, str], tok: patterns.NumberToken, kind: str) -> tuple[int, int, str]:
