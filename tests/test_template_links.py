@@ -145,3 +145,13 @@ def test_the_reports_own_department_opening_a_subject_is_dropped():
     link.resolve(a)
     assert [c.subject for c in a.claims] == ["收入", "政府性基金拨款支出"]
     assert a.claims[1].status == "verified"      # the fund table's 合计 column (a blank: 0)
+
+
+def test_other_expenditure_named_among_functional_classes_is_the_functional_class():
+    # 其他支出 is both 功能分类 229 and 经济分类 399: among 功能分类 classes it is 229
+    tables = {"expense": {"title": "支出决算表", "number": "表3", "rows": [
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出", "\t合计\t100.00\t80.00\t20.00",
+        "205\t教育支出\t90.00\t80.00\t10.00", "229\t其他支出\t10.00\t\t10.00"]}}
+    text = "三、支出决算表说明\n本年支出合计100.00万元，其中：教育支出90.00万元，其他支出10.00万元。\n"
+    claims = analysis_from(tables, text).claims
+    assert [(c.subject, c.status) for c in claims][-1] == ("其他支出", "verified")

@@ -90,6 +90,14 @@ def _class_index() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _shared_class_names() -> frozenset[str]:
+    """Names both a 功能分类 and an 经济分类 class carry (其他支出: 229 and 399)."""
+    kinds = [{norm_label(n) for names in cells()[f"{k}_classes"].values() for n in names}
+             for k in ("functional", "economic")]
+    return frozenset(kinds[0] & kinds[1])
+
+
+@lru_cache(maxsize=None)
 def concept_names() -> dict[str, list[str]]:
     """concept id (concepts.yml, owned by the claims stage) -> its name and aliases."""
     try:
@@ -275,6 +283,9 @@ def _concept_of(claim: Claim) -> ConceptRef | None:
         sc, src = (own, "concept") if own and source in ("default", "section") else (scope, source)
         cls = find_class(name)
         if cls:
+            own = _CLASS_ID.fullmatch(claim.concept or "")
+            if own and strip_noise(norm_label(name)) in _shared_class_names():
+                cls = (_CLASS_KIND[own.group(1)], own.group(2))   # '其他支出': the claim's concept says which
             return ConceptRef(None, sc, cls[0], cls[1], src)
         entry = by_unit(find_entry(name), claim.unit)
         if entry and not _blocked(entry, claim):
