@@ -256,3 +256,11 @@ def test_a_figure_of_the_overview_section_says_why_it_cannot_be_checked():
     a = analysis.analyse(["corpora/pdfs/swu-university-2023-final.pdf"])
     overview = [c for c in a.claims if c.paragraph.section and "概况" in " ".join(c.paragraph.section.path())]
     assert overview and all(c.status != "unverifiable" or c.reason.startswith("标准表格不含") for c in overview)
+
+
+def test_a_share_of_a_zero_whole_is_not_checkable_and_says_why():
+    from finder.testing import analysis_from
+
+    text = "七、政府采购支出情况说明\n本部门政府采购支出总额 0.00 万元。授予中小企业合同金额 0.00 万元，占政府采购支出总额的 0.00%。\n"
+    [share] = [c for c in analysis_from({}, text).claims if c.kind == "share"]
+    assert (share.status, share.reason) == ("not_checkable", "整体为零，占比无定义")

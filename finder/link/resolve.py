@@ -185,6 +185,9 @@ def derive_shares(report: Report, claims: list[Claim]) -> None:
             part = part_of_share(group, share)
             whole = whole_operand(report, claims, share, part) if part is not None else None
             j = judge(share.interval, [part, whole_claim(whole)], G.percent_interval) if whole is not None else None
+            if j is None and whole is not None:
+                share.status, share.reason = "not_checkable", "整体为零，占比无定义"
+                continue
             if j is None:
                 share.status, share.reason = "unverifiable", "未找到部分或整体的数额"
                 continue
