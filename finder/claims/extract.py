@@ -15,7 +15,8 @@ from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
 CLAIM_ROLES_EXCLUDED = ("toc", "glossary")
-_LIST_START = regex.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])")
+_LIST_MARK = r"\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])"
+_LIST_START = regex.compile("^" + _LIST_MARK)
 _LABEL_STYLES = {"（": "(", "．": "."}
 
 
@@ -305,8 +306,7 @@ def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState,
 PATH_CONCEPT = "func_item"
 # what may follow a path that opens an item and names its figures: its code, then a colon or comma
 _LABEL_TAIL = regex.compile(r"(?:\s*[（(]\s*\d{5}(?:\d\d)?\s*[)）])?\s*[：:，,]")
-_CODED_LEAD = regex.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])?"
-                            r"\s*(?P<name>\p{Han}[\p{Han}、（）()]{1,29}?)\s*[（(]\s*(?P<code>\d{5}(?:\d\d)?)\s*[)）]")
+_CODED_LEAD = regex.compile(rf"(?:{_LIST_MARK})?\s*(?P<name>\p{{Han}}[\p{{Han}}、（）()]{{1,29}}?)\s*[（(]\s*(?P<code>\d{{5}}(?:\d\d)?)\s*[)）]")
 
 
 def _opens(text: str, k: int) -> bool:
