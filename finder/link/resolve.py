@@ -63,8 +63,9 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
         if claim.period not in G.CURRENT_PERIODS and lookup(report, ref, "本年"):
             return [], f"表中有该科目，但无“{claim.period}”数据"   # 年初预算 of a 项: no standard table holds it
         return [], "表中未找到该款/项科目：" + "-".join(ref.path.names)
-    if not found:
-        return [], "未找到对应表格" if claim.period in G.CURRENT_PERIODS else "表中无该期间数据"
+    if not found:                        # 'no data for that period' only when the tables hold the figure's row
+        other = claim.period not in G.CURRENT_PERIODS and lookup(report, ref, "本年")
+        return [], "表中无该期间数据" if other else "未找到对应表格"
     return found, ""
 
 
