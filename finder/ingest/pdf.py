@@ -15,10 +15,12 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from finder.ingest import identify
 from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
                                       find_page_tables, note_department, take_caption)
+from finder.ingest.pdf_unruled import find_unruled
 from finder.model import Report, Table
 
 
@@ -52,12 +54,18 @@ def _inside(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -
 
 
 def read_page(page: Any, number: int) -> PageContent:
-    """Tables and the narrative lines outside them, for one pdfplumber page."""
+    """Tables and the narrative lines outside them, for one pdfplumber page; a table printed
+    without rules is looked for only on a page printing a table title outside its ruled tables."""
     tables = find_page_tables(page, number)
     boxes = [t.bbox for t in tables]
     chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip()]
     outside = [c for c in chars if not _inside(c, boxes)] if boxes else chars
-    return PageContent(number, float(page.height), make_lines(outside, number), tables, len(chars))
+    lines = make_lines(outside, number)
+    if any(identify.match_title(ln.text) for ln in lines):
+        unruled, taken = find_unruled(lines, number)
+        lines = [ln for ln in lines if id(ln) not in taken]
+        tables += unruled
+    return PageContent(number, float(page.height), lines, tables, len(chars))
 
 
 def _open_error(path: str, exc: Exception) -> InputError:

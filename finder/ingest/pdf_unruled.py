@@ -1,0 +1,134 @@
+"""Unruled PDF tables: printed lines whose cells (text apart by wide gaps) line up in columns under a table title."""
+from __future__ import annotations
+
+from finder.ingest import identify
+from finder.ingest.pdf_lines import PdfLine, normalize_label
+from finder.ingest.pdf_tables import GridTable, caption_lines, clean_grid, take_caption
+from finder.numbers.parse import parse_cell
+
+# A gap wider than this many font sizes between two characters separates two cells: a space in a
+# sentence is about half a font size; a letter-spaced label's wider gaps fall inside its own
+# column, whose pieces are joined again.
+CELL_GAP = 1.0
+# A table has at least this many lines holding a figure.
+MIN_ROWS = 2
+# Header lines (two cells or more, no figure) taken above the first row with a figure.
+MAX_HEADER_LINES = 3
+
+Cell = tuple[float, float, str]          # x0, x1, text
+
+
+def cells_of(line: PdfLine) -> list[Cell]:
+    """The line's runs of characters apart by gaps wider than CELL_GAP font sizes."""
+    out: list[Cell] = []
+    run: list[dict] = []
+    for c in sorted(line.chars, key=lambda ch: ch["x0"]):
+        size = max(c.get("size") or 0, 1.0)
+        if run and c["x0"] - run[-1]["x1"] > CELL_GAP * size:
+            out.append(_cell(run))
+            run = []
+        run.append(c)
+    if run:
+        out.append(_cell(run))
+    return out
+
+
+def _cell(run: list[dict]) -> Cell:
+    text = normalize_label("".join(c["text"] for c in run))
+    return run[0]["x0"], run[-1]["x1"], text
+
+
+def _figure(text: str) -> bool:
+    return parse_cell(text).kind == "number"
+
+
+def _is_row(cells: list[Cell]) -> bool:
+    """Two cells or more, a figure after the first."""
+    return len(cells) >= 2 and any(_figure(t) for _, _, t in cells[1:])
+
+
+def _blocks(lines: list[PdfLine]) -> list[tuple[int, int]]:
+    """[start, end) runs of lines forming a table: header lines, rows with a figure, and label-only
+    lines between two rows (a row whose figures are blank)."""
+    cells = [cells_of(ln) for ln in lines]
+    rows = [_is_row(c) for c in cells]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not rows[i]:
+            i += 1
+            continue
+        j = i
+        last = i
+        while j + 1 < len(lines) and (rows[j + 1] or _blank_row(lines, cells, j + 1, rows, last)):
+            j += 1
+            if rows[j]:
+                last = j
+        start = i
+        while start > 0 and i - start < MAX_HEADER_LINES and len(cells[start - 1]) >= 2 and not rows[start - 1] \
+                and not take_caption([lines[start - 1].text])[3]:     # '公开02表    单位：万元' is caption
+            start -= 1
+        if sum(rows[start:last + 1]) >= MIN_ROWS:
+            out.append((start, last + 1))
+        i = last + 1
+    return out
+
+
+def _blank_row(lines: list[PdfLine], cells: list[list[Cell]], k: int, rows: list[bool], last: int) -> bool:
+    """A one-cell line after a row, in the label column, with a row below it before any other line."""
+    if len(cells[k]) != 1 or abs(cells[k][0][0] - cells[last][0][0]) > 2 * max(lines[k].size, 1.0):
+        return False
+    n = k + 1
+    while n < len(lines) and len(cells[n]) == 1 and not rows[n]:
+        n += 1
+    return n < len(lines) and rows[n]
+
+
+def _columns(cells: list[list[Cell]]) -> list[tuple[float, float]]:
+    """Column spans: the cells' x extents merged where they overlap (labels share a left edge,
+    right-aligned figures a right edge)."""
+    spans = sorted((x0, x1) for row in cells for x0, x1, _ in row)
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(a, b) for a, b in merged]
+
+
+def _grid(cells: list[list[Cell]], cols: list[tuple[float, float]]) -> list[list[str | None]]:
+    grid: list[list[str | None]] = []
+    for row in cells:
+        out: list[str | None] = [""] * len(cols)
+        for x0, x1, text in row:
+            k = next(i for i, (a, b) in enumerate(cols) if a <= x0 <= b)
+            out[k] = f"{out[k]} {text}".strip()
+        grid.append(out)
+    return grid
+
+
+def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], set[int]]:
+    """Tables printed without rules among a page's narrative lines, each under a caption whose title
+    names a known table (tables.yml), and the ids of the lines they take (caption lines stay: they
+    are taken as the caption later, as for a ruled table)."""
+    tables: list[GridTable] = []
+    taken: set[int] = set()
+    for a, b in _blocks(lines):
+        block = lines[a:b]
+        top = min(ln.top for ln in block)
+        title, _, _, used = take_caption([ln.text for ln in caption_lines(lines[:a], top)])
+        if not used or identify.title_id(title) is None:
+            continue
+        cells = [cells_of(ln) for ln in block]
+        cols = _columns(cells)
+        if len(cols) < 2:
+            continue
+        grid = _grid(cells, cols)
+        bbox = (min(ln.x0 for ln in block), top, max(ln.x1 for ln in block), max(ln.bottom for ln in block))
+        g = GridTable(grid, [], [], page_no, bbox, [a for a, _ in cols], pages=[page_no])
+        clean_grid(g)
+        g.extra["unruled"] = True
+        tables.append(g)
+        taken.update(id(ln) for ln in block)
+    return tables, taken
