@@ -100,7 +100,16 @@ def _hits(p: Paragraph, glossary: list[str]) -> list[_Hit]:
     # "XX%": the placeholder already stands for the missing figure
     ends = {h.end for h in out if h.variant == "placeholder"}
     out = [h for h in out if not (h.variant == "percent" and len(p.text[:h.start].rstrip()) in ends)]
+    if out:
+        urls = [m.span() for m in _url_re().finditer(p.text)]
+        out = [h for h in out if not any(a <= h.start < b for a, b in urls)]
     return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _url_re() -> regex.Pattern:
+    """A web address printed in the text (hygiene.yml template.url): its '%E9…' encoding is no residue."""
+    return regex.compile(hygiene()["template"]["url"])
 
 
 def _cell_paragraphs(report) -> set[int]:
