@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from finder.claims import vocab
 from finder.link import groups as G
 from finder.link.concepts import (ConceptRef, concept_names, cells, entry_of_name, key_of, norm_label,
                                   section_scope, split_scope)
@@ -208,8 +209,17 @@ def part_of_share(group: list[Claim], share: Claim) -> Claim | None:
         return max(cands, key=lambda c: c.start) if cands else None
 
     if share.extra.get("whole_period") in G.BUDGET_PERIODS:
-        return nearest(G.BUDGET_PERIODS) or nearest(G.CURRENT_PERIODS) or G.current_amount(group)
-    return nearest(G.CURRENT_PERIODS) or G.current_amount(group) or nearest(G.BUDGET_PERIODS)
+        part = nearest(G.BUDGET_PERIODS) or nearest(G.CURRENT_PERIODS) or G.current_amount(group)
+    else:
+        part = nearest(G.CURRENT_PERIODS) or G.current_amount(group) or nearest(G.BUDGET_PERIODS)
+    return None if part is not None and part.kind == "count" and _money_whole(share) else part
+
+
+def _money_whole(share: Claim) -> bool:
+    """The share is of a sum of money: a count beside it ('两项合计占 0.1%': 两项 counts the items
+    added up) is no part of it."""
+    concept = vocab.load().concepts.get(share.whole or "")
+    return concept is not None and concept.measure == "money"
 
 
 def decompositions() -> list[dict]:
