@@ -22,3 +22,17 @@ def test_a_count_of_items_is_no_part_of_a_sum_of_money():
             "本年收入合计50,000.00万元。其中:财政拨款30,000.00万元,占60.0%;经营收入30.00万元,"
             "附属单位上缴收入20.00万元,两项合计占0.1%;其他收入19,950.00万元,占39.9%。\n")
     assert _run(text, "AR01") == []
+
+
+def test_a_total_heading_the_list_after_it_is_no_restatement_of_an_item():
+    # '支出合计 T。包括：一般公共预算支出 a，…': T adds the list up, it is not a
+    text = ("一、一般公共预算收支及平衡情况\n"
+            "1.收支情况。一般公共预算支出150.00亿元,比上年增长4.0%。\n"
+            "2.平衡情况。收入合计240.00亿元。包括:地方一般公共预算收入100.00亿元,上级补助收入140.00亿元。"
+            "支出合计200.00亿元。包括:一般公共预算支出150.00亿元,上解上级支出30.00亿元,补助下级支出20.00亿元。"
+            "收支相抵,年终结余40.00亿元。\n")
+    assert _run(text, "NT03") == []
+    # a total restated differently is still one
+    twice = ("一、一般公共预算收支及平衡情况\n"
+             "一般公共预算支出150.00亿元,比上年增长4.0%。一般公共预算支出160.00亿元,完成预算的98%。\n")
+    assert len(_run(twice, "NT03")) == 1

@@ -146,17 +146,21 @@ def _generic_re() -> "re.Pattern[str]":
 
 def _list_total(c: Claim, by_par: dict) -> bool:
     """A bare total word ('支出合计', '收入合计', no scope word of its own) closing a sentence that
-    lists two or more other amounts before it: the sum of that list (一般公共预算支出 plus 上解支出
-    plus 债务还本支出 …), a different figure from any item of it, whatever scope the section gives."""
+    lists two or more other amounts before it, or heading two or more listed after it ('支出合计 d。
+    包括：…'): the sum of that list (一般公共预算支出 plus 上解支出 plus 债务还本支出 …), a different
+    figure from any item of it, whatever scope the section gives."""
     scope, core = split_scope(c.subject or "")
     core = strip_noise(core)
     if scope or not core or total_words_re().sub("", core) not in ("", *cells().get("generic_subjects", [])):
         return False
     if not total_words_re().search(core):
         return False
-    before = [x for x in by_par.get(id(c.paragraph), []) if x.kind == "amount" and x.sentence == c.sentence
+    par = by_par.get(id(c.paragraph), [])
+    before = [x for x in par if x.kind == "amount" and x.sentence == c.sentence
               and x.start < c.start and x.subject != c.subject]
-    return len(before) >= 2
+    # '支出合计 d。包括：一般公共预算支出 a，上解支出 b…': the head of the list after it, likewise
+    after = [x for x in par if x.kind == "amount" and x.start > c.start and _head(x) == c.subject.replace(" ", "")]
+    return len(before) >= 2 or len(after) >= 2
 
 
 def _top(c: Claim):
