@@ -36,3 +36,15 @@ def test_a_total_heading_the_list_after_it_is_no_restatement_of_an_item():
     twice = ("一、一般公共预算收支及平衡情况\n"
              "一般公共预算支出150.00亿元,比上年增长4.0%。一般公共预算支出160.00亿元,完成预算的98%。\n")
     assert len(_run(twice, "NT03")) == 1
+
+
+def test_a_rate_on_a_zero_base_that_is_not_new_cannot_be():
+    # the change equals the year's figure (base 0 up to rounding): 127.27% was worked on another base
+    wrong = ("一、“三公”经费预算\n"
+             "其中:公务用车运行费2.8万元,比上年预算增加2.8万元,增长127.27%。\n")
+    found = _run(wrong, "AR02")
+    assert [f.severity for f in found] == ["error"] and "≥" in found[0].message
+    # '增长 100%' is how a figure new this year is printed: only noted
+    new = ("一、“三公”经费预算\n"
+           "其中:公务用车运行费2.8万元,比上年预算增加2.8万元,增长100%。\n")
+    assert [f.severity for f in _run(new, "AR02")] == ["info"]

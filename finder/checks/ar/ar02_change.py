@@ -139,15 +139,17 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         if prior is None or prior.hi <= 0:
             return
         point = ch.value.interval.mid - s * ch.abs.interval.mid
-        if point <= 0:  # 50 − 50: the base is 0 whatever the rounding, a growth rate is undefined
+        if point <= 0 and ch.pct.value in _zero_base_rates():
+            # 50 − 50: the base is 0 whatever the rounding, a growth rate is undefined ('增长 100%': new)
             if ch.pct.value != 0:
                 yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
                               evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
                               computation=f"基数 = {G.shown(ch.value)} ∓ {G.shown(ch.abs)} → {_base_shown(prior, ch)}，含 0",
                               claims=[c.id for c in ch.claims()])
             return
-        # only the rounding of a coarse figure ("1万元" ± 0.5) reaches 0: any base in (0, prior.hi]
-        # is possible, so the rate is at least A.lo ÷ prior.hi and has no upper bound
+        # only the rounding of a coarse figure ("1万元" ± 0.5) reaches 0, or the rate says some other
+        # base was used ('2.8 万元，增加 2.8 万元，增长 127.27%'): any base in (0, prior.hi] is possible,
+        # so the rate is at least A.lo ÷ prior.hi and has no upper bound
         computed = Interval(ch.abs.interval.clamp_nonneg().lo * 100 / prior.hi, Decimal("Infinity"))
         civ = f"≥ {show(computed.lo, ROUND_FLOOR)}"
     if civ is None:
@@ -182,6 +184,12 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                     f"{_base_shown(prior, ch)}；"
                     f"{G.printed(ch.abs)} ÷ 基数 × 100 → {args['civ']}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
         claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
+
+
+def _zero_base_rates() -> frozenset:
+    """lexicons/arith.yml zero_base_rates (and 0): rates that may stand on a base of 0."""
+    from finder import lexicon
+    return frozenset({Decimal(0), *(Decimal(str(r)) for r in lexicon.load("arith").get("zero_base_rates", ()))})
 
 
 def _factor(k: int):
