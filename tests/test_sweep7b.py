@@ -48,3 +48,15 @@ def test_a_rate_on_a_zero_base_that_is_not_new_cannot_be():
     new = ("一、“三公”经费预算\n"
            "其中:公务用车运行费2.8万元,比上年预算增加2.8万元,增长100%。\n")
     assert [f.severity for f in _run(new, "AR02")] == ["info"]
+
+
+def test_a_sibling_total_with_its_own_list_is_not_a_part_of_the_list_before():
+    # '编制人数 A，其中：…。实有人数 B，其中：在职人数 C，行政在职人数 …；退休人数 D': 实有人数 heads its own
+    # list (no part of 编制人数), and that list nests 在职人数 with its own parts (two levels, not summed)
+    text = ("二、机构设置及人员情况\n"
+            "编制人数40人,其中:行政编制人数18人、全部补助事业编制人数22人。"
+            "实有人数45人,其中:在职人数45人,行政在职人数18人、全部补助事业在职人数20人、自收自支在职人数7人;"
+            "离休人数0人;退休人数12人;遗属人数0人。\n")
+    assert _run(text, "AR04") == []
+    heads = {c.subject: c.extra.get("whole_head") for c in analysis_from({}, text).claims}
+    assert heads["实有人数"] is None and heads["行政编制人数"] == "编制人数"

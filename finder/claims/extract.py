@@ -215,9 +215,11 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         st.groups += 1
         carried = cx.Frame(st.pending_label[0], st.pending_label[1], st.groups, -1)
     head = st.pending_head                 # '…其中：A …。B …。' — later sentences are parts of the same head
-    for sa, sb in sents:
+    for i, (sa, sb) in enumerate(sents):
         if sa > 0 and _LIST_START.match(text[sa:sb]):
             head = ""
+        if head and _heads_own_list(text, [t for t in toks if sa <= t.start < sb], sb, sents[i + 1:i + 2]):
+            head = ""                      # '编制人数 42，其中：…。实有人数 49，其中：…': a sibling, not a part
         ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head,
                              clauses=cx.clauses(text, sa, sb))
         main_frame = carried
@@ -264,6 +266,22 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = _label_style(text)
     st.pending_head = head
+
+
+def _heads_own_list(text: str, stoks: list[patterns.NumberToken], sb: int, nxt: list[tuple[int, int]]) -> bool:
+    """The sentence opens with a figure that heads a list of its own: a part marker (其中) or a clause
+    part marker (包括) right after it ('实有人数 49 人，其中：…'), or, when it is the sentence's only
+    figure, opening the next sentence ('支出合计 225.5 亿元。包括：…'). Such a figure is a total of its
+    own, not one more part of a list the sentence before opened."""
+    if not stoks:
+        return False
+    markers = (*vocab.load().part_markers, *_clause_part_markers())
+    rest = text[stoks[0].end:stoks[1].start if len(stoks) > 1 else sb].lstrip(" \t，,、：:")
+    if rest.startswith(markers):
+        return True
+    if len(stoks) > 1 or rest.strip("。；;.") or not nxt:
+        return False
+    return text[nxt[0][0]:nxt[0][1]].lstrip().startswith(markers)
 
 
 _LOWER_LEVEL = regex.compile(r"[（(]\s*[款项]\s*[）)]")

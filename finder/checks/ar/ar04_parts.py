@@ -324,7 +324,8 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, list[Claim], list[str]]]:
     """Each checkable figure of a kind with the figures listed under it (same head, period and unit,
     all checkable) whose names read as kinds of one thing: two or more, none named twice, all
-    ending alike (行政人员, 事业人员; 物业管理费, 设备购置费)."""
+    ending alike (行政人员, 事业人员; 物业管理费, 设备购置费), none inside another's name (在职人数 and
+    行政在职人数: a subtotal with its parts, two levels in one list)."""
     claims = [c for c in analysis.claims if c.kind == kind]
     checked = {id(c) for c in checkable(claims)}
     for whole in claims:
@@ -335,6 +336,8 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
                  and _bare(c.extra.get("whole_head", "")) == head
                  and (not same_paragraph or c.paragraph is whole.paragraph)]
         names = [_bare(c.subject) for c in items]
+        if any(a != b and a in b for a in names for b in names):
+            continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
         if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in names}) == 1 \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
