@@ -50,6 +50,18 @@ def test_a_rate_on_a_zero_base_that_is_not_new_cannot_be():
     assert [f.severity for f in _run(new, "AR02")] == ["info"]
 
 
+def test_a_headcount_printed_without_a_unit_after_its_noun_is_read():
+    text = ("二、机构设置及人员情况\n"
+            "编制人数40,其中:行政编制人数18、全部补助事业编制人数22、自收自支编制人数10人。\n")
+    a = analysis_from({}, text)
+    counts = {c.subject: (c.kind, c.unit, c.value) for c in a.claims}
+    assert counts["编制人数"] == ("count", "人", 40)
+    assert counts["行政编制人数"] == ("count", "人", 18)
+    found = _run(text, "AR04")                  # 18 + 22 + 10 = 50 > 40
+    assert [f.severity for f in found] == ["error"]
+    assert _run(text.replace("自收自支编制人数10人", "自收自支编制人数0人"), "AR04") == []
+
+
 def test_a_sibling_total_with_its_own_list_is_not_a_part_of_the_list_before():
     # '编制人数 A，其中：…。实有人数 B，其中：在职人数 C，行政在职人数 …；退休人数 D': 实有人数 heads its own
     # list (no part of 编制人数), and that list nests 在职人数 with its own parts (two levels, not summed)

@@ -114,6 +114,9 @@ def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Number
             and text[tok.num_end:after[0].start].strip() in vocab.load().direction_of \
             and _prior_base_re().search(text[max(0, tok.start - 12):tok.start]):
         return after[0].unit            # '较上年 2.08 减少 0.03 万元': the prior, its unit printed after the change
+    counted = _counted_by_noun(text, tok)
+    if counted is not None:
+        return counted                  # '编制人数42，其中：…': the noun names the unit
     sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
     if not respective.has_marker(text, sa, tok.start):
         return None
@@ -125,6 +128,24 @@ def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Number
             return t.unit
         end = t.num_end
     return None
+
+
+def _counted_by_noun(text: str, tok: patterns.NumberToken) -> patterns.Unit | None:
+    """A whole number printed right after a noun that says what it counts (units.yml count_nouns:
+    '编制人数42'), with no unit and no further digits after it: a count in the noun's unit."""
+    if "." in tok.digits or text[tok.num_end:tok.num_end + 1].isdigit():
+        return None
+    m = _count_noun_re().search(text, max(0, tok.start - 12), tok.start)
+    if m is None:
+        return None
+    unit = lexicon.load("units").get("count_nouns", {})[m.group(1)]
+    return next((u for u in patterns.units() if u.printed == unit and u.family == "count"), None)
+
+
+@lru_cache(maxsize=None)
+def _count_noun_re() -> "regex.Pattern[str]":
+    nouns = sorted(lexicon.load("units").get("count_nouns", {}), key=len, reverse=True)
+    return regex.compile(rf"({'|'.join(regex.escape(n) for n in nouns) or '(?!)'})\s*(?:为|是|[：:])?\s*$")
 
 
 @lru_cache(maxsize=None)
