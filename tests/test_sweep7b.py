@@ -72,3 +72,12 @@ def test_a_sibling_total_with_its_own_list_is_not_a_part_of_the_list_before():
     assert _run(text, "AR04") == []
     heads = {c.subject: c.extra.get("whole_head") for c in analysis_from({}, text).claims}
     assert heads["实有人数"] is None and heads["行政编制人数"] == "编制人数"
+
+
+def test_a_congress_session_number_is_no_count():
+    # '省十三届人大二次会议' names the session; '二次' counts nothing
+    text = ("一、预算执行情况\n"
+            "现将2023年预算草案提请市十四届人大三次会议审议。全市一般公共预算收入50.00亿元,增长5.0%。\n")
+    a = analysis_from({}, text)
+    assert [c.raw for c in a.claims if c.kind == "count"] == []
+    assert [c.reason for c in a.non_claims if c.raw == "三"] == ["list_number"]

@@ -309,6 +309,8 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]", _QUOTE_CUE),
         ("label", rf"[“\"「『]\s*{_D}+\p{{Han}}{{1,16}}[”\"」』]", _QUOTE_CUE),
         ("label", rf"(?<![第{_ZH_NUM}一零〇])[一二两三四五六七八九十]{{1,3}}\s*项\s*(?:{_RULE_NOUNS})", "项"),
+        # a congress's session by number: '省十二届人大三次会议', '区二届人大常委会第三十四次会议'
+        ("list_number~", r"届[^。，,；;：:0-9０-９]{0,12}?[一二两三四五六七八九十]{1,3}\s*次\s*(?:全体)?(?:会议|全会)", "届"),
         ("label~", r"《[^《》\n]{1,80}》", "《"),
         ("label~", rf"[“\"「『][^“”\"「」『』\n0-9０-９]{{1,16}}[”\"」』]", _QUOTE_CUE),
         ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})", "后"),
