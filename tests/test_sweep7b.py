@@ -81,3 +81,12 @@ def test_a_congress_session_number_is_no_count():
     a = analysis_from({}, text)
     assert [c.raw for c in a.claims if c.kind == "count"] == []
     assert [c.reason for c in a.non_claims if c.raw == "三"] == ["list_number"]
+
+
+def test_shares_each_rounded_on_their_own_are_not_nudged():
+    # 59.2% and 40.8% are each their amount's share rounded; they print as 100% only because the other
+    # parts (经营支出, 0.03%) are too small to show — nothing was adjusted
+    text = ("三、支出决算情况说明\n"
+            "本年支出合计43,665.71万元。其中:基本支出25,851.69万元,占59.2%;项目支出17,799.20万元,占40.8%;"
+            "经营支出14.69万元,对附属单位补助支出0.13万元。\n")
+    assert _run(text, "AR04") == []

@@ -8,7 +8,7 @@ from typing import Callable, Iterator
 import regex
 
 from finder import lexicon, messages
-from finder.checks.nt.common import checkable, severity
+from finder.checks.nt.common import checkable, severity, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.claims.context import in_parens
 from finder.link import groups as G
@@ -406,6 +406,8 @@ def _nudged(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
     if any(c.status == "contradicted" for c in shares):
         yield from _short_list(shares, opts)   # a share is wrong (AR01), not nudged by a last digit
         return
+    if all(verdict_of(c.interval, c.extra["recomputed"]) == Verdict.CONSISTENT for c in exact):
+        return  # each share is its own amount rounded (59.2% + 40.8% of a whole with small other parts)
     yield Finding(check="AR04", severity="info",
                   message=messages.msg("AR04.shares", opts.lang, sum="100", siv=str(s)),
                   evidence=[G.claim_evidence(shares)], computation=f"各项重算之和 → {s}", kind="percent_recompute",
