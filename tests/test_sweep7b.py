@@ -90,3 +90,15 @@ def test_shares_each_rounded_on_their_own_are_not_nudged():
             "本年支出合计43,665.71万元。其中:基本支出25,851.69万元,占59.2%;项目支出17,799.20万元,占40.8%;"
             "经营支出14.69万元,对附属单位补助支出0.13万元。\n")
     assert _run(text, "AR04") == []
+
+
+def test_a_total_with_its_items_listed_after_includes_is_checked():
+    # '收入合计 T。包括：a，b，…' (a balance statement): the items add to no more than T
+    ok = ("一、一般公共预算收支及平衡情况\n"
+          "2.平衡情况。收入合计240.00亿元。包括:地方一般公共预算收入100.00亿元,上级补助收入60.00亿元,"
+          "上年结余40.00亿元,调入资金40.00亿元。支出合计190.00亿元。包括:一般公共预算支出150.00亿元,"
+          "上解上级支出30.00亿元,补助下级支出10.00亿元。收支相抵,年终结余50.00亿元。\n")
+    assert _run(ok, "AR04") == []
+    over = ok.replace("收入合计240.00亿元", "收入合计230.00亿元")
+    found = _run(over, "AR04")
+    assert [f.severity for f in found] == ["warning"] and "收入合计" in found[0].message

@@ -53,7 +53,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     warning (the list is read from the words of the sentence); after a 其中 list ('本年收入合计 A，其中：…；
     加上：D，收入总计 T') the total may add the list's head or one of its items, and is reported only
     when no reading meets it. A sentence opening with the adder ('…收入 A 万元，增长 8%。加上 B b，收入总量 T')
-    adds to the amount the sentence before it is about. Shares printed to add to exactly 100% say their
+    adds to the amount the sentence before it is about. A total with its items listed after '包括：'
+    ('收入合计 T。包括：a，b，…') bounds their sum (a warning). Shares printed to add to exactly 100% say their
     list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts
     must still add to the whole's (a warning: the list is read as complete from its shares).
 
@@ -89,6 +90,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _count_lists(analysis, opts)
     yield from _money_lists(analysis, opts)
     yield from _trailing(amounts, {id(c) for c in claims}, opts)
+    yield from _headed(amounts, {id(c) for c in claims}, opts)
     yield from _named_parts(analysis, opts)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
@@ -253,6 +255,31 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
                 if readings:
                     f.computation += f"；以其中项代替其首项的 {len(readings)} 种读法亦不相等"
                 yield f
+
+
+_INCLUDES = regex.compile(r"[\s。，,]*包括\s*[：:]")
+
+
+def _headed(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
+    """A total printed before the items it adds up, the list opened by '包括：' right after it ('收入合计
+    T。包括：地方一般公共预算收入 a，上级补助收入 b，…' / '支出合计 T，包括：…'; a balance statement): the
+    amounts of the list's sentence, every one an item of it (no 其中 list inside, none bracketed, none a
+    rate's base), add to no more than T. A warning: which figures the list holds is read from the words."""
+    _, words, _ = _trailing_words()
+    by_par: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_par.setdefault(id(c.paragraph), []).append(c)
+    for whole in claims:
+        text, head = whole.paragraph.text, _bare(whole.subject)
+        m = _INCLUDES.match(text, whole.end)
+        if m is None or not head.endswith(words) or whole.approx or id(whole) not in checked:
+            continue
+        run = [c for c in by_par[id(whole.paragraph)] if c.start > whole.end and c.sentence[0] <= m.end() - 1 < c.sentence[1]
+               and not in_parens(text, c.sentence[0], c.start) and not _RATE_BASE.match(text[c.end:c.end + 12])]
+        if len(run) < 2 or any(_bare(c.extra.get("whole_head", "")) != head or c.approx or id(c) not in checked
+                               for c in run):
+            continue
+        yield from _judge(whole, run, False, opts, certain=False)
 
 
 def _added_to(prev: list[Claim] | None, run: list[Claim], opener: "regex.Pattern[str]") -> Claim | None:
