@@ -102,3 +102,10 @@ def test_a_total_with_its_items_listed_after_includes_is_checked():
     over = ok.replace("收入合计240.00亿元", "收入合计230.00亿元")
     found = _run(over, "AR04")
     assert [f.severity for f in found] == ["warning"] and "收入合计" in found[0].message
+
+
+def test_the_verb_of_an_execution_report_is_not_part_of_the_subject():
+    text = ("一、预算执行情况\n"
+            "全县一般公共预算收入预计完成8100万元,同比下降6.8%;一般公共预算支出累计完成41112万元,同比增长20.4%。\n")
+    subjects = {c.subject for c in analysis_from({}, text).claims}
+    assert subjects == {"全县一般公共预算收入", "一般公共预算支出"}
