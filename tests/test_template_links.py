@@ -163,3 +163,11 @@ def test_no_cell_for_a_budget_figure_says_no_table_unless_the_row_is_there_for_a
     text = "三、支出决算表说明\n本年支出合计100.00万元，年初预算90.00万元。政府采购支出年初预算30.00万元。\n"
     reasons = [c.reason for c in analysis_from(tables, text).claims if c.status == "unverifiable"]
     assert reasons == ["表中无该期间数据", "未找到对应表格"]
+
+
+def test_a_reason_marker_is_no_part_of_the_subject():
+    # '主要原因是增加了 A 200 万元': the change is A's; '主要原因是 B …' names B
+    text = ("二、收支预算总体情况说明\n支出预算比上年增加 300 万元，主要原因是增加了某某会议专项经费 200 万元，"
+            "主要原因是相关运转类经费压减 10%。\n")
+    claims = analysis_from({}, text).claims
+    assert [c.subject for c in claims][1:] == ["某某会议专项经费", "相关运转类经费"]

@@ -17,6 +17,7 @@ _CLAUSE_SEP_RE = regex.compile("[" + regex.escape(CLAUSE_SEP + ",") + "]")
 YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
 _LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
 _HAN = regex.compile(r"\p{Han}")
+_COPULA_RE = regex.compile(r"[是为：:，,\s]*")
 
 
 @dataclass
@@ -445,13 +446,17 @@ def _after_opening_direction(text: str, a: int, b: int, kind: str, info: dict) -
         return a
     m = _LEAD_RE.match(text, a, b)
     lead = m.end() if m else a
+    why = vocab.load().reason_re.match(text, lead, b)      # '主要原因是增加了…': after the reason marker
+    if why:
+        lead = _COPULA_RE.match(text, why.end(), b).end()
     d = vocab.load().direction_re.match(text, info["dpos"])
     if info["dpos"] != lead or d is None:
         return a
-    name = text[d.end():b]
+    start = d.end() + (text.startswith("了", d.end()))     # '增加了 A': A, not '了 A'
+    name = text[start:b]
     if len(_HAN.findall(name)) < _NAMED_AFTER_VERB or YEAR_RE.search(name) or vocab.load().period_re.search(name):
         return a
-    return d.end()
+    return start
 
 
 def _word_tail(text: str, a: int, b: int) -> bool:

@@ -428,7 +428,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     extra: dict = {"number": tok.digits, "group": f"G{frame.group}"}
     if frame.path:
         _path_extra(frame.path, frame.code, st, extra)
-    subject = _without_department(frame.subject, st.department)
+    subject = _without_reason_lead(_without_department(frame.subject, st.department))
     if concept_obj and concept_obj.scope:
         sec = section_in(text, ctx.start, tok.start) or st.section
         if concept_obj.scope == "section" and sec:
@@ -674,6 +674,14 @@ def _without_department(subject: str, department: str) -> str:
     if department and subject.startswith(department) and len(subject) > len(department) + 1:
         return subject[len(department):].lstrip("的")
     return subject
+
+
+def _without_reason_lead(subject: str) -> str:
+    """'主要原因是相关运转类经费' -> '相关运转类经费': the reason marker opening a subject (directions.yml
+    reason_markers) and its copula say why, not what; a subject that is the marker alone stays."""
+    m = vocab.load().reason_re.match(subject)
+    rest = subject[m.end():].lstrip("是为：:，, ") if m else ""
+    return rest if rest else subject
 
 
 def _money_twin(c: tuple[int, int, str], tok: patterns.NumberToken, kind: str) -> tuple[int, int, str]:
