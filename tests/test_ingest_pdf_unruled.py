@@ -80,6 +80,15 @@ def test_an_unruled_two_sided_summary_is_read_as_its_table(tmp_path: Path):
     assert not [f for f in a.findings if f.check == "TX04"]
 
 
+def test_a_label_wrapped_in_its_cell_stays_one_row(tmp_path: Path):
+    items = _summary_page("收入支出决算总表", "本年收入合计100.00万元。")
+    items = [(x, y - 10 if y < 702 else y, t) for x, y, t in items if t != "二、政府性基金预算财政拨款收入"]
+    items += [(40, 702, "二、政府性基金预算财政"), (52, 692, "拨款收入")]    # wrapped: 10 pt apart, rows 16
+    [t] = _analyse(tmp_path, items).report.tables
+    labels = [r.label for r in t.rows if r.side == "收入"]
+    assert labels[:3] == ["一、一般公共预算财政拨款收入", "二、政府性基金预算财政拨款收入", "三、事业收入"]
+
+
 def test_aligned_lines_under_no_table_title_stay_narrative(tmp_path: Path):
     items = [(250, 800, "目录")] + _rows([("收入支出决算总表", "3"), ("收入决算表", "4"), ("支出决算表", "5")],
                                        (40, 0), 770, (0, 500))

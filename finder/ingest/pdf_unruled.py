@@ -84,6 +84,25 @@ def _blank_row(lines: list[PdfLine], cells: list[list[Cell]], k: int, rows: list
     return n < len(lines) and rows[n]
 
 
+# A line closer than this share of the block's usual line pitch to the line above prints more of
+# the same row (a label or header wrapped inside its cell).
+WRAP_PITCH = 0.7
+
+
+def _printed_rows(block: list[PdfLine]) -> list[list[PdfLine]]:
+    """The block's lines grouped into table rows: a line set closer to the one above than the usual
+    pitch continues its row ('二、政府性基金预算财政拨款' over '收入')."""
+    gaps = sorted(b.top - a.top for a, b in zip(block, block[1:]))
+    pitch = gaps[len(gaps) // 2] if gaps else 0.0
+    rows: list[list[PdfLine]] = []
+    for ln in block:
+        if rows and ln.top - rows[-1][-1].top < WRAP_PITCH * pitch:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return rows
+
+
 def _columns(cells: list[list[Cell]]) -> list[tuple[float, float]]:
     """Column spans: the cells' x extents merged where they overlap (labels share a left edge,
     right-aligned figures a right edge)."""
@@ -120,7 +139,7 @@ def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], s
         title, _, _, used = take_caption([ln.text for ln in caption_lines(lines[:a], top)])
         if not used or identify.title_id(title) is None:
             continue
-        cells = [cells_of(ln) for ln in block]
+        cells = [[c for ln in row for c in cells_of(ln)] for row in _printed_rows(block)]
         cols = _columns(cells)
         if len(cols) < 2:
             continue
