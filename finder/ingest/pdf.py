@@ -20,7 +20,7 @@ from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
                                       find_page_tables, note_department, take_caption)
-from finder.ingest.pdf_unruled import find_unruled
+from finder.ingest.pdf_unruled import continuation, find_unruled
 from finder.model import Report, Table
 
 
@@ -101,9 +101,25 @@ def read_pdf(path: str) -> PdfContent:
     if content.chars == 0:
         raise InputError("scanned", f"{path}: PDF 没有可提取的文字层（可能是扫描件），需要先做 OCR 再检查")
     mark_residue([(p.height, p.lines) for p in pages])
+    _continue_unruled(pages)
     _convert(pages, content)
     _assemble(pages, content)
     return content
+
+
+def _continue_unruled(pages: list[PageContent]) -> None:
+    """Rows opening a page after an unruled table that ended the page before are its continuation."""
+    for prev, page in zip(pages, pages[1:]):
+        body = [ln for ln in prev.lines if not ln.residue]
+        last = max(prev.tables, key=lambda t: t.bbox[3], default=None)
+        if last is None or not last.extra.get("unruled") or any(ln.top > last.bbox[3] for ln in body):
+            continue
+        lines = [ln for ln in page.lines if not ln.residue]
+        cont, taken = continuation(lines, page.number)
+        if cont is None or any(t.bbox[1] < cont.bbox[1] for t in page.tables):
+            continue
+        page.lines = [ln for ln in page.lines if id(ln) not in taken]
+        page.tables.append(cont)
 
 
 def _convert(pages: list[PageContent], out: PdfContent) -> None:

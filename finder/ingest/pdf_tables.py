@@ -221,6 +221,9 @@ def caption_lines(above: list[PdfLine], table_top: float) -> list[PdfLine]:
 
 def column_map(prev: GridTable, cont: GridTable) -> list[int] | None:
     """Where each column of `cont` goes in `prev`, or None when the two do not line up."""
+    if prev.extra.get("spans") and cont.extra.get("spans"):       # two parts of an unruled table
+        from finder.ingest.pdf_unruled import span_map
+        return span_map(prev.extra["spans"], cont.extra["spans"])
     if cont.ncols == prev.ncols and all(abs(a - b) <= X_TOLERANCE for a, b in zip(prev.col_x0, cont.col_x0)):
         return list(range(cont.ncols))
     out: list[int] = []

@@ -135,19 +135,49 @@ def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], s
     taken: set[int] = set()
     for a, b in _blocks(lines):
         block = lines[a:b]
-        top = min(ln.top for ln in block)
-        title, _, _, used = take_caption([ln.text for ln in caption_lines(lines[:a], top)])
-        if not used or identify.title_id(title) is None:
-            continue
-        cells = [[c for ln in row for c in cells_of(ln)] for row in _printed_rows(block)]
-        cols = _columns(cells)
-        if len(cols) < 2:
-            continue
-        grid = _grid(cells, cols)
-        bbox = (min(ln.x0 for ln in block), top, max(ln.x1 for ln in block), max(ln.bottom for ln in block))
-        g = GridTable(grid, [], [], page_no, bbox, [a for a, _ in cols], pages=[page_no])
-        clean_grid(g)
-        g.extra["unruled"] = True
-        tables.append(g)
-        taken.update(id(ln) for ln in block)
+        title, _, _, used = take_caption([ln.text for ln in caption_lines(lines[:a], block[0].top)])
+        g = _table(block, page_no) if used and identify.title_id(title) is not None else None
+        if g is not None:
+            tables.append(g)
+            taken.update(id(ln) for ln in block)
     return tables, taken
+
+
+def continuation(lines: list[PdfLine], page_no: int) -> tuple[GridTable | None, set[int]]:
+    """The rows opening a page (`lines`: its narrative lines, running headers left out) when an
+    unruled table ended the page before: that table's continuation, which prints no caption
+    (pdf._assemble joins it, lining its columns up by their spans)."""
+    blocks = _blocks(lines)
+    if not blocks or blocks[0][0] != 0:
+        return None, set()
+    block = lines[:blocks[0][1]]
+    g = _table(block, page_no)
+    return (g, {id(ln) for ln in block}) if g is not None else (None, set())
+
+
+def _table(block: list[PdfLine], page_no: int) -> GridTable | None:
+    cells = [[c for ln in row for c in cells_of(ln)] for row in _printed_rows(block)]
+    cols = _columns(cells)
+    if len(cols) < 2:
+        return None
+    bbox = (min(ln.x0 for ln in block), block[0].top, max(ln.x1 for ln in block), max(ln.bottom for ln in block))
+    g = GridTable(_grid(cells, cols), [], [], page_no, bbox, [a for a, _ in cols], pages=[page_no])
+    clean_grid(g)
+    g.extra["unruled"] = True
+    if g.ncols == len(cols):
+        g.extra["spans"] = cols
+    return g
+
+
+def span_map(prev: list[tuple[float, float]], cont: list[tuple[float, float]]) -> list[int] | None:
+    """Where each column span of a continuation goes among the previous part's: the one it overlaps
+    most, in order (a figure's left edge moves with the widest figure of the page, so the columns'
+    left edges need not line up); None when one overlaps none."""
+    out: list[int] = []
+    for a, b in cont:
+        overlaps = [min(b, y) - max(a, x) for x, y in prev]
+        j = max(range(len(prev)), key=overlaps.__getitem__)
+        if overlaps[j] <= 0 or (out and j <= out[-1]):
+            return None
+        out.append(j)
+    return out
