@@ -1,0 +1,36 @@
+"""Sweep 7a of unseen final accounts (乡镇, 学校, 医院, 公检法, 政协, 三公 notes): false alarms and misses.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.testing import analysis_from, run_check as _run
+
+
+def _subjects(text: str, year: int) -> list[tuple[str, str | None, str]]:
+    return [(c.subject, c.concept, str(c.value)) for c in analysis_from({}, text, year).claims if c.kind == "amount"]
+
+
+def test_closing_carryover_named_after_the_opening_one_is_its_own_figure():
+    # '年初结转 a，年末结转 b': 年末 is no filler word here, the second is the year-end carry-over
+    text = ("一、收入支出决算总体情况说明\n"
+            "2022年度收入总计420.50万元,支出总计420.50万元。收支较上年决算数减少12.30万元,下降2.8%,"
+            "年初结转15.20万元,年末结转48.70万元,主要原因是压减公用经费。\n")
+    assert ("年末结转", "carryover_end", "48.70") in _subjects(text, 2022)
+    assert _run(text, "NT03", 2022) == []
+
+
+def test_a_closing_carryover_restated_differently_still_contradicts():
+    text = ("一、收入支出决算总体情况说明\n"
+            "2022年度收入总计420.50万元,年初结转15.20万元,年末结转48.70万元。\n"
+            "二、结转结余情况说明\n"
+            "2022年度年末结转和结余46.70万元,较上年决算数增加31.50万元。\n")
+    assert len(_run(text, "NT03", 2022)) == 1
+
+
+def test_a_fall_printed_as_jianfu_is_a_change_rate():
+    # '减少 0.08 万元，减幅 0.03%': 减幅 is the rate of the fall (0.08 ÷ 3.58 = 2.2%)
+    text = "2019年财政拨款“三公”经费预算总额为3.5万元,比2018年预算数减少0.08万元,减幅0.03%。\n"
+    found = _run(text, "AR02", 2019)
+    assert [f.severity for f in found] == ["error"]
+    ok = "2019年财政拨款“三公”经费预算总额为3.5万元,比2018年预算数减少0.08万元,减幅2.2%。\n"
+    assert _run(ok, "AR02", 2019) == []
