@@ -34,3 +34,21 @@ def test_a_fall_printed_as_jianfu_is_a_change_rate():
     assert [f.severity for f in found] == ["error"]
     ok = "2019年财政拨款“三公”经费预算总额为3.5万元,比2018年预算数减少0.08万元,减幅2.2%。\n"
     assert _run(ok, "AR02", 2019) == []
+
+
+def test_a_comparison_naming_the_total_reads_the_totals_rate_not_a_parts():
+    # the 三公 total ran over its budget (231%); the 0% before the comparison is 因公出国's own rate
+    text = ("一、一般公共预算财政拨款“三公”经费支出决算总体情况\n"
+            "某局2022年度一般公共预算财政拨款“三公”经费支出预算为12.00万元,支出决算为27.72万元,完成年初预算的231%。"
+            "其中:因公出国(境)费支出决算为0万元,完成预算的0%;公务用车购置及运行费支出决算为20.00万元,占总支出决算的72.15%;"
+            "公务接待费支出决算为7.72万元,占总支出决算的27.85%。"
+            "2022年度一般公共预算财政拨款“三公”经费支出决算数大于预算数的主要原因是业务工作增加。\n")
+    assert _run(text, "DR02", 2022) == []
+
+
+def test_a_comparison_naming_the_total_still_meets_the_totals_own_rate():
+    text = ("一、一般公共预算财政拨款“三公”经费支出决算总体情况\n"
+            "某局2022年度一般公共预算财政拨款“三公”经费支出预算为12.00万元,支出决算为10.80万元,完成年初预算的90%。"
+            "其中:因公出国(境)费支出决算为0万元,完成预算的0%;公务接待费支出决算为10.80万元,占总支出决算的100%。"
+            "2022年度一般公共预算财政拨款“三公”经费支出决算数大于预算数的主要原因是业务工作增加。\n")
+    assert [f.severity for f in _run(text, "DR02", 2022)] == ["error"]

@@ -13,6 +13,7 @@ from finder.analysis import claims_by_paragraph
 from finder.checks.nt.common import SKIP_ROLES, severity
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, sentence_at, sentences
+from finder.claims.vocab import find_concepts
 from finder.link import groups as G
 from finder.model import Claim, Finding, Paragraph
 from finder.numbers.interval import Interval, compare
@@ -75,8 +76,9 @@ def budget_comparison_conflict(analysis, opts: CheckOptions) -> Iterator[Finding
         floor, starts = 0, [a for a, _ in sentences(p.text)]
         for m in spec.rx.finditer(p.text):
             lo = _window_start(starts, m.start(), floor)
+            near = _of_named(p.text, m.start(), [c for c in claims if floor <= c.start and c.end <= m.start()],
+                             [c for c in claims if lo <= c.start and c.end <= m.start()])
             floor = m.end()
-            near = [c for c in claims if lo <= c.start and c.end <= m.start()]
             said = spec.signs[m.group("w")]
             diff = next((c for c in claims if 0 <= c.start - m.end() <= 2 and c.unit == "万元"), None)
             found = _judge(p, m, said, near, opts)
@@ -84,6 +86,23 @@ def budget_comparison_conflict(analysis, opts: CheckOptions) -> Iterator[Finding
                 found = _judge_difference(p, m, said, diff, near, opts)
             if found is not None:
                 yield found
+
+
+def _of_named(text: str, at: int, before: list[Claim], near: list[Claim]) -> list[Claim]:
+    """The figures of the concept the comparison's own sentence names before it ('“三公”经费支出决算数
+    大于预算数'): those of the window when it states that concept, else the paragraph's latest ones
+    of it (the 三公 total's rate stated before a 其中 list of its parts, whose 因公出国 rate 0% is
+    no reading of the total); the window as it is when the sentence names no concept or no figure
+    of it is stated before."""
+    a = sentence_at(text, at)[0]
+    named = [cid for _, end, cid in find_concepts(text, a, at) if end <= at]
+    if not named:
+        return near
+    own = [c for c in near if c.concept == named[-1]]
+    if own:
+        return own
+    earlier = [c for c in before if c.concept == named[-1]]
+    return earlier or near
 
 
 def _window_start(sentence_starts: list[int], at: int, floor: int) -> int:
