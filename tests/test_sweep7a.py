@@ -52,3 +52,25 @@ def test_a_comparison_naming_the_total_still_meets_the_totals_own_rate():
             "其中:因公出国(境)费支出决算为0万元,完成预算的0%;公务接待费支出决算为10.80万元,占总支出决算的100%。"
             "2022年度一般公共预算财政拨款“三公”经费支出决算数大于预算数的主要原因是业务工作增加。\n")
     assert [f.severity for f in _run(text, "DR02", 2022)] == ["error"]
+
+
+def test_a_figure_restated_after_taking_items_out_is_no_part_of_the_total():
+    # 车辆费用 = 购置 95.20 + 交通费 240.80; '剔除' two items, the running cost alone is 180.10
+    text = ("某委2011年公务用车购置及运行维护费决算数336.00万元。\n"
+            "2011年决算数包括公务用车购置费95.20万元,交通费240.80万元。“交通费”科目下除公务用车运行维护费外,"
+            "还包括班车租赁费40.50万元、出租车费20.20万元。剔除以上两项因素,2011年公务用车运行维护费为180.10万元。\n")
+    assert _run(text, "AR04", 2011) == []
+
+
+def test_parts_stated_on_the_reports_own_basis_still_add_up():
+    text = ("某委2011年公务用车购置及运行维护费决算数336.00万元。\n"
+            "2011年决算数包括公务用车购置费95.20万元,公务用车运行维护费180.10万元。\n")
+    assert [f.check for f in _run(text, "AR04", 2011)] == ["AR04"]
+
+
+def test_a_rebasing_word_in_an_earlier_item_of_a_semicolon_list_leaves_the_later_items_alone():
+    from finder.link.concepts import rebased
+
+    text = ("一般公共预算收入完成8000万元,剔除减税因素,同口径下降0.5%;加上级补助收入1200万元,收入总计9200万元。\n")
+    claims = {str(c.value): c for c in analysis_from({}, text, 2024).claims if c.kind == "amount"}
+    assert not rebased(claims["1200"]) and not rebased(claims["9200"])

@@ -346,11 +346,23 @@ def key_of(claim: Claim) -> tuple | None:
     if cached is not False:
         return cached
     ref = concept_of(claim)
-    key = None if ref is None or ref.label else (ref.entry or f"{ref.class_kind}:{ref.code}", ref.scope)
+    key = None if ref is None or ref.label or rebased(claim) else (ref.entry or f"{ref.class_kind}:{ref.code}", ref.scope)
     if key is not None and ref.path is not None:
         key = (f"{key[0]}/{ref.path.key()}", key[1])
     claim.extra["_concept_key"] = key
     return key
+
+
+def rebased(claim: Claim) -> bool:
+    """Its sentence (its item of a ；-list) says the figure is re-based before stating it (cells.yml
+    rebasing_words: '剔除以上两项因素，…运行维护费为 266.73 万元'): not the figure the report
+    states elsewhere."""
+    words = cells().get("rebasing_words")
+    if not words:
+        return False
+    text, a = claim.paragraph.text, claim.sentence[0] if claim.sentence != (0, 0) else 0
+    a = max(a, text.rfind("；", a, claim.start) + 1, text.rfind(";", a, claim.start) + 1)
+    return any(text.find(w, a, claim.start) >= 0 for w in words)
 
 
 def entry_of_name(name: str) -> str | None:
