@@ -74,3 +74,15 @@ def test_a_rebasing_word_in_an_earlier_item_of_a_semicolon_list_leaves_the_later
     text = ("一般公共预算收入完成8000万元,剔除减税因素,同口径下降0.5%;加上级补助收入1200万元,收入总计9200万元。\n")
     claims = {str(c.value): c for c in analysis_from({}, text, 2024).claims if c.kind == "amount"}
     assert not rebased(claims["1200"]) and not rebased(claims["9200"])
+
+
+def test_a_percent_closing_a_space_separated_header_row_is_no_blank_figure():
+    text = ("某中心医院财务信息公示\n"
+            "项目 2020年度 2021年度 增减值 增减%\n"
+            "收入总计 5230.10 5610.40 380.30 7.27%\n")
+    assert _run(text, "TX01", 2021) == []
+
+
+def test_a_blank_percent_closing_a_sentence_line_is_still_residue():
+    text = "某中心医院财务信息公示\n2021年收入总计5610.40万元 比上年增长 %\n"
+    assert len(_run(text, "TX01", 2021)) == 1

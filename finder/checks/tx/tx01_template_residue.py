@@ -1,6 +1,8 @@
 """TX01: template residue left in the prose (placeholders, blank figures, unresolved choices)."""
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -122,11 +124,33 @@ def _cell_paragraphs(report) -> set[int]:
 
 def _header_cell(p: Paragraph, h: _Hit, cells: set[int]) -> bool:
     """A % that ends a cell of its own, a label with no sentence in it, is a column header
-    ('2016年比2015年增减%' between two '|' lines), not a blank figure."""
-    if h.variant != "percent" or p.index not in cells:
+    ('2016年比2015年增减%' between two '|' lines), not a blank figure; so is a % closing a printed
+    line (or a paragraph) of space-separated labels, the header row of a table printed with spaces
+    ('项目 2016年度 2017年度 增减值 增减%')."""
+    if h.variant != "percent":
         return False
-    text = p.text.strip()
-    return p.text[:h.end].strip() == text and not any(ch in text for ch in "。；;，,")
+    if p.index in cells:
+        text = p.text.strip()
+        return p.text[:h.end].strip() == text and not any(ch in text for ch in "。；;，,")
+    spans = [(0, len(p.text))] + [s for s in [_printed_line(p, h.start)] if s is not None]
+    return any(_label_row(p.text[a:b]) for a, b in spans if p.text[a:h.end].strip() == p.text[a:b].strip())
+
+
+def _label_row(text: str) -> bool:
+    """Space-separated labels (header_row_fields or more), no sentence punctuation, the last with no digit."""
+    fields = text.split()
+    return len(fields) >= hygiene()["template"]["header_row_fields"] and not any(ch.isdigit() for ch in fields[-1]) \
+        and not any(ch in text for ch in "。；;，,")
+
+
+def _printed_line(p: Paragraph, k: int) -> tuple[int, int] | None:
+    """Where the printed line holding offset k starts and ends in p.text (paragraphs of a text
+    source keep one anchor per line); None for a page-anchored paragraph."""
+    if p.loc_kind != "line" or not p.anchors:
+        return None
+    starts = [a[0] for a in p.anchors]
+    i = max(bisect.bisect_right(starts, k) - 1, 0)
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(p.text)
 
 
 def _token(p: Paragraph, h: _Hit) -> str:
@@ -169,7 +193,7 @@ def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     when a figure or name is missing, info when only the wording is unfinished. Never error.
     A document whose headings name the department by a placeholder (上海市XX局概况) is an
     unfilled template: one warning says so and the paragraphs' residue is info. A printed N/A
-    (--%, %（基数为0，不可比）) and a % that ends a header cell (| 增减%, or a cell line of its own between '|' lines) or stands in a unit
+    (--%, %（基数为0，不可比）) and a % that ends a header cell (| 增减%, a cell line of its own between '|' lines, or a header row of space-separated labels) or stands in a unit
     column run into the text (控制率%定量) are not blank figures.
 
     **Anti-pattern**
