@@ -86,3 +86,27 @@ def test_a_percent_closing_a_space_separated_header_row_is_no_blank_figure():
 def test_a_blank_percent_closing_a_sentence_line_is_still_residue():
     text = "某中心医院财务信息公示\n2021年收入总计5610.40万元 比上年增长 %\n"
     assert len(_run(text, "TX01", 2021)) == 1
+
+
+_CHANGE_LIST = ("一、一般公共预算财政拨款“三公”经费支出决算总体情况\n"
+                "某局2022年度一般公共预算财政拨款“三公”经费支出决算为30,000.00元,其中:公务用车购置及运行费支出决算为"
+                "21,000.00元,公务接待费支出决算为9,000.00元。"
+                "2022年度一般公共预算财政拨款“三公”经费支出决算数比2021年增加{total}元,增长100.00%。"
+                "其中:因公出国(境)费支出决算增加0元,增长0%;公务用车购置及运行费支出决算10,500.00元,增长100.00%;"
+                "公务接待费支出决算增加4,500.00元,增长100.00%。\n")
+
+
+def test_an_item_of_a_change_list_printed_without_its_direction_word_is_its_change():
+    # 0 + 10,500 + 4,500 = 15,000: the bare 10,500 is the change of 公务用车 (its 增加 left out)
+    text = _CHANGE_LIST.format(total="15,000.00")
+    a = analysis_from({}, text, 2022)
+    item = next(c for c in a.claims if c.raw.startswith("10,500"))
+    assert (item.kind, item.direction, item.period) == ("change_abs", "增加", "上年")
+    assert _run(text, "NT03", 2022) == []
+
+
+def test_a_bare_item_that_does_not_make_the_list_add_up_stays_an_amount():
+    text = _CHANGE_LIST.format(total="18,000.00")
+    item = next(c for c in analysis_from({}, text, 2022).claims if c.raw.startswith("10,500"))
+    assert item.kind == "amount"
+    assert [f.check for f in _run(text, "NT03", 2022)] == ["NT03"]

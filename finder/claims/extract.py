@@ -9,7 +9,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import paths, patterns, respective, vocab, zh
+from finder.claims import implied, paths, patterns, respective, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
@@ -274,6 +274,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             if not ctx.in_reason and not ctx.frame.local:
                 main_frame = ctx.frame
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
+        implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[:n0] if c.paragraph is p])
         _end_clause_list(ctx)
         head = ctx.whole_head
         carried = main_frame
