@@ -110,3 +110,19 @@ def test_a_bare_item_that_does_not_make_the_list_add_up_stays_an_amount():
     item = next(c for c in analysis_from({}, text, 2022).claims if c.raw.startswith("10,500"))
     assert item.kind == "amount"
     assert [f.check for f in _run(text, "NT03", 2022)] == ["NT03"]
+
+
+def test_income_sources_and_the_carryover_listed_under_the_grand_total_add_to_no_more_than_it():
+    # 收入总计 = 本年收入合计 (its sources) + 年初结转: 80 + 15 + 10 exceed the stated 100
+    text = ("(一)收入决算情况。2021年度,收入总计为100万元,其中:\n"
+            "1.财政拨款收入80万元,为财政拨款资金。\n2.事业收入15万元,为事业收入。\n"
+            "3.上年结转和结余10万元,为结转资金。\n")
+    assert [f.severity for f in _run(text, "AR04", 2021)] == ["error"]
+    ok = text.replace("收入总计为100万元", "收入总计为105万元")
+    assert _run(ok, "AR04", 2021) == []
+
+
+def test_expense_kinds_and_the_carryover_listed_under_the_grand_total_add_to_no_more_than_it():
+    text = "(二)支出决算情况。2021年度,支出总计为100万元,其中:基本支出60万元,项目支出35万元,年末结转和结余10万元。\n"
+    assert [f.severity for f in _run(text, "AR04", 2021)] == ["error"]
+    assert _run(text.replace("项目支出35万元", "项目支出30万元"), "AR04", 2021) == []
