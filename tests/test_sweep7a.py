@@ -126,3 +126,10 @@ def test_expense_kinds_and_the_carryover_listed_under_the_grand_total_add_to_no_
     text = "(二)支出决算情况。2021年度,支出总计为100万元,其中:基本支出60万元,项目支出35万元,年末结转和结余10万元。\n"
     assert [f.severity for f in _run(text, "AR04", 2021)] == ["error"]
     assert _run(text.replace("项目支出35万元", "项目支出30万元"), "AR04", 2021) == []
+
+
+def test_opposite_direction_words_of_a_change_stated_without_its_figure_contradict():
+    # no figure of 商品和服务支出 itself, yet 减 0.05 万元 and 增 0.02% cannot both hold
+    text = "一、基本支出预算增减情况\n2.商品和服务支出较上年减0.05万元,增0.02%。主要原因是:工会经费增加。\n"
+    assert [f.severity for f in _run(text, "DR01", 2018)] == ["error"]
+    assert _run(text.replace("增0.02%", "减0.02%"), "DR01", 2018) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import head_changes
+from finder.checks.nt.common import head_changes, prose_groups
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Finding
@@ -21,6 +21,9 @@ messages.add({
 @register("DR01", name="direction-conflict", groups=("core", "direction"), kind="change_direction")
 def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """同一变动的方向词互相矛盾 (减少 next to 增长; 持平 with a nonzero change).
+
+    A change stated with no figure of its own beside it ('较上年减 0.04 万元，增 0.01%') is read
+    too: its two direction words contradict each other whatever the figure.
 
     **Why it matters**
     A reader cannot tell whether spending went up or down.
@@ -41,6 +44,28 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for ch in head_changes(analysis):
         yield from _pair(ch, opts)
         yield from _flat(ch, opts)
+    yield from _valueless(analysis, opts)
+
+
+def _valueless(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """A change stated with no figure of its own beside it ('商品和服务支出较上年减 0.04 万元，增
+    0.01%'): its two direction words contradict each other all the same, whatever the value."""
+    for group in prose_groups(analysis).values():
+        if G.current_amount(group) is not None or any(c.kind == "amount" for c in group):
+            continue
+        for a in (c for c in group if c.kind == "change_abs"):
+            p = next((c for c in group if c.kind == "change_pct" and c.period == a.period
+                      and c.subject == a.subject and c.start > a.start), None)
+            if p is None or a.interval.lo <= 0 or p.interval.lo <= 0:
+                continue
+            s1, s2 = G.sign(a.direction), G.sign(p.direction)
+            if s1 is None or s2 is None or 0 in (s1, s2) or s1 == s2:
+                continue
+            yield Finding(check="DR01", severity="error",
+                          message=messages.msg("DR01", opts.lang, subject=a.subject, d1=a.direction,
+                                               d2=p.direction, fit=""),
+                          evidence=[G.claim_evidence([a, p])], computation=f"{a.direction} → {s1:+d}；{p.direction} → {s2:+d}",
+                          claims=[a.id, p.id])
 
 
 def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
