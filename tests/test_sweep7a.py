@@ -133,3 +133,14 @@ def test_opposite_direction_words_of_a_change_stated_without_its_figure_contradi
     text = "一、基本支出预算增减情况\n2.商品和服务支出较上年减0.05万元,增0.02%。主要原因是:工会经费增加。\n"
     assert [f.severity for f in _run(text, "DR01", 2018)] == ["error"]
     assert _run(text.replace("增0.02%", "减0.02%"), "DR01", 2018) == []
+
+
+def test_a_change_rate_in_a_sentence_of_its_own_is_recomputed_on_the_figure_stated_before():
+    # 0.08 ÷ (3.5 + 0.08) = 2.2%, not 0.03%: the figure is in the sentence before (a warning)
+    text = ("二、“三公”经费预算增减情况\n"
+            "2019年财政拨款“三公”经费预算总额为3.5万元。\n"
+            "2019年“三公”经费预算数比2018年预算数减少0.08万元,减幅0.03%。\n")
+    found = _run(text, "AR02", 2019)
+    assert [f.severity for f in found] == ["warning"]
+    assert "3.5" in found[0].message and len(found[0].evidence) == 2
+    assert _run(text.replace("减幅0.03%", "减幅2.2%"), "AR02", 2019) == []

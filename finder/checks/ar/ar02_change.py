@@ -10,6 +10,7 @@ from finder.checks.nt.common import checkable, prose_groups, severity, slip_note
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
+from finder.link.groups import Change
 from finder.model import Finding
 from finder.numbers.interval import Interval, Verdict, compare, show
 
@@ -41,6 +42,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     their precision (1.00), is a warning showing both computations, never 已核实.
 
     A base printed in the clause ('比上年的 B 万元增长 P%') is used too: P against (V ÷ B − 1) × 100.
+    A change and its rate stated in a sentence of their own are recomputed on the latest figure of
+    the same concept stated before them in the section (a warning: the figure is read across sentences).
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
 
     A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', lexicons/units.yml approx)
@@ -65,13 +68,42 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     claims = checkable(analysis.claims)
     for group in prose_groups(analysis).values():
-        for ch in G.changes(group, budget_value=True):
+        found = G.changes(group, budget_value=True)
+        for ch in found:
             if ch.pct is None or G.sign(ch.direction) in (None, 0):
                 continue
             if ch.abs is None and ch.stated_prior is not None:
                 yield from _check_prior(ch, opts)
             elif ch.abs is not None:
                 yield from _check(G.head_reading(claims, ch), opts)
+        if not found:
+            yield from _earlier_value(group, claims, opts)
+
+
+def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
+    """A change and its rate stated in a sentence of their own ('2018年“三公”经费预算数比2017年
+    减少 0.06 万元，减幅 0.02%'), the figure in the sentence before ('“三公”经费预算总额为 2.7 万元'):
+    the rate is recomputed on the latest figure of the same concept stated earlier in the same
+    section (this year's, or the budget's for a budget compared with the year before); a warning at
+    most, the figure being read across sentences."""
+    if any(c.kind == "amount" for c in group):
+        return
+    a = next((c for c in group if c.kind == "change_abs" and c.period in G.PRIOR_PERIODS), None)
+    p = next((c for c in group if a is not None and c.kind == "change_pct" and c.period == a.period
+              and c.subject == a.subject), None)
+    if p is None or G.sign(a.direction) in (None, 0) or a.concept is None:
+        return
+    value = next((c for c in reversed(claims) if c.kind == "amount" and c.start < a.start
+                  and c.paragraph.section is a.paragraph.section and c.concept == a.concept
+                  and (c.paragraph.index < a.paragraph.index or c.paragraph is a.paragraph)
+                  and c.period in G.CURRENT_PERIODS + G.BUDGET_PERIODS and c.unit == a.unit and not c.whole), None)
+    if value is None:
+        return
+    for f in _check(Change(value, a, p, a.period), opts):
+        if f.severity == "error":
+            f.severity = "warning"
+        f.evidence = [G.claim_evidence([a, p]), G.claim_evidence(value, role="context")]
+        yield f
 
 
 def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
