@@ -144,3 +144,11 @@ def test_a_change_rate_in_a_sentence_of_its_own_is_recomputed_on_the_figure_stat
     assert [f.severity for f in found] == ["warning"]
     assert "3.5" in found[0].message and len(found[0].evidence) == 2
     assert _run(text.replace("减幅0.03%", "减幅2.2%"), "AR02", 2019) == []
+
+
+def test_a_clock_time_and_a_bracketed_area_code_phone_number_are_no_claims():
+    text = "发布时间:2021-09-14 21:03 来源:财政局\n管理维护:(023)61234567 技术支持:(023)67654321\n"
+    a = analysis_from({}, text, 2021)
+    assert a.claims == [] and a.unclassified == []
+    assert {n.raw: n.reason for n in a.non_claims if n.reason in ("time", "phone")} == {
+        "21": "time", "03": "time", "023": "phone", "61234567": "phone", "67654321": "phone"}
