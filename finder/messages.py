@@ -20,3 +20,21 @@ def msg(key: str, lang: str = "zh", **args: Any) -> str:
     if t is None:
         raise KeyError(f"no message template {key!r}")
     return (t.get(lang) or t["zh"]).format(**args)
+
+
+# lang -> ((a mismatch's ending, what a borderline one says instead), ...), the note added otherwise
+_BORDERLINE = {"zh": ((("两者不符", "两者仅差一个末位单位，可能为尾数调整"),
+                       ("两表不一致", "两表仅差一个末位单位，可能为尾数调整")), "（仅差一个末位单位，可能为尾数调整）"),
+               "en": ((), " (off by one unit of the last printed digit: a rounding adjustment?)")}
+
+
+def borderline(message: str, lang: str = "zh") -> str:
+    """A message of a borderline verdict (off by one unit of the last printed digit) that says so:
+    a warning must not read like a plain mismatch."""
+    if "末位" in message or "last printed digit" in message:
+        return message
+    endings, note = _BORDERLINE.get(lang, _BORDERLINE["zh"])
+    for ending, instead in endings:
+        if message.endswith(ending):
+            return message[: -len(ending)] + instead
+    return message + note

@@ -12,3 +12,15 @@ def test_nt03_prints_yuan_figures_with_yuan_intervals(tmp_path):
     restated = [f for f in a.findings if f.check == "NT03"]
     assert restated, [f.message for f in a.findings]
     assert "325800元（[325799.5, 325800.5]元）" in restated[0].message
+
+
+def test_a_borderline_finding_says_it_is_one_unit_off():
+    from finder.checks import CheckOptions, run
+    from finder.testing import analysis_from
+
+    text = "一、收入决算情况说明\n本年收入合计 300.00 万元，其中财政拨款收入 100.00 万元，占 33.35%。\n"
+    for lang, said in (("zh", "两者仅差一个末位单位，可能为尾数调整"), ("en", "a rounding adjustment?)")):
+        [f] = [f for f in run(analysis_from({}, text), CheckOptions(lang=lang)) if f.check == "AR01"]
+        assert f.severity == "warning" and f.message.endswith(said) and "不符" not in f.message
+    [f] = [f for f in run(analysis_from({}, text.replace("33.35", "33.43"))) if f.check == "AR01"]
+    assert f.severity == "error" and f.message.endswith("两者不符")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from finder import messages
 from finder.checks.ledger import Settlement, apply
 from finder.checks.registry import CheckOptions, CheckSpec, all_checks, register, select  # noqa: F401
 from finder.model import Finding
@@ -37,6 +38,8 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
                 settlements.append(f)
                 continue
             f.check = f.check or spec.code
+            if (f.args or {}).get("verdict") == "borderline":
+                f.message = messages.borderline(f.message, opts.lang)
             f.name = f.name or spec.name
             f.kind = f.kind or spec.kind
             findings.append(f)
