@@ -18,6 +18,7 @@ class Settlement:
     check: str
     against: tuple[Evidence, ...] = ()
     computation: str = ""
+    reasons: tuple[str, str] = ()     # the ledger's words for (verified, contradicted); default 绩效自评表
 
     def refs(self) -> list[dict[str, Any]]:
         """The entries this comparison adds to Claim.checked_against."""
@@ -28,10 +29,10 @@ class Settlement:
 
 
 def settle(claims: Iterable[Claim], ok: bool, check: str, against: Iterable[Evidence] = (),
-           computation: str = "") -> list[Settlement]:
+           computation: str = "", reasons: tuple[str, str] = ()) -> list[Settlement]:
     """One Settlement per claim of a comparison; the check yields them, it never edits the claims."""
     against = tuple(against)
-    return [Settlement(c.id, ok, check, against, computation) for c in claims]
+    return [Settlement(c.id, ok, check, against, computation, tuple(reasons)) for c in claims]
 
 
 def ids(settlements: Iterable[Settlement]) -> list[str]:
@@ -46,9 +47,9 @@ def apply(claims: Iterable[Claim], settlements: Iterable[Settlement]) -> None:
         c = by_id.get(s.claim_id)
         if c is None:
             continue
+        words = dict(zip(("verified", "contradicted"), s.reasons or ())) or _STATUS_REASON
         if s.ok and c.status != "contradicted":
-            c.status = "verified"
+            c.status, c.reason = "verified", words["verified"]
         elif not s.ok:
-            c.status = "contradicted"
-        c.reason = _STATUS_REASON[c.status]
+            c.status, c.reason = "contradicted", words["contradicted"]
         c.checked_against += [r for r in s.refs() if r not in c.checked_against]

@@ -269,6 +269,22 @@ def _scoped_by_list(before: list[Claim], c: Claim, scope: str) -> bool:
     return bool(prev) and (key_of(max(prev, key=lambda o: o.start)) or ("", ""))[1] == scope
 
 
+def base_label(ch: Change) -> str:
+    """The base as the sentence prints it ('与2021年度预算' -> 较2021年度预算, '同比'), else the
+    base period's label (较上年); a year equal to the report year is never turned into 较本年."""
+    from finder.claims import vocab
+
+    printed = "".join(str(ch.pct.extra.get("base_text") if ch.pct else "")
+                      .split()) or "".join(str(ch.abs.extra.get("base_text") if ch.abs else "").split())
+    v = vocab.load()
+    if printed in v.same_period_words:
+        return printed
+    for marker in sorted(v.base_markers, key=len, reverse=True):
+        if printed.startswith(marker) and printed[len(marker):]:
+            return f"较{printed[len(marker):]}"
+    return f"较{ch.base}"
+
+
 # ------------------------------------------------------------------------- evidence
 def span_text(claims: list[Claim]) -> tuple[str, Claim]:
     """The verbatim text from the first claim's clause start to the last claim's clause end."""
@@ -277,6 +293,11 @@ def span_text(claims: list[Claim]) -> tuple[str, Claim]:
     a = min(_clause(c)[0] for c in same)
     b = max(_clause(c)[1] for c in same)
     return first.paragraph.text[a:b], first
+
+
+def clause_span(c: Claim) -> tuple[int, int]:
+    """(start, end) of the claim's clause in its paragraph (its sentence, else around the figure)."""
+    return _clause(c)
 
 
 def _clause(c: Claim) -> tuple[int, int]:

@@ -119,7 +119,7 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if j.only_by_rounding and hedged:
         return
     if j.only_by_rounding:
-        yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{_base(ch)}变动率", pct=ch.pct,
+        yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{G.base_label(ch)}变动率", pct=ch.pct,
                              formula=formula, evidence=[G.claim_evidence(claims)], claims=[c.id for c in claims])
         return
     sev = _hedge(severity(j.verdict), hedged)
@@ -127,7 +127,7 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         return
     yield Finding(
         check="AR02", severity=sev,
-        message=messages.msg("AR02.prior", opts.lang, subject=ch.value.subject, base=_base(ch), pct=G.printed(ch.pct),
+        message=messages.msg("AR02.prior", opts.lang, subject=ch.value.subject, base=G.base_label(ch), pct=G.printed(ch.pct),
                              piv=str(ch.pct.interval), formula=formula, civ=str(j.computed)),
         evidence=[G.claim_evidence(claims)], kind="percent_recompute",
         computation=f"{formula} × 100 → {j.computed}%（{ch.direction}为正）；文中 {G.printed(ch.pct)}% → {ch.pct.interval}；"
@@ -156,7 +156,7 @@ def _base_shown(prior, ch: G.Change) -> str:
 def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     s = G.sign(ch.abs.direction or ch.direction)
     prior = ch.prior(s)
-    args = dict(subject=ch.value.subject, base=_base(ch), pct=G.printed(ch.pct),
+    args = dict(subject=ch.value.subject, base=G.base_label(ch), pct=G.printed(ch.pct),
                 piv=str(ch.pct.interval), value=G.printed(ch.value), abs=G.printed(ch.abs),
                 dir="减" if s and s > 0 else "加", prior=G.show_iv(prior))
     computed = G.pct_change(ch, s)
@@ -189,7 +189,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         if j is not None and j.only_by_rounding and _hedged(ch.claims()):
             return
         if j is not None and j.only_by_rounding:
-            yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{_base(ch)}变动率", pct=ch.pct,
+            yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{G.base_label(ch)}变动率", pct=ch.pct,
                                  formula=f"{args['abs']} ÷ ({args['value']} {'−' if s > 0 else '+'} {args['abs']})",
                                  evidence=[G.claim_evidence(ch.claims())], claims=[c.id for c in ch.claims()])
             return
@@ -235,19 +235,3 @@ def _pct_with(ch: G.Change, a, s: int):
     if prior.lo <= 0:
         return None
     return a.clamp_nonneg().percent_of(prior)
-
-
-def _base(ch: G.Change) -> str:
-    """The base as the sentence prints it ('与2021年度预算' -> 较2021年度预算, '同比'), else the
-    base period's label (较上年); a year equal to the report year is never turned into 较本年."""
-    from finder.claims import vocab
-
-    printed = "".join(str(ch.pct.extra.get("base_text") or (ch.abs.extra.get("base_text") if ch.abs else "")
-                          or "").split())
-    v = vocab.load()
-    if printed in v.same_period_words:
-        return printed
-    for marker in sorted(v.base_markers, key=len, reverse=True):
-        if printed.startswith(marker) and printed[len(marker):]:
-            return f"较{printed[len(marker):]}"
-    return f"较{ch.base}"

@@ -1,0 +1,87 @@
+"""Gaps closed in session 8: changes against the budget held against the budget cell of a table.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import CheckOptions, run
+from finder.testing import analysis_from
+
+_THREE = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
+    "项目\t预算数\t决算数",
+    "合计\t40.00\t21.50",
+    "因公出国（境）费\t10.00\t0",
+    "公务接待费\t12.00\t9.50",
+    "公务用车购置及运行维护费\t18.00\t12.00",
+    "其中：公务用车购置费\t0\t0",
+    "公务用车运行维护费\t18.00\t12.00"]}}
+_FUNC = {"gpb_expense": {"title": "2031年度一般公共预算财政拨款支出决算表", "rows": [
+    "科目编码\t科目名称\t年初预算数\t调整预算数\t决算数",
+    "\t合计\t300.00\t320.00\t310.00",
+    "201\t一般公共服务支出\t100.00\t110.00\t120.00",
+    "205\t教育支出\t200.00\t210.00\t190.00"]}}
+_3P = "三、“三公”经费支出情况说明\n"
+_GPB = "四、一般公共预算财政拨款支出决算情况说明\n"
+
+
+def _found(tables, text: str, code: str = "NT04") -> list:
+    a = analysis_from(tables, text, 2031)
+    return [f for f in run(a, CheckOptions()) if f.check == code]
+
+
+def test_a_change_on_the_budget_is_held_against_the_budget_cell():
+    ok = _3P + "公务接待费支出 9.50 万元，与2031年度预算相比减少 2.50 万元，下降 20.83%。\n"
+    assert _found(_THREE, ok) == []
+    bad = _found(_THREE, ok.replace("减少 2.50 万元，下降 20.83%", "减少 0.50 万元，下降 5.00%"))
+    assert [f.severity for f in bad] == ["error"]
+    assert "12.00" in bad[0].message and any(e.table == "three_public" for e in bad[0].evidence)
+
+
+def test_the_change_claim_is_settled_in_the_ledger():
+    a = analysis_from(_THREE, _3P + "公务接待费支出 9.50 万元，与预算相比减少 0.50 万元，下降 5.00%。\n", 2031)
+    run(a, CheckOptions())
+    change = next(c for c in a.claims if c.kind == "change_abs")
+    assert change.status == "contradicted"
+    assert any(r.get("check") == "NT04" for r in change.checked_against)
+
+
+def test_a_rate_alone_on_the_budget_is_recomputed_from_the_cell():
+    assert _found(_THREE, _3P + "公务接待费支出 9.50 万元，比预算下降 20.83%。\n") == []
+    assert [f.severity for f in _found(_THREE, _3P + "公务接待费支出 9.50 万元，比预算下降 12.50%。\n")] == ["error"]
+
+
+def test_flat_on_the_budget_needs_the_budget_to_equal_the_actual():
+    for said in ("与预算持平", "与2031年度预算相比无变化", "与年初预算相比无增减"):
+        text = _3P + f"因公出国（境）费支出 0 万元，{said}。\n"
+        found = _found(_THREE, text)
+        assert len(found) == 1 and said in found[0].evidence[0].text, said
+    # a flat statement about last year, or one whose budget equals the actual, says nothing
+    assert _found(_THREE, _3P + "因公出国（境）费支出 0 万元，与上年持平。\n") == []
+    five = {"three_public": {**_THREE["three_public"],
+                             "rows": [r.replace("10.00\t0", "0\t0") for r in _THREE["three_public"]["rows"]]}}
+    assert _found(five, _3P + "因公出国（境）费支出 0 万元，与预算持平。\n") == []
+
+
+def test_a_column_naming_another_budget_makes_a_warning():
+    # the table prints a plain 预算数 while the text says 年初预算: perhaps the adjusted budget
+    found = _found(_THREE, _3P + "公务接待费支出 9.50 万元，与年初预算相比减少 1.50 万元。\n")
+    assert [f.severity for f in found] == ["warning"] and "未注明" in found[0].message
+
+
+def test_a_functional_table_with_initial_and_adjusted_budgets():
+    ok = _GPB + "一般公共服务支出（类）决算 120.00 万元，比年初预算增加 20.00 万元，增长 20.00%。\n"
+    assert _found(_FUNC, ok) == []
+    assert len(_found(_FUNC, ok.replace("增加 20.00 万元，增长 20.00%", "增加 10.00 万元，增长 9.09%"))) == 1
+    # a plain '预算' fits either budget column: 120 − 110 = 10
+    assert _found(_FUNC, _GPB + "一般公共服务支出（类）决算 120.00 万元，比预算增加 10.00 万元。\n") == []
+    assert len(_found(_FUNC, _GPB + "一般公共服务支出（类）决算 120.00 万元，比预算增加 5.00 万元。\n")) == 1
+    assert len(_found(_FUNC, _GPB + "教育支出（类）决算 190.00 万元，比调整预算减少 10.00 万元。\n")) == 1
+
+
+def test_no_base_is_invented():
+    text = _3P + "公务接待费支出 9.50 万元，与预算相比减少 0.50 万元，下降 5.00%。\n"
+    assert _found({}, text) == []                           # no table
+    only_actual = {"three_public": {"title": "2031年度“三公”经费支出决算表",
+                                    "rows": ["项目\t决算数", "合计\t21.50", "公务接待费\t9.50"]}}
+    assert _found(only_actual, text) == []                  # no budget column
+    # the row's actual is not the stated figure: the row may not be the sentence's
+    assert _found(_THREE, text.replace("9.50 万元", "8.50 万元")) == []
