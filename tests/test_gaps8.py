@@ -85,3 +85,38 @@ def test_no_base_is_invented():
     assert _found(only_actual, text) == []                  # no budget column
     # the row's actual is not the stated figure: the row may not be the sentence's
     assert _found(_THREE, text.replace("9.50 万元", "8.50 万元")) == []
+
+
+# --------------------------------------------------------------- 其中 lists naming a grandchild
+_GRAND = (_3P + "2031年度“三公”经费支出 {total} 万元，其中：因公出国（境）费 0 万元，公务用车运行维护费 12.00 万元，"
+          "公务接待费 9.50 万元{more}。\n")
+
+
+def _with_purchase(purchase: str) -> dict:
+    rows = list(_THREE["three_public"]["rows"])
+    rows[5] = f"其中：公务用车购置费\t0\t{purchase}"
+    return {"three_public": {**_THREE["three_public"], "rows": rows}}
+
+
+def test_a_grandchild_list_is_summed_with_the_left_out_item_from_the_table():
+    # 公务用车运行维护费 stands in the list for its parent; the table prints the left-out 购置费 (blank = 0)
+    assert _found(_with_purchase(""), _GRAND.format(total="21.50", more=""), "AR04") == []
+    found = _found(_with_purchase(""), _GRAND.format(total="25.50", more=""), "AR04")
+    assert [f.severity for f in found] == ["error"] and "公务用车购置费" in found[0].message
+    # a nonzero purchase in the table is added: 0 + 12 + 9.5 + 4 = 25.5
+    assert _found(_with_purchase("4.00"), _GRAND.format(total="25.50", more=""), "AR04") == []
+
+
+def test_the_row_opened_by_qizhong_is_the_items_row():
+    a = analysis_from(_with_purchase("4.00"), _3P + "公务用车购置费 4.00 万元。\n", 2031)
+    assert a.claims[0].status == "verified"
+
+
+def test_a_grandchild_list_stays_unjudged_without_a_table_or_with_other_items():
+    assert _found({}, _GRAND.format(total="25.50", more=""), "AR04") == []
+    # an item that is no part of the 三公 (会议费): the list is not the decomposition
+    assert _found(_with_purchase(""), _GRAND.format(total="25.50", more="，会议费 4.00 万元"), "AR04") == []
+    # the left-out item is printed elsewhere in the text: which figure the list means is open
+    text = _GRAND.format(total="25.50", more="") + "公务用车购置费 0 万元。\n"
+    assert _found(_with_purchase(""), text, "AR04") == []
+

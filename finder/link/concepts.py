@@ -26,7 +26,16 @@ def norm_label(text: str) -> str:
     (“三公”经费, "三公"经费, 「三公」经费 and 三公经费 are one label)."""
     s = _SPACES.sub("", text or "")
     s = _NUMBERING.sub("", s)
+    s = _label_openers().sub("", s)
     return s.replace("(", "（").replace(")", "）").translate(_QUOTES)
+
+
+@lru_cache(maxsize=1)
+def _label_openers() -> "regex.Pattern[str]":
+    """Words opening a row label that are no part of the name ('其中：公务用车购置费'), cells.yml
+    label_openers; never the whole label."""
+    words = sorted(cells().get("label_openers", []), key=len, reverse=True)
+    return regex.compile(rf"^(?:{'|'.join(regex.escape(w) for w in words) or '(?!)'})(?=.)")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from finder.claims.context import in_parens
 from finder.link import groups as G
 from finder.link.concepts import entry_of_name, key_of
 from finder.link.levels import fits_level
+from finder.link.tables_index import CellRef
 from finder.link.wholes import decompositions
 from finder.model import Claim, Finding, Section
 from finder.numbers.interval import Interval, Verdict, compare, total
@@ -56,7 +57,10 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     adds to the amount the sentence before it is about. A total with its items listed after '包括：'
     ('收入合计 T。包括：a，b，…') bounds their sum (a warning). Shares printed to add to exactly 100% say their
     list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts
-    must still add to the whole's (a warning: the list is read as complete from its shares).
+    must still add to the whole's (a warning: the list is read as complete from its shares). A 其中
+    list naming a grandchild for a part it leaves out ('“三公”经费 A，其中：因公出国（境）费 B，公务用车运行
+    维护费 C，公务接待费 D') adds up to the whole with the left-out grandchild (公务用车购置费) read from a table,
+    only when neither it nor the part it makes up is printed in the text and the list names nothing else.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -85,7 +89,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     periods = [_period(c) for c in claims]
     for period in PERIODS:
         stated = [c for c, p in zip(claims, periods) if p == _period_of(period)]
-        yield from _decompositions(stated, same, opts)
+        yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if _period(c) == _period_of(period)])
         yield from _classes(stated, amounts, opts, levels)
     yield from _count_lists(analysis, opts)
     yield from _money_lists(analysis, opts)
@@ -141,13 +145,20 @@ def _same_figure(identity: dict) -> Callable[[Claim, Claim], bool]:
     return same
 
 
-def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool],
-                    opts: CheckOptions) -> Iterator[Finding]:
+def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts: CheckOptions,
+                    report=None, printed: list[Claim] = ()) -> Iterator[Finding]:
     keyed = [(c, k) for c, k in ((c, key_of(c)) for c in stated) if k]
     judged: set[tuple] = set()          # a whole restated with its printed value is judged once on the same parts
     for d in decompositions():
         candidates = [(c, k) for c, k in keyed if k[0] in d["parts"]]   # in document order
         for whole, (_, scope) in ((c, k) for c, k in keyed if k[0] == d["whole"]):
+            filled = _with_grandchildren(whole, scope, d, stated, printed, report) if d.get("complete") else None
+            if filled is not None:
+                seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in filled[0]))
+                if seen not in judged:
+                    judged.add(seen)
+                    yield from _judge(whole, filled[0], True, opts, cells=filled[1])
+                continue
             near = [c for c, k in candidates if c is not whole and k[1] in (scope, "all")
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)]
             parts = _first_by_key(near)
@@ -157,6 +168,54 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool],
             judged.add(seen)
             complete = d.get("complete") and len({k[0] for k in parts}) == len(d["parts"])
             yield from _judge(whole, list(parts.values()), complete, opts)
+
+
+def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], printed: list[Claim],
+                        report) -> tuple[list[Claim], list[tuple[str, CellRef, Interval]]] | None:
+    """'“三公”经费 A，其中：因公出国（境）费 B，公务用车运行维护费 C，公务接待费 D': a 其中 list naming, for a part
+    it leaves out (公务用车购置及运行维护费), parts of that part's own decomposition (公务用车运行维护费) instead.
+    Judged only when every item of the list is a part or such a grandchild, and each grandchild left
+    out (公务用车购置费) is printed nowhere in the text, nor the part it makes up, while a table shows it
+    (a blank cell reads 0): then the items and those cells add up to the whole. None otherwise
+    (the list stays a bound, or unjudged)."""
+    head = _bare(whole.subject)
+    items = [c for c in stated if c.paragraph is whole.paragraph and c.sentence == whole.sentence
+             and c.start > whole.start and _bare(c.extra.get("whole_head", "")) == head]
+    keys = [key_of(c) for c in items]
+    if not items or any(k is None or k[1] not in (scope, "all") for k in keys):
+        return None
+    names = [k[0] for k in keys]
+    missing = [p for p in d["parts"] if p not in names]
+    subs = {p: next((e for e in decompositions() if e["whole"] == p and e.get("complete")), None) for p in missing}
+    grand = {n for e in subs.values() if e for n in e["parts"]}
+    if len(set(names)) != len(names) or not grand & set(names) \
+            or any(n not in d["parts"] and n not in grand for n in names):
+        return None
+    said = {k[0] for k in (key_of(c) for c in printed) if k}
+    cells_: list[tuple[str, CellRef, Interval]] = []
+    for part, sub in subs.items():
+        if sub is None or part in said or not set(sub["parts"]) & set(names):
+            return None
+        for n in (n for n in sub["parts"] if n not in names):
+            ref = _table_cell(report, n, scope, whole) if n not in said else None
+            if ref is None:
+                return None
+            cells_.append((n, *ref))
+    return items, cells_
+
+
+def _table_cell(report, entry: str, scope: str, whole: Claim) -> tuple[CellRef, Interval] | None:
+    """The first table cell of an entry for the whole's period, in the whole's unit."""
+    from finder.link.concepts import ConceptRef, cells
+    from finder.link.tables_index import lookup, value_interval
+
+    if report is None or not report.tables or whole.period in cells().get("not_in_tables", {}):
+        return None
+    for ref in lookup(report, ConceptRef(entry, scope), whole.period):
+        iv = value_interval(ref, whole.unit)
+        if iv is not None:
+            return ref, iv
+    return None
 
 
 def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
@@ -380,8 +439,10 @@ def _count_interval(c: Claim) -> Interval:
 
 
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
-           iv=lambda c: c.interval, certain: bool = True) -> Iterator[Finding]:
-    s = total([iv(p).clamp_nonneg() for p in parts])
+           iv=lambda c: c.interval, certain: bool = True,
+           cells: list[tuple[str, CellRef, Interval]] = ()) -> Iterator[Finding]:
+    """`cells`: parts the text leaves out, read from a table (name, cell, interval)."""
+    s = total([iv(p).clamp_nonneg() for p in parts] + [c[2].clamp_nonneg() for c in cells])
     w = iv(whole)
     verdict = compare(w, s, unit=None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
     if verdict == Verdict.BORDERLINE or (complete and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
@@ -389,13 +450,15 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
     sev = severity(verdict, certain)
     if sev is None:
         return
-    names = " + ".join(f"{p.subject} {G.shown(p)}" for p in parts)
+    names = " + ".join([f"{p.subject} {G.shown(p)}" for p in parts]
+                       + [f"{n} {ref.text or 0}（文中未列，取自{ref.table.title}）" for n, ref, _ in cells])
     wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
     yield Finding(
         check="AR04", severity=sev,
         message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
                              parts=names, siv=siv),
-        evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts],
+        evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts]
+                 + [ref.evidence() for _, ref, _ in cells],
         computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
                     f"{'应相等' if complete else '分项之和不应超过总数'}"
                     f"{'' if certain else '（各分项按名称读作互不重叠）'}；{verdict.value}",
