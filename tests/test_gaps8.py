@@ -120,3 +120,20 @@ def test_a_grandchild_list_stays_unjudged_without_a_table_or_with_other_items():
     text = _GRAND.format(total="25.50", more="") + "公务用车购置费 0 万元。\n"
     assert _found(_with_purchase(""), text, "AR04") == []
 
+
+# --------------------------------------------------------------- '具体情况如下：' after a share list
+def test_items_detailed_after_a_share_list_are_parts_of_the_lists_whole():
+    text = (_3P + "本单位2031年度“三公”经费支出决算中，因公出国（境）费支出决算 0 万元，占 0%；公务接待费支出决算 6.00 万元，"
+            "占 60.00%；公务用车购置及运行维护费支出决算 4.00 万元，占 40.00%。具体情况如下：\n"
+            "1.因公出国（境）费支出 0 万元，与上年持平。\n2.公务接待费支出 6.00 万元，比上年减少 1.00 万元。\n"
+            "3.公务用车购置及运行维护费支出 4.00 万元。其中，公务用车购置费 0 万元，公务用车运行维护费 4.00 万元。\n")
+    items = [c for c in analysis_from({}, text, 2031).claims if c.kind == "amount"][3:]
+    assert [c.whole for c in items] == ["three_public"] * 3 + ["vehicle_fee"] * 2
+
+
+def test_a_bare_qizhong_clause_opens_the_list_of_the_figure_before():
+    text = _3P + "公务用车购置及运行维护费支出 4.00 万元。其中，公务用车购置费 1.00 万元，公务用车运行维护费 3.00 万元。\n"
+    items = analysis_from({}, text, 2031).claims[1:]
+    assert [c.whole for c in items] == ["vehicle_fee", "vehicle_fee"]
+    assert items[0].extra.get("whole_head") == "公务用车购置及运行维护费支出"
+

@@ -360,11 +360,12 @@ def _opens(text: str, k: int) -> bool:
 def _detailed_whole(ctx: cx.SentenceCtx, st: ReportState) -> str | None:
     """The figure a bare '具体情况如下：' details: the sentence's frame, or — when that frame's
     figure was itself read as a part of a 其中 list ('“三公”经费 11 万元，其中：…公务用车购置及运行费
-    8 万元。具体情况如下：') — the list's whole, whose parts the items below take one by one."""
+    8 万元。具体情况如下：') or of a share list ('…中，A a 万元，占 p%；…；C c 万元，占 r%。具体情况如下：') —
+    the list's whole, whose parts the items below take one by one."""
     last = st.claims[-1] if st.claims else None
     if last is not None and last.concept and last.concept == ctx.frame.concept and last.whole \
-            and last.whole != last.concept and last.kind == "amount":
-        return last.whole
+            and last.whole != last.concept and last.kind in ("amount", "share"):
+        return last.whole               # a share list's items ('…2.48 万元，占 32.24%。具体情况如下：') too
     return ctx.frame.concept
 
 
@@ -374,6 +375,9 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
     seg = text[ca:cb]
     if v.reason_re.search(text, ca, cb):
         ctx.in_reason = True
+        return
+    if seg.strip(" ，,、：:\u3000") in v.part_markers and ctx.frame.concept:
+        ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…4 万元。其中，A a 万元': its parts
         return
     if v.enumeration_re.search(text, ca, cb) and seg.rstrip().endswith(("：", ":")):
         found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
