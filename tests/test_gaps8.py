@@ -137,3 +137,22 @@ def test_a_bare_qizhong_clause_opens_the_list_of_the_figure_before():
     assert [c.whole for c in items] == ["vehicle_fee", "vehicle_fee"]
     assert items[0].extra.get("whole_head") == "公务用车购置及运行维护费支出"
 
+
+# --------------------------------------------------------------- subjects of headline and staffing figures
+def test_a_comparison_with_the_year_before_is_no_subject():
+    text = "一、概况\n2031年部门预算 480 亿元，较上一年增加约 40 亿元，增幅约 9%。\n"
+    claims = analysis_from({}, text, 2031).claims
+    changes = [c for c in claims if c.kind in ("change_abs", "change_pct")]
+    assert changes and all(c.period == "上年" and "上一年" not in c.subject for c in changes)
+    assert len({c.extra["group"] for c in claims}) == 1       # the change is the 480's
+
+
+def test_an_actual_count_after_a_quota_is_no_restated_quota():
+    text = "一、机构人员情况\n本院行政编制 17 人，实际 16 人；事业编制 5 人，实有 4 人。\n"
+    claims = analysis_from({}, text, 2031).claims
+    got = [(c.raw, c.subject, c.concept) for c in claims]
+    assert got[1] == ("16 人", "本院行政编制（实有）", None) and got[3] == ("4 人", "事业编制（实有）", None)
+    assert claims[0].concept == "staff_by_type" and claims[1].extra["group"] != claims[0].extra["group"]
+    # after a list of several quotas, the actual count is no one category's
+    listed = analysis_from({}, "一、机构人员情况\n本院行政编制 3 人；事业编制 16 人；工勤编制 1 名；实际 19 人。\n", 2031)
+    assert listed.claims[-1].subject == "实有数（合计）"

@@ -666,6 +666,11 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if cx.has_content(text, a, b):
         a = cx.cap_words(text, a, b)
         return _new_frame(ctx, st, text[a:b], unit_cid, a)
+    if kind == "count" and _actual_of_quota(text[ra:rb], ctx.frame.subject):
+        last = st.claims[-1] if st.claims and st.claims[-1].paragraph is st.current else None
+        one = last is not None and last.extra.get("group") == f"G{ctx.frame.group}"
+        # right after the quota's own figure it is that category's; after a list of several, all of theirs
+        return _new_frame(ctx, st, f"{ctx.frame.subject}（实有）" if one else "实有数（合计）", None, ctx.frame.start)
     if not ctx.frame.group:
         return _new_frame(ctx, st, ctx.frame.subject, ctx.frame.concept, ctx.frame.start)
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
@@ -687,6 +692,13 @@ def _without_reason_lead(subject: str) -> str:
     m = vocab.load().reason_re.match(subject)
     rest = subject[m.end():].lstrip("是为：:，, ") if m else ""
     return rest if rest else subject
+
+
+def _actual_of_quota(words: str, carried: str) -> bool:
+    """'行政编制 170 人，实际 166 人': a count naming nothing but an actual word after a quota's figure
+    (directions.yml actual_words, quota_words) is the actual count, not the quota restated."""
+    v = vocab.load()
+    return any(w in words for w in v.actual_words) and any(w in carried for w in v.quota_words)
 
 
 def _money_twin(c: tuple[int, int, str], tok: patterns.NumberToken, kind: str) -> tuple[int, int, str]:

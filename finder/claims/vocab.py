@@ -63,6 +63,8 @@ class Vocab:
     comparative_word_re: "regex.Pattern[str] | None" = None      # any comparative word (comparative_re's cue)
     flat_re: "regex.Pattern[str] | None" = None                  # any word read as the direction 持平
     period_frames: tuple[str, ...] = ()                          # '…预算中，': the sentence's figures' period
+    actual_words: tuple[str, ...] = ()                           # '，实际 166 人' after a quota
+    quota_words: tuple[str, ...] = ()
     alias_trim: dict[str, int] | None = None                     # infixed alias -> characters its span leaves out
     residual_prefixes: tuple[str, ...] = ()                      # '其他' + a money concept's name: none
 
@@ -198,6 +200,7 @@ def load() -> Vocab:
         flat_re=_any([w for w, canon in [*direction_of.items(), *(d.get("comparative_words") or {}).items()]
                       if canon == "持平"]),
         period_frames=tuple(d.get("period_frames") or ()),
+        actual_words=tuple(d.get("actual_words") or ()), quota_words=tuple(d.get("quota_words") or ()),
         alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
         residual_prefixes=tuple(c.get("residual_prefixes") or ()),
     )
