@@ -156,3 +156,11 @@ def test_an_actual_count_after_a_quota_is_no_restated_quota():
     # after a list of several quotas, the actual count is no one category's
     listed = analysis_from({}, "一、机构人员情况\n本院行政编制 3 人；事业编制 16 人；工勤编制 1 名；实际 19 人。\n", 2031)
     assert listed.claims[-1].subject == "实有数（合计）"
+
+
+def test_a_direction_word_naming_a_heading_is_no_direction():
+    # '…增长情况' heads the items below; '幼儿园为 X 元' is a level, its change is printed after it
+    text = "一、教育经费情况\n一)各级生均经费增长情况\n1幼儿园为3,364.22元,比上年的2,961.34元增加402.88元,增长13.60%。\n"
+    claims = analysis_from({}, text, 2031).claims
+    assert [c.kind for c in claims] == ["amount", "amount", "change_abs", "change_pct"]
+    assert claims[0].period == "本年" and claims[0].direction is None
