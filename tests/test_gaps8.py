@@ -65,6 +65,9 @@ def test_a_column_naming_another_budget_makes_a_warning():
     # the table prints a plain 预算数 while the text says 年初预算: perhaps the adjusted budget
     found = _found(_THREE, _3P + "公务接待费支出 9.50 万元，与年初预算相比减少 1.50 万元。\n")
     assert [f.severity for f in found] == ["warning"] and "未注明" in found[0].message
+    a = analysis_from(_THREE, _3P + "公务接待费支出 9.50 万元，与年初预算相比减少 1.50 万元。\n", 2031)
+    run(a, CheckOptions())                                   # a warning does not settle the claim
+    assert not any(r.get("check") == "NT04" for c in a.claims for r in c.checked_against)
 
 
 def test_a_functional_table_with_initial_and_adjusted_budgets():

@@ -95,16 +95,11 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
             computed.append(G.rate_on_prior(v, b.interval, s))
     if any(c is None for c in computed):
         return            # a budget of 0: no rate
-    verdicts = [compare(stated.interval, c) for c in computed]
-    yield from settle([stated], Verdict.CONTRADICTED not in verdicts or Verdict.CONSISTENT in verdicts, "NT04",
-                      [b.ref.evidence() for b in bases], reasons=_REASONS)
-    if Verdict.CONSISTENT in verdicts:
-        return
-    i = verdicts.index(Verdict.BORDERLINE) if Verdict.BORDERLINE in verdicts else 0
-    b, civ, verdict = bases[i], computed[i], verdicts[i]
-    sev = severity(verdict, _certain(ch.value, bases))
+    i, verdict, sev = _judged([compare(stated.interval, c) for c in computed], ch.value, bases)
+    yield from _settled(stated, sev, bases)
     if sev is None:
         return
+    b, civ = bases[i], computed[i]
     args = _args(ch.value, b, bases, ch.base, opts) | dict(base=G.base_label(ch), dir=ch.direction or "")
     if ch.abs is not None:
         key = "NT04"
@@ -130,16 +125,11 @@ def _flat(report, c: Claim, base: str, opts: CheckOptions) -> Iterator[Finding]:
     bases = budget_cells(report, c, base)
     if not bases:
         return
-    verdicts = [compare(c.interval, b.interval) for b in bases]
-    yield from settle([c], Verdict.CONTRADICTED not in verdicts or Verdict.CONSISTENT in verdicts, "NT04",
-                      [b.ref.evidence() for b in bases], reasons=_REASONS)
-    if Verdict.CONSISTENT in verdicts:
-        return
-    i = verdicts.index(Verdict.BORDERLINE) if Verdict.BORDERLINE in verdicts else 0
-    b, verdict = bases[i], verdicts[i]
-    sev = severity(verdict, _certain(c, bases))
+    i, verdict, sev = _judged([compare(c.interval, b.interval) for b in bases], c, bases)
+    yield from _settled(c, sev, bases)
     if sev is None:
         return
+    b = bases[i]
     text = c.paragraph.text
     said = text[c.end:_stop(text, c.end)].strip(" ，,、")
     args = _args(c, b, bases, base, opts) | dict(said=said)
@@ -149,6 +139,23 @@ def _flat(report, c: Claim, base: str, opts: CheckOptions) -> Iterator[Finding]:
                   *(x.ref.evidence() for x in bases)],
         computation=f"文中 {G.printed(c)} → {c.interval}；预算 {args['cell']} → {b.interval}；{verdict.value}",
         claims=[c.id], args={"verdict": verdict.value})
+
+
+def _judged(verdicts: list[Verdict], value: Claim, bases: list[BaseCell]) -> tuple[int, Verdict, str | None]:
+    """(the candidate reported, its verdict, the severity): none when any budget column agrees; a
+    borderline miss first (the kinder reading)."""
+    if Verdict.CONSISTENT in verdicts:
+        return verdicts.index(Verdict.CONSISTENT), Verdict.CONSISTENT, None
+    i = verdicts.index(Verdict.BORDERLINE) if Verdict.BORDERLINE in verdicts else 0
+    return i, verdicts[i], severity(verdicts[i], _certain(value, bases))
+
+
+def _settled(claim: Claim, sev: str | None, bases: list[BaseCell]) -> list:
+    """The ledger's verdict: verified when a budget column agrees, contradicted on an error; a
+    warning leaves the claim as it was."""
+    if sev == "warning":
+        return []
+    return settle([claim], sev is None, "NT04", [b.ref.evidence() for b in bases], reasons=_REASONS)
 
 
 def _certain(value: Claim, bases: list[BaseCell]) -> bool:
