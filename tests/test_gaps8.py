@@ -54,7 +54,8 @@ def test_flat_on_the_budget_needs_the_budget_to_equal_the_actual():
         text = _3P + f"因公出国（境）费支出 0 万元，{said}。\n"
         found = _found(_THREE, text)
         assert len(found) == 1 and said in found[0].evidence[0].text, said
-    # a flat statement about last year, or one whose budget equals the actual, says nothing
+    # a flat statement about last year, a hedged one, or one whose budget equals the actual, says nothing
+    assert _found(_THREE, _3P + "公务接待费支出 9.50 万元，与预算基本持平。\n") == []
     assert _found(_THREE, _3P + "因公出国（境）费支出 0 万元，与上年持平。\n") == []
     five = {"three_public": {**_THREE["three_public"],
                              "rows": [r.replace("10.00\t0", "0\t0") for r in _THREE["three_public"]["rows"]]}}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterator
 
 from finder import messages
@@ -177,7 +178,7 @@ def _stop(text: str, at: int) -> int:
 def _flat_budget(c: Claim, year: int | None) -> str | None:
     """The budget a report-year amount is said to equal ('X 万元，与年初预算持平', '…与2031年度预算相比
     无变化'): the clause right after the figure opens with the comparison, names a budget (not a
-    prior year's), then a 持平 word and no number."""
+    prior year's), then a 持平 word (no hedge: '基本持平' is no equality) and no number."""
     from finder.claims import context as cx
 
     if c.kind != "amount" or c.period not in G.CURRENT_PERIODS:
@@ -189,6 +190,14 @@ def _flat_budget(c: Claim, year: int | None) -> str | None:
     if base not in G.BUDGET_PERIODS or not printed or not text.startswith(printed, at):
         return None
     rest = text[at + len(printed):stop]
-    if any(ch.isdigit() for ch in rest) or not any(w in rest for w in G.flat_words()):
+    if any(ch.isdigit() for ch in rest) or not any(w in rest for w in G.flat_words()) \
+            or any(w in rest for w in _hedges()):
         return None
     return base
+
+
+@lru_cache(maxsize=1)
+def _hedges() -> tuple[str, ...]:
+    from finder import lexicon
+
+    return tuple(lexicon.load("directions")["budget_comparison"].get("hedges", ()))
