@@ -222,7 +222,6 @@ def caption_lines(above: list[PdfLine], table_top: float) -> list[PdfLine]:
 def column_map(prev: GridTable, cont: GridTable) -> list[int] | None:
     """Where each column of `cont` goes in `prev`, or None when the two do not line up."""
     if prev.extra.get("spans") and cont.extra.get("spans"):       # two parts of an unruled table
-        from finder.ingest.pdf_unruled import span_map
         return span_map(prev.extra["spans"], cont.extra["spans"])
     if cont.ncols == prev.ncols and all(abs(a - b) <= X_TOLERANCE for a, b in zip(prev.col_x0, cont.col_x0)):
         return list(range(cont.ncols))
@@ -231,6 +230,20 @@ def column_map(prev: GridTable, cont: GridTable) -> list[int] | None:
         j = min(range(prev.ncols), key=lambda k: abs(prev.col_x0[k] - x))
         if abs(prev.col_x0[j] - x) > X_TOLERANCE or (out and j <= out[-1]):
             return list(range(cont.ncols)) if cont.ncols == prev.ncols else None
+        out.append(j)
+    return out
+
+
+def span_map(prev: list[tuple[float, float]], cont: list[tuple[float, float]]) -> list[int] | None:
+    """Where each column span of a continuation goes among the previous part's: the one it overlaps
+    most, in order (a figure's left edge moves with the widest figure of the page, so the columns'
+    left edges need not line up); None when one overlaps none."""
+    out: list[int] = []
+    for a, b in cont:
+        overlaps = [min(b, y) - max(a, x) for x, y in prev]
+        j = max(range(len(prev)), key=overlaps.__getitem__)
+        if overlaps[j] <= 0 or (out and j <= out[-1]):
+            return None
         out.append(j)
     return out
 

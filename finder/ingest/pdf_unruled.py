@@ -146,7 +146,7 @@ def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], s
 def continuation(lines: list[PdfLine], page_no: int) -> tuple[GridTable | None, set[int]]:
     """The rows opening a page (`lines`: its narrative lines, running headers left out) when an
     unruled table ended the page before: that table's continuation, which prints no caption
-    (pdf._assemble joins it, lining its columns up by their spans)."""
+    (pdf._assemble joins it, pdf_tables.span_map lining its columns up)."""
     blocks = _blocks(lines)
     if not blocks or blocks[0][0] != 0:
         return None, set()
@@ -167,17 +167,3 @@ def _table(block: list[PdfLine], page_no: int) -> GridTable | None:
     if g.ncols == len(cols):
         g.extra["spans"] = cols
     return g
-
-
-def span_map(prev: list[tuple[float, float]], cont: list[tuple[float, float]]) -> list[int] | None:
-    """Where each column span of a continuation goes among the previous part's: the one it overlaps
-    most, in order (a figure's left edge moves with the widest figure of the page, so the columns'
-    left edges need not line up); None when one overlaps none."""
-    out: list[int] = []
-    for a, b in cont:
-        overlaps = [min(b, y) - max(a, x) for x, y in prev]
-        j = max(range(len(prev)), key=overlaps.__getitem__)
-        if overlaps[j] <= 0 or (out and j <= out[-1]):
-            return None
-        out.append(j)
-    return out
