@@ -118,8 +118,9 @@ def _cell_paragraphs(report) -> set[int]:
     """Paragraphs between lone cell separators: a table flattened to one cell per line
     ('|' / '2016年比上年增减%' / '|')."""
     seps = set(hygiene()["template"]["cell_separators"])
-    lone = {p.index for p in report.paragraphs if p.text.strip() and set(p.text.strip()) <= seps}
-    return {i for i in range(len(report.paragraphs)) if i - 1 in lone or i + 1 in lone} - lone
+    lone = {p.index for p in report.paragraphs
+            if (t := p.text.strip()) and t[0] in seps and set(t) <= seps}   # t[0]: skip prose cheaply
+    return {j for i in lone for j in (i - 1, i + 1)} - lone
 
 
 def _header_cell(p: Paragraph, h: _Hit, cells: set[int]) -> bool:
