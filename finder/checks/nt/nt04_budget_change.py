@@ -5,7 +5,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.ledger import settle
 from finder.checks.nt.common import checkable, generic_subject, head_changes, printed_cell, severity
 from finder.checks.registry import CheckOptions, register
@@ -177,27 +177,16 @@ def _stop(text: str, at: int) -> int:
 
 def _flat_budget(c: Claim, year: int | None) -> str | None:
     """The budget a report-year amount is said to equal ('X 万元，与年初预算持平', '…与2031年度预算相比
-    无变化'): the clause right after the figure opens with the comparison, names a budget (not a
-    prior year's), then a 持平 word (no hedge: '基本持平' is no equality) and no number."""
-    from finder.claims import context as cx
-
-    if c.kind != "amount" or c.period not in G.CURRENT_PERIODS:
+    无变化'): the 持平 the claims stage read after the figure (extra stated_direction / stated_base),
+    against a budget, with no hedge ('基本持平' is no equality)."""
+    if c.kind != "amount" or c.period not in G.CURRENT_PERIODS or c.extra.get("stated_direction") != "持平":
         return None
-    text = c.paragraph.text
-    stop = _stop(text, c.end)
-    at = c.end + len(text[c.end:stop]) - len(text[c.end:stop].lstrip(" ，,、"))
-    base, printed = cx.base_in(text, at, stop, year)
-    if base not in G.BUDGET_PERIODS or not printed or not text.startswith(printed, at):
-        return None
-    rest = text[at + len(printed):stop]
-    if any(ch.isdigit() for ch in rest) or not any(w in rest for w in G.flat_words()) \
-            or any(w in rest for w in _hedges()):
+    base = c.extra.get("stated_base")
+    if base not in G.BUDGET_PERIODS or any(w in c.paragraph.text[c.end:_stop(c.paragraph.text, c.end)] for w in _hedges()):
         return None
     return base
 
 
 @lru_cache(maxsize=1)
 def _hedges() -> tuple[str, ...]:
-    from finder import lexicon
-
     return tuple(lexicon.load("directions")["budget_comparison"].get("hedges", ()))
