@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from decimal import ROUND_FLOOR, Decimal
+from functools import lru_cache
 from typing import Iterator
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import checkable, prose_groups, severity, slip_note, unit_slip, verdict_of
 from finder.checks.registry import CheckOptions, register
@@ -218,9 +219,9 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
 
+@lru_cache(maxsize=1)
 def _zero_base_rates() -> frozenset:
     """lexicons/arith.yml zero_base_rates (and 0): rates that may stand on a base of 0."""
-    from finder import lexicon
     return frozenset({Decimal(0), *(Decimal(str(r)) for r in lexicon.load("arith").get("zero_base_rates", ()))})
 
 

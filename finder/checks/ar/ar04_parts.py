@@ -12,9 +12,9 @@ from finder.checks.nt.common import checkable, severity, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.claims.context import in_parens
 from finder.link import groups as G
-from finder.link.concepts import entry_of_name, key_of
+from finder.link.concepts import ConceptRef, cells, entry_of_name, key_of
 from finder.link.levels import fits_level
-from finder.link.tables_index import CellRef
+from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.link.wholes import decompositions
 from finder.model import Claim, Finding, Section
 from finder.numbers.interval import Interval, Verdict, compare, total
@@ -157,7 +157,7 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
                 seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in filled[0]))
                 if seen not in judged:
                     judged.add(seen)
-                    yield from _judge(whole, filled[0], True, opts, cells=filled[1])
+                    yield from _judge(whole, filled[0], True, opts, table_parts=filled[1])
                 continue
             near = [c for c, k in candidates if c is not whole and k[1] in (scope, "all")
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)]
@@ -206,9 +206,6 @@ def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], 
 
 def _table_cell(report, entry: str, scope: str, whole: Claim) -> tuple[CellRef, Interval] | None:
     """The first table cell of an entry for the whole's period, in the whole's unit."""
-    from finder.link.concepts import ConceptRef, cells
-    from finder.link.tables_index import lookup, value_interval
-
     if report is None or not report.tables or whole.period in cells().get("not_in_tables", {}):
         return None
     for ref in lookup(report, ConceptRef(entry, scope), whole.period):
@@ -440,9 +437,9 @@ def _count_interval(c: Claim) -> Interval:
 
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
            iv=lambda c: c.interval, certain: bool = True,
-           cells: list[tuple[str, CellRef, Interval]] = ()) -> Iterator[Finding]:
-    """`cells`: parts the text leaves out, read from a table (name, cell, interval)."""
-    s = total([iv(p).clamp_nonneg() for p in parts] + [c[2].clamp_nonneg() for c in cells])
+           table_parts: list[tuple[str, CellRef, Interval]] = ()) -> Iterator[Finding]:
+    """`table_parts`: parts the text leaves out, read from a table (name, cell, interval)."""
+    s = total([iv(p).clamp_nonneg() for p in parts] + [c[2].clamp_nonneg() for c in table_parts])
     w = iv(whole)
     verdict = compare(w, s, unit=None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
     if verdict == Verdict.BORDERLINE or (complete and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
@@ -451,14 +448,14 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
     if sev is None:
         return
     names = " + ".join([f"{p.subject} {G.shown(p)}" for p in parts]
-                       + [f"{n} {ref.text or 0}（文中未列，取自{ref.table.title}）" for n, ref, _ in cells])
+                       + [f"{n} {ref.text or 0}（文中未列，取自{ref.table.title}）" for n, ref, _ in table_parts])
     wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
     yield Finding(
         check="AR04", severity=sev,
         message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
                              parts=names, siv=siv),
         evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts]
-                 + [ref.evidence() for _, ref, _ in cells],
+                 + [ref.evidence() for _, ref, _ in table_parts],
         computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
                     f"{'应相等' if complete else '分项之和不应超过总数'}"
                     f"{'' if certain else '（各分项按名称读作互不重叠）'}；{verdict.value}",
