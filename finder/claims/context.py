@@ -446,9 +446,9 @@ def _after_opening_direction(text: str, a: int, b: int, kind: str, info: dict) -
         return a
     m = _LEAD_RE.match(text, a, b)
     lead = m.end() if m else a
-    why = vocab.load().reason_re.match(text, lead, b)      # '主要原因是增加了…': after the reason marker
-    if why:
-        lead = _COPULA_RE.match(text, why.end(), b).end()
+    after = reason_lead_end(text, lead, b)       # '主要原因是增加了…': after the reason marker
+    if after is not None:
+        lead = after
     d = vocab.load().direction_re.match(text, info["dpos"])
     if info["dpos"] != lead or d is None:
         return a
@@ -457,6 +457,13 @@ def _after_opening_direction(text: str, a: int, b: int, kind: str, info: dict) -
     if len(_HAN.findall(name)) < _NAMED_AFTER_VERB or YEAR_RE.search(name) or vocab.load().period_re.search(name):
         return a
     return start
+
+
+def reason_lead_end(text: str, a: int, b: int) -> int | None:
+    """Where the words after a reason marker opening text[a:b] (directions.yml reason_markers) and
+    its copula begin ('主要原因是增加了…' -> at 增加), None when text[a:b] opens with no marker."""
+    why = vocab.load().reason_re.match(text, a, b)
+    return _COPULA_RE.match(text, why.end(), b).end() if why else None
 
 
 def _word_tail(text: str, a: int, b: int) -> bool:

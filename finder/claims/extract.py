@@ -689,9 +689,8 @@ def _without_department(subject: str, department: str) -> str:
 def _without_reason_lead(subject: str) -> str:
     """'主要原因是相关运转类经费' -> '相关运转类经费': the reason marker opening a subject (directions.yml
     reason_markers) and its copula say why, not what; a subject that is the marker alone stays."""
-    m = vocab.load().reason_re.match(subject)
-    rest = subject[m.end():].lstrip("是为：:，, ") if m else ""
-    return rest if rest else subject
+    k = cx.reason_lead_end(subject, 0, len(subject))
+    return subject[k:] if k is not None and k < len(subject) else subject
 
 
 def _actual_of_quota(words: str, carried: str) -> bool:
