@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
+from finder.claims import vocab
 from finder.link.concepts import cells
 from finder.model import Claim, Evidence
 from finder.numbers.interval import ZERO, Interval, Verdict, compare
@@ -272,8 +273,6 @@ def _scoped_by_list(before: list[Claim], c: Claim, scope: str) -> bool:
 def base_label(ch: Change) -> str:
     """The base as the sentence prints it ('与2021年度预算' -> 较2021年度预算, '同比'), else the
     base period's label (较上年); a year equal to the report year is never turned into 较本年."""
-    from finder.claims import vocab
-
     printed = "".join(str(ch.pct.extra.get("base_text") if ch.pct else "")
                       .split()) or "".join(str(ch.abs.extra.get("base_text") if ch.abs else "").split())
     v = vocab.load()
@@ -290,17 +289,13 @@ def span_text(claims: list[Claim]) -> tuple[str, Claim]:
     """The verbatim text from the first claim's clause start to the last claim's clause end."""
     first = min(claims, key=lambda c: c.start)
     same = [c for c in claims if c.paragraph is first.paragraph]
-    a = min(_clause(c)[0] for c in same)
-    b = max(_clause(c)[1] for c in same)
+    a = min(clause_span(c)[0] for c in same)
+    b = max(clause_span(c)[1] for c in same)
     return first.paragraph.text[a:b], first
 
 
 def clause_span(c: Claim) -> tuple[int, int]:
     """(start, end) of the claim's clause in its paragraph (its sentence, else around the figure)."""
-    return _clause(c)
-
-
-def _clause(c: Claim) -> tuple[int, int]:
     if c.clause != (0, 0) and c.clause[1] > c.clause[0]:
         return c.clause
     if c.sentence != (0, 0) and c.sentence[1] > c.sentence[0]:
@@ -311,7 +306,7 @@ def _clause(c: Claim) -> tuple[int, int]:
 def claim_evidence(claims: list[Claim] | Claim, role: str = "claim") -> Evidence:
     items = claims if isinstance(claims, list) else [claims]
     text, first = span_text(items)
-    loc = first.paragraph.locate(_clause(first)[0])
+    loc = first.paragraph.locate(clause_span(first)[0])
     page, line = (loc, None) if first.paragraph.loc_kind == "page" else (None, loc)
     return Evidence(text=text, page=page, line=line, role=role)
 
@@ -350,7 +345,7 @@ def dec(v: Decimal) -> str:
 
 def sentence_evidence(c: Claim) -> Evidence:
     """The whole sentence around a claim, as context."""
-    a, b = c.sentence if c.sentence[1] > c.sentence[0] else _clause(c)
+    a, b = c.sentence if c.sentence[1] > c.sentence[0] else clause_span(c)
     loc = c.paragraph.locate(a)
     page, line = (loc, None) if c.paragraph.loc_kind == "page" else (None, loc)
     return Evidence(text=c.paragraph.text[a:b], page=page, line=line, role="context")
