@@ -47,10 +47,9 @@ def _is_row(cells: list[Cell]) -> bool:
     return len(cells) >= 2 and any(_figure(t) for _, _, t in cells[1:])
 
 
-def _blocks(lines: list[PdfLine]) -> list[tuple[int, int]]:
+def _blocks(lines: list[PdfLine], cells: list[list[Cell]]) -> list[tuple[int, int]]:
     """[start, end) runs of lines forming a table: header lines, rows with a figure, and label-only
-    lines between two rows (a row whose figures are blank)."""
-    cells = [cells_of(ln) for ln in lines]
+    lines between two rows (a row whose figures are blank). `cells`: cells_of each line."""
     rows = [_is_row(c) for c in cells]
     out: list[tuple[int, int]] = []
     i = 0
@@ -133,10 +132,11 @@ def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], s
     are taken as the caption later, as for a ruled table)."""
     tables: list[GridTable] = []
     taken: set[int] = set()
-    for a, b in _blocks(lines):
+    cells = [cells_of(ln) for ln in lines]
+    for a, b in _blocks(lines, cells):
         block = lines[a:b]
         title, _, _, used = take_caption([ln.text for ln in caption_lines(lines[:a], block[0].top)])
-        g = _table(block, page_no) if used and identify.title_id(title) is not None else None
+        g = _table(block, cells[a:b], page_no) if used and identify.title_id(title) is not None else None
         if g is not None:
             tables.append(g)
             taken.update(id(ln) for ln in block)
@@ -147,16 +147,18 @@ def continuation(lines: list[PdfLine], page_no: int) -> tuple[GridTable | None, 
     """The rows opening a page (`lines`: its narrative lines, running headers left out) when an
     unruled table ended the page before: that table's continuation, which prints no caption
     (pdf._assemble joins it, pdf_tables.span_map lining its columns up)."""
-    blocks = _blocks(lines)
+    cells = [cells_of(ln) for ln in lines]
+    blocks = _blocks(lines, cells)
     if not blocks or blocks[0][0] != 0:
         return None, set()
     block = lines[:blocks[0][1]]
-    g = _table(block, page_no)
+    g = _table(block, cells[:len(block)], page_no)
     return (g, {id(ln) for ln in block}) if g is not None else (None, set())
 
 
-def _table(block: list[PdfLine], page_no: int) -> GridTable | None:
-    cells = [[c for ln in row for c in cells_of(ln)] for row in _printed_rows(block)]
+def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int) -> GridTable | None:
+    of = {id(ln): c for ln, c in zip(block, line_cells)}
+    cells = [[c for ln in row for c in of[id(ln)]] for row in _printed_rows(block)]
     cols = _columns(cells)
     if len(cols) < 2:
         return None
