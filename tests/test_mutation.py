@@ -1,8 +1,9 @@
 """Mutation test: a report with one checkable figure changed must raise a NEW finding quoting it.
 
 Reports: seed 000 (TAB tables), seed 003 (hard-wrapped, no standard tables: figures another
-statement restates or recomputes), and the putuo finance PDF exported to text (what a text
-export of a PDF prints). Parse and extract once per report; each mutant edits one claim (its
+statement restates or recomputes), the putuo finance PDF exported to text (what a text
+export of a PDF prints), a budget (changes on 上年 of budget figures) and the university's own
+template, both as PDFs. Parse and extract once per report; each mutant edits one claim (its
 digits or direction word, same length so offsets hold) or one leaf table cell in memory,
 re-links and re-runs the checks, then restores. The catch rate of each report is printed.
 """
@@ -21,8 +22,10 @@ from finder.checks.registry import all_checks
 from finder.link.concepts import key_of
 
 REPORTS = {"000": "corpora/seeds/000_601db7814e7d3dfd.txt", "003": "corpora/seeds/003_6d07ecb03f4a5f80.txt",
-           "putuo_text": "corpora/pdfs/putuo-finance-bureau-2024-final.pdf"}
-MIN_RATE = {"000": 0.95, "003": 0.95, "putuo_text": 0.95}
+           "putuo_text": "corpora/pdfs/putuo-finance-bureau-2024-final.pdf",
+           "budget": "corpora/pdfs/jiangsu-procuratorate-2018-budget.pdf",
+           "university": "corpora/pdfs/swu-university-2023-final.pdf"}
+MIN_RATE = dict.fromkeys(REPORTS, 0.95)
 N_MUTANTS = 120
 LINK_KEYS = ("refs", "ref_used", "ambiguous", "verdict", "recomputed", "scope", "scope_source")
 # (the concept key a claim's words name survives a digit or direction change: kept as cached)

@@ -41,19 +41,19 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         商品和服务支出 24.58 万元，较上年减少 1.29 万元，下降 4.98%。
     """
-    for ch in head_changes(analysis):
+    changes = head_changes(analysis, budget_value=True)      # a budget's change on 上年 has words too
+    for ch in changes:
         yield from _pair(ch, opts)
         yield from _flat(ch, opts)
-    yield from _valueless(analysis, opts)
+    yield from _valueless(analysis, {c.id for ch in changes for c in ch.claims()}, opts)
 
 
-def _valueless(analysis, opts: CheckOptions) -> Iterator[Finding]:
+def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding]:
     """A change stated with no figure of its own beside it ('商品和服务支出较上年减 0.04 万元，增
-    0.01%'): its two direction words contradict each other all the same, whatever the value."""
+    0.01%'): its two direction words contradict each other all the same, whatever the value.
+    `read`: the claims of the changes _pair has judged."""
     for group in prose_groups(analysis).values():
-        if G.current_amount(group) is not None or any(c.kind == "amount" for c in group):
-            continue
-        for a in (c for c in group if c.kind == "change_abs"):
+        for a in (c for c in group if c.kind == "change_abs" and c.id not in read):
             p = next((c for c in group if c.kind == "change_pct" and c.period == a.period
                       and c.subject == a.subject and c.start > a.start), None)
             if p is None or a.interval.lo <= 0 or p.interval.lo <= 0:

@@ -26,16 +26,19 @@ def prose_groups(analysis) -> dict:
     return analysis.memo("nt.prose_groups", lambda a: G.groups(checkable(a.claims)))
 
 
-def head_changes(analysis) -> list:
+def head_changes(analysis, budget_value: bool = False) -> list:
     """Every change the checkable claims state (link.groups.changes of each group, read as the
-    text means it: head_reading), in group order; worked out once per report for NT02 and DR01."""
+    text means it: head_reading), in group order; worked out once per report for NT02, NT04 and
+    DR01. `budget_value`: a budget figure stands as the value of its change on 上年 (a budget
+    report's changes; for the words of a change, not for identities between report-year figures)."""
     def build(a) -> list:
         from finder.link import groups as G
 
         claims = checkable(a.claims)
-        return [G.head_reading(claims, ch) for group in prose_groups(a).values() for ch in G.changes(group)]
+        return [G.head_reading(claims, ch) for group in prose_groups(a).values()
+                for ch in G.changes(group, budget_value=budget_value)]
 
-    return analysis.memo("nt.head_changes", build)
+    return analysis.memo(f"nt.head_changes.{budget_value}", build)
 
 
 def within(c: Claim, section) -> bool:
