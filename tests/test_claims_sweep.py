@@ -166,3 +166,19 @@ def test_list_items_take_the_period_of_a_prior_year_head():
     assert [x.period for x in c] == ["上年"] * 3
     c, _, _ = run("“三公”经费支出决算 113 万元，较预算数 123 万元减少 10 万元。其中：公务接待费 12 万元。")
     assert c[-1].period == "本年"                    # the head's first figure is this year's actual
+
+
+# a sentence opening with 其中 lists the parts of the whole the sentence before states, for its one period
+def test_a_list_opening_its_own_sentence_takes_the_heads_period():
+    text = ("三、“三公”经费情况说明\n"
+            "2024年“三公”经费预算为 100 万元，比上年下降 5%。其中因公出国（境）费 10 万元，公务接待费 20 万元，"
+            "公务用车购置及运行维护费 80 万元。\n")
+    assert [f.severity for f in run_check(text, "AR04")] == ["error"]      # 10 + 20 + 80 ≠ 100, both budgets
+    c, _, _ = run("“三公”经费预算为 100 万元，比上年下降 5%。其中因公出国（境）费 10 万元，公务接待费 90 万元。")
+    assert [x.period for x in c if x.kind == "amount"] == ["预算"] * 3
+    # two figures of the whole for two periods: which one the list divides is not said
+    c, _, _ = run("“三公”经费预算 44.52 万元，实际支出“三公”经费 22.62 万元。其中公务接待费 20.10 万元。")
+    assert c[-1].period == "本年"
+    # a base printed beside this year's figure ('比上年…433 万元') is no second head
+    c, _, _ = run("“三公”经费支出 431 万元，比上年支出 433 万元减少 2 万元。其中，公务接待支出 124 万元。")
+    assert c[-1].period == "本年"
