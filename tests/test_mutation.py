@@ -65,6 +65,7 @@ def base(request, tmp_path_factory):
 
 
 def _relink(a) -> None:
+    a._memo.clear()              # derived data (the appendix model, claim groups) reads the edited text
     for c in a.claims:
         c.status, c.reason, c.checked_against = "unchecked", "", []
         for k in LINK_KEYS:
