@@ -463,11 +463,13 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
 
 
 def _unit(c: Claim) -> Decimal:
+    """One unit of the claim's last printed digit, in the unit of its value ('7元' read as 万元: 0.0001)."""
     n = c.raw_number or str(c.value)
     try:
-        return Decimal(1).scaleb(Decimal(n.replace(",", "")).as_tuple().exponent)
+        unit = Decimal(1).scaleb(Decimal(n.replace(",", "")).as_tuple().exponent)
     except Exception:  # noqa: BLE001
         return Decimal(0)
+    return unit * c.scale if c.scale else unit
 
 
 def _shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -494,6 +496,8 @@ def _nudged(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
         yield from _short_list(shares, opts)   # a share is wrong (AR01), not nudged by a last digit
         return
     if all(verdict_of(c.interval, c.extra["recomputed"]) == Verdict.CONSISTENT for c in exact):
+        if s.lo > 100:      # each share rounds right, yet the parts' amounts add to more than the whole
+            yield from _short_list(shares, opts)
         return  # each share is its own amount rounded (59.2% + 40.8% of a whole with small other parts)
     yield Finding(check="AR04", severity="info",
                   message=messages.msg("AR04.shares", opts.lang, sum="100", siv=str(s)),
