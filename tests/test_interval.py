@@ -64,6 +64,17 @@ def test_borderline_and_contradiction_from_the_seeds():
     assert compare(Interval.printed("10.07"), Interval.printed("53.43").percent_of(prior)) == Verdict.CONTRADICTED
 
 
+def test_the_borderline_band_is_one_unit_of_the_last_digit_in_the_unit_of_the_value():
+    # figures printed in 元 and read as 万元: one unit of '31000.00' is 0.01 元, not 0.01 万元
+    yuan = Decimal("0.0001")
+    assert compare(Interval.printed("31000.00", yuan), Interval.printed("31050.00", yuan)) == Verdict.CONTRADICTED
+    assert compare(Interval.printed("31000.00", yuan), Interval.printed("31000.01", yuan)) == Verdict.BORDERLINE
+    # printed in 亿元: one unit of '1.2' is 0.1 亿元 = 1000 万元
+    yi = Decimal(10000)
+    assert compare(Interval.printed("1.2", yi), Interval.printed("1.3", yi)) == Verdict.BORDERLINE
+    assert compare(Interval.printed("1.2", yi), Interval.printed("1.5", yi)) == Verdict.CONTRADICTED
+
+
 def test_ratio_over_zero_raises_zero_division():
     with pytest.raises(ZeroDivisionError):
         Interval.printed("1") / Interval.printed("0.00")

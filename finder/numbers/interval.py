@@ -161,7 +161,9 @@ def compare(reported: Interval, computed: Interval, unit: Decimal | None = None)
     (a rounding adjustment, or a half rounded the other way); else CONTRADICTED."""
     if reported.overlaps(computed):
         return Verdict.CONSISTENT
-    if unit is None and reported.text:
+    if unit is None and reported.text and reported.width > 0:
+        unit = reported.width        # a printed figure spans one unit of its last digit, in its value's unit
+    elif unit is None and reported.text:
         try:
             unit = unit_of_last_digit(reported.text)
         except Exception:  # noqa: BLE001 - non-numeric text: no borderline band
