@@ -282,6 +282,8 @@ def _signed(s: Stated) -> str:
 def _unit(s: Stated) -> Decimal | None:
     """One unit of the last printed digit of the whole's change (of its value when 持平)."""
     c = s.change.abs or s.value
+    if c.interval.width > 0:
+        return c.interval.width        # in the unit of its value ('500元' read as 万元: 0.0001)
     try:
         return unit_of_last_digit(G.printed(c))
     except Exception:  # noqa: BLE001 - not a plain number: no borderline band
