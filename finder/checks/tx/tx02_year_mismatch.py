@@ -128,8 +128,9 @@ def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
             if int(m.group(2)) == year:
                 yield _located(p, a, b, "prior", term=m.group(1), prior=year - 1,
                                year=int(m.group(2)), report_year=year)
-        if rx["comparison"].search(s):
-            continue
+        years = {int(y) for y in regex.findall(rf"(?<!\d)({YEAR})(?!\d)", s)}
+        if rx["comparison"].search(s) and len(years) > 1:
+            continue        # '本部门 2023 年度 X，2024 年度 Y，较上年…': a comparison of two named years
         for m in rx["current"].finditer(s):
             y = int(m.group(2))
             if y != year:
