@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from functools import lru_cache
 from itertools import count
 from typing import Any
 
@@ -114,3 +115,12 @@ def export_pdf_text(path: str) -> str:
         items.append((g.page or 0, 1, i, [*head, *rows, ""]))
     items.sort(key=lambda x: (x[0], x[1], x[2]))
     return "\n".join(line for *_, lines in items for line in lines) + "\n"
+
+
+@lru_cache(maxsize=None)
+def corpus_analysis(path: str):
+    """The whole pipeline on one corpus file, run once per test process and shared by the test
+    modules that only read it (HTML rendering, ledger completeness)."""
+    from finder.analysis import analyse
+
+    return analyse([path])

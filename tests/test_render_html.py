@@ -13,6 +13,7 @@ from finder.model import Claim, Evidence, Finding, Paragraph, Report, Row, Secti
 from finder.numbers.parse import decimals_of, parse_decimal
 from finder.render import html as html_render
 from finder.render import json_out
+from finder.testing import corpus_analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED0 = ROOT / "corpora/seeds/000_601db7814e7d3dfd.txt"
@@ -221,7 +222,7 @@ def _run(files: list[str]):
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
 def test_real_report_html_matches_json(path):
-    a = _run([str(path)])
+    a = corpus_analysis(str(path))
     page, js = html_render.render(a), json.loads(json_out.render(a))
     p = parse_page(page)
     assert sorted(p.claims) == sorted((c["id"], c["status"]) for c in js["claims"])

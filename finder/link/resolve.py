@@ -171,8 +171,10 @@ def _change_status(ch: G.Change) -> None:
         return
     ch.pct.status, ch.pct.reason = status_of(j)
     ch.pct.checked_against = [{"computed": str(j.computed), "from": "A / (V ∓ A) × 100"}]
-    if ch.abs.status == "unchecked":
+    if ch.abs.status == "unchecked":      # judged with its rate: A and P of one change
         ch.abs.status = ch.pct.status
+        if ch.pct.reason:
+            ch.abs.reason = f"与增减率 {G.printed(ch.pct)}% 一并核对：{ch.pct.reason}"
 
 
 def derive_shares(report: Report, claims: list[Claim]) -> None:
