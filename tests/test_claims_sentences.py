@@ -411,3 +411,12 @@ def test_model_loads_once():
     run("本年支出合计 1134.84 万元")
     assert zh.LOADS["nlp"] == 1
     assert zh.nlp.cache_info().misses == 1
+
+
+def test_a_programme_named_by_its_number_of_parts_is_a_label(corpus):
+    t = "以试验区《实施方案》5大任务为核心"
+    assert_in(corpus, "000", t)
+    c, n, u = run(t)
+    assert not c and not u and [x.reason for x in n] == ["label"]
+    c, n, u = run("本年完成投资5大于计划，完成率达到105%。")      # '大于' compares, names nothing
+    assert "label" not in [x.reason for x in n]

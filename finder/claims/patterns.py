@@ -316,6 +316,8 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("label~", r"《[^《》\n]{1,80}》", "《"),
         ("label~", rf"[“\"「『][^“”\"「」『』\n0-9０-９]{{1,16}}[”\"」』]", _QUOTE_CUE),
         ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})", "后"),
+        # a programme's name by its number of parts: '5大任务', '10大工程' (not '5大于3', '大幅', '大约')
+        ("label", rf"(?<![0-9０-９.．]){_D}{{1,2}}\s*大(?![于幅约概致])(?=\p{{Han}})", "大"),
         ("label?", rf"[A-Za-z]+\s*[-－]?\s*{_D}+", string.ascii_letters),
     )
 )
