@@ -7,7 +7,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.analysis import claims_by_paragraph
-from finder.checks.nt.common import checkable, generic_subject, severity
+from finder.checks.nt.common import checkable, generic_subject, severity, slip_note, unit_slip
 from finder.checks.nt.levels import claim_identity
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
@@ -17,11 +17,14 @@ from finder.link.concepts import (cells, find_class, find_entry, generic, key_of
 from finder.link.paths import names_something, subject_path
 from finder.link.resolve import in_guess_section
 from finder.model import Claim, Finding
-from finder.numbers.interval import compare
+from finder.numbers.interval import Verdict, compare
 
 messages.add({
     "NT03": {"zh": "“{subject}”在文中出现两个不同的数：{a}（{aiv}）与 {b}（{biv}）",
              "en": "'{subject}' is stated twice with different values: {a} ({aiv}) and {b} ({biv})"},
+    "NT03.slip": {"zh": "“{subject}”在文中出现两个不同的数：{a}（{aiv}）与 {b}（{biv}）；后者{note}后一致，疑似单位或小数点错误",
+                  "en": "'{subject}' is stated twice with different values: {a} ({aiv}) and {b} ({biv}); "
+                        "consistent after {note}: a unit slip"},
 })
 
 
@@ -88,11 +91,12 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
         if sev == "error" and (not _same_statement(prev, c) or in_guess_section(c) or in_guess_section(prev)
                                or generic_subject(c) or generic_subject(prev)):
             sev = "warning"  # the same words may name a different scope (a project, a unit)
+        k = unit_slip(c.interval, lambda iv: compare(iv, prev.interval)) if verdict == Verdict.CONTRADICTED else None
         yield Finding(
-            check="NT03", severity=sev,
-            message=messages.msg("NT03", opts.lang, subject=c.subject, a=G.shown(prev),
-                                 aiv=G.in_printed_unit(prev.interval, prev), b=G.shown(c),
-                                 biv=G.in_printed_unit(c.interval, c)),
+            check="NT03", severity=sev, kind="unit_slip" if k is not None else "",
+            message=messages.msg("NT03" if k is None else "NT03.slip", opts.lang, subject=c.subject,
+                                 a=G.shown(prev), aiv=G.in_printed_unit(prev.interval, prev), b=G.shown(c),
+                                 biv=G.in_printed_unit(c.interval, c), note=slip_note(k) if k is not None else ""),
             evidence=[G.claim_evidence(c), G.claim_evidence(prev, role="context")],
             computation=f"{G.shown(prev)} → {G.in_printed_unit(prev.interval, prev)}；"
                         f"{G.shown(c)} → {G.in_printed_unit(c.interval, c)}；{verdict.value}",
