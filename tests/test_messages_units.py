@@ -24,3 +24,14 @@ def test_a_borderline_finding_says_it_is_one_unit_off():
         assert f.severity == "warning" and f.message.endswith(said) and "不符" not in f.message
     [f] = [f for f in run(analysis_from({}, text.replace("33.35", "33.43"))) if f.check == "AR01"]
     assert f.severity == "error" and f.message.endswith("两者不符")
+
+
+def test_a_unit_slip_note_speaks_the_messages_language():
+    from finder.checks import CheckOptions, run
+    from finder.testing import analysis_from
+
+    text = ("一、“三公”经费情况\n2024年公务接待费支出12.91万元，比上年减少1.00万元。\n"
+            "二、其他说明\n公务接待费支出1291万元，主要用于接待。\n")
+    for lang, said in (("zh", "除以 10^2后一致"), ("en", "consistent after dividing by 10^2")):
+        [f] = [f for f in run(analysis_from({}, text), CheckOptions(lang=lang)) if f.check == "NT03"]
+        assert said in f.message and f.kind == "unit_slip"

@@ -207,7 +207,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if verdict == Verdict.CONTRADICTED and key == "AR02":
         k = unit_slip(ch.abs.interval, lambda a: verdict_of(ch.pct.interval, _pct_with(ch, a, s)))
         if k is not None and civ is None:
-            key, kind, args["note"] = "AR02.slip", "unit_slip", slip_note(k)
+            key, kind, args["note"] = "AR02.slip", "unit_slip", slip_note(k, opts.lang)
             fixed = Decimal(G.printed(ch.abs).replace(",", "")).scaleb(-k)
             args["fixed"] = f"{fixed} → {_pct_with(ch, ch.abs.interval.scale(_factor(k)), s)}%"
     yield Finding(

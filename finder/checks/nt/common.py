@@ -68,7 +68,9 @@ def unit_slip(reported: Interval, test: Callable[[Interval], Verdict]) -> int | 
     return None
 
 
-def slip_note(k: int) -> str:
+def slip_note(k: int, lang: str = "zh") -> str:
+    if lang == "en":
+        return f"dividing by 10^{k}" if k > 0 else f"multiplying by 10^{-k}"
     return f"除以 10^{k}" if k > 0 else f"乘以 10^{-k}"
 
 

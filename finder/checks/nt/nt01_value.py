@@ -68,7 +68,7 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         else:
             k = unit_slip(claim.interval, lambda iv: compare(iv, civ))
             if k is not None:
-                key, kind, args["note"] = "NT01.slip", "unit_slip", slip_note(k)
+                key, kind, args["note"] = "NT01.slip", "unit_slip", slip_note(k, opts.lang)
         others = [r.evidence() for r in claim.extra.get("refs", []) if r is not used]
         yield Finding(
             check="NT01", severity=sev, message=messages.msg(key, opts.lang, **args),

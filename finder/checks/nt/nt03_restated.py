@@ -96,7 +96,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             check="NT03", severity=sev, kind="unit_slip" if k is not None else "",
             message=messages.msg("NT03" if k is None else "NT03.slip", opts.lang, subject=c.subject,
                                  a=G.shown(prev), aiv=G.in_printed_unit(prev.interval, prev), b=G.shown(c),
-                                 biv=G.in_printed_unit(c.interval, c), note=slip_note(k) if k is not None else ""),
+                                 biv=G.in_printed_unit(c.interval, c), note=slip_note(k, opts.lang) if k is not None else ""),
             evidence=[G.claim_evidence(c), G.claim_evidence(prev, role="context")],
             computation=f"{G.shown(prev)} → {G.in_printed_unit(prev.interval, prev)}；"
                         f"{G.shown(c)} → {G.in_printed_unit(c.interval, c)}；{verdict.value}",
