@@ -61,6 +61,8 @@ def unit_slip(reported: Interval, test: Callable[[Interval], Verdict]) -> int | 
     agrees with 0.3 x 10^4 only because 0.3 means anything in [0.25, 0.35])."""
     if reported.hi - reported.lo > abs(reported.hi) / 10 ** (SLIP_MIN_DIGITS - 1):
         return None
+    if reported.lo == reported.hi and abs(reported.hi) < 10 ** (SLIP_MIN_DIGITS - 1):
+        return None       # an exact count of 1 or 42: too few digits to tell a slip from a wrong count
     for k in SLIP_POWERS:
         for factor in (Decimal(1).scaleb(-k), Decimal(1).scaleb(k)):
             if test(reported.scale(factor)) == Verdict.CONSISTENT:
