@@ -421,9 +421,23 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
         names = [_bare(c.subject) for c in items]
         if any(a != b and a in b for a in names for b in names):
             continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
+        if sum(1 for n in names if _level_name(n)) >= 2:
+            continue  # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
         if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in names}) == 1 \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
+
+
+@lru_cache(maxsize=None)
+def _level_words() -> "regex.Pattern[str]":
+    d = lexicon.load("arith").get("level_lists") or {}
+    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"
+    return regex.compile(rf"(?:{alt(d.get('levels', ()))})(?:{alt(d.get('nouns', ()))})$")
+
+
+def _level_name(name: str) -> bool:
+    """A name counting one level of a tree ('二级指标'; lexicons/arith.yml level_lists)."""
+    return bool(_level_words().search(name))
 
 
 def _opens_list(whole: Claim, first: Claim) -> bool:
