@@ -120,10 +120,33 @@ def _within(c: Claim, sec: Section | None) -> bool:
 
 
 def _siblings(c: Claim, whole: Claim) -> bool:
-    """Both are listed as parts of the same whole in one sentence (one 其中 list): neither is a part
-    of the other."""
-    return bool(whole.whole) and c.whole == whole.whole and c.paragraph is whole.paragraph \
-        and c.sentence == whole.sentence
+    """Both are listed as parts of the same whole in one sentence (one 其中 list, its whole a known
+    concept or only named: '总支出 A，其中：一般公共预算支出 B，转移性支出 C'): neither is a part of the other."""
+    if c.paragraph is not whole.paragraph or c.sentence != whole.sentence:
+        return False
+    head = _bare(whole.extra.get("whole_head", ""))
+    return (bool(whole.whole) and c.whole == whole.whole) or (bool(head) and _bare(c.extra.get("whole_head", "")) == head)
+
+
+def _listed_elsewhere(c: Claim, whole: Claim, amounts: list[Claim]) -> bool:
+    """`c` is an item of another figure's 其中 list (its head neither the whole nor an item listed under
+    the whole): '政府性基金预算总支出 T，其中：…债务还本支出 c' gives c to that fund's total, not to a
+    一般公共预算支出 stated before it."""
+    head = _bare(c.extra.get("whole_head", ""))
+    if not head or head == _bare(whole.subject):
+        return False
+    heads = [h for h in amounts if h.paragraph is c.paragraph and h.start < c.start and _bare(h.subject) == head]
+    if not heads:
+        return False
+    h = heads[-1]
+    return h is not whole and _bare(h.extra.get("whole_head", "")) != _bare(whole.subject) \
+        and not _part_key(h, whole)
+
+
+def _part_key(part: Claim, whole: Claim) -> bool:
+    """`part` states a concept some decomposition counts as a part of the whole's concept."""
+    kp, kw = key_of(part), key_of(whole)
+    return bool(kp and kw) and any(d["whole"] == kw[0] and kp[0] in d["parts"] for d in decompositions())
 
 
 def _first_by_key(items: list[Claim]) -> dict[tuple, Claim]:
@@ -231,7 +254,8 @@ def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
         level = levels.get(whole.id)
         parts = _first_by_key(items if complete else [
             c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
-            and _is_class(c) and (not leveled or fits_level(levels.get(c.id), level))])
+            and _is_class(c) and (not leveled or fits_level(levels.get(c.id), level))
+            and not _listed_elsewhere(c, whole, amounts)])
         if len(parts) >= 2:
             yield from _judge(whole, list(parts.values()), complete, opts)
 
