@@ -3,8 +3,11 @@
 Two statements of one figure name the same thing only when they cover the same level: the whole
 city's spending, the city's own budget and the spending of "41 counties" are different figures that
 share a name. The level is read, in order, from the clause holding the number, from the clause that
-opens the claim's sentence, from a framing clause that opened an earlier sentence of the same
-section without any figure of its own, and from the nearest section title naming one level.
+opens the claim's sentence, from the first figure of the latest sentence of its paragraph whose first
+figure names one ('全区收入总量 A …。其中，…上年结转等 B' / '区本级收入总量 C …。其中，…上年结转等 D': B and D
+are two levels' figures),
+from a framing clause that opened an earlier sentence of the same section without any figure of its
+own, and from the nearest section title naming one level.
 
 A figure's identity (claim_identity) adds the organisation named before its subject ("甲市公安局
 “三公”经费…" and "乙市环境保护局“三公”经费…" are two figures; the report's own department is none)
@@ -65,12 +68,17 @@ def _build(analysis) -> dict[str, str | None]:
             if lv is not None and not any(pos <= c.start < ob and c.kind != "count" for c in claims):
                 frames.append((ob, lv))
             pos = end
+        lead, sentence = None, None   # the level the latest sentence's first figure names
         for c in claims:
             while frames and frames[0][0] <= c.start:
                 frame = frames.pop(0)[1]
             out[c.id] = own_level(c, levels_of)
+            if c.sentence != sentence:
+                sentence = c.sentence
+                if out[c.id]:
+                    lead = out[c.id]
             if out[c.id] is None:
-                out[c.id] = frame
+                out[c.id] = lead or frame
         for _, lv in frames:
             frame = lv
     for c in analysis.claims:   # claims of paragraphs the report does not list
