@@ -230,8 +230,36 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
     s, _ = split_scope(text[a:claim.start])
     if s:
         return s, "clause"
+    s = _counterpart_scope(claim.subject, text, a)
+    if s:
+        return s, "clause"
     s = section_scope(claim)
     return (s, "section") if s else ("all", "default")
+
+
+_CLAUSE_START = regex.compile(r"[，,。；;：:！？!?、]")
+_STATED = regex.compile(r"\s*(?:为|是|达|共)?\s*[0-9０-９]")
+
+
+def _counterpart_scope(subject: str, text: str, before: int) -> str | None:
+    """The scope of the nearest counterpart of `subject` stated before `before` in its paragraph
+    (cells.yml counterparts: 本年支出 ← '政府性基金预算财政拨款本年收入 A'): the scope words of the
+    clause leading to that name. None when no counterpart precedes it or its clause names no scope."""
+    name = drop_notes(norm_label(subject or ""))
+    for pair in cells().get("counterparts") or ():
+        for a, b in (pair, pair[::-1]):
+            if a not in name:
+                continue
+            other = name.replace(a, b, 1)
+            at = text.rfind(other, 0, before)
+            while at >= 0 and not _STATED.match(text, at + len(other)):
+                at = text.rfind(other, 0, at)     # the name of a figure, not a word of a reason
+            if at < 0:
+                continue
+            start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+            s, _ = split_scope(text[start:at])
+            return s
+    return None
 
 
 def section_scope(claim: Claim) -> str | None:
