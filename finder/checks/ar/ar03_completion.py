@@ -19,6 +19,10 @@ messages.add({
                             "{actual} / {budget} gives {civ}%"},
     "AR03.slot": {"zh": "；{pct} 恰为 {actual} − {budget} 之差，疑似把差额填入了百分比位置",
                   "en": "; {pct} is {actual} − {budget}: the difference seems typed into the percentage slot"},
+    "AR03.implied": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），文中未列{base}数；按所述{direction} {change} "
+                           "推得{base}数为 {biv}，{actual} ÷ {base}数 重算为 {civ}%，两者不符",
+                     "en": "'{subject}': stated completion {pct}% ({piv}); the budget, {biv}, follows from the stated "
+                           "change ({direction} {change}), and {actual} / budget gives {civ}%"},
     "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated completion {pct}% ({piv}) but {actual} / {budget} gives {civ}%"},
 })
@@ -57,6 +61,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
             got = G.completion_interval(group, comp, claims)
             if got is None:
+                yield from _implied(group, comp, opts)
                 continue
             actual, budget, _ = got
             if not any(c is actual for c in group):
@@ -84,6 +89,39 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
                             f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
                 claims=[budget.id, actual.id, comp.id], args={"verdict": verdict.value})
+
+
+def _implied(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:
+    """A rate printed with the actual and its change against the budget, but not the budget ('本年收入
+    1205.11 万元，完成年初预算的 70%，比年初预算减少 537.35 万元'): the budget is actual − change (signed)
+    and the rate is measured against it."""
+    actual = G.current_amount(group)
+    if actual is None or actual.kind != "amount" or actual.unit == "%":
+        return
+    changes = [c for c in group if c.kind == "change_abs" and c.unit == actual.unit
+               and (c.extra.get("base_period") or c.period) == comp.period and c.extra.get("sign") in (1, -1)]
+    if len(changes) != 1 or any(c.approx for c in (actual, comp, changes[0])):
+        return
+    change = changes[0]
+    delta = change.interval if change.extra["sign"] > 0 else -change.interval
+    budget = actual.interval - delta
+    computed = G.percent_interval(actual.interval, budget)
+    if computed is None:
+        return
+    verdict = compare(comp.interval, computed)
+    sev = severity(verdict)
+    if sev is None:
+        return
+    yield Finding(
+        check="AR03", severity=sev,
+        message=messages.msg("AR03.implied", opts.lang, subject=actual.subject, base=comp.period,
+                             pct=G.printed(comp), piv=str(comp.interval), direction=change.direction or "",
+                             change=G.printed(change), biv=str(budget), actual=G.printed(actual), civ=str(computed)),
+        evidence=[G.claim_evidence([actual, comp, change])],
+        computation=f"{comp.period}数 = {G.printed(actual)} {'−' if change.extra['sign'] > 0 else '+'} {G.printed(change)}"
+                    f" → {budget}；{G.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%；"
+                    f"文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
+        claims=[actual.id, comp.id, change.id], args={"verdict": verdict.value})
 
 
 def _base(comp: Claim, budget: Claim) -> str:
