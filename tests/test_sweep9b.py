@@ -77,3 +77,12 @@ def test_a_completion_rate_is_measured_against_the_budget_its_change_implies():
     held = ("二、财政拨款收支与年初预算数对比情况\n"
             "本部门财政拨款本年收入1200.00万元,完成年初预算的67%,比年初预算减少600.00万元。\n")
     assert _run(held, "AR03") == []
+
+
+def test_a_targets_subject_ends_before_its_comparison_operator():
+    # '动态管理率≧90%' (a full-width ≧), '满意度不低于 90%': the operator is no part of the name
+    from finder.testing import analysis_from
+
+    text = "一、年度目标\n力争完成居民电子建档率≥97%,动态管理率≧90%,规范管理率>95%,满意度不低于90%。\n"
+    subjects = [c.subject for c in analysis_from({}, text).claims]
+    assert subjects[1:] == ["动态管理率", "规范管理率", "满意度"]

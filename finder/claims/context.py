@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import vocab, zh
-from finder.claims.patterns import NUMBER_RE, NumberToken, approx_words, operator_before, units
+from finder.claims.patterns import NUMBER_RE, NumberToken, approx_words, operator_before, operator_words, units
 
 SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
@@ -432,7 +432,21 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
                 if w in v.base_markers and (not _is_base_at(text, k + len(w)) or _word_tail(text, k, k + len(w))):
                     continue
                 end = min(end, k)
+    if info.get("operator"):
+        end = min(end, _before_operator(text, a, b))
     return a, end
+
+
+def _before_operator(text: str, a: int, end: int) -> int:
+    """Where the comparison operator printed right before the number at `end` starts ('动态管理率≧90%',
+    '满意度不低于 90%': the subject ends there; lexicons/units.yml operators); `end` when there is none."""
+    k = end
+    while k > a and text[k - 1] in " \t\u3000":
+        k -= 1
+    for word, _ in operator_words():
+        if word and k - len(word) >= a and text.startswith(word, k - len(word)):
+            return k - len(word)
+    return end
 
 
 _NAMED_AFTER_VERB = 4          # Han characters a name after an opening direction verb needs
