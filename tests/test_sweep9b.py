@@ -86,3 +86,14 @@ def test_a_targets_subject_ends_before_its_comparison_operator():
     text = "一、年度目标\n力争完成居民电子建档率≥97%,动态管理率≧90%,规范管理率>95%,满意度不低于90%。\n"
     subjects = [c.subject for c in analysis_from({}, text).claims]
     assert subjects[1:] == ["动态管理率", "规范管理率", "满意度"]
+
+
+def test_only_a_list_opened_by_qizhong_takes_the_level_of_the_figure_before_it():
+    # '加上转移性支出 B，支出合计 T' names no level and lists nothing of the 全区 figure before it: T stays
+    # unleveled, and is no restatement of 一般公共预算支出 A
+    text = ("关于2021年财政预算执行情况的报告\n\n(一)预算收支总体概况\n\n1. 一般公共预算执行情况\n\n"
+            "2021年全区一般公共预算收入完成100.0亿元,完成年度预算的100.5%,同比增长5.0%。加上转移性收入50.0亿元,"
+            "收入合计150.0亿元。\n\n"
+            "2021年全区一般公共预算支出完成90.0亿元,完成年度预算的99.5%,同比增长2.0%。加上转移性支出60.0亿元,"
+            "支出合计150.0亿元。\n")
+    assert _run(text, "NT03", year=2021) == []

@@ -3,9 +3,9 @@
 Two statements of one figure name the same thing only when they cover the same level: the whole
 city's spending, the city's own budget and the spending of "41 counties" are different figures that
 share a name. The level is read, in order, from the clause holding the number, from the clause that
-opens the claim's sentence, from the first figure of the latest sentence of its paragraph whose first
-figure names one ('全区收入总量 A …。其中，…上年结转等 B' / '区本级收入总量 C …。其中，…上年结转等 D': B and D
-are two levels' figures),
+opens the claim's sentence, for a sentence opening with a list marker from the first figure of the
+latest sentence of its paragraph naming one level ('全区收入总量 A …。其中，…上年结转等 B' / '区本级收入总量
+C …。其中，…上年结转等 D': B and D are two levels' figures),
 from a framing clause that opened an earlier sentence of the same section without any figure of its
 own, and from the nearest section title naming one level.
 
@@ -68,23 +68,37 @@ def _build(analysis) -> dict[str, str | None]:
             if lv is not None and not any(pos <= c.start < ob and c.kind != "count" for c in claims):
                 frames.append((ob, lv))
             pos = end
-        lead, sentence = None, None   # the level the latest sentence's first figure names
+        own = {c.id: own_level(c, levels_of) for c in claims}
+        named: dict[tuple, set] = {}
+        for c in claims:
+            named.setdefault(c.sentence, set()).add(own[c.id])
+        lead, sentence = None, None   # the one level the latest sentence's first figure names
         for c in claims:
             while frames and frames[0][0] <= c.start:
                 frame = frames.pop(0)[1]
-            out[c.id] = own_level(c, levels_of)
+            out[c.id] = own[c.id]
             if c.sentence != sentence:
                 sentence = c.sentence
-                if out[c.id]:
+                levels = named[c.sentence] - {None}
+                if out[c.id] and len(levels) == 1:
                     lead = out[c.id]
+                elif len(levels) > 1:
+                    lead = None       # '盟本级…支出 A；旗级…支出 B。分项目看，…': the region's figures follow
             if out[c.id] is None:
-                out[c.id] = lead or frame
+                out[c.id] = (lead if lead and _opens_list(text, c.sentence) else None) or frame
         for _, lv in frames:
             frame = lv
     for c in analysis.claims:   # claims of paragraphs the report does not list
         if c.id not in out:
             out[c.id] = own_level(c, levels_of)
     return out
+
+
+def _opens_list(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence opens with a list marker (levels.yml list_openers: '其中，…'): it lists parts of the
+    figure the sentence before it stated."""
+    words = tuple(lexicon.load("levels").get("list_openers") or ())
+    return bool(words) and text[sentence[0]:sentence[1]].lstrip(" \t\u3000，,：:").startswith(words)
 
 
 # ------------------------------------------------------------------ identity: level, organisation, year
