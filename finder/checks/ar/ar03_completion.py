@@ -38,7 +38,9 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     A statement printing only the budget ('财政拨款支出年初预算数 B，完成年初预算的 P%') is measured
     against the paragraph's own figure, or its 支出总计 when no carry-over is named
-    (lexicons/arith.yml, a warning); a P equal to actual − budget is named as such.
+    (lexicons/arith.yml, a warning); a P equal to actual − budget is named as such. A statement printing
+    the actual and its change against the budget but not the budget ('本年收入 A，完成年初预算的 P%，比年初
+    预算减少 D') is measured against the budget that change implies (A + D).
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.

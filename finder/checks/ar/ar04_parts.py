@@ -45,7 +45,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     than 100% beyond the rounding of each printed share, whether or not the whole is printed; and
     the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
-    包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it; so do amounts of no known concept
+    包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it (not counts of one tree by level: '一级指标
+    3 个，二级指标 9 个', lexicons/arith.yml level_lists); so do amounts of no known concept
     listed right after a total and 其中 in its sentence when their names say they are kinds of one
     thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
