@@ -280,6 +280,16 @@ def _marker_re(marker: str) -> "regex.Pattern[str]":
     return regex.compile(regex.escape(marker) + r"\s*")
 
 
+def dated_actual(text: str, a: int, pos: int, report_year: int | None) -> str | None:
+    """'比2017年度决算总收入 X' in the 2018 report: an actual (决算) period word printed right after a year
+    other than the report's is that year's figure (上年 for the year before), as 上年决算数 is."""
+    for m in YEAR_RE.finditer(text, a, pos):
+        if m.end() == pos:
+            label = year_label(int(m.group(1)), report_year)
+            return label if label != "本年" else None
+    return None
+
+
 def named_period(text: str, a: int, b: int, report_year: int | None) -> str | None:
     m = None
     for m in YEAR_RE.finditer(text, a, b):

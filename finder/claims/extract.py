@@ -934,7 +934,9 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
             and prev.extra.get("group") == extra["group"]:
         return prev.period, prev.whole       # '决算数为 304.42 138.93 万元': same slot, printed twice
     if tok.unit is None or tok.unit.family == "money":
-        period, _ = cx.period_in(text, a, tok.start, concepts)
+        period, pstart = cx.period_in(text, a, tok.start, concepts)
+        if period == "决算":
+            period = cx.dated_actual(text, a, pstart, st.year) or period
         if period is None:
             period = cx.frame_period(text, ctx.start, a)
     if period is None and frame.concept:
