@@ -24,3 +24,21 @@ def test_this_years_actual_named_by_its_year_stays_this_years():
     text = "2021年度决算总收入812.40万元,2021年度决算总收入790.00万元。\n"
     assert {p for *_, p in _claims(text, 2021)} == {"决算"}
 
+
+def test_a_funds_bare_name_listed_among_incomes_is_the_funds_income():
+    # the bare fund names sit in the income list beside 事业收入: incomes, not the expenditure that the
+    # unit's 基本支出 + 项目支出 (of all its money) would have to fit in
+    text = ("二、收入决算情况说明:2021年一般公共预算财政拨款52300000元,政府性基金预算财政拨款800000元,"
+            "事业收入2100000元。\n"
+            "三、支出决算情况说明:2021年基本支出48000000元(人员经费45000000元,日常公用经费3000000元),"
+            "项目支出7200000元。\n")
+    concepts = {v: cid for _, cid, v, _ in _claims(text, 2021)}
+    assert concepts["5230.0000"] == "gpb_income" and concepts["80.0000"] == "gov_fund_income"
+    assert _run(text, "AR04", 2021) == []
+
+
+def test_a_funds_bare_name_beside_expenditure_stays_its_expenditure():
+    text = "2021年一般公共预算财政拨款523.00万元,其中:基本支出480.00万元,项目支出43.00万元。\n"
+    assert {cid for _, cid, v, _ in _claims(text, 2021) if v == "523.00"} == {"gpb_expense"}
+    alone = "2021年一般公共预算财政拨款523.00万元,政府性基金预算财政拨款8.00万元。\n"
+    assert {cid for _, cid, v, _ in _claims(alone, 2021) if v == "523.00"} == {"gpb_expense"}

@@ -9,7 +9,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import implied, paths, patterns, respective, vocab, zh
+from finder.claims import flows, implied, paths, patterns, respective, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
@@ -275,6 +275,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 main_frame = ctx.frame
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
         implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[:n0] if c.paragraph is p])
+        flows.read_fund_incomes(st.claims[n0:])
         _end_clause_list(ctx)
         head = ctx.whole_head
         carried = main_frame

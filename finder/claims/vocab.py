@@ -58,6 +58,7 @@ class Vocab:
     ratio_links: str = ""
     unit_concepts: tuple[tuple[str, str], ...] = ()
     money_twins: tuple[tuple[str, str], ...] = ()                # a count concept's name beside a money figure
+    income_twins: tuple[tuple[str, str], ...] = ()               # a fund's bare name in a list of incomes
     comparative_of: dict[str, str] | None = None                 # 多 / 少 in '比上年少 0.07 万元'
     comparative_re: "regex.Pattern[str] | None" = None
     comparative_word_re: "regex.Pattern[str] | None" = None      # any comparative word (comparative_re's cue)
@@ -201,6 +202,7 @@ def load() -> Vocab:
         ratio_links="".join(d.get("ratio_links", ())),
         unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
         money_twins=tuple((c.get("money_twins") or {}).items()),
+        income_twins=tuple((c.get("income_twins") or {}).items()),
         comparative_of=dict(d.get("comparative_words") or {}),
         comparative_re=_comparative_re(d),
         comparative_word_re=_any(list(d.get("comparative_words") or {})),
