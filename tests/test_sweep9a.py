@@ -42,3 +42,20 @@ def test_a_funds_bare_name_beside_expenditure_stays_its_expenditure():
     assert {cid for _, cid, v, _ in _claims(text, 2021) if v == "523.00"} == {"gpb_expense"}
     alone = "2021年一般公共预算财政拨款523.00万元,政府性基金预算财政拨款8.00万元。\n"
     assert {cid for _, cid, v, _ in _claims(alone, 2021) if v == "523.00"} == {"gpb_expense"}
+
+
+_THREE_PUBLIC_BUDGET = ("一、一般公共预算财政拨款“三公”经费支出决算总体情况说明。\n"
+                        "2022年度一般公共预算财政拨款“三公”经费支出预算为{total}万元,支出决算为40.30万元。\n"
+                        "二、一般公共预算财政拨款“三公”经费支出决算具体情况说明。\n"
+                        "(一)因公出国(境)费支出0万元。因公出国(境)费支出决算比预算数减少0万元。\n"
+                        "(二)公务用车购置及运行费支出38.10万元。公务用车购置及运行费支出决算数比预算数减少11.90万元,"
+                        "下降23.80%。\n"
+                        "(三)公务接待费支出2.20万元。公务接待费支出决算数比预算数减少2.80万元,下降56.00%。\n")
+
+
+def test_parts_budgets_implied_by_their_changes_on_the_budget_add_up_to_the_totals():
+    # 50.00 + 5.00 + 0 = 55.00, not the 65.00 printed for the 三公 total
+    found = [f for f in _run(_THREE_PUBLIC_BUDGET.format(total="65.00"), "NT02", 2022)
+             if "预算数之和" in f.message]
+    assert [f.severity for f in found] == ["warning"]
+    assert _run(_THREE_PUBLIC_BUDGET.format(total="55.00"), "NT02", 2022) == []

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.nt.common import checkable, generic_subject, head_changes, severity, within
-from finder.checks.nt.levels import claim_levels
+from finder.checks.nt.levels import claim_identity, claim_levels
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.concepts import cells, key_of
@@ -27,6 +27,10 @@ messages.add({
                          "（推出的上年{whole}为 {wp}，各部分上年数之和为 {pp}）",
                    "en": "the changes on last year of '{whole}' and of its parts {parts} disagree: {wd} against a sum of "
                          "{pd} (implied prior whole {wp}, sum of the parts' implied priors {pp})"},
+    "NT02.budget": {"zh": "{whole}的预算数 {value}（{wiv}）与其组成部分 {parts} 的预算数之和 {siv} 不符"
+                          "（部分预算数由决算数与“比预算”增减额推出，跨句读取，故为警告）",
+                    "en": "the budget of '{whole}' {value} ({wiv}) is not the sum {siv} of its parts' budgets {parts} "
+                          "(some implied by the actual and its change on the budget, read across sentences)"},
 })
 
 
@@ -141,6 +145,11 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
     and level, the parts' changes add to the whole's change — equivalently their implied prior
     values add to the whole's. 公务用车购置及运行维护费 “同比减少 144.92 万元” whose parts
     公务用车购置费 and 公务用车运行维护费 are both “同比减少 0 万元” cannot be right.
+
+    Budgets are implied the same way: a part's actual and its change on the budget ('公务接待费支出决算数
+    比预算数减少 4.82 万元') fix the part's budget, and the budgets of every part of a complete
+    decomposition add to the whole's printed budget ('“三公”经费支出预算为 89.90 万元'); a warning, the
+    actual being read from an earlier sentence.
     """
     claims = checkable(analysis.claims)
     readings, flat = head_changes(analysis), flat_on_prior(claims)
@@ -148,6 +157,7 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
     for ident in cells().get("identities", []):
         yield from _identity(ident, known, opts)
     yield from _decompositions(stated_changes(readings, flat), claim_levels(analysis), opts)
+    yield from _budget_parts(claims, claim_identity(analysis), opts)
     for rule in cells().get("continuity", []):
         yield from _continuity(rule, claims, known, opts)
 
@@ -288,3 +298,67 @@ def _unit(s: Stated) -> Decimal | None:
         return unit_of_last_digit(G.printed(c))
     except Exception:  # noqa: BLE001 - not a plain number: no borderline band
         return None
+
+
+def _budget_parts(claims: list[Claim], identity: dict, opts: CheckOptions) -> Iterator[Finding]:
+    """A whole's printed budget against the budgets of all its parts, one at least implied by the
+    part's actual and its change on the budget ('比预算数减少 A'); printed budgets of the parts count too.
+    The parts are read in the section holding the whole's (its parent: the 总体情况 and 具体情况 of the
+    “三公” note are sibling headings), of the whole's unit, organisation and year."""
+    amounts = [c for c in claims if c.kind == "amount"]
+    for d in decompositions():
+        if not d.get("complete"):
+            continue
+        for w in amounts:
+            k = key_of(w)
+            if k is None or k[0] != d["whole"] or w.period not in G.BUDGET_PERIODS:
+                continue
+            sec = w.paragraph.section
+            sec = sec.parent if sec is not None and sec.parent is not None else sec
+            same = [c for c in claims if within(c, sec) and _same_identity(identity, c, w)]
+            found = [_part_budget(n, k[1], w, same, [c for c in same if c.kind == "amount"]) for n in d["parts"]]
+            if any(f is None for f in found) or not any(f[2] for f in found):
+                continue
+            siv = total([f[0] for f in found])
+            if compare(w.interval, siv) != Verdict.CONTRADICTED:
+                continue
+            used = [c for f in found for c in f[1]]
+            lines = [f"{n} {f[2] or G.printed(f[1][0])} → {f[0]}" for n, f in zip(d["parts"], found)]
+            yield Finding(
+                check="NT02", severity="warning",
+                message=messages.msg("NT02.budget", opts.lang, whole=d["whole"], value=G.printed(w), wiv=str(w.interval),
+                                     parts=" + ".join(d["parts"]), siv=str(siv)),
+                evidence=[G.claim_evidence(w)] + [G.claim_evidence(f[1], role="context") for f in found],
+                computation="预算数：" + "；".join(lines) + f"；之和 {siv} vs {d['whole']} {w.interval}；contradicted",
+                claims=[w.id] + [c.id for c in used], args={"verdict": Verdict.CONTRADICTED.value})
+
+
+def _part_budget(name: str, scope: str, w: Claim, claims: list[Claim],
+                 amounts: list[Claim]) -> tuple[Interval, list[Claim], str] | None:
+    """The part's budget in the whole's unit, nearest the whole: printed (an amount of a budget
+    period), or implied (its actual ∓ its change on the budget): (interval, claims, how implied or '')."""
+    best: tuple[tuple[int, int], tuple[Interval, list[Claim], str]] | None = None
+    for c in claims:
+        k = key_of(c)
+        if k is None or k[0] != name or k[1] not in (scope, "all") or c.unit != w.unit \
+                or c.period not in G.BUDGET_PERIODS:
+            continue
+        got = None
+        if c.kind == "amount":
+            got = (c.interval.clamp_nonneg(), [c], "")
+        elif c.kind == "change_abs":
+            actual = next((v for v in reversed(amounts) if (v.paragraph.index, v.start) < (c.paragraph.index, c.start)
+                           and key_of(v) == k and v.period in G.CURRENT_PERIODS and v.unit == c.unit), None)
+            s = G.sign(c.direction) if c.value else 0
+            if actual is not None and s is not None:
+                iv = actual.interval if s == 0 else actual.interval + c.interval if s < 0 else actual.interval - c.interval
+                op = "（持平）" if s == 0 else f"{'+' if s < 0 else '−'} {G.printed(c)}"
+                got = (iv.clamp_nonneg(), [actual, c], f"{G.printed(actual)} {op}")
+        if got is not None and (best is None or _distance(c, w) < best[0]):
+            best = (_distance(c, w), got)
+    return best[1] if best else None
+
+
+def _same_identity(identity: dict, a: Claim, b: Claim) -> bool:
+    x, y = identity.get(a.id), identity.get(b.id)
+    return x is None or y is None or (x.org, x.year, x.level) == (y.org, y.year, y.level)
