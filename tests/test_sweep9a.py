@@ -59,3 +59,12 @@ def test_parts_budgets_implied_by_their_changes_on_the_budget_add_up_to_the_tota
              if "预算数之和" in f.message]
     assert [f.severity for f in found] == ["warning"]
     assert _run(_THREE_PUBLIC_BUDGET.format(total="55.00"), "NT02", 2022) == []
+
+
+def test_a_three_public_total_quoted_whole_and_a_short_outbound_name_are_read():
+    # '“三公经费”财政拨款支出' (quotes around the whole name) is the “三公” total, not 财政拨款支出;
+    # '因公出国费' is 因公出国（境）费
+    text = ("2021年某县“三公经费”财政拨款支出320.50万元,比上年减支20.10万元。公车购置及运行维护费支出300.00万元,"
+            "比上年减支15.00万元。公务接待费支出20.50万元,比上年减支5.10万元。因公出国费支出0万元。\n")
+    concepts = {v: cid for _, cid, v, _ in _claims(text, 2021)}
+    assert concepts["320.50"] == "three_public" and concepts["0"] == "outbound_fee"
