@@ -68,3 +68,11 @@ def test_a_three_public_total_quoted_whole_and_a_short_outbound_name_are_read():
             "比上年减支15.00万元。公务接待费支出20.50万元,比上年减支5.10万元。因公出国费支出0万元。\n")
     concepts = {v: cid for _, cid, v, _ in _claims(text, 2021)}
     assert concepts["320.50"] == "three_public" and concepts["0"] == "outbound_fee"
+
+
+def test_a_three_public_list_opening_the_next_sentence_with_both_vehicle_items_adds_up():
+    # '“三公”经费预算合计 A。其中：出国 0；购置 0；运行 b；接待 c' — 购置 + 运行 stand for their parent
+    bad = ("2022年某局财政拨款“三公”经费预算合计35.60万元。其中:因公出国(境)费0元;公务用车购置费0元;"
+           "公务用车运行维护费29.60万元,与上年持平;公务接待费4万元,比上年减少2万元。\n")
+    assert [f.severity for f in _run(bad, "AR04", 2022)] == ["error"]
+    assert _run(bad.replace("35.60", "33.60"), "AR04", 2022) == []

@@ -197,14 +197,18 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
 def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], printed: list[Claim],
                         report) -> tuple[list[Claim], list[tuple[str, CellRef, Interval]]] | None:
     """'“三公”经费 A，其中：因公出国（境）费 B，公务用车运行维护费 C，公务接待费 D': a 其中 list naming, for a part
-    it leaves out (公务用车购置及运行维护费), parts of that part's own decomposition (公务用车运行维护费) instead.
+    it leaves out (公务用车购置及运行维护费), parts of that part's own decomposition (公务用车运行维护费) instead;
+    the list runs on from the whole (in its sentence or the next) while its items name the whole as head.
     Judged only when every item of the list is a part or such a grandchild, and each grandchild left
     out (公务用车购置费) is printed nowhere in the text, nor the part it makes up, while a table shows it
     (a blank cell reads 0): then the items and those cells add up to the whole. None otherwise
     (the list stays a bound, or unjudged)."""
     head = _bare(whole.subject)
-    items = [c for c in stated if c.paragraph is whole.paragraph and c.sentence == whole.sentence
-             and c.start > whole.start and _bare(c.extra.get("whole_head", "")) == head]
+    items = []                  # the list may open the next sentence ('“三公”经费预算合计 A。其中：…')
+    for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start):
+        if _bare(c.extra.get("whole_head", "")) != head:
+            break
+        items.append(c)
     keys = [key_of(c) for c in items]
     if not items or any(k is None or k[1] not in (scope, "all") for k in keys):
         return None
