@@ -1,10 +1,10 @@
-"""The budget cells a change against the budget is measured on: the budget columns of its figure's row."""
+"""The cells a change is measured on: the budget columns (NT04) or last year's columns (NT05) of its figure's row."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from finder.link.concepts import MONEY_UNITS, cells, concept_of
-from finder.link.tables_index import CellRef, lookup, value_interval
+from finder.link.tables_index import CellRef, is_amount_cell, lookup, value_interval
 from finder.model import Claim, Report
 from finder.numbers.interval import Interval, Verdict, compare
 
@@ -50,3 +50,69 @@ def budget_cells(report: Report, claim: Claim, base: str) -> list[BaseCell]:
 def _agrees(claim: Claim, ref: CellRef) -> bool:
     iv = value_interval(ref, claim.unit)
     return iv is not None and compare(claim.interval, iv) == Verdict.CONSISTENT
+
+
+@dataclass(frozen=True)
+class PriorCell:
+    """Last year's cell of the figure's row, in the claim's unit; `kind` what its header says it is
+    (上年预算 / 上年决算, '' when it names neither)."""
+
+    ref: CellRef
+    interval: Interval
+    kind: str
+
+
+def prior_cells(report: Report, claim: Claim) -> list[PriorCell]:
+    """The cells printing last year's figure of `claim`'s row (cells.yml prior_columns), in rows
+    whose report-year cell (a column that is neither last year's nor a change) agrees with the
+    claim (so the row is the claim's); none for a figure of no known concept or unit."""
+    ref = concept_of(claim)
+    if claim.unit not in MONEY_UNITS or ref is None or not (ref.entry or ref.class_kind):
+        return []
+    if ref.entry and cells()["entries"][ref.entry].get("unit_kind", "money") != "money":
+        return []
+    out: list[PriorCell] = []
+    seen: set[tuple] = set()
+    for r in lookup(report, ref, claim.period):
+        if (id(r.table), r.row.index) in seen:
+            continue
+        seen.add((id(r.table), r.row.index))
+        amounts = [c for c in r.row.cells if is_amount_cell(c) and c.column and not _not_figure(c.column)]
+        prior = [(c, column_prior_kind(c.column, report.year)) for c in amounts]
+        current = [CellRef(r.table, r.row, c) for c, k in prior if k is None]
+        if not any(_agrees(claim, x) for x in current):
+            continue
+        for c, kind in prior:
+            if kind is None:
+                continue
+            cell = CellRef(r.table, r.row, c)
+            iv = value_interval(cell, claim.unit)
+            if iv is not None:
+                out.append(PriorCell(cell, iv, kind))
+    return out
+
+
+def column_prior_kind(column: tuple[str, ...], year: int | None) -> str | None:
+    """'上年预算' / '上年决算' / '' (unqualified) for a header of last year's figure; None otherwise
+    (a change on it, 上年结转: not_figures)."""
+    spec = cells().get("prior_columns", {})
+    text = "".join(column).replace(" ", "")
+    if _not_figure(column):
+        return None
+    prior = any(w in text for w in spec.get("words", ()))
+    if not prior and year:
+        prior = f"{year - 1}年" in text and f"{year}年" not in text
+    return base_kind(text) if prior else None
+
+
+def base_kind(text: str) -> str:
+    """What a header or a sentence's base ('比上年预算数') says last year's figure is: 上年预算 /
+    上年决算 by its words (cells.yml prior_columns kinds), '' when it names neither or both."""
+    kinds = [k for k, words in cells().get("prior_columns", {}).get("kinds", {}).items()
+             if any(w in text for w in words)]
+    return kinds[0] if len(kinds) == 1 else ""
+
+
+def _not_figure(column: tuple[str, ...]) -> bool:
+    text = "".join(column).replace(" ", "")
+    return any(w in text for w in cells().get("prior_columns", {}).get("not_figures", ()))

@@ -145,21 +145,22 @@ def _numeric_columns(table: Table) -> set[tuple[str, ...]]:
     return cached
 
 
-def _not_prior(amounts: list[Cell], table: Table | None = None) -> list[Cell]:
-    """Drop last year's columns (上年决算数, 比上年增减): a report-year figure is never read there
-    (each column judged once per table when the table is given)."""
+def _not_prior(amounts: list[Cell], table: Table | None = None, year: int | None = None) -> list[Cell]:
+    """Drop last year's columns (上年决算数, 比上年增减, '2030年预算数' in a 2031 report): a
+    report-year figure is never read there (each column judged once per table when the table is given)."""
     if table is not None:
         prior = _memo(table).prior_columns
         for c in amounts:
             if c.column not in prior:
-                prior[c.column] = _is_prior(c.column)
+                prior[c.column] = _is_prior(c.column, year)
         return [c for c in amounts if not prior[c.column]]
-    return [c for c in amounts if not _is_prior(c.column)]
+    return [c for c in amounts if not _is_prior(c.column, year)]
 
 
-def _is_prior(column: tuple[str, ...]) -> bool:
+def _is_prior(column: tuple[str, ...], year: int | None = None) -> bool:
     words = cells().get("prior_column_words", [])
-    return any(w in "".join(column) for w in words)
+    text = "".join(column)
+    return any(w in text for w in words) or bool(year and f"{year - 1}年" in text and f"{year}年" not in text)
 
 
 def _amount_cells(table: Table, cells_: list[Cell]) -> list[Cell]:
@@ -177,14 +178,14 @@ def _amount_cells(table: Table, cells_: list[Cell]) -> list[Cell]:
 
 
 def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
-                table_periods: tuple[str, ...] = ("本年", "决算")) -> list[Cell]:
+                table_periods: tuple[str, ...] = ("本年", "决算"), year: int | None = None) -> list[Cell]:
     numeric = _numeric_columns(table)
     amounts = [c for c in _amount_cells(table, row.cells) if column or c.column in numeric]
     if row.side:
         other = "支出" if row.side == "收入" else "收入"
         amounts = [c for c in amounts if not (c.column and other in c.column[0].replace(" ", ""))]
     if period != "上年":
-        amounts = _not_prior(amounts, table)
+        amounts = _not_prior(amounts, table, year)
     pcols = _period_columns(table, [c.column for c in amounts])
     if not pcols and period not in table_periods:
         return []  # a table without period columns prints the report year's figures only
@@ -279,7 +280,8 @@ def cells_for_specs(report: Report, specs: Iterable[dict[str, Any]], period: str
             row = first_row(table, spec, labels)
             if row is not None:
                 tp = table_periods(report, table)
-                out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, spec.get("column"), period, tp))
+                out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, spec.get("column"), period, tp,
+                                                                        report.year))
     return _dedupe(out)
 
 
@@ -308,7 +310,7 @@ def path_cells(report: Report, ref: ConceptRef, ids: list[str], period: str) -> 
         for table in report.tables_by_id(tid):
             tp = table_periods(report, table)
             for row in rows_for_path(table, ref.path):
-                out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, None, period, tp))
+                out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, None, period, tp, report.year))
     return _dedupe(out)
 
 

@@ -1,0 +1,102 @@
+"""Gaps closed in session 9: changes on last year held against a table's 上年 column (NT05).
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import CheckOptions, run
+from finder.testing import analysis_from
+
+_BUDGET_3P = {"three_public": {"title": "2031年“三公”经费支出预算表", "rows": [
+    "项目\t上年预算数\t本年预算数\t增减",
+    "合计\t40.00\t34.50\t-5.50",
+    "因公出国（境）费\t10.00\t10.00\t0",
+    "公务接待费\t12.00\t9.50\t-2.50",
+    "公务用车购置及运行维护费\t18.00\t15.00\t-3.00"]}}
+_FINAL_3P = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
+    "项目\t上年决算数\t本年决算数",
+    "合计\t40.00\t34.50",
+    "因公出国（境）费\t10.00\t10.00",
+    "公务接待费\t12.00\t9.50",
+    "公务用车购置及运行维护费\t18.00\t15.00"]}}
+_HEAD = "三、“三公”经费支出情况说明\n"
+
+
+def _found(tables, text: str, kind: str = "final", code: str = "NT05") -> list:
+    a = analysis_from(tables, text, 2031)
+    a.report.type = kind
+    return [f for f in run(a, CheckOptions()) if f.check == code]
+
+
+def test_a_budget_change_on_last_year_is_held_against_the_prior_budget_column():
+    ok = _HEAD + "公务接待费预算 9.50 万元，比上年减少 2.50 万元，下降 20.83%。\n"
+    assert _found(_BUDGET_3P, ok, "budget") == []
+    bad = _found(_BUDGET_3P, ok.replace("减少 2.50 万元，下降 20.83%", "减少 1.50 万元，下降 13.64%"), "budget")
+    assert [f.severity for f in bad] == ["error"]
+    assert "12.00" in bad[0].message and any(e.column == "上年预算数" for e in bad[0].evidence)
+
+
+def test_the_direction_word_is_held_against_the_sign():
+    bad = _found(_BUDGET_3P, _HEAD + "公务接待费预算 9.50 万元，比上年增加 2.50 万元。\n", "budget")
+    assert [f.severity for f in bad] == ["error"]
+
+
+def test_a_final_change_on_last_year_uses_the_prior_actual_and_settles_the_ledger():
+    text = _HEAD + "公务接待费支出 9.50 万元，比上年减少 2.50 万元，下降 20.83%。\n"
+    a = analysis_from(_FINAL_3P, text, 2031)
+    assert [f for f in run(a, CheckOptions()) if f.check == "NT05"] == []
+    assert {c.status for c in a.claims if c.kind.startswith("change")} == {"verified"}
+    bad = _found(_FINAL_3P, text.replace("减少 2.50", "减少 3.50"))
+    assert [f.severity for f in bad] == ["error"]
+
+
+def test_a_column_of_another_kind_than_the_sentence_means_is_a_warning():
+    # a final account's '比上年' means last year's actual; the table prints last year's budget
+    prior_budget = {"three_public": {**_BUDGET_3P["three_public"], "title": "2031年度“三公”经费支出决算表",
+                                     "rows": [r.replace("本年预算数", "本年决算数") for r in _BUDGET_3P["three_public"]["rows"]]}}
+    found = _found(prior_budget, _HEAD + "公务接待费支出 9.50 万元，比上年减少 3.50 万元。\n")
+    assert [f.severity for f in found] == ["warning"] and "上年预算" in found[0].message
+    # the sentence naming the budget makes it exact
+    found = _found(prior_budget, _HEAD + "公务接待费支出 9.50 万元，比上年预算减少 3.50 万元。\n")
+    assert [f.severity for f in found] == ["error"]
+    # a budget table's unqualified 上年数 may be last year's budget or its outturn
+    plain = {"three_public": {**_BUDGET_3P["three_public"],
+                              "rows": [r.replace("上年预算数", "上年数") for r in _BUDGET_3P["three_public"]["rows"]]}}
+    found = _found(plain, _HEAD + "公务接待费预算 9.50 万元，比上年减少 3.50 万元。\n", "budget")
+    assert [f.severity for f in found] == ["warning"] and "未注明" in found[0].message
+
+
+def test_a_year_labelled_column_is_last_years():
+    years = {"three_public": {**_BUDGET_3P["three_public"], "rows": [
+        r.replace("上年预算数", "2030年预算数").replace("本年预算数", "2031年预算数") for r in _BUDGET_3P["three_public"]["rows"]]}}
+    assert _found(years, _HEAD + "公务接待费预算 9.50 万元，比2030年预算减少 2.50 万元。\n", "budget") == []
+    assert len(_found(years, _HEAD + "公务接待费预算 9.50 万元，比2030年预算减少 1.50 万元。\n", "budget")) == 1
+    # a base of another year is not the column's
+    assert _found(years, _HEAD + "公务接待费预算 9.50 万元，比2029年预算减少 1.50 万元。\n", "budget") == []
+
+
+def test_flat_on_last_year_needs_the_prior_cell_to_equal_the_figure():
+    assert _found(_BUDGET_3P, _HEAD + "因公出国（境）费预算 10.00 万元，与上年持平。\n", "budget") == []
+    found = _found(_BUDGET_3P, _HEAD + "公务接待费预算 9.50 万元，与上年持平。\n", "budget")
+    assert len(found) == 1 and "与上年持平" in found[0].message
+    assert _found(_BUDGET_3P, _HEAD + "公务接待费预算 9.50 万元，与上年基本持平。\n", "budget") == []
+
+
+def test_no_prior_base_is_invented():
+    text = _HEAD + "公务接待费预算 9.50 万元，比上年减少 1.50 万元。\n"
+    assert _found({}, text, "budget") == []
+    no_prior = {"three_public": {**_BUDGET_3P["three_public"], "rows": [
+        "\t".join(r.split("\t")[:1] + r.split("\t")[2:3]) for r in _BUDGET_3P["three_public"]["rows"]]}}
+    assert _found(no_prior, text, "budget") == []
+    # the row's report-year cell is not the stated figure: the row may not be the sentence's
+    assert _found(_BUDGET_3P, text.replace("9.50 万元", "8.50 万元"), "budget") == []
+
+
+def test_a_year_labelled_prior_column_is_never_the_report_years_cell():
+    # '2030年预算数' beside '2031年预算数' in a 2031 budget: the amount is read in the 2031 column (NT01)
+    years = {"three_public": {**_BUDGET_3P["three_public"], "rows": [
+        r.replace("上年预算数", "2030年预算数").replace("本年预算数", "2031年预算数") for r in _BUDGET_3P["three_public"]["rows"]]}}
+    a = analysis_from(years, _HEAD + "公务接待费预算 9.50 万元。\n", 2031)
+    a.report.type = "budget"
+    assert [f for f in run(a, CheckOptions()) if f.check == "NT01"] == []
+    assert a.claims[0].status == "verified"
+
