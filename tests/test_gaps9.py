@@ -100,3 +100,38 @@ def test_a_year_labelled_prior_column_is_never_the_report_years_cell():
     assert [f for f in run(a, CheckOptions()) if f.check == "NT01"] == []
     assert a.claims[0].status == "verified"
 
+
+# --------------------------------------------------------------- a table's own 增减 columns (TB02)
+def _changes(rows: list[str], year: int = 2031) -> list:
+    a = analysis_from([{"title": "2031年单位预算收支增减情况表", "rows": rows}], "一、说明\n本单位2031年预算如下。\n", year)
+    return [f for f in run(a, CheckOptions()) if f.check == "TB02"]
+
+
+_CHANGE_ROWS = ["项目\t上年预算数\t本年预算数\t增减额\t增减率（%）",
+                "工资福利支出\t100.00\t120.00\t20.00\t20.00",
+                "商品和服务支出\t50.00\t40.00\t-10.00\t-20.00",
+                "对个人和家庭的补助\t8.00\t9.00\t1.00\t12.50"]
+
+
+def test_a_tables_change_columns_are_held_against_its_two_years():
+    assert _changes(_CHANGE_ROWS) == []
+    bad = _changes([*_CHANGE_ROWS[:3], "对个人和家庭的补助\t8.00\t9.00\t1.50\t12.50"])
+    assert [f.severity for f in bad] == ["error"] and "1.50" in bad[0].message
+    bad = _changes([*_CHANGE_ROWS[:3], "对个人和家庭的补助\t8.00\t9.00\t1.00\t11.11"])
+    assert [f.severity for f in bad] == ["error"] and "11.11" in bad[0].message
+    # year-labelled columns, the change column named with the report year
+    years = [_CHANGE_ROWS[0].replace("上年预算数", "2030年预算数").replace("本年预算数", "2031年预算数")
+             .replace("增减额", "2031年预算数增减"), *_CHANGE_ROWS[1:3], "对个人和家庭的补助\t8.00\t9.00\t1.50\t12.50"]
+    assert len(_changes(years)) == 1
+
+
+def test_change_columns_the_rows_do_not_bear_out_are_left_alone():
+    # most rows disagree: the column is not the difference (a layout not understood), nothing said
+    rows = [_CHANGE_ROWS[0], "工资福利支出\t100.00\t120.00\t10.00\t20.00", "商品和服务支出\t50.00\t40.00\t5.00\t-20.00",
+            _CHANGE_ROWS[3]]
+    assert [f for f in _changes(rows) if "增减额" in f.message] == []
+    # two last-year columns: which one the change is on is open
+    two = ["项目\t上年预算数\t上年决算数\t本年预算数\t增减额", "工资福利支出\t100.00\t90.00\t120.00\t25.00",
+           "商品和服务支出\t50.00\t45.00\t40.00\t-10.00"]
+    assert _changes(two) == []
+

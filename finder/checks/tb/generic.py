@@ -1,4 +1,5 @@
-"""Tables of no known kind: a 合计 row against the plain item rows above it, a change-rate row against two year rows."""
+"""Tables of no known kind: a 合计 row against the plain item rows above it, a change-rate row against two year
+rows; any table's change columns against its last-year and report-year columns."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -195,3 +196,43 @@ def rate_rows(table: Table, rc: RowCells) -> Iterator[RateRow]:
             if a is None or b is None or a.kind != "number" or b.kind != "number":
                 continue
             yield RateRow(row, cell, base, a, current, b)
+
+
+@dataclass
+class ChangeColumns:
+    """A table's one last-year column, one report-year column and its change columns (keys as
+    column_key spells them): 上年预算数 / 本年预算数 / 增减 / 增减率, '2030年决算数' / '2031年决算数' / 增减额."""
+
+    prior: str
+    current: str
+    amount: str | None
+    rate: str | None
+
+
+def change_columns(table: Table, year: int | None) -> ChangeColumns | None:
+    """The table's change layout, None unless it has exactly one last-year column (link.bases
+    column_prior_kind), one report-year column (named 本年 / the report year, else the only other
+    column of figures) and at most one change column of each kind (amount, rate), one at least."""
+    from finder.link.bases import column_prior_kind
+
+    spec = _spec()
+    numeric = {c.column for r in table.rows for c in r.cells if c.kind in ("number", "percent")}
+    prior, current, other, amount, rate = [], [], [], [], []
+    for col in table.columns:
+        if tuple(col) not in numeric:
+            continue
+        key, text = header_key(col), squash("".join(col))
+        if any(w in text for w in spec["change_words"]):
+            (rate if any(w in text for w in spec["rate_marks"]) else amount).append(key)
+        elif non_additive(text):
+            return None
+        elif column_prior_kind(tuple(col), year) is not None:
+            prior.append(key)
+        elif any(w in text for w in spec["current_rows"]) or (year and f"{year}年" in text):
+            current.append(key)
+        else:
+            other.append(key)
+    current = current or other
+    if len(prior) != 1 or len(current) != 1 or len(amount) > 1 or len(rate) > 1 or not (amount or rate):
+        return None
+    return ChangeColumns(prior[0], current[0], amount[0] if amount else None, rate[0] if rate else None)

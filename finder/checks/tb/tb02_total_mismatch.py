@@ -8,10 +8,10 @@ from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, is_total, judge, relation_finding,
                                      row_cells, unfilled, unfilled_finding, usable)
-from finder.checks.tb.generic import column_totals, rate_rows, row_name, total_pairs
+from finder.checks.tb.generic import change_columns, column_totals, rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.model import Cell, Finding, Row, Table
-from finder.numbers.interval import Verdict, compare
+from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
     "TB02.row": {"zh": "{table}“{label}”行的{column}为 {reported}，而各类级科目合计为 {computed}",
@@ -22,6 +22,8 @@ messages.add({
                    "en": "{table} row '{label}' {column} is {reported}, but the rows below it ({items}) sum to {computed}"},
     "TB02.rate": {"zh": "{table}“{label}”行的{column}为 {reported}，而由“{base}”{a} 到“{current}”{b} 的变动率为 {computed}%",
                   "en": "{table} row '{label}' {column} is {reported}, but {base} {a} to {current} {b} is {computed}%"},
+    "TB02.change": {"zh": "{table}“{label}”行的{column}为 {reported}，而{current} {b} 与{base} {a} 之差为 {computed}",
+                    "en": "{table} row '{label}' {column} is {reported}, but {current} {b} minus {base} {a} is {computed}"},
     "TB02.column": {"zh": "{table}“{label}”行：{total}为 {reported}，而{parts}之和为 {computed}",
                     "en": "{table} row '{label}': {total} is {reported}, but {parts} sum to {computed}"},
 })
@@ -147,6 +149,61 @@ def _rate_rows(table: Table, rc: RowCells) -> Iterator[Finding]:
                       args={"reported": str(reported), "computed": str(computed), "verdict": verdict.value})
 
 
+def _change_columns(table: Table, rc: RowCells, year: int | None) -> Iterator[Finding]:
+    """A change column (增减 / 增减率) against the report-year and last-year columns of each row
+    (generic.change_columns), when more of the table's rows agree than disagree."""
+    cols = change_columns(table, year)
+    if cols is None:
+        return
+    rows = []
+    for row in table.rows:
+        p, c = rc.same_column(row, cols.prior), rc.same_column(row, cols.current)
+        if p is None or c is None or p.kind != "number" or c.kind != "number":
+            continue
+        for key, is_rate in ((cols.amount, False), (cols.rate, True)):
+            d = next((x for x in row.cells if key and column_key(x) == key and x.kind in ("number", "percent")), None)
+            if d is None:
+                continue
+            computed = _rate(p, c) if is_rate else (c.interval - p.interval)
+            if computed is not None:
+                rows.append((row, p, c, d, computed, is_rate))
+    for is_rate in (False, True):
+        mine = [x for x in rows if x[5] is is_rate]
+        verdicts = [compare(d.interval, computed) for _, _, _, d, computed, _ in mine]
+        agree = verdicts.count(Verdict.CONSISTENT)
+        if not agree or 2 * agree < len(mine):
+            continue
+        for (row, p, c, d, computed, _), verdict in zip(mine, verdicts):
+            if verdict not in (Verdict.CONSISTENT, Verdict.UNDEFINED):
+                yield _change_finding(table, row, p, c, d, computed, verdict, is_rate)
+
+
+def _rate(p: Cell, c: Cell):
+    """(c − p) ÷ p × 100, None when p may be 0 or below."""
+    if p.interval.lo <= 0:
+        return None
+    q = c.interval.percent_of(p.interval)
+    return q - Interval.exact(100)
+
+
+def _change_finding(table: Table, row: Row, p: Cell, c: Cell, d: Cell, computed, verdict: Verdict,
+                    is_rate: bool) -> Finding:
+    a, b, shown = p.raw.strip(), c.raw.strip(), d.raw.strip()
+    args = dict(table=table.title or table.id or "表", label=row_name(row), column=column_key(d), reported=shown,
+                a=a, b=b, computed=str(computed))
+    if is_rate:
+        msg = messages.msg("TB02.rate", base=column_key(p), current=column_key(c), **args)
+        how = f"({b} − {a}) ÷ {a} × 100 → {computed}%"
+    else:
+        msg = messages.msg("TB02.change", base=column_key(p), current=column_key(c), **args)
+        how = f"{b} − {a} → {computed}"
+    terms = [Term(table, row, d), Term(table, row, p), Term(table, row, c)]
+    ev = [t.evidence("context" if k else "reference") for k, t in enumerate(terms)]
+    return Finding("TB02", "error" if verdict is Verdict.CONTRADICTED else "warning", msg, ev,
+                   computation=f"{how}；所列 {shown} → {d.interval}；{verdict.value}",
+                   args={"reported": str(d.interval), "computed": str(computed), "verdict": verdict.value})
+
+
 def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Finding]:
     if rel.get("side") and row.side != rel["side"]:
         return
@@ -192,7 +249,10 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     of each row, when those are a flat list of additive columns and more of the table's rows agree
     than disagree (so the layout is shown, not guessed); and a change-rate row (增减%, 增长率) right
     after two rows named by two years (or 上年 and 本年), per column: (later − earlier) ÷
-    earlier × 100.
+    earlier × 100. In any table printing one last-year column (上年预算数, '2030年决算数' in a 2031
+    report) beside one report-year column, its 增减 column is held against their difference and its
+    增减率 column against (current − prior) ÷ prior × 100, row by row, when more of its rows agree
+    than disagree.
 
     **Anti-pattern**
 
@@ -216,6 +276,7 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield from _generic_totals(table, rc)
             yield from _generic_columns(table, rc)
             yield from _rate_rows(table, rc)
+        yield from _change_columns(table, rc, analysis.report.year)
         for rel in rels.get(table.id or "", []):
             for row in table.rows:
                 yield from _columns(table, row, rel, rc)
