@@ -135,3 +135,18 @@ def test_change_columns_the_rows_do_not_bear_out_are_left_alone():
            "商品和服务支出\t50.00\t45.00\t40.00\t-10.00"]
     assert _changes(two) == []
 
+
+# --------------------------------------------------------------- a purchase the text says is zero (AR04)
+_NO_PURCHASE = ("一、“三公”经费支出情况说明\n2031年度“三公”经费支出 {total} 万元，其中：公务接待费 1.50 万元，"
+                "公务用车运行维护费 20.00 万元，因公出国（境）费 0 万元。\n1、公务用车情况\n"
+                "2031年度公务用车保有量 3 辆，{said}。\n")
+
+
+def test_a_list_short_by_a_purchase_the_text_says_is_zero_is_judged():
+    found = _found({}, _NO_PURCHASE.format(total="22.20", said="无新购车辆"), code="AR04")
+    assert [f.severity for f in found] == ["error"] and "无新购车辆" in found[0].message
+    assert _found({}, _NO_PURCHASE.format(total="21.50", said="未购置公务用车"), code="AR04") == []
+
+
+def test_without_words_saying_so_the_short_list_stays_unjudged():
+    assert _found({}, _NO_PURCHASE.format(total="22.20", said="车辆运行正常"), code="AR04") == []

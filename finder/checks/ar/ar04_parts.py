@@ -1,6 +1,7 @@
 """AR04: stated parts do not add up to the stated whole (其中 lists, “三公”, classes, shares)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -16,7 +17,7 @@ from finder.link.concepts import ConceptRef, cells, entry_of_name, key_of
 from finder.link.levels import fits_level
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.link.wholes import decompositions
-from finder.model import Claim, Finding, Section
+from finder.model import Claim, Evidence, Finding, Section
 from finder.numbers.interval import Interval, Verdict, compare, total
 
 messages.add({
@@ -60,7 +61,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts
     must still add to the whole's (a warning: the list is read as complete from its shares). A 其中
     list naming a grandchild for a part it leaves out ('“三公”经费 A，其中：因公出国（境）费 B，公务用车运行
-    维护费 C，公务接待费 D') adds up to the whole with the left-out grandchild (公务用车购置费) read from a table,
+    维护费 C，公务接待费 D') adds up to the whole with the left-out grandchild (公务用车购置费) read from a table
+    (or, with none, as 0 where the whole's section says so: '无新购车辆', lexicons/cells.yml zero_statements),
     only when neither it nor the part it makes up is printed in the text and the list names nothing else.
 
     **Why it matters**
@@ -195,14 +197,14 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
 
 
 def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], printed: list[Claim],
-                        report) -> tuple[list[Claim], list[tuple[str, CellRef, Interval]]] | None:
+                        report) -> tuple[list[Claim], list["LeftOut"]] | None:
     """'“三公”经费 A，其中：因公出国（境）费 B，公务用车运行维护费 C，公务接待费 D': a 其中 list naming, for a part
     it leaves out (公务用车购置及运行维护费), parts of that part's own decomposition (公务用车运行维护费) instead;
     the list runs on from the whole (in its sentence or the next) while its items name the whole as head.
     Judged only when every item of the list is a part or such a grandchild, and each grandchild left
     out (公务用车购置费) is printed nowhere in the text, nor the part it makes up, while a table shows it
-    (a blank cell reads 0): then the items and those cells add up to the whole. None otherwise
-    (the list stays a bound, or unjudged)."""
+    (a blank cell reads 0) or, with no table, the whole's section says it is zero ('无新购车辆'): then
+    the items and those add up to the whole. None otherwise (the list stays a bound, or unjudged)."""
     head = _bare(whole.subject)
     items = []                  # the list may open the next sentence ('“三公”经费预算合计 A。其中：…')
     for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start):
@@ -220,16 +222,48 @@ def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], 
             or any(n not in d["parts"] and n not in grand for n in names):
         return None
     said = {k[0] for k in (key_of(c) for c in printed) if k}
-    cells_: list[tuple[str, CellRef, Interval]] = []
+    cells_: list[LeftOut] = []
     for part, sub in subs.items():
         if sub is None or part in said or not set(sub["parts"]) & set(names):
             return None
         for n in (n for n in sub["parts"] if n not in names):
-            ref = _table_cell(report, n, scope, whole) if n not in said else None
-            if ref is None:
+            if n in said:
                 return None
-            cells_.append((n, *ref))
+            ref = _table_cell(report, n, scope, whole)
+            left = LeftOut(n, ref[0].text or "0", f"取自{ref[0].table.title}", ref[0].evidence(), ref[1]) \
+                if ref is not None else _said_zero(n, whole)
+            if left is None:
+                return None
+            cells_.append(left)
     return items, cells_
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A part a 其中 list leaves out, read elsewhere: from a table cell, or as 0 from words saying so."""
+
+    name: str
+    shown: str
+    source: str
+    evidence: Evidence
+    interval: Interval
+
+
+def _said_zero(entry: str, whole: Claim) -> LeftOut | None:
+    """0 for an entry the text says is zero without a figure ('无新购车辆': cells.yml zero_statements),
+    in the section of the whole (or one of its subsections); None when nothing says so."""
+    words = cells().get("zero_statements", {}).get(entry, [])
+    sec = _subtree(whole)
+    for p in ([whole.paragraph] if sec is None else (p for x in sec.walk() for p in x.paragraphs)):
+        hit = next((w for w in words if w in p.text), None)
+        if hit is not None:
+            k = p.text.index(hit)
+            a = max(p.text.rfind(x, 0, k) for x in "。；;") + 1          # from the sentence's start
+            loc = p.locate(a)
+            page, line = (loc, None) if p.loc_kind == "page" else (None, loc)
+            ev = Evidence(text=p.text[a:k + len(hit)].strip(), page=page, line=line, role="context")
+            return LeftOut(entry, "0", f"文中称“{hit}”", ev, Interval.exact(0))
+    return None
 
 
 def _table_cell(report, entry: str, scope: str, whole: Claim) -> tuple[CellRef, Interval] | None:
@@ -480,9 +514,9 @@ def _count_interval(c: Claim) -> Interval:
 
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
            iv=lambda c: c.interval, certain: bool = True,
-           table_parts: list[tuple[str, CellRef, Interval]] = ()) -> Iterator[Finding]:
-    """`table_parts`: parts the text leaves out, read from a table (name, cell, interval)."""
-    s = total([iv(p).clamp_nonneg() for p in parts] + [c[2].clamp_nonneg() for c in table_parts])
+           table_parts: list["LeftOut"] = ()) -> Iterator[Finding]:
+    """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0."""
+    s = total([iv(p).clamp_nonneg() for p in parts] + [c.interval.clamp_nonneg() for c in table_parts])
     w = iv(whole)
     verdict = compare(w, s, unit=None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
     if verdict == Verdict.BORDERLINE or (complete and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
@@ -491,14 +525,14 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
     if sev is None:
         return
     names = " + ".join([f"{p.subject} {G.shown(p)}" for p in parts]
-                       + [f"{n} {ref.text or 0}（文中未列，取自{ref.table.title}）" for n, ref, _ in table_parts])
+                       + [f"{t.name} {t.shown}（文中未列，{t.source}）" for t in table_parts])
     wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
     yield Finding(
         check="AR04", severity=sev,
         message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
                              parts=names, siv=siv),
         evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts]
-                 + [ref.evidence() for _, ref, _ in table_parts],
+                 + [t.evidence for t in table_parts],
         computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
                     f"{'应相等' if complete else '分项之和不应超过总数'}"
                     f"{'' if certain else '（各分项按名称读作互不重叠）'}；{verdict.value}",
