@@ -84,10 +84,17 @@ def test_procuratorate_shortened_item_name_finds_its_row(procuratorate):
 def test_procuratorate_rates_off_by_ten_are_real_errors(procuratorate):
     # 21.8 ÷ (3,666 − 21.8) = 0.598%, printed 0.06%; 134 ÷ (1,895 + 134) = 6.60%, printed 0.66%
     errors = _found(procuratorate, "AR02", "error")
-    assert len(errors) == 2
+    assert len(errors) == 3
     slip = [f for f in errors if "21.8" in f.message][0]
     assert "变动额或变动率之一" in slip.message and "[0.5967, 0.5997]" in slip.message
     assert any("0.66" in f.message and "[6.5763, 6.6322]" in f.message for f in errors)
+
+
+def test_procuratorate_paired_totals_rate_is_recomputed(procuratorate):
+    # '收入、支出预算总计 21,955.35 …收、支预算总计各增加 3,958.67 万元，增长 21.95%': each side's change;
+    # 3,958.67 ÷ (21,955.35 − 3,958.67) = 22.00%, not 21.95%
+    pair = [f for f in _found(procuratorate, "AR02", "error") if "21.95" in f.message]
+    assert len(pair) == 1 and "[21.9966, 21.9968]" in pair[0].message
 
 
 def test_procuratorate_truncated_rates_are_warnings(procuratorate):

@@ -150,3 +150,41 @@ def test_a_list_short_by_a_purchase_the_text_says_is_zero_is_judged():
 
 def test_without_words_saying_so_the_short_list_stays_unjudged():
     assert _found({}, _NO_PURCHASE.format(total="22.20", said="车辆运行正常"), code="AR04") == []
+
+
+# --------------------------------------------------------------- '收、支…总计各 N': each side's figure
+_SUMMARY = {"income_expense_summary": {"title": "2031年收支预算总表", "rows": [
+    "收入\t\t支出\t", "项目\t预算数\t项目\t预算数",
+    "一、一般公共预算拨款收入\t498.00\t一、一般公共服务支出\t{expense}",
+    "二、其他资金收入\t2.00\t\t",
+    "总计\t500.00\t总计\t{expense}"]}}
+_PAIR = ("一、收支预算总体情况说明\n本单位2031年度收入、支出预算总计 500.00 万元，与上年相比收、支预算总计各增加 50.00 万元，"
+         "增长 {rate}%。其他资金收入预算总计 2.00 万元。\n")
+
+
+def _summary(expense: str) -> dict:
+    spec = _SUMMARY["income_expense_summary"]
+    return {"income_expense_summary": {**spec, "rows": [r.format(expense=expense) for r in spec["rows"]]}}
+
+
+def test_both_sides_of_a_paired_total_are_held_against_their_cells():
+    a = analysis_from(_summary("500.00"), _PAIR.format(rate="11.11"), 2031)
+    a.report.type = "budget"
+    assert [f for f in run(a, CheckOptions()) if f.check in ("NT01", "NT03", "AR02")] == []
+    pair = a.claims[0]
+    assert pair.extra["each_of"] == ["收入预算总计", "支出预算总计"] and pair.status == "verified"
+    assert {r["row"] for r in pair.checked_against} == {"总计"} and len(pair.checked_against) == 2
+    # the change shares the pair's group: its rate is recomputed on 500 − 50
+    assert [f.severity for f in _found(_summary("500.00"), _PAIR.format(rate="12.00"), "budget", "AR02")] == ["error"]
+    # one side's cell disagrees: NT01 names that side's cell
+    found = _found(_summary("480.00"), _PAIR.format(rate="11.11"), "budget", "NT01")
+    assert len(found) == 1 and "480.00" in found[0].message
+
+
+def test_a_qualified_name_ending_in_a_paired_total_is_not_the_total():
+    # '其他资金收入预算总计' is no grand total (an alias matched as a suffix gave a false NT03 before)
+    a = analysis_from(_summary("500.00"), _PAIR.format(rate="11.11"), 2031)
+    a.report.type = "budget"
+    other = next(c for c in a.claims if c.subject.startswith("其他资金"))
+    assert other.status != "contradicted" and not other.extra.get("ref_used")
+    assert [f for f in run(a, CheckOptions()) if f.check == "NT03"] == []

@@ -94,6 +94,11 @@ def _names(text: str, a: int, b: int) -> _List | None:
     if e - s < 2:
         return None
     phrase = text[s:e]
+    ends = [phrase.rfind(w) + len(w) for w in (lexicon.load("directions").get("respective") or {}).get(
+        "comparison_ends", ()) if w in phrase]
+    if ends:                                    # '与上年相比收、支总计': the names after the comparison
+        s += max(ends)
+        phrase = text[s:e]
     wholes = False
     share = _first(text, vocab.load().share_markers, s, e)
     if share is not None:
@@ -243,13 +248,38 @@ def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], 
         if found is None or found.wholes or len(found.names) < 2:
             continue
         money = [[x for x in vocab.find_concepts(n) if v.concepts[x[2]].measure == "money"] for n in found.names]
-        if not all(money) or not (found.short or all(m[0][:2] == (0, len(n)) for m, n in zip(money, found.names))):
+        pair = pair_names(found.names)
+        if not pair and (not all(money) or not (found.short or all(m[0][:2] == (0, len(n))
+                                                                 for m, n in zip(money, found.names)))):
             continue
         c.subject = "".join(text[_pair_start(text, sa, e):e].split())
         c.concept = None
         c.extra["shared_by"] = list(found.names)
-        key = (id(st.current), "、".join(found.names))   # the first figure's group: the figures
+        if pair:
+            c.extra["each_of"] = pair
+        key = (id(st.current), "、".join(pair or found.names))   # the first figure's group: the figures
         c.extra["group"] = st.respective_groups.setdefault(key, c.extra["group"])   # after it that name none stay in it
+
+
+def pair_names(names: list[str]) -> list[str] | None:
+    """The two sides of one total ('收入、支出预算总计' -> 收入预算总计, 支出预算总计): two names alike but
+    for the words of directions.yml respective.balanced_pair, the second ending in a total word, the
+    first printed whole or as its side word only; what the first prints before its side word after
+    the last year ('2031年度财政拨款收入' -> 财政拨款) is both sides'. None for any other list."""
+    d = lexicon.load("directions").get("respective") or {}
+    sides = list(d.get("balanced_pair", ()))
+    if len(names) != 2 or len(sides) != 2:
+        return None
+    a, b = names
+    i = a.rfind(sides[0])
+    if i < 0 or not b.startswith(sides[1]):
+        return None
+    rest, a_rest = b[len(sides[1]):], a[i + len(sides[0]):]
+    if a_rest not in ("", rest) or not rest.endswith(tuple(d.get("pair_totals", ()))):
+        return None
+    years = list(cx.YEAR_RE.finditer(a, 0, i))
+    prefix = a[years[-1].end() if years else 0:i].lstrip("度")
+    return [prefix + sides[0] + rest, prefix + sides[1] + rest]
 
 
 def _pair_start(text: str, a: int, e: int) -> int:
@@ -258,6 +288,9 @@ def _pair_start(text: str, a: int, e: int) -> int:
     k = e
     while k > a and not _SEP.match(text[k - 1]):
         k -= 1
+    ends = [text.rfind(w, k, e) + len(w) for w in (lexicon.load("directions").get("respective") or {}).get(
+        "comparison_ends", ()) if text.rfind(w, k, e) >= 0]
+    k = max(ends, default=k)                    # '与上年相比收、支总计': after the comparison
     joiners = _words()[2]
     j = next((i for i in range(k, e) if text[i] in joiners), e)
     years = list(cx.YEAR_RE.finditer(text, k, j))

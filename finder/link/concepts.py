@@ -61,9 +61,15 @@ def _names_multi() -> dict[str, list[str]]:
     """normalised name -> entry names (several when the unit tells them apart)."""
     out: dict[str, list[str]] = {}
     for name, spec in cells()["entries"].items():
-        for alias in [name, *spec.get("names", [])]:
+        for alias in [name, *spec.get("names", []), *spec.get("exact_names", [])]:
             out.setdefault(norm_label(alias), []).append(name)
     return out
+
+
+@lru_cache(maxsize=None)
+def _exact_only() -> frozenset[str]:
+    """Normalised names an entry carries only as a whole name (cells.yml exact_names)."""
+    return frozenset(norm_label(a) for spec in cells()["entries"].values() for a in spec.get("exact_names", []))
 
 
 @lru_cache(maxsize=None)
@@ -178,7 +184,7 @@ def find_entry(name: str) -> str | None:
     """The cells.yml entry a core name denotes: the exact alias; else, with the total words
     dropped ('“三公”经费支出合计', '基本支出合计': the total of what the rest names), that name or
     the longest alias it ends with; else the longest alias the full name ends with (never the last
-    name of a list: 'A、B和C' is no C)."""
+    name of a list: 'A、B和C' is no C; never an exact_names alias: '其他资金收入预算总计')."""
     idx = _name_index()
     n = strip_noise(norm_label(name))
     if not n:
@@ -191,7 +197,7 @@ def find_entry(name: str) -> str | None:
         if m in idx:
             return idx[m]
         for i in range(1, len(m) - 3):   # suffixes of 4+ characters, longest first
-            if m[i:] in idx and m[i - 1] not in joiners:   # 'A、B和C': the list's, not C's
+            if m[i:] in idx and m[i - 1] not in joiners and m[i:] not in _exact_only():   # 'A、B和C': not C's
                 return None if m.endswith(vocab.load().residual_prefixes, 0, i) else idx[m[i:]]
     return None
 

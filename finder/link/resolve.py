@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from finder.link import groups as G
-from finder.link.concepts import MONEY_UNITS, cells, concept_of
+from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, split_scope
 from finder.link.precision import Judgement, judge, status_of
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Report
@@ -89,6 +89,8 @@ def _section_titled(claim: Claim, words: list[str]) -> str:
 
 
 def resolve_claim(report: Report, claim: Claim) -> None:
+    if claim.extra.get("each_of") and _resolve_each(report, claim):
+        return
     refs, reason = candidates(report, claim)
     intervals = [cell_interval(r, claim.unit) for r in refs]      # each candidate's, converted once
     if refs and all(iv is None for iv in intervals):
@@ -112,6 +114,38 @@ def resolve_claim(report: Report, claim: Claim) -> None:
     claim.status, claim.reason = status_of(Judgement(verdict, used_iv))
     if len(refs) > 1:
         claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用 {used.table.id}"
+
+
+def _resolve_each(report: Report, claim: Claim) -> bool:
+    """'收入、支出预算总计 N' (claims extra each_of): N is each side's figure, held against each side's
+    cell; contradicted when one disagrees, verified when every side found agrees. False (resolve as
+    usual) when a side names no entry or no table holds any side."""
+    if cells()["not_in_tables"].get(claim.period) or not report.tables:
+        return False
+    scope = claim_scope(claim)
+    chosen: list[tuple[CellRef, Interval]] = []
+    refs: list[CellRef] = []
+    for name in claim.extra["each_of"]:
+        own, core = split_scope(name)
+        entry = find_entry(core)
+        if entry is None:
+            return False
+        ref = ConceptRef(entry, own or scope[0], None, None, "subject" if own else scope[1])
+        pairs = [(r, iv) for r in lookup(report, ref, claim.period)
+                 if (iv := cell_interval(r, claim.unit)) is not None]
+        if pairs:
+            chosen.append(choose(claim, pairs))
+            refs += [r for r, _ in pairs]
+    if not chosen:
+        return False
+    verdicts = [compare(claim.interval, iv) for _, iv in chosen]
+    worst = next((k for k, v in enumerate(verdicts) if v != Verdict.CONSISTENT), 0)
+    used, used_iv = chosen[worst]
+    claim.extra.update(refs=refs, ref_used=used, ambiguous=False, verdict=verdicts[worst].value,
+                       scope_source=scope[1])
+    claim.checked_against = [r.to_dict() | {"used": r is used, "unit": r.table.unit} for r in refs]
+    claim.status, claim.reason = status_of(Judgement(verdicts[worst], used_iv))
+    return True
 
 
 def choose(claim: Claim, pairs: list[tuple[CellRef, Interval]]) -> tuple[CellRef, Interval]:
