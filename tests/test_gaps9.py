@@ -188,3 +188,11 @@ def test_a_qualified_name_ending_in_a_paired_total_is_not_the_total():
     other = next(c for c in a.claims if c.subject.startswith("其他资金"))
     assert other.status != "contradicted" and not other.extra.get("ref_used")
     assert [f for f in run(a, CheckOptions()) if f.check == "NT03"] == []
+
+
+def test_only_balancing_totals_are_read_side_by_side():
+    # 本年收入合计 need not equal 本年支出合计: '本年收入、支出合计 N' is not read as each side's N
+    a = analysis_from({}, "一、收支总体情况说明\n本单位2031年度本年收入、支出合计 480.00 万元。\n", 2031)
+    assert not any(c.extra.get("each_of") for c in a.claims)
+    a = analysis_from({}, "一、收支总体情况说明\n本单位2031年度收入、支出总计 480.00 万元。\n", 2031)
+    assert [c.extra.get("each_of") for c in a.claims] == [["收入总计", "支出总计"]]

@@ -141,8 +141,8 @@ def _resolve_each(report: Report, claim: Claim) -> bool:
     verdicts = [compare(claim.interval, iv) for _, iv in chosen]
     worst = next((k for k, v in enumerate(verdicts) if v != Verdict.CONSISTENT), 0)
     used, used_iv = chosen[worst]
-    claim.extra.update(refs=refs, ref_used=used, ambiguous=False, verdict=verdicts[worst].value,
-                       scope_source=scope[1])
+    claim.extra.update(refs=refs, ref_used=used, ambiguous=False, verdict=verdicts[worst].value, scope=scope[0],
+                       scope_source="guess" if in_guess_section(claim) else scope[1])
     claim.checked_against = [r.to_dict() | {"used": r is used, "unit": r.table.unit} for r in refs]
     claim.status, claim.reason = status_of(Judgement(verdicts[worst], used_iv))
     return True

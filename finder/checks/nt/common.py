@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from finder.model import Claim
@@ -103,3 +104,16 @@ def printed_cell(ref, unit: str) -> str:
         return f"{text}{tu}"
     mid = iv.mid.quantize(Decimal("0.01")) if iv.mid.as_tuple().exponent < -2 else iv.mid
     return f"{text}{tu}（合 {mid}{unit}）"
+
+
+def sentence_stop(text: str, at: int) -> int:
+    """Where the clause group after `at` ends: the next '；' or '。', else the paragraph's end."""
+    return min([i for i in (text.find(x, at) for x in "；。") if i >= 0] or [len(text)])
+
+
+@lru_cache(maxsize=1)
+def hedge_words() -> tuple[str, ...]:
+    """Words making '持平' no equality ('基本持平': directions.yml budget_comparison hedges)."""
+    from finder import lexicon
+
+    return tuple(lexicon.load("directions")["budget_comparison"].get("hedges", ()))

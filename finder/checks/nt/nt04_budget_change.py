@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Iterator
 
-from finder import lexicon, messages
+from finder import messages
 from finder.checks.ledger import settle
-from finder.checks.nt.common import checkable, generic_subject, head_changes, printed_cell, severity
+from finder.checks.nt.common import (checkable, generic_subject, head_changes, hedge_words, printed_cell,
+                                     sentence_stop, severity)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.bases import BaseCell, budget_cells
@@ -132,11 +132,11 @@ def _flat(report, c: Claim, base: str, opts: CheckOptions) -> Iterator[Finding]:
         return
     b = bases[i]
     text = c.paragraph.text
-    said = text[c.end:_stop(text, c.end)].strip(" ，,、")
+    said = text[c.end:sentence_stop(text, c.end)].strip(" ，,、")
     args = _args(c, b, bases, base, opts) | dict(said=said)
     yield Finding(
         check="NT04", severity=sev, message=messages.msg("NT04.flat", opts.lang, **args),
-        evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:_stop(text, c.end)]),
+        evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:sentence_stop(text, c.end)]),
                   *(x.ref.evidence() for x in bases)],
         computation=f"文中 {G.printed(c)} → {c.interval}；预算 {args['cell']} → {b.interval}；{verdict.value}",
         claims=[c.id], args={"verdict": verdict.value})
@@ -171,10 +171,6 @@ def _args(value: Claim, b: BaseCell, bases: list[BaseCell], base: str, opts: Che
                 cell=printed_cell(b.ref, value.unit), where=where, note=note)
 
 
-def _stop(text: str, at: int) -> int:
-    return min([i for i in (text.find(x, at) for x in "；。") if i >= 0] or [len(text)])
-
-
 def _flat_budget(c: Claim, year: int | None) -> str | None:
     """The budget a report-year amount is said to equal ('X 万元，与年初预算持平', '…与2031年度预算相比
     无变化'): the 持平 the claims stage read after the figure (extra stated_direction / stated_base),
@@ -182,11 +178,6 @@ def _flat_budget(c: Claim, year: int | None) -> str | None:
     if c.kind != "amount" or c.period not in G.CURRENT_PERIODS or c.extra.get("stated_direction") != "持平":
         return None
     base = c.extra.get("stated_base")
-    if base not in G.BUDGET_PERIODS or any(w in c.paragraph.text[c.end:_stop(c.paragraph.text, c.end)] for w in _hedges()):
+    if base not in G.BUDGET_PERIODS or any(w in c.paragraph.text[c.end:sentence_stop(c.paragraph.text, c.end)] for w in hedge_words()):
         return None
     return base
-
-
-@lru_cache(maxsize=1)
-def _hedges() -> tuple[str, ...]:
-    return tuple(lexicon.load("directions")["budget_comparison"].get("hedges", ()))

@@ -7,8 +7,8 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.ledger import settle
-from finder.checks.nt.common import checkable, generic_subject, head_changes, printed_cell, severity
-from finder.checks.nt.nt04_budget_change import _hedges, _stop
+from finder.checks.nt.common import (checkable, generic_subject, head_changes, hedge_words, printed_cell,
+                                     sentence_stop, severity)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.bases import PriorCell, base_kind, prior_cells
@@ -156,7 +156,7 @@ def _flat(report, c: Claim, said: str, opts: CheckOptions) -> Iterator[Finding]:
     args = _args(report, c, b, meant, opts) | dict(said=said.strip(" ，,、"))
     yield Finding(
         check="NT05", severity=sev, message=messages.msg("NT05.flat", opts.lang, **args),
-        evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:_stop(text, c.end)]), b.ref.evidence()],
+        evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:sentence_stop(text, c.end)]), b.ref.evidence()],
         computation=f"文中 {G.printed(c)} → {c.interval}；上年 {args['cell']} → {b.interval}；{verdict.value}",
         claims=[c.id], args={"verdict": verdict.value})
 
@@ -207,9 +207,9 @@ def _flat_prior(c: Claim, budget: bool) -> str | None:
             or c.extra.get("stated_base") not in G.PRIOR_PERIODS:
         return None
     text = c.paragraph.text
-    said = text[c.end:_stop(text, c.end)]
+    said = text[c.end:sentence_stop(text, c.end)]
     ends = [said.find(w) + len(w) for w in G.flat_words() if w in said]
     said = said[:min(ends)] if ends else said
-    if any(w in said for w in _hedges()):
+    if any(w in said for w in hedge_words()):
         return None
     return said
