@@ -196,3 +196,13 @@ def test_only_balancing_totals_are_read_side_by_side():
     assert not any(c.extra.get("each_of") for c in a.claims)
     a = analysis_from({}, "一、收支总体情况说明\n本单位2031年度收入、支出总计 480.00 万元。\n", 2031)
     assert [c.extra.get("each_of") for c in a.claims] == [["收入总计", "支出总计"]]
+
+
+def test_a_later_sentence_comparing_with_last_years_total_is_no_item_of_the_list():
+    # '…因公出国（境）费 0 万元。较2030年度“三公”经费支出 16.08 万元增加 …': last year's total carries the
+    # list's head but opens a sentence of its own (no 其中): the list ends before it
+    text = _NO_PURCHASE.format(total="22.20", said="无新购车辆").replace(
+        "2031年度“三公”经费支出", "2031年度部门决算“三公”经费支出").replace(
+        "因公出国（境）费 0 万元。", "因公出国（境）费 0 万元。较2030年度部门决算“三公”经费支出 16.08 万元增加 6.12 万元。")
+    found = _found({}, text, code="AR04")
+    assert [f.severity for f in found] == ["error"] and "16.08" not in found[0].message

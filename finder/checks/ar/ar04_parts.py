@@ -11,6 +11,7 @@ import regex
 from finder import lexicon, messages
 from finder.checks.nt.common import checkable, severity, verdict_of
 from finder.checks.registry import CheckOptions, register
+from finder.claims import vocab
 from finder.claims.context import in_parens
 from finder.link import groups as G
 from finder.link.concepts import ConceptRef, cells, entry_of_name, key_of
@@ -196,6 +197,11 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
             yield from _judge(whole, list(parts.values()), complete, opts)
 
 
+def _in_list_sentence(c: Claim) -> bool:
+    """The claim's sentence opens with a part marker (其中): it goes on listing the parts before it."""
+    return c.paragraph.text[c.sentence[0]:c.start].lstrip().startswith(vocab.load().part_markers)
+
+
 def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], printed: list[Claim],
                         report) -> tuple[list[Claim], list["LeftOut"]] | None:
     """'“三公”经费 A，其中：因公出国（境）费 B，公务用车运行维护费 C，公务接待费 D': a 其中 list naming, for a part
@@ -208,8 +214,8 @@ def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], 
     head = _bare(whole.subject)
     items = []                  # the list may open the next sentence ('“三公”经费预算合计 A。其中：…')
     for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start):
-        if _bare(c.extra.get("whole_head", "")) != head:
-            break
+        if _bare(c.extra.get("whole_head", "")) != head or (c.sentence != whole.sentence and not _in_list_sentence(c)):
+            break         # (not '…。较2014年度“三公”经费合计 B 增加 A': a later sentence of its own)
         items.append(c)
     keys = [key_of(c) for c in items]
     if not items or any(k is None or k[1] not in (scope, "all") for k in keys):
@@ -670,7 +676,6 @@ def _share_sum(shares: list[Claim], s: Interval, target: Interval, unit: Decimal
 
 def _printed_whole(share: Claim) -> str:
     """The whole as the share prints it after its marker ('占一般公共预算支出的 84%'), else its entry."""
-    from finder.claims import vocab
 
     text = share.paragraph.text
     a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
