@@ -6,8 +6,8 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.ledger import settle
-from finder.checks.nt.common import (checkable, generic_subject, head_changes, hedge_words, printed_cell,
-                                     sentence_stop, severity)
+from finder.checks.nt.common import (base_change_finding, checkable, generic_subject, head_changes, hedge_words,
+                                     on_bases, printed_cell, sentence_stop, severity)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.bases import BaseCell, budget_cells
@@ -87,36 +87,15 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if not bases:
         return
     stated = ch.abs if ch.abs is not None else ch.pct
-    v = ch.value.interval
-    computed = []
-    for b in bases:
-        if ch.abs is not None:
-            computed.append((v - b.interval).scale(s))
-        else:
-            computed.append(G.rate_on_prior(v, b.interval, s))
+    computed = on_bases(ch, bases, s)
     if any(c is None for c in computed):
         return            # a budget of 0: no rate
     i, verdict, sev = _judged([compare(stated.interval, c) for c in computed], ch.value, bases)
     yield from _settled(stated, sev, bases)
     if sev is None:
         return
-    b, civ = bases[i], computed[i]
-    args = _args(ch.value, b, bases, ch.base, opts) | dict(base=G.base_label(ch), dir=ch.direction or "")
-    if ch.abs is not None:
-        key = "NT04"
-        args |= dict(abs=G.printed(ch.abs), aiv=str(ch.abs.interval), civ=str(civ))
-        v_, b_ = G.printed(ch.value), f"预算 {args['cell']}"
-        how = (f"{ch.direction}额 = {v_ + ' − ' + b_ if s > 0 else b_ + ' − ' + v_} → {civ}；"
-               f"文中 {G.printed(ch.abs)} → {ch.abs.interval}")
-    else:
-        key = "NT04.pct"
-        args |= dict(pct=G.printed(ch.pct), piv=str(ch.pct.interval), civ=str(civ))
-        how = f"({G.printed(ch.value)} ÷ 预算 {args['cell']} − 1) × 100 → {civ}%（{ch.direction}为正）；" \
-              f"文中 {G.printed(ch.pct)}% → {ch.pct.interval}"
-    yield Finding(
-        check="NT04", severity=sev, message=messages.msg(key, opts.lang, **args),
-        evidence=[G.claim_evidence(ch.claims()), *(x.ref.evidence() for x in bases)],
-        computation=f"{how}；{verdict.value}", claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
+    args = _args(ch.value, bases[i], bases, ch.base, opts) | dict(base=G.base_label(ch), dir=ch.direction or "")
+    yield base_change_finding("NT04", ch, args, "预算", computed[i], verdict, sev, bases, opts.lang)
 
 
 def _flat(report, c: Claim, base: str, opts: CheckOptions) -> Iterator[Finding]:

@@ -7,8 +7,8 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.ledger import settle
-from finder.checks.nt.common import (checkable, generic_subject, head_changes, hedge_words, printed_cell,
-                                     sentence_stop, severity)
+from finder.checks.nt.common import (base_change_finding, checkable, generic_subject, head_changes, hedge_words,
+                                     on_bases, printed_cell, sentence_stop, severity)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.bases import PriorCell, base_kind, prior_cells
@@ -110,33 +110,15 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if not bases:
         return
     stated = ch.abs if ch.abs is not None else ch.pct
-    v = ch.value.interval
-    computed = [(v - b.interval).scale(s) if ch.abs is not None else G.rate_on_prior(v, b.interval, s)
-                for b in bases]
+    computed = on_bases(ch, bases, s)
     if any(c is None for c in computed):
         return            # last year's figure is 0: no rate
     i, verdict, sev = _judged(report, [compare(stated.interval, c) for c in computed], ch.value, bases, meant)
     yield from _settled(stated, sev, bases)
     if sev is None:
         return
-    b, civ = bases[i], computed[i]
-    args = _args(report, ch.value, b, meant, opts) | dict(base=G.base_label(ch), dir=ch.direction or "")
-    cell = f"上年 {args['cell']}"
-    if ch.abs is not None:
-        key = "NT05"
-        args |= dict(abs=G.printed(ch.abs), aiv=str(ch.abs.interval), civ=str(civ))
-        v_ = G.printed(ch.value)
-        how = (f"{ch.direction}额 = {v_ + ' − ' + cell if s > 0 else cell + ' − ' + v_} → {civ}；"
-               f"文中 {G.printed(ch.abs)} → {ch.abs.interval}")
-    else:
-        key = "NT05.pct"
-        args |= dict(pct=G.printed(ch.pct), piv=str(ch.pct.interval), civ=str(civ))
-        how = f"({G.printed(ch.value)} ÷ {cell} − 1) × 100 → {civ}%（{ch.direction}为正）；" \
-              f"文中 {G.printed(ch.pct)}% → {ch.pct.interval}"
-    yield Finding(
-        check="NT05", severity=sev, message=messages.msg(key, opts.lang, **args),
-        evidence=[G.claim_evidence(ch.claims()), *(x.ref.evidence() for x in bases)],
-        computation=f"{how}；{verdict.value}", claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
+    args = _args(report, ch.value, bases[i], meant, opts) | dict(base=G.base_label(ch), dir=ch.direction or "")
+    yield base_change_finding("NT05", ch, args, "上年", computed[i], verdict, sev, bases, opts.lang)
 
 
 def _flat(report, c: Claim, said: str, opts: CheckOptions) -> Iterator[Finding]:
