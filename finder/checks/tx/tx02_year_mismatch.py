@@ -26,6 +26,8 @@ messages.add({
 YEAR = r"(?:19|20)\d{2}"
 ANY_YEAR = regex.compile(r"(?:[1１][9９]|[2２][0０])\d{2}")   # YEAR before or after half()
 CLAUSE_END = "，,；;。！？"
+_YEARS = regex.compile(rf"(?<!\d)({YEAR})(?!\d)")          # the years a (half-width) sentence names
+_YEARS_WITH_NIAN = regex.compile(rf"(?<!\d)({YEAR})\s*年")
 
 
 def _chars(words: list[str]) -> str:
@@ -105,7 +107,7 @@ def _self_base(p: Paragraph, year: int, budget: bool, claims: list) -> Iterator[
         for m in rx["base"].finditer(s):
             if int(m.group("year")) != year or m.group("budget" if not budget else "actual"):
                 continue
-            if any(int(y) != year for y in regex.findall(rf"(?<!\d)({YEAR})\s*年", s[:m.start()])):
+            if any(int(y) != year for y in _YEARS_WITH_NIAN.findall(s[:m.start()])):
                 continue      # '2023 年与 2024 年决算数相比': the subject is another year
             if not any(c.kind == "amount" and c.period in CURRENT_PERIODS and a <= c.start < a + m.start()
                        for c in claims):
@@ -128,7 +130,7 @@ def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
             if int(m.group(2)) == year:
                 yield _located(p, a, b, "prior", term=m.group(1), prior=year - 1,
                                year=int(m.group(2)), report_year=year)
-        years = {int(y) for y in regex.findall(rf"(?<!\d)({YEAR})(?!\d)", s)}
+        years = {int(y) for y in _YEARS.findall(s)}
         if rx["comparison"].search(s) and len(years) > 1:
             continue        # '本部门 2023 年度 X，2024 年度 Y，较上年…': a comparison of two named years
         for m in rx["current"].finditer(s):
