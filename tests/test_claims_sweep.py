@@ -182,3 +182,11 @@ def test_a_list_opening_its_own_sentence_takes_the_heads_period():
     # a base printed beside this year's figure ('比上年…433 万元') is no second head
     c, _, _ = run("“三公”经费支出 431 万元，比上年支出 433 万元减少 2 万元。其中，公务接待支出 124 万元。")
     assert c[-1].period == "本年"
+
+
+# a carry-over named after the spending it is left from is a balance, not that spending
+def test_carryovers_of_basic_and_project_spending_are_not_the_spending():
+    c, _, _ = run("本年支出合计 100.00 万元，其中：基本支出 60.00 万元，项目支出 40.00 万元。年末结转和结余 30.00 万元，"
+                  "其中：基本支出结转和结余 10.00 万元，项目支出结转和结余 20.00 万元。")
+    assert [x.concept for x in c] == ["expense_total", "basic_expense", "project_expense", "carryover_end",
+                                      "basic_carryover", "project_carryover"]
