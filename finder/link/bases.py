@@ -24,10 +24,8 @@ def budget_cells(report: Report, claim: Claim, base: str) -> list[BaseCell]:
     printing beside it an actual of that row that agrees with the claim (so the row is the claim's);
     none for a figure of no known concept or unit."""
     bases = cells().get("budget_bases", {})
-    ref = concept_of(claim)
-    if base not in bases or claim.unit not in MONEY_UNITS or ref is None or not (ref.entry or ref.class_kind):
-        return []
-    if ref.entry and cells()["entries"][ref.entry].get("unit_kind", "money") != "money":
+    ref = _money_ref(claim)
+    if base not in bases or ref is None:
         return []
     actual = {(id(r.table), r.row.index): r for r in lookup(report, ref, "决算")}
     own = [a.replace(" ", "") for a in cells()["period_columns"].get(base, [])]
@@ -45,6 +43,16 @@ def budget_cells(report: Report, claim: Claim, base: str) -> list[BaseCell]:
                 out.append(BaseCell(r, iv, base == "预算" or any(a in column for a in own)))
     exact = [b for b in out if b.exact]
     return exact or out
+
+
+def _money_ref(claim: Claim):
+    """The claim's concept when it names a money figure the tables can hold (an entry or a class), else None."""
+    ref = concept_of(claim)
+    if claim.unit not in MONEY_UNITS or ref is None or not (ref.entry or ref.class_kind):
+        return None
+    if ref.entry and cells()["entries"][ref.entry].get("unit_kind", "money") != "money":
+        return None
+    return ref
 
 
 def _agrees(claim: Claim, ref: CellRef) -> bool:
@@ -66,10 +74,8 @@ def prior_cells(report: Report, claim: Claim) -> list[PriorCell]:
     """The cells printing last year's figure of `claim`'s row (cells.yml prior_columns), in rows
     whose report-year cell (a column that is neither last year's nor a change) agrees with the
     claim (so the row is the claim's); none for a figure of no known concept or unit."""
-    ref = concept_of(claim)
-    if claim.unit not in MONEY_UNITS or ref is None or not (ref.entry or ref.class_kind):
-        return []
-    if ref.entry and cells()["entries"][ref.entry].get("unit_kind", "money") != "money":
+    ref = _money_ref(claim)
+    if ref is None:
         return []
     out: list[PriorCell] = []
     seen: set[tuple] = set()

@@ -152,3 +152,23 @@ def base_change_finding(code: str, ch, args: dict, base_word: str, civ: Interval
         check=code, severity=sev, message=messages.msg(key, lang, **args),
         evidence=[G.claim_evidence(ch.claims()), *(x.ref.evidence() for x in bases)],
         computation=f"{how}；{verdict.value}", claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
+
+
+def usable_value(value: Claim, budget: bool = False) -> bool:
+    """The value of a change held against a base cell (NT04, NT05): a report-year money figure (with
+    `budget`, a budget report's budget figure too) whose own table cell does not contradict it (NT01
+    says so then)."""
+    from finder.link import groups as G
+
+    periods = G.CURRENT_PERIODS + (G.BUDGET_PERIODS if budget else ())
+    return value.kind == "amount" and value.period in periods and value.extra.get("verdict") != Verdict.CONTRADICTED.value
+
+
+def settled_on_bases(code: str, claim: Claim, sev: str | None, bases: list, reasons: tuple[str, str]) -> list:
+    """The ledger's verdict of a change held against base cells: verified when a base agrees,
+    contradicted on an error; a warning leaves the claim as it was."""
+    from finder.checks.ledger import settle
+
+    if sev == "warning":
+        return []
+    return settle([claim], sev is None, code, [b.ref.evidence() for b in bases], reasons=reasons)

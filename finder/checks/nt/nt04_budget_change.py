@@ -5,9 +5,9 @@ from dataclasses import replace
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ledger import settle
 from finder.checks.nt.common import (base_change_finding, checkable, generic_subject, head_changes, hedge_words,
-                                     on_bases, printed_cell, sentence_stop, severity)
+                                     on_bases, printed_cell, sentence_stop, settled_on_bases,
+                                     severity, usable_value)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.bases import BaseCell, budget_cells
@@ -73,15 +73,9 @@ def budget_change_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield from _flat(report, c, base, opts)
 
 
-def _usable(value: Claim) -> bool:
-    """A report-year money figure whose own table cell does not contradict it (NT01 says so then)."""
-    return (value.kind == "amount" and value.period in G.CURRENT_PERIODS
-            and value.extra.get("verdict") != Verdict.CONTRADICTED.value)
-
-
 def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     s = G.sign(ch.direction)
-    if s in (None, 0) or not _usable(ch.value):
+    if s in (None, 0) or not usable_value(ch.value):
         return
     bases = budget_cells(report, ch.value, ch.base)
     if not bases:
@@ -91,7 +85,7 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if any(c is None for c in computed):
         return            # a budget of 0: no rate
     i, verdict, sev = _judged([compare(stated.interval, c) for c in computed], ch.value, bases)
-    yield from _settled(stated, sev, bases)
+    yield from settled_on_bases("NT04", stated, sev, bases, _REASONS)
     if sev is None:
         return
     args = _args(ch.value, bases[i], bases, ch.base, opts) | dict(base=G.base_label(ch), dir=ch.direction or "")
@@ -100,13 +94,13 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
 
 def _flat(report, c: Claim, base: str, opts: CheckOptions) -> Iterator[Finding]:
     """'X 万元，与预算持平': X against the budget cell of its row."""
-    if not _usable(c):
+    if not usable_value(c):
         return
     bases = budget_cells(report, c, base)
     if not bases:
         return
     i, verdict, sev = _judged([compare(c.interval, b.interval) for b in bases], c, bases)
-    yield from _settled(c, sev, bases)
+    yield from settled_on_bases("NT04", c, sev, bases, _REASONS)
     if sev is None:
         return
     b = bases[i]
@@ -128,14 +122,6 @@ def _judged(verdicts: list[Verdict], value: Claim, bases: list[BaseCell]) -> tup
         return verdicts.index(Verdict.CONSISTENT), Verdict.CONSISTENT, None
     i = verdicts.index(Verdict.BORDERLINE) if Verdict.BORDERLINE in verdicts else 0
     return i, verdicts[i], severity(verdicts[i], _certain(value, bases))
-
-
-def _settled(claim: Claim, sev: str | None, bases: list[BaseCell]) -> list:
-    """The ledger's verdict: verified when a budget column agrees, contradicted on an error; a
-    warning leaves the claim as it was."""
-    if sev == "warning":
-        return []
-    return settle([claim], sev is None, "NT04", [b.ref.evidence() for b in bases], reasons=_REASONS)
 
 
 def _certain(value: Claim, bases: list[BaseCell]) -> bool:

@@ -6,9 +6,9 @@ from dataclasses import replace
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ledger import settle
 from finder.checks.nt.common import (base_change_finding, checkable, generic_subject, head_changes, hedge_words,
-                                     on_bases, printed_cell, sentence_stop, severity)
+                                     on_bases, printed_cell, sentence_stop, settled_on_bases,
+                                     severity, usable_value)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.bases import PriorCell, base_kind, prior_cells
@@ -78,14 +78,6 @@ def prior_change_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield from _flat(report, c, said, opts)
 
 
-def _usable(value: Claim, budget: bool) -> bool:
-    """A report-year money figure (a budget report's budget figure) whose own cell does not
-    contradict it (NT01 says so then)."""
-    periods = G.CURRENT_PERIODS + (G.BUDGET_PERIODS if budget else ())
-    return (value.kind == "amount" and value.period in periods
-            and value.extra.get("verdict") != Verdict.CONTRADICTED.value)
-
-
 def _base_text(ch: G.Change) -> str:
     return "".join(str(next((c.extra.get("base_text") for c in (ch.pct, ch.abs) if c is not None
                              and c.extra.get("base_text")), "")).split())
@@ -104,7 +96,7 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     s = G.sign(ch.direction)
     said = _base_text(ch)
     meant = _meant(report, said)
-    if s in (None, 0) or meant is None or not _usable(ch.value, report.type == "budget"):
+    if s in (None, 0) or meant is None or not usable_value(ch.value, report.type == "budget"):
         return
     bases = prior_cells(report, ch.value)
     if not bases:
@@ -114,7 +106,7 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if any(c is None for c in computed):
         return            # last year's figure is 0: no rate
     i, verdict, sev = _judged(report, [compare(stated.interval, c) for c in computed], ch.value, bases, meant)
-    yield from _settled(stated, sev, bases)
+    yield from settled_on_bases("NT05", stated, sev, bases, _REASONS)
     if sev is None:
         return
     args = _args(report, ch.value, bases[i], meant, opts) | dict(base=G.base_label(ch), dir=ch.direction or "")
@@ -124,13 +116,13 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
 def _flat(report, c: Claim, said: str, opts: CheckOptions) -> Iterator[Finding]:
     """'X 万元，与上年持平': X against last year's cell of its row."""
     meant = _meant(report, said)
-    if meant is None or not _usable(c, report.type == "budget"):
+    if meant is None or not usable_value(c, report.type == "budget"):
         return
     bases = prior_cells(report, c)
     if not bases:
         return
     i, verdict, sev = _judged(report, [compare(c.interval, b.interval) for b in bases], c, bases, meant)
-    yield from _settled(c, sev, bases)
+    yield from settled_on_bases("NT05", c, sev, bases, _REASONS)
     if sev is None:
         return
     b = bases[i]
@@ -163,13 +155,6 @@ def _judged(report, verdicts: list[Verdict], value: Claim, bases: list[PriorCell
     certain = _exact(report, bases[i], meant) and not generic_subject(value) \
         and value.extra.get("scope_source") != "guess" and not value.extra.get("link_guess")
     return i, verdicts[i], severity(verdicts[i], certain)
-
-
-def _settled(claim: Claim, sev: str | None, bases: list[PriorCell]) -> list:
-    """The ledger's verdict: verified when a 上年 column agrees, contradicted on an error."""
-    if sev == "warning":
-        return []
-    return settle([claim], sev is None, "NT05", [b.ref.evidence() for b in bases], reasons=_REASONS)
 
 
 def _args(report, value: Claim, b: PriorCell, meant: str, opts: CheckOptions) -> dict:
