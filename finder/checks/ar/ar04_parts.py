@@ -510,8 +510,10 @@ def _level_name(name: str) -> bool:
 
 
 def _opens_list(whole: Claim, first: Claim) -> bool:
-    """The whole's figure opens the list: 其中 stands between it and the first item, in one sentence."""
-    return first.sentence == whole.sentence and "其中" in first.paragraph.text[whole.end:first.start]
+    """The whole's figure opens the list: a part marker (其中) stands between it and the first item, in
+    one sentence."""
+    between = first.paragraph.text[whole.end:first.start]
+    return first.sentence == whole.sentence and any(m in between for m in vocab.load().part_markers)
 
 
 def _count_interval(c: Claim) -> Interval:
