@@ -1,9 +1,10 @@
 """Batch runs: one row per report, where a narrative-only file and a tables-only file of one report are paired."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
@@ -38,26 +39,38 @@ class Row:
     report: Report | None = None
     error: InputError | None = None
     failure: Exception | None = None
+    out: dict[str, Any] | None = None       # the row's output, when a worker process has checked it
 
 
 def reports(paths: Iterable[Path], load: Callable[[str], Report]) -> Iterator[Row]:
     """Parse each file; yield a Row per report. A half report waits for its other half until the
     folder changes (files come sorted by folder) or the run ends, then goes on alone."""
+    return pair(_loaded(paths, load))
+
+
+def _loaded(paths: Iterable[Path], load: Callable[[str], Report]) -> Iterator[tuple[Path, Report | Row]]:
+    for path in paths:
+        try:
+            yield path, load(str(path))
+        except InputError as exc:
+            yield path, Row([path], error=exc)
+        except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
+            yield path, Row([path], failure=exc)
+
+
+def pair(loaded: Iterable[tuple[Path, Report | Row]]) -> Iterator[Row]:
+    """Rows in file order from (path, its Report or its finished Row); the two halves of a report
+    become one row (see reports)."""
     from finder.ingest.merge import merge_reports
 
     pending: dict[tuple, tuple[str, Path, Report]] = {}      # pair key -> (part, path, report)
     folder = None
-    for path in paths:
+    for path, report in loaded:
         if path.parent != folder:
             yield from _flush(pending)
             folder = path.parent
-        try:
-            report = load(str(path))
-        except InputError as exc:
-            yield Row([path], error=exc)
-            continue
-        except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
-            yield Row([path], failure=exc)
+        if isinstance(report, Row):
+            yield report
             continue
         part, key = part_of(report), pair_key(path, report)
         if part == "whole" or key is None:
@@ -79,3 +92,85 @@ def _flush(pending: dict[tuple, tuple[str, Path, Report]]) -> Iterator[Row]:
     for _, path, report in pending.values():
         yield Row([path], report)
     pending.clear()
+
+
+def row_output(row: Row, lang: str = "zh") -> tuple[dict[str, Any], int]:
+    """The JSON row of a report and its exit code (0 clean, 1 error findings, 2 bad input or a
+    failure); a failure inside the checks is recorded, never raised."""
+    if row.out is not None:
+        return row.out, _code(row.out)
+    out = _output(row, lang)
+    if len(row.paths) > 1:
+        out["sources"] = [str(p) for p in row.paths]
+    return out, _code(out)
+
+
+def _output(row: Row, lang: str) -> dict[str, Any]:
+    from finder.analysis import analyse_report
+    from finder.render import json_out
+
+    if row.error is not None:
+        return {"source": str(row.paths[0]), "status": "input_error", "reason": row.error.reason,
+                "message": row.error.message}
+    failure = row.failure
+    if failure is None:
+        try:
+            return json_out.summary_row(analyse_report(row.report, lang=lang))
+        except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
+            failure = exc
+    return {"source": str(row.paths[0]), "status": "internal_error",
+            "message": f"{type(failure).__name__}: {failure}"}
+
+
+def _code(out: dict[str, Any]) -> int:
+    if out.get("status") != "ok":
+        return 2
+    return 1 if any(f.get("severity") == "error" for f in out.get("findings", ())) else 0
+
+
+def rows(paths: list[Path], load: Callable[[str], Report], lang: str = "zh", jobs: int = 1) -> Iterator[Row]:
+    """Every report's Row in file order. With jobs > 1, worker processes parse and check the files
+    (parsing a PDF is most of the time); a half report comes back to be paired here."""
+    if jobs <= 1 or len(paths) < 2:
+        yield from reports(paths, load)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(min(jobs, len(paths)), initializer=_warm) as pool:
+        yield from pair(_results(pool, paths, lang))
+
+
+def _results(pool, paths: list[Path], lang: str) -> Iterator[tuple[Path, Report | Row]]:
+    """Each file's worker result in file order; a worker that died (the pool is broken) leaves a
+    failure row for each file it had not finished, and the batch goes on."""
+    futures = [pool.submit(_work, (p, lang)) for p in paths]
+    for path, future in zip(paths, futures):
+        try:
+            yield future.result()
+        except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
+            yield path, Row([path], failure=exc)
+
+
+def jobs_wanted(n: int) -> int:
+    """--jobs N: N worker processes; 0 = one per CPU."""
+    return n if n > 0 else os.cpu_count() or 1
+
+
+def _warm() -> None:
+    """Register the checks once per worker process (the models load with its first report, once)."""
+    from finder import checks
+
+    checks._import_all()
+
+
+def _work(job: tuple[Path, str]) -> tuple[Path, Report | Row]:
+    """In a worker: a whole report is parsed and checked here; a half goes back to be paired."""
+    from finder import ingest
+
+    path, lang = job
+    (loaded,) = _loaded([path], ingest.load)
+    report = loaded[1]
+    if isinstance(report, Report) and part_of(report) != "whole" and pair_key(path, report) is not None:
+        return path, report
+    row = report if isinstance(report, Row) else Row([path], report)
+    return path, Row([path], out=row_output(row, lang)[0])

@@ -40,6 +40,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     sp.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     sp.add_argument("--output", "-o", help="JSON-lines output (default stdout)")
     sp.add_argument("--lang", choices=("zh", "en"), default="zh")
+    sp.add_argument("--jobs", "-j", type=int, default=1,
+                    help="worker processes (0 = one per CPU); rows keep the file order")
     sp = sub.add_parser("checks", help="list the registered checks")
     sp.add_argument("--lang", choices=("zh", "en"), default="zh")
     return p.parse_args(argv)
@@ -112,32 +114,12 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     """One row per report; a bad file is a row with status input_error and the run goes on. A
     narrative-only file and a tables-only file of the same report in one folder are checked together."""
     from finder import batch, ingest
-    from finder.analysis import analyse_report
-    from finder.render import json_out
 
     worst = 0
     lines = []
-    for row in batch.reports(_expand(args.files), ingest.load):
-        source = str(row.paths[0])
-        if row.error is not None:
-            out = {"source": source, "status": "input_error", "reason": row.error.reason,
-                   "message": row.error.message}
-            worst = 2
-        else:
-            failure = row.failure
-            if failure is None:
-                try:
-                    a = analyse_report(row.report, lang=args.lang)
-                    out = json_out.summary_row(a)
-                    worst = max(worst, 1 if any(f.severity == "error" for f in a.findings) else 0)
-                except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
-                    failure = exc
-            if failure is not None:
-                out = {"source": source, "status": "internal_error",
-                       "message": f"{type(failure).__name__}: {failure}"}
-                worst = 2
-        if len(row.paths) > 1:
-            out["sources"] = [str(p) for p in row.paths]
+    for row in batch.rows(_expand(args.files), ingest.load, args.lang, batch.jobs_wanted(args.jobs)):
+        out, code = batch.row_output(row, args.lang)
+        worst = max(worst, code)
         lines.append(json.dumps(out, ensure_ascii=False, sort_keys=True))
         if not args.output:
             print(lines[-1], flush=True)

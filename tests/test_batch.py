@@ -52,3 +52,46 @@ def test_a_half_without_its_other_half_is_still_a_row(tmp_path, capsys):
     cli.main(["batch", str(tmp_path)])
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == 2 and all(r["status"] == "ok" and "sources" not in r for r in rows)
+
+
+def _rows(capsys, argv):
+    code = cli.main(argv)
+    return code, [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def _without_timings(row):
+    return {k: ({kk: vv for kk, vv in v.items() if kk != "timings"} if k == "summary" else v) for k, v in row.items()}
+
+
+def test_parallel_batch_gives_the_same_rows_in_the_same_order(tmp_path, capsys):
+    for p in (TABLES, NARRATIVE, WHOLE):
+        shutil.copy(p, tmp_path / p.rsplit("/", 1)[1])
+    (tmp_path / "bad.pdf").write_bytes(b"not a pdf")
+    code1, one = _rows(capsys, ["batch", str(tmp_path)])
+    code2, two = _rows(capsys, ["batch", str(tmp_path), "--jobs", "2"])
+    assert code1 == code2 == 2                              # the bad file is a row, the run goes on
+    assert [_without_timings(r) for r in two] == [_without_timings(r) for r in one]
+    assert [r["status"] for r in two] == ["ok", "input_error", "ok"]      # 000…, bad.pdf, jiangsu…
+    assert "sources" in two[2]                              # the halves were paired across workers
+
+
+def _dying_work(job):
+    if job[0].name == "die.txt":
+        import os
+
+        os._exit(3)                                         # a worker killed mid-file (out of memory, a crash)
+    return _dying_work.__wrapped__(job)
+
+
+def test_a_worker_that_dies_leaves_error_rows_and_the_batch_ends(tmp_path, capsys, monkeypatch):
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched worker reaches the pool only when workers are forked")
+    for name in ("a.txt", "die.txt"):
+        shutil.copy(WHOLE, tmp_path / name)
+    _dying_work.__wrapped__ = batch._work
+    monkeypatch.setattr(batch, "_work", _dying_work)
+    code, rows = _rows(capsys, ["batch", str(tmp_path), "--jobs", "2"])
+    assert code == 2 and len(rows) == 2
+    assert rows[1]["source"].endswith("die.txt") and rows[1]["status"] == "internal_error"
