@@ -308,6 +308,10 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if op:
         info["operator"] = op
     direction, kinds, dpos = direction_in(text, a, b, concepts)
+    moved = _moved(text, a, b, fam)
+    if moved:                                     # '减少为 0.00 万元': a level, not a change
+        info["moved"], info["level_at"] = moved
+        direction, kinds, dpos = None, [], -1
     info.update(direction=direction, directions=kinds, dpos=dpos)
     if fam == "percent":
         if tok.unit and tok.unit.unit == "个百分点":
@@ -352,6 +356,24 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if kinds:
         return "change_abs", info
     return ("amount" if fam == "money" else "count"), info
+
+
+def _moved(text: str, a: int, b: int, fam: str) -> tuple[str, int] | None:
+    """'减少为 0.00 万元', '下降至 90 万元': the direction by which the figure printed at b reached its
+    level (the figure is that level) and where the words saying so start; None when it is no level.
+    A percentage takes only the links of directions.yml level_links.any ('增长为 5%' may be the
+    growth itself)."""
+    v = vocab.load()
+    m = v.level_re.search(text, a, b)
+    if m is None:
+        return None
+    if m.group("w"):
+        way = v.level_of.get(m.group("w"))
+    elif fam == "percent" and m.group("link") not in v.level_percent_links:
+        return None
+    else:
+        way = v.direction_of.get(m.group("d"))
+    return (way, m.start()) if way else None
 
 
 def _share_of_named(text: str, a: int, k: int, concepts: list[tuple[int, int, str]]) -> bool:
@@ -422,6 +444,8 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
     if info.get("dpos", -1) >= 0:
         a = _after_opening_direction(text, a, b, kind, info)
         end = min(end, info["dpos"]) if info["dpos"] >= a else end
+    if info.get("level_at") is not None:
+        end = min(end, info["level_at"])          # '支出总计下降至 90 万元': the subject ends before 下降至
     marker_sets = [v.base_markers, v.same_period_words]
     if kind == "share":
         marker_sets.append(v.share_markers)

@@ -454,6 +454,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["sign"] = vocab.load().signs.get(direction, 0)
     if info.get("operator"):
         extra["operator"] = info["operator"]
+    if info.get("moved"):
+        extra["moved"] = info["moved"]           # '减少为 0.00 万元': the level's way, not a change
     if kind == "completion" and info.get("base_printed"):
         num, printed = info["base_printed"]      # '完成预算 27 万元的 63.2%': AR03 can divide by it
         u = patterns.unit_at(printed, 0)
@@ -935,7 +937,9 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
             and prev.extra.get("group") == extra["group"]:
         return prev.period, prev.whole       # '决算数为 304.42 138.93 万元': same slot, printed twice
     if tok.unit is None or tok.unit.family == "money":
-        period, pstart = cx.period_in(text, a, tok.start, concepts)
+        # '比上年减少为 0.00 万元' is this year's level: its base (比上年) names no period of the figure
+        end = cx.subject_region(text, a, tok.start, kind, info, concepts)[1] if info.get("moved") else tok.start
+        period, pstart = cx.period_in(text, a, end, concepts)
         if period == "决算":
             period = cx.dated_actual(text, a, pstart, st.year) or period
         if period is None:

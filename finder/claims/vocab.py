@@ -63,6 +63,9 @@ class Vocab:
     comparative_re: "regex.Pattern[str] | None" = None
     comparative_word_re: "regex.Pattern[str] | None" = None      # any comparative word (comparative_re's cue)
     flat_re: "regex.Pattern[str] | None" = None                  # any word read as the direction 持平
+    level_re: "regex.Pattern[str] | None" = None                 # '减少为' / '降至' right before a level
+    level_of: dict[str, str] | None = None                       # level word -> its direction
+    level_percent_links: tuple[str, ...] = ()                    # links a percentage level may take
     period_frames: tuple[str, ...] = ()                          # '…预算中，': the sentence's figures' period
     actual_words: tuple[str, ...] = ()                           # '，实际 166 人' after a quota
     quota_words: tuple[str, ...] = ()
@@ -208,11 +211,25 @@ def load() -> Vocab:
         comparative_word_re=_any(list(d.get("comparative_words") or {})),
         flat_re=_any([w for w, canon in [*direction_of.items(), *(d.get("comparative_words") or {}).items()]
                       if canon == "持平"]),
+        level_re=_level_re(d, list(direction_of)),
+        level_of={w: canon for canon, ws in (d.get("level_words") or {}).items() for w in ws},
+        level_percent_links=tuple((d.get("level_links") or {}).get("any") or ()),
         period_frames=tuple(d.get("period_frames") or ()),
         actual_words=tuple(d.get("actual_words") or ()), quota_words=tuple(d.get("quota_words") or ()),
         alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
         residual_prefixes=tuple(c.get("residual_prefixes") or ()),
     )
+
+
+def _level_re(d: dict, forms: list[str]) -> "regex.Pattern[str]":
+    """A direction word and a link ('减少为', '下降至') or a level word ('降至') ending the text it is
+    searched in (the number follows): group 'd' the direction word, 'link' the link, 'w' the level word."""
+    links = [w for ws in (d.get("level_links") or {}).values() for w in ws]
+    words = [w for ws in (d.get("level_words") or {}).values() for w in ws]
+    if not links and not words:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?:(?P<d>{lexicon.alternation(forms)})\s*(?P<link>{lexicon.alternation(links)})"
+                         rf"|(?P<w>{lexicon.alternation(words)}))\s*$")
 
 
 def _comparative_re(d: dict) -> "regex.Pattern[str]":

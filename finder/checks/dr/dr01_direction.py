@@ -13,6 +13,8 @@ from finder.numbers.interval import Verdict, compare
 messages.add({
     "DR01": {"zh": "“{subject}”变动额写“{d1}”，变动率却写“{d2}”，方向相反{fit}",
              "en": "'{subject}': the change is '{d1}' but the rate says '{d2}'{fit}"},
+    "DR01.moved_flat": {"zh": "“{subject}”写“{moved}”为 {value}，又写“{d}”，方向矛盾",
+                         "en": "'{subject}' is said to have gone '{moved}' to {value} and to be unchanged ('{d}')"},
     "DR01.flat": {"zh": "“{subject}”写“{d}”，但所述变动为 {value}，并非零",
                   "en": "'{subject}' is said to be unchanged ('{d}') but a change of {value} is stated"},
 })
@@ -23,7 +25,8 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """同一变动的方向词互相矛盾 (减少 next to 增长; 持平 with a nonzero change).
 
     A change stated with no figure of its own beside it ('较上年减 0.04 万元，增 0.01%') is read
-    too: its two direction words contradict each other whatever the figure.
+    too: its two direction words contradict each other whatever the figure. So is a level reached
+    by a rise or a fall and said to be unchanged ('减少为 0.00 万元，与上年持平').
 
     **Why it matters**
     A reader cannot tell whether spending went up or down.
@@ -46,6 +49,21 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _pair(ch, opts)
         yield from _flat(ch, opts)
     yield from _valueless(analysis, {c.id for ch in changes for c in ch.claims()}, opts)
+    yield from _moved_flat(analysis, opts)
+
+
+def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """'公务接待费支出决算减少为 0.00 万元，与上年持平': a level reached by a rise or a fall
+    (claims extra 'moved') said in the same breath to be unchanged."""
+    for c in analysis.claims:
+        moved, flat = c.extra.get("moved"), c.extra.get("stated_direction")
+        if not moved or G.sign(flat) != 0 or not G.sign(moved):
+            continue
+        yield Finding(check="DR01", severity="error",
+                      message=messages.msg("DR01.moved_flat", opts.lang, subject=c.subject, moved=moved,
+                                           value=c.raw.strip(), d=flat),
+                      evidence=[G.claim_evidence([c]), G.sentence_evidence(c)], computation=f"{moved} → {G.sign(moved):+d}；{flat} → 0",
+                      claims=[c.id])
 
 
 def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding]:
