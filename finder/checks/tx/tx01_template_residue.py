@@ -14,6 +14,8 @@ from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, hygiene, in_titled_section, prose, sentence_at
 from finder.model import Finding, Paragraph
 
+TITLE_ROLES = ("heading", "toc")
+
 messages.add({
     "TX01.placeholder": {"zh": "模板占位符“{token}”未替换为实际内容",
                          "en": "template placeholder '{token}' left in the text"},
@@ -21,6 +23,8 @@ messages.add({
                      "en": "a percent sign with no number before it ('{token}'): the ratio was not filled in"},
     "TX01.amount": {"zh": "金额单位前缺少数字（“{token}”），模板中的金额未填写",
                     "en": "a money unit with no number before it ('{token}'): the amount was not filled in"},
+    "TX01.year": {"zh": "年份不完整（“{token}”），模板中的年份未填写完整",
+                  "en": "an incomplete year ('{token}'): the template's year was not filled in"},
     "TX01.choice": {"zh": "模板中的二选一表述“{token}”未按实际情况取舍",
                     "en": "the template's either/or wording '{token}' was left unresolved"},
     "TX01.count": {"zh": "“{token}”前缺少数量词（几个方面？）",
@@ -57,6 +61,8 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     # the money units of units.yml that name 元 (a bare 万 / 亿 also starts words: '增加万余人')
     units = lexicon.alternation(u for u in lexicon.load("units")["money"] if u.endswith("元"))
     out.append(("amount", "warning", regex.compile(rf"(?:{words})\s*(?:{units})")))
+    after = lexicon.alternation(t.get("incomplete_year_before", []))
+    out.append(("year", "warning", regex.compile(rf"(?<![\d.,，．０-９])(?:19|20)\d(?=\s*(?:{after}))")))
     for a, b in t["alternatives"]:
         out.append(("choice", "info",
                     regex.compile(rf"{a}\s*(?:[（(]\s*{b}\s*[）)]|[/／]\s*{b})")))
@@ -106,6 +112,12 @@ def _hits(p: Paragraph, glossary: list[str]) -> list[_Hit]:
         urls = [m.span() for m in _url_re().finditer(p.text)]
         out = [h for h in out if not any(a <= h.start < b for a, b in urls)]
     return sorted(out, key=lambda h: h.start)
+
+
+def _year_hits(p: Paragraph) -> list[_Hit]:
+    """A heading or a line of the contents is no sentence; only a year cut short is read there."""
+    return [_Hit(variant, severity, m.start(), m.end())
+            for variant, severity, rx in _patterns() if variant == "year" for m in rx.finditer(p.text)]
 
 
 @lru_cache(maxsize=1)
@@ -188,14 +200,15 @@ def _is_template(report) -> Paragraph | None:
 
 @register("TX01", name="template-residue", groups=("text",), kind="template_residue")
 def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """模板残留：占位符、空白的百分比、未取舍的“增加（减少）”、缺数量的“个方面”、填报说明。
+    """模板残留：占位符、空白的百分比、未取舍的“增加（减少）”、缺数量的“个方面”、填报说明、残缺的年份（“202 年度”）。
 
     Style, never a contradiction: one finding per paragraph, listing every token; warning
     when a figure or name is missing, info when only the wording is unfinished. Never error.
     A document whose headings name the department by a placeholder (上海市XX局概况) is an
     unfilled template: one warning says so and the paragraphs' residue is info. A printed N/A
     (--%, %（基数为0，不可比）) and a % that ends a header cell (| 增减%, a cell line of its own between '|' lines, or a header row of space-separated labels) or stands in a unit
-    column run into the text (控制率%定量) are not blank figures.
+    column run into the text (控制率%定量) are not blank figures. A year cut short ('203 年度' in a
+    2031 report) is read in headings and the table of contents too.
 
     **Anti-pattern**
 
@@ -212,6 +225,7 @@ def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     report = analysis.report
     glossary = hygiene()["template"]["glossary_titles"]
     found = {p.index: (p, _hits(p, glossary)) for p in prose(report)}
+    found |= {p.index: (p, _year_hits(p)) for p in prose(report, TITLE_ROLES)}
     found = {k: v for k, v in found.items() if v[1]}
     if found:
         cells = _cell_paragraphs(report)
