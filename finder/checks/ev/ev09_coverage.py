@@ -1,6 +1,7 @@
 """EV09-EV11: explanations vs table rows, targets restated between tables, unwanted-event rates."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -133,6 +134,12 @@ def _unit(cell) -> str:
     return unit_of(cell.raw)
 
 
+@lru_cache(maxsize=1)
+def _none_re() -> regex.Pattern:
+    """Any 'it did not happen' word of lexicons/appendix.yml none_happened."""
+    return regex.compile(lexicon.alternation(lexicon.load("appendix")["none_happened"]))
+
+
 @register("EV11", name="unwanted-rate-full", groups=("appendix",), kind="other")
 def unwanted_rate_full(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """不良事件发生率（事故发生率、投诉率…）的目标值或完成值为 100%。
@@ -145,7 +152,7 @@ def unwanted_rate_full(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     app = of(analysis)
     told = {id(m.indicator): it for it, m in matched_items(app)}
-    none_words = lexicon.load("appendix")["none_happened"]
+    none_re = _none_re()
     for ind in app.indicators:
         if not unwanted(ind.name):
             continue
@@ -156,10 +163,10 @@ def unwanted_rate_full(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         which, cell = full[-1]
         it = told.get(id(ind))
-        said_none = it is not None and any(regex.search("|".join(none_words), s.text) for s in it.spans)
+        said_none = it is not None and any(none_re.search(s.text) for s in it.spans)
         ev = [row_evidence(ind.row, ind.table, which, role="claim")]
         if said_none:
-            ev.append(next(s for s in it.spans if regex.search("|".join(none_words), s.text)).evidence("reference"))
+            ev.append(next(s for s in it.spans if none_re.search(s.text)).evidence("reference"))
             yield Finding("EV11", "error", messages.msg("EV11.none", opts.lang, name=ind.name, value=cell.raw), ev,
                           kind="narrative_vs_table", computation=f"{cell.raw} vs 文字“未发生” → 0%")
             continue

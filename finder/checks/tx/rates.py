@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -55,9 +56,14 @@ def base_figures(report: Report, bases: list[str]) -> list[tuple[str, str, Decim
 
 def _claim(text: str, rate: str, claims: list[str]) -> str | None:
     """The met-word or percentage right after the rate name ("节支率达标", "节支率为 5%")."""
-    links = "|".join(map(regex.escape, hygiene()["reasons"]["rate_links"]))
-    m = regex.match(rf"\s*(?:{links})?\s*({'|'.join(map(regex.escape, claims))}|\d+(?:\.\d+)?\s*[%％])", text)
+    m = _claim_re(tuple(claims)).match(text)
     return m.group(1) if m else None
+
+
+@lru_cache(maxsize=None)
+def _claim_re(claims: tuple[str, ...]) -> regex.Pattern:
+    links = "|".join(map(regex.escape, hygiene()["reasons"]["rate_links"]))
+    return regex.compile(rf"\s*(?:{links})?\s*({'|'.join(map(regex.escape, claims))}|\d+(?:\.\d+)?\s*[%％])")
 
 
 def zero_base(report: Report) -> Iterator[Finding]:

@@ -93,7 +93,12 @@ def foreign_orgs(home: str) -> list[str]:
 
 def _names_subject(p: Paragraph, at: int) -> bool:
     """'小学教育（2050202）…': the head is a budget subject with its code, not an actor."""
-    return bool(regex.match(hygiene()["subject_code_after"], p.text[at:at + 24]))
+    return bool(_subject_code_re().match(p.text[at:at + 24]))
+
+
+@lru_cache(maxsize=1)
+def _subject_code_re() -> regex.Pattern:
+    return regex.compile(hygiene()["subject_code_after"])
 
 
 def _by_first(words: list[str]) -> dict[str, list[str]]:
