@@ -5,6 +5,7 @@ import hashlib
 from decimal import Decimal
 from functools import lru_cache
 from itertools import count
+from pathlib import Path
 from typing import Any
 
 from finder.model import Claim, Paragraph, Report, Section, Table
@@ -115,6 +116,37 @@ def export_pdf_text(path: str) -> str:
         items.append((g.page or 0, 1, i, [*head, *rows, ""]))
     items.sort(key=lambda x: (x[0], x[1], x[2]))
     return "\n".join(line for *_, lines in items for line in lines) + "\n"
+
+
+def export_text_html(path: str) -> str:
+    """An HTML page of a text report with TAB tables (what a disclosure site serves): each TAB
+    block as one <table> (blank lines and wrapped cell text inside it kept in the block: a cell's
+    continuation line is joined to the row's last cell), every other line a <p>."""
+    import html
+
+    lines = Path(path).read_text(encoding="utf-8").split("\n")
+    out = ["<html><head><meta charset=\"utf-8\"></head><body>"]
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            if lines[i].strip():
+                out.append(f"<p>{html.escape(lines[i])}</p>")
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        while i < len(lines):
+            if "\t" in lines[i]:
+                rows.append(lines[i].split("\t"))
+                i += 1
+                continue
+            k = next((j for j in range(i, min(i + 3, len(lines))) if "\t" in lines[j]), None)
+            if k is None:
+                break
+            rows[-1][-1] += "".join(ln.strip() for ln in lines[i:k])
+            i = k
+        out.append("<table>" + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>"
+                                       for r in rows) + "</table>")
+    return "\n".join(out + ["</body></html>"]) + "\n"
 
 
 @lru_cache(maxsize=None)

@@ -20,7 +20,7 @@ from finder.model import Report
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header",
               "footer", "blockquote", "pre", "center", "dd", "dt", "ul", "ol", "body", "main", "tr"}
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg"}
-CAPTION_BLOCKS = 4
+CAPTION_BLOCKS = 6          # blocks above a table that may carry its title, 公开NN表, 部门, year and unit
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _SPACES_RE = re.compile(r"[ \t\r\n\u00a0\u3000]+")
 

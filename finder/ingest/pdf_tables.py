@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -148,9 +149,25 @@ def _caption_cell(text: str) -> bool:
     return any(_TITLE_END_RE.search(s) or _NUMBER_RE.search(s) or _UNIT_RE.search(s) for s in lines)
 
 
+@lru_cache(maxsize=1)
+def _year_line_re() -> regex.Pattern:
+    """A caption line that prints only the year ('2024 年度'; tables.yml meta_lines.year)."""
+    return regex.compile(lexicon.load("tables")["meta_lines"]["year"])
+
+
+@lru_cache(maxsize=1)
+def _other_unit_re() -> regex.Pattern:
+    """A caption line that is only a unit label, of any unit ('单位：台、辆、套'; meta_lines.unit)."""
+    return regex.compile(rf"^\s*(?:{lexicon.load('tables')['meta_lines']['unit']})\s*$")
+
+
 def _classify(text: str) -> str:
-    """unit | number | dept | title | other for one caption candidate line."""
+    """unit | number | dept | year | title | other for one caption candidate line."""
     t = normalize_label(text)
+    if _year_line_re().match(t):
+        return "year"
+    if _other_unit_re().match(t) and not _UNIT_RE.search(t):
+        return "unit"                         # '单位：台、辆、套': a unit line, though no money unit
     if _UNIT_RE.search(t) or _DEPT_RE.match(t):
         before = _NUMBER_RE.sub("", _UNIT_RE.split(t)[0]).strip()
         titled = before and not _DEPT_RE.match(before) and _TITLE_END_RE.search(before)
@@ -166,9 +183,16 @@ def take_caption(lines: list[str]) -> tuple[str, str, str, int]:
     """(title, number, unit, how many of the last lines were used) from the lines above a table."""
     title = number = unit = ""
     used = 0
-    for i in range(len(lines) - 1, max(len(lines) - 1 - MAX_CAPTION_LINES, -1), -1):
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
         t = normalize_label(lines[i])
         kind = _classify(t)
+        if kind == "year":                    # '2024 年度' between a title and its unit line
+            used = len(lines) - i
+            continue
+        seen += 1
+        if seen > MAX_CAPTION_LINES:
+            break
         m = _UNIT_RE.search(t)
         if kind in ("unit", "title+unit"):
             unit = unit or (m.group("unit") if m else "")
