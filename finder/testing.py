@@ -118,19 +118,24 @@ def export_pdf_text(path: str) -> str:
     return "\n".join(line for *_, lines in items for line in lines) + "\n"
 
 
-def export_text_html(path: str) -> str:
+def export_text_html(path: str, captions_inside: bool = False) -> str:
     """An HTML page of a text report with TAB tables (what a disclosure site serves): each TAB
     block as one <table> (blank lines and wrapped cell text inside it kept in the block: a cell's
-    continuation line is joined to the row's last cell), every other line a <p>."""
+    continuation line is joined to the row's last cell), every other line a <p>. With
+    captions_inside, the caption lines just above a table (title, 公开NN表, 部门, year, unit) become
+    its first rows, one cell spanning the columns, as many sites print them."""
     import html
 
+    from finder.ingest.pdf_tables import caption_kind
+
     lines = Path(path).read_text(encoding="utf-8").split("\n")
+    paras: list[str] = []                              # <p> lines not yet written
     out = ["<html><head><meta charset=\"utf-8\"></head><body>"]
     i = 0
     while i < len(lines):
         if "\t" not in lines[i]:
             if lines[i].strip():
-                out.append(f"<p>{html.escape(lines[i])}</p>")
+                paras.append(lines[i])
             i += 1
             continue
         rows: list[list[str]] = []
@@ -144,8 +149,16 @@ def export_text_html(path: str) -> str:
                 break
             rows[-1][-1] += "".join(ln.strip() for ln in lines[i:k])
             i = k
-        out.append("<table>" + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>"
-                                       for r in rows) + "</table>")
+        head: list[str] = []
+        while captions_inside and paras and len(head) < 6 and caption_kind(paras[-1]) != "other":
+            head.insert(0, paras.pop())
+        out += [f"<p>{html.escape(t)}</p>" for t in paras]
+        paras = []
+        width = max(len(r) for r in rows)
+        out.append("<table>" + "".join(f"<tr><td colspan=\"{width}\">{html.escape(h)}</td></tr>" for h in head)
+                   + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+                   + "</table>")
+    out += [f"<p>{html.escape(t)}</p>" for t in paras]
     return "\n".join(out + ["</body></html>"]) + "\n"
 
 

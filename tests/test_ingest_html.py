@@ -71,10 +71,12 @@ def test_merge_keeps_sources_and_pages() -> None:
     assert m.sha256 != a.sha256 and len(m.sha256) == 64
 
 
-def test_a_whole_report_served_as_html_reads_as_its_text(tmp_path) -> None:
-    """Seed 000 as a disclosure site serves it (<p> lines, one <table> per TAB block): every standard
-    table is found and named, though a '2024 年度' line sits between its title and its unit line, and
-    the findings are the text's (same checks, severities, messages)."""
+@pytest.mark.parametrize("captions_inside", [False, True], ids=["captions-above", "captions-inside"])
+def test_a_whole_report_served_as_html_reads_as_its_text(tmp_path, captions_inside) -> None:
+    """Seed 000 as a disclosure site serves it (<p> lines, one <table> per TAB block; the caption
+    lines above each table, or printed as its first rows across the columns): every standard table
+    is found and named, though a '2024 年度' line sits between its title and its unit line, and the
+    findings are the text's (same checks, severities, messages)."""
     from collections import Counter
 
     from finder.testing import corpus_analysis, export_text_html
@@ -82,9 +84,10 @@ def test_a_whole_report_served_as_html_reads_as_its_text(tmp_path) -> None:
 
     seed = str(ROOT / "seeds" / "000_601db7814e7d3dfd.txt")
     page = tmp_path / "seed000.html"
-    page.write_text(export_text_html(seed), encoding="utf-8")
+    page.write_text(export_text_html(seed, captions_inside), encoding="utf-8")
     text, served = corpus_analysis(seed), analyse([str(page)])
-    standard = {t.id for t in text.report.tables if t.number}
-    assert len(standard) == 10 and standard <= {t.id for t in served.report.tables}
+    standard = {(t.id, t.number.replace(" ", ""), len(t.rows)) for t in text.report.tables if t.number}
+    assert len(standard) == 10
+    assert standard <= {(t.id, t.number.replace(" ", ""), len(t.rows)) for t in served.report.tables}
     assert Counter((f.check, f.severity, f.message) for f in served.findings) == \
         Counter((f.check, f.severity, f.message) for f in text.findings)

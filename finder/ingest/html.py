@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from finder.ingest.errors import InputError
-from finder.ingest.pdf_tables import GridTable, clean_grid, note_department, take_caption
+from finder.ingest.pdf_tables import GridTable, caption_kind, clean_grid, note_department, take_caption
 from finder.model import Report
 
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header",
@@ -142,6 +142,7 @@ class _Parser(HTMLParser):
                 self.text.append(text)
                 self.flush()
             return
+        inside, grid = _caption_rows(grid)
         width = max(len(r) for r in grid)
         grid = [r + [""] * (width - len(r)) for r in grid]
         g = GridTable(grid, [], [], t.block, (0.0, 0.0, 0.0, 0.0), [float(j) for j in range(width)],
@@ -149,27 +150,43 @@ class _Parser(HTMLParser):
         clean_grid(g)
         if not g.grid:
             return
-        self._caption(g, t.caption)
+        self._caption(g, ([t.caption] if t.caption else []) + inside)
         self.out.tables.append(g)
         self.since_table, self.broke = [], True
 
 
-    def _caption(self, g: GridTable, caption: str) -> None:
+    def _caption(self, g: GridTable, captions: list[str]) -> None:
+        """Title, 公开NN表 and unit from the blocks just above the table, then its <caption> and the
+        caption rows printed inside it (those come last: nearest the table's body)."""
         if g.title:
             return
         above = self.since_table[-CAPTION_BLOCKS:]
-        lines = [self.out.blocks[i][0] for i in above] + ([caption] if caption else [])
+        lines = [self.out.blocks[i][0] for i in above] + captions
         title, number, unit, used = take_caption(lines)
         if not (title or number or unit):
             return
         g.title, g.number, g.unit = title, number, unit
         note_department(g, lines[len(lines) - used:] if used else [])
-        used_blocks = max(used - (1 if caption else 0), 0)
+        used_blocks = max(used - len(captions), 0)
         if used_blocks:
             drop = set(above[len(above) - used_blocks:])
             g.page = self.out.blocks[min(drop)][1]
             keep = [b for i, b in enumerate(self.out.blocks) if i not in drop]
             self.out.blocks = keep
+
+
+def _caption_rows(grid: list[list[str | None]]) -> tuple[list[str], list[list[str | None]]]:
+    """Leading rows that print one caption line across the table ('收入决算表', '公开02表 单位：万元',
+    a cell spanning the columns): their texts, and the grid below them."""
+    k, lines = 0, []
+    while k < len(grid) - 1:
+        cells = [c for c in grid[k] if c]
+        text = " ".join(cells)
+        if not cells or len(cells) > 2 or caption_kind(text) == "other":
+            break
+        lines.append(text)
+        k += 1
+    return lines, grid[k:]
 
 
 def _span(value: str | None) -> int:

@@ -179,6 +179,11 @@ def _classify(text: str) -> str:
     return "other"
 
 
+def caption_kind(text: str) -> str:
+    """What a caption candidate line prints: unit | title+unit | number | dept | year | title | other."""
+    return _classify(text)
+
+
 def take_caption(lines: list[str]) -> tuple[str, str, str, int]:
     """(title, number, unit, how many of the last lines were used) from the lines above a table."""
     title = number = unit = ""
