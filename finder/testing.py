@@ -120,22 +120,42 @@ def export_pdf_text(path: str) -> str:
 
 def export_text_html(path: str, captions_inside: bool = False) -> str:
     """An HTML page of a text report with TAB tables (what a disclosure site serves): each TAB
-    block as one <table> (blank lines and wrapped cell text inside it kept in the block: a cell's
-    continuation line is joined to the row's last cell), every other line a <p>. With
-    captions_inside, the caption lines just above a table (title, 公开NN表, 部门, year, unit) become
-    its first rows, one cell spanning the columns, as many sites print them."""
+    block as one <table>, every other line a <p> (text_blocks). With captions_inside, the caption
+    lines just above a table (title, 公开NN表, 部门, year, unit) become its first rows, one cell
+    spanning the columns, as many sites print them."""
     import html
 
     from finder.ingest.pdf_tables import caption_kind
 
-    lines = Path(path).read_text(encoding="utf-8").split("\n")
     paras: list[str] = []                              # <p> lines not yet written
     out = ["<html><head><meta charset=\"utf-8\"></head><body>"]
+    for block in text_blocks(path):
+        if isinstance(block, str):
+            paras.append(block)
+            continue
+        head: list[str] = []
+        while captions_inside and paras and len(head) < 6 and caption_kind(paras[-1]) != "other":
+            head.insert(0, paras.pop())
+        out += [f"<p>{html.escape(t)}</p>" for t in paras]
+        paras = []
+        width = max(len(r) for r in block)
+        out.append("<table>" + "".join(f"<tr><td colspan=\"{width}\">{html.escape(h)}</td></tr>" for h in head)
+                   + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in block)
+                   + "</table>")
+    out += [f"<p>{html.escape(t)}</p>" for t in paras]
+    return "\n".join(out + ["</body></html>"]) + "\n"
+
+
+def text_blocks(path: str) -> list[str | list[list[str]]]:
+    """A text report with TAB tables as its printed blocks in order: a line (str) or a table (rows
+    of cells; blank lines and a cell's wrapped continuation lines inside a TAB block kept in it)."""
+    lines = Path(path).read_text(encoding="utf-8").split("\n")
+    out: list[str | list[list[str]]] = []
     i = 0
     while i < len(lines):
         if "\t" not in lines[i]:
             if lines[i].strip():
-                paras.append(lines[i])
+                out.append(lines[i])
             i += 1
             continue
         rows: list[list[str]] = []
@@ -149,17 +169,39 @@ def export_text_html(path: str, captions_inside: bool = False) -> str:
                 break
             rows[-1][-1] += "".join(ln.strip() for ln in lines[i:k])
             i = k
-        head: list[str] = []
-        while captions_inside and paras and len(head) < 6 and caption_kind(paras[-1]) != "other":
-            head.insert(0, paras.pop())
-        out += [f"<p>{html.escape(t)}</p>" for t in paras]
-        paras = []
-        width = max(len(r) for r in rows)
-        out.append("<table>" + "".join(f"<tr><td colspan=\"{width}\">{html.escape(h)}</td></tr>" for h in head)
-                   + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
-                   + "</table>")
-    out += [f"<p>{html.escape(t)}</p>" for t in paras]
-    return "\n".join(out + ["</body></html>"]) + "\n"
+        out.append(rows)
+    return out
+
+
+def export_text_docx(path: str, out: str) -> None:
+    """A Word (.docx) file of a text report with TAB tables, as a department would publish it: one
+    w:p per line, one w:tbl per TAB block (a minimal package: content types, relations, body)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def para(text: str) -> str:
+        return f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(text)}</w:t></w:r></w:p>"
+
+    body = []
+    for block in text_blocks(path):
+        if isinstance(block, str):
+            body.append(para(block))
+            continue
+        rows = "".join("<w:tr>" + "".join(f"<w:tc>{para(c)}</w:tc>" for c in r) + "</w:tr>" for r in block)
+        body.append(f"<w:tbl>{rows}</w:tbl>")
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{ns}"><w:body>{"".join(body)}</w:body></w:document>'
+    types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+             'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+             'relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.'
+             'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("word/document.xml", document)
 
 
 @lru_cache(maxsize=None)

@@ -251,13 +251,17 @@ def parse(page: str) -> HtmlContent:
 
 def load(path: str) -> Report:
     """Read an HTML report: text blocks as paragraphs, <table>s as tables (locations = block numbers)."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    return from_page(decode(data, path), str(path), hashlib.sha256(data).hexdigest())
+
+
+def from_page(page: str, source: str, sha: str, kind: str = "html") -> Report:
+    """The Report of one decoded HTML page (an HTML file, or a Word body printed as HTML)."""
+    from finder.ingest import script
     from finder.ingest.flow import Line, build_document
     from finder.ingest.pdf import _fill_meta, _to_table
 
-    from finder.ingest import script
-
-    with open(path, "rb") as fh:
-        page = decode(fh.read(), path)
     conv = script.Converter(active=script.is_traditional(page))
     content = parse(conv(page))
     blocks = [b[0] for b in content.blocks]
@@ -274,10 +278,8 @@ def load(path: str) -> Report:
         lines.append(Line(text, block, offset, None, None, brk))
         offset += len(text) + 1
     root, paragraphs = build_document(lines, "page")
-    with open(path, "rb") as fh:
-        sha = hashlib.sha256(fh.read()).hexdigest()
-    report = Report(source=str(path), kind="html", sha256=sha, title=content.title, root=root,
+    report = Report(source=source, kind=kind, sha256=sha, title=content.title, root=root,
                     paragraphs=paragraphs, tables=[_to_table(g, i) for i, g in enumerate(content.tables)],
-                    sources=[str(path)])
+                    sources=[source])
     _fill_meta(report)
     return script.mark(report, conv, printed, "\n".join(blocks))
