@@ -292,7 +292,7 @@ def class_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
     if ref.path is not None:
         return path_cells(report, ref, ids, period)
     specs = [{"table": t, "code": ref.code} for t in ids]
-    found = cells_for_specs(report, specs, period)
+    found = _dedupe([r for spec in specs for r in _class_row_cells(report, spec, period)])
     if found:
         return found
     # tables that print the class by name only (e.g. the summary tables' 功能分类 rows)
@@ -310,8 +310,27 @@ def path_cells(report: Report, ref: ConceptRef, ids: list[str], period: str) -> 
         for table in report.tables_by_id(tid):
             tp = table_periods(report, table)
             for row in rows_for_path(table, ref.path):
-                out.extend(CellRef(table, row, c) for c in _pick_cells(table, row, None, period, tp, report.year))
+                out.extend(CellRef(table, row, c) for c in _class_pick(table, row, period, tp, report.year))
     return _dedupe(out)
+
+
+def _class_row_cells(report: Report, spec: dict[str, Any], period: str) -> list[CellRef]:
+    """The cells of the row a class code names in the spec's tables, read as _class_pick does."""
+    out: list[CellRef] = []
+    for table in report.tables_by_id(spec["table"]):
+        row = first_row(table, spec, frozenset())
+        if row is not None:
+            tp = table_periods(report, table)
+            out.extend(CellRef(table, row, c) for c in _class_pick(table, row, period, tp, report.year))
+    return out
+
+
+def _class_pick(table: Table, row: Row, period: str, tp: tuple[str, ...], year: int | None) -> list[Cell]:
+    """A class row's figure: from the table's class column (cells.yml class_columns: 本年支出 of a fund
+    table, not its 年初结转和结余) when it prints one, else the row's first amount (_pick_cells)."""
+    column = cells().get("class_columns", {}).get(table.id)
+    hit = _pick_cells(table, row, column, period, tp, year) if column else []
+    return hit or _pick_cells(table, row, None, period, tp, year)
 
 
 def entry_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
