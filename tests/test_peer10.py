@@ -122,3 +122,26 @@ def test_growth_from_a_zero_base_is_a_note_not_an_error():
     head = "七、财政拨款“三公”经费支出决算情况说明\n"
     found = _found({}, head + "公务接待费支出决算为 0.6 万元。公务接待费支出决算比2030年度增加 0.6 万元，增长 100%。\n", "AR02")
     assert [f.severity for f in found] == ["info"] and "无定义" in found[0].message
+
+
+def test_an_items_actual_restated_in_its_own_entry_without_a_table():
+    # the entry opens with the item's figure; '支出决算为' later in the entry restates it
+    assert _found({}, _PENSION_TEXT.format(v="146.35"), "NT03") == []
+    bad = _found({}, _PENSION_TEXT.format(v="133.81"), "NT03")
+    assert [f.severity for f in bad] == ["error"] and "146.35" in bad[0].message and "133.81" in bad[0].message
+    near = _found({}, _PENSION_TEXT.format(v="146.36"), "NT03")
+    assert [f.severity for f in near] == ["warning"]
+
+
+def test_a_part_of_the_entry_is_not_a_restatement_of_its_head():
+    head = ("五、一般公共预算财政拨款支出决算情况说明\n7.社会保障和就业支出（类）行政事业单位养老支出（款）"
+            "机关事业单位职业年金缴费支出（项）146.35 万元，")
+    # what the money was used for, listed after the head in its sentence (an error before)
+    for tail in ("主要用于：支付养老金 80.00 万元。", "主要用于：单位缴费 80.00 万元，个人部分 66.35 万元。",
+                 "其中：单位缴费部分 80.00 万元。"):
+        assert _found({}, head + tail + "\n", "NT03") == [], tail
+    # the budget and actual of a part ('其中：…年初预算为 B，决算为 A') are not the entry's
+    part = head + "主要用于缴纳职业年金。其中：单位缴费部分年初预算为 90.00 万元，决算为 80.00 万元。\n"
+    assert _found({}, part, "NT03") == []
+    # the budget of the entry is no restatement of its actual
+    assert _found({}, _PENSION_TEXT.format(v="146.35").replace("年初预算为 150.20", "年初预算为 146.90"), "NT03") == []

@@ -11,6 +11,7 @@ from finder.checks.nt.common import checkable, generic_subject, severity, slip_n
 from finder.checks.nt.levels import claim_identity
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
+from finder.claims.extract import PATH_CONCEPT
 from finder.link import groups as G
 from finder.link.concepts import (cells, find_class, find_entry, generic, key_of, split_scope, strip_noise,
                                   total_words_re)
@@ -52,7 +53,14 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     **Not a restatement**
     One name may cover different figures: different levels (全市 / 市级, 本级 / 所属单位), different
     organisations named before it (甲市公安局 / 乙市环境保护局; the report's own department, 本局
-    and 本单位 name none) or different printed years (2013年预算 / 2012年执行数).
+    and 本单位 name none) or different printed years (2013年预算 / 2012年执行数). Nor is a figure
+    the sentence goes on to detail under the subject it carries ('（项）146.35 万元，主要用于：支付养老金
+    80.00 万元').
+
+    **A restatement in an item's entry**
+    A 功能分类 item's entry that opens with its figure and closes with its budget and actual
+    ('…（项）146.35 万元，主要用于…。年初预算为 150.20 万元，支出决算为 133.81 万元') states the
+    actual twice, though the second sentence does not name the item again.
     """
     first: dict[tuple, Claim] = {}
     identity = claim_identity(analysis)
@@ -72,8 +80,10 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
         if c.paragraph.section is not prev.paragraph.section and not (
                 names_something(c.subject) and names_something(prev.subject)):
             continue  # "预算支出合计" under two headings: each heading's own figure
-        if not (_states_subject(c) and _states_subject(prev)):
+        if not (_states_subject(prev) and (_states_subject(c) or _entry_actual(c, prev, by_par))):
             continue  # a subject carried over from an earlier sentence is not a restatement
+        if _detail_after(c, prev):
+            continue  # '（项）X 万元，主要用于：支付养老金 a 万元': a use of the item's money, not the item
         if _head(c) and _head(prev) and _head(c) != _head(prev):
             continue  # 基本支出 of 机构运行 and 基本支出 of 住房公积金: parts of different wholes
         if _listed_under(c, prev, k) or _listed_under(prev, c, k):
@@ -101,6 +111,41 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             computation=f"{G.shown(prev)} → {G.in_printed_unit(prev.interval, prev)}；"
                         f"{G.shown(c)} → {G.in_printed_unit(c.interval, c)}；{verdict.value}",
             claims=[prev.id, c.id], args={"verdict": verdict.value})
+
+
+def _entry_actual(c: Claim, head: Claim, by_par: dict) -> bool:
+    """`c` is the actual ('支出决算为 Y 万元') of the 功能分类 item whose entry `head` opens in the same
+    paragraph ('…（项）X 万元，主要用于…。年初预算为 B 万元，支出决算为 Y 万元'): its subject is carried
+    from that head with no other subject stated in between, so X and Y are one figure."""
+    if c.period != "决算" or head.period not in G.CURRENT_PERIODS or c.paragraph is not head.paragraph:
+        return False
+    if head.concept != PATH_CONCEPT or c.subject != head.subject or head.start > c.start:
+        return False
+    between = [x for x in by_par.get(id(c.paragraph), []) if head.start < x.start < c.start]
+    if not all(x.subject == head.subject for x in between):
+        return False
+    # the entry's budget-then-actual sentence ('年初预算为 B 万元，支出决算为 Y 万元'), no part of it ('其中')
+    budget = [x for x in between if x.sentence == c.sentence and x.period in G.BUDGET_PERIODS]
+    text = c.paragraph.text[c.sentence[0]:c.start]
+    return bool(budget) and not any(m in text for m in vocab.load().part_markers)
+
+
+def _detail_after(c: Claim, prev: Claim) -> bool:
+    """`c` follows `prev` in the same sentence with its subject not named again in between: a figure
+    the sentence goes on to detail ('…（项）146.35 万元，主要用于：支付养老金 80.00 万元'), whose subject
+    was carried from `prev`'s."""
+    if c.paragraph is not prev.paragraph or c.sentence != prev.sentence or prev.start > c.start:
+        return False
+    between = c.paragraph.text[prev.end:c.start].replace(" ", "")
+    if c.subject.replace(" ", "") in between:
+        return False
+    # words naming what follows ('主要用于：支付养老金'), not a bare second figure ('决算数为 304.42 138.93 万元')
+    return bool(_detail_words_re().search(between.replace(prev.unit or "", "", 1)))
+
+
+@lru_cache(maxsize=1)
+def _detail_words_re() -> "re.Pattern[str]":
+    return re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _head(c: Claim) -> str:
