@@ -145,3 +145,17 @@ def test_a_part_of_the_entry_is_not_a_restatement_of_its_head():
     assert _found({}, part, "NT03") == []
     # the budget of the entry is no restatement of its actual
     assert _found({}, _PENSION_TEXT.format(v="146.35").replace("年初预算为 150.20", "年初预算为 146.90"), "NT03") == []
+
+
+def test_a_share_printed_without_its_percent_sign():
+    head = "（二）一般公共预算财政拨款支出决算结构情况\n"
+    text = (head + "一般公共预算财政拨款支出 8000.00 万元，主要用于以下方面：一般公共服务支出（类）2000.00 万元，"
+            "占 25.00%；城乡社区支出（类）5200.00 万元，占 {v};住房保障支出（类）800.00 万元，占 10.00%。\n")
+    found = _found({}, text.format(v="65.00"), "TX01")
+    assert [f.severity for f in found] == ["info"] and "65.00" in found[0].message and "百分号" in found[0].message
+    assert _found({}, text.format(v="65.00%"), "TX01") == []
+    # no other share of the sentence prints a sign: what the figure is cannot be told
+    assert _found({}, head + "城乡社区支出（类）5200.00 万元，占 65.00，较上年增加。\n", "TX01") == []
+    # an amount or an area after 占, and figures of a table run together, are no share
+    assert _found({}, head + "项目占用资金 76.23 万元，占 9.50%；占地 76.23 平方米，占 3.10%。\n", "TX01") == []
+    assert _found({}, head + "城乡社区支出（类）占 60.99 2.07% 445.69；15.16%。\n", "TX01") == []

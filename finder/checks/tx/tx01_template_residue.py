@@ -23,6 +23,8 @@ messages.add({
                      "en": "a percent sign with no number before it ('{token}'): the ratio was not filled in"},
     "TX01.amount": {"zh": "金额单位前缺少数字（“{token}”），模板中的金额未填写",
                     "en": "a money unit with no number before it ('{token}'): the amount was not filled in"},
+    "TX01.share": {"zh": "“{token}”中的占比缺少百分号（同句其他占比带 %）",
+                   "en": "the share '{token}' lacks its percent sign (the sentence's other shares have one)"},
     "TX01.year": {"zh": "年份不完整（“{token}”），模板中的年份未填写完整",
                   "en": "an incomplete year ('{token}'): the template's year was not filled in"},
     "TX01.choice": {"zh": "模板中的二选一表述“{token}”未按实际情况取舍",
@@ -61,6 +63,9 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     # the money units of units.yml that name 元 (a bare 万 / 亿 also starts words: '增加万余人')
     units = lexicon.alternation(u for u in lexicon.load("units")["money"] if u.endswith("元"))
     out.append(("amount", "warning", regex.compile(rf"(?:{words})\s*(?:{units})")))
+    shares = lexicon.alternation(t.get("share_words", []))
+    if shares:
+        out.append(("share", "info", regex.compile(rf"(?<=(?:{shares})\s*)\d+\.\d+(?=\s*[;；，,。])")))
     after = lexicon.alternation(t.get("incomplete_year_before", []))
     out.append(("year", "warning", regex.compile(rf"(?<![\d.,，．０-９])(?:19|20)\d(?=\s*(?:{after}))")))
     for a, b in t["alternatives"]:
@@ -105,6 +110,8 @@ def _hits(p: Paragraph, glossary: list[str]) -> list[_Hit]:
         found = list(_instruction_re().finditer(p.text))
         if found and not in_titled_section(p, glossary):
             out += [_Hit("instruction", "info", m.start(1), m.end(1)) for m in found]
+    # a share without its sign counts only in a sentence printing another share with it
+    out = [h for h in out if h.variant != "share" or _signed_share_nearby(p.text, h)]
     # "XX%": the placeholder already stands for the missing figure
     ends = {h.end for h in out if h.variant == "placeholder"}
     out = [h for h in out if not (h.variant == "percent" and len(p.text[:h.start].rstrip()) in ends)]
@@ -112,6 +119,14 @@ def _hits(p: Paragraph, glossary: list[str]) -> list[_Hit]:
         urls = [m.span() for m in _url_re().finditer(p.text)]
         out = [h for h in out if not any(a <= h.start < b for a, b in urls)]
     return sorted(out, key=lambda h: h.start)
+
+
+def _signed_share_nearby(text: str, h: _Hit) -> bool:
+    """The sentence around the hit prints a percent sign elsewhere ('占 25.00%；…占 65.00;')."""
+    a = max(text.rfind(x, 0, h.start) for x in "。\n") + 1
+    ends = [i for i in (text.find(x, h.end) for x in "。\n") if i >= 0]
+    sentence = text[a:min(ends) if ends else len(text)]
+    return "%" in sentence or "％" in sentence
 
 
 def _year_hits(p: Paragraph) -> list[_Hit]:
@@ -207,7 +222,8 @@ def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A document whose headings name the department by a placeholder (上海市XX局概况) is an
     unfilled template: one warning says so and the paragraphs' residue is info. A printed N/A
     (--%, %（基数为0，不可比）) and a % that ends a header cell (| 增减%, a cell line of its own between '|' lines, or a header row of space-separated labels) or stands in a unit
-    column run into the text (控制率%定量) are not blank figures. A year cut short ('203 年度' in a
+    column run into the text (控制率%定量) are not blank figures. A share printed with no sign
+    ('占 65.00;') in a sentence whose other shares print theirs is info. A year cut short ('203 年度' in a
     2031 report) is read in headings and the table of contents too.
 
     **Anti-pattern**
