@@ -159,3 +159,13 @@ def test_a_share_printed_without_its_percent_sign():
     # an amount or an area after 占, and figures of a table run together, are no share
     assert _found({}, head + "项目占用资金 76.23 万元，占 9.50%；占地 76.23 平方米，占 3.10%。\n", "TX01") == []
     assert _found({}, head + "城乡社区支出（类）占 60.99 2.07% 445.69；15.16%。\n", "TX01") == []
+
+
+def test_a_completion_rate_against_a_zero_budget_is_a_note():
+    head = "五、一般公共预算财政拨款支出决算情况说明\n2.其他社会保障和就业支出（项）年初预算为 {b} 万元，支出决算为 {a} 万元"
+    found = _found({}, head.format(b="0", a="412.30") + "，完成年初预算的 96.12%。\n", "AR03")
+    assert [f.severity for f in found] == ["info"] and "无定义" in found[0].message and "96.12" in found[0].message
+    # no rate stated, or nothing spent: nothing to say; a budget that is not 0 is recomputed as ever
+    assert _found({}, head.format(b="0", a="412.30") + "，决算数大于预算数的主要原因是新增项目。\n", "AR03") == []
+    assert _found({}, head.format(b="0", a="0") + "，完成年初预算的 0%。\n", "AR03") == []
+    assert _found({}, head.format(b="428.80", a="412.30") + "，完成年初预算的 96.15%。\n", "AR03") == []

@@ -17,6 +17,8 @@ messages.add({
                             "{actual} ÷ {budget} 重算为 {civ}%，两者不符",
                       "en": "'{subject}': stated completion {pct}% ({piv}); with '{other}' {actual} printed earlier, "
                             "{actual} / {budget} gives {civ}%"},
+    "AR03.zero": {"zh": "“{subject}”{base}数为 {budget}，完成{base}的比例无定义，文中却写 {pct}%",
+                  "en": "'{subject}': the {base} is {budget}, so no completion rate exists, yet {pct}% is stated"},
     "AR03.slot": {"zh": "；{pct} 恰为 {actual} − {budget} 之差，疑似把差额填入了百分比位置",
                   "en": "; {pct} is {actual} − {budget}: the difference seems typed into the percentage slot"},
     "AR03.implied": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），文中未列{base}数；按所述{direction} {change} "
@@ -40,7 +42,9 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     against the paragraph's own figure, or its 支出总计 when no carry-over is named
     (lexicons/arith.yml, a warning); a P equal to actual − budget is named as such. A statement printing
     the actual and its change against the budget but not the budget ('本年收入 A，完成年初预算的 P%，比年初
-    预算减少 D') is measured against the budget that change implies (A + D).
+    预算减少 D') is measured against the budget that change implies (A + D). A rate stated against a
+    budget printed as 0 with money spent ('年初预算为 0 万元，支出决算为 A 万元，完成年初预算的 P%') has no
+    value at all: info, as for growth from a zero base (AR02).
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
@@ -63,7 +67,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
             got = G.completion_interval(group, comp, claims)
             if got is None:
-                yield from _implied(group, comp, opts)
+                zero = _zero_budget(group, comp, opts)
+                yield from zero or _implied(group, comp, opts)
                 continue
             actual, budget, _ = got
             if not any(c is actual for c in group):
@@ -91,6 +96,21 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
                             f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
                 claims=[budget.id, actual.id, comp.id], args={"verdict": verdict.value})
+
+
+def _zero_budget(group: list[Claim], comp: Claim, opts: CheckOptions) -> list[Finding]:
+    """A rate stated against a budget printed as 0 ('年初预算为 0 万元，支出决算为 412.30 万元，完成年初预算的
+    96.12%'): no rate exists. Info, as for growth from a zero base (AR02): the rate may be a convention."""
+    actual, budget = G.current_amount(group), G.budget_for(group, comp)
+    if actual is None or budget is None or budget.value != 0 or actual.value <= 0 or comp.value == 0:
+        return []
+    return [Finding(
+        check="AR03", severity="info",
+        message=messages.msg("AR03.zero", opts.lang, subject=actual.subject, base=_base(comp, budget),
+                             budget=G.printed(budget), pct=G.printed(comp)),
+        evidence=[G.claim_evidence([budget, actual, comp])],
+        computation=f"{G.printed(actual)} ÷ {G.printed(budget)}：除数为 0，比例无定义；文中 {G.printed(comp)}%",
+        claims=[budget.id, actual.id, comp.id], args={"variant": "zero"})]
 
 
 def _implied(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:
