@@ -169,3 +169,24 @@ def test_a_completion_rate_against_a_zero_budget_is_a_note():
     assert _found({}, head.format(b="0", a="412.30") + "，决算数大于预算数的主要原因是新增项目。\n", "AR03") == []
     assert _found({}, head.format(b="0", a="0") + "，完成年初预算的 0%。\n", "AR03") == []
     assert _found({}, head.format(b="428.80", a="412.30") + "，完成年初预算的 96.15%。\n", "AR03") == []
+
+
+def test_a_table_total_below_one_of_its_classes():
+    table = {"gpb_expense": {"title": "2031年度一般公共预算财政拨款支出决算表", "rows": [
+        "科目编码\t科目名称\t决算数",
+        "\t合计\t{t}",
+        "201\t一般公共服务支出\t9120.44",
+        "207\t文化旅游体育与传媒支出\t350.60"]}}
+    table["gpb_expense"]["rows"][1] = "\t合计\t850.31"
+    assert [f.severity for f in _found(table, "一、部门概况\n", "TB02")] == ["error"]
+    table["gpb_expense"]["rows"][1] = "\t合计\t9471.04"
+    assert _found(table, "一、部门概况\n", "TB02") == []
+
+
+def test_performance_funds_may_differ_from_project_spending():
+    expense = {"expense": {"title": "2031年度支出决算表", "rows": [
+        "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+        "\t合计\t3000.00\t1632.24\t1367.76"]}}
+    text = ("三、支出决算情况说明\n2031年度支出合计 3000.00 万元，其中：基本支出 1632.24 万元，项目支出 1367.76 万元。\n"
+            "四、预算绩效管理情况说明\n本部门对2031年度一般公共预算项目支出开展绩效自评，共涉及项目 12 个，资金 1354.13 万元。\n")
+    assert [f for f in _found(expense, text) if f.severity in ("error", "warning")] == []
