@@ -19,7 +19,7 @@ from finder.ingest import identify
 from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
-                                      find_page_tables, note_department, take_caption)
+                                      find_page_tables, note_department, take_caption, widen)
 from finder.ingest.pdf_unruled import continuation, find_unruled
 from finder.model import Report, Table
 
@@ -171,6 +171,8 @@ def _place_table(t: GridTable, above: list[PdfLine], after_table: bool, out: Pdf
     if not t.title and not t.number and not above and after_table and out.tables:
         prev = out.tables[-1]
         mapping = column_map(prev, t) if prev.pages[-1] == t.page - 1 else None
+        if mapping is None and prev.pages[-1] == t.page - 1 and widen(prev, t):
+            mapping = list(range(t.ncols))
         if mapping is not None:
             append_continuation(prev, t, mapping)
             return

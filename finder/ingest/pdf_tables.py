@@ -13,7 +13,7 @@ from finder.ingest.pdf_lines import PdfLine, join_cell_text, normalize_label
 
 # Cell columns of a continued table line up with the previous part within this many points.
 X_TOLERANCE = 3.0
-# Caption lines above a table: at most this many, each within this many line heights.
+# Caption lines above a table: at most this many (a year line apart), each within this many line heights.
 MAX_CAPTION_LINES = 4
 MAX_CAPTION_GAP = 2.5
 
@@ -241,7 +241,8 @@ def caption_lines(above: list[PdfLine], table_top: float) -> list[PdfLine]:
     edge = table_top
     for ln in reversed(above):
         height = max(ln.bottom - ln.top, 1.0)
-        if edge - ln.bottom > MAX_CAPTION_GAP * height * (2 if not out else 1) or len(out) >= MAX_CAPTION_LINES:
+        lines = sum(1 for o in out if _classify(o.text) != "year")     # title, 公开NN表, 部门, 2024年度, 单位
+        if edge - ln.bottom > MAX_CAPTION_GAP * height * (2 if not out else 1) or lines >= MAX_CAPTION_LINES:
             break
         out.append(ln)
         edge = ln.top
@@ -261,6 +262,30 @@ def column_map(prev: GridTable, cont: GridTable) -> list[int] | None:
             return list(range(cont.ncols)) if cont.ncols == prev.ncols else None
         out.append(j)
     return out
+
+
+def widen(prev: GridTable, cont: GridTable) -> bool:
+    """When the continuation's ruled columns refine the previous part's (same outer edges, every
+    earlier column edge found again, more edges: the part before printed only merged cells there),
+    the previous part's grid is set out in the continuation's columns, each cell in the column its
+    left edge starts; False (nothing changed) otherwise."""
+    if cont.ncols <= prev.ncols or prev.extra.get("spans") or cont.extra.get("spans"):
+        return False
+    if abs(prev.bbox[0] - cont.bbox[0]) > X_TOLERANCE or abs(prev.bbox[2] - cont.bbox[2]) > X_TOLERANCE:
+        return False
+    where: list[int] = []
+    for x in prev.col_x0:
+        j = min(range(cont.ncols), key=lambda k: abs(cont.col_x0[k] - x))
+        if abs(cont.col_x0[j] - x) > X_TOLERANCE or (where and j <= where[-1]):
+            return False
+        where.append(j)
+    prev.grid = [[c for c in _remap(r, where, cont.ncols)] for r in prev.grid]
+    for r in prev.grid:                             # columns the earlier part merged: covered cells
+        for j in range(cont.ncols):
+            if j not in where:
+                r[j] = None
+    prev.col_x0 = list(cont.col_x0)
+    return True
 
 
 def span_map(prev: list[tuple[float, float]], cont: list[tuple[float, float]]) -> list[int] | None:
