@@ -259,13 +259,36 @@ def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: b
     return _joins(p, ln, full_prev, wrapped, full_cur, ratio)
 
 
+# A printed line whose left edge sits this many character widths right of the page's text edge is
+# indented: after a line short of the margin it opens a paragraph (首行缩进), whatever its words.
+INDENT_CHARS = 1.5
+
+
+def _indented(lines: list[Line]) -> list[bool]:
+    """Per line (PDF lines, which know x0/x1): does it start indented from the page's left edge?"""
+    if not lines or any(ln.x0 is None or ln.x1 is None for ln in lines):
+        return [False] * len(lines)
+    left: dict[int, float] = {}
+    for ln in lines:
+        left[ln.loc] = min(left.get(ln.loc, 1e9), ln.x0)
+    out = []
+    for ln in lines:
+        char = (ln.x1 - ln.x0) / max(display_width(ln.text.strip()) / 2, 1.0)
+        out.append(ln.x0 - left[ln.loc] >= INDENT_CHARS * char)
+    return out
+
+
 def reflow(lines: list[Line]) -> list[list[Line]]:
-    """Group lines into paragraphs (blank lines ignored; a break_before always splits)."""
+    """Group lines into paragraphs (blank lines ignored; a break_before always splits; an indented
+    line after one short of the margin opens a paragraph unless the break cut a clause)."""
     kept = [ln for ln in lines if ln.text.strip()]
     full, wrapped, ratio = _full_flags(kept)
+    indented = _indented(kept)
     blocks: list[list[Line]] = []
     for i, ln in enumerate(kept):
-        if blocks and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped, ratio[i - 1]):
+        opens = i > 0 and indented[i] and not full[i - 1] and not _cut_mid_sentence(
+            kept[i - 1].text.strip(), ln.text.strip())
+        if blocks and not opens and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped, ratio[i - 1]):
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
