@@ -15,27 +15,57 @@ MIN_ROWS = 2
 # Header lines (two cells or more, no figure) taken above the first row with a figure.
 MAX_HEADER_LINES = 3
 
+# A narrower gap, wider than a space (this many font sizes), still parts two cells where a figure
+# right-aligned in its column meets the label left-aligned in the next ('849.17  一、一般公共服务支出'),
+# and parts the header names of two columns when a header run straddles several figure columns.
+NARROW_GAP = 0.5
+
 Cell = tuple[float, float, str]          # x0, x1, text
 
 
-def cells_of(line: PdfLine) -> list[Cell]:
-    """The line's runs of characters apart by gaps wider than CELL_GAP font sizes."""
-    out: list[Cell] = []
-    run: list[dict] = []
-    for c in sorted(line.chars, key=lambda ch: ch["x0"]):
-        size = max(c.get("size") or 0, 1.0)
-        if run and c["x0"] - run[-1]["x1"] > CELL_GAP * size:
-            out.append(_cell(run))
-            run = []
-        run.append(c)
-    if run:
-        out.append(_cell(run))
+def _runs(chars: list[dict], split) -> list[list[dict]]:
+    out: list[list[dict]] = []
+    for c in sorted(chars, key=lambda ch: ch["x0"]):
+        if out and split(out[-1], c, len(out)):
+            out.append([c])
+        elif out:
+            out[-1].append(c)
+        else:
+            out.append([c])
     return out
 
 
+def _gap(run: list[dict], c: dict) -> float:
+    return (c["x0"] - run[-1]["x1"]) / max(c.get("size") or 0, 1.0)
+
+
+def _figure_then_label(run: list[dict], c: dict, k: int) -> bool:
+    """A run ending in a figure, then after a gap wider than a space another figure ('1  849.17':
+    行次 and 金额), or a Han character when the run is not the line's first (a first cell may be
+    '201 一般公共服务支出')."""
+    if _gap(run, c) <= NARROW_GAP or run[-1]["text"] not in "0123456789%" \
+            or not _figure("".join(ch["text"] for ch in run)):
+        return False
+    return c["text"] in "-−0123456789" or (k > 1 and "\u3400" <= c["text"] <= "\u9fff")
+
+
+def _char_runs(line: PdfLine) -> list[list[dict]]:
+    return _runs(line.chars, lambda run, c, k: _gap(run, c) > CELL_GAP or _figure_then_label(run, c, k))
+
+
+def cells_of(line: PdfLine) -> list[Cell]:
+    """The line's runs of characters apart by gaps wider than CELL_GAP font sizes (NARROW_GAP after
+    a figure)."""
+    return [_cell(run) for run in _char_runs(line)]
+
+
 def _cell(run: list[dict]) -> Cell:
-    text = normalize_label("".join(c["text"] for c in run))
-    return run[0]["x0"], run[-1]["x1"], text
+    """A run's text, a space where its characters are set apart wider than a space (letter-spaced
+    CJK is closed up again: normalize_label)."""
+    text = run[0]["text"]
+    for a, b in zip(run, run[1:]):
+        text += (" " if _gap([a], b) > NARROW_GAP else "") + b["text"]
+    return run[0]["x0"], run[-1]["x1"], normalize_label(text)
 
 
 def _figure(text: str) -> bool:
@@ -74,8 +104,11 @@ def _blocks(lines: list[PdfLine], cells: list[list[Cell]]) -> list[tuple[int, in
 
 
 def _blank_row(lines: list[PdfLine], cells: list[list[Cell]], k: int, rows: list[bool], last: int) -> bool:
-    """A one-cell line after a row, in the label column, with a row below it before any other line."""
-    if len(cells[k]) != 1 or abs(cells[k][0][0] - cells[last][0][0]) > 2 * max(lines[k].size, 1.0):
+    """A one-cell line after a row, in the label column (where a cell of the last few lines starts:
+    a row whose label wraps prints its centred figures on a line of their own), with a row below it
+    before any other line."""
+    starts = [c[0] for j in range(max(last - 2, 0), last + 1) for c in cells[j][:1]]
+    if len(cells[k]) != 1 or all(abs(cells[k][0][0] - x) > 2 * max(lines[k].size, 1.0) for x in starts):
         return False
     n = k + 1
     while n < len(lines) and len(cells[n]) == 1 and not rows[n]:
@@ -115,15 +148,45 @@ def _columns(cells: list[list[Cell]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in merged]
 
 
+def _column_of(x0: float, x1: float, cols: list[tuple[float, float]]) -> int:
+    """The column a cell overlaps most; the nearest one when it overlaps none."""
+    return max(range(len(cols)), key=lambda i: (min(x1, cols[i][1]) - max(x0, cols[i][0]),
+                                                 -min(abs(x0 - cols[i][1]), abs(x1 - cols[i][0]))))
+
+
 def _grid(cells: list[list[Cell]], cols: list[tuple[float, float]]) -> list[list[str | None]]:
     grid: list[list[str | None]] = []
     for row in cells:
         out: list[str | None] = [""] * len(cols)
         for x0, x1, text in row:
-            k = next(i for i, (a, b) in enumerate(cols) if a <= x0 <= b)
+            k = _column_of(x0, x1, cols)
             out[k] = f"{out[k]} {text}".strip()
         grid.append(out)
     return grid
+
+
+def _split_straddling(line: PdfLine, cells: list[Cell], cols: list[tuple[float, float]]) -> list[Cell]:
+    """A header cell over two figure columns or more, parted at gaps wider than a space (header
+    names set closer than CELL_GAP); cells over one column stay whole."""
+    out: list[Cell] = []
+    for x0, x1, text in cells:
+        over = [c for c in cols if min(x1, c[1]) - max(x0, c[0]) > 0]
+        if len(over) < 2:
+            out.append((x0, x1, text))
+            continue
+        chars = [ch for ch in line.chars if ch["x0"] >= x0 - 0.01 and ch["x1"] <= x1 + 0.01]
+        out += [_cell(run) for run in _runs(chars, lambda run, c, k: _gap(run, c) > NARROW_GAP)]
+    return out
+
+
+def _merged_figures(grid: list[list[str | None]]) -> bool:
+    """A cell holding two figures or a figure and a label: columns were run together."""
+    for row in grid:
+        for cell in row[1:]:
+            parts = (cell or "").split()
+            if len(parts) >= 2 and any(_figure(p) for p in parts):
+                return True
+    return False
 
 
 def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], set[int]]:
@@ -158,10 +221,15 @@ def continuation(lines: list[PdfLine], page_no: int) -> tuple[GridTable | None, 
 
 def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int) -> GridTable | None:
     of = {id(ln): c for ln, c in zip(block, line_cells)}
-    cells = [[c for ln in row for c in of[id(ln)]] for row in _printed_rows(block)]
-    cols = _columns(cells)
+    printed = _printed_rows(block)
+    cells = [[c for ln in row for c in of[id(ln)]] for row in printed]
+    cols = _columns([r for r in cells if _is_row(r)])
+    cells = [r if _is_row(r) else [c for ln in row for c in _split_straddling(ln, of[id(ln)], cols)]
+             for r, row in zip(cells, printed)]
     if len(cols) < 2:
         return None
+    if _merged_figures(_grid(cells, cols)):
+        return None                     # columns cannot be told apart: no table rather than a misread
     bbox = (min(ln.x0 for ln in block), block[0].top, max(ln.x1 for ln in block), max(ln.bottom for ln in block))
     g = GridTable(_grid(cells, cols), [], [], page_no, bbox, [a for a, _ in cols], pages=[page_no])
     clean_grid(g)
