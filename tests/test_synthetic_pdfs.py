@@ -1,0 +1,58 @@
+"""Seed 000 printed as PDFs of other layouts (corpora/synthetic, made by scripts/render_seed_pdf.py)
+reads as the seed text does: the same standard tables (ids, row counts, totals), the same claim
+statuses and the same findings. Each file is analysed once for the module."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from finder.analysis import analyse
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpora/seeds/000_601db7814e7d3dfd.txt"
+VARIANTS = ("c_split_repeat", "d_wrapped_merged", "e_running")
+STANDARD = ("income_expense_summary", "income", "expense", "fiscal_summary", "gpb_expense", "gpb_basic_expense",
+            "gov_fund", "state_capital", "three_public", "assets")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return analyse([str(SEED)])
+
+
+@pytest.fixture(scope="module", params=VARIANTS)
+def variant(request):
+    return analyse([str(ROOT / f"corpora/synthetic/seed000_{request.param}.pdf")])
+
+
+def _tables(a) -> dict[str, tuple[int, list[str]]]:
+    """Per standard table: its row count and the figures of its total rows (合计 / 总计)."""
+    out = {}
+    for t in a.report.tables:
+        if t.id in STANDARD:
+            totals = [c.raw for r in t.rows if r.label in ("合计", "总计") for c in r.cells if c.kind == "number"]
+            out[t.id] = (len(t.rows), totals)
+    return out
+
+
+def _findings(a) -> Counter:
+    return Counter((f.check, f.severity, f.message) for f in a.findings)
+
+
+def _statuses(a) -> Counter:
+    return Counter((c.status, c.raw_number) for c in a.claims)
+
+
+def test_standard_tables_read_as_in_the_text(seed, variant):
+    assert _tables(variant) == _tables(seed)
+    assert len(_tables(seed)) == len(STANDARD)
+
+
+def test_same_findings_as_the_text(seed, variant):
+    assert _findings(variant) == _findings(seed)
+
+
+def test_same_claim_statuses_as_the_text(seed, variant):
+    assert _statuses(variant) == _statuses(seed)
