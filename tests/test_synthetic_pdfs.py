@@ -1,6 +1,7 @@
 """Seed 000 printed as PDFs of other layouts (corpora/synthetic, made by scripts/render_seed_pdf.py)
 reads as the seed text does: the same standard tables (ids, row counts, totals), the same claim
-statuses and the same findings. Each file is analysed once for the module."""
+statuses and the same findings. Each file is analysed once (finder.testing.corpus_analysis, shared
+with the ledger test, which reads every corpus file)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from finder.analysis import analyse
+from finder.testing import corpus_analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpora/seeds/000_601db7814e7d3dfd.txt"
@@ -19,12 +20,12 @@ STANDARD = ("income_expense_summary", "income", "expense", "fiscal_summary", "gp
 
 @pytest.fixture(scope="module")
 def seed():
-    return analyse([str(SEED)])
+    return corpus_analysis(str(SEED))
 
 
 @pytest.fixture(scope="module", params=VARIANTS)
 def variant(request):
-    return analyse([str(ROOT / f"corpora/synthetic/seed000_{request.param}.pdf")])
+    return corpus_analysis(str(ROOT / f"corpora/synthetic/seed000_{request.param}.pdf"))
 
 
 def _tables(a) -> dict[str, tuple[int, list[str]]]:
