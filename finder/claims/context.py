@@ -543,7 +543,7 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
     changed = True
     while changed and b > a:
         changed = False
-        while b > a and text[b - 1] in " \u3000，、：:（(":
+        while b > a and text[b - 1] in " \u3000，、：:（(-－−":     # '差异率-2.72%': the sign is the number's
             b, changed = b - 1, True
         note = _trailing_note(text, a, b)
         if note is not None:

@@ -1,4 +1,4 @@
-"""AR05: a stated saving (节约资金, 差值) or saving rate disagrees with plan − actual and saving ÷ plan."""
+"""AR05: a stated saving (节约资金, 差值), saving rate or variance rate disagrees with plan and actual."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -17,6 +17,12 @@ messages.add({
                     "en": "'{subject}' is {value} ({viv}) but plan {plan} minus actual {actual} gives {civ}"},
     "AR05.rate": {"zh": "“{subject}”文中为 {value}%（{viv}），按 {saving} ÷ {plan} 重算为 {civ}%，两者不符",
                   "en": "'{subject}' is {value}% ({viv}) but {saving} / {plan} gives {civ}%"},
+    "AR05.variance": {"zh": "“{subject}”文中为 {value}%（{viv}），按（决算 {actual} − 预算 {plan}）÷ 预算 重算为 {civ}%，两者不符",
+                      "en": "'{subject}' is {value}% ({viv}) but (actual {actual} − budget {plan}) / budget gives {civ}%"},
+    "AR05.variance_sign": {"zh": "“{subject}”文中为 {value}%，按（决算 {actual} − 预算 {plan}）÷ 预算 重算为 {civ}%："
+                                 "大小相符但文中未印负号（或按 预算 − 决算 计算），请核对口径",
+                           "en": "'{subject}' is {value}% but (actual {actual} − budget {plan}) / budget gives {civ}%: "
+                                 "the size fits, the minus sign is not printed (or the gap is taken as budget − actual)"},
 })
 
 
@@ -51,6 +57,7 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     words = lexicon.load("hygiene")["savings"]
     claims = checkable(analysis.claims)
+    yield from _variances(claims, words, opts)
     for i, s in enumerate(claims):
         if i < 2 or s.kind != "amount" or not _says(s, words["saving"]) or _says(s, words["rate"]):
             continue
@@ -87,6 +94,60 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 yield from _judge(rate, computed, "AR05.rate", opts, saving=G.shown(s), plan=G.shown(plan),
                                   civ=str(computed), others=[s, plan],
                                   formula=f"{G.shown(s)} ÷ {G.shown(plan)} × 100")
+
+
+_MINUS = "-－−"
+
+
+def _variances(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator[Finding]:
+    """'预算数 P，决算数 A，预决算差异率 R%': R = (A − P) ÷ P × 100, its sign printed before the number."""
+    for i, r in enumerate(claims):
+        if i < 2 or r.unit != "%" or not _says(r, words.get("variance", [])):
+            continue
+        a, b = claims[i - 2], claims[i - 1]
+        if not all(_same_sentence(c, r) and c.kind == "amount" and c.unit == a.unit for c in (a, b)):
+            continue
+        plans = [c for c in (a, b) if c.period in G.BUDGET_PERIODS]
+        actuals = [c for c in (a, b) if c.period in G.CURRENT_PERIODS]
+        if len(plans) != 1 or len(actuals) != 1:
+            continue
+        plan, actual = plans[0], actuals[0]
+        minus = r.paragraph.text[:r.start].rstrip(" \t\u3000").endswith(tuple(_MINUS))
+        printed = -r.interval if minus else r.interval
+        reported = Interval(printed.lo, printed.hi, r.interval.text)
+        j = judge(reported, [actual, plan], _variance)
+        if j is None:
+            continue
+        formula = f"({G.shown(actual)} − {G.shown(plan)}) ÷ {G.shown(plan)}"
+        shown = ("-" if minus else "") + G.printed(r)
+        claim_ids = [r.id, actual.id, plan.id]
+        evidence = [G.claim_evidence(r)] + [G.claim_evidence(o, role="context") for o in (actual, plan)]
+        if j.only_by_rounding:
+            yield coarse_finding("AR05", j, opts.lang, subject=r.subject, what="", pct=r, formula=formula,
+                                 evidence=evidence, claims=claim_ids)
+            continue
+        sev = severity(j.verdict)
+        if sev is None:
+            continue
+        flipped = compare(reported, -j.computed)
+        if not minus and j.computed.hi < 0 and severity(flipped) is None:
+            yield Finding(check="AR05", severity="warning", kind="percent_recompute",
+                          message=messages.msg("AR05.variance_sign", opts.lang, subject=r.subject, value=shown,
+                                               actual=G.shown(actual), plan=G.shown(plan), civ=str(j.computed)),
+                          evidence=evidence, claims=claim_ids, args={"verdict": "sign"},
+                          computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；仅符号不同")
+            continue
+        yield Finding(check="AR05", severity=sev, kind="percent_recompute",
+                      message=messages.msg("AR05.variance", opts.lang, subject=r.subject, value=shown,
+                                           viv=str(reported), actual=G.shown(actual), plan=G.shown(plan),
+                                           civ=str(j.computed)),
+                      evidence=evidence, claims=claim_ids, args={"verdict": j.verdict.value},
+                      computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；{j.verdict.value}")
+
+
+def _variance(actual: Interval, plan: Interval) -> Interval | None:
+    """(actual − plan) ÷ plan × 100; none on a budget that may be 0."""
+    return None if plan.lo <= 0 else (actual.clamp_nonneg() - plan).percent_of(plan)
 
 
 def _gap(plan: Interval, actual: Interval) -> Interval:
