@@ -32,7 +32,9 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     Only the tight shape is read: a plan figure and an actual figure printed right before the
     saving in one sentence (either order), and the saving rate right after it. The words are in
-    lexicons/hygiene.yml ``savings``.
+    lexicons/hygiene.yml ``savings``. A variance rate (预决算差异率) printed right after a budget and an
+    actual figure of its sentence is (决算 − 预算) ÷ 预算, its sign printed before it; a rate whose size fits
+    but which lacks the minus sign of a shortfall is a warning (the text may print the gap's size).
 
     A saving or a rate that fits only while a figure printed coarser than its neighbours of the same
     unit ('120万元' beside '98.35万元') ranges over its ±half unit, and not once that figure is read
