@@ -45,3 +45,22 @@ def test_a_variance_rate_reads_as_its_own_concept():
 
 def test_a_zero_variance_on_zero_figures_says_nothing():
     assert _run("因公出国费预算数0万元,决算数0万元,预决算差异率0%。\n", "AR05", 2031) == []
+
+
+# ---------------------------------------------------------------- income totals
+def test_a_bare_income_total_is_this_years_income_total():
+    text = ("2.收入情况。2031年度收入合计812.40万元,较上年决算数增加12.40万元,增长1.6%。其中:财政拨款收入700.00万元,"
+            "占86.2%;事业收入112.40万元,占13.8%。年初结转和结余30.10万元。\n")
+    assert _concepts(text)["812.40"] == "income_total"
+    assert _concepts("2031年本年总收入812.40万元,比上年增长1.6%。\n")["812.40"] == "income_total"
+    assert _run(text, "AR04", 2031) == [] and _run(text, "NT03", 2031) == []
+
+
+def test_a_bare_income_total_after_a_carry_over_is_the_grand_total():
+    text = "本年收入812.40万元,上年结转30.10万元,收入合计842.50万元。\n"
+    assert _concepts(text)["842.50"] == "income_grand_total"
+
+
+def test_ambiguous_income_totals_stay_unclassified():
+    # '总收入' is this year's income in one text and the total with the carry-over in another
+    assert _concepts("2031年总收入812.40万元,财政拨款总收入700.00万元。\n") == {"812.40": None, "700.00": None}

@@ -1,8 +1,10 @@
-"""A fund's bare name listed among incomes names the fund's income (concepts.yml income_twins)."""
+"""Flows named by context: a fund's bare name among incomes is its income (concepts.yml income_twins);
+a bare total after a carry-over is the grand total (carryover_totals)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
+from finder import lexicon
 from finder.claims import vocab
 from finder.model import Claim
 
@@ -22,6 +24,21 @@ def read_fund_incomes(sentence: list[Claim]) -> None:
     for c in bare:
         if listed or (c.whole and _flow(c.whole) == "收入"):     # or a share of 本年收入合计
             c.concept = twins[c.concept]
+
+
+def read_carryover_totals(sentence: list[Claim]) -> None:
+    """'本年收入 A 万元，上年结转 B 万元，收入合计 C 万元': a total printed by a bare name of carryover_totals
+    after a carry-over figure of its sentence adds the carry-over in: the grand total. Edits in place."""
+    totals = _carryover_totals()
+    for i, c in enumerate(sentence):
+        rule = totals.get(c.subject)
+        if rule and any(o.concept == rule[0] and o.start < c.start for o in sentence[:i]):
+            c.concept = rule[1]
+
+
+@lru_cache(maxsize=1)
+def _carryover_totals() -> dict[str, tuple[str, str]]:
+    return {k: tuple(v) for k, v in (lexicon.load("concepts").get("carryover_totals") or {}).items()}
 
 
 @lru_cache(maxsize=1)
