@@ -64,3 +64,31 @@ def test_a_bare_income_total_after_a_carry_over_is_the_grand_total():
 def test_ambiguous_income_totals_stay_unclassified():
     # '总收入' is this year's income in one text and the total with the carry-over in another
     assert _concepts("2031年总收入812.40万元,财政拨款总收入700.00万元。\n") == {"812.40": None, "700.00": None}
+
+
+# ---------------------------------------------------------------- fund revenue names in a department's budget
+def _budget_concepts(text: str, kind: str, department: str) -> dict[str, str | None]:
+    from finder import link
+    from finder.analysis import extract
+    from finder.testing import report_from
+
+    r = report_from({}, text, 2031)
+    r.type, r.department = kind, department
+    a = extract(r)
+    link.resolve(a)
+    return {str(c.value): c.concept for c in a.claims if c.kind == "amount"}
+
+
+_FUNDS = ("（1）一般公共预算收入预算 905.30 万元，与上年相比增加 12.30 万元。\n"
+          "（2）政府性基金收入预算 40.00 万元，与上年相比持平。\n")
+
+
+def test_fund_revenue_names_in_a_department_budget_are_its_income_by_fund():
+    found = _budget_concepts(_FUNDS, "budget", "某某县某某局")
+    assert found["905.30"] == "gpb_income" and found["40.00"] == "gov_fund_income"
+
+
+def test_fund_revenue_names_elsewhere_are_a_governments_revenue():
+    # a final account, or a budget text naming no department (a government's budget report): no concept
+    assert set(_budget_concepts(_FUNDS, "final", "某某县某某局").values()) == {None}
+    assert set(_budget_concepts(_FUNDS, "budget", "").values()) == {None}

@@ -60,6 +60,7 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
                      department=report.department if len(report.department) >= 4 else "")
     for p in report.paragraphs:
         extract_paragraph(p, st)
+    flows.read_budget_fund_incomes(report, st.claims)
     for i, c in enumerate(st.claims, 1):
         c.id = f"C{i:04d}"
     return st.claims, st.non_claims, st.unclassified

@@ -1,12 +1,13 @@
 """Flows named by context: a fund's bare name among incomes is its income (concepts.yml income_twins);
-a bare total after a carry-over is the grand total (carryover_totals)."""
+a bare total after a carry-over is the grand total (carryover_totals); in a department's budget the
+funds' revenue names are its income by fund (budget_fund_incomes)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from finder import lexicon
 from finder.claims import vocab
-from finder.model import Claim
+from finder.model import Claim, Report
 
 _FLOW_WORDS = ("收入", "支出")
 
@@ -34,6 +35,17 @@ def read_carryover_totals(sentence: list[Claim]) -> None:
         rule = totals.get(c.subject)
         if rule and any(o.concept == rule[0] and o.start < c.start for o in sentence[:i]):
             c.concept = rule[1]
+
+
+def read_budget_fund_incomes(report: Report, claims: list[Claim]) -> None:
+    """In a department's budget (type budget, department known) '一般公共预算收入 X 万元' is its 财政拨款
+    income from that fund: claims left without a concept whose subject is such a name take it. In place."""
+    if report.type != "budget" or not report.department:
+        return
+    names = lexicon.load("concepts").get("budget_fund_incomes") or {}
+    for c in claims:
+        if c.concept is None and c.subject in names:
+            c.concept = names[c.subject]
 
 
 @lru_cache(maxsize=1)
