@@ -92,3 +92,27 @@ def test_fund_revenue_names_elsewhere_are_a_governments_revenue():
     # a final account, or a budget text naming no department (a government's budget report): no concept
     assert set(_budget_concepts(_FUNDS, "final", "某某县某某局").values()) == {None}
     assert set(_budget_concepts(_FUNDS, "budget", "").values()) == {None}
+
+
+# ---------------------------------------------------------------- '两项合计'
+_LIST = "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80.00%；"
+
+
+def test_a_share_of_two_items_together_is_their_sum_over_the_whole():
+    ok = _LIST + "经营收入120.00万元，附属单位上缴收入80.00万元，两项合计占20.00%。\n"
+    assert _run(ok, "AR01", 2031) == []
+    bad = _run(ok.replace("两项合计占20.00%", "两项合计占25.00%"), "AR01", 2031)
+    assert [f.severity for f in bad] == ["error"] and "120.00 + 80.00" in bad[0].message
+
+
+def test_a_sum_of_two_items_is_their_sum():
+    ok = _LIST + "经营收入120.00万元、附属单位上缴收入80.00万元两项合计200.00万元，占20.00%。\n"
+    assert _run(ok, "AR04", 2031) == [] and _run(ok, "AR01", 2031) == []
+    bad = _run(ok.replace("两项合计200.00万元，占20.00%", "两项合计210.00万元，占21.00%"), "AR04", 2031)
+    assert [f.severity for f in bad] == ["error"] and "210.00" in bad[0].message
+
+
+def test_an_item_count_with_too_few_amounts_before_it_is_not_read():
+    # three items counted, two amounts printed in the sentence: which three is unknown
+    text = _LIST + "经营收入120.00万元、附属单位上缴收入80.00万元三项合计250.00万元。\n"
+    assert _run(text.replace(_LIST, ""), "AR04", 2031) == []

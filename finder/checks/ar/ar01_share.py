@@ -4,13 +4,14 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ar.common import coarse_finding
+from finder.checks.ar.common import coarse_finding, summed_items
 from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.link.wholes import from_claim, part_of_share, whole_claim, whole_label, whole_operand
 from finder.model import Finding
+from finder.numbers.interval import total
 
 messages.add({
     "AR01": {"zh": "“{subject}”占比文中为 {pct}%（{piv}），按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
@@ -25,6 +26,9 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A rate that fits only while a figure printed coarser than its neighbours of the same unit
     ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
     their precision (1.00), is a warning showing both computations, never 已核实.
+
+    A share printed after a count of the items before it and a sum word ('A a，B b，两项合计占 P%',
+    lexicons/arith.yml item_sums) is of their sum.
 
     **Why it matters**
     Readers quote the percentage, not the amounts; it must follow from them.
@@ -45,6 +49,10 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     claims = checkable(analysis.claims)
     for group in prose_groups(analysis).values():
         for share in (c for c in group if c.kind == "share" and c.unit == "%"):
+            items = summed_items(claims, share)
+            if items:
+                yield from _of_items(analysis, claims, share, items, opts)
+                continue
             part = part_of_share(group, share)
             if part is None:
                 continue
@@ -74,3 +82,28 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                             f"文中 {G.printed(share)}% → {share.interval}；{verdict.value}",
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})
+
+
+def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Finding]:
+    """'A a，B b，两项合计占 P%': P is (a + b) ÷ the whole the items are parts of."""
+    whole = whole_operand(analysis.report, claims, share, items[-1])
+    if whole is None:
+        return
+    s = total([c.interval.clamp_nonneg() for c in items])
+    j = judge(share.interval, [s, whole_claim(whole)], G.percent_interval)
+    if j is None:
+        return
+    sev = severity(j.verdict, whole.certain)
+    if sev is None:
+        return
+    subject = "、".join(c.subject for c in items)
+    printed = " + ".join(G.printed(c) for c in items)
+    yield Finding(
+        check="AR01", severity=sev,
+        message=messages.msg("AR01", opts.lang, subject=subject, pct=G.printed(share), piv=str(share.interval),
+                             part=f"（{printed}）", whole=whole_label(whole), civ=str(j.computed)),
+        evidence=[G.claim_evidence([*items, share]), whole.evidence, G.sentence_evidence(share)],
+        computation=f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {j.computed}%；"
+                    f"文中 {G.printed(share)}% → {share.interval}；{j.verdict.value}",
+        claims=[c.id for c in items] + [share.id] + ([whole.claim.id] if whole.claim else []),
+        args={"verdict": j.verdict.value})

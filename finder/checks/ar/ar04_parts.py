@@ -9,6 +9,7 @@ from typing import Callable, Iterator
 import regex
 
 from finder import lexicon, messages
+from finder.checks.ar.common import summed_items
 from finder.checks.nt.common import checkable, severity, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
@@ -65,6 +66,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     维护费 C，公务接待费 D') adds up to the whole with the left-out grandchild (公务用车购置费) read from a table
     (or, with none, as 0 where the whole's section says so: '无新购车辆', lexicons/cells.yml zero_statements),
     only when neither it nor the part it makes up is printed in the text and the list names nothing else.
+    An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
+    lexicons/arith.yml item_sums) is their sum.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -100,11 +103,20 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _trailing(amounts, {id(c) for c in claims}, opts)
     yield from _headed(amounts, {id(c) for c in claims}, opts)
     yield from _named_parts(analysis, opts)
+    yield from _item_sums(claims, opts)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
     yield from overfull
     flagged = {i for f in overfull for i in f.claims}
     yield from (f for f in _unbalanced(analysis, opts) if not flagged & set(f.claims))
+
+
+def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
+    """'A a、B b 两项合计 N 万元' (lexicons/arith.yml item_sums): N = a + b."""
+    for c in claims:
+        items = summed_items(claims, c)
+        if items:
+            yield from _judge(c, items, True, opts)
 
 
 def _period(c: Claim) -> str:

@@ -1,5 +1,12 @@
-"""What the recomputing AR checks share: the warning for a rate that agrees only through a coarse figure's rounding."""
+"""What the recomputing AR checks share: the warning for a rate that agrees only through a coarse figure's
+rounding; the amounts a '两项合计' marker adds up."""
 from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from finder import lexicon
 
 from finder import messages
 from finder.link import groups as G
@@ -41,3 +48,32 @@ def coarse_finding(check: str, j: Judgement, lang: str, *, subject: str, what: s
     return Finding(check=check, severity="warning", message=message, evidence=evidence, kind="percent_recompute",
                    computation=computation, claims=claims,
                    args={"verdict": "coarse", "computed": str(j.computed), "sharp": str(j.sharp)})
+
+
+def summed_items(claims: list[Claim], c: Claim) -> list[Claim] | None:
+    """The amounts '两项合计' (lexicons/arith.yml item_sums) adds up when it is printed in c's clause right
+    before c ('…，两项合计占 0.5%' / '…两项合计 200 万元'): the last n amounts of c's sentence before the
+    marker, in c's paragraph; None without such a marker or with fewer amounts than it counts."""
+    text = c.paragraph.text
+    a = c.clause[0] if c.clause != (0, 0) else max(0, c.start - 20)
+    m = _item_sum_re().search(text, a, c.start)
+    if m is None:
+        return None
+    n = _COUNTS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+    before = [x for x in claims if x.paragraph is c.paragraph and x.sentence == c.sentence and x.kind == "amount"
+              and x.end <= m.start()]
+    if n < 2 or len(before) < n or any(x.unit != before[-1].unit for x in before[-n:]):
+        return None
+    return before[-n:]
+
+
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@lru_cache(maxsize=1)
+def _item_sum_re() -> "regex.Pattern[str]":
+    spec = lexicon.load("arith").get("item_sums") or {}
+    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"  # noqa: E731
+    return regex.compile(rf"(?:{alt(spec.get('back', []))})?(?P<n>{alt(spec.get('counts', []))}|\d)\s*"
+                         rf"(?:{alt(spec.get('items', []))})\s*(?:{alt(spec.get('words', []))})"
+                         r"[为是占比的\s]*$")
