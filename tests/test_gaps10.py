@@ -116,3 +116,21 @@ def test_an_item_count_with_too_few_amounts_before_it_is_not_read():
     # three items counted, two amounts printed in the sentence: which three is unknown
     text = _LIST + "经营收入120.00万元、附属单位上缴收入80.00万元三项合计250.00万元。\n"
     assert _run(text.replace(_LIST, ""), "AR04", 2031) == []
+
+
+# ---------------------------------------------------------------- 年初预算 / 全年预算
+_H5 = "（五）一般公共预算财政拨款支出决算情况说明\n财政拨款支出"
+
+
+def test_a_completion_rate_uses_the_budget_figure_it_names_when_both_are_printed():
+    both = _H5 + "年初预算数500.00万元，全年预算数600.00万元，决算数540.00万元，完成年初预算的108.00%。\n"
+    assert _run(both, "AR03", 2031) == []
+    assert [f.severity for f in _run(both.replace("108.00%", "90.00%"), "AR03", 2031)] == ["error"]
+
+
+def test_a_completion_rate_naming_a_budget_figure_the_text_does_not_print_is_a_warning():
+    # only 全年预算 is printed; the rate names 年初预算, which the year's adjustments may have made another figure
+    text = _H5 + "全年预算数600.00万元，决算数540.00万元，完成年初预算的95.00%。\n"
+    found = _run(text, "AR03", 2031)
+    assert [f.severity for f in found] == ["warning"] and "未列所称年初预算数" in found[0].message
+    assert _run(text.replace("95.00%", "90.00%"), "AR03", 2031) == []

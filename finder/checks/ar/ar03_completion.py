@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
@@ -27,6 +27,9 @@ messages.add({
                            "change ({direction} {change}), and {actual} / budget gives {civ}%"},
     "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated completion {pct}% ({piv}) but {actual} / {budget} gives {civ}%"},
+    "AR03.other_budget": {"zh": "；但文中只列了{used}数 {budget}，未列所称{named}数，两者可能因预算调整而不同，仅供核对",
+                          "en": "; but the text prints only the {used} figure {budget}, not the {named} figure it names: "
+                                "they may differ by the year's adjustments"},
 })
 
 
@@ -45,6 +48,9 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     预算减少 D') is measured against the budget that change implies (A + D). A rate stated against a
     budget printed as 0 with money spent ('年初预算为 0 万元，支出决算为 A 万元，完成年初预算的 P%') has no
     value at all: info, as for growth from a zero base (AR02).
+    A rate naming 年初预算 (or 全年预算) is measured on that figure; when the text prints only the other one
+    (lexicons/arith.yml distinct_budgets), a contradiction is a warning saying so: the year's adjustments
+    may make the two figures differ.
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
@@ -84,14 +90,18 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                      claims=[budget.id, actual.id, comp.id])
                 continue
             verdict, computed = j.verdict, j.computed
-            sev = severity(verdict)
+            other = _other_budget(comp, budget)
+            sev = severity(verdict, certain=not other)
             if sev is None:
                 continue
+            note = messages.msg("AR03.other_budget", opts.lang, used=budget.period, named=comp.period,
+                                budget=G.printed(budget)) if other else ""
             yield Finding(
                 check="AR03", severity=sev,
                 message=messages.msg("AR03", opts.lang, subject=actual.subject, base=_base(comp, budget),
                                      pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
-                                     budget=G.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts),
+                                     budget=G.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts)
+                + note,
                 evidence=[G.claim_evidence([budget, actual, comp])],
                 computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
                             f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
@@ -144,6 +154,13 @@ def _implied(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Fi
                     f" → {budget}；{G.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%；"
                     f"文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
         claims=[actual.id, comp.id, change.id], args={"verdict": verdict.value})
+
+
+def _other_budget(comp: Claim, budget: Claim) -> bool:
+    """The rate names one of two distinct budget figures (arith.yml distinct_budgets) and is measured
+    against the other, the only one printed: the figure it names may differ."""
+    named = lexicon.load("arith").get("distinct_budgets") or []
+    return comp.period in named and budget.period in named and comp.period != budget.period
 
 
 def _base(comp: Claim, budget: Claim) -> str:
