@@ -134,3 +134,19 @@ def test_a_completion_rate_naming_a_budget_figure_the_text_does_not_print_is_a_w
     found = _run(text, "AR03", 2031)
     assert [f.severity for f in found] == ["warning"] and "未列所称年初预算数" in found[0].message
     assert _run(text.replace("95.00%", "90.00%"), "AR03", 2031) == []
+
+
+# ---------------------------------------------------------------- fund totals printed after their funds
+def test_a_total_after_funds_of_one_kind_is_their_sum():
+    ok = "该项目中央资金120.00万元，省级资金80.00万元，县级配套资金50.00万元，合计250.00万元。\n"
+    assert _run(ok, "AR04", 2031) == []
+    bad = _run(ok.replace("合计250.00", "合计260.00"), "AR04", 2031)
+    assert [f.severity for f in bad] == ["warning"] and "250" in bad[0].computation
+    # '共计' after items joined by '、', and a total naming the items' noun
+    assert len(_run("该项目中央资金120.00万元、省级资金80.00万元，共计210.00万元。\n", "AR04", 2031)) == 1
+    assert len(_run("该项目中央资金120.00万元，省级资金80.00万元，合计资金220.00万元。\n", "AR04", 2031)) == 1
+
+
+def test_a_total_after_figures_of_different_kinds_is_not_read():
+    # 本年收入 and 上年结转 are no kinds of one thing: which figures the total adds is unknown
+    assert _run("本年收入120.00万元，上年结转80.00万元，合计210.00万元。\n", "AR04", 2031) == []

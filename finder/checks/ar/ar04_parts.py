@@ -68,6 +68,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     only when neither it nor the part it makes up is printed in the text and the list names nothing else.
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
     lexicons/arith.yml item_sums) is their sum.
+    A total named by a total word alone closing a sentence of amounts named as kinds of one thing ('中央资金 a，
+    省级资金 b，合计 T', lexicons/arith.yml kinds_totals) is their sum (a warning: the list is read from words).
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -104,6 +106,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _headed(amounts, {id(c) for c in claims}, opts)
     yield from _named_parts(analysis, opts)
     yield from _item_sums(claims, opts)
+    yield from _kinds_total(amounts, {id(c) for c in claims}, opts)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
     yield from overfull
@@ -117,6 +120,37 @@ def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
         items = summed_items(claims, c)
         if items:
             yield from _judge(c, items, True, opts)
+
+
+_TOTAL_TAIL = "为是的：: \t\u3000"
+
+
+def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
+    """'中央资金 a 万元，省级资金 b 万元，县级资金 c 万元，合计 T 万元': a total named by a total word alone
+    (lexicons/arith.yml kinds_totals, maybe with the items' common noun: '合计资金') closing a
+    sentence whose every other amount is a list item, two or more, their names kinds of one thing (ending
+    alike, none named twice or inside another's name): T is their sum. A warning: the list is read from words."""
+    words = tuple((lexicon.load("arith").get("kinds_totals") or {}).get("words", ()))
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
+    for run in by_sentence.values():
+        whole, parts = run[-1], run[:-1]
+        text = whole.paragraph.text
+        names = [_bare(c.subject) for c in parts]
+        if len(parts) < 2 or len(set(names)) < len(names) or len({n[-1:] for n in names}) != 1 \
+                or any(a != b and a in b for a in names for b in names):
+            continue
+        said = _bare(text[whole.clause[0]:whole.start]).strip("，,；;、" + _TOTAL_TAIL)
+        noun = next((w for w in words if said.startswith(w)), None)
+        if noun is None or not all(n.endswith(said[len(noun):]) for n in names):
+            continue
+        if any(not _item(text, c) or c.approx or id(c) not in checked or c.unit != whole.unit or c.kind != "amount"
+               for c in parts) or whole.approx or id(whole) not in checked or _period(whole) != _period(parts[0]):
+            continue
+        for f in _judge(whole, parts, True, opts):
+            f.severity = "warning" if f.severity == "error" else f.severity
+            yield f
 
 
 def _period(c: Claim) -> str:
