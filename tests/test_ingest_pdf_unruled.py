@@ -117,3 +117,58 @@ def test_an_unruled_table_continued_on_the_next_page_is_one_table(tmp_path: Path
     assert t.row_by_code("2080505").label == "机关事业单位基本养老保险缴费支出"
     assert t.row_by_code("2010102").cell("项目支出").raw == "10.00"
     assert not [f for f in a.findings if f.severity == "error"]     # 类 = Σ 项 on both pages
+
+
+def _three_public_page(dash_x: int) -> list:
+    """Header names centred over their columns, figures set right, a dash set left (the dash column
+    at `dash_x`); the prose says what the figures say."""
+    items = [(200, 800, "财政拨款“三公”经费支出决算表"), (40, 780, "公开09表"), (480, 780, "单位：万元")]
+    items += [(40, 750, "项目"), (330, 750, "年初预算数"), (430, 750, "全年预算数"), (515, 750, "决算数")]
+    rows = [("一、“三公”经费支出", "8.00", "1.78", "1.78"), ("1.因公出国（境）费", "0.00", "0.00", "0.00"),
+            ("3.公务接待费", "8.00", "1.78", "1.78")]
+    items += _rows(rows, (40, 0, 0, 0), 734, (0, 395, 495, 560))
+    items += [(40, 686, "（1）国内接待费"), (dash_x, 686, "---"), (dash_x + 100, 686, "---"), (542, 686, "1.78")]
+    return items + [(40, 600, "五、财政拨款“三公”经费支出决算情况说明"),
+                    (40, 580, "“三公”经费支出1.78万元，其中：公务接待费1.78万元。")]
+
+
+def test_amounts_in_columns_no_header_names_drop_the_table(tmp_path: Path):
+    """A dash and the figures of a column apart from its centred name: the columns cannot be
+    matched to their names, so no table is read (a misread one gave false NT01 errors), and its
+    rows are not narrative either."""
+    a = _analyse(tmp_path, _three_public_page(dash_x=300))
+    assert a.report.tables == []
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]
+    assert not [p for p in a.report.paragraphs if "国内接待费" in p.text]
+
+
+def test_a_continuation_that_cannot_be_read_drops_the_whole_table(tmp_path: Path):
+    """Page 2 prints its header names apart from the figures under them: those rows cannot be read,
+    and the rows of page 1 alone would give a false 合计 ≠ Σ (part of a table): no table at all."""
+    one = [("", "合计", "100.00", "80.00", "20.00"), ("201", "一般公共服务支出", "60.00", "50.00", "10.00"),
+           ("20101", "人大事务", "60.00", "50.00", "10.00")]
+    two = [("208", "社会保障和就业支出", "40.00", "30.00", "10.00"),
+           ("20805", "行政事业单位养老支出", "40.00", "30.00", "10.00")]
+    xs, edges = (40, 90, 0, 0, 0), (0, 0, 390, 470, 550)
+    page1 = [(250, 800, "支出决算表"), (40, 780, "公开03表"), (480, 780, "单位：万元")]
+    page1 += _rows([("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")] + one, xs, 750, edges)
+    page2 = [(40, 800, "科目编码"), (90, 800, "科目名称"), (300, 800, "本年支出合计"), (400, 800, "基本支出"),
+             (490, 800, "项目支出")]            # names set left, figures right, none over another
+    page2 += _rows(two, xs, 784, edges) + [(40, 600, "三、支出决算情况说明"), (40, 580, "本年支出合计100.00万元。")]
+    a = _analyse(tmp_path, page1, page2)
+    assert a.report.tables == []
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]
+    assert not [p for p in a.report.paragraphs if "行政事业单位养老支出" in p.text]
+
+
+def test_a_label_wrapped_around_its_figures_in_the_right_hand_label_column(tmp_path: Path):
+    """A label of the right-hand side of a two-sided summary printed on two lines, its row's
+    figures centred between them: the table goes on past it (it stopped there, its other rows
+    read as prose with numbering warnings)."""
+    items = [(x, y, t) for x, y, t in _summary_page("收入支出决算总表", "本年收入合计100.00万元。")
+             if t != "二、社会保障和就业支出"]
+    items += [(300, 706, "二、社会保障和就"), (300, 698, "业支出")]        # its row's line at y=702
+    (tmp_path / "report.pdf").write_bytes(placed_pdf(items, size=7))        # 7 pt: the three lines apart
+    [t] = ingest.load(str(tmp_path / "report.pdf")).tables
+    assert ("支出", "二、社会保障和就业支出") in [(r.side, r.label) for r in t.rows]
+    assert t.rows[-1].label == "总计"

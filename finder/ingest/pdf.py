@@ -108,18 +108,31 @@ def read_pdf(path: str) -> PdfContent:
 
 
 def _continue_unruled(pages: list[PageContent]) -> None:
-    """Rows opening a page after an unruled table that ended the page before are its continuation."""
+    """Rows opening a page after an unruled table that ended the page before are its continuation;
+    when they cannot be read, the table read so far is dropped with them (part of a table would
+    give false totals), its parts on earlier pages too."""
+    parts: list[tuple[PageContent, GridTable]] = []       # the unruled table running over pages
     for prev, page in zip(pages, pages[1:]):
         body = [ln for ln in prev.lines if not ln.residue]
         last = max(prev.tables, key=lambda t: t.bbox[3], default=None)
         if last is None or not last.extra.get("unruled") or any(ln.top > last.bbox[3] for ln in body):
+            parts = []
             continue
+        if not parts or parts[-1][1] is not last:
+            parts = [(prev, last)]
         lines = [ln for ln in page.lines if not ln.residue]
         cont, taken = continuation(lines, page.number)
-        if cont is None or any(t.bbox[1] < cont.bbox[1] for t in page.tables):
+        if not taken or any(t.bbox[1] < (cont.bbox[1] if cont else lines[0].top) for t in page.tables):
+            parts = []
             continue
         page.lines = [ln for ln in page.lines if id(ln) not in taken]
+        if cont is None:
+            for p, t in parts:
+                p.tables = [x for x in p.tables if x is not t]
+            parts = []
+            continue
         page.tables.append(cont)
+        parts.append((page, cont))
 
 
 def _convert(pages: list[PageContent], out: PdfContent) -> None:

@@ -93,6 +93,7 @@ def _blocks(lines: list[PdfLine], cells: list[list[Cell]]) -> list[tuple[int, in
             j += 1
             if rows[j]:
                 last = j
+        last = _wrapped_tail(lines, cells, i, last)
         start = i
         while start > 0 and i - start < MAX_HEADER_LINES and len(cells[start - 1]) >= 2 and not rows[start - 1] \
                 and not take_caption([lines[start - 1].text])[3]:     # '公开02表    单位：万元' is caption
@@ -103,12 +104,35 @@ def _blocks(lines: list[PdfLine], cells: list[list[Cell]]) -> list[tuple[int, in
     return out
 
 
+def _label_starts(cells: list[list[Cell]], last: int) -> list[float]:
+    """Where the label cells (no figure) of the last few lines start: the first cell of each, and
+    the labels of a side-by-side layout further right ('项目 | 金额 | 项目 | 金额')."""
+    return [c[0] for j in range(max(last - 2, 0), last + 1)
+            for n, c in enumerate(cells[j]) if n == 0 or not _figure(c[2])]
+
+
+def _in_label_column(lines: list[PdfLine], cells: list[list[Cell]], k: int, last: int) -> bool:
+    """A one-cell line starting where a label of the last few lines starts."""
+    return len(cells[k]) == 1 and any(abs(cells[k][0][0] - x) <= 2 * max(lines[k].size, 1.0)
+                                      for x in _label_starts(cells, last))
+
+
+def _wrapped_tail(lines: list[PdfLine], cells: list[list[Cell]], first: int, last: int) -> int:
+    """The block's last line, taking after its last row the one-cell lines in a label column set
+    closer than WRAP_PITCH of the block's line pitch (the rest of a label wrapped around its
+    row's figures)."""
+    gaps = sorted(b.top - a.top for a, b in zip(lines[first:last], lines[first + 1:last + 1]))
+    pitch = gaps[len(gaps) // 2] if gaps else 0.0
+    while last + 1 < len(lines) and _in_label_column(lines, cells, last + 1, last) \
+            and lines[last + 1].top - lines[last].top < WRAP_PITCH * pitch:
+        last += 1
+    return last
+
+
 def _blank_row(lines: list[PdfLine], cells: list[list[Cell]], k: int, rows: list[bool], last: int) -> bool:
-    """A one-cell line after a row, in the label column (where a cell of the last few lines starts:
-    a row whose label wraps prints its centred figures on a line of their own), with a row below it
-    before any other line."""
-    starts = [c[0] for j in range(max(last - 2, 0), last + 1) for c in cells[j][:1]]
-    if len(cells[k]) != 1 or all(abs(cells[k][0][0] - x) > 2 * max(lines[k].size, 1.0) for x in starts):
+    """A one-cell line after a row, in a label column (a row whose label wraps prints its centred
+    figures on a line of their own), with a row below it before any other line."""
+    if not _in_label_column(lines, cells, k, last):
         return False
     n = k + 1
     while n < len(lines) and len(cells[n]) == 1 and not rows[n]:
@@ -189,34 +213,70 @@ def _merged_figures(grid: list[list[str | None]]) -> bool:
     return False
 
 
+def _amount(text: str | None) -> bool:
+    """An amount ('8.00') or a dash printed for one ('---'); integers may be 行次 or codes."""
+    v = parse_cell(text or "")
+    return v.kind == "dash" or (v.kind == "number" and (v.decimals or 0) > 0)
+
+
+def _unnamed_amounts(grid: list[list[str | None]], rows: list[bool]) -> bool:
+    """Under header lines, an amount in a column none of them names: the header names and the
+    figures were put in different columns (a dash set left, figures right, names centred)."""
+    head = 0
+    while head < len(grid) and not rows[head]:
+        head += 1
+    if head == 0:
+        return False
+    named = {k for r in grid[:head] for k, c in enumerate(r) if c}
+    return any(_amount(c) and k not in named for r in grid[head:] for k, c in enumerate(r) if k > 0)
+
+
 def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], set[int]]:
     """Tables printed without rules among a page's narrative lines, each under a caption whose title
     names a known table (tables.yml), and the ids of the lines they take (caption lines stay: they
-    are taken as the caption later, as for a ruled table)."""
+    are taken as the caption later, as for a ruled table). A table that cannot be read with
+    confidence (columns run together or apart from their names, more rows right below) is
+    dropped, its lines taken all the same: a table read in part gives false totals, its rows read
+    as prose false numbering."""
     tables: list[GridTable] = []
     taken: set[int] = set()
     cells = [cells_of(ln) for ln in lines]
-    for a, b in _blocks(lines, cells):
+    blocks = _blocks(lines, cells)
+    for n, (a, b) in enumerate(blocks):
         block = lines[a:b]
         title, _, _, used = take_caption([ln.text for ln in caption_lines(lines[:a], block[0].top)])
-        g = _table(block, cells[a:b], page_no) if used and identify.title_id(title) is not None else None
+        if not used or identify.title_id(title) is None:
+            continue
+        more = _rows_below(lines, b, blocks[n + 1:])
+        g = _table(block, cells[a:b], page_no) if not more else None
         if g is not None:
             tables.append(g)
-            taken.update(id(ln) for ln in block)
+        taken.update(id(ln) for ln in block + more)     # rows not read stay out of the prose too
     return tables, taken
+
+
+def _rows_below(lines: list[PdfLine], end: int, later: list[tuple[int, int]]) -> list[PdfLine]:
+    """The lines of a run of rows starting right below a block (one line between at most, no
+    caption): the table goes on in a shape its block did not take, so it stopped early."""
+    if not later or later[0][0] > end + 1:
+        return []
+    a, b = later[0]
+    if any(identify.match_title(ln.text) or take_caption([ln.text])[3] for ln in lines[end:a]):
+        return []
+    return lines[end:b]
 
 
 def continuation(lines: list[PdfLine], page_no: int) -> tuple[GridTable | None, set[int]]:
     """The rows opening a page (`lines`: its narrative lines, running headers left out) when an
     unruled table ended the page before: that table's continuation, which prints no caption
-    (pdf._assemble joins it, pdf_tables.span_map lining its columns up)."""
+    (pdf._assemble joins it, pdf_tables.span_map lining its columns up). Rows that cannot be
+    read come back as (None, their line ids): the table goes on but is not read (pdf drops it)."""
     cells = [cells_of(ln) for ln in lines]
     blocks = _blocks(lines, cells)
     if not blocks or blocks[0][0] != 0:
         return None, set()
     block = lines[:blocks[0][1]]
-    g = _table(block, cells[:len(block)], page_no)
-    return (g, {id(ln) for ln in block}) if g is not None else (None, set())
+    return _table(block, cells[:len(block)], page_no), {id(ln) for ln in block}
 
 
 def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int) -> GridTable | None:
@@ -230,6 +290,8 @@ def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int) -> 
         return None
     if _merged_figures(_grid(cells, cols)):
         return None                     # columns cannot be told apart: no table rather than a misread
+    if _unnamed_amounts(_grid(cells, cols), [_is_row(r) for r in cells]):
+        return None                     # amounts beside their header names: columns misread
     bbox = (min(ln.x0 for ln in block), block[0].top, max(ln.x1 for ln in block), max(ln.bottom for ln in block))
     g = GridTable(_grid(cells, cols), [], [], page_no, bbox, [a for a, _ in cols], pages=[page_no])
     clean_grid(g)
