@@ -244,14 +244,17 @@ def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], s
     blocks = _blocks(lines, cells)
     for n, (a, b) in enumerate(blocks):
         block = lines[a:b]
-        title, _, _, used = take_caption([ln.text for ln in caption_lines(lines[:a], block[0].top)])
+        caption = caption_lines(lines[:a], block[0].top)
+        title, _, _, used = take_caption([ln.text for ln in caption])
         if not used or identify.title_id(title) is None:
             continue
         more = _rows_below(lines, b, blocks[n + 1:])
         g = _table(block, cells[a:b], page_no) if not more else None
         if g is not None:
             tables.append(g)
-        taken.update(id(ln) for ln in block + more)     # rows not read stay out of the prose too
+        else:                                           # rows not read stay out of the prose, caption too
+            more += caption[len(caption) - used:]
+        taken.update(id(ln) for ln in block + more)
     return tables, taken
 
 
