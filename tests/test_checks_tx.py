@@ -219,3 +219,49 @@ def test_every_tx_check_has_pass_and_fail_cases():
 @pytest.mark.parametrize("code,name", [(c, n) for c, fx in TX_FIXTURES.items() for n in fx["cases"]])
 def test_tx_fixture_case(code, name):
     run_fixture_case(TX_FIXTURES[code], name)
+
+
+# ------------------------------------------------- TX04 on text exports of PDF tables
+def _tx04(text_: str) -> list:
+    return run("TX04", text.from_text(text_))
+
+
+_PROSE_HEAD = "一、部门概况\n本部门负责全区的统计工作，共设三个科室。\n二、收支预算表\n"
+_PROSE_TAIL = "三、预算情况说明\n本年收入预算合计 388.80 万元，比上年增加 12.00 万元。\n"
+
+
+def test_tx04_cells_one_per_line_are_no_list():
+    # pdfminer / PyMuPDF print a two-sided table one cell per line: 二、政府性基金 then
+    # 二、科学技术支出 are two columns of one row, not a repeated item
+    table = ("项目\n预算数\n项目\n预算数\n一、财政拨款收入\n388.80 一、一般公共服务支出\n216.00\n"
+             "二、政府性基金\n二、科学技术支出\n172.00\n三、国有资本经营预算\n三、住房保障支出\n0.80\n"
+             "收入总计\n388.80\n")
+    assert _tx04(_PROSE_HEAD + table + _PROSE_TAIL) == []
+
+
+def test_tx04_space_laid_rows_are_no_list():
+    # PyMuPDF sort=True / pdftotext -layout: one row per line, fields apart by runs of spaces
+    table = ("一、财政拨款收入          388.80 一、一般公共服务支出        216.00\n\n"
+             "二、政府性基金                   二、科学技术支出            172.00\n\n"
+             "           三、国防支出                                      0.80\n\n"
+             "三、其他收入                     四、住房保障支出            0.80\n")
+    assert _tx04(_PROSE_HEAD + table + _PROSE_TAIL) == []
+
+
+def test_tx04_empty_template_table_is_no_list():
+    # an unfilled template prints no amount: adjacent 一、… 一、… are the table's two columns,
+    # and the longer column runs on (三、四、…, a name wrapped onto a line of its own between)
+    table = ("一、财政拨款收入\n一、一般公共服务支出\n二、上级补助收入\n二、外交支出\n"
+             "三、事业收入\n三、国防支出\n四、经营收入\n四、公共安全支\n出\n"
+             "五、教育支出\n本年收入合计\n")
+    assert _tx04(_PROSE_HEAD + table + _PROSE_TAIL) == []
+
+
+def test_tx04_headings_around_a_flattened_table_still_count():
+    # the headings above and below the table stay items: 一、二、(table)四、 lacks 三
+    table = "一、财政拨款收入     388.80 一、一般公共服务支出   216.00\n二、政府性基金     二、外交支出   172.00\n"
+    fs = _tx04(_PROSE_HEAD + table + _PROSE_TAIL.replace("三、", "四、"))
+    assert [(f.args["prev"], f.args["number"]) for f in fs] == [(2, 4)]
+    # and a repeated item in prose with one spaced amount line is still read as a list
+    prose = "一、概况\n本部门设三个科室。\n二、收入情况\n本年收入         388.80\n二、支出情况\n本年支出合计 388.80 万元。\n"
+    assert [f.args["number"] for f in _tx04(prose)] == [2]

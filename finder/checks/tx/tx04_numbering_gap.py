@@ -10,6 +10,7 @@ import regex
 from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, sentences
+from finder.checks.tx.debris import table_row_lines
 from finder.model import Finding, Paragraph
 from finder.numbers.parse import zh_numeral
 
@@ -123,7 +124,9 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     Lists are read in document order per numbering style; a higher style (一、 above
     （一） above 1、) closes the lists below it, a 1 opens a new list, and an outer list
-    may resume after an inner one. Warning: an item was dropped or numbered twice.
+    may resume after an inner one. Warning: an item was dropped or numbered twice. In a text
+    export, the lines of a flattened table (amount lines and the bare names around them) are
+    not read as a list: "二、政府性基金" then "二、科学技术支出" are two columns of one row.
 
     **Anti-pattern**
 
@@ -142,8 +145,9 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
     state: dict[str, _List] = {}
     suspended: dict[str, list[_List]] = {}
     order = [s for s, _ in STYLES]
+    rows = table_row_lines(analysis.report, marker)     # a text export's flattened tables hold no list
     for p in analysis.report.paragraphs:
-        if p.role in SKIP_ROLES:
+        if p.role in SKIP_ROLES or (rows and p.location in rows):
             continue
         if _part_re().match(p.text):
             state.clear()
