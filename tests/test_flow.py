@@ -92,6 +92,16 @@ def test_bare_numbers_kept_unless_they_count_pages():
     assert [ln.text for ln in drop_residue(pages)] == ["甲", "乙", "丙"]
 
 
+def test_page_numbers_among_table_cells_still_dropped():
+    # a text export prints table cells "20", "1" as bare lines too: they break the run of bare
+    # numbers but not the chain of page numbers 23, 24, 25, so "增加 40 | 24 | 万元" reads 40 万元
+    texts = ["甲", "23", "20", "1", "项目支出与上年相比增加 40", "24", "万元，增长 0.72%。", "2", "乙", "25"]
+    lines = [Line(t, i + 1) for i, t in enumerate(texts)]
+    assert [ln.text for ln in drop_residue(lines)] == [t for t in texts if t not in ("23", "24", "25")]
+    _, paras = build_document(lines, "line")
+    assert any("增加 40万元" in p.text or "增加 40 万元" in p.text for p in paras)
+
+
 def test_heading_with_sentence_stays_paragraph(seed0):
     _, _, root, paras = seed0
     p = find(paras, "（一）工资福利支出 652.55 万元，比上年减少 163.74 万元")

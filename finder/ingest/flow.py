@@ -112,9 +112,7 @@ def drop_residue(lines: list[Line]) -> list[Line]:
     """Remove page numbers ("- 3 -", "第 3 页", a rising run of bare numbers) and running headers."""
     d = doc_lexicon()
     bare = [i for i, ln in enumerate(lines) if _PAGE_NUMBER.fullmatch(ln.text.strip())]
-    values = [int(lines[i].text.strip()) for i in bare]
-    rising = len(values) >= 3 and all(0 < b - a <= 2 for a, b in zip(values, values[1:]))
-    drop = set(bare) if rising else set()
+    drop = _page_numbers(bare, [int(lines[i].text.strip()) for i in bare])
     keys = [_squash(ln.text) for ln in lines]
     where: dict[str, list[int]] = {}            # squashed text -> its line positions, built once
     for k, key in enumerate(keys):
@@ -137,6 +135,37 @@ def drop_residue(lines: list[Line]) -> list[Line]:
             ln = Line(ln.text, ln.loc, ln.src, ln.x0, ln.x1, True)
             carry = False
         out.append(ln)
+    return out
+
+
+_MIN_PAGE_RUN = 3
+
+
+def _page_numbers(positions: list[int], values: list[int]) -> set[int]:
+    """The bare numbers that are page numbers: the longest chain of them, in order, each 1 or 2
+    above the one before (a text export also prints table cells "20" or "1" as bare lines, which
+    break a run of all of them but not the chain)."""
+    if len(values) < _MIN_PAGE_RUN:
+        return set()
+    if all(0 < b - a <= 2 for a, b in zip(values, values[1:])):
+        return set(positions)
+    best: dict[int, tuple[int, int]] = {}      # value -> (length of the chain ending there, its end)
+    back: dict[int, int] = {}                  # k -> index of the chain member before it
+    top = (0, -1)
+    for k, v in enumerate(values):
+        prev = max((best[w] for w in (v - 1, v - 2) if w in best), default=(0, -1))
+        if prev[1] >= 0:
+            back[k] = prev[1]
+        cur = (prev[0] + 1, k)
+        if cur[0] >= best.get(v, (0, -1))[0]:
+            best[v] = cur
+        top = max(top, cur)
+    if top[0] < _MIN_PAGE_RUN:
+        return set()
+    out, k = set(), top[1]
+    while k >= 0:
+        out.add(positions[k])
+        k = back.get(k, -1)
     return out
 
 
