@@ -28,6 +28,7 @@ _AMOUNT = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _CODE = regex.compile(r"\d{2,3}")                              # 类 201 / 款 13 / 项 01
 _CODE_LEAD = regex.compile(r"^(\d{2,3}) (\S.*)$")              # "01 行政运行": 项 glued to its name
 _SENTENCE = regex.compile(r"[，。；;！？!?]")
+_ROW_HINT = regex.compile(r"\S {2,}-?\d")                   # a value after a run of spaces
 _MAX_HEADER = 5          # lines above the first row that may hold the column names
 _TOLERANCE = 2           # display columns a value may sit off its column, after the row's shift
 _SLACK = 3               # how far a short row's shift may lie outside the full rows' shifts
@@ -66,8 +67,10 @@ def _cells(line: str) -> list[Cell]:
 
 def _data_row(i: int, line: str) -> _Row | None:
     """codes* name value+ on one line; None for anything else (prose, headers, two-sided rows)."""
+    if "  " not in line or not _ROW_HINT.search(line) or _SENTENCE.search(line):
+        return None                                # most lines of a text: no row (fast path)
     cells = _cells(line)
-    if len(cells) < 2 or _SENTENCE.search(line):
+    if len(cells) < 2:
         return None
     k = len(cells)
     while k > 0 and _AMOUNT.fullmatch(cells[k - 1].text):
