@@ -32,9 +32,16 @@ def test_one_sided_table_read_by_value_gaps():
 
 
 def test_row_that_fits_two_ways_drops_the_table():
-    # one value midway between two columns: no confident column, no table (lines stay text)
+    # with no total column to anchor a row, one value midway between two columns fits either:
+    # no confident column, no table (the lines stay text)
+    head = [ln.replace("合计", "上年数").replace("基本支出", "本年数").replace("项目支出", "变动数") for ln in HEAD]
     odd = ROWS[:3] + ["201   01    03 机关服务                        50.00"] + ROWS[3:]
-    assert _tables(HEAD + odd) == []
+    assert len(_tables(head + ROWS)) == 1
+    assert _tables(head + odd) == []
+    # under 合计 a lone value is the row's total; a second value off every column's gap drops it
+    assert len(_tables(HEAD + odd)) == 1
+    off = ROWS[:3] + ["201   01    03 机关服务                  50.00  50.00"] + ROWS[3:]
+    assert _tables(HEAD + off) == []
 
 
 def test_header_naming_other_columns_drops_the_table():

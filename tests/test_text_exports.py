@@ -19,22 +19,28 @@ def _rows(t):
     return [(r.label, r.code, r.side, [c.raw for c in r.cells]) for r in t.rows]
 
 
+SPACE_LAID = ["mupdfsort", "plumb"]
+
+
+@pytest.mark.parametrize("kind", SPACE_LAID)
 @pytest.mark.parametrize("name", ["putuo-commerce-2025-budget", "putuo-govt-office-2025-budget"])
-def test_space_laid_tables_equal_the_pdf_tables(name):
-    # PyMuPDF sort=True prints one row a line; the expense tables (two pages each, header
-    # repeated) are read with the PDF's ids, columns, row labels, codes and values
+def test_space_laid_tables_equal_the_pdf_tables(name, kind):
+    # PyMuPDF sort=True and pdfplumber layout=True print one row a line; the expense tables
+    # (two pages each, header repeated) are read with the PDF's ids, columns, row labels,
+    # codes and values
     pdf = {t.id: t for t in load(str(PDFS / f"{name}.pdf")).tables}
-    text = load(str(EXPORTS / f"{name}.mupdfsort.txt")).tables
+    text = load(str(EXPORTS / f"{name}.{kind}.txt")).tables
     assert sorted(t.id for t in text) == ["expense", "gpb_basic_expense", "gpb_expense"]
     for t in text:
         assert t.columns == pdf[t.id].columns
         assert _rows(t) == _rows(pdf[t.id])
 
 
+@pytest.mark.parametrize("kind", SPACE_LAID)
 @pytest.mark.parametrize("name", NAMES)
-def test_space_laid_tables_never_disagree_with_the_pdf(name):
+def test_space_laid_tables_never_disagree_with_the_pdf(name, kind):
     # every table read from a space-laid export is one the PDF has, cell for cell
-    text = load(str(EXPORTS / f"{name}.mupdfsort.txt")).tables
+    text = load(str(EXPORTS / f"{name}.{kind}.txt")).tables
     if not text:
         return
     pdf = load(str(PDFS / f"{name}.pdf")).tables
@@ -57,9 +63,10 @@ VERIFIED = {
 }
 
 
+@pytest.mark.parametrize("kind", SPACE_LAID)
 @pytest.mark.parametrize("name", sorted(VERIFIED))
-def test_claims_verified_on_the_space_laid_export(name):
-    a = analysis.analyse([str(EXPORTS / f"{name}.mupdfsort.txt")])
+def test_claims_verified_on_the_space_laid_export(name, kind):
+    a = analysis.analyse([str(EXPORTS / f"{name}.{kind}.txt")])
     verified = {(c.subject, c.raw) for c in a.claims if c.status == "verified"}
     assert VERIFIED[name] <= verified
     assert len(verified) >= len(VERIFIED[name]) + 8

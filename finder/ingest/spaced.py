@@ -60,9 +60,26 @@ class _Row:
     values: list[Cell]
 
 
+_MONEY = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)")
+_TOKEN = regex.compile(r"\S+")
+
+
 def _cells(line: str) -> list[Cell]:
-    return [Cell(m.group(), display_width(line[:m.start()]), display_width(line[:m.end()]))
-            for m in _FIELD.finditer(line)]
+    """Cells apart by runs of spaces; in a cell, an amount one space from its neighbour is a
+    cell of its own ("16,671,057.00 16,671,057.00": a narrow column printed close)."""
+    out = []
+    for m in _FIELD.finditer(line):
+        spans = [(t.start(), t.end()) for t in _TOKEN.finditer(line, m.start(), m.end())]
+        parts: list[list[int]] = []
+        for (a, b) in spans:
+            money = bool(_MONEY.fullmatch(line, a, b))
+            if parts and not money and not parts[-1][2]:
+                parts[-1][1] = b                   # words of one name stay together
+            else:
+                parts.append([a, b, money])
+        for a, b, _ in parts:
+            out.append(Cell(line[a:b], display_width(line[:a]), display_width(line[:b])))
+    return out
 
 
 def _data_row(i: int, line: str) -> _Row | None:
@@ -197,33 +214,39 @@ def _gap_columns(rows: list[_Row]) -> tuple[list[float], tuple[float, float]] | 
     return [0.0] + [statistics.median(grp) for grp in groups], (min(firsts), max(firsts))
 
 
+def _anchored(rows: list[_Row], offsets: list[float]) -> list[tuple[int, ...]] | None:
+    """Columns by the gaps from each row's first value, which is the total column's."""
+    placed = []
+    for r in rows:
+        where = [min(range(len(offsets)), key=lambda c: abs(v.end - r.values[0].end - offsets[c]))
+                 for v in r.values]
+        if any(abs(v.end - r.values[0].end - offsets[c]) > 2 * _TOLERANCE for v, c in zip(r.values, where)) \
+                or len(set(where)) < len(where) or where[0] != 0:
+            return None
+        placed.append(tuple(where))
+    return placed
+
+
 def _read(lines: list[str], rows: list[_Row], skip: set[int], model=None):
     """(header, placed columns per row, column model) of one block, or None when it cannot be
-    read safely. `model`: the columns of the page before, for a page with too few full rows;
-    failing both, a table headed by a total column (合计) is placed from its first value."""
-    cols = _columns(rows) or model
-    anchored = cols is None
-    if anchored:
-        cols = _gap_columns(rows)
+    read safely. Columns: from the rows that fill every column, else the page before's (`model`),
+    else the gaps after the first value. A table headed by a total column (合计, filled in every
+    row that has a value) places each row from its first value; another by the row's shift."""
+    cols = _columns(rows) or model or _gap_columns(rows)
     if cols is None or max(len(r.values) for r in rows) > len(cols[0]):
         return None
     offsets, shift = cols
-    if anchored:
-        placed = []
-        for r in rows:
-            where = [min(range(len(offsets)), key=lambda c: abs(v.end - r.values[0].end - offsets[c]))
-                     for v in r.values]
-            if any(abs(v.end - r.values[0].end - offsets[c]) > 2 * _TOLERANCE for v, c in zip(r.values, where)) \
-                    or len(set(where)) < len(where) or where[0] != 0:
-                return None
-            placed.append(tuple(where))
+    head = _header(lines, rows[0].index, len(offsets), skip)
+    if head is None:
+        return None
+    if identify.normalize(head[1][0]) in table_words().totals:
+        placed = _anchored(rows, offsets)
+    elif _columns(rows) is None:
+        return None
     else:
         placed = [_place(r, offsets, shift) if len(r.values) < len(offsets) else tuple(range(len(offsets)))
                   for r in rows]
-    if any(p is None for p in placed):
-        return None
-    head = _header(lines, rows[0].index, len(offsets), skip)
-    if head is None or (anchored and identify.normalize(head[1][0]) not in table_words().totals):
+    if placed is None or any(p is None for p in placed):
         return None
     return head, placed, cols
 
@@ -243,13 +266,16 @@ def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
     prev: SpacedTable | None = None
     prev_head: tuple | None = None
     model = None
+    failed = -1                                    # last line of the last block not read
     for rows in _blocks(lines, skip):
         near = prev is not None and rows[0].index - max(prev.used) <= 2 * _MAX_HEADER + 4
         read = _read(lines, rows, skip, model if near else None)
-        if read is None:
+        after_failed = 0 <= failed and rows[0].index - failed <= 2 * _MAX_HEADER + 4 and \
+            not any(identify.match_title(ln) for ln in lines[failed + 1: rows[0].index])
+        if read is None or after_failed:           # a table's pages: all or nothing
             if near:
-                tables.remove(prev)                # its next page is unreadable: all or nothing
-            prev = None
+                tables.remove(prev)
+            prev, failed = None, rows[-1].index
             continue
         (top, names, (stub_group, stub), group), placed, cols = read
         depth = max(len(r.codes) for r in rows)
