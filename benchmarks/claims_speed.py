@@ -18,7 +18,8 @@ def main(paths: list[str]) -> None:
     zh.nlp()
     zh.doc("本年收入合计 1089.69 万元")
     print(f"model load (spaCy zh + jieba + user dict): {(time.perf_counter() - t) * 1000:.0f} ms")
-    files = paths or sorted(str(p) for p in (ROOT / "corpora").rglob("*") if p.suffix in (".txt", ".pdf"))
+    files = paths or sorted(str(p) for p in (ROOT / "corpora").rglob("*")
+                            if p.suffix in (".txt", ".pdf") and "text-exports" not in p.parts)
     for path in files:
         try:
             report = ingest.load(path)
