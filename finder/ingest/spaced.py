@@ -16,12 +16,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from finder.ingest.tables import _is_header_word as is_header_word
-from finder.ingest.tables import _is_residue_word as is_residue_word
-from finder.ingest.tables import header_role
-from finder.ingest.tables import words as table_words
 from finder.ingest import identify
 from finder.ingest.flow import display_width
+from finder.ingest.tables import header_role, is_header_word, is_residue_word
+from finder.ingest.tables import words as table_words
 
 _FIELD = regex.compile(r"\S+(?: \S+)*")                       # cells: apart by 2+ spaces
 _AMOUNT = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")

@@ -89,7 +89,7 @@ def _residue_run() -> regex.Pattern:
     return regex.compile(rf"^(?:{alts})+$")
 
 
-def _is_residue_word(cell: str) -> bool:
+def is_residue_word(cell: str) -> bool:
     return bool(_residue_run().match(cell))
 
 
@@ -97,13 +97,13 @@ def _residue(cells: list[str]) -> bool:
     filled = [identify.normalize(c) for c in cells if c]
     ints = [int(c) for c in filled if _SMALL_INT.match(c)]
     other = [c for c in filled if not _SMALL_INT.match(c)]
-    if not filled or not all(_is_residue_word(c) for c in other):
+    if not filled or not all(is_residue_word(c) for c in other):
         return False
     ascending = all(b == a + 1 for a, b in zip(ints, ints[1:]))
     return ascending and (bool(other) or (len(ints) >= 2 and ints[0] == 1))
 
 
-def _is_header_word(cell: str) -> bool:
+def is_header_word(cell: str) -> bool:
     """A column heading (项目名称 | 金额 is a header row, 项目名称 | XX工程 a form field)."""
     w = words()
     p = identify.normalize(cell)
@@ -117,7 +117,7 @@ def classify(row: list[str | None]) -> str:
     filled = [c for c in cells if c]
     if not filled:
         return "empty"
-    if identify.normalize(filled[0]) in w.fields and not _is_header_word(filled[1] if len(filled) > 1 else ""):
+    if identify.normalize(filled[0]) in w.fields and not is_header_word(filled[1] if len(filled) > 1 else ""):
         return "field"
     if _residue(cells):
         return "residue"
@@ -220,7 +220,7 @@ def residue_codes(rows: list[list[str | None]], width: int) -> set[int]:
     for row in rows:
         for j, c in enumerate(row[:width]):
             cell = identify.normalize(_txt(c))
-            if cell[:1] in ("类", "款", "项") and _is_residue_word(cell):
+            if cell[:1] in ("类", "款", "项") and is_residue_word(cell):
                 out.add(j)
     return out
 
