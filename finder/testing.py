@@ -148,28 +148,19 @@ def export_text_html(path: str, captions_inside: bool = False) -> str:
 
 def text_blocks(path: str) -> list[str | list[list[str]]]:
     """A text report with TAB tables as its printed blocks in order: a line (str) or a table (rows
-    of cells; blank lines and a cell's wrapped continuation lines inside a TAB block kept in it)."""
+    of cells), the TAB blocks as the text reader finds them (ingest.text.tab_blocks)."""
+    from finder.ingest.text import tab_blocks
+
     lines = Path(path).read_text(encoding="utf-8").split("\n")
+    blocks = tab_blocks(lines, set())
+    starts = {min(b.used): b for b in blocks}
+    inside = set().union(*(b.used for b in blocks)) if blocks else set()
     out: list[str | list[list[str]]] = []
-    i = 0
-    while i < len(lines):
-        if "\t" not in lines[i]:
-            if lines[i].strip():
-                out.append(lines[i])
-            i += 1
-            continue
-        rows: list[list[str]] = []
-        while i < len(lines):
-            if "\t" in lines[i]:
-                rows.append(lines[i].split("\t"))
-                i += 1
-                continue
-            k = next((j for j in range(i, min(i + 3, len(lines))) if "\t" in lines[j]), None)
-            if k is None:
-                break
-            rows[-1][-1] += "".join(ln.strip() for ln in lines[i:k])
-            i = k
-        out.append(rows)
+    for i, line in enumerate(lines):
+        if i in starts:
+            out.append(starts[i].rows)
+        elif i not in inside and line.strip():
+            out.append(line)
     return out
 
 

@@ -94,8 +94,7 @@ def _names(text: str, a: int, b: int) -> _List | None:
     if e - s < 2:
         return None
     phrase = text[s:e]
-    ends = [phrase.rfind(w) + len(w) for w in (lexicon.load("directions").get("respective") or {}).get(
-        "comparison_ends", ()) if w in phrase]
+    ends = [phrase.rfind(w) + len(w) for w in _comparison_ends() if w in phrase]
     if ends:                                    # '与上年相比收、支总计': the names after the comparison
         s += max(ends)
         phrase = text[s:e]
@@ -261,6 +260,12 @@ def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], 
         c.extra["group"] = st.respective_groups.setdefault(key, c.extra["group"])   # after it that name none stay in it
 
 
+@lru_cache(maxsize=1)
+def _comparison_ends() -> tuple[str, ...]:
+    """Words closing a comparison before a list of names ('与上年相比收、支总计'; directions.yml respective)."""
+    return tuple((lexicon.load("directions").get("respective") or {}).get("comparison_ends", ()))
+
+
 def pair_names(names: list[str]) -> list[str] | None:
     """The two sides of one total ('收入、支出预算总计' -> 收入预算总计, 支出预算总计): two names alike but
     for the words of directions.yml respective.balanced_pair, the second ending in a total word, the
@@ -288,8 +293,7 @@ def _pair_start(text: str, a: int, e: int) -> int:
     k = e
     while k > a and not _SEP.match(text[k - 1]):
         k -= 1
-    ends = [text.rfind(w, k, e) + len(w) for w in (lexicon.load("directions").get("respective") or {}).get(
-        "comparison_ends", ()) if text.rfind(w, k, e) >= 0]
+    ends = [text.rfind(w, k, e) + len(w) for w in _comparison_ends() if text.rfind(w, k, e) >= 0]
     k = max(ends, default=k)                    # '与上年相比收、支总计': after the comparison
     joiners = _words()[2]
     j = next((i for i in range(k, e) if text[i] in joiners), e)

@@ -58,7 +58,7 @@ class _Row:
     values: list[Cell]
 
 
-_MONEY = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)")
+MONEY = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)")
 _TOKEN = regex.compile(r"\S+")
 
 
@@ -70,7 +70,7 @@ def _cells(line: str) -> list[Cell]:
         spans = [(t.start(), t.end()) for t in _TOKEN.finditer(line, m.start(), m.end())]
         parts: list[list[int]] = []
         for (a, b) in spans:
-            money = bool(_MONEY.fullmatch(line, a, b))
+            money = bool(MONEY.fullmatch(line, a, b))
             if parts and not money and not parts[-1][2]:
                 parts[-1][1] = b                   # words of one name stay together
             else:

@@ -90,7 +90,7 @@ def pipe_rows(lines: list[str]) -> tuple[set[int], set[int]]:
     return rows, heads
 
 
-def _tab_blocks(lines: list[str], skip: set[int], pipes: set[int] = frozenset()) -> list[_Block]:
+def tab_blocks(lines: list[str], skip: set[int], pipes: set[int] = frozenset()) -> list[_Block]:
     """Consecutive TAB lines (blank lines inside allowed), continuation lines merged back; lines
     in `pipes` are rows of a |-separated table and split on their pipes."""
     blocks: list[_Block] = []
@@ -224,7 +224,7 @@ def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
     pipes -= used | one_cell
     heads |= {i for t in cells for i in t.lead}
     lines = [_PIPE.sub(" ", ln) if i in heads else ln for i, ln in enumerate(lines)]
-    blocks = _tab_blocks(lines, used | one_cell, pipes) + [
+    blocks = tab_blocks(lines, used | one_cell, pipes) + [
         _Block(t.rows, [i + 1 for i in t.locs], [" | ".join(r) for r in t.rows], set(t.used)) for t in cells]
     taken = used | one_cell | pipes | {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in spaced.find(lines, taken)]

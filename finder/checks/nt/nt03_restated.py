@@ -29,6 +29,9 @@ messages.add({
 })
 
 
+_DETAIL_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")     # two Han characters: words naming a detail
+
+
 @register("NT03", name="narrative-restated-differently", groups=("core", "narrative"),
           kind="narrative_vs_narrative")
 def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -140,12 +143,7 @@ def _detail_after(c: Claim, prev: Claim) -> bool:
     if c.subject.replace(" ", "") in between:
         return False
     # words naming what follows ('主要用于：支付养老金'), not a bare second figure ('决算数为 304.42 138.93 万元')
-    return bool(_detail_words_re().search(between.replace(prev.unit or "", "", 1)))
-
-
-@lru_cache(maxsize=1)
-def _detail_words_re() -> "re.Pattern[str]":
-    return re.compile(r"[\u4e00-\u9fff]{2,}")
+    return bool(_DETAIL_WORDS.search(between.replace(prev.unit or "", "", 1)))
 
 
 def _head(c: Claim) -> str:

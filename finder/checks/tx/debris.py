@@ -7,10 +7,12 @@ from typing import Callable
 import regex
 
 from finder.checks.tx.common import hygiene, squash
+from finder.ingest.spaced import MONEY
 from finder.model import Report
 
-# an amount cell: 2,940.05 / 51.30 / 1,200 (a page number or a date "2025.1.1" is none)
-_CELL = r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)%?"
+# an amount cell: 2,940.05 / 51.30 / 1,200, maybe a percentage (a page number or a date "2025.1.1" is none):
+# the space-laid table reader's money cell
+_CELL = MONEY.pattern + "%?"
 _NUMBERS_ONLY = regex.compile(rf"^\s*{_CELL}(?:\s+{_CELL})*\s*$")
 _AMOUNT_LED = regex.compile(rf"^\s*{_CELL}\s+\S")              # "371,514,655.00 二、科学技术支出"
 _SPACED_AMOUNT = regex.compile(rf"\S {{2,}}{_CELL}(?:\s|$)")     # "三、国防支出      2,388.04"
