@@ -33,3 +33,25 @@ def test_one_vehicle_against_a_table_of_none_is_an_error():
     resolve(a)
     [f] = [f for f in run(a, CheckOptions()) if f.check == "NT01" and c.id in f.claims]
     assert f.severity == "error" and "末位" not in f.message and "单位或小数点" not in f.message
+
+
+VEHICLES = ("五、国有资产占有使用情况\n"
+            "截至2024年12月31日，本部门共有车辆6辆，其中：主要领导干部用车0辆、机要通信用车1辆、"
+            "应急保障用车0辆、执法执勤用车4辆、其他用车0辆，单价100万元（含）以上设备2台。\n")
+
+
+def _ar04(text: str) -> list:
+    from finder.testing import analysis_from
+    return [f for f in run(analysis_from({}, text), CheckOptions()) if f.check == "AR04"]
+
+
+def test_a_count_list_closed_by_the_rest_must_add_up_to_its_whole():
+    # the list ends with 其他用车 (the rest), so it names every kind of vehicle: 0+1+0+4+0 = 5, not 6; the
+    # equipment after it counts 台, another thing, and ends the list
+    [f] = _ar04(VEHICLES)
+    assert f.severity == "error" and "其他用车" in f.message and "设备" not in f.message
+    assert _ar04(VEHICLES.replace("共有车辆6辆", "共有车辆5辆")) == []
+
+
+def test_a_count_list_without_the_rest_may_leave_kinds_out():
+    assert _ar04(VEHICLES.replace("、其他用车0辆", "")) == []

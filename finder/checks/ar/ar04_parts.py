@@ -502,9 +502,17 @@ def _bare(s: str) -> str:
 def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """Counts listed under a count ('在职人数 N 人，其中/包括：行政人员 a 人、事业人员 b 人') add to no
     more than it: kinds of one thing (their names end alike, none named twice), maybe not all of
-    them. Whole numbers of persons or things are exact."""
-    for whole, items, _ in _lists(analysis, "count", same_paragraph=False):
-        yield from _judge(whole, items, False, opts, iv=_count_interval)
+    them; a list closed by the rest ('…执法执勤用车 4 辆、其他用车 0 辆') names all of them, so they add
+    up to it. Whole numbers of persons or things are exact."""
+    for whole, items, names in _lists(analysis, "count", same_paragraph=False):
+        yield from _judge(whole, items, _closed_by_rest(names), opts, iv=_count_interval, exact=True)
+
+
+def _closed_by_rest(names: list[str]) -> bool:
+    """The list's last item, and only it, is the rest of the whole (its name opens with a residual word,
+    lexicons/concepts.yml residual_prefixes: '其他用车', '其他人员'): the list names every part."""
+    rest = vocab.load().residual_prefixes
+    return bool(rest) and names[-1].startswith(rest) and not any(n.startswith(rest) for n in names[:-1])
 
 
 def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -533,6 +541,8 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
         items = [c for c in _listed(whole, claims) if _period(c) == _period(whole)
                  and _bare(c.extra.get("whole_head", "")) == head
                  and (not same_paragraph or c.paragraph is whole.paragraph)]
+        n = next((n for n, c in enumerate(items) if c.unit != whole.unit), len(items))
+        items = items[:n]   # '车辆 5 辆，其中：…其他用车 0 辆，单价 100 万元以上设备 2 台': things of another unit end the list
         names = [_bare(c.subject) for c in items]
         if any(a != b and a in b for a in names for b in names):
             continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
@@ -568,12 +578,13 @@ def _count_interval(c: Claim) -> Interval:
 
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
            iv=lambda c: c.interval, certain: bool = True,
-           table_parts: list["LeftOut"] = ()) -> Iterator[Finding]:
-    """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0."""
+           table_parts: list["LeftOut"] = (), exact: bool = False) -> Iterator[Finding]:
+    """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0;
+    `exact`: the figures are whole counts, so a gap of one is no rounding adjustment."""
     s = total([iv(p).clamp_nonneg() for p in parts] + [c.interval.clamp_nonneg() for c in table_parts])
     w = iv(whole)
-    verdict = compare(w, s, unit=None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
-    if verdict == Verdict.BORDERLINE or (complete and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
+    verdict = compare(w, s, unit=Decimal(0) if exact else None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
+    if verdict == Verdict.BORDERLINE or (complete and not exact and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
         verdict = Verdict.BORDERLINE
     sev = severity(verdict, certain)
     if sev is None:
