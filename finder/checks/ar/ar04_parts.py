@@ -136,6 +136,9 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions) -> 
         by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
     for run in by_sentence.values():
         whole, parts = run[-1], run[:-1]
+        head = _bare(parts[0].subject) if len(parts) > 2 and _opens_list(parts[0], parts[1]) else None
+        if head:
+            parts = parts[1:]   # '项目总预算 T，其中 A a，B b，合计 T': the list a head figure opens, the total closes
         text = whole.paragraph.text
         names = [_bare(c.subject) for c in parts]
         if len(parts) < 2 or len(set(names)) < len(names) or len({n[-1:] for n in names}) != 1 \
@@ -145,7 +148,7 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions) -> 
         noun = next((w for w in words if said.startswith(w)), None)
         if noun is None or not all(n.endswith(said[len(noun):]) for n in names):
             continue
-        if any(not _item(text, c) or c.approx or id(c) not in checked or c.unit != whole.unit or c.kind != "amount"
+        if any(not _item(text, c, head) or c.approx or id(c) not in checked or c.unit != whole.unit or c.kind != "amount"
                for c in parts) or whole.approx or id(whole) not in checked or _period(whole) != _period(parts[0]):
             continue
         for f in _judge(whole, parts, True, opts):
@@ -490,9 +493,12 @@ def _readings(text: str, window: list[Claim], parts: list[Claim], added: int) ->
     return out
 
 
-def _item(text: str, c: Claim) -> bool:
-    """An amount that is one item of a sentence's list: not bracketed, no 其中 item, no rate's base."""
-    return not in_parens(text, c.sentence[0], c.start) and not c.whole and not c.extra.get("whole_head") and not _RATE_BASE.match(text[c.end:c.end + 12])
+def _item(text: str, c: Claim, head: str | None = None) -> bool:
+    """An amount that is one item of a sentence's list: not bracketed, no 其中 item (but of the list's
+    own head), no rate's base."""
+    listed = c.extra.get("whole_head")
+    return not in_parens(text, c.sentence[0], c.start) and not c.whole \
+        and (not listed or _bare(listed) == head) and not _RATE_BASE.match(text[c.end:c.end + 12])
 
 
 def _bare(s: str) -> str:
