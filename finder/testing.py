@@ -195,6 +195,79 @@ def export_text_docx(path: str, out: str) -> None:
         z.writestr("word/document.xml", document)
 
 
+def export_text_xlsx(path: str, narrative: str, book: str) -> None:
+    """A text report with TAB tables split as many departments publish it: the narrative as text
+    (`narrative`) and the tables as an Excel workbook (`book`), one sheet per TAB block with its caption
+    lines (title, 公开NN表, 部门, year, unit) as merged rows on top; amounts stored as numbers with a
+    format that prints their decimals ('#,##0.00'), other cells as shared strings."""
+    import re
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    from finder.ingest.pdf_tables import caption_kind
+
+    amount = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
+    strings: dict[str, int] = {}
+    formats = {0: 3, 2: 4}                 # decimals -> built-in #,##0 / #,##0.00; others get a custom code
+    custom: dict[int, int] = {}
+
+    def cell(ref: str, text: str) -> str:
+        t = text.strip()
+        if amount.fullmatch(t):
+            d = len(t.split(".")[1]) if "." in t else 0
+            if d not in formats:
+                custom[d] = formats[d] = 164 + len(custom)
+            return f'<c r="{ref}" s="{{{d}}}"><v>{t.replace(",", "")}</v></c>'
+        i = strings.setdefault(t, len(strings))
+        return f'<c r="{ref}" t="s"><v>{i}</v></c>'
+
+    def col(n: int) -> str:
+        out = ""
+        while n:
+            n, r = divmod(n - 1, 26)
+            out = chr(65 + r) + out
+        return out
+
+    lines: list[str] = []
+    sheets: list[str] = []
+    for block in text_blocks(path):
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        head: list[str] = []
+        while lines and len(head) < 6 and caption_kind(lines[-1]) != "other":
+            head.insert(0, lines.pop())
+        width = max(len(r) for r in block)
+        rows = [[h] for h in head] + block
+        xml_rows = "".join(f'<row r="{i}">' + "".join(cell(f"{col(j)}{i}", c) for j, c in enumerate(r, 1) if c.strip())
+                           + "</row>" for i, r in enumerate(rows, 1))
+        merges = "".join(f'<mergeCell ref="A{i}:{col(width)}{i}"/>' for i in range(1, len(head) + 1)) if width > 1 else ""
+        sheets.append(f'<worksheet xmlns="{_XL}"><sheetData>{xml_rows}</sheetData>'
+                      + (f'<mergeCells count="{len(head)}">{merges}</mergeCells>' if merges else "") + "</worksheet>")
+    Path(narrative).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    styles_of = {d: sorted(formats).index(d) + 1 for d in formats}     # style 0 is General
+    sheets = [re.sub(r's="\{(\d+)\}"', lambda m: f's="{styles_of[int(m.group(1))]}"', x) for x in sheets]
+    numfmts = "".join(f'<numFmt numFmtId="{n}" formatCode="#,##0.{"0" * d}"/>' for d, n in custom.items())
+    xfs = '<xf numFmtId="0"/>' + "".join(f'<xf numFmtId="{formats[d]}"/>' for d in sorted(formats))
+    sst = "".join(f"<si><t>{escape(t)}</t></si>" for t in strings)
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", f'<workbook xmlns="{_XL}" xmlns:r="{rel}"><sheets>'
+                   + "".join(f'<sheet name="表{i}" sheetId="{i}" r:id="rId{i}"/>' for i in range(1, len(sheets) + 1))
+                   + "</sheets></workbook>")
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   + "".join(f'<Relationship Id="rId{i}" Type="{rel}/worksheet" Target="worksheets/sheet{i}.xml"/>'
+                             for i in range(1, len(sheets) + 1)) + "</Relationships>")
+        z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{_XL}">{sst}</sst>')
+        z.writestr("xl/styles.xml", f'<styleSheet xmlns="{_XL}"><numFmts>{numfmts}</numFmts><cellXfs>{xfs}</cellXfs></styleSheet>')
+        for i, x in enumerate(sheets, 1):
+            z.writestr(f"xl/worksheets/sheet{i}.xml", x)
+
+
+_XL = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
 @lru_cache(maxsize=None)
 def corpus_analysis(path: str):
     """The whole pipeline on one corpus file, run once per test process and shared by the test

@@ -72,9 +72,9 @@ def test_a_word_report_s_paragraphs_and_table(tmp_path) -> None:
 
 
 def test_a_zip_that_is_no_word_file_and_a_broken_word_file_are_input_errors(tmp_path, capsys) -> None:
-    other = tmp_path / "book.xlsx"
+    other = tmp_path / "archive.zip"
     with zipfile.ZipFile(other, "w") as z:
-        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("notes/readme.txt", "2024 年度部门决算")
     with pytest.raises(InputError) as exc:
         ingest.load(str(other))
     assert exc.value.reason == "unsupported"

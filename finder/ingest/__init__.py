@@ -1,4 +1,4 @@
-"""Ingest: any report file(s) -> one Report (text, PDF, HTML or Word .docx; several files make one report)."""
+"""Ingest: any report file(s) -> one Report (text, PDF, HTML, Word .docx or Excel .xlsx; several files make one report)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -39,4 +39,8 @@ def _load_one(path: str, kind: str) -> Report:
         from finder.ingest import docx
 
         return docx.load(path)
-    raise InputError("unsupported", f"{path}: 不支持的文件类型 {kind}（支持 .txt / .pdf / .html / .docx）")
+    if kind == "xlsx":
+        from finder.ingest import xlsx
+
+        return xlsx.load(path)
+    raise InputError("unsupported", f"{path}: 不支持的文件类型 {kind}（支持 .txt / .pdf / .html / .docx / .xlsx）")

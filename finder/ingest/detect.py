@@ -1,4 +1,4 @@
-"""What kind of file a report is (pdf | html | docx | text), by content; bad input -> one-line InputError."""
+"""What kind of file a report is (pdf | html | docx | xlsx | text), by content; bad input -> one-line InputError."""
 from __future__ import annotations
 
 import os
@@ -7,6 +7,7 @@ from typing import Any
 
 from finder.ingest.docx import is_docx
 from finder.ingest.errors import InputError
+from finder.ingest.xlsx import is_xlsx
 
 HEAD_BYTES = 4096
 TAIL_BYTES = 4096
@@ -16,7 +17,7 @@ MAX_CONTROL_SHARE = 0.02
 
 _HTML_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<table[\s>]|<head[\s>]", re.I)
 _OTHER_MAGIC = (
-    (b"PK\x03\x04", "ZIP/Office 文档（.xlsx 或其他压缩包）"),
+    (b"PK\x03\x04", "ZIP 压缩包或 Office 文档（不是 .docx/.xlsx）"),
     (b"\xd0\xcf\x11\xe0", "旧版 Office 文档（.doc/.xls）"),
     (b"\x89PNG", "PNG 图片"),
     (b"\xff\xd8\xff", "JPEG 图片"),
@@ -29,18 +30,22 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def sniff(path: str) -> str:
-    """'pdf', 'html', 'docx' or 'text' for the file at `path`; raises InputError when it cannot be a report."""
+    """'pdf', 'html', 'docx', 'xlsx' or 'text' for the file at `path`; raises InputError when it cannot be a report."""
     head, tail, size = _read_ends(path)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
         check_pdf(path, tail, size)
         return "pdf"
     if head.startswith(b"PK\x03\x04") and is_docx(path):
         return "docx"
+    if head.startswith(b"PK\x03\x04") and is_xlsx(path):
+        return "xlsx"
     if path.lower().endswith(".docx"):
         raise InputError("truncated", f"{path}: Word 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
+    if path.lower().endswith(".xlsx"):
+        raise InputError("truncated", f"{path}: Excel 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
-            raise InputError("unsupported", f"{path}: 这是{what}，不是报告文本；请另存为 .docx，或导出为 PDF、HTML、TXT 后再检查")
+            raise InputError("unsupported", f"{path}: 这是{what}，不是报告文本；请另存为 .docx / .xlsx，或导出为 PDF、HTML、TXT 后再检查")
     if path.lower().endswith(".pdf"):
         raise InputError("not_pdf", f"{path}: 文件名是 .pdf，但内容不是 PDF；请确认下载完整、文件未被改名")
     if _HTML_RE.search(head):

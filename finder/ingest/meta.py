@@ -121,6 +121,8 @@ def _year(report: Report, title: str) -> int | None:
                             if not is_base_year(line, m.start(1), m.end(1)))
     if not years:                             # a tables-only file: "2019年政府采购预算表"
         years = Counter(int(y) for t in report.tables for y in _TABLE_YEAR.findall(t.title))
+    if not years:                             # … or a caption line: '部门：某某局  2024 年度  公开 01 表'
+        years = Counter(t.extra["year"] for t in report.tables if t.extra.get("year"))
     return years.most_common(1)[0][0] if years else None
 
 

@@ -225,14 +225,21 @@ def take_caption(lines: list[str]) -> tuple[str, str, str, int]:
     return title, number, unit, used
 
 
+_CAPTION_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
 def note_department(g: GridTable, lines: list[str]) -> None:
-    """Table.extra["department"] from a caption line "部门： XX 单位：万元" (Report.department reads it)."""
+    """Table.extra["department"] from a caption line "部门： XX 单位：万元", and Table.extra["year"] from the
+    first caption line printing a year ('2024 年度'): Report.department and, for a file of tables alone
+    whose titles print no year, Report.year read them."""
     rx = regex.compile(lexicon.load("tables")["meta_lines"]["department_labelled"])
     for line in lines:
+        y = _CAPTION_YEAR.search(line)
+        if y and "year" not in g.extra:
+            g.extra["year"] = int(y.group(1))
         m = rx.search(line)
-        if m:
+        if m and "department" not in g.extra:
             g.extra["department"] = m.group("dept")
-            return
 
 
 def caption_lines(above: list[PdfLine], table_top: float) -> list[PdfLine]:
