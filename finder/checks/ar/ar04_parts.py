@@ -49,7 +49,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
     包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it (not counts of one tree by level: '一级指标
-    3 个，二级指标 9 个', lexicons/arith.yml level_lists); so do amounts of no known concept
+    3 个，二级指标 9 个', lexicons/arith.yml level_lists), and to exactly it when the list closes with the
+    rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named); so do amounts of no known concept
     listed right after a total and 其中 in its sentence when their names say they are kinds of one
     thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
@@ -69,7 +70,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
     lexicons/arith.yml item_sums) is their sum.
     A total named by a total word alone closing a sentence of amounts named as kinds of one thing ('中央资金 a，
-    省级资金 b，合计 T', lexicons/arith.yml kinds_totals) is their sum (a warning: the list is read from words).
+    省级资金 b，合计 T', lexicons/arith.yml kinds_totals; the list may open with a head figure and 其中: '项目总预算
+    T，其中 A a，B b，合计 T') is their sum (a warning: the list is read from words).
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
