@@ -115,3 +115,15 @@ def test_a_batch_pairs_the_narrative_with_its_workbook(tmp_path, capsys) -> None
     (row,) = [json.loads(ln) for ln in capsys.readouterr().out.splitlines() if ln.strip()]
     assert [Path(s).name for s in row["sources"]] == ["narrative.txt", "tables.xlsx"]
     assert row["summary"]["tables"] >= 10
+
+
+def test_a_sheet_holding_two_tables_is_cut_at_the_second_caption(tmp_path) -> None:
+    def table(top: int, title: str, label: str, value: str) -> str:
+        return (f'<row r="{top}">{_c(f"A{top}", title)}</row>'
+                f'<row r="{top + 1}">{_c(f"A{top + 1}", "项目")}{_c(f"B{top + 1}", "决算数")}</row>'
+                f'<row r="{top + 2}">{_c(f"A{top + 2}", label)}<c r="B{top + 2}"><v>{value}</v></c></row>')
+    data = ("<sheetData>" + table(1, "“三公”经费支出决算表", "公务接待费", "9.5")
+            + table(6, "机关运行经费支出决算表", "机关运行经费", "120.25") + "</sheetData>")
+    report = ingest.load(_book(tmp_path, [("决算表", "", data)]))
+    assert [(t.title, [r.label for r in t.rows], t.location) for t in report.tables] == [
+        ("“三公”经费支出决算表", ["公务接待费"], 1), ("机关运行经费支出决算表", ["机关运行经费"], 1)]

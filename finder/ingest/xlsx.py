@@ -52,7 +52,7 @@ def load(path: str) -> Report:
         sha = hashlib.sha256(fh.read()).hexdigest()
     sheets = read_sheets(path)
     report = html_reader.from_page(to_html(sheets), str(path), sha, kind="xlsx")
-    if len(report.tables) == len(sheets):    # one table a sheet, as printed (else block numbers stay)
+    if len(report.tables) == len(sheets):    # each table read as printed (else block numbers stay)
         for table, (number, name, _) in zip(report.tables, sheets):
             table.location, table.extra["sheet"] = number, name
             for row in table.rows:
@@ -67,21 +67,21 @@ def to_html(sheets: list[tuple[int, str, str]]) -> str:
 
 
 def read_sheets(path: str) -> list[tuple[int, str, str]]:
-    """(number in the workbook, name, HTML table) of each visible sheet that prints something;
-    InputError when the workbook is broken or cut."""
+    """(number of its sheet in the workbook, the sheet's name, HTML table) of each table the visible
+    sheets print; InputError when the workbook is broken or cut."""
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             read = lambda n: ElementTree.fromstring(z.read(n)) if n in names else None  # noqa: E731
             strings = _shared_strings(read("xl/sharedStrings.xml"))
             formats = _formats(read("xl/styles.xml"))
-            sheets = [(n, name, _table(read(p), strings, formats))
-                      for n, name, p in _sheet_paths(read(WORKBOOK), read("xl/_rels/workbook.xml.rels")) if p in names]
+            sheets = [(n, name, t) for n, name, p in _sheet_paths(read(WORKBOOK), read("xl/_rels/workbook.xml.rels"))
+                      if p in names for t in _tables(read(p), strings, formats)]
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, EOFError) as exc:
         raise InputError("truncated", f"{path}: Excel 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查") from exc
-    if not any(s[2] for s in sheets):
+    if not sheets:
         raise InputError("empty", f"{path}: Excel 工作簿中没有可读的内容（无工作表或工作表全空）")
-    return [s for s in sheets if s[2]]
+    return sheets
 
 
 def _sheet_paths(workbook: ElementTree.Element | None, rels: ElementTree.Element | None) -> list[tuple[int, str, str]]:
@@ -139,11 +139,14 @@ def printed(value: str, code: str) -> str:
     return text + ("%" if pct else "")
 
 
-def _table(sheet: ElementTree.Element | None, strings: list[str], formats: list[str]) -> str:
-    """One sheet as <table>: cells by their A1 references, merged ranges as colspan/rowspan (the cells a
-    merge covers left out), empty rows dropped."""
+def _tables(sheet: ElementTree.Element | None, strings: list[str], formats: list[str]) -> list[str]:
+    """One sheet as <table>s: cells by their A1 references, merged ranges as colspan/rowspan (the cells a
+    merge covers left out), empty rows dropped. A sheet holding several tables one under another is cut
+    where a caption line (a title, 公开NN表, 单位) stands alone after empty rows."""
+    from finder.ingest.pdf_tables import caption_kind
+
     if sheet is None:
-        return ""
+        return []
     grid: dict[tuple[int, int], str] = {}
     for row in sheet.iter(f"{_S}row"):
         r = int(row.get("r", "0") or 0)
@@ -163,12 +166,15 @@ def _table(sheet: ElementTree.Element | None, strings: list[str], formats: list[
         spans[(r0, c0)] = (r1 - r0 + 1, c1 - c0 + 1)
         covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
     if not grid:
-        return ""
+        return []
     last_col = max(c + spans.get((r, c), (1, 1))[1] - 1 for r, c in grid)
-    out = ["<table>"]
-    for r in sorted({r for r, _ in grid} | {r for r, _ in spans if any(k[0] == r for k in grid)}):
-        if not any((r, c) in grid for c in range(1, last_col + 1)):
-            continue
+    tables: list[list[str]] = []
+    prev = None
+    for r in sorted({r for r, _ in grid}):
+        texts = [grid[(r, c)] for c in range(1, last_col + 1) if (r, c) in grid]
+        if not tables or (prev is not None and r > prev + 1 and len(texts) == 1 and caption_kind(texts[0]) != "other"):
+            tables.append([])
+        prev = r
         cells = []
         for c in range(1, last_col + 1):
             if (r, c) in covered:
@@ -176,8 +182,8 @@ def _table(sheet: ElementTree.Element | None, strings: list[str], formats: list[
             rs, cs = spans.get((r, c), (1, 1))
             attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
             cells.append(f"<td{attrs}>{html.escape(grid.get((r, c), ''))}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    return "\n".join(out + ["</table>"])
+        tables[-1].append("<tr>" + "".join(cells) + "</tr>")
+    return ["\n".join(["<table>"] + rows + ["</table>"]) for rows in tables]
 
 
 def _value(c: ElementTree.Element, strings: list[str], formats: list[str]) -> str:
