@@ -50,7 +50,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
     包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it (not counts of one tree by level: '一级指标
     3 个，二级指标 9 个', lexicons/arith.yml level_lists), and to exactly it when the list closes with the
-    rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named); so do amounts of no known concept
+    rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named; a warning, the list is read as complete
+    from that word); so do amounts of no known concept
     listed right after a total and 其中 in its sentence when their names say they are kinds of one
     thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
@@ -513,7 +514,9 @@ def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     them; a list closed by the rest ('…执法执勤用车 4 辆、其他用车 0 辆') names all of them, so they add
     up to it. Whole numbers of persons or things are exact."""
     for whole, items, names in _lists(analysis, "count", same_paragraph=False):
-        yield from _judge(whole, items, _closed_by_rest(names), opts, iv=_count_interval, exact=True)
+        closed = _closed_by_rest(names)
+        yield from _judge(whole, items, closed, opts, iv=_count_interval, exact=True, certain=not closed,
+                          why="（列至“其他”项，读作列全）" if closed else "")
 
 
 def _closed_by_rest(names: list[str]) -> bool:
@@ -586,9 +589,10 @@ def _count_interval(c: Claim) -> Interval:
 
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
            iv=lambda c: c.interval, certain: bool = True,
-           table_parts: list["LeftOut"] = (), exact: bool = False) -> Iterator[Finding]:
+           table_parts: list["LeftOut"] = (), exact: bool = False, why: str = "") -> Iterator[Finding]:
     """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0;
-    `exact`: the figures are whole counts, so a gap of one is no rounding adjustment."""
+    `exact`: the figures are whole counts, so a gap of one is no rounding adjustment; `why`: how an
+    uncertain reading was made (said in the computation; default: the items read as disjoint by name)."""
     s = total([iv(p).clamp_nonneg() for p in parts] + [c.interval.clamp_nonneg() for c in table_parts])
     w = iv(whole)
     verdict = compare(w, s, unit=Decimal(0) if exact else None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
@@ -608,7 +612,7 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
                  + [t.evidence for t in table_parts],
         computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
                     f"{'应相等' if complete else '分项之和不应超过总数'}"
-                    f"{'' if certain else '（各分项按名称读作互不重叠）'}；{verdict.value}",
+                    f"{'' if certain else why or '（各分项按名称读作互不重叠）'}；{verdict.value}",
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
 
 
