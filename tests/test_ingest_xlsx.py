@@ -127,3 +127,11 @@ def test_a_sheet_holding_two_tables_is_cut_at_the_second_caption(tmp_path) -> No
     report = ingest.load(_book(tmp_path, [("决算表", "", data)]))
     assert [(t.title, [r.label for r in t.rows], t.location) for t in report.tables] == [
         ("“三公”经费支出决算表", ["公务接待费"], 1), ("机关运行经费支出决算表", ["机关运行经费"], 1)]
+
+
+def test_shared_strings_join_rich_runs_and_leave_phonetic_guides_out() -> None:
+    from xml.etree import ElementTree
+
+    sst = (f'<sst xmlns="{XL}"><si><t>合计</t><rPh sb="0" eb="2"><t>hé jì</t></rPh></si>'
+           "<si><r><t>“三公”</t></r><r><t>经费</t></r></si></sst>")
+    assert xlsx._shared_strings(ElementTree.fromstring(sst)) == ["合计", "“三公”经费"]

@@ -100,10 +100,11 @@ def _sheet_paths(workbook: ElementTree.Element | None, rels: ElementTree.Element
 
 
 def _shared_strings(root: ElementTree.Element | None) -> list[str]:
-    """Each shared string's text (rich-text runs joined)."""
+    """Each shared string's text (rich-text runs joined; phonetic guides, rPh, left out)."""
     if root is None:
         return []
-    return ["".join(t.text or "" for t in si.iter(f"{_S}t")) for si in root.findall(f"{_S}si")]
+    return ["".join(t.text or "" for t in si.findall(f"{_S}t") + si.findall(f"{_S}r/{_S}t"))
+            for si in root.findall(f"{_S}si")]
 
 
 def _formats(root: ElementTree.Element | None) -> list[str]:
