@@ -1,9 +1,24 @@
 """Message templates per check code, zh and en; checks format them with named arguments."""
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Iterator
 
 TEMPLATES: dict[str, dict[str, str]] = {}
+# The language of the run in progress (checks.run sets it from CheckOptions.lang): a message built
+# deep in a check's helpers, with no options at hand, comes out in the language the user asked for.
+_LANG: ContextVar[str] = ContextVar("lang", default="zh")
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Messages built inside this block without a language of their own are in `lang`."""
+    token = _LANG.set(lang)
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
 
 
 def add(templates: dict[str, dict[str, str]]) -> None:
@@ -14,12 +29,13 @@ def add(templates: dict[str, dict[str, str]]) -> None:
         TEMPLATES[key] = t
 
 
-def msg(key: str, lang: str = "zh", **args: Any) -> str:
-    """The template for `key` in `lang` (falls back to zh), formatted with `args`."""
+def msg(key: str, lang: str | None = None, **args: Any) -> str:
+    """The template for `key` in `lang` (default: the run's language, see `language`; falls back to
+    zh), formatted with `args`."""
     t = TEMPLATES.get(key)
     if t is None:
         raise KeyError(f"no message template {key!r}")
-    return (t.get(lang) or t["zh"]).format(**args)
+    return (t.get(lang or _LANG.get()) or t["zh"]).format(**args)
 
 
 # lang -> ((a mismatch's ending, what a borderline one says instead), ...), the note added otherwise
@@ -28,12 +44,12 @@ _BORDERLINE = {"zh": ((("两者不符", "两者仅差一个末位单位，可能
                "en": ((), " (off by one unit of the last printed digit: a rounding adjustment?)")}
 
 
-def borderline(message: str, lang: str = "zh") -> str:
+def borderline(message: str, lang: str | None = None) -> str:
     """A message of a borderline verdict (off by one unit of the last printed digit) that says so:
     a warning must not read like a plain mismatch."""
     if "末位" in message or "last printed digit" in message:
         return message
-    endings, note = _BORDERLINE.get(lang, _BORDERLINE["zh"])
+    endings, note = _BORDERLINE.get(lang or _LANG.get(), _BORDERLINE["zh"])
     for ending, instead in endings:
         if message.endswith(ending):
             return message[: -len(ending)] + instead

@@ -35,3 +35,27 @@ def test_a_unit_slip_note_speaks_the_messages_language():
     for lang, said in (("zh", "除以 10^2后一致"), ("en", "consistent after dividing by 10^2")):
         [f] = [f for f in run(analysis_from({}, text), CheckOptions(lang=lang)) if f.check == "NT03"]
         assert said in f.message and f.kind == "unit_slip"
+
+
+def test_every_message_has_english_and_an_english_run_uses_it():
+    # helpers deep in a check build messages without the options at hand; the run's language reaches
+    # them (TX01's template residue, DR01's recomputations, EV09's unexplained rows were Chinese in --lang en)
+    import importlib
+    import pkgutil
+    import re
+
+    import finder.checks as checks_pkg
+    from finder import messages
+    from pathlib import Path
+
+    from finder.checks import CheckOptions, run
+
+    for m in pkgutil.walk_packages(checks_pkg.__path__, "finder.checks."):
+        importlib.import_module(m.name)
+    assert [k for k, t in messages.TEMPLATES.items() if not t.get("en")] == []
+    seed = Path(__file__).resolve().parent.parent / "corpora/seeds/003_6d07ecb03f4a5f80.txt"
+    en = run(analysis.analyse([str(seed)]), CheckOptions(lang="en"))
+    quoted = re.compile(r"['“‘「][^'”’」]*['”’」]|（[^）]*）|\([^)]*\)")
+    prose = [f.message for f in en if re.search(r"[\u4e00-\u9fff]{2,}[，。；：]", quoted.sub("", f.message))]
+    assert prose == [] and any(f.check == "TX01" and "template" in f.message for f in en)
+    assert messages.msg("TX01.count", token="x").startswith("“x”")      # outside a run: Chinese again

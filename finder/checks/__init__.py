@@ -29,9 +29,22 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
     has run are the settlements applied to analysis.claims, so no check sees another's verdicts."""
     _import_all()
     opts = opts or CheckOptions()
-    findings: list[Finding] = []
     settlements: list[Settlement] = []
     specs = list(specs if specs is not None else all_checks())
+    with messages.language(opts.lang):
+        findings = _findings(analysis, opts, specs, settlements)
+    apply(getattr(analysis, "claims", None) or [], settlements)
+    findings = merge_restatements(findings, {s.code for s in specs if "core" in s.groups})
+    order = {"error": 0, "warning": 1, "info": 2}
+    findings.sort(key=lambda f: (f.location or 0, order.get(f.severity, 3), f.check))
+    for i, f in enumerate(findings, 1):
+        f.id = f"F{i:04d}"
+    return findings
+
+
+def _findings(analysis, opts: CheckOptions, specs: list[CheckSpec], settlements: list[Settlement]) -> list[Finding]:
+    """Every spec's findings in spec order; the settlements they yield go to `settlements`."""
+    findings: list[Finding] = []
     for spec in specs:
         for f in spec.run(analysis, opts):
             if isinstance(f, Settlement):
@@ -43,12 +56,6 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
             f.name = f.name or spec.name
             f.kind = f.kind or spec.kind
             findings.append(f)
-    apply(getattr(analysis, "claims", None) or [], settlements)
-    findings = merge_restatements(findings, {s.code for s in specs if "core" in s.groups})
-    order = {"error": 0, "warning": 1, "info": 2}
-    findings.sort(key=lambda f: (f.location or 0, order.get(f.severity, 3), f.check))
-    for i, f in enumerate(findings, 1):
-        f.id = f"F{i:04d}"
     return findings
 
 

@@ -17,6 +17,9 @@ messages.add({
                          "en": "'{subject}' is said to have gone '{moved}' to {value} and to be unchanged ('{d}')"},
     "DR01.flat": {"zh": "“{subject}”写“{d}”，但所述变动为 {value}，并非零",
                   "en": "'{subject}' is said to be unchanged ('{d}') but a change of {value} is stated"},
+    "DR01.fits": {"zh": "按“{word}”重算为 {iv}%，与 {pct}% 相符", "en": "read as '{word}' it recomputes to {iv}%, which fits {pct}%"},
+    "DR01.misses": {"zh": "按“{word}”重算为 {iv}%", "en": "read as '{word}' it recomputes to {iv}%"},
+    "DR01.sep": {"zh": "；", "en": "; "},
 })
 
 
@@ -96,10 +99,10 @@ def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     for s, word in ((s1, ch.abs.direction), (s2, ch.pct.direction)):
         iv = G.pct_change(ch, s)
         if iv is not None and compare(ch.pct.interval, iv) != Verdict.CONTRADICTED:
-            fits.append(f"按“{word}”重算为 {iv}%，与 {G.printed(ch.pct)}% 相符")
+            fits.append(messages.msg("DR01.fits", word=word, iv=iv, pct=G.printed(ch.pct)))
         elif iv is not None:
-            fits.append(f"按“{word}”重算为 {iv}%")
-    fit = "；" + "；".join(fits) if fits else ""
+            fits.append(messages.msg("DR01.misses", word=word, iv=iv))
+    fit = messages.msg("DR01.sep") + messages.msg("DR01.sep").join(fits) if fits else ""
     yield Finding(check="DR01", severity="error",
                   message=messages.msg("DR01", opts.lang, subject=ch.value.subject, d1=ch.abs.direction,
                                        d2=ch.pct.direction, fit=fit),

@@ -21,17 +21,21 @@ messages.add({
     "EV05": {"zh": "{section}指标数量写作 {reported}，而{against}为 {expected}",
              "en": "{section}: indicator counts stated as {reported}, but {against} gives {expected}"},
     # labels the messages and computations above are filled with (zh, as the evidence they name)
-    "EV04.what.weight": {"zh": "权重分值"},
-    "EV04.what.score": {"zh": "得分"},
-    "EV04.what.rate": {"zh": "得分率"},
-    "EV04.source.prose": {"zh": "文字说明"},
-    "EV04.source.summary": {"zh": "得分汇总表"},
-    "EV04.source.total_row": {"zh": "“{table}”表合计行"},
-    "EV04.source.row_sum": {"zh": "“{section}”表各项之和"},
-    "EV05.source.listed": {"zh": "“{table}”表所列指标"},
-    "EV05.counts": {"zh": "{n2} 个二级指标、{n3} 个三级指标"},
+    "EV04.what.weight": {"zh": "权重分值", "en": "weight"},
+    "EV04.what.score": {"zh": "得分", "en": "score"},
+    "EV04.what.rate": {"zh": "得分率", "en": "score rate"},
+    "EV04.source.prose": {"zh": "文字说明", "en": "the text"},
+    "EV04.source.summary": {"zh": "得分汇总表", "en": "the score summary table"},
+    "EV04.source.total_row": {"zh": "“{table}”表合计行", "en": "the total row of '{table}'"},
+    "EV04.source.row_sum": {"zh": "“{section}”表各项之和", "en": "the sum of the rows of '{section}'"},
+    "EV05.source.listed": {"zh": "“{table}”表所列指标", "en": "the indicators listed in '{table}'"},
+    "EV05.counts": {"zh": "{n2} 个二级指标、{n3} 个三级指标", "en": "{n2} second-level and {n3} third-level indicators"},
 })
-_WHAT = {w: messages.msg(f"EV04.what.{w}") for w in ("weight", "score", "rate")}
+
+
+def _what(w: str) -> str:
+    """The name of a section quantity (weight, score, rate) in the run's language."""
+    return messages.msg(f"EV04.what.{w}")
 _KINDS = {"weight": ("weight",), "score": ("score",), "rate": RATE}
 
 
@@ -128,16 +132,16 @@ def section_total_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 kind = "narrative_vs_narrative" if bad.prose and any(r.prose for r in refs) else "narrative_vs_table"
                 against = "、".join(dict.fromkeys(r.label for r in refs))
                 bad.evidence.role = "claim"
-                comp = f"{_WHAT[what]}: {bad.raw} vs " + " / ".join(r.raw for r in refs)
+                comp = f"{_what(what)}: {bad.raw} vs " + " / ".join(r.raw for r in refs)
                 settled = settle(bad.claims, False, "EV04", [r.evidence for r in refs if not r.prose], comp)
                 yield from settled
-                yield Finding("EV04", sev, messages.msg("EV04", opts.lang, section=section, what=_WHAT[what],
+                yield Finding("EV04", sev, messages.msg("EV04", opts.lang, section=section, what=_what(what),
                                                         reported=bad.raw, against=against, expected=refs[0].raw),
                               [bad.evidence, *(r.evidence for r in refs)], kind=kind, computation=comp,
                               claims=ids(settled) + [c.id for r in refs for c in r.claims])
             for s in sources:
                 if id(s) not in flagged:
-                    yield from settle(s.claims, True, "EV04", computation=f"{section}{_WHAT[what]} {s.raw}："
+                    yield from settle(s.claims, True, "EV04", computation=f"{section}{_what(what)} {s.raw}："
                                       + " / ".join(f"{x.label} {x.raw}" for x in sources))
     yield from _overall(analysis, app, opts)
 

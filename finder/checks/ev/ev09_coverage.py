@@ -22,6 +22,7 @@ messages.add({
                        "en": "the text explains {n} indicators the table does not list: {names}"},
     "EV09.gap": {"zh": "指标说明编号由 {prev} 跳至 {number}；表中 {rows} 项指标，只说明了 {explained} 项{missing}",
                  "en": "explanations jump from {prev} to {number}; the table has {rows} indicators, {explained} explained{missing}"},
+    "EV09.silent": {"zh": "，未说明：{rows}", "en": "; not explained: {rows}"},
     "EV10": {"zh": "“{name}”的目标值在绩效目标表中为 {first}，在自评表中为 {second}",
              "en": "target of '{name}' is {first} in the targets table but {second} in the evaluation table"},
     "EV11": {"zh": "“{name}”是不良事件的发生率，{which}却为 {value}",
@@ -88,7 +89,7 @@ def _gaps(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[Findin
     for prev, it in zip(run, run[1:]):
         if it.number - prev.number <= 1:
             continue
-        missing = f"，未说明：{'、'.join(silent)}" if silent else ""
+        missing = messages.msg("EV09.silent", rows="、".join(silent)) if silent else ""
         yield Finding("EV09", "warning", messages.msg("EV09.gap", opts.lang, prev=prev.number, number=it.number,
                                                       rows=len(rows), explained=len(run), missing=missing),
                       [it.head.evidence()], computation=f"编号 {prev.number} → {it.number}；说明 {len(run)} 项，"

@@ -22,8 +22,8 @@ messages.add({
     "EV13.funds": {"zh": "文字称自评项目共涉及资金 {reported} 万元，而自评表中项目资金合计为 {computed} 万元",
                    "en": "the text says the evaluated projects involve {reported}, but the project tables total {computed}"},
     # what a project's funds are bounded by (the {whole} of EV12)
-    "EV12.whole.project_spending": {"zh": "项目支出总额"},
-    "EV12.whole.fiscal_budget": {"zh": "财政拨款支出年初预算"},
+    "EV12.whole.project_spending": {"zh": "项目支出总额", "en": "project spending total (项目支出总额)"},
+    "EV12.whole.fiscal_budget": {"zh": "财政拨款支出年初预算", "en": "initial 财政拨款 spending budget"},
 })
 
 
