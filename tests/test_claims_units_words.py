@@ -40,3 +40,24 @@ def test_adjusted_budget_is_the_full_year_budget():
     cs = claims_of("本年支出决算12.00万元，完成调整预算的85.71%。")
     rate = next(c for c in cs if c.raw_number == "85.71")
     assert rate.kind == "completion" and rate.period == "全年预算"
+
+
+def test_a_full_width_comma_or_a_space_groups_thousands_in_a_figure_with_decimals():
+    # '1，089.69' typed with a Chinese input method, '1 134.84' as some PDFs print it: one figure each,
+    # not '1' and a subjectless '089.69' (which left every later figure of the sentence without subject)
+    cs = claims_of("本年收入合计1，089.69万元，比上年减少1006.01万元。本年支出合计 1 134.84 万元。")
+    assert [(c.subject, c.value) for c in cs if c.kind == "amount"] == [
+        ("本年收入合计", Decimal("1089.69")), ("本年支出合计", Decimal("1134.84"))]
+
+
+def test_a_full_width_comma_between_whole_numbers_still_parts_clauses():
+    cs = claims_of("年末在职人员12人，100人次参加培训，开展项目 8，200 万元用于采购。")
+    assert [c.value for c in cs if c.kind in ("count", "amount")] == [Decimal(12), Decimal(100), Decimal(200)]
+
+
+def test_cells_of_a_flattened_table_row_are_no_space_grouped_figure():
+    from finder.claims.patterns import arabic_numbers
+
+    row = "企业所得税 564 600 850 141.67% 50.71%"
+    assert [t.digits for t in arabic_numbers(row)] == ["564", "600", "850", "141.67", "50.71"]
+    assert [t.digits for t in arabic_numbers("支出合计 1 134.84 万元")] == ["1134.84"]

@@ -13,9 +13,17 @@ from finder.numbers.parse import to_halfwidth, zh_numeral
 
 # Arabic numbers, ASCII or full-width; ASCII thousands separators; '.' or '．' as decimal point.
 # A number after an ASCII comma that cannot be a thousands group ('4125.49,4143.91', '占,88.19%')
-# starts a token of its own ('1,234.56' is matched whole by the first branch before that).
+# starts a token of its own ('1,234.56' is matched whole by the first branch before that). A
+# full-width comma is a thousands separator only in a figure with decimals ('1，089.69 万元', typed with
+# a Chinese input method): elsewhere it parts clauses ('增加 3，下降 2'), and a clause never opens with
+# a three-digit group and a decimal point. One space groups thousands ('1 134.84 万元', as some PDFs
+# print it) only once, right before a unit, and not after another bare number: cells of a table row
+# flattened into a line ('企业所得税 564 600 850 141.67%') stay apart.
 NUMBER_RE = regex.compile(
     r"(?<![0-9０-９.．])[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
+    r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+[.．][0-9０-９]+(?![0-9０-９])"
+    r"|(?<![0-9０-９.．]|[0-9０-９][\u0020\u00a0\u2009\u202f])[0-9０-９]{1,3}[\u0020\u00a0\u2009\u202f][0-9０-９]{3}"
+    r"[.．][0-9０-９]+(?![0-9０-９])(?=\s*[万亿千元%％])"
     r"|(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
 )
 _ZH_NUM = "二两三四五六七八九十百千"
@@ -153,7 +161,7 @@ def _is_area_context(text: str, i: int) -> bool:
 
 def read_number(text: str, m: "regex.Match[str]") -> NumberToken:
     """Attach the unit and approx words printed after the number at `m`."""
-    digits = to_halfwidth(m.group()).replace("．", ".")
+    digits = _GROUP_SPACE.sub("", to_halfwidth(m.group()).replace("．", "."))
     i = _skip_space(text, m.end())
     approx = None
     hit = _approx_at(text, i)
@@ -172,6 +180,7 @@ def read_number(text: str, m: "regex.Match[str]") -> NumberToken:
     return NumberToken(m.start(), end, digits, m.end(), unit, approx or pre)
 
 
+_GROUP_SPACE = regex.compile(r"[\u0020\u00a0\u2009\u202f]")
 _PAREN_NOTE = regex.compile(r"[（(][^）)]{1,3}[）)]")
 _HAN1 = regex.compile(r"\p{Han}")
 _YEAR_WORD = regex.compile(r"\s*年(?!\s*[度均])")
