@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from finder.ingest import glyphs
 from finder.ingest.errors import InputError
 from finder.ingest.pdf_tables import GridTable, caption_kind, clean_grid, note_department, take_caption
 from finder.model import Report
@@ -262,6 +263,7 @@ def from_page(page: str, source: str, sha: str, kind: str = "html") -> Report:
     from finder.ingest.flow import Line, build_document
     from finder.ingest.pdf import _fill_meta, _to_table
 
+    page = glyphs.unify(page)           # radical look-alikes read as their ideographs
     conv = script.Converter(active=script.is_traditional(page))
     content = parse(conv(page))
     blocks = [b[0] for b in content.blocks]

@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from finder.ingest import identify
+from finder.ingest import glyphs, identify
 from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
@@ -55,7 +55,9 @@ def _inside(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -
 
 def read_page(page: Any, number: int) -> PageContent:
     """Tables and the narrative lines outside them, for one pdfplumber page; a table printed
-    without rules is looked for only on a page printing a table title outside its ruled tables."""
+    without rules is looked for only on a page printing a table title outside its ruled tables.
+    Radical look-alikes in its text layer are read as their ideographs first (ingest.glyphs)."""
+    glyphs.unify_chars(page.chars)
     tables = find_page_tables(page, number)
     boxes = [t.bbox for t in tables]
     chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip()]
