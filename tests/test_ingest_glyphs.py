@@ -29,15 +29,16 @@ def test_every_radical_block_maps_one_code_point_to_one_ideograph() -> None:
     t = glyphs.table()
     assert all(0x2F00 + i in t for i in range(214))                # Kangxi radicals, by NFKC
     assert sum(0x2E80 <= cp <= 0x2EFF for cp in t) == 114          # the supplement, lexicons/radicals.tsv
-    assert all(len(v) == 1 for v in t.values())
+    assert all(len(v) == 1 for cp, v in t.items() if chr(cp) not in glyphs.INVISIBLE)
     assert glyphs.unify("\u2f00般公共预算\u2f40出\u2ed3期") == "一般公共预算支出长期"
     assert glyphs.unify("\ufa11") == "\ufa11"                       # a unified ideograph in the compatibility block
+    assert glyphs.unify("下降48.00\u00ad%，本年\u200b收入") == "下降48.00%，本年收入"   # invisible characters dropped
 
 
 def test_pdf_characters_and_html_pages_are_unified_too(tmp_path) -> None:
-    chars = [{"text": "\u2f40"}, {"text": "出"}, {"text": "1"}]
+    chars = [{"text": "\u2f40"}, {"text": "出"}, {"text": "\u200b"}, {"text": "1"}]
     glyphs.unify_chars(chars)
-    assert [c["text"] for c in chars] == ["支", "出", "1"]
+    assert [c["text"] for c in chars] == ["支", "出", "", "1"]
     page = tmp_path / "p.html"
     page.write_text("<html><body><p>某某局2024年度部门决算</p><p>“三公”经费\u2f40出决算表</p><p>单位：万元</p>"
                     "<table><tr><td>项目</td><td>决算数</td></tr><tr><td>公务接待费</td><td>9.50</td></tr></table>"
