@@ -91,3 +91,36 @@ def test_a_whole_report_served_as_html_reads_as_its_text(tmp_path, captions_insi
     assert standard <= {(t.id, t.number.replace(" ", ""), len(t.rows)) for t in served.report.tables}
     assert Counter((f.check, f.severity, f.message) for f in served.findings) == \
         Counter((f.check, f.severity, f.message) for f in text.findings)
+
+
+def test_a_page_laid_out_in_tables_reads_its_narrative_and_its_data_tables(tmp_path):
+    """County portals lay the page out in tables: the report sits in a cell of a layout table, next to
+    the navigation and the footer. The text after the first data table used to be lost (26 of 34 findings)."""
+    from collections import Counter
+
+    from finder.analysis import analyse
+    from finder.testing import corpus_analysis, export_text_html
+
+    seed = str(ROOT / "seeds" / "000_601db7814e7d3dfd.txt")
+    body = export_text_html(seed).split("<body>", 1)[1].rsplit("</body>", 1)[0]
+    page = tmp_path / "portal.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>门户网站</title></head><body>'
+                    '<table width="100%"><tr><td><a href="/">首页</a> | <a>政务公开</a></td></tr>'
+                    f'<tr><td><table><tr><td class="content">{body}</td></tr></table></td></tr>'
+                    "<tr><td>版权所有 某某市人民政府</td></tr></table></body></html>", encoding="utf-8")
+    text, served = corpus_analysis(seed), analyse([str(page)])
+    assert Counter((f.check, f.severity, f.message) for f in served.findings) == \
+        Counter((f.check, f.severity, f.message) for f in text.findings)
+    assert any(p.text.startswith("版权所有") for p in served.report.paragraphs)
+
+
+def test_paragraph_tags_inside_cells_keep_a_data_table(tmp_path):
+    # Word's HTML puts every cell's text in <p>: that is no layout
+    page = tmp_path / "word.html"
+    page.write_text("<html><body><p>“三公”经费支出决算表</p><p>单位：万元</p><table>"
+                    "<tr><td><p>项目</p></td><td><p>决算数</p></td></tr>"
+                    "<tr><td><p>公务接待费</p></td><td><p>9.50</p></td></tr></table></body></html>", encoding="utf-8")
+    from finder import ingest
+
+    (t,) = ingest.load(str(page)).tables
+    assert t.title == "“三公”经费支出决算表" and [r.label for r in t.rows] == ["公务接待费"]

@@ -31,6 +31,7 @@ class _Table:
     rows: list[list[tuple[str, int, int]]] = field(default_factory=list)   # (text, rowspan, colspan)
     caption: str = ""
     block: int = 0
+    layout: bool = False        # a page-layout table (it holds another table): its cells are text blocks
 
 
 @dataclass
@@ -76,10 +77,12 @@ class _Parser(HTMLParser):
             return
         a = dict(attrs)
         if tag == "table":
-            self._end_cell()
+            self._to_layout()
             self.flush()
             self.block += 1
             self.stack.append(_Table(block=self.block))
+        elif self.stack and self.stack[-1].layout and tag in ("tr", "td", "th"):
+            self.flush()
         elif self.stack and tag == "tr":
             self._end_cell()
             self.stack[-1].rows.append([])
@@ -105,10 +108,16 @@ class _Parser(HTMLParser):
             return
         if tag == "table" and self.stack:
             self._end_cell()
-            self._close_table(self.stack.pop())
+            t = self.stack.pop()
+            if t.layout:
+                self.flush()
+            else:
+                self._close_table(t)
         elif self.stack and tag in ("td", "th"):
             self._end_cell()
-        elif tag in BLOCK_TAGS and self.cell is None and not self.stack:
+            if self.stack[-1].layout:
+                self.flush()
+        elif tag in BLOCK_TAGS and self.cell is None and (not self.stack or self.stack[-1].layout):
             self.flush()
 
     def handle_data(self, data: str) -> None:
@@ -118,12 +127,26 @@ class _Parser(HTMLParser):
             return
         if self.cell is not None:
             self.cell.append(data)
-        elif self.stack and self.stack[-1].rows == [] and data.strip():
-            self.stack[-1].caption += data.strip()
-        elif not self.stack:
+        elif not self.stack or self.stack[-1].layout:
             self.text.append(data)
+        elif self.stack[-1].rows == [] and data.strip():
+            self.stack[-1].caption += data.strip()
 
     # --------------------------------------------------------------------- tables
+    def _to_layout(self) -> None:
+        """A table opening inside another makes every enclosing table a page-layout table (government
+        portals lay pages out in tables): what they hold so far, caption and cells, becomes text blocks
+        in order, and their later cells are read as text, not as rows."""
+        self._end_cell()
+        for t in self.stack:
+            if t.layout:
+                continue
+            for text in [t.caption] + [cell[0] for row in t.rows for cell in row]:
+                for line in text.split("\n"):
+                    self.text.append(line)
+                    self.flush()
+            t.layout, t.rows, t.caption = True, [], ""
+
     def _end_cell(self) -> None:
         if self.cell is None or not self.stack:
             self.cell = None
