@@ -124,3 +124,23 @@ def test_paragraph_tags_inside_cells_keep_a_data_table(tmp_path):
 
     (t,) = ingest.load(str(page)).tables
     assert t.title == "“三公”经费支出决算表" and [r.label for r in t.rows] == ["公务接待费"]
+
+
+def test_a_sidebar_layout_table_around_the_report_is_read_as_text(tmp_path):
+    """A two-cell layout (links beside the content) holds no table, so only its shape tells: a few rows,
+    a cell of many paragraphs and much text. The report in it was one data-table row: nothing read."""
+    import html as html_mod
+    from collections import Counter
+
+    from finder.analysis import analyse
+
+    lines = (ROOT / "seeds" / "003_6d07ecb03f4a5f80.txt").read_text(encoding="utf-8").split("\n")
+    body = "".join(f"<p>{html_mod.escape(t)}</p>" for t in lines if t.strip())
+    plain, side = tmp_path / "plain.html", tmp_path / "side.html"
+    plain.write_text(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>', encoding="utf-8")
+    side.write_text('<html><head><meta charset="utf-8"></head><body><table><tr><td><a>首页</a><br><a>政务公开</a>'
+                    f"</td><td>{body}</td></tr></table></body></html>", encoding="utf-8")
+    a, b = analyse([str(plain)]), analyse([str(side)])
+    assert len(a.findings) >= 20 and b.report.tables == []
+    assert Counter((f.check, f.severity, f.message) for f in b.findings) == \
+        Counter((f.check, f.severity, f.message) for f in a.findings)

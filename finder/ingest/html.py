@@ -21,6 +21,10 @@ from finder.model import Report
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header",
               "footer", "blockquote", "pre", "center", "dd", "dt", "ul", "ol", "body", "main", "tr"}
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg"}
+CELL_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li"}
+# A table of a few rows with a cell of many paragraphs and much text is the page's layout around the
+# report (a sidebar beside the content), not data: its cells are read as text blocks.
+LAYOUT_ROWS, LAYOUT_LINES, LAYOUT_CHARS = 4, 5, 500
 CAPTION_BLOCKS = 6          # blocks above a table that may carry its title, 公开NN表, 部门, year and unit
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _SPACES_RE = re.compile(r"[ \t\r\n\u00a0\u3000]+")
@@ -97,6 +101,8 @@ class _Parser(HTMLParser):
                 self.flush()
         elif tag in BLOCK_TAGS and self.cell is None:
             self.flush()
+        elif tag in CELL_BLOCK_TAGS and self.cell is not None:
+            self.cell.append("\n")           # a paragraph inside a cell is a line of it
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP_TAGS:
@@ -119,6 +125,8 @@ class _Parser(HTMLParser):
                 self.flush()
         elif tag in BLOCK_TAGS and self.cell is None and (not self.stack or self.stack[-1].layout):
             self.flush()
+        elif tag in CELL_BLOCK_TAGS and self.cell is not None:
+            self.cell.append("\n")
 
     def handle_data(self, data: str) -> None:
         if self.skip:
@@ -159,6 +167,13 @@ class _Parser(HTMLParser):
         self.cell = None
 
     def _close_table(self, t: _Table) -> None:
+        if len(t.rows) <= LAYOUT_ROWS and any(len(text.split("\n")) >= LAYOUT_LINES and len(text) >= LAYOUT_CHARS
+                                              for row in t.rows for text, _, _ in row):
+            self.stack.append(t)
+            self._to_layout()
+            self.stack.pop()
+            self.flush()
+            return
         grid = _grid(t.rows)
         if not grid or max(len(r) for r in grid) < 2:
             text = " ".join(c for r in grid for c in r if c)
