@@ -61,3 +61,8 @@ def test_cells_of_a_flattened_table_row_are_no_space_grouped_figure():
     row = "企业所得税 564 600 850 141.67% 50.71%"
     assert [t.digits for t in arabic_numbers(row)] == ["564", "600", "850", "141.67", "50.71"]
     assert [t.digits for t in arabic_numbers("支出合计 1 134.84 万元")] == ["1134.84"]
+
+
+def test_a_currency_word_before_the_figure_is_no_part_of_its_subject():
+    cs = claims_of("本年支出合计为人民币1134.84万元，年末结转和结余￥45.15万元。")
+    assert [c.subject for c in cs if c.kind == "amount"] == ["本年支出合计", "年末结转和结余"]
