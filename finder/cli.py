@@ -62,7 +62,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     report = parse(args.files)  # input errors first, before any renderer is imported
     from finder.render import model as render_model
 
-    _emit(render_model.render(report, args.format), args.output)
+    _emit(render_model.render(report, args.format, getattr(args, "lang", "zh")), args.output)
     return 0
 
 

@@ -11,9 +11,19 @@ from finder.model import Cell, Paragraph, Report, Row, Section, Table
 _PREVIEW_ROWS = 5
 messages.add({
     "parse.summary": {"zh": "部门: {department}  年度: {year}  类型: {type}  金额单位: {unit}  段落: {paragraphs}"
-                            "  表格: {tables}"},
-    "parse.type.final": {"zh": "决算"},
-    "parse.type.budget": {"zh": "预算"},
+                            "  表格: {tables}",
+                      "en": "department: {department}  year: {year}  type: {type}  money unit: {unit}  "
+                            "paragraphs: {paragraphs}  tables: {tables}"},
+    "parse.type.final": {"zh": "决算", "en": "final accounts"},
+    "parse.type.budget": {"zh": "预算", "en": "budget"},
+    "parse.outline": {"zh": "目录结构:", "en": "outline:"},
+    "parse.tables": {"zh": "表格:", "en": "tables:"},
+    "parse.loc.line": {"zh": "行", "en": "line"},
+    "parse.loc.page": {"zh": "页", "en": "page"},
+    "parse.untitled": {"zh": "(无标题)", "en": "(untitled)"},
+    "parse.size": {"zh": "{rows} 行 x {cols} 列  单位:{unit}", "en": "{rows} rows x {cols} columns  unit: {unit}"},
+    "parse.columns": {"zh": "  列: ", "en": "  columns: "},
+    "parse.more": {"zh": "  … 另有 {n} 行", "en": "  … {n} more rows"},
 })
 
 
@@ -79,33 +89,35 @@ def _outline(s: Section, loc: str, out: list[str]) -> None:
 
 def _table_text(t: Table, loc: str) -> list[str]:
     where = f"{loc} {t.location}" if t.location is not None else ""
-    head = f"[{t.id or '?'}] {t.title or t.extra.get('caption', '') or '(无标题)'}"
-    out = [f"{head}  {t.number}  {where}  {len(t.rows)} 行 x {len(t.columns)} 列  单位:{t.unit or '-'}".rstrip()]
-    out.append("  列: " + " | ".join("/".join(c) or "-" for c in t.columns))
+    head = f"[{t.id or '?'}] {t.title or t.extra.get('caption', '') or messages.msg('parse.untitled')}"
+    size = messages.msg("parse.size", rows=len(t.rows), cols=len(t.columns), unit=t.unit or "-")
+    out = [f"{head}  {t.number}  {where}  {size}".rstrip()]
+    out.append(messages.msg("parse.columns") + " | ".join("/".join(c) or "-" for c in t.columns))
     for r in t.rows[:_PREVIEW_ROWS]:
         label = " ".join(x for x in (r.side and f"[{r.side}]", r.code or "", r.label) if x)
         vals = ", ".join(f"{'/'.join(c.column)}={c.raw}" for c in r.cells if c.kind not in ("blank", "text"))
         out.append(f"  - {label}: {vals}")
     if len(t.rows) > _PREVIEW_ROWS:
-        out.append(f"  … 另有 {len(t.rows) - _PREVIEW_ROWS} 行")
+        out.append(messages.msg("parse.more", n=len(t.rows) - _PREVIEW_ROWS))
     return out
 
 
 def to_text(r: Report) -> str:
-    loc = "行" if r.kind == "text" else "页"
-    type_zh = messages.msg(f"parse.type.{r.type}") if r.type in ("final", "budget") else r.type
-    summary = messages.msg("parse.summary", department=r.department or "-", year=r.year or "-", type=type_zh,
+    loc = messages.msg("parse.loc.line" if r.kind == "text" else "parse.loc.page")
+    kind = messages.msg(f"parse.type.{r.type}") if r.type in ("final", "budget") else r.type
+    summary = messages.msg("parse.summary", department=r.department or "-", year=r.year or "-", type=kind,
                            unit=r.money_unit, paragraphs=len(r.paragraphs), tables=len(r.tables))
-    out = [f"{r.title or r.source}", summary, "", "目录结构:"]
+    out = [f"{r.title or r.source}", summary, "", messages.msg("parse.outline")]
     _outline(r.root, loc, out)
-    out += ["", "表格:"]
+    out += ["", messages.msg("parse.tables")]
     for t in r.tables:
         out += _table_text(t, loc)
     return "\n".join(out) + "\n"
 
 
-def render(report: Report, fmt: str) -> str:
-    """`fmt` is text or json."""
+def render(report: Report, fmt: str, lang: str = "zh") -> str:
+    """`fmt` is text or json; `lang` the language of the text's labels."""
     if fmt == "json":
         return to_json(report)
-    return to_text(report)
+    with messages.language(lang):
+        return to_text(report)
