@@ -8,7 +8,7 @@ from pathlib import Path
 import regex
 
 from finder import lexicon
-from finder.ingest import cell_lines, flow, glyphs, identify, meta, script, spaced
+from finder.ingest import cell_lines, flow, glyphs, identify, meta, script, spaced, spaced_named
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
 from finder.ingest.tables import words as table_words
@@ -228,6 +228,8 @@ def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
         _Block(t.rows, [i + 1 for i in t.locs], [" | ".join(r) for r in t.rows], set(t.used)) for t in cells]
     taken = used | one_cell | pipes | {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in spaced.find(lines, taken)]
+    taken |= {i for b in blocks for i in b.used}
+    blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in spaced_named.find(lines, taken)]
     for block in sorted(blocks, key=lambda b: min(b.used)):
         if _is_toc(block):
             continue

@@ -1,0 +1,73 @@
+"""Space-laid tables of words (finder.ingest.spaced_named): an indicator table read by counting
+cells under a header the lexicon knows; a row that fits two ways, or a table cut by a page break
+that cannot be followed, is not read."""
+from __future__ import annotations
+
+from finder import analysis
+from finder.ingest import spaced_named, text
+
+HEAD = "  二级指标          三级指标            目标值    完成情况    权重分   得分"
+ROWS = [" 数量指标      甲类材料报送数量            20 篇      25 篇       4       4",
+        "              乙类信息采集量              300 条     310 条      4       5",
+        "       丙项会议召开次数                    3 次       3 次          4      4",
+        "质量指标  材料报送及时率                      100%       98%        4      3",
+        "       丁项任务完成率                          90%        95%        4      4",
+        "总计                                                               20     20"]
+PROSE = ["（三）产出完成情况", "产出指标由2个二级指标和5个三级指标构成，权重分值20分。"]
+
+
+def _tables(lines):
+    return text.from_text("\n".join(lines) + "\n").tables
+
+
+def _grid(t):
+    return [[c.raw for c in r.cells] for r in t.rows]
+
+
+def test_indicator_table_read_by_count_under_a_known_header():
+    [t] = _tables(PROSE + ["", HEAD, ""] + ROWS)
+    assert t.id == "indicator_scores"
+    assert [c[0] for c in t.columns] == ["二级指标", "三级指标", "目标值", "完成情况", "权重分", "得分"]
+    rows = {r.label: [c.raw for c in r.cells] for r in t.rows}
+    # a row one cell short leaves the group column (二级指标) empty, never its own name
+    assert any(v[-5:] == ["乙类信息采集量", "300 条", "310 条", "4", "5"] for v in rows.values())
+    # the total row's two figures are the score columns', the only bare-number columns
+    assert [r for r in _grid(t) if "总计" in r][0][-2:] == ["20", "20"]
+
+
+def test_two_values_one_space_apart_are_two_cells():
+    cells = spaced_named._line_cells("   丙项投资额      1209 亿 1209 亿元     2   2")
+    assert [c.text for c in cells] == ["丙项投资额", "1209 亿", "1209 亿元", "2", "2"]
+    assert [spaced_named.kind(c.text) for c in cells] == ["text", "unit", "unit", "bare", "bare"]
+
+
+def test_page_furniture_and_repeated_header_passed_over():
+    page = ["", "", "                 第 7 页            甲局 2024 年度部门决算", "",
+            "- 8 -  二级指标    三级指标   目标值    完成情况    权重分   得分", ""]
+    running = ["甲局 2024 年度部门决算"] * 3           # the running header of other pages
+    [t] = _tables(running + PROSE + ["", HEAD, ""] + ROWS[:3] + page + ROWS[3:])
+    assert len(_grid(t)) == 6
+
+
+def test_row_that_fits_two_ways_drops_the_table():
+    # 完成情况 holds words, so "基本达成" could be its cell or the 目标值's: no confident column
+    rows = [" 效益指标   甲项宣传覆盖   做好     基本达成     4     3",
+            " 满意指标   乙项服务满意   做好     达成         4     4",
+            "            丙项工作落实   落实     基本达成     4     3"]
+    assert _tables(PROSE + ["", HEAD, ""] + rows) == []
+
+
+def test_table_cut_by_an_unfollowed_page_break_is_not_read():
+    # rows of the same shape go on after a gap the reader cannot pass: read alone, the first
+    # part would count the table short, so neither part is read
+    gap = ["", "", "", "", "       说明", ""]
+    assert _tables(PROSE + ["", HEAD, ""] + ROWS[:3] + gap + ROWS[3:]) == []
+
+
+def test_sum_and_weight_checked_on_the_read_table(tmp_path):
+    rows = ROWS[:1] + [ROWS[1].replace("4       5", "4       6")] + ROWS[2:]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(PROSE + ["", HEAD, ""] + rows) + "\n", encoding="utf-8")
+    a = analysis.analyse([str(path)])
+    checks = {f.check for f in a.findings if f.severity == "error"}
+    assert {"EV01", "EV02"} <= checks           # 总计 20 vs items 21; score 6 over its weight 4
