@@ -90,3 +90,22 @@ def test_space_laid_export_raises_no_error_the_pdf_does_not(name):
     extra = [f for f in text if f.severity == "error" and f.check not in pdf]
     expected = {"putuo-finance-bureau-2024-final": ["DR02"]}.get(name, [])
     assert [f.check for f in extra] == expected
+
+
+SEED = ROOT / "corpora" / "seeds" / "000_601db7814e7d3dfd.txt"
+SEED_EXPORT = EXPORTS / "seed000_e_running.mupdfsort.txt"
+
+
+def test_seed_export_reads_the_indicator_table_and_finds_what_the_seed_finds():
+    # the seed printed as a PDF (corpora/synthetic) and exported with PyMuPDF sort=True: the
+    # 产出 indicator table (words and figures, no x position to trust) is read by count, so
+    # its sum, weight and narrative checks find what they find on the seed text; the export
+    # adds no finding the seed has not, but one: EV04 on 39.5 vs 40 (the seed's names the
+    # score summary table too, which the export does not read)
+    seed = analysis.analyse([str(SEED)])
+    export = analysis.analyse([str(SEED_EXPORT)])
+    key = {(f.check, f.severity, f.message) for f in seed.findings}
+    got = {(f.check, f.severity, f.message) for f in export.findings}
+    ev = {k for k in key if k[0] in ("EV01", "EV02", "EV06", "EV07", "EV08", "EV09")}
+    assert len(ev) >= 10 and ev <= got
+    assert {k[0] for k in got - key} <= {"EV04"}
