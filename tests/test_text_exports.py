@@ -30,7 +30,7 @@ def test_space_laid_tables_equal_the_pdf_tables(name, kind):
     # codes and values
     pdf = {t.id: t for t in load(str(PDFS / f"{name}.pdf")).tables}
     text = load(str(EXPORTS / f"{name}.{kind}.txt")).tables
-    assert sorted(t.id for t in text) == ["expense", "gpb_basic_expense", "gpb_expense"]
+    assert sorted(t.id for t in text) == ["expense", "gpb_basic_expense", "gpb_expense", "income_expense_summary"]
     for t in text:
         assert t.columns == pdf[t.id].columns
         assert _rows(t) == _rows(pdf[t.id])
