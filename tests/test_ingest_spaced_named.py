@@ -71,3 +71,16 @@ def test_sum_and_weight_checked_on_the_read_table(tmp_path):
     a = analysis.analyse([str(path)])
     checks = {f.check for f in a.findings if f.severity == "error"}
     assert {"EV01", "EV02"} <= checks           # 总计 20 vs items 21; score 6 over its weight 4
+
+
+def test_number_printed_close_to_its_name_under_a_serial_column():
+    # pdfplumber and PyMuPDF print a narrow 序号 cell one space from the name: "1 投入"
+    head = "   序号      整体          权重      得分     得分率"
+    rows = ["       1 投入              35       33.5      95.7%",
+            "       2 产出              40       40        100%",
+            "       3 效果              25       21.1      84.4%",
+            "     合计                 100       94.6      94.6%"]
+    [t] = _tables(["整体得分情况如下表所示。", "", head, ""] + rows)
+    assert t.id == "score_summary"
+    assert [(r.label, [c.raw for c in r.cells][-3:]) for r in t.rows][::3] == \
+        [("投入", ["35", "33.5", "95.7%"]), ("合计", ["100", "94.6", "94.6%"])]

@@ -19,6 +19,7 @@ import regex
 
 from finder.ingest import flow, identify
 from finder.ingest.spaced import Cell, SpacedTable, _cells
+from finder.ingest.tables import header_role
 from finder.ingest.tables import words as table_words
 
 _SENTENCE = regex.compile(r"[，。；;！？!?：:]")
@@ -208,9 +209,24 @@ def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
     return tables
 
 
+_INDEX_LEAD = regex.compile(r"(\d{1,3}) (\p{Han}.*)")
+
+
+def _split_index(cells: list[Cell], k: int) -> list[Cell]:
+    """Under a 序号 column, "1 投入" is the row's number and its name printed one space apart."""
+    m = _INDEX_LEAD.fullmatch(cells[0].text) if len(cells) == k - 1 else None
+    if m is None:
+        return cells
+    c = cells[0]
+    return [Cell(m.group(1), c.start, c.start + len(m.group(1))),
+            Cell(m.group(2), c.end - len(m.group(2)), c.end)] + cells[1:]
+
+
 def _read(lines, top: int, head: list[Cell], rows, end: int, skip: set[int]) -> SpacedTable | None:
     """The table of a header and its rows, or None when a row cannot be placed safely."""
     k = len(head)
+    if header_role(head[0].text) == "index":
+        rows = [(i, _split_index(cells, k)) for i, cells in rows]
     full = [cells for _, cells in rows if len(cells) == k]
     if len(full) < _MIN_FULL:
         return None
