@@ -42,7 +42,8 @@ def read_budget_fund_incomes(report: Report, claims: list[Claim]) -> None:
     income from that fund: claims left without a concept whose subject is such a name take it. In place."""
     if report.type != "budget" or not report.department:
         return
-    names = lexicon.load("concepts").get("budget_fund_incomes") or {}
+    names = {n: cid for name, cid in (lexicon.load("concepts").get("budget_fund_incomes") or {}).items()
+             for n in vocab.former_names([name])}
     for c in claims:
         if c.concept is None and c.subject in names:
             c.concept = names[c.subject]

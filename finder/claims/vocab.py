@@ -152,6 +152,25 @@ def _class_concepts(table: dict, prefix: str, kind: str) -> list[tuple[Concept, 
     return out
 
 
+def former_names(names: list[str]) -> list[str]:
+    """names and, for each holding a current name of concepts.yml former_names, the same name with each
+    former name in its place ('一般公共预算拨款收入' -> '公共财政预算拨款收入', the name before 2015)."""
+    renames = lexicon.load("concepts").get("former_names") or {}
+    out = list(names)
+    for n in names:
+        for now, olds in renames.items():
+            if now in n:
+                out += [n.replace(now, old) for old in olds if n.replace(now, old) not in out]
+    return out
+
+
+@lru_cache(maxsize=None)
+def scopes() -> tuple[tuple[str, str], ...]:
+    """cells.yml scopes as (scope, word), each word followed by its former names (concepts.yml former_names)."""
+    return tuple((scope, w) for scope, word in lexicon.load("cells").get("scopes", [])
+                 for w in former_names([word]))
+
+
 def _period_infixed(aliases: list[str], infixes: list[str] | None, concept: Concept) -> dict[str, int]:
     """'X支出' also printed as 'X决算支出' / 'X预算支出' (a period word before 支出: '因公出国(境)决算支出'),
     for a concept whose name states no period itself: each such word -> how many characters end it."""
@@ -171,6 +190,7 @@ def load() -> Vocab:
     entries = [(Concept(cid, e["name"], e.get("measure", "money"), e.get("part_of"), None, e.get("scope"), e.get("period"),
                         tuple(e.get("not_under", ()))), e.get("aliases", []) + [e["name"]])
                for cid, e in c["concepts"].items()]
+    entries = [(concept, former_names(aliases)) for concept, aliases in entries]
     explicit = {a for _, aliases in entries for a in aliases}
     infixed = {concept.id: _period_infixed(aliases, c.get("period_infixes"), concept) for concept, aliases in entries}
     entries = [(concept, aliases + list(infixed[concept.id])) for concept, aliases in entries]
@@ -201,7 +221,7 @@ def load() -> Vocab:
         reason_markers=tuple(d.get("reason_markers", ())), reason_re=_any(d.get("reason_markers", ())),
         classifiers=tuple(d.get("classifiers", ())),
         completion_bases=tuple(d.get("completion_bases", ())),
-        scope_words=tuple(sorted({w for _, w in lexicon.load("cells").get("scopes", [])}, key=len, reverse=True)),
+        scope_words=tuple(sorted({w for _, w in scopes()}, key=len, reverse=True)),
         ratio_links="".join(d.get("ratio_links", ())),
         unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
         money_twins=tuple((c.get("money_twins") or {}).items()),

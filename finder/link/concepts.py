@@ -137,7 +137,7 @@ def concept_names() -> dict[str, list[str]]:
 
 
 def scope_words() -> list[tuple[str, str]]:
-    return [(s, w) for s, w in cells()["scopes"]]
+    return list(vocab.scopes())
 
 
 @lru_cache(maxsize=None)

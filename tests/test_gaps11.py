@@ -1,0 +1,35 @@
+"""Gaps closed in session 11: former fund names, 较-led clauses, unit-less zero budgets, parts above
+their whole, variance rates against the tables, 财政拨款 by fund.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from, run_check as _run
+
+_GPB = {"gpb_expense": {"title": "一般公共预算财政拨款支出决算表", "number": "公开05表", "rows": [
+    "项目\t\t\t本年支出合计\t基本支出\t项目支出", "支出功能分类科目编码\t科目名称\t\t\t\t",
+    "类\t款\t项\t1\t2\t3", "合计\t\t\t240.00\t200.00\t40.00", "205\t\t教育支出\t240.00\t200.00\t40.00"]}}
+
+
+def _claims(text: str, tables=None, year: int = 2031) -> list:
+    return analysis_from(tables or {}, text, year).claims
+
+
+# ---------------------------------------------------------------- 公共财政预算 (一般公共预算 before 2015)
+def test_the_former_name_of_the_general_budget_carries_its_scope():
+    text = "五、财政拨款支出决算表说明\n2031年度公共财政预算财政拨款支出240.00万元，其中基本支出200.00万元。\n"
+    c = _claims(text, _GPB)[0]
+    assert (c.subject, c.concept, c.period, c.status) == ("公共财政预算财政拨款支出", "gpb_expense", "本年", "verified")
+    found = run_checks(analysis_from(_GPB, text.replace("240.00万元", "250.00万元"), 2031))
+    assert [f.check for f in found if f.severity == "error"] == ["NT01"]
+
+
+def test_former_names_of_the_general_budget_read_as_its_concepts():
+    text = "公共财政预算拨款收入300万元，一般公共财政预算拨款收入300万元，公共财政预算支出280万元。\n"
+    assert [(c.subject, c.concept) for c in _claims(text)] == [
+        ("公共财政预算拨款收入", "gpb_income"), ("一般公共财政预算拨款收入", "gpb_income"),
+        ("公共财政预算支出", "gpb_expense")]
+    # 预算 inside the fund's name is no budget period
+    assert {c.period for c in _claims(text)} == {"本年"}
+
