@@ -33,3 +33,24 @@ def test_former_names_of_the_general_budget_read_as_its_concepts():
     # 预算 inside the fund's name is no budget period
     assert {c.period for c in _claims(text)} == {"本年"}
 
+
+# ---------------------------------------------------------------- a zero printed without a unit
+def test_a_bare_zero_budget_is_a_budget_of_zero_in_the_sentences_unit():
+    text = "公务接待费年初预算为0，决算数为1.50万元，完成年初预算的150%。\n"
+    amounts = [(c.subject, c.value, c.unit, c.period) for c in _claims(text) if c.kind == "amount"]
+    assert amounts == [("公务接待费", 0, "万元", "年初预算"), ("公务接待费", 1.50, "万元", "决算")]
+    # a rate against a budget of 0 is undefined: AR03's info, not an unverifiable rate
+    assert [f.severity for f in _run(text, "AR03", 2031)] == ["info"]
+
+
+def test_a_bare_zero_keeps_the_subject_for_the_figures_after_it():
+    text = "因公出国（境）费预算数0，决算数为2.00万元。\n"
+    assert [(c.subject, c.concept) for c in _claims(text)] == [("因公出国（境）费", "outbound_fee")] * 2
+
+
+def test_a_bare_zero_is_no_amount_inside_brackets_or_without_money_in_its_sentence():
+    text = "完成预算3.00万元的--%（基数为0，不可比），比上年增加0.20万元。\n"
+    assert [c.value for c in _claims(text) if c.kind == "amount"] == [3]
+    assert [c.kind for c in _claims("在校学生人数0，教职工人数12。\n")] == ["count", "count"]
+    assert _claims("本单位机关运行经费为0。\n") == []
+

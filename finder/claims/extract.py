@@ -118,6 +118,9 @@ def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Number
     counted = _counted_by_noun(text, tok)
     if counted is not None:
         return counted                  # '编制人数42，其中：…': the noun names the unit
+    zero = _bare_zero_unit(text, tok, toks)
+    if zero is not None:
+        return zero                     # '年初预算为0，决算数为 1.50 万元': zero in the sentence's unit
     sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
     if not respective.has_marker(text, sa, tok.start):
         return None
@@ -141,6 +144,29 @@ def _counted_by_noun(text: str, tok: patterns.NumberToken) -> patterns.Unit | No
         return None
     unit = lexicon.load("units").get("count_nouns", {})[m.group(1)]
     return next((u for u in patterns.units() if u.printed == unit and u.family == "count"), None)
+
+
+_ZERO_END = regex.compile(r"\s*(?:[，,。；;、]|$)")
+
+
+def _bare_zero_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
+    """A zero printed bare right after a link word (units.yml bare_zero_links: '年初预算为0，') and before
+    the clause ends, outside brackets: the money unit its sentence prints nearest to it (None without one)."""
+    if tok.value != 0 or not _ZERO_END.match(text, tok.num_end) \
+            or not text[:tok.start].rstrip(" \u3000").endswith(_zero_links()):
+        return None
+    sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
+    if cx.in_parens(text, sa, tok.start):
+        return None
+    ends = [text.find(ch, tok.num_end) for ch in cx.SENTENCE_END]
+    sb = min([e for e in ends if e >= 0] or [len(text)])
+    money = [t for t in toks if sa <= t.start < sb and t.unit is not None and t.unit.family == "money"]
+    return min(money, key=lambda t: abs(t.start - tok.start)).unit if money else None
+
+
+@lru_cache(maxsize=None)
+def _zero_links() -> tuple[str, ...]:
+    return tuple(lexicon.load("units").get("bare_zero_links") or ())
 
 
 @lru_cache(maxsize=None)
