@@ -54,3 +54,22 @@ def test_a_bare_zero_is_no_amount_inside_brackets_or_without_money_in_its_senten
     assert [c.kind for c in _claims("在校学生人数0，教职工人数12。\n")] == ["count", "count"]
     assert _claims("本单位机关运行经费为0。\n") == []
 
+
+# ---------------------------------------------------------------- one listed part above its whole
+def test_a_single_listed_part_larger_than_its_whole_is_an_error():
+    ok = "2031年度本年支出合计100.00万元，其中：基本支出80.00万元。\n"
+    assert _run(ok, "AR04", 2031) == []
+    [f] = _run(ok.replace("80.00", "120.00"), "AR04", 2031)
+    assert f.severity == "error" and "基本支出" in f.message and "120.00" in f.computation
+
+
+def test_a_single_part_listed_in_the_next_sentence_counts_too():
+    text = "2031年“三公”经费支出合计10.00万元。其中公务接待费12.00万元。\n"
+    assert [f.severity for f in _run(text, "AR04", 2031)] == ["error"]
+
+
+def test_a_single_part_only_named_by_words_is_a_warning_and_rounding_is_allowed():
+    text = "2031年度机关运行经费支出10.00万元，其中办公费12.00万元。\n"
+    assert [f.severity for f in _run(text, "AR04", 2031)] == ["warning"]
+    # 100 万元 spans [99.5, 100.5): a part of 100.20 may still be inside it
+    assert _run("2031年度一般公共预算财政拨款支出100万元，其中基本支出100.20万元。\n", "AR04", 2031) == []

@@ -25,6 +25,8 @@ from finder.numbers.interval import Interval, Verdict, compare, total
 messages.add({
     "AR04": {"zh": "“{whole}”文中为 {value}（{wiv}），其组成部分 {parts} 之和为 {siv}，两者不符",
              "en": "'{whole}' is {value} ({wiv}) but its parts {parts} add to {siv}"},
+    "AR04.lone": {"zh": "“{whole}”文中为 {value}（{wiv}），其中所列“{part}”为 {pvalue}（{piv}），一项大于总数",
+                  "en": "'{whole}' is {value} ({wiv}) but '{part}', listed as part of it, is {pvalue} ({piv}), more than the whole"},
     "AR04.overfull": {"zh": "{parts} 同为“占{whole}”的占比，互不重叠的组成部分占比之和为 {siv}%，超过 100%",
                       "en": "{parts} are shares of one whole ('{whole}') of disjoint parts, yet add to {siv}%, more than 100%"},
     "AR04.unbalanced": {"zh": "{parts} 是“{whole}”全部组成部分的占比（{why}），合计应为 100%，实为 {siv}%",
@@ -68,6 +70,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     维护费 C，公务接待费 D') adds up to the whole with the left-out grandchild (公务用车购置费) read from a table
     (or, with none, as 0 where the whole's section says so: '无新购车辆', lexicons/cells.yml zero_statements),
     only when neither it nor the part it makes up is printed in the text and the list names nothing else.
+    A 其中 list of one item ('合计 T，其中：A a') holds a part no larger than its whole (an error when the part's
+    concept is a part of the whole's by the decompositions, else a warning).
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
     lexicons/arith.yml item_sums) is their sum.
     A total named by a total word alone closing a sentence of amounts named as kinds of one thing ('中央资金 a，
@@ -105,6 +109,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _classes(stated, amounts, opts, levels)
     yield from _count_lists(analysis, opts)
     yield from _money_lists(analysis, opts)
+    yield from _lone_parts(amounts, {id(c) for c in claims}, opts)
     yield from _trailing(amounts, {id(c) for c in claims}, opts)
     yield from _headed(amounts, {id(c) for c in claims}, opts)
     yield from _named_parts(analysis, opts)
@@ -536,6 +541,42 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 or any(c.concept for c in items):
             continue
         yield from _judge(whole, items, False, opts, certain=False)
+
+
+def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
+    """A 其中 list of one item ('合计 100 万元，其中：A 120 万元'; the list opening the whole's sentence or
+    the next): the part is no more than its whole, whatever else the whole holds. An error when the
+    part's concept is a part of the whole's by the decompositions, else a warning (read from the words)."""
+    for whole in amounts:
+        if id(whole) not in checked or whole.approx:
+            continue
+        head = _bare(whole.subject)
+        items = [c for c in _listed(whole, amounts) if c.paragraph is whole.paragraph]
+        if len(items) != 1:
+            continue
+        part = items[0]
+        if _bare(part.extra.get("whole_head", "")) != head or _period(part) != _period(whole) or part.approx \
+                or id(part) not in checked or part.unit != whole.unit \
+                or not (_opens_list(whole, part) or _in_list_sentence(part) and _next_sentence(whole, part)):
+            continue
+        w, s = whole.interval, part.interval.clamp_nonneg()
+        sev = severity(Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT, _part_key(part, whole))
+        if sev is None:
+            continue
+        wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, part)
+        yield Finding(
+            check="AR04", severity=sev,
+            message=messages.msg("AR04.lone", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
+                                 part=part.subject, pvalue=G.shown(part), piv=siv),
+            evidence=[G.claim_evidence(whole), G.claim_evidence(part, role="context")],
+            computation=f"{part.subject} {G.shown(part)} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
+                        f"其中一项不应超过总数{'' if sev == 'error' else '（其中关系按文字读出）'}；{Verdict.CONTRADICTED.value}",
+            claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
+
+
+def _next_sentence(whole: Claim, part: Claim) -> bool:
+    """`part`'s sentence follows `whole`'s with nothing but spaces between them."""
+    return part.sentence[0] >= whole.sentence[1] and not part.paragraph.text[whole.sentence[1]:part.sentence[0]].strip()
 
 
 def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, list[Claim], list[str]]]:
