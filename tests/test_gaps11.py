@@ -73,3 +73,35 @@ def test_a_single_part_only_named_by_words_is_a_warning_and_rounding_is_allowed(
     assert [f.severity for f in _run(text, "AR04", 2031)] == ["warning"]
     # 100 万元 spans [99.5, 100.5): a part of 100.20 may still be inside it
     assert _run("2031年度一般公共预算财政拨款支出100万元，其中基本支出100.20万元。\n", "AR04", 2031) == []
+
+
+# ---------------------------------------------------------------- variance rates against the tables
+_THREE = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
+    "项目\t预算数\t决算数", "合计\t40.00\t21.50", "因公出国（境）费\t10.00\t0", "公务接待费\t12.00\t9.50",
+    "公务用车购置及运行维护费\t18.00\t12.00", "其中：公务用车购置费\t0\t0", "公务用车运行维护费\t18.00\t12.00"]}}
+_3P = "三、“三公”经费支出情况说明\n"
+
+
+def _ar05(text: str) -> list:
+    return [f for f in run_checks(analysis_from(_THREE, _3P + text, 2031)) if f.check == "AR05"]
+
+
+def test_a_variance_rate_after_the_actual_alone_takes_the_budget_from_the_table():
+    ok = "公务接待费决算数9.50万元，预决算差异率-20.83%。\n"
+    assert _ar05(ok) == []
+    a = analysis_from(_THREE, _3P + ok, 2031)
+    run_checks(a)
+    assert next(c for c in a.claims if c.unit == "%").status == "verified"
+    [f] = _ar05(ok.replace("-20.83", "-10.83"))
+    assert f.severity == "error" and "12.00" in f.message and any(e.table == "three_public" for e in f.evidence)
+
+
+def test_a_table_variance_rate_without_its_minus_sign_is_a_warning():
+    [f] = _ar05("公务接待费决算数9.50万元，预决算差异率20.83%。\n")
+    assert f.severity == "warning" and "负号" in f.message
+
+
+def test_no_table_budget_no_variance_finding():
+    # the row's actual disagrees with the table (NT01's to say): no budget cell is read for it
+    assert _ar05("公务接待费决算数8.00万元，预决算差异率-10.83%。\n") == []
+    assert _run("公务接待费决算数9.50万元，预决算差异率-10.83%。\n", "AR05", 2031) == []

@@ -5,12 +5,13 @@ from typing import Iterator
 
 from finder import lexicon, messages
 from finder.checks.ar.common import coarse_finding
-from finder.checks.nt.common import checkable, severity
+from finder.checks.nt.common import checkable, generic_subject, printed_cell, settled_on_bases, severity, usable_value
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.model import Claim, Finding
-from finder.numbers.interval import Interval, compare
+from finder.link.bases import budget_cells
+from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
     "AR05.amount": {"zh": "“{subject}”文中为 {value}（{viv}），按计划 {plan} 与实际 {actual} 之差重算为 {civ}，两者不符",
@@ -19,6 +20,10 @@ messages.add({
                   "en": "'{subject}' is {value}% ({viv}) but {saving} / {plan} gives {civ}%"},
     "AR05.variance": {"zh": "“{subject}”文中为 {value}%（{viv}），按（决算 {actual} − 预算 {plan}）÷ 预算 重算为 {civ}%，两者不符",
                       "en": "'{subject}' is {value}% ({viv}) but (actual {actual} − budget {plan}) / budget gives {civ}%"},
+    "AR05.variance_table": {"zh": "“{subject}”文中为 {value}%（{viv}），文中未列预算数；按（决算 {actual} − 表中{cell}）÷ 预算 "
+                                  "重算为 {civ}%，两者不符",
+                            "en": "'{subject}' is {value}% ({viv}); the text prints no budget, and (actual {actual} − the "
+                                  "table's {cell}) / budget gives {civ}%"},
     "AR05.variance_sign": {"zh": "“{subject}”文中为 {value}%，按（决算 {actual} − 预算 {plan}）÷ 预算 重算为 {civ}%："
                                  "大小相符但文中未印负号（或按 预算 − 决算 计算），请核对口径",
                            "en": "'{subject}' is {value}% but (actual {actual} − budget {plan}) / budget gives {civ}%: "
@@ -35,6 +40,9 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     lexicons/hygiene.yml ``savings``. A variance rate (预决算差异率) printed right after a budget and an
     actual figure of its sentence is (决算 − 预算) ÷ 预算, its sign printed before it; a rate whose size fits
     but which lacks the minus sign of a shortfall is a warning (the text may print the gap's size).
+    After an actual figure alone ('公务接待费决算数 A，预决算差异率 R%'), the budget is read from the tables:
+    the budget cells of A's row in a table printing A's actual beside them (as NT04 reads them); an error
+    only when each such column is the budget itself and the row is named for sure, else a warning.
 
     A saving or a rate that fits only while a figure printed coarser than its neighbours of the same
     unit ('120万元' beside '98.35万元') ranges over its ±half unit, and not once that figure is read
@@ -59,7 +67,7 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     words = lexicon.load("hygiene")["savings"]
     claims = checkable(analysis.claims)
-    yield from _variances(claims, words, opts)
+    yield from _variances(claims, words, opts, analysis.report)
     for i, s in enumerate(claims):
         if i < 2 or s.kind != "amount" or not _says(s, words["saving"]) or _says(s, words["rate"]):
             continue
@@ -101,22 +109,24 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 _MINUS = "-－−"
 
 
-def _variances(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator[Finding]:
+def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None) -> Iterator[Finding]:
     """'预算数 P，决算数 A，预决算差异率 R%': R = (A − P) ÷ P × 100, its sign printed before the number."""
     for i, r in enumerate(claims):
-        if i < 2 or r.unit != "%" or not _says(r, words.get("variance", [])):
+        if i < 1 or r.unit != "%" or not _says(r, words.get("variance", [])):
             continue
-        a, b = claims[i - 2], claims[i - 1]
-        if not all(_same_sentence(c, r) and c.kind == "amount" and c.unit == a.unit for c in (a, b)):
+        before = [c for c in claims[max(0, i - 2):i] if _same_sentence(c, r) and c.kind == "amount"]
+        if len(before) == 1 and before[0] is claims[i - 1] and before[0].period in G.CURRENT_PERIODS:
+            yield from _variance_on_table(report, r, before[0], opts)     # the budget left to the table
             continue
+        if len(before) != 2 or before[0].unit != before[1].unit:
+            continue
+        a, b = before
         plans = [c for c in (a, b) if c.period in G.BUDGET_PERIODS]
         actuals = [c for c in (a, b) if c.period in G.CURRENT_PERIODS]
         if len(plans) != 1 or len(actuals) != 1:
             continue
         plan, actual = plans[0], actuals[0]
-        minus = r.paragraph.text[:r.start].rstrip(" \t\u3000").endswith(tuple(_MINUS))
-        printed = -r.interval if minus else r.interval
-        reported = Interval(printed.lo, printed.hi, r.interval.text)
+        reported, minus = _signed(r)
         j = judge(reported, [actual, plan], _variance)
         if j is None:
             continue
@@ -145,6 +155,56 @@ def _variances(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator
                                            civ=str(j.computed)),
                       evidence=evidence, claims=claim_ids, args={"verdict": j.verdict.value},
                       computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；{j.verdict.value}")
+
+
+def _signed(r: Claim) -> tuple[Interval, bool]:
+    """The rate as printed with its sign (a minus printed before the number), and whether it has one."""
+    minus = r.paragraph.text[:r.start].rstrip(" \t\u3000").endswith(tuple(_MINUS))
+    printed = -r.interval if minus else r.interval
+    return Interval(printed.lo, printed.hi, r.interval.text), minus
+
+
+def _variance_on_table(report, r: Claim, actual: Claim, opts: CheckOptions) -> Iterator[Finding]:
+    """'公务接待费决算数 A，预决算差异率 R%' with no budget printed: R against the budget cells of A's row in a
+    table printing A's actual beside them (NT04's budget columns), (A − B) ÷ B × 100. Verified when one
+    agrees; an error only when every such column is the budget itself and the row is named for sure."""
+    if report is None or report.type == "budget" or not report.tables or not usable_value(actual):
+        return
+    bases = budget_cells(report, actual, "预算")
+    if not bases:
+        return
+    reported, minus = _signed(r)
+    computed = [_variance(actual.interval, b.interval) for b in bases]
+    if any(c is None for c in computed):
+        return                                        # a budget of 0: no rate
+    verdicts = [compare(reported, c) for c in computed]
+    certain = all(b.exact for b in bases) and not generic_subject(actual) \
+        and actual.extra.get("scope_source") != "guess" and not actual.extra.get("link_guess")
+    if Verdict.CONSISTENT in verdicts:
+        yield from settled_on_bases("AR05", r, None, bases, _TABLE_REASONS)
+        return
+    k = verdicts.index(Verdict.BORDERLINE) if Verdict.BORDERLINE in verdicts else 0
+    sev = severity(verdicts[k], certain)
+    sign = not minus and computed[k].hi < 0 and severity(compare(reported, -computed[k])) is None
+    sev = "warning" if sign and sev else sev          # the size fits, the minus sign is missing
+    yield from settled_on_bases("AR05", r, sev, bases, _TABLE_REASONS)
+    if sev is None:
+        return
+    b = bases[k]
+    cell = f"{b.ref.table.title}“{b.ref.row.label}”{''.join(b.ref.cell.column)} {printed_cell(b.ref, actual.unit)}"
+    shown = ("-" if minus else "") + G.printed(r)
+    formula = f"({G.shown(actual)} − {cell}) ÷ {printed_cell(b.ref, actual.unit)}"
+    words = dict(subject=r.subject, value=shown, viv=str(reported), actual=G.shown(actual), cell=cell,
+                 plan=f"{printed_cell(b.ref, actual.unit)}（{b.ref.table.title}“{b.ref.row.label}”）", civ=str(computed[k]))
+    yield Finding(check="AR05", severity=sev, kind="percent_recompute",
+                  message=messages.msg("AR05.variance_sign" if sign else "AR05.variance_table", opts.lang, **words),
+                  evidence=[G.claim_evidence(r), G.claim_evidence(actual, role="context"),
+                            *(x.ref.evidence() for x in bases)],
+                  claims=[r.id, actual.id], args={"verdict": verdicts[k].value},
+                  computation=f"{formula} × 100 → {computed[k]}；文中 {shown}% → {reported}；{verdicts[k].value}")
+
+
+_TABLE_REASONS = ("与表中预算数重算一致", "与表中预算数重算不符")
 
 
 def _variance(actual: Interval, plan: Interval) -> Interval | None:
