@@ -105,3 +105,47 @@ def test_no_table_budget_no_variance_finding():
     # the row's actual disagrees with the table (NT01's to say): no budget cell is read for it
     assert _ar05("公务接待费决算数8.00万元，预决算差异率-10.83%。\n") == []
     assert _run("公务接待费决算数9.50万元，预决算差异率-10.83%。\n", "AR05", 2031) == []
+
+
+# ---------------------------------------------------------------- 财政拨款 spending by fund
+_FS = {"fiscal_summary": {"title": "财政拨款收入支出决算总表", "number": "公开03表", "rows": [
+    "收入\t\t支出\t\t\t\t",
+    "项目\t金额\t项目（按功能分类）\t合计\t一般公共预算财政拨款\t政府性基金预算财政拨款\t国有资本经营预算财政拨款",
+    "一、一般公共预算财政拨款\t450.00\t一、一般公共服务支出\t450.00\t450.00\t\t",
+    "二、政府性基金预算财政拨款\t50.00\t二、城乡社区支出\t50.00\t\t50.00\t",
+    "三、国有资本经营预算财政拨款\t\t\t\t\t\t",
+    "本年收入合计\t500.00\t本年支出合计\t500.00\t450.00\t50.00\t",
+    "总计\t500.00\t总计\t500.00\t450.00\t50.00\t"]}}
+_FISCAL_TEXT = "三、财政拨款支出决算情况说明\n2031年度财政拨款支出500.00万元，其中一般公共预算450.00万元，政府性基金预算50.00万元。\n"
+
+
+def test_fund_names_under_a_fiscal_total_are_its_parts_by_fund():
+    a = analysis_from(_FS, _FISCAL_TEXT, 2031)
+    assert [(c.subject, c.concept, c.status) for c in a.claims] == [
+        ("财政拨款支出", "fiscal_expense", "verified"), ("一般公共预算", "gpb_expense", "verified"),
+        ("政府性基金预算", "gov_fund_expense", "verified")]
+    # each part is held against its fund's column of the 财政拨款收入支出决算总表
+    found = run_checks(analysis_from(_FS, _FISCAL_TEXT.replace("预算50.00", "预算40.00"), 2031))
+    assert [(f.check, f.severity) for f in found] == [("NT01", "error")] and "政府性基金预算财政拨款" in found[0].message
+
+
+def test_fiscal_spending_by_fund_may_not_add_to_more_than_the_total():
+    text = "2031年度财政拨款本年支出500.00万元，其中：一般公共预算财政拨款支出450.00万元，政府性基金预算财政拨款支出60.00万元。\n"
+    assert [f.severity for f in _run(text, "AR04", 2031)] == ["error"]
+    # two funds of three listed: the third may be unsaid, so a sum below the total says nothing
+    assert _run(text.replace("60.00", "40.00"), "AR04", 2031) == []
+    # every fund listed: the sum must meet the total
+    full = "2031年度财政拨款支出500.00万元，其中一般公共预算450.00万元，政府性基金预算40.00万元，国有资本经营预算0万元。\n"
+    assert [f.severity for f in _run(full, "AR04", 2031)] == ["error"]
+    assert _run(full.replace("40.00", "50.00"), "AR04", 2031) == []
+
+
+def test_fund_names_in_a_bracketed_list_after_a_comma_are_parts_of_the_figure_before_it():
+    text = ("本年收入合计500.00万元；包括财政拨款收入490.00万元（其中，一般公共预算450.00万元，政府性基金预算40.00万元），"
+            "占收入合计98%；其他收入10.00万元。\n")
+    assert [(c.subject, c.concept, c.whole) for c in _claims(text)][2:4] == [
+        ("一般公共预算", "gpb_income", "fiscal_income"), ("政府性基金预算", "gov_fund_income", "fiscal_income")]
+    assert _run(text, "AR04", 2031) == []
+    # a score's bracketed list names no parts of it
+    score = "自评项目4个，平均得分99.43分（其中，评级为“优”的项目4个；评级为“良”的项目0个）。\n"
+    assert all(c.whole is None for c in _claims(score))

@@ -551,7 +551,7 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
             continue
         for w in _trailing_by_last().get(text[b - 1], ()) if b > a else ():
             if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)) \
-                    and (len(w) > 1 or _whole_token(text, b - 1, b)):
+                    and (len(w) > 1 or _whole_token(text, b - 1, b)) and not _ends_fund_name(text, a, b, w):
                 b, changed = b - len(w), True
                 break
         if not changed:
@@ -561,6 +561,11 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
             if m and m.end() == b:
                 b, changed = m.start(), True
     return a, b
+
+
+def _ends_fund_name(text: str, a: int, b: int, w: str) -> bool:
+    """The word ending text[a:b] is the 预算 of a fund's name ('其中一般公共预算 450 万元'), no period word."""
+    return "预算" in w and any(e == b for _, e, _ in scope_spans(text, max(a, b - 16), b))
 
 
 def _trailing_note(text: str, a: int, b: int) -> int | None:

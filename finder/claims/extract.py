@@ -303,6 +303,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
         implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[:n0] if c.paragraph is p])
         flows.read_fund_incomes(st.claims[n0:])
+        flows.read_fund_parts(st.claims[n0:])
         flows.read_carryover_totals(st.claims[n0:])
         _end_clause_list(ctx)
         head = ctx.whole_head
@@ -580,15 +581,16 @@ def _qualifier_start(text: str, a: int, s: int) -> int:
 @lru_cache(maxsize=None)
 def _note_list_re() -> "regex.Pattern[str]":
     marks = "|".join(regex.escape(w) for w in vocab.load().part_markers)
-    return regex.compile(rf"^\s*([（(])?\s*(?:{marks})\s*[：:]\s*$")
+    return regex.compile(rf"^\s*([（(])?\s*(?:{marks})\s*[：:，,]\s*$")
 
 
 def _note_list_after(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> None:
-    """'…费 700 万元（其中：A 200 万元，B 500 万元）': a 其中 list opened after the last figure of a clause
-    lists that figure's parts; the note's '（' keeps the list held before it for after the note."""
+    """'…费 700 万元（其中：A 200 万元，B 500 万元）' (or '（其中，A …'): a 其中 list opened after the last figure
+    of a clause lists that figure's parts; the note's '（' keeps the list held before it for after the note."""
     m = _note_list_re().match(text[a:b])
-    if m is None or ctx.in_reason or not ctx.frame.concept:
-        return
+    if m is None or ctx.in_reason or not ctx.frame.concept \
+            or vocab.load().concepts[ctx.frame.concept].measure not in ("money", "count"):
+        return                  # '平均得分 99.43 分（其中，评级为“优”的项目 4 个…）': no parts of a score
     if m.group(1):
         ctx.parens.append((a + m.start(1), ctx.frame, ctx.whole, ctx.whole_head))
     ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject

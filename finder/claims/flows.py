@@ -1,6 +1,7 @@
 """Flows named by context: a fund's bare name among incomes is its income (concepts.yml income_twins);
-a bare total after a carry-over is the grand total (carryover_totals); in a department's budget the
-funds' revenue names are its income by fund (budget_fund_incomes)."""
+a fund's bare name under a 财政拨款 total is its part from that fund (fund_parts); a bare total after a
+carry-over is the grand total (carryover_totals); in a department's budget the funds' revenue names are its
+income by fund (budget_fund_incomes)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -25,6 +26,27 @@ def read_fund_incomes(sentence: list[Claim]) -> None:
     for c in bare:
         if listed or (c.whole and _flow(c.whole) == "收入"):     # or a share of 本年收入合计
             c.concept = twins[c.concept]
+
+
+def read_fund_parts(sentence: list[Claim]) -> None:
+    """'财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b': an item of a 其中 list under a total of
+    concepts.yml fund_parts named by a fund's scope word alone is that total's part from the fund. In place."""
+    parts = _fund_parts()
+    for c in sentence:
+        if c.concept is None and c.whole in parts:
+            scope = _scope_of_word().get("".join(c.subject.split()))
+            c.concept = parts[c.whole].get(scope) if scope else None
+
+
+@lru_cache(maxsize=1)
+def _fund_parts() -> dict[str, dict[str, str]]:
+    return dict(lexicon.load("concepts").get("fund_parts") or {})
+
+
+@lru_cache(maxsize=1)
+def _scope_of_word() -> dict[str, str]:
+    """A fund's scope word (cells.yml scopes, former names too) -> its scope; 财政拨款 is no fund."""
+    return {n: s for s, w in vocab.scopes() if s != "fiscal" for n in (w, w + "预算")}   # '政府性基金预算'
 
 
 def read_carryover_totals(sentence: list[Claim]) -> None:

@@ -322,6 +322,12 @@ def _concept_of(claim: Claim) -> ConceptRef | None:
         entry = _name_index()[full]
         if "all" in cells()["entries"][entry]["cells"]:
             return ConceptRef(by_unit(entry, claim.unit), "all", None, None, "subject")
+    if claim.concept and split_scope(full)[0] and split_scope(full)[1] in ("", "预算"):
+        # a fund's name alone ('一般公共预算', '政府性基金' + 预算) read as a concept (一般公共预算财政拨款收入)
+        for n in concept_names().get(claim.concept, []):
+            entry = _name_index().get(norm_label(n))
+            if entry and split_scope(n)[0] and "all" in cells()["entries"][entry]["cells"]:
+                return ConceptRef(by_unit(entry, claim.unit), "all", None, None, "concept")
     for name, own in names_for(claim):
         sc, src = (own, "concept") if own and source in ("default", "section") else (scope, source)
         cls = find_class(name)

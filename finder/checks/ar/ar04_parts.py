@@ -70,6 +70,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     维护费 C，公务接待费 D') adds up to the whole with the left-out grandchild (公务用车购置费) read from a table
     (or, with none, as 0 where the whole's section says so: '无新购车辆', lexicons/cells.yml zero_statements),
     only when neither it nor the part it makes up is printed in the text and the list names nothing else.
+    A figure of 财政拨款 listing the same figure by fund ('财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b',
+    lexicons/cells.yml scope_splits) adds up to N when every fund is listed, to no more than N otherwise.
     A 其中 list of one item ('合计 T，其中：A a') holds a part no larger than its whole (an error when the part's
     concept is a part of the whole's by the decompositions, else a warning).
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
@@ -107,6 +109,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
         stated = [c for c, p in zip(claims, periods) if p == _period_of(period)]
         yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if _period(c) == _period_of(period)])
         yield from _classes(stated, amounts, opts, levels)
+        yield from _fund_splits(stated, same, opts)
     yield from _count_lists(analysis, opts)
     yield from _money_lists(analysis, opts)
     yield from _lone_parts(amounts, {id(c) for c in claims}, opts)
@@ -252,6 +255,23 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
             judged.add(seen)
             complete = d.get("complete") and len({k[0] for k in parts}) == len(d["parts"])
             yield from _judge(whole, list(parts.values()), complete, opts)
+
+
+def _fund_splits(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts: CheckOptions) -> Iterator[Finding]:
+    """'财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b': a figure of one scope listing the same figure
+    of the scopes it splits into (cells.yml scope_splits) as its 其中 items: they add up to it when every
+    scope is listed, to no more than it otherwise (国有资本经营预算 left out may be 0 or unsaid)."""
+    splits = cells().get("scope_splits") or {}
+    for whole in stated:
+        k = key_of(whole)
+        if not k or k[1] not in splits or whole.approx:
+            continue
+        items = [c for c in _listed(whole, stated) if c.paragraph is whole.paragraph and same(c, whole)]
+        keys = [key_of(c) for c in items]
+        if len(items) < 2 or any(x is None or x[0] != k[0] or x[1] not in splits[k[1]] for x in keys) \
+                or len({x[1] for x in keys}) != len(keys) or any(c.approx for c in items):
+            continue
+        yield from _judge(whole, items, len(keys) == len(splits[k[1]]), opts)
 
 
 def _in_list_sentence(c: Claim) -> bool:
