@@ -149,3 +149,15 @@ def test_fund_names_in_a_bracketed_list_after_a_comma_are_parts_of_the_figure_be
     # a score's bracketed list names no parts of it
     score = "自评项目4个，平均得分99.43分（其中，评级为“优”的项目4个；评级为“良”的项目0个）。\n"
     assert all(c.whole is None for c in _claims(score))
+
+
+# ---------------------------------------------------------------- two budget words for one rate
+def test_a_completion_rate_uses_the_budget_it_names():
+    both = "公务接待费年初预算数10.00万元，全年预算数12.00万元，决算数8.00万元，完成年初预算的{}%。\n"
+    assert _run(both.format("80"), "AR03", 2031) == []
+    [f] = _run(both.format("66.7"), "AR03", 2031)
+    # taken on the 全年预算 while naming the 年初预算: an error that says which figure fits
+    assert f.severity == "error" and "全年预算数 12.00" in f.message
+    # only the other budget printed: a warning saying so (the year's adjustments may part the two)
+    [w] = _run("公务接待费全年预算数10.00万元，决算数8.00万元，完成年初预算的90%。\n", "AR03", 2031)
+    assert w.severity == "warning" and "未列所称年初预算数" in w.message

@@ -19,6 +19,8 @@ messages.add({
                             "{actual} / {budget} gives {civ}%"},
     "AR03.zero": {"zh": "“{subject}”{base}数为 {budget}，完成{base}的比例无定义，文中却写 {pct}%",
                   "en": "'{subject}': the {base} is {budget}, so no completion rate exists, yet {pct}% is stated"},
+    "AR03.fits_other": {"zh": "；{pct}% 恰为 {actual} ÷ {used}数 {other}，疑将{used}数当作{named}数计算",
+                        "en": "; {pct}% is {actual} / the {used} figure {other}: the rate seems taken on the {used}, not the {named}"},
     "AR03.slot": {"zh": "；{pct} 恰为 {actual} − {budget} 之差，疑似把差额填入了百分比位置",
                   "en": "; {pct} is {actual} − {budget}: the difference seems typed into the percentage slot"},
     "AR03.implied": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），文中未列{base}数；按所述{direction} {change} "
@@ -50,7 +52,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     value at all: info, as for growth from a zero base (AR02).
     A rate naming 年初预算 (or 全年预算) is measured on that figure; when the text prints only the other one
     (lexicons/arith.yml distinct_budgets), a contradiction is a warning saying so: the year's adjustments
-    may make the two figures differ.
+    may make the two figures differ. When both are printed and the rate is the actual over the one it does
+    not name, the finding says so.
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
@@ -101,7 +104,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 message=messages.msg("AR03", opts.lang, subject=actual.subject, base=_base(comp, budget),
                                      pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
                                      budget=G.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts)
-                + note,
+                + note + _fits_other(group, comp, actual, budget, opts),
                 evidence=[G.claim_evidence([budget, actual, comp])],
                 computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
                             f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
@@ -183,6 +186,19 @@ def _stand_in(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> 
         computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
                     f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
         claims=[budget.id, actual.id, comp.id], args={"verdict": j.verdict.value, "stand_in": actual.id})
+
+
+def _fits_other(group: list[Claim], comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> str:
+    """A note when the rate is the actual over another budget figure of its statement ('年初预算 10，全年预算 12，
+    决算 8，完成年初预算的 66.7%': 8 ÷ 12): the rate names one budget and was taken on the other."""
+    for other in group:
+        if other.kind == "amount" and other is not budget and other.period in G.BUDGET_PERIODS \
+                and other.period != budget.period and other.unit == actual.unit:
+            computed = G.percent_interval(actual.interval, other.interval)
+            if computed is not None and compare(comp.interval, computed) == Verdict.CONSISTENT:
+                return messages.msg("AR03.fits_other", opts.lang, pct=G.printed(comp), actual=G.printed(actual),
+                                    other=G.printed(other), used=other.period, named=_base(comp, budget))
+    return ""
 
 
 def _slot(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> str:
