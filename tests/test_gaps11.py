@@ -161,3 +161,12 @@ def test_a_completion_rate_uses_the_budget_it_names():
     # only the other budget printed: a warning saying so (the year's adjustments may part the two)
     [w] = _run("公务接待费全年预算数10.00万元，决算数8.00万元，完成年初预算的90%。\n", "AR03", 2031)
     assert w.severity == "warning" and "未列所称年初预算数" in w.message
+
+
+# ---------------------------------------------------------------- fund totals of unlike names
+def test_a_total_of_funds_named_by_unlike_nouns_is_their_sum():
+    text = "中央补助资金30.00万元，县级配套经费20.00万元，合计50.00万元。\n"
+    assert _run(text, "AR04", 2031) == []
+    assert [f.severity for f in _run(text.replace("合计50.00", "合计60.00"), "AR04", 2031)] == ["warning"]
+    # a name of another kind (an income) keeps the list unread
+    assert _run("中央补助资金30.00万元，县级配套收入20.00万元，合计60.00万元。\n", "AR04", 2031) == []

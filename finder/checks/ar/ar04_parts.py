@@ -140,8 +140,10 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions) -> 
     """'中央资金 a 万元，省级资金 b 万元，县级资金 c 万元，合计 T 万元': a total named by a total word alone
     (lexicons/arith.yml kinds_totals, maybe with the items' common noun: '合计资金') closing a
     sentence whose every other amount is a list item, two or more, their names kinds of one thing (ending
-    alike, none named twice or inside another's name): T is their sum. A warning: the list is read from words."""
-    words = tuple((lexicon.load("arith").get("kinds_totals") or {}).get("words", ()))
+    alike, or each in a noun of money granted: '中央补助资金 a，县级配套经费 b', kinds_totals fund_nouns; none named
+    twice or inside another's name): T is their sum. A warning: the list is read from words."""
+    spec = lexicon.load("arith").get("kinds_totals") or {}
+    words, funds = tuple(spec.get("words", ())), tuple(spec.get("fund_nouns", ()))
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
@@ -152,7 +154,8 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions) -> 
             parts = parts[1:]   # '项目总预算 T，其中 A a，B b，合计 T': the list a head figure opens, the total closes
         text = whole.paragraph.text
         names = [_bare(c.subject) for c in parts]
-        if len(parts) < 2 or len(set(names)) < len(names) or len({n[-1:] for n in names}) != 1 \
+        alike = len({n[-1:] for n in names}) == 1 or (bool(funds) and all(n.endswith(funds) for n in names))
+        if len(parts) < 2 or len(set(names)) < len(names) or not alike \
                 or any(a != b and a in b for a in names for b in names):
             continue
         said = _bare(text[whole.clause[0]:whole.start]).strip("，,；;、" + _TOTAL_TAIL)
