@@ -170,3 +170,29 @@ def test_a_total_of_funds_named_by_unlike_nouns_is_their_sum():
     assert [f.severity for f in _run(text.replace("合计50.00", "合计60.00"), "AR04", 2031)] == ["warning"]
     # a name of another kind (an income) keeps the list unread
     assert _run("中央补助资金30.00万元，县级配套收入20.00万元，合计60.00万元。\n", "AR04", 2031) == []
+
+
+# ---------------------------------------------------------------- grand totals printed unequal
+_SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
+    "二、事业收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t420.00",
+    "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t530.00\t总计\t530.00"]}}
+
+
+def test_unequal_grand_totals_name_the_years_totals():
+    # 收入总计 = 支出总计 by the summary table's identity: printed unequal, they are the year's totals
+    text = "一、收入支出决算总体情况说明\n2031年度收入总计500.00万元，支出总计420.00万元。财政拨款收入400.00万元，占收入总额80%。\n"
+    a = analysis_from(_SUMMARY, text, 2031)
+    assert [(c.subject, c.concept, c.status) for c in a.claims if c.kind == "amount"][:2] == [
+        ("收入总计", "income_total", "verified"), ("支出总计", "expense_total", "verified")]
+    assert next(c for c in a.claims if c.kind == "share").whole == "income_total"
+    # the reading is a guess: a mismatch with the table is a warning, not an error
+    found = run_checks(analysis_from(_SUMMARY, text.replace("支出总计420.00", "支出总计425.00"), 2031))
+    assert [(f.check, f.severity) for f in found if f.check == "NT01"] == [("NT01", "warning")]
+
+
+def test_equal_grand_totals_stay_grand_totals():
+    text = "一、收入支出决算总体情况说明\n2031年度收入总计530.00万元，支出总计530.00万元。\n"
+    a = analysis_from(_SUMMARY, text, 2031)
+    assert [(c.concept, c.status) for c in a.claims] == [("income_grand_total", "verified"),
+                                                         ("expense_grand_total", "verified")]

@@ -61,6 +61,7 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
     for p in report.paragraphs:
         extract_paragraph(p, st)
     flows.read_budget_fund_incomes(report, st.claims)
+    flows.read_unequal_grand_totals(st.claims)
     for i, c in enumerate(st.claims, 1):
         c.id = f"C{i:04d}"
     return st.claims, st.non_claims, st.unclassified

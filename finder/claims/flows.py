@@ -71,6 +71,31 @@ def read_budget_fund_incomes(report: Report, claims: list[Claim]) -> None:
             c.concept = names[c.subject]
 
 
+_YEAR_PERIODS = ("本年", "决算")
+
+
+def read_unequal_grand_totals(claims: list[Claim]) -> None:
+    """'收、支总计各是 4125.49、4143.91 万元': the grand totals of the two sides are equal by the summary
+    table's identity, so a report printing them unequal (one figure each, their rounding intervals apart)
+    names the year's income and expenditure by them (concepts.yml balanced_totals: income and expense grand
+    totals -> the year's totals). Their figures, changes and the shares of them take those concepts; the link is a guess
+    (link_guess: a mismatch with a table is a warning). In place."""
+    for income, expense, income_year, expense_year in lexicon.load("concepts").get("balanced_totals") or ():
+        sides = [[c for c in claims if c.concept == cid and c.kind == "amount" and c.period in _YEAR_PERIODS]
+                 for cid in (income, expense)]
+        if not all(sides) or any(len({c.value for c in side}) != 1 for side in sides):
+            continue
+        a, b = sides[0][0].interval, sides[1][0].interval
+        if a.hi >= b.lo and b.hi >= a.lo:
+            continue                                    # equal within rounding: the grand totals
+        for c in claims:
+            if c.concept in (income, expense) and (c.kind != "amount" or c.period in _YEAR_PERIODS):
+                c.concept = income_year if c.concept == income else expense_year
+                c.extra["link_guess"] = c.extra["renamed"] = True
+            if c.whole in (income, expense) and c.period in _YEAR_PERIODS:
+                c.whole = income_year if c.whole == income else expense_year    # '占收入总额 P%'
+
+
 @lru_cache(maxsize=1)
 def _carryover_totals() -> dict[str, tuple[str, str]]:
     return {k: tuple(v) for k, v in (lexicon.load("concepts").get("carryover_totals") or {}).items()}

@@ -280,10 +280,11 @@ def section_scope(claim: Claim) -> str | None:
 
 
 def names_for(claim: Claim) -> list[tuple[str, str | None]]:
-    """Candidate (core name, scope it carries): the subject, then the concept's names."""
+    """Candidate (core name, scope it carries): the subject, then the concept's names (only these when
+    the claims stage read the subject's name as another concept: extra 'renamed')."""
     out: list[tuple[str, str | None]] = []
     s, core = split_scope(claim.subject)
-    if core:
+    if core and not claim.extra.get("renamed"):
         out.append((core, s))
     if claim.concept:
         for n in concept_names().get(claim.concept, []):
