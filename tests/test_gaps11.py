@@ -196,3 +196,20 @@ def test_equal_grand_totals_stay_grand_totals():
     a = analysis_from(_SUMMARY, text, 2031)
     assert [(c.concept, c.status) for c in a.claims] == [("income_grand_total", "verified"),
                                                          ("expense_grand_total", "verified")]
+
+
+# ---------------------------------------------------------------- 较-led clauses
+def test_a_paragraph_opening_with_the_comparison_is_about_the_figure_before_it():
+    text = "二、“三公”经费支出30.00万元。\n与上年相比，减少5.00万元，下降14.3%。\n"
+    assert [(c.kind, c.concept) for c in _claims(text)] == [
+        ("amount", "three_public"), ("change_abs", "three_public"), ("change_pct", "three_public")]
+    assert _run(text, "AR02", 2031) == []
+    assert [f.severity for f in _run(text.replace("14.3%", "20.0%"), "AR02", 2031)] == ["error"]
+
+
+def test_only_the_paragraph_right_after_a_figure_carries_it():
+    text = "2031年度财政拨款支出500.00万元。\n本年度无变化。\n较上年增加20.00万元。\n"
+    assert [c.subject for c in _claims(text)] == ["财政拨款支出", ""]
+    # a sentence (not a paragraph) opening with the comparison was already read on the figure before it
+    text = "2031年度机关运行经费支出30.00万元。较上年增加5.00万元，主要原因是办公费增加。\n"
+    assert [c.concept for c in _claims(text)] == ["admin_operating_cost"] * 2

@@ -48,6 +48,7 @@ class ReportState:
     path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
     current: Paragraph | None = None
     pending_label: tuple[str, str] | None = None  # a number-less line 'X：' naming the figures that follow
+    last_frame: tuple[int, cx.Frame] | None = None  # (paragraph index, frame) the last paragraph with figures ended in
     claims: list[Claim] = field(default_factory=list)
     non_claims: list[NonClaim] = field(default_factory=list)
     unclassified: list[NonClaim] = field(default_factory=list)
@@ -177,6 +178,18 @@ def _count_noun_re() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
+def _comparison_start() -> "regex.Pattern[str]":
+    """A text opening with a comparison to the year before and no subject ('与上年相比，…', '较2030年减少…',
+    '同比增长…'): base marker and prior period (or a year), or a same-period word."""
+    v = vocab.load()
+    marks = "|".join(regex.escape(w) for w in sorted(v.base_markers, key=len, reverse=True))
+    priors = "|".join(regex.escape(w) for w, p in sorted(v.period_of.items(), key=lambda kv: -len(kv[0]))
+                      if p == "上年")
+    same = "|".join(regex.escape(w) for w in v.same_period_words) or "(?!)"
+    return regex.compile(rf"\s*(?:(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)|(?:{same}))")
+
+
+@lru_cache(maxsize=None)
 def _prior_base_re() -> "regex.Pattern[str]":
     """A base marker and the prior period ending the text before a bare number ('较上年', '比2020年的')."""
     v = vocab.load()
@@ -263,6 +276,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if not carried.group and st.pending_label:        # the line before named these figures ('X：')
         st.groups += 1
         carried = cx.Frame(st.pending_label[0], st.pending_label[1], st.groups, -1)
+    if not carried.group and st.last_frame and st.last_frame[0] == p.index - 1 and _comparison_start().match(text):
+        carried = st.last_frame[1]                     # '…30.00 万元。' / '与上年相比，减少 5.00 万元': the figure before
     head = st.pending_head                 # '…其中：A …。B …。' — later sentences are parts of the same head
     for i, (sa, sb) in enumerate(sents):
         if sa > 0 and _LIST_START.match(text[sa:sb]):
@@ -316,6 +331,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             st.pending_whole = ctx.frame.concept or last_frame_concept
     if text.rstrip().endswith(("：", ":")) and st.pending_whole is None:
         st.pending_whole = last_frame_concept
+    st.last_frame = (p.index, carried) if carried.group and carried.concept else None
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = _label_style(text)
     st.pending_head = head
