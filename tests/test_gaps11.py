@@ -213,3 +213,11 @@ def test_only_the_paragraph_right_after_a_figure_carries_it():
     # a sentence (not a paragraph) opening with the comparison was already read on the figure before it
     text = "2031年度机关运行经费支出30.00万元。较上年增加5.00万元，主要原因是办公费增加。\n"
     assert [c.concept for c in _claims(text)] == ["admin_operating_cost"] * 2
+
+
+def test_a_variance_rate_naming_only_its_row_takes_both_figures_from_the_table():
+    assert _ar05("公务接待费预决算差异率-20.83%。\n") == []
+    [f] = _ar05("公务接待费预决算差异率-10.83%。\n")
+    assert f.severity == "warning" and "9.50" in f.message and "12.00" in f.message
+    # with no table nothing is read
+    assert _run("公务接待费预决算差异率-10.83%。\n", "AR05", 2031) == []

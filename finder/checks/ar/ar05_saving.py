@@ -1,16 +1,21 @@
 """AR05: a stated saving (节约资金, 差值), saving rate or variance rate disagrees with plan and actual."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from finder import lexicon, messages
 from finder.checks.ar.common import coarse_finding
+from finder.checks.ledger import settle
 from finder.checks.nt.common import checkable, generic_subject, printed_cell, settled_on_bases, severity, usable_value
 from finder.checks.registry import CheckOptions, register
+from finder.claims import vocab
 from finder.link import groups as G
-from finder.link.precision import judge
-from finder.model import Claim, Finding
 from finder.link.bases import budget_cells
+from finder.link.concepts import concept_of
+from finder.link.precision import judge
+from finder.link.tables_index import lookup, value_interval
+from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
@@ -24,6 +29,10 @@ messages.add({
                                   "重算为 {civ}%，两者不符",
                             "en": "'{subject}' is {value}% ({viv}); the text prints no budget, and (actual {actual} − the "
                                   "table's {cell}) / budget gives {civ}%"},
+    "AR05.variance_row": {"zh": "“{subject}”文中为 {value}%（{viv}），按{where}决算数 {actual}、预算数 {plan} 重算"
+                                "（决算 − 预算）÷ 预算 为 {civ}%，两者不符（该行由文字读出，仅供核对）",
+                          "en": "'{subject}' is {value}% ({viv}) but {where}'s actual {actual} and budget {plan} give "
+                                "{civ}% (the row is read from the words)"},
     "AR05.variance_sign": {"zh": "“{subject}”文中为 {value}%，按（决算 {actual} − 预算 {plan}）÷ 预算 重算为 {civ}%："
                                  "大小相符但文中未印负号（或按 预算 − 决算 计算），请核对口径",
                            "en": "'{subject}' is {value}% but (actual {actual} − budget {plan}) / budget gives {civ}%: "
@@ -42,7 +51,8 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     but which lacks the minus sign of a shortfall is a warning (the text may print the gap's size).
     After an actual figure alone ('公务接待费决算数 A，预决算差异率 R%'), the budget is read from the tables:
     the budget cells of A's row in a table printing A's actual beside them (as NT04 reads them); an error
-    only when each such column is the budget itself and the row is named for sure, else a warning.
+    only when each such column is the budget itself and the row is named for sure, else a warning. With
+    neither figure printed ('公务接待费预决算差异率 R%'), the row its clause names gives both (a warning).
 
     A saving or a rate that fits only while a figure printed coarser than its neighbours of the same
     unit ('120万元' beside '98.35万元') ranges over its ±half unit, and not once that figure is read
@@ -112,11 +122,14 @@ _MINUS = "-－−"
 def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None) -> Iterator[Finding]:
     """'预算数 P，决算数 A，预决算差异率 R%': R = (A − P) ÷ P × 100, its sign printed before the number."""
     for i, r in enumerate(claims):
-        if i < 1 or r.unit != "%" or not _says(r, words.get("variance", [])):
+        if r.unit != "%" or not _says(r, words.get("variance", [])):
             continue
         before = [c for c in claims[max(0, i - 2):i] if _same_sentence(c, r) and c.kind == "amount"]
         if len(before) == 1 and before[0] is claims[i - 1] and before[0].period in G.CURRENT_PERIODS:
             yield from _variance_on_table(report, r, before[0], opts)     # the budget left to the table
+            continue
+        if not before:
+            yield from _variance_of_row(report, r, opts)                  # both figures left to the table
             continue
         if len(before) != 2 or before[0].unit != before[1].unit:
             continue
@@ -205,6 +218,55 @@ def _variance_on_table(report, r: Claim, actual: Claim, opts: CheckOptions) -> I
 
 
 _TABLE_REASONS = ("与表中预算数重算一致", "与表中预算数重算不符")
+_ROW_REASONS = ("与表中该行决算数、预算数重算一致", "与表中该行决算数、预算数重算不符")
+
+
+def _variance_of_row(report, r: Claim, opts: CheckOptions) -> Iterator[Finding]:
+    """'公务接待费预决算差异率 -20.83%' with neither figure printed in its sentence: the money figure its clause
+    names (the last one before the rate) is looked up in a table printing its actual and budget in one row;
+    R against (决算 − 预算) ÷ 预算 of that row. A warning at most: the row is read from the words."""
+    if report is None or report.type == "budget" or not report.tables:
+        return
+    text = r.paragraph.text
+    a = r.clause[0] if r.clause != (0, 0) else r.sentence[0]
+    v = vocab.load()
+    named = [x for x in vocab.find_concepts(text, a, r.start) if v.concepts[x[2]].measure == "money"]
+    if not named:
+        return
+    s, e, cid = named[-1]
+    row = replace(r, kind="amount", subject=text[s:e], concept=cid, unit="万元", period="决算", extra={})
+    ref = concept_of(row)
+    if ref is None or not (ref.entry or ref.class_kind):
+        return
+    actuals = {(id(x.table), x.row.index): x for x in lookup(report, ref, "决算")}
+    pairs = [(actuals[k], b) for b in lookup(report, ref, "预算")
+             if (k := (id(b.table), b.row.index)) in actuals and actuals[k].cell is not b.cell]
+    rows = [(act, b, value_interval(act, "万元"), value_interval(b, "万元")) for act, b in pairs]
+    rows = [x for x in rows if x[2] is not None and x[3] is not None]
+    if not rows:
+        return
+    reported, minus = _signed(r)
+    computed = [_variance(x[2], x[3]) for x in rows]
+    if any(c is None for c in computed):
+        return
+    verdicts = [compare(reported, c) for c in computed]
+    evidence = [ev for act, b, _, _ in rows for ev in (act.evidence(), b.evidence())]
+    if Verdict.CONSISTENT in verdicts:
+        yield from settle([r], True, "AR05", evidence, reasons=_ROW_REASONS)
+        return
+    k = verdicts.index(Verdict.BORDERLINE) if Verdict.BORDERLINE in verdicts else 0
+    if severity(verdicts[k]) is None:
+        return
+    act, b, _, _ = rows[k]
+    shown = ("-" if minus else "") + G.printed(r)
+    where = f"{b.table.title}“{b.row.label}”"
+    yield Finding(check="AR05", severity="warning", kind="percent_recompute",
+                  message=messages.msg("AR05.variance_row", opts.lang, subject=r.subject, value=shown,
+                                       viv=str(reported), where=where, actual=act.text, plan=b.text,
+                                       civ=str(computed[k])),
+                  evidence=[G.claim_evidence(r), *evidence], claims=[r.id], args={"verdict": verdicts[k].value},
+                  computation=f"({act.text} − {b.text}) ÷ {b.text} × 100 → {computed[k]}；文中 {shown}% → {reported}；"
+                              f"{verdicts[k].value}（该行由文字“{text[s:e]}”读出）")
 
 
 def _variance(actual: Interval, plan: Interval) -> Interval | None:
