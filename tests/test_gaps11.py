@@ -53,6 +53,11 @@ def test_a_bare_zero_is_no_amount_inside_brackets_or_without_money_in_its_senten
     assert [c.value for c in _claims(text) if c.kind == "amount"] == [3]
     assert [c.kind for c in _claims("在校学生人数0，教职工人数12。\n")] == ["count", "count"]
     assert _claims("本单位机关运行经费为0。\n") == []
+    # a zero rate, share or count printed bare is no amount
+    for text in ("公务接待费支出2.00万元，与上年持平，增长率为0，主要原因是无变化。\n",
+                 "因公出国费决算1.50万元，占比为0，较上年减少1.00万元。\n",
+                 "公务用车购置费预算1.00万元，完成率为0，决算0.50万元。\n", "出国团组数为0，公务接待费3.00万元。\n"):
+        assert 0 not in [c.value for c in _claims(text) if c.kind == "amount"], text
 
 
 # ---------------------------------------------------------------- one listed part above its whole

@@ -152,10 +152,10 @@ _ZERO_END = regex.compile(r"\s*(?:[，,。；;、]|$)")
 
 
 def _bare_zero_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
-    """A zero printed bare right after a link word (units.yml bare_zero_links: '年初预算为0，') and before
-    the clause ends, outside brackets: the money unit its sentence prints nearest to it (None without one)."""
-    if tok.value != 0 or not _ZERO_END.match(text, tok.num_end) \
-            or not text[:tok.start].rstrip(" \u3000").endswith(_zero_links()):
+    """A zero printed bare right after a budget / actual word (units.yml bare_zero_words, maybe with a link:
+    '年初预算为0，') and before the clause ends, outside brackets: the money unit its sentence prints nearest to it
+    (None without one)."""
+    if tok.value != 0 or not _ZERO_END.match(text, tok.num_end) or not _zero_link().search(text, 0, tok.start):
         return None
     sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
     if cx.in_parens(text, sa, tok.start):
@@ -167,8 +167,11 @@ def _bare_zero_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Nu
 
 
 @lru_cache(maxsize=None)
-def _zero_links() -> tuple[str, ...]:
-    return tuple(lexicon.load("units").get("bare_zero_links") or ())
+def _zero_link() -> "regex.Pattern[str]":
+    """A budget / actual word and maybe a link word ending the text before a bare zero (units.yml)."""
+    d = lexicon.load("units")
+    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws or (), key=len, reverse=True)) or "(?!)"
+    return regex.compile(rf"(?:{alt(d.get('bare_zero_words'))})\s*(?:{alt(d.get('bare_zero_links'))})?\s*$")
 
 
 @lru_cache(maxsize=None)
