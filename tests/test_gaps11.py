@@ -226,3 +226,13 @@ def test_a_variance_rate_naming_only_its_row_takes_both_figures_from_the_table()
     assert f.severity == "warning" and "9.50" in f.message and "12.00" in f.message
     # with no table nothing is read
     assert _run("公务接待费预决算差异率-10.83%。\n", "AR05", 2031) == []
+
+
+def test_unequal_grand_totals_the_table_sides_with_stay_grand_totals():
+    # a typo in one grand total: the tables print both grand totals as the text's income one, so the
+    # year's-totals reading is dropped and the typo is an error against the 总计 row, as before
+    text = "一、收入支出决算总体情况说明\n2031年度收入总计530.00万元，支出总计535.00万元。\n"
+    a = analysis_from(_SUMMARY, text, 2031)
+    assert [(c.concept, c.status) for c in a.claims] == [("income_grand_total", "verified"),
+                                                         ("expense_grand_total", "contradicted")]
+    assert [(f.check, f.severity) for f in run_checks(a) if f.check == "NT01"] == [("NT01", "error")]

@@ -79,7 +79,8 @@ def read_unequal_grand_totals(claims: list[Claim]) -> None:
     table's identity, so a report printing them unequal (one figure each, their rounding intervals apart)
     names the year's income and expenditure by them (concepts.yml balanced_totals: income and expense grand
     totals -> the year's totals). Their figures, changes and the shares of them take those concepts; the link is a guess
-    (link_guess: a mismatch with a table is a warning). In place."""
+    (link_guess: a mismatch with a table is a warning), undone by the linker when the tables side with the grand
+    totals (extra 'renamed' keeps the printed reading). In place."""
     for income, expense, income_year, expense_year in lexicon.load("concepts").get("balanced_totals") or ():
         sides = [[c for c in claims if c.concept == cid and c.kind == "amount" and c.period in _YEAR_PERIODS]
                  for cid in (income, expense)]
@@ -90,9 +91,11 @@ def read_unequal_grand_totals(claims: list[Claim]) -> None:
             continue                                    # equal within rounding: the grand totals
         for c in claims:
             if c.concept in (income, expense) and (c.kind != "amount" or c.period in _YEAR_PERIODS):
+                c.extra["renamed"] = {"concept": c.concept, "whole": c.whole}
                 c.concept = income_year if c.concept == income else expense_year
-                c.extra["link_guess"] = c.extra["renamed"] = True
+                c.extra["link_guess"] = True
             if c.whole in (income, expense) and c.period in _YEAR_PERIODS:
+                c.extra.setdefault("renamed", {"concept": c.concept, "whole": c.whole})
                 c.whole = income_year if c.whole == income else expense_year    # '占收入总额 P%'
 
 

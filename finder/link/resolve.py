@@ -23,6 +23,7 @@ def resolve_all(analysis) -> None:
     for claim in claims:
         if claim.kind in TABLE_KINDS:
             resolve_claim(report, claim)
+    _undo_renamed(report, claims)
     derive_statuses(claims)
     derive_shares(report, claims)
     for claim in analysis.claims:
@@ -31,6 +32,34 @@ def resolve_all(analysis) -> None:
             claim.reason = claim.reason or ("由绩效自评表检查核对" if claim.kind in APPENDIX_KINDS
                                             else "无可核对的数据" if claim.subject
                                             else "文中未说明该数属于哪一项（无主语），无法核对")
+
+
+def _undo_renamed(report: Report, claims: list[Claim]) -> None:
+    """Claims the claims stage read under another concept than their printed name (extra 'renamed': unequal
+    grand totals read as the year's totals) keep that reading unless the tables agree with the printed one at
+    least as often: then all of them go back to it (a typo in one grand total stays an error on the 总计 row)."""
+    renamed = [c for c in claims if c.extra.get("renamed")]
+    if not any(c.extra.get("refs") for c in renamed):
+        return
+    agreed = sum(c.status == "verified" for c in renamed)
+    readings = [(c, c.concept, c.whole, c.extra.pop("renamed")) for c in renamed]
+    for c, _, _, old in readings:
+        _relink(report, c, old["concept"], old["whole"])
+    if sum(c.status == "verified" for c in renamed) >= agreed:
+        return
+    for c, concept, whole, old in readings:          # the year's totals fit the tables better: back to them
+        c.extra["renamed"] = old
+        _relink(report, c, concept, whole)
+        c.extra["link_guess"] = True
+
+
+def _relink(report: Report, c: Claim, concept: str | None, whole: str | None) -> None:
+    c.concept, c.whole = concept, whole
+    for k in ("refs", "ref_used", "link_guess", "_concept_ref", "_concept_key", "ambiguous", "verdict"):
+        c.extra.pop(k, None)
+    c.status, c.reason, c.checked_against = "unchecked", "", []
+    if c.kind in TABLE_KINDS:
+        resolve_claim(report, c)
 
 
 def cell_interval(ref: CellRef, unit: str = "万元") -> Interval | None:
