@@ -152,7 +152,7 @@ def test_fund_names_in_a_bracketed_list_after_a_comma_are_parts_of_the_figure_be
         ("一般公共预算", "gpb_income", "fiscal_income"), ("政府性基金预算", "gov_fund_income", "fiscal_income")]
     assert _run(text, "AR04", 2031) == []
     # a score's bracketed list names no parts of it
-    score = "自评项目4个，平均得分99.43分（其中，评级为“优”的项目4个；评级为“良”的项目0个）。\n"
+    score = "自评项目3个，平均得分96.10分（其中，评为“优”的项目2个；评为“良”的项目1个）。\n"
     assert all(c.whole is None for c in _claims(score))
 
 
