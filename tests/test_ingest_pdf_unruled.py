@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from finder import ingest
+from finder.ingest import pdf_unruled
 from finder.analysis import analyse_report
 from test_bad_input import minimal_pdf
 from test_ingest_script_pdf import _tounicode
@@ -132,11 +133,25 @@ def _three_public_page(dash_x: int) -> list:
                     (40, 580, "“三公”经费支出1.78万元，其中：公务接待费1.78万元。")]
 
 
-def test_amounts_in_columns_no_header_names_drop_the_table(tmp_path: Path):
-    """A dash and the figures of a column apart from its centred name: the columns cannot be
-    matched to their names, so no table is read (a misread one gave false NT01 errors), and its
-    rows are not narrative either."""
+def test_a_dash_set_left_of_its_column_is_read_under_its_header_name(tmp_path: Path):
+    """A dash set left and the figures of a column set right never share a row: they are one column,
+    the one whose centred name lies over them (a column of their own each gave a misread)."""
     a = _analyse(tmp_path, _three_public_page(dash_x=300))
+    [t] = a.report.tables
+    assert t.id == "three_public" and [c[0] for c in t.columns] == ["项目", "年初预算数", "全年预算数", "决算数"]
+    assert [c.raw for c in t.rows[-1].cells] == ["（1）国内接待费", "---", "---", "1.78"]
+    assert [c.raw for c in t.rows[0].cells] == ["一、“三公”经费支出", "8.00", "1.78", "1.78"]
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]
+
+
+def test_a_dash_no_header_name_places_drops_the_table(tmp_path: Path):
+    """A dash set between two columns, under neither name: it may go with the figures on its left
+    or on its right, the names fit both ways, so no table is read (a guess gave false NT01 errors),
+    and its rows are not narrative either."""
+    items = [(x, y, t) for x, y, t in _three_public_page(dash_x=300) if y != 686]
+    items = [(450, y, t) if t == "全年预算数" else (x, y, t) for x, y, t in items]    # name set right
+    items += [(40, 686, "（1）国内接待费"), (430, 686, "---"), (542, 686, "1.78")]
+    a = _analyse(tmp_path, items)
     assert a.report.tables == []
     assert not [f for f in a.findings if f.severity in ("error", "warning")]
     assert not [p for p in a.report.paragraphs if "国内接待费" in p.text or "公开09表" in p.text]
@@ -172,3 +187,90 @@ def test_a_label_wrapped_around_its_figures_in_the_right_hand_label_column(tmp_p
     [t] = ingest.load(str(tmp_path / "report.pdf")).tables
     assert ("支出", "二、社会保障和就业支出") in [(r.side, r.label) for r in t.rows]
     assert t.rows[-1].label == "总计"
+
+
+def test_spans_that_never_share_a_row_group_into_the_fewest_columns():
+    """Spans 1-2 and 3-4 never hold cells of one row (a dash set left, figures set right): the one
+    fewest-column grouping joins them; where either neighbour may take a span, both groupings come
+    back for the header names to decide."""
+    clashes = {(0, 1), (0, 2), (0, 3), (0, 4), (1, 3), (2, 4), (1, 4)}
+    assert pdf_unruled._groupings(5, clashes) == [[(0, 1), (1, 3), (3, 5)]]
+    assert pdf_unruled._groupings(3, {(0, 1), (0, 2)}) == [[(0, 1), (1, 3)]]
+    assert sorted(pdf_unruled._groupings(4, {(0, 1), (0, 2), (0, 3), (1, 3)})) == [[(0, 1), (1, 2), (2, 4)],
+                                                                                [(0, 1), (1, 3), (3, 4)]]
+
+
+def test_header_names_must_name_each_column_once():
+    cols = [(40.0, 120.0), (300.0, 395.0), (400.0, 495.0)]
+    one_each = [[(40.0, 60.0, "项目"), (330.0, 375.0, "年初预算数"), (430.0, 475.0, "全年预算数")]]
+    assert pdf_unruled._named_once(one_each, cols)
+    two_in_one = [[(40.0, 60.0, "项目"), (300.0, 340.0, "年初预算数"), (350.0, 390.0, "全年预算数")]]
+    assert not pdf_unruled._named_once(two_in_one, cols)
+    assert not pdf_unruled._named_once([[(40.0, 60.0, "项目"), (330.0, 375.0, "年初预算数")]], cols)
+
+
+_SCORE_HEAD = [(40, "二级指标"), (150, "三级指标"), (300, "目标值"), (380, "完成情况"), (460, "权重分"), (520, "得分")]
+
+
+def _score_rows(rows: list[tuple[str, str, str, str, str, str]], y: int, centred: int) -> list:
+    """Indicator rows under _SCORE_HEAD: the first `centred` rows set centred under the names (as a
+    header), the rest labels left, figures right (columns end at 360, 440, 500, 560)."""
+    out = []
+    for n, r in enumerate(rows):
+        for (x, name), edge, t in zip(_SCORE_HEAD, (0, 0, 360, 440, 500, 560), r):
+            if not t:
+                continue
+            w = sum(4.5 if ch.isascii() else 9 for ch in t)
+            if n < centred:
+                out.append((x + sum(4.5 if ch.isascii() else 9 for ch in name) / 2 - w / 2, y, t))
+            else:
+                out.append((edge - w if edge and t[0].isdigit() else x, y, t))
+        y -= 16
+    return out
+
+
+def test_an_untitled_table_its_header_names_is_read_in_the_columns_they_name(tmp_path: Path):
+    """No title above it, but its column names name a table (tables.yml headers): read, its first
+    rows set centred and the rest set left / right joined into the columns the names stand over."""
+    rows = [("数量指标", "简报收集数量", "40篇", "47篇", "3", "3"), ("", "恳请事项总数", "15个", "15个", "2", "2"),
+            ("质量指标", "活动开展率", "100%", "100%", "3", "2"), ("", "计划投资率", "85%", "90%", "3", "3"),
+            ("总计", "", "", "", "11", "10")]
+    items = [(40, 800, "（三）部门产出完成情况"), (40, 780, "产出指标共2个二级指标、4个三级指标，权重分10分，得分10分。")]
+    items += [(x, 760, t) for x, t in _SCORE_HEAD] + _score_rows(rows, 744, centred=2)
+    items += [(40, 600, "1、简报收集数量。该项得分3分。")]
+    a = _analyse(tmp_path, items)
+    [t] = a.report.tables
+    assert t.id == "indicator_scores" and [c[0] for c in t.columns][-2:] == ["权重分", "得分"]
+    assert [c.raw for c in t.rows[1].cells][-2:] == ["2", "2"] and [c.raw for c in t.rows[2].cells][-2:] == ["3", "2"]
+    assert [c.raw for c in t.rows[-1].cells][-2:] == ["11", "10"]
+    assert not [f for f in a.findings if f.severity == "error"]
+
+
+def test_an_untitled_table_its_names_do_not_name_column_by_column_is_dropped(tmp_path: Path):
+    """Scores set in columns of their own beside their names' (no row sets one both ways) and one
+    name over two of them: its columns cannot be told, no table (a misread summed half a column)."""
+    rows = [("数量指标", "简报收集数量", "40篇", "47篇", "3", "3"), ("", "恳请事项总数", "15个", "15个", "2", "2"),
+            ("总计", "", "", "", "5", "5")]
+    items = [(x, 760, t) for x, t in _SCORE_HEAD[:5]] + _score_rows(rows, 744, centred=2)
+    items += [(40, 600, "1、简报收集数量。该项得分3分。")]
+    a = _analyse(tmp_path, items)
+    assert a.report.tables == []
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]
+
+
+def test_a_continuation_is_grouped_under_the_columns_of_the_part_before(tmp_path: Path):
+    """Page 2 of an untitled score table prints a target column's text set left and its rates set
+    right (never in one row): they go under the one column of page 1 they stand in, and the two
+    parts make one table (page 1 alone gave a false total)."""
+    one = [("数量指标", "简报收集数量", "40篇", "47篇", "3", "3"), ("", "恳请事项总数", "15个", "15个", "2", "2")]
+    two = [("", "工作任务数量", "120项", "140项", "2", "2"), ("质量指标", "活动开展率", "100%", "100%", "3", "2"),
+           ("总计", "", "", "", "10", "9")]
+    page1 = [(40, 800, "产出指标如下："), (40, 780, "共2个二级指标、4个三级指标。")]
+    page1 += [(x, 760, t) for x, t in _SCORE_HEAD] + _score_rows(one, 744, centred=0)
+    page2 = _score_rows(two, 800, centred=0) + [(40, 600, "1、简报收集数量。该项得分3分。")]
+    a = _analyse(tmp_path, page1, page2)
+    [t] = a.report.tables
+    assert t.id == "indicator_scores" and t.extra["pages"] == [1, 2]
+    assert [r.label for r in t.rows][-2:] == ["活动开展率", "总计"]
+    assert [c.raw for c in t.rows[2].cells][2:] == ["120项", "140项", "2", "2"]
+    assert not [f for f in a.findings if f.severity == "error"]

@@ -117,7 +117,12 @@ def _has(words: set[str], kw: str) -> bool:
 
 def header_id(table: Table) -> str | None:
     """Id from column-header keywords (for tables printed without a title)."""
-    words = _header_text(table)
+    return words_id(_header_text(table))
+
+
+def words_id(names: list[str] | set[str]) -> str | None:
+    """Id whose header keywords (tables.yml headers) the column names hold, the longest group winning."""
+    words = {normalize(w) for w in names if w}
     best, best_n = None, 0
     for tid, spec in _spec()["tables"].items():
         hdr = spec.get("headers") or {}

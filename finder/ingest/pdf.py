@@ -20,7 +20,7 @@ from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
                                       find_page_tables, note_department, take_caption, widen)
-from finder.ingest.pdf_unruled import continuation, find_unruled
+from finder.ingest.pdf_unruled import continuation, find_unruled, names_table
 from finder.model import Report, Table
 
 
@@ -55,15 +55,16 @@ def _inside(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -
 
 def read_page(page: Any, number: int) -> PageContent:
     """Tables and the narrative lines outside them, for one pdfplumber page; a table printed
-    without rules is looked for only on a page printing a table title outside its ruled tables.
-    Radical look-alikes in its text layer are read as their ideographs first (ingest.glyphs)."""
+    without rules is looked for only on a page printing a table title, or column names naming a
+    table, outside its ruled tables. Radical look-alikes in its text layer are read as their
+    ideographs first (ingest.glyphs)."""
     glyphs.unify_chars(page.chars)
     tables = find_page_tables(page, number)
     boxes = [t.bbox for t in tables]
     chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip()]
     outside = [c for c in chars if not _inside(c, boxes)] if boxes else chars
     lines = make_lines(outside, number)
-    if any(identify.match_title(ln.text) for ln in lines):
+    if any(identify.match_title(ln.text) or names_table(ln) for ln in lines):
         unruled, taken = find_unruled(lines, number)
         lines = [ln for ln in lines if id(ln) not in taken]
         tables += unruled
@@ -123,7 +124,7 @@ def _continue_unruled(pages: list[PageContent]) -> None:
         if not parts or parts[-1][1] is not last:
             parts = [(prev, last)]
         lines = [ln for ln in page.lines if not ln.residue]
-        cont, taken = continuation(lines, page.number)
+        cont, taken = continuation(lines, page.number, last.extra.get("spans"))
         if not taken or any(t.bbox[1] < (cont.bbox[1] if cont else lines[0].top) for t in page.tables):
             parts = []
             continue

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from finder.ingest import identify
 from finder.ingest.pdf_lines import PdfLine, normalize_label
-from finder.ingest.pdf_tables import GridTable, caption_lines, clean_grid, take_caption
+from finder.ingest.pdf_tables import GridTable, caption_lines, clean_grid, span_map, take_caption
 from finder.numbers.parse import parse_cell
 
 # A gap wider than this many font sizes between two characters separates two cells: a space in a
@@ -172,6 +172,89 @@ def _columns(cells: list[list[Cell]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in merged]
 
 
+# At most this many ways of grouping a table's column spans are weighed against its header names.
+MAX_GROUPINGS = 64
+
+
+def _span_of(x0: float, x1: float, spans: list[tuple[float, float]]) -> int:
+    return next(k for k, (a, b) in enumerate(spans) if x0 >= a - 0.01 and x1 <= b + 0.01)
+
+
+def _clashes(rows: list[list[Cell]], spans: list[tuple[float, float]]) -> set[tuple[int, int]]:
+    """Pairs of spans (i < j) holding cells of one row: they are two columns."""
+    out: set[tuple[int, int]] = set()
+    for row in rows:
+        ks = sorted({_span_of(x0, x1, spans) for x0, x1, _ in row})
+        out.update((a, b) for n, a in enumerate(ks) for b in ks[n + 1:])
+    return out
+
+
+def _groupings(n: int, clashes: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The fewest-column ways of joining neighbouring spans 0..n-1 into columns ([start, end) runs)
+    with no two cells of one row in one column (a dash set left and the figures set right of one
+    column print in different spans, never in the same row); at most MAX_GROUPINGS of them."""
+    fits = [[all((a, b) not in clashes for a in range(i, j) for b in range(a + 1, j)) for j in range(n + 1)]
+            for i in range(n + 1)]
+    fewest = [0] + [n + 1] * n                  # fewest[j]: columns needed for spans 0..j-1
+    for j in range(1, n + 1):
+        fewest[j] = min(fewest[i] + 1 for i in range(j) if fits[i][j])
+    out: list[list[tuple[int, int]]] = []
+
+    def walk(j: int, tail: list[tuple[int, int]]) -> None:
+        if len(out) >= MAX_GROUPINGS:
+            return
+        if j == 0:
+            out.append(tail)
+            return
+        for i in range(j):
+            if fits[i][j] and fewest[i] == fewest[j] - 1:
+                walk(i, [(i, j)] + tail)
+    walk(n, [])
+    return out
+
+
+def _regions(cols: list[tuple[float, float]]) -> list[float]:
+    """The x where each column's region ends (half-way across the gap to the next column)."""
+    return [(b + cols[k + 1][0]) / 2 for k, (_, b) in enumerate(cols[:-1])] + [float("inf")]
+
+
+def _named_once(heads: list[list[Cell]], cols: list[tuple[float, float]]) -> bool:
+    """Every column has a header name centred in its region, and no header line centres two names
+    in one column's region (two columns run together)."""
+    ends = _regions(cols)
+    named: set[int] = set()
+    for line in heads:
+        ks = [next(k for k, e in enumerate(ends) if (x0 + x1) / 2 < e) for x0, x1, _ in line]
+        if len(set(ks)) < len(ks):
+            return False
+        named.update(ks)
+    return len(named) == len(cols)
+
+
+def _head_cells(cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]],
+                spans: list[tuple[float, float]]) -> list[list[Cell]]:
+    """The cells of each header line (printed rows above the first row), names over two spans parted."""
+    head = 0
+    while head < len(cells) and not _is_row(cells[head]):
+        head += 1
+    return [[c for ln in row for c in _split_straddling(ln, of[id(ln)], spans)] for row in printed[:head]]
+
+
+def _grouped_columns(cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]],
+                     spans: list[tuple[float, float]]) -> list[tuple[float, float]] | None:
+    """Columns when some neighbouring spans never share a row (one column's cells set left, right
+    or centred by turns): the one grouping of the spans, among the fewest-column ones, whose
+    columns the header lines name one by one; None when no header names them or several fit."""
+    rows = [r for r in cells if _is_row(r)]
+    heads = _head_cells(cells, printed, of, spans)
+    fits = []
+    for grouping in _groupings(len(spans), _clashes(rows, spans)):
+        cols = [(spans[i][0], max(b for _, b in spans[i:j])) for i, j in grouping]
+        if heads and _named_once(heads, cols):
+            fits.append(cols)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _column_of(x0: float, x1: float, cols: list[tuple[float, float]]) -> int:
     """The column a cell overlaps most; the nearest one when it overlaps none."""
     return max(range(len(cols)), key=lambda i: (min(x1, cols[i][1]) - max(x0, cols[i][0]),
@@ -233,7 +316,7 @@ def _unnamed_amounts(grid: list[list[str | None]], rows: list[bool]) -> bool:
 
 def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], set[int]]:
     """Tables printed without rules among a page's narrative lines, each under a caption whose title
-    names a known table (tables.yml), and the ids of the lines they take (caption lines stay: they
+    names a known table (tables.yml) or under header lines whose names do (headers), and the ids of the lines they take (caption lines stay: they
     are taken as the caption later, as for a ruled table). A table that cannot be read with
     confidence (columns run together or apart from their names, more rows right below) is
     dropped, its lines taken all the same: a table read in part gives false totals, its rows read
@@ -247,15 +330,30 @@ def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], s
         caption = caption_lines(lines[:a], block[0].top)
         title, _, _, used = take_caption([ln.text for ln in caption])
         if not used or identify.title_id(title) is None:
-            continue
+            if _header_id(cells[a:b]) is None:
+                continue
+            caption, used = [], 0                       # named by its header: any caption is found later
         more = _rows_below(lines, b, blocks[n + 1:])
-        g = _table(block, cells[a:b], page_no) if not more else None
+        g = _table(block, cells[a:b], page_no, named=not used) if not more else None
         if g is not None:
             tables.append(g)
         else:                                           # rows not read stay out of the prose, caption too
             more += caption[len(caption) - used:]
         taken.update(id(ln) for ln in block + more)
     return tables, taken
+
+
+def _header_id(cells: list[list[Cell]]) -> str | None:
+    """The table the header lines (above the first row) name by their column names (tables.yml
+    headers), for a table printed without a title."""
+    head = next((k for k, c in enumerate(cells) if _is_row(c)), 0)
+    return identify.words_id([t for c in cells[:head] for _, _, t in c]) if head else None
+
+
+def names_table(line: PdfLine) -> bool:
+    """A line printing column names that name a table (tables.yml headers): an untitled table's header."""
+    words = line.text.split()
+    return len(words) >= 2 and identify.words_id(words) is not None
 
 
 def _rows_below(lines: list[PdfLine], end: int, later: list[tuple[int, int]]) -> list[PdfLine]:
@@ -269,24 +367,85 @@ def _rows_below(lines: list[PdfLine], end: int, later: list[tuple[int, int]]) ->
     return lines[end:b]
 
 
-def continuation(lines: list[PdfLine], page_no: int) -> tuple[GridTable | None, set[int]]:
+def continuation(lines: list[PdfLine], page_no: int,
+                 guide: list[tuple[float, float]] | None = None) -> tuple[GridTable | None, set[int]]:
     """The rows opening a page (`lines`: its narrative lines, running headers left out) when an
     unruled table ended the page before: that table's continuation, which prints no caption
-    (pdf._assemble joins it, pdf_tables.span_map lining its columns up). Rows that cannot be
-    read come back as (None, their line ids): the table goes on but is not read (pdf drops it)."""
+    (pdf._assemble joins it, pdf_tables.span_map lining its columns up with `guide`, the spans of
+    the part before). Rows that cannot be read, or whose columns do not line up with the part
+    before, come back as (None, their line ids): the table goes on but is not read (pdf drops it)."""
     cells = [cells_of(ln) for ln in lines]
     blocks = _blocks(lines, cells)
     if not blocks or blocks[0][0] != 0:
         return None, set()
     block = lines[:blocks[0][1]]
-    return _table(block, cells[:len(block)], page_no), {id(ln) for ln in block}
+    return _table(block, cells[:len(block)], page_no, guide=guide), {id(ln) for ln in block}
 
 
-def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int) -> GridTable | None:
+def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, named: bool = False,
+           guide: list[tuple[float, float]] | None = None) -> GridTable | None:
+    """_block_table; a continuation's (`guide`: the spans of the part before) only when its columns
+    line up with the part before, its spans grouped under that part's columns when they must be."""
+    g = _block_table(block, line_cells, page_no, named)
+    if guide is None or (g is not None and g.extra.get("spans") and span_map(guide, g.extra["spans"])):
+        return g
     of = {id(ln): c for ln, c in zip(block, line_cells)}
-    printed = _printed_rows(block)
-    cells = [[c for ln in row for c in of[id(ln)]] for row in printed]
-    cols = _columns([r for r in cells if _is_row(r)])
+    cells = [[c for ln in row for c in of[id(ln)]] for row in _printed_rows(block)]
+    rows = [r for r in cells if _is_row(r)]
+    spans = _columns(rows)
+    ends = _regions(guide)
+    under = [next(k for k, e in enumerate(ends) if (a + b) / 2 < e) for a, b in spans]
+    clashes = _clashes(rows, spans)
+    if any(under[i] == under[j] for i, j in clashes):
+        return None
+    cols = [(min(a for (a, _), u in zip(spans, under) if u == k), max(b for (_, b), u in zip(spans, under) if u == k))
+            for k in sorted(set(under))]
+    g = _read(block, cells, _printed_rows(block), of, cols, page_no)
+    return g if g is not None and g.extra.get("spans") and span_map(guide, g.extra["spans"]) else None
+
+
+def _block_table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, named: bool) -> GridTable | None:
+    """The block's grid in its cells' column spans. When that cannot be read with confidence, or
+    `named` (a table known by its header names) and the header lines do not name each column once:
+    in the columns those names give spans that never share a row (_grouped_columns), then the same
+    again with a first cell '1  投入' parted in two (序号 and 项目 set close); else None."""
+    for part in (False, True):
+        of = {id(ln): _parted(ln, c) if part else c for ln, c in zip(block, line_cells)}
+        if part and all(of[id(ln)] == c for ln, c in zip(block, line_cells)):
+            return None
+        printed = _printed_rows(block)
+        cells = [[c for ln in row for c in of[id(ln)]] for row in printed]
+        spans = _columns([r for r in cells if _is_row(r)])
+        heads = _head_cells(cells, printed, of, spans)
+        if not part:
+            g = _read(block, cells, printed, of, spans, page_no)
+            if g is not None and (not named or _named_once(heads, spans)):
+                return g
+        if part and _named_once(heads, spans):
+            g = _read(block, cells, printed, of, spans, page_no)
+            if g is not None:
+                return g
+        grouped = _grouped_columns(cells, printed, of, spans) if len(spans) > 2 else None
+        g = _read(block, cells, printed, of, grouped, page_no) if grouped else None
+        if g is not None:
+            return g
+    return None
+
+
+def _parted(line: PdfLine, cells: list[Cell]) -> list[Cell]:
+    """The line's first cell parted where a figure meets a Han character past a space's width
+    ('1  投入', '30101  基本工资'): a number column and a label column set close."""
+    if not cells:
+        return cells
+    x0, x1, _ = cells[0]
+    chars = [ch for ch in line.chars if ch["x0"] >= x0 - 0.01 and ch["x1"] <= x1 + 0.01]
+    runs = _runs(chars, lambda run, c, k: k == 1 and _gap(run, c) > NARROW_GAP and "\u3400" <= c["text"] <= "\u9fff"
+                 and _figure("".join(ch["text"] for ch in run)))
+    return [_cell(run) for run in runs] + cells[1:]
+
+
+def _read(block: list[PdfLine], cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]],
+          cols: list[tuple[float, float]], page_no: int) -> GridTable | None:
     cells = [r if _is_row(r) else [c for ln in row for c in _split_straddling(ln, of[id(ln)], cols)]
              for r, row in zip(cells, printed)]
     if len(cols) < 2:
