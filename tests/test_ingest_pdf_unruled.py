@@ -274,3 +274,42 @@ def test_a_continuation_is_grouped_under_the_columns_of_the_part_before(tmp_path
     assert [r.label for r in t.rows][-2:] == ["活动开展率", "总计"]
     assert [c.raw for c in t.rows[2].cells][2:] == ["120项", "140项", "2", "2"]
     assert not [f for f in a.findings if f.severity == "error"]
+
+
+def _basic_page() -> list:
+    """Two code | name | amount column groups side by side; a 5-digit code of the left group is set
+    so close to its name (6 pt, a 9 pt font) that the two print as one cell, a 3-digit one apart."""
+    items = [(200, 800, "一般公共预算财政拨款基本支出决算表"), (40, 780, "公开06表"), (480, 780, "单位：万元")]
+    items += [(40, 760, "经济分类科目编码"), (130, 760, "科目名称"), (230, 760, "金额"),
+              (300, 760, "经济分类科目编码"), (380, 760, "科目名称"), (520, 760, "金额")]
+    rows = [("301", "工资福利支出", "100.00", "302", "商品和服务支出", "20.00"),
+            ("30101", "基本工资", "60.00", "30201", "办公费", "15.00"),
+            ("30102", "津贴补贴", "40.00", "30202", "印刷费", "5.00")]
+    y = 744
+    for r in rows:
+        gap = 6 if len(r[0]) == 5 else 12
+        items += [(104 - gap - 4.5 * len(r[0]), y, r[0]), (104, y, r[1]), (250 - 4.5 * len(r[2]), y, r[2]),
+                  (364 - 12 - 4.5 * len(r[3]), y, r[3]), (364, y, r[4]), (550 - 4.5 * len(r[5]), y, r[5])]
+        y -= 16
+    return items + [(40, 600, "四、一般公共预算财政拨款基本支出决算情况说明"), (40, 580, "基本支出120.00万元。")]
+
+
+def test_a_code_set_close_to_its_name_is_parted_when_the_header_names_both():
+    """'30101  基本工资' prints as one cell; the header names a code column and a name column over
+    it, so the first cells are parted and the codes stand in their own column."""
+    lines = [ln for ln in _lines(_basic_page()) if ln.text.startswith("30101")]
+    [cells] = [pdf_unruled.cells_of(ln) for ln in lines]
+    assert [t for _, _, t in pdf_unruled._parted(lines[0], cells)][:3] == ["30101", "基本工资", "60.00"]
+    [t] = pdf_unruled.find_unruled(_lines(_basic_page()), 1)[0]
+    assert [r[:3] for r in t.grid[-2:]] == [["30101", "基本工资", "60.00"], ["30102", "津贴补贴", "40.00"]]
+
+
+def _lines(items: list) -> list:
+    import io
+
+    import pdfplumber
+
+    from finder.ingest.pdf_lines import make_lines
+
+    with pdfplumber.open(io.BytesIO(placed_pdf(items))) as pdf:
+        return make_lines([c for c in pdf.pages[0].chars if c["text"].strip()], 1)

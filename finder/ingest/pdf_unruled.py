@@ -385,51 +385,55 @@ def continuation(lines: list[PdfLine], page_no: int,
 def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, named: bool = False,
            guide: list[tuple[float, float]] | None = None) -> GridTable | None:
     """_block_table; a continuation's (`guide`: the spans of the part before) only when its columns
-    line up with the part before, its spans grouped under that part's columns when they must be."""
+    line up with the part before: its spans (first cells parted when need be, _parted) grouped under
+    that part's columns when they must be, no two cells of a row in one."""
     g = _block_table(block, line_cells, page_no, named)
     if guide is None or (g is not None and g.extra.get("spans") and span_map(guide, g.extra["spans"])):
         return g
-    of = {id(ln): c for ln, c in zip(block, line_cells)}
-    cells = [[c for ln in row for c in of[id(ln)]] for row in _printed_rows(block)]
-    rows = [r for r in cells if _is_row(r)]
-    spans = _columns(rows)
     ends = _regions(guide)
-    under = [next(k for k, e in enumerate(ends) if (a + b) / 2 < e) for a, b in spans]
-    clashes = _clashes(rows, spans)
-    if any(under[i] == under[j] for i, j in clashes):
-        return None
-    cols = [(min(a for (a, _), u in zip(spans, under) if u == k), max(b for (_, b), u in zip(spans, under) if u == k))
-            for k in sorted(set(under))]
-    g = _read(block, cells, _printed_rows(block), of, cols, page_no)
-    return g if g is not None and g.extra.get("spans") and span_map(guide, g.extra["spans"]) else None
+    for part in (False, True):
+        of = {id(ln): _parted(ln, c) if part else c for ln, c in zip(block, line_cells)}
+        printed = _printed_rows(block)
+        cells = [[c for ln in row for c in of[id(ln)]] for row in printed]
+        rows = [r for r in cells if _is_row(r)]
+        spans = _columns(rows)
+        under = [next(k for k, e in enumerate(ends) if (a + b) / 2 < e) for a, b in spans]
+        if any(under[i] == under[j] for i, j in _clashes(rows, spans)):
+            continue
+        cols = [(min(a for (a, _), u in zip(spans, under) if u == k), max(b for (_, b), u in zip(spans, under) if u == k))
+                for k in sorted(set(under))]
+        g = _read(block, cells, printed, of, cols, page_no)
+        if g is not None and g.extra.get("spans") and span_map(guide, g.extra["spans"]):
+            return g
+    return None
 
 
 def _block_table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, named: bool) -> GridTable | None:
-    """The block's grid in its cells' column spans. When that cannot be read with confidence, or
-    `named` (a table known by its header names) and the header lines do not name each column once:
-    in the columns those names give spans that never share a row (_grouped_columns), then the same
-    again with a first cell '1  投入' parted in two (序号 and 项目 set close); else None."""
+    """The block's grid in its cells' column spans when the header lines name each column once.
+    Else the same with each line's first cell '1  投入' parted in two (序号 and 项目 set close);
+    then, when the spans cannot be read, in the columns the names give spans that never share a
+    row (_grouped_columns). A titled table (not `named`: known by its header names) whose spans
+    read but no such reading fits its names is read in its spans all the same; else None."""
+    fallback = None
     for part in (False, True):
         of = {id(ln): _parted(ln, c) if part else c for ln, c in zip(block, line_cells)}
         if part and all(of[id(ln)] == c for ln, c in zip(block, line_cells)):
-            return None
+            break
         printed = _printed_rows(block)
         cells = [[c for ln in row for c in of[id(ln)]] for row in printed]
         spans = _columns([r for r in cells if _is_row(r)])
-        heads = _head_cells(cells, printed, of, spans)
-        if not part:
-            g = _read(block, cells, printed, of, spans, page_no)
-            if g is not None and (not named or _named_once(heads, spans)):
-                return g
-        if part and _named_once(heads, spans):
-            g = _read(block, cells, printed, of, spans, page_no)
+        fits = _named_once(_head_cells(cells, printed, of, spans), spans)
+        g = _read(block, cells, printed, of, spans, page_no) if fits or not part else None
+        if g is not None and fits:
+            return g
+        if g is not None and not named:
+            fallback = g
+        if fallback is None and len(spans) > 2:
+            grouped = _grouped_columns(cells, printed, of, spans)
+            g = _read(block, cells, printed, of, grouped, page_no) if grouped else None
             if g is not None:
                 return g
-        grouped = _grouped_columns(cells, printed, of, spans) if len(spans) > 2 else None
-        g = _read(block, cells, printed, of, grouped, page_no) if grouped else None
-        if g is not None:
-            return g
-    return None
+    return fallback
 
 
 def _parted(line: PdfLine, cells: list[Cell]) -> list[Cell]:
