@@ -313,3 +313,19 @@ def _lines(items: list) -> list:
 
     with pdfplumber.open(io.BytesIO(placed_pdf(items))) as pdf:
         return make_lines([c for c in pdf.pages[0].chars if c["text"].strip()], 1)
+
+
+def test_a_last_row_alone_on_the_next_page_goes_on_the_table(tmp_path: Path):
+    """Page 2 prints only the 总计 row of the table page 1 began: it is the table's last row, not
+    prose (the table read without it lacked its total)."""
+    head = [("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")]
+    one = [("", "合计", "100.00", "80.00", "20.00"), ("201", "一般公共服务支出", "100.00", "80.00", "20.00"),
+           ("20101", "人大事务", "100.00", "80.00", "20.00")]
+    xs, edges = (40, 90, 0, 0, 0), (0, 0, 390, 470, 550)
+    page1 = [(250, 800, "支出决算表"), (40, 780, "公开03表"), (480, 780, "单位：万元")] + _rows(head + one, xs, 750, edges)
+    page2 = _rows([("", "总计", "100.00", "80.00", "20.00")], xs, 800, edges)
+    page2 += [(40, 600, "三、支出决算情况说明"), (40, 580, "本年支出合计100.00万元。")]
+    a = _analyse(tmp_path, page1, page2)
+    [t] = a.report.tables
+    assert t.extra["pages"] == [1, 2] and t.rows[-1].label == "总计"
+    assert not [p for p in a.report.paragraphs if "总计" in p.text]

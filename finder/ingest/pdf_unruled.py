@@ -77,9 +77,10 @@ def _is_row(cells: list[Cell]) -> bool:
     return len(cells) >= 2 and any(_figure(t) for _, _, t in cells[1:])
 
 
-def _blocks(lines: list[PdfLine], cells: list[list[Cell]]) -> list[tuple[int, int]]:
-    """[start, end) runs of lines forming a table: header lines, rows with a figure, and label-only
-    lines between two rows (a row whose figures are blank). `cells`: cells_of each line."""
+def _blocks(lines: list[PdfLine], cells: list[list[Cell]], min_rows: int = MIN_ROWS) -> list[tuple[int, int]]:
+    """[start, end) runs of lines forming a table: header lines, rows with a figure (`min_rows` at
+    least), and label-only lines between two rows (a row whose figures are blank). `cells`: cells_of
+    each line."""
     rows = [_is_row(c) for c in cells]
     out: list[tuple[int, int]] = []
     i = 0
@@ -98,7 +99,7 @@ def _blocks(lines: list[PdfLine], cells: list[list[Cell]]) -> list[tuple[int, in
         while start > 0 and i - start < MAX_HEADER_LINES and len(cells[start - 1]) >= 2 and not rows[start - 1] \
                 and not take_caption([lines[start - 1].text])[3]:     # '公开02表    单位：万元' is caption
             start -= 1
-        if sum(rows[start:last + 1]) >= MIN_ROWS:
+        if sum(rows[start:last + 1]) >= min_rows:
             out.append((start, last + 1))
         i = last + 1
     return out
@@ -375,7 +376,7 @@ def continuation(lines: list[PdfLine], page_no: int,
     the part before). Rows that cannot be read, or whose columns do not line up with the part
     before, come back as (None, their line ids): the table goes on but is not read (pdf drops it)."""
     cells = [cells_of(ln) for ln in lines]
-    blocks = _blocks(lines, cells)
+    blocks = _blocks(lines, cells, min_rows=1)          # the last row alone on the next page goes on too
     if not blocks or blocks[0][0] != 0:
         return None, set()
     block = lines[:blocks[0][1]]
