@@ -14,8 +14,8 @@ Variants (VARIANTS below): the committed ones (b_unruled, b_hrules, c_split_repe
 e_running; what each shows is written in corpora/MANIFEST.md) are tested in tests/test_synthetic_pdfs.py:
 c, d and e (and a_ruled, c_split_plain) read as the seed text does; b_unruled / b_hrules (tables
 without vertical rules) give no finding the text lacks and most of its findings, the
-self-evaluation forms (cells wrapping three characters a line) and the performance-target table
-(targets '40篇', no figure) being left unread by the unruled reader.
+self-evaluation forms (cells wrapping three characters a line) being left unread by the unruled
+reader.
 """
 from __future__ import annotations
 

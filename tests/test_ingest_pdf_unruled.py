@@ -329,3 +329,22 @@ def test_a_last_row_alone_on_the_next_page_goes_on_the_table(tmp_path: Path):
     [t] = a.report.tables
     assert t.extra["pages"] == [1, 2] and t.rows[-1].label == "总计"
     assert not [p for p in a.report.paragraphs if "总计" in p.text]
+
+
+def test_a_targets_table_reads_targets_rates_and_worded_targets_as_rows(tmp_path: Path):
+    """Targets '40篇' and rates '100%' are a row's figures too, and a row whose target is a word
+    ('做好') set in the columns of the rows above goes on the table (it stopped there, the rest
+    read as prose)."""
+    rows = [("数量指标", "简报收集量", "40篇"), ("", "恳请事项", "15个"), ("质量指标", "成功举办率", "100%"),
+            ("效益指标", "做好安全员", "做好"), ("", "强化理论学习", "强化"), ("满意度指标", "市民满意率", "≥90%")]
+    items = [(40, 800, "（三）部门年度绩效目标"), (40, 760, "二级指标"), (160, 760, "三级指标"), (400, 760, "目标值")]
+    y = 744
+    for r in rows:
+        items += [(x, y, t) for x, t in zip((40, 160, 400), r) if t]
+        y -= 16
+    items += [(40, 600, "二、评价工作开展情况")]
+    a = _analyse(tmp_path, items)
+    [t] = a.report.tables
+    assert t.id == "performance_targets"
+    assert [[c.raw for c in r.cells][1:] for r in t.rows] == [list(r[1:]) for r in rows]
+    assert not [p for p in a.report.paragraphs if "做好" in p.text or "市民满意率" in p.text]

@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpora/seeds/000_601db7814e7d3dfd.txt"
 VARIANTS = ("c_split_repeat", "d_wrapped_merged", "e_running")
 UNRULED = ("b_unruled", "b_hrules")
-# Share of the text's findings an unruled print must give (30 of 34 when the self-evaluation forms
-# and the performance-target table are not read).
-UNRULED_FLOOR = 0.85
+# Share of the text's findings an unruled print must give (31 of 34: the two self-evaluation forms
+# are not read).
+UNRULED_FLOOR = 0.9
 STANDARD = ("income_expense_summary", "income", "expense", "fiscal_summary", "gpb_expense", "gpb_basic_expense",
             "gov_fund", "state_capital", "three_public", "assets")
 
@@ -70,13 +70,19 @@ def unruled(request):
     return corpus_analysis(str(ROOT / f"corpora/synthetic/seed000_{request.param}.pdf"))
 
 
+def _unspaced(a) -> Counter:
+    """Findings with spaces dropped from their messages: the PDF prints '1200亿' where the text
+    extraction reads '1200 亿'."""
+    return Counter((f.check, f.severity, "".join(f.message.split())) for f in a.findings)
+
+
 def test_unruled_prints_give_no_finding_the_text_lacks(seed, unruled):
-    assert not _findings(unruled) - _findings(seed)
+    assert not _unspaced(unruled) - _unspaced(seed)
 
 
 def test_unruled_prints_give_most_of_the_texts_findings(seed, unruled):
-    found = sum((_findings(unruled) & _findings(seed)).values())
-    assert found >= UNRULED_FLOOR * sum(_findings(seed).values())
+    found = sum((_unspaced(unruled) & _unspaced(seed)).values())
+    assert found >= UNRULED_FLOOR * sum(_unspaced(seed).values())
 
 
 def test_unruled_prints_read_the_standard_tables_holding_figures_as_the_text(seed, unruled):

@@ -73,8 +73,8 @@ def _figure(text: str) -> bool:
 
 
 def _is_row(cells: list[Cell]) -> bool:
-    """Two cells or more, a figure after the first."""
-    return len(cells) >= 2 and any(_figure(t) for _, _, t in cells[1:])
+    """Two cells or more, a figure after the first: an amount, a rate ('100%') or a target ('40篇')."""
+    return len(cells) >= 2 and any(parse_cell(t).kind in ("number", "percent", "target") for _, _, t in cells[1:])
 
 
 def _blocks(lines: list[PdfLine], cells: list[list[Cell]], min_rows: int = MIN_ROWS) -> list[tuple[int, int]]:
@@ -90,9 +90,10 @@ def _blocks(lines: list[PdfLine], cells: list[list[Cell]], min_rows: int = MIN_R
             continue
         j = i
         last = i
-        while j + 1 < len(lines) and (rows[j + 1] or _blank_row(lines, cells, j + 1, rows, last)):
+        while j + 1 < len(lines) and (rows[j + 1] or _blank_row(lines, cells, j + 1, rows, last)
+                                      or _text_row(lines, cells, j + 1, i, rows)):
             j += 1
-            if rows[j]:
+            if rows[j] or _text_row(lines, cells, j, i, rows):
                 last = j
         last = _wrapped_tail(lines, cells, i, last)
         start = i
@@ -103,6 +104,22 @@ def _blocks(lines: list[PdfLine], cells: list[list[Cell]], min_rows: int = MIN_R
             out.append((start, last + 1))
         i = last + 1
     return out
+
+
+def _text_row(lines: list[PdfLine], cells: list[list[Cell]], k: int, first: int, rows: list[bool]) -> bool:
+    """A line right below a row printing no figure ('做好陶瓷发展的安全员 | 做好') whose cells, two or
+    more, each stand in a column of its own among the rows above since `first`, the first one a
+    label, set no further below than the rows' usual pitch allows."""
+    if len(cells[k]) < 2 or rows[k] or k == 0 or take_caption([lines[k].text])[3]:
+        return False
+    above = [j for j in range(first, k) if rows[j]]
+    spans = _columns([cells[j] for j in above])
+    hit = [[n for n, (a, b) in enumerate(spans) if min(x1, b) - max(x0, a) > 0] for x0, x1, _ in cells[k]]
+    if any(len(h) != 1 for h in hit) or len({h[0] for h in hit}) < len(hit) or parse_cell(cells[k][0][2]).kind != "text":
+        return False
+    gaps = sorted(lines[b].top - lines[a].top for a, b in zip(above, above[1:]) if b == a + 1)
+    pitch = gaps[len(gaps) // 2] if gaps else lines[k].bottom - lines[k].top
+    return lines[k].top - lines[k - 1].top <= 1.5 * pitch
 
 
 def _label_starts(cells: list[list[Cell]], last: int) -> list[float]:
