@@ -348,3 +348,23 @@ def test_a_targets_table_reads_targets_rates_and_worded_targets_as_rows(tmp_path
     assert t.id == "performance_targets"
     assert [[c.raw for c in r.cells][1:] for r in t.rows] == [list(r[1:]) for r in rows]
     assert not [p for p in a.report.paragraphs if "做好" in p.text or "市民满意率" in p.text]
+
+
+def test_a_continuation_opening_with_a_wrapped_labels_first_line_goes_on_the_table(tmp_path: Path):
+    """Page 2 opens with the first line of a label wrapped around its row's figures, set above
+    them: the rows below still continue the table of page 1 (they stood apart, page 1 alone was
+    read as the whole table)."""
+    head = [("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出")]
+    one = [("", "合计", "100.00", "80.00", "20.00"), ("208", "社会保障和就业支出", "100.00", "80.00", "20.00"),
+           ("20805", "行政事业单位养老支出", "100.00", "80.00", "20.00")]
+    xs, edges = (40, 90, 0, 0, 0), (0, 0, 390, 470, 550)
+    page1 = [(250, 800, "支出决算表"), (40, 780, "公开03表"), (480, 780, "单位：万元")] + _rows(head + one, xs, 750, edges)
+    page2 = [(90, 806, "机关事业单位基本养老保险")] + _rows([("2080505", "", "60.00", "60.00", "")], xs, 800, edges)
+    page2 += [(90, 794, "缴费支出")] + _rows([("2080506", "机关事业单位职业年金缴费支出", "40.00", "20.00", "20.00")],
+                                            xs, 778, edges)
+    page2 += [(40, 600, "三、支出决算情况说明"), (40, 580, "本年支出合计100.00万元。")]
+    a = _analyse(tmp_path, page1, page2)
+    [t] = a.report.tables
+    assert t.extra["pages"] == [1, 2]
+    assert t.row_by_code("2080505").label == "机关事业单位基本养老保险缴费支出"
+    assert t.row_by_code("2080506").cell("项目支出").raw == "20.00"

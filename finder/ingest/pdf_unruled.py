@@ -1,6 +1,8 @@
 """Unruled PDF tables: printed lines whose cells (text apart by wide gaps) line up in columns under a table title."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from finder.ingest import identify
 from finder.ingest.pdf_lines import PdfLine, normalize_label
 from finder.ingest.pdf_tables import GridTable, caption_lines, clean_grid, span_map, take_caption
@@ -334,8 +336,9 @@ def _unnamed_amounts(grid: list[list[str | None]], rows: list[bool]) -> bool:
 
 def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], set[int]]:
     """Tables printed without rules among a page's narrative lines, each under a caption whose title
-    names a known table (tables.yml) or under header lines whose names do (headers), and the ids of the lines they take (caption lines stay: they
-    are taken as the caption later, as for a ruled table). A table that cannot be read with
+    names a known table (tables.yml) or under header lines whose names do (headers), and the ids of
+    the lines they take (caption lines stay: they are taken as the caption later, as for a ruled
+    table). A table that cannot be read with
     confidence (columns run together or apart from their names, more rows right below) is
     dropped, its lines taken all the same: a table read in part gives false totals, its rows read
     as prose false numbering."""
@@ -394,10 +397,24 @@ def continuation(lines: list[PdfLine], page_no: int,
     before, come back as (None, their line ids): the table goes on but is not read (pdf drops it)."""
     cells = [cells_of(ln) for ln in lines]
     blocks = _blocks(lines, cells, min_rows=1)          # the last row alone on the next page goes on too
-    if not blocks or blocks[0][0] != 0:
+    if not blocks or not _opens(lines, cells, blocks[0][0]):
         return None, set()
-    block = lines[:blocks[0][1]]
-    return _table(block, cells[:len(block)], page_no, guide=guide), {id(ln) for ln in block}
+    start, end = blocks[0]
+    first = lines[start]
+    if start:                                           # a wrapped label's first line: part of the row
+        first = replace(first, x0=min(ln.x0 for ln in lines[:start + 1]), x1=max(ln.x1 for ln in lines[:start + 1]),
+                        chars=sorted((c for ln in lines[:start + 1] for c in ln.chars), key=lambda c: c["x0"]))
+    block = [first] + lines[start + 1:end]
+    line_cells = [cells_of(first)] + cells[start + 1:end]
+    return _table(block, line_cells, page_no, guide=guide), {id(ln) for ln in lines[:end]}
+
+
+def _opens(lines: list[PdfLine], cells: list[list[Cell]], start: int) -> bool:
+    """The block starting at line `start` opens the page: nothing above it but one or two one-cell
+    lines set less than a line's height above its first row (a label wrapped around that row's
+    figures, its first line printed above them)."""
+    return start == 0 or (start <= 2 and all(len(cells[k]) == 1 for k in range(start))
+                          and lines[start].top - lines[0].top < lines[0].bottom - lines[0].top)
 
 
 def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, named: bool = False,
