@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from finder import ingest
-from finder.ingest import pdf_unruled
+from finder.ingest import pdf_columns, pdf_unruled
 from finder.analysis import analyse_report
 from test_bad_input import minimal_pdf
 from test_ingest_script_pdf import _tounicode
@@ -194,19 +194,19 @@ def test_spans_that_never_share_a_row_group_into_the_fewest_columns():
     fewest-column grouping joins them; where either neighbour may take a span, both groupings come
     back for the header names to decide."""
     clashes = {(0, 1), (0, 2), (0, 3), (0, 4), (1, 3), (2, 4), (1, 4)}
-    assert pdf_unruled._groupings(5, clashes) == [[(0, 1), (1, 3), (3, 5)]]
-    assert pdf_unruled._groupings(3, {(0, 1), (0, 2)}) == [[(0, 1), (1, 3)]]
-    assert sorted(pdf_unruled._groupings(4, {(0, 1), (0, 2), (0, 3), (1, 3)})) == [[(0, 1), (1, 2), (2, 4)],
+    assert pdf_columns.groupings(5, clashes) == [[(0, 1), (1, 3), (3, 5)]]
+    assert pdf_columns.groupings(3, {(0, 1), (0, 2)}) == [[(0, 1), (1, 3)]]
+    assert sorted(pdf_columns.groupings(4, {(0, 1), (0, 2), (0, 3), (1, 3)})) == [[(0, 1), (1, 2), (2, 4)],
                                                                                 [(0, 1), (1, 3), (3, 4)]]
 
 
 def test_header_names_must_name_each_column_once():
     cols = [(40.0, 120.0), (300.0, 395.0), (400.0, 495.0)]
     one_each = [[(40.0, 60.0, "项目"), (330.0, 375.0, "年初预算数"), (430.0, 475.0, "全年预算数")]]
-    assert pdf_unruled._named_once(one_each, cols)
+    assert pdf_columns.named_once(one_each, cols)
     two_in_one = [[(40.0, 60.0, "项目"), (300.0, 340.0, "年初预算数"), (350.0, 390.0, "全年预算数")]]
-    assert not pdf_unruled._named_once(two_in_one, cols)
-    assert not pdf_unruled._named_once([[(40.0, 60.0, "项目"), (330.0, 375.0, "年初预算数")]], cols)
+    assert not pdf_columns.named_once(two_in_one, cols)
+    assert not pdf_columns.named_once([[(40.0, 60.0, "项目"), (330.0, 375.0, "年初预算数")]], cols)
 
 
 _SCORE_HEAD = [(40, "二级指标"), (150, "三级指标"), (300, "目标值"), (380, "完成情况"), (460, "权重分"), (520, "得分")]

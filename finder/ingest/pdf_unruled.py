@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from finder.ingest import identify
+from finder.ingest.pdf_columns import clashes, groupings, named_once, regions
 from finder.ingest.pdf_lines import PdfLine, normalize_label
 from finder.ingest.pdf_tables import GridTable, caption_lines, clean_grid, span_map, take_caption
 from finder.numbers.parse import parse_cell
@@ -192,65 +193,6 @@ def _columns(cells: list[list[Cell]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in merged]
 
 
-# At most this many ways of grouping a table's column spans are weighed against its header names.
-MAX_GROUPINGS = 64
-
-
-def _span_of(x0: float, x1: float, spans: list[tuple[float, float]]) -> int:
-    return next(k for k, (a, b) in enumerate(spans) if x0 >= a - 0.01 and x1 <= b + 0.01)
-
-
-def _clashes(rows: list[list[Cell]], spans: list[tuple[float, float]]) -> set[tuple[int, int]]:
-    """Pairs of spans (i < j) holding cells of one row: they are two columns."""
-    out: set[tuple[int, int]] = set()
-    for row in rows:
-        ks = sorted({_span_of(x0, x1, spans) for x0, x1, _ in row})
-        out.update((a, b) for n, a in enumerate(ks) for b in ks[n + 1:])
-    return out
-
-
-def _groupings(n: int, clashes: set[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """The fewest-column ways of joining neighbouring spans 0..n-1 into columns ([start, end) runs)
-    with no two cells of one row in one column (a dash set left and the figures set right of one
-    column print in different spans, never in the same row); at most MAX_GROUPINGS of them."""
-    fits = [[all((a, b) not in clashes for a in range(i, j) for b in range(a + 1, j)) for j in range(n + 1)]
-            for i in range(n + 1)]
-    fewest = [0] + [n + 1] * n                  # fewest[j]: columns needed for spans 0..j-1
-    for j in range(1, n + 1):
-        fewest[j] = min(fewest[i] + 1 for i in range(j) if fits[i][j])
-    out: list[list[tuple[int, int]]] = []
-
-    def walk(j: int, tail: list[tuple[int, int]]) -> None:
-        if len(out) >= MAX_GROUPINGS:
-            return
-        if j == 0:
-            out.append(tail)
-            return
-        for i in range(j):
-            if fits[i][j] and fewest[i] == fewest[j] - 1:
-                walk(i, [(i, j)] + tail)
-    walk(n, [])
-    return out
-
-
-def _regions(cols: list[tuple[float, float]]) -> list[float]:
-    """The x where each column's region ends (half-way across the gap to the next column)."""
-    return [(b + cols[k + 1][0]) / 2 for k, (_, b) in enumerate(cols[:-1])] + [float("inf")]
-
-
-def _named_once(heads: list[list[Cell]], cols: list[tuple[float, float]]) -> bool:
-    """Every column has a header name centred in its region, and no header line centres two names
-    in one column's region (two columns run together)."""
-    ends = _regions(cols)
-    named: set[int] = set()
-    for line in heads:
-        ks = [next(k for k, e in enumerate(ends) if (x0 + x1) / 2 < e) for x0, x1, _ in line]
-        if len(set(ks)) < len(ks):
-            return False
-        named.update(ks)
-    return len(named) == len(cols)
-
-
 def _head_cells(cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]],
                 spans: list[tuple[float, float]]) -> list[list[Cell]]:
     """The cells of each header line (printed rows above the first row), names over two spans parted."""
@@ -268,9 +210,9 @@ def _grouped_columns(cells: list[list[Cell]], printed: list[list[PdfLine]], of: 
     rows = [r for r in cells if _is_row(r)]
     heads = _head_cells(cells, printed, of, spans)
     fits = []
-    for grouping in _groupings(len(spans), _clashes(rows, spans)):
+    for grouping in groupings(len(spans), clashes(rows, spans)):
         cols = [(spans[i][0], max(b for _, b in spans[i:j])) for i, j in grouping]
-        if heads and _named_once(heads, cols):
+        if heads and named_once(heads, cols):
             fits.append(cols)
     return fits[0] if len(fits) == 1 else None
 
@@ -425,7 +367,7 @@ def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, nam
     g = _block_table(block, line_cells, page_no, named)
     if guide is None or (g is not None and g.extra.get("spans") and span_map(guide, g.extra["spans"])):
         return g
-    ends = _regions(guide)
+    ends = regions(guide)
     for part in (False, True):
         of = {id(ln): _parted(ln, c) if part else c for ln, c in zip(block, line_cells)}
         printed = _printed_rows(block)
@@ -433,7 +375,7 @@ def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, nam
         rows = [r for r in cells if _is_row(r)]
         spans = _columns(rows)
         under = [next(k for k, e in enumerate(ends) if (a + b) / 2 < e) for a, b in spans]
-        if any(under[i] == under[j] for i, j in _clashes(rows, spans)):
+        if any(under[i] == under[j] for i, j in clashes(rows, spans)):
             continue
         cols = [(min(a for (a, _), u in zip(spans, under) if u == k), max(b for (_, b), u in zip(spans, under) if u == k))
                 for k in sorted(set(under))]
@@ -457,7 +399,7 @@ def _block_table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: in
         printed = _printed_rows(block)
         cells = [[c for ln in row for c in of[id(ln)]] for row in printed]
         spans = _columns([r for r in cells if _is_row(r)])
-        fits = _named_once(_head_cells(cells, printed, of, spans), spans)
+        fits = named_once(_head_cells(cells, printed, of, spans), spans)
         g = _read(block, cells, printed, of, spans, page_no) if fits or not part else None
         if g is not None and fits:
             return g
