@@ -43,7 +43,7 @@ def alternation(words) -> str:
     a pattern that never matches when there are none."""
     import regex
 
-    words = sorted({str(w) for w in words if w}, key=len, reverse=True)
+    words = sorted({str(w) for w in words or () if w}, key=len, reverse=True)
     return "|".join(regex.escape(w) for w in words) if words else "(?!)"
 
 

@@ -170,7 +170,7 @@ def _bare_zero_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Nu
 def _zero_link() -> "regex.Pattern[str]":
     """A budget / actual word and maybe a link word ending the text before a bare zero (units.yml)."""
     d = lexicon.load("units")
-    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws or (), key=len, reverse=True)) or "(?!)"
+    alt = lexicon.alternation
     return regex.compile(rf"(?:{alt(d.get('bare_zero_words'))})\s*(?:{alt(d.get('bare_zero_links'))})?\s*$")
 
 

@@ -631,7 +631,7 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
 @lru_cache(maxsize=None)
 def _level_words() -> "regex.Pattern[str]":
     d = lexicon.load("arith").get("level_lists") or {}
-    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"
+    alt = lexicon.alternation
     return regex.compile(rf"(?:{alt(d.get('levels', ()))})(?:{alt(d.get('nouns', ()))})$")
 
 

@@ -73,7 +73,7 @@ _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 @lru_cache(maxsize=1)
 def _item_sum_re() -> "regex.Pattern[str]":
     spec = lexicon.load("arith").get("item_sums") or {}
-    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"  # noqa: E731
+    alt = lexicon.alternation
     return regex.compile(rf"(?:{alt(spec.get('back', []))})?(?P<n>{alt(spec.get('counts', []))}|\d)\s*"
                          rf"(?:{alt(spec.get('items', []))})\s*(?:{alt(spec.get('words', []))})"
                          r"[为是占比的\s]*$")
