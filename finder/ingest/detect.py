@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import os
 import re
+import zipfile
 from typing import Any
 
-from finder.ingest.docx import is_docx
+from finder.ingest import docx, xlsx
 from finder.ingest.errors import InputError
-from finder.ingest.xlsx import is_xlsx
 
 HEAD_BYTES = 4096
 TAIL_BYTES = 4096
@@ -35,10 +35,9 @@ def sniff(path: str) -> str:
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
         check_pdf(path, tail, size)
         return "pdf"
-    if head.startswith(b"PK\x03\x04") and is_docx(path):
-        return "docx"
-    if head.startswith(b"PK\x03\x04") and is_xlsx(path):
-        return "xlsx"
+    office = _office_kind(path) if head.startswith(b"PK\x03\x04") else None
+    if office:
+        return office
     if path.lower().endswith(".docx"):
         raise InputError("truncated", f"{path}: Word 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
     if path.lower().endswith(".xlsx"):
@@ -52,6 +51,17 @@ def sniff(path: str) -> str:
         return "html"
     _check_text(path, head)
     return "text"
+
+
+def _office_kind(path: str) -> str | None:
+    """'docx' for a zip holding a Word body, 'xlsx' for one holding a workbook, else None (any other
+    zip, or one too broken to list)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return None
+    return "docx" if docx.BODY in names else "xlsx" if xlsx.WORKBOOK in names else None
 
 
 def _read_ends(path: str) -> tuple[bytes, bytes, int]:

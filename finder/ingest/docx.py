@@ -19,15 +19,6 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY = "word/document.xml"
 
 
-def is_docx(path: str) -> bool:
-    """A zip holding a Word body (a .xlsx or any other zip is not)."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            return BODY in z.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
 def load(path: str) -> Report:
     """Read a Word report through its HTML (kind 'docx'; locations = block numbers)."""
     from finder.ingest import html as html_reader

@@ -22,10 +22,11 @@ from finder.ingest.tables import header_role, is_header_word, is_residue_word
 from finder.ingest.tables import words as table_words
 
 _FIELD = regex.compile(r"\S+(?: \S+)*")                       # cells: apart by 2+ spaces
-_AMOUNT = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+AMOUNT = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _CODE = regex.compile(r"\d{2,3}")                              # 类 201 / 款 13 / 项 01
 _CODE_LEAD = regex.compile(r"^(\d{2,3}) (\S.*)$")              # "01 行政运行": 项 glued to its name
 _SENTENCE = regex.compile(r"[，。；;！？!?]")
+CLAUSE_MARK = regex.compile(r"[，。；;！？!?：:]")           # a cell holding one is prose, not a table cell
 _ROW_HINT = regex.compile(r"\S {2,}-?\d")                   # a value after a run of spaces
 _MAX_HEADER = 5          # lines above the first row that may hold the column names
 _TOLERANCE = 2           # display columns a value may sit off its column, after the row's shift
@@ -62,7 +63,7 @@ MONEY = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)")
 _TOKEN = regex.compile(r"\S+")
 
 
-def _cells(line: str) -> list[Cell]:
+def split_cells(line: str) -> list[Cell]:
     """Cells apart by runs of spaces; in a cell, an amount one space from its neighbour is a
     cell of its own ("16,671,057.00 16,671,057.00": a narrow column printed close)."""
     out = []
@@ -84,11 +85,11 @@ def _data_row(i: int, line: str) -> _Row | None:
     """codes* name value+ on one line; None for anything else (prose, headers, two-sided rows)."""
     if "  " not in line or not _ROW_HINT.search(line) or _SENTENCE.search(line):
         return None                                # most lines of a text: no row (fast path)
-    cells = _cells(line)
+    cells = split_cells(line)
     if len(cells) < 2:
         return None
     k = len(cells)
-    while k > 0 and _AMOUNT.fullmatch(cells[k - 1].text):
+    while k > 0 and AMOUNT.fullmatch(cells[k - 1].text):
         k -= 1
     values, lead = cells[k:], cells[:k]
     if not values or not lead:
@@ -103,7 +104,7 @@ def _data_row(i: int, line: str) -> _Row | None:
     if m and codes:
         codes.append(m.group(1))
         label = m.group(2)
-    if _AMOUNT.search(label) and not regex.search(r"\p{Han}", label):
+    if AMOUNT.search(label) and not regex.search(r"\p{Han}", label):
         return None
     return _Row(i, codes, label.strip(), values)
 
@@ -167,12 +168,12 @@ def _header(lines: list[str], first: int, width: int,
     i = first - 1
     while i >= 0 and len(above) < _MAX_HEADER and i not in skip:
         if lines[i].strip():
-            if _SENTENCE.search(lines[i]) or any(_AMOUNT.fullmatch(c.text) for c in _cells(lines[i])):
+            if _SENTENCE.search(lines[i]) or any(AMOUNT.fullmatch(c.text) for c in split_cells(lines[i])):
                 break
             above.insert(0, i)
         i -= 1
     for k in range(len(above) - 1, -1, -1):
-        cells = [c for c in _cells(lines[above[k]]) if not _CODE.fullmatch(c.text)]
+        cells = [c for c in split_cells(lines[above[k]]) if not _CODE.fullmatch(c.text)]
         stub, names = cells[:-width], cells[-width:]
         if len(cells) <= width or not 1 <= len(stub) <= 2:
             continue
@@ -181,7 +182,7 @@ def _header(lines: list[str], first: int, width: int,
             continue                               # "经营收入 类 | 款 | 项" names no value column
         group, stub_group, top = "", "", above[k]
         for g in above[:k][::-1]:                  # the group line: one cell over the values
-            gc = _cells(lines[g])
+            gc = split_cells(lines[g])
             right = [c for c in gc if c.end > names[0].start]
             if not right:
                 continue                           # "功能分类科目编码" over the codes only

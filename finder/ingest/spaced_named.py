@@ -18,11 +18,10 @@ from types import SimpleNamespace
 import regex
 
 from finder.ingest import flow, identify
-from finder.ingest.spaced import Cell, SpacedTable, _cells
+from finder.ingest.spaced import CLAUSE_MARK, Cell, SpacedTable, split_cells
 from finder.ingest.tables import header_role
 from finder.ingest.tables import words as table_words
 
-_SENTENCE = regex.compile(r"[，。；;！？!?：:]")
 _PAGE_LEAD = regex.compile(r"^\s*(?:[-—─–]\s*\d{1,3}\s*[-—─–]|第\s*\d{1,3}\s*页)")   # "- 30 -" glued on
 _VALUE = regex.compile(r"[^\s\p{Han}\d]{0,2}\d[\d,]*(?:\.\d+)?%?(?: ?\p{Han}{1,2}(?![\p{Han}\d]))?")
 _BARE = regex.compile(r"-?\d+(?:\.\d+)?")
@@ -40,7 +39,7 @@ def _line_cells(line: str) -> list[Cell]:
     if m:
         line = " " * m.end() + line[m.end():]
     out = []
-    for c in _cells(line):
+    for c in split_cells(line):
         parts = list(_VALUE.finditer(c.text))
         if len(parts) >= 2 and "".join(p.group() for p in parts).replace(" ", "") == c.text.replace(" ", ""):
             for p in parts:
@@ -65,7 +64,7 @@ def _header(cells: list[Cell]) -> str | None:
     """The table id a header line's cells name (a line of 3+ short words, no figure), else None."""
     names = [c.text for c in cells]
     if len(names) < _MIN_COLUMNS or any(regex.search(r"\d", n) or not regex.search(r"\p{Han}", n)
-                                        or len(n) > 12 or _SENTENCE.search(n) for n in names):
+                                        or len(n) > 12 or CLAUSE_MARK.search(n) for n in names):
         return None
     tid = identify.header_id(SimpleNamespace(columns=[(n,) for n in names], extra={}))
     return tid if tid and identify.spec(tid).get("layout") != "form" else None
@@ -109,7 +108,7 @@ def _running(lines: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for line in lines:
         if "  " in line or len(line.strip()) >= 6:
-            for c in _cells(line):
+            for c in split_cells(line):
                 if len(c.text) >= 6:
                     seen[c.text] = seen.get(c.text, 0) + 1
     return {t for t, n in seen.items() if n >= 3}
@@ -150,7 +149,7 @@ def _body(lines: list[str], first: int, head: list[str], skip: set[int],
             repeat += 1                            # ... and the rows a renderer took for header
             continue
         repeat = None
-        if _SENTENCE.search(lines[i - 1]) or not 2 <= len(cells) <= k or "\t" in lines[i - 1]:
+        if CLAUSE_MARK.search(lines[i - 1]) or not 2 <= len(cells) <= k or "\t" in lines[i - 1]:
             break
         rows.append((i - 1, cells))
         end, paged = i, False

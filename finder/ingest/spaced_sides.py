@@ -16,10 +16,9 @@ import statistics
 import regex
 
 from finder.ingest import identify
-from finder.ingest.spaced import _AMOUNT, Cell, SpacedTable, _cells
+from finder.ingest.spaced import AMOUNT, CLAUSE_MARK, Cell, SpacedTable, split_cells
 from finder.ingest.tables import header_role
 
-_STOP = regex.compile(r"[，。；;！？!?：:]")
 _HAN = regex.compile(r"\p{Han}")
 _MAX_GAP = 16             # blank lines between two rows (pdfplumber prints a page's empty height)
 _MIN_ROWS = 3
@@ -27,11 +26,11 @@ _MAX_ABOVE = 3            # non-blank lines above the header that may name the s
 
 
 def _is_amount(c: Cell) -> bool:
-    return bool(_AMOUNT.fullmatch(c.text)) and not c.text.endswith("%")
+    return bool(AMOUNT.fullmatch(c.text)) and not c.text.endswith("%")
 
 
 def _is_name(c: Cell) -> bool:
-    return bool(_HAN.search(c.text)) and not _STOP.search(c.text)
+    return bool(_HAN.search(c.text)) and not CLAUSE_MARK.search(c.text)
 
 
 def _header(cells: list[Cell]) -> bool:
@@ -51,7 +50,7 @@ def _sides(lines: list[str], top: int, skip: set[int]) -> tuple[list[str], int]:
         if not lines[i].strip():
             continue
         seen += 1
-        cells = _cells(lines[i])
+        cells = split_cells(lines[i])
         if len(cells) == 2 and all(_is_name(c) and not regex.search(r"\d", c.text) for c in cells):
             return [c.text for c in cells], i
         break
@@ -71,9 +70,9 @@ def _parse(cells: list[Cell]) -> list[tuple[Cell, Cell | None]] | None:
     return out if 1 <= len(out) <= 2 else None
 
 
-def _body(lines: list[str], first: int, skip: set[int]) -> tuple[list[tuple[int, list]], int] | None:
-    """Parsed rows under the header and the line after the last; None when a line in the table's
-    run neither parses nor ends it."""
+def _body(lines: list[str], first: int, skip: set[int]) -> tuple[list[tuple[int, list]], int]:
+    """Parsed rows under the header, up to the first line that does not parse as one (a sentence, a
+    title, a TAB line), and the line after the last row."""
     rows: list[tuple[int, list]] = []
     i, gap = first, 0
     while i < len(lines) and i not in skip:
@@ -84,9 +83,9 @@ def _body(lines: list[str], first: int, skip: set[int]) -> tuple[list[tuple[int,
                 break
             i += 1
             continue
-        if _STOP.search(text) or identify.match_title(text) or "\t" in lines[i]:
+        if CLAUSE_MARK.search(text) or identify.match_title(text) or "\t" in lines[i]:
             break
-        sides = _parse(_cells(lines[i]))
+        sides = _parse(split_cells(lines[i]))
         if sides is None:
             break
         rows.append((i, sides))
@@ -131,7 +130,7 @@ def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
     for i, line in enumerate(lines):
         if i in skip or "  " not in line or "\t" in line or any(i in t.used for t in tables):
             continue
-        head = _cells(line)
+        head = split_cells(line)
         if not _header(head):
             continue
         rows, end = _body(lines, i + 1, skip)

@@ -34,15 +34,6 @@ _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _DATE = re.compile(r"[yYdD]|m{1,4}", re.I)
 
 
-def is_xlsx(path: str) -> bool:
-    """A zip holding an Excel workbook (a .docx or any other zip is not)."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            return WORKBOOK in z.namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
 def load(path: str) -> Report:
     """Read a workbook through its HTML (kind 'xlsx'). A table's location is its sheet's number in the
     workbook (1 = the first sheet), its sheet's name in `extra['sheet']`."""
