@@ -64,11 +64,17 @@ def read_budget_fund_incomes(report: Report, claims: list[Claim]) -> None:
     income from that fund: claims left without a concept whose subject is such a name take it. In place."""
     if report.type != "budget" or not report.department:
         return
-    names = {n: cid for name, cid in (lexicon.load("concepts").get("budget_fund_incomes") or {}).items()
-             for n in vocab.former_names([name])}
+    names = _budget_fund_incomes()
     for c in claims:
         if c.concept is None and c.subject in names:
             c.concept = names[c.subject]
+
+
+@lru_cache(maxsize=1)
+def _budget_fund_incomes() -> dict[str, str]:
+    """concepts.yml budget_fund_incomes, each name with its former names, built once per process."""
+    return {n: cid for name, cid in (lexicon.load("concepts").get("budget_fund_incomes") or {}).items()
+            for n in vocab.former_names([name])}
 
 
 _YEAR_PERIODS = ("本年", "决算")
