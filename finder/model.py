@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import PurePath
 from typing import Any, Callable, Iterator
 
 from finder.numbers.interval import Interval
@@ -17,6 +18,17 @@ def _remembered(obj: Any, attr: str, key: Any, build: Callable[[], Any]) -> Any:
     if hit is None or hit[0] != key:
         hit = obj.__dict__[attr] = (key, build())
     return hit[1]
+
+
+def place(loc_kind: str, loc: int | None, file: str = "", sheet: str = "") -> dict[str, Any]:
+    """Evidence's where-fields: the page or line (as `loc_kind` says), and the file and sheet when
+    a report joins several files or a table is a workbook's sheet (else the keys are left out)."""
+    out: dict[str, Any] = {"page" if loc_kind == "page" else "line": loc}
+    if file:
+        out["file"] = file
+    if sheet:
+        out["sheet"] = sheet
+    return out
 
 
 # --------------------------------------------------------------------------- text
@@ -36,10 +48,15 @@ class Paragraph:
     role: str = "narrative"          # narrative | appendix | glossary | duties | toc | note | heading
     original: str = ""               # the text as printed when `text` was converted (traditional script)
     original_at: list[int] = field(default_factory=list, repr=False)   # offset in `original` of each char, + end
+    source: str = ""                 # the file's name when a report joins several files, else ""
 
     @property
     def location(self) -> int | None:
         return self.anchors[0][1] if self.anchors else None
+
+    def where(self, offset: int = 0) -> dict[str, Any]:
+        """Where the character at `offset` is printed, as Evidence fields."""
+        return place(self.loc_kind, self.locate(offset), self.source)
 
     def locate(self, offset: int) -> int | None:
         """Page or line of the character at `offset` in `text`."""
@@ -163,6 +180,12 @@ class Table:
     index: int = 0
     section: "Section | None" = field(default=None, repr=False)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def where(self, row: Row | None = None) -> dict[str, Any]:
+        """Where `row` (else the title) is printed, as Evidence fields: the file when the report joins
+        several files (extra['source']), the sheet's name for a workbook's table (extra['sheet'])."""
+        loc = row.location if row is not None and row.location is not None else self.location
+        return place(self.loc_kind, loc, PurePath(self.extra.get("source", "")).name, self.extra.get("sheet", ""))
 
     def find_rows(self, label: str) -> list[Row]:
         return [r for r in self.rows if label in r.label]
@@ -300,6 +323,8 @@ class Evidence:
     row: str | None = None           # row label
     column: str | None = None        # column path joined with '/'
     role: str = "claim"              # claim | reference | context
+    file: str | None = None          # the file's name, in a report of several files
+    sheet: str | None = None         # the sheet's name, for a workbook's table
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v not in (None, "")}

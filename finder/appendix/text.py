@@ -61,10 +61,7 @@ class Span:
         return self.paragraph.text[self.start:self.end]
 
     def evidence(self, role: str = "claim") -> Evidence:
-        p = self.paragraph
-        loc = p.locate(self.start)
-        return Evidence(text=self.text.strip(), line=loc if p.loc_kind == "line" else None,
-                        page=loc if p.loc_kind != "line" else None, role=role)
+        return Evidence(text=self.text.strip(), **self.paragraph.where(self.start), role=role)
 
 
 def sentences(p: Paragraph) -> list[Span]:

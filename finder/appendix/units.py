@@ -66,9 +66,7 @@ def _from_table(t: Table) -> UnitList:
 
 
 def _row_evidence(r: Row, t: Table) -> Evidence:
-    line = r.location if t.loc_kind == "line" else None
-    page = r.location if t.loc_kind != "line" else None
-    return Evidence(text=r.raw.strip() or r.label, line=line, page=page, table=t.id, table_title=t.title or None,
+    return Evidence(text=r.raw.strip() or r.label, **t.where(r), table=t.id, table_title=t.title or None,
                     row=r.label.strip() or None, column=_lex()["name_column"], role="reference")
 
 

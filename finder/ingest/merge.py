@@ -1,13 +1,15 @@
 """Several files of one report (e.g. narrative PDF + tables PDF) -> one Report.
 
-Page numbers stay per file — the page a reader opens in that file — and every table
-records its file in Table.extra["source"] (with extra["source_index"], 0-based in
-Report.sources). The files' outlines hang side by side under one root, in the order the
-files were given; paragraphs and tables are renumbered in that order.
+Page numbers stay per file — the page a reader opens in that file — so every paragraph
+records its file's name in Paragraph.source and every table its file in Table.extra["source"]
+(with extra["source_index"], 0-based in Report.sources); evidence names the file. The
+files' outlines hang side by side under one root, in the order the files were given;
+paragraphs and tables are renumbered in that order.
 """
 from __future__ import annotations
 
 import hashlib
+from pathlib import PurePath
 from typing import Sequence
 
 from finder.model import Report, Section
@@ -56,11 +58,12 @@ def _merge_roots(reports: Sequence[Report]) -> Section:
 def _collect(reports: Sequence[Report], merged: Report) -> None:
     index = 0
     for r in reports:
+        source = (r.sources or [r.source])[0]
         for p in r.paragraphs:
             p.index = len(merged.paragraphs)
+            p.source = p.source or PurePath(source).name
             merged.paragraphs.append(p)
         for t in r.tables:
-            source = (r.sources or [r.source])[0]
             t.extra.setdefault("source", source)
             t.extra.setdefault("source_index", merged.sources.index(source) if source in merged.sources else index)
             t.index = len(merged.tables)

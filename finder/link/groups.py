@@ -306,9 +306,7 @@ def clause_span(c: Claim) -> tuple[int, int]:
 def claim_evidence(claims: list[Claim] | Claim, role: str = "claim") -> Evidence:
     items = claims if isinstance(claims, list) else [claims]
     text, first = span_text(items)
-    loc = first.paragraph.locate(clause_span(first)[0])
-    page, line = (loc, None) if first.paragraph.loc_kind == "page" else (None, loc)
-    return Evidence(text=text, page=page, line=line, role=role)
+    return Evidence(text=text, **first.paragraph.where(clause_span(first)[0]), role=role)
 
 
 def show_iv(iv: Interval | None) -> str:
@@ -346,6 +344,4 @@ def dec(v: Decimal) -> str:
 def sentence_evidence(c: Claim) -> Evidence:
     """The whole sentence around a claim, as context."""
     a, b = c.sentence if c.sentence[1] > c.sentence[0] else clause_span(c)
-    loc = c.paragraph.locate(a)
-    page, line = (loc, None) if c.paragraph.loc_kind == "page" else (None, loc)
-    return Evidence(text=c.paragraph.text[a:b], page=page, line=line, role="context")
+    return Evidence(text=c.paragraph.text[a:b], **c.paragraph.where(a), role="context")

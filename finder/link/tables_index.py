@@ -38,17 +38,14 @@ class CellRef:
         return self.cell.raw.strip()
 
     def evidence(self) -> Evidence:
-        loc = self.row.location if self.row.location is not None else self.table.location
-        page, line = (loc, None) if self.table.loc_kind == "page" else (None, loc)
-        return Evidence(text=self.text, page=page, line=line, table=self.table.id,
+        return Evidence(text=self.text, **self.table.where(self.row), table=self.table.id,
                         table_title=self.table.title, row=self.row.label, column=self.column,
                         role="reference")
 
     def to_dict(self) -> dict[str, Any]:
         d = {"table": self.table.id, "table_title": self.table.title, "row": self.row.label,
              "column": self.column, "text": self.text}
-        loc = self.row.location
-        d["page" if self.table.loc_kind == "page" else "line"] = loc
+        d.update(self.table.where(self.row))
         return d
 
     def key(self) -> tuple:

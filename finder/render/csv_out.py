@@ -14,14 +14,11 @@ import re
 
 from finder.analysis import Analysis
 from finder.model import Evidence, Finding
-from finder.render.fields import CSV_FIELDS
+from finder.render.fields import CSV_FIELDS, evidence_place
 
 BOM = "\ufeff"
 _PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(\.\d+)?%?")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-LOC = {"zh": ("第{}页", "第{}行"), "en": ("p. {}", "line {}")}
-
 
 def defuse(value: object) -> str:
     """A cell value that a spreadsheet will show as text, never evaluate."""
@@ -33,8 +30,7 @@ def defuse(value: object) -> str:
 
 def _where(e: Evidence, lang: str) -> str:
     parts = [x for x in (e.table_title or e.table, e.row, e.column) if x]
-    page, line = LOC.get(lang, LOC["zh"])
-    loc = page.format(e.page) if e.page is not None else (line.format(e.line) if e.line is not None else "")
+    loc = evidence_place(e, lang)
     head = " / ".join(parts)
     text = f"{head} = {e.text}" if head else e.text
     return f"{text} ({loc})" if loc else text
@@ -46,7 +42,7 @@ def row(source: str, f: Finding, lang: str) -> dict[str, str]:
     first = next((e for e in f.evidence if e.page is not None or e.line is not None), None)
     values = {
         "source": source, "id": f.id, "check": f.check, "name": f.name,
-        "severity": f.severity,
+        "severity": f.severity, "file": (first.file or "") if first else "",
         "page": first.page if first and first.page is not None else "",
         "line": first.line if first and first.line is not None else "",
         "quote": " | ".join(e.text for e in quotes), "message": f.message,

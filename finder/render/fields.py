@@ -1,12 +1,30 @@
-"""Field names shared by every renderer (one place, like statcheck's constants)."""
+"""Field names and place labels shared by every renderer (one place, like statcheck's constants)."""
 
-FINDING_FIELDS = ("id", "check", "name", "kind", "severity", "message", "evidence", "computation",
-                  "claims", "page", "line")
-CLAIM_FIELDS = ("id", "kind", "raw", "value", "unit", "subject", "concept", "period", "direction",
-                "approx", "whole", "status", "reason", "page", "line", "quote", "start", "end",
-                "checked_against")
-CSV_FIELDS = ("source", "id", "check", "name", "severity", "page", "line", "quote", "message",
+CSV_FIELDS = ("source", "id", "check", "name", "severity", "file", "page", "line", "quote", "message",
               "computation", "reference")
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS_ZH = {"verified": "已核实", "contradicted": "矛盾", "unverifiable": "无法核实",
              "not_checkable": "不可核对", "unchecked": "未核对"}
+
+PLACE = {"zh": {"page": "第{}页", "line": "第{}行", "sheet": "工作表“{}”"},
+         "en": {"page": "p. {}", "line": "line {}", "sheet": "sheet “{}”"}}
+
+
+def place(lang: str, page: int | None = None, line: int | None = None, file: str | None = None,
+          sheet: str | None = None) -> str:
+    """Where a thing is printed, for a reader: a workbook table's sheet by name, else its page or line;
+    in a report of several files the file's name comes first (each file numbers its own pages)."""
+    P = PLACE.get(lang, PLACE["zh"])
+    at = (P["sheet"].format(sheet) if sheet else P["page"].format(page) if page is not None
+          else P["line"].format(line) if line is not None else "")
+    return f"{file} {at}".strip() if file else at
+
+
+def evidence_place(e, lang: str) -> str:
+    """place() of an Evidence."""
+    return place(lang, e.page, e.line, e.file, e.sheet)
+
+
+def loc_text(where: dict, lang: str) -> str:
+    """place() of a thing's where-fields (Paragraph.where, Table.where)."""
+    return place(lang, where.get("page"), where.get("line"), where.get("file"), where.get("sheet"))

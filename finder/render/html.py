@@ -19,9 +19,9 @@ from finder.analysis import Analysis
 from finder.ingest import script
 from finder.model import Claim, Evidence, Finding, Paragraph
 from finder.render import json_out
-from finder.render.fields import SEVERITY_ZH, STATUS_ZH
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place
+from finder.render.fields import loc_text as _loc
 from finder.render.html_tables import esc, find_cells, locate_quote, render_tables
-from finder.render.html_tables import loc_text as _loc
 from finder.render.html_tables import _norm
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -253,11 +253,12 @@ def render_findings(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> str
     items = []
     for i in order:
         f, fid = a.findings[i], ix.finding_ids[i]
-        loc = _loc(L, "page" if any(e.page is not None for e in f.evidence) else "line", f.location)
+        first = next((e for e in f.evidence if e.page is not None or e.line is not None), None)
+        loc = evidence_place(first, lang) if first else ""
         head = (f'<div class="head"><span class="sev">{esc(sev.get(f.severity, f.severity))}</span>'
                 f'<span class="code">{esc(f.check)}</span><span class="name">{esc(f.name)}</span>'
                 f'<span class="loc">{esc(loc)}</span></div>')
-        evs = "".join(_evidence(e, L) for e in f.evidence)
+        evs = "".join(_evidence(e, L, lang) for e in f.evidence)
         comp = f'<div class="comp">{esc(f.computation)}</div>' if f.computation else ""
         items.append(f'<li class="finding sev-{esc(f.severity)}" id="{fid}" tabindex="0" role="button" '
                      f'data-finding="{esc(f.id)}" data-check="{esc(f.check)}" data-severity="{esc(f.severity)}">'
@@ -266,9 +267,8 @@ def render_findings(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> str
     return f'<section class="pane" id="findings"><h2>{esc(L["findings"])} ({len(items)})</h2>{body}</section>'
 
 
-def _evidence(e: Evidence, L: dict[str, str]) -> str:
-    where = [L.get(e.role, e.role), _loc(L, "page" if e.page is not None else "line",
-                                         e.page if e.page is not None else e.line)]
+def _evidence(e: Evidence, L: dict[str, str], lang: str) -> str:
+    where = [L.get(e.role, e.role), evidence_place(e, lang)]
     where += [x for x in (e.table_title or e.table, e.row, e.column) if x]
     return (f'<blockquote data-role="{esc(e.role)}"><span class="where">{esc(" · ".join(w for w in where if w))}'
             f"</span>{esc(e.text)}</blockquote>")
@@ -285,7 +285,7 @@ def render_narrative(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> st
             section = p.section
             if section is not None and section.level > 0 and _norm(section.title) not in _norm(p.text)[:80]:
                 out.append(f"<h3>{esc(shown(section.title))}</h3>")
-        loc = f'<span class="loc">{esc(_loc(L, p.loc_kind, p.location))}</span>'
+        loc = f'<span class="loc">{esc(_loc(p.where(), lang))}</span>'
         tag = "h4" if p.role == "heading" else "p"
         out.append(f'<{tag} id="p-{i}" data-role="{esc(p.role)}">{loc}{weave(*printed(p, ix.marks.get(i, [])))}</{tag}>')
     return f'<section class="pane" id="narrative"><h2>{esc(L["narrative"])}</h2>{"".join(out)}</section>'
@@ -306,6 +306,6 @@ def render(a: Analysis, lang: str = "zh", generated: str | None = None) -> str:
             f'<meta name="generator" content="finder {esc(__version__)}">'
             f'<link rel="icon" href="data:,"><title>{esc(title)} — finder</title><style>{css}</style></head>'
             f"<body>{render_header(a, L, lang, generated)}<div class=\"panes\">"
-            f"{render_findings(a, ix, L, lang)}{render_narrative(a, ix, L, lang)}{render_tables(a.report, ix.cells, L)}</div>"
+            f"{render_findings(a, ix, L, lang)}{render_narrative(a, ix, L, lang)}{render_tables(a.report, ix.cells, L, lang)}</div>"
             f'<script type="application/json" id="finder-data">{script_json(data)}</script>'
             f"<script>{js}</script></body></html>\n")

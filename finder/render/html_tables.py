@@ -10,15 +10,12 @@ from typing import Any
 
 from finder.ingest import script
 from finder.model import Cell, Evidence, Paragraph, Report, Row, Table
+from finder.render.fields import loc_text
 
 
 def esc(s: Any) -> str:
     """Document text -> HTML text or attribute value (quotes escaped too)."""
     return html.escape("" if s is None else str(s), quote=True)
-
-
-def loc_text(L: dict[str, str], kind: str, n: int | None) -> str:
-    return "" if n is None else L["page" if kind == "page" else "line"].format(n)
 
 
 # ------------------------------------------------------------------- finding the places
@@ -123,14 +120,14 @@ def printed_tables(report: Report) -> list[Table]:
                                          for c in r.cells]) for r in t.rows]) for t in report.tables]
 
 
-def render_tables(report: Report, marked: dict[str, str], L: dict[str, str]) -> str:
+def render_tables(report: Report, marked: dict[str, str], L: dict[str, str], lang: str) -> str:
     """The tables pane; `marked` maps cell ids to their state class (checked, cited …)."""
-    parts = [_table(ti, t, marked, L) for ti, t in enumerate(printed_tables(report))]
+    parts = [_table(ti, t, marked, L, lang) for ti, t in enumerate(printed_tables(report))]
     body = "".join(parts) or f'<p class="empty">{esc(L["no_tables"])}</p>'
     return f'<section class="pane" id="tables"><h2>{esc(L["tables"])} ({len(parts)})</h2>{body}</section>'
 
 
-def _table(ti: int, t: Table, marked: dict[str, str], L: dict[str, str]) -> str:
+def _table(ti: int, t: Table, marked: dict[str, str], L: dict[str, str], lang: str) -> str:
     has_code = any(r.code for r in t.rows)
     sides = two_sides(t)
     if sides:
@@ -138,7 +135,7 @@ def _table(ti: int, t: Table, marked: dict[str, str], L: dict[str, str]) -> str:
     else:
         heads, rows = _one_sided(ti, t, has_code, marked, L)
     sub = " · ".join(x for x in (t.number, f"{L['unit']}：{t.unit}" if t.unit else "",
-                                 loc_text(L, t.loc_kind, t.location), t.id or "") if x)
+                                 loc_text(t.where(), lang), t.id or "") if x)
     thead = "".join(f'<th scope="col">{esc(h)}</th>' for h in heads)
     return (f'<table class="tbl" id="t{ti}" data-table="{esc(t.id or "")}"><caption>{esc(t.title)} '
             f'<span class="sub">{esc(sub)}</span></caption><thead><tr>{thead}</tr></thead>'

@@ -25,8 +25,7 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "quote": _quote(c), "start": c.start, "end": c.end, "paragraph": c.paragraph.index,
         "checked_against": c.checked_against,
     }
-    loc = c.paragraph.locate(c.start)
-    d["page" if c.paragraph.loc_kind == "page" else "line"] = loc
+    d.update(c.paragraph.where(c.start))
     return d
 
 

@@ -6,16 +6,14 @@ from collections import Counter
 from typing import Any
 
 from finder.model import Claim, NonClaim
+from finder.render.fields import loc_text
 
 KIND_ZH = {"amount": "金额", "change_abs": "增减额", "change_pct": "增减率", "share": "占比", "completion": "完成率",
            "count": "数量", "score": "得分", "weight": "权重", "target": "目标值", "ratio": "比率"}
 
 
 def where(p: Any, offset: int) -> str:
-    loc = p.locate(offset)
-    if loc is None:
-        return "?"
-    return f"第{loc}页" if p.loc_kind == "page" else f"第{loc}行"
+    return loc_text(p.where(offset), "zh") or "?"
 
 
 def claim_line(c: Claim) -> str:
@@ -64,9 +62,8 @@ def claim_record(c: Claim) -> dict[str, Any]:
 
 
 def non_claim_record(n: NonClaim) -> dict[str, Any]:
-    loc = n.paragraph.locate(n.start)
     return {"raw": n.raw, "reason": n.reason, "start": n.start, "end": n.end, "paragraph": n.paragraph.index,
-            ("page" if n.paragraph.loc_kind == "page" else "line"): loc,
+            **n.paragraph.where(n.start),
             "context": n.paragraph.text[max(0, n.start - 20):n.end + 20]}
 
 

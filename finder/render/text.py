@@ -8,7 +8,7 @@ from finder import __version__
 from finder.analysis import Analysis
 from finder.model import Finding
 from finder.render import json_out
-from finder.render.fields import SEVERITY_ZH, STATUS_ZH
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place
 
 WIDTH = 80
 INDENT = 4
@@ -18,11 +18,11 @@ COLORS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;34m", 
 RESET = "\033[0m"
 
 LABELS = {
-    "zh": {"page": "第{}页", "line": "第{}行", "claims": "数量表述 {n} 项", "findings": "问题",
+    "zh": {"claims": "数量表述 {n} 项", "findings": "问题",
            "total": "共 {n} 项", "claim": "原文", "reference": "对照", "context": "上下文", "comp": "计算", "none": "未发现问题",
            "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个",
            "traditional": "原文为繁体字：按简体字读取，引文照录原文"},
-    "en": {"page": "p. {}", "line": "line {}", "claims": "{n} claims", "findings": "findings",
+    "en": {"claims": "{n} claims", "findings": "findings",
            "total": "{n} findings", "claim": "quote", "reference": "against", "context": "context", "comp": "computation",
            "none": "no findings", "sev": {"error": "error", "warning": "warning", "info": "info"},
            "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ", "paren": " ({})",
@@ -98,13 +98,10 @@ def paint(s: str, style: str, color: bool) -> str:
     return f"{COLORS[style]}{s}{RESET}" if color and s else s
 
 
-def location(f: Finding, L: dict) -> str:
-    for e in f.evidence:
-        if e.page is not None:
-            return L["page"].format(e.page)
-        if e.line is not None:
-            return L["line"].format(e.line)
-    return ""
+def location(f: Finding, lang: str) -> str:
+    """Where the finding's first located evidence is printed."""
+    first = next((e for e in f.evidence if e.page is not None or e.line is not None), None)
+    return evidence_place(first, lang) if first else ""
 
 
 def header(a: Analysis, L: dict, color: bool) -> list[str]:
@@ -123,15 +120,20 @@ def header(a: Analysis, L: dict, color: bool) -> list[str]:
     return [paint(out[0], "bold", color)] + out[1:]
 
 
-def finding_lines(f: Finding, L: dict, color: bool) -> list[str]:
-    loc = location(f, L) or "—"
-    lead = f"  {loc}  {f.check}  "
+def finding_lines(f: Finding, L: dict, color: bool, lang: str) -> list[str]:
+    """The finding's head line (place, check, message), its evidence (each with its own place when
+    that is not the head's) and its computation."""
+    loc = location(f, lang)
+    lead = f"  {loc or '—'}  {f.check}  "
     lines = wrap(f.message, lead, " " * INDENT)
     lines[0] = lines[0].replace(f.check, paint(f.check, "code", color), 1)
     for e in f.evidence:
         key = L.get(e.role, L["reference"])
         where = " / ".join(x for x in (e.table_title or e.table, e.row, e.column) if x)
         text = f"{where} = {e.text}" if where else f"「{e.text}」"
+        at = evidence_place(e, lang)
+        if at and at != loc:
+            text += L["paren"].format(at)
         lines += wrap(text, " " * INDENT + key + L["colon"], " " * (INDENT + 2))
     if f.computation:
         comp = wrap(" ; ".join(x.strip() for x in f.computation.splitlines() if x.strip()),
@@ -151,10 +153,10 @@ def render(a: Analysis, lang: str = "zh", quiet: bool = False, color: bool = Fal
                 continue
             out += ["", paint(L["sev"][sev] + L["paren"].format(len(group)), sev, color)]
             for f in group:
-                out += finding_lines(f, L, color)
+                out += finding_lines(f, L, color, lang)
         other = [f for f in a.findings if f.severity not in SEVERITIES]
         for f in other:
-            out += finding_lines(f, L, color)
+            out += finding_lines(f, L, color, lang)
     if not a.findings and not quiet:
         out += ["", L["none"]]
     out += ["", L["total"].format(n=len(a.findings))]

@@ -345,9 +345,7 @@ def _said_zero(entry: str, whole: Claim) -> LeftOut | None:
         if hit is not None:
             k = p.text.index(hit)
             a = max(p.text.rfind(x, 0, k) for x in "。；;") + 1          # from the sentence's start
-            loc = p.locate(a)
-            page, line = (loc, None) if p.loc_kind == "page" else (None, loc)
-            ev = Evidence(text=p.text[a:k + len(hit)].strip(), page=page, line=line, role="context")
+            ev = Evidence(text=p.text[a:k + len(hit)].strip(), **p.where(a), role="context")
             return LeftOut(entry, "0", f"文中称“{hit}”", ev, Interval.exact(0))
     return None
 

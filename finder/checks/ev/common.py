@@ -18,10 +18,7 @@ def project_name(et) -> str:
 
 def row_evidence(row: Row, table: Table, column: str | None = None, role: str = "reference") -> Evidence:
     """The printed row verbatim, with table id, row label and column."""
-    loc = row.location
-    line = loc if table.loc_kind == "line" else None
-    page = loc if table.loc_kind != "line" else None
-    return Evidence(text=row.raw.strip() or row.label, line=line, page=page, table=table.id,
+    return Evidence(text=row.raw.strip() or row.label, **table.where(row), table=table.id,
                     table_title=table.title or None, row=row.label.strip() or None, column=column, role=role)
 
 

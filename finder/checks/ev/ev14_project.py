@@ -136,7 +136,5 @@ def _header_evidence(app: Appendix, et: EvalTable, unit: str) -> Evidence:
             if unit in lines[k] and any(w in lines[k] for w in words):
                 return Evidence(text=lines[k].strip(), line=k + 1, table=t.id, table_title=t.title or None,
                                 row=words[0], role="claim")
-    loc = t.location
-    return Evidence(text=f"{words[0]} {unit}", line=loc if t.loc_kind == "line" else None,
-                    page=loc if t.loc_kind != "line" else None, table=t.id, table_title=t.title or None,
+    return Evidence(text=f"{words[0]} {unit}", **t.where(), table=t.id, table_title=t.title or None,
                     row=words[0], role="claim")

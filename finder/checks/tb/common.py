@@ -195,10 +195,8 @@ class Term:
 
     def evidence(self, role: str = "reference") -> Evidence:
         t, r, c = self.table, self.row, self.cell
-        loc = r.location if r.location is not None else t.location
-        where = {"page": loc} if t.loc_kind == "page" else {"line": loc}
         return Evidence(text=c.raw.strip() or "（空白）", table=t.id, table_title=t.title, row=r.label.strip(),
-                        column="/".join(x for x in c.column if x) or None, role=role, **where)
+                        column="/".join(x for x in c.column if x) or None, role=role, **t.where(r))
 
 
 def usable(terms: list[Term]) -> bool:

@@ -75,11 +75,7 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
 
 def evidence(p: Paragraph, start: int, end: int, role: str = "claim") -> Evidence:
     """Verbatim text of p[start:end] with its page or line."""
-    loc = p.locate(start)
-    text = p.text[start:end].strip()
-    if p.loc_kind == "page":
-        return Evidence(text=text, page=loc, role=role)
-    return Evidence(text=text, line=loc, role=role)
+    return Evidence(text=p.text[start:end].strip(), **p.where(start), role=role)
 
 
 def department_text(report: Report) -> str:

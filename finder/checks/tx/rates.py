@@ -47,10 +47,9 @@ def base_figures(report: Report, bases: list[str]) -> list[tuple[str, str, Decim
             base = next((x for x in bases if label.endswith(x)), None)
             cell = next((c for c in row.cells if c.kind == "number"), None) if base else None
             if cell is not None:
-                loc = {"page": row.location} if t.loc_kind == "page" else {"line": row.location}
                 out.append((base, cell.raw.strip(), cell.value, Evidence(
                     text=cell.raw.strip(), table=t.id, table_title=t.title, row=row.label,
-                    column="/".join(cell.column), role="reference", **loc)))
+                    column="/".join(cell.column), role="reference", **t.where(row))))
     return out
 
 

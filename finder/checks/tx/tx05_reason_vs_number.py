@@ -168,10 +168,9 @@ def _table_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, s
             cell = row.cell(_actual()) or next((c for c in row.cells if c.kind == "number"), None)
             if cell is None or cell.kind != "number" or not cell.value:
                 continue
-            loc = {"page": row.location} if t.loc_kind == "page" else {"line": row.location}
             yield subj, cell.raw.strip(), Evidence(text=cell.raw.strip(), table=t.id, table_title=t.title,
                                                    row=row.label, column="/".join(cell.column),
-                                                   role="reference", **loc)
+                                                   role="reference", **t.where(row))
 
 
 def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],

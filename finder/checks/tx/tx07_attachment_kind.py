@@ -215,8 +215,7 @@ def _attached(report: Report, pr: Promise) -> list[Attached]:
     for t in report.tables:
         if t.section is not None and id(t.section) in sections and _within(report, region, t.location) \
                 and _is_title(t.title or ""):
-            loc = {"page": t.location} if t.loc_kind == "page" else {"line": t.location}
-            docs.append(Attached(Evidence(text=t.title, table=t.id, table_title=t.title, role="reference", **loc),
+            docs.append(Attached(Evidence(text=t.title, table=t.id, table_title=t.title, role="reference", **t.where()),
                                  _kinds_of(t.title)))
     return docs
 
