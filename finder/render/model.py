@@ -7,6 +7,7 @@ from typing import Any
 
 from finder import messages
 from finder.model import Cell, Paragraph, Report, Row, Section, Table
+from finder.render.fields import loc_text
 
 _PREVIEW_ROWS = 5
 messages.add({
@@ -18,8 +19,6 @@ messages.add({
     "parse.type.budget": {"zh": "预算", "en": "budget"},
     "parse.outline": {"zh": "目录结构:", "en": "outline:"},
     "parse.tables": {"zh": "表格:", "en": "tables:"},
-    "parse.loc.line": {"zh": "行", "en": "line"},
-    "parse.loc.page": {"zh": "页", "en": "page"},
     "parse.untitled": {"zh": "(无标题)", "en": "(untitled)"},
     "parse.size": {"zh": "{rows} 行 x {cols} 列  单位:{unit}", "en": "{rows} rows x {cols} columns  unit: {unit}"},
     "parse.columns": {"zh": "  列: ", "en": "  columns: "},
@@ -81,14 +80,15 @@ def to_json(r: Report) -> str:
 
 
 # ------------------------------------------------------------------ text
-def _outline(s: Section, loc: str, out: list[str]) -> None:
+def _outline(s: Section, kind: str, lang: str, out: list[str]) -> None:
     for c in s.children:
-        out.append(f"{'  ' * (c.level - 1)}{c.title}  [{loc} {c.location}]")
-        _outline(c, loc, out)
+        at = loc_text({kind: c.location}, lang)
+        out.append(f"{'  ' * (c.level - 1)}{c.title}" + (f"  [{at}]" if at else ""))
+        _outline(c, kind, lang, out)
 
 
-def _table_text(t: Table, loc: str) -> list[str]:
-    where = f"{loc} {t.location}" if t.location is not None else ""
+def _table_text(t: Table, lang: str) -> list[str]:
+    where = loc_text(t.where(), lang)
     head = f"[{t.id or '?'}] {t.title or t.extra.get('caption', '') or messages.msg('parse.untitled')}"
     size = messages.msg("parse.size", rows=len(t.rows), cols=len(t.columns), unit=t.unit or "-")
     out = [f"{head}  {t.number}  {where}  {size}".rstrip()]
@@ -102,16 +102,15 @@ def _table_text(t: Table, loc: str) -> list[str]:
     return out
 
 
-def to_text(r: Report) -> str:
-    loc = messages.msg("parse.loc.line" if r.kind == "text" else "parse.loc.page")
+def to_text(r: Report, lang: str = "zh") -> str:
     kind = messages.msg(f"parse.type.{r.type}") if r.type in ("final", "budget") else r.type
     summary = messages.msg("parse.summary", department=r.department or "-", year=r.year or "-", type=kind,
                            unit=r.money_unit, paragraphs=len(r.paragraphs), tables=len(r.tables))
     out = [f"{r.title or r.source}", summary, "", messages.msg("parse.outline")]
-    _outline(r.root, loc, out)
+    _outline(r.root, r.loc_kind, lang, out)
     out += ["", messages.msg("parse.tables")]
     for t in r.tables:
-        out += _table_text(t, loc)
+        out += _table_text(t, lang)
     return "\n".join(out) + "\n"
 
 
@@ -120,4 +119,4 @@ def render(report: Report, fmt: str, lang: str = "zh") -> str:
     if fmt == "json":
         return to_json(report)
     with messages.language(lang):
-        return to_text(report)
+        return to_text(report, lang)
