@@ -8,7 +8,7 @@ from pathlib import Path
 import regex
 
 from finder import lexicon
-from finder.ingest import cell_lines, flow, glyphs, identify, meta, script, spaced, spaced_named, spaced_sides
+from finder.ingest import cell_lines, flow, glyphs, holes, identify, meta, script, spaced, spaced_named, spaced_sides
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
 from finder.ingest.tables import words as table_words
@@ -289,8 +289,9 @@ def load(path: str) -> Report:
 def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
     """The Report of already-decoded text (tests, HTML fallbacks); traditional script is read
     through its simplified twin (finder.ingest.script), the printed text kept; radical look-alikes
-    are read as their ideographs (finder.ingest.glyphs)."""
-    text = glyphs.unify(text)
+    are read as their ideographs (finder.ingest.glyphs); figures a layout export printed under their
+    holes are put back (finder.ingest.holes)."""
+    text = holes.fill(glyphs.unify(text))
     conv = script.Converter(active=script.is_traditional(text))
     printed, text = text, conv(text)
     lines = [ln.rstrip("\r") for ln in text.split("\n")]
