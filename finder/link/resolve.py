@@ -135,6 +135,8 @@ def resolve_claim(report: Report, claim: Claim) -> None:
     ref = concept_of(claim)
     if ref is not None and ref.entry and used.table.id in cells()["entries"][ref.entry].get("guess_tables", []):
         claim.extra["link_guess"] = True
+    if used.loose:
+        claim.extra["link_guess"] = True         # the column does not say which budget it holds
     values = {str(iv) for _, iv in pairs}
     claim.extra["ambiguous"] = len(values) > 1
     claim.checked_against = [r.to_dict() | {"used": r is used, "unit": r.table.unit} for r in refs]

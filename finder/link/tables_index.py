@@ -1,7 +1,7 @@
 """Finding the table cells a concept lives in: rows by label or code, columns by path and period."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
@@ -16,11 +16,13 @@ _NOT_AMOUNT = ("行次", "栏次", "序号", "科目编码", "编码")
 
 @dataclass(frozen=True)
 class CellRef:
-    """One printed cell a claim may reflect."""
+    """One printed cell a claim may reflect; `loose` when it was read for a budget its column does not
+    name (a plain 预算数 for 年初预算, cells.yml loose_budgets): it may hold the other budget."""
 
     table: Table
     row: Row
     cell: Cell
+    loose: bool = False
 
     @property
     def interval(self) -> Interval:
@@ -46,6 +48,8 @@ class CellRef:
         d = {"table": self.table.id, "table_title": self.table.title, "row": self.row.label,
              "column": self.column, "text": self.text}
         d.update(self.table.where(self.row))
+        if self.loose:
+            d["loose"] = True
         return d
 
     def key(self) -> tuple:
@@ -190,6 +194,9 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
         want = pcols.get(period) or (pcols.get("决算") if period in ("本年", "决算") else None)
         if not want and period == "本年" and "决算" not in table_periods:
             want = pcols.get("预算")         # a budget table's own figures: its 预算数 columns
+        loose = cells().get("loose_budgets", [])
+        if not want and period in loose and not any(p in pcols for p in loose):
+            want = pcols.get("预算")         # a plain 预算数 where the table names neither budget
         if not want:
             return []
         amounts = [c for c in amounts if any(a in "".join(c.column).replace(" ", "") for a in want)]
@@ -339,14 +346,22 @@ def entry_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
 
 
 def lookup(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
+    """The cells a concept lives in for `period`; a budget read from a column that does not name it
+    is marked loose."""
     if ref.class_kind:
-        return class_cells(report, ref, period)
-    if ref.entry:
-        return entry_cells(report, ref, period)
-    if ref.label:
+        found = class_cells(report, ref, period)
+    elif ref.entry:
+        found = entry_cells(report, ref, period)
+    elif ref.label:
         specs = [{"table": t, "row": [ref.label]} for t in cells().get("label_tables", [])]
-        return cells_for_specs(report, specs, period)
-    return []
+        found = cells_for_specs(report, specs, period)
+    else:
+        return []
+    if period not in cells().get("loose_budgets", []):
+        return found
+    own = [a.replace(" ", "") for a in cells()["period_columns"][period]]
+    return [r if any(a in "".join(r.cell.column).replace(" ", "") for a in own) else replace(r, loose=True)
+            for r in found]
 
 
 def _dedupe(refs: list[CellRef]) -> list[CellRef]:

@@ -46,7 +46,7 @@ def from_cell(ref: CellRef, certain: bool) -> Operand | None:
     iv = value_interval(ref, "万元")
     if iv is None:
         return None
-    return Operand(iv, ref.text or "0", ref.evidence(), cell=ref, certain=certain)
+    return Operand(iv, ref.text or "0", ref.evidence(), cell=ref, certain=certain and not ref.loose)
 
 
 def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,

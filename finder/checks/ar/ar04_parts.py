@@ -356,7 +356,7 @@ def _table_cell(report, entry: str, scope: str, whole: Claim) -> tuple[CellRef, 
         return None
     for ref in lookup(report, ConceptRef(entry, scope), whole.period):
         iv = value_interval(ref, whole.unit)
-        if iv is not None:
+        if iv is not None and not ref.loose:
             return ref, iv
     return None
 

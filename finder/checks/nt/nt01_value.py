@@ -16,6 +16,8 @@ messages.add({
              "en": "'{subject}' is {reported} {unit} ({riv}) in the text but {cell} ({civ}) in {table_title} / {row} / {column}"},
     "NT01.borderline": {"zh": "“{subject}”文中为 {reported}{unit}（{riv}），表中为 {cell}（{civ}），相差一个末位单位，可能为尾数调整",
                         "en": "'{subject}': text {reported} ({riv}) vs table {cell} ({civ}): one unit of the last digit apart (rounding adjustment?)"},
+    "NT01.loose": {"zh": "；表列“{column}”未写明是年初预算还是全年预算",
+                   "en": "; the column '{column}' does not say which budget it holds"},
     "NT01.slip": {"zh": "“{subject}”文中为 {reported}{unit}，表中为 {cell}；{note}后一致，疑似单位或小数点错误",
                   "en": "'{subject}' is {reported} {unit} in the text but {cell} in the table; consistent after {note}: a unit slip"},
 })
@@ -70,8 +72,11 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             if k is not None:
                 key, kind, args["note"] = "NT01.slip", "unit_slip", slip_note(k, opts.lang)
         others = [r.evidence() for r in claim.extra.get("refs", []) if r is not used]
+        message = messages.msg(key, opts.lang, **args)
+        if used.loose:
+            message += messages.msg("NT01.loose", opts.lang, column=used.cell.column[-1] if used.cell.column else "")
         yield Finding(
-            check="NT01", severity=sev, message=messages.msg(key, opts.lang, **args),
+            check="NT01", severity=sev, message=message,
             evidence=[claim_evidence(claim), used.evidence(), *others],
             computation=f"文中 {printed(claim)} → {claim.interval}；表中 {printed_cell(used, claim.unit)} → {civ}；"
                         f"{verdict.value}",
