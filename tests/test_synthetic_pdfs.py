@@ -1,9 +1,9 @@
 """Seed 000 printed as PDFs of other layouts (corpora/synthetic, made by scripts/render_seed_pdf.py)
 reads as the seed text does: the same standard tables (ids, row counts, totals), the same claim
 statuses and the same findings. Printed without vertical rules (UNRULED) it gives no finding the
-text lacks and most of the text's: the tables the unruled reader cannot read with confidence (the
-self-evaluation forms, whose cells wrap three characters a line) stay unread. Each file is analysed once (finder.testing.corpus_analysis, shared
-with the ledger test, which reads every corpus file)."""
+text lacks and most of the text's; its self-evaluation forms, whose cells wrap three characters a
+line, read as the text's (ingest.pdf_forms), so it gives all of them. Each file is analysed once
+(finder.testing.corpus_analysis, shared with the ledger test, which reads every corpus file)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -17,8 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpora/seeds/000_601db7814e7d3dfd.txt"
 VARIANTS = ("c_split_repeat", "d_wrapped_merged", "e_running")
 UNRULED = ("b_unruled", "b_hrules")
-# Share of the text's findings an unruled print must give (31 of 34: the two self-evaluation forms
-# are not read).
+# Share of the text's findings an unruled print must give.
 UNRULED_FLOOR = 0.9
 STANDARD = ("income_expense_summary", "income", "expense", "fiscal_summary", "gpb_expense", "gpb_basic_expense",
             "gov_fund", "state_capital", "three_public", "assets")
@@ -90,3 +89,25 @@ def test_unruled_prints_read_the_standard_tables_holding_figures_as_the_text(see
     its pages (a 总计 row alone on the next page included)."""
     empty = ("gov_fund", "state_capital")
     assert _tables(unruled) == {k: v for k, v in _tables(seed).items() if k not in empty}
+
+
+def _forms(a) -> list[tuple]:
+    """Per project form: name, fund rows, goal, indicator rows (name, target, actual, 分值, 得分), total."""
+    from finder.appendix.build import build
+
+    return [(et.project, [(f.kind, {k: c.raw for k, c in f.values.items()}) for f in et.funds],
+             "".join((et.goal.expected + et.goal.actual).split()) if et.goal else None,
+             [tuple("".join(x.split()) for x in (i.name, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw))
+              for i in et.indicators], (et.total.weight.raw, et.total.score.raw) if et.total else None)
+            for et in build(a.report).projects]
+
+
+def test_unruled_prints_read_the_self_evaluation_forms_as_the_text(seed, unruled):
+    """Both forms (cells wrapped three characters a line, rows over a page break) read as the text's
+    TAB rows: EV13 counts two projects, EV14 sees each goal's 实际完成情况 '无'."""
+    assert len(_forms(unruled)) == 2
+    assert _forms(unruled) == _forms(seed)
+
+
+def test_unruled_prints_give_all_the_texts_findings(seed, unruled):
+    assert _unspaced(unruled) == _unspaced(seed)

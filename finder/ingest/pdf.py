@@ -20,6 +20,7 @@ from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
                                       find_page_tables, note_department, take_caption, widen)
+from finder.ingest.pdf_forms import read_forms
 from finder.ingest.pdf_unruled import continuation, find_unruled, names_table
 from finder.model import Report, Table
 
@@ -106,6 +107,7 @@ def read_pdf(path: str) -> PdfContent:
     mark_residue([(p.height, p.lines) for p in pages])
     _continue_unruled(pages)
     _convert(pages, content)
+    read_forms(pages, content.conv)
     _assemble(pages, content)
     return content
 
@@ -198,6 +200,11 @@ def _place_table(t: GridTable, above: list[PdfLine], after_table: bool, out: Pdf
 def _to_table(g: GridTable, index: int) -> Table:
     from finder.ingest.tables import build_table
 
+    if g.extra.get("form") is not None:                 # a form read row by row (ingest.pdf_forms)
+        table = g.extra["form"]
+        table.index, table.location, table.loc_kind = index, g.page, "page"
+        table.extra.update({"pages": list(g.pages), **{k: v for k, v in g.extra.items() if k != "form"}})
+        return table
     table = build_table(g.grid, title=g.title, number=g.number, unit=g.unit, location=g.page,
                         loc_kind="page", row_locations=list(g.row_pages), row_raws=list(g.raws))
     table.index = index

@@ -1,0 +1,301 @@
+"""Project self-evaluation forms printed without rules: rows of stacked cell lines read as a form."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable
+
+import regex
+
+from finder import lexicon
+from finder.appendix.model import column_name, fund_columns, is_total_label, level_kind, parse_indicator
+from finder.ingest import identify
+from finder.ingest.pdf_lines import PdfLine
+from finder.ingest.pdf_tables import GridTable, note_department, take_caption
+from finder.ingest.tables import make_cell
+from finder.model import Row, Table
+from finder.numbers.parse import parse_cell
+
+FORM_ID = "project_self_eval"
+# Characters set apart wider than this many font sizes are two cells (a space is narrower).
+CELL_GAP = 0.5
+# Lines set closer than this many font sizes under one another print one row (a cell's text
+# wrapped a few characters a line, the row's other cells centred beside it); rows are set further apart.
+ROW_GAP = 0.75
+# A form runs over this many pages at most, and ends with its 总分 row within this many lines.
+MAX_PAGES = 3
+MAX_LINES = 400
+# A line set in a font this much larger than the form's is prose: the form ended unread.
+PROSE_SIZE = 1.3
+
+Cell = tuple[float, float, str]          # x0, x1, text
+
+
+@dataclass
+class FormRow:
+    """A printed row of a form: its cells (a cell's stacked lines joined), left to right."""
+
+    page: int
+    top: float
+    cells: list[Cell]
+    lines: list[PdfLine]
+
+    @property
+    def texts(self) -> list[str]:
+        return [t for _, _, t in self.cells]
+
+    @property
+    def raw(self) -> str:
+        return "\t".join(self.texts)
+
+
+def read_forms(pages: list[Any], conv: Callable[[str], str] = str) -> None:
+    """Each form title among the pages' narrative lines (a PageContent list) with the lines down to
+    its 总分 row: read as one table on the title's page when every row reads (GridTable.extra['form']
+    holds the Table), else dropped; either way its lines leave the prose. A title with no 总分 row
+    below it, or with a ruled table in between, is left alone."""
+    for k, page in enumerate(pages):
+        for ln in list(page.lines):
+            if ln.residue or identify.match_title(ln.text) != FORM_ID or ln not in page.lines:
+                continue
+            region = _region(pages, k, ln)
+            if region is None:
+                continue
+            head, body = region
+            taken = {id(x) for x in head + body}
+            for p in pages[k:k + MAX_PAGES]:
+                p.lines = [x for x in p.lines if id(x) not in taken]
+            table = form_table(rows_of(body, conv), conv(head[0].text))
+            if table is not None:
+                page.tables.append(_grid(table, head, body))
+
+
+def _region(pages: list[Any], k: int, title: PdfLine) -> tuple[list[PdfLine], list[PdfLine]] | None:
+    """(title and year lines, the form's lines down to its 总分 row), or None."""
+    lines = [ln for p in pages[k:k + MAX_PAGES] for ln in p.lines if not ln.residue]
+    at = next(n for n, ln in enumerate(lines) if ln is title) + 1
+    head = [title]
+    while at < len(lines) and take_caption([title.text, lines[at].text])[3] == 2 and len(head) < 2:
+        head.append(lines[at])                          # '(2024年度)'
+        at += 1
+    body: list[PdfLine] = []
+    for ln in lines[at:at + MAX_LINES]:
+        if body and ln.size > PROSE_SIZE * body[0].size or identify.match_title(ln.text):
+            return None
+        body.append(ln)
+        if _total_line(ln):
+            break
+    else:
+        return None
+    if any(_between(t, [x for x in head + body if x.page == p.number]) for p in pages[k:k + MAX_PAGES]
+           for t in p.tables):
+        return None
+    return head, body
+
+
+def _between(t: GridTable, lines: list[PdfLine]) -> bool:
+    return bool(lines) and lines[0].top <= t.bbox[1] <= lines[-1].bottom
+
+
+def _total_line(ln: PdfLine) -> bool:
+    cells = [t for _, _, t in _cells(ln)]
+    return len(cells) >= 3 and is_total_label(cells[0]) and all(_number(t) for t in cells[1:])
+
+
+def _number(text: str) -> bool:
+    return parse_cell(text).kind == "number"
+
+
+def _cells(ln: PdfLine) -> list[Cell]:
+    """The line's runs of characters apart by gaps wider than CELL_GAP font sizes."""
+    runs: list[list[dict]] = []
+    for c in sorted(ln.chars, key=lambda ch: ch["x0"]):
+        if runs and (c["x0"] - runs[-1][-1]["x1"]) <= CELL_GAP * max(c.get("size") or 0, 1.0):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return [(r[0]["x0"], r[-1]["x1"], "".join(ch["text"] for ch in r)) for r in runs]
+
+
+def rows_of(lines: list[PdfLine], conv: Callable[[str], str] = str) -> list[FormRow]:
+    """The printed rows: lines closer than ROW_GAP font sizes under one another on a page make one
+    row; within it, pieces whose extents overlap across are one cell, read top to bottom."""
+    groups: list[list[PdfLine]] = []
+    for ln in lines:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and prev.page == ln.page and ln.top - max(x.bottom for x in groups[-1]) \
+                < ROW_GAP * max(ln.size, 1.0):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    return [FormRow(g[0].page, g[0].top, _stack(g, conv), g) for g in groups]
+
+
+def _stack(lines: list[PdfLine], conv: Callable[[str], str]) -> list[Cell]:
+    pieces = sorted(((x0, x1, t, ln.top) for ln in lines for x0, x1, t in _cells(ln)), key=lambda p: p[0])
+    cells: list[list[tuple[float, float, str, float]]] = []
+    for p in pieces:
+        if cells and p[0] < max(q[1] for q in cells[-1]):
+            cells[-1].append(p)
+        else:
+            cells.append([p])
+    return [(min(q[0] for q in c), max(q[1] for q in c),
+             conv("".join(q[2] for q in sorted(c, key=lambda q: (q[3], q[0]))))) for c in cells]
+
+
+# ----------------------------------------------------------------------------- the form
+def _squash(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+def _has(row: FormRow, words: list[str]) -> bool:
+    return any(w in _squash(t) for t in row.texts for w in words)
+
+
+def form_table(rows: list[FormRow], title: str) -> Table | None:
+    """The form as a Table (rows carrying their printed cells: extra['cells'], extra['block']) when
+    every part reads: header fields, fund rows of figures, the goal under its headers, indicator
+    rows whose 分值 with the funds' add up to the 总分 row's; else None."""
+    head = lexicon.load("appendix")["header"]
+    starts = [k for k, r in enumerate(rows) if _has(r, head["funds_start"])]
+    goal_at = next((k for k, r in enumerate(rows) if _has(r, head["goal_expected"]) and _has(r, head["goal_actual"])), None)
+    ind_at = next((k for k, r in enumerate(rows) if all(_has(r, [w]) for w in lexicon.load("appendix")["indicator_block"])), None)
+    if len(starts) != 1 or goal_at is None or ind_at is None or not starts[0] < goal_at < ind_at:
+        return None
+    fields = _fields(rows[:starts[0]], head)
+    funds = [_fund_row(r, head) for r in rows[starts[0] + 1:goal_at]]
+    goal = _goal_row(rows[goal_at], rows[goal_at + 1:ind_at], head)
+    body = _indicator_rows(rows[ind_at + 1:])
+    if fields is None or not funds or None in funds or goal is None or body is None:
+        return None
+    table = Table(title=title, rows=[*funds, goal, *body], columns=[], id=FORM_ID, unit="万元",
+                  extra={"fields": fields, "project": fields.get(head["name"][0], "")})
+    for k, r in enumerate(table.rows):
+        r.index = k
+    table.columns = list(dict.fromkeys(c.column for r in table.rows for c in r.cells))
+    return table if _weights_add_up(table) else None
+
+
+def _fields(rows: list[FormRow], head: dict) -> dict[str, str] | None:
+    """项目名称 / 主管部门 / 实施单位 -> the cell right of each; None when a name has no value."""
+    keys = [w for key in ("name", "department", "unit") for w in head[key]]
+    out: dict[str, str] = {}
+    for r in rows:
+        texts = [_squash(t) for t in r.texts]
+        for n, t in enumerate(texts):
+            if t in keys:
+                if n + 1 >= len(texts) or texts[n + 1] in keys:
+                    return None
+                out[t] = r.texts[n + 1].strip()
+    return out if head["name"][0] in out else None
+
+
+def _fund_row(r: FormRow, head: dict) -> Row | None:
+    """年度资金总额 0 100 100 10 100 10: a fund label, then figures or dashes only."""
+    label, *values = r.texts
+    kinds = [parse_cell(v).kind for v in values]
+    if not any(w in _squash(label) for ws in head["fund_rows"].values() for w in ws) \
+            or not all(k in ("number", "dash", "percent") for k in kinds):
+        return None
+    cols = fund_columns()
+    names = list(cols.values()) if len(values) == len(cols) else \
+        [c for role, c in cols.items() if role != "rate"] if len(values) == len(cols) - 1 else None
+    if names is None:
+        return None
+    block = head["funds_start"][0]
+    return _row(r, _squash(label), [make_cell(v, (block, c)) for v, c in zip(values, names)], "funds")
+
+
+def _goal_row(header: FormRow, rows: list[FormRow], head: dict) -> Row | None:
+    """The goal's cells under the 预期目标 and 实际完成情况 headers (by their extents across); a
+    cell under neither but the row's label column makes the goal unreadable."""
+    def under(words: list[str]) -> tuple[float, float] | None:
+        return next(((x0, x1) for x0, x1, t in header.cells if any(w in _squash(t) for w in words)), None)
+
+    spans = [under(head["goal_expected"]), under(head["goal_actual"])]
+    if None in spans or not rows:
+        return None
+    parts: list[list[str]] = [[], []]
+    for r in rows:
+        for x0, x1, text in r.cells:
+            hit = [k for k, (a, b) in enumerate(spans) if min(x1, b) - max(x0, a) > 0]
+            if len(hit) == 1:
+                parts[hit[0]].append(text)
+            elif hit or x1 > spans[0][0]:
+                return None
+    expected, actual = ("".join(p) for p in parts)
+    if not expected:
+        return None
+    label = head["funds_end"][0]
+    cells = [make_cell(expected, (head["goal_expected"][0],), text=True),
+             make_cell(actual, (head["goal_actual"][0],), text=True)]
+    row = _row(rows[0], label, cells, "goal", [label, expected, actual])
+    row.raw = "\n".join(r.raw for r in rows)
+    return row
+
+
+def _indicator_rows(rows: list[FormRow]) -> list[Row] | None:
+    """Indicator rows (levels, name, target, actual, 分值, 得分: extra['cells'] as printed, read by
+    appendix.model) down to the 总分 row; a row printing a figure that reads as neither makes the
+    whole form unreadable; a row printing none (a level header, a wrapped word) is kept as text."""
+    out: list[Row] = []
+    table = Table(title="", rows=[], columns=[])
+    prev = None
+    names = lexicon.load("appendix")["indicator_columns"]
+    for r in rows:
+        texts = r.texts
+        if is_total_label(_squash(texts[0])):
+            nums = texts[1:]
+            if len(nums) != 2 or not all(_number(t) for t in nums) or r is not rows[-1]:
+                return None
+            cells = [make_cell(v, (c,)) for v, c in zip(nums, (column_name("weight"), column_name("score")))]
+            out.append(_row(r, _squash(texts[0]), cells, "total"))
+            return out
+        if not any(parse_cell(t).kind in ("number", "percent") for t in texts):
+            out.append(_row(r, _squash(texts[0]), [], "text"))
+            continue
+        row = _row(r, "", [], "indicator")
+        ind = parse_indicator(texts, prev, row, table)
+        if ind is None:
+            return None
+        row.label = ind.name
+        row.cells = [make_cell(v, (c,), text=c != names[-1] and c != names[-2])
+                     for v, c in zip((ind.level1, ind.group, ind.name, ind.target.raw, ind.actual.raw,
+                                      ind.weight.raw, ind.score.raw), names)]
+        out.append(row)
+        prev = ind
+    return None
+
+
+def _row(r: FormRow, label: str, cells: list, block: str, printed: list[str] | None = None) -> Row:
+    return Row(label=label, cells=cells, location=r.page, raw=r.raw,
+               extra={"block": block, "cells": printed if printed is not None else r.texts})
+
+
+def _weights_add_up(table: Table) -> bool:
+    """The indicators' 分值 and the funds' add up to the 总分 row's: no row was lost or misread."""
+    total = next((r for r in table.rows if r.extra["block"] == "total"), None)
+    weight = column_name("weight")
+    parts = [r.cell(weight) for r in table.rows if r.extra["block"] in ("indicator", "funds")]
+    parts = [c for c in parts if c is not None and c.kind == "number"]
+    whole = total.cell(weight) if total is not None else None
+    if whole is None or whole.value is None or not parts:
+        return False
+    return sum((Decimal(str(c.value)) for c in parts), Decimal(0)) == Decimal(str(whole.value))
+
+
+def _grid(table: Table, head: list[PdfLine], body: list[PdfLine]) -> GridTable:
+    """The GridTable carrying the read form (pdf._to_table takes extra['form'] as it is)."""
+    title = head[0]
+    grid = [list(r.extra["cells"]) for r in table.rows]
+    width = max(len(g) for g in grid)
+    grid = [g + [""] * (width - len(g)) for g in grid]
+    on_page = [ln for ln in body if ln.page == title.page]
+    bottom = max((ln.bottom for ln in on_page), default=title.bottom)
+    g = GridTable(grid, [r.raw for r in table.rows], [r.location for r in table.rows], title.page,
+                  (min(ln.x0 for ln in head + on_page), title.top, max(ln.x1 for ln in head + on_page), bottom),
+                  [], title=table.title, unit=table.unit,
+                  pages=sorted({ln.page for ln in head + body}))
+    note_department(g, [ln.text for ln in head])
+    g.extra["form"] = table
+    return g

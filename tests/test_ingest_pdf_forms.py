@@ -1,0 +1,127 @@
+"""Project self-evaluation forms printed without rules (ingest.pdf_forms): a cell's text wrapped a
+few characters a line, the row's other cells centred beside it, are read as one row of the form;
+a form whose rows do not all read is dropped, never read in part.
+
+The PDFs are made here (test_ingest_pdf_unruled.placed_pdf): a made-up form, not a corpus one."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from finder import ingest
+from finder.analysis import analyse_report
+from finder.appendix.build import build
+from finder.ingest import pdf_forms
+from test_ingest_pdf_unruled import placed_pdf
+
+PITCH = 11          # a wrapped cell's lines (size 9)
+GAP = 10            # between rows
+
+HEAD = [
+    [(30, ["项目名称"]), (120, ["社区服务经费"])],
+    [(30, ["主管部门"]), (120, ["某某区", "民政局"]), (240, ["实施单位"]), (320, ["某某区", "民政局"])],
+    [(30, ["项目资金(万元)"]), (120, ["年初预算数"]), (180, ["全年预算数"]), (240, ["全年执行数"]), (300, ["分值"]),
+     (340, ["执行率"]), (390, ["得分"])],
+    [(30, ["年度资", "金总额"]), (120, ["50"]), (180, ["60"]), (240, ["54"]), (300, ["10"]), (340, ["90"]), (390, ["9"])],
+    [(30, ["年度总体目标"]), (120, ["预期目标"]), (300, ["实际完成情况"])],
+    [(120, ["完成社区", "服务站建", "设工作"]), (300, ["无"])],
+]
+INDICATORS = [
+    [(30, ["一级指标"]), (90, ["二级指标"]), (170, ["三级指标"]), (260, ["年度指标值"]), (320, ["实际完成值"]),
+     (390, ["分值"]), (440, ["得分"])],
+    [(30, ["产出指", "标"]), (90, ["数量指", "标"]), (170, ["服务站数量"]), (260, ["≥5个"]), (320, ["5个"]), (390, ["40"]),
+     (440, ["40"])],
+    [(90, ["质量指", "标"]), (170, ["验收合", "格率"]), (260, ["100%"]), (320, ["100%"]), (390, ["30"]), (440, ["30"])],
+    [(30, ["满意度", "指标"]), (90, ["服务对", "象满意", "度"]), (170, ["居民满意度"]), (260, ["≥90%"]), (320, ["92%"]),
+     (390, ["20"]), (440, ["18"])],
+]
+TOTAL = [(30, ["总分"]), (390, ["100"]), (440, ["97"])]
+
+
+def _place(rows: list[list[tuple[int, list[str]]]], y: float) -> tuple[list[tuple[float, float, str]], float]:
+    """Each row's cells at their x, a cell's lines PITCH apart and centred on the row's height."""
+    out = []
+    for row in rows:
+        n = max(len(lines) for _, lines in row)
+        for x, lines in row:
+            top = y - (n - len(lines)) * PITCH / 2
+            out += [(x, top - k * PITCH, t) for k, t in enumerate(lines)]
+        y -= n * PITCH + GAP
+    return out, y
+
+
+def _form_pdf(tmp_path: Path, indicators=INDICATORS, total=TOTAL, break_before_indicators: bool = False) -> Path:
+    first, y = _place([[(200, ["项目支出绩效自评表"])], [(30, ["(2023年度)"])], *HEAD], 760)
+    pages = [[(30, 790, "本部门项目支出绩效自评结果如下："), *first]]
+    if break_before_indicators:
+        pages.append([])
+        y = 790
+    rest, y = _place([*indicators, *([total] if total else [])], y)
+    pages[-1] += rest + [(30, y - 10, "（三）其他情况说明。")]
+    path = tmp_path / "form.pdf"
+    path.write_bytes(placed_pdf(*pages))
+    return path
+
+
+def _projects(path: Path):
+    return build(ingest.load(str(path))).projects
+
+
+def test_a_form_with_cells_wrapped_a_few_characters_a_line_is_read(tmp_path: Path):
+    (et,) = _projects(_form_pdf(tmp_path))
+    assert et.project == "社区服务经费"
+    assert et.table.extra["fields"]["实施单位"] == "某某区民政局"
+    assert {k: c.raw for k, c in et.fund("total").values.items()} == {
+        "initial_budget": "50", "full_budget": "60", "spent": "54", "weight": "10", "rate": "90", "score": "9"}
+    assert (et.goal.expected, et.goal.actual) == ("完成社区服务站建设工作", "无")
+    assert [(i.group, i.name, i.target.raw, i.actual.raw, i.weight.raw, i.score.raw) for i in et.indicators] == [
+        ("数量指标", "服务站数量", "≥5个", "5个", "40", "40"),
+        ("质量指标", "验收合格率", "100%", "100%", "30", "30"),
+        ("服务对象满意度", "居民满意度", "≥90%", "92%", "20", "18")]
+    assert et.indicators[1].level1 == "产出指标"
+    assert (et.total.weight.raw, et.total.score.raw) == ("100", "97")
+
+
+def test_a_read_form_leaves_the_prose_and_its_goal_reaches_the_checks(tmp_path: Path):
+    a = analyse_report(ingest.load(str(_form_pdf(tmp_path))))
+    prose = "".join(p.text for p in a.report.paragraphs)
+    assert "居民满意度" not in prose and "其他情况说明" in prose
+    assert [f.check for f in a.findings if f.check == "EV14"] == ["EV14"]
+
+
+def test_a_form_running_over_a_page_break_is_one_table(tmp_path: Path):
+    (et,) = _projects(_form_pdf(tmp_path, break_before_indicators=True))
+    assert len(et.indicators) == 3 and et.total is not None
+    assert et.table.extra["pages"] == [1, 2]
+
+
+def test_a_form_whose_weights_do_not_add_up_to_its_total_is_dropped(tmp_path: Path):
+    """A row lost or misread shows in the 分值: 10 + 40 + 30 + 20 is not 90; nothing of the form is
+    read, and its lines do not become prose either."""
+    r = ingest.load(str(_form_pdf(tmp_path, total=[(30, ["总分"]), (390, ["90"]), (440, ["97"])])))
+    assert not build(r).projects
+    assert "居民满意度" not in "".join(p.text for p in r.paragraphs)
+
+
+def test_a_form_with_a_figure_row_that_reads_as_no_indicator_is_dropped(tmp_path: Path):
+    """An indicator whose 实际完成值 is blank would read its target as the actual: not read."""
+    rows = [*INDICATORS[:2], [(90, ["质量指", "标"]), (170, ["验收合", "格率"]), (260, ["100%"]), (390, ["30"]),
+                              (440, ["30"])], INDICATORS[3]]
+    assert not _projects(_form_pdf(tmp_path, indicators=rows))
+
+
+def test_a_form_title_with_no_total_row_below_is_left_alone(tmp_path: Path):
+    r = ingest.load(str(_form_pdf(tmp_path, total=None)))
+    assert not build(r).projects
+    assert "居民满意度" in "".join(p.text for p in r.paragraphs)
+
+
+def test_stacked_lines_of_a_row_are_one_cell_and_rows_part_at_wider_gaps(tmp_path: Path):
+    path = _form_pdf(tmp_path)
+    import pdfplumber
+
+    from finder.ingest.pdf_lines import make_lines
+    with pdfplumber.open(str(path)) as pdf:
+        lines = make_lines([c for c in pdf.pages[0].chars if c["text"].strip()], 1)
+    rows = pdf_forms.rows_of(lines)
+    assert ["年度资金总额", "50", "60", "54", "10", "90", "9"] in [r.texts for r in rows]
+    assert ["主管部门", "某某区民政局", "实施单位", "某某区民政局"] in [r.texts for r in rows]
