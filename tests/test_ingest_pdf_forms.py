@@ -125,3 +125,26 @@ def test_stacked_lines_of_a_row_are_one_cell_and_rows_part_at_wider_gaps(tmp_pat
     rows = pdf_forms.rows_of(lines)
     assert ["年度资金总额", "50", "60", "54", "10", "90", "9"] in [r.texts for r in rows]
     assert ["主管部门", "某某区民政局", "实施单位", "某某区民政局"] in [r.texts for r in rows]
+
+
+def test_forms_are_read_all_or_none(tmp_path: Path):
+    """Two forms, the second's weights not adding up: neither is read (one form read of two would
+    count one project where the prose states two)."""
+    one, y = _place([[(200, ["项目支出绩效自评表"])], *HEAD, *INDICATORS, TOTAL], 790)
+    two, _ = _place([[(200, ["项目支出绩效自评表"])], *HEAD, *INDICATORS, [(30, ["总分"]), (390, ["90"]), (440, ["97"])]], 790)
+    path = tmp_path / "forms.pdf"
+    path.write_bytes(placed_pdf(one, two))
+    assert not _projects(path)
+    path.write_bytes(placed_pdf(one, one))
+    assert len(_projects(path)) == 2
+
+
+def test_a_project_name_wrapped_above_its_field_name_opens_the_form(tmp_path: Path):
+    """The name's cell wraps into four lines, the field name centred beside them: the form's first
+    printed line is part of the name."""
+    head = [[(30, ["项目名称"]), (120, ["社区", "服务站", "建设", "经费"])], *HEAD[1:]]
+    rows, _ = _place([[(200, ["项目支出绩效自评表"])], *head, *INDICATORS, TOTAL], 790)
+    path = tmp_path / "form.pdf"
+    path.write_bytes(placed_pdf(rows))
+    (et,) = _projects(path)
+    assert et.project == "社区服务站建设经费"

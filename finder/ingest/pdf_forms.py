@@ -25,6 +25,8 @@ ROW_GAP = 0.75
 # A form runs over this many pages at most, and ends with its 总分 row within this many lines.
 MAX_PAGES = 3
 MAX_LINES = 400
+# The lines below a title in which a form's first rows (year, 项目名称) are looked for.
+OPENING_LINES = 12
 # A line set in a font this much larger than the form's is prose: the form ended unread.
 PROSE_SIZE = 1.3
 
@@ -51,29 +53,51 @@ class FormRow:
 
 def read_forms(pages: list[Any], conv: Callable[[str], str] = str) -> None:
     """Each form title among the pages' narrative lines (a PageContent list) with the lines down to
-    its 总分 row: read as one table on the title's page when every row reads (GridTable.extra['form']
-    holds the Table), else dropped; either way its lines leave the prose. A title with no 总分 row
-    below it, or with a ruled table in between, is left alone."""
+    its 总分 row, the first of them printing 项目名称: read as one table on the title's page when
+    every row reads (GridTable.extra['form'] holds the Table); either way its lines leave the prose.
+    A form with no 总分 row below it, or with a ruled table in between, is left alone. A report's
+    forms are read all or none: one left unread would make the count of forms the prose states
+    (EV13) differ from the count read."""
+    read: list[tuple[Any, Table, list[PdfLine], list[PdfLine]]] = []
+    unread = False
     for k, page in enumerate(pages):
         for ln in list(page.lines):
-            if ln.residue or identify.match_title(ln.text) != FORM_ID or ln not in page.lines:
+            if ln.residue or identify.match_title(ln.text) != FORM_ID or ln not in page.lines \
+                    or not _opens_form(pages, k, ln):
                 continue
             region = _region(pages, k, ln)
             if region is None:
+                unread = True
                 continue
             head, body = region
             taken = {id(x) for x in head + body}
             for p in pages[k:k + MAX_PAGES]:
                 p.lines = [x for x in p.lines if id(x) not in taken]
             table = form_table(rows_of(body, conv), conv(head[0].text))
-            if table is not None:
-                page.tables.append(_grid(table, head, body))
+            unread = unread or table is None
+            read.append((page, table, head, body))
+    if not unread:
+        for page, table, head, body in read:
+            page.tables.append(_grid(table, head, body))
+
+
+def _following(pages: list[Any], k: int, title: PdfLine) -> list[PdfLine]:
+    """The narrative lines after `title` on its page and the next MAX_PAGES - 1 pages."""
+    lines = [ln for p in pages[k:k + MAX_PAGES] for ln in p.lines if not ln.residue]
+    return lines[next(n for n, ln in enumerate(lines) if ln is title) + 1:]
+
+
+def _opens_form(pages: list[Any], k: int, title: PdfLine) -> bool:
+    """The title's first printed rows (a year line among them) print the project's name field: a
+    form starts (its value may wrap into lines above and below the name's)."""
+    names = lexicon.load("appendix")["header"]["name"]
+    rows = rows_of(_following(pages, k, title)[:OPENING_LINES])[:2]
+    return any(_squash(t) in names for r in rows for t in r.texts)
 
 
 def _region(pages: list[Any], k: int, title: PdfLine) -> tuple[list[PdfLine], list[PdfLine]] | None:
     """(title and year lines, the form's lines down to its 总分 row), or None."""
-    lines = [ln for p in pages[k:k + MAX_PAGES] for ln in p.lines if not ln.residue]
-    at = next(n for n, ln in enumerate(lines) if ln is title) + 1
+    lines, at = _following(pages, k, title), 0
     head = [title]
     while at < len(lines) and take_caption([title.text, lines[at].text])[3] == 2 and len(head) < 2:
         head.append(lines[at])                          # '(2024年度)'
