@@ -267,3 +267,17 @@ def test_blank_template_amount_column_still_splits_two_sides() -> None:
     assert [r.label for r in t.rows[-2:]] == ["人员经费合计", "公用经费合计"]
     assert t.row_by_code("301").label == "工资福利支出" and t.row_by_code("302").label == "商品和服务支出"
     assert all(c.kind == "blank" for r in t.rows for c in r.cells if c.column == ("决算数",))
+
+
+def test_a_row_of_figures_opening_pages_is_not_taken_for_a_page_number():
+    """Digits masked, '0 30 30 10 100 10' keys as every page number does; only a margin line
+    printing a word repeats as a running header or footer."""
+    from finder.ingest.pdf_lines import PdfLine, mark_residue
+
+    pages = [(842.0, [PdfLine(str(n), n, 800, 810, 290, 300), PdfLine("某某部门2024年度部门决算", n, 30, 40, 200, 400)])
+             for n in range(1, 6)]
+    row = PdfLine("0 30 30 10 100 10", 3, 70, 76, 200, 450)
+    pages[2][1].append(row)
+    mark_residue(pages)
+    assert all(ln.residue for _, lines in pages for ln in lines if ln is not row)
+    assert not row.residue

@@ -22,6 +22,9 @@ _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])")
 _PAGE_NO_RE = re.compile(r"^[\s\-—–_·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*(?:共\s*)?\d{1,4}\s*页?)?[\s\-—–_·•]*$")
 _DIGITS_RE = re.compile(r"\d+")
+# A repeated margin line is a running header or footer only when it prints a word: figures alone
+# ('0 30 30 10 100 10', a table row opening a page) mask to the same key as every page number.
+_WORD_RE = re.compile(rf"[A-Za-z{_CJK}]")
 
 
 @dataclass
@@ -147,5 +150,5 @@ def mark_residue(pages: Sequence[tuple[float, list[PdfLine]]]) -> None:
             if not _in_margin(ln, height):
                 continue
             key = _DIGITS_RE.sub("#", ln.text.replace(" ", ""))
-            if counts[key] >= need or _PAGE_NO_RE.match(ln.text):
+            if (counts[key] >= need and _WORD_RE.search(key)) or _PAGE_NO_RE.match(ln.text):
                 ln.residue = True
