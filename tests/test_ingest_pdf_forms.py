@@ -148,3 +148,29 @@ def test_a_project_name_wrapped_above_its_field_name_opens_the_form(tmp_path: Pa
     path.write_bytes(placed_pdf(rows))
     (et,) = _projects(path)
     assert et.project == "社区服务站建设经费"
+
+
+def test_fund_rows_the_unruled_reader_takes_under_the_title_are_read_with_the_form(tmp_path: Path):
+    """Fund rows set on one line each line up under the funds header: the unruled table reader takes
+    them (and the header block) as a table under the form's title; the form reader reads them as
+    the form's, the part read alone goes."""
+    funds = [[(30, ["年度资金总额"]), (120, ["50"]), (180, ["60"]), (240, ["54"]), (300, ["10"]), (340, ["90"]), (390, ["9"])],
+             [(30, ["财政拨款"]), (120, ["50"]), (180, ["60"]), (240, ["54"]), (300, ["—"]), (340, ["90"]), (390, ["—"])]]
+    rows, _ = _place([[(200, ["项目支出绩效自评表"])], *HEAD[:3], *funds, *HEAD[4:], *INDICATORS, TOTAL], 790)
+    path = tmp_path / "form.pdf"
+    path.write_bytes(placed_pdf(rows))
+    tables = ingest.load(str(path)).tables
+    assert len(tables) == 1
+    (et,) = _projects(path)
+    assert [f.kind for f in et.funds] == ["total", "fiscal"] and len(et.indicators) == 3
+
+
+def test_rows_repeated_at_the_top_of_the_next_page_are_passed_over(tmp_path: Path):
+    """The form's header block and its indicator columns' names printed again over a page break
+    are not rows of the form (a second 项目资金 header would leave its funds block unread)."""
+    first, y = _place([[(200, ["项目支出绩效自评表"])], *HEAD, *INDICATORS[:2]], 790)
+    rest, _ = _place([*HEAD[:3], INDICATORS[0], *INDICATORS[2:], TOTAL], 790)
+    path = tmp_path / "form.pdf"
+    path.write_bytes(placed_pdf(first, rest))
+    (et,) = _projects(path)
+    assert [i.name for i in et.indicators] == ["服务站数量", "验收合格率", "居民满意度"]

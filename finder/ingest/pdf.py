@@ -34,6 +34,7 @@ class PageContent:
     lines: list[PdfLine]
     tables: list[GridTable]
     chars: int = 0
+    printed: list[PdfLine] = field(default_factory=list)   # every line outside ruled tables (pdf_forms)
 
 
 @dataclass
@@ -64,12 +65,12 @@ def read_page(page: Any, number: int) -> PageContent:
     boxes = [t.bbox for t in tables]
     chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip()]
     outside = [c for c in chars if not _inside(c, boxes)] if boxes else chars
-    lines = make_lines(outside, number)
+    printed = lines = make_lines(outside, number)
     if any(identify.match_title(ln.text) or names_table(ln) for ln in lines):
         unruled, taken = find_unruled(lines, number)
         lines = [ln for ln in lines if id(ln) not in taken]
         tables += unruled
-    return PageContent(number, float(page.height), lines, tables, len(chars))
+    return PageContent(number, float(page.height), lines, tables, len(chars), printed)
 
 
 def _open_error(path: str, exc: Exception) -> InputError:

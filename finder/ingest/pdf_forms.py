@@ -52,17 +52,19 @@ class FormRow:
 
 
 def read_forms(pages: list[Any], conv: Callable[[str], str] = str) -> None:
-    """Each form title among the pages' narrative lines (a PageContent list) with the lines down to
+    """Each form title among the pages' printed lines (PageContent.printed) with the lines down to
     its 总分 row, the first of them printing 项目名称: read as one table on the title's page when
-    every row reads (GridTable.extra['form'] holds the Table); either way its lines leave the prose.
-    A form with no 总分 row below it, or with a ruled table in between, is left alone. A report's
-    forms are read all or none: one left unread would make the count of forms the prose states
-    (EV13) differ from the count read."""
-    read: list[tuple[Any, Table, list[PdfLine], list[PdfLine]]] = []
+    every row reads (GridTable.extra['form'] holds the Table); either way its lines leave the prose,
+    and unruled tables read among them (its header block or fund rows under its title) go. A form
+    with no 总分 row below it, or with a ruled table in between, is left alone. A report's forms
+    are read all or none: one left unread would make the count of forms the prose states (EV13)
+    differ from the count read."""
+    read: list[tuple[Any, Table | None, list[PdfLine], list[PdfLine]]] = []
     unread = False
+    taken: set[int] = set()
     for k, page in enumerate(pages):
-        for ln in list(page.lines):
-            if ln.residue or identify.match_title(ln.text) != FORM_ID or ln not in page.lines \
+        for ln in page.printed:
+            if ln.residue or id(ln) in taken or identify.match_title(ln.text) != FORM_ID \
                     or not _opens_form(pages, k, ln):
                 continue
             region = _region(pages, k, ln)
@@ -70,10 +72,11 @@ def read_forms(pages: list[Any], conv: Callable[[str], str] = str) -> None:
                 unread = True
                 continue
             head, body = region
-            taken = {id(x) for x in head + body}
+            taken |= {id(x) for x in head + body}
             for p in pages[k:k + MAX_PAGES]:
                 p.lines = [x for x in p.lines if id(x) not in taken]
-            table = form_table(rows_of(body, conv), conv(head[0].text))
+                p.tables = [t for t in p.tables if not (t.extra.get("unruled") and _among(t, p, head + body))]
+            table = form_table(_unrepeated(rows_of(body, conv)), conv(head[0].text))
             unread = unread or table is None
             read.append((page, table, head, body))
     if not unread:
@@ -81,9 +84,13 @@ def read_forms(pages: list[Any], conv: Callable[[str], str] = str) -> None:
             page.tables.append(_grid(table, head, body))
 
 
+def _printed(pages: list[Any], k: int) -> list[PdfLine]:
+    return [ln for p in pages[k:k + MAX_PAGES] for ln in (p.printed or p.lines) if not ln.residue]
+
+
 def _following(pages: list[Any], k: int, title: PdfLine) -> list[PdfLine]:
-    """The narrative lines after `title` on its page and the next MAX_PAGES - 1 pages."""
-    lines = [ln for p in pages[k:k + MAX_PAGES] for ln in p.lines if not ln.residue]
+    """The printed lines after `title` on its page and the next MAX_PAGES - 1 pages."""
+    lines = _printed(pages, k)
     return lines[next(n for n, ln in enumerate(lines) if ln is title) + 1:]
 
 
@@ -111,14 +118,16 @@ def _region(pages: list[Any], k: int, title: PdfLine) -> tuple[list[PdfLine], li
             break
     else:
         return None
-    if any(_between(t, [x for x in head + body if x.page == p.number]) for p in pages[k:k + MAX_PAGES]
+    if any(not t.extra.get("unruled") and _among(t, p, head + body) for p in pages[k:k + MAX_PAGES]
            for t in p.tables):
         return None
     return head, body
 
 
-def _between(t: GridTable, lines: list[PdfLine]) -> bool:
-    return bool(lines) and lines[0].top <= t.bbox[1] <= lines[-1].bottom
+def _among(t: GridTable, page: Any, lines: list[PdfLine]) -> bool:
+    """The table's top lies among the lines (those on its page)."""
+    on = [ln for ln in lines if ln.page == page.number]
+    return bool(on) and on[0].top <= t.bbox[1] <= on[-1].bottom
 
 
 def _total_line(ln: PdfLine) -> bool:
@@ -165,6 +174,24 @@ def _stack(lines: list[PdfLine], conv: Callable[[str], str]) -> list[Cell]:
             cells.append([p])
     return [(min(q[0] for q in c), max(q[1] for q in c),
              conv("".join(q[2] for q in sorted(c, key=lambda q: (q[3], q[0]))))) for c in cells]
+
+
+def _unrepeated(rows: list[FormRow]) -> list[FormRow]:
+    """The rows without those opening a later page that repeat earlier rows (the form's header
+    block or its column names printed again over a page break)."""
+    out: list[FormRow] = []
+    seen: set[tuple[str, ...]] = set()
+    page, opening = None, False
+    for r in rows:
+        if r.page != page:
+            page, opening = r.page, page is not None
+        key = tuple(_squash(t) for t in r.texts)
+        if opening and key in seen:
+            continue
+        opening = False
+        seen.add(key)
+        out.append(r)
+    return out
 
 
 # ----------------------------------------------------------------------------- the form
