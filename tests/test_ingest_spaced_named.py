@@ -84,3 +84,39 @@ def test_number_printed_close_to_its_name_under_a_serial_column():
     assert t.id == "score_summary"
     assert [(r.label, [c.raw for c in r.cells][-3:]) for r in t.rows][::3] == \
         [("投入", ["35", "33.5", "95.7%"]), ("合计", ["100", "94.6", "94.6%"])]
+
+
+TARGETS_HEAD = "    二级指标                     三级指标                    目标值"
+TARGETS = ["    数量指标                甲类材料报送数量                          20 篇",
+           "",
+           "                        乙类信息采集量                           300 条",
+           "",
+           "            做好丙项服务尽责率",
+           "",
+           "质量指标        丁项任务完成率                                   90%",
+           "",
+           "            做好戊项服务员                          做好",
+           "",
+           "可持续发展      某项组织建设                            显著",
+           "",
+           "满意度指标      服务对象满意率                                   ≥90%"]
+
+
+def test_a_row_whose_target_is_blank_stays_a_row_of_the_table():
+    """'做好丙项服务尽责率' alone on its line between two rows is a row with no target (its name in
+    the name column), not the end of the table; where targets may be words ('显著'), a worded
+    target ('做好') beside a name that is no level name is the row's target, not its group."""
+    [t] = _tables(PROSE + ["", TARGETS_HEAD, ""] + TARGETS + ["", "二、评价工作开展情况"])
+    assert t.id == "performance_targets"
+    assert [[c.raw for c in r.cells] for r in t.rows] == [
+        ["数量指标", "甲类材料报送数量", "20 篇"], ["", "乙类信息采集量", "300 条"], ["", "做好丙项服务尽责率", ""],
+        ["质量指标", "丁项任务完成率", "90%"], ["", "做好戊项服务员", "做好"], ["可持续发展", "某项组织建设", "显著"],
+        ["满意度指标", "服务对象满意率", "≥90%"]]
+
+
+def test_a_one_cell_line_after_the_table_stays_prose():
+    rows = [TARGETS[0], "", TARGETS[2], "", TARGETS[6]]
+    doc = text.from_text("\n".join(PROSE + ["", TARGETS_HEAD, ""] + rows + ["", "做好下一年度预算编制工作", ""]) + "\n")
+    [t] = doc.tables
+    assert len(t.rows) == 3
+    assert any("做好下一年度预算编制工作" in p.text for p in doc.paragraphs)

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 
 import regex
 
+from finder.appendix.model import level_kind
 from finder.ingest import flow, identify
 from finder.ingest.spaced import CLAUSE_MARK, Cell, SpacedTable, split_cells
 from finder.ingest.tables import header_role
@@ -86,14 +87,19 @@ def _label_column(kinds: list[set[str]]) -> int:
 def _place(cells: list[Cell], kinds: list[set[str]]) -> tuple[int, ...] | None:
     """The columns of a short row: the one order-keeping choice whose cells fit the kinds of
     cell the full rows hold in each column and that fills the label column (a group spanning
-    rows is what a row leaves empty); a total row's label takes the first column it fits."""
+    rows is what a row leaves empty), a level name (lexicons/appendix.yml levels) alone going
+    left of the label column when two choices remain ('做好安全员 | 做好' is a name and its
+    target); a total row's label takes the first column it fits."""
     k, n = len(kinds), len(cells)
     fits = [cols for cols in itertools.combinations(range(k), n)
             if all(kind(c.text) in kinds[j] for c, j in zip(cells, cols))]
     if fits and _is_total(cells[0].text):
         fits = [f for f in fits if f[0] == min(g[0] for g in fits)]
     else:
-        fits = [f for f in fits if _label_column(kinds) in f]
+        label = _label_column(kinds)
+        fits = [f for f in fits if label in f]
+        if len(fits) > 1:                   # a group column (二级指标) holds level names only
+            fits = [f for f in fits if all(level_kind(c.text) for c, j in zip(cells, f) if j < label)] or fits
     return fits[0] if len(fits) == 1 else None
 
 
@@ -149,11 +155,25 @@ def _body(lines: list[str], first: int, head: list[str], skip: set[int],
             repeat += 1                            # ... and the rows a renderer took for header
             continue
         repeat = None
-        if CLAUSE_MARK.search(lines[i - 1]) or not 2 <= len(cells) <= k or "\t" in lines[i - 1]:
+        if CLAUSE_MARK.search(lines[i - 1]) or "\t" in lines[i - 1] or not (
+                2 <= len(cells) <= k or _blank_row(lines, i, cells, k, skip)):
             break
         rows.append((i - 1, cells))
         end, paged = i, False
     return rows, end
+
+
+def _blank_row(lines: list[str], i: int, cells: list[Cell], k: int, skip: set[int]) -> bool:
+    """A line of one text cell between two rows (at most _MAX_GAP blank lines below it): a row whose
+    figures are blank ('做好服务尽责率' with no target), not prose after the table."""
+    if len(cells) != 1 or kind(cells[0].text) != "text":
+        return False
+    j = i
+    while j < len(lines) and j - i <= _MAX_GAP and not lines[j].strip():
+        j += 1
+    if j >= len(lines) or j in skip or j - i > _MAX_GAP or CLAUSE_MARK.search(lines[j]) or "\t" in lines[j]:
+        return False
+    return 2 <= len(_line_cells(lines[j])) <= k
 
 
 def _runs_on(lines: list[str], span: range, k: int, kinds: list[set[str]], skip: set[int]) -> bool:
