@@ -13,9 +13,8 @@ lines. Text uses PyMuPDF's built-in CJK font "china-s".
 Variants (VARIANTS below): the committed ones (b_unruled, b_hrules, c_split_repeat, d_wrapped_merged,
 e_running; what each shows is written in corpora/MANIFEST.md) are tested in tests/test_synthetic_pdfs.py:
 c, d and e (and a_ruled, c_split_plain) read as the seed text does; b_unruled / b_hrules (tables
-without vertical rules) give no finding the text lacks and most of its findings, the
-self-evaluation forms (cells wrapping three characters a line) being left unread by the unruled
-reader.
+without vertical rules) give the text's findings, the self-evaluation forms (cells wrapping three
+characters a line) read by finder.ingest.pdf_forms.
 """
 from __future__ import annotations
 
