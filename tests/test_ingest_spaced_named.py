@@ -120,3 +120,10 @@ def test_a_one_cell_line_after_the_table_stays_prose():
     [t] = doc.tables
     assert len(t.rows) == 3
     assert any("做好下一年度预算编制工作" in p.text for p in doc.paragraphs)
+
+
+def test_a_name_wrapped_around_its_figures_is_no_row_of_its_own():
+    """A one-cell line right above a row (no blank line between) is the first part of a name wrapped
+    around the row's figures, not a row with blank figures: the table is not read."""
+    rows = [TARGETS[0], "", "            甲类材料报送", "            及时率                          95%", "", TARGETS[6]]
+    assert _tables(PROSE + ["", TARGETS_HEAD, ""] + rows) == []

@@ -164,9 +164,11 @@ def _body(lines: list[str], first: int, head: list[str], skip: set[int],
 
 
 def _blank_row(lines: list[str], i: int, cells: list[Cell], k: int, skip: set[int]) -> bool:
-    """A line of one text cell between two rows (at most _MAX_GAP blank lines below it): a row whose
-    figures are blank ('做好服务尽责率' with no target), not prose after the table."""
-    if len(cells) != 1 or kind(cells[0].text) != "text":
+    """A line of one text cell set apart by blank lines between two rows (at most _MAX_GAP blank
+    lines below it): a row whose figures are blank ('做好服务尽责率' with no target), not prose after
+    the table nor a name wrapped around its row's figures (printed right above or below them)."""
+    if len(cells) != 1 or kind(cells[0].text) != "text" or lines[i - 2].strip() \
+            or (i < len(lines) and lines[i].strip()):
         return False
     j = i
     while j < len(lines) and j - i <= _MAX_GAP and not lines[j].strip():
