@@ -174,3 +174,28 @@ def test_rows_repeated_at_the_top_of_the_next_page_are_passed_over(tmp_path: Pat
     path.write_bytes(placed_pdf(first, rest))
     (et,) = _projects(path)
     assert [i.name for i in et.indicators] == ["服务站数量", "验收合格率", "居民满意度"]
+
+
+TRADITIONAL = {"项目支出绩效自评表": "項目支出績效自評表", "项目名称": "項目名稱", "社区服务经费": "社區服務經費",
+               "主管部门": "主管部門", "某某区": "某某區", "实施单位": "實施單位", "项目资金(万元)": "項目資金(萬元)",
+               "年初预算数": "年初預算數", "全年预算数": "全年預算數", "全年执行数": "全年執行數", "执行率": "執行率",
+               "年度资": "年度資", "金总额": "金總額", "年度总体目标": "年度總體目標", "预期目标": "預期目標",
+               "实际完成情况": "實際完成情況", "完成社区": "完成社區", "服务站建": "服務站建", "设工作": "設工作",
+               "无": "無", "一级指标": "一級指標", "二级指标": "二級指標", "三级指标": "三級指標",
+               "年度指标值": "年度指標值", "实际完成值": "實際完成值", "产出指": "產出指", "标": "標", "数量指": "數量指",
+               "服务站数量": "服務站數量", "≥5个": "≥5個", "5个": "5個", "质量指": "質量指", "验收合": "驗收合",
+               "满意度": "滿意度", "指标": "指標", "服务对": "服務對", "象满意": "象滿意", "居民满意度": "居民滿意度",
+               "总分": "總分"}
+
+
+def test_a_form_printed_in_traditional_script_is_read_as_its_simplified_twin(tmp_path: Path):
+    from finder.ingest import script
+
+    assert all(script.to_simplified(t) == s for s, t in TRADITIONAL.items())
+    rows = [[(x, [TRADITIONAL.get(t, t) for t in lines]) for x, lines in row]
+            for row in [[(200, ["项目支出绩效自评表"])], *HEAD, *INDICATORS, TOTAL]]
+    items, _ = _place(rows, 790)
+    path = tmp_path / "form.pdf"
+    path.write_bytes(placed_pdf(items))
+    (et,) = _projects(path)
+    assert (et.project, et.goal.actual, len(et.indicators)) == ("社区服务经费", "无", 3)

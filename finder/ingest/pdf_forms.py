@@ -65,9 +65,9 @@ def read_forms(pages: list[Any], conv: Callable[[str], str] = str) -> None:
     for k, page in enumerate(pages):
         for ln in page.printed:
             if ln.residue or id(ln) in taken or identify.match_title(ln.text) != FORM_ID \
-                    or not _opens_form(pages, k, ln):
+                    or not _opens_form(pages, k, ln, conv):
                 continue
-            region = _region(pages, k, ln)
+            region = _region(pages, k, ln, conv)
             if region is None:
                 unread = True
                 continue
@@ -94,15 +94,16 @@ def _following(pages: list[Any], k: int, title: PdfLine) -> list[PdfLine]:
     return lines[next(n for n, ln in enumerate(lines) if ln is title) + 1:]
 
 
-def _opens_form(pages: list[Any], k: int, title: PdfLine) -> bool:
+def _opens_form(pages: list[Any], k: int, title: PdfLine, conv: Callable[[str], str] = str) -> bool:
     """The title's first printed rows (a year line among them) print the project's name field: a
     form starts (its value may wrap into lines above and below the name's)."""
     names = lexicon.load("appendix")["header"]["name"]
-    rows = rows_of(_following(pages, k, title)[:OPENING_LINES])[:2]
+    rows = rows_of(_following(pages, k, title)[:OPENING_LINES], conv)[:2]
     return any(_squash(t) in names for r in rows for t in r.texts)
 
 
-def _region(pages: list[Any], k: int, title: PdfLine) -> tuple[list[PdfLine], list[PdfLine]] | None:
+def _region(pages: list[Any], k: int, title: PdfLine,
+            conv: Callable[[str], str] = str) -> tuple[list[PdfLine], list[PdfLine]] | None:
     """(title and year lines, the form's lines down to its 总分 row), or None."""
     lines, at = _following(pages, k, title), 0
     head = [title]
@@ -114,7 +115,7 @@ def _region(pages: list[Any], k: int, title: PdfLine) -> tuple[list[PdfLine], li
         if body and ln.size > PROSE_SIZE * body[0].size or identify.match_title(ln.text):
             return None
         body.append(ln)
-        if _total_line(ln):
+        if _total_line(ln, conv):
             break
     else:
         return None
@@ -130,8 +131,8 @@ def _among(t: GridTable, page: Any, lines: list[PdfLine]) -> bool:
     return bool(on) and on[0].top <= t.bbox[1] <= on[-1].bottom
 
 
-def _total_line(ln: PdfLine) -> bool:
-    cells = [t for _, _, t in _cells(ln)]
+def _total_line(ln: PdfLine, conv: Callable[[str], str] = str) -> bool:
+    cells = [conv(t) for _, _, t in _cells(ln)]
     return len(cells) >= 3 and is_total_label(cells[0]) and all(_number(t) for t in cells[1:])
 
 
