@@ -8,7 +8,7 @@ from typing import Any, Callable
 import regex
 
 from finder import lexicon
-from finder.appendix.model import column_name, fund_columns, is_total_label, level_kind, parse_indicator
+from finder.appendix.model import column_name, fund_columns, is_total_label, parse_indicator
 from finder.ingest import identify
 from finder.ingest.pdf_lines import PdfLine
 from finder.ingest.pdf_tables import GridTable, note_department, take_caption
@@ -56,9 +56,9 @@ def read_forms(pages: list[Any], conv: Callable[[str], str] = str) -> None:
     its 总分 row, the first of them printing 项目名称: read as one table on the title's page when
     every row reads (GridTable.extra['form'] holds the Table); either way its lines leave the prose,
     and unruled tables read among them (its header block or fund rows under its title) go. A form
-    with no 总分 row below it, or with a ruled table in between, is left alone. A report's forms
-    are read all or none: one left unread would make the count of forms the prose states (EV13)
-    differ from the count read."""
+    with no 总分 row below it, or with a ruled table in between, is left as it was, unread. A
+    report's forms are read all or none: one left unread would make the count of forms the prose
+    states (EV13) differ from the count read."""
     read: list[tuple[Any, Table | None, list[PdfLine], list[PdfLine]]] = []
     unread = False
     taken: set[int] = set()
