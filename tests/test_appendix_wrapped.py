@@ -89,3 +89,18 @@ def test_goal_block(wrapped003):
     assert goal[0].extra["cells"][2] == "已完成年初设定目标"
     assert goal[0].extra["cells"][1].startswith("总 目标：将瓷博会办成")
     assert goal[0].extra["cells"][1].endswith("(三) 组织系列活动")     # header fragments 绩/效/指/标 dropped
+
+
+def test_a_space_laid_form_is_not_read_as_one_cell_a_line():
+    """An export placing each printed line's pieces by x (cells apart by runs of spaces, a name
+    wrapped above and below its row's figures) is no one-cell-a-line text: read token by token, the
+    names run into each other and the targets take the names' digits; the form is not read."""
+    lines = ["            项目支出绩效自评表", "  项目名称      会议经费",
+             "项目资金 (万元)     年初预算数    全年预算数   全年执行数  分值  执行率  得分",
+             "        年度资", "                     10      10      10      10   100    10", "        金总额",
+             "        年度总体目标          实际完成情况", "        完成会议        无", "        一级指标    二级指标   三级指标",
+             "        产出指      2023 年度会议", "           数量指标            ≥4次      4      45     45",
+             "        标          召开次数",
+             "        满意度      参会人员满意度       ≥90%      95%     45     45",
+             "总分                                            100    100"]
+    assert find_wrapped_tables(lines) == []

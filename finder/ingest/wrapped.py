@@ -15,6 +15,8 @@ _DASH = regex.compile(r"^[-—－/]+$")
 _MAX_SCORE = 100          # one indicator's 分值 can never exceed the whole table's 100
 _LOOKAHEAD = 40           # lines after a title in which a TAB means "not wrapped"
 _MAX_LINES = 600          # a wrapped table never runs longer than this
+_CELL_RUN = regex.compile(r"\S {2,}\S")   # two cells of one printed line
+_MAX_SPACED = 2           # lines of several cells a wrapped (one cell a line) table may hold
 # a heading of the prose after the table: （三）… / 三、… / 第三部分 / 3.…
 _HEADING = regex.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 
@@ -41,6 +43,13 @@ def find_wrapped_tables(lines: list[str]) -> list[WrappedTable]:
                 continue
         i += 1
     return out
+
+
+def _space_laid(lines: list[str]) -> bool:
+    """Lines printing cells apart by runs of spaces (an export placing each PDF line's pieces by x,
+    a cell's wrapped lines among its row's other cells): one cell a line cannot be assumed, and
+    read so a form's names and figures run together; the form is not read."""
+    return sum(1 for ln in lines if _CELL_RUN.search(ln.strip())) > _MAX_SPACED
 
 
 def _has_tabs(lines: list[str], start: int) -> bool:
@@ -84,6 +93,8 @@ def _parse_table(lines: list[str], title_at: int, title: str) -> WrappedTable | 
         return None
     if st.end is None:                       # no 总分 line: the table ends with its last row
         st.end = indicators[-1].extra["lines"][1]
+    if _space_laid(lines[title_at:st.end + 1]):
+        return None
     table = Table(title=title, rows=st.rows, columns=_columns(st.rows), id="project_self_eval",
                   unit="万元", location=title_at + 1, loc_kind="line", extra=st.extra)
     for k, r in enumerate(table.rows):
