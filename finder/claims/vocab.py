@@ -71,6 +71,8 @@ class Vocab:
     quota_words: tuple[str, ...] = ()
     alias_trim: dict[str, int] | None = None                     # infixed alias -> characters its span leaves out
     residual_prefixes: tuple[str, ...] = ()                      # '其他' + a money concept's name: none
+    qualified_totals: frozenset[str] = frozenset()               # totals that a fund's name before makes its own
+    total_qualifiers: tuple[str, ...] = ()                       # what such a fund's name ends with ('资金')
 
     def words(self) -> list[str]:
         """Words for the segmenter's user dictionary."""
@@ -171,13 +173,15 @@ def scopes() -> tuple[tuple[str, str], ...]:
                  for w in former_names([word]))
 
 
-def _period_infixed(aliases: list[str], infixes: list[str] | None, concept: Concept) -> dict[str, int]:
-    """'X支出' also printed as 'X决算支出' / 'X预算支出' (a period word before 支出: '因公出国(境)决算支出'),
-    for a concept whose name states no period itself: each such word -> how many characters end it."""
+def _period_infixed(aliases: list[str], infixes: list[str] | None, concept: Concept,
+                    tails: tuple[str, ...] = ("支出",)) -> dict[str, int]:
+    """'X支出' also printed as 'X决算支出' / 'X预算支出' (a period word before its last word, concepts.yml
+    infixed_tails: '因公出国(境)决算支出', '收入预算总计'), for a concept whose name states no period itself:
+    each such word -> how many characters end it."""
     if concept.period or not infixes:
         return {}
-    return {f"{a[:-2]}{p}支出": len(p) + 2 for a in aliases if a.endswith("支出") and len(a) > 2 for p in infixes
-            if not a[:-2].endswith(p)}
+    return {f"{a[:-len(t)]}{p}{t}": len(p) + len(t) for a in aliases for t in tails
+            if a.endswith(t) and len(a) > len(t) for p in infixes if not a[:-len(t)].endswith(p)}
 
 
 @lru_cache(maxsize=None)
@@ -192,7 +196,9 @@ def load() -> Vocab:
                for cid, e in c["concepts"].items()]
     entries = [(concept, former_names(aliases)) for concept, aliases in entries]
     explicit = {a for _, aliases in entries for a in aliases}
-    infixed = {concept.id: _period_infixed(aliases, c.get("period_infixes"), concept) for concept, aliases in entries}
+    tails = tuple(c.get("infixed_tails") or ("支出",))
+    infixed = {concept.id: _period_infixed(aliases, c.get("period_infixes"), concept, tails)
+               for concept, aliases in entries}
     entries = [(concept, aliases + list(infixed[concept.id])) for concept, aliases in entries]
     entries += _class_concepts(c.get("function_classes"), "func", "类")
     entries += _class_concepts(c.get("economic_classes"), "econ", "类")
@@ -238,6 +244,8 @@ def load() -> Vocab:
         actual_words=tuple(d.get("actual_words") or ()), quota_words=tuple(d.get("quota_words") or ()),
         alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
         residual_prefixes=tuple(c.get("residual_prefixes") or ()),
+        qualified_totals=frozenset((c.get("qualified_totals") or {}).get("concepts") or ()),
+        total_qualifiers=tuple((c.get("qualified_totals") or {}).get("words") or ()),
     )
 
 
@@ -289,6 +297,8 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
         start = m.end()
         if v.residual_prefixes and _residual(text, k, v.concepts[cid], v.residual_prefixes):
             continue
+        if cid in v.qualified_totals and qualified_total(text, k):
+            continue
         trim = v.alias_trim.get(word) if v.alias_trim else None
         out.append((k, _keep_end(m.group(), k, len(word) - trim) if trim else m.end(), cid))
 
@@ -299,6 +309,14 @@ def _residual(text: str, k: int, concept: Concept, prefixes: tuple[str, ...]) ->
     path; counts too: '其他事业单位 5 个' is one kind of unit, still counted as units)."""
     return concept.measure == "money" and not concept.id.startswith("func_") \
         and text.endswith(prefixes, 0, k)
+
+
+def qualified_total(text: str, k: int) -> bool:
+    """The total named at k follows the name of a fund or source that is no scope word ('其他资金' of
+    '其他资金收入总计', concepts.yml qualified_totals): that fund's total, not the report's."""
+    v = load()
+    return bool(v.total_qualifiers) and text.endswith(v.total_qualifiers, 0, k) \
+        and not text.endswith(v.scope_words, 0, k)
 
 
 def _keep_end(printed: str, k: int, n: int) -> int:

@@ -184,7 +184,8 @@ def find_entry(name: str) -> str | None:
     """The cells.yml entry a core name denotes: the exact alias; else, with the total words
     dropped ('“三公”经费支出合计', '基本支出合计': the total of what the rest names), that name or
     the longest alias it ends with; else the longest alias the full name ends with (never the last
-    name of a list: 'A、B和C' is no C; never an exact_names alias: '其他资金收入预算总计')."""
+    name of a list: 'A、B和C' is no C; never an exact_names alias: '其他资金收入预算总计'; never a
+    total after a fund's name: '其他资金收入总计', concepts.yml qualified_totals)."""
     idx = _name_index()
     n = strip_noise(norm_label(name))
     if not n:
@@ -198,8 +199,19 @@ def find_entry(name: str) -> str | None:
             return idx[m]
         for i in range(1, len(m) - 3):   # suffixes of 4+ characters, longest first
             if m[i:] in idx and m[i - 1] not in joiners and m[i:] not in _exact_only():   # 'A、B和C': not C's
-                return None if m.endswith(vocab.load().residual_prefixes, 0, i) else idx[m[i:]]
+                if m.endswith(vocab.load().residual_prefixes, 0, i) \
+                        or (idx[m[i:]] in _qualified_entries() and vocab.qualified_total(m, i)):
+                    return None
+                return idx[m[i:]]
     return None
+
+
+@lru_cache(maxsize=None)
+def _qualified_entries() -> frozenset[str]:
+    """The entries of the totals a fund's name before makes that fund's own (concepts.yml qualified_totals)."""
+    idx, v = _name_index(), vocab.load()
+    return frozenset(idx[norm_label(n)] for cid in v.qualified_totals for n in concept_names().get(cid, [])
+                     if norm_label(n) in idx)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,54 @@
+"""Gaps closed in session 12: totals behind a fund's name, period words inside a grand total's name.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from, run_check as _run
+
+
+def _claims(text: str, tables=None, year: int = 2031) -> list:
+    return analysis_from(tables or {}, text, year).claims
+
+
+_SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
+    "二、其他资金收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t420.00",
+    "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t530.00\t总计\t530.00"]}}
+
+
+# ---------------------------------------------------------------- a total behind a fund's name
+def test_a_total_after_a_funds_name_is_that_funds_total_not_the_reports():
+    text = ("一、收入支出决算总体情况说明\n2031年度收入总计530.00万元，其中：财政拨款收入400.00万元，"
+            "其他资金收入{p}总计100.00万元。\n")
+    for period in ("", "决算"):
+        a = analysis_from(_SUMMARY, text.format(p=period), 2031)
+        other = a.claims[-1]
+        assert (other.subject, other.concept) == (f"其他资金收入{period}总计", None)
+        assert other.status == "unverifiable" and not other.checked_against
+        # it was read as a second grand total: NT01 against the 总计 row and NT03 against 530.00
+        assert [f for f in run_checks(a) if f.severity == "error"] == []
+    # the same after a name ending in 资金 of any source
+    assert [c.concept for c in _claims("单位自筹资金支出合计5.00万元，本年支出合计80.00万元。\n")] == [
+        None, "expense_total"]
+
+
+def test_a_scope_word_before_a_total_keeps_the_total_read_in_its_scope():
+    # '政府性基金' ends in 基金 but is a scope of cells.yml: the total is read, in that fund's scope
+    text = "2031年收入总计100.00万元。政府性基金收入总计14.39万元。\n"
+    assert [c.concept for c in _claims(text)] == ["income_grand_total"] * 2
+    assert _run(text, "NT03", 2031) == []
+
+
+def test_a_period_word_inside_a_grand_totals_name_keeps_the_grand_total():
+    text = "一、收入支出决算总体情况说明\n2031年度收入决算总计530.00万元，支出决算总计530.00万元。\n"
+    a = analysis_from(_SUMMARY, text, 2031)
+    assert [(c.subject, c.concept, c.period, c.status) for c in a.claims] == [
+        ("收入决算总计", "income_grand_total", "决算", "verified"),
+        ("支出决算总计", "expense_grand_total", "决算", "verified")]
+    # the list under it now has its whole: 预算 is the period, the name is the grand total's
+    text = "（一）收入预算总计500.00万元。包括：\n1．财政拨款收入预算总计480.00万元。\n2．其他资金收入预算总计20.00万元。\n"
+    claims = _claims(text)
+    assert [(c.concept, c.period) for c in claims][0] == ("income_grand_total", "预算")
+    assert [c.whole for c in claims[1:]] == ["income_grand_total"] * 2
+    assert claims[2].concept is None
