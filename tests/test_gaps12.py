@@ -52,3 +52,25 @@ def test_a_period_word_inside_a_grand_totals_name_keeps_the_grand_total():
     assert [(c.concept, c.period) for c in claims][0] == ("income_grand_total", "预算")
     assert [c.whole for c in claims[1:]] == ["income_grand_total"] * 2
     assert claims[2].concept is None
+
+
+# ---------------------------------------------------------------- 公共财政 (the general budget's former name)
+_GPB_AND_FISCAL = {
+    "gpb_expense": {"title": "一般公共预算财政拨款支出决算表", "number": "公开05表", "rows": [
+        "项目\t\t\t本年支出合计\t基本支出\t项目支出", "支出功能分类科目编码\t科目名称\t\t\t\t",
+        "类\t款\t项\t1\t2\t3", "合计\t\t\t240.00\t200.00\t40.00", "205\t\t教育支出\t240.00\t200.00\t40.00"]},
+    "fiscal_expense": {"title": "财政拨款支出决算表", "number": "公开03表", "rows": [
+        "项目\t\t\t本年支出合计\t基本支出\t项目支出", "支出功能分类科目编码\t科目名称\t\t\t\t",
+        "类\t款\t项\t1\t2\t3", "合计\t\t\t300.00\t200.00\t100.00", "205\t\t教育支出\t300.00\t200.00\t100.00"]}}
+
+
+def test_public_finance_appropriations_are_the_general_budgets_not_all_funds():
+    # '公共财政拨款支出' was read as 财政拨款支出 of all funds: a false NT01 against 300.00
+    text = "五、财政拨款支出决算表说明\n2031年度公共财政拨款支出240.00万元，其中基本支出200.00万元。\n"
+    a = analysis_from(_GPB_AND_FISCAL, text, 2031)
+    c = a.claims[0]
+    assert (c.subject, c.concept, c.status) == ("公共财政拨款支出", "gpb_expense", "verified")
+    assert {r["table"] for r in c.checked_against} == {"gpb_expense"}
+    assert [f for f in run_checks(a) if f.severity == "error"] == []
+    found = run_checks(analysis_from(_GPB_AND_FISCAL, text.replace("240.00万元", "250.00万元"), 2031))
+    assert [(f.check, f.severity) for f in found] == [("NT01", "error")] and "240.00" in found[0].message
