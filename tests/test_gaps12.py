@@ -74,3 +74,17 @@ def test_public_finance_appropriations_are_the_general_budgets_not_all_funds():
     assert [f for f in run_checks(a) if f.severity == "error"] == []
     found = run_checks(analysis_from(_GPB_AND_FISCAL, text.replace("240.00万元", "250.00万元"), 2031))
     assert [(f.check, f.severity) for f in found] == [("NT01", "error")] and "240.00" in found[0].message
+
+
+# ---------------------------------------------------------------- a total's fund parts in sentences of their own
+def test_fund_parts_listed_in_the_sentences_after_the_total_are_its_parts():
+    text = "2031年度财政拨款支出500.00万元。其中，一般公共预算400.00万元。政府性基金预算100.00万元。\n"
+    assert [(c.subject, c.concept, c.whole) for c in _claims(text)] == [
+        ("财政拨款支出", "fiscal_expense", None), ("一般公共预算", "gpb_expense", "fiscal_expense"),
+        ("政府性基金预算", "gov_fund_expense", "fiscal_expense")]
+    assert _run(text, "AR04", 2031) == []
+    [f] = _run(text.replace("100.00万元。\n", "120.00万元。\n"), "AR04", 2031)
+    assert f.severity == "error" and "政府性基金预算 120.00" in f.message
+    # a fund's bare name after a list that has ended (a new numbered item) is read as before
+    text = "2031年度财政拨款支出500.00万元。其中，一般公共预算400.00万元。\n2.政府性基金预算100.00万元。\n"
+    assert _claims(text)[-1].whole is None

@@ -322,7 +322,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
         implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[:n0] if c.paragraph is p])
         flows.read_fund_incomes(st.claims[n0:])
-        flows.read_fund_parts(st.claims[n0:])
+        flows.read_fund_parts(st.claims[n0:], st.claims, n0)
         flows.read_carryover_totals(st.claims[n0:])
         _end_clause_list(ctx)
         head = ctx.whole_head

@@ -28,14 +28,32 @@ def read_fund_incomes(sentence: list[Claim]) -> None:
             c.concept = twins[c.concept]
 
 
-def read_fund_parts(sentence: list[Claim]) -> None:
+def read_fund_parts(sentence: list[Claim], before: list[Claim] = (), upto: int = 0) -> None:
     """'财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b': an item of a 其中 list under a total of
-    concepts.yml fund_parts named by a fund's scope word alone is that total's part from the fund. In place."""
+    concepts.yml fund_parts named by a fund's scope word alone is that total's part from the fund, also in a
+    later sentence the list runs on into ('…N 万元。其中，一般公共预算 a 万元。政府性基金预算 b 万元。': the
+    list's head, read in before[:upto], names the total; the item takes it as its whole). In place."""
     parts = _fund_parts()
     for c in sentence:
-        if c.concept is None and c.whole in parts:
-            scope = _scope_of_word().get("".join(c.subject.split()))
-            c.concept = parts[c.whole].get(scope) if scope else None
+        if c.concept is not None:
+            continue
+        whole = c.whole or _head_concept(c, before, upto)
+        scope = _scope_of_word().get("".join(c.subject.split())) if whole in parts else None
+        if scope and parts[whole].get(scope):
+            c.concept, c.whole = parts[whole][scope], whole
+
+
+def _head_concept(c: Claim, before: list[Claim], upto: int) -> str | None:
+    """The concept of the figure heading the 其中 list an item still runs in (extra whole_head, the head's
+    subject): the last amount read before it with that subject; None when there is none."""
+    head = c.extra.get("whole_head")
+    if not head:
+        return None
+    for i in range(upto - 1, -1, -1):
+        o = before[i]
+        if o.kind == "amount" and o.subject == head:
+            return o.concept
+    return None
 
 
 @lru_cache(maxsize=1)
