@@ -88,3 +88,25 @@ def test_fund_parts_listed_in_the_sentences_after_the_total_are_its_parts():
     # a fund's bare name after a list that has ended (a new numbered item) is read as before
     text = "2031年度财政拨款支出500.00万元。其中，一般公共预算400.00万元。\n2.政府性基金预算100.00万元。\n"
     assert _claims(text)[-1].whole is None
+
+
+# ---------------------------------------------------------------- a total after items the sentence alone names
+def test_a_total_after_unknown_items_ending_unalike_is_their_sum():
+    ok = "2031年度培训费3.00万元、差旅2.00万元、印刷1.00万元，合计6.00万元。\n"
+    assert _run(ok, "AR04", 2031) == []
+    [f] = _run(ok.replace("合计6.00", "合计7.00"), "AR04", 2031)
+    assert f.severity == "warning" and "差旅 2.00" in f.message
+    # known concepts ending unalike may be of different kinds: still not read
+    assert _run("本年收入120.00万元，上年结转80.00万元，合计210.00万元。\n", "AR04", 2031) == []
+    # an item of another period is no item of this year's total
+    assert _run("2031年度培训费3.00万元、上年差旅2.00万元、印刷1.00万元，合计4.00万元。\n", "AR04", 2031) == []
+    # an item read as a change ('稳增长 30.00 万') would be left out of the sum: the list is not read
+    assert _run("2031年度项目总预算100.00万，其中支持外贸60.00万，支持稳增长30.00万，专项10.00万，合计100.00万。\n",
+                "AR04", 2031) == []
+
+
+def test_a_list_closed_by_deng_may_leave_items_out():
+    text = "该项目中央资金120.00万元、省级资金80.00万元等，合计250.00万元。\n"
+    assert _run(text, "AR04", 2031) == []
+    # a total below the items it names is still wrong
+    assert [f.severity for f in _run(text.replace("250.00", "150.00"), "AR04", 2031)] == ["warning"]

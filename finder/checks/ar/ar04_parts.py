@@ -117,7 +117,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _headed(amounts, {id(c) for c in claims}, opts)
     yield from _named_parts(analysis, opts)
     yield from _item_sums(claims, opts)
-    yield from _kinds_total(amounts, {id(c) for c in claims}, opts)
+    yield from _kinds_total(amounts, {id(c) for c in claims}, opts, analysis.claims)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
     yield from overfull
@@ -136,25 +136,34 @@ def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
 _TOTAL_TAIL = "为是的：: \t\u3000"
 
 
-def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
+def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, every: list[Claim]) -> Iterator[Finding]:
     """'中央资金 a 万元，省级资金 b 万元，县级资金 c 万元，合计 T 万元': a total named by a total word alone
     (lexicons/arith.yml kinds_totals, maybe with the items' common noun: '合计资金') closing a
-    sentence whose every other amount is a list item, two or more, their names kinds of one thing (ending
-    alike, or each in a noun of money granted: '中央补助资金 a，县级配套经费 b', kinds_totals fund_nouns; none named
-    twice or inside another's name): T is their sum. A warning: the list is read from words."""
+    sentence whose every other amount is a list item of the total's period, two or more, their names kinds of one
+    thing (ending alike, or each in a noun of money granted: '中央补助资金 a，县级配套经费 b', kinds_totals
+    fund_nouns, or none a known concept: '培训费 a、差旅 b、印刷 c', items the sentence alone names; none named
+    twice or inside another's name): T is their sum. Known concepts ending unalike ('本年收入 a，上年结转 b') may
+    be of different kinds: not read; nor a list holding a figure in the total's unit read as no amount (a change:
+    '支持稳增长 30 万' read as growth would leave that item out). A list closed by 等 ('A a、B b 等，合计 T', kinds_totals
+    open_ends) may leave items out: T is no less than their sum. A warning: the list is read from words."""
     spec = lexicon.load("arith").get("kinds_totals") or {}
-    words, funds = tuple(spec.get("words", ())), tuple(spec.get("fund_nouns", ()))
+    words, funds, open_ends = (tuple(spec.get(k, ())) for k in ("words", "fund_nouns", "open_ends"))
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
-    for run in by_sentence.values():
+    others: dict[tuple, list[Claim]] = {}
+    for c in every:
+        if c.kind != "amount":
+            others.setdefault((id(c.paragraph), c.sentence), []).append(c)
+    for key, run in by_sentence.items():
         whole, parts = run[-1], run[:-1]
         head = _bare(parts[0].subject) if len(parts) > 2 and _opens_list(parts[0], parts[1]) else None
         if head:
             parts = parts[1:]   # '项目总预算 T，其中 A a，B b，合计 T': the list a head figure opens, the total closes
         text = whole.paragraph.text
         names = [_bare(c.subject) for c in parts]
-        alike = len({n[-1:] for n in names}) == 1 or (bool(funds) and all(n.endswith(funds) for n in names))
+        alike = len({n[-1:] for n in names}) == 1 or (bool(funds) and all(n.endswith(funds) for n in names)) \
+            or not any(c.concept for c in parts)
         if len(parts) < 2 or len(set(names)) < len(names) or not alike \
                 or any(a != b and a in b for a in names for b in names):
             continue
@@ -163,9 +172,12 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions) -> 
         if noun is None or not all(n.endswith(said[len(noun):]) for n in names):
             continue
         if any(not _item(text, c, head) or c.approx or id(c) not in checked or c.unit != whole.unit or c.kind != "amount"
-               for c in parts) or whole.approx or id(whole) not in checked or _period(whole) != _period(parts[0]):
+               or _period(c) != _period(whole) for c in parts) or whole.approx or id(whole) not in checked \
+                or any(parts[0].start < o.start < whole.start and o.unit == whole.unit for o in others.get(key, ())):
             continue
-        for f in _judge(whole, parts, True, opts):
+        closed = not text[parts[-1].end:whole.clause[0]].strip(" \u3000，,；;、").startswith(open_ends) \
+            if open_ends else True
+        for f in _judge(whole, parts, closed, opts):
             f.severity = "warning" if f.severity == "error" else f.severity
             yield f
 
