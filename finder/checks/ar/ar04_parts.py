@@ -141,13 +141,14 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
     (lexicons/arith.yml kinds_totals, maybe with the items' common noun: '合计资金') closing a
     sentence whose every other amount is a list item of the total's period, two or more, their names kinds of one
     thing (ending alike, or each in a noun of money granted: '中央补助资金 a，县级配套经费 b', kinds_totals
-    fund_nouns, or none a known concept: '培训费 a、差旅 b、印刷 c', items the sentence alone names; none named
+    fund_nouns, or none a known concept nor named as a fund or a flow (kinds_totals typed_tails): '培训费 a、差旅 b、
+    印刷 c', items the sentence alone names; none named
     twice or inside another's name): T is their sum. Known concepts ending unalike ('本年收入 a，上年结转 b') may
     be of different kinds: not read; nor a list holding a figure in the total's unit read as no amount (a change:
     '支持稳增长 30 万' read as growth would leave that item out). A list closed by 等 ('A a、B b 等，合计 T', kinds_totals
     open_ends) may leave items out: T is no less than their sum. A warning: the list is read from words."""
     spec = lexicon.load("arith").get("kinds_totals") or {}
-    words, funds, open_ends = (tuple(spec.get(k, ())) for k in ("words", "fund_nouns", "open_ends"))
+    words, funds, open_ends, typed = (tuple(spec.get(k, ())) for k in ("words", "fund_nouns", "open_ends", "typed_tails"))
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
@@ -163,7 +164,7 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
         text = whole.paragraph.text
         names = [_bare(c.subject) for c in parts]
         alike = len({n[-1:] for n in names}) == 1 or (bool(funds) and all(n.endswith(funds) for n in names)) \
-            or not any(c.concept for c in parts)
+            or not any(c.concept or n.endswith(funds + typed) for c, n in zip(parts, names))
         if len(parts) < 2 or len(set(names)) < len(names) or not alike \
                 or any(a != b and a in b for a in names for b in names):
             continue
