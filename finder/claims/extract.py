@@ -303,13 +303,17 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 if text[cb - 1] in "；;" and ctx.in_reason:
                     ctx.in_reason, ctx.frame = False, main_frame
                 continue
-            prev_end = ca
+            prev_end, k0 = ca, len(st.claims)
+            purpose = k0 > n0 and _purpose_clause(text, sa, ctoks[0].start)
             for tok in ctoks:
                 claim = read_number(p, tok, prev_end, ctx, st, indicator)
                 if id(tok) in inferred:
                     claim.extra["unit_inferred"] = True
                 st.claims.append(claim)
                 prev_end = tok.end
+            if purpose and ctx.frame.group != main_frame.group:
+                ctx.frame, ctx.outer = replace(ctx.frame, local=True), main_frame
+                _mark_purpose(st.claims, k0, n0, main_frame)
             _note_list_after(text, prev_end, cb, ctx)
             if vocab.load().reason_re.search(text, ca, cb):
                 ctx.in_reason = True
@@ -338,6 +342,31 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = _label_style(text)
     st.pending_head = head
+
+
+def _mark_purpose(claims: list[Claim], k0: int, n0: int, main: cx.Frame) -> None:
+    """The amounts of a purpose clause (claims[k0:]) name the figure they pay for (extra purpose_of: the
+    subject of the sentence's main figure, read among claims[n0:k0]), so a change printed after them in their
+    sentence may be read on that figure (groups.head_reading)."""
+    group = f"G{main.group}"
+    head = next((c for c in claims[n0:k0] if c.extra.get("group") == group and c.kind == "amount"), None)
+    if head is None:
+        return
+    for c in claims[k0:]:
+        if c.kind == "amount":
+            c.extra["purpose_of"] = head.subject
+
+
+def _purpose_clause(text: str, sa: int, first: int) -> bool:
+    """The words since the last comma (or the sentence's start) before a clause's first number name what a
+    figure pays for (directions.yml purpose_markers: '，主要用于 A、B 等 3 个项目')."""
+    a = max([sa] + [text.rfind(ch, sa, first) + 1 for ch in "，,；;：:"])
+    return any(text.find(w, a, first) >= 0 for w in _purpose_markers())
+
+
+@lru_cache(maxsize=None)
+def _purpose_markers() -> tuple[str, ...]:
+    return tuple(lexicon.load("directions").get("purpose_markers") or ())
 
 
 def _heads_own_list(text: str, stoks: list[patterns.NumberToken], sb: int, nxt: list[tuple[int, int]]) -> bool:
@@ -726,9 +755,23 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
         return _new_frame(ctx, st, f"{ctx.frame.subject}（实有）" if one else "实有数（合计）", None, ctx.frame.start)
     if not ctx.frame.group:
         return _new_frame(ctx, st, ctx.frame.subject, ctx.frame.concept, ctx.frame.start)
+    if ctx.outer is not None and ctx.frame.local and _other_measure(ctx.frame, tok, st):
+        ctx.frame = ctx.outer          # '…主要用于 A 等 3 个项目，较上年增加 20 万元': the money is the figure's
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
         return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
     return ctx.frame
+
+
+def _other_measure(frame: cx.Frame, tok: patterns.NumberToken, st: ReportState) -> bool:
+    """The frame's last figure is money and the number is not, or the other way round."""
+    group = f"G{frame.group}"
+    last = next((c for c in reversed(st.claims) if c.extra.get("group") == group), None)
+    if last is None or tok.unit is None or tok.unit.family == "percent":
+        return False
+    return (last.unit == _MONEY) != (tok.unit.family == "money")
+
+
+_MONEY = "万元"      # the unit money claims are normalised to
 
 
 def _without_department(subject: str, department: str) -> str:

@@ -145,8 +145,9 @@ def printed_prior(group: list[Claim], value: Claim, pct: Claim | None, base: str
 
 def head_reading(claims: list[Claim], ch: Change) -> Change:
     """The change as the text means it: on the 其中 list's head instead of its last item when only
-    the head fits ('总预算 X，其中：基本支出 a，项目支出 b，同比增加 A，增长 P%' — A and P are X's)."""
-    head = str(ch.value.extra.get("whole_head") or "")
+    the head fits ('总预算 X，其中：基本支出 a，项目支出 b，同比增加 A，增长 P%' — A and P are X's), or on the
+    figure a purpose clause's amount pays for ('项目支出 X，主要用于 A a，较上年增加 A，增长 P%')."""
+    head = str(ch.value.extra.get("whole_head") or ch.value.extra.get("purpose_of") or "")
     if not head or ch.abs is None or ch.pct is None or _fits(ch):
         return ch
     v = ch.value
