@@ -38,6 +38,8 @@ def test_a_scope_word_before_a_total_keeps_the_total_read_in_its_scope():
     text = "2031年收入总计100.00万元。政府性基金收入总计14.39万元。\n"
     assert [c.concept for c in _claims(text)] == ["income_grand_total"] * 2
     assert _run(text, "NT03", 2031) == []
+    # so does a fund noun right after a scope word: '财政拨款资金' is the 财政拨款 itself
+    assert [c.concept for c in _claims("2031年财政拨款资金收入总计100.00万元。\n")] == ["income_grand_total"]
 
 
 def test_a_period_word_inside_a_grand_totals_name_keeps_the_grand_total():

@@ -313,10 +313,12 @@ def _residual(text: str, k: int, concept: Concept, prefixes: tuple[str, ...]) ->
 
 def qualified_total(text: str, k: int) -> bool:
     """The total named at k follows the name of a fund or source that is no scope word ('其他资金' of
-    '其他资金收入总计', concepts.yml qualified_totals): that fund's total, not the report's."""
+    '其他资金收入总计', concepts.yml qualified_totals): that fund's total, not the report's. A scope word
+    names the money itself ('政府性基金收入总计', '财政拨款资金收入总计'): read in that scope, as before."""
     v = load()
-    return bool(v.total_qualifiers) and text.endswith(v.total_qualifiers, 0, k) \
-        and not text.endswith(v.scope_words, 0, k)
+    w = next((w for w in v.total_qualifiers if text.endswith(w, 0, k)), None)
+    return w is not None and not text.endswith(v.scope_words, 0, k) \
+        and not text.endswith(v.scope_words, 0, k - len(w))
 
 
 def _keep_end(printed: str, k: int, n: int) -> int:
