@@ -312,8 +312,9 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 st.claims.append(claim)
                 prev_end = tok.end
             if purpose and ctx.frame.group != main_frame.group:
-                ctx.frame, ctx.outer = replace(ctx.frame, local=True), main_frame
                 _mark_purpose(st.claims, k0, n0, main_frame)
+                if _other_measure_than(st.claims[k0:], main_frame, st.claims[n0:k0]):
+                    ctx.frame, ctx.outer = replace(ctx.frame, local=True), main_frame
             _note_list_after(text, prev_end, cb, ctx)
             if vocab.load().reason_re.search(text, ca, cb):
                 ctx.in_reason = True
@@ -355,6 +356,17 @@ def _mark_purpose(claims: list[Claim], k0: int, n0: int, main: cx.Frame) -> None
     for c in claims[k0:]:
         if c.kind == "amount":
             c.extra["purpose_of"] = head.subject
+
+
+def _other_measure_than(read: list[Claim], main: cx.Frame, before: list[Claim]) -> bool:
+    """The purpose clause's figures (`read`) are counts under a money figure, or money under a count ('项目支出
+    120 万元，主要用于 A 等 3 个项目'): no change of the main figure's measure can be theirs, so the figure goes on
+    after them. A purpose clause's money under money may have a change of its own: the change stays with it and is
+    read on the main figure only when just that fits (extra purpose_of, groups.head_reading)."""
+    group = f"G{main.group}"
+    head = next((c for c in before if c.extra.get("group") == group and c.kind in ("amount", "count")), None)
+    own = [c for c in read if c.kind in ("amount", "count")]
+    return head is not None and bool(own) and all((c.unit == _MONEY) != (head.unit == _MONEY) for c in own)
 
 
 def _purpose_clause(text: str, sa: int, first: int) -> bool:
