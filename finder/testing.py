@@ -27,13 +27,14 @@ def table_from(spec: dict[str, Any]) -> Table:
 
 def report_from(tables: dict[str, Any] | list[Any] | None, text: str, year: int = 2024) -> Report:
     """A Report whose narrative is `text` (lines) and whose tables are built from grids."""
+    from finder.ingest.debris import table_row_lines
     from finder.ingest.flow import Line, build_document
 
     lines, src = [], 0
     for i, line in enumerate(text.splitlines(), 1):
         lines.append(Line(line, i, src))
         src += len(line) + 1
-    root, paragraphs = build_document(lines, "line")
+    root, paragraphs = build_document(lines, "line", table_row_lines(text.splitlines()))
     specs = list(tables.values()) if isinstance(tables, dict) else list(tables or [])
     built = [table_from(s) for s in specs]
     if isinstance(tables, dict):

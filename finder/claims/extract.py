@@ -14,7 +14,8 @@ from finder.claims.appendix import indicator_name, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
-CLAIM_ROLES_EXCLUDED = ("toc", "glossary")
+CLAIM_ROLES_EXCLUDED = ("toc", "glossary", "table")     # "table": a text export's flattened table (ingest.debris)
+_EXCLUDED_REASON = {"toc": "page", "table": "table_residue"}
 _LIST_MARK = r"\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])"
 _LIST_START = regex.compile("^" + _LIST_MARK)
 _LABEL_STYLES = {"（": "(", "．": "."}
@@ -55,7 +56,7 @@ class ReportState:
 
 
 def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[NonClaim]]:
-    """(claims, non_claims, unclassified) for every paragraph; toc/glossary give non-claims only."""
+    """(claims, non_claims, unclassified) for every paragraph; toc/glossary/table debris give non-claims only."""
     zh.nlp()
     st = ReportState(report.year, codes=paths.code_index(report),   # ingest/meta.py decides the year
                      department=report.department if len(report.department) >= 4 else "")
@@ -216,7 +217,7 @@ def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     for tok in toks:
         reason = classify(text, tok, spans)
         if reason is None and not claimable:
-            reason = "page" if p.role == "toc" else p.role
+            reason = _EXCLUDED_REASON.get(p.role, p.role)
         if reason is None and tok.unit is None:
             unit = _infer_unit(text, tok, toks)
             if unit is not None:

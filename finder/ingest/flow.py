@@ -453,12 +453,15 @@ def _toc_key(text: str) -> str:
     return _squash(t)
 
 
-def build_document(lines: list[Line], loc_kind: str) -> tuple[Section, list[Paragraph]]:
+def build_document(lines: list[Line], loc_kind: str,
+                   debris: frozenset[int] = frozenset()) -> tuple[Section, list[Paragraph]]:
     """Re-flow `lines` into Paragraphs (anchors keep page/line per character) under a Section tree.
 
     Headings become Sections and also Paragraphs with role "heading"; a heading-numbered line
     that carries a sentence ("（一）工资福利支出 652.55 万元，比上年减少…") stays a paragraph.
     A 目录 line opens a table of contents that ends where its first entry is printed again.
+    A paragraph opening on a line of `debris` (ingest.debris: a table a text export flattened
+    into lines) is role "table": no heading, whatever its list number.
     """
     d = doc_lexicon()
     outline = _Outline()
@@ -475,6 +478,12 @@ def build_document(lines: list[Line], loc_kind: str) -> tuple[Section, list[Para
             toc_first = _toc_key(para.text)
         elif in_toc and (_toc_key(para.text) == toc_first or (len(key) > 40 and not d.leader.search(para.text))):
             in_toc = False
+        if para.location in debris:
+            para.section, para.role = outline.top, "table"
+            para.section.paragraphs.append(para)
+            paragraphs.append(para)
+            prev_item = None
+            continue
         head = None if in_toc else heading_of(para.text)
         if head and prev_item and prev_item[0] == head[0] and (prev_item[1] == "note" or para.text.rstrip().endswith("。")):
             head = None                         # the next item of a list (or of a 注：1. 2. note)

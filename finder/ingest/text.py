@@ -8,7 +8,8 @@ from pathlib import Path
 import regex
 
 from finder import lexicon
-from finder.ingest import cell_lines, flow, glyphs, holes, identify, meta, script, spaced, spaced_named, spaced_sides
+from finder.ingest import (cell_lines, debris, flow, glyphs, holes, identify, meta, script, spaced, spaced_named,
+                           spaced_sides)
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
 from finder.ingest.tables import words as table_words
@@ -296,7 +297,7 @@ def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
     printed, text = text, conv(text)
     lines = [ln.rstrip("\r") for ln in text.split("\n")]
     tables, used = _tables(lines, meta.guess_type(text))
-    root, paragraphs = flow.build_document(_narrative(lines, used), "line")
+    root, paragraphs = flow.build_document(_narrative(lines, used), "line", debris.table_row_lines(lines))
     report = Report(source=source, kind="text", sha256=sha256 or hashlib.sha256(printed.encode()).hexdigest(),
                     root=root, paragraphs=paragraphs, tables=tables, lines=lines, sources=[source])
     _attach_sections(report)

@@ -10,7 +10,7 @@ import regex
 from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, sentences
-from finder.checks.tx.debris import table_row_lines
+from finder.ingest.numbering import STYLES, ZH, marker
 from finder.model import Finding, Paragraph
 from finder.numbers.parse import zh_numeral
 
@@ -21,17 +21,9 @@ messages.add({
                     "en": "item number {number} appears twice"},
 })
 
-ZH = "一二三四五六七八九十"
-# (style, pattern); a style resets the state of every style after it in this order
-STYLES: list[tuple[str, regex.Pattern]] = [
-    ("zh_dun", regex.compile(rf"^\s*([{ZH}]{{1,3}})\s*、")),
-    ("zh_paren", regex.compile(rf"^\s*[（(]\s*([{ZH}]{{1,3}})\s*[）)]")),
-    ("arabic_paren", regex.compile(r"^\s*[（(]\s*(\d{1,2})\s*[）)]")),
-    ("arabic", regex.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)")),
-]
 # an item run into the previous one after a sentence end: "…规则。（八）负责…", "…竞争力； 3、打造…"
 INLINE = {style: regex.compile(r"[；;。]" + rx.pattern.removeprefix("^")) for style, rx in STYLES}
-SKIP_ROLES = ("toc",)
+SKIP_ROLES = ("toc", "table")     # a text export's flattened table (ingest.debris) holds no list
 
 
 @lru_cache(maxsize=1)
@@ -52,17 +44,6 @@ class _List:
     last: int
     item: tuple[Paragraph, int, int]          # paragraph and span of the last item's first sentence
     stack: list[tuple[int, tuple[Paragraph, int, int]]] = field(default_factory=list)
-
-
-def marker(text: str) -> tuple[str, int] | None:
-    """('arabic', 13) for '13、…'; None when the paragraph opens with no list number."""
-    t = half(text)
-    for style, rx in STYLES:
-        m = rx.match(t)
-        if m:
-            n = int(m.group(1)) if m.group(1).isdigit() else zh_numeral(m.group(1))
-            return (style, n) if n else None
-    return None
 
 
 def _head(p: Paragraph) -> tuple[Paragraph, int, int]:
@@ -126,7 +107,8 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
     （一） above 1、) closes the lists below it, a 1 opens a new list, and an outer list
     may resume after an inner one. Warning: an item was dropped or numbered twice. In a text
     export, the lines of a flattened table (amount lines and the bare names around them) are
-    not read as a list: "二、政府性基金" then "二、科学技术支出" are two columns of one row.
+    not read as a list (ingest reads them as paragraphs of role "table"): "二、政府性基金" then
+    "二、科学技术支出" are two columns of one row.
 
     **Anti-pattern**
 
@@ -145,9 +127,8 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
     state: dict[str, _List] = {}
     suspended: dict[str, list[_List]] = {}
     order = [s for s, _ in STYLES]
-    rows = table_row_lines(analysis.report, marker)     # a text export's flattened tables hold no list
     for p in analysis.report.paragraphs:
-        if p.role in SKIP_ROLES or (rows and p.location in rows):
+        if p.role in SKIP_ROLES:
             continue
         if _part_re().match(p.text):
             state.clear()

@@ -1,14 +1,13 @@
-"""Lines of a text export that are flattened table rows, not prose (amount lines and the bare names around them)."""
+"""Lines of a text export that are a flattened table, not prose (amount lines and the bare names around them)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable
 
 import regex
 
-from finder.checks.tx.common import hygiene, squash
+from finder import lexicon
+from finder.ingest.numbering import marker
 from finder.ingest.spaced import MONEY
-from finder.model import Report
 
 # an amount cell: 2,940.05 / 51.30 / 1,200, maybe a percentage (a page number or a date "2025.1.1" is none):
 # the space-laid table reader's money cell
@@ -16,12 +15,13 @@ _CELL = MONEY.pattern + "%?"
 _NUMBERS_ONLY = regex.compile(rf"^\s*{_CELL}(?:\s+{_CELL})*\s*$")
 _AMOUNT_LED = regex.compile(rf"^\s*{_CELL}\s+\S")              # "371,514,655.00 二、科学技术支出"
 _SPACED_AMOUNT = regex.compile(rf"\S {{2,}}{_CELL}(?:\s|$)")     # "三、国防支出      2,388.04"
+_SPACES = regex.compile(r"\s+")
 _MIN_AMOUNT_LINES = 2          # a heading above one spaced sentence with an amount is no table
 
 
 @lru_cache(maxsize=1)
 def _spec() -> tuple[regex.Pattern, int]:
-    d = hygiene()["numbering"]["table_rows"]
+    d = lexicon.load("hygiene")["numbering"]["table_rows"]
     return regex.compile("[" + regex.escape(d["sentence_marks"]) + "]"), int(d["max_name_chars"])
 
 
@@ -32,32 +32,30 @@ def _kind(line: str) -> str:
         return "prose"
     if _NUMBERS_ONLY.match(line) or _AMOUNT_LED.match(line) or _SPACED_AMOUNT.search(line):
         return "amount"
-    return "bare" if len(squash(line)) <= longest else "prose"
+    return "bare" if len(_SPACES.sub("", line)) <= longest else "prose"
 
 
-def table_row_lines(report: Report, marker: Callable[[str], tuple[str, int] | None]) -> frozenset[int]:
+def table_row_lines(lines: list[str]) -> frozenset[int]:
     """1-based source lines of a text report that belong to a flattened table. A table shows in
     a run of non-prose lines (blank lines ignored) as _MIN_AMOUNT_LINES amount lines, or as two
     numbered names with one number on adjacent lines ("二、政府性基金" / "二、外交支出": two
     columns of one row). Its lines run from the first such line to the last, then on over the
     names that continue the numbering (a column longer than the other); the headings above and
-    below a table stay prose. `marker` reads a line's list number. PDF and HTML: none."""
-    if not report.lines:
-        return frozenset()
+    below a table stay prose. PDF and HTML have no source lines: none."""
     out: set[int] = set()
-    rows = [(i + 1, line) for i, line in enumerate(report.lines) if line.strip()] + [(0, "。")]
+    rows = [(i + 1, line) for i, line in enumerate(lines) if line.strip()] + [(0, "。")]
     run: list[tuple[int, str, str]] = []
     for no, line in rows:
         kind = _kind(line)
         if kind != "prose":
             run.append((no, line, kind))
             continue
-        out.update(_table_span(run, marker))
+        out.update(_table_span(run))
         run = []
     return frozenset(out)
 
 
-def _table_span(run: list[tuple[int, str, str]], marker) -> list[int]:
+def _table_span(run: list[tuple[int, str, str]]) -> list[int]:
     """The lines of one non-prose run that are table rows (see table_row_lines)."""
     marks = [marker(line) for _, line, _ in run]
     evidence = [k for k, (_, _, kind) in enumerate(run) if kind == "amount"]
