@@ -1,6 +1,6 @@
 """Ingest reading decisions: table debris as a paragraph role, paragraphs across page breaks, the 目录 line."""
-from finder.ingest import text
 from finder.analysis import extract
+from finder.ingest import text
 
 _HEAD = "一、部门概况\n本部门负责全区的统计工作，共设三个科室。\n二、收支预算表\n"
 _TABLE = ("一、财政拨款收入\n388.80 一、一般公共服务支出\n216.00\n二、政府性基金\n二、科学技术支出\n172.00\n"
@@ -24,3 +24,56 @@ def test_table_debris_gives_no_claims():
     a = extract(text.from_text(_HEAD + _TABLE + _TAIL))
     assert [c.raw for c in a.claims] == ["三个", "388.80 万元", "12.00 万元"]
     assert {n.reason for n in a.non_claims if n.paragraph.role == "table"} == {"table_residue"}
+
+
+# ------------------------------------------------------------------ across a page break
+_BODY = ["（一）一般公共服务支出（类）",
+         "1．人大事务（款）行政运行（项）支出120.50万元，与上年相比增",
+         "加10.20万元，增长9.2%。主要原因是人员经费按规定调整增加。",
+         "2．人大事务（款）一般行政管理事务（项）支出80.00万元，与上",
+         "年相比减少5.00万元，下降5.9%。主要原因是会议经费压减。",
+         "（二）社会保障和就业支出（类）",
+         "1．行政事业单位养老支出（款）机关事业单位基本养老",
+         "- 3 -",
+         "保险缴费支出（项）45.60万元，比上年增加2.10万元，增长4.8%。",
+         "主要原因是缴费基数调整后单位缴费相应增加。",
+         "三、一般公共预算财政拨款基本支出预算执行情况说明",
+         "本部门2024年度一般公共预算财政拨款基本支出预算300.00万元，",
+         "其中：人员经费250.00万元，公用经费50.00万元。"]
+
+
+def test_numbered_line_cut_at_a_page_end_runs_on_after_the_page_number():
+    # a text export drops the two-character first-line indent: "1．…保险缴" reaches the margin
+    # once it is counted back, and the page number between does not stop the paragraph
+    r = text.from_text("\n".join(_BODY) + "\n")
+    texts = [p.text for p in r.paragraphs]
+    assert "1．行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）45.60万元，比上年" \
+           "增加2.10万元，增长4.8%。主要原因是缴费基数调整后单位缴费相应增加。" in texts
+    # a section heading (一、 and above) as long is a heading still: the paragraph under it opens anew
+    assert [p.text for p in r.paragraphs if p.role == "heading"] == [_BODY[0], _BODY[5], _BODY[10]]
+
+
+_HEADER = "某某区统计局2024年度部门决算"
+
+
+def _space_laid(sentences: list[str], per_page: int = 16, width: int = 28) -> str:
+    """A hard-wrapped text as PyMuPDF's sort=True export prints it when pages are joined with "":
+    each page's footer ("第 N 页") shares one line with the next page's running header."""
+    prose = "".join(sentences)
+    rows = [prose[k:k + width] for k in range(0, len(prose), width)]
+    out = ["                " + _HEADER, "", "某某区统计局2024年度 部门决算", "目 录"]
+    for k, row in enumerate(rows):
+        if k and k % per_page == 0:
+            out.append(f"                        第 {k // per_page} 页                {_HEADER}")
+        out.append(row)
+    return "\n".join(out) + "\n"
+
+
+def test_footer_and_header_glued_on_one_line_are_page_furniture():
+    sentences = [f"本部门第{k}项工作支出{k}0.50万元，占本年支出合计的{k}.25%，主要用于日常运转和业务开展。"
+                 for k in range(1, 40)]
+    r = text.from_text(_space_laid(sentences))
+    body = "".join(p.text.replace(" ", "") for p in r.paragraphs if p.location > 4)   # after the contents
+    assert "第1页" not in body and "第2页" not in body and _HEADER not in body
+    assert all(s in body for s in sentences)           # no sentence cut by the page furniture
+    assert r.title == _HEADER

@@ -109,21 +109,27 @@ def starts_item(text: str) -> bool:
 
 # ------------------------------------------------------------------ residue
 def drop_residue(lines: list[Line]) -> list[Line]:
-    """Remove page numbers ("- 3 -", "第 3 页", a rising run of bare numbers) and running headers."""
-    d = doc_lexicon()
+    """Remove page numbers ("- 3 -", "第 3 页", a rising run of bare numbers) and running headers,
+    also when a space-laid export glued them into one line (see _glued)."""
     bare = [i for i, ln in enumerate(lines) if _PAGE_NUMBER.fullmatch(ln.text.strip())]
     drop = _page_numbers(bare, [int(lines[i].text.strip()) for i in bare])
     keys = [_squash(ln.text) for ln in lines]
     where: dict[str, list[int]] = {}            # squashed text -> its line positions, built once
     for k, key in enumerate(keys):
         where.setdefault(key, []).append(k)
+    glued = {i: parts for i, ln in enumerate(lines) if (parts := _glued(ln.text))}
+    fields: dict[str, list[int]] = {}           # the same for the fields of glued lines
+    for k, parts in glued.items():
+        for part in parts:
+            fields.setdefault(_squash(part), []).append(k)
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if not t or i in drop:
             continue
-        if not t.isdigit() and any(rx.fullmatch(t) for rx in d.residue):
-            drop.add(i)
-        elif len(where[keys[i]]) >= 3 and _running_header(t, where[keys[i]]):
+        if i in glued:
+            if all(_page_mark(p) or _running_header(p, fields[_squash(p)]) for p in glued[i]):
+                drop.add(i)
+        elif _page_mark(t) or _running_header(t, where[keys[i]]):
             drop.add(i)
     out = []
     carry = False
@@ -136,6 +142,25 @@ def drop_residue(lines: list[Line]) -> list[Line]:
             carry = False
         out.append(ln)
     return out
+
+
+_FIELD_GAP = regex.compile(r"\s{2,}")
+
+
+def _page_mark(t: str) -> bool:
+    """A printed page number other than a bare one ("- 3 -", "第 3 页", "3/25")."""
+    return not t.isdigit() and any(rx.fullmatch(t) for rx in doc_lexicon().residue)
+
+
+def _glued(text: str) -> list[str] | None:
+    """The fields of a line a space-laid export set from page furniture of two pages ("第 1 页
+    <spaces> …年度部门决算": one page's footer, the next page's running header), when one of
+    them is a page number and the line is not one ("─  3 ─"): each field is then judged as
+    furniture on its own. Else None."""
+    parts = [p for p in _FIELD_GAP.split(text.strip()) if p]
+    if len(parts) < 2 or _page_mark(text.strip()) or not any(_page_mark(p) for p in parts):
+        return None
+    return parts
 
 
 _MIN_PAGE_RUN = 3
@@ -170,8 +195,11 @@ def _page_numbers(positions: list[int], values: list[int]) -> set[int]:
 
 
 def _running_header(t: str, positions: list[int]) -> bool:
-    """A short titled line printed again and again, far apart: a page header or footer."""
+    """A short titled line printed again and again (three times or more), far apart: a page header
+    or footer."""
     key = _squash(t)
+    if len(positions) < 3:
+        return False
     if not 6 <= len(key) <= 40 or not _HAN.search(key) or heading_of(t) is not None:
         return False
     if _SENTENCE_INNER.search(t):
@@ -277,12 +305,28 @@ def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width
     return w >= 80 or (w >= 40 and bool(_SENTENCE_INNER.search(cur)))
 
 
+FIRST_INDENT_COLUMNS = 4     # display columns of the two-character first-line indent
+_ITEM_LEVEL = 4              # heading levels from 1、 down: items that often open a paragraph
+_MIN_MARGIN = 40             # display columns: a narrower "margin" is short lines, not a page width
+
+
+def _full_with_indent(text: str, ratio: float) -> bool:
+    """Whether a text line whose width is `ratio` of the margin reaches it (0.85, as any text line)
+    once its lost first-line indent is counted back."""
+    w = display_width(text)
+    return ratio > 0 and w / ratio >= _MIN_MARGIN and (w + FIRST_INDENT_COLUMNS) / w * ratio >= 0.85
+
+
 def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: bool, ratio: float) -> bool:
     p = prev.text.strip()
-    if heading_of(p) is not None:            # a heading runs on only when it is a wrapped item
+    head = heading_of(p)
+    if head is not None:                     # a heading runs on only when it is a wrapped item
         # CJK line breaking never ends a line with an opening bracket: the line before "（项）…"
         # may stop about one character short of the margin and still be full.
         near_full = full_prev or (ratio >= 0.85 and ln.text.lstrip()[:1] in _OPENERS)
+        # A text export drops the first-line indent (首行缩进, two characters) an item numbered
+        # 1、/ (1) opening its paragraph is printed with: measured with it, it may reach the margin.
+        near_full = near_full or (prev.x1 is None and head[0] >= _ITEM_LEVEL and _full_with_indent(p, ratio))
         return wrapped and near_full and not _ends_terminal(p) and not ln.break_before \
             and not starts_item(ln.text)
     return _joins(p, ln, full_prev, wrapped, full_cur, ratio)
