@@ -1,6 +1,7 @@
 """Ingest reading decisions: table debris as a paragraph role, paragraphs across page breaks, the 目录 line."""
 from finder.analysis import extract
-from finder.ingest import text
+from finder.ingest import meta, text
+from finder.model import Paragraph, Report
 
 _HEAD = "一、部门概况\n本部门负责全区的统计工作，共设三个科室。\n二、收支预算表\n"
 _TABLE = ("一、财政拨款收入\n388.80 一、一般公共服务支出\n216.00\n二、政府性基金\n二、科学技术支出\n172.00\n"
@@ -77,3 +78,23 @@ def test_footer_and_header_glued_on_one_line_are_page_furniture():
     assert "第1页" not in body and "第2页" not in body and _HEADER not in body
     assert all(s in body for s in sentences)           # no sentence cut by the page furniture
     assert r.title == _HEADER
+
+
+def test_contents_heading_stands_alone():
+    # "目 录" printed under the cover title: the contents open there; the title does not take it in
+    src = ("某某区统计局\n2024年度部门决算\n目 录\n第一部分 部门概况\n一、主要职能\n第二部分 部门决算表\n"
+           "第一部分 部门概况\n一、主要职能\n本部门负责全区统计工作。\n")
+    r = text.from_text(src)
+    assert [(p.role, p.text) for p in r.paragraphs[:4]] == [
+        ("narrative", "某某区统计局2024年度部门决算"), ("toc", "目 录"), ("toc", "第一部分 部门概况"), ("toc", "一、主要职能")]
+    assert [s.title for s in r.root.walk()][1:] == ["第一部分 部门概况", "一、主要职能"]
+
+
+def test_cover_title_under_the_same_running_header_is_read_once():
+    # the first page's running header and the cover title print the same words: re-flowed into
+    # one paragraph, the title is still the first print, not both as one department name
+    header, cover = "某某区统计局 2024 年度部门决算", "某某区统计局 2024 年度 部门决算"
+    r = Report(source="t", kind="text", sha256="", paragraphs=[Paragraph(header + cover)],
+               lines=[header, "", cover, "目 录"])
+    meta.fill(r)
+    assert (r.title, r.department, r.year) == (header, "某某区统计局", 2024)

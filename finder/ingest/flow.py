@@ -319,6 +319,9 @@ def _full_with_indent(text: str, ratio: float) -> bool:
 
 def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: bool, ratio: float) -> bool:
     p = prev.text.strip()
+    toc = doc_lexicon().toc_titles           # "目 录" is a heading of its own: never part of the
+    if _squash(p) in toc or _squash(ln.text) in toc:    # cover title above it nor of its first entry
+        return False
     head = heading_of(p)
     if head is not None:                     # a heading runs on only when it is a wrapped item
         # CJK line breaking never ends a line with an opening bracket: the line before "（项）…"

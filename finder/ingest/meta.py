@@ -34,8 +34,9 @@ def guess_type(text: str) -> str:
 def _title(report: Report) -> str:
     for p in report.paragraphs[:12]:
         t = p.text.strip()
-        if len(t) <= 60 and _TITLE.match(_LEAD_PART.sub("", t)):
-            return t
+        m = _TITLE.match(_LEAD_PART.sub("", t)) if len(t) <= 60 else None
+        if m and not _TITLE_HEAD.match(m.group("dept")):   # not the title run on from the same title
+            return t                                          # above it (a first page's running header)
     for line in report.lines[:40]:
         t = line.strip()
         if len(t) <= 60 and _TITLE.match(t):
