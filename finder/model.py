@@ -347,7 +347,10 @@ class Finding:
 
     @property
     def location(self) -> int | None:
-        for e in self.evidence:
-            if e.page is not None or e.line is not None:
-                return e.page if e.page is not None else e.line
-        return None
+        e = self.placed
+        return None if e is None else e.page if e.page is not None else e.line
+
+    @property
+    def placed(self) -> Evidence | None:
+        """The first evidence with a page or line: where the finding is shown."""
+        return next((e for e in self.evidence if e.page is not None or e.line is not None), None)

@@ -39,7 +39,7 @@ def _where(e: Evidence, lang: str) -> str:
 def row(source: str, f: Finding, lang: str) -> dict[str, str]:
     quotes = [e for e in f.evidence if e.role == "claim"]
     refs = [e for e in f.evidence if e.role != "claim"]
-    first = next((e for e in f.evidence if e.page is not None or e.line is not None), None)
+    first = f.placed
     values = {
         "source": source, "id": f.id, "check": f.check, "name": f.name,
         "severity": f.severity, "file": (first.file or "") if first else "",

@@ -253,8 +253,7 @@ def render_findings(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> str
     items = []
     for i in order:
         f, fid = a.findings[i], ix.finding_ids[i]
-        first = next((e for e in f.evidence if e.page is not None or e.line is not None), None)
-        loc = evidence_place(first, lang) if first else ""
+        loc = evidence_place(f.placed, lang) if f.placed else ""
         head = (f'<div class="head"><span class="sev">{esc(sev.get(f.severity, f.severity))}</span>'
                 f'<span class="code">{esc(f.check)}</span><span class="name">{esc(f.name)}</span>'
                 f'<span class="loc">{esc(loc)}</span></div>')

@@ -100,8 +100,7 @@ def paint(s: str, style: str, color: bool) -> str:
 
 def location(f: Finding, lang: str) -> str:
     """Where the finding's first located evidence is printed."""
-    first = next((e for e in f.evidence if e.page is not None or e.line is not None), None)
-    return evidence_place(first, lang) if first else ""
+    return evidence_place(f.placed, lang) if f.placed else ""
 
 
 def header(a: Analysis, L: dict, color: bool) -> list[str]:
