@@ -338,10 +338,6 @@ def in_printed_unit(iv: Interval, c: Claim) -> str:
     return f"{iv}{c.unit}"
 
 
-def dec(v: Decimal) -> str:
-    return format(v.normalize(), "f") if v == v.to_integral() else str(v)
-
-
 def sentence_evidence(c: Claim) -> Evidence:
     """The whole sentence around a claim, as context."""
     a, b = c.sentence if c.sentence[1] > c.sentence[0] else clause_span(c)
