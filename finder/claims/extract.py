@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import Iterable
 
 import regex
 
@@ -346,12 +347,18 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     st.pending_head = head
 
 
+def _of_frame(claims: Iterable[Claim], frame: cx.Frame,
+              kinds: tuple[str, ...] | None = ("amount", "count")) -> Claim | None:
+    """The first of `claims` read in `frame`'s group whose kind is one of `kinds` (None: any)."""
+    group = f"G{frame.group}"
+    return next((c for c in claims if c.extra.get("group") == group and (kinds is None or c.kind in kinds)), None)
+
+
 def _mark_purpose(claims: list[Claim], k0: int, n0: int, main: cx.Frame) -> None:
     """The amounts of a purpose clause (claims[k0:]) name the figure they pay for (extra purpose_of: the
     subject of the sentence's main figure, read among claims[n0:k0]), so a change printed after them in their
     sentence may be read on that figure (groups.head_reading)."""
-    group = f"G{main.group}"
-    head = next((c for c in claims[n0:k0] if c.extra.get("group") == group and c.kind == "amount"), None)
+    head = _of_frame(claims[n0:k0], main, ("amount",))
     if head is None:
         return
     for c in claims[k0:]:
@@ -364,10 +371,10 @@ def _other_measure_than(read: list[Claim], main: cx.Frame, before: list[Claim]) 
     120 万元，主要用于 A 等 3 个项目'): no change of the main figure's measure can be theirs, so the figure goes on
     after them. A purpose clause's money under money may have a change of its own: the change stays with it and is
     read on the main figure only when just that fits (extra purpose_of, groups.head_reading)."""
-    group = f"G{main.group}"
-    head = next((c for c in before if c.extra.get("group") == group and c.kind in ("amount", "count")), None)
+    head = _of_frame(before, main)
     own = [c for c in read if c.kind in ("amount", "count")]
-    return head is not None and bool(own) and all((c.unit == _MONEY) != (head.unit == _MONEY) for c in own)
+    money = patterns.MONEY_UNIT
+    return head is not None and bool(own) and all((c.unit == money) != (head.unit == money) for c in own)
 
 
 def _purpose_clause(text: str, sa: int, first: int) -> bool:
@@ -552,7 +559,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         u = patterns.unit_at(printed, 0)
         extra["base_number"] = num
         extra["base_value"] = str(parse_decimal(num) * (u.scale if u else Decimal(1)))
-        extra["base_unit"] = "万元"
+        extra["base_unit"] = patterns.MONEY_UNIT
     if kind == "share" and info.get("whole_period"):
         extra["whole_period"] = info["whole_period"]     # '占基本支出预算 81.25%': of the budget figure
     if ctx.in_reason:
@@ -777,14 +784,11 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
 
 def _other_measure(frame: cx.Frame, tok: patterns.NumberToken, st: ReportState) -> bool:
     """The frame's last figure is money and the number is not, or the other way round."""
-    group = f"G{frame.group}"
-    last = next((c for c in reversed(st.claims) if c.extra.get("group") == group), None)
+    last = _of_frame(reversed(st.claims), frame, None)
     if last is None or tok.unit is None or tok.unit.family == "percent":
         return False
-    return (last.unit == _MONEY) != (tok.unit.family == "money")
+    return (last.unit == patterns.MONEY_UNIT) != (tok.unit.family == "money")
 
-
-_MONEY = "万元"      # the unit money claims are normalised to
 
 
 def _without_department(subject: str, department: str) -> str:
@@ -1000,7 +1004,7 @@ def _money_budget_base(text: str, tok: patterns.NumberToken, printed: str, st: R
         return False
     k = text.rfind(printed, 0, tok.start)
     para = tok_paragraph(st)
-    return any(c.paragraph is para and k <= c.start < tok.start and c.unit == "万元"
+    return any(c.paragraph is para and k <= c.start < tok.start and c.unit == patterns.MONEY_UNIT
                and c.extra.get("base_text") == printed for c in reversed(st.claims[-8:]))
 
 

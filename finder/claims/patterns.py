@@ -61,11 +61,14 @@ class NumberToken:
         return len(self.digits.split(".", 1)[1]) if "." in self.digits else 0
 
 
+MONEY_UNIT = "万元"   # the unit every money figure is normalised to
+
+
 @lru_cache(maxsize=None)
 def units() -> tuple[Unit, ...]:
     """All units from lexicons/units.yml, longest printed form first."""
     data = lexicon.load("units")
-    out = [Unit(k, "money", "万元", Decimal(str(v))) for k, v in data["money"].items()]
+    out = [Unit(k, "money", MONEY_UNIT, Decimal(str(v))) for k, v in data["money"].items()]
     out += [Unit(k, "count", _count_unit(k), Decimal(1)) for k in data["count"]]
     out += [Unit(k, "percent", "个百分点" if k == "个百分点" else "%", Decimal(1)) for k in data["percent"]]
     out += [Unit(k, "score", "分", Decimal(1)) for k in data["score"]]

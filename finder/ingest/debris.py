@@ -6,6 +6,7 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon
+from finder.ingest.flow import squash
 from finder.ingest.numbering import marker
 from finder.ingest.spaced import MONEY
 
@@ -15,7 +16,6 @@ _CELL = MONEY.pattern + "%?"
 _NUMBERS_ONLY = regex.compile(rf"^\s*{_CELL}(?:\s+{_CELL})*\s*$")
 _AMOUNT_LED = regex.compile(rf"^\s*{_CELL}\s+\S")              # "371,514,655.00 二、科学技术支出"
 _SPACED_AMOUNT = regex.compile(rf"\S {{2,}}{_CELL}(?:\s|$)")     # "三、国防支出      2,388.04"
-_SPACES = regex.compile(r"\s+")
 _MIN_AMOUNT_LINES = 2          # a heading above one spaced sentence with an amount is no table
 
 
@@ -32,7 +32,7 @@ def _kind(line: str) -> str:
         return "prose"
     if _NUMBERS_ONLY.match(line) or _AMOUNT_LED.match(line) or _SPACED_AMOUNT.search(line):
         return "amount"
-    return "bare" if len(_SPACES.sub("", line)) <= longest else "prose"
+    return "bare" if len(squash(line)) <= longest else "prose"
 
 
 def table_row_lines(lines: list[str]) -> frozenset[int]:

@@ -72,7 +72,8 @@ def display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def _squash(s: str) -> str:
+def squash(s: str) -> str:
+    """Text without whitespace (hard wraps and PDF spacing split words)."""
     return _SPACES.sub("", s)
 
 
@@ -84,7 +85,7 @@ def heading_of(text: str) -> tuple[int, int | None, str] | None:
         if not m:
             continue
         body = t.rstrip("。：:")
-        if len(_squash(body)) > 40 or _SENTENCE_INNER.search(body[m.end():]):
+        if len(squash(body)) > 40 or _SENTENCE_INNER.search(body[m.end():]):
             return None
         g = m.group(1)
         return level, int(g) if g.isdigit() else zh_numeral(g), t
@@ -113,7 +114,7 @@ def drop_residue(lines: list[Line]) -> list[Line]:
     also when a space-laid export glued them into one line (see _glued)."""
     bare = [i for i, ln in enumerate(lines) if _PAGE_NUMBER.fullmatch(ln.text.strip())]
     drop = _page_numbers(bare, [int(lines[i].text.strip()) for i in bare])
-    keys = [_squash(ln.text) for ln in lines]
+    keys = [squash(ln.text) for ln in lines]
     where: dict[str, list[int]] = {}            # squashed text -> its line positions, built once
     for k, key in enumerate(keys):
         where.setdefault(key, []).append(k)
@@ -121,13 +122,13 @@ def drop_residue(lines: list[Line]) -> list[Line]:
     fields: dict[str, list[int]] = {}           # the same for the fields of glued lines
     for k, parts in glued.items():
         for part in parts:
-            fields.setdefault(_squash(part), []).append(k)
+            fields.setdefault(squash(part), []).append(k)
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if not t or i in drop:
             continue
         if i in glued:
-            if all(_page_mark(p) or _running_header(p, fields[_squash(p)]) for p in glued[i]):
+            if all(_page_mark(p) or _running_header(p, fields[squash(p)]) for p in glued[i]):
                 drop.add(i)
         elif _page_mark(t) or _running_header(t, where[keys[i]]):
             drop.add(i)
@@ -197,7 +198,7 @@ def _page_numbers(positions: list[int], values: list[int]) -> set[int]:
 def _running_header(t: str, positions: list[int]) -> bool:
     """A short titled line printed again and again (three times or more), far apart: a page header
     or footer."""
-    key = _squash(t)
+    key = squash(t)
     if len(positions) < 3:
         return False
     if not 6 <= len(key) <= 40 or not _HAN.search(key) or heading_of(t) is not None:
@@ -320,7 +321,7 @@ def _full_with_indent(text: str, ratio: float) -> bool:
 def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: bool, ratio: float) -> bool:
     p = prev.text.strip()
     toc = doc_lexicon().toc_titles           # "目 录" is a heading of its own: never part of the
-    if _squash(p) in toc or _squash(ln.text) in toc:    # cover title above it nor of its first entry
+    if squash(p) in toc or squash(ln.text) in toc:    # cover title above it nor of its first entry
         return False
     head = heading_of(p)
     if head is not None:                     # a heading runs on only when it is a wrapped item
@@ -487,7 +488,7 @@ def role_of(section: Section | None) -> str:
     roles = doc_lexicon().roles
     node = section
     while node is not None and node.level > 0:
-        title = _squash(node.title)
+        title = squash(node.title)
         for role, words in roles:
             if any(w in title for w in words):
                 return role
@@ -497,7 +498,7 @@ def role_of(section: Section | None) -> str:
 
 def _toc_key(text: str) -> str:
     t = doc_lexicon().leader.sub("", text.strip())
-    return _squash(t)
+    return squash(t)
 
 
 def build_document(lines: list[Line], loc_kind: str,
@@ -518,7 +519,7 @@ def build_document(lines: list[Line], loc_kind: str,
     prev_item: tuple[int, str] | None = None     # (level, role) of the last numbered item paragraph
     for block in reflow(drop_residue(lines)):
         para = join_block(block, loc_kind, len(paragraphs))
-        key = _squash(para.text)
+        key = squash(para.text)
         if key in d.toc_titles:
             in_toc, toc_first = True, None
         elif in_toc and toc_first is None and heading_of(para.text):

@@ -5,11 +5,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable
 
-import regex
-
 from finder import lexicon
 from finder.appendix.model import column_name, fund_columns, is_total_label, parse_indicator
 from finder.ingest import identify
+from finder.ingest.flow import squash
 from finder.ingest.pdf_lines import PdfLine
 from finder.ingest.pdf_tables import GridTable, note_department, take_caption
 from finder.ingest.tables import make_cell
@@ -99,7 +98,7 @@ def _opens_form(pages: list[Any], k: int, title: PdfLine, conv: Callable[[str], 
     form starts (its value may wrap into lines above and below the name's)."""
     names = lexicon.load("appendix")["header"]["name"]
     rows = rows_of(_following(pages, k, title)[:OPENING_LINES], conv)[:2]
-    return any(_squash(t) in names for r in rows for t in r.texts)
+    return any(squash(t) in names for r in rows for t in r.texts)
 
 
 def _region(pages: list[Any], k: int, title: PdfLine,
@@ -186,7 +185,7 @@ def _unrepeated(rows: list[FormRow]) -> list[FormRow]:
     for r in rows:
         if r.page != page:
             page, opening = r.page, page is not None
-        key = tuple(_squash(t) for t in r.texts)
+        key = tuple(squash(t) for t in r.texts)
         if opening and key in seen:
             continue
         opening = False
@@ -196,12 +195,8 @@ def _unrepeated(rows: list[FormRow]) -> list[FormRow]:
 
 
 # ----------------------------------------------------------------------------- the form
-def _squash(text: str) -> str:
-    return regex.sub(r"\s+", "", text)
-
-
 def _has(row: FormRow, words: list[str]) -> bool:
-    return any(w in _squash(t) for t in row.texts for w in words)
+    return any(w in squash(t) for t in row.texts for w in words)
 
 
 def form_table(rows: list[FormRow], title: str) -> Table | None:
@@ -233,7 +228,7 @@ def _fields(rows: list[FormRow], head: dict) -> dict[str, str] | None:
     keys = [w for key in ("name", "department", "unit") for w in head[key]]
     out: dict[str, str] = {}
     for r in rows:
-        texts = [_squash(t) for t in r.texts]
+        texts = [squash(t) for t in r.texts]
         for n, t in enumerate(texts):
             if t in keys:
                 if n + 1 >= len(texts) or texts[n + 1] in keys:
@@ -246,7 +241,7 @@ def _fund_row(r: FormRow, head: dict) -> Row | None:
     """年度资金总额 0 100 100 10 100 10: a fund label, then figures or dashes only."""
     label, *values = r.texts
     kinds = [parse_cell(v).kind for v in values]
-    if not any(w in _squash(label) for ws in head["fund_rows"].values() for w in ws) \
+    if not any(w in squash(label) for ws in head["fund_rows"].values() for w in ws) \
             or not all(k in ("number", "dash", "percent") for k in kinds):
         return None
     cols = fund_columns()
@@ -255,14 +250,14 @@ def _fund_row(r: FormRow, head: dict) -> Row | None:
     if names is None:
         return None
     block = head["funds_start"][0]
-    return _row(r, _squash(label), [make_cell(v, (block, c)) for v, c in zip(values, names)], "funds")
+    return _row(r, squash(label), [make_cell(v, (block, c)) for v, c in zip(values, names)], "funds")
 
 
 def _goal_row(header: FormRow, rows: list[FormRow], head: dict) -> Row | None:
     """The goal's cells under the 预期目标 and 实际完成情况 headers (by their extents across); a
     cell under neither but the row's label column makes the goal unreadable."""
     def under(words: list[str]) -> tuple[float, float] | None:
-        return next(((x0, x1) for x0, x1, t in header.cells if any(w in _squash(t) for w in words)), None)
+        return next(((x0, x1) for x0, x1, t in header.cells if any(w in squash(t) for w in words)), None)
 
     spans = [under(head["goal_expected"]), under(head["goal_actual"])]
     if None in spans or not rows:
@@ -296,15 +291,15 @@ def _indicator_rows(rows: list[FormRow]) -> list[Row] | None:
     names = lexicon.load("appendix")["indicator_columns"]
     for r in rows:
         texts = r.texts
-        if is_total_label(_squash(texts[0])):
+        if is_total_label(squash(texts[0])):
             nums = texts[1:]
             if len(nums) != 2 or not all(_number(t) for t in nums) or r is not rows[-1]:
                 return None
             cells = [make_cell(v, (c,)) for v, c in zip(nums, (column_name("weight"), column_name("score")))]
-            out.append(_row(r, _squash(texts[0]), cells, "total"))
+            out.append(_row(r, squash(texts[0]), cells, "total"))
             return out
         if not any(parse_cell(t).kind in ("number", "percent") for t in texts):
-            out.append(_row(r, _squash(texts[0]), [], "text"))
+            out.append(_row(r, squash(texts[0]), [], "text"))
             continue
         row = _row(r, "", [], "indicator")
         ind = parse_indicator(texts, prev, row, table)

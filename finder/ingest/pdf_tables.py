@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from finder import lexicon
+from finder.ingest.flow import squash
 from finder.ingest.pdf_lines import PdfLine, join_cell_text, normalize_label
 
 # Cell columns of a continued table line up with the previous part within this many points.
@@ -101,10 +102,6 @@ def clean_grid(g: GridTable) -> None:
     g.row_pages = [g.page] * len(rows)
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _lift_caption(g: GridTable, cell: str, rows: list[list[str | None]]) -> list[list[str | None]]:
     """Title / 公开NN表 / 单位 from a caption printed in the first cell; the rows below it stay.
 
@@ -122,8 +119,8 @@ def _lift_caption(g: GridTable, cell: str, rows: list[list[str | None]]) -> list
     g.title, g.number, g.unit, _ = take_caption(lines[:k])
     g.extra["caption_in_grid"] = True
     note_department(g, lines[:k])
-    below = {_squash("".join(c or "" for c in r)) for r in rows[1:]}
-    rest = [ln for ln in lines[k:] if _squash(ln) not in below]
+    below = {squash("".join(c or "" for c in r)) for r in rows[1:]}
+    rest = [ln for ln in lines[k:] if squash(ln) not in below]
     if rest:
         g.extra["caption_overflow"] = rest
     return [[ln] + [None] * (len(rows[0]) - 1) for ln in rest] + rows[1:]

@@ -7,12 +7,12 @@ from typing import Iterator
 import regex
 
 from finder import lexicon
+from finder.ingest.flow import squash
 from finder.model import Evidence, Paragraph, Report
 from finder.numbers.parse import to_halfwidth
 
 PROSE_ROLES = ("narrative", "appendix")
 _SENTENCE_END = regex.compile(r"[。！？!?]+|\n")
-_SPACE = regex.compile(r"\s+")
 
 
 half = to_halfwidth   # the TX checks' name for it (cached, with a fast path, in numbers/parse.py)
@@ -20,11 +20,6 @@ half = to_halfwidth   # the TX checks' name for it (cached, with a fast path, in
 
 def hygiene() -> dict:
     return lexicon.load("hygiene")
-
-
-def squash(text: str) -> str:
-    """Text without whitespace (hard wraps and PDF spacing split words)."""
-    return _SPACE.sub("", text)
 
 
 def section_titles(p: Paragraph) -> list[str]:
