@@ -60,3 +60,14 @@ def test_a_workbook_table_is_cited_by_its_sheet_and_its_file(tmp_path) -> None:
 def _unwrapped(out: str) -> str:
     """The terminal report without its line wrapping (and so without spaces)."""
     return re.sub(r"\s+", "", out)
+
+
+def test_findings_of_a_report_of_several_files_run_file_by_file() -> None:
+    """Each file numbers its own lines or pages, so findings are ordered by file first: line 118 of
+    the second file comes after line 972 of the first, not among the first file's findings."""
+    second = str(ROOT / "corpora/seeds/003_6d07ecb03f4a5f80.txt")
+    a = analyse([SEED, second])
+    files = [f.placed.file for f in a.findings if f.placed is not None]
+    assert set(files) == {Path(SEED).name, Path(second).name}
+    assert files == sorted(files, key=[Path(SEED).name, Path(second).name].index)
+    assert [f.id for f in a.findings] == [f"F{i:04d}" for i in range(1, len(a.findings) + 1)]

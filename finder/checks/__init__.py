@@ -1,6 +1,7 @@
 """Runs the registered checks and applies their claim settlements; importing it imports every check module."""
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Iterable
 
 from finder import messages
@@ -36,7 +37,14 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
     apply(getattr(analysis, "claims", None) or [], settlements)
     findings = merge_restatements(findings, {s.code for s in specs if "core" in s.groups})
     order = {"error": 0, "warning": 1, "info": 2}
-    findings.sort(key=lambda f: (f.location or 0, order.get(f.severity, 3), f.check))
+    report = getattr(analysis, "report", None)
+    files = {PurePath(s).name: i for i, s in enumerate(getattr(report, "sources", None) or [])}
+
+    def file_index(f: Finding) -> int:   # each file of a several-file report numbers its own pages
+        placed = f.placed
+        return files.get(placed.file, 0) if placed is not None and placed.file else 0
+
+    findings.sort(key=lambda f: (file_index(f), f.location or 0, order.get(f.severity, 3), f.check))
     for i, f in enumerate(findings, 1):
         f.id = f"F{i:04d}"
     return findings
