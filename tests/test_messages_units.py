@@ -60,3 +60,18 @@ def test_every_message_has_english_and_an_english_run_uses_it():
     prose = [f.message for f in en if re.search(r"[\u4e00-\u9fff]{2,}[，。；：]", quoted.sub("", f.message))]
     assert prose == [] and any(f.check == "TX01" and "template" in f.message for f in en)
     assert messages.msg("TX01.count", token="x").startswith("“x”")      # outside a run: Chinese again
+
+
+def test_nt01_names_the_unit_a_figure_is_printed_in_beside_a_table_in_wan():
+    """A figure printed in 元 against a table in 万元: the message shows '元' as printed, and its
+    interval (kept in 万元) names 万元; it read '1000000.00万元' before."""
+    from finder.checks import run
+    from finder.testing import analysis_from
+
+    tables = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+        "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
+        "本年收入合计\t400.00\t本年支出合计\t420.00", "总计\t400.00\t总计\t420.00"]}}
+    text = "一、收入决算情况说明\n2031年度本年收入合计4100000.00元。\n"
+    [f] = [f for f in run(analysis_from(tables, text, 2031)) if f.check == "NT01"]
+    assert "文中为 4100000.00元（[409.9999, 410.0001]万元）" in f.message, f.message
+    assert f.computation.startswith("文中 4100000.00元 → [409.9999, 410.0001]万元；")

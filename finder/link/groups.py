@@ -329,6 +329,16 @@ def shown(c: Claim) -> str:
     return f"{printed(c)}{printed_unit}" if printed_unit and printed_unit != c.unit else printed(c)
 
 
+def stated(c: Claim) -> tuple[str, str]:
+    """The figure as printed with its unit, and its interval in the claim's unit, naming that unit
+    when the figure is printed in another: ('1000000.00元', '[99.9999, 100.0001]万元'), not
+    ('1000000.00万元', …) beside a table in 万元."""
+    printed_unit = _printed_unit(c)
+    if printed_unit and printed_unit != c.unit:
+        return f"{printed(c)}{printed_unit}", f"{c.interval}{c.unit}"
+    return f"{printed(c)}{c.unit}", str(c.interval)
+
+
 def in_printed_unit(iv: Interval, c: Claim) -> str:
     """An interval kept in the claim's unit (万元) shown in the unit the figure is printed in:
     911000.39 元 with [911000.385, 911000.395]元, not [91.1, 91.1001]万元."""

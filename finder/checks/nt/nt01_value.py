@@ -6,20 +6,20 @@ from typing import Iterator
 from finder import messages
 from finder.checks.nt.common import checkable, generic_subject, printed_cell, severity, slip_note, unit_slip
 from finder.checks.registry import CheckOptions, register
-from finder.link.groups import claim_evidence, printed
+from finder.link.groups import claim_evidence, stated
 from finder.link.resolve import cell_interval
 from finder.model import Finding
 from finder.numbers.interval import Verdict, compare
 
 messages.add({
-    "NT01": {"zh": "“{subject}”文中为 {reported}{unit}（{riv}），{table_title}“{row}”{column}为 {cell}（{civ}），两者不符",
-             "en": "'{subject}' is {reported} {unit} ({riv}) in the text but {cell} ({civ}) in {table_title} / {row} / {column}"},
-    "NT01.borderline": {"zh": "“{subject}”文中为 {reported}{unit}（{riv}），表中为 {cell}（{civ}），相差一个末位单位，可能为尾数调整",
+    "NT01": {"zh": "“{subject}”文中为 {reported}（{riv}），{table_title}“{row}”{column}为 {cell}（{civ}），两者不符",
+             "en": "'{subject}' is {reported} ({riv}) in the text but {cell} ({civ}) in {table_title} / {row} / {column}"},
+    "NT01.borderline": {"zh": "“{subject}”文中为 {reported}（{riv}），表中为 {cell}（{civ}），相差一个末位单位，可能为尾数调整",
                         "en": "'{subject}': text {reported} ({riv}) vs table {cell} ({civ}): one unit of the last digit apart (rounding adjustment?)"},
     "NT01.loose": {"zh": "；表列“{column}”未写明是年初预算还是全年预算",
                    "en": "; the column '{column}' does not say which budget it holds"},
-    "NT01.slip": {"zh": "“{subject}”文中为 {reported}{unit}，表中为 {cell}；{note}后一致，疑似单位或小数点错误",
-                  "en": "'{subject}' is {reported} {unit} in the text but {cell} in the table; consistent after {note}: a unit slip"},
+    "NT01.slip": {"zh": "“{subject}”文中为 {reported}，表中为 {cell}；{note}后一致，疑似单位或小数点错误",
+                  "en": "'{subject}' is {reported} in the text but {cell} in the table; consistent after {note}: a unit slip"},
 })
 
 
@@ -61,8 +61,8 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         sev = severity(verdict, certain)
         if sev is None:
             continue
-        args = dict(subject=claim.subject or claim.concept or "", reported=printed(claim), unit=claim.unit,
-                    riv=str(claim.interval), cell=printed_cell(used, claim.unit), civ=str(civ),
+        reported, riv = stated(claim)
+        args = dict(subject=claim.subject or claim.concept or "", reported=reported, riv=riv, cell=printed_cell(used, claim.unit), civ=str(civ),
                     table_title=used.table.title, row=used.row.label, column=used.column)
         key, kind = "NT01", None
         if verdict == Verdict.BORDERLINE:
@@ -78,6 +78,6 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding(
             check="NT01", severity=sev, message=message,
             evidence=[claim_evidence(claim), used.evidence(), *others],
-            computation=f"文中 {printed(claim)} → {claim.interval}；表中 {printed_cell(used, claim.unit)} → {civ}；"
+            computation=f"文中 {reported} → {riv}；表中 {printed_cell(used, claim.unit)} → {civ}；"
                         f"{verdict.value}",
             kind=kind or "", claims=[claim.id], args={"verdict": verdict.value})
