@@ -115,3 +115,14 @@ def test_correctly_rounded_recomputation_is_never_even_borderline(a, b, k, kp):
 def test_total_of_rounded_parts_is_consistent_with_the_rounded_total(parts, k):
     printed_total = Interval.printed(rounded(sum(parts), k))
     assert compare(printed_total, total([Interval.printed(rounded(p, k)) for p in parts])) == Verdict.CONSISTENT
+
+
+_FULL = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
+
+
+@given(amounts, places)
+def test_a_figure_printed_in_full_width_digits_reads_as_its_ascii_form(d, k):
+    s = rounded(d, k)
+    wide, ascii_ = Interval.printed(s.translate(_FULL)), Interval.printed(s)
+    assert (wide.lo, wide.hi) == (ascii_.lo, ascii_.hi)
+    assert Interval.exact(s.translate(_FULL)).lo == Decimal(s)      # it raised InvalidOperation

@@ -55,6 +55,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "spaces": prose(lambda ln: regex.sub(rf"(?<={HAN})(?=\d)|(?<=\d)(?={HAN})", " ", ln)),
     "thousands": prose(lambda ln: regex.sub(r"(?<![\d.,])(\d{1,3})(\d{3})\.(\d\d)(?!\d)", r"\1,\2.\3", ln)),
     "full_width": prose(lambda ln: ln.translate(str.maketrans("0123456789%.", "０１２３４５６７８９％．"))),
+    # full-width figures in the tables too (the self-evaluation tables' scores crashed the EV checks)
+    "full_width_tables": lambda text: text.translate(str.maketrans("0123456789%.", "０１２３４５６７８９％．")),
     "yuan": prose(lambda ln: _WAN.sub(_yuan, ln)),
     "yi": prose(lambda ln: _WAN.sub(_yi, ln)),
     "synonyms_a": swaps(("比上年", "较上年"), ("增加", "增长"), ("下降", "降低"), ("，占 ", "，占比为 "),

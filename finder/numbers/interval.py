@@ -32,7 +32,7 @@ class Interval:
     # -- construction -------------------------------------------------------
     @classmethod
     def exact(cls, value: Decimal | int | str, text: str = "") -> "Interval":
-        v = Decimal(value)
+        v = Decimal(_clean(value)) if isinstance(value, str) else Decimal(value)
         return cls(v, v, text or str(value))
 
     @classmethod

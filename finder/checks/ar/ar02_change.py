@@ -14,6 +14,7 @@ from finder.link.precision import judge
 from finder.link.groups import Change
 from finder.model import Finding
 from finder.numbers.interval import Interval, Verdict, compare, show
+from finder.numbers.parse import parse_decimal
 
 messages.add({
     "AR02": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符",
@@ -208,7 +209,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         k = unit_slip(ch.abs.interval, lambda a: verdict_of(ch.pct.interval, _pct_with(ch, a, s)))
         if k is not None and civ is None:
             key, kind, args["note"] = "AR02.slip", "unit_slip", slip_note(k, opts.lang)
-            fixed = Decimal(G.printed(ch.abs).replace(",", "")).scaleb(-k)
+            fixed = parse_decimal(G.printed(ch.abs)).scaleb(-k)
             args["fixed"] = f"{fixed} → {_pct_with(ch, ch.abs.interval.scale(_factor(k)), s)}%"
     yield Finding(
         check="AR02", severity=sev, message=messages.msg(key, opts.lang, **args),

@@ -7,6 +7,7 @@ from finder import messages
 from finder.appendix.model import interval
 from finder.model import Cell, Evidence, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, show, total
+from finder.numbers.parse import to_halfwidth
 
 messages.add({"EV.unnamed_project": {"zh": "自评项目", "en": "evaluated project"}})
 
@@ -28,7 +29,7 @@ def points(cell: Cell | str | None) -> Interval | None:
     if cell is None:
         return None
     if isinstance(cell, str):
-        raw = cell.strip()
+        raw = to_halfwidth(cell.strip())        # '３９．５' is 39.5, printed with a decimal
         return Interval.exact(raw, raw) if "." not in raw else printed(raw)
     if cell.value is None:
         return None

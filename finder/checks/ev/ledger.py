@@ -1,12 +1,13 @@
 """The EV checks' share of the claim ledger: which prose claims a number they read is (settled by the runner)."""
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from finder.analysis import claims_by_paragraph
 from finder.appendix.text import Span
 from finder.checks.ledger import Settlement, ids, settle  # noqa: F401 - the EV checks' ledger API
 from finder.model import Claim
+from finder.numbers.parse import parse_decimal
 
 RATE = ("ratio", "completion", "share")
 ANY = ("amount", "count", "ratio", "completion", "share", "score", "weight", "target", "change_abs", "change_pct")
@@ -30,6 +31,6 @@ def claims_at(analysis, span: Span | None, kinds: tuple[str, ...], raw: str | No
 
 def _decimal(raw: str) -> Decimal | None:
     try:
-        return Decimal(raw.replace(",", "").replace("%", "").replace("％", "").strip())
-    except (InvalidOperation, AttributeError):
+        return parse_decimal(raw.replace("%", "").replace("％", ""))
+    except (ValueError, AttributeError):
         return None
