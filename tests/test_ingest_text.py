@@ -149,3 +149,15 @@ def test_cli_parse_json():
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["report"]["year"] == 2024 and len(doc["tables"]) >= 10
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_read_as_the_seed(r0, tmp_path, newline):
+    """A file with CRLF or bare CR line ends (old Mac tools) holds the same lines: a bare-CR seed
+    read as one line of prose (no table, no claim) before."""
+    path = tmp_path / "seed.txt"
+    path.write_bytes(SEED0.read_bytes().replace(b"\n", newline.encode()))
+    r = text.load(str(path))
+    assert r.lines == r0.lines
+    assert [t.id for t in r.tables] == [t.id for t in r0.tables]
+    assert [p.text for p in r.paragraphs] == [p.text for p in r0.paragraphs]

@@ -292,14 +292,14 @@ def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
     through its simplified twin (finder.ingest.script), the printed text kept; radical look-alikes
     are read as their ideographs (finder.ingest.glyphs); figures a layout export printed under their
     holes are put back (finder.ingest.holes)."""
-    text = holes.fill(glyphs.unify(text))
+    text = holes.fill(glyphs.unify(text.replace("\r\n", "\n").replace("\r", "\n")))   # CRLF, and CR alone (old Mac)
     conv = script.Converter(active=script.is_traditional(text))
     printed, text = text, conv(text)
-    lines = [ln.rstrip("\r") for ln in text.split("\n")]
+    lines = text.split("\n")
     tables, used = _tables(lines, meta.guess_type(text))
     root, paragraphs = flow.build_document(_narrative(lines, used), "line", debris.table_row_lines(lines))
     report = Report(source=source, kind="text", sha256=sha256 or hashlib.sha256(printed.encode()).hexdigest(),
                     root=root, paragraphs=paragraphs, tables=tables, lines=lines, sources=[source])
     _attach_sections(report)
     meta.fill(report)
-    return script.mark(report, conv, "\n".join(ln.rstrip("\r") for ln in printed.split("\n")), "\n".join(lines))
+    return script.mark(report, conv, printed, text)
