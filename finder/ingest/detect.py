@@ -16,6 +16,10 @@ TEXT_SAMPLE = 65536
 MAX_CONTROL_SHARE = 0.02
 
 _HTML_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<table[\s>]|<head[\s>]", re.I)
+# text lines with <table> elements between them (what PDF-to-Markdown tools print): a text report
+_TABLE_ELEMENT_RE = re.compile(rb"<table[\s>].*?(?:</table\s*>|\Z)", re.I | re.S)
+_LINE_TABLE_RE = re.compile(rb"^[ \t]*<table[\s>]", re.I | re.M)
+_MARKUP_RE = re.compile(rb"</?[A-Za-z][A-Za-z0-9]*[\s/>]")
 _OTHER_MAGIC = (
     (b"PK\x03\x04", "ZIP 压缩包或 Office 文档（不是 .docx/.xlsx）"),
     (b"\xd0\xcf\x11\xe0", "旧版 Office 文档（.doc/.xls）"),
@@ -47,10 +51,19 @@ def sniff(path: str) -> str:
             raise InputError("unsupported", f"{path}: 这是{what}，不是报告文本；请另存为 .docx / .xlsx，或导出为 PDF、HTML、TXT 后再检查")
     if path.lower().endswith(".pdf"):
         raise InputError("not_pdf", f"{path}: 文件名是 .pdf，但内容不是 PDF；请确认下载完整、文件未被改名")
-    if _HTML_RE.search(head):
+    if _HTML_RE.search(head) and not _text_with_tables(head):
         return "html"
     _check_text(path, head)
     return "text"
+
+
+def _text_with_tables(head: bytes) -> bool:
+    """Lines of text with <table> elements of their own between them (finder.ingest.html_blocks
+    reads those), and no other markup: a text report, not a page."""
+    tables = _TABLE_ELEMENT_RE.findall(head)
+    if not tables or len(_LINE_TABLE_RE.findall(head)) != len(tables):
+        return False
+    return not _MARKUP_RE.search(_TABLE_ELEMENT_RE.sub(b"", head))
 
 
 def _office_kind(path: str) -> str | None:

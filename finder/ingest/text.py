@@ -8,8 +8,8 @@ from pathlib import Path
 import regex
 
 from finder import lexicon
-from finder.ingest import (cell_lines, debris, flow, glyphs, holes, identify, meta, script, spaced, spaced_named,
-                           spaced_sides)
+from finder.ingest import (cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta, script,
+                           spaced, spaced_named, spaced_sides)
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
 from finder.ingest.tables import words as table_words
@@ -211,21 +211,24 @@ def _caption_like(text: str) -> bool:
 
 
 def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
-    """Wrapped tables (from finder.ingest.wrapped), TAB and |-separated tables and tables printed
-    one cell per line (finder.ingest.cell_lines), with the source lines they use. The one-cell
+    """Wrapped tables (from finder.ingest.wrapped), HTML <table> elements (finder.ingest.html_blocks),
+    TAB and |-separated tables and tables printed one cell per line (finder.ingest.cell_lines), with
+    the source lines they use. The one-cell
     lines heading a |-table are read as its title/unit lines."""
     tables: list[Table] = []
     used: set[int] = set()
     for wt in find_wrapped_tables(lines):
         used.update(range(wt.start, wt.end))
         tables.append(wt.table)
+    marked = [_Block(b.rows, b.locs, b.raws, b.used) for b in html_blocks.find(lines, used)]
+    used.update(i for b in marked for i in b.used)
     cells = [t for t in cell_lines.find(lines) if not used.intersection(t.used)]
     one_cell = {i for t in cells for i in t.used}
     pipes, heads = pipe_rows(lines)
     pipes -= used | one_cell
     heads |= {i for t in cells for i in t.lead}
     lines = [_PIPE.sub(" ", ln) if i in heads else ln for i, ln in enumerate(lines)]
-    blocks = tab_blocks(lines, used | one_cell, pipes) + [
+    blocks = marked + tab_blocks(lines, used | one_cell, pipes) + [
         _Block(t.rows, [i + 1 for i in t.locs], [" | ".join(r) for r in t.rows], set(t.used)) for t in cells]
     taken = used | one_cell | pipes | {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in spaced.find(lines, taken)]
@@ -292,7 +295,8 @@ def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
     through its simplified twin (finder.ingest.script), the printed text kept; radical look-alikes
     are read as their ideographs (finder.ingest.glyphs); figures a layout export printed under their
     holes are put back (finder.ingest.holes)."""
-    text = holes.fill(glyphs.unify(text.replace("\r\n", "\n").replace("\r", "\n")))   # CRLF, and CR alone (old Mac)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")            # CRLF, and CR alone (old Mac)
+    text = holes.fill(glyphs.unify(markdown.blank_marks(text)))
     conv = script.Converter(active=script.is_traditional(text))
     printed, text = text, conv(text)
     lines = text.split("\n")
