@@ -101,6 +101,30 @@ def test_scanned_caught_by_pdf_ingest_too(tmp_path: Path) -> None:
     assert err.value.reason == "scanned" and "OCR" in err.value.message
 
 
+def _unmapped_font_pdf(path: Path) -> None:
+    """A page of text set in a CID font (Identity-H) that carries no ToUnicode map: the text layer
+    gives glyph codes only, which pdfminer prints as '(cid:256)'."""
+    font = (b"<< /Font << /F1 << /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H "
+            b"/DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /DW 1000 "
+            b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>] >> >> >>")
+    rows = b"".join(b"<" + b"".join(b"%04X" % (0x100 + 30 * k + j) for j in range(30)) + b"> Tj T*\n" for k in range(20))
+    path.write_bytes(minimal_pdf(_page_objects(b"BT /F1 12 Tf 14 TL 50 780 Td\n" + rows + b"ET", font)))
+
+
+def test_a_text_layer_of_glyph_codes_only_needs_ocr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It read as 600 numbers ('256' of '(cid:256)'), no claim and '未发现问题', exit 0: a report
+    nobody could check passed as clean."""
+    from finder.ingest import pdf
+
+    p = tmp_path / "codes.pdf"
+    _unmapped_font_pdf(p)
+    with pytest.raises(InputError) as err:
+        pdf.read_pdf(str(p))
+    assert err.value.reason == "undecodable" and "OCR" in err.value.message
+    assert cli.main(["check", str(p)]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 1
+
+
 def test_gbk_text_is_not_junk(tmp_path: Path) -> None:
     p = tmp_path / "gbk.txt"
     p.write_bytes("本年收入合计2946.25万元，其中：财政拨款收入2940.05万元。\n".encode("gbk") * 50)

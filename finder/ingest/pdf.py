@@ -35,6 +35,7 @@ class PageContent:
     tables: list[GridTable]
     chars: int = 0
     printed: list[PdfLine] = field(default_factory=list)   # every line outside ruled tables (pdf_forms)
+    unmapped: int = 0               # characters the text layer gives only as glyph codes ('(cid:256)')
 
 
 @dataclass
@@ -55,6 +56,10 @@ def _inside(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -
     return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
 
+# how pdfminer prints a character whose font gives no Unicode for it: its glyph code, '(cid:256)'
+UNMAPPED = "(cid:"
+
+
 def read_page(page: Any, number: int) -> PageContent:
     """Tables and the narrative lines outside them, for one pdfplumber page; a table printed
     without rules is looked for only on a page printing a table title, or column names naming a
@@ -63,14 +68,15 @@ def read_page(page: Any, number: int) -> PageContent:
     glyphs.unify_chars(page.chars)
     tables = find_page_tables(page, number)
     boxes = [t.bbox for t in tables]
-    chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip()]
+    unmapped = sum(1 for c in page.chars if c["text"].startswith(UNMAPPED))
+    chars = [c for c in page.chars if c.get("upright", True) and c["text"].strip() and not c["text"].startswith(UNMAPPED)]
     outside = [c for c in chars if not _inside(c, boxes)] if boxes else chars
     printed = lines = make_lines(outside, number)
     if any(identify.match_title(ln.text) or names_table(ln) for ln in lines):
         unruled, taken = find_unruled(lines, number)
         lines = [ln for ln in lines if id(ln) not in taken]
         tables += unruled
-    return PageContent(number, float(page.height), lines, tables, len(chars), printed)
+    return PageContent(number, float(page.height), lines, tables, len(chars), printed, unmapped)
 
 
 def _open_error(path: str, exc: Exception) -> InputError:
@@ -103,6 +109,10 @@ def read_pdf(path: str) -> PdfContent:
             raise                       # a bug of ours stays an internal error, not "corrupt PDF"
         raise _open_error(path, exc) from exc
     content = PdfContent(len(pages), chars=sum(p.chars for p in pages))
+    unmapped = sum(p.unmapped for p in pages)
+    if unmapped > content.chars:
+        raise InputError("undecodable", f"{path}: PDF 的文字层无法还原为文字（字体未带字符映射，只能取出字形编号），"
+                                        f"需要先做 OCR 再检查")
     if content.chars == 0:
         raise InputError("scanned", f"{path}: PDF 没有可提取的文字层（可能是扫描件），需要先做 OCR 再检查")
     mark_residue([(p.height, p.lines) for p in pages])
