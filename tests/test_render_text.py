@@ -70,3 +70,20 @@ def test_real_seed_text_report(path):
     assert out.rstrip().endswith(f"共 {len(a.findings)} 项")
     for f in a.findings:
         assert f.check in out
+
+
+@pytest.mark.parametrize("body, said", [
+    # a notice, not a report: nothing could be checked, and the reader is told so
+    ("关于召开年度工作会议的通知\n\n各单位：\n定于下周召开年度工作会议，请各单位派员参加。\n", "没有可核对的内容"),
+    # a claim no table can verify: '未发现问题' alone would read as 'checked and clean'
+    ("某某局2031年度部门决算\n\n一、收入支出决算总体情况说明\n本年收入合计100.00万元。\n", "另有 1 项数量表述无法核实"),
+])
+def test_a_report_without_findings_says_what_could_not_be_checked(tmp_path, body, said):
+    from finder.analysis import analyse
+
+    path = tmp_path / "r.txt"
+    path.write_text(body, encoding="utf-8")
+    a = analyse([str(path)])
+    assert not a.findings
+    assert said in render(a, "text").replace("\n", "")
+    assert said in render(a, "html")

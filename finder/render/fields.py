@@ -28,3 +28,23 @@ def evidence_place(e, lang: str) -> str:
 def loc_text(where: dict, lang: str) -> str:
     """place() of a thing's where-fields (Paragraph.where, Table.where)."""
     return place(lang, where.get("page"), where.get("line"), where.get("file"), where.get("sheet"))
+
+
+NOTHING_FOUND = {
+    "zh": {"none": "未发现问题",
+           "unverifiable": "未发现问题；另有 {n} 项数量表述无法核实（原因见 finder claims 或 JSON 的 claims）",
+           "empty": "没有可核对的内容：文中没有数量表述，也未识别出表格（这是部门预算或决算报告吗？）"},
+    "en": {"none": "no findings",
+           "unverifiable": "no findings; {n} claims could not be verified (reasons: finder claims, or the JSON's claims)",
+           "empty": "nothing to check: no quantitative claims in the text and no table found (is this a budget or "
+                    "final-accounts report?)"},
+}
+
+
+def nothing_found(a, lang: str) -> str:
+    """What a report with no finding says: that nothing could be checked, or how much could not."""
+    M = NOTHING_FOUND.get(lang, NOTHING_FOUND["zh"])
+    if not a.claims and not a.report.tables:
+        return M["empty"]
+    open_ = sum(1 for c in a.claims if c.status == "unverifiable")
+    return M["unverifiable"].format(n=open_) if open_ else M["none"]

@@ -19,7 +19,7 @@ from finder.analysis import Analysis
 from finder.ingest import script
 from finder.model import Claim, Evidence, Finding, Paragraph
 from finder.render import json_out
-from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, nothing_found
 from finder.render.fields import loc_text as _loc
 from finder.render.html_tables import esc, find_cells, locate_quote, render_tables
 from finder.render.html_tables import _norm
@@ -262,7 +262,7 @@ def render_findings(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> str
         items.append(f'<li class="finding sev-{esc(f.severity)}" id="{fid}" tabindex="0" role="button" '
                      f'data-finding="{esc(f.id)}" data-check="{esc(f.check)}" data-severity="{esc(f.severity)}">'
                      f'{head}<div class="msg">{esc(f.message)}</div>{evs}{comp}</li>')
-    body = f"<ol>{''.join(items)}</ol>" if items else f'<p class="empty">{esc(L["none"])}</p>'
+    body = f"<ol>{''.join(items)}</ol>" if items else f'<p class="empty">{esc(nothing_found(a, lang))}</p>'
     return f'<section class="pane" id="findings"><h2>{esc(L["findings"])} ({len(items)})</h2>{body}</section>'
 
 

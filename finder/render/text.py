@@ -8,7 +8,7 @@ from finder import __version__
 from finder.analysis import Analysis
 from finder.model import Finding
 from finder.render import json_out
-from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, nothing_found
 
 WIDTH = 80
 INDENT = 4
@@ -19,12 +19,12 @@ RESET = "\033[0m"
 
 LABELS = {
     "zh": {"claims": "数量表述 {n} 项", "findings": "问题",
-           "total": "共 {n} 项", "claim": "原文", "reference": "对照", "context": "上下文", "comp": "计算", "none": "未发现问题",
+           "total": "共 {n} 项", "claim": "原文", "reference": "对照", "context": "上下文", "comp": "计算",
            "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个",
            "traditional": "原文为繁体字：按简体字读取，引文照录原文"},
     "en": {"claims": "{n} claims", "findings": "findings",
            "total": "{n} findings", "claim": "quote", "reference": "against", "context": "context", "comp": "computation",
-           "none": "no findings", "sev": {"error": "error", "warning": "warning", "info": "info"},
+           "sev": {"error": "error", "warning": "warning", "info": "info"},
            "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ", "paren": " ({})",
            "numbers": "{n} numbers",
            "traditional": "printed in traditional script: read as simplified, quotes as printed"},
@@ -157,6 +157,6 @@ def render(a: Analysis, lang: str = "zh", quiet: bool = False, color: bool = Fal
         for f in other:
             out += finding_lines(f, L, color, lang)
     if not a.findings and not quiet:
-        out += ["", L["none"]]
+        out += [""] + wrap(nothing_found(a, lang), "", "")
     out += ["", L["total"].format(n=len(a.findings))]
     return "\n".join(out) + "\n"
