@@ -111,3 +111,19 @@ def test_unruled_prints_read_the_self_evaluation_forms_as_the_text(seed, unruled
 
 def test_unruled_prints_give_all_the_texts_findings(seed, unruled):
     assert _unspaced(unruled) == _unspaced(seed)
+
+
+def test_turned_pages_read_as_the_upright_print():
+    """seed000_f_turned.pdf (scripts/turn_seed_pages.py): the 收入决算表 turned by /Rotate 90, the
+    支出决算表 drawn turned on portrait pages. Their text came out sideways and was dropped: the file
+    read as having no text layer at all ('可能是扫描件'); both now read cell for cell as upright."""
+    turned = corpus_analysis(str(ROOT / "corpora/synthetic/seed000_f_turned.pdf"))
+    upright = corpus_analysis(str(ROOT / "corpora/synthetic/seed000_c_split_repeat.pdf"))
+
+    def cells(a, tid):
+        [t] = [t for t in a.report.tables if t.id == tid]
+        return t.columns, [(r.label, [c.raw for c in r.cells]) for r in t.rows]
+
+    assert [t.id for t in turned.report.tables] == ["income", "expense"]
+    for tid in ("income", "expense"):
+        assert cells(turned, tid) == cells(upright, tid)

@@ -18,6 +18,7 @@ from typing import Any
 from finder.ingest import glyphs, identify
 from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
+from finder.ingest.pdf_rotation import upright_page
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
                                       find_page_tables, note_department, take_caption, widen)
 from finder.ingest.pdf_forms import read_forms
@@ -101,7 +102,7 @@ def read_pdf(path: str) -> PdfContent:
     import pdfplumber
     try:
         with pdfplumber.open(path) as pdf:
-            pages = [read_page(p, i) for i, p in enumerate(pdf.pages, 1)]
+            pages = [read_page(upright_page(p), i) for i, p in enumerate(pdf.pages, 1)]
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on broken files
