@@ -256,7 +256,7 @@ def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], 
         c.extra["shared_by"] = list(found.names)
         if pair:
             c.extra["each_of"] = pair
-        key = (id(st.current), "、".join(pair or found.names))   # the first figure's group: the figures
+        key = (id(st.current), "、".join(_periodless(n) for n in pair or found.names))   # the first figure's group: the figures
         c.extra["group"] = st.respective_groups.setdefault(key, c.extra["group"])   # after it that name none stay in it
 
 
@@ -264,6 +264,22 @@ def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], 
 def _comparison_ends() -> tuple[str, ...]:
     """Words closing a comparison before a list of names ('与上年相比收、支总计'; directions.yml respective)."""
     return tuple((lexicon.load("directions").get("respective") or {}).get("comparison_ends", ()))
+
+
+def _periodless(name: str) -> str:
+    """A total's name without the period word before its last word ('收入决算总计' -> 收入总计,
+    concepts.yml period_infixes / infixed_tails): '收入、支出决算总计 X' and then '收、支总计各增加 Y'
+    are one list of figures."""
+    for infix, tail in _infixed():
+        if name.endswith(infix + tail):
+            return name[: len(name) - len(infix + tail)] + tail
+    return name
+
+
+@lru_cache(maxsize=1)
+def _infixed() -> tuple[tuple[str, str], ...]:
+    c = lexicon.load("concepts")
+    return tuple((i, t) for i in c.get("period_infixes", ()) for t in c.get("infixed_tails", ()))
 
 
 def pair_names(names: list[str]) -> list[str] | None:
