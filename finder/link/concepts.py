@@ -51,6 +51,9 @@ class ConceptRef:
     path: object = None          # paths.Path when a 款 / 项 below the class is named
 
 
+FLOWS = ("收入", "支出")          # the two sides of a two-sided table, as cell specs name them
+
+
 @lru_cache(maxsize=None)
 def cells() -> dict[str, Any]:
     return lexicon.load("cells")

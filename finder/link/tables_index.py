@@ -7,11 +7,18 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from finder import lexicon
-from finder.link.concepts import ConceptRef, cells, norm_label
+from finder.link.concepts import FLOWS, ConceptRef, cells, norm_label
 from finder.model import Cell, Evidence, Report, Row, Table
 from finder.numbers.interval import Interval
 
 _NOT_AMOUNT = ("行次", "栏次", "序号", "科目编码", "编码")
+
+
+def side_flow(side: str) -> str:
+    """The flow a two-sided table's side prints: its header ends with it ('本年收入', '财政拨款支出'
+    are the 收入 and 支出 sides); a side ending in neither is its own."""
+    bare = side.replace(" ", "")
+    return next((f for f in FLOWS if bare.endswith(f)), side)
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,7 @@ def is_amount_cell(cell: Cell) -> bool:
 def _row_matches(row: Row, spec: dict[str, Any], labels: frozenset[str] | None = None) -> bool:
     """`labels`: the spec's row names normalised, when the caller has them (one set per spec,
     not one normalisation per row)."""
-    if spec.get("side") and row.side and row.side != spec["side"]:
+    if spec.get("side") and row.side and side_flow(row.side) != spec["side"]:
         return False
     if "code" in spec:
         return row.code == str(spec["code"])
@@ -118,15 +125,27 @@ def _row_index(table: Table) -> _TableMemo:
 
 def first_row(table: Table, spec: dict[str, Any], labels: frozenset[str]) -> Row | None:
     """The first row of `table` that _row_matches `spec` (`labels`: its row names normalised), read
-    from the table's label and code index instead of a scan of every row."""
+    from the table's label and code index instead of a scan of every row. A spec with `last` takes
+    only its side's last row (a two-sided table's bottom line: its 合计 is the side's grand total);
+    one with `unless_words` takes none in a table whose side prints a row naming one of the words."""
     if spec.get("across"):
         return next((r for r in table.rows if _row_matches(r, spec, labels)), None)
+    side = _side_rows(table, spec.get("side")) if spec.get("last") or spec.get("unless_words") else []
+    if any(w in norm_label(r.label) for w in spec.get("unless_words", ()) for r in side):
+        return None
     index = _row_index(table)
     if "code" in spec:
         found = index.rows_by_code.get(str(spec["code"]), [])
     else:
         found = sorted(hit for label in labels for hit in index.rows_by_label.get(label, ()))
-    return next((r for _, r in found if _row_matches(r, spec, labels)), None)
+    if not spec.get("last"):
+        return next((r for _, r in found if _row_matches(r, spec, labels)), None)
+    return side[-1] if side and any(r is side[-1] and _row_matches(r, spec, labels) for _, r in found) else None
+
+
+def _side_rows(table: Table, flow: str | None) -> list[Row]:
+    """The rows of one side of a table (every row when `flow` is none)."""
+    return [r for r in table.rows if not flow or side_flow(r.side) == flow]
 
 
 def _memo(table: Table) -> _TableMemo:
@@ -183,7 +202,7 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
     numeric = _numeric_columns(table)
     amounts = [c for c in _amount_cells(table, row.cells) if column or c.column in numeric]
     if row.side:
-        other = "支出" if row.side == "收入" else "收入"
+        other = "支出" if side_flow(row.side) == "收入" else "收入"
         amounts = [c for c in amounts if not (c.column and other in c.column[0].replace(" ", ""))]
     if period != "上年":
         amounts = _not_prior(amounts, table, year)

@@ -1,0 +1,85 @@
+"""Readings of session 13: totals of a budget's summary tables, a fund's own total row.
+
+Every sentence and table here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+
+def _fiscal_summary(carry: bool = False) -> dict:
+    """A budget's 财政拨款收支预算总表 whose sides are headed '财政拨款收入' / '财政拨款支出' and whose
+    bottom lines are '收入总计' / '支出总计' (with a carry-over row on each side when `carry`)."""
+    rows = ["财政拨款收入\t\t财政拨款支出\t\t\t\t", "项目\t预算数\t项目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算",
+            "一、一般公共预算资金\t600.00\t一、教育支出\t560.00\t560.00\t\t",
+            "二、政府性基金\t\t二、住房保障支出\t40.00\t40.00\t\t"]
+    if carry:
+        rows.append("上年结转\t50.00\t年末结转\t50.00\t50.00\t\t")
+    total = "650.00" if carry else "600.00"
+    rows.append(f"收入总计\t{total}\t支出总计\t{total}\t{total}\t\t")
+    return {"fiscal_summary": {"title": "部门财政拨款收支预算总表", "rows": rows}}
+
+
+_FISCAL_TEXT = ("二、财政拨款支出预算情况\n2031年，本部门财政拨款支出预算{v}万元，比2030年预算减少20.00万元。\n")
+
+
+def _fiscal_claim(a):
+    return next(c for c in a.claims if c.subject == "财政拨款支出")
+
+
+# ---------------------------------------------------------------- a budget's fiscal summary
+def test_a_funds_spending_is_the_expenditure_total_of_a_fiscal_summary_without_carry_over():
+    a = analysis_from(_fiscal_summary(), _FISCAL_TEXT.format(v="600.00"), 2031)
+    c = _fiscal_claim(a)
+    assert (c.concept, c.status) == ("fiscal_expense", "verified")
+    assert [(r["table"], r["row"], r["column"]) for r in c.checked_against] == [
+        ("fiscal_summary", "支出总计", "财政拨款支出/合计")]
+    # it was unverifiable ("未找到对应表格"): a misprint now shows
+    wrong = analysis_from(_fiscal_summary(), _FISCAL_TEXT.format(v="610.00"), 2031)
+    assert _fiscal_claim(wrong).status == "contradicted"
+    assert [(f.check, f.severity) for f in run_checks(wrong) if f.severity == "error"] == [("NT01", "error")]
+
+
+def test_a_total_that_adds_a_carry_over_in_is_not_the_years_spending():
+    a = analysis_from(_fiscal_summary(carry=True), _FISCAL_TEXT.format(v="600.00"), 2031)
+    c = _fiscal_claim(a)
+    assert (c.status, c.checked_against) == ("unverifiable", [])
+    assert [f for f in run_checks(a) if f.severity == "error"] == []
+
+
+def test_a_side_is_named_by_its_flow_whatever_its_header_says_before():
+    # the grand totals of a side headed '财政拨款收入': read on that side, in its own column
+    text = "一、财政拨款收支预算总体情况\n2031年财政拨款收入预算总计600.00万元，财政拨款支出预算总计600.00万元。\n"
+    a = analysis_from(_fiscal_summary(), text, 2031)
+    assert [(c.status, [r["row"] for r in c.checked_against]) for c in a.claims if c.kind == "amount"] == [
+        ("verified", ["收入总计"]), ("verified", ["支出总计"])]
+
+
+# ---------------------------------------------------------------- a bottom line 合计 of a two-sided table
+def _jiangsu_style(income_last: str = "收入合计") -> dict:
+    return {"income_expense_summary": {"title": "收支预算总表", "rows": [
+        "收入\t\t支出\t", "项目名称\t金额\t项目名称\t金额", "一、财政拨款\t300.00\t一、基本支出\t250.00",
+        "二、其他资金\t20.00\t二、项目支出\t70.00", "当年收入小计\t320.00\t当年支出小计\t320.00",
+        "上年结转资金\t10.00\t结转下年资金\t10.00", f"{income_last}\t330.00\t支出合计\t330.00"]}}
+
+
+def test_the_bottom_line_of_a_side_is_its_grand_total():
+    text = "一、收支预算总体情况\n（一）收入预算总计330.00万元。\n（二）支出预算总计{v}万元。\n"
+    a = analysis_from(_jiangsu_style(), text.format(v="330.00"), 2031)
+    totals = [c for c in a.claims if c.concept in ("income_grand_total", "expense_grand_total")]
+    assert [(c.status, c.checked_against[0]["row"]) for c in totals] == [
+        ("verified", "收入合计"), ("verified", "支出合计")]
+    wrong = analysis_from(_jiangsu_style(), text.format(v="320.00"), 2031)
+    assert [c.status for c in wrong.claims if c.concept == "expense_grand_total"] == ["contradicted"]
+
+
+def test_a_total_above_other_rows_of_its_side_is_no_grand_total():
+    # a '收入合计' followed by more rows of its side is no bottom line: not read as the grand total
+    table = _jiangsu_style()
+    rows = table["income_expense_summary"]["rows"]
+    rows[-1] = "收入合计\t330.00\t支出合计\t330.00"
+    rows.append("附：动用结余\t5.00\t\t")
+    a = analysis_from(table, "一、收支预算总体情况\n收入预算总计330.00万元。\n", 2031)
+    c = next(c for c in a.claims if c.concept == "income_grand_total")
+    assert (c.status, c.checked_against) == ("unverifiable", [])
+
