@@ -83,3 +83,20 @@ def test_a_total_above_other_rows_of_its_side_is_no_grand_total():
     c = next(c for c in a.claims if c.concept == "income_grand_total")
     assert (c.status, c.checked_against) == ("unverifiable", [])
 
+
+# ---------------------------------------------------------------- a fund's own total
+def test_a_funds_own_total_is_held_against_the_funds_row_of_the_summary():
+    text = "一、收支预算总体情况\n（一）收入预算总计330.00万元。包括：\n1．财政拨款收入预算总计300.00万元。\n2．其他资金收入预算总计{v}万元。\n"
+    a = analysis_from(_jiangsu_style(), text.format(v="20.00"), 2031)
+    own = a.claims[-1]
+    assert (own.subject, own.concept, own.status) == ("其他资金收入预算总计", None, "verified")
+    assert [r["row"] for r in own.checked_against] == ["二、其他资金"]
+    # it was "未识别所述指标": a misprint of the fund's figure now shows, and against its row only
+    wrong = analysis_from(_jiangsu_style(), text.format(v="25.00"), 2031)
+    assert wrong.claims[-1].status == "contradicted"
+    errors = [f for f in run_checks(wrong) if f.severity == "error"]
+    assert [f.check for f in errors] == ["NT01"] and "20.00" in errors[0].message
+    # a fund the summary does not list stays unread; so does the fund on the other side's flow
+    for other in ("单位自筹资金收入预算总计20.00万元。", "其他资金支出预算总计20.00万元。"):
+        c = analysis_from(_jiangsu_style(), "一、收支预算总体情况\n" + other + "\n", 2031).claims[-1]
+        assert (c.status, c.checked_against) == ("unverifiable", [])

@@ -49,6 +49,7 @@ class ConceptRef:
     scope_source: str = ""       # subject | clause | section | concept | default
     label: str | None = None     # a row label to look up directly (no entry or class matched)
     path: object = None          # paths.Path when a 款 / 项 below the class is named
+    side: str | None = None      # with label: the flow of a fund's own total, looked up on that side
 
 
 FLOWS = ("收入", "支出")          # the two sides of a two-sided table, as cell specs name them
@@ -358,9 +359,37 @@ def _concept_of(claim: Claim) -> ConceptRef | None:
         m = _CLASS_ID.fullmatch(name)
         if m:
             return ConceptRef(None, scope, _CLASS_KIND[m.group(1)], m.group(2), source)
+    fund = fund_total(claim.subject)
+    if fund:
+        return ConceptRef(None, scope, None, None, source, label=fund[0], side=fund[1])
     if claim.subject:
         return ConceptRef(None, scope, None, None, source, label=drop_notes(norm_label(claim.subject)))
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def fund_total(subject: str) -> tuple[str, str] | None:
+    """(fund, flow) of a total after the name of a fund that is no scope ('其他资金收入预算总计' ->
+    ('其他资金', '收入'); concepts.yml qualified_totals): the fund's own total; None for any other name."""
+    n = strip_noise(drop_notes(norm_label(subject or "")))
+    m = _fund_total_re().fullmatch(n)
+    if m is None or not vocab.qualified_total(n, m.end("fund")):
+        return None
+    return m.group("fund"), m.group("flow")
+
+
+@lru_cache(maxsize=None)
+def _fund_total_re() -> "regex.Pattern[str]":
+    """A fund's name ending in a qualified_totals word, a flow, an optional period word and a total word."""
+    c = lexicon.load("concepts")
+    funds = _alternation((c.get("qualified_totals") or {}).get("words") or ())
+    periods, totals = _alternation(c.get("period_infixes") or ()), _alternation(cells().get("total_words", []))
+    return regex.compile(rf"(?P<fund>.+?(?:{funds}))(?P<flow>{_alternation(FLOWS)})(?:{periods})?(?:{totals})")
+
+
+def _alternation(words) -> str:
+    """A regex alternation of `words`, longest first (one that never matches when there are none)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def generic(subject: str) -> bool:

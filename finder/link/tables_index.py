@@ -371,6 +371,10 @@ def lookup(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
         found = class_cells(report, ref, period)
     elif ref.entry:
         found = entry_cells(report, ref, period)
+    elif ref.label and ref.side:          # a fund's own total: its row on the side of its flow
+        specs = [{"table": t, "side": ref.side, "row": [ref.label, ref.label + ref.side]}
+                 for t in cells().get("fund_tables", [])]
+        found = cells_for_specs(report, specs, period)
     elif ref.label:
         specs = [{"table": t, "row": [ref.label]} for t in cells().get("label_tables", [])]
         found = cells_for_specs(report, specs, period)
