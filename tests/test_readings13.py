@@ -100,3 +100,18 @@ def test_a_funds_own_total_is_held_against_the_funds_row_of_the_summary():
     for other in ("单位自筹资金收入预算总计20.00万元。", "其他资金支出预算总计20.00万元。"):
         c = analysis_from(_jiangsu_style(), "一、收支预算总体情况\n" + other + "\n", 2031).claims[-1]
         assert (c.status, c.checked_against) == ("unverifiable", [])
+
+
+# ---------------------------------------------------------------- '稳增长': a policy's name, no change
+def test_a_direction_word_after_a_policy_verb_is_part_of_a_name():
+    text = "三、项目支出情况\n2031年度项目总预算{t}万，其中支持外贸发展120.00万，支持商贸稳增长30.00万，区级支持总部经济350.00万，合计{t}万。\n"
+    a = analysis_from({}, text.format(t="500.00"), 2031)
+    item = next(c for c in a.claims if "稳增长" in c.subject)
+    assert (item.kind, item.direction) == ("amount", None)
+    assert run_checks(a) == []
+    # read as a growth of 30 it was left out of the items: the list's sum is checked now
+    found = run_checks(analysis_from({}, text.format(t="510.00"), 2031))
+    assert [(f.check, f.severity) for f in found] == [("AR04", "warning")] and "30.00" in found[0].message
+    # a direction word after a comparison is still a change
+    c = analysis_from({}, "2031年支出比上年增长30.00万元。\n", 2031).claims[0]
+    assert (c.kind, c.direction) == ("change_abs", "增长")

@@ -87,11 +87,14 @@ def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
     return regex.compile("|".join(regex.escape(w) for w in words))
 
 
-def _not_before(rx: "regex.Pattern[str]", words) -> "regex.Pattern[str]":
-    """`rx` unless one of `words` follows the match ('增长情况': a heading's noun)."""
-    if not words:
+def _not_before(rx: "regex.Pattern[str]", words, after=()) -> "regex.Pattern[str]":
+    """`rx` unless one of `words` follows the match ('增长情况': a heading's noun) or one of `after`
+    precedes it ('稳增长': a verb's object)."""
+    if not words and not after:
         return rx
-    return regex.compile(f"(?:{rx.pattern})(?!{'|'.join(regex.escape(w) for w in words)})")
+    ahead = f"(?!{'|'.join(regex.escape(w) for w in words)})" if words else ""
+    behind = f"(?<!{'|'.join(regex.escape(w) for w in after)})" if after else ""
+    return regex.compile(f"{behind}(?:{rx.pattern}){ahead}")
 
 
 def _any(words: list[str]) -> "regex.Pattern[str]":
@@ -215,7 +218,8 @@ def load() -> Vocab:
         concepts=concepts, alias_to_concept=alias_to, alias_re=_alt(list(alias_to), spaced=True),
         alias_heads=heads, alias_first=regex.compile("[" + "".join(regex.escape(ch) for ch in heads) + "]"
                                                      if heads else r"(?!)"),
-        direction_of=direction_of, direction_re=_not_before(_alt(list(direction_of)), d.get("direction_nouns") or ()), signs=dict(d.get("signs", {})),
+        direction_of=direction_of, direction_re=_not_before(_alt(list(direction_of)), d.get("direction_nouns") or (),
+                                                      d.get("direction_objects") or ()), signs=dict(d.get("signs", {})),
         period_of=period_of, period_re=_alt(list(period_of)),
         base_markers=tuple(d["base_markers"]), same_period_words=tuple(d.get("same_period_words", ())),
         share_markers=tuple(d["share_markers"]), completion_markers=dict(d["completion_markers"]),
