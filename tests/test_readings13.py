@@ -115,3 +115,18 @@ def test_a_direction_word_after_a_policy_verb_is_part_of_a_name():
     # a direction word after a comparison is still a change
     c = analysis_from({}, "2031年支出比上年增长30.00万元。\n", 2031).claims[0]
     assert (c.kind, c.direction) == ("change_abs", "增长")
+
+
+# ---------------------------------------------------------------- a share naming no whole, in a 其中 list
+def test_a_share_naming_no_whole_is_of_the_figure_heading_its_list():
+    text = "三、支出预算情况说明\n本部门本年支出预算合计500.00万元，其中：\n基本支出300.00万元，占{p}；\n项目支出200.00万元，占40%。\n"
+    a = analysis_from({}, text.format(p="60%"), 2031)
+    shares = [c for c in a.claims if c.kind == "share"]
+    assert [(c.status, c.checked_against[0]["whole"]) for c in shares] == [("verified", "500.00")] * 2
+    # it was "未找到部分或整体的数额" (the head is a budget figure, its items print no period)
+    wrong = analysis_from({}, text.format(p="65%"), 2031)
+    assert [c.status for c in wrong.claims if c.kind == "share"] == ["contradicted", "verified"]
+    assert "AR01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
+    # a share that names its whole is not read against the list's head
+    named = analysis_from({}, text.format(p="本单位人员经费的60%"), 2031)
+    assert next(c for c in named.claims if c.kind == "share").status == "unverifiable"

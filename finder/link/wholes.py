@@ -118,7 +118,31 @@ def _restates(c: Claim, part: Claim) -> bool:
 
 
 def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim | None) -> Operand | None:
-    """The whole a share is of: a statement of it in the text, else its table cell."""
+    """The whole a share is of: a statement of it in the text, else its table cell, else (a share
+    naming no whole) the figure heading the 其中 list it is an item of."""
+    found = _named_operand(report, claims, share, part)
+    return found if found is not None else head_whole(claims, share, part)
+
+
+def head_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Operand | None:
+    """'本年支出预算合计 N 万元，其中：' / '基本支出 a 万元，占 P%；': a share printing no whole, in an item of a
+    其中 list (extra whole_head), is of the figure heading the list: the last amount before it, in the
+    part's unit, whose subject is the head's."""
+    head = "".join(str(share.extra.get("whole_head") or "").split())
+    if not head or part is None or printed_whole_text(share):
+        return None
+    best = None
+    for c in claims:
+        if (c.paragraph.index, c.start) >= (share.paragraph.index, share.start):
+            break
+        if c.kind == "amount" and c is not part and c.unit == part.unit and "".join(c.subject.split()) == head:
+            best = c
+    return None if best is None else from_claim(best)
+
+
+def _named_operand(report: Report, claims: list[Claim], share: Claim, part: Claim | None) -> Operand | None:
+    """The whole a share is of by its name (the share's whole concept, or the words after 占): a
+    statement of it in the text, else its table cell."""
     entry = entry_of_name(share.whole or "")
     if entry is None:
         named = named_whole(claims, share, part)
