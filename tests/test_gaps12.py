@@ -103,7 +103,7 @@ def test_a_total_after_unknown_items_ending_unalike_is_their_sum():
     assert _run("本年收入120.00万元，上年结转80.00万元，合计210.00万元。\n", "AR04", 2031) == []
     # an item of another period is no item of this year's total
     assert _run("2031年度培训费3.00万元、上年差旅2.00万元、印刷1.00万元，合计4.00万元。\n", "AR04", 2031) == []
-    # an item read as a change ('稳增长 30.00 万') would be left out of the sum: the list is not read
+    # '稳增长 30.00 万' is an item of the list (tests/test_readings13), not a change left out of the sum
     assert _run("2031年度项目总预算100.00万，其中支持外贸60.00万，支持稳增长30.00万，专项10.00万，合计100.00万。\n",
                 "AR04", 2031) == []
 

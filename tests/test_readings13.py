@@ -130,3 +130,24 @@ def test_a_share_naming_no_whole_is_of_the_figure_heading_its_list():
     # a share that names its whole is not read against the list's head
     named = analysis_from({}, text.format(p="本单位人员经费的60%"), 2031)
     assert next(c for c in named.claims if c.kind == "share").status == "unverifiable"
+
+
+# ---------------------------------------------------------------- 会议费 / 培训费 beside the “三公” figures
+_FEES = {"three_public": {"title": "一般公共预算“三公”经费、会议费、培训费支出预算表", "rows": [
+    "合计\t“三公”经费\t\t\t会议费\t培训费", "\t小计\t因公出国（境）费\t公务接待费\t\t",
+    "\t60.00\t20.00\t40.00\t30.00\t10.00"]}}
+_BASIC = {"gpb_basic_expense": {"title": "一般公共预算基本支出预算表", "rows": [
+    "科目名称\t金额", "合计\t90.00", "商品和服务支出\t90.00", "会议费\t5.00", "培训费\t3.00"]}}
+
+
+def test_meeting_and_training_fees_are_read_from_the_table_printing_them_beside_the_three_public():
+    text = "九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明\n本部门2031年度一般公共预算拨款安排的会议费预算支出{m}万元，培训费预算支出10.00万元。\n"
+    a = analysis_from(_FEES, text.format(m="30.00"), 2031)
+    fees = [c for c in a.claims if c.kind == "amount"]
+    assert [(c.status, c.checked_against[0]["column"]) for c in fees] == [
+        ("verified", "会议费"), ("verified", "培训费")]
+    wrong = analysis_from(_FEES, text.format(m="35.00"), 2031)
+    assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["NT01"]
+    # the economic classification's 会议费 row is the basic spending's only: never the year's 会议费
+    basic = analysis_from(_BASIC, text.format(m="30.00"), 2031)
+    assert [(c.status, c.checked_against) for c in basic.claims if c.kind == "amount"] == [("unverifiable", [])] * 2
