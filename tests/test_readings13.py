@@ -151,3 +151,15 @@ def test_meeting_and_training_fees_are_read_from_the_table_printing_them_beside_
     # the economic classification's 会议费 row is the basic spending's only: never the year's 会议费
     basic = analysis_from(_BASIC, text.format(m="30.00"), 2031)
     assert [(c.status, c.checked_against) for c in basic.claims if c.kind == "amount"] == [("unverifiable", [])] * 2
+
+
+# ---------------------------------------------------------------- 单位预留机动经费: a budget's third kind of spending
+def test_spending_kept_back_is_read_beside_basic_and_project_spending():
+    table = {"expense": {"title": "支出预算总表", "rows": [
+        "合计\t基本支出\t项目支出\t单位预留机动经费\t结转下年资金", "330.00\t250.00\t60.00\t20.00\t"]}}
+    text = "三、支出预算情况说明\n本部门本年支出预算合计330.00万元，其中：基本支出250.00万元，项目支出60.00万元，单位预留机动经费{v}万元。\n"
+    kept = analysis_from(table, text.format(v="20.00"), 2031).claims[-1]
+    assert (kept.status, kept.checked_against[0]["column"]) == ("verified", "单位预留机动经费")
+    wrong = analysis_from(table, text.format(v="25.00"), 2031)
+    assert wrong.claims[-1].status == "contradicted"
+    assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
