@@ -3,8 +3,10 @@
 Every sentence and table here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
+from finder import link
+from finder.analysis import extract
 from finder.checks import run as run_checks
-from finder.testing import analysis_from
+from finder.testing import analysis_from, report_from
 
 
 def _fiscal_summary(carry: bool = False) -> dict:
@@ -163,3 +165,23 @@ def test_spending_kept_back_is_read_beside_basic_and_project_spending():
     wrong = analysis_from(table, text.format(v="25.00"), 2031)
     assert wrong.claims[-1].status == "contradicted"
     assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
+
+
+def test_an_item_of_the_same_list_is_never_a_siblings_whole():
+    # '政府性基金预算收入 0 万元' names the year's income of one fund: read as the whole of the next item's
+    # share it made that share "整体为零" (not checkable)
+    text = ("二、收入预算情况说明\n本部门本年收入预算合计500.00万元，其中：\n一般公共预算收入500.00万元，占100%；\n"
+            "政府性基金预算收入0万元，占0%；\n财政专户管理资金0万元，占{p}。\n")
+    last = [c for c in _budget_analysis(text.format(p="0%")).claims if c.kind == "share"][-1]
+    assert (last.status, last.checked_against[0]["whole"]) == ("verified", "500.00")
+    wrong = _budget_analysis(text.format(p="5%"))
+    assert [c for c in wrong.claims if c.kind == "share"][-1].status == "contradicted"
+
+
+def _budget_analysis(text: str):
+    """A department's budget (its fund incomes are read as such: concepts.yml budget_fund_incomes)."""
+    report = report_from({}, text, 2031)
+    report.type, report.department = "budget", "某某市某某局"
+    a = extract(report)
+    link.resolve(a)
+    return a

@@ -87,7 +87,7 @@ def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
     return regex.compile("|".join(regex.escape(w) for w in words))
 
 
-def _not_before(rx: "regex.Pattern[str]", words, after=()) -> "regex.Pattern[str]":
+def _not_beside(rx: "regex.Pattern[str]", words, after=()) -> "regex.Pattern[str]":
     """`rx` unless one of `words` follows the match ('增长情况': a heading's noun) or one of `after`
     precedes it ('稳增长': a verb's object)."""
     if not words and not after:
@@ -218,7 +218,7 @@ def load() -> Vocab:
         concepts=concepts, alias_to_concept=alias_to, alias_re=_alt(list(alias_to), spaced=True),
         alias_heads=heads, alias_first=regex.compile("[" + "".join(regex.escape(ch) for ch in heads) + "]"
                                                      if heads else r"(?!)"),
-        direction_of=direction_of, direction_re=_not_before(_alt(list(direction_of)), d.get("direction_nouns") or (),
+        direction_of=direction_of, direction_re=_not_beside(_alt(list(direction_of)), d.get("direction_nouns") or (),
                                                       d.get("direction_objects") or ()), signs=dict(d.get("signs", {})),
         period_of=period_of, period_re=_alt(list(period_of)),
         base_markers=tuple(d["base_markers"]), same_period_words=tuple(d.get("same_period_words", ())),

@@ -54,8 +54,8 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
                   ahead: bool = False) -> Claim | None:
     """The nearest amount claim of `periods` before `share` (same paragraph or earlier) stating
     `entry`; never a part of the same whole (the share's own amount or a restatement of it, or a
-    sibling listed under the same 其中). When none is before it: the first after it in its paragraph,
-    else (`ahead`) in its titled section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list);
+    sibling listed under the same 其中, by its whole or its list's head). When none is before it: the
+    first after it in its paragraph, else (`ahead`) in its titled section ('…占支出总预算 4.04%；……支出总预算 29.70 万元' closing the list);
     a figure after it printed with a share of its own ('…，占 86%；政府性基金收入 1010 万元，占 6%') is the
     next part of the list, not its whole. Statements of the entry at other administrative levels ('盟本级…
     支出 A，旗级…支出 B；…占一般公共预算支出的 P%') are passed over for one at the level the share names
@@ -65,7 +65,8 @@ def stated_before(claims: list[Claim], share: Claim, entry: str, scope: str,
     for c in claims:
         if c is share or c is part or c.kind != "amount" or c.period not in periods:
             continue
-        if (share.whole and c.whole == share.whole) or (part is not None and _restates(c, part)):
+        if (share.whole and c.whole == share.whole) or (part is not None and _restates(c, part)) \
+                or _listed_together(c, share):
             continue
         if c.extra.get("group") in with_share and (c.paragraph.index, c.start) > (share.paragraph.index, share.start):
             continue
@@ -111,6 +112,12 @@ def _same_section(c: Claim, share: Claim) -> bool:
     """Both in one titled section (not the document root of a text without headings)."""
     sec = share.paragraph.section
     return sec is not None and sec.level > 0 and c.paragraph.section is sec
+
+
+def _listed_together(c: Claim, share: Claim) -> bool:
+    """Both items of one 其中 list (one extra whole_head): a sibling, never the other's whole."""
+    head = share.extra.get("whole_head")
+    return bool(head) and c.extra.get("whole_head") == head
 
 
 def _restates(c: Claim, part: Claim) -> bool:
