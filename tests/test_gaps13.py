@@ -26,3 +26,25 @@ def test_the_central_templates_grand_totals_and_their_change_across_sentences():
     # the budget's wording, period word in both names
     text = "2031年度收入、支出预算总计530.00万元。与上年相比，收、支预算总计各增加30.00万元，增长7.00%。\n"
     assert [f.check for f in run_checks(analysis_from({}, text, 2031)) if f.severity == "error"] == ["AR02"]
+
+
+_THREE_PUBLIC = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "公开09表", "rows": [
+    "项目\t行次\t年初预算数\t全年预算数\t决算数", "栏次\t\t1\t2\t3",
+    "一、“三公”经费支出\t1\t8.00\t1.78\t1.78", "1.因公出国（境）费\t2\t0.00\t0.00\t0.00",
+    "2.公务用车购置及运行维护费\t3\t0.00\t0.00\t0.00", "3.公务接待费\t6\t8.00\t1.78\t1.78",
+    "（1）国内接待费\t7\t---\t---\t1.78", "（2）国（境）外接待费\t9\t---\t---\t0.00"]}}
+
+
+def test_a_generic_spending_after_counts_of_receptions_is_their_fee():
+    """The central template's '国内公务接待 N 批次，M 人次，共计支出 X 万元': the money had the bare
+    subject 支出 and was held against the year's 本年支出合计 (a false NT01 warning)."""
+    text = "（三）公务接待费\n国内公务接待3批次，20人次（不包括陪同人员），共计支出{x}万元。\n"
+    a = analysis_from(_THREE_PUBLIC, text.format(x="1.78"), 2031)
+    [money] = [c for c in a.claims if c.unit == "万元"]
+    assert (money.subject, money.concept, money.status) == ("国内公务接待", "reception_fee", "verified")
+    assert money.extra["ref_used"].row.label.endswith("国内接待费")
+    assert not [f for f in run_checks(a) if f.severity != "info"]
+    a = analysis_from(_THREE_PUBLIC, text.format(x="1.50"), 2031)
+    assert [(f.check, f.severity) for f in run_checks(a)] == [("NT01", "error")]
+    # the counts keep their own reading
+    assert [c.concept for c in a.claims if c.kind == "count"] == ["reception", "reception"]

@@ -765,6 +765,9 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject
                                              and not _generic_opening(text, a, b, ctx)) or _marker_only(text[a:b]):
         a = b
+    twin = _spent_by_frame(text[a:b], tok, kind, ctx) if kind == "amount" else None
+    if twin:                           # '国内公务接待 10 批次，80 人次，共计支出 1.20 万元': the reception's money
+        return _new_frame(ctx, st, ctx.frame.subject, twin, ctx.frame.start)
     if cx.has_content(text, a, b):
         a = cx.cap_words(text, a, b)
         return _new_frame(ctx, st, text[a:b], unit_cid, a)
@@ -824,6 +827,21 @@ def _money_twin(c: tuple[int, int, str], tok: patterns.NumberToken, kind: str) -
 @lru_cache(maxsize=None)
 def _twins() -> dict[str, str]:
     return dict(vocab.load().money_twins)
+
+
+def _spent_by_frame(phrase: str, tok: patterns.NumberToken, kind: str, ctx: cx.SentenceCtx) -> str | None:
+    """The money twin of the count concept this sentence is about, for a money figure whose subject is
+    only a generic word (cells.yml generic_subjects: '…10 批次，80 人次，共计支出 1.20 万元'); else None."""
+    frame = ctx.frame
+    if not frame.concept or frame.start < ctx.start or phrase.strip() not in _generic_words():
+        return None
+    twin = _twins().get(frame.concept)
+    return twin if twin and _compatible(twin, tok, kind) else None
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(lexicon.load("cells").get("generic_subjects") or ())
 
 
 def _in_closed_note(text: str, a: int, k: int, n: int) -> bool:
