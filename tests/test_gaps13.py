@@ -48,3 +48,15 @@ def test_a_generic_spending_after_counts_of_receptions_is_their_fee():
     assert [(f.check, f.severity) for f in run_checks(a)] == [("NT01", "error")]
     # the counts keep their own reading
     assert [c.concept for c in a.claims if c.kind == "count"] == ["reception", "reception"]
+
+
+def test_a_share_of_a_whole_no_table_holds_is_of_its_statement_in_the_text():
+    """'授予小微企业合同金额 a 万元，占授予中小企业合同金额的 P%': no standard table holds the contracts
+    figures (no cells.yml entry), so the whole stated a clause before was never found ('未找到部分或
+    整体的数额') and a wrong share passed."""
+    text = ("十、政府采购支出情况说明\n授予中小企业合同金额80.00万元，其中：授予小微企业合同金额40.00万元，"
+            "占授予中小企业合同金额的{p}%。\n")
+    a = analysis_from({}, text.format(p="50.00"), 2031)
+    assert [c.status for c in a.claims if c.kind == "share"] == ["verified"]
+    a = analysis_from({}, text.format(p="60.00"), 2031)
+    assert [(f.check, f.severity) for f in run_checks(a)] == [("AR01", "error")]

@@ -152,6 +152,9 @@ def _named_operand(report: Report, claims: list[Claim], share: Claim, part: Clai
     statement of it in the text, else its table cell."""
     entry = entry_of_name(share.whole or "")
     if entry is None:
+        stated = concept_whole(claims, share, part)
+        if stated is not None:
+            return from_claim(stated)
         named = named_whole(claims, share, part)
         return None if named is None else Operand(named.interval, G.printed(named), G.claim_evidence(named),
                                                    claim=named, certain=False)
@@ -183,6 +186,24 @@ def printed_whole_text(share: Claim) -> str:
     a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
     at = text.rfind("占", a, share.start)
     return "".join(text[at + 1:share.start].split()).rstrip("的") if at >= 0 else ""
+
+
+def concept_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Claim | None:
+    """A whole no table holds (no cells.yml entry: '授予小微企业合同金额 40 万元，占授予中小企业合同金额的
+    50%'), stated in the text: the last amount of its concept before the share in its section, else the
+    first after it in its paragraph; in the part's unit and period, never the part itself."""
+    if not share.whole or part is None:
+        return None
+    best = None
+    for c in claims:
+        if c is part or c.kind != "amount" or c.concept != share.whole or c.unit != part.unit \
+                or c.period != part.period or c.paragraph.section is not share.paragraph.section:
+            continue
+        if (c.paragraph.index, c.start) < (share.paragraph.index, share.start):
+            best = c
+        elif best is None and c.paragraph is share.paragraph:
+            return c
+    return best
 
 
 def named_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Claim | None:
