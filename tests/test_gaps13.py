@@ -60,3 +60,35 @@ def test_a_share_of_a_whole_no_table_holds_is_of_its_statement_in_the_text():
     assert [c.status for c in a.claims if c.kind == "share"] == ["verified"]
     a = analysis_from({}, text.format(p="60.00"), 2031)
     assert [(f.check, f.severity) for f in run_checks(a)] == [("AR01", "error")]
+
+
+def test_a_funds_total_as_a_share_of_the_year_total_is_of_the_departments_total(tmp_path):
+    """'一般公共预算财政拨款支出 849.17 万元，占本年支出合计的 74.83%' (the central template) printed in seed
+    000's 财政拨款 section: the whole (no scope word) was taken in the section's scope, i.e. the
+    财政拨款 spending itself (849.17), and a right share was a false AR01 error (100% computed)."""
+    from pathlib import Path
+
+    from finder.analysis import analyse
+
+    seed = (Path(__file__).resolve().parent.parent / "corpora/seeds/000_601db7814e7d3dfd.txt").read_text("utf-8")
+    lines = seed.split("\n")
+    at = max(i for i, ln in enumerate(lines) if ln.startswith("三、财政拨款支出决算情况说明"))
+    for share, status in (("74.83", "verified"), ("78.83", "contradicted")):
+        text = "\n".join(lines[:at + 1] + ["", f"2024年度一般公共预算财政拨款支出849.17万元，占本年支出合计的{share}%。", ""]
+                         + lines[at + 1:])
+        path = tmp_path / f"seed_{share}.txt"
+        path.write_text(text, encoding="utf-8")
+        [c] = [c for c in analyse([str(path)]).claims if c.raw == f"{share}%"]
+        assert c.status == status
+
+
+def test_a_change_whose_sentence_names_the_figure_again_is_checked_on_it():
+    """The central template: '…财政拨款支出 400.00 万元，占本年支出合计的 P%。与 2030 年度相比，一般公共预算
+    财政拨款支出增加 40.00 万元，增长 R%': the change named its figure again in a new sentence, got a group
+    of its own with no figure in it, and its rate was never checked ('无可核对的数据')."""
+    text = ("四、一般公共预算财政拨款支出决算情况说明\n2031年度一般公共预算财政拨款支出400.00万元，占本年支出合计的"
+            "95.24%。与2030年度相比，一般公共预算财政拨款支出增加40.00万元，增长{r}%。\n")
+    a = analysis_from(_SUMMARY, text.format(r="11.11"), 2031)
+    assert [c.status for c in a.claims if c.kind.startswith("change")] == ["verified", "verified"]
+    a = analysis_from(_SUMMARY, text.format(r="12.11"), 2031)
+    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["AR02"]

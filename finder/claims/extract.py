@@ -345,6 +345,31 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = _label_style(text)
     st.pending_head = head
+    _changes_join_their_figure(st.claims, p)
+
+
+_CURRENT = ("本年", "决算")
+
+
+def _changes_join_their_figure(claims: list[Claim], p: Paragraph) -> None:
+    """'…财政拨款支出 400 万元，占…。与上年相比，…财政拨款支出增加 40 万元，增长 11.11%': a change whose
+    sentence names its figure again, without the figure, joins the group of the last statement of the
+    figure (same concept) before it in the paragraph, so the rate is checked on it."""
+    k = len(claims)
+    while k > 0 and claims[k - 1].paragraph is p:
+        k -= 1
+    mine = claims[k:]
+    stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in _CURRENT}
+    last: dict[str, str] = {}
+    for c in mine:
+        group = c.extra.get("group")
+        if c.kind == "amount" and c.period in _CURRENT and c.concept:
+            last[c.concept] = group
+        elif c.kind in ("change_abs", "change_pct") and c.concept in last and group not in stated:
+            moved = group
+            for o in mine:
+                if o.extra.get("group") == moved:
+                    o.extra["group"] = last[c.concept]
 
 
 def _of_frame(claims: Iterable[Claim], frame: cx.Frame,
@@ -838,10 +863,6 @@ def _spent_by_frame(phrase: str, tok: patterns.NumberToken, kind: str, ctx: cx.S
     twin = _twins().get(frame.concept)
     return twin if twin and _compatible(twin, tok, kind) else None
 
-
-@lru_cache(maxsize=1)
-def _generic_words() -> frozenset[str]:
-    return frozenset(lexicon.load("cells").get("generic_subjects") or ())
 
 
 def _in_closed_note(text: str, a: int, k: int, n: int) -> bool:

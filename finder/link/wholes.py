@@ -158,7 +158,7 @@ def _named_operand(report: Report, claims: list[Claim], share: Claim, part: Clai
         named = named_whole(claims, share, part)
         return None if named is None else Operand(named.interval, G.printed(named), G.claim_evidence(named),
                                                    claim=named, certain=False)
-    scope = printed_whole_scope(share, entry)
+    scope = printed_whole_scope(share, entry, part)
     if scope is None:
         scope = key_of(part)[1] if part is not None and key_of(part) else "all"
     budget = of_budget(share, part)
@@ -235,10 +235,12 @@ def of_budget(share: Claim, part: Claim | None) -> bool:
     return share.extra.get("whole_period") in G.BUDGET_PERIODS or (part is not None and part.period in G.BUDGET_PERIODS)
 
 
-def printed_whole_scope(share: Claim, entry: str) -> str | None:
+def printed_whole_scope(share: Claim, entry: str, part: Claim | None = None) -> str | None:
     """The scope of a whole the share prints by name, not the part's: '占一般公共预算财政拨款支出的
-    64.68%' -> gpb; '占本年支出合计的 31.45%' (no scope word) -> the section's scope, else all.
-    None when the whole is not printed after 占."""
+    64.68%' -> gpb; '占本年支出合计的 31.45%' (no scope word) -> the section's scope, else all; but all
+    when the part is that same figure in a scope of its own ('一般公共预算财政拨款支出 X，占本年支出合计
+    的 Y%' in a 财政拨款 section: a fund's total is a share of the department's, not of its own
+    section's). None when the whole is not printed after 占."""
     text = share.paragraph.text
     a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
     at = text.rfind("占", a, share.start)
@@ -248,7 +250,13 @@ def printed_whole_scope(share: Claim, entry: str) -> str | None:
     names = [*cells()["entries"][entry].get("names", []), entry, *concept_names().get(share.whole or "", [])]
     if not any(norm_label(n) in printed for n in names if n):
         return None
-    return split_scope(printed)[0] or section_scope(share) or "all"
+    own = split_scope(printed)[0]
+    if own:
+        return own
+    k = key_of(part) if part is not None else None
+    if k is not None and k[0] == entry and k[1] != "all":
+        return "all"
+    return section_scope(share) or "all"
 
 
 def part_of_share(group: list[Claim], share: Claim) -> Claim | None:
