@@ -1,0 +1,437 @@
+"""Tables of plain text exports (pdfplumber extract_text): one row a line, cells one space apart, blank cells left out.
+
+A table is looked for under a title line the lexicon knows (tables.yml titles), past its number,
+department, year and unit lines. The header lines above the first row name the value columns; the
+栏次 line (栏次 1 2 3 …) says how many there are. Three layouts are read:
+- two sides with 行次 (收入支出决算总表): a row is anchored by both sides' running row numbers
+  ('一、…收入 1 849.17 一、…支出 32 549.27', '9 九、卫生健康支出 40 37.92');
+- one side with 行次 (“三公” table): name, row number, values;
+- coded (收入决算表, 支出决算表 …): code, name, values.
+A row printing every value of its side is read as printed and one printing none as blank; one
+printing fewer only where finder.ingest.plain_place finds one placement alone. Page furniture
+between rows (page numbers, the header printed again) is passed over. A row that cannot be read, or
+a table that does not end at a note, a title, a heading or prose, leaves the whole table unread:
+its lines stay text, never a value in the wrong column (a blank reads as 0 to the checks).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from finder import lexicon
+from finder.ingest import flow, identify
+from finder.ingest.plain_place import PlainRow, is_total, place
+from finder.ingest.spaced import SpacedTable
+from finder.ingest.tables import words as table_words
+from finder.ingest.tables import header_role, is_code_context, is_header_word, is_residue_word
+
+_HAN = regex.compile(r"\p{Han}")
+_VALUE = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-—–－]{1,3}")
+_INT = regex.compile(r"[1-9]\d{0,2}")
+_CODE = regex.compile(r"\d{3}(?:\d{2}){0,2}")
+_PROSE = regex.compile(r"[，。；;！？!?]")
+_MAX_META = 6             # lines between a title and its header (number, department, year, unit)
+_MAX_HEADER = 6           # header lines above the first row
+_MIN_ROWS = 3
+_RUNNING = 3              # a line printed this often is a running header or footer
+
+
+@dataclass
+class _Group:
+    """One side of the header: its label heading, whether it has a 行次 column, its value names."""
+
+    label: str
+    indexed: bool
+    names: list[str]
+
+
+@lru_cache(maxsize=1)
+def _meta_res() -> tuple[regex.Pattern, ...]:
+    spec = lexicon.load("tables")["meta_lines"]
+    return tuple(regex.compile(spec[k]) for k in ("unit", "year", "department"))
+
+
+def _is_meta(text: str) -> bool:
+    unit, year, dept = _meta_res()
+    return bool(identify.find_number(text)[0] or unit.search(text) or year.match(text) or dept.match(text))
+
+
+def merged(line: str) -> list[str]:
+    """Header tokens: a run of one-character words is read as the header words it spells ('项 目
+    行 次 金 额' -> 项目 行次 金额, '类 款 项' -> 类款项, a residue run), else as one word."""
+    out: list[str] = []
+    run = ""
+    for tok in line.split() + [""]:
+        if len(tok) == 1 and _HAN.match(tok):
+            run += tok
+            continue
+        if run:
+            out += _spell(run)
+            run = ""
+        if tok:
+            out.append(tok)
+    return out
+
+
+def _known(word: str) -> bool:
+    return is_header_word(word) or is_residue_word(word) or word in table_words().totals
+
+
+def _spell(run: str) -> list[str]:
+    """Known header words that spell `run` (longest first), or the run as one word."""
+    out: list[str] = []
+    p = 0
+    while p < len(run):
+        size = next((n for n in range(len(run) - p, 0, -1) if _known(run[p:p + n])), 0)
+        if not size:
+            return [run]
+        out.append(run[p:p + size])
+        p += size
+    return out
+
+
+def _is_value(tok: str) -> bool:
+    return bool(_VALUE.fullmatch(tok))
+
+
+def _role(tok: str) -> str | None:
+    role = header_role(tok)
+    if role is None and is_code_context([(identify.normalize(tok),)]):
+        return "code"
+    return role
+
+
+def _is_residue(toks: list[str]) -> bool:
+    return bool(toks) and all(_INT.fullmatch(t) or is_residue_word(identify.normalize(t)) for t in toks)
+
+
+def _counts(toks: list[str]) -> list[int]:
+    """Value columns per side from a 栏次 line: 栏次 1 栏次 2 3 4 5 -> [1, 4]; 类 款 项 1 2 3 -> [3]."""
+    out: list[int] = []
+    fresh = True
+    for t in toks:
+        if _INT.fullmatch(t):
+            if fresh:
+                out.append(0)
+                fresh = False
+            out[-1] += 1
+        elif header_role(t) == "index":
+            fresh = True
+    return out
+
+
+def _groups(toks: list[str]) -> list[_Group]:
+    """The sides of a names line: a label heading opens each (项目 行次 金额 项目（按功能分类） 行次 金额)."""
+    out: list[_Group] = []
+    for t in toks:
+        role = _role(t)
+        if role == "label" and (not out or out[-1].names or out[-1].indexed):
+            out.append(_Group(t, False, []))
+        elif role == "label" and not out[-1].label:
+            out[-1].label = t
+        elif not out:
+            out.append(_Group("", False, []))
+            if role is None:
+                out[-1].names.append(t)
+        elif role == "index":
+            out[-1].indexed = True
+        elif role is None:
+            out[-1].names.append(t)
+    return out
+
+
+@dataclass
+class _Header:
+    sides: list[str]
+    groups: list[_Group]
+    counts: list[int]
+    lines: list[int]
+
+
+def _header(lines: list[str], start: int, stop: int) -> _Header | None:
+    """The header of lines[start:stop]: side names, one names line, a 栏次 line."""
+    sides: list[str] = []
+    named: list[list[_Group]] = []
+    counts: list[int] = []
+    for i in range(start, stop):
+        toks = merged(lines[i])
+        if not toks:
+            continue
+        if _is_residue(toks):
+            counts = counts or _counts(toks)
+            continue
+        roles = [_role(t) for t in toks]
+        if not named and not sides and all(r is None and _HAN.search(t) for t, r in zip(toks, roles)):
+            sides = _side_names(lines[i])
+            continue
+        groups = _groups(toks)
+        if any(g.names for g in groups):
+            named.append(groups)
+    if len(named) != 1:
+        return None
+    return _Header(sides, named[0], counts, list(range(start, stop)))
+
+
+def _side_names(line: str) -> list[str]:
+    """'收入 支出' or '收 入 支 出' -> [收入, 支出]; anything else names no sides."""
+    toks = line.split()
+    if len(toks) == 2:
+        return toks
+    if len(toks) % 2 == 0 and all(len(t) == 1 for t in toks):
+        h = len(toks) // 2
+        return ["".join(toks[:h]), "".join(toks[h:])]
+    return []
+
+
+# ------------------------------------------------------------------ rows
+def _coded_row(line: str) -> PlainRow | None:
+    """code name value* (or a total's name and values): every token after the name is a value."""
+    toks = line.split()
+    code = toks.pop(0) if toks and _CODE.fullmatch(toks[0]) else ""
+    k = 0
+    while k < len(toks) and not _is_value(toks[k]):
+        k += 1
+    name, values = " ".join(toks[:k]), toks[k:]
+    if not name or not _HAN.search(name) or not all(_is_value(v) for v in values):
+        return None
+    if not code and not is_total(name):
+        return None
+    return PlainRow(code, name, values)
+
+
+def _indexed_row(line: str, n: int) -> PlainRow | None:
+    """name n value*: the row's number anchors it (a name may hold figures, not end in one: '单价 100
+    万元以上设备 10 0')."""
+    toks = line.split()
+    hits = [i for i, t in enumerate(toks) if t == str(n) and i > 0 and not _is_value(toks[i - 1])
+            and _HAN.search(" ".join(toks[:i])) and all(_is_value(x) for x in toks[i + 1:])]
+    if len(hits) != 1:
+        return None
+    i = hits[0]
+    return PlainRow("", " ".join(toks[:i]), toks[i + 1:])
+
+
+def _sided_rows(line: str, left: int, right: int | None) -> list[tuple[PlainRow, PlainRow, int]]:
+    """Readings of 'name? L value* name? R value*' with L = `left` (and R = `right` when known)."""
+    toks = line.split()
+    out = []
+    for i in (i for i, t in enumerate(toks) if t == str(left)):
+        if any(_is_value(x) for x in toks[:i]):
+            continue
+        for j in range(i + 1, len(toks)):
+            if not _INT.fullmatch(toks[j]) or (right is not None and toks[j] != str(right)):
+                continue
+            mid = toks[i + 1:j]
+            b = next((n for n, x in enumerate(mid) if not _is_value(x)), len(mid))
+            if any(_is_value(x) for x in mid[b:]) or not all(_is_value(x) for x in toks[j + 1:]):
+                continue
+            out.append((PlainRow("", " ".join(toks[:i]), mid[:b]),
+                        PlainRow("", " ".join(mid[b:]), toks[j + 1:]), int(toks[j])))
+    return out
+
+
+# ------------------------------------------------------------------ tables
+@dataclass
+class _Body:
+    rows: list[list[PlainRow]]
+    locs: list[int]
+    used: set[int]
+    end: int
+    right: int = 0                   # the right side's first row number (two sides)
+
+
+def _furniture(text: str, header: set[str], running: frozenset[str]) -> bool:
+    """Page furniture inside a table: a page number, the header printed again on the next page, a
+    running header or footer (a line printed _RUNNING times or more)."""
+    if not text or text.isdigit() or "".join(text.split()) in header or text in running:
+        return True
+    return any(rx.fullmatch(text) for rx in flow.doc_lexicon().residue)
+
+
+def _ends(lines: list[str], i: int, after: int | None, running: frozenset[str]) -> bool:
+    """The line after a table (past page furniture): none, a note, a title, a heading or prose; not
+    a row that failed to read (one that prints the next row number `after`, or opens with a code)."""
+    while i < len(lines) and _furniture(lines[i].strip(), set(), running):
+        i += 1
+    if i >= len(lines):
+        return True
+    text = lines[i].strip()
+    toks = text.split()
+    if (after is not None and str(after) in toks) or _CODE.fullmatch(toks[0]):
+        return False
+    return bool(flow.doc_lexicon().note.match(text) or identify.match_title(text) or flow.heading_of(text)
+                or _PROSE.search(text))
+
+
+def _fragment(line: str) -> str:
+    """A piece of a wrapped name alone on its line (one word, no figure, no total), else ""."""
+    toks = line.split()
+    ok = len(toks) == 1 and bool(_HAN.search(toks[0])) and not _is_value(toks[0]) and not is_total(toks[0])
+    return toks[0] if ok else ""
+
+
+def _wrapped(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
+    """A coded row whose name wrapped in its cell: the export prints the name's lines around the
+    line of figures ('20103 政府办公厅（室）及相关机' / '449.03 449.03 …' / '构事务', or '机关事业单位
+    基本养老保险缴费支' / '2080505 62.55 62.55' / '出'). The row and how many lines it takes."""
+    if i + 1 >= len(lines):
+        return None
+    head, vals = lines[i].split(), lines[i + 1].split()
+    pre = _fragment(lines[i])
+    if pre and len(vals) > 1 and _CODE.fullmatch(vals[0]):
+        code, name, vals = vals[0], pre, vals[1:]
+    elif len(head) >= 2 and _CODE.fullmatch(head[0]) and not any(_is_value(t) for t in head[1:]):
+        code, name = head[0], " ".join(head[1:])
+    else:
+        return None
+    if not vals or not all(_is_value(t) for t in vals):
+        return None
+    tail = _fragment(lines[i + 2]) if i + 2 < len(lines) else ""
+    return PlainRow(code, name + tail, vals), (3 if tail else 2)
+
+
+def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: str,
+          running: frozenset[str]) -> _Body | None:
+    header = {"".join(lines[i].split()) for i in head.lines if lines[i].strip()}
+    body = _Body([], [], set(), first)
+    left, right = 1, None
+    i = first
+    while i < len(lines) and i not in skip and "\t" not in lines[i] and "  " not in lines[i].strip():
+        text = lines[i].strip()
+        if layout == "sided":
+            reads = _sided_rows(text, left, right)
+            row = list(reads[0][:2]) if len(reads) == 1 else None
+            if row and right is None:
+                right = reads[0][2]
+        elif layout == "indexed":
+            one = _indexed_row(text, left)
+            row = [one] if one else None
+        else:
+            wrap = _wrapped(lines, i)
+            one = None if wrap else _coded_row(text)
+            row = [one] if one else None
+            if wrap and not skip.intersection(range(i, i + wrap[1])):
+                body.rows.append([wrap[0]])
+                body.locs.append(i)
+                body.used.update(range(i, i + wrap[1]))
+                i += wrap[1]
+                body.end = i
+                continue
+        if row is None and body.rows and _furniture(text, header, running):
+            body.used.add(i)
+            i += 1
+            continue
+        if row is None:
+            break
+        body.rows.append(row)
+        body.locs.append(i)
+        body.used.add(i)
+        body.end = i + 1
+        left += 1
+        right = right + 1 if right is not None else None
+        i += 1
+    if len(body.rows) < _MIN_ROWS:
+        return None
+    body.used = {u for u in body.used if u < body.end}
+    body.right = right - len(body.rows) if right is not None else 0
+    return body if _ends(lines, body.end, None if layout == "coded" else left, running) else None
+
+
+def _layout(head: _Header) -> str | None:
+    indexed = [g.indexed for g in head.groups]
+    if len(head.groups) == 2 and all(indexed) and len(head.sides) == 2:
+        return "sided"
+    if len(head.groups) == 1:
+        return "indexed" if indexed[0] else "coded"
+    return None
+
+
+def _first_row(lines: list[str], start: int, layout: str) -> bool:
+    text = lines[start].strip() if start < len(lines) else ""
+    if not text or _is_residue(merged(text)):
+        return False
+    if layout == "sided":
+        return bool(_sided_rows(text, 1, None))
+    if layout == "indexed":
+        return _indexed_row(text, 1) is not None
+    return _coded_row(text) is not None and not _is_residue(merged(text))
+
+
+def _table(lines: list[str], title: int, skip: set[int], running: frozenset[str]) -> SpacedTable | None:
+    """The table under the title on line `title`, or None."""
+    i = title + 1
+    while i < len(lines) and i - title <= _MAX_META and (not lines[i].strip() or _is_meta(lines[i])):
+        i += 1
+    start = i
+    for stop in range(start + 1, min(len(lines), start + _MAX_HEADER + 1)):
+        above = lines[stop - 1]
+        if stop - 1 in skip or "\t" in above or "  " in above.strip() or _PROSE.search(above) \
+                or flow.doc_lexicon().note.match(above.strip()):
+            return None
+        head = _header(lines, start, stop)
+        layout = _layout(head) if head else None
+        if layout and _first_row(lines, stop, layout):
+            return _read(lines, head, layout, stop, skip, running)
+    return None
+
+
+def _read(lines: list[str], head: _Header, layout: str, first: int, skip: set[int],
+          running: frozenset[str]) -> SpacedTable | None:
+    body = _body(lines, first, head, skip, layout, running)
+    if body is None:
+        return None
+    counts = head.counts or [len(g.names) for g in head.groups]
+    if len(counts) != len(head.groups) or any(n != len(g.names) for n, g in zip(counts, head.groups)):
+        return None
+    sides = list(zip(*body.rows))
+    placed = []
+    for g, rows in zip(head.groups, sides):
+        cells = place(list(rows), len(g.names), is_total(g.names[0]), layout == "coded")
+        if cells is None:
+            return None
+        placed.append(cells)
+    grid = _grid(head, layout, body, placed)
+    n_head = len(grid) - len(body.rows)
+    locs = [first + 1] * n_head + [i + 1 for i in body.locs]
+    raws = [" ".join(g) for g in grid[:n_head]] + [lines[i] for i in body.locs]
+    return SpacedTable(grid, locs, raws, set(head.lines) | body.used)
+
+
+def _grid(head: _Header, layout: str, body: _Body, placed: list[list[list[str]]]) -> list[list[str]]:
+    """Header rows (side names, then column names) and body rows for build_table."""
+    given = lexicon.load("tables")["layout"]["plain_headers"]
+    if layout == "coded":
+        g = head.groups[0]
+        grid = [[given["code"], g.label or given["label"], *g.names]]
+        return grid + [[r[0].code, r[0].name, *cells] for r, cells in zip(body.rows, placed[0])]
+    top: list[str] = []
+    names: list[str] = []
+    for k, g in enumerate(head.groups):
+        names += [g.label or given["label"], given["index"], *g.names]
+        top += [head.sides[k] if head.sides else ""] * (2 + len(g.names))
+    grid = ([top] if head.sides else []) + [names]
+    for r, row in enumerate(body.rows):
+        out: list[str] = []
+        for k, side in enumerate(row):
+            out += [side.name, str((body.right if k else 1) + r), *placed[k][r]]
+        grid.append(out)
+    return grid
+
+
+def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
+    """The plain (one-space) tables in `lines` (0-based lines in `skip` are taken)."""
+    out: list[SpacedTable] = []
+    taken = set(skip)
+    seen = Counter(ln.strip() for ln in lines if ln.strip())
+    running = frozenset(ln for ln, n in seen.items() if n >= _RUNNING)
+    for i, line in enumerate(lines):
+        if i in taken or "\t" in line or "  " in line.strip() or not identify.match_title(line):
+            continue
+        t = _table(lines, i, taken, running)
+        if t is not None:
+            out.append(t)
+            taken |= t.used
+    return out
