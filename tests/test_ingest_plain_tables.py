@@ -145,3 +145,11 @@ def test_plain_export_of_the_seed_reads_its_tables_as_the_seed_prints_them():
     mine = {(f.check, f.message) for f in analysis.analyse([str(SEED)]).findings if f.check.startswith(kinds)}
     got = {(f.check, f.message) for f in analysis.analyse([str(EXPORT)]).findings if f.check.startswith(kinds)}
     assert got <= mine and len(got) >= 5
+
+
+def test_the_first_column_is_a_sum_only_when_no_other_column_counts_a_part_again():
+    assert plain_tables._sums_to_first(["本年支出合计", "基本支出", "项目支出"])
+    # a 其中 column or a subtotal among the others would be counted twice: no row identity
+    assert not plain_tables._sums_to_first(["合计", "财政拨款", "其中：一般公共预算", "其他资金"])
+    assert not plain_tables._sums_to_first(["合计", "财政拨款小计", "其他资金"])
+    assert not plain_tables._sums_to_first(["年初预算数", "全年预算数", "决算数"])

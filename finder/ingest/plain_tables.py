@@ -361,20 +361,21 @@ def _first_row(lines: list[str], start: int, layout: str) -> bool:
 
 
 def _table(lines: list[str], title: int, skip: set[int], running: frozenset[str]) -> SpacedTable | None:
-    """The table under the title on line `title`, or None."""
-    i = title + 1
-    while i < len(lines) and i - title <= _MAX_META and (not lines[i].strip() or _is_meta(lines[i])):
-        i += 1
-    start = i
-    for stop in range(start + 1, min(len(lines), start + _MAX_HEADER + 1)):
-        above = lines[stop - 1]
-        if stop - 1 in skip or "\t" in above or "  " in above.strip() or _PROSE.search(above) \
+    """The table under the title on line `title`, or None (blank lines between are not counted)."""
+    filled = [i for i in range(title + 1, min(len(lines), title + 4 * (_MAX_META + _MAX_HEADER)))
+              if lines[i].strip()]
+    k = 0
+    while k < len(filled) and k < _MAX_META and _is_meta(lines[filled[k]]):
+        k += 1
+    for n, top in enumerate(filled[k + 1:k + 1 + _MAX_HEADER]):
+        above = lines[filled[k + n]]
+        if filled[k + n] in skip or "\t" in above or "  " in above.strip() or _PROSE.search(above) \
                 or flow.doc_lexicon().note.match(above.strip()):
             return None
-        head = _header(lines, start, stop)
+        head = _header(lines, filled[k], top)
         layout = _layout(head) if head else None
-        if layout and _first_row(lines, stop, layout):
-            return _read(lines, head, layout, stop, skip, running)
+        if layout and _first_row(lines, top, layout):
+            return _read(lines, head, layout, top, skip, running)
     return None
 
 
@@ -389,7 +390,7 @@ def _read(lines: list[str], head: _Header, layout: str, first: int, skip: set[in
     sides = list(zip(*body.rows))
     placed = []
     for g, rows in zip(head.groups, sides):
-        cells = place(list(rows), len(g.names), is_total(g.names[0]), layout == "coded")
+        cells = place(list(rows), len(g.names), _sums_to_first(g.names), layout == "coded")
         if cells is None:
             return None
         placed.append(cells)
@@ -398,6 +399,13 @@ def _read(lines: list[str], head: _Header, layout: str, first: int, skip: set[in
     locs = [first + 1] * n_head + [i + 1 for i in body.locs]
     raws = [" ".join(g) for g in grid[:n_head]] + [lines[i] for i in body.locs]
     return SpacedTable(grid, locs, raws, set(head.lines) | body.used)
+
+
+def _sums_to_first(names: list[str]) -> bool:
+    """Whether the first column is the sum of the others: a total, and no other total or 其中 part
+    among them (合计 | 财政拨款 | 其中：一般公共预算 counts a part twice)."""
+    openers = tuple(lexicon.load("cells")["label_openers"])
+    return is_total(names[0]) and not any(is_total(n) or n.startswith(openers) for n in names[1:])
 
 
 def _grid(head: _Header, layout: str, body: _Body, placed: list[list[list[str]]]) -> list[list[str]]:
