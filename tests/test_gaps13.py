@@ -92,3 +92,17 @@ def test_a_change_whose_sentence_names_the_figure_again_is_checked_on_it():
     assert [c.status for c in a.claims if c.kind.startswith("change")] == ["verified", "verified"]
     a = analysis_from(_SUMMARY, text.format(r="12.11"), 2031)
     assert [f.check for f in run_checks(a) if f.severity == "error"] == ["AR02"]
+
+
+def test_a_share_naming_no_whole_in_a_list_is_of_the_lists_head_not_the_default_whole():
+    """A budget's '收入预算 530.00 万元，其中：上年结转 30.00 万元，占 5.66%；一般公共预算拨款收入 400.00 万元，
+    占 75.47%；…': each share is of the list's head (530), though 一般公共预算拨款收入 is by default a part
+    of 本年收入合计 (the table's 420): three false AR01 errors before."""
+    text = ("一、收支预算总体情况\n本部门2031年收入预算530.00万元，其中：上年结转30.00万元，占5.66%；"
+            "一般公共预算拨款收入400.00万元，占75.47%；事业收入100.00万元，占18.87%。\n")
+    a = analysis_from(_SUMMARY, text, 2031)
+    assert [c.status for c in a.claims if c.kind == "share"] == ["verified"] * 3
+    assert not [f for f in run_checks(a) if f.severity == "error"]
+    a = analysis_from(_SUMMARY, text.replace("75.47", "76.47"), 2031)
+    [f] = [f for f in run_checks(a) if f.severity == "error"]
+    assert f.check == "AR01" and "76.47" in f.message and "530.00" in f.message

@@ -125,10 +125,13 @@ def _restates(c: Claim, part: Claim) -> bool:
 
 
 def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim | None) -> Operand | None:
-    """The whole a share is of: a statement of it in the text, else its table cell, else (a share
-    naming no whole) the figure heading the 其中 list it is an item of."""
-    found = _named_operand(report, claims, share, part)
-    return found if found is not None else head_whole(claims, share, part)
+    """The whole a share is of: for a share naming no whole in an item of a 其中 list, the figure heading
+    the list ('收入预算 530 万元，其中：上年结转 30 万元，占 5.66%'); else a statement of its whole in the
+    text, else its table cell."""
+    head = head_whole(claims, share, part)     # a share naming no whole in a 其中 list: the list's head
+    if head is not None:
+        return head
+    return _named_operand(report, claims, share, part)
 
 
 def head_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Operand | None:
