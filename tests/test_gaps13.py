@@ -106,3 +106,14 @@ def test_a_share_naming_no_whole_in_a_list_is_of_the_lists_head_not_the_default_
     a = analysis_from(_SUMMARY, text.replace("75.47", "76.47"), 2031)
     [f] = [f for f in run_checks(a) if f.severity == "error"]
     assert f.check == "AR01" and "76.47" in f.message and "530.00" in f.message
+
+
+def test_a_rate_named_only_by_its_rate_is_of_the_figures_before_it_in_its_sentence():
+    """Project self-evaluation prose: '全年预算数 100.00 万元，执行数 95.00 万元，预算执行率为 96.00%' - the
+    rate named a concept of its own (预算执行率), got a group without the two figures, and was never
+    checked ('缺少决算数或预算数')."""
+    text = "（二）项目支出绩效自评情况\n项目资金全年预算数100.00万元，执行数95.00万元，执行率为{r}%。\n"
+    a = analysis_from({}, text.format(r="95.00"), 2031)
+    assert [c.status for c in a.claims if c.kind == "completion"] == ["verified"]
+    [f] = run_checks(analysis_from({}, text.format(r="96.00"), 2031))
+    assert f.check == "AR03" and f.severity == "error" and "项目资金" in f.message

@@ -352,24 +352,40 @@ _CURRENT = ("本年", "决算")
 
 
 def _changes_join_their_figure(claims: list[Claim], p: Paragraph) -> None:
-    """'…财政拨款支出 400 万元，占…。与上年相比，…财政拨款支出增加 40 万元，增长 11.11%': a change whose
-    sentence names its figure again, without the figure, joins the group of the last statement of the
-    figure (same concept) before it in the paragraph, so the rate is checked on it."""
+    """A change or a completion rate printed apart from its figure joins the figure's group, so it is
+    checked on it: a change whose sentence names its figure again ('…财政拨款支出 400 万元，占…。与上年
+    相比，…财政拨款支出增加 40 万元，增长 11.11%') joins the last statement of that concept before it in the
+    paragraph; a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
+    为 95%') joins the budget and actual figures printed before it in its sentence."""
     k = len(claims)
     while k > 0 and claims[k - 1].paragraph is p:
         k -= 1
     mine = claims[k:]
     stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in _CURRENT}
     last: dict[str, str] = {}
-    for c in mine:
+    for i, c in enumerate(mine):
         group = c.extra.get("group")
         if c.kind == "amount" and c.period in _CURRENT and c.concept:
             last[c.concept] = group
         elif c.kind in ("change_abs", "change_pct") and c.concept in last and group not in stated:
-            moved = group
-            for o in mine:
-                if o.extra.get("group") == moved:
-                    o.extra["group"] = last[c.concept]
+            _regroup(mine, group, last[c.concept])
+        elif c.kind == "completion" and group not in stated and _rate_only(c):
+            figures = [o for o in mine[:i] if o.sentence == c.sentence and o.kind == "amount"]
+            if figures and {o.extra.get("group") for o in figures} == {figures[-1].extra.get("group")} \
+                    and {o.period for o in figures} & set(_CURRENT) and {o.period for o in figures} - set(_CURRENT):
+                _regroup(mine, group, figures[-1].extra.get("group"))
+
+
+def _regroup(claims: list[Claim], old: str | None, new: str | None) -> None:
+    for o in claims:
+        if o.extra.get("group") == old:
+            o.extra["group"] = new
+
+
+def _rate_only(c: Claim) -> bool:
+    """A completion claim whose concept is a rate, not a figure ('预算执行率 95%')."""
+    concept = vocab.load().concepts.get(c.concept or "")
+    return concept is not None and concept.measure == "percent"
 
 
 def _of_frame(claims: Iterable[Claim], frame: cx.Frame,

@@ -87,7 +87,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             if j is None:
                 continue
             if j.only_by_rounding:
-                yield coarse_finding("AR03", j, opts.lang, subject=actual.subject, what=f"完成{_base(comp, budget)}的比例",
+                yield coarse_finding("AR03", j, opts.lang, subject=actual.subject or comp.subject, what=f"完成{_base(comp, budget)}的比例",
                                      pct=comp, formula=f"{G.printed(actual)} ÷ {G.printed(budget)}",
                                      evidence=[G.claim_evidence([budget, actual, comp])],
                                      claims=[budget.id, actual.id, comp.id])
@@ -101,7 +101,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                 budget=G.printed(budget)) if other else ""
             yield Finding(
                 check="AR03", severity=sev,
-                message=messages.msg("AR03", opts.lang, subject=actual.subject, base=_base(comp, budget),
+                message=messages.msg("AR03", opts.lang, subject=actual.subject or comp.subject, base=_base(comp, budget),
                                      pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
                                      budget=G.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts)
                 + note + _fits_other(group, comp, actual, budget, opts),
