@@ -1,0 +1,88 @@
+"""AR06: the scores a sentence lists under a stated total score do not add up to it."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from finder import messages
+from finder.analysis import claims_by_paragraph
+from finder.checks.ev.common import points
+from finder.checks.registry import CheckOptions, register
+from finder.link.groups import claim_evidence
+from finder.model import Claim, Finding
+from finder.numbers.interval import Interval, Verdict, compare, total
+
+messages.add({
+    "AR06.over": {"zh": "“{head}”文中为 {value} 分，其后所列 {n} 项得分之和为 {sum} 分，超过总分",
+                  "en": "'{head}' is {value} points, but the {n} scores listed under it add up to {sum}, more"},
+    "AR06.under": {"zh": "“{head}”文中为 {value} 分，其后所列 {n} 项得分之和为 {sum} 分，少于总分（若所列即全部组成部分，则两者不符）",
+                   "en": "'{head}' is {value} points, but the {n} scores listed under it add up to {sum}, less "
+                         "(a contradiction if they are all its parts)"},
+})
+
+
+@register("AR06", name="score-parts-do-not-add-up", groups=("core", "arith"), kind="score_sum")
+def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文中总得分与其后列出的各项得分之和不符 (listed scores ≠ the stated total score).
+
+    **Why it matters**
+    Self-evaluation prose restates the score table as '综合得分 X 分，其中：A 得分 a 分，B 得分 b 分…'.
+    A report without its table, or whose text was edited apart from it, can only be checked
+    against itself: the listed parts must add up to the total. Parts adding to more than the total
+    are an error; to less, a warning (the sentence may list only some parts).
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        项目自评综合得分 95 分，其中：产出指标得分 45 分，效益指标得分 30 分，满意度指标得分 10 分，
+        预算执行率得分 9 分。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        项目自评综合得分 94 分，其中：产出指标得分 45 分，效益指标得分 30 分，满意度指标得分 10 分，
+        预算执行率得分 9 分。
+    """
+    for claims in claims_by_paragraph(analysis).values():
+        scores = [c for c in claims if c.kind == "score" and c.raw_number and not c.garbled]
+        for head in scores:
+            parts = _parts(scores, head)
+            if len(parts) < 2:
+                continue
+            stated = points(head.raw_number)
+            summed = total([points(p.raw_number) for p in parts])
+            if stated is None or summed is None:
+                continue
+            verdict = compare(stated, summed, _exact_unit(stated))
+            if verdict == Verdict.CONSISTENT:
+                continue
+            key = "AR06.over" if summed.lo > stated.hi else "AR06.under"
+            sev = "error" if key == "AR06.over" and verdict == Verdict.CONTRADICTED else "warning"
+            shown = _show(summed)
+            yield Finding(
+                check="AR06", severity=sev,
+                message=messages.msg(key, opts.lang, head=head.subject, value=head.raw_number, n=len(parts), sum=shown),
+                evidence=[claim_evidence(head), *(claim_evidence(p, role="context") for p in parts)],
+                computation=f"{head.raw_number} =? " + " + ".join(p.raw_number for p in parts) + f" = {shown}；{verdict.value}",
+                claims=[head.id, *(p.id for p in parts)], args={"verdict": verdict.value})
+
+
+def _parts(scores: list[Claim], head: Claim) -> list[Claim]:
+    """The scores after `head` in its sentence listed under it (extra whole_head: its subject)."""
+    name = "".join(head.subject.split())
+    if not name or head.extra.get("whole_head"):
+        return []
+    return [c for c in scores if c is not head and c.sentence == head.sentence and c.start > head.start
+            and "".join(str(c.extra.get("whole_head") or "").split()) == name]
+
+
+def _exact_unit(iv: Interval) -> Decimal | None:
+    """Whole points are exact (points()): no rounding band to be borderline in."""
+    return Decimal(0) if iv.lo == iv.hi else None
+
+
+def _show(iv: Interval) -> str:
+    return str(iv.lo) if iv.lo == iv.hi else str(iv)
+
