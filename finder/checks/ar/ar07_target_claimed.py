@@ -1,0 +1,94 @@
+"""AR07: a sentence states a target and a result that misses it, and says the target was met."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.analysis import claims_by_paragraph
+from finder.appendix.build import of
+from finder.checks.ev.ev06_items import unwanted
+from finder.checks.ledger import settle
+from finder.checks.registry import CheckOptions, register
+from finder.link.groups import claim_evidence
+from finder.model import Claim, Finding
+
+messages.add({
+    "AR07": {"zh": "文字称达到目标，但同句所述完成值 {actual} 未达到目标值 {op}{target}",
+             "en": "the text says the target was met, but the result it states, {actual}, misses the target {op}{target}"},
+})
+# the kinds a stated result is read as ('实际完成值为 93%' is a completion, '实际完成 180 人次' a count)
+RESULT_KINDS = ("completion", "count", "ratio", "amount", "share")
+OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
+REASONS = ("完成值与同句所述目标值核对：已达到", "完成值与同句所述目标值核对：未达到")
+
+
+@register("AR07", name="target-missed-but-claimed-in-text", groups=("core", "arith"),
+          kind="target_not_met_but_claimed")
+def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文字称“达到目标”，而同句所述完成值未达到同句所述目标值 (a target the sentence itself shows missed).
+
+    **Why it matters**
+    A self-evaluation sentence that prints the target, the result and the verdict can be checked
+    on its own, also when no self-evaluation table is attached (where one is, EV08 holds the
+    explanation against the table's row instead, and this check stays quiet). A result is measured
+    against the target's own operator (≥ when none is printed; ≤ for rates of unwanted events).
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        社会公众满意度指标年度目标值为≥95%，实际完成值为 93%，达到预期目标。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        社会公众满意度指标年度目标值为≥95%，实际完成值为 93%，未达到预期目标，主要原因是……
+    """
+    if of(analysis).evals:
+        return
+    for claims in claims_by_paragraph(analysis).values():
+        for target in (c for c in claims if c.kind == "target" and c.raw_number and not c.garbled):
+            actual = _result(claims, target)
+            if actual is None or not _says_met(actual):
+                continue
+            op = target.extra.get("operator") or ("<=" if unwanted(target.subject) else ">=")
+            comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OPS.get(op, op)} {target.raw.strip()}"
+            missed = _misses(actual, target, op)
+            yield from settle([target, actual], not missed, "AR07", (), comp, REASONS)
+            if not missed:
+                continue
+            yield Finding(
+                check="AR07", severity="error",
+                message=messages.msg("AR07", opts.lang, actual=actual.raw.strip(), op=OPS.get(op, ""),
+                                     target=target.raw.strip()),
+                evidence=[claim_evidence([target, actual])],
+                computation=comp, claims=[target.id, actual.id])
+
+
+def _result(claims: list[Claim], target: Claim) -> Claim | None:
+    """The first figure after the target in its sentence, in the target's unit."""
+    return next((c for c in claims if c.sentence == target.sentence and c.start > target.start
+                 and c.kind in RESULT_KINDS and c.unit == target.unit and c.raw_number and not c.garbled), None)
+
+
+def _says_met(actual: Claim) -> bool:
+    """The rest of the sentence says the target was met, and nowhere says it was missed."""
+    text = actual.paragraph.text
+    a, b = actual.sentence
+    met, missed = _verdicts()
+    return bool(met.search(text, actual.end, b)) and not missed.search(text, a, b)
+
+
+def _misses(actual: Claim, target: Claim, op: str) -> bool:
+    iv, v = actual.interval, target.value
+    return {">=": iv.hi < v, ">": iv.hi <= v, "<=": iv.lo > v, "<": iv.lo >= v}.get(op, not iv.contains(v))
+
+
+@lru_cache(maxsize=1)
+def _verdicts() -> tuple[regex.Pattern, regex.Pattern]:
+    lex = lexicon.load("appendix")["phrases"]
+    return tuple(regex.compile("|".join(f"(?:{w})" for w in lex[k])) for k in ("met", "missed"))
