@@ -117,3 +117,19 @@ def test_a_rate_named_only_by_its_rate_is_of_the_figures_before_it_in_its_senten
     assert [c.status for c in a.claims if c.kind == "completion"] == ["verified"]
     [f] = run_checks(analysis_from({}, text.format(r="96.00"), 2031))
     assert f.check == "AR03" and f.severity == "error" and "项目资金" in f.message
+
+
+def test_a_year_one_earlier_than_the_text_means_is_a_stale_text():
+    """Text carried over from last year's report: in the 2024 决算, '与 2022 年度相比，…增加' (the year
+    before is 2023) and '2023 年度本年收入合计 X' (本年 is 2024) passed unnoticed (TX02 read neither)."""
+    head = "某某局2024年度部门决算\n一、收入支出决算总体情况说明\n"
+
+    def tx02(text):
+        return [f.message for f in run_checks(analysis_from({}, head + text + "\n", 2024)) if f.check == "TX02"]
+
+    assert tx02("2024年度收入、支出决算总计530.00万元。与2023年度相比，收、支总计各增加30.00万元，增长6.00%。") == []
+    [m] = tx02("2024年度收入、支出决算总计530.00万元。与2022年度相比，收、支总计各增加30.00万元，增长6.00%。")
+    assert "与2022年度" in m and "2023" in m
+    assert tx02("2024年度本年收入合计500.00万元，比上年增加10.00万元。") == []
+    [m] = tx02("2023年度本年收入合计500.00万元，比上年增加10.00万元。")
+    assert "本年收入合计" in m and "2023" in m

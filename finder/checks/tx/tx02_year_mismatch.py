@@ -18,6 +18,12 @@ messages.add({
                    "en": "'{term}' means {prior}, but the text says {year}"},
     "TX02.current": {"zh": "“{subject}{year} 年度”与报告年度 {report_year} 不符",
                      "en": "'{subject} {year}' does not match the report year {report_year}"},
+    "TX02.stale_base": {"zh": "与上年的比较写作“{base}”，而 {report_year} 年度报告的上年是 {prior} 年，疑为沿用往年文本",
+                        "en": "the comparison with the year before reads '{base}', but the year before {report_year} is "
+                              "{prior}: text reused from an earlier year?"},
+    "TX02.stale_current": {"zh": "“{subject}”是本年数，文中却标为 {year} 年（报告年度 {report_year}），疑为沿用往年文本",
+                           "en": "'{subject}' is this year's figure but is labelled {year} (report year {report_year}): "
+                                 "text reused from an earlier year?"},
     "TX02.base": {"zh": "本年数的比较基数写作“{base}”，即报告年度 {report_year} 本身；与上年比较应为 {prior} 年",
                   "en": "this year's figure is compared with '{base}', the report year {report_year} itself; "
                         "the base should be {prior}"},
@@ -139,6 +145,32 @@ def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
                 yield _located(p, a, b, "current", subject=m.group(1), year=y, report_year=year)
 
 
+def _stale_years(p: Paragraph, year: int, claims: list) -> Iterator[Finding]:
+    """A figure's year one earlier than the text means (a text carried over from last year's report):
+    a change on the year before printed with a base two or more years back ('与 2022 年度相比' in the
+    2024 决算), and a this-year figure (its name says 本年) labelled with the year before ('2023 年度本年
+    收入合计 X' in the 2024 决算). One finding per sentence."""
+    this_year = tuple(hygiene()["years"]["this_year_words"])
+    done: set[tuple[int, int]] = set()
+    for c in claims:
+        if c.sentence in done:
+            continue
+        base = str(c.extra.get("base_text") or "")
+        if c.kind in ("change_abs", "change_pct") and str(c.period).isdigit() and int(c.period) < year - 1 \
+                and c.period in base:
+            done.add(c.sentence)
+            yield Finding("TX02", "warning", messages.msg("TX02.stale_base", base=base, report_year=year, prior=year - 1),
+                          [evidence(p, *c.sentence)], computation=f"报告年度 {year}；比较基数 {base}；上年应为 {year - 1}",
+                          args={"year": int(c.period), "report_year": year}, claims=[c.id])
+        elif c.kind == "amount" and c.period == "上年" and c.subject.startswith(this_year) \
+                and f"{year - 1}" in p.text[c.sentence[0]:c.start] and "比" not in p.text[c.sentence[0]:c.start]:
+            done.add(c.sentence)
+            yield Finding("TX02", "warning", messages.msg("TX02.stale_current", subject=c.subject, year=year - 1,
+                                                          report_year=year),
+                          [evidence(p, *c.sentence)], computation=f"报告年度 {year}；“{c.subject}”标为 {year - 1} 年",
+                          args={"year": year - 1, "report_year": year}, claims=[c.id])
+
+
 @register("TX02", name="year-mismatch", groups=("text",), kind="year_mismatch")
 def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """年份错配：报告年度应出现之处写成了其他年份（沿用往年文本）。
@@ -177,3 +209,4 @@ def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _editions(p, year)
         yield from _prior_and_current(p, year)
         yield from _self_base(p, year, budget, by_par.get(id(p), []))
+        yield from _stale_years(p, year, by_par.get(id(p), []))
