@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from functools import lru_cache
 from itertools import count
@@ -196,25 +197,42 @@ def export_text_docx(path: str, out: str) -> None:
         z.writestr("word/document.xml", document)
 
 
+# A printed amount ('1,089.69', '-3', '12.5'): stored as a number in a workbook, other cells as text.
+AMOUNT = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
+
+
+def split_text_book(path: str) -> tuple[list[str], list[tuple[list[str], list[list[str]]]]]:
+    """A text report with TAB tables split as many departments publish it: the narrative's lines, and
+    one sheet per TAB block, (its caption lines: title, 公开NN表, 部门, year, unit; its rows)."""
+    from finder.ingest.pdf_tables import caption_kind
+
+    lines: list[str] = []
+    sheets: list[tuple[list[str], list[list[str]]]] = []
+    for block in text_blocks(path):
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        head: list[str] = []
+        while lines and len(head) < 6 and caption_kind(lines[-1]) != "other":
+            head.insert(0, lines.pop())
+        sheets.append((head, block))
+    return lines, sheets
+
+
 def export_text_xlsx(path: str, narrative: str, book: str) -> None:
-    """A text report with TAB tables split as many departments publish it: the narrative as text
-    (`narrative`) and the tables as an Excel workbook (`book`), one sheet per TAB block with its caption
-    lines (title, 公开NN表, 部门, year, unit) as merged rows on top; amounts stored as numbers with a
-    format that prints their decimals ('#,##0.00'), other cells as shared strings."""
-    import re
+    """A text report split by split_text_book: the narrative as text (`narrative`) and the tables as an
+    Excel workbook (`book`), each sheet's caption lines as merged rows on top; amounts stored as
+    numbers with a format that prints their decimals ('#,##0.00'), other cells as shared strings."""
     import zipfile
     from xml.sax.saxutils import escape
 
-    from finder.ingest.pdf_tables import caption_kind
-
-    amount = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
     strings: dict[str, int] = {}
     formats = {0: 3, 2: 4}                 # decimals -> built-in #,##0 / #,##0.00; others get a custom code
     custom: dict[int, int] = {}
 
     def cell(ref: str, text: str) -> str:
         t = text.strip()
-        if amount.fullmatch(t):
+        if AMOUNT.fullmatch(t):
             d = len(t.split(".")[1]) if "." in t else 0
             if d not in formats:
                 custom[d] = formats[d] = 164 + len(custom)
@@ -229,15 +247,9 @@ def export_text_xlsx(path: str, narrative: str, book: str) -> None:
             out = chr(65 + r) + out
         return out
 
-    lines: list[str] = []
+    lines, split = split_text_book(path)
     sheets: list[str] = []
-    for block in text_blocks(path):
-        if isinstance(block, str):
-            lines.append(block)
-            continue
-        head: list[str] = []
-        while lines and len(head) < 6 and caption_kind(lines[-1]) != "other":
-            head.insert(0, lines.pop())
+    for head, block in split:
         width = max(len(r) for r in block)
         rows = [[h] for h in head] + block
         xml_rows = "".join(f'<row r="{i}">' + "".join(cell(f"{col(j)}{i}", c) for j, c in enumerate(r, 1) if c.strip())

@@ -35,14 +35,19 @@ _DATE = re.compile(r"[yYdD]|m{1,4}", re.I)
 
 
 def load(path: str) -> Report:
-    """Read a workbook through its HTML (kind 'xlsx'). A table's location is its sheet's number in the
-    workbook (1 = the first sheet), its sheet's name in `extra['sheet']`."""
+    """Read a workbook through its HTML (kind 'xlsx')."""
+    return book_report(path, read_sheets(path), "xlsx")
+
+
+def book_report(path: str, sheets: list[tuple[int, str, str]], kind: str) -> Report:
+    """The Report of a workbook's sheets (number, name, HTML table) read as one HTML page. A table's
+    location is its sheet's number in the workbook (1 = the first sheet), its sheet's name in
+    `extra['sheet']`."""
     from finder.ingest import html as html_reader
 
     with open(path, "rb") as fh:
         sha = hashlib.sha256(fh.read()).hexdigest()
-    sheets = read_sheets(path)
-    report = html_reader.from_page(to_html(sheets), str(path), sha, kind="xlsx")
+    report = html_reader.from_page(to_html(sheets), str(path), sha, kind=kind)
     if len(report.tables) == len(sheets):    # each table read as printed (else block numbers stay)
         for table, (number, name, _) in zip(report.tables, sheets):
             table.location, table.extra["sheet"] = number, name
@@ -69,10 +74,20 @@ def read_sheets(path: str) -> list[tuple[int, str, str]]:
             sheets = [(n, name, t) for n, name, p in _sheet_paths(read(WORKBOOK), read("xl/_rels/workbook.xml.rels"))
                       if p in names for t in _tables(read(p), strings, formats)]
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError, EOFError) as exc:
-        raise InputError("truncated", f"{path}: Excel 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查") from exc
+        raise broken(path) from exc
     if not sheets:
-        raise InputError("empty", f"{path}: Excel 工作簿中没有可读的内容（无工作表或工作表全空）")
+        raise empty(path)
     return sheets
+
+
+def broken(path: str) -> InputError:
+    """The one-line error of a workbook (.xlsx or .xls) that is cut or damaged."""
+    return InputError("truncated", f"{path}: Excel 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
+
+
+def empty(path: str) -> InputError:
+    """The one-line error of a workbook with nothing to read."""
+    return InputError("empty", f"{path}: Excel 工作簿中没有可读的内容（无工作表或工作表全空）")
 
 
 def _sheet_paths(workbook: ElementTree.Element | None, rels: ElementTree.Element | None) -> list[tuple[int, str, str]]:
@@ -132,11 +147,7 @@ def printed(value: str, code: str) -> str:
 
 
 def _tables(sheet: ElementTree.Element | None, strings: list[str], formats: list[str]) -> list[str]:
-    """One sheet as <table>s: cells by their A1 references, merged ranges as colspan/rowspan (the cells a
-    merge covers left out), empty rows dropped. A sheet holding several tables one under another is cut
-    where a caption line (a title, 公开NN表, 单位) stands alone after empty rows."""
-    from finder.ingest.pdf_tables import caption_kind
-
+    """One sheet's cells by their A1 references and its merged ranges, as grid_tables prints them."""
     if sheet is None:
         return []
     grid: dict[tuple[int, int], str] = {}
@@ -148,13 +159,24 @@ def _tables(sheet: ElementTree.Element | None, strings: list[str], formats: list
             text = _value(c, strings, formats)
             if text:
                 grid[at] = text
-    spans, covered = {}, set()
+    merges = []
     for mc in sheet.iter(f"{_S}mergeCell"):
         a, _, b = mc.get("ref", "").partition(":")
         ma, mb = _CELL_REF.fullmatch(a), _CELL_REF.fullmatch(b or a)
-        if not (ma and mb):
-            continue
-        r0, c0, r1, c1 = int(ma.group(2)), _column(ma.group(1)), int(mb.group(2)), _column(mb.group(1))
+        if ma and mb:
+            merges.append((int(ma.group(2)), _column(ma.group(1)), int(mb.group(2)), _column(mb.group(1))))
+    return grid_tables(grid, merges)
+
+
+def grid_tables(grid: dict[tuple[int, int], str], merges: list[tuple[int, int, int, int]]) -> list[str]:
+    """One sheet as <table>s: its printed texts by (row, column) from 1, its merged ranges (first row,
+    first column, last row, last column) as colspan/rowspan (the cells a merge covers left out), empty
+    rows dropped. A sheet holding several tables one under another is cut where a caption line (a
+    title, 公开NN表, 单位) stands alone after empty rows."""
+    from finder.ingest.pdf_tables import caption_kind
+
+    spans, covered = {}, set()
+    for r0, c0, r1, c1 in merges:
         spans[(r0, c0)] = (r1 - r0 + 1, c1 - c0 + 1)
         covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
     if not grid:
