@@ -1,4 +1,4 @@
-"""Ingest: any report file(s) -> one Report (text, PDF, HTML, Word .docx or Excel .xlsx; several files make one report)."""
+"""Ingest: any report file(s) -> one Report (text, PDF, HTML, Word .docx or Excel .xlsx / .xls; several files make one report)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,4 +43,8 @@ def _load_one(path: str, kind: str) -> Report:
         from finder.ingest import xlsx
 
         return xlsx.load(path)
-    raise InputError("unsupported", f"{path}: 不支持的文件类型 {kind}（支持 .txt / .pdf / .html / .docx / .xlsx）")
+    if kind == "xls":
+        from finder.ingest import xls
+
+        return xls.load(path)
+    raise InputError("unsupported", f"{path}: 不支持的文件类型 {kind}（支持 .txt / .pdf / .html / .docx / .xlsx / .xls）")

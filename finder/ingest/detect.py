@@ -1,4 +1,4 @@
-"""What kind of file a report is (pdf | html | docx | xlsx | text), by content; bad input -> one-line InputError."""
+"""What kind of file a report is (pdf | html | docx | xlsx | xls | text), by content; bad input -> one-line InputError."""
 from __future__ import annotations
 
 import os
@@ -6,7 +6,7 @@ import re
 import zipfile
 from typing import Any
 
-from finder.ingest import docx, xlsx
+from finder.ingest import docx, xls, xlsx
 from finder.ingest.errors import InputError
 
 HEAD_BYTES = 4096
@@ -15,6 +15,7 @@ TEXT_SAMPLE = 65536
 # Share of control characters (other than TAB/LF/CR/FF) above which decoded "text" is junk.
 MAX_CONTROL_SHARE = 0.02
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"      # an OLE2 compound file: old .xls / .doc
 _HTML_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<table[\s>]|<head[\s>]", re.I)
 # text lines with <table> elements between them (what PDF-to-Markdown tools print): a text report
 _TABLE_ELEMENT_RE = re.compile(rb"<table[\s>].*?(?:</table\s*>|\Z)", re.I | re.S)
@@ -22,7 +23,7 @@ _LINE_TABLE_RE = re.compile(rb"^[ \t]*<table[\s>]", re.I | re.M)
 _MARKUP_RE = re.compile(rb"</?[A-Za-z][A-Za-z0-9]*[\s/>]")
 _OTHER_MAGIC = (
     (b"PK\x03\x04", "ZIP 压缩包或 Office 文档（不是 .docx/.xlsx）"),
-    (b"\xd0\xcf\x11\xe0", "旧版 Office 文档（.doc/.xls）"),
+    (OLE_MAGIC, "旧版 Word 文档（.doc）或其他 OLE 复合文档"),
     (b"\x89PNG", "PNG 图片"),
     (b"\xff\xd8\xff", "JPEG 图片"),
     (b"GIF8", "GIF 图片"),
@@ -34,7 +35,9 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def sniff(path: str) -> str:
-    """'pdf', 'html', 'docx', 'xlsx' or 'text' for the file at `path`; raises InputError when it cannot be a report."""
+    """'pdf', 'html', 'docx', 'xlsx', 'xls' or 'text' for the file at `path`; raises InputError when it cannot
+    be a report. A file named .xls may hold an HTML or text table (sites serve such exports as .xls): it
+    is read as what it holds."""
     head, tail, size = _read_ends(path)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
         check_pdf(path, tail, size)
@@ -45,7 +48,9 @@ def sniff(path: str) -> str:
     if path.lower().endswith(".docx"):
         raise InputError("truncated", f"{path}: Word 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
     if path.lower().endswith(".xlsx"):
-        raise InputError("truncated", f"{path}: Excel 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
+        raise xlsx.broken(path)
+    if head.startswith(OLE_MAGIC) and (path.lower().endswith(".xls") or xls.is_workbook(path)):
+        return "xls"
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             raise InputError("unsupported", f"{path}: 这是{what}，不是报告文本；请另存为 .docx / .xlsx，或导出为 PDF、HTML、TXT 后再检查")
@@ -53,7 +58,13 @@ def sniff(path: str) -> str:
         raise InputError("not_pdf", f"{path}: 文件名是 .pdf，但内容不是 PDF；请确认下载完整、文件未被改名")
     if _HTML_RE.search(head) and not _text_with_tables(head):
         return "html"
-    _check_text(path, head)
+    try:
+        _check_text(path, head)
+    except InputError as exc:
+        if path.lower().endswith(".xls"):
+            raise InputError("unsupported", f"{path}: 文件名是 .xls，但内容不是 Excel 工作簿（也不是网页或文本）；"
+                             "请确认下载完整、文件未被改名") from exc
+        raise
     return "text"
 
 
