@@ -27,6 +27,18 @@ def test_table_debris_gives_no_claims():
     assert {n.reason for n in a.non_claims if n.paragraph.role == "table"} == {"table_residue"}
 
 
+
+def test_a_two_sided_table_printed_column_by_column_is_table_lines():
+    # pdfminer prints a blank template's 收入 column, then its 支出 column: the second column's
+    # 二、三、… resume its own 一、 (printed beside the first column's), not headings of the section
+    columns = ("一、财政拨款收入\n一、一般公共服务支出\n二、事业收入\n三、其他收入\n"
+               "二、教育支出\n三、科学技术支出\n四、住房保障支出\n收入总计\n")
+    r = text.from_text(_HEAD + columns + _TAIL)
+    roles = {p.text: p.role for p in r.paragraphs}
+    assert roles["三、其他收入"] == roles["二、教育支出"] == roles["四、住房保障支出"] == "table"
+    titles = [s.title for s in r.root.walk()]
+    assert "二、教育支出" not in titles and "三、预算情况说明" in titles
+
 # ------------------------------------------------------------------ across a page break
 _BODY = ["（一）一般公共服务支出（类）",
          "1．人大事务（款）行政运行（项）支出120.50万元，与上年相比增",
@@ -98,3 +110,4 @@ def test_cover_title_under_the_same_running_header_is_read_once():
                lines=[header, "", cover, "目 录"])
     meta.fill(r)
     assert (r.title, r.department, r.year) == (header, "某某区统计局", 2024)
+

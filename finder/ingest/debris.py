@@ -40,8 +40,8 @@ def table_row_lines(lines: list[str]) -> frozenset[int]:
     a run of non-prose lines (blank lines ignored) as _MIN_AMOUNT_LINES amount lines, or as two
     numbered names with one number on adjacent lines ("二、政府性基金" / "二、外交支出": two
     columns of one row). Its lines run from the first such line to the last, then on over the
-    names that continue the numbering (a column longer than the other); the headings above and
-    below a table stay prose. PDF and HTML have no source lines: none."""
+    names that continue the numbering of one of its columns (a column longer than the other, or
+    the other column printed after the first); the headings above and below a table stay prose. PDF and HTML have no source lines: none."""
     out: set[int] = set()
     rows = [(i + 1, line) for i, line in enumerate(lines) if line.strip()] + [(0, "。")]
     run: list[tuple[int, str, str]] = []
@@ -66,13 +66,25 @@ def _table_span(run: list[tuple[int, str, str]]) -> list[int]:
     if not evidence:
         return []
     first, last = evidence[0], evidence[-1]
-    numbered = [m for m in marks[first:last + 1] if m]
-    prev = numbered[-1] if numbered else None
+    columns: list[tuple[str, int]] = []      # each column's last number: two numbered alike are two columns
+    for m in marks[first:last + 1]:
+        if m and not _continues(columns, m):
+            columns.append(m)
     j = last + 1
-    while prev and j < len(run):          # unnumbered lines between: a name wrapped in its cell
-        if marks[j] == (prev[0], prev[1] + 1):
-            last, prev = j, marks[j]
-        elif marks[j]:
+    while columns and j < len(run):          # unnumbered lines between: a name wrapped in its cell
+        if marks[j] and not _continues(columns, marks[j]):
             break
+        if marks[j]:
+            last = j
         j += 1
     return [no for no, _, _ in run[first:last + 1]]
+
+
+def _continues(columns: list[tuple[str, int]], mark: tuple[str, int]) -> bool:
+    """Does `mark` number the next name of one of the columns (which then ends on it)? An extractor
+    printing a two-sided table column by column gives one column's names, then the other's."""
+    for k, (style, n) in enumerate(columns):
+        if mark == (style, n + 1):
+            columns[k] = mark
+            return True
+    return False
