@@ -111,3 +111,40 @@ def test_cover_title_under_the_same_running_header_is_read_once():
     meta.fill(r)
     assert (r.title, r.department, r.year) == (header, "某某区统计局", 2024)
 
+
+_SPLIT_CONTENTS = ["某某区统计局", "2024年度部门决算", "目", "录", "第一部分 部门概况", "一、主要职能",
+                   "第二部分 部门决算表", "第一部分", "部门概况", "一、主要职能",
+                   "本部门负责全区统计工作，组织实施各项统计调查，收集、", "整理和提供统计资料，对全区经济社会发展情况进行",
+                   "统计分析，实行统计监督。"]
+
+
+def _contents_read(r: Report) -> None:
+    texts = [p.text for p in r.paragraphs]
+    start = texts.index("目录")            # a paragraph of its own: not glued to the cover title above
+    assert "".join(texts[:start]) == "某某区统计局2024年度部门决算"
+    assert [(p.role, p.text) for p in r.paragraphs[start:start + 4]] == [
+        ("toc", "目录"), ("toc", "第一部分 部门概况"), ("toc", "一、主要职能"), ("toc", "第二部分 部门决算表")]
+    # the body prints the first entry's number and name on two lines: the contents end there
+    assert [s.title for s in r.root.walk()][1:] == ["第一部分", "一、主要职能"]
+
+
+def test_contents_heading_on_two_lines_is_the_contents_heading():
+    # '目' on one line, '录' on the next (a wide-spaced title as PyMuPDF exports it): not glued to the
+    # cover title, and its entries are contents, not a duplicate outline
+    _contents_read(text.from_text("\n".join(_SPLIT_CONTENTS) + "\n"))
+
+
+def test_contents_heading_on_two_lines_of_a_pdf_is_the_contents_heading(tmp_path):
+    from test_ingest_script_pdf import text_pdf
+
+    from finder.ingest import pdf
+
+    path = tmp_path / "contents.pdf"
+    path.write_bytes(text_pdf(_SPLIT_CONTENTS))
+    _contents_read(pdf.load(str(path)))
+
+
+def test_a_line_holding_only_a_character_of_the_contents_title_is_prose_elsewhere():
+    # '目' alone is no contents title when the next line does not complete it
+    r = text.from_text("某某区统计局\n2024年度部门决算\n目\n第一部分 部门概况\n本部门负责全区统计工作。\n")
+    assert "toc" not in {p.role for p in r.paragraphs}

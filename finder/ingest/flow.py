@@ -361,8 +361,15 @@ def reflow(lines: list[Line]) -> list[list[Line]]:
     kept = [ln for ln in lines if ln.text.strip()]
     full, wrapped, ratio = _full_flags(kept)
     indented = _indented(kept)
+    split_toc = _split_toc_titles(kept)
     blocks: list[list[Line]] = []
     for i, ln in enumerate(kept):
+        if i - 1 in split_toc or i in split_toc or i - 2 in split_toc:    # 目 | 录: the title's own paragraph
+            if i - 1 in split_toc:
+                blocks[-1].append(ln)
+            else:
+                blocks.append([ln])
+            continue
         opens = i > 0 and indented[i] and not full[i - 1] and not _cut_mid_sentence(
             kept[i - 1].text.strip(), ln.text.strip())
         if blocks and not opens and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped, ratio[i - 1]):
@@ -370,6 +377,13 @@ def reflow(lines: list[Line]) -> list[list[Line]]:
         else:
             blocks.append([ln])
     return blocks
+
+
+def _split_toc_titles(kept: list[Line]) -> set[int]:
+    """Indices of lines that, with the line after them, print a contents title alone ('目' on one
+    line, '录' on the next: a title spaced wide on its page comes out of some extractors so)."""
+    toc = doc_lexicon().toc_titles
+    return {i for i in range(len(kept) - 1) if squash(kept[i].text) + squash(kept[i + 1].text) in toc}
 
 
 _OPENERS = "（(《“‘〔【["
@@ -501,13 +515,24 @@ def _toc_key(text: str) -> str:
     return squash(t)
 
 
+def _reprints(text: str, toc_first: str | None) -> bool:
+    """Is the paragraph the contents' first entry printed again (where the contents end)? Also when
+    the body prints that entry's number alone and its name on the next line ('第一部分' | '部门概况'
+    for the entry '第一部分 部门概况')."""
+    if toc_first is None:
+        return False
+    key = _toc_key(text)
+    return key == toc_first or (toc_first.startswith(key) and heading_of(text) is not None)
+
+
 def build_document(lines: list[Line], loc_kind: str,
                    debris: frozenset[int] = frozenset()) -> tuple[Section, list[Paragraph]]:
     """Re-flow `lines` into Paragraphs (anchors keep page/line per character) under a Section tree.
 
     Headings become Sections and also Paragraphs with role "heading"; a heading-numbered line
     that carries a sentence ("（一）工资福利支出 652.55 万元，比上年减少…") stays a paragraph.
-    A 目录 line opens a table of contents that ends where its first entry is printed again.
+    A 目录 line (or '目' and '录' on two lines) opens a table of contents that ends where its first
+    entry is printed again.
     A paragraph opening on a line of `debris` (ingest.debris: a table a text export flattened
     into lines) is role "table": no heading, whatever its list number.
     """
@@ -524,7 +549,7 @@ def build_document(lines: list[Line], loc_kind: str,
             in_toc, toc_first = True, None
         elif in_toc and toc_first is None and heading_of(para.text):
             toc_first = _toc_key(para.text)
-        elif in_toc and (_toc_key(para.text) == toc_first or (len(key) > 40 and not d.leader.search(para.text))):
+        elif in_toc and (_reprints(para.text, toc_first) or (len(key) > 40 and not d.leader.search(para.text))):
             in_toc = False
         if para.location in debris:
             para.section, para.role = outline.top, "table"
