@@ -199,3 +199,38 @@ def test_a_form_printed_in_traditional_script_is_read_as_its_simplified_twin(tmp
     path.write_bytes(placed_pdf(items))
     (et,) = _projects(path)
     assert (et.project, et.goal.actual, len(et.indicators)) == ("社区服务经费", "无", 3)
+
+
+def _funds_form(tmp_path: Path, sub_row: list[tuple[int, list[str]]]) -> Path:
+    rows, _ = _place([[(200, ["项目支出绩效自评表"])], *HEAD[:4], sub_row, *HEAD[4:], *INDICATORS, TOTAL], 790)
+    path = tmp_path / "form.pdf"
+    path.write_bytes(placed_pdf(rows))
+    return path
+
+
+def test_a_fund_row_with_blank_cells_reads_each_figure_under_its_column(tmp_path: Path):
+    """A sub-row printing nothing under 分值 and 得分 (blank, not '—'): each figure is the column's
+    whose name it is printed under; the form is read, the blank columns left blank."""
+    sub = [(30, ["财政拨款"]), (120, ["50"]), (180, ["60"]), (240, ["54"]), (340, ["90"])]
+    (et,) = _projects(_funds_form(tmp_path, sub))
+    assert {k: c.raw for k, c in et.fund("fiscal").values.items()} == {
+        "initial_budget": "50", "full_budget": "60", "spent": "54", "rate": "90"}
+    assert et.fund("total").values["weight"].raw == "10" and len(et.indicators) == 3
+
+
+def test_a_fund_row_whose_figure_is_under_two_column_names_drops_the_form(tmp_path: Path):
+    """'600.00' printed across 全年预算数 and 全年执行数: which column it fills is not known."""
+    sub = [(30, ["财政拨款"]), (120, ["50"]), (220, ["600.00"]), (340, ["90"])]
+    assert not _projects(_funds_form(tmp_path, sub))
+
+
+def test_a_fund_row_printed_one_cell_a_column_reads_a_blank_as_that_column():
+    """A row keeping a blank cell per column (a ruled form, a TAB row): the blank is its column's,
+    the figures after it are not moved up into it."""
+    from finder.appendix.model import parse_funds
+    from finder.model import Row
+
+    cells = ["当年财政拨款", "50", "60", "54", "", "90", ""]
+    funds = parse_funds(cells, Row(label=cells[0], cells=[]))
+    assert {k: c.raw for k, c in funds.values.items()} == {
+        "initial_budget": "50", "full_budget": "60", "spent": "54", "rate": "90"}

@@ -248,12 +248,17 @@ def parse_funds(cells: list[str], row: Row) -> Funds | None:
     label = _WS.sub("", nonblank[0])
     for kind, words in lex["fund_rows"].items():
         if any(w in label for w in words):
-            values = [c for c in nonblank[1:] if _is_num(c) or _value(c).kind == "dash"]
             cols = fund_columns()
             roles = list(cols)
-            if len(values) == len(roles) - 1:
-                roles = [r for r in roles if r != "rate"]
-            return Funds(label, kind, row, {r: cell_of(v, cols[r]) for r, v in zip(roles, values)})
+            figure = lambda c: _is_num(c) or _value(c).kind == "dash"   # noqa: E731
+            if len(cells) == len(roles) + 1 and cells[0]:     # a cell a column: a blank cell is that column's
+                pairs = [(r, v) for r, v in zip(roles, cells[1:]) if v and figure(v)]
+            else:
+                values = [c for c in nonblank[1:] if figure(c)]
+                if len(values) == len(roles) - 1:
+                    roles = [r for r in roles if r != "rate"]
+                pairs = list(zip(roles, values))
+            return Funds(label, kind, row, {r: cell_of(v, cols[r]) for r, v in pairs})
     return None
 
 

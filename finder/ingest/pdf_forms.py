@@ -210,7 +210,7 @@ def form_table(rows: list[FormRow], title: str) -> Table | None:
     if len(starts) != 1 or goal_at is None or ind_at is None or not starts[0] < goal_at < ind_at:
         return None
     fields = _fields(rows[:starts[0]], head)
-    funds = [_fund_row(r, head) for r in rows[starts[0] + 1:goal_at]]
+    funds = [_fund_row(r, head, rows[starts[0]]) for r in rows[starts[0] + 1:goal_at]]
     goal = _goal_row(rows[goal_at], rows[goal_at + 1:ind_at], head)
     body = _indicator_rows(rows[ind_at + 1:])
     if fields is None or not funds or None in funds or goal is None or body is None:
@@ -237,8 +237,10 @@ def _fields(rows: list[FormRow], head: dict) -> dict[str, str] | None:
     return out if head["name"][0] in out else None
 
 
-def _fund_row(r: FormRow, head: dict) -> Row | None:
-    """年度资金总额 0 100 100 10 100 10: a fund label, then figures or dashes only."""
+def _fund_row(r: FormRow, head: dict, header: FormRow) -> Row | None:
+    """年度资金总额 0 100 100 10 100 10: a fund label, then figures or dashes only. A row printing
+    fewer figures than there are columns (a sub-row leaving 分值 and 得分 blank) has each read under
+    the column name of the funds header it is printed under, the others blank."""
     label, *values = r.texts
     kinds = [parse_cell(v).kind for v in values]
     if not any(w in squash(label) for ws in head["fund_rows"].values() for w in ws) \
@@ -247,10 +249,34 @@ def _fund_row(r: FormRow, head: dict) -> Row | None:
     cols = fund_columns()
     names = list(cols.values()) if len(values) == len(cols) else \
         [c for role, c in cols.items() if role != "rate"] if len(values) == len(cols) - 1 else None
+    printed = None
     if names is None:
-        return None
+        placed = _under_columns(r.cells[1:], header, list(cols.values()))
+        if placed is None:
+            return None
+        printed = [label, *placed]
+        names = [c for v, c in zip(placed, cols.values()) if v]
     block = head["funds_start"][0]
-    return _row(r, squash(label), [make_cell(v, (block, c)) for v, c in zip(values, names)], "funds")
+    return _row(r, squash(label), [make_cell(v, (block, c)) for v, c in zip(values, names)], "funds", printed)
+
+
+def _under_columns(cells: list[Cell], header: FormRow, names: list[str]) -> list[str] | None:
+    """Each column's figure, blank where none is printed: a figure is the column's whose name in
+    the header row it overlaps across. None when a column's name is not printed once, or a figure
+    lies under no name or under several, or two under one: which column is blank is not known."""
+    spans = []
+    for name in names:
+        found = [(x0, x1) for x0, x1, t in header.cells if name in squash(t)]
+        if len(found) != 1:
+            return None
+        spans.append(found[0])
+    out = [""] * len(names)
+    for x0, x1, text in cells:
+        hit = [k for k, (a, b) in enumerate(spans) if min(x1, b) > max(x0, a)]
+        if len(hit) != 1 or out[hit[0]]:
+            return None
+        out[hit[0]] = text
+    return out
 
 
 def _goal_row(header: FormRow, rows: list[FormRow], head: dict) -> Row | None:
