@@ -43,9 +43,10 @@ def test_narrative_text_with_its_tables_as_an_xls_finds_what_the_whole_text_find
 
 
 def test_an_xls_is_known_by_its_workbook_stream_whatever_its_name(tmp_path) -> None:
-    renamed = tmp_path / "tables.bin"
-    renamed.write_bytes(BOOK.read_bytes())
-    assert detect.sniff(str(renamed)) == "xls"
+    for name in ("tables.bin", "tables.xlsx"):          # an old workbook saved under a new name
+        renamed = tmp_path / name
+        renamed.write_bytes(BOOK.read_bytes())
+        assert detect.sniff(str(renamed)) == "xls"
     doc = tmp_path / "report.bin"      # an OLE2 file with no workbook stream (as a Word .doc)
     doc.write_bytes(BOOK.read_bytes().replace("Workbook".encode("utf-16-le"), "Wxrkbook".encode("utf-16-le")))
     with pytest.raises(ingest.InputError) as exc:

@@ -45,12 +45,12 @@ def sniff(path: str) -> str:
     office = _office_kind(path) if head.startswith(b"PK\x03\x04") else None
     if office:
         return office
+    if head.startswith(OLE_MAGIC) and (path.lower().endswith(".xls") or xls.is_workbook(path)):
+        return "xls"                    # also an old workbook saved under a .xlsx name
     if path.lower().endswith(".docx"):
         raise InputError("truncated", f"{path}: Word 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
     if path.lower().endswith(".xlsx"):
         raise xlsx.broken(path)
-    if head.startswith(OLE_MAGIC) and (path.lower().endswith(".xls") or xls.is_workbook(path)):
-        return "xls"
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             raise InputError("unsupported", f"{path}: 这是{what}，不是报告文本；请另存为 .docx / .xlsx，或导出为 PDF、HTML、TXT 后再检查")
