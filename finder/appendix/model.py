@@ -240,7 +240,13 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
                      cell_of(cells[k], column_name("score")))
 
 
+def _fund_figure(text: str) -> bool:
+    return _is_num(text) or _value(text).kind == "dash"
+
+
 def parse_funds(cells: list[str], row: Row) -> Funds | None:
+    """A funds row (年度资金总额, 财政拨款…) by its columns: a row printing a cell a column reads each
+    by position, blanks blank; else its figures in order, the rate left out when one is missing."""
     lex = lexicon.load("appendix")["header"]
     nonblank = [c for c in cells if c]
     if not nonblank:
@@ -250,11 +256,10 @@ def parse_funds(cells: list[str], row: Row) -> Funds | None:
         if any(w in label for w in words):
             cols = fund_columns()
             roles = list(cols)
-            figure = lambda c: _is_num(c) or _value(c).kind == "dash"   # noqa: E731
             if len(cells) == len(roles) + 1 and cells[0]:     # a cell a column: a blank cell is that column's
-                pairs = [(r, v) for r, v in zip(roles, cells[1:]) if v and figure(v)]
+                pairs = [(r, v) for r, v in zip(roles, cells[1:]) if v and _fund_figure(v)]
             else:
-                values = [c for c in nonblank[1:] if figure(c)]
+                values = [c for c in nonblank[1:] if _fund_figure(c)]
                 if len(values) == len(roles) - 1:
                     roles = [r for r in roles if r != "rate"]
                 pairs = list(zip(roles, values))

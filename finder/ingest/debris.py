@@ -41,7 +41,8 @@ def table_row_lines(lines: list[str]) -> frozenset[int]:
     numbered names with one number on adjacent lines ("二、政府性基金" / "二、外交支出": two
     columns of one row). Its lines run from the first such line to the last, then on over the
     names that continue the numbering of one of its columns (a column longer than the other, or
-    the other column printed after the first); the headings above and below a table stay prose. PDF and HTML have no source lines: none."""
+    the other column printed after the first); the headings above and below a table stay prose.
+    PDF and HTML have no source lines: none."""
     out: set[int] = set()
     rows = [(i + 1, line) for i, line in enumerate(lines) if line.strip()] + [(0, "。")]
     run: list[tuple[int, str, str]] = []
