@@ -20,7 +20,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
     def common(sp: argparse.ArgumentParser, formats: Sequence[str]) -> None:
         sp.add_argument("files", nargs="+", metavar="FILE",
-                        help="report file(s): .txt, .pdf, .html, .docx, .xlsx or .xls; several files = one report")
+                        help="report file(s): .txt, .md, .pdf, .html, .docx, .xlsx or .xls; several files = one report")
         sp.add_argument("--format", "-f", choices=formats, default="text")
         sp.add_argument("--output", "-o", help="write here instead of stdout")
         sp.add_argument("--lang", choices=("zh", "en"), default="zh")
@@ -99,12 +99,16 @@ def _color(args: argparse.Namespace) -> bool:
     return args.format == "text" and not args.output and sys.stdout.isatty()
 
 
+# the files a batch over a folder reads
+REPORT_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx", ".xls")
+
+
 def _expand(items: Sequence[str]) -> list[Path]:
     out: list[Path] = []
     for it in items:
         p = Path(it)
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in (".pdf", ".txt", ".html", ".htm", ".docx", ".xlsx", ".xls")))
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in REPORT_SUFFIXES))
         else:
             out.append(p)
     return out

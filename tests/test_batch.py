@@ -1,6 +1,7 @@
 """Batch: a report published as a narrative file and a tables file is paired into one row; halves alone stay rows."""
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +96,14 @@ def test_a_worker_that_dies_leaves_error_rows_and_the_batch_ends(tmp_path, capsy
     code, rows = _rows(capsys, ["batch", str(tmp_path), "--jobs", "2"])
     assert code == 2 and len(rows) == 2
     assert rows[1]["source"].endswith("die.txt") and rows[1]["status"] == "internal_error"
+
+
+def test_a_folder_batch_reads_every_kind_of_report_file(tmp_path, capsys):
+    """A folder's Markdown (.md) and old Excel (.xls) reports are rows too; a batch over a folder
+    skipped them silently (only .txt/.pdf/.html/.docx/.xlsx were listed)."""
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    shutil.copy(root / "seeds" / "000_601db7814e7d3dfd.txt", tmp_path / "a.md")
+    shutil.copy(root / "synthetic" / "seed000_tables.xls", tmp_path / "b.xls")
+    (tmp_path / "notes.log").write_text("not a report", encoding="utf-8")
+    code, rows = _rows(capsys, ["batch", str(tmp_path)])
+    assert sorted(r["source"].rsplit("/", 1)[1] for r in rows) == ["a.md", "b.xls"]
