@@ -348,9 +348,6 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     _changes_join_their_figure(st.claims, p)
 
 
-_CURRENT = ("本年", "决算")
-
-
 def _changes_join_their_figure(claims: list[Claim], p: Paragraph) -> None:
     """A change or a completion rate printed apart from its figure joins the figure's group, so it is
     checked on it: a change whose sentence names its figure again ('…财政拨款支出 400 万元，占…。与上年
@@ -361,18 +358,19 @@ def _changes_join_their_figure(claims: list[Claim], p: Paragraph) -> None:
     while k > 0 and claims[k - 1].paragraph is p:
         k -= 1
     mine = claims[k:]
-    stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in _CURRENT}
+    stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in patterns.CURRENT_PERIODS}
     last: dict[str, str] = {}
     for i, c in enumerate(mine):
         group = c.extra.get("group")
-        if c.kind == "amount" and c.period in _CURRENT and c.concept:
+        if c.kind == "amount" and c.period in patterns.CURRENT_PERIODS and c.concept:
             last[c.concept] = group
         elif c.kind in ("change_abs", "change_pct") and c.concept in last and group not in stated:
             _regroup(mine, group, last[c.concept])
         elif c.kind == "completion" and group not in stated and _rate_only(c):
             figures = [o for o in mine[:i] if o.sentence == c.sentence and o.kind == "amount"]
             if figures and {o.extra.get("group") for o in figures} == {figures[-1].extra.get("group")} \
-                    and {o.period for o in figures} & set(_CURRENT) and {o.period for o in figures} - set(_CURRENT):
+                    and {o.period for o in figures} & set(patterns.CURRENT_PERIODS) \
+                    and {o.period for o in figures} - set(patterns.CURRENT_PERIODS):
                 _regroup(mine, group, figures[-1].extra.get("group"))
 
 
@@ -1136,4 +1134,4 @@ def _head_period(whole: str, ctx: cx.SentenceCtx, st: ReportState, text: str) ->
         heads = [c for c in st.claims if c.paragraph is p and c.sentence == last.sentence
                  and c.concept == whole and c.kind in ("amount", "count")]
         head = heads[0] if len({c.period for c in heads}) == 1 else None
-    return head.period if head is not None and head.period not in ("本年", "决算") else None
+    return head.period if head is not None and head.period not in patterns.CURRENT_PERIODS else None

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from finder import lexicon
 from finder.claims import vocab
+from finder.claims.patterns import CURRENT_PERIODS
 from finder.model import Claim, Report
 
 _FLOW_WORDS = ("收入", "支出")
@@ -95,7 +96,6 @@ def _budget_fund_incomes() -> dict[str, str]:
             for n in vocab.former_names([name])}
 
 
-_YEAR_PERIODS = ("本年", "决算")
 
 
 def read_unequal_grand_totals(claims: list[Claim]) -> None:
@@ -106,7 +106,7 @@ def read_unequal_grand_totals(claims: list[Claim]) -> None:
     (link_guess: a mismatch with a table is a warning), undone by the linker when the tables side with the grand
     totals (extra 'renamed' keeps the printed reading). In place."""
     for income, expense, income_year, expense_year in lexicon.load("concepts").get("balanced_totals") or ():
-        sides = [[c for c in claims if c.concept == cid and c.kind == "amount" and c.period in _YEAR_PERIODS]
+        sides = [[c for c in claims if c.concept == cid and c.kind == "amount" and c.period in CURRENT_PERIODS]
                  for cid in (income, expense)]
         if not all(sides) or any(len({c.value for c in side}) != 1 for side in sides):
             continue
@@ -114,11 +114,11 @@ def read_unequal_grand_totals(claims: list[Claim]) -> None:
         if a.hi >= b.lo and b.hi >= a.lo:
             continue                                    # equal within rounding: the grand totals
         for c in claims:
-            if c.concept in (income, expense) and (c.kind != "amount" or c.period in _YEAR_PERIODS):
+            if c.concept in (income, expense) and (c.kind != "amount" or c.period in CURRENT_PERIODS):
                 c.extra["renamed"] = {"concept": c.concept, "whole": c.whole}
                 c.concept = income_year if c.concept == income else expense_year
                 c.extra["link_guess"] = True
-            if c.whole in (income, expense) and c.period in _YEAR_PERIODS:
+            if c.whole in (income, expense) and c.period in CURRENT_PERIODS:
                 c.extra.setdefault("renamed", {"concept": c.concept, "whole": c.whole})
                 c.whole = income_year if c.whole == income else expense_year    # '占收入总额 P%'
 

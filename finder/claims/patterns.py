@@ -62,6 +62,7 @@ class NumberToken:
 
 
 MONEY_UNIT = "万元"   # the unit every money figure is normalised to
+CURRENT_PERIODS = ("本年", "决算")   # a claim period that is the report year's own figure
 
 
 @lru_cache(maxsize=None)

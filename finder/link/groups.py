@@ -7,13 +7,13 @@ from decimal import Decimal
 from typing import Iterable
 
 from finder.claims import vocab
+from finder.claims.patterns import CURRENT_PERIODS  # noqa: F401 - checks read it from here
 from finder.link.concepts import cells
 from finder.model import Claim, Evidence
 from finder.numbers.interval import ZERO, Interval, Verdict, compare
 
 PRIOR_PERIODS = ("上年",)
 BUDGET_PERIODS = ("年初预算", "全年预算", "预算")
-CURRENT_PERIODS = ("本年", "决算")
 
 
 def sign(direction: str | None) -> int | None:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from finder import lexicon
+from finder.claims.patterns import CURRENT_PERIODS
 from finder.link.concepts import FLOWS, ConceptRef, cells, norm_label
 from finder.model import Cell, Evidence, Report, Row, Table
 from finder.numbers.interval import Interval
@@ -198,7 +199,7 @@ def _amount_cells(table: Table, cells_: list[Cell]) -> list[Cell]:
 
 
 def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
-                table_periods: tuple[str, ...] = ("本年", "决算"), year: int | None = None) -> list[Cell]:
+                table_periods: tuple[str, ...] = CURRENT_PERIODS, year: int | None = None) -> list[Cell]:
     numeric = _numeric_columns(table)
     amounts = [c for c in _amount_cells(table, row.cells) if column or c.column in numeric]
     if row.side:
@@ -210,7 +211,7 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
     if not pcols and period not in table_periods:
         return []  # a table without period columns prints the report year's figures only
     if pcols:
-        want = pcols.get(period) or (pcols.get("决算") if period in ("本年", "决算") else None)
+        want = pcols.get(period) or (pcols.get("决算") if period in CURRENT_PERIODS else None)
         if not want and period == "本年" and "决算" not in table_periods:
             want = pcols.get("预算")         # a budget table's own figures: its 预算数 columns
         loose = cells().get("loose_budgets", [])
@@ -249,7 +250,6 @@ def _under(path: tuple[str, ...], parent: str, child: str) -> bool:
 
 
 _BUDGET_PERIODS = ("本年", "年初预算", "预算")
-_FINAL_PERIODS = ("本年", "决算")
 
 
 def table_periods(report: Report, table: Table | None = None) -> tuple[str, ...]:
@@ -260,10 +260,10 @@ def table_periods(report: Report, table: Table | None = None) -> tuple[str, ...]
         words = cells().get("title_periods", {})
         title = (table.title or "").replace(" ", "")
         if any(w in title for w in words.get("final", [])):
-            return _FINAL_PERIODS
+            return CURRENT_PERIODS
         if any(w in title for w in words.get("budget", [])):
             return _BUDGET_PERIODS
-    return _BUDGET_PERIODS if report.type == "budget" else _FINAL_PERIODS
+    return _BUDGET_PERIODS if report.type == "budget" else CURRENT_PERIODS
 
 
 @lru_cache(maxsize=None)
