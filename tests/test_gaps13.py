@@ -133,3 +133,15 @@ def test_a_year_one_earlier_than_the_text_means_is_a_stale_text():
     assert tx02("2024年度本年收入合计500.00万元，比上年增加10.00万元。") == []
     [m] = tx02("2023年度本年收入合计500.00万元，比上年增加10.00万元。")
     assert "本年收入合计" in m and "2023" in m
+
+
+def test_a_minus_before_a_changes_figure_turns_its_way():
+    """'比上年增加 -20.00 万元，增长 -4.55%' is a fall of 20.00 (4.55%): the sign was dropped and the
+    rate recomputed as a rise (a false AR02 error)."""
+    text = "一、收入支出决算总体情况说明\n2031年度本年收入合计500.00万元，比上年增加-20.00万元，增长-{p}%。\n"
+    a = analysis_from(_SUMMARY, text.format(p="3.85"), 2031)
+    assert [(c.direction, c.status) for c in a.claims if c.kind.startswith("change")] == [
+        ("减少", "verified"), ("下降", "verified")]
+    assert not [f for f in run_checks(a) if f.severity == "error"]
+    assert [f.check for f in run_checks(analysis_from(_SUMMARY, text.format(p="4.85"), 2031))
+            if f.severity == "error"] == ["AR02"]

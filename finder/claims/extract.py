@@ -348,6 +348,24 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     _changes_join_their_figure(st.claims, p)
 
 
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign printed right before the number at `start` (spaces between allowed)."""
+    k = start
+    while k > 0 and text[k - 1] in " \u3000":
+        k -= 1
+    return k > 0 and text[k - 1] in _minus_signs()
+
+
+@lru_cache(maxsize=1)
+def _minus_signs() -> str:
+    return "".join(lexicon.load("directions").get("minus_signs") or ())
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, str]:
+    return dict(lexicon.load("directions").get("opposites") or {})
+
+
 def _changes_join_their_figure(claims: list[Claim], p: Paragraph) -> None:
     """A change or a completion rate printed apart from its figure joins the figure's group, so it is
     checked on it: a change whose sentence names its figure again ('…财政拨款支出 400 万元，占…。与上年
@@ -585,6 +603,9 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     whole = whole if listed or kind == "share" else None
     direction = info.get("direction") if kind in ("change_abs", "change_pct") or info.get("direction") in (
         "大于", "小于", "等于") else None
+    if direction and kind in ("change_abs", "change_pct") and _minus_before(text, tok.start):
+        direction = _opposites().get(direction, direction)     # '增加 -20.00 万元': a fall of 20.00
+        extra["minus"] = True
     if len(info.get("directions", [])) > 1 and direction is None:
         extra["direction_options"] = info["directions"]
     if direction:
