@@ -145,3 +145,13 @@ def test_a_minus_before_a_changes_figure_turns_its_way():
     assert not [f for f in run_checks(a) if f.severity == "error"]
     assert [f.check for f in run_checks(analysis_from(_SUMMARY, text.format(p="4.85"), 2031))
             if f.severity == "error"] == ["AR02"]
+
+
+def test_a_signed_change_named_by_增减_takes_its_way_from_the_sign():
+    """'比上年增减变化 -20.00 万元，增减率 -3.85%': 增减 names no way; the sign does. The pair was read as a
+    prior-year amount and a ratio, and a wrong rate passed."""
+    text = "一、收入支出决算总体情况说明\n2031年度本年收入合计500.00万元，比上年增减变化-20.00万元，增减率-{p}%。\n"
+    a = analysis_from(_SUMMARY, text.format(p="3.85"), 2031)
+    assert [(c.kind, c.status) for c in a.claims][1:] == [("change_abs", "verified"), ("change_pct", "verified")]
+    assert [f.check for f in run_checks(analysis_from(_SUMMARY, text.format(p="4.85"), 2031))
+            if f.severity == "error"] == ["AR02"]
