@@ -121,6 +121,12 @@ def test_tab_and_space_laid_lines_are_left_to_their_readers():
     assert plain_tables.find(tabbed, set()) == []
 
 
+def test_letter_spaced_names_read_as_the_pdf_reads_them():
+    # '合 计' (a name spread across its cell) is 合计, as the PDF's own reading gives it
+    [t] = _tables(EXPENSE[:6] + ["合 计 120.00 100.00 20.00"] + EXPENSE[7:])
+    assert t.rows[0].label == "合计" and t.rows[0].cells[0].raw == "合计"
+
+
 def test_header_words_are_spelled_from_one_character_tokens():
     assert plain_tables.merged("项 目 行 次 金 额 项目（按功能分类）") == ["项目", "行次", "金额", "项目（按功能分类）"]
     assert plain_tables.merged("类 款 项 栏 次 1 2") == ["类款项栏次", "1", "2"]      # header residue

@@ -23,6 +23,7 @@ import regex
 
 from finder import lexicon
 from finder.ingest import flow, identify
+from finder.ingest.pdf_lines import normalize_label
 from finder.ingest.plain_place import PlainRow, is_total, place
 from finder.ingest.spaced import SpacedTable
 from finder.ingest.tables import words as table_words
@@ -414,7 +415,7 @@ def _grid(head: _Header, layout: str, body: _Body, placed: list[list[list[str]]]
     if layout == "coded":
         g = head.groups[0]
         grid = [[given["code"], g.label or given["label"], *g.names]]
-        return grid + [[r[0].code, r[0].name, *cells] for r, cells in zip(body.rows, placed[0])]
+        return grid + [[r[0].code, normalize_label(r[0].name), *cells] for r, cells in zip(body.rows, placed[0])]
     top: list[str] = []
     names: list[str] = []
     for k, g in enumerate(head.groups):
@@ -424,7 +425,7 @@ def _grid(head: _Header, layout: str, body: _Body, placed: list[list[list[str]]]
     for r, row in enumerate(body.rows):
         out: list[str] = []
         for k, side in enumerate(row):
-            out += [side.name, str((body.right if k else 1) + r), *placed[k][r]]
+            out += [normalize_label(side.name), str((body.right if k else 1) + r), *placed[k][r]]
         grid.append(out)
     return grid
 
