@@ -114,11 +114,48 @@ def test_one_sided_rows_with_row_numbers_and_a_name_holding_figures():
     assert [(r.label, r.cells[-1].raw) for r in t.rows][-1] == ("二、单价 50 万元（含）以上设备(台、套)", "0")
 
 
-def test_tab_and_space_laid_lines_are_left_to_their_readers():
-    spaced = [ln.replace(" ", "  ") for ln in EXPENSE]
-    assert plain_tables.find(spaced, set()) == []
+def _laid(rows, widths):
+    """Lines as a layout export prints them: each cell padded to its column (figures set right),
+    a blank cell printed as spaces."""
+    return ["    " + "".join(c.rjust(w) if c[:1].isdigit() and k > 1 else c.ljust(w)
+                             for k, (c, w) in enumerate(zip(r, widths))).rstrip() for r in rows]
+
+
+LAID_EXPENSE = ["                    一般公共预算财政拨款支出决算表",
+                "                                                        公开 05 表",
+                "    金额单位：万元",
+                "    项    目                                 本年支出合计    基本支出    项目支出",
+                "    支出功能分类 科目编码      科目名称",
+                "    类 款 项                                         1           2           3"] + _laid(
+    [["合计", "", "120.00", "100.00", "20.00"], ["201", "一般公共服务支出", "70.00", "70.00", ""],
+     ["20101", "人大事务", "70.00", "70.00", ""], ["2010101", "行政运行", "70.00", "70.00", ""],
+     ["205", "教育支出", "50.00", "30.00", "20.00"], ["20502", "普通教育", "50.00", "30.00", "20.00"],
+     ["2050201", "学前教育", "20.00", "", "20.00"], ["2050202", "小学教育", "30.00", "30.00", ""]],
+    [10, 28, 14, 12, 12]) + ["", "    注：本表反映部门本年度一般公共预算财政拨款支出情况。"]
+
+
+def test_space_laid_lines_no_space_laid_reader_took_are_read_as_the_plain_export():
+    # a layout export prints blank cells as spaces: runs of spaces are one separator inside the
+    # table, and the blank columns are placed by the sums as in the plain export
+    assert "  " in LAID_EXPENSE[7] and LAID_EXPENSE[7].split() == EXPENSE[7].split()
+    [t] = _tables(["一、部门概况", "甲局负责甲事务。"] + LAID_EXPENSE)
+    [plain] = _tables(EXPENSE)
+    assert t.id == "gpb_expense" and t.columns == plain.columns and _cells(t) == _cells(plain)
+    # lines another reader took are not read again; TAB lines are left to the TAB reader
+    assert plain_tables.find(LAID_EXPENSE, set(range(6, 14))) == []
     tabbed = EXPENSE[:6] + [ln.replace(" ", "\t") for ln in EXPENSE[6:]]
     assert plain_tables.find(tabbed, set()) == []
+
+
+def test_a_space_laid_table_the_sums_cannot_place_is_not_read_either():
+    # the x positions are not used: 20.00 printed twice under 合计 | 基本支出 | 项目支出 stays unread
+    ambiguous = LAID_EXPENSE[:6] + _laid(
+        [["合计", "", "110.00", "90.00", "20.00"], ["201", "一般公共服务支出", "70.00", "70.00", ""],
+         ["20101", "人大事务", "70.00", "70.00", ""], ["2010101", "行政运行", "70.00", "70.00", ""],
+         ["205", "教育支出", "40.00", "20.00", "20.00"], ["20502", "普通教育", "40.00", "20.00", "20.00"],
+         ["2050201", "学前教育", "20.00", "20.00", ""], ["2050202", "小学教育", "20.00", "", "20.00"]],
+        [10, 28, 14, 12, 12]) + LAID_EXPENSE[14:]
+    assert _tables(ambiguous) == []
 
 
 def test_letter_spaced_names_read_as_the_pdf_reads_them():

@@ -16,7 +16,10 @@ NAMES = sorted(p.stem for p in PDFS.glob("*.pdf"))
 
 
 def _rows(t):
-    return [(r.label, r.code, r.side, [c.raw for c in r.cells]) for r in t.rows]
+    # a cell printing the row's label counts as its label cell wherever the PDF put it: a total
+    # with no code ('合计') sits in the code box or the name box by the table's drawing, which a
+    # text export does not show
+    return [(r.label, r.code, r.side, ["" if c.raw == r.label else c.raw for c in r.cells]) for r in t.rows]
 
 
 SPACE_LAID = ["mupdfsort", "plumb"]

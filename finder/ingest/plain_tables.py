@@ -12,6 +12,10 @@ printing fewer only where finder.ingest.plain_place finds one placement alone. P
 between rows (page numbers, the header printed again) is passed over. A row that cannot be read, or
 a table that does not end at a note, a title, a heading or prose, leaves the whole table unread:
 its lines stay text, never a value in the wrong column (a blank reads as 0 to the checks).
+Layout exports (pdftotext -layout, extract_text(layout=True): cells apart by runs of spaces, blank
+cells as spaces) are read the same way where no space-laid reader (finder.ingest.spaced…) took the
+lines: each run of spaces is one separator, x positions are not used, blank cells are placed by
+the sums as in a plain export.
 """
 from __future__ import annotations
 
@@ -300,7 +304,7 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
     body = _Body([], [], set(), first)
     left, right = 1, None
     i = first
-    while i < len(lines) and i not in skip and "\t" not in lines[i] and "  " not in lines[i].strip():
+    while i < len(lines) and i not in skip and "\t" not in lines[i]:
         text = lines[i].strip()
         if layout == "sided":
             reads = _sided_rows(text, left, right)
@@ -370,7 +374,7 @@ def _table(lines: list[str], title: int, skip: set[int], running: frozenset[str]
         k += 1
     for n, top in enumerate(filled[k + 1:k + 1 + _MAX_HEADER]):
         above = lines[filled[k + n]]
-        if filled[k + n] in skip or "\t" in above or "  " in above.strip() or _PROSE.search(above) \
+        if filled[k + n] in skip or "\t" in above or _PROSE.search(above) \
                 or flow.doc_lexicon().note.match(above.strip()):
             return None
         head = _header(lines, filled[k], top)
@@ -431,13 +435,16 @@ def _grid(head: _Header, layout: str, body: _Body, placed: list[list[list[str]]]
 
 
 def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
-    """The plain (one-space) tables in `lines` (0-based lines in `skip` are taken)."""
+    """The plain (one-space) tables in `lines` (0-based lines in `skip` are taken). A space-laid line
+    (a layout export's: cells apart by runs of spaces, blank cells as spaces) no space-laid reader
+    took is read with each run of spaces as one separator, so as the plain export prints it."""
     out: list[SpacedTable] = []
+    lines = [ln if "\t" in ln else " ".join(ln.split()) for ln in lines]
     taken = set(skip)
     seen = Counter(ln.strip() for ln in lines if ln.strip())
     running = frozenset(ln for ln, n in seen.items() if n >= _RUNNING)
     for i, line in enumerate(lines):
-        if i in taken or "\t" in line or "  " in line.strip() or not identify.match_title(line):
+        if i in taken or "\t" in line or not identify.match_title(line):
             continue
         t = _table(lines, i, taken, running)
         if t is not None:
