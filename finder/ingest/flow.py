@@ -77,15 +77,25 @@ def squash(s: str) -> str:
     return _SPACES.sub("", s)
 
 
+_HEADING_MAX = 40            # characters (without spaces) of a heading's words, and of its note
+# A bracketed note closing a heading, without a figure ("二、单位构成（仅有一个单位的部门，本部分
+# 内容为“机构设置”）": templates tell the filler what goes there); its commas are no sentence.
+_HEADING_NOTE = regex.compile(r"[（(][^（()）0-9０-９]+[)）]$")
+
+
 def heading_of(text: str) -> tuple[int, int | None, str] | None:
-    """(level, number, title) when `text` is a heading line (no sentence inside), else None."""
+    """(level, number, title) when `text` is a heading line (no sentence inside, but for a closing
+    bracketed note without a figure), else None."""
     t = text.strip()
     for level, rx in doc_lexicon().headings:
         m = rx.match(t)
         if not m:
             continue
         body = t.rstrip("。：:")
-        if len(squash(body)) > 40 or _SENTENCE_INNER.search(body[m.end():]):
+        note = _HEADING_NOTE.search(body, m.end())
+        if note and body[m.end():note.start()].strip() and len(squash(note.group(0))) <= _HEADING_MAX:
+            body = body[:note.start()]
+        if len(squash(body)) > _HEADING_MAX or _SENTENCE_INNER.search(body[m.end():]):
             return None
         g = m.group(1)
         return level, int(g) if g.isdigit() else zh_numeral(g), t
