@@ -1,8 +1,9 @@
-"""Headings that close with a bracketed note, and the hard-wrap decision of text exports.
+"""Headings that close with a bracketed note, and a clause cut before its figure in text judged not hard-wrapped.
 
 Every line here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
+from finder.ingest import flow
 from finder.ingest.flow import Line, build_document, heading_of
 
 
@@ -38,3 +39,33 @@ def test_the_text_under_a_noted_heading_is_its_own_section():
     assert [s.title for s in root.children] == ["一、主要职能", title]
     under = [p for p in paras if p.text.startswith("本部门包括")]
     assert [(p.text, p.section.title, p.role) for p in under] == [(body, title, "narrative")]
+
+
+# ---------------------------------------------------------------- a clause cut before its figure
+_ONE_A_LINE = [f"{k}、第{k}项事务支出{100 + k}万元，较上年决算数增加{k}万元，增长{k}.5%。" for k in range(1, 9)]
+
+
+def _not_wrapped(lines: list[str]) -> list[str]:
+    """Paragraphs of a text judged not hard-wrapped (most lines end a sentence)."""
+    assert not flow._full_flags([Line(t, i + 1) for i, t in enumerate(lines)])[1]
+    return [p.text for p in _doc(lines)[1]]
+
+
+def test_a_clause_with_an_enumeration_runs_on_into_its_figure():
+    head, tail = "本单位二〇三一年度全部收入、支出预算总计", "1,234.50 万元，比上年增加 34.50 万元，增长 2.88%。"
+    paras = _not_wrapped(_ONE_A_LINE[:4] + [head, tail] + _ONE_A_LINE[4:])
+    assert head + tail in paras and len(paras) == len(_ONE_A_LINE) + 1
+
+
+def test_a_title_or_a_short_line_before_a_figure_stays_apart():
+    # a running title (no 、) before a page's first line, which opens with the figure
+    title, share = "某某市某某管理委员会 2031 年度部门决算公开", "11.46%；其他支出 0.00 万元，占 0.00%。"
+    paras = _not_wrapped(_ONE_A_LINE[:4] + [title, share] + _ONE_A_LINE[4:])
+    assert title in paras and share in paras
+    # a line with 、 but narrower than a page's text, or followed by words, stays apart too
+    short = "收入、支出预算总计"
+    paras = _not_wrapped(_ONE_A_LINE[:4] + [short, tail := "1,234.50 万元。"] + _ONE_A_LINE[4:])
+    assert short in paras and tail in paras
+    words = "本单位二〇三一年度全部收入、支出预算总计情况"
+    paras = _not_wrapped(_ONE_A_LINE[:4] + [words, "如下表所示，单位为万元。"] + _ONE_A_LINE[4:])
+    assert words in paras

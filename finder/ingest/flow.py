@@ -313,7 +313,14 @@ def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width
     if _ends_terminal(cur) or cur.rstrip().endswith(_CLOSERS):
         return False
     w = display_width(cur)
-    return w >= 80 or (w >= 40 and bool(_SENTENCE_INNER.search(cur)))
+    if w >= 80 or (w >= 40 and bool(_SENTENCE_INNER.search(cur))):
+        return True
+    # a clause with an enumeration ("全年收入、支出合计") cut before its figure on the next line;
+    # a running title or a table header printed as a line has no 、 and stays apart
+    return w >= 40 and _ENUMERATION in cur and _number_follows_words(cur, n)
+
+
+_ENUMERATION = "、"
 
 
 FIRST_INDENT_COLUMNS = 4     # display columns of the two-character first-line indent
