@@ -1,4 +1,4 @@
-"""Headings that close with a bracketed note, and a clause cut before its figure in text judged not hard-wrapped.
+"""Headings closing with a bracketed note; a clause cut before its figure in text not hard-wrapped.
 
 Every line here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
