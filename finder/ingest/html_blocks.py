@@ -28,8 +28,6 @@ class HtmlBlock:
 
 def find(lines: list[str], taken: set[int]) -> list[HtmlBlock]:
     """Every <table> element of `lines` outside `taken`, one block per table it holds."""
-    from finder.ingest import html
-
     out: list[HtmlBlock] = []
     i = 0
     while i < len(lines):
@@ -40,6 +38,8 @@ def find(lines: list[str], taken: set[int]) -> list[HtmlBlock]:
         if end is None or taken.intersection(range(i, end + 1)):
             i += 1
             continue
+        from finder.ingest import html      # only for a text that holds such an element
+
         used = set(range(i, end + 1))
         for grid in html.parse("\n".join(lines[i:end + 1])).tables:
             rows = [[(c or "").strip() for c in r] for r in grid.grid]

@@ -20,6 +20,13 @@ def _spec() -> dict:
     return lexicon.load("tables")
 
 
+@lru_cache(maxsize=None)
+def meta_line_re(key: str) -> regex.Pattern:
+    """The pattern of a caption line of `key` (tables.yml meta_lines: unit, year, department,
+    department_labelled…), compiled once per process for every reader."""
+    return regex.compile(_spec()["meta_lines"][key])
+
+
 def normalize(text: str) -> str:
     """Whitespace removed; full-width quotes kept (they are part of “三公”)."""
     return _SPACE.sub("", text or "").replace('"', "“")

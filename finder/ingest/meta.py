@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon
+from finder.ingest import identify
 from finder.model import Report
 from finder.numbers.parse import to_halfwidth
 
@@ -58,8 +59,7 @@ def _text_lines(report: Report) -> list[str]:
 def _department(report: Report, title: str) -> str:
     """The name a 部门： / 预算主管部门： line prints (cover, captions); else the cover title's
     department unless it is only a place; else a sentence or heading that names it."""
-    spec = lexicon.load("tables")["meta_lines"]
-    rx, labelled = regex.compile(spec["department"]), regex.compile(spec["department_labelled"])
+    rx, labelled = identify.meta_line_re("department"), identify.meta_line_re("department_labelled")
     found: Counter[str] = Counter()
     for i, line in enumerate(ln for ln in _text_lines(report) if ln.strip()):
         m = rx.match(line) or (labelled.search(line) if i < _COVER_LINES else None)
@@ -70,9 +70,9 @@ def _department(report: Report, title: str) -> str:
         return found.most_common(1)[0][0]
     m = _TITLE.match(_LEAD_PART.sub("", title)) or _TITLE_HEAD.match(title)
     named = regex.sub(r"\s+", "", m.group("dept")) if m else ""
-    if named and not regex.match(spec["region_only"], named):
+    if named and not identify.meta_line_re("region_only").match(named):
         return named
-    for pattern in spec.get("department_fallbacks", []):
+    for pattern in lexicon.load("tables")["meta_lines"].get("department_fallbacks", []):
         rx = regex.compile(pattern)
         for p in report.paragraphs:
             m = rx.match(p.text.strip())

@@ -10,6 +10,7 @@ import regex
 
 from finder import lexicon
 from finder.ingest.flow import squash
+from finder.ingest.identify import meta_line_re
 from finder.ingest.pdf_lines import PdfLine, join_cell_text, normalize_label
 
 # Cell columns of a continued table line up with the previous part within this many points.
@@ -147,12 +148,6 @@ def _caption_cell(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _year_line_re() -> regex.Pattern:
-    """A caption line that prints only the year ('2024 年度'; tables.yml meta_lines.year)."""
-    return regex.compile(lexicon.load("tables")["meta_lines"]["year"])
-
-
-@lru_cache(maxsize=1)
 def _other_unit_re() -> regex.Pattern:
     """A caption line that is only a unit label, of any unit ('单位：台、辆、套'; meta_lines.unit)."""
     return regex.compile(rf"^\s*(?:{lexicon.load('tables')['meta_lines']['unit']})\s*$")
@@ -161,7 +156,7 @@ def _other_unit_re() -> regex.Pattern:
 def _classify(text: str) -> str:
     """unit | number | dept | year | title | other for one caption candidate line."""
     t = normalize_label(text)
-    if _year_line_re().match(t):
+    if meta_line_re("year").match(t):   # a caption line that prints only the year ('2024 年度')
         return "year"
     if _other_unit_re().match(t) and not _UNIT_RE.search(t):
         return "unit"                         # '单位：台、辆、套': a unit line, though no money unit
@@ -229,7 +224,7 @@ def note_department(g: GridTable, lines: list[str]) -> None:
     """Table.extra["department"] from a caption line "部门： XX 单位：万元", and Table.extra["year"] from the
     first caption line printing a year ('2024 年度'): Report.department and, for a file of tables alone
     whose titles print no year, Report.year read them."""
-    rx = regex.compile(lexicon.load("tables")["meta_lines"]["department_labelled"])
+    rx = meta_line_re("department_labelled")
     for line in lines:
         y = _CAPTION_YEAR.search(line)
         if y and "year" not in g.extra:

@@ -10,6 +10,7 @@ a search larger than _MAX_COMBOS placements of one family counts as undecided (u
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,7 +116,7 @@ class _Solver:
         if kids:
             n = 0
             sizes = [len(self.cands[c]) for c in kids]
-            if _product(sizes) > _MAX_COMBOS:
+            if math.prod(sizes) > _MAX_COMBOS:
                 self.overflow = True
                 return 2
             mine = _cells(self.rows[r], self.cands[r][p], self.k)
@@ -152,13 +153,6 @@ class _Solver:
         if len(chosen) != len(self.rows):
             return None
         return [self.cands[i][chosen[i]] for i in range(len(self.rows))]
-
-
-def _product(sizes: list[int]) -> int:
-    out = 1
-    for s in sizes:
-        out *= s
-    return out
 
 
 def place(rows: list[PlainRow], k: int, total_first: bool, coded: bool) -> list[list[str]] | None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -53,14 +52,8 @@ class _Group:
     names: list[str]
 
 
-@lru_cache(maxsize=1)
-def _meta_res() -> tuple[regex.Pattern, ...]:
-    spec = lexicon.load("tables")["meta_lines"]
-    return tuple(regex.compile(spec[k]) for k in ("unit", "year", "department"))
-
-
 def _is_meta(text: str) -> bool:
-    unit, year, dept = _meta_res()
+    unit, year, dept = (identify.meta_line_re(k) for k in ("unit", "year", "department"))
     return bool(identify.find_number(text)[0] or unit.search(text) or year.match(text) or dept.match(text))
 
 

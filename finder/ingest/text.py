@@ -7,7 +7,6 @@ from pathlib import Path
 
 import regex
 
-from finder import lexicon
 from finder.ingest import (cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta,
                            plain_tables, script, spaced, spaced_named, spaced_sides)
 from finder.ingest.errors import InputError
@@ -168,8 +167,7 @@ class _Meta:
 
 def _describe(lines: list[str], first: int, block: _Block, taken: set[int]) -> _Meta:
     """Walk up from a TAB block over its title / 公开NN表 / 部门： / 年度 / 单位 lines."""
-    spec = lexicon.load("tables")["meta_lines"]
-    unit_rx, year_rx, dept_rx = (regex.compile(spec[k]) for k in ("unit", "year", "department"))
+    unit_rx, year_rx, dept_rx = (identify.meta_line_re(k) for k in ("unit", "year", "department"))
     m = _Meta()
     seen = 0
     i = first - 1
