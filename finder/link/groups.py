@@ -333,10 +333,10 @@ def stated(c: Claim) -> tuple[str, str]:
     """The figure as printed with its unit, and its interval in the claim's unit, naming that unit
     when the figure is printed in another: ('1000000.00元', '[99.9999, 100.0001]万元'), not
     ('1000000.00万元', …) beside a table in 万元."""
-    printed_unit = _printed_unit(c)
-    if printed_unit and printed_unit != c.unit:
-        return f"{printed(c)}{printed_unit}", f"{c.interval}{c.unit}"
-    return f"{printed(c)}{c.unit}", str(c.interval)
+    figure = shown(c)                   # with its printed unit when that is not the claim's
+    if figure != printed(c):
+        return figure, f"{c.interval}{c.unit}"
+    return f"{figure}{c.unit}", str(c.interval)
 
 
 def in_printed_unit(iv: Interval, c: Claim) -> str:
