@@ -1109,6 +1109,8 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         found = [c for c in concepts if c[0] >= info["share_at"]]
         if found:
             whole = found[-1][2]
+        elif (named := v.whole_alias_to.get("".join(text[info["share_at"]:tok.start].split()).rstrip("的"))):
+            whole = named                # '占总支出的 92.92%': a whole named by its short form alone
         elif ctx.whole:
             whole = ctx.whole
         elif frame.concept and v.concepts[frame.concept].part_of:

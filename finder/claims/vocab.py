@@ -73,6 +73,7 @@ class Vocab:
     residual_prefixes: tuple[str, ...] = ()                      # '其他' + a money concept's name: none
     qualified_totals: frozenset[str] = frozenset()               # totals that a fund's name before makes its own
     total_qualifiers: tuple[str, ...] = ()                       # what such a fund's name ends with ('资金')
+    whole_alias_to: dict[str, str] | None = None                 # '总支出' -> expense_total, only as a share's whole
 
     def words(self) -> list[str]:
         """Words for the segmenter's user dictionary."""
@@ -250,6 +251,7 @@ def load() -> Vocab:
         residual_prefixes=tuple(c.get("residual_prefixes") or ()),
         qualified_totals=frozenset((c.get("qualified_totals") or {}).get("concepts") or ()),
         total_qualifiers=tuple((c.get("qualified_totals") or {}).get("words") or ()),
+        whole_alias_to={w: cid for cid, e in c["concepts"].items() for w in e.get("whole_aliases", ())},
     )
 
 

@@ -128,14 +128,16 @@ def concept_names() -> dict[str, list[str]]:
     if isinstance(items, dict):
         for cid, spec in items.items():
             if isinstance(spec, dict):
-                names = [spec.get("name", "")] + list(spec.get("aliases", []) or [])
+                names = [spec.get("name", "")] + list(spec.get("aliases", []) or []) \
+                    + list(spec.get("whole_aliases", []) or [])
                 out[str(cid)] = [n for n in names if isinstance(n, str) and n]
             elif isinstance(spec, list):
                 out[str(cid)] = [n for n in spec if isinstance(n, str)]
     elif isinstance(items, list):
         for spec in items:
             if isinstance(spec, dict) and "id" in spec:
-                names = [spec.get("name", "")] + list(spec.get("aliases", []) or [])
+                names = [spec.get("name", "")] + list(spec.get("aliases", []) or []) \
+                    + list(spec.get("whole_aliases", []) or [])
                 out[str(spec["id"])] = [n for n in names if isinstance(n, str) and n]
     return out
 
