@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ar.common import coarse_finding, summed_items
+from finder.checks.ar.common import coarse_finding, nudged_ids, summed_items
 from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -27,6 +27,10 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
     their precision (1.00), is a warning showing both computations, never 已核实.
 
+    A share one last-digit unit off, in a list of shares of one whole printed to add to exactly 100%
+    whose honest roundings do not (the shares moved all toward 100), is a rounding adjustment that
+    AR04 reports once, as info.
+
     A share printed after a count of the items before it and a sum word ('A a，B b，两项合计占 P%',
     lexicons/arith.yml item_sums) is of their sum.
 
@@ -47,8 +51,9 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         其他收入 172.92 万元，占 10.95%。
     """
     claims = checkable(analysis.claims)
+    nudged = nudged_ids(analysis)       # one last digit moved to make a list add to 100%: AR04 says so once
     for group in prose_groups(analysis).values():
-        for share in (c for c in group if c.kind == "share" and c.unit == "%"):
+        for share in (c for c in group if c.kind == "share" and c.unit == "%" and c.id not in nudged):
             items = summed_items(claims, share)
             if items:
                 yield from _of_items(analysis, claims, share, items, opts)

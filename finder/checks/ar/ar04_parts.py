@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 import regex
 
 from finder import lexicon, messages
-from finder.checks.ar.common import summed_items
+from finder.checks.ar.common import Nudge, nudges, summed_items
 from finder.checks.nt.common import checkable, severity, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
@@ -35,6 +35,8 @@ messages.add({
                    "en": "{parts} are parts of '{whole}' (shares add to {pct}%), yet their amounts add to {siv}, more than {value} ({wiv})"},
     "AR04.shares": {"zh": "同一整体的各项占比之和为 {sum}%，经尾数调整凑足 100%（各项按金额重算之和为 {siv}%）",
                     "en": "the shares of one whole add to {sum}%, nudged to 100% (recomputed shares add to {siv}%)"},
+    "AR04.nudged": {"zh": "同一整体的各项占比按金额重算、逐项四舍五入之和为 {rounded}%；文中的 {moved} 与其四舍五入值差一个末位单位，使合计凑足 100%（尾数调整）",
+                    "en": "the shares of one whole, each recomputed and rounded, add to {rounded}%; the text's {moved} differ from their rounding by one last digit, so they reach 100% (a rounding adjustment)"},
     "AR04.listed": {"zh": "{parts} 的占比合计 100%，所列应为“{whole}”的全部组成部分，但其金额之和为 {siv}，与{whole} {value}（{wiv}）不符",
                     "en": "the shares of {parts} add to 100%, so they should be every part of '{whole}', yet their amounts add to {siv}, not {value} ({wiv})"},
 })
@@ -63,7 +65,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     加上：D，收入总计 T') the total may add the list's head or one of its items, and is reported only
     when no reading meets it. A sentence opening with the adder ('…收入 A 万元，增长 8%。加上 B b，收入总量 T')
     adds to the amount the sentence before it is about. A total with its items listed after '包括：'
-    ('收入合计 T。包括：a，b，…') bounds their sum (a warning). Shares printed to add to exactly 100% say their
+    ('收入合计 T。包括：a，b，…') bounds their sum (a warning). Shares printed to add to exactly 100% while
+each one rounded from its amounts would not (one or more moved by a last digit toward 100) are a rounding
+adjustment, reported once as info (and not share by share by AR01). Shares printed to add to exactly 100% say their
     list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts
     must still add to the whole's (a warning: the list is read as complete from its shares). A 其中
     list naming a grandchild for a part it leaves out ('“三公”经费 A，其中：因公出国（境）费 B，公务用车运行
@@ -703,15 +707,41 @@ def _unit(c: Claim) -> Decimal:
 
 def _shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """Shares of one whole in one paragraph printed to add to exactly 100 while their
-    recomputations do not reach it: reported once, as info."""
+    recomputations do not reach it, or while their honest roundings do not (a last digit moved:
+    common.nudges): reported once, as info."""
     by_para: dict[tuple, list[Claim]] = {}
     for c in checkable(analysis.claims):
         if c.kind == "share" and c.unit == "%" and c.whole:
             by_para.setdefault((id(c.paragraph), c.whole), []).append(c)
+    adjusted = set()
+    for n in nudges(analysis):
+        adjusted.update(c.id for c in n.shares)
+        yield _rounding_adjusted(n, opts)
     for shares in by_para.values():
-        if len(shares) < 2 or sum(c.value for c in shares) != 100:
+        if len(shares) < 2 or sum(c.value for c in shares) != 100 or any(c.id in adjusted for c in shares):
             continue
         yield from _nudged(shares, opts)
+
+
+def _by_paragraph(claims) -> list[list[Claim]]:
+    """The claims in runs of one paragraph each, in order (one evidence per paragraph)."""
+    out: list[list[Claim]] = []
+    for c in claims:
+        if out and out[-1][0].paragraph is c.paragraph:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _rounding_adjusted(n: Nudge, opts: CheckOptions) -> Finding:
+    moved = "、".join(f"“{c.subject}” {G.printed(c)}%" for c in n.moved)
+    steps = "；".join(f"{c.subject} {c.extra['recomputed']}% → {G.printed(c)}%" for c in n.shares)
+    return Finding(check="AR04", severity="info",
+                   message=messages.msg("AR04.nudged", opts.lang, rounded=str(n.rounded), moved=moved),
+                   evidence=[G.claim_evidence(list(g)) for g in _by_paragraph(n.shares)], kind="percent_recompute",
+                   computation=f"{steps}；逐项四舍五入之和 {n.rounded}%，文中之和 100%",
+                   claims=[c.id for c in n.shares])
 
 
 def _nudged(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:

@@ -1,7 +1,9 @@
 """What the recomputing AR checks share: the warning for a rate that agrees only through a coarse figure's
-rounding; the amounts a '两项合计' marker adds up."""
+rounding; share lists nudged to 100%; the amounts a '两项合计' marker adds up."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 import regex
@@ -10,8 +12,10 @@ from finder import lexicon
 
 from finder import messages
 from finder.link import groups as G
+from finder.checks.nt.common import checkable
 from finder.link.precision import Judgement
 from finder.model import Claim, Evidence, Finding
+from finder.numbers.interval import Interval, unit_of_last_digit
 
 messages.add({
     "AR.coarse": {"zh": "“{subject}”{what}文中为 {pct}%，按 {formula} 重算为 {civ}%，仅因 {coarse} 的末位舍入（±半个单位）"
@@ -48,6 +52,74 @@ def coarse_finding(check: str, j: Judgement, lang: str, *, subject: str, what: s
     return Finding(check=check, severity="warning", message=message, evidence=evidence, kind="percent_recompute",
                    computation=computation, claims=claims,
                    args={"verdict": "coarse", "computed": str(j.computed), "sharp": str(j.sharp)})
+
+
+@dataclass(frozen=True)
+class Nudge:
+    """Shares of one whole printed to add to exactly 100% where the honest rounding of each one's
+    recomputation adds to `rounded` instead, and the shares in `moved` are each one last-digit unit
+    off their honest rounding, all toward 100: a rounding adjustment, reported once (AR04), not
+    share by share (AR01)."""
+
+    shares: tuple[Claim, ...]
+    moved: tuple[Claim, ...]
+    rounded: Decimal
+
+
+def nudges(analysis) -> list[Nudge]:
+    """Every share list of the report nudged to 100% (built once per report)."""
+    return analysis.memo("ar.nudges", _find_nudges)
+
+
+def nudged_ids(analysis) -> frozenset[str]:
+    return frozenset(c.id for n in nudges(analysis) for c in n.moved)
+
+
+def _find_nudges(analysis) -> list[Nudge]:
+    """Shares of one whole in one paragraph, or in paragraphs a list runs on through ('…占 3.56%；' |
+    '其他支出 109.50 万元，占 0.02%。' cut apart by an extractor)."""
+    run = _runs(analysis.report.paragraphs)
+    lists: dict[tuple, list[Claim]] = {}
+    for c in checkable(analysis.claims):
+        if c.kind == "share" and c.unit == "%" and c.whole:
+            lists.setdefault((run.get(id(c.paragraph)), c.whole), []).append(c)
+    return [n for shares in lists.values() if (n := _nudge(shares)) is not None]
+
+
+def _runs(paragraphs) -> dict[int, int]:
+    """id(paragraph) -> id of the first paragraph of its run: a paragraph after one of its section
+    ending with a list separator ('；' / '，') continues that one's list."""
+    out: dict[int, int] = {}
+    prev = None
+    for p in paragraphs:
+        joined = prev is not None and prev.section is p.section and prev.text.rstrip().endswith(_LIST_RUNS_ON)
+        out[id(p)] = out[id(prev)] if joined else id(p)
+        prev = p
+    return out
+
+
+_LIST_RUNS_ON = ("；", ";", "，", ",", "、")
+
+
+def _nudge(shares: list[Claim]) -> Nudge | None:
+    if len(shares) < 2 or sum(c.value for c in shares) != 100 or any(not c.extra.get("recomputed") for c in shares):
+        return None
+    honest = [_rounded(c.extra["recomputed"], c.value) for c in shares]
+    if any(h is None for h in honest):
+        return None          # a recomputation on a rounding boundary: which way it rounds is unknown
+    gap = 100 - sum(honest)
+    moved = [(c, c.value - h) for c, h in zip(shares, honest) if c.value != h]
+    if gap == 0 or not moved or any(abs(d) != unit_of_last_digit(c.raw_number or str(c.value))
+                                    or (d > 0) != (gap > 0) for c, d in moved):
+        return None
+    return Nudge(tuple(shares), tuple(c for c, _ in moved), sum(honest))
+
+
+def _rounded(iv: Interval, printed: Decimal) -> Decimal | None:
+    """The interval rounded half up to the printed figure's decimals, when both its ends round alike."""
+    q = Decimal(1).scaleb(printed.as_tuple().exponent)
+    lo, hi = (x.quantize(q, rounding=ROUND_HALF_UP) for x in (iv.lo, iv.hi))
+    return lo if lo == hi else None
 
 
 def summed_items(claims: list[Claim], c: Claim) -> list[Claim] | None:
