@@ -72,3 +72,46 @@ def test_a_nudged_list_cut_into_two_paragraphs_is_one_list():
     a = analysis_from(_THIRDS, text, 2031)
     [f] = [f for f in run_checks(a) if f.check in ("AR01", "AR04")]
     assert (f.check, f.severity, len(f.evidence)) == ("AR04", "info", 2)
+
+
+_FORM = """{title}
+
+(2031 年度)
+
+{name}\t\t甲乙工作经费\t\t\t\t\t\t
+主管部门\t\t某某局\t\t\t实施单位\t\t某某局办公室\t
+项目资金 (万元)\t\t年初预算数\t全年预算数 A\t全年执行数 B\t分值\t执行率\t得分\t
+\t年度资金总额\t50\t50\t50\t10\t100\t10\t
+\t政府预算资金\t50\t50\t50\t—\t100\t—\t
+年度总体目标\t预期目标\t\t\t实际完成情况\t\t\t\t
+\t完成年度各项工作任务。\t\t\t{actual}\t\t\t\t
+绩效指标\t一级指标\t二级指标\t三级指标\t年度指标\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+\t产出指标\t数量指标\t举办培训班次数\t≥3 次\t3\t45\t45\t
+\t效益指标\t社会效益指标\t培训覆盖率\t≥90%\t95%\t{score}\t{score}\t
+总分\t\t\t\t\t\t100\t100\t
+"""
+
+
+def _with_forms(tmp_path, *forms: str):
+    from finder import analysis
+
+    path = tmp_path / "report.txt"
+    path.write_text("某某局2031年度部门决算\n\n五、预算绩效情况说明\n本部门组织对1个项目开展绩效自评，共涉及资金50万元。\n\n"
+                    + "\n".join(forms), encoding="utf-8")
+    return analysis.analyse([str(path)])
+
+
+def test_a_department_self_evaluation_form_is_no_evaluated_project(tmp_path):
+    """'部门整体支出绩效自评表' has the project form's layout. It had no title of ours, so it was read as a
+    second project: '对 1 个项目开展绩效自评' then drew a false EV13 error (1 project, 2 project tables).
+    It is the department's own form: its indicators are still checked (EV01), its blank achievement too
+    (EV14, naming the department), but it is no evaluated project."""
+    project = _FORM.format(title="项目支出绩效自评表", name="项目名称", actual="已完成", score=45)
+    dept = _FORM.format(title="部门整体支出绩效自评表", name="部门（单位）名称", actual="无", score=45)
+    found = [(f.check, f.severity, f.message) for f in run_checks(_with_forms(tmp_path, project, dept))]
+    assert [(c, s) for c, s, _ in found] == [("EV14", "warning")] and found[0][2].startswith("部门“甲乙工作经费”")
+    # the department form's scores are still added up
+    dept = _FORM.format(title="部门整体支出绩效自评表", name="部门（单位）名称", actual="已完成", score=40)
+    assert "EV01" in {f.check for f in run_checks(_with_forms(tmp_path, project, dept))}
+    # two project forms are two projects
+    assert "EV13" in {f.check for f in run_checks(_with_forms(tmp_path, project, project))}

@@ -91,7 +91,7 @@ def build(report: Report) -> Appendix:
     a = Appendix(report)
     for t in report.tables:
         kind = classify(t)
-        if kind in ("project", "indicators"):
+        if kind in ("project", "department", "indicators"):
             et = build_eval(t, kind)
             if et.indicators or et.funds:
                 a.evals.append(et)
@@ -109,9 +109,9 @@ def build(report: Report) -> Appendix:
 
 
 def classify(t: Table) -> str | None:
-    """project | indicators | summary | targets | None, by canonical id, else by header words."""
+    """project | department | indicators | summary | targets | None, by canonical id, else by header words."""
     if t.id == "project_self_eval":
-        return "project"
+        return "department" if _department_form(t) else "project"
     if t.id in EVAL_IDS:
         return "indicators"
     if t.id == SUMMARY_ID:
@@ -126,6 +126,14 @@ def classify(t: Table) -> str | None:
         if all(w in words for w in needed):
             return kind
     return None
+
+
+def _department_form(t: Table) -> bool:
+    """A self-evaluation form of the whole department (appendix.yml department_forms), by its title or
+    by the name of its name field."""
+    lex = lexicon.load("appendix")["department_forms"]
+    fields = t.extra.get("fields") or {}
+    return any(w in _WS.sub("", t.title) for w in lex["titles"]) or any(fields.get(w) for w in lex["names"])
 
 
 _DEPT_KEYS = (("project_spending", "dept_project_spending"), ("fiscal_budget", "dept_fiscal_budget"),

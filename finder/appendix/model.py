@@ -118,7 +118,7 @@ class EvalTable:
     """One evaluation table: a project's 自评表 or a department's indicator table."""
 
     table: Table
-    kind: str                        # project | indicators
+    kind: str                        # project | department (部门整体…自评表, same form) | indicators
     project: str = ""
     indicators: list[Indicator] = field(default_factory=list)
     funds: list[Funds] = field(default_factory=list)
@@ -288,7 +288,7 @@ def build_eval(table: Table, kind: str) -> EvalTable:
             et.levels_known = False
         if not et.project:
             et.project = _project_name(cells)
-        if et.goal is None and kind == "project":
+        if et.goal is None and kind in ("project", "department"):
             et.goal = parse_goal(row)
             if et.goal is not None:
                 continue

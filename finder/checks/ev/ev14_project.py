@@ -14,10 +14,12 @@ from finder.checks.registry import CheckOptions, register
 from finder.model import Evidence, Finding
 
 messages.add({
-    "EV14": {"zh": "项目“{project}”年度总体目标的实际完成情况填为“{actual}”，而资金执行 {spent} 万元（执行率 {rate}），"
+    "EV14": {"zh": "{what}“{project}”年度总体目标的实际完成情况填为“{actual}”，而资金执行 {spent} 万元（执行率 {rate}），"
                    "指标得分 {score}/{weight}",
-             "en": "project '{project}': the annual goal's achievement reads '{actual}', yet {spent} was spent "
+             "en": "{what} '{project}': the annual goal's achievement reads '{actual}', yet {spent} was spent "
                    "(rate {rate}) and the indicators score {score}/{weight}"},
+    "EV14.project": {"zh": "项目", "en": "project"},
+    "EV14.department": {"zh": "部门", "en": "department"},
     "EV15": {"zh": "项目“{project}”的实施单位“{unit}”不在本部门所列预算单位（{units}）之内",
              "en": "project '{project}' is carried out by '{unit}', which is not among the department's units ({units})"},
 })
@@ -30,7 +32,7 @@ def _nothing(text: str) -> bool:
 
 @register("EV14", name="goal-achievement-blank", groups=("appendix",), kind="reason_contradicts_number")
 def goal_achievement_blank(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """项目年度总体目标的“实际完成情况”填“无”，而资金已执行、各项指标得分。
+    """项目（或部门整体）年度总体目标的“实际完成情况”填“无”，而资金已执行、各项指标得分。
 
     **Anti-pattern**
     ``年度总体目标 | 预期目标：……筹备好部省恳谈会、省试验区建设领导小组等工作。 | 实际完成情况：无``
@@ -40,7 +42,7 @@ def goal_achievement_blank(analysis, opts: CheckOptions) -> Iterator[Finding]:
     The 实际完成情况 states what was achieved against each goal ("已完成……"); a goal that was
     really not achieved shows in the funds and the scores, and is explained.
     """
-    for et in of(analysis).projects:
+    for et in of(analysis).evals:
         goal = et.goal
         if goal is None or not _nothing(goal.actual):
             continue
@@ -57,7 +59,7 @@ def goal_achievement_blank(analysis, opts: CheckOptions) -> Iterator[Finding]:
             ev.append(row_evidence(et.total.row, et.table, column_name("score")))
         spent_raw = total.values["spent"].raw if total is not None else fmt(spent)
         yield Finding("EV14", "warning", messages.msg(
-            "EV14", opts.lang, project=project_name(et), actual=goal.actual.strip(), spent=spent_raw,
+            "EV14", opts.lang, what=messages.msg(f"EV14.{et.kind}", opts.lang), project=project_name(et), actual=goal.actual.strip(), spent=spent_raw,
             rate=(rate.raw + "%") if rate is not None and rate.value is not None else "—",
             score=fmt(score), weight=fmt(weight)), ev,
             computation=f"{_goal_actual()}“{goal.actual.strip()}”；{fund_columns()['spent']} {spent_raw} ∈ {spent} > 0；"
