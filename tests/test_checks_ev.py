@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from finder.analysis import Analysis
-from finder.checks import ev  # noqa: F401 - registers EV01-EV13
+from finder.checks import ev  # noqa: F401 - registers EV01-EV16
 from finder.checks.registry import CheckOptions, all_checks, get
 from finder.model import Finding
 from test_appendix_model import report_from_text, seed_report
@@ -19,9 +18,14 @@ CASES = [(code, name) for code, fx in FIXTURES.items() for name in fx["cases"]]
 
 
 def run(code: str, report) -> list:
+    from finder import link
+    from finder.analysis import extract
+
     spec = get(code)
+    a = extract(report)             # the claims too: EV16 reads a score claim's sentence
+    link.resolve(a)
     out = []
-    for f in spec.run(Analysis(report), CheckOptions()):
+    for f in spec.run(a, CheckOptions()):
         if isinstance(f, Finding):      # Settlements (verdicts on prose claims) are the runner's
             f.kind = f.kind or spec.kind
             out.append(f)

@@ -115,3 +115,27 @@ def test_a_department_self_evaluation_form_is_no_evaluated_project(tmp_path):
     assert "EV01" in {f.check for f in run_checks(_with_forms(tmp_path, project, dept))}
     # two project forms are two projects
     assert "EV13" in {f.check for f in run_checks(_with_forms(tmp_path, project, project))}
+
+
+def _ev16(sentence: str) -> list:
+    from finder.testing import run_check
+    return run_check(f"五、绩效自评情况\n{sentence}\n", "EV16", 2031)
+
+
+def test_a_rating_outside_its_scores_band():
+    """The national bands (优 90 and up, 良 80-90, 中 60-80, 差 under 60; lexicons/appendix.yml): a rating
+    outside its total score's band is a warning (a region may set other bands)."""
+    [f] = _ev16("部门整体支出绩效自评得分为 86.5 分，评价等级为“优”。")
+    assert f.severity == "warning" and "应为“良”" in f.message
+    [f] = _ev16("经评价，该项目评定为优秀，得分 79 分。")        # the rating before its score
+    assert "应为“中”" in f.message
+    [f] = _ev16("项目自评综合得分 90 分，评价等级：良。")         # 90 (含) is 优
+    assert "应为“优”" in f.message
+
+
+def test_a_rating_in_its_scores_band_or_of_no_total_score_passes():
+    assert not _ev16("部门整体支出绩效自评得分为 86.5 分，评价等级为“良”。")
+    assert not _ev16("项目自评综合得分 59.5 分，评价结果为“差”。")
+    # an indicator's own score is no total; a prize named 优秀 is no rating
+    assert not _ev16("该项目评为优秀，其中产出指标得分 38 分。")
+    assert not _ev16("被评为“优秀”单位，综合得分 70 分。")

@@ -1,0 +1,102 @@
+"""EV16: a self-evaluation's rating (优/良/中/差) outside the band its stated score earns."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.checks.ev.common import fmt, points
+from finder.checks.nt.common import checkable
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.model import Claim, Finding
+
+messages.add({
+    "EV16": {"zh": "自评得分 {score} 分，评级为“{rating}”；按通行的评级标准（{bands}），该得分应为“{expected}”",
+             "en": "the self-evaluation scores {score} but is rated '{rating}'; by the usual bands ({bands}) it earns '{expected}'"},
+})
+
+_QUOTES = "“”\"'‘’「」『』《》"
+
+
+@lru_cache(maxsize=None)
+def _bands() -> tuple[tuple[Decimal, Decimal, str, tuple[str, ...]], ...]:
+    """(lowest, next band's lowest, the rating's first name, all its names), best band first."""
+    out, top = [], Decimal(100)
+    for band in lexicon.load("appendix")["rating_bands"]:
+        low = Decimal(str(band["from"]))
+        out.append((low, top, band["names"][0], tuple(band["names"])))
+        top = low
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _rating_re() -> "regex.Pattern[str]":
+    """A rating marker then a rating: quoted and closing its phrase ('评价等级为“优”。', '…“良”等级'), or
+    bare and followed by no word ('评定为良好，'; not '评为优秀单位', nor '评为“优秀”单位')."""
+    lex = lexicon.load("appendix")
+    names = lexicon.alternation([n for _, _, _, ns in _bands() for n in ns])
+    q = f"[{regex.escape(_QUOTES)}]"
+    return regex.compile(rf"(?:{lexicon.alternation(lex['rating_markers'])})\s*[:：]?\s*"
+                         rf"(?:{q}\s*(?P<r>{names})\s*{q}(?=\s*(?:等|级|档|[，,。；;！]|$))"
+                         rf"|(?P<r>{names})(?![\p{{Han}}]|\s*{q}))")
+
+
+def _rated(c: Claim) -> bool:
+    """A total score a rating may be of (appendix.yml rated_scores)."""
+    lex = lexicon.load("appendix")["rated_scores"]
+    return c.kind == "score" and c.unit == "分" and (c.concept in lex["concepts"] or (
+        c.concept is None and "".join(c.subject.split()) in lex["subjects"]))
+
+
+@register("EV16", name="rating-outside-score-band", groups=("appendix",), kind="narrative_vs_narrative")
+def rating_outside_band(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """自评得分与评价等级不符（按通行的评级标准：90 分及以上为优，80–90 为良，60–80 为中，60 以下为差）.
+
+    The score is the total score nearest the rating in its sentence (appendix.yml rated_scores: never
+    an indicator's or a section's), out of 100; the bands are data (appendix.yml rating_bands). A region
+    may set its own bands, so this is a warning; a score whose printed rounding straddles a band's edge
+    is not judged.
+
+    **Anti-pattern**
+
+    .. code-block:: text
+
+        部门整体支出绩效自评得分为 86.5 分，评价等级为“优”。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        部门整体支出绩效自评得分为 86.5 分，评价等级为“良”。
+    """
+    bands = _bands()
+    shown = "；".join(f"{fmt(low)} 分及以上为{name}" if top == 100 else f"{fmt(top)} 分以下为{name}" if low == 0
+                      else f"{fmt(low)}–{fmt(top)} 分为{name}" for low, top, name, _ in bands)
+    by_sentence: dict[tuple, list[Claim]] = {}
+    for c in checkable(analysis.claims):
+        if _rated(c) and c.sentence[1] > c.sentence[0]:
+            by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
+    for (_, (a, b)), scores in by_sentence.items():
+        text = scores[0].paragraph.text
+        for m in _rating_re().finditer(text, a, b):
+            score = min(scores, key=lambda c: min(abs(c.end - m.start()), abs(c.start - m.end())))
+            iv = points(G.printed(score))
+            if iv is None or iv.hi > 100:
+                continue
+            low, top, _, _ = next(x for x in bands if m.group("r") in x[3])
+            inside = iv.lo >= low and (iv.hi < top or (top == 100 and iv.hi <= top))
+            straddles = any(iv.lo < edge <= iv.hi for edge, *_ in bands[:-1])
+            if inside or straddles:
+                continue
+            expected = next(n for lo_, _, n, _ in bands if iv.lo >= lo_)
+            yield Finding("EV16", "warning", messages.msg("EV16", opts.lang, score=G.printed(score),
+                                                          rating=m.group("r"), bands=shown, expected=expected),
+                          [replace(G.sentence_evidence(score), role="claim")],   # the score and its rating
+                          computation=f"得分 {G.printed(score)} → {fmt(iv)}；“{m.group('r')}”为 {fmt(low)} 分及以上"
+                                      f"{'' if top == 100 else f'、{fmt(top)} 分以下'}；应为“{expected}”",
+                          claims=[score.id])
