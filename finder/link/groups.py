@@ -129,18 +129,27 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
             continue
         a = next((c for c in items if c.kind == "change_abs"), None)
         p = next((c for c in items if c.kind == "change_pct"), None)
-        out.append(Change(value, a, p, base, printed_prior(group, value, p, base)))
+        out.append(Change(value, a, p, base, printed_prior(group, value, a or p, base)))
     return out
 
 
-def printed_prior(group: list[Claim], value: Claim, pct: Claim | None, base: str) -> Claim | None:
-    """The base amount printed between the value and its rate in one sentence ('本年 X 万元，比上年的
-    B 万元增长 P%'): an amount of the base period after the value, before the rate."""
-    if pct is None or base not in PRIOR_PERIODS:
+def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: str) -> Claim | None:
+    """The base amount printed between the value and its change in one sentence ('本年 X 万元，比上年的
+    B 万元增长 P%', '…，比上年（B 万元）增加 A 万元', '…，上年为 B 万元，增加 A 万元'): an amount of the base
+    period after the value, before the change (its amount, else its rate)."""
+    if change is None or base not in PRIOR_PERIODS:
         return None
-    hits = [c for c in group if c.kind == "amount" and c.period == base and c.paragraph is pct.paragraph
-            and c.sentence == pct.sentence and value.paragraph is pct.paragraph and value.start < c.start < pct.start]
+    hits = [c for c in group if c.kind == "amount" and c.period == base and c.paragraph is change.paragraph
+            and c.sentence == change.sentence and value.paragraph is change.paragraph
+            and value.start < c.start < change.start and c.unit == value.unit]
     return max(hits, key=lambda c: c.start) if hits else None
+
+
+def abs_on_printed_prior(ch: Change) -> bool:
+    """The change's amount can be recomputed from its value and the base printed beside it (V − B), all
+    three in one unit and the direction known."""
+    return ch.abs is not None and ch.stated_prior is not None and ch.abs.unit == ch.value.unit \
+        and sign(ch.direction) not in (None, 0)
 
 
 def head_reading(claims: list[Claim], ch: Change) -> Change:

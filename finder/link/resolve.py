@@ -217,6 +217,11 @@ def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> 
 
 
 def _change_status(ch: G.Change) -> None:
+    if G.abs_on_printed_prior(ch):
+        j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda v, b: (v - b).scale(G.sign(ch.direction)))
+        if j is not None:
+            ch.abs.status, ch.abs.reason = status_of(j)
+            ch.abs.checked_against = [{"computed": str(j.computed), "from": "V − B（同句所列上年数）"}]
     if ch.pct is not None and ch.abs is None and ch.stated_prior is not None:
         j = judge(ch.pct.interval, [ch.value, ch.stated_prior],
                   lambda v, b: G.rate_on_prior(v, b, G.sign(ch.direction)))
@@ -236,7 +241,7 @@ def _change_status(ch: G.Change) -> None:
         return
     ch.pct.status, ch.pct.reason = status_of(j)
     ch.pct.checked_against = [{"computed": str(j.computed), "from": "A / (V ∓ A) × 100"}]
-    if ch.abs.status == "unchecked":      # judged with its rate: A and P of one change
+    if ch.abs.status == "unchecked":      # judged with its rate: A and P of one change (unless by its printed base)
         ch.abs.status = ch.pct.status
         if ch.pct.reason:
             ch.abs.reason = f"与增减率 {G.printed(ch.pct)}% 一并核对：{ch.pct.reason}"

@@ -26,6 +26,8 @@ messages.add({
                        "en": "'{subject}': an increase of {abs} exceeds this year's {value}; the implied base {prior} is negative"},
     "AR02.prior": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按同句所列上年数 {formula} × 100 重算为 {civ}%，两者不符",
                    "en": "'{subject}': stated change {pct}% ({piv}) but the prior printed beside it gives {formula} × 100 = {civ}%"},
+    "AR02.prior_abs": {"zh": "“{subject}”{base}{dir}额文中为 {abs}（{aiv}），按同句所列上年数 {formula} 重算为 {civ}，两者不符",
+                       "en": "'{subject}': stated change {abs} ({aiv}) but the prior printed beside it gives {formula} = {civ}"},
     "AR02.current": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符；"
                            "文中比例恰与 {abs} ÷ {value} = {alt}% 相合，疑以本年数而非上年数为基数",
                      "en": "'{subject}': stated change {pct}% ({piv}) but {abs} on a base of {prior} gives {civ}%; "
@@ -43,7 +45,9 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
     their precision (1.00), is a warning showing both computations, never 已核实.
 
-    A base printed in the clause ('比上年的 B 万元增长 P%') is used too: P against (V ÷ B − 1) × 100.
+    A base printed in the clause ('比上年的 B 万元增长 P%') is used too: P against (V ÷ B − 1) × 100; and
+    a base printed before the change's amount ('比上年（B 万元）增加 A 万元', '上年为 B 万元，减少 A 万元'):
+    A against V − B (B − V for a fall).
     A change and its rate stated in a sentence of their own are recomputed on the latest figure of
     the same concept stated before them in the section (a warning: the figure is read across sentences).
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
@@ -72,6 +76,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for group in prose_groups(analysis).values():
         found = G.changes(group, budget_value=True)
         for ch in found:
+            if G.abs_on_printed_prior(ch):
+                yield from _check_abs_prior(ch, opts)
             if ch.pct is None or G.sign(ch.direction) in (None, 0):
                 continue
             if ch.abs is None and ch.stated_prior is not None:
@@ -134,6 +140,28 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         evidence=[G.claim_evidence(claims)], kind="percent_recompute",
         computation=f"{formula} × 100 → {j.computed}%（{ch.direction}为正）；文中 {G.printed(ch.pct)}% → {ch.pct.interval}；"
                     f"{j.verdict.value}",
+        claims=[c.id for c in claims], args={"verdict": j.verdict.value})
+
+
+def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
+    """'本年 V，比上年（B）增加 A' / '…，上年为 B，减少 A': A against V − B (B − V for a fall), the base
+    printed in the sentence."""
+    s = G.sign(ch.direction)
+    v, b = G.printed(ch.value), G.printed(ch.stated_prior)
+    formula = f"{v} − {b}" if s > 0 else f"{b} − {v}"
+    j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda x, y: (x - y).scale(s))
+    claims = [ch.value, ch.stated_prior, ch.abs]
+    sev = None if j is None else _hedge(severity(j.verdict), _hedged(claims))
+    if sev is None:
+        return
+    civ = G.in_printed_unit(j.computed, ch.abs)
+    yield Finding(
+        check="AR02", severity=sev,
+        message=messages.msg("AR02.prior_abs", opts.lang, subject=ch.value.subject, base=G.base_label(ch),
+                             dir=ch.direction or "", abs=G.shown(ch.abs), aiv=G.in_printed_unit(ch.abs.interval, ch.abs),
+                             formula=formula, civ=civ),
+        evidence=[G.claim_evidence(claims)],
+        computation=f"{formula} → {civ}（{ch.direction}为正）；文中 {G.printed(ch.abs)} → {ch.abs.interval}；{j.verdict.value}",
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 
