@@ -139,3 +139,17 @@ def test_a_rating_in_its_scores_band_or_of_no_total_score_passes():
     # an indicator's own score is no total; a prize named 优秀 is no rating
     assert not _ev16("该项目评为优秀，其中产出指标得分 38 分。")
     assert not _ev16("被评为“优秀”单位，综合得分 70 分。")
+
+
+def test_a_figure_after_last_years_outturn_is_last_years():
+    """'比上年决算 100.00 万元多 160.00 万元': 上年决算 was no period word (only 上年决算数), so the 100.00 took the
+    nearer 决算 and was held against this year's cell (a false NT01 error). It is last year's figure, the base
+    of the change: 250.00 − 100.00 is 150.00, so the 160.00 is the error."""
+    text = "一、收入支出决算总体情况说明\n本年收入合计250.00万元，比上年决算100.00万元多{a}万元。\n"
+    summary = _summary(("一、教育支出", "250.00"))
+    a = analysis_from(summary, text.format(a="150.00"), 2031)
+    assert [(c.kind, c.period, c.status) for c in a.claims][1:] == [("amount", "上年", "unverifiable"),
+                                                                   ("change_abs", "上年", "verified")]
+    assert not run_checks(a)
+    found = run_checks(analysis_from(summary, text.format(a="160.00"), 2031))
+    assert [(f.check, f.severity) for f in found] == [("AR02", "error")] and "250.00 − 100.00" in found[0].message
