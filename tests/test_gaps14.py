@@ -153,3 +153,12 @@ def test_a_figure_after_last_years_outturn_is_last_years():
     assert not run_checks(a)
     found = run_checks(analysis_from(summary, text.format(a="160.00"), 2031))
     assert [(f.check, f.severity) for f in found] == [("AR02", "error")] and "250.00 − 100.00" in found[0].message
+
+
+def test_a_change_printed_in_another_unit_than_its_figure_names_both_units():
+    """'本年收入合计 1.2 亿元，比上年增加 1500 万元，增长 15.29%': the recomputation printed '按 1.2 减 1500', which
+    reads as nonsense; figures printed in two units are shown with their units."""
+    summary = _summary(("一、教育支出", "12000.00"))
+    text = "一、收入支出决算总体情况说明\n本年收入合计1.2亿元，比上年增加1500万元，增长15.29%。\n"
+    [f] = run_checks(analysis_from(summary, text, 2031))
+    assert "按 1.2亿元 减 1500万元 重算" in f.message and "基数 = 1.2亿元 − 1500万元" in f.computation

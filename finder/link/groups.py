@@ -338,6 +338,15 @@ def shown(c: Claim) -> str:
     return f"{printed(c)}{printed_unit}" if printed_unit and printed_unit != c.unit else printed(c)
 
 
+def shown_alike(*claims: Claim) -> list[str]:
+    """The figures as printed for one formula: all with their printed units when their printed units
+    differ ('1.2亿元 减 1500万元', not '1.2 减 1500'), else each as shown()."""
+    units = {_printed_unit(c) or c.unit for c in claims}
+    if len(units) > 1:
+        return [f"{printed(c)}{_printed_unit(c) or c.unit}" for c in claims]
+    return [shown(c) for c in claims]
+
+
 def stated(c: Claim) -> tuple[str, str]:
     """The figure as printed with its unit, and its interval in the claim's unit, naming that unit
     when the figure is printed in another: ('1000000.00元', '[99.9999, 100.0001]万元'), not

@@ -186,14 +186,15 @@ def _base_shown(prior, ch: G.Change) -> str:
 def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     s = G.sign(ch.abs.direction or ch.direction)
     prior = ch.prior(s)
+    value, abs_ = G.shown_alike(ch.value, ch.abs)
     args = dict(subject=ch.value.subject, base=G.base_label(ch), pct=G.printed(ch.pct),
-                piv=str(ch.pct.interval), value=G.printed(ch.value), abs=G.printed(ch.abs),
+                piv=str(ch.pct.interval), value=value, abs=abs_,
                 dir="减" if s and s > 0 else "加", prior=G.show_iv(prior))
     computed = G.pct_change(ch, s)
     if prior is not None and prior.hi < 0:
         yield Finding(check="AR02", severity="error", message=messages.msg("AR02.negative", opts.lang, **args),
                       evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
-                      computation=f"基数 = {G.shown(ch.value)} − {G.shown(ch.abs)} → {_base_shown(prior, ch)} < 0",
+                      computation=f"基数 = {value} − {abs_} → {_base_shown(prior, ch)} < 0",
                       claims=[c.id for c in ch.claims()])
         return
     civ = None
@@ -206,7 +207,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
             if ch.pct.value != 0:
                 yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
                               evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
-                              computation=f"基数 = {G.shown(ch.value)} ∓ {G.shown(ch.abs)} → {_base_shown(prior, ch)}，含 0",
+                              computation=f"基数 = {value} ∓ {abs_} → {_base_shown(prior, ch)}，含 0",
                               claims=[c.id for c in ch.claims()])
             return
         # only the rounding of a coarse figure ("1万元" ± 0.5) reaches 0, or the rate says some other
@@ -242,9 +243,8 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     yield Finding(
         check="AR02", severity=sev, message=messages.msg(key, opts.lang, **args),
         evidence=[G.claim_evidence(ch.claims())], kind=kind,
-        computation=f"基数 = {G.shown(ch.value)} {'−' if s > 0 else '+'} {G.shown(ch.abs)} → "
-                    f"{_base_shown(prior, ch)}；"
-                    f"{G.printed(ch.abs)} ÷ 基数 × 100 → {args['civ']}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
+        computation=f"基数 = {value} {'−' if s > 0 else '+'} {abs_} → {_base_shown(prior, ch)}；"
+                    f"{abs_} ÷ 基数 × 100 → {args['civ']}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
         claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
 
