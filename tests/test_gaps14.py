@@ -162,3 +162,11 @@ def test_a_change_printed_in_another_unit_than_its_figure_names_both_units():
     text = "一、收入支出决算总体情况说明\n本年收入合计1.2亿元，比上年增加1500万元，增长15.29%。\n"
     [f] = run_checks(analysis_from(summary, text, 2031))
     assert "按 1.2亿元 减 1500万元 重算" in f.message and "基数 = 1.2亿元 − 1500万元" in f.computation
+
+
+def test_a_share_of_a_part_printed_in_yuan_names_both_units():
+    """'教育支出 4000000 元，占本年支出合计的 50%' against a table in 万元: AR01 printed '按 4000000 ÷ 1000.00'."""
+    summary = _summary(("一、教育支出", "1000.00"))
+    text = "三、支出决算情况说明\n教育支出 4000000 元，占本年支出合计的 50%。\n"
+    [f] = [f for f in run_checks(analysis_from(summary, text, 2031)) if f.check == "AR01"]
+    assert "按 4000000元 ÷ 1000.00万元 重算" in f.message

@@ -9,6 +9,7 @@ from typing import Iterable
 from finder.claims import vocab
 from finder.claims.patterns import CURRENT_PERIODS  # noqa: F401 - checks read it from here
 from finder.link.concepts import cells
+from finder.link.tables_index import money_factor
 from finder.model import Claim, Evidence
 from finder.numbers.interval import ZERO, Interval, Verdict, compare
 
@@ -327,6 +328,11 @@ def printed(c: Claim) -> str:
     return c.raw_number or str(c.value)
 
 
+def printed_unit(c: Claim) -> str:
+    """The unit printed after the claim's figure ('' when none), else its unit."""
+    return _printed_unit(c) or c.unit
+
+
 def _printed_unit(c: Claim) -> str:
     return c.raw[len(c.raw_number):].strip() if c.raw_number and c.raw.startswith(c.raw_number) else ""
 
@@ -341,10 +347,16 @@ def shown(c: Claim) -> str:
 def shown_alike(*claims: Claim) -> list[str]:
     """The figures as printed for one formula: all with their printed units when their printed units
     differ ('1.2亿元 减 1500万元', not '1.2 减 1500'), else each as shown()."""
-    units = {_printed_unit(c) or c.unit for c in claims}
-    if len(units) > 1:
-        return [f"{printed(c)}{_printed_unit(c) or c.unit}" for c in claims]
+    units = [printed_unit(c) for c in claims]
+    if any(not same_unit(u, units[0]) for u in units):
+        return [f"{printed(c)}{u}" for c, u in zip(claims, units)]
     return [shown(c) for c in claims]
+
+
+def same_unit(a: str, b: str) -> bool:
+    """One money unit however printed ('万 元', '万', '万元'), else the same words."""
+    fa, fb = money_factor(a), money_factor(b)
+    return fa == fb if fa is not None and fb is not None else "".join(a.split()) == "".join(b.split())
 
 
 def stated(c: Claim) -> tuple[str, str]:

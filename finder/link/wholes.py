@@ -32,6 +32,17 @@ def whole_label(op: Operand) -> str:
     return f"{op.printed}（见下文）" if op.later else op.printed
 
 
+def formula_labels(part: Claim, whole: Operand) -> tuple[str, str]:
+    """Part and whole as a share's recomputation prints them: with their units when those differ
+    ('4000000元 ÷ 1000.00万元', not '4000000 ÷ 1000.00'); the whole as whole_label does."""
+    unit = G.printed_unit(whole.claim) if whole.cell is None and whole.claim is not None \
+        else (whole.cell.table.unit if whole.cell is not None and whole.cell.table.unit else "万元")
+    if G.same_unit(G.printed_unit(part), unit):
+        return G.printed(part), whole_label(whole)
+    label = f"{whole.printed}{unit}"
+    return f"{G.printed(part)}{G.printed_unit(part)}", f"{label}（见下文）" if whole.later else label
+
+
 def whole_claim(op: Operand) -> Claim | Interval:
     """The operand as a recomputation takes it: its claim (which a coarse reading may sharpen), else
     its cell's interval."""

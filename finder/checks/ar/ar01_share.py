@@ -9,7 +9,7 @@ from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
-from finder.link.wholes import from_claim, part_of_share, whole_claim, whole_label, whole_operand
+from finder.link.wholes import formula_labels, part_of_share, whole_claim, whole_label, whole_operand
 from finder.model import Finding
 from finder.numbers.interval import total
 
@@ -67,10 +67,10 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             j = judge(share.interval, [part, whole_claim(whole)], G.percent_interval)
             if j is None:
                 continue
-            p = from_claim(part)
+            pl, wl = formula_labels(part, whole)
             if j.only_by_rounding:
                 yield coarse_finding("AR01", j, opts.lang, subject=part.subject, what="占比", pct=share,
-                                     formula=f"{p.printed} ÷ {whole_label(whole)}",
+                                     formula=f"{pl} ÷ {wl}",
                                      evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
                                      claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []))
                 continue
@@ -81,12 +81,18 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield Finding(
                 check="AR01", severity=sev,
                 message=messages.msg("AR01", opts.lang, subject=part.subject, pct=G.printed(share),
-                                     piv=str(share.interval), part=p.printed, whole=whole_label(whole), civ=str(computed)),
+                                     piv=str(share.interval), part=pl, whole=wl, civ=str(computed)),
                 evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
-                computation=f"{p.printed} ({part.interval}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {computed}%；"
+                computation=f"{pl} ({part.interval}{_unit(pl, part)}) ÷ {wl} ({whole.interval}{_unit(pl, part)}) × 100 → "
+                            f"{computed}%；"
                             f"文中 {G.printed(share)}% → {share.interval}；{verdict.value}",
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})
+
+
+def _unit(label: str, part) -> str:
+    """The intervals' unit, named when the labels print units of their own."""
+    return part.unit if label != G.printed(part) else ""
 
 
 def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Finding]:
