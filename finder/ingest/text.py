@@ -56,6 +56,15 @@ def _is_continuation(cells: list[str]) -> bool:
     return 0 < len(filled) <= 2 and all(len(c) <= 3 and not regex.search(r"\d", c) for c in filled)
 
 
+def _caption_row(cells: list[str]) -> bool:
+    """A TAB line of caption cells only (部门：…, 2024年度, 单位：万元, 公开01表), one at least naming
+    the department or the unit: spreadsheet exports put a table's caption on one row."""
+    unit, year, dept = (identify.meta_line_re(k) for k in ("unit", "year", "department"))
+    filled = [c.strip() for c in cells if c.strip()]
+    named = [c for c in filled if unit.search(c) or dept.match(c)]
+    return bool(named) and all(c in named or year.match(c) or identify.find_number(c)[0] == c for c in filled)
+
+
 _PIPE = regex.compile(r"[|｜]")
 _PIPE_RUN = 3                # consecutive lines with 2+ pipes that make a |-separated table
 _RULE_ROW = regex.compile(r"^[\s|｜:：\-—=+]+$")     # a markdown rule row "|---|:--:|"
@@ -105,6 +114,9 @@ def tab_blocks(lines: list[str], skip: set[int], pipes: set[int] = frozenset()) 
             continue
         if "\t" in line or i in pipes:
             cells = line.split("\t") if "\t" in line else _split_pipes(line)
+            if i not in pipes and _caption_row(cells):
+                cur = None                  # '部门：…\t2024年度\t单位：万元' describes the table below
+                continue
             if cur is None:
                 cur = _Block()
                 blocks.append(cur)
