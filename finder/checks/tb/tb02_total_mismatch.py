@@ -210,16 +210,17 @@ def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Findin
     total_cell = rc.find(row, tuple(rel["total"]))
     if total_cell is None:
         return
-    parts, missing = [], 0
-    for alias in rel["parts"]:
-        sign = -1 if alias.startswith("-") else 1
-        cell = rc.find(row, (alias.lstrip("-"),))
+    parts, missing = [], []
+    for part in rel["parts"]:
+        aliases = (part,) if isinstance(part, str) else tuple(part)
+        sign = -1 if aliases[0].startswith("-") else 1
+        cell = rc.find(row, tuple(a.lstrip("-") for a in aliases))
         if cell is None or cell is total_cell:
-            missing += 1
+            missing.append(sign)
             continue
         parts.append(Term(table, row, cell, sign))
-    if len(parts) < 2 or (missing and any(p.sign < 0 for p in parts)):
-        return
+    if len(parts) < 2 or (missing and any(p.sign < 0 for p in parts)) or -1 in missing:
+        return          # a subtrahend the table does not print bounds the total neither way
     total = Term(table, row, total_cell)
     if missing and usable([total, *parts]):
         # an unprinted part can only add: only a sum above the total is a contradiction
@@ -237,7 +238,7 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Column relations per table id live in lexicons/hygiene.yml (``arithmetic.columns``),
     e.g. 本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出.
     A part column the table does not print is unknown: then only a sum above the total
-    is reported. Blank cells count as 0 and the computation says so, unless every class row
+    is reported, and nothing when that part is subtracted (年末结转和结余 = 年初 + 收入 − 支出). Blank cells count as 0 and the computation says so, unless every class row
     under a 合计 is wholly blank: then the breakdown is missing, a note (分项未填写) rather
     than a mismatch.
 
