@@ -70,3 +70,28 @@ def test_a_one_row_three_public_table_adds_its_column_pairs():
     a = analysis_from(_three("18.00"), "", 2031)
     [f] = [f for f in run_checks(a) if f.check == "TB02"]
     assert "18.00" in f.message
+
+
+def test_the_parts_changes_in_a_sentence_of_their_own_are_recomputed():
+    """'“三公”经费…比上年增加 A 万元，增长 P%，其中：公务接待费增加 a 万元，增长 p%' after a sentence giving
+    each part's figure: only the first change was recomputed, so a part's flipped direction passed.
+    The figure before, a part of the total ('其中：公务接待费支出决算为 x'), is that part's own."""
+    text = ("七、“三公”经费支出决算情况说明\n“三公”经费财政拨款支出决算为17.00 万元，其中：因公出国（境）费决算为4.00 万元；"
+            "公务接待费支出决算为2.00 万元。\n\n2031年度“三公”经费财政拨款支出决算数比2030年度增加1.00 万元，增长6.25%，"
+            "其中：因公出国（境）费支出决算增加0.50 万元，增长14.29%；公务接待费支出决算{way}0.50 万元，{rate}20.00%。\n")
+    a = analysis_from({}, text.format(way="减少", rate="下降"), 2031)
+    assert not [f for f in run_checks(a) if f.check == "AR02"]
+    a = analysis_from({}, text.format(way="增加", rate="增长"), 2031)
+    [f] = [f for f in run_checks(a) if f.check == "AR02"]
+    assert "公务接待费" in f.message and "增加0.50" in f.evidence[0].text
+
+
+def test_the_change_is_read_on_the_latest_figure_before_it_not_on_an_early_one():
+    """The figure before a change is the last one of its concept: '年初预算为 X 万元，支出决算为 Y 万元'
+    then '决算数比上年增加 A': the comparison of offsets across paragraphs took X (a false AR02)."""
+    text = ("七、“三公”经费支出决算情况说明\n\n“三公”经费财政拨款支出年初预算为20.00 万元，支出决算为17.00 万元，"
+            "完成预算的85.00%，其中：因公出国（境）费决算为4.00 万元，完成预算的80.00%；公务接待费支出决算为2.00 万元，"
+            "完成预算的66.67%。2031年度“三公”经费支出决算数小于预算数的主要原因：压减接待批次。\n\n"
+            "2031年度“三公”经费财政拨款支出决算数比2030年度增加1.00 万元，增长6.25%。\n")
+    a = analysis_from({}, text, 2031)
+    assert not [f for f in run_checks(a) if f.check == "AR02"]

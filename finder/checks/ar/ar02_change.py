@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from finder import lexicon, messages
+from finder.claims import vocab
 from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import checkable, prose_groups, severity, slip_note, unit_slip, verdict_of
 from finder.checks.registry import CheckOptions, register
@@ -49,7 +50,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     a base printed before the change's amount ('比上年（B 万元）增加 A 万元', '上年为 B 万元，减少 A 万元'):
     A against V − B (B − V for a fall).
     A change and its rate stated in a sentence of their own are recomputed on the latest figure of
-    the same concept stated before them in the section (a warning: the figure is read across sentences).
+    the same concept stated before them in the section (a warning: the figure is read across sentences);
+    so is each part's change in a 其中 list of such a sentence, on the part's own figure.
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
 
     A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', lexicons/units.yml approx)
@@ -93,25 +95,28 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
     减少 0.06 万元，减幅 0.02%'), the figure in the sentence before ('“三公”经费预算总额为 2.7 万元'):
     the rate is recomputed on the latest figure of the same concept stated earlier in the same
     section (this year's, or the budget's for a budget compared with the year before); a warning at
-    most, the figure being read across sentences."""
+    most, the figure being read across sentences. Each change of the sentence is so read: a 其中 list
+    of the parts' changes ('其中：因公出国（境）费增加 a 万元，增长 p%；公务接待费减少 b 万元…') too."""
     if any(c.kind == "amount" for c in group):
         return
-    a = next((c for c in group if c.kind == "change_abs" and c.period in G.PRIOR_PERIODS), None)
-    p = next((c for c in group if a is not None and c.kind == "change_pct" and c.period == a.period
-              and c.subject == a.subject), None)
-    if p is None or G.sign(a.direction) in (None, 0) or a.concept is None:
-        return
-    value = next((c for c in reversed(claims) if c.kind == "amount" and c.start < a.start
-                  and c.paragraph.section is a.paragraph.section and c.concept == a.concept
-                  and (c.paragraph.index < a.paragraph.index or c.paragraph is a.paragraph)
-                  and c.period in G.CURRENT_PERIODS + G.BUDGET_PERIODS and c.unit == a.unit and not c.whole), None)
-    if value is None:
-        return
-    for f in _check(Change(value, a, p, a.period), opts):
-        if f.severity == "error":
-            f.severity = "warning"
-        f.evidence = [G.claim_evidence([a, p]), G.claim_evidence(value, role="context")]
-        yield f
+    concepts = vocab.load().concepts        # a part's figure ('其中：因公出国（境）费 a') is its own
+    for a in (c for c in group if c.kind == "change_abs" and c.period in G.PRIOR_PERIODS):
+        p = next((c for c in group if c.kind == "change_pct" and c.period == a.period
+                  and c.subject == a.subject and c.start > a.start), None)
+        if p is None or G.sign(a.direction) in (None, 0) or a.concept is None:
+            continue
+        value = next((c for c in reversed(claims) if c.kind == "amount"
+                      and c.paragraph.section is a.paragraph.section and c.concept == a.concept
+                      and (c.paragraph.index, c.start) < (a.paragraph.index, a.start)
+                      and c.period in G.CURRENT_PERIODS + G.BUDGET_PERIODS and c.unit == a.unit
+                      and (not c.whole or c.whole == concepts[c.concept].part_of)), None)
+        if value is None:
+            continue
+        for f in _check(Change(value, a, p, a.period), opts):
+            if f.severity == "error":
+                f.severity = "warning"
+            f.evidence = [G.claim_evidence([a, p]), G.claim_evidence(value, role="context")]
+            yield f
 
 
 def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
