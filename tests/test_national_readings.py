@@ -95,3 +95,23 @@ def test_the_change_is_read_on_the_latest_figure_before_it_not_on_an_early_one()
             "2031年度“三公”经费财政拨款支出决算数比2030年度增加1.00 万元，增长6.25%。\n")
     a = analysis_from({}, text, 2031)
     assert not [f for f in run_checks(a) if f.check == "AR02"]
+
+
+_BASIC = {"gpb_basic_expense": {"title": "一般公共预算财政拨款基本支出决算表", "number": "公开06表", "rows": [
+    "经济分类科目编码\t科目名称\t决算数\t经济分类科目编码\t科目名称\t决算数",
+    "301\t工资福利支出\t80.00\t302\t商品和服务支出\t20.00",
+    "人员经费合计\t\t80.00\t公用经费合计\t\t20.00"]}}
+
+
+def test_running_costs_below_the_public_funds_are_not_a_mismatch():
+    """机关运行经费 is the administrative units' part of the 公用经费: a department with 事业单位
+    prints less of it than the table's 公用经费合计 (a false NT01 warning). Above it, it is still one."""
+    text = "（一）机关运行经费支出情况\n机关运行经费支出{x} 万元。\n"
+    a = analysis_from(_BASIC, text.format(x="16.00"), 2031)
+    [c] = a.claims
+    assert c.status == "unverifiable" and "公用经费合计" in c.reason
+    assert not [f for f in run_checks(a) if f.check == "NT01"]
+    a = analysis_from(_BASIC, text.format(x="20.00"), 2031)
+    assert a.claims[0].status == "verified"
+    a = analysis_from(_BASIC, text.format(x="24.00"), 2031)
+    assert [f.check for f in run_checks(a) if f.severity != "info"] == ["NT01"]

@@ -143,8 +143,19 @@ def resolve_claim(report: Report, claim: Claim) -> None:
     verdict = compare(claim.interval, used_iv)
     claim.extra["verdict"] = verdict.value
     claim.status, claim.reason = status_of(Judgement(verdict, used_iv))
+    if verdict is Verdict.CONTRADICTED and claim.interval.hi < used_iv.lo and _ceiling(ref, used):
+        claim.extra.update(verdict=Verdict.UNDEFINED.value, ref_used=None)
+        claim.status = "unverifiable"
+        claim.reason = f"{used.table.title}“{used.row.label}”{used.text} 含本部门其他单位的部分，所述数可小于它"
     if len(refs) > 1:
         claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用 {used.table.id}"
+
+
+def _ceiling(ref, used: CellRef) -> bool:
+    """The cell holds the figure and more (cells.yml ceiling_tables: 机关运行经费 is the administrative
+    units' part of the 公用经费 a department with 事业单位 prints): only a figure above it contradicts."""
+    return bool(ref is not None and ref.entry
+                and used.table.id in cells()["entries"][ref.entry].get("ceiling_tables", []))
 
 
 def _resolve_each(report: Report, claim: Claim) -> bool:
