@@ -115,3 +115,11 @@ def test_running_costs_below_the_public_funds_are_not_a_mismatch():
     assert a.claims[0].status == "verified"
     a = analysis_from(_BASIC, text.format(x="24.00"), 2031)
     assert [f.check for f in run_checks(a) if f.severity != "info"] == ["NT01"]
+
+
+def test_the_small_firms_reserve_is_its_own_figure_not_the_procurement_budget():
+    """'面向小微企业预留政府采购项目预算金额 b 万元' (the template's wording) was read as the 政府采购 total's
+    budget (the alias 政府采购项目预算 inside it), a figure a procurement table would contradict."""
+    a = analysis_from({}, "（二）政府采购支出情况\n2031年度本部门面向中小企业预留政府采购项目预算金额80.00 万元，"
+                          "面向小微企业预留政府采购项目预算金额50.00 万元。\n", 2031)
+    assert [(c.concept, c.period) for c in a.claims] == [("sme_reserved", "本年"), ("small_micro_reserved", "本年")]
