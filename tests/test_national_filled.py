@@ -31,7 +31,7 @@ def test_the_filled_template_reads_clean():
     assert [(f.check, f.message) for f in a.findings if f.severity in ("error", "warning")] == []
     assert len(a.report.tables) == 10
     assert not [c for c in a.claims if c.status == "contradicted"]
-    assert sum(c.status == "verified" for c in a.claims) >= 77
+    assert sum(c.status == "verified" for c in a.claims) >= 80
 
 
 # name: (text in the file, its defective replacement, check expected, text the finding must quote)
@@ -43,6 +43,7 @@ PLANTS = {
     "direction flipped": ("公务接待费支出决算减少0.61 万元，下降11.38%", "公务接待费支出决算增加0.61 万元，增长11.38%",
                           "AR02", "增加0.61"),
     "completion rate wrong": ("完成年初预算的101.88%", "完成年初预算的110.88%", "AR03", "110.88%"),
+    "part's completion rate wrong": ("完成预算的86.07%", "完成预算的68.07%", "AR03", "68.07%"),
     "unit slip": ("因公出国（境）费支出12.91 万元。全年", "因公出国（境）费支出1291 万元。全年", "NT01", "1291"),
     "leaf under a subtotal": ("\n2101101\t行政单位医疗\t54.36\t54.36\t\t\t\t\n",
                               "\n2101101\t行政单位医疗\t45.36\t45.36\t\t\t\t\n", "TB01", "45.36"),

@@ -123,3 +123,20 @@ def test_the_small_firms_reserve_is_its_own_figure_not_the_procurement_budget():
     a = analysis_from({}, "（二）政府采购支出情况\n2031年度本部门面向中小企业预留政府采购项目预算金额80.00 万元，"
                           "面向小微企业预留政府采购项目预算金额50.00 万元。\n", 2031)
     assert [(c.concept, c.period) for c in a.claims] == [("sme_reserved", "本年"), ("small_micro_reserved", "本年")]
+
+
+def test_a_parts_completion_rate_is_measured_on_the_tables_budget_beside_its_actual():
+    """'因公出国（境）费决算为 a 万元，完成预算的 P%' prints no budget: the rate was '缺少决算数或预算数' although
+    the table prints the part's 预算数 beside its 决算数."""
+    text = "七、“三公”经费支出决算情况说明\n\n因公出国（境）费决算为4.00 万元，完成预算的{p}%。\n"
+    a = analysis_from(_three("17.00"), text.format(p="80.00"), 2031)
+    [comp] = [c for c in a.claims if c.kind == "completion"]
+    assert comp.status == "verified" and comp.checked_against[0]["text"] == "5.00"
+    a = analysis_from(_three("17.00"), text.format(p="90.00"), 2031)
+    [f] = [f for f in run_checks(a) if f.check == "AR03"]
+    assert f.severity == "error" and "5.00" in f.message and "90.00" in f.message
+    # a table printing two budgets beside the actual names neither for a bare 预算
+    two = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "公开09表", "rows": [
+        "项目\t年初预算数\t全年预算数\t决算数", "1.因公出国（境）费\t5.00\t4.50\t4.00"]}}
+    a = analysis_from(two, text.format(p="90.00"), 2031)
+    assert not [f for f in run_checks(a) if f.check == "AR03"]

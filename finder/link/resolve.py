@@ -1,6 +1,7 @@
 """Resolve every claim to its reference cells (or say why it has none) and give it a status."""
 from __future__ import annotations
 
+from finder import lexicon
 from finder.link import groups as G
 from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, split_scope
 from finder.link.precision import Judgement, judge, status_of
@@ -213,7 +214,7 @@ def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> 
     outside its statement it is never more than unverifiable: that link is read, not printed)."""
     got = G.completion_interval(group, comp, claims)
     if got is None:
-        comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
+        _completion_on_table(group, comp)
         return
     actual, budget, computed = got
     j = judge(comp.interval, [actual, budget], G.percent_interval)
@@ -225,6 +226,39 @@ def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> 
         comp.status, comp.reason = "unverifiable", (f"该句未列决算数；以同段“{actual.subject}” {G.printed(actual)} 计"
                                                     f"重算为 {computed}%" + ("，不符" if j.verdict != Verdict.CONSISTENT else ""))
     comp.checked_against = [{"computed": str(computed), "from": f"{G.printed(actual)} ÷ {G.printed(budget)} × 100"}]
+
+
+def table_budget(group: list[Claim], comp: Claim) -> tuple[Claim, CellRef, Interval] | None:
+    """(actual, budget cell, its interval) of a completion rate whose statement prints only the actual:
+    the cell beside the actual's verified cell under the same heading with a budget word (arith.yml
+    table_budgets), when exactly one is printed; else None."""
+    spec = lexicon.load("arith").get("table_budgets") or {}
+    words = spec.get("budget_columns", {}).get(comp.period)
+    actual = G.current_amount(group)
+    used = actual.extra.get("ref_used") if actual is not None else None
+    if not words or used is None or actual.status != "verified" or not used.cell.column \
+            or used.cell.column[-1] not in spec.get("actual_columns", []):
+        return None
+    head = used.cell.column[:-1]
+    cells = [c for c in used.row.cells if c.column[:-1] == head and c.column[-1] in words and c.kind == "number"]
+    if len(cells) != 1:
+        return None
+    ref = CellRef(used.table, used.row, cells[0])
+    iv = cell_interval(ref, actual.unit)
+    return (actual, ref, iv) if iv is not None else None
+
+
+def _completion_on_table(group: list[Claim], comp: Claim) -> None:
+    """A completion rate measured on the table's budget cell (table_budget), or unverifiable."""
+    got = table_budget(group, comp)
+    j = judge(comp.interval, [got[0], got[2]], G.percent_interval) if got else None
+    if j is None:
+        comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
+        return
+    actual, ref, _ = got
+    comp.status, comp.reason = status_of(j)
+    comp.checked_against = [ref.to_dict() | {"unit": ref.table.unit, "computed": str(j.computed),
+                                             "from": f"{G.printed(actual)} ÷ {ref.text} × 100"}]
 
 
 def _change_status(ch: G.Change) -> None:

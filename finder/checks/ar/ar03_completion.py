@@ -9,6 +9,7 @@ from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
+from finder.link.resolve import table_budget
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare
 
@@ -29,6 +30,10 @@ messages.add({
                            "change ({direction} {change}), and {actual} / budget gives {civ}%"},
     "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated completion {pct}% ({piv}) but {actual} / {budget} gives {civ}%"},
+    "AR03.table": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），文中未列{base}数；按 {actual} ÷ {table}所列{base}数 "
+                         "{budget} 重算为 {civ}%，两者不符",
+                   "en": "'{subject}': stated completion {pct}% ({piv}); the text prints no budget, and {actual} / the "
+                         "{table} budget {budget} gives {civ}%"},
     "AR03.other_budget": {"zh": "；但文中只列了{used}数 {budget}，未列所称{named}数，两者可能因预算调整而不同，仅供核对",
                           "en": "; but the text prints only the {used} figure {budget}, not the {named} figure it names: "
                                 "they may differ by the year's adjustments"},
@@ -49,7 +54,9 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the actual and its change against the budget but not the budget ('本年收入 A，完成年初预算的 P%，比年初
     预算减少 D') is measured against the budget that change implies (A + D). A rate stated against a
     budget printed as 0 with money spent ('年初预算为 0 万元，支出决算为 A 万元，完成年初预算的 P%') has no
-    value at all: info, as for growth from a zero base (AR02).
+    value at all: info, as for growth from a zero base (AR02). A statement printing only the actual
+    ('因公出国（境）费决算为 a 万元，完成预算的 P%', the national template's wording) is measured on the
+    budget cell beside the actual's verified cell, same row and heading (lexicons/arith.yml table_budgets).
     A rate naming 年初预算 (or 全年预算) is measured on that figure; when the text prints only the other one
     (lexicons/arith.yml distinct_budgets), a contradiction is a warning saying so: the year's adjustments
     may make the two figures differ. When both are printed and the rate is the actual over the one it does
@@ -77,7 +84,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             got = G.completion_interval(group, comp, claims)
             if got is None:
                 zero = _zero_budget(group, comp, opts)
-                yield from zero or _implied(group, comp, opts)
+                implied = zero or list(_implied(group, comp, opts))
+                yield from implied or _on_table(group, comp, opts)
                 continue
             actual, budget, _ = got
             if not any(c is actual for c in group):
@@ -157,6 +165,25 @@ def _implied(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Fi
                     f" → {budget}；{G.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%；"
                     f"文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
         claims=[actual.id, comp.id, change.id], args={"verdict": verdict.value})
+
+
+def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:
+    """A rate whose statement prints only the actual ('因公出国（境）费决算为 a 万元，完成预算的 P%'), measured
+    on the budget cell beside the actual's cell (link.resolve.table_budget)."""
+    got = table_budget(group, comp)
+    j = judge(comp.interval, [got[0], got[2]], G.percent_interval) if got else None
+    if j is None or severity(j.verdict) is None:
+        return
+    actual, ref, _ = got
+    yield Finding(
+        check="AR03", severity=severity(j.verdict),
+        message=messages.msg("AR03.table", opts.lang, subject=actual.subject or comp.subject, base=comp.period,
+                             pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
+                             table=ref.table.title, budget=ref.text, civ=str(j.computed)),
+        evidence=[G.claim_evidence([actual, comp]), ref.evidence()],
+        computation=f"{G.printed(actual)} ({actual.interval}) ÷ {ref.text} ({got[2]}) × 100 → {j.computed}%；"
+                    f"文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
+        claims=[actual.id, comp.id], args={"verdict": j.verdict.value})
 
 
 def _other_budget(comp: Claim, budget: Claim) -> bool:
