@@ -26,6 +26,8 @@ messages.add({
                     "en": "{table} row '{label}' {column} is {reported}, but {current} {b} minus {base} {a} is {computed}"},
     "TB02.column": {"zh": "{table}“{label}”行：{total}为 {reported}，而{parts}之和为 {computed}",
                     "en": "{table} row '{label}': {total} is {reported}, but {parts} sum to {computed}"},
+    "TB02.column_unnamed": {"zh": "{table}：{total}为 {reported}，而{parts}之和为 {computed}",
+                            "en": "{table}: {total} is {reported}, but {parts} sum to {computed}"},
 })
 
 
@@ -42,6 +44,8 @@ def _emit(table: Table, tot: Term, terms: list[Term], key: str, words: Callable[
     verdict, computed = judge(tot, terms)
     if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
         return
+    if key == "TB02.column" and not tot.row.label.strip():
+        key = "TB02.column_unnamed"          # a one-row table (the template's “三公” table) names no row
     msg = messages.msg(key, table=table.title or table.id or "表", label=tot.row.label.strip(),
                        reported=tot.cell.raw.strip() or "空白", computed=str(computed), **words())
     yield relation_finding("TB02", tot, terms, verdict, computed, msg)
