@@ -46,7 +46,7 @@ def _rating_re() -> "regex.Pattern[str]":
                          rf"|(?P<r>{names})(?![\p{{Han}}]|\s*{q}))")
 
 
-def _rated(c: Claim) -> bool:
+def rated(c: Claim) -> bool:
     """A total score a rating may be of (appendix.yml rated_scores)."""
     lex = lexicon.load("appendix")["rated_scores"]
     return c.kind == "score" and c.unit == "分" and (c.concept in lex["concepts"] or (
@@ -79,7 +79,7 @@ def rating_outside_band(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       else f"{fmt(low)}–{fmt(top)} 分为{name}" for low, top, name, _ in bands)
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in checkable(analysis.claims):
-        if _rated(c) and c.sentence[1] > c.sentence[0]:
+        if rated(c) and c.sentence[1] > c.sentence[0]:
             by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
     for (_, (a, b)), scores in by_sentence.items():
         text = scores[0].paragraph.text

@@ -1,0 +1,107 @@
+"""EV17: a project's budget, spending or score restated in the text disagrees with its own self-evaluation table."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import lexicon, messages
+from finder.appendix.build import of
+from finder.appendix.model import EvalTable, column_name, fund_columns, interval
+from finder.checks.ev.common import fmt, judge, points, row_evidence, severity
+from finder.checks.ev.ev16_rating import rated
+from finder.checks.ledger import settle
+from finder.checks.nt.common import checkable
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.model import Claim, Finding
+from finder.numbers.interval import Interval, Verdict
+
+messages.add({
+    "EV17": {"zh": "文中项目“{project}”的{what}为 {reported}，而该项目绩效自评表中为 {table}",
+             "en": "the text gives project '{project}' {what} {reported}, but its self-evaluation table prints {table}"},
+})
+
+
+@register("EV17", name="project-summary-mismatch", groups=("appendix",), kind="narrative_vs_table")
+def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文中某项目的全年预算数、执行数或自评得分与该项目绩效自评表不符。
+
+    The text names the project ('XX项目绩效自评综述：…项目自评得分为 95 分。全年预算数为 50 万元，执行数为
+    45 万元'); its figures, in the paragraph naming it and the paragraphs after it in its section up to one
+    naming another project, are read by their period (appendix.yml summary_periods: 全年预算 → 全年预算数,
+    决算/执行数 → 全年执行数, a bare 预算 either budget) against the table's 年度资金总额 row, and a total score
+    (appendix.yml rated_scores) against its 总分 row.
+
+    **Anti-pattern**
+    The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
+
+    .. code-block:: text
+
+        甲乙工作经费项目自评得分为 95 分。全年预算数为 50 万元，执行数为 45 万元，完成预算的 90%。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        甲乙工作经费项目自评得分为 100 分。全年预算数为 50 万元，执行数为 50 万元，完成预算的 100%。
+    """
+    app = of(analysis)
+    named = {}
+    for et in app.projects:
+        key = "".join(et.project.split())
+        if len(key) >= 4:
+            named[key] = None if key in named else et        # a name two tables print names neither
+    named = {k: et for k, et in named.items() if et is not None}
+    if not named:
+        return
+    roles = lexicon.load("appendix")["summary_periods"]
+    for et, claims in _stated(checkable(analysis.claims), named):
+        total = et.fund("total") or et.fund("fiscal")
+        for c in claims:
+            if c.kind == "amount" and c.unit == "万元" and total is not None and c.period in roles:
+                cells = [(fund_columns()[r], total.values.get(r)) for r in roles[c.period]]
+                refs = [(col, cell.raw.strip(), interval(cell), total.row) for col, cell in cells
+                        if interval(cell) is not None]
+                yield from _judged(et, c, c.interval, f"{G.printed(c)} 万元", refs, opts)
+            elif rated(c) and et.total is not None and points(et.total.score) is not None:
+                refs = [(column_name("score"), et.total.score.raw.strip(), points(et.total.score), et.total.row)]
+                yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", refs, opts)
+
+
+def _stated(claims: list[Claim], named: dict[str, EvalTable]) -> list[tuple[EvalTable, list[Claim]]]:
+    """The claims about each named project: in the paragraph naming it (after the name) and the
+    paragraphs after it in its section, up to one naming another project."""
+    out: dict[int, tuple[EvalTable, list[Claim]]] = {}
+    current, section = None, object()
+    for c in claims:
+        p = c.paragraph
+        text = "".join(p.text.split())
+        hits = [et for k, et in named.items() if k in text]
+        if p.section is not section:
+            current, section = None, p.section
+        if hits:
+            current = hits[0] if len(hits) == 1 else None
+        if current is not None:
+            at = text.find("".join(current.project.split()))
+            if at < 0 or at <= len("".join(p.text[:c.start].split())):
+                out.setdefault(id(current), (current, []))[1].append(c)
+    return list(out.values())
+
+
+def _judged(et: EvalTable, c: Claim, mine: Interval, reported: str, refs: list[tuple[str, str, Interval, object]],
+            opts: CheckOptions) -> Iterator[Finding]:
+    """A mismatch when the figure meets none of the cells it may mean (a bare 预算: either budget)."""
+    if not refs or mine is None:
+        return
+    verdicts = [judge(mine, iv) for _, _, iv, _ in refs]
+    k = verdicts.index(Verdict.CONSISTENT) if Verdict.CONSISTENT in verdicts \
+        else next((k for k, v in enumerate(verdicts) if v == Verdict.BORDERLINE), 0)
+    column, raw, iv, row = refs[k]
+    sev = severity(verdicts[k])
+    computation = f"文中 {reported} → {fmt(mine)}；表中{column} {raw} → {fmt(iv)}；{verdicts[k].value}"
+    yield from settle([c], sev is None, "EV17", [row_evidence(row, et.table, column)], computation)
+    if sev is None:
+        return
+    columns = "或".join(r[0] for r in refs)
+    yield Finding("EV17", sev, messages.msg("EV17", opts.lang, project=et.project, what=columns, reported=reported,
+                                            table="、".join(r[1] for r in refs)),
+                  [G.claim_evidence(c), row_evidence(row, et.table, column)], computation=computation, claims=[c.id])
