@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import lexicon, messages
+from finder.claims import vocab
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name, fund_columns, interval
 from finder.checks.ev.common import fmt, judge, points, row_evidence, severity
@@ -26,10 +27,11 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """文中某项目的全年预算数、执行数或自评得分与该项目绩效自评表不符。
 
     The text names the project ('XX项目绩效自评综述：…项目自评得分为 95 分。全年预算数为 50 万元，执行数为
-    45 万元'); its figures, in the paragraph naming it and the paragraphs after it in its section up to one
-    naming another project, are read by their period (appendix.yml summary_periods: 全年预算 → 全年预算数,
-    决算/执行数 → 全年执行数, a bare 预算 either budget) against the table's 年度资金总额 row, and a total score
-    (appendix.yml rated_scores) against its 总分 row.
+    45 万元'); its figures after the name in the paragraph naming it (it alone), or in the next paragraph
+    when that one is a figure-less heading, naming no other figure (no concept), are read by their
+    period (appendix.yml summary_periods: 全年预算 → 全年预算数, 决算/执行数 → 全年执行数, a bare 预算
+    either budget) against the table's 年度资金总额 row, and a total score (appendix.yml rated_scores)
+    against its 总分 row.
 
     **Anti-pattern**
     The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
@@ -54,10 +56,11 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     if not named:
         return
     roles = lexicon.load("appendix")["summary_periods"]
-    for et, claims in _stated(checkable(analysis.claims), named):
+    for et, claims in _stated(analysis.report.paragraphs, checkable(analysis.claims), named):
         total = et.fund("total") or et.fund("fiscal")
         for c in claims:
-            if c.kind == "amount" and c.unit == "万元" and total is not None and c.period in roles:
+            if c.kind == "amount" and c.unit == "万元" and c.concept is None and total is not None \
+                    and c.period in roles and _about(c, et):
                 cells = [(fund_columns()[r], total.values.get(r)) for r in roles[c.period]]
                 refs = [(col, cell.raw.strip(), interval(cell), total.row) for col, cell in cells
                         if interval(cell) is not None]
@@ -67,23 +70,36 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", refs, opts)
 
 
-def _stated(claims: list[Claim], named: dict[str, EvalTable]) -> list[tuple[EvalTable, list[Claim]]]:
-    """The claims about each named project: in the paragraph naming it (after the name) and the
-    paragraphs after it in its section, up to one naming another project."""
-    out: dict[int, tuple[EvalTable, list[Claim]]] = {}
-    current, section = None, object()
+def _about(c: Claim, et: EvalTable) -> bool:
+    """The amount's subject is the project (appendix.yml summary_subjects), not the department."""
+    subject = "".join(c.subject.split())
+    if "".join(et.project.split()) in subject or any(w in subject for w in lexicon.load("appendix")["summary_subjects"]):
+        return True
+    return vocab.load().alias_to_concept.get(subject) in lexicon.load("appendix")["rated_scores"]["concepts"]
+
+
+def _stated(paragraphs, claims: list[Claim], named: dict[str, EvalTable]) -> list[tuple[EvalTable, list[Claim]]]:
+    """The claims about each named project: after its name in the paragraph naming it (one project
+    only), or in the next paragraph when that one states no figure ('XX项目绩效自评综述：')."""
+    by_par: dict[int, list[Claim]] = {}
     for c in claims:
-        p = c.paragraph
+        by_par.setdefault(id(c.paragraph), []).append(c)
+    out: dict[int, tuple[EvalTable, list[Claim]]] = {}
+    heading = None              # the project a figure-less paragraph named
+    for p in paragraphs:
         text = "".join(p.text.split())
         hits = [et for k, et in named.items() if k in text]
-        if p.section is not section:
-            current, section = None, p.section
-        if hits:
-            current = hits[0] if len(hits) == 1 else None
-        if current is not None:
-            at = text.find("".join(current.project.split()))
-            if at < 0 or at <= len("".join(p.text[:c.start].split())):
-                out.setdefault(id(current), (current, []))[1].append(c)
+        mine = by_par.get(id(p), [])
+        if len(hits) == 1:
+            at = text.find("".join(hits[0].project.split()))
+            after = [c for c in mine if len("".join(p.text[:c.start].split())) >= at]
+            out.setdefault(id(hits[0]), (hits[0], []))[1].extend(after)
+            heading = hits[0] if not mine else None
+        elif heading is not None and not hits:
+            out.setdefault(id(heading), (heading, []))[1].extend(mine)
+            heading = None
+        else:
+            heading = None
     return list(out.values())
 
 
