@@ -145,12 +145,18 @@ def squeeze(s: str) -> str:
 
 
 def _class_concepts(table: dict, prefix: str, kind: str) -> list[tuple[Concept, list[str]]]:
+    """Concepts of classification classes; a name stripped of its bracketed note is an alias unless it
+    is another class's own name ('资本性支出（基本建设）' 309 is not '资本性支出' 310)."""
     out = []
+    own = {n for names in (table or {}).values() for n in names}
     for code, names in (table or {}).items():
         code = str(code)
         aliases = []
         for n in names:
             base = regex.sub(r"[（(][^）)]*[）)]$", "", n)
+            if base != n and base in own:
+                aliases.append(n)
+                continue
             aliases += [n, base, f"{base}（{kind}）", f"{base}({kind})"]
             if kind == "类" and base.endswith("支出") and len(base) > 4:    # '一般公共服务（类）支出'
                 aliases += [f"{base[:-2]}（类）", f"{base[:-2]}(类)"]
