@@ -709,13 +709,15 @@ def _qualifier_start(text: str, a: int, s: int) -> int:
 
 @lru_cache(maxsize=None)
 def _note_list_re() -> "regex.Pattern[str]":
-    marks = "|".join(regex.escape(w) for w in vocab.load().part_markers)
+    words = (*vocab.load().part_markers, *(lexicon.load("directions").get("figure_part_markers") or ()))
+    marks = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     return regex.compile(rf"^\s*([（(])?\s*(?:{marks})\s*[：:，,]\s*$")
 
 
 def _note_list_after(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> None:
-    """'…费 700 万元（其中：A 200 万元，B 500 万元）' (or '（其中，A …'): a 其中 list opened after the last figure
-    of a clause lists that figure's parts; the note's '（' keeps the list held before it for after the note."""
+    """'…费 700 万元（其中：A 200 万元，B 500 万元）' (or '（其中，A …', or '…700 万元中：A …', directions.yml
+    figure_part_markers): a list opened after the last figure of a clause lists that figure's parts; the
+    note's '（' keeps the list held before it for after the note."""
     m = _note_list_re().match(text[a:b])
     if m is None or ctx.in_reason or not ctx.frame.concept \
             or vocab.load().concepts[ctx.frame.concept].measure not in ("money", "count"):
