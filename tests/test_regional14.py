@@ -28,6 +28,35 @@ def test_a_figure_followed_by_zhong_heads_the_list_of_its_parts():
     assert [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"] == [("AR01", "error")]
 
 
+_BALANCE = ("一、收入支出决算总体情况说明\n2031年度收入总计530.00万元，其中年初结转和结余30.00万元，比上年增加10.00万元；"
+            "使用非财政拨款结余0.00万元，{same}；本年收入合计500.00万元，比上年增加100.00万元。\n"
+            "2031年度支出总计530.00万元，其中本年支出合计420.00万元，比上年增加20.00万元；结余分配0.00万元，{same}；"
+            "年末结转和结余110.00万元，比上年增加{d}万元。\n")
+
+
+@pytest.mark.parametrize("same", ["与上年持平", "与2030年度持平", "与上年相同", "与2030年保持一致", "与上年决算数相等"])
+def test_unchanged_on_last_year_in_other_words_completes_the_prior_years_balance(same):
+    """'0.00 万元，与上年相同' / '与2030年度持平' (a named year) say the figure did not move: NT02 read only
+    the 持平 words with no digit after the figure, so the prior year's 收支平衡 lacked those two items
+    and a broken balance (prior income 420 against prior spending 460) passed."""
+    a = analysis_from(_SUMMARY, _BALANCE.format(same=same, d="50.00"), 2031)
+    flat = [c for c in a.claims if c.raw == "0.00万元"]
+    assert [(c.extra.get("stated_direction"), c.extra.get("stated_base")) for c in flat] == [("持平", "上年")] * 2
+    assert ("NT02", "error") in [(f.check, f.severity) for f in run_checks(a)]
+    a = analysis_from(_SUMMARY, _BALANCE.format(same=same, d="90.00"), 2031)      # prior 420 = 420
+    assert "NT02" not in [f.check for f in run_checks(a) if f.severity != "info"]
+
+
+@pytest.mark.parametrize("words", ["与上年口径一致", "与上年基本相同", "与2029年度持平"])
+def test_a_sameness_that_is_no_equality_with_last_year_stays_unread(words):
+    """The method being the same ('口径一致'), a hedge ('基本相同') or a base two years back say
+    nothing of last year's figure: no 持平 on 上年, and no NT02 balance built on one."""
+    a = analysis_from(_SUMMARY, _BALANCE.format(same=words, d="50.00"), 2031)
+    flat = [c for c in a.claims if c.raw == "0.00万元"]
+    assert ("持平", "上年") not in [(c.extra.get("stated_direction"), c.extra.get("stated_base")) for c in flat]
+    assert "NT02" not in [f.check for f in run_checks(a) if f.severity != "info"]
+
+
 _BASIC = {"gpb_basic_expense": {"title": "一般公共预算财政拨款基本支出决算表", "number": "公开06表", "rows": [
     "人员经费\t\t\t公用经费\t\t", "经济分类科目编码\t科目名称\t金额\t经济分类科目编码\t科目名称\t金额",
     "301\t工资福利支出\t300.00\t302\t商品和服务支出\t40.00", "30101\t基本工资\t300.00\t30201\t办公费\t40.00",

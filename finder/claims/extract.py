@@ -543,10 +543,14 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
             ctx.frame.subject if detailed == ctx.frame.concept else ctx.whole_head)
         return
     _compared_name(text, ca, cb, ctx, st)
-    if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}" or not v.flat_re.search(text, ca, cb):
+    if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
         return                           # '与上年持平' restates the figure just read in this frame
-    if cx.direction_in(text, ca, cb, [])[0] == "持平":
-        base, printed = cx.base_in(text, ca, cb, st.year)
+    flat = v.flat_re.search(text, ca, cb) and cx.direction_in(text, ca, cb, [])[0] == "持平"
+    same = None if flat else v.equal_re.search(text, ca, cb)       # '与上年相同', not '与上年口径一致'
+    if not flat and same is None:
+        return
+    base, printed = cx.base_in(text, ca, cb, st.year)
+    if flat or (printed and text[ca:same.start()].rstrip().endswith(printed)):
         st.claims[-1].extra["stated_direction"] = "持平"
         st.claims[-1].extra["stated_base"] = base or "上年"
 

@@ -63,6 +63,7 @@ class Vocab:
     comparative_re: "regex.Pattern[str] | None" = None
     comparative_word_re: "regex.Pattern[str] | None" = None      # any comparative word (comparative_re's cue)
     flat_re: "regex.Pattern[str] | None" = None                  # any word read as the direction 持平
+    equal_re: "regex.Pattern[str] | None" = None                 # '（保持）相同' ending a clause: 持平 on its base
     level_re: "regex.Pattern[str] | None" = None                 # '减少为' / '降至' right before a level
     level_of: dict[str, str] | None = None                       # level word -> its direction
     level_percent_links: tuple[str, ...] = ()                    # links a percentage level may take
@@ -101,6 +102,13 @@ def _not_beside(rx: "regex.Pattern[str]", words, after=()) -> "regex.Pattern[str
 def _any(words: list[str]) -> "regex.Pattern[str]":
     """A pattern whose search(s, a, b) finds something exactly when any(w in s[a:b] for w in words)."""
     return regex.compile("|".join(regex.escape(w) for w in words) if words else r"(?!)")
+
+
+def _equal_re(spec: dict) -> "regex.Pattern[str]":
+    """The words ending a clause that say a figure is the same as the base printed before them ('保持一致')."""
+    links = "|".join(regex.escape(w) for w in spec.get("links") or ())
+    words = "|".join(regex.escape(w) for w in spec.get("words") or ()) or "(?!)"
+    return regex.compile(rf"(?:{links})?\s*(?:{words})\s*[，,；;。]?\s*$")
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -248,6 +256,7 @@ def load() -> Vocab:
         comparative_word_re=_any(list(d.get("comparative_words") or {})),
         flat_re=_any([w for w, canon in [*direction_of.items(), *(d.get("comparative_words") or {}).items()]
                       if canon == "持平"]),
+        equal_re=_equal_re(d.get("equal_to_base") or {}),
         level_re=_level_re(d, list(direction_of)),
         level_of={w: canon for canon, ws in (d.get("level_words") or {}).items() for w in ws},
         level_percent_links=tuple((d.get("level_links") or {}).get("any") or ()),
