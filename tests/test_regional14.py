@@ -76,3 +76,22 @@ def test_capital_spending_is_class_310_not_the_capital_construction_one(name):
     assert [(f.check, f.severity) for f in run_checks(a)] == [("NT01", "error")]
     a = analysis_from(_BASIC, text.format(name="资本性支出（基本建设）", x="6.00"), 2031)
     assert [c.concept for c in a.claims] == ["econ_309"]
+
+
+_BASIC_PRIOR = "四、一般公共预算财政拨款基本支出决算情况说明\n（一）工资福利支出300.00万元，比上年减少60.00万元{note}，下降{p}%。\n"
+
+
+@pytest.mark.parametrize("note", ["（主要原因是退休3人）", "（主要原因是人员退休）", "（主要是由于减少3人，调出2人）"])
+def test_a_reason_in_a_note_between_the_change_and_its_rate_ends_with_the_note(note):
+    """'比上年减少 A 万元（主要原因是…），下降 P%': the reason opened in the note ran on past it, so the
+    rate after it was read as part of the reason (no subject, or the reason's own count as subject)
+    and a wrong rate passed."""
+    a = analysis_from(_BASIC, _BASIC_PRIOR.format(note=note, p="16.67"), 2031)
+    rate = next(c for c in a.claims if c.kind == "change_pct")
+    assert (rate.subject, rate.concept, rate.status) == ("工资福利支出", "econ_301", "verified")
+    assert not [f for f in run_checks(a) if f.severity != "info"]
+    a = analysis_from(_BASIC, _BASIC_PRIOR.format(note=note, p="20.00"), 2031)
+    assert [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"] == [("AR02", "error")]
+    # a reason outside any note still holds its own figures
+    a = analysis_from(_BASIC, "（一）工资福利支出300.00万元，比上年减少60.00万元，主要原因是退休3人，调出2人。\n", 2031)
+    assert [c.extra.get("in_reason", False) for c in a.claims] == [False, False, True, True]

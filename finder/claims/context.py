@@ -45,7 +45,7 @@ class SentenceCtx:
     in_reason: bool = False
     before_list: tuple[str | None, str] | None = None   # (whole, whole_head) before a 包括 list, back at its ；
     clauses: list[tuple[int, int]] = field(default_factory=list)   # clauses(text, start, end), read once
-    parens: list = field(default_factory=list)   # (open at, frame, whole, whole_head) of each open note
+    parens: list = field(default_factory=list)   # (open at, frame, whole, whole_head, in_reason) of each open note
     outer: Frame | None = None        # the sentence's main frame while a purpose clause's frame is read ('，用于…')
 
 

@@ -318,7 +318,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 if _other_measure_than(st.claims[k0:], main_frame, st.claims[n0:k0]):
                     ctx.frame, ctx.outer = replace(ctx.frame, local=True), main_frame
             _note_list_after(text, prev_end, cb, ctx)
-            if vocab.load().reason_re.search(text, ca, cb):
+            if _reason_in(text, ca, cb):
                 ctx.in_reason = True
             if text[cb - 1] in "；;":
                 ctx.in_reason = False
@@ -529,7 +529,7 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
     """A clause with no number: an enumeration header, a 其中, a reason, or '与上年持平'."""
     v = vocab.load()
     seg = text[ca:cb]
-    if v.reason_re.search(text, ca, cb):
+    if _reason_in(text, ca, cb):
         ctx.in_reason = True
         return
     if seg.strip(" ，,、：:\u3000") in v.part_markers and ctx.frame.concept:
@@ -576,7 +576,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     """One number with its clause context -> Claim; updates the sentence's frame."""
     text = p.text
     _close_notes(text, tok, ctx)
-    if not ctx.in_reason and vocab.load().reason_re.search(text, a, tok.start):
+    if not ctx.in_reason and _reason_in(text, a, tok.start):
         ctx.in_reason = True             # '主要原因是增加了…专项经费200万元': the reason's own figure
     concepts = vocab.find_concepts(text, a, tok.start)
     kind, info = cx.kind_of(text, tok, a, concepts)
@@ -660,16 +660,16 @@ def _garbled_marks() -> tuple[str, ...]:
 def _close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> None:
     """'财政拨款收入 180 万元（其中：一般公共预算 180 万元，政府性基金预算 0 万元），占 90%': a
     figure after a closed note with figures is read in the frame (and 其中 list) that held before the
-    note opened, not in the last one inside it."""
+    note opened, not in the last one inside it; a reason given in the note ends with it."""
     opens = cx.open_parens(text, ctx.start, tok.start)
     restored = None
     while ctx.parens and ctx.parens[-1][0] not in opens:
         restored = ctx.parens.pop()
     if restored:
-        _, ctx.frame, ctx.whole, ctx.whole_head = restored
+        _, ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason = restored
     for o in opens:
         if all(o != x[0] for x in ctx.parens):
-            ctx.parens.append((o, ctx.frame, ctx.whole, ctx.whole_head))
+            ctx.parens.append((o, ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason))
 
 
 def _path_extra(names: tuple[str, ...], printed: str, st: ReportState, extra: dict) -> None:
@@ -727,7 +727,7 @@ def _note_list_after(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> None:
             or vocab.load().concepts[ctx.frame.concept].measure not in ("money", "count"):
         return                  # '平均得分 99.43 分（其中，评级为“优”的项目 4 个…）': no parts of a score
     if m.group(1):
-        ctx.parens.append((a + m.start(1), ctx.frame, ctx.whole, ctx.whole_head))
+        ctx.parens.append((a + m.start(1), ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason))
     ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject
 
 
@@ -904,6 +904,12 @@ def _spent_by_frame(phrase: str, tok: patterns.NumberToken, kind: str, ctx: cx.S
     twin = _twins().get(frame.concept)
     return twin if twin and _compatible(twin, tok, kind) else None
 
+
+
+def _reason_in(text: str, a: int, b: int) -> bool:
+    """A reason marker in text[a:b] outside a note closed before b: '比上年减少 A 万元（主要原因是…），下降
+    P%' gives its reason in the note, and the rate after it is the figure's again."""
+    return any(not _in_closed_note(text, a, m.start(), b) for m in vocab.load().reason_re.finditer(text, a, b))
 
 
 def _in_closed_note(text: str, a: int, k: int, n: int) -> bool:
