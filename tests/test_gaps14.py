@@ -148,11 +148,15 @@ def test_a_figure_after_last_years_outturn_is_last_years():
     text = "一、收入支出决算总体情况说明\n本年收入合计250.00万元，比上年决算100.00万元多{a}万元。\n"
     summary = _summary(("一、教育支出", "250.00"))
     a = analysis_from(summary, text.format(a="150.00"), 2031)
-    assert [(c.kind, c.period, c.status) for c in a.claims][1:] == [("amount", "上年", "unverifiable"),
+    assert [(c.kind, c.period, c.status) for c in a.claims][1:] == [("amount", "上年", "verified"),
                                                                    ("change_abs", "上年", "verified")]
+    assert a.claims[1].reason == "与本年数 250.00 及所述变动一致"     # the base the change agrees with
     assert not run_checks(a)
     found = run_checks(analysis_from(summary, text.format(a="160.00"), 2031))
     assert [(f.check, f.severity) for f in found] == [("AR02", "error")] and "250.00 − 100.00" in found[0].message
+    # the change disagrees with its base: which one is wrong is unknown, so the base is not verified
+    a = analysis_from(summary, text.format(a="160.00"), 2031)
+    assert a.claims[1].status == "unverifiable"
 
 
 def test_a_change_printed_in_another_unit_than_its_figure_names_both_units():

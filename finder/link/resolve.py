@@ -261,18 +261,29 @@ def _completion_on_table(group: list[Claim], comp: Claim) -> None:
                                              "from": f"{G.printed(actual)} ÷ {ref.text} × 100"}]
 
 
+def _prior_agrees(ch: G.Change, judged: Claim) -> None:
+    """A printed base the change agrees with is verified with it ('上年为 B 万元，增加 A 万元': B = V − A);
+    when they disagree, which figure is wrong is unknown, so the base keeps its own status."""
+    b = ch.stated_prior
+    if judged.status == "verified" and b is not None and b.status in ("unchecked", "unverifiable"):
+        b.status, b.reason = "verified", f"与本年数 {G.printed(ch.value)} 及所述变动一致"
+        b.checked_against = [{"from": "V ∓ 变动 = B（同句所列上年数）"}]
+
+
 def _change_status(ch: G.Change) -> None:
     if G.abs_on_printed_prior(ch):
         j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda v, b: (v - b).scale(G.sign(ch.direction)))
         if j is not None:
             ch.abs.status, ch.abs.reason = status_of(j)
             ch.abs.checked_against = [{"computed": str(j.computed), "from": "V − B（同句所列上年数）"}]
+            _prior_agrees(ch, ch.abs)
     if ch.pct is not None and ch.abs is None and ch.stated_prior is not None:
         j = judge(ch.pct.interval, [ch.value, ch.stated_prior],
                   lambda v, b: G.rate_on_prior(v, b, G.sign(ch.direction)))
         if j is not None:
             ch.pct.status, ch.pct.reason = status_of(j)
             ch.pct.checked_against = [{"computed": str(j.computed), "from": "(V ÷ B − 1) × 100"}]
+            _prior_agrees(ch, ch.pct)
             return
     if ch.pct is None or ch.abs is None:
         for c in (ch.abs, ch.pct):
