@@ -30,3 +30,63 @@ def test_a_procurement_budget_is_a_budget_figure_not_the_years_procurement():
     assert run_checks(a) == []
     assert [f.check for f in run_checks(analysis_from({}, items.format(s="60.00"), 2031))
             if f.severity == "error"] == ["AR04"]
+
+
+def _budget(tables: dict, text: str):
+    """A department's budget report (type budget): its tables' 预算数 are the report's own figures."""
+    from finder import link
+    from finder.analysis import extract
+    from finder.testing import report_from
+
+    report = report_from(tables, text, 2031)
+    report.type, report.department = "budget", "某某市某某局"
+    a = extract(report)
+    link.resolve(a)
+    return a
+
+
+_BUDGET_SUMMARIES = {
+    "income_expense_summary": {"title": "部门收支预算总表", "rows": [
+        "收入\t\t支出\t", "项目\t预算数\t项目\t预算数", "一、财政拨款收入\t300.00\t一、教育支出\t330.00",
+        "二、事业收入\t20.00\t\t", "本年收入合计\t320.00\t本年支出合计\t330.00", "上年结转\t10.00\t\t",
+        "收入总计\t330.00\t支出总计\t330.00"]},
+    "fiscal_summary": {"title": "部门财政拨款收支预算总表", "rows": [
+        "财政拨款收入\t\t财政拨款支出\t", "项目\t预算数\t项目\t合计",
+        "一、一般公共预算资金\t300.00\t一、教育支出\t300.00", "收入总计\t300.00\t支出总计\t300.00"]}}
+
+
+def test_a_budgets_grand_total_named_收支总预算_is_both_sides_total():
+    """'部门收支总预算 X 万元' (the period word printed in place of 总计's 计) named no concept: the head of a
+    budget's prose was 未识别所述指标, a misprint of it passed, and so did a wrong rate of its change."""
+    text = "一、收支预算总体情况\n\n2031年部门收支总预算{v}万元，比上年增加30.00万元，增长{p}%。\n"
+    a = _budget(_BUDGET_SUMMARIES, text.format(v="330.00", p="10.00"))
+    total = a.claims[0]
+    assert (total.concept, total.period, total.status) == ("income_expense_grand_total", "预算", "verified")
+    assert {r["row"] for r in total.checked_against} == {"收入总计", "支出总计"}
+    assert [c.status for c in a.claims[1:]] == ["verified", "verified"]
+    assert [f for f in run_checks(a) if f.severity != "info"] == []
+    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="340.00", p="10.00"))
+    assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
+    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="330.00", p="12.00"))
+    assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["AR02"]
+    # a name a concept lists itself keeps that concept: '支出总预算' is the year's spending
+    own = _budget(_BUDGET_SUMMARIES, "一、收支预算总体情况\n\n2031年支出总预算330.00万元。\n").claims[0]
+    assert own.concept == "expense_total"
+
+
+def test_a_funds_grand_totals_printed_as_a_pair_before_总预算_are_each_sides():
+    """'财政拨款收、支总预算 X 万元。与上年相比，财政拨款收、支总计各增加 A 万元，增长 P%' (Jiangsu budgets): the
+    two sides printed with the fund's name before them and 总预算 after were no pair of totals, so X was
+    未识别所述指标 and the change and its rate were never checked ('无可核对的数据')."""
+    text = ("四、财政拨款收支预算总体情况说明\n\n2031年度财政拨款收、支总预算{v}万元。与上年相比，财政拨款收、支总计"
+            "各增加20.00万元，增长{p}%。\n")
+    a = _budget(_BUDGET_SUMMARIES, text.format(v="300.00", p="7.14"))
+    assert [c.status for c in a.claims] == ["verified"] * 3
+    assert [r["table"] for r in a.claims[0].checked_against] == ["fiscal_summary"] * 2
+    assert [f for f in run_checks(a) if f.severity != "info"] == []
+    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="310.00", p="7.14"))
+    assert a.claims[0].extra["each_of"] == ["财政拨款收入总计", "财政拨款支出总计"]
+    assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
+    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="300.00", p="8.14"))
+    assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["AR02"]
+

@@ -286,21 +286,43 @@ def pair_names(names: list[str]) -> list[str] | None:
     """The two sides of one total ('收入、支出预算总计' -> 收入预算总计, 支出预算总计): two names alike but
     for the words of directions.yml respective.balanced_pair, the second ending in a total word, the
     first printed whole or as its side word only; what the first prints before its side word after
-    the last year ('2031年度财政拨款收入' -> 财政拨款) is both sides'. None for any other list."""
+    the last year ('2031年度财政拨款收入' -> 财政拨款) is both sides', and so is what both print alike before
+    their side words ('财政拨款收、支总计'). A total printed as its part kept before a period word
+    ('收、支总预算') is that total ('收入总计', '支出总计'). None for any other list."""
     d = lexicon.load("directions").get("respective") or {}
     sides = list(d.get("balanced_pair", ()))
     if len(names) != 2 or len(sides) != 2:
         return None
     a, b = names
-    i = a.rfind(sides[0])
-    if i < 0 or not b.startswith(sides[1]):
+    shared = _shared_opening(a, b, sides)                   # '财政拨款收、支总计': 财政拨款 printed on both
+    i = a.rfind(sides[0], len(shared))
+    if i < 0 or not b.startswith(sides[1], len(shared)):
         return None
-    rest, a_rest = b[len(sides[1]):], a[i + len(sides[0]):]
-    if a_rest not in ("", rest) or not rest.endswith(tuple(d.get("pair_totals", ()))):
+    rest, a_rest = _suffixed_total(b[len(shared) + len(sides[1]):]), a[i + len(sides[0]):]
+    if (a_rest not in ("", rest) and _suffixed_total(a_rest) != rest) \
+            or not rest.endswith(tuple(d.get("pair_totals", ()))):
         return None
     years = list(cx.YEAR_RE.finditer(a, 0, i))
     prefix = a[years[-1].end() if years else 0:i].lstrip("度")
     return [prefix + sides[0] + rest, prefix + sides[1] + rest]
+
+
+def _shared_opening(a: str, b: str, sides: list[str]) -> str:
+    """What two names print alike before their side words ('财政拨款' of '财政拨款收入总计' and
+    '财政拨款支出总计', a list printed '财政拨款收、支总计'); '' when the second opens with its side word."""
+    if b.startswith(sides[1]):
+        return ""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n] if a.startswith(sides[0], n) and b.startswith(sides[1], n) else ""
+
+
+def _suffixed_total(rest: str) -> str:
+    """A total printed as its kept part before a period word ('总' of '收、支总预算', the period word read as
+    the figure's period; concepts.yml period_suffixed) -> the total word ('总计'); other words as printed."""
+    tails = lexicon.load("concepts").get("period_suffixed") or {}
+    return next((tail for tail, keep in tails.items() if rest == keep), rest)
 
 
 def _pair_start(text: str, a: int, e: int) -> int:

@@ -192,14 +192,18 @@ def scopes() -> tuple[tuple[str, str], ...]:
 
 
 def _period_infixed(aliases: list[str], infixes: list[str] | None, concept: Concept,
-                    tails: tuple[str, ...] = ("支出",)) -> dict[str, int]:
+                    tails: tuple[str, ...] = ("支出",), suffixed: dict[str, str] | None = None) -> dict[str, int]:
     """'X支出' also printed as 'X决算支出' / 'X预算支出' (a period word before its last word, concepts.yml
-    infixed_tails: '因公出国(境)决算支出', '收入预算总计'), for a concept whose name states no period itself:
-    each such word -> how many characters end it."""
+    infixed_tails: '因公出国(境)决算支出', '收入预算总计'), and 'X总计' as 'X总预算' (the period word in place
+    of the total word's end, concepts.yml period_suffixed: '收支总预算'), for a concept whose name states
+    no period itself: each such word -> how many characters end it (the period word and what follows)."""
     if concept.period or not infixes:
         return {}
-    return {f"{a[:-len(t)]}{p}{t}": len(p) + len(t) for a in aliases for t in tails
-            if a.endswith(t) and len(a) > len(t) for p in infixes if not a[:-len(t)].endswith(p)}
+    out = {f"{a[:-len(t)]}{p}{t}": len(p) + len(t) for a in aliases for t in tails
+           if a.endswith(t) and len(a) > len(t) for p in infixes if not a[:-len(t)].endswith(p)}
+    out.update({f"{a[:-len(t)]}{keep}{p}": len(p) for t, keep in (suffixed or {}).items() for a in aliases
+                if a.endswith(t) and len(a) > len(t) for p in infixes})
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -215,9 +219,9 @@ def load() -> Vocab:
     entries = [(concept, former_names(aliases)) for concept, aliases in entries]
     explicit = {a for _, aliases in entries for a in aliases}
     tails = tuple(c.get("infixed_tails") or ("支出",))
-    infixed = {concept.id: _period_infixed(aliases, c.get("period_infixes"), concept, tails)
+    infixed = {concept.id: _period_infixed(aliases, c.get("period_infixes"), concept, tails, c.get("period_suffixed"))
                for concept, aliases in entries}
-    entries = [(concept, aliases + list(infixed[concept.id])) for concept, aliases in entries]
+    entries = [(concept, aliases + [w for w in infixed[concept.id] if w not in explicit]) for concept, aliases in entries]
     entries += _class_concepts(c.get("function_classes"), "func", "类")
     entries += _class_concepts(c.get("economic_classes"), "econ", "类")
     for concept, aliases in entries:
