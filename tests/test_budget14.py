@@ -90,3 +90,24 @@ def test_a_funds_grand_totals_printed_as_a_pair_before_总预算_are_each_sides(
     wrong = _budget(_BUDGET_SUMMARIES, text.format(v="300.00", p="8.14"))
     assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["AR02"]
 
+
+_FISCAL_FINAL = {"fiscal_summary": {"title": "财政拨款收入支出决算总表", "number": "公开05表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、一般公共预算财政拨款\t400.00\t一、教育支出\t420.00",
+    "本年收入合计\t400.00\t本年支出合计\t420.00", "年初财政拨款结转和结余\t30.00\t年末财政拨款结转和结余\t10.00",
+    "总计\t430.00\t总计\t430.00"]}}
+
+
+def test_a_pair_of_totals_with_各_before_the_figure_is_each_sides_total():
+    """The central final-accounts template: '财政拨款收、支总计各 X 万元': 各 before a figure was no marker
+    (only before a direction: '各增加'), so 各 stayed in the name, the pair was not read and X was
+    未识别所述指标: a misprint passed."""
+    text = ("一、财政拨款收入支出决算总体情况说明\n\n2031年度财政拨款收、支总计各{v}万元。与2030年度相比，"
+            "财政拨款收、支总计各增加30.00万元，增长7.50%。\n")
+    a = analysis_from(_FISCAL_FINAL, text.format(v="430.00"), 2031)
+    assert [c.status for c in a.claims] == ["verified"] * 3
+    assert a.claims[0].subject == "财政拨款收、支总计"
+    wrong = analysis_from(_FISCAL_FINAL, text.format(v="440.00"), 2031)
+    assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
+    # '各' before anything else is no marker ('各单位 3 个')
+    c = analysis_from({}, "一、机构设置\n\n下设各单位3个。\n", 2031).claims[0]
+    assert "各单位" in c.subject

@@ -28,10 +28,12 @@ _LENT = ("share", "change_abs", "change_pct", "completion")
 @lru_cache(maxsize=None)
 def _words() -> tuple["regex.Pattern[str]", dict[str, str], str]:
     d = lexicon.load("directions").get("respective") or {}
-    # '各' alone is a marker only before a direction word ('各减少', never '各项', '各单位')
+    # '各' alone is a marker only before a direction word ('各减少', never '各项', '各单位') or a figure
+    # ('收、支总计各 430.00 万元')
     alt, lone = lexicon.alternation(d.get("markers", ())), lexicon.alternation(d.get("before_direction", ()))
     dirs = lexicon.alternation(vocab.load().direction_of)
-    rx = regex.compile(rf"{alt}|(?:{lone})(?=\s*(?:{dirs}))")
+    figure = lexicon.alternation(d.get("before_figure", ()))
+    rx = regex.compile(rf"{alt}|(?:{lone})(?=\s*(?:{dirs}))|(?:{figure})(?=\s*\d)")
     return rx, dict(d.get("abbreviations") or {}), "".join(d.get("joiners", ("、", "和", "与", "及")))
 
 
@@ -241,7 +243,7 @@ def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], 
         if k < 0:
             continue
         e = k + len(c.subject)
-        m = _words()[0].search(text, k, c.start)
+        m = _words()[0].search(text, k, c.start + 1)             # '各' before the figure: it sees the digit
         e = m.start() if m and m.start() < e else e
         found = _names(text, sa, e)
         if found is None or found.wholes or len(found.names) < 2:
