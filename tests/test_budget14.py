@@ -111,3 +111,21 @@ def test_a_pair_of_totals_with_各_before_the_figure_is_each_sides_total():
     # '各' before anything else is no marker ('各单位 3 个')
     c = analysis_from({}, "一、机构设置\n\n下设各单位3个。\n", 2031).claims[0]
     assert "各单位" in c.subject
+
+
+_BASIC = {"gpb_basic_expense": {"title": "一般公共预算基本支出预算表", "rows": [
+    "经济分类科目编码\t经济分类科目名称\t合计\t人员经费\t公用经费", "301\t工资福利支出\t80.00\t80.00\t",
+    "302\t商品和服务支出\t20.00\t\t20.00", "合计\t\t100.00\t80.00\t20.00"]}}
+
+
+def test_staff_and_office_costs_are_the_columns_of_a_budgets_basic_spending_table():
+    """A budget's 一般公共预算基本支出预算表 prints 人员经费 and 公用经费 as columns beside 合计 (the final
+    accounts' table prints them as rows): '其中：人员经费 X 万元…；公用经费 Y 万元' found no cell
+    ('未找到对应表格') and a misprint passed."""
+    text = ("六、一般公共预算基本支出预算情况说明\n\n2031年一般公共预算基本支出100.00万元，其中：人员经费{p}万元，"
+            "主要包括基本工资；公用经费{o}万元，主要包括办公费。\n")
+    a = analysis_from(_BASIC, text.format(p="80.00", o="20.00"), 2031)
+    assert [(c.status, c.checked_against[0]["column"]) for c in a.claims[1:]] == [
+        ("verified", "人员经费"), ("verified", "公用经费")]
+    wrong = analysis_from(_BASIC, text.format(p="85.00", o="15.00"), 2031)
+    assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["NT01", "NT01"]
