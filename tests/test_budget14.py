@@ -129,3 +129,18 @@ def test_staff_and_office_costs_are_the_columns_of_a_budgets_basic_spending_tabl
         ("verified", "人员经费"), ("verified", "公用经费")]
     wrong = analysis_from(_BASIC, text.format(p="85.00", o="15.00"), 2031)
     assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["NT01", "NT01"]
+
+
+def test_a_budgets_change_whose_sentence_names_its_budget_figure_again_is_checked_on_it():
+    """Jiangsu budgets: '财政拨款预算支出 X 万元，占本年支出合计的 P%。与上年相比，财政拨款支出增加 A 万元，增长
+    R%': a change that names its figure again joined only a figure of the periods 本年 / 决算, and in a
+    budget the figure is a 预算 figure, so the change and its rate were never checked ('无可核对的数据')."""
+    text = ("五、财政拨款支出预算情况说明\n\n2031年财政拨款预算支出300.00万元，占本年支出合计的90.91%。与上年相比，"
+            "财政拨款支出增加20.00万元，增长{r}%。\n")
+    a = _budget(_BUDGET_SUMMARIES, text.format(r="7.14"))
+    assert [c.status for c in a.claims if c.kind.startswith("change")] == ["verified", "verified"]
+    wrong = _budget(_BUDGET_SUMMARIES, text.format(r="8.14"))
+    assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["AR02"]
+    # in a final account a budget figure is no figure of the year: the change stays apart from it
+    final = analysis_from(_BUDGET_SUMMARIES, text.format(r="8.14"), 2031)
+    assert [c.status for c in final.claims if c.kind.startswith("change")] == ["unverifiable"] * 2

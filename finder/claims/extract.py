@@ -46,6 +46,7 @@ class ReportState:
     groups: int = 0
     codes: dict[tuple[str, str], str] = field(default_factory=dict)   # paths.code_index of the report
     department: str = ""                 # the report's own department (ingest/meta.py)
+    own_periods: tuple[str, ...] = patterns.CURRENT_PERIODS   # periods of the report year's own figures
     respective_groups: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, name) -> group
     path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
     current: Paragraph | None = None
@@ -60,7 +61,8 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
     """(claims, non_claims, unclassified) for every paragraph; toc/glossary/table debris give non-claims only."""
     zh.nlp()
     st = ReportState(report.year, codes=paths.code_index(report),   # ingest/meta.py decides the year
-                     department=report.department if len(report.department) >= 4 else "")
+                     department=report.department if len(report.department) >= 4 else "",
+                     own_periods=patterns.BUDGET_OWN_PERIODS if report.type == "budget" else patterns.CURRENT_PERIODS)
     for p in report.paragraphs:
         extract_paragraph(p, st)
     flows.read_budget_fund_incomes(report, st.claims)
@@ -345,7 +347,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = _label_style(text)
     st.pending_head = head
-    _changes_join_their_figure(st.claims, p)
+    _changes_join_their_figure(st.claims, p, st.own_periods)
 
 
 def _minus_before(text: str, start: int) -> bool:
@@ -366,21 +368,21 @@ def _opposites() -> dict[str, str]:
     return dict(lexicon.load("directions").get("opposites") or {})
 
 
-def _changes_join_their_figure(claims: list[Claim], p: Paragraph) -> None:
+def _changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str, ...]) -> None:
     """A change or a completion rate printed apart from its figure joins the figure's group, so it is
     checked on it: a change whose sentence names its figure again ('…财政拨款支出 400 万元，占…。与上年
     相比，…财政拨款支出增加 40 万元，增长 11.11%') joins the last statement of that concept before it in the
-    paragraph; a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
+    paragraph, a figure of the report year (`own` periods: a budget's 预算 figures too); a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
     为 95%') joins the budget and actual figures printed before it in its sentence."""
     k = len(claims)
     while k > 0 and claims[k - 1].paragraph is p:
         k -= 1
     mine = claims[k:]
-    stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in patterns.CURRENT_PERIODS}
+    stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in own}
     last: dict[str, str] = {}
     for i, c in enumerate(mine):
         group = c.extra.get("group")
-        if c.kind == "amount" and c.period in patterns.CURRENT_PERIODS and c.concept:
+        if c.kind == "amount" and c.period in own and c.concept:
             last[c.concept] = group
         elif c.kind in ("change_abs", "change_pct") and c.concept in last and group not in stated:
             _regroup(mine, group, last[c.concept])

@@ -63,6 +63,7 @@ class NumberToken:
 
 MONEY_UNIT = "万元"   # the unit every money figure is normalised to
 CURRENT_PERIODS = ("本年", "决算")   # a claim period that is the report year's own figure
+BUDGET_OWN_PERIODS = (*CURRENT_PERIODS, "预算")   # ... and in a budget report, its 预算 figures too
 
 
 @lru_cache(maxsize=None)
