@@ -48,7 +48,7 @@ def _budget(tables: dict, text: str):
 _BUDGET_SUMMARIES = {
     "income_expense_summary": {"title": "部门收支预算总表", "rows": [
         "收入\t\t支出\t", "项目\t预算数\t项目\t预算数", "一、财政拨款收入\t300.00\t一、教育支出\t330.00",
-        "二、事业收入\t20.00\t\t", "本年收入合计\t320.00\t本年支出合计\t330.00", "上年结转\t10.00\t\t",
+        "二、事业收入\t20.00\t\t", "本年收入合计\t320.00\t本年支出合计\t330.00", "上年结转资金\t10.00\t\t",
         "收入总计\t330.00\t支出总计\t330.00"]},
     "fiscal_summary": {"title": "部门财政拨款收支预算总表", "rows": [
         "财政拨款收入\t\t财政拨款支出\t", "项目\t预算数\t项目\t合计",
@@ -144,3 +144,18 @@ def test_a_budgets_change_whose_sentence_names_its_budget_figure_again_is_checke
     # in a final account a budget figure is no figure of the year: the change stays apart from it
     final = analysis_from(_BUDGET_SUMMARIES, text.format(r="8.14"), 2031)
     assert [c.status for c in final.claims if c.kind.startswith("change")] == ["unverifiable"] * 2
+
+
+
+def test_a_summary_whose_carry_over_rows_print_资金_keeps_its_identity():
+    """A budget summary printing '本年收入合计 320 / 上年结转资金 10 / 收入总计 330' (the carry-over rows
+    named as Jiangsu's budgets name them): TB03 knew the carry-over only as 上年结转 / 年初结转和结余, took it
+    as absent and reported 收入总计 ≠ 本年收入合计 (a false error on a balanced table)."""
+    a = _budget(_BUDGET_SUMMARIES, "一、收支预算总体情况说明\n")
+    assert [f for f in run_checks(a) if f.check == "TB03"] == []
+    table = {"income_expense_summary": dict(_BUDGET_SUMMARIES["income_expense_summary"])}
+    rows = list(table["income_expense_summary"]["rows"])
+    rows[-1] = "收入总计\t340.00\t支出总计\t340.00"
+    table["income_expense_summary"]["rows"] = rows
+    found = [f for f in run_checks(_budget(table, "一、收支预算总体情况说明\n")) if f.check == "TB03"]
+    assert found and all(f.severity == "error" for f in found)
