@@ -159,3 +159,23 @@ def test_a_summary_whose_carry_over_rows_print_资金_keeps_its_identity():
     table["income_expense_summary"]["rows"] = rows
     found = [f for f in run_checks(_budget(table, "一、收支预算总体情况说明\n")) if f.check == "TB03"]
     assert found and all(f.severity == "error" for f in found)
+
+
+def test_a_numbered_statement_of_a_figure_is_no_heading():
+    """Jiangsu budgets: '1．财政拨款收入预算总计 X 万元。' on a line of its own was read as a heading, so the
+    items after it ('2．财政专户管理资金收入预算总计 0 万元', '4．上年结转资金预算数为 0 万元', the 支出 list that
+    followed) sat in a section named 财政拨款 and were read in that scope: the summary's rows were never
+    reached (未找到对应表格)."""
+    from finder.ingest.flow import heading_of
+
+    assert heading_of("1．财政拨款收入预算总计300.00万元。") is None
+    assert heading_of("（一）一般公共服务（类）") is not None
+    assert heading_of("（二）2031年度绩效目标。") is not None          # a year is no stated figure
+    text = ("一、收支预算总体情况说明\n\n（一）收入预算总计330.00万元。包括：\n\n1．财政拨款收入预算总计300.00万元。\n\n"
+            "2．事业收入预算总计20.00万元。\n\n3．上年结转资金预算数为{v}万元。\n")
+    a = _budget(_BUDGET_SUMMARIES, text.format(v="10.00"))
+    carry = a.claims[-1]
+    assert (carry.concept, carry.status) == ("carryover_begin", "verified")
+    assert carry.checked_against[0]["table"] == "income_expense_summary"
+    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="15.00"))
+    assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}

@@ -85,7 +85,7 @@ _HEADING_NOTE = regex.compile(r"[（(][^（()）0-9０-９]+[)）]$")
 
 def heading_of(text: str) -> tuple[int, int | None, str] | None:
     """(level, number, title) when `text` is a heading line (no sentence inside, but for a closing
-    bracketed note without a figure), else None."""
+    bracketed note without a figure; not a figure with its unit closed by 。), else None."""
     t = text.strip()
     for level, rx in doc_lexicon().headings:
         m = rx.match(t)
@@ -97,9 +97,18 @@ def heading_of(text: str) -> tuple[int, int | None, str] | None:
             body = body[:note.start()]
         if len(squash(body)) > _HEADING_MAX or _SENTENCE_INNER.search(body[m.end():]):
             return None
+        if t.endswith("。") and _stated_figure_re().search(body, m.end()):
+            return None          # '1．财政拨款收入预算总计 18330.37 万元。': a numbered statement of a figure
         g = m.group(1)
         return level, int(g) if g.isdigit() else zh_numeral(g), t
     return None
+
+
+@lru_cache(maxsize=1)
+def _stated_figure_re() -> "regex.Pattern[str]":
+    """A number and its unit word (lexicons/units.yml): what a heading names but never states."""
+    units = "|".join(regex.escape(w) for w in _unit_words())
+    return regex.compile(rf"[0-9０-９][0-9０-９,，.．]*\s*(?:{units})")
 
 
 def heading_words(text: str) -> str:
