@@ -179,3 +179,17 @@ def test_a_numbered_statement_of_a_figure_is_no_heading():
     assert carry.checked_against[0]["table"] == "income_expense_summary"
     wrong = _budget(_BUDGET_SUMMARIES, text.format(v="15.00"))
     assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
+
+
+def test_the_departments_own_word_before_the_year_is_no_part_of_a_figures_name():
+    """'本部门2031年收入预算 X 万元' (budget templates open so): the subject kept '本部门2031年收入' (the year
+    is stripped only at a subject's start, and 本部门 stood before it), which names no figure
+    (未识别所述指标), so a misprinted head of the budget passed."""
+    text = "二、收入预算情况说明\n\n本部门2031年收入预算{v}万元。\n"
+    c = _budget(_BUDGET_SUMMARIES, text.format(v="320.00")).claims[0]
+    assert (c.subject, c.period, c.status) == ("收入", "预算", "verified")
+    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="325.00"))
+    assert wrong.claims[0].status == "contradicted"
+    assert "NT01" in {f.check for f in run_checks(wrong)}
+    c = _budget(_BUDGET_SUMMARIES, "二、收入预算情况说明\n\n本单位2031年收入预算320.00万元。\n").claims[0]
+    assert c.subject == "收入"

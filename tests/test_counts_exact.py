@@ -25,7 +25,7 @@ def test_a_whole_count_is_exact_and_a_rounded_one_is_not():
 
 def test_one_vehicle_against_a_table_of_none_is_an_error():
     a = extract(parse([str(SEED0)]))
-    [c] = [c for c in a.claims if c.kind == "count" and c.subject.endswith("共有车辆")]
+    [c] = [c for c in a.claims if c.kind == "count" and c.concept == "vehicles" and c.subject.endswith("车辆")]
     p = c.paragraph
     at = p.text.index("共有车辆 0 辆") + len("共有车辆 ")
     p.text = p.text[:at] + "1" + p.text[at + 1:]
