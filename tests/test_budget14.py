@@ -193,3 +193,17 @@ def test_the_departments_own_word_before_the_year_is_no_part_of_a_figures_name()
     assert "NT01" in {f.check for f in run_checks(wrong)}
     c = _budget(_BUDGET_SUMMARIES, "二、收入预算情况说明\n\n本单位2031年收入预算320.00万元。\n").claims[0]
     assert c.subject == "收入"
+
+
+def test_the_spending_of_all_funds_is_no_split_of_one_funds_spending():
+    """'基本支出预算 a 万元，项目支出预算 b 万元' (all funds) and, in the next paragraph, '政府性基金拨款支出预算 0
+    万元': AR04 took a and b, which print no fund, as the parts of the fund's 0 (a false error: '“政府性基金
+    拨款支出”文中为 0，其组成部分 基本支出 a + 项目支出 b'). A part without a fund is one fund's only when
+    listed with it (its paragraph, or under it as its list's head)."""
+    text = ("三、支出预算情况说明\n\n2031年本部门基本支出预算250.00万元，项目支出预算80.00万元。\n\n"
+            "2031年政府性基金拨款支出预算0万元，国有资本经营预算拨款支出预算0万元。\n")
+    assert [f for f in run_checks(_budget({}, text)) if f.check == "AR04"] == []
+    # a fund's own 其中 list, its items printing no fund, is still added up
+    listed = "五、支出预算情况说明\n\n2031年一般公共预算财政拨款支出预算330.00万元，其中：基本支出250.00万元，项目支出{b}万元。\n"
+    assert [f for f in run_checks(_budget({}, listed.format(b="80.00"))) if f.check == "AR04"] == []
+    assert [f.check for f in run_checks(_budget({}, listed.format(b="90.00"))) if f.severity == "error"] == ["AR04"]

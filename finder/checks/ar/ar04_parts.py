@@ -266,7 +266,7 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
                     judged.add(seen)
                     yield from _judge(whole, filled[0], True, opts, table_parts=filled[1])
                 continue
-            near = [c for c, k in candidates if c is not whole and k[1] in (scope, "all")
+            near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)]
             parts = _first_by_key(near)
             seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in parts.values()))
@@ -275,6 +275,16 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
             judged.add(seen)
             complete = d.get("complete") and len({k[0] for k in parts}) == len(d["parts"])
             yield from _judge(whole, list(parts.values()), complete, opts)
+
+
+def _under(c: Claim, entry: str, whole: Claim) -> bool:
+    """A part printing no scope is a scoped whole's part when its figure is one whatever the fund (a cells.yml
+    entry whose cells are 'any': 因公出国（境）费 of the “三公”经费), or when listed with the whole: in its
+    paragraph, or under it as its list's head ('一般公共预算财政拨款支出 X，其中：基本支出 a'). A figure that each
+    fund has apart, printed elsewhere without a fund, is all the funds' ('基本支出预算 a，项目支出预算 b' is no
+    split of '政府性基金拨款支出 0')."""
+    return "any" in cells()["entries"].get(entry, {}).get("cells", {}) or c.paragraph is whole.paragraph \
+        or _bare(c.extra.get("whole_head", "")) == _bare(whole.subject)
 
 
 def _fund_splits(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts: CheckOptions) -> Iterator[Finding]:
