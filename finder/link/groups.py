@@ -135,15 +135,22 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
 
 
 def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: str) -> Claim | None:
-    """The base amount printed between the value and its change in one sentence ('本年 X 万元，比上年的
-    B 万元增长 P%', '…，比上年（B 万元）增加 A 万元', '…，上年为 B 万元，增加 A 万元'): an amount of the base
-    period after the value, before the change (its amount, else its rate)."""
-    if change is None or base not in PRIOR_PERIODS:
+    """The base amount printed in the change's sentence before it: last year's after the value ('本年 X
+    万元，比上年的 B 万元增长 P%', '…，比上年（B 万元）增加 A 万元', '…，上年为 B 万元，增加 A 万元'), a budget
+    anywhere before it ('年初预算为 B 万元，支出决算为 X 万元，决算数比年初预算数增加 A 万元'); the nearest
+    amount of the base period before the change (its amount, else its rate), in the value's unit."""
+    if change is None or (base not in PRIOR_PERIODS and base not in BUDGET_PERIODS):
         return None
-    hits = [c for c in group if c.kind == "amount" and c.period == base and c.paragraph is change.paragraph
-            and c.sentence == change.sentence and value.paragraph is change.paragraph
-            and value.start < c.start < change.start and c.unit == value.unit]
+    hits = [c for c in group if c.kind == "amount" and c.period == base and c is not value
+            and c.paragraph is change.paragraph and c.sentence == change.sentence
+            and value.paragraph is change.paragraph and c.start < change.start and c.unit == value.unit
+            and (base not in PRIOR_PERIODS or value.start < c.start)]
     return max(hits, key=lambda c: c.start) if hits else None
+
+
+def base_words(ch: Change) -> str:
+    """How a computation names the printed base: 上年数, 年初预算数…"""
+    return f"{ch.base}数"
 
 
 def abs_on_printed_prior(ch: Change) -> bool:

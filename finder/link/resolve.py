@@ -267,7 +267,7 @@ def _prior_agrees(ch: G.Change, judged: Claim) -> None:
     b = ch.stated_prior
     if judged.status == "verified" and b is not None and b.status in ("unchecked", "unverifiable"):
         b.status, b.reason = "verified", f"与本年数 {G.printed(ch.value)} 及所述变动一致"
-        b.checked_against = [{"from": "V ∓ 变动 = B（同句所列上年数）"}]
+        b.checked_against = [{"from": f"V ∓ 变动 = B（同句所列{G.base_words(ch)}）"}]
 
 
 def _change_status(ch: G.Change) -> None:
@@ -275,7 +275,7 @@ def _change_status(ch: G.Change) -> None:
         j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda v, b: (v - b).scale(G.sign(ch.direction)))
         if j is not None:
             ch.abs.status, ch.abs.reason = status_of(j)
-            ch.abs.checked_against = [{"computed": str(j.computed), "from": "V − B（同句所列上年数）"}]
+            ch.abs.checked_against = [{"computed": str(j.computed), "from": f"V − B（同句所列{G.base_words(ch)}）"}]
             _prior_agrees(ch, ch.abs)
     if ch.pct is not None and ch.abs is None and ch.stated_prior is not None:
         j = judge(ch.pct.interval, [ch.value, ch.stated_prior],

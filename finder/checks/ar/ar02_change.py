@@ -25,9 +25,9 @@ messages.add({
                   "en": "'{subject}': change {abs} does not fit {pct}%; {note} it does ({fixed}): a unit slip"},
     "AR02.negative": {"zh": "“{subject}”增加额 {abs} 大于本年数 {value}，推出的基数 {prior} 为负，不可能",
                        "en": "'{subject}': an increase of {abs} exceeds this year's {value}; the implied base {prior} is negative"},
-    "AR02.prior": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按同句所列上年数 {formula} × 100 重算为 {civ}%，两者不符",
+    "AR02.prior": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按同句所列{basis} {formula} × 100 重算为 {civ}%，两者不符",
                    "en": "'{subject}': stated change {pct}% ({piv}) but the prior printed beside it gives {formula} × 100 = {civ}%"},
-    "AR02.prior_abs": {"zh": "“{subject}”{base}{dir}额文中为 {abs}（{aiv}），按同句所列上年数 {formula} 重算为 {civ}，两者不符",
+    "AR02.prior_abs": {"zh": "“{subject}”{base}{dir}额文中为 {abs}（{aiv}），按同句所列{basis} {formula} 重算为 {civ}，两者不符",
                        "en": "'{subject}': stated change {abs} ({aiv}) but the prior printed beside it gives {formula} = {civ}"},
     "AR02.current": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符；"
                            "文中比例恰与 {abs} ÷ {value} = {alt}% 相合，疑以本年数而非上年数为基数",
@@ -47,8 +47,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     their precision (1.00), is a warning showing both computations, never 已核实.
 
     A base printed in the clause ('比上年的 B 万元增长 P%') is used too: P against (V ÷ B − 1) × 100; and
-    a base printed before the change's amount ('比上年（B 万元）增加 A 万元', '上年为 B 万元，减少 A 万元'):
-    A against V − B (B − V for a fall).
+    a base printed before the change's amount ('比上年（B 万元）增加 A 万元', '上年为 B 万元，减少 A 万元',
+    '年初预算为 B 万元，支出决算为 V 万元，决算数比年初预算数增加 A 万元'): A against V − B (B − V for a fall).
     A change and its rate stated in a sentence of their own are recomputed on the latest figure of
     the same concept stated before them in the section (a warning: the figure is read across sentences);
     so is each part's change in a 其中 list of such a sentence, on the part's own figure.
@@ -141,7 +141,7 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     yield Finding(
         check="AR02", severity=sev,
         message=messages.msg("AR02.prior", opts.lang, subject=ch.value.subject, base=G.base_label(ch), pct=G.printed(ch.pct),
-                             piv=str(ch.pct.interval), formula=formula, civ=str(j.computed)),
+                             piv=str(ch.pct.interval), formula=formula, civ=str(j.computed), basis=G.base_words(ch)),
         evidence=[G.claim_evidence(claims)], kind="percent_recompute",
         computation=f"{formula} × 100 → {j.computed}%（{ch.direction}为正）；文中 {G.printed(ch.pct)}% → {ch.pct.interval}；"
                     f"{j.verdict.value}",
@@ -164,7 +164,7 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         check="AR02", severity=sev,
         message=messages.msg("AR02.prior_abs", opts.lang, subject=ch.value.subject, base=G.base_label(ch),
                              dir=ch.direction or "", abs=G.shown(ch.abs), aiv=G.in_printed_unit(ch.abs.interval, ch.abs),
-                             formula=formula, civ=civ),
+                             formula=formula, civ=civ, basis=G.base_words(ch)),
         evidence=[G.claim_evidence(claims)],
         computation=f"{formula} → {civ}（{ch.direction}为正）；文中 {G.printed(ch.abs)} → {ch.abs.interval}；{j.verdict.value}",
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
