@@ -268,11 +268,13 @@ class Claim:
     @property
     def interval(self) -> Interval:
         """The printed value's rounding interval, in `unit` (magnitudes stay positive; the sign of
-        a change lives in `direction`); a whole count (not approximate, not in 万) is exact."""
+        a change lives in `direction`); a whole count (not approximate, not in 万), or a change of one
+        ('比上年增加 2 人'), is exact."""
         num = self.raw_number
         if not num:
             return Interval.exact(self.value)
-        if self.kind == "count" and not self.approx and "." not in num and self.scale in (None, 1):
+        if (self.kind == "count" or self.extra.get("counted")) and not self.approx and "." not in num \
+                and self.scale in (None, 1):
             return Interval(self.value, self.value)   # 2 辆 is two, not [1.5, 2.5): whole things are not rounded
         return _remembered(self, "_interval", (num, self.scale), lambda: Interval.printed(num, self.scale))
 

@@ -174,3 +174,14 @@ def test_a_share_of_a_part_printed_in_yuan_names_both_units():
     text = "三、支出决算情况说明\n教育支出 4000000 元，占本年支出合计的 50%。\n"
     [f] = [f for f in run_checks(analysis_from(summary, text, 2031)) if f.check == "AR01"]
     assert "按 4000000元 ÷ 1000.00万元 重算" in f.message
+
+
+def test_a_change_in_whole_things_is_exact():
+    """'年末实有人员 48 人，比上年增加 2 人，增长 5.35%': a count is exact, and its change was read as
+    [1.5, 2.5] (a rounded amount), so the rate ranged over [3.2%, 5.5%] and the wrong 5.35% was verified.
+    2 persons are two: 2 ÷ 46 is 4.35%."""
+    text = "一、部门基本情况\n年末实有人员48人，比上年增加2人，增长{p}%。\n"
+    a = analysis_from({}, text.format(p="5.35"), 2031)
+    assert [c.status for c in a.claims][1:] == ["contradicted", "contradicted"]
+    assert [(f.check, f.severity) for f in run_checks(a)] == [("AR02", "error")]
+    assert [c.status for c in analysis_from({}, text.format(p="4.35"), 2031).claims][1:] == ["verified", "verified"]

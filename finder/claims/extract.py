@@ -616,6 +616,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["direction_options"] = info["directions"]
     if direction:
         extra["sign"] = vocab.load().signs.get(direction, 0)
+    if kind == "change_abs" and tok.unit is not None and tok.unit.family == "count":
+        extra["counted"] = True                  # '比上年增加 2 人': a change of whole things
     if info.get("operator"):
         extra["operator"] = info["operator"]
     if info.get("moved"):
