@@ -1,12 +1,18 @@
-"""Print seed 000 (prose + TAB tables) as PDFs in the page layouts real reports use (corpora/synthetic/).
+"""Print a report text (prose + TAB tables; seed 000 by default) as PDFs in the page layouts real reports use.
 
-    PYTHONPATH=/path/to/pymupdf python scripts/render_seed_pdf.py [--out corpora/synthetic] [VARIANT ...]
+    PYTHONPATH=/path/to/pymupdf python scripts/render_seed_pdf.py [--out corpora/synthetic]
+        [--source TEXT --stem NAME --header LINE] [VARIANT ...]
+
+--source is the text to print (default seeds/000), --stem the files' name before '_VARIANT.pdf'
+(default seed000) and --header the running header of the e_running layout (default seed 000's).
 
 Needs PyMuPDF (`pip install --target /some/dir pymupdf`, then put that dir on PYTHONPATH); it is
 not a dependency of finder and CI never runs this script: the PDFs it made are committed.
 The seed is read line by line as finder.ingest.text reads it: a line holding a TAB is a table
 row (consecutive ones, blank lines between allowed, form one table, its header rows included,
 which model.Table keeps only as column names), any other line is one paragraph or caption line.
+A table's first TAB line of caption cells only ('部门：…<TAB>2024年度<TAB>单位：万元', as a spreadsheet
+export prints it) is printed as one caption line above the table, its cells spread over the width.
 The table of contents (a TAB block whose second column is only page numbers) prints as dot-leader
 lines. Text uses PyMuPDF's built-in CJK font "china-s".
 
@@ -14,7 +20,10 @@ Variants (VARIANTS below): the committed ones (b_unruled, b_hrules, c_split_repe
 e_running; what each shows is written in corpora/MANIFEST.md) are tested in tests/test_synthetic_pdfs.py:
 c, d and e (and a_ruled, c_split_plain) read as the seed text does; b_unruled / b_hrules (tables
 without vertical rules) give the text's findings, the self-evaluation forms (cells wrapping three
-characters a line) read by finder.ingest.pdf_forms.
+characters a line) read by finder.ingest.pdf_forms. The national template filled in
+(synthetic/national_filled.txt) is printed as national_filled_c_split_repeat / _d_wrapped_merged:
+
+    --source corpora/synthetic/national_filled.txt --stem national_filled c_split_repeat d_wrapped_merged
 """
 from __future__ import annotations
 
@@ -27,6 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpora" / "seeds" / "000_601db7814e7d3dfd.txt"
 RUNNING_HEADER = "景德镇市国家试验区管委会 2024 年度部门决算"
+# A caption cell: the department, the unit, the year or the table's number.
+_CAPTION_CELL = re.compile(r"^(?:(?:部门|单位|编制单位)[：:].*|\d{4}\s*年度?|公开\s*\d+\s*表)$")
 
 A4 = (595.0, 842.0)
 MARGIN = 64.0
@@ -92,11 +103,12 @@ def _toc_as_lines(block: tuple[str, object]) -> tuple[str, object]:
 class Writer:
     """Places characters one by one (justified prose, aligned cells) and draws rules."""
 
-    def __init__(self, variant: Variant):
+    def __init__(self, variant: Variant, header: str = RUNNING_HEADER):
         import pymupdf
 
         self.pm = pymupdf
         self.v = variant
+        self.header = header
         self.doc = pymupdf.open()
         self.font = pymupdf.Font("china-s")
         self.page = None
@@ -115,7 +127,7 @@ class Writer:
         self.y = MARGIN
         self.first_on_page = True
         if self.v.running_header:
-            self.text_at(RUNNING_HEADER, self.size[0] / 2 - self.width(RUNNING_HEADER, 9) / 2, 40, 9)
+            self.text_at(self.header, self.size[0] / 2 - self.width(self.header, 9) / 2, 40, 9)
             self.line((MARGIN, 46), (self.size[0] - MARGIN, 46))
 
     def line(self, a: tuple[float, float], b: tuple[float, float]) -> None:
@@ -195,9 +207,19 @@ class Writer:
     def caption(self, text: str, centered: bool) -> None:
         size = 14.0 if centered else 9.0
         self.room(size * 1.8)
-        x = self.size[0] / 2 - self.width(text, size) / 2 if centered else MARGIN
-        self.text_at(text, x, self.y + size, size)
+        if "\t" in text:                       # caption cells: left, centred, right
+            self.spread(text.split("\t"), size)
+        else:
+            x = self.size[0] / 2 - self.width(text, size) / 2 if centered else MARGIN
+            self.text_at(text, x, self.y + size, size)
         self.y += size * 1.8
+
+    def spread(self, cells: list[str], size: float) -> None:
+        cells = [c for c in cells if c]
+        for k, c in enumerate(cells):
+            share = k / (len(cells) - 1) if len(cells) > 1 else 0.0
+            x = MARGIN + share * (self.right - MARGIN - self.width(c, size))
+            self.text_at(c, x, self.y + size, size)
 
     # -- tables
     def table(self, rows: list[list[str]], caption: list[str], before: list[str]) -> None:
@@ -217,6 +239,7 @@ class Writer:
             self.caption(line, _is_title(line))
         self.first_on_page = True
         heights = [self.row_height(r, widths, size) for r in rows]
+        spans = _header_spans(rows[:nhead]) if self.v.merge_header else None
         on_page = 0
         for i, r in enumerate(rows):
             full = self.y + heights[i] > self.bottom or (self.v.max_rows and on_page >= self.v.max_rows)
@@ -225,8 +248,8 @@ class Writer:
                 on_page = 0
                 if self.v.repeat_header:
                     for h in range(nhead):
-                        self.row(rows[h], widths, size, heights[h], True, h == nhead - 1)
-            self.row(r, widths, size, heights[i], i < nhead, i == nhead - 1)
+                        self.row(rows[h], widths, size, heights[h], True, h == nhead - 1, _at(spans, h))
+            self.row(r, widths, size, heights[i], i < nhead, i == nhead - 1, _at(spans, i))
             on_page += 1
         self.y += size
 
@@ -264,9 +287,11 @@ class Writer:
         n = max((len(self.cell_lines(c, w, size)) for c, w in zip(row, widths)), default=1)
         return max(n, 1) * size * 1.25 + 2 * PAD + 2
 
-    def row(self, row: list[str], widths: list[float], size: float, h: float, header: bool, last_head: bool) -> None:
+    def row(self, row: list[str], widths: list[float], size: float, h: float, header: bool, last_head: bool,
+            merged: tuple | None = None) -> None:
+        """merged: (spans, spans open at the top, spans open at the bottom) of a header row."""
         top = self.y
-        spans = _merged(row) if header and self.v.merge_header else [(j, j + 1) for j in range(len(row))]
+        spans, open_top, open_bottom = merged or ([(j, j + 1) for j in range(len(row))], set(), set())
         xs = [MARGIN]
         for w in widths:
             xs.append(xs[-1] + w)
@@ -290,8 +315,8 @@ class Writer:
         right = xs[-1]
         if self.v.rules == "all":
             self.line((right, top), (right, bottom))
-            self.line((MARGIN, top), (right, top))
-            self.line((MARGIN, bottom), (right, bottom))
+            self.rule(xs, top, open_top)
+            self.rule(xs, bottom, open_bottom)
         elif self.v.rules == "horizontal":
             self.line((MARGIN, bottom), (right, bottom))
             if self.first_on_page:
@@ -300,6 +325,16 @@ class Writer:
             self.line((MARGIN, bottom), (right, bottom))
         self.y = bottom
         self.first_on_page = False
+
+    def rule(self, xs: list[float], y: float, gaps: set[tuple[int, int]]) -> None:
+        """A horizontal rule over the table's width but under the spans merged across it."""
+        x = xs[0]
+        for a, b in sorted(gaps):
+            if xs[a] > x:
+                self.line((x, y), (xs[a], y))
+            x = xs[b]
+        if x < xs[-1]:
+            self.line((x, y), (xs[-1], y))
 
     def save(self, path: Path) -> None:
         self.finish_page()
@@ -315,11 +350,31 @@ def _header_rows(rows: list[list[str]]) -> int:
     return min(1, len(rows))
 
 
-def _merged(row: list[str]) -> list[tuple[int, int]]:
-    """A filled header cell takes in the empty cells right of it (a merged group cell)."""
+def _header_spans(rows: list[list[str]]) -> list[tuple]:
+    """Per header row: its spans, and those merged with the row above / below. A row's spans end
+    where a span of the row above ends; an empty span under a span of the same columns is that
+    cell going on down (the template's 公务接待费 over two header rows)."""
+    out: list[tuple] = []
+    for h, row in enumerate(rows):
+        above = out[-1][0] if out else []
+        spans = _merged(row, {b for _, b in above})
+        down = {s for s in spans if not row[s[0]] and s in above}
+        out.append((spans, down, set()))
+        if out[:-1]:
+            out[-2][2].update(down)
+    return out
+
+
+def _at(spans: list[tuple] | None, i: int) -> tuple | None:
+    return spans[i] if spans is not None and i < len(spans) else None
+
+
+def _merged(row: list[str], ends: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """A filled header cell takes in the empty cells right of it (a merged group cell), up to
+    the end of the group cell above it."""
     spans: list[tuple[int, int]] = []
     for j, c in enumerate(row):
-        if c or not spans:
+        if c or not spans or j in ends:
             spans.append((j, j + 1))
         else:
             spans[-1] = (spans[-1][0], j + 1)
@@ -334,10 +389,16 @@ def _is_caption(text: str) -> bool:
     return len(text) <= 40 and not text.endswith(("。", "；", "：", ":"))
 
 
-def render(variant: Variant, out: Path) -> Path:
-    w = Writer(variant)
+def _caption_row(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_CAPTION_CELL.match(c) for c in filled)
+
+
+def render(variant: Variant, out: Path, source: Path = SEED, stem: str = "seed000",
+           header: str = RUNNING_HEADER) -> Path:
+    w = Writer(variant, header)
     w.new_page()
-    items = blocks(SEED.read_text(encoding="utf-8").split("\n"))
+    items = blocks(source.read_text(encoding="utf-8").split("\n"))
     pending: list[str] = []                 # short lines right above a table: its caption
     for kind, body in items:
         if kind == "p":
@@ -353,13 +414,15 @@ def render(variant: Variant, out: Path) -> Path:
                 w.paragraph(line, False)
             pending = []
         else:
+            if len(body) > 1 and _caption_row(body[0]):
+                pending.append("\t".join(body.pop(0)))
             titles = [k for k, line in enumerate(pending) if _is_title(line)]
             start = titles[-1] if titles and len(pending) - titles[-1] <= 6 else max(len(pending) - 2, 0)
             w.table(body, pending[start:], pending[:start])
             pending = []
     for line in pending:
         w.paragraph(line, False)
-    path = out / f"seed000_{variant.name}.pdf"
+    path = out / f"{stem}_{variant.name}.pdf"
     w.save(path)
     return path
 
@@ -367,12 +430,15 @@ def render(variant: Variant, out: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(ROOT / "corpora" / "synthetic"))
+    ap.add_argument("--source", default=str(SEED), help="the text to print (prose + TAB tables)")
+    ap.add_argument("--stem", default="seed000", help="file name before _VARIANT.pdf")
+    ap.add_argument("--header", default=RUNNING_HEADER, help="running header line (e_running)")
     ap.add_argument("variants", nargs="*", default=list(VARIANTS))
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name in args.variants:
-        print(render(VARIANTS[name], out))
+        print(render(VARIANTS[name], out, Path(args.source), args.stem, args.header))
     return 0
 
 
