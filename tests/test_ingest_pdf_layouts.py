@@ -43,6 +43,25 @@ def test_wrapped_lines_at_the_left_edge_still_join():
     assert [len(b) for b in reflow(lines)] == [2]
 
 
+_ITEM = "1、其他某某支出（类）某某基金安排的支出（款）用于某某事业的某某基金支出（项）。"   # 40 characters
+
+
+def test_an_indented_item_whose_first_line_ends_its_sentence_at_the_margin_runs_on():
+    """'1、…（项）。' filling its indented first line: the line after it at the text edge is its second
+    line (a new paragraph would be indented), so the item's subject stays with its figures."""
+    lines = [_line(_ITEM, 86, 531),
+             _line("主要用于：日常运转。年初预算为50.00万元，支出决算为45.00万元。", 64, 420)]
+    assert [len(b) for b in reflow(lines)] == [2]
+
+
+def test_an_item_heading_before_an_indented_paragraph_stays_apart():
+    lines = [_line("上一段的最后一行。", 64, 300), _line(_ITEM, 86, 531),
+             _line("主要用于：日常运转。年初预算为50.00万元，支出决算为45.00万元。", 86, 440)]
+    assert [len(b) for b in reflow(lines)] == [1, 1, 1]
+    short = [_line("1、某某运行（项）。", 86, 260), _line("主要用于：日常运转，支出45.00万元。", 64, 400)]
+    assert [len(b) for b in reflow(short)] == [1, 1]
+
+
 def _grid(rows: list[list[str | None]], col_x0: list[float], page: int) -> GridTable:
     return GridTable(rows, ["\t".join(c or "" for c in r) for r in rows], [page] * len(rows), page,
                      (64.0, 100.0, 531.0, 700.0), col_x0, pages=[page])

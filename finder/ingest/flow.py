@@ -344,7 +344,9 @@ def _full_with_indent(text: str, ratio: float) -> bool:
     return ratio > 0 and w / ratio >= _MIN_MARGIN and (w + FIRST_INDENT_COLUMNS) / w * ratio >= 0.85
 
 
-def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: bool, ratio: float) -> bool:
+def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: bool, ratio: float,
+               set_in: bool = False) -> bool:
+    """set_in: prev is a full PDF line printed indented and ln starts at the text edge (its next line)."""
     p = prev.text.strip()
     toc = doc_lexicon().toc_titles           # "目 录" is a heading of its own: never part of the
     if squash(p) in toc or squash(ln.text) in toc:    # cover title above it nor of its first entry
@@ -357,8 +359,11 @@ def _continues(prev: Line, ln: Line, full_prev: bool, full_cur: bool, wrapped: b
         # A text export drops the first-line indent (首行缩进, two characters) an item numbered
         # 1、/ (1) opening its paragraph is printed with: measured with it, it may reach the margin.
         near_full = near_full or (prev.x1 is None and head[0] >= _ITEM_LEVEL and _full_with_indent(p, ratio))
-        return wrapped and near_full and not _ends_terminal(p) and not ln.break_before \
-            and not starts_item(ln.text)
+        # An item opening its paragraph indented (1、…（项）。) whose first line ends at the margin
+        # with its sentence: the line after it at the text edge is its second line, since a new
+        # paragraph on such a page would be indented too.
+        ends_ok = not _ends_terminal(p) or (set_in and head[0] >= _ITEM_LEVEL)
+        return wrapped and near_full and ends_ok and not ln.break_before and not starts_item(ln.text)
     return _joins(p, ln, full_prev, wrapped, full_cur, ratio)
 
 
@@ -398,7 +403,9 @@ def reflow(lines: list[Line]) -> list[list[Line]]:
             continue
         opens = i > 0 and indented[i] and not full[i - 1] and not _cut_mid_sentence(
             kept[i - 1].text.strip(), ln.text.strip())
-        if blocks and not opens and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped, ratio[i - 1]):
+        set_in = i > 0 and full[i - 1] and indented[i - 1] and not indented[i]
+        if blocks and not opens and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped, ratio[i - 1],
+                                               set_in):
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
