@@ -368,3 +368,18 @@ def test_a_continuation_opening_with_a_wrapped_labels_first_line_goes_on_the_tab
     assert t.extra["pages"] == [1, 2]
     assert t.row_by_code("2080505").label == "机关事业单位基本养老保险缴费支出"
     assert t.row_by_code("2080506").cell("项目支出").raw == "20.00"
+
+
+def test_caption_lines_spread_over_the_width_are_no_table_rows(tmp_path: Path):
+    """'部门：…   2024年度   单位：万元' printed as one line (the national template's caption) has
+    cells apart and a year that reads as a figure: two such captions between tables on one page
+    were read as an unruled table under the title above them, which took the title from the ruled
+    table it belongs to."""
+    caption = [(40, 0, "部门：某某局"), (270, 0, "2024年度"), (500, 0, "单位：万元")]
+    items = [(250, 800, "收入决算表"), (40, 780, "公开02表")] + [(x, 764, t) for x, _, t in caption]
+    items += [(40, 700, "注：本表反映部门本年度取得的各项收入情况。")]
+    items += [(250, 680, "支出决算表"), (40, 660, "公开03表")] + [(x, 644, t) for x, _, t in caption]
+    a = _analyse(tmp_path, items + [(40, 560, "本年支出合计100.00万元。")])
+    assert a.report.tables == []
+    text = "".join(p.text for p in a.report.paragraphs)
+    assert "公开03表" in text and "支出决算表" in text

@@ -6,7 +6,7 @@ from dataclasses import replace
 from finder.ingest import identify
 from finder.ingest.pdf_columns import clashes, groupings, named_once, regions
 from finder.ingest.pdf_lines import PdfLine, normalize_label
-from finder.ingest.pdf_tables import GridTable, caption_lines, clean_grid, span_map, take_caption
+from finder.ingest.pdf_tables import GridTable, caption_kind, caption_lines, clean_grid, span_map, take_caption
 from finder.numbers.parse import parse_cell
 
 # A gap wider than this many font sizes between two characters separates two cells: a space in a
@@ -24,6 +24,7 @@ MAX_HEADER_LINES = 3
 NARROW_GAP = 0.5
 
 Cell = tuple[float, float, str]          # x0, x1, text
+_CAPTION_KINDS = ("unit", "title+unit")   # pdf_tables.caption_kind of a department or unit caption line
 
 
 def _runs(chars: list[dict], split) -> list[list[dict]]:
@@ -83,8 +84,9 @@ def _is_row(cells: list[Cell]) -> bool:
 def _blocks(lines: list[PdfLine], cells: list[list[Cell]], min_rows: int = MIN_ROWS) -> list[tuple[int, int]]:
     """[start, end) runs of lines forming a table: header lines, rows with a figure (`min_rows` at
     least), and label-only lines between two rows (a row whose figures are blank). `cells`: cells_of
-    each line."""
-    rows = [_is_row(c) for c in cells]
+    each line. A caption line printing the department or the unit ('部门：…  2024年度  单位：万元', its
+    cells spread over the width) is no row, though its year reads as a figure."""
+    rows = [_is_row(c) and caption_kind(ln.text) not in _CAPTION_KINDS for ln, c in zip(lines, cells)]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
