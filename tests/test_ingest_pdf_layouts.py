@@ -111,3 +111,22 @@ def test_unruled_columns_set_close_are_parted(tmp_path: Path):
     assert cells["一、一般公共预算财政拨款"] == ["849.17"]        # not '1 849.17', nor '849.17 一、…'
     assert cells["一、一般公共服务支出"] == ["549.27"]
     assert cells["二、政府性基金预算财政拨款"] == [""] and cells["二、文化旅游体育与传媒支出"] == ["300.00"]
+
+
+def test_tables_numbered_in_turn_one_a_page_keep_their_numbers():
+    """'公开01表' … '公开04表' near the top of four pages are four captions, no running header: the
+    prints of a tables-only part (one table a page) lost every table's number. A table's number
+    printed again on each of its pages is still a running line."""
+    from finder.ingest.pdf import _table_number
+    from finder.ingest.pdf_lines import mark_residue
+
+    def pages(texts: list[str]) -> list:
+        return [(842.0, [PdfLine(t, k + 1, 50, 60, 64, 120), PdfLine("某某局2024年度部门决算", k + 1, 20, 30, 200, 400)])
+                for k, t in enumerate(texts)]
+
+    turn = pages([f"公开0{k}表" for k in range(1, 5)])
+    mark_residue(turn, numbered=_table_number)
+    assert [ln.residue for _, lines in turn for ln in lines] == [False, True] * 4
+    same = pages(["公开01表"] * 4)
+    mark_residue(same, numbered=_table_number)
+    assert all(ln.residue for _, lines in same for ln in lines)

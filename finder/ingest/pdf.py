@@ -19,7 +19,7 @@ from finder.ingest import glyphs, identify
 from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_rotation import upright_page
-from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_lines, column_map,
+from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_kind, caption_lines, column_map,
                                       find_page_tables, note_department, take_caption, widen)
 from finder.ingest.pdf_forms import read_forms
 from finder.ingest.pdf_unruled import continuation, find_unruled, names_table
@@ -116,12 +116,16 @@ def read_pdf(path: str) -> PdfContent:
                                         f"需要先做 OCR 再检查")
     if content.chars == 0:
         raise InputError("scanned", f"{path}: PDF 没有可提取的文字层（可能是扫描件），需要先做 OCR 再检查")
-    mark_residue([(p.height, p.lines) for p in pages])
+    mark_residue([(p.height, p.lines) for p in pages], numbered=_table_number)
     _continue_unruled(pages)
     _convert(pages, content)
     read_forms(pages, content.conv)
     _assemble(pages, content)
     return content
+
+
+def _table_number(text: str) -> bool:
+    return caption_kind(text) == "number"
 
 
 def _continue_unruled(pages: list[PageContent]) -> None:

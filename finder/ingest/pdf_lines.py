@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 # A character joins a line when its vertical extent overlaps the line's anchor band by at
 # least this share of the smaller height. Digits set in a Latin font often sit 40% lower
@@ -138,17 +138,23 @@ def _in_margin(line: PdfLine, height: float) -> bool:
     return middle < height * MARGIN_BAND or middle > height * (1 - MARGIN_BAND)
 
 
-def mark_residue(pages: Sequence[tuple[float, list[PdfLine]]]) -> None:
-    """Flag running headers/footers (margin lines repeated on most pages) and page numbers."""
+def mark_residue(pages: Sequence[tuple[float, list[PdfLine]]],
+                 numbered: Callable[[str], bool] = lambda t: False) -> None:
+    """Flag running headers/footers (margin lines repeated on most pages) and page numbers. A line
+    `numbered` says is a table's number ('公开02表') repeats only as itself: tables numbered in turn,
+    one a page, each print their own (a caption), a table's number on each of its pages repeats."""
+    def key(ln: PdfLine) -> str:
+        t = ln.text.replace(" ", "")
+        return t if numbered(t) else _DIGITS_RE.sub("#", t)
+
     counts: Counter[str] = Counter()
     for height, lines in pages:
-        keys = {_DIGITS_RE.sub("#", ln.text.replace(" ", "")) for ln in lines if _in_margin(ln, height)}
-        counts.update(keys)
+        counts.update({key(ln) for ln in lines if _in_margin(ln, height)})
     need = max(3, int(len(pages) * REPEAT_SHARE + 0.999))
     for height, lines in pages:
         for ln in lines:
             if not _in_margin(ln, height):
                 continue
-            key = _DIGITS_RE.sub("#", ln.text.replace(" ", ""))
-            if (counts[key] >= need and _WORD_RE.search(key)) or _PAGE_NO_RE.match(ln.text):
+            k = key(ln)
+            if (counts[k] >= need and _WORD_RE.search(k)) or _PAGE_NO_RE.match(ln.text):
                 ln.residue = True
