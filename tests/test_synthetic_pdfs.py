@@ -2,8 +2,10 @@
 reads as the seed text does: the same standard tables (ids, row counts, totals), the same claim
 statuses and the same findings. Printed without vertical rules (UNRULED) it gives no finding the
 text lacks and most of the text's; its self-evaluation forms, whose cells wrap three characters a
-line, read as the text's (ingest.pdf_forms), so it gives all of them. Each file is analysed once
-(finder.testing.corpus_analysis, shared with the ledger test, which reads every corpus file)."""
+line, read as the text's (ingest.pdf_forms), so it gives all of them. The filled national template
+printed ruled in three layouts (national_filled_*.pdf) reads cell for cell as its text. Each file is
+analysed once (finder.testing.corpus_analysis, shared with the ledger test, which reads every corpus
+file)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -127,3 +129,24 @@ def test_turned_pages_read_as_the_upright_print():
     assert [t.id for t in turned.report.tables] == ["income", "expense"]
     for tid in ("income", "expense"):
         assert cells(turned, tid) == cells(upright, tid)
+
+
+NATIONAL = ROOT / "corpora/synthetic/national_filled.txt"
+NATIONAL_PRINTS = ("c_split_repeat", "d_wrapped_merged", "e_running")
+
+
+def _cells(a) -> list[tuple]:
+    return [(t.id, t.title, t.number, t.columns, [(r.label, [c.raw for c in r.cells]) for r in t.rows])
+            for t in a.report.tables]
+
+
+@pytest.mark.parametrize("layout", NATIONAL_PRINTS)
+def test_the_national_template_printed_reads_as_its_text(layout):
+    """Its two-level and three-level headers (the one-row “三公” table of 预算数/决算数 pairs), code
+    columns, the side-by-side 30x table, caption lines spread over the width, tables flowing several
+    to a page: every table cell for cell, the same claim statuses, and no finding (the text has none)."""
+    text = corpus_analysis(str(NATIONAL))
+    pdf = corpus_analysis(str(ROOT / f"corpora/synthetic/national_filled_{layout}.pdf"))
+    assert _cells(pdf) == _cells(text)
+    assert _statuses(pdf) == _statuses(text)
+    assert _findings(pdf) == _findings(text) == Counter()
