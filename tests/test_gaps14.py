@@ -185,3 +185,16 @@ def test_a_change_in_whole_things_is_exact():
     assert [c.status for c in a.claims][1:] == ["contradicted", "contradicted"]
     assert [(f.check, f.severity) for f in run_checks(a)] == [("AR02", "error")]
     assert [c.status for c in analysis_from({}, text.format(p="4.35"), 2031).claims][1:] == ["verified", "verified"]
+
+
+def test_a_web_pages_furniture_numbers_are_no_claims():
+    """A report saved from a government portal keeps its page furniture: '浏览次数：1234', 'ICP备05004356号',
+    '公网安备 36020202000123号', '网站标识码3602000001' were left unclassified in the ledger (neither claim nor
+    non-claim). They are registration numbers and view counts (cells.yml site_labels)."""
+    from finder.claims.patterns import non_claim_spans
+
+    text = "发布时间：2031-09-24 浏览次数：1234 主办单位：某市财政局 某ICP备05004356号 某公网安备 36020202000123号 网站标识码3602000001"
+    spans = {text[a:b] for a, b, why in non_claim_spans(text) if why == "site"}
+    assert spans == {"浏览次数：1234", "ICP备05004356", "公网安备 36020202000123", "网站标识码3602000001"}
+    # a count of visits the report states as its own figure stays a claim
+    assert not [s for s in non_claim_spans("全年接待来访群众 1234 人次。") if s[2] == "site"]

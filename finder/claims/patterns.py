@@ -288,6 +288,8 @@ _D = r"[0-9０-９]"
 # words that label a classification code printed after them (科目编码 2010301), from cells.yml
 _CODE_LABELS = "|".join(regex.escape(w) for w in sorted(lexicon.load("cells")["code_labels"], key=len, reverse=True))
 _CODE_CUE = "".join(w[0] for w in lexicon.load("cells")["code_labels"]) if all(lexicon.load("cells")["code_labels"]) else ""
+_SITE_LABELS = lexicon.alternation(lexicon.load("cells").get("site_labels") or ())
+_SITE_CUE = "".join({w[0] for w in lexicon.load("cells").get("site_labels") or ()})
 # money units (units.yml), longest first: '100 万元', '100万（含）以上'
 _MONEY = "|".join(regex.escape(u) for u in sorted(lexicon.load("units")["money"], key=len, reverse=True))
 # nouns after 'N项' that make the phrase a rule set's name (八项规定), from units.yml
@@ -320,6 +322,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("code", rf"[（(]\s*{_D}{{2,3}}\s*[类款项]\s*[）)]", "类款项"),
         ("code", rf"(?:{_CODE_LABELS})\s*[：:为]?\s*{_D}{{3,7}}", _CODE_CUE),
         ("code?", rf"(?<![0-9０-９.．])[23]{_D}{{4}}(?:{_D}{{2}})?(?![0-9０-９.．])", "23"),
+        ("site", rf"(?:{_SITE_LABELS})\s*[：:]?\s*{_D}+", _SITE_CUE),      # '浏览次数：1234', 'ICP备05004356号'
         ("list_number", rf"(?:^|(?<=[。；;：:！？!?\s]))\s*[（(]?\s*{_D}{{1,2}}\s*(?:[）)]|、|[.．](?![0-9０-９]))", "）)、.．"),
         ("list_number", rf"[（(]\s*{_D}{{1,2}}\s*[）)]", "（("),
         ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]", _QUOTE_CUE),
