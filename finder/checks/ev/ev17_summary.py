@@ -1,4 +1,4 @@
-"""EV17: a project's budget, spending or score restated in the text disagrees with its own self-evaluation table."""
+"""EV17: a project's (or the department's) budget, spending or score in the text disagrees with its self-evaluation form."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -17,8 +17,10 @@ from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict
 
 messages.add({
-    "EV17": {"zh": "文中项目“{project}”的{what}为 {reported}，而该项目绩效自评表中为 {table}",
-             "en": "the text gives project '{project}' {what} {reported}, but its self-evaluation table prints {table}"},
+    "EV17": {"zh": "文中{kind}“{project}”的{what}为 {reported}，而其绩效自评表中为 {table}",
+             "en": "the text gives {kind} '{project}' {what} {reported}, but its self-evaluation table prints {table}"},
+    "EV17.project": {"zh": "项目", "en": "project"},
+    "EV17.department": {"zh": "部门整体", "en": "the department as a whole"},
 })
 
 
@@ -31,7 +33,8 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     when that one is a figure-less heading, naming no other figure (no concept), are read by their
     period (appendix.yml summary_periods: 全年预算 → 全年预算数, 决算/执行数 → 全年执行数, a bare 预算
     either budget) against the table's 年度资金总额 row, and a total score (appendix.yml rated_scores)
-    against its 总分 row.
+    against its 总分 row. The department's own form (部门整体支出绩效自评表, one in the report) goes by its
+    title words (appendix.yml department_forms: '部门整体支出绩效自评得分为 98.8 分').
 
     **Anti-pattern**
     The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
@@ -52,6 +55,9 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         key = "".join(et.project.split())
         if len(key) >= 4:
             named[key] = None if key in named else et        # a name two tables print names neither
+    depts = [et for et in app.evals if et.kind == "department"]
+    if len(depts) == 1:                                    # the department's own form, by its title words
+        named.update(dict.fromkeys(lexicon.load("appendix")["department_forms"]["titles"], depts[0]))
     named = {k: et for k, et in named.items() if et is not None}
     if not named:
         return
@@ -60,7 +66,7 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         total = et.fund("total") or et.fund("fiscal")
         for c in claims:
             if c.kind == "amount" and c.unit == "万元" and c.concept is None and total is not None \
-                    and c.period in roles and _about(c, et):
+                    and c.period in roles and _about(c, et, named):
                 cells = [(fund_columns()[r], total.values.get(r)) for r in roles[c.period]]
                 refs = [(col, cell.raw.strip(), interval(cell), total.row) for col, cell in cells
                         if interval(cell) is not None]
@@ -70,10 +76,13 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", refs, opts)
 
 
-def _about(c: Claim, et: EvalTable) -> bool:
-    """The amount's subject is the project (appendix.yml summary_subjects), not the department."""
+def _about(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> bool:
+    """The amount's subject is the form's: a name it goes by (the project's, '部门整体'), a word of
+    appendix.yml summary_subjects ('该项目'), or a total score; not the department's for a project."""
     subject = "".join(c.subject.split())
-    if "".join(et.project.split()) in subject or any(w in subject for w in lexicon.load("appendix")["summary_subjects"]):
+    names = ["".join(et.project.split()), *(k for k, e in named.items() if e is et)]
+    if any(n and n in subject for n in names) or (et.kind == "project" and any(
+            w in subject for w in lexicon.load("appendix")["summary_subjects"])):
         return True
     return vocab.load().alias_to_concept.get(subject) in lexicon.load("appendix")["rated_scores"]["concepts"]
 
@@ -88,10 +97,10 @@ def _stated(paragraphs, claims: list[Claim], named: dict[str, EvalTable]) -> lis
     heading = None              # the project a figure-less paragraph named
     for p in paragraphs:
         text = "".join(p.text.split())
-        hits = [et for k, et in named.items() if k in text]
+        hits = list({id(et): et for k, et in named.items() if k in text}.values())
         mine = by_par.get(id(p), [])
         if len(hits) == 1:
-            at = text.find("".join(hits[0].project.split()))
+            at = min(text.find(k) for k, e in named.items() if e is hits[0] and k in text)
             after = [c for c in mine if len("".join(p.text[:c.start].split())) >= at]
             out.setdefault(id(hits[0]), (hits[0], []))[1].extend(after)
             heading = hits[0] if not mine else None
@@ -118,6 +127,7 @@ def _judged(et: EvalTable, c: Claim, mine: Interval, reported: str, refs: list[t
     if sev is None:
         return
     columns = "或".join(r[0] for r in refs)
-    yield Finding("EV17", sev, messages.msg("EV17", opts.lang, project=et.project, what=columns, reported=reported,
+    yield Finding("EV17", sev, messages.msg("EV17", opts.lang, kind=messages.msg(f"EV17.{et.kind}", opts.lang),
+                                            project=et.project, what=columns, reported=reported,
                                             table="、".join(r[1] for r in refs)),
                   [G.claim_evidence(c), row_evidence(row, et.table, column)], computation=computation, claims=[c.id])
