@@ -10,14 +10,17 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tx import rates
+from finder.checks.tx import nil_items, rates
 from finder.checks.tx.common import evidence, half, hygiene, in_titled_section, prose, sentences, squash
+from finder.claims import vocab
 from finder.model import Evidence, Finding, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
 messages.add({
     "TX05.no_spending": {"zh": "说明原因为“{phrase}”，但同句所述{label}为 {amount}，并非零",
                          "en": "the reason says '{phrase}', yet the same sentence gives {label} {amount}, not zero"},
+    "TX05.no_spending_cell": {"zh": "称“{phrase}”，但{table}中“{item}”（{column}）为 {amount}，并非零",
+                              "en": "says '{phrase}', yet {table} gives {item} ({column}) = {amount}, not zero"},
     "TX05.absence": {"zh": "称“{phrase}”，但报告中“{subject}”为 {amount}（非零）",
                      "en": "says '{phrase}', yet the report gives {subject} = {amount} (nonzero)"},
     "TX05.not_budgeted": {"zh": "称“{phrase}”，但同句所述预算数为 {amount}，并非零",
@@ -61,25 +64,50 @@ def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, in
     return None
 
 
-def _no_spending(p: Paragraph, whole: str, phrases: list[str], lang: str) -> Iterator[Finding]:
-    if not any(x in whole for x in phrases):   # a sentence's phrase is in its paragraph too
-        return
+def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], lang: str) -> Iterator[Finding]:
+    final = report.type == "final"
+    if not any(x in whole for x in phrases) and not (final and nil_items.has_opener(whole)):
+        return                                  # a sentence's phrase (or opener) is in its paragraph too
     for a, b in sentences(p.text):
         s = p.text[a:b]
         squashed = squash(s)
         phrase = next((x for x in phrases if x in squashed), None)
         if phrase is None:
+            if final:
+                for cid, i, k in nil_items.items_named(p.text, a, b)[:1]:
+                    if not nil_items.of_another_year(p.text, a, i, report.year):
+                        yield from _on_cells(report, p, a, b, p.text[i:k], cid, lang)
             continue
         idx = s.find(phrase)
         stop = a + idx if idx >= 0 else b
+        if nil_items.of_another_year(p.text, a, stop, report.year):
+            continue
         got = amount_after(p.text, a, stop)
-        if got and got[1] != 0:
+        if got and got[1] != 0 and not nil_items.names_item(p.text, got[3], stop):
             printed, value, i, j = got
             yield Finding("TX05", "error",
                           messages.msg("TX05.no_spending", lang, phrase=phrase, label=_actual(), amount=printed),
                           [evidence(p, a, b)],
                           computation=f"{printed} ≠ 0（按“{phrase}”，{_actual()}应为 0）",
                           args={"phrase": phrase, "amount": str(value)})
+        elif final and idx >= 0:        # no figure, or one of another item: the named item's cells
+            item = nil_items.item_before(p.text, got[3] if got else a, stop)
+            if item is not None:
+                yield from _on_cells(report, p, a, b, phrase, item[0], lang)
+
+
+def _on_cells(report: Report, p: Paragraph, a: int, b: int, phrase: str, cid: str, lang: str) -> Iterator[Finding]:
+    """The sentence says the item had no spending and prints no figure: its nonzero 决算 cells contradict it."""
+    refs = nil_items.nonzero_cells(report, cid)
+    if not refs:
+        return
+    ref, name = refs[0], vocab.load().concepts[cid].name
+    yield Finding("TX05", "error",
+                  messages.msg("TX05.no_spending_cell", lang, phrase=phrase, item=name, table=ref.table.title,
+                               column=ref.column, amount=ref.text),
+                  [evidence(p, a, b), *[r.evidence() for r in refs]],
+                  computation=f"{ref.text} ≠ 0（按“{phrase}”，{name}{_actual()}应为 0）",
+                  args={"phrase": phrase, "amount": str(ref.cell.value), "subject": name})
 
 
 def _norm(text: str) -> str:
@@ -220,6 +248,11 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     error; a plan of a named item not arranged (未安排出国计划) beside that item's nonzero budget
     is a warning. A phrase of another item, of another year (上年未安排…) or next to a change stays
     quiet.
+    A sentence saying so with no figure of its own ('因公出国（境）费：本年无此项支出', '本年无公务接待费支出')
+    is held against the item's cells in a final account: the money item named just before the phrase
+    (or right after 无/未发生/没有), linked by its cells.yml entry (a row label or a column path, the 决算
+    column), contradicts it when every such cell is nonzero (error). A phrase of another year, a count,
+    a part no table prints or a figure of another item (named between) stays quiet.
 
     **Anti-pattern**
 
@@ -227,6 +260,7 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
 
         公务接待费全年预算数 1.78 万元，决算数 1.78 万元，主要原因：本年本单位无此项支出工作安排。
         （预算）公务接待费5.2万元，较上年持平，主要原因是该项经费本年未安排。
+        因公出国（境）费：本年无此项支出。（“三公”经费表中因公出国（境）费决算数 12.91）
 
     **Best practice**
 
@@ -240,7 +274,7 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]] = {}
     for p in prose(report):
         whole = squash(p.text)
-        yield from _no_spending(p, whole, r["no_spending"], opts.lang)
+        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang)
         yield from _absence(report, p, whole, r["absence"], figures, opts.lang)
         if report.type == "budget":
             yield from _not_budgeted(report, p, opts.lang)

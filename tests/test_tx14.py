@@ -1,0 +1,61 @@
+"""Statements without a figure, and counts, on the national template (helper session tx14).
+
+Every sentence here is synthetic: the shape of the template's wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+# the national template's one-row “三公” table: 预算数/决算数 pairs under column paths, no row label
+_ONE_ROW = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "公开07表", "rows": [
+    "合计\t\t因公出国（境）费\t\t公务用车购置及运行维护费\t\t\t\t\t\t公务接待费\t",
+    "\t\t\t\t小计\t\t公务用车购置费\t\t公务用车运行维护费\t\t\t",
+    "预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数",
+    "30.00\t{total}\t6.00\t{out}\t20.00\t18.00\t12.00\t12.00\t8.00\t6.00\t4.00\t2.50"]}}
+
+
+def _tables(out: str):
+    total = f"{float(out) + 18.00 + 2.50:.2f}"
+    rows = [r.format(total=total, out=out) for r in _ONE_ROW["three_public"]["rows"]]
+    return {"three_public": {**_ONE_ROW["three_public"], "rows": rows}}
+
+
+_HEAD = "七、“三公”经费支出情况\n"
+
+
+def _tx05(out: str, text: str):
+    a = analysis_from(_tables(out), _HEAD + text, 2031)
+    return [f for f in run_checks(a) if f.check == "TX05"]
+
+
+def test_no_such_spending_without_a_figure_is_held_against_the_items_cell():
+    """'因公出国（境）费：本年无此项支出。' prints no figure; TX05 only looked for one in the sentence and
+    matched row labels, which the one-row table has none of. The item is now linked to its cell by its
+    column path, in the 决算 column (6.00 budget beside it is no contradiction)."""
+    for text in ["因公出国（境）费：本年无此项支出。", "因公出国（境）费：未发生此项支出。",
+                 "本年无因公出国（境）费支出。", "本年没有因公出国（境）费支出，与上年持平。",
+                 "本年未发生因公出国（境）费。"]:
+        [f] = _tx05("3.20", text + "\n")
+        assert f.severity == "error" and "3.20" in f.message and "因公出国（境）费" in f.message, text
+        assert f.evidence[1].column.endswith("因公出国（境）费/决算数")
+        assert _tx05("0.00", text + "\n") == [], text         # a zero 决算 agrees, whatever the budget
+
+
+def test_no_such_spending_stays_quiet_when_it_speaks_of_something_else():
+    """Another year, a count, a part the table does not print, a budget: no reading, no finding."""
+    for text in ["因公出国（境）费：上年无此项支出。", "因公出国（境）费：2030年无此项支出。",
+                 "全年无因公出国（境）团组。", "外宾接待：本年无此项支出。",
+                 "本年无因公出国（境）费预算安排。"]:
+        assert _tx05("3.20", text + "\n") == [], text
+
+
+def test_a_figure_of_another_item_is_not_the_ones_said_to_have_no_spending():
+    """'A 3.20 万元，B：本年无此项支出' speaks of B: A's figure gave a false TX05 error; B's cell is read."""
+    text = "因公出国（境）费3.20万元，公务接待费：本年无此项支出。\n"
+    [f] = _tx05("3.20", text)
+    assert "公务接待费" in f.message and "2.50" in f.message
+    text = "因公出国（境）费3.20万元，其他出国费用：本年无此项支出。\n"
+    assert _tx05("3.20", text) == []
+    # the item itself with its figure stays the sentence's own contradiction
+    [f] = _tx05("3.20", "因公出国（境）费3.20万元，本年无此项支出。\n")
+    assert "3.20万元" in f.message and "同句" in f.message
