@@ -59,3 +59,31 @@ def test_a_figure_of_another_item_is_not_the_ones_said_to_have_no_spending():
     # the item itself with its figure stays the sentence's own contradiction
     [f] = _tx05("3.20", "因公出国（境）费3.20万元，本年无此项支出。\n")
     assert "3.20万元" in f.message and "同句" in f.message
+
+
+_RECEPTION = ("七、“三公”经费支出情况\n公务接待费支出2.50万元。其中：\n"
+              "国内公务接待支出2.50万元（含外宾接待支出0.80万元）。主要用于接待兄弟单位考察交流，"
+              "共接待12批次、90人次，其中：接待外宾2批次、10人次。\n")
+
+
+def test_reception_counts_after_a_note_count_receptions():
+    """The template's '国内公务接待支出 a 万元（含外宾接待支出 b 万元）。…共接待 N 批次、M 人次，其中：接待外宾
+    n 批次、m 人次': the note's subject (含外宾接待支出) was carried into the next sentence, so the counts
+    named nothing. A note closed by its sentence leaves the frame before it; a count carried on from a
+    money figure counts that money's things in their units (concepts.yml count_twins)."""
+    a = analysis_from(_tables("0.00"), _RECEPTION, 2031)
+    counts = [(c.raw, c.concept, c.whole) for c in a.claims if c.kind == "count"]
+    assert counts == [("12批次", "reception", None), ("90人次", "reception", None),
+                      ("2批次", "foreign_reception", "reception"), ("10人次", "foreign_reception", "reception")]
+    [note] = [c for c in a.claims if c.raw == "0.80万元"]
+    assert note.concept is None                    # no concept names the note's money: unread, not misread
+
+
+def test_a_count_in_another_unit_is_no_twin_and_a_note_does_not_carry():
+    text = ("七、“三公”经费支出情况\n国内公务接待支出2.50万元（含外宾接待支出0.80万元）。比上年增加0.50万元。"
+            "涉及5个。\n")
+    a = analysis_from(_tables("0.00"), text, 2031)
+    [change] = [c for c in a.claims if c.kind == "change_abs"]
+    assert (change.subject, change.concept) == ("国内公务接待支出", "reception_fee")
+    [count] = [c for c in a.claims if c.kind == "count"]
+    assert count.concept is None                   # 个 is no unit of receptions

@@ -335,7 +335,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         flows.read_carryover_totals(st.claims[n0:])
         _end_clause_list(ctx)
         head = ctx.whole_head
-        carried = main_frame
+        carried = main_frame = _after_notes(text, sb, ctx, main_frame)
         last_frame_concept = (main_frame if ctx.frame.local else ctx.frame).concept or last_frame_concept
         if text[sa:sb].rstrip().endswith(("如下：", "如下:")):
             st.pending_whole = _detailed_whole(ctx, st) or last_frame_concept
@@ -661,6 +661,14 @@ def _garbled_marks() -> tuple[str, ...]:
     return tuple(lexicon.load("hygiene").get("garbled_marks", ()))
 
 
+def _after_notes(text: str, sb: int, ctx: cx.SentenceCtx, main: cx.Frame) -> cx.Frame:
+    """'国内公务接待支出 4.75 万元（含外宾接待支出 1.20 万元）。…共接待 38 批次': a frame named inside a
+    note the sentence closes is the note's; the next sentence goes on with the one before the note."""
+    opens = cx.open_parens(text, ctx.start, sb)
+    closed = [x for x in ctx.parens if x[0] not in opens]
+    return closed[0][1] if closed and main.start >= closed[0][0] and closed[0][1].group else main
+
+
 def _close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> None:
     """'财政拨款收入 180 万元（其中：一般公共预算 180 万元，政府性基金预算 0 万元），占 90%': a
     figure after a closed note with figures is read in the frame (and 其中 list) that held before the
@@ -851,6 +859,10 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.outer is not None and ctx.frame.local and _other_measure(ctx.frame, tok, st):
         ctx.frame = ctx.outer          # '…主要用于 A 等 3 个项目，较上年增加 20 万元': the money is the figure's
     if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
+        twin = _count_twin(ctx.frame.concept, tok, kind)
+        if twin:                       # the sentence goes on about the things counted ('…，其中：接待外宾 3 批次')
+            ctx.frame = replace(ctx.frame, concept=twin)
+            return ctx.frame
         return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
     return ctx.frame
 
@@ -897,6 +909,15 @@ def _money_twin(c: tuple[int, int, str], tok: patterns.NumberToken, kind: str) -
 @lru_cache(maxsize=None)
 def _twins() -> dict[str, str]:
     return dict(vocab.load().money_twins)
+
+
+def _count_twin(cid: str, tok: patterns.NumberToken, kind: str) -> str | None:
+    """The count concept a money concept's things are counted by, for a count in one of its units
+    (concepts.yml count_twins: 38 批次 carried on from 公务接待费 counts receptions); else None."""
+    twin = (lexicon.load("concepts").get("count_twins") or {}).get(cid)
+    if kind != "count" or not twin or tok.unit is None or tok.unit.printed not in twin["units"]:
+        return None
+    return twin["concept"]
 
 
 def _spent_by_frame(phrase: str, tok: patterns.NumberToken, kind: str, ctx: cx.SentenceCtx) -> str | None:
