@@ -87,3 +87,24 @@ def test_a_count_in_another_unit_is_no_twin_and_a_note_does_not_carry():
     assert (change.subject, change.concept) == ("国内公务接待支出", "reception_fee")
     [count] = [c for c in a.claims if c.kind == "count"]
     assert count.concept is None                   # 个 is no unit of receptions
+
+
+_ASSETS = {"assets": {"title": "国有资产占用情况表", "number": "公开10表", "unit": "辆", "rows": [
+    "项目\t栏次\t决算数", "一、车辆数合计(台、辆)\t1\t9", "1. 主要负责人用车\t2\t1", "2. 其他用车\t3\t8"]}}
+
+
+def test_cars_bought_and_cars_paid_by_the_fiscal_are_no_count_of_all_cars():
+    """'新购置公务用车 2 辆' read as the cars held (车辆数) and '开支财政拨款的公务用车保有量 7 辆' as the
+    department's 车辆数合计: both were held against 9, a false NT01. The cars bought are their own
+    concept (vehicles_bought, money twin 公务用车购置费), and both counts have their own rows in a 三公
+    table that prints them (cells.yml 公务用车购置数 / 公务用车保有量), none in the assets table."""
+    text = ("七、“三公”经费支出情况\n公务用车购置支出27.00万元，主要用于新购置公务用车2辆。"
+            "所属单位开支财政拨款的公务用车保有量为7辆。\n八、国有资产占用情况\n本部门共有车辆9辆。\n")
+    a = analysis_from(_ASSETS, text, 2031)
+    counts = {c.raw: (c.concept, c.status) for c in a.claims if c.kind == "count"}
+    assert counts["2辆"][0] == "vehicles_bought" and counts["2辆"][1] != "contradicted"
+    assert counts["7辆"][1] != "contradicted"
+    assert counts["9辆"] == ("vehicles", "verified")
+    assert not [f for f in run_checks(a) if f.check == "NT01"]
+    [money] = [c for c in a.claims if c.kind == "amount"]
+    assert money.concept == "vehicle_purchase_fee"
