@@ -108,3 +108,18 @@ def test_cars_bought_and_cars_paid_by_the_fiscal_are_no_count_of_all_cars():
     assert not [f for f in run_checks(a) if f.check == "NT01"]
     [money] = [c for c in a.claims if c.kind == "amount"]
     assert money.concept == "vehicle_purchase_fee"
+
+
+def test_no_delegation_or_no_car_bought_beside_their_nonzero_spending():
+    """'全年未安排因公出国（境）团组' beside 因公出国（境）费 3.20 万元, '本年无新增公务用车' beside 公务用车购置费
+    12.00 万元: said of the year, each contradicts the spending (a warning, as '无公车' is: the money may
+    pay for something else). Said of another year or of some units it says nothing of this one."""
+    def warned(text):
+        a = analysis_from(_tables("3.20"), _HEAD + text, 2031)
+        return [f.message for f in run_checks(a) if f.check == "TX05" and f.severity == "warning"]
+    [m] = warned("因公出国（境）费支出3.20万元。全年未安排因公出国（境）团组。\n")
+    assert "因公出国（境）费" in m and "3.20" in m
+    [m] = warned("公务用车购置费支出12.00万元。本年无新增公务用车。\n")
+    assert "12.00" in m
+    assert warned("因公出国（境）费支出3.20万元。上年未安排因公出国（境）团组。\n") == []
+    assert warned("因公出国（境）费支出3.20万元。所属部分单位未安排因公出国（境）团组。\n") == []

@@ -211,7 +211,8 @@ def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
         s = squash(p.text[a:b])
         for g in groups:
             phrase = next((x for x in g["phrases"] if x in s), None)
-            if phrase is None or _of_a_subset(s, phrase):
+            if phrase is None or _of_a_subset(s, phrase) \
+                    or nil_items.of_another_year(s, 0, s.find(phrase), report.year):   # '上年未安排…团组'
                 continue
             key = tuple(g["subjects"])
             if key not in figures:
@@ -239,8 +240,9 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     """原因与数字矛盾：称“无此项支出”而同句决算数非零；称“该项经费本年未安排”而同句预算数非零；称“无车辆”而别处公务用车数字非零。
 
     "No such spending" with a nonzero 决算数 in the same sentence is certain (error); a
-    claim of having no vehicles or assets while a related figure elsewhere is nonzero is a
-    warning (the figure might cover something else). Zero amounts with the phrase are fine.
+    claim of having no vehicles or assets, no delegation abroad or no car bought, while a related
+    figure elsewhere is nonzero is a warning (the figure might cover something else); said of
+    another year ('上年未安排…') or of some units it is no claim about this one. Zero amounts with the phrase are fine.
     A rate said to be met (政府采购节支率达标) whose base the report prints only as zero
     (政府采购支出总额 0.00 万元) is undefined: warning (rates and bases: lexicons/hygiene.yml).
     In a budget report (预算) the phrase speaks of the budget: funds said not to be arranged for
