@@ -123,3 +123,20 @@ def test_no_delegation_or_no_car_bought_beside_their_nonzero_spending():
     assert "12.00" in m
     assert warned("因公出国（境）费支出3.20万元。上年未安排因公出国（境）团组。\n") == []
     assert warned("因公出国（境）费支出3.20万元。所属部分单位未安排因公出国（境）团组。\n") == []
+
+
+def test_unchanged_without_a_figure_against_a_stated_change():
+    """'因公出国（境）费支出与上年持平。' prints no figure, so no claim held it; the template states each part's
+    change on the year before a few lines up. A stated nonzero change of the same item on 上年 now
+    contradicts it (DR01 warning); '基本持平', a budget's wording or an item with no stated change stay quiet."""
+    changes = "“三公”经费支出决算数比上年增加1.00万元，其中：因公出国（境）费支出决算增加0.80万元，增长33.33%。\n"
+
+    def flat(text):
+        a = analysis_from(_tables("3.20"), _HEAD + changes + text, 2031)
+        return [f for f in run_checks(a) if f.check == "DR01"]
+    [f] = flat("因公出国（境）费支出与上年持平。\n")
+    assert f.severity == "warning" and "持平" in f.message and "0.80万元" in f.message
+    assert f.evidence[0].text == "因公出国（境）费支出与上年持平。"
+    assert flat("因公出国（境）费支出与上年基本持平。\n") == []
+    assert flat("因公出国（境）费预算数与上年持平。\n") == []
+    assert flat("公务接待费支出与上年持平。\n") == []

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from finder import messages
+from finder import lexicon, messages
+from finder.claims import vocab
+from finder.checks.dr.flat_text import flat_statements
 from finder.checks.nt.common import head_changes, prose_groups
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
-from finder.model import Finding
+from finder.model import Evidence, Finding
 from finder.numbers.interval import Verdict, compare
 
 messages.add({
@@ -17,6 +19,8 @@ messages.add({
                          "en": "'{subject}' is said to have gone '{moved}' to {value} and to be unchanged ('{d}')"},
     "DR01.flat": {"zh": "“{subject}”写“{d}”，但所述变动为 {value}，并非零",
                   "en": "'{subject}' is said to be unchanged ('{d}') but a change of {value} is stated"},
+    "DR01.flat_elsewhere": {"zh": "“{item}”文中称“{d}”（未列数字），但另处写较上年{direction} {value}",
+                            "en": "'{item}' is said to be unchanged ('{d}', no figure), yet elsewhere it changed ({direction} {value})"},
     "DR01.fits": {"zh": "按“{word}”重算为 {iv}%，与 {pct}% 相符", "en": "read as '{word}' it recomputes to {iv}%, which fits {pct}%"},
     "DR01.misses": {"zh": "按“{word}”重算为 {iv}%", "en": "read as '{word}' it recomputes to {iv}%"},
     "DR01.sep": {"zh": "；", "en": "; "},
@@ -29,7 +33,10 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     A change stated with no figure of its own beside it ('较上年减 0.04 万元，增 0.01%') is read
     too: its two direction words contradict each other whatever the figure. So is a level reached
-    by a rise or a fall and said to be unchanged ('减少为 0.00 万元，与上年持平').
+    by a rise or a fall and said to be unchanged ('减少为 0.00 万元，与上年持平'). A money item said to
+    be unchanged on last year in a sentence printing no figure ('因公出国（境）费支出与上年持平') while
+    the text states that item's change on 上年 as a nonzero rise or fall is a warning (lexicons/
+    directions.yml flat_statement; '基本持平' and a budget's wording are left alone).
 
     **Why it matters**
     A reader cannot tell whether spending went up or down.
@@ -53,6 +60,32 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _flat(ch, opts)
     yield from _valueless(analysis, {c.id for ch in changes for c in ch.claims()}, opts)
     yield from _moved_flat(analysis, opts)
+    yield from _flat_elsewhere(analysis, opts)
+
+
+def _flat_elsewhere(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """'因公出国（境）费支出与上年持平' (no figure) while the text states that item's change on 上年 as a
+    nonzero rise or fall: a warning (the two may count the item differently)."""
+    for st in flat_statements(analysis.report):
+        changes = [c for c in analysis.claims if c.concept == st.concept and c.kind in ("change_abs", "change_pct")
+                   and c.period == "上年" and G.sign(c.direction) and c.interval.lo > 0 and not _of_budget(c)]
+        if not changes:
+            continue
+        c, name = changes[0], vocab.load().concepts[st.concept].name
+        yield Finding(check="DR01", severity="warning",
+                      message=messages.msg("DR01.flat_elsewhere", opts.lang, item=name, d=st.word,
+                                           direction=c.direction, value=c.raw.strip()),
+                      evidence=[Evidence(text=st.paragraph.text[st.start:st.end].strip(),
+                                         **st.paragraph.where(st.start)),
+                                *[G.claim_evidence([x], role="reference") for x in changes[:3]]],
+                      computation=f"{st.word} → 0；{c.direction} {G.printed(c)} → {G.sign(c.direction):+d}",
+                      claims=[x.id for x in changes])
+
+
+def _of_budget(c) -> bool:
+    """The change is a budget's ('年初预算比上年增加…'): a flat actual says nothing of it."""
+    s = c.paragraph.text[c.sentence[0]:c.sentence[1]]
+    return any(w in s for w in lexicon.load("directions")["budget_comparison"]["budget"])
 
 
 def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
