@@ -198,3 +198,15 @@ def test_a_web_pages_furniture_numbers_are_no_claims():
     assert spans == {"浏览次数：1234", "ICP备05004356", "公网安备 36020202000123", "网站标识码3602000001"}
     # a count of visits the report states as its own figure stays a claim
     assert not [s for s in non_claim_spans("全年接待来访群众 1234 人次。") if s[2] == "site"]
+
+
+def test_a_single_listed_count_larger_than_its_whole():
+    """'国内公务接待 38 批次、412 人次，其中：外事接待 50 批次、24 人次': a 其中 list of one part per unit; the
+    part counted more batches than the whole (tx14's note). AR04 held only amounts to a lone part, and the
+    whole's twin in 人次 ended its list before it began."""
+    text = "（三）公务接待费\n全年国内公务接待38批次、412人次，其中：外事接待{n}批次、24人次。\n"
+    found = [(f.check, f.severity) for f in run_checks(analysis_from({}, text.format(n=50), 2031))]
+    assert found == [("AR04", "warning")]
+    assert not run_checks(analysis_from({}, text.format(n=3), 2031))
+    one = "一、部门基本情况\n本部门编制数50人，其中：行政编制60人。\n"
+    assert [(f.check, f.severity) for f in run_checks(analysis_from({}, one, 2031))] == [("AR04", "warning")]

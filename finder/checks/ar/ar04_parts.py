@@ -117,6 +117,8 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     yield from _count_lists(analysis, opts)
     yield from _money_lists(analysis, opts)
     yield from _lone_parts(amounts, {id(c) for c in claims}, opts)
+    counts = [c for c in analysis.claims if c.kind == "count"]
+    yield from _lone_parts(counts, {id(c) for c in checkable(counts)}, opts)
     yield from _trailing(amounts, {id(c) for c in claims}, opts)
     yield from _headed(amounts, {id(c) for c in claims}, opts)
     yield from _named_parts(analysis, opts)
@@ -418,11 +420,13 @@ def _is_class(c: Claim) -> bool:
 def _listed(whole: Claim, amounts: list[Claim]) -> list[Claim]:
     """The amounts listed under `whole`: the run right after it whose 其中 head is its subject (or,
     for items without a head, whose whole is that of the first item); an item's own 其中 list is
-    skipped, anything else ends the run."""
+    skipped, and so is the whole restated in another unit before the list; anything else ends the run."""
     i = next((n for n, c in enumerate(amounts) if c is whole), len(amounts))
     head = _bare(whole.subject)
     items: list[Claim] = []
     for c in amounts[i + 1:]:
+        if not items and c.unit != whole.unit and c.subject == whole.subject:
+            continue                 # '接待 38 批次、412 人次，其中：…': the whole's figure in another unit
         wh = _bare(c.extra.get("whole_head", ""))
         if wh == head or (not wh and c.whole and (items[0].whole if items else c.whole) == c.whole):
             items.append(c)
@@ -594,12 +598,13 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
     """A 其中 list of one item ('合计 100 万元，其中：A 120 万元'; the list opening the whole's sentence or
     the next): the part is no more than its whole, whatever else the whole holds. An error when the
-    part's concept is a part of the whole's by the decompositions, else a warning (read from the words)."""
+    part's concept is a part of the whole's by the decompositions, else a warning (read from the words).
+    Counts too, item by unit ('接待 38 批次、412 人次，其中：外事接待 50 批次、24 人次')."""
     for whole in amounts:
         if id(whole) not in checked or whole.approx:
             continue
         head = _bare(whole.subject)
-        items = [c for c in _listed(whole, amounts) if c.paragraph is whole.paragraph]
+        items = [c for c in _listed(whole, amounts) if c.paragraph is whole.paragraph and c.unit == whole.unit]
         if len(items) != 1:
             continue
         part = items[0]
