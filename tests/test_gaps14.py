@@ -210,3 +210,14 @@ def test_a_single_listed_count_larger_than_its_whole():
     assert not run_checks(analysis_from({}, text.format(n=3), 2031))
     one = "一、部门基本情况\n本部门编制数50人，其中：行政编制60人。\n"
     assert [(f.check, f.severity) for f in run_checks(analysis_from({}, one, 2031))] == [("AR04", "warning")]
+
+
+def test_a_figure_of_a_concept_no_table_prints_says_so():
+    """'国内公务接待支出 4.75 万元（含外宾接待支出 1.20 万元）': the 1.20 read '含外宾接待支出' and '未识别所述指标'.
+    外宾接待费 is a part of the 公务接待费 that no standard table prints: the ledger says that."""
+    a = analysis_from({}, "（三）公务接待费\n国内公务接待支出4.75万元（含外宾接待支出1.20万元）。\n", 2031)
+    part = a.claims[-1]
+    assert (part.concept, part.subject) == ("foreign_reception_fee", "外宾接待支出")
+    summary = _summary(("一、教育支出", "100.00"))
+    a = analysis_from(summary, "（三）公务接待费\n国内公务接待支出4.75万元（含外宾接待支出1.20万元）。\n", 2031)
+    assert a.claims[-1].reason == "标准表格无“外宾接待费”一项"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from finder import lexicon
+from finder.claims import vocab
 from finder.link import groups as G
 from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, split_scope
 from finder.link.precision import Judgement, judge, status_of
@@ -100,8 +101,13 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
 
 
 def _unrecognised(claim: Claim) -> str:
+    """Why a claim has no cell: its section's figures are in no standard table, its concept is one no
+    standard table prints ('外宾接待费'), or its words name no concept."""
     title = _section_titled(claim, cells().get("narrative_only_sections", []))
-    return f"标准表格不含“{title}”的数据" if title else "未识别所述指标"
+    if title:
+        return f"标准表格不含“{title}”的数据"
+    concept = vocab.load().concepts.get(claim.concept or "")
+    return f"标准表格无“{concept.name}”一项" if concept is not None else "未识别所述指标"
 
 
 def in_guess_section(claim: Claim) -> bool:
