@@ -221,3 +221,14 @@ def test_a_figure_of_a_concept_no_table_prints_says_so():
     summary = _summary(("一、教育支出", "100.00"))
     a = analysis_from(summary, "（三）公务接待费\n国内公务接待支出4.75万元（含外宾接待支出1.20万元）。\n", 2031)
     assert a.claims[-1].reason == "标准表格无“外宾接待费”一项"
+
+
+def test_a_change_in_a_sentence_of_its_own_agreeing_with_the_figure_before_is_verified():
+    """The national template states the “三公” total in one paragraph and its change in the next ('2024年度“三公”
+    经费财政拨款支出决算数比2023年度增加28.82 万元，增长88.19%'): AR02 recomputes the rate on the figure stated
+    before (a warning at most when it disagrees), but the ledger kept both '无可核对的数据'."""
+    from finder import analysis
+
+    a = analysis.analyse(["corpora/synthetic/national_filled.txt"])
+    rate = next(c for c in a.claims if c.kind == "change_pct" and c.raw_number == "88.19")
+    assert (rate.status, rate.reason) == ("verified", "与前文所述“三公”经费财政拨款支出 61.50 重算一致")

@@ -9,6 +9,7 @@ from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import checkable, prose_groups, severity, slip_note, unit_slip, verdict_of
+from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
@@ -112,11 +113,17 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
                       and (not c.whole or c.whole == concepts[c.concept].part_of)), None)
         if value is None:
             continue
-        for f in _check(Change(value, a, p, a.period), opts):
+        found = list(_check(Change(value, a, p, a.period), opts))
+        for f in found:
             if f.severity == "error":
                 f.severity = "warning"
             f.evidence = [G.claim_evidence([a, p]), G.claim_evidence(value, role="context")]
             yield f
+        if not found:          # agreeing on the figure stated before: the ledger says so (no mismatch is sure)
+            yield from settle([a, p], True, "AR02", [G.claim_evidence(value, role="context")],
+                              f"{G.printed(a)} ÷ ({G.printed(value)} {'−' if G.sign(a.direction) > 0 else '+'} "
+                              f"{G.printed(a)}) × 100 ≈ {G.printed(p)}%",
+                              (f"与前文所述{value.subject} {G.printed(value)} 重算一致", ""))
 
 
 def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
