@@ -383,3 +383,55 @@ def test_caption_lines_spread_over_the_width_are_no_table_rows(tmp_path: Path):
     assert a.report.tables == []
     text = "".join(p.text for p in a.report.paragraphs)
     assert "公开03表" in text and "支出决算表" in text
+
+
+def _income_page(widest: str = "80.00", edge: int = 316) -> list:
+    """An income table printed with its names set close on one header line, figures set right under
+    them, the 上级补助收入 column blank all the way down; `widest` the 财政拨款收入 figure of 合计,
+    `edge` where its column's figures end."""
+    items = [(250, 800, "收入决算表"), (40, 780, "公开02表"), (480, 780, "单位：万元"), (40, 750, "项目")]
+    items += [(200, 750, "本年收入合计"), (262, 750, "财政拨款收入"), (324, 750, "上级补助收入"), (386, 750, "事业收入")]
+    rows = [("合计", "100.00", widest, "", "20.00"), ("一般公共服务支出", "60.00", "60.00", "", ""),
+            ("教育支出", "40.00", "20.00", "", "20.00")]
+    items += _rows(rows, (40, 0, 0, 0, 0), 734, (0, 254, edge, 378, 422))
+    return items + [(40, 600, "二、收入决算情况说明"), (40, 580, "本年收入合计100.00万元，其中：财政拨款收入80.00万元。")]
+
+
+def test_a_blank_column_keeps_its_own_header_name(tmp_path: Path):
+    """上级补助收入 stands over no figure: a column of blanks of its own, not part of the name of the
+    财政拨款收入 figures beside it ('财政拨款收入上级补助收入', where a claim on 上级补助收入 was checked
+    against the 财政拨款 figures)."""
+    a = _analyse(tmp_path, _income_page())
+    [t] = a.report.tables
+    assert t.id == "income"
+    assert [c[-1] for c in t.columns] == ["项目", "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入"]
+    assert [c.raw for c in t.rows[0].cells] == ["合计", "100.00", "80.00", "", "20.00"]
+    assert [c.status for c in a.claims if c.raw_number == "80.00"] == ["verified"]
+
+
+def test_two_names_over_one_column_of_figures_leave_the_table_unread(tmp_path: Path):
+    """The figures set right under 上级补助收入, the widest reaching under 财政拨款收入 too: which name
+    is their column's cannot be told, so no table is read rather than one whose column names two
+    concepts."""
+    a = _analyse(tmp_path, _income_page(widest="8,765,432,180.00", edge=378))
+    assert not [t for t in a.report.tables if any("上级补助收入" in "".join(c) for c in t.columns)]
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]
+
+
+def test_a_name_over_no_figure_is_a_blank_column_only_beside_a_named_one():
+    """'上级补助收入' over no span beside a span '财政拨款收入' stands over: a column of blanks. A
+    name alone on its line over no span (short figures set right, missed by their centred name),
+    or a name above a name that stands over a span ('项目' over '科目编码'), names that span."""
+    spans = [(40.0, 120.0), (290.0, 316.0)]
+    line = [(40.0, 58.0, "项目"), (262.0, 316.0, "财政拨款收入"), (324.0, 378.0, "上级补助收入")]
+    assert pdf_columns.with_blanks([line], spans) == spans + [(324.0, 378.0)]
+    assert pdf_columns.with_blanks([[(40.0, 58.0, "项目"), (250.0, 277.0, "决算数")]], spans) == spans
+    assert pdf_columns.with_blanks([[(20.0, 38.0, "项目")], [(30.0, 100.0, "科目编码")]], spans) == spans
+
+
+def test_two_names_of_one_line_in_a_column_of_figures_are_glued():
+    names = [[(262.0, 316.0, "财政拨款收入"), (324.0, 378.0, "上级补助收入")]]
+    assert pdf_columns.glued(names, [[2, 2]])
+    assert not pdf_columns.glued(names, [[2, 3]])
+    assert not pdf_columns.glued(names, [[None, None]])                 # a label column: codes and names
+    assert not pdf_columns.glued([[(262.0, 271.0, "决"), (280.0, 289.0, "算")]], [[2, 2]])   # letter-spaced

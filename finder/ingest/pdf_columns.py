@@ -61,3 +61,54 @@ def named_once(heads: list[list[Cell]], cols: list[Span]) -> bool:
             return False
         named.update(ks)
     return len(named) == len(cols)
+
+
+def _overlaps(x0: float, x1: float, spans: list[Span]) -> list[int]:
+    return [k for k, (a, b) in enumerate(spans) if min(x1, b) - max(x0, a) > 0]
+
+
+def _nearest(x0: float, x1: float, spans: list[Span]) -> int:
+    return min(range(len(spans)), key=lambda k: min(abs(x0 - spans[k][1]), abs(x1 - spans[k][0])))
+
+
+def with_blanks(head_names: list[list[Cell]], spans: list[Span]) -> list[Span]:
+    """`spans` (the figures' columns) and a column of blanks under each header name (two characters
+    or more; `head_names`: each header line's names, top down) standing over no figure next to a
+    span that another name of its line, or of a line below, stands over most: a column whose
+    figures are all blank keeps its own name rather than lend it to its neighbour. A name alone
+    over its span (short figures set right, missed by their centred name) or above or below a name
+    standing over figures ('项目' over '功能分类科目编码') names that span as before. Overlapping blank
+    columns (a group name over its blank columns' names) are one."""
+    blanks: list[Span] = []
+    over = [[_overlaps(x0, x1, spans) for x0, x1, _ in names] for names in head_names]
+    main = [[max(o, key=lambda k: min(c[1], spans[k][1]) - max(c[0], spans[k][0])) if o else None
+             for c, o in zip(names, line)] for names, line in zip(head_names, over)]
+    for i, names in enumerate(head_names):
+        for n, (x0, x1, text) in enumerate(names):
+            if over[i][n] or len(text) < 2 or not spans:
+                continue
+            k = _nearest(x0, x1, spans)
+            above_one = any(o and min(x1, c[1]) - max(x0, c[0]) > 0
+                            for j, line in enumerate(head_names) if j != i for c, o in zip(line, over[j]))
+            if not above_one and any(main[j][m] == k for j in range(i, len(main)) for m in range(len(main[j]))
+                                     if (j, m) != (i, n)):
+                blanks.append((x0, x1))
+    merged: list[list[float]] = []
+    for a, b in sorted(blanks):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return sorted(spans + [(a, b) for a, b in merged])
+
+
+def glued(head_names: list[list[Cell]], columns: list[list[int | None]]) -> bool:
+    """Two names of one header line (two characters or more each) in one column that holds
+    figures (`columns`: the column index of each name, line by line, None in a column holding no
+    figure): its path would name two concepts ('财政拨款收入上级补助收入') and a claim on either be
+    checked against the other's figures."""
+    for names, ks in zip(head_names, columns):
+        seen = [k for (_, _, text), k in zip(names, ks) if len(text) >= 2 and k is not None]
+        if len(set(seen)) < len(seen):
+            return True
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from finder.ingest import identify
-from finder.ingest.pdf_columns import clashes, groupings, named_once, regions
+from finder.ingest.pdf_columns import clashes, glued, groupings, named_once, regions, with_blanks
 from finder.ingest.pdf_lines import PdfLine, normalize_label
 from finder.ingest.pdf_tables import GridTable, caption_kind, caption_lines, clean_grid, span_map, take_caption
 from finder.numbers.parse import parse_cell
@@ -195,13 +195,26 @@ def _columns(cells: list[list[Cell]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in merged]
 
 
-def _head_cells(cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]],
-                spans: list[tuple[float, float]]) -> list[list[Cell]]:
-    """The cells of each header line (printed rows above the first row), names over two spans parted."""
+def _head_rows(cells: list[list[Cell]], printed: list[list[PdfLine]]) -> list[list[PdfLine]]:
+    """The printed rows above the first row holding a figure: the header."""
     head = 0
     while head < len(cells) and not _is_row(cells[head]):
         head += 1
-    return [[c for ln in row for c in _split_straddling(ln, of[id(ln)], spans)] for row in printed[:head]]
+    return printed[:head]
+
+
+def _head_cells(cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]],
+                spans: list[tuple[float, float]]) -> list[list[Cell]]:
+    """The cells of each header line (printed rows above the first row), names over two spans parted."""
+    return [[c for ln in row for c in _split_straddling(ln, of[id(ln)], spans)] for row in _head_rows(cells, printed)]
+
+
+def _head_names(cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]]) -> list[list[Cell]]:
+    """Each header line's cells parted at every gap wider than a space: the names set on it."""
+    return [[_cell(run) for x0, x1, _ in of[id(ln)]
+             for run in _runs([ch for ch in ln.chars if ch["x0"] >= x0 - 0.01 and ch["x1"] <= x1 + 0.01],
+                              lambda run, c, k: _gap(run, c) > NARROW_GAP)]
+            for row in _head_rows(cells, printed) for ln in row]
 
 
 def _grouped_columns(cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]],
@@ -210,10 +223,11 @@ def _grouped_columns(cells: list[list[Cell]], printed: list[list[PdfLine]], of: 
     or centred by turns): the one grouping of the spans, among the fewest-column ones, whose
     columns the header lines name one by one; None when no header names them or several fit."""
     rows = [r for r in cells if _is_row(r)]
-    heads = _head_cells(cells, printed, of, spans)
+    names = _head_names(cells, printed, of)
     fits = []
     for grouping in groupings(len(spans), clashes(rows, spans)):
-        cols = [(spans[i][0], max(b for _, b in spans[i:j])) for i, j in grouping]
+        cols = with_blanks(names, [(spans[i][0], max(b for _, b in spans[i:j])) for i, j in grouping])
+        heads = _head_cells(cells, printed, of, cols)
         if heads and named_once(heads, cols):
             fits.append(cols)
     return fits[0] if len(fits) == 1 else None
@@ -276,6 +290,15 @@ def _unnamed_amounts(grid: list[list[str | None]], rows: list[bool]) -> bool:
         return False
     named = {k for r in grid[:head] for k, c in enumerate(r) if c}
     return any(_amount(c) and k not in named for r in grid[head:] for k, c in enumerate(r) if k > 0)
+
+
+def _glued(cells: list[list[Cell]], printed: list[list[PdfLine]], of: dict[int, list[Cell]],
+           cols: list[tuple[float, float]]) -> bool:
+    """pdf_columns.glued over the header lines' names and the columns holding an amount."""
+    figures = {k for r in _grid([r for r in cells if _is_row(r)], cols) for k, c in enumerate(r) if _amount(c)}
+    names = _head_names(cells, printed, of)
+    where = [[k if k in figures else None for k in (_column_of(x0, x1, cols) for x0, x1, _ in line)] for line in names]
+    return glued(names, where)
 
 
 def find_unruled(lines: list[PdfLine], page_no: int) -> tuple[list[GridTable], set[int]]:
@@ -401,8 +424,9 @@ def _block_table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: in
         printed = _printed_rows(block)
         cells = [[c for ln in row for c in of[id(ln)]] for row in printed]
         spans = _columns([r for r in cells if _is_row(r)])
-        fits = named_once(_head_cells(cells, printed, of, spans), spans)
-        g = _read(block, cells, printed, of, spans, page_no) if fits or not part else None
+        cols = with_blanks(_head_names(cells, printed, of), spans)
+        fits = named_once(_head_cells(cells, printed, of, cols), cols)
+        g = _read(block, cells, printed, of, cols, page_no) if fits or not part else None
         if g is not None and fits:
             return g
         if g is not None and not named:
@@ -437,6 +461,8 @@ def _read(block: list[PdfLine], cells: list[list[Cell]], printed: list[list[PdfL
         return None                     # columns cannot be told apart: no table rather than a misread
     if _unnamed_amounts(_grid(cells, cols), [_is_row(r) for r in cells]):
         return None                     # amounts beside their header names: columns misread
+    if _glued(cells, printed, of, cols):
+        return None                     # two names over one column of figures: which is whose unknown
     bbox = (min(ln.x0 for ln in block), block[0].top, max(ln.x1 for ln in block), max(ln.bottom for ln in block))
     g = GridTable(_grid(cells, cols), [], [], page_no, bbox, [a for a, _ in cols], pages=[page_no])
     clean_grid(g)
