@@ -150,3 +150,27 @@ def test_the_national_template_printed_reads_as_its_text(layout):
     assert _cells(pdf) == _cells(text)
     assert _statuses(pdf) == _statuses(text)
     assert _findings(pdf) == _findings(text) == Counter()
+
+
+def _rows(t) -> list[tuple]:
+    return [(r.label, r.code, [c.raw for c in r.cells[1:]]) for r in t.rows]
+
+
+def test_the_national_template_printed_unruled_reads_nothing_wrongly():
+    """Printed without vertical rules (b_unruled: several columns blank all the way down, e.g. the
+    收入决算表's 上级补助收入 and 附属单位上缴收入): every table it reads has the text's id, number and
+    column names, one name a column (no '财政拨款收入上级补助收入' holding the 财政拨款 figures), and
+    rows among the text's; a claim is as in the text or unverifiable where the tables it needs are
+    not read (the one-row “三公” table, the side-by-side 30x table, the 财政拨款收支总表's second
+    page); no finding."""
+    text = corpus_analysis(str(NATIONAL))
+    pdf = corpus_analysis(str(ROOT / "corpora/synthetic/national_filled_b_unruled.pdf"))
+    tables = {t.id: t for t in text.report.tables}
+    for t in pdf.report.tables:
+        assert (t.title, t.number, t.columns) == (tables[t.id].title, tables[t.id].number, tables[t.id].columns)
+        assert all(r in _rows(tables[t.id]) for r in _rows(t))
+    assert {"income", "expense", "fiscal_summary", "gov_fund"} <= {t.id for t in pdf.report.tables}
+    changed = _statuses(text) - _statuses(pdf)
+    assert {s for s, _ in changed} <= {"verified"}
+    assert sum(changed.values()) <= 20                      # 60 of the text's 80 verified claims at least
+    assert _findings(pdf) == Counter()
