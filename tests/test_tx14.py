@@ -76,7 +76,7 @@ def test_reception_counts_after_a_note_count_receptions():
     assert counts == [("12批次", "reception", None), ("90人次", "reception", None),
                       ("2批次", "foreign_reception", "reception"), ("10人次", "foreign_reception", "reception")]
     [note] = [c for c in a.claims if c.raw == "0.80万元"]
-    assert note.concept is None                    # no concept names the note's money: unread, not misread
+    assert note.concept == "foreign_reception_fee"  # the part of the fee spent on foreign guests (no table prints it)
 
 
 def test_a_count_in_another_unit_is_no_twin_and_a_note_does_not_carry():
