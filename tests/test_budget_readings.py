@@ -31,3 +31,51 @@ def test_the_central_budget_templates_三公_table_is_read_by_its_two_years_colu
         ("verified", "2031年预算数/公务用车购置及运行费/小计"), ("verified", "2031年预算数/公务接待费")]
     assert [f for f in run_checks(a) if f.severity != "info"] == []
     assert "NT01" in _errors(analysis_from(_THREE, text.format(v="24.00"), 2031))
+
+
+_SUMMARY = {"title": "收支总表", "rows": [
+    "收入\t\t支出\t", "项目\t预算数\t项目\t预算数", "一、一般公共预算拨款收入\t300.00\t一、教育支出\t340.00",
+    "二、事业收入\t20.00\t\t", "本年收入合计\t320.00\t本年支出合计\t340.00", "上年结转结余\t20.00\t年终结转结余\t",
+    "收入总计\t340.00\t支出总计\t340.00"]}
+
+
+def _income(total: str) -> dict:
+    return {"title": "收入总表", "rows": [
+        "科目编码\t科目名称\t合计\t上年结转结余\t一般公共预算拨款收入\t事业收入",
+        f"\t合计\t{total}\t20.00\t300.00\t20.00", f"205\t教育支出\t{total}\t20.00\t300.00\t20.00"]}
+
+
+def test_an_income_table_with_a_carry_over_column_adds_up_to_the_summarys_grand_total():
+    """The central budget template's 收入总表 prints 合计 | 上年结转结余 | 一般公共预算拨款收入 …: its 合计 holds the
+    carry-over, so it is the summary's 收入总计. TB04 held it against 本年收入合计: a false error on every
+    budget that carries money over."""
+    tables = {"income_expense_summary": _SUMMARY, "income": _income("340.00")}
+    assert [f for f in run_checks(analysis_from(tables, "", 2031)) if f.check == "TB04"] == []
+    tables["income"] = _income("320.00")
+    found = [f for f in run_checks(analysis_from(tables, "", 2031)) if f.check == "TB04"]
+    assert [(f.severity, f.evidence[0].text) for f in found] == [("error", "340.00")]
+    # an income table without that column still adds up to the year's income (the final accounts' table)
+    plain = {"title": "收入决算表", "rows": ["科目编码\t科目名称\t本年收入合计\t财政拨款收入\t事业收入",
+                                          "\t合计\t330.00\t300.00\t20.00"]}
+    found = [f for f in run_checks(analysis_from({"income_expense_summary": _SUMMARY, "income": plain}, "", 2031))
+             if f.check == "TB04"]
+    assert [f.evidence[0].text for f in found] == ["320.00"]
+
+
+def _fiscal(this_year: str) -> dict:
+    return {"fiscal_summary": {"title": "财政拨款收支总表", "rows": [
+        "收入\t\t支出\t\t", "项目\t预算数\t项目\t合计\t一般公共预算",
+        f"一、本年收入\t{this_year}\t一、本年支出\t320.00\t320.00", "（一）一般公共预算拨款\t300.00\t（一）教育支出\t320.00\t320.00",
+        "二、上年结转\t20.00\t二、年终结转结余\t\t", "（一）一般公共预算拨款\t20.00\t\t\t",
+        "收入总计\t320.00\t支出总计\t320.00\t320.00"]}}
+
+
+def test_a_fiscal_summary_printing_本年收入_and_上年结转_as_headings_adds_them_up():
+    """The central budget template's 财政拨款收支总表 heads its income '一、本年收入 … 二、上年结转' (no 本年收入合计
+    row): TB03 took the year's income as absent and held 收入总计 against the carry-over alone, a false error."""
+    text = "四、财政拨款收支预算总体情况说明\n\n2031年财政拨款收支总预算320.00万元，其中上年结转20.00万元。\n"
+    a = analysis_from(_fiscal("300.00"), text, 2031)
+    assert [f for f in run_checks(a) if f.check == "TB03"] == []
+    assert [c.status for c in a.claims] == ["verified", "verified"]
+    found = [f for f in run_checks(analysis_from(_fiscal("290.00"), "", 2031)) if f.check == "TB03"]
+    assert [f.severity for f in found] == ["error"] and "一、本年收入" in found[0].message

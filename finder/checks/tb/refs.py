@@ -41,13 +41,21 @@ def pick_cell(table: Table, row: Row, ref: dict):
 def term(report: Report, ref: dict, table: Table | None = None) -> Term | None:
     """The printed figure a cross-table ref names, or None when the report lacks it."""
     t = table or report.table(ref["table"])
-    if t is None:
+    if t is None or not _columns_fit(t, ref):
         return None
     row = find_row(t, ref)
     if row is None:
         return None
     cell = pick_cell(t, row, ref)
     return Term(t, row, cell) if cell is not None else None
+
+
+def _columns_fit(table: Table, ref: dict) -> bool:
+    """Whether the table prints a column naming a word of ref's `when_column` (when given) and none
+    naming a word of its `unless_column` (a budget's 收入总表 with a 上年结转结余 column sums to 收入总计)."""
+    heads = [squash(part) for c in table.columns for part in c]
+    named = {key: any(w in h for w in aliases(ref, key) for h in heads) for key in ("when_column", "unless_column")}
+    return (named["when_column"] or not ref.get("when_column")) and not named["unless_column"]
 
 
 def items_before(table: Table, row: Row) -> list[Row]:
