@@ -79,3 +79,28 @@ def test_a_fiscal_summary_printing_本年收入_and_上年结转_as_headings_add
     assert [c.status for c in a.claims] == ["verified", "verified"]
     found = [f for f in run_checks(analysis_from(_fiscal("290.00"), "", 2031)) if f.check == "TB03"]
     assert [f.severity for f in found] == ["error"] and "一、本年收入" in found[0].message
+
+
+def _budget(tables: dict, text: str):
+    report = report_from(tables, text, 2031)
+    report.type, report.department = "budget", "某某省某某管理局"
+    a = extract(report)
+    link.resolve(a)
+    return a
+
+
+def test_a_year_after_the_departments_name_is_the_figures_not_its_name():
+    """'某某省某某管理局2031年收入预算 X 万元，其中：上年结转结余 a 万元，占 P%；…' (the central template opens its
+    income and spending paragraphs so): the department's name was dropped but the year after it stayed, so the
+    head read '2031年收入' (未识别所述指标) and the list's shares were taken of 本年收入合计, not of X: false
+    AR01 warnings on every right share."""
+    text = ("二、收入预算情况说明\n\n某某省某某管理局2031年收入预算340.00万元，其中：上年结转结余20.00万元，占5.88%；"
+            "一般公共预算拨款收入300.00万元，占{p}%；事业收入20.00万元，占5.88%。\n")
+    tables = {"income_expense_summary": _SUMMARY, "income": _income("340.00")}
+    a = _budget(tables, text.format(p="88.24"))
+    head = a.claims[0]
+    assert (head.subject, head.status) == ("收入", "verified")
+    assert all(c.status == "verified" for c in a.claims)
+    assert [f for f in run_checks(a) if f.severity != "info"] == []
+    wrong = _budget(tables, text.format(p="93.75"))        # 300 ÷ 320: the share of the year's income
+    assert [f.check for f in run_checks(wrong) if f.severity != "info"] == ["AR01"]

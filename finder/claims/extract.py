@@ -633,7 +633,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     if ctx.in_reason:
         extra["in_reason"] = True
     if ctx.whole_head and frame.subject != ctx.whole_head and listed:
-        extra["whole_head"] = ctx.whole_head
+        extra["whole_head"] = _without_reason_lead(_without_department(ctx.whole_head, st.department))  # as its subject
     mark = garbled_mark(text, tok.start, tok.num_end)
     if mark:
         extra["garbled"] = mark
@@ -880,7 +880,9 @@ def _without_department(subject: str, department: str) -> str:
     """'上海市某某委员会收入' -> '收入': the report's own department opening a subject names whose
     figure it is, as 本部门 does (cells.yml noise), not which figure."""
     if department and subject.startswith(department) and len(subject) > len(department) + 1:
-        return subject[len(department):].lstrip("的")
+        rest = subject[len(department):].lstrip("的")
+        year = cx.YEAR_RE.match(rest)       # '<department>2031年收入': the year is the figure's, as after 本部门
+        return rest[year.end():].lstrip(" 的") if year and year.end() < len(rest) else rest
     return subject
 
 
