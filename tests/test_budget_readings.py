@@ -104,3 +104,15 @@ def test_a_year_after_the_departments_name_is_the_figures_not_its_name():
     assert [f for f in run_checks(a) if f.severity != "info"] == []
     wrong = _budget(tables, text.format(p="93.75"))        # 300 ÷ 320: the share of the year's income
     assert [f.check for f in run_checks(wrong) if f.severity != "info"] == ["AR01"]
+
+
+def test_the_years_appropriation_by_fund_named_当年拨款收入_is_the_funds_income():
+    """The central template restates the fiscal summary as '收入包括：一般公共预算当年拨款收入 X 万元，…上年结转…':
+    '当年' inside the fund's income name matched no concept (未识别所述指标), so a misprint of X passed."""
+    text = ("四、财政拨款收支预算总体情况说明\n\n2031年财政拨款收支总预算320.00万元。收入包括：一般公共预算当年拨款收入"
+            "{v}万元，上年结转20.00万元。\n")
+    a = _budget(_fiscal("300.00"), text.format(v="300.00"))
+    income = a.claims[1]
+    assert (income.concept, income.status, income.checked_against[0]["row"]) == (
+        "gpb_income", "verified", "（一）一般公共预算拨款")
+    assert _errors(_budget(_fiscal("300.00"), text.format(v="310.00"))) == ["NT01"]
