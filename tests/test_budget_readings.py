@@ -116,3 +116,18 @@ def test_the_years_appropriation_by_fund_named_当年拨款收入_is_the_funds_i
     assert (income.concept, income.status, income.checked_against[0]["row"]) == (
         "gpb_income", "verified", "（一）一般公共预算拨款")
     assert _errors(_budget(_fiscal("300.00"), text.format(v="310.00"))) == ["NT01"]
+
+
+_PROCUREMENT = {"procurement": {"title": "政府采购预算表", "rows": [
+    "项目\t合计\t货物\t工程\t服务", "合计\t90.00\t30.00\t0.00\t60.00"]}}
+
+
+def test_procurement_kinds_printed_as_columns_of_the_合计_row_are_read_there():
+    """A procurement table printing '合计 | 货物 | 工程 | 服务' over one 合计 row: the kinds were looked for as rows
+    only, so '政府采购货物预算 X 万元' was '未找到对应表格' (the total was verified) and a misprint passed."""
+    text = ("（二）政府采购情况\n\n2031年本部门政府采购预算总额90.00万元，其中：政府采购货物预算{g}万元、"
+            "政府采购工程预算0.00万元、政府采购服务预算60.00万元。\n")
+    a = _budget(_PROCUREMENT, text.format(g="30.00"))
+    assert [(c.status, c.checked_against[0]["column"]) for c in a.claims] == [
+        ("verified", "合计"), ("verified", "货物"), ("verified", "工程"), ("verified", "服务")]
+    assert "NT01" in _errors(_budget(_PROCUREMENT, text.format(g="35.00")))
