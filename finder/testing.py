@@ -288,3 +288,30 @@ def corpus_analysis(path: str):
     from finder.analysis import analyse
 
     return analyse([path])
+
+
+# ------------------------------------------------------------------ filled templates (corpora/synthetic)
+def script_build(name: str) -> str:
+    """What scripts/NAME.py's build() writes (the generator of a synthetic corpus file)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.build()
+
+
+def planted(filled: Path, old: str, new: str, out: Path):
+    """The Analysis of a copy of `filled` (written to `out`) with its one `old` replaced by `new`."""
+    from finder.analysis import analyse
+
+    text = filled.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    out.write_text(text.replace(old, new), encoding="utf-8")
+    return analyse([str(out)])
+
+
+def quotes(findings, check: str, quoted: str) -> bool:
+    """A finding of `check` quotes `quoted` (in its message or an evidence text)."""
+    return any(f.check == check and (quoted in f.message or any(quoted in e.text for e in f.evidence))
+               for f in findings)

@@ -4,22 +4,19 @@ The file is clean: no error or warning. Each planted defect (one a copy) gives a
 expected check that quotes the changed text or cell."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from finder.analysis import analyse
+from finder.testing import planted, quotes, script_build
 
 ROOT = Path(__file__).resolve().parent.parent
 FILLED = ROOT / "corpora" / "synthetic" / "budget_filled.txt"
 
 
 def test_the_script_writes_the_committed_file():
-    spec = importlib.util.spec_from_file_location("make_budget_filled", ROOT / "scripts" / "make_budget_filled.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    assert mod.build() == FILLED.read_text(encoding="utf-8")
+    assert script_build("make_budget_filled") == FILLED.read_text(encoding="utf-8")
 
 
 def test_the_filled_budget_reads_clean():
@@ -58,9 +55,5 @@ PLANTS = {
 @pytest.mark.parametrize("name", list(PLANTS))
 def test_a_planted_defect_is_found_where_it_was_planted(name, tmp_path):
     old, new, check, quoted = PLANTS[name]
-    text = FILLED.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path = tmp_path / "planted.txt"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    found = [f for f in analyse([str(path)]).findings if f.check == check]
-    assert any(quoted in f.message or any(quoted in e.text for e in f.evidence) for f in found), found
+    found = planted(FILLED, old, new, tmp_path / "planted.txt").findings
+    assert quotes(found, check, quoted), [(f.check, f.message) for f in found if f.check == check]
