@@ -726,7 +726,7 @@ def _qualifier_start(text: str, a: int, s: int) -> int:
 @lru_cache(maxsize=None)
 def _note_list_re() -> "regex.Pattern[str]":
     words = (*vocab.load().part_markers, *(lexicon.load("directions").get("figure_part_markers") or ()))
-    marks = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    marks = lexicon.alternation(words)
     return regex.compile(rf"^\s*([（(])?\s*(?:{marks})\s*[：:，,]\s*$")
 
 

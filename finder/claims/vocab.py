@@ -106,8 +106,7 @@ def _any(words: list[str]) -> "regex.Pattern[str]":
 
 def _equal_re(spec: dict) -> "regex.Pattern[str]":
     """The words ending a clause that say a figure is the same as the base printed before them ('保持一致')."""
-    links = "|".join(regex.escape(w) for w in spec.get("links") or ())
-    words = "|".join(regex.escape(w) for w in spec.get("words") or ()) or "(?!)"
+    links, words = lexicon.alternation(spec.get("links")), lexicon.alternation(spec.get("words"))
     return regex.compile(rf"(?:{links})?\s*(?:{words})\s*[，,；;。]?\s*$")
 
 

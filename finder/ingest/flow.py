@@ -107,8 +107,7 @@ def heading_of(text: str) -> tuple[int, int | None, str] | None:
 @lru_cache(maxsize=1)
 def _stated_figure_re() -> "regex.Pattern[str]":
     """A number and its unit word (lexicons/units.yml): what a heading names but never states."""
-    units = "|".join(regex.escape(w) for w in _unit_words())
-    return regex.compile(rf"[0-9０-９][0-9０-９,，.．]*\s*(?:{units})")
+    return regex.compile(rf"[0-9０-９][0-9０-９,，.．]*\s*(?:{lexicon.alternation(_unit_words())})")
 
 
 def heading_words(text: str) -> str:

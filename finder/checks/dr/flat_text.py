@@ -28,8 +28,7 @@ class FlatStatement:
 def _words() -> tuple[regex.Pattern, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = lexicon.load("directions")
     flat = d["flat_statement"]
-    words = sorted(flat["words"], key=len, reverse=True)
-    return (regex.compile("|".join(regex.escape(w) for w in words)), tuple(flat["bases"]),
+    return (regex.compile(lexicon.alternation(flat["words"])), tuple(flat["bases"]),
             tuple(d["budget_comparison"]["hedges"]), tuple(d["budget_comparison"]["budget"]))
 
 

@@ -5,22 +5,22 @@ from functools import lru_cache
 
 import regex
 
+from finder import lexicon
 from finder.checks.tx.common import hygiene
 from finder.claims import vocab
+from finder.claims.context import YEAR_RE
 from finder.link.concepts import ConceptRef, cells, find_entry
 from finder.link.tables_index import CellRef, lookup
 from finder.model import Report
 
 _CLAUSE_END = regex.compile(r"[，,；;：:。！？!?、\s]|$")
-_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _CLAUSE_SEP = regex.compile(r"[，,；;：:]")
 
 
 @lru_cache(maxsize=1)
 def _opener_re() -> regex.Pattern:
     """'本年无', '未发生', '没有' … right before an item's name (hygiene.yml reasons no_spending_openers)."""
-    words = sorted(hygiene()["reasons"]["no_spending_openers"], key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return regex.compile(lexicon.alternation(hygiene()["reasons"]["no_spending_openers"]))
 
 
 def has_opener(text: str) -> bool:
@@ -83,7 +83,7 @@ def of_another_year(text: str, a: int, i: int, year: int | None) -> bool:
     head = text[k:i]
     if any(w in head for w in hygiene()["reasons"]["other_years"]):
         return True
-    return any(year is None or int(y) != year for y in _YEAR.findall(head))
+    return any(year is None or int(y) != year for y in YEAR_RE.findall(head))
 
 
 def nonzero_cells(report: Report, cid: str) -> list[CellRef]:
