@@ -1,11 +1,11 @@
-"""Shared helpers of the EV checks: evidence for rows and prose, interval sums, verdict -> severity."""
+"""Shared helpers of the EV checks: evidence for rows and prose, interval sums, verdict -> severity, total scores."""
 from __future__ import annotations
 
 from decimal import Decimal
 
-from finder import messages
+from finder import lexicon, messages
 from finder.appendix.model import interval
-from finder.model import Cell, Evidence, Row, Table
+from finder.model import Cell, Claim, Evidence, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, show, total
 from finder.numbers.parse import to_halfwidth
 
@@ -15,6 +15,13 @@ messages.add({"EV.unnamed_project": {"zh": "自评项目", "en": "evaluated proj
 def project_name(et) -> str:
     """The project an evaluation table is about, or a neutral name when it prints none."""
     return et.project or messages.msg("EV.unnamed_project")
+
+
+def rated(c: Claim) -> bool:
+    """A total score (EV16's rating is of it, EV17 holds it to a form's 总分; appendix.yml rated_scores)."""
+    lex = lexicon.load("appendix")["rated_scores"]
+    return c.kind == "score" and c.unit == "分" and (c.concept in lex["concepts"] or (
+        c.concept is None and "".join(c.subject.split()) in lex["subjects"]))
 
 
 def row_evidence(row: Row, table: Table, column: str | None = None, role: str = "reference") -> Evidence:

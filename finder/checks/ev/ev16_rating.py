@@ -9,7 +9,7 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
-from finder.checks.ev.common import fmt, points
+from finder.checks.ev.common import fmt, points, rated
 from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -44,13 +44,6 @@ def _rating_re() -> "regex.Pattern[str]":
     return regex.compile(rf"(?:{lexicon.alternation(lex['rating_markers'])})\s*[:：]?\s*"
                          rf"(?:{q}\s*(?P<r>{names})\s*{q}(?=\s*(?:等|级|档|[，,。；;！]|$))"
                          rf"|(?P<r>{names})(?![\p{{Han}}]|\s*{q}))")
-
-
-def rated(c: Claim) -> bool:
-    """A total score a rating may be of (appendix.yml rated_scores)."""
-    lex = lexicon.load("appendix")["rated_scores"]
-    return c.kind == "score" and c.unit == "分" and (c.concept in lex["concepts"] or (
-        c.concept is None and "".join(c.subject.split()) in lex["subjects"]))
 
 
 @register("EV16", name="rating-outside-score-band", groups=("appendix",), kind="narrative_vs_narrative")

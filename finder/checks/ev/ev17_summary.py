@@ -7,8 +7,7 @@ from finder import lexicon, messages
 from finder.claims import vocab
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name, fund_columns, interval
-from finder.checks.ev.common import fmt, judge, points, row_evidence, severity
-from finder.checks.ev.ev16_rating import rated
+from finder.checks.ev.common import fmt, judge, points, rated, row_evidence, severity
 from finder.checks.ledger import settle
 from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
