@@ -52,9 +52,11 @@ def names_item(text: str, j: int, i: int) -> bool:
 
 
 def _item_word(text: str, j: int, i: int) -> bool:
-    """An item word (hygiene.yml not_budgeted_items) in text[j:i], past a name's own 支出 right at j."""
+    """An item word (hygiene.yml not_budgeted_items) in text[j:i], past a name's own spending word right at j
+    (hygiene.yml no_spending_tails)."""
     between = text[j:i]
-    between = between[2:] if between.startswith(("支出", "开支")) else between
+    tail = next((w for w in hygiene()["reasons"]["no_spending_tails"] if between.startswith(w)), "")
+    between = between[len(tail):]
     return any(w in between for w in hygiene()["reasons"]["not_budgeted_items"])
 
 
