@@ -157,12 +157,22 @@ def test_other_expenditure_named_among_functional_classes_is_the_functional_clas
     assert [(c.subject, c.status) for c in claims][-1] == ("其他支出", "verified")
 
 
-def test_no_cell_for_a_budget_figure_says_no_table_unless_the_row_is_there_for_another_period():
+def test_no_cell_for_a_budget_figure_names_the_missing_table_unless_the_row_is_there_for_another_period():
     tables = {"expense": {"title": "支出决算表", "number": "表3", "rows": [
         "科目编码\t科目名称\t合计\t基本支出\t项目支出", "\t合计\t100.00\t80.00\t20.00"]}}
     text = "三、支出决算表说明\n本年支出合计100.00万元，年初预算90.00万元。政府采购支出年初预算30.00万元。\n"
     reasons = [c.reason for c in analysis_from(tables, text).claims if c.status == "unverifiable"]
-    assert reasons == ["表中无该期间数据", "未找到对应表格"]
+    assert reasons == ["表中无该期间数据", "报告未附载有此项的表格（《政府采购预算表》）"]
+
+
+def test_no_cell_in_a_printed_table_names_that_table_and_the_missing_item():
+    # the 三公 table is printed but has no vehicle-count row: the reason says so, by the printed title
+    tables = {"three_public": {"title": "一般公共预算“三公”经费支出表", "number": "表7", "rows": [
+        "合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费", "10.00\t2.00\t5.00\t3.00"]}}
+    text = "七、“三公”经费说明\n“三公”经费支出10.00万元。公务用车保有量3辆。\n"
+    claims = analysis_from(tables, text).claims
+    assert [(c.status, c.reason) for c in claims][-1] == (
+        "unverifiable", "《一般公共预算“三公”经费支出表》中无“公务用车保有量”一项")
 
 
 def test_a_reason_marker_is_no_part_of_the_subject():

@@ -6,7 +6,7 @@ from finder.claims import vocab
 from finder.link import groups as G
 from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, split_scope
 from finder.link.precision import Judgement, judge, status_of
-from finder.link.tables_index import CellRef, lookup, value_interval
+from finder.link.tables_index import CellRef, entry_specs, lookup, value_interval
 from finder.model import Claim, Report
 from finder.numbers.interval import Interval, Verdict, compare
 
@@ -96,8 +96,21 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
         return [], "表中未找到该款/项科目：" + "-".join(ref.path.names)
     if not found:                        # 'no data for that period' only when the tables hold the figure's row
         other = claim.period not in G.CURRENT_PERIODS and lookup(report, ref, "本年")
-        return [], "表中无该期间数据" if other else "未找到对应表格"
+        return [], "表中无该期间数据" if other else _no_cell(report, ref)
     return found, ""
+
+
+def _no_cell(report: Report, ref: ConceptRef) -> str:
+    """Why an entry has no cell: the report prints none of the tables that hold it (named), or those it
+    prints (by their printed titles) lack its row or column."""
+    ids = list(dict.fromkeys(s["table"] for s in entry_specs(ref))) if ref.entry else []
+    if not ids:
+        return "未找到对应表格"
+    printed = [tables[0].title.strip() for t in ids if (tables := report.tables_by_id(t))]
+    if printed:
+        return "、".join(f"《{t}》" for t in dict.fromkeys(printed)) + f"中无“{ref.entry}”一项"
+    names = lexicon.load("tables")["tables"]
+    return "报告未附载有此项的表格（" + "、".join(f"《{names[t]['zh']}》" for t in ids) + "）"
 
 
 def _unrecognised(claim: Claim) -> str:

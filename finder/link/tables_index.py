@@ -356,12 +356,14 @@ def _class_pick(table: Table, row: Row, period: str, tp: tuple[str, ...], year: 
     return hit or _pick_cells(table, row, None, period, tp, year)
 
 
-def entry_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
+def entry_specs(ref: ConceptRef) -> list[dict[str, Any]]:
+    """Where an entry of cells.yml is printed for the claim's scope (its 'any' places else)."""
     spec = cells()["entries"][ref.entry]["cells"]
-    lists = spec.get(ref.scope) or spec.get("any")
-    if lists is None and ref.scope == "all":
-        lists = []
-    return cells_for_specs(report, lists or [], period)
+    return spec.get(ref.scope) or spec.get("any") or []
+
+
+def entry_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
+    return cells_for_specs(report, entry_specs(ref), period)
 
 
 def lookup(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
