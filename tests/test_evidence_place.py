@@ -71,3 +71,14 @@ def test_findings_of_a_report_of_several_files_run_file_by_file() -> None:
     assert set(files) == {Path(SEED).name, Path(second).name}
     assert files == sorted(files, key=[Path(SEED).name, Path(second).name].index)
     assert [f.id for f in a.findings] == [f"F{i:04d}" for i in range(1, len(a.findings) + 1)]
+
+
+def test_json_claims_list_the_findings_that_cite_them():
+    # seed 003's “三公” parts do not add up to its stated whole (no table holds them): the whole stays
+    # unverifiable against the tables, and its JSON record names the AR04 finding that cites it
+    d = json_out.to_dict(corpus_analysis(str(ROOT / "corpora/seeds/003_6d07ecb03f4a5f80.txt")))
+    ar04 = {f["id"] for f in d["findings"] if f["check"] == "AR04" and f["severity"] == "error"}
+    cited = [c for c in d["claims"] if ar04 & set(c["findings"])]
+    assert cited and all(c["status"] == "unverifiable" for c in cited)
+    by_id = {f["id"]: f for f in d["findings"]}
+    assert all(c["id"] in by_id[fid]["claims"] for c in d["claims"] for fid in c["findings"])

@@ -17,7 +17,8 @@ def report_dict(r: Report) -> dict[str, Any]:
             "money_unit": r.money_unit, "pages": r.pages, "script": r.script}
 
 
-def claim_dict(c: Claim) -> dict[str, Any]:
+def claim_dict(c: Claim, findings: list[str] | None = None) -> dict[str, Any]:
+    """`findings`: the ids of the findings that cite the claim (to_dict fills them)."""
     d: dict[str, Any] = {
         "id": c.id, "kind": c.kind, "raw": c.raw, "value": _num(c.value), "unit": c.unit,
         "subject": c.subject, "concept": c.concept, "period": c.period, "direction": c.direction,
@@ -25,6 +26,8 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "quote": _quote(c), "start": c.start, "end": c.end, "paragraph": c.paragraph.index,
         "checked_against": c.checked_against,
     }
+    if findings is not None:
+        d["findings"] = findings
     d.update(c.paragraph.where(c.start))
     return d
 
@@ -61,8 +64,12 @@ def summary(a: Analysis) -> dict[str, Any]:
 
 
 def to_dict(a: Analysis) -> dict[str, Any]:
+    cited: dict[str, list[str]] = {}
+    for f in a.findings:
+        for cid in f.claims:
+            cited.setdefault(cid, []).append(f.id)
     return {"source": a.report.source, "finder_version": __version__, "report": report_dict(a.report),
-            "summary": summary(a), "claims": [claim_dict(c) for c in a.claims],
+            "summary": summary(a), "claims": [claim_dict(c, cited.get(c.id, [])) for c in a.claims],
             "findings": [finding_dict(f) for f in a.findings],
             "timings": {k: round(v, 4) for k, v in a.timings.items()}}
 
