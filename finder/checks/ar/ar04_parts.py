@@ -10,6 +10,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import Nudge, nudges, summed_items
+from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import checkable, severity, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
@@ -136,7 +137,7 @@ def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
     for c in claims:
         items = summed_items(claims, c)
         if items:
-            yield from _judge(c, items, True, opts)
+            yield from _judge(c, items, True, opts, ledger=True)
 
 
 _TOTAL_TAIL = "为是的：: \t\u3000"
@@ -184,9 +185,14 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
             continue
         closed = not text[parts[-1].end:whole.clause[0]].strip(" \u3000，,；;、").startswith(open_ends) \
             if open_ends else True
-        for f in _judge(whole, parts, closed, opts):
-            f.severity = "warning" if f.severity == "error" else f.severity
-            yield f
+        opener = run[0]          # the figure 其中 follows is the same total: held to the parts too
+        wholes = [whole] + ([opener] if head and not opener.approx and id(opener) in checked
+                            and opener.unit == whole.unit else [])
+        for total_claim in wholes:
+            for f in _judge(total_claim, parts, closed, opts, ledger=True):   # a sum met exactly confirms the reading
+                if isinstance(f, Finding):
+                    f.severity = "warning" if f.severity == "error" else f.severity
+                yield f
 
 
 def _period(c: Claim) -> str:
@@ -266,7 +272,7 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
                 seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in filled[0]))
                 if seen not in judged:
                     judged.add(seen)
-                    yield from _judge(whole, filled[0], True, opts, table_parts=filled[1])
+                    yield from _judge(whole, filled[0], True, opts, table_parts=filled[1], ledger=True)
                 continue
             near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)]
@@ -276,7 +282,7 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
                 continue
             judged.add(seen)
             complete = d.get("complete") and len({k[0] for k in parts}) == len(d["parts"])
-            yield from _judge(whole, list(parts.values()), complete, opts)
+            yield from _judge(whole, list(parts.values()), complete, opts, ledger=True)
 
 
 def _under(c: Claim, entry: str, whole: Claim) -> bool:
@@ -303,7 +309,7 @@ def _fund_splits(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts
         if len(items) < 2 or any(x is None or x[0] != k[0] or x[1] not in splits[k[1]] for x in keys) \
                 or len({x[1] for x in keys}) != len(keys) or any(c.approx for c in items):
             continue
-        yield from _judge(whole, items, len(keys) == len(splits[k[1]]), opts)
+        yield from _judge(whole, items, len(keys) == len(splits[k[1]]), opts, ledger=True)
 
 
 def _in_list_sentence(c: Claim) -> bool:
@@ -409,7 +415,7 @@ def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
             and _is_class(c) and (not leveled or fits_level(levels.get(c.id), level))
             and not _listed_elsewhere(c, whole, amounts)])
         if len(parts) >= 2:
-            yield from _judge(whole, list(parts.values()), complete, opts)
+            yield from _judge(whole, list(parts.values()), complete, opts, ledger=True)
 
 
 def _is_class(c: Claim) -> bool:
@@ -484,7 +490,10 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
             readings = _readings(text, window, parts, at)
             if readings is None or any(next(_judge(whole, r, True, opts), None) is None for r in readings):
                 continue
-            for f in _judge(whole, parts, True, opts):
+            for f in _judge(whole, parts, True, opts, ledger=True):
+                if isinstance(f, Settlement):
+                    yield f
+                    continue
                 f.severity = "warning" if f.severity == "error" else f.severity
                 if readings:
                     f.computation += f"；以其中项代替其首项的 {len(readings)} 种读法亦不相等"
@@ -683,21 +692,26 @@ def _count_interval(c: Claim) -> Interval:
 
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
            iv=lambda c: c.interval, certain: bool = True,
-           table_parts: list["LeftOut"] = (), exact: bool = False, why: str = "") -> Iterator[Finding]:
+           table_parts: list["LeftOut"] = (), exact: bool = False, why: str = "",
+           ledger: bool = False) -> Iterator[Finding | Settlement]:
     """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0;
     `exact`: the figures are whole counts, so a gap of one is no rounding adjustment; `why`: how an
-    uncertain reading was made (said in the computation; default: the items read as disjoint by name)."""
+    uncertain reading was made (said in the computation; default: the items read as disjoint by name);
+    `ledger`: a complete, certain list that adds up verifies its figures in the ledger."""
     s = total([iv(p).clamp_nonneg() for p in parts] + [c.interval.clamp_nonneg() for c in table_parts])
     w = iv(whole)
     verdict = compare(w, s, unit=Decimal(0) if exact else None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
     if verdict == Verdict.BORDERLINE or (complete and not exact and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
         verdict = Verdict.BORDERLINE
     sev = severity(verdict, certain)
-    if sev is None:
-        return
     names = " + ".join([f"{p.subject} {G.shown(p)}" for p in parts]
                        + [f"{t.name} {t.shown}（文中未列，{t.source}）" for t in table_parts])
     wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
+    if sev is None:
+        if ledger and complete and certain:      # figures no cell verified: checked against each other
+            yield from settle([c for c in (whole, *parts) if c.status != "verified"], True, "AR04", (t.evidence for t in table_parts),
+                              f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；相符", _SUM_REASONS)
+        return
     yield Finding(
         check="AR04", severity=sev,
         message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
@@ -708,6 +722,9 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
                     f"{'应相等' if complete else '分项之和不应超过总数'}"
                     f"{'' if certain else why or '（各分项按名称读作互不重叠）'}；{verdict.value}",
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
+
+
+_SUM_REASONS = ("与所述分项之和一致", "与所述分项之和不符")
 
 
 def _unit(c: Claim) -> Decimal:

@@ -1,0 +1,53 @@
+"""Lead readings of session 15: parts that add up verify each other in the ledger; a list's head figure is
+held to its parts. Made-up sentences only."""
+from __future__ import annotations
+
+from finder.checks import CheckOptions, _import_all, registry
+from finder.checks.ledger import Settlement, apply
+from finder.model import Finding
+from finder.testing import analysis_from
+
+PURCHASES = ("八、政府采购支出情况说明\n本部门2024年度政府采购支出总额{t}万元，其中：政府采购货物支出{a}万元、"
+             "政府采购工程支出{b}万元、政府采购服务支出{c}万元。\n")
+PROJECTS = ("二、项目支出预算情况\n2024年度项目总预算{h}万，其中支持企业发展{a}万，支持商业创新{b}万，"
+            "支持外贸发展{c}万，合计{t}万。\n")
+
+
+def _ar04(text: str):
+    _import_all()
+    a = analysis_from({}, text)
+    out = list(registry.get("AR04").run(a, CheckOptions()))
+    apply(a.claims, [s for s in out if isinstance(s, Settlement)])
+    return a.claims, [f for f in out if isinstance(f, Finding)]
+
+
+def test_purchases_that_add_up_are_verified_in_the_ledger_without_a_table():
+    claims, findings = _ar04(PURCHASES.format(t="486.32", a="212.50", b="96.00", c="177.82"))
+    assert not findings
+    assert [(c.status, c.reason) for c in claims] == [("verified", "与所述分项之和一致")] * 4
+    assert all(any(r.get("check") == "AR04" for r in c.checked_against) for c in claims)
+
+
+def test_purchases_that_do_not_add_up_stay_unverifiable_and_are_flagged():
+    claims, findings = _ar04(PURCHASES.format(t="486.32", a="212.50", b="96.00", c="171.82"))
+    assert [f.severity for f in findings] == ["error"]
+    assert all(c.status == "unverifiable" for c in claims)
+
+
+def test_a_list_head_is_held_to_the_parts_like_its_closing_total():
+    claims, findings = _ar04(PROJECTS.format(h="1180.00", a="870.00", b="120.00", c="180.00", t="1170.00"))
+    assert [(f.severity, f.claims[0]) for f in findings] == [("warning", claims[0].id)]
+    claims, findings = _ar04(PROJECTS.format(h="1170.00", a="870.00", b="120.00", c="180.00", t="1170.00"))
+    assert not findings and all(c.status == "verified" for c in claims)
+
+
+def test_a_claim_verified_by_its_cell_keeps_its_cell_reason():
+    # the purchase total in a printed table is verified by the cell; the parts that add up to it are
+    # verified by the sum; the total's ledger entry still says nothing but its cell
+    tables = {"procurement": {"title": "政府采购支出表", "number": "表9", "rows": [
+        "项目\t金额", "合计\t486.32"]}}
+    a = analysis_from(tables, PURCHASES.format(t="486.32", a="212.50", b="96.00", c="177.82"))
+    _import_all()
+    apply(a.claims, [s for s in registry.get("AR04").run(a, CheckOptions()) if isinstance(s, Settlement)])
+    assert (a.claims[0].status, a.claims[0].reason) == ("verified", "")
+    assert [c.reason for c in a.claims[1:]] == ["与所述分项之和一致"] * 3
