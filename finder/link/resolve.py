@@ -166,7 +166,8 @@ def resolve_claim(report: Report, claim: Claim) -> None:
     if verdict is Verdict.CONTRADICTED and claim.interval.hi < used_iv.lo and _ceiling(ref, used):
         claim.extra.update(verdict=Verdict.UNDEFINED.value, ref_used=None)
         claim.status = "unverifiable"
-        claim.reason = f"{used.table.title}“{used.row.label}”{used.text} 含本部门其他单位的部分，所述数可小于它"
+        claim.reason = (f"{used.table.title}“{used.row.label}”{used.text}{used.table.unit or ''} "
+                        "含本部门其他单位的部分，所述数可小于它")
     if len(refs) > 1:
         claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用 {used.table.id}"
 

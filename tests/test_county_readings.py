@@ -1,0 +1,48 @@
+"""Readings a county report needs: tables in 元 under an '编制单位：' caption, prose in 万元.
+
+Every sentence and table here is made up: the shape of county wordings, other names and numbers."""
+from __future__ import annotations
+
+from finder.analysis import analyse
+
+_BASIC_YUAN = """某某县样例局
+2031年度部门决算
+
+一般公共预算财政拨款基本支出决算表
+
+公开06表
+
+编制单位：某某县样例局\t2031年度\t单位：元
+
+经济分类科目编码\t科目名称\t决算数\t经济分类科目编码\t科目名称\t决算数
+301\t工资福利支出\t8,000,000.00\t302\t商品和服务支出\t1,234,567.89
+30101\t基本工资\t8,000,000.00\t30201\t办公费\t1,234,567.89
+人员经费合计\t\t8,000,000.00\t公用经费合计\t\t1,234,567.89
+
+六、一般公共预算财政拨款基本支出决算情况说明
+
+2031年度一般公共预算财政拨款基本支出923.46万元，其中：人员经费800.00万元；公用经费{x}万元。
+
+七、机关运行经费支出情况说明
+
+2031年度本部门机关运行经费支出100.00万元。
+"""
+
+
+def test_a_caption_naming_the_compiling_unit_keeps_the_tables_unit(tmp_path):
+    """'编制单位：某局 | 2031年度 | 单位：元': the unit label matched the 单位： of 编制单位 first and took the
+    department's name for the unit, so every 万元 figure held against the table was '表格未标明金额单位'.
+    The unit is the one of '单位：元'; 123.46 万元 meets 1,234,567.89 元 by interval, 123.64 does not."""
+    path = tmp_path / "county.txt"
+    path.write_text(_BASIC_YUAN.format(x="123.46"), encoding="utf-8")
+    a = analyse([str(path)])
+    assert [t.unit for t in a.report.tables] == ["元"]
+    public = next(c for c in a.claims if c.raw.startswith("123.46"))
+    assert public.status == "verified"
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]
+    # the ceiling's reason prints the cell in its own unit
+    run = next(c for c in a.claims if c.concept == "admin_operating_cost")
+    assert "1234567.89元" in run.reason.replace(",", "")
+    path.write_text(_BASIC_YUAN.format(x="123.64"), encoding="utf-8")
+    found = analyse([str(path)]).findings
+    assert any(f.check == "NT01" and f.severity == "error" and "123.64" in f.message for f in found)
