@@ -4,6 +4,7 @@ Every sentence and table here is made up: the shape of county wordings, other na
 from __future__ import annotations
 
 from finder.analysis import analyse
+from finder.ingest import load
 
 _BASIC_YUAN = """某某县样例局
 2031年度部门决算
@@ -46,3 +47,16 @@ def test_a_caption_naming_the_compiling_unit_keeps_the_tables_unit(tmp_path):
     path.write_text(_BASIC_YUAN.format(x="123.64"), encoding="utf-8")
     found = analyse([str(path)]).findings
     assert any(f.check == "NT01" and f.severity == "error" and "123.64" in f.message for f in found)
+
+
+def test_a_sentence_naming_the_report_is_no_title(tmp_path):
+    """'本部门决算包括部门本级及所属3个单位。纳入某某县样例局2031年度部门决算编制范围的单位包括：' (the county
+    wording of the units consolidated) was taken for the report's title, its first sentence for the
+    department's name; a title is no sentence, so the contents line '…2031年度部门决算表' names it."""
+    path = tmp_path / "county.txt"
+    path.write_text("某某县样例局\n2031年度部门决算\n\n二、部门决算单位构成\n\n本部门决算包括部门本级及所属3个单位。"
+                    "纳入某某县样例局2031年度部门决算编制范围的单位包括：\n\n第二部分 某某县样例局2031年度部门决算表\n",
+                    encoding="utf-8")
+    r = load([str(path)])
+    assert r.title == "某某县样例局2031年度部门决算"
+    assert r.department == "某某县样例局"

@@ -13,8 +13,9 @@ from finder.numbers.parse import to_halfwidth
 
 _TITLE = regex.compile(r"^(?P<dept>\S.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:区级|市级|省级)?\s*(?:部门)?\s*"
                        r"(?P<kind>决算|预算)\s*$")
-# A cover line may run on into the next printed words ("…部门决算目 录", "…部门决算2024年8月").
-_TITLE_HEAD = regex.compile(r"^(?P<dept>[^\d\s].{1,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*"
+# A cover line may run on into the next printed words ("…部门决算目 录", "…部门决算2024年8月"); a
+# sentence naming the report ("本部门决算包括…。纳入某某局2024年度部门决算编制范围的…") is no title.
+_TITLE_HEAD = regex.compile(r"^(?P<dept>[^\d\s][^。，；;,]{1,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*"
                             r"(?:区级|市级|省级)?\s*(?P<part>部门|单位)\s*(?P<kind>决算|预算)")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
 _YEAR_BARE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d底末初])")   # budgets print '2025年' without 度
