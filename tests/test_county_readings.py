@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from finder.analysis import analyse
 from finder.ingest import load
+from finder.testing import run_check
 
 _BASIC_YUAN = """某某县样例局
 2031年度部门决算
@@ -60,3 +61,15 @@ def test_a_sentence_naming_the_report_is_no_title(tmp_path):
     r = load([str(path)])
     assert r.title == "某某县样例局2031年度部门决算"
     assert r.department == "某某县样例局"
+
+
+def test_not_buying_a_car_names_no_figure_of_its_own():
+    """'公务用车购置费 0.00 万元，本年未购置公务用车；公务用车运行维护费 14.33 万元': the subject 购置公务用车
+    was found inside the phrase 未购置公务用车 and given the next item's amount, a false TX05 warning
+    on every report wording it so. A nonzero purchase named elsewhere still contradicts the phrase."""
+    text = ("七、“三公”经费\n其中：公务用车购置费0.00万元，本年未购置公务用车；公务用车运行维护费14.33万元，"
+            "主要用于公务用车燃料费。\n")
+    assert not run_check(text, "TX05")
+    text = "七、“三公”经费\n本年未购置公务用车。\n公务用车购置费支出12.00万元，更新执法用车1辆。\n"
+    [f] = run_check(text, "TX05")
+    assert "12.00" in f.message

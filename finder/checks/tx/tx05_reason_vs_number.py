@@ -172,18 +172,30 @@ def _actual() -> str:
     return hygiene()["reasons"]["actual_column"]
 
 
-def _text_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, str, Evidence]]:
+def _text_figures(report: Report, subjects: list[str], phrases: list[str]) -> Iterator[tuple[str, str, Evidence]]:
+    """Nonzero amounts printed after a subject; a subject inside one of the phrases ('本年未购置公务用车'
+    holds 购置公务用车) names no figure, so the amount of the next item ('；公务用车运行维护费 14.33 万元') is not its."""
     for p in prose(report):
         if not any(subj in p.text for subj in subjects):   # then no sentence of it names one
             continue
         for a, b in sentences(p.text):
+            said = [(m, m + len(x)) for x in phrases for m in _finds(p.text, x, a, b)]
             for subj in subjects:
-                i = p.text.find(subj, a, b)
+                i = next((i for i in _finds(p.text, subj, a, b)
+                          if not any(m <= i and i + len(subj) <= n for m, n in said)), -1)
                 if i < 0:
                     continue
                 got = amount_after(p.text, i + len(subj), b)
                 if got and got[1] != 0:
                     yield subj, got[0], evidence(p, a, b, role="reference")
+
+
+def _finds(text: str, word: str, a: int, b: int) -> Iterator[int]:
+    """Every start of `word` in text[a:b]."""
+    i = text.find(word, a, b)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, b)
 
 
 def _table_figures(report: Report, subjects: list[str]) -> Iterator[tuple[str, str, Evidence]]:
@@ -216,7 +228,8 @@ def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
                 continue
             key = tuple(g["subjects"])
             if key not in figures:
-                figures[key] = [*_text_figures(report, g["subjects"]), *_table_figures(report, g["subjects"])]
+                figures[key] = [*_text_figures(report, g["subjects"], g["phrases"]),
+                                *_table_figures(report, g["subjects"])]
             hits = figures[key]
             if hits:
                 subj, printed, _ = hits[0]
