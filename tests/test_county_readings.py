@@ -4,8 +4,9 @@ Every sentence and table here is made up: the shape of county wordings, other na
 from __future__ import annotations
 
 from finder.analysis import analyse
+from finder.checks import run as run_checks
 from finder.ingest import load
-from finder.testing import run_check
+from finder.testing import analysis_from, run_check
 
 _BASIC_YUAN = """某某县样例局
 2031年度部门决算
@@ -73,3 +74,20 @@ def test_not_buying_a_car_names_no_figure_of_its_own():
     text = "七、“三公”经费\n本年未购置公务用车。\n公务用车购置费支出12.00万元，更新执法用车1辆。\n"
     [f] = run_check(text, "TX05")
     assert "12.00" in f.message
+
+
+_GPB = {"gpb_expense": {"title": "一般公共预算财政拨款支出决算表", "number": "公开05表", "rows": [
+    "项目\t\t合计\t基本支出\t项目支出", "功能分类科目编码\t科目名称\t\t\t",
+    "213\t农林水支出\t900.00\t500.00\t400.00", "\t合计\t900.00\t500.00\t400.00"]}}
+
+
+def test_a_share_of_a_whole_printed_with_its_fund_is_of_that_fund():
+    """'资金 400.00 万元，占一般公共预算项目支出总额的 100%': the whole names the general budget, yet the
+    department's 项目支出 (all funds) stated before was taken for it, a false AR01 error. A whole printed
+    with its fund is held against that fund's figure (here the table's), never another fund's."""
+    text = ("三、支出决算情况说明\n本年支出合计1100.00万元，其中：项目支出600.00万元，占54.55%。\n"
+            "十三、预算绩效管理情况说明\n本部门对一般公共预算项目支出开展绩效自评，共涉及项目4个，资金400.00万元，"
+            "占一般公共预算项目支出总额的{p}%。\n")
+    assert not [f for f in run_checks(analysis_from(_GPB, text.format(p="100"), 2031)) if f.check == "AR01"]
+    [f] = [f for f in run_checks(analysis_from(_GPB, text.format(p="90"), 2031)) if f.check == "AR01"]
+    assert "90%" in f.message and "400.00" in f.message

@@ -175,12 +175,13 @@ def _named_operand(report: Report, claims: list[Claim], share: Claim, part: Clai
     scope = printed_whole_scope(share, entry, part)
     if scope is None:
         scope = key_of(part)[1] if part is not None and key_of(part) else "all"
+    named = bool(printed_own_scope(share, entry))   # a whole printed with its scope is of no other scope
     budget = of_budget(share, part)
     tries = [(G.BUDGET_PERIODS, True), (G.CURRENT_PERIODS, report.type == "budget")] if budget \
         else [(G.CURRENT_PERIODS, True)]
     for periods, certain in tries:          # a budget whole printed as a report-year figure: a guess
         c = stated_before(claims, share, entry, scope, part, periods, ahead=True) \
-            or stated_before(claims, share, entry, "any", part, periods)
+            or (None if named else stated_before(claims, share, entry, "any", part, periods))
         if c is not None:
             op = from_claim(c)
             op.certain = certain
@@ -255,6 +256,20 @@ def printed_whole_scope(share: Claim, entry: str, part: Claim | None = None) -> 
     when the part is that same figure in a scope of its own ('一般公共预算财政拨款支出 X，占本年支出合计
     的 Y%' in a 财政拨款 section: a fund's total is a share of the department's, not of its own
     section's). None when the whole is not printed after 占."""
+    own = printed_own_scope(share, entry)
+    if own is None:
+        return None
+    if own:
+        return own
+    k = key_of(part) if part is not None else None
+    if k is not None and k[0] == entry and k[1] != "all":
+        return "all"
+    return section_scope(share) or "all"
+
+
+def printed_own_scope(share: Claim, entry: str) -> str | None:
+    """The scope word of the whole the share prints after 占 ('占一般公共预算项目支出总额的 100%' -> gpb), ''
+    when it prints the whole with no scope word, None when it prints no whole of `entry`."""
     text = share.paragraph.text
     a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
     at = text.rfind("占", a, share.start)
@@ -264,13 +279,7 @@ def printed_whole_scope(share: Claim, entry: str, part: Claim | None = None) -> 
     names = [*cells()["entries"][entry].get("names", []), entry, *concept_names().get(share.whole or "", [])]
     if not any(norm_label(n) in printed for n in names if n):
         return None
-    own = split_scope(printed)[0]
-    if own:
-        return own
-    k = key_of(part) if part is not None else None
-    if k is not None and k[0] == entry and k[1] != "all":
-        return "all"
-    return section_scope(share) or "all"
+    return split_scope(printed)[0] or ""
 
 
 def part_of_share(group: list[Claim], share: Claim) -> Claim | None:
