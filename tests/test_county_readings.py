@@ -91,3 +91,22 @@ def test_a_share_of_a_whole_printed_with_its_fund_is_of_that_fund():
     assert not [f for f in run_checks(analysis_from(_GPB, text.format(p="100"), 2031)) if f.check == "AR01"]
     [f] = [f for f in run_checks(analysis_from(_GPB, text.format(p="90"), 2031)) if f.check == "AR01"]
     assert "90%" in f.message and "400.00" in f.message
+
+
+_FUND = {"gov_fund": {"title": "政府性基金预算财政拨款收入支出决算表", "number": "公开08表", "rows": [
+    "项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余",
+    "功能分类科目编码\t科目名称\t\t\t合计\t基本支出\t项目支出\t",
+    "合计\t\t5.00\t200.00\t185.00\t\t185.00\t20.00"]}}
+
+
+def test_a_funds_carry_over_is_read_in_its_table():
+    """'政府性基金预算财政拨款收入 A，支出 B，年末结转和结余 C 万元': the carry-over of the fund had no cell
+    ('未找到对应表格'), so a misprint passed; it is the fund table's 合计 row under 年末结转和结余
+    (年初 likewise)."""
+    text = ("八、政府性基金预算财政拨款收入支出决算情况说明\n2031年度政府性基金预算财政拨款年初结转和结余5.00万元，"
+            "收入200.00万元，支出185.00万元，年末结转和结余{c}万元。\n")
+    a = analysis_from(_FUND, text.format(c="20.00"), 2031)
+    carried = [c for c in a.claims if "结转" in c.subject]
+    assert [(c.raw, c.status) for c in carried] == [("5.00万元", "verified"), ("20.00万元", "verified")]
+    a = analysis_from(_FUND, text.format(c="15.00"), 2031)
+    assert [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"] == [("NT01", "error")]
