@@ -51,3 +51,10 @@ def test_a_claim_verified_by_its_cell_keeps_its_cell_reason():
     apply(a.claims, [s for s in registry.get("AR04").run(a, CheckOptions()) if isinstance(s, Settlement)])
     assert (a.claims[0].status, a.claims[0].reason) == ("verified", "")
     assert [c.reason for c in a.claims[1:]] == ["与所述分项之和一致"] * 3
+
+
+def test_a_change_with_no_base_anywhere_says_so():
+    # '财政拨款收入增加 A' with no prior-year figure in the text or tables: the ledger names the missing base
+    a = analysis_from({}, "一、收入决算情况说明\n与上年相比，财政拨款收入增加1,458.07万元，事业收入减少97.61万元。\n")
+    assert {(c.kind, c.status, c.reason) for c in a.claims} == {
+        ("change_abs", "unverifiable", "文中与表中均无该项上年数，无法核对变动")}

@@ -31,9 +31,18 @@ def resolve_all(analysis) -> None:
     for claim in analysis.claims:
         if claim.status == "unchecked":
             claim.status = "not_checkable" if claim.kind in APPENDIX_KINDS else "unverifiable"
-            claim.reason = claim.reason or ("由绩效自评表检查核对" if claim.kind in APPENDIX_KINDS
-                                            else "无可核对的数据" if claim.subject
-                                            else "文中未说明该数属于哪一项（无主语），无法核对")
+            claim.reason = claim.reason or _unchecked_reason(claim)
+
+
+def _unchecked_reason(claim: Claim) -> str:
+    """Why a claim no stage could check stays so (a change: nothing prints the base it is measured on)."""
+    if claim.kind in APPENDIX_KINDS:
+        return "由绩效自评表检查核对"
+    if not claim.subject:
+        return "文中未说明该数属于哪一项（无主语），无法核对"
+    if claim.kind in ("change_abs", "change_pct") and claim.period:
+        return f"文中与表中均无该项{claim.period}数，无法核对变动"
+    return "无可核对的数据"
 
 
 def _undo_renamed(report: Report, claims: list[Claim]) -> None:
