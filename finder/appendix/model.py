@@ -241,7 +241,8 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
 
 
 def _fund_figure(text: str) -> bool:
-    return _is_num(text) or _value(text).kind == "dash"
+    """A figure of the funds block: a number, a dash, or a rate printed with its '%' ('97.33%')."""
+    return _is_num(text) or _value(text).kind in ("dash", "percent")
 
 
 def parse_funds(cells: list[str], row: Row) -> Funds | None:
