@@ -9,7 +9,7 @@ import regex
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
-from finder.checks.ev.ev06_items import unwanted
+from finder.checks.ev.ev06_items import matched_items, unwanted
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.link.groups import claim_evidence
@@ -22,6 +22,8 @@ messages.add({
 # the kinds a stated result is read as ('实际完成值为 93%' is a completion, '实际完成 180 人次' a count)
 RESULT_KINDS = ("completion", "count", "ratio", "amount", "share")
 OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
+# what parts a sentence into items of their own
+ITEM_MARKS = ("；", ";")
 REASONS = ("完成值与同句所述目标值核对：已达到", "完成值与同句所述目标值核对：未达到")
 
 
@@ -32,9 +34,9 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
 
     **Why it matters**
     A self-evaluation sentence that prints the target, the result and the verdict can be checked
-    on its own, also when no self-evaluation table is attached (where one is, EV08 holds the
-    explanation against the table's row instead, and this check stays quiet). A result is measured
-    against the target's own operator (≥ when none is printed; ≤ for rates of unwanted events).
+    on its own, also when no self-evaluation table is attached (in an indicator's numbered explanation
+    EV08 holds the sentence against the table's row instead, and this check stays quiet there). A result
+    is measured against the target's own operator (≥ when none is printed; ≤ for rates of unwanted events).
 
     **Anti-pattern**
 
@@ -48,12 +50,12 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
 
         社会公众满意度指标年度目标值为≥95%，实际完成值为 93%，未达到预期目标，主要原因是……
     """
-    if of(analysis).evals:
-        return
+    explained = _explained(analysis)
     for claims in claims_by_paragraph(analysis).values():
-        for target in (c for c in claims if c.kind == "target" and c.raw_number and not c.garbled):
+        for target in (c for c in claims if c.kind == "target" and c.raw_number and not c.garbled
+                       and (id(c.paragraph), c.sentence[0]) not in explained):
             actual = _result(claims, target)
-            if actual is None or not _says_met(actual):
+            if actual is None or not _says_met(target, actual):
                 continue
             op = target.extra.get("operator") or ("<=" if unwanted(target.subject) else ">=")
             comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OPS.get(op, op)} {target.raw.strip()}"
@@ -69,16 +71,26 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
                 computation=comp, claims=[target.id, actual.id])
 
 
+def _explained(analysis) -> set[tuple[int, int]]:
+    """(paragraph, sentence start) of every sentence in an indicator's explanation that EV08 reads
+    against its table row (matched_items)."""
+    return {(id(s.paragraph), s.start) for it, _ in matched_items(of(analysis)) for s in it.spans}
+
+
 def _result(claims: list[Claim], target: Claim) -> Claim | None:
     """The first figure after the target in its sentence, in the target's unit."""
     return next((c for c in claims if c.sentence == target.sentence and c.start > target.start
                  and c.kind in RESULT_KINDS and c.unit == target.unit and c.raw_number and not c.garbled), None)
 
 
-def _says_met(actual: Claim) -> bool:
-    """The rest of the sentence says the target was met, and nowhere says it was missed."""
+def _says_met(target: Claim, actual: Claim) -> bool:
+    """The rest of the target's part of the sentence says the target was met, and nowhere says it was
+    missed; a sentence listing several indicators' results ('一是…达到预期目标；二是…未达到…') parts them
+    at its semicolons."""
     text = actual.paragraph.text
     a, b = actual.sentence
+    a = max(a, *(text.rfind(m, a, target.start) + 1 for m in ITEM_MARKS))
+    b = min([b, *(k for k in (text.find(m, actual.end, b) for m in ITEM_MARKS) if k >= 0)])
     met, missed = _verdicts()
     return bool(met.search(text, actual.end, b)) and not missed.search(text, a, b)
 

@@ -26,6 +26,9 @@ messages.add({
                    "en": "'{name}' achieved '{actual}', below its target '{target}', yet scores full {score}/{weight}"},
 })
 
+# the signs that print a figure as a target ('≥8 场', '＝100%')
+TARGET_SIGNS = ("≥", "≤", ">", "<", "=", "＞", "＜", "＝", "≧", "≦")
+
 
 def matched_items(app: Appendix) -> list[tuple[Item, Match]]:
     """Explanation items with the indicator row they are about (computed once per appendix)."""
@@ -84,11 +87,12 @@ def _measured(cell) -> bool:
 
 
 def _candidates(it: Item, ind: Indicator) -> list[tuple[Span, Stated]]:
-    """Numbers in the item's "达到目标" sentences whose unit fits the indicator."""
+    """Numbers in the item's "达到目标" sentences whose unit fits the indicator; a number printed after
+    a comparison sign ('年度目标值为≥8 场') restates the target, never a result."""
     out = []
     for s in it.met_sentences():
         for n in stated_numbers(s.text):
-            if compatible(n, ind):
+            if compatible(n, ind) and not s.text[:n.start].rstrip().endswith(TARGET_SIGNS):
                 out.append((s, n))
     return out
 
