@@ -23,6 +23,8 @@ messages.add({
                      "en": "a percent sign with no number before it ('{token}'): the ratio was not filled in"},
     "TX01.amount": {"zh": "金额单位前缺少数字（“{token}”），模板中的金额未填写",
                     "en": "a money unit with no number before it ('{token}'): the amount was not filled in"},
+    "TX01.score": {"zh": "分数单位前缺少数字（“{token}”），模板中的得分未填写",
+                   "en": "a score unit with no number before it ('{token}'): the score was not filled in"},
     "TX01.share": {"zh": "“{token}”中的占比缺少百分号（同句其他占比带 %）",
                    "en": "the share '{token}' lacks its percent sign (the sentence's other shares have one)"},
     "TX01.year": {"zh": "年份不完整（“{token}”），模板中的年份未填写完整",
@@ -63,6 +65,9 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     # the money units of units.yml that name 元 (a bare 万 / 亿 also starts words: '增加万余人')
     units = lexicon.alternation(u for u in lexicon.load("units")["money"] if u.endswith("元"))
     out.append(("amount", "warning", regex.compile(rf"(?:{words})\s*(?:{units})")))
+    scores = lexicon.alternation(t.get("blank_score_after", []))
+    if scores:
+        out.append(("score", "warning", regex.compile(rf"(?:{scores})\s*分(?=\s*(?:[，,。；;：:、）)]|$))")))
     shares = lexicon.alternation(t.get("share_words", []))
     if shares:
         out.append(("share", "info", regex.compile(rf"(?<=(?:{shares})\s*)\d+\.\d+(?=\s*[;；，,。])")))
@@ -215,7 +220,7 @@ def _is_template(report) -> Paragraph | None:
 
 @register("TX01", name="template-residue", groups=("text",), kind="template_residue")
 def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """模板残留：占位符、空白的百分比、未取舍的“增加（减少）”、缺数量的“个方面”、填报说明、残缺的年份（“202 年度”）。
+    """模板残留：占位符、空白的百分比（金额、得分）、未取舍的“增加（减少）”、缺数量的“个方面”、填报说明、残缺的年份（“202 年度”）。
 
     Style, never a contradiction: one finding per paragraph, listing every token; warning
     when a figure or name is missing, info when only the wording is unfinished. Never error.
