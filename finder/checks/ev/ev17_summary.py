@@ -77,13 +77,16 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 def _about(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> bool:
     """The amount's subject is the form's: a name it goes by (the project's, '部门整体'), a word of
-    appendix.yml summary_subjects ('该项目'), or a total score; not the department's for a project."""
+    appendix.yml summary_subjects ('该项目'), or a score: a total ('自评得分为 95 分。全年预算数为…') or a part
+    of it ('…预算执行率得分 9.6 分。全年预算数为…': an amount is no score's, so the subject only ran on from
+    the score before); not the department's for a project."""
     subject = "".join(c.subject.split())
     names = ["".join(et.project.split()), *(k for k, e in named.items() if e is et)]
+    rated = lexicon.load("appendix")["rated_scores"]
     if any(n and n in subject for n in names) or (et.kind == "project" and any(
             w in subject for w in lexicon.load("appendix")["summary_subjects"])):
         return True
-    return vocab.load().alias_to_concept.get(subject) in lexicon.load("appendix")["rated_scores"]["concepts"]
+    return vocab.load().alias_to_concept.get(subject) in rated["concepts"] or subject.endswith(tuple(rated["subjects"]))
 
 
 def _stated(paragraphs, claims: list[Claim], named: dict[str, EvalTable]) -> list[tuple[EvalTable, list[Claim]]]:
