@@ -7,13 +7,14 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import Indicator, column_name, interval
-from finder.appendix.text import Item, Span, Stated, stated_numbers
+from finder.appendix.text import Item, Span, Stated, may_match, pattern, sentences, stated_numbers
 from finder.checks.ev.common import judge, points, row_evidence, severity
 from finder.checks.ev.ledger import ANY, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
 from finder.link.indicators import Match, best_match, compatible, in_row_units
 from finder.model import Finding
 from finder.numbers.interval import Interval, Verdict, compare
+from finder.numbers.parse import to_halfwidth
 
 messages.add({
     "EV06": {"zh": "文字称“{name}”该项得分 {reported} 分，而表中该项得分为 {table}",
@@ -119,7 +120,9 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     **Best practice**
     Some number of the same kind of unit in the sentence agrees with 实际完成值 (1900 个); "约 X"
-    spans X rounded at its last non-zero digit, "X 余" spans [X, next step).
+    spans X rounded at its last non-zero digit, "X 余" spans [X, next step). A 综述 restating an
+    indicator outside the numbered explanations (``一是举办公益讲座场次年度目标值为≥20 场，实际完成
+    24 场``) states its result as the first figure after the target.
     """
     app = of(analysis)
     for (it, m), cands in zip(matched_items(app), item_candidates(app)):
@@ -147,6 +150,60 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from settled
         yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
                       [span.evidence(), ref], computation=comp, claims=ids(settled))
+    yield from _summary_results(analysis, app, opts)
+
+
+def _summary_results(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
+    """Outside the numbered explanations, a 综述 restating an indicator ('一是<三级指标>年度目标值为≥120 场，
+    实际完成 126 场…', appendix.yml summary_target; a sentence's semicolons part its items): the first figure
+    after the target, of the row's kind of unit, is its result, held against the row's 实际完成值."""
+    inds = app.indicators
+    explained = {(id(s.paragraph), s.start) for it, _ in matched_items(app) for s in it.spans}
+    for p in app.report.paragraphs if inds else ():
+        if not may_match(p, "summary_target"):
+            continue
+        for s in sentences(p):
+            if (id(p), s.start) in explained:
+                continue
+            for part in _parts(s):
+                yield from _summary_result(analysis, part, inds, opts)
+
+
+def _parts(s: Span) -> list[Span]:
+    """The semicolon-parted items of a sentence."""
+    out, start = [], s.start
+    for k, ch in enumerate(s.text):
+        if ch in "；;":
+            out.append(Span(s.paragraph, start, s.start + k))
+            start = s.start + k + 1
+    return [*out, Span(s.paragraph, start, s.end)]
+
+
+def _summary_result(analysis, part: Span, inds: list[Indicator], opts: CheckOptions) -> Iterator[Finding]:
+    half = to_halfwidth(part.text)
+    t = pattern("summary_target").search(half)
+    if t is None:
+        return
+    m = best_match(pattern("summary_opener").sub("", t.group("name")).strip(), inds,
+                   near=part.paragraph.location)
+    if m is None or not m.strong or not _measured(m.indicator.actual) or \
+            len({i.actual.raw for i in inds if i.name == m.indicator.name}) > 1:
+        return
+    ind = m.indicator
+    stated = stated_numbers(half[t.end():], t.end())[1:]          # the first restates the target
+    n = next((x for x in stated if compatible(x, ind)), None)
+    if n is None:
+        return
+    actual = interval(ind.actual)
+    verdict = compare(in_row_units(n, ind), actual, _unit(n, ind))
+    ref = row_evidence(ind.row, ind.table, column_name("actual"))
+    comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}（名称相似度 {m.score:.2f}）"
+    sev = severity(verdict)
+    settled = settle(_claims(analysis, part, n), sev is None, "EV07", [ref], comp)
+    yield from settled
+    if sev is not None:
+        yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
+                      [part.evidence(), ref], computation=comp, claims=ids(settled))
 
 
 def _claims(analysis, span: Span, n: Stated) -> list:
