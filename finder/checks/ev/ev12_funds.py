@@ -99,31 +99,42 @@ def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Findin
 
     **Best practice**
     The count equals the number of project tables and the funds equal their total (全年预算数 or
-    全年执行数).
+    全年执行数). A report may print the forms of some evaluated projects only (the national template:
+    ``反映“A”“B”等 2 个项目绩效自评结果``): then the evaluated count may exceed the forms and the funds
+    their total, never the other way; the forms it says it prints must all be there.
     """
     app = of(analysis)
     projects = app.projects
     if not projects:
         return
     names = list(dict.fromkeys(et.project or et.table.title for et in projects))
-    for span, m in app.find("project_count"):
-        n = count_value(m.group("n"))
-        if n is None:
-            continue
-        refs = [row_evidence(et.funds[0].row if et.funds else et.indicators[0].row, et.table) for et in projects]
-        comp = f"文字 {n} 个 vs 自评表 {len(names)} 张"
-        settled = settle(claims_at(analysis, span, ("count",), within=(m.start("n"), m.end())), n == len(names),
-                         "EV13", refs, comp)
-        yield from settled
-        if n == len(names):
-            continue
-        yield Finding("EV13", "error", messages.msg("EV13.count", opts.lang, reported=n, tables=len(names),
-                                                    names="、".join(names)), [span.evidence(), *refs],
-                      computation=comp, claims=ids(settled))
-    yield from _funds(analysis, app, projects, opts)
+    refs = [row_evidence(et.funds[0].row if et.funds else et.indicators[0].row, et.table) for et in projects]
+    all_printed = False
+    for key, some in (("project_count", False), ("evaluated_count", True)):
+        for span, m in app.find(key):
+            n = count_value(m.group("n"))
+            if n is None:
+                continue
+            all_printed = all_printed or (some and n == len(names))
+            if some and n > len(names):      # evaluated more than it prints: the forms are a selection
+                continue
+            comp = f"文字 {n} 个 vs 自评表 {len(names)} 张" + ("（所附自评表不应多于自评项目）" if some else "")
+            settled = settle(claims_at(analysis, span, ("count",), within=(m.start("n"), m.end())),
+                             n == len(names), "EV13", refs, comp)
+            yield from settled
+            if n == len(names):
+                continue
+            yield Finding("EV13", "error", messages.msg("EV13.count", opts.lang, reported=n, tables=len(names),
+                                                        names="、".join(names)), [span.evidence(), *refs],
+                          computation=comp, claims=ids(settled))
+    all_printed = all_printed or any(count_value(m.group("n")) == len(names) for _, m in app.find("evaluated_all_count"))
+    yield from _funds(analysis, app, projects, opts, all_printed)
 
 
-def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
+def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOptions,
+           all_printed: bool) -> Iterator[Finding]:
+    """'共涉及资金 X' against the forms' funds: their total when every evaluated project's form is printed
+    (the text's count of evaluated projects is the number of forms), else no less than it."""
     sums: dict[str, tuple[Interval, str]] = {}
     for role in ("full_budget", "spent", "initial_budget"):
         cells = [_fund(et, role, ("total",)) for et in projects]
@@ -133,11 +144,13 @@ def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOption
         return
     for span, m in app.find("project_funds"):
         stated = _to_wan(m.group("num"), m.group("unit"))
-        ok = any(s is not None and compare(stated, s) != Verdict.CONTRADICTED for s, _ in sums.values())
+        ok = any(compare(stated, s) != Verdict.CONTRADICTED for s, _ in sums.values())
+        if not ok and not all_printed and any(stated.hi >= s.lo for s, _ in sums.values()):
+            continue                 # more than the printed forms hold: projects whose forms are not printed
         refs = [row_evidence(f.row, et.table, fund_columns()["spent"]) for et in projects for f in et.funds
                 if f.kind == "total"]
         comp = "; ".join(f"{fund_columns()[k]} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items()) \
-            + f" vs {m.group('num')} {m.group('unit')}"
+            + f" vs {m.group('num')} {m.group('unit')}" + ("" if all_printed else "（所附自评表资金不应多于所述资金）")
         settled = settle(claims_at(analysis, span, ("amount",), within=(m.start("num"), m.end())), ok, "EV13", refs, comp)
         yield from settled
         if ok:
