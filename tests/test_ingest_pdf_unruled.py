@@ -435,3 +435,46 @@ def test_two_names_of_one_line_in_a_column_of_figures_are_glued():
     assert not pdf_columns.glued(names, [[2, 3]])
     assert not pdf_columns.glued(names, [[None, None]])                 # a label column: codes and names
     assert not pdf_columns.glued([[(262.0, 271.0, "决"), (280.0, 289.0, "算")]], [[2, 2]])   # letter-spaced
+
+
+def _basic_rows(rows: list[tuple[str, ...]], y: int) -> list:
+    """Rows of _basic_page's two code | name | amount groups (codes set close to their names)."""
+    items = []
+    for r in rows:
+        xs = (104 - 6 - 4.5 * len(r[0]), 104, 250 - 4.5 * len(r[2]), 364 - 6 - 4.5 * len(r[3]), 364,
+              550 - 4.5 * len(r[5]))
+        items += [(x, y, t) for x, t in zip(xs, r) if t]
+        y -= 16
+    return items
+
+
+def test_a_side_by_side_table_goes_on_with_its_right_group_alone_and_a_total_row(tmp_path: Path):
+    """Page 2 of a side-by-side 30x table prints rows of its right group only, then a total row
+    whose labels are set left of the code columns ('人员经费合计' left of the left codes, '公用经费合计'
+    between the left amounts and the right codes): each label goes to the column its region falls in,
+    the figures under the columns they stand in, and the two parts are one table (it was dropped)."""
+    page1 = [x for x in _basic_page() if x[1] > 600]
+    page2 = _basic_rows([("", "", "", "30299", "其他商品和服务支出", "0.00")], 800)
+    page2 += [(20, 784, "人员经费合计"), (250 - 4.5 * 6, 784, "100.00"), (270, 784, "公用经费合计"),
+              (550 - 4.5 * 5, 784, "20.00")]
+    page2 += [(40, 600, "四、一般公共预算财政拨款基本支出决算情况说明"),
+              (40, 580, "基本支出120.00万元，其中：人员经费100.00万元，公用经费20.00万元。")]
+    a = _analyse(tmp_path, page1, page2)
+    [t] = a.report.tables
+    assert t.id == "gpb_basic_expense" and t.extra["pages"] == [1, 2]
+    assert t.row_by_code("30299").label == "其他商品和服务支出"
+    assert {(r.label, r.cells[-1].raw) for r in t.rows} >= {("人员经费合计", "100.00"), ("公用经费合计", "20.00")}
+    assert [c.status for c in a.claims if c.raw_number in ("100.00", "20.00")] == ["verified", "verified"]
+
+
+def test_a_figure_standing_in_no_column_of_the_part_before_leaves_the_table_unread(tmp_path: Path):
+    """The same page 2 with the 公用经费 figure set between the two groups, in no column of page 1:
+    where it belongs cannot be told, so the continuation is not read and the table is dropped."""
+    page1 = [x for x in _basic_page() if x[1] > 600]
+    page2 = _basic_rows([("", "", "", "30299", "其他商品和服务支出", "0.00")], 800)
+    page2 += [(20, 784, "人员经费合计"), (250 - 4.5 * 6, 784, "100.00"), (270, 784, "公用经费合计"),
+              (300, 784, "20.00")]
+    page2 += [(40, 600, "四、一般公共预算财政拨款基本支出决算情况说明"), (40, 580, "公用经费20.00万元。")]
+    a = _analyse(tmp_path, page1, page2)
+    assert a.report.tables == []
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]

@@ -405,9 +405,19 @@ def _table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, nam
         cols = [(min(a for (a, _), u in zip(spans, under) if u == k), max(b for (_, b), u in zip(spans, under) if u == k))
                 for k in sorted(set(under))]
         g = _read(block, cells, printed, of, cols, page_no)
-        if g is not None and g.extra.get("spans") and span_map(guide, g.extra["spans"]):
+        if g is not None and g.extra.get("spans") and _under_guide(rows, spans, [guide[k] for k in under]):
+            g.extra["spans"] = [guide[k] for k in sorted(set(under))]
             return g
     return None
+
+
+def _under_guide(rows: list[list[Cell]], spans: list[tuple[float, float]], guide: list[tuple[float, float]]) -> bool:
+    """Each span stands in the column of the part before it was put under (`guide`, one a span),
+    or holds no figure: a label printed across a code and a name column ('人员经费合计' set left of
+    the codes) goes to the column its region falls in, a figure only to the one it stands in."""
+    def figure_in(a: float, b: float) -> bool:
+        return any(a - 0.01 <= x0 and x1 <= b + 0.01 and _figure(t) for r in rows for x0, x1, t in r)
+    return all(min(b, y) - max(a, x) > 0 or not figure_in(a, b) for (a, b), (x, y) in zip(spans, guide))
 
 
 def _block_table(block: list[PdfLine], line_cells: list[list[Cell]], page_no: int, named: bool) -> GridTable | None:
