@@ -478,3 +478,39 @@ def test_a_figure_standing_in_no_column_of_the_part_before_leaves_the_table_unre
     a = _analyse(tmp_path, page1, page2)
     assert a.report.tables == []
     assert not [f for f in a.findings if f.severity in ("error", "warning")]
+
+
+def _blank_rows_pages(gap: int) -> tuple[list, list]:
+    """A two-sided summary whose 支出 side prints rows with blank figures at the foot of page 1 and
+    at the head of page 2, page 2's first row with figures `gap` below its last label-only line."""
+    one = [("一、一般公共预算财政拨款收入", "100.00", "一、一般公共服务支出", "70.00"),
+           ("二、事业收入", "0.00", "二、外交支出", ""), ("", "", "三、国防支出", "")]
+    two = [("", "", "四、公共安全支出", ""), ("", "", "五、教育支出", "")]
+    rest = [("", "", "六、社会保障和就业支出", "30.00"), ("本年收入合计", "100.00", "本年支出合计", "100.00"),
+            ("总计", "100.00", "总计", "100.00")]
+    xs, edges = (40, 0, 300, 0), (0, 270, 0, 550)
+    page1 = [(200, 800, "收入支出决算总表"), (40, 780, "公开01表"), (480, 780, "单位：万元")]
+    page1 += _rows(_SUMMARY[:2] + one, xs, 750, edges) + [(290, 40, "第1页")]
+    page2 = _rows(two, xs, 800, edges) + _rows(rest, xs, 800 - 16 - gap, edges)
+    return page1, page2 + [(40, 600, "一、收入支出决算总体情况说明"), (40, 580, "本年支出合计100.00万元。")]
+
+
+def test_rows_printing_only_a_label_end_a_page_and_open_the_next(tmp_path: Path):
+    """Labels whose figures are blank end page 1 and open page 2 in the 支出 label column at the
+    rows' pitch: they are the table's rows and the two pages one table (they read as headings,
+    the table stopped at page 1 and page 2's rows were lost)."""
+    a = _analyse(tmp_path, *_blank_rows_pages(gap=16))
+    [t] = a.report.tables
+    assert t.id == "income_expense_summary" and t.extra["pages"] == [1, 2]
+    spent = [r.label for r in t.rows if r.side == "支出"]
+    assert spent[1:6] == ["二、外交支出", "三、国防支出", "四、公共安全支出", "五、教育支出", "六、社会保障和就业支出"]
+    assert [c.raw for c in t.rows[-1].cells][-1] == "100.00"
+    assert [c.status for c in a.claims] == ["verified"]
+    assert not [p for p in a.report.paragraphs if "国防支出" in p.text or "公共安全支出" in p.text]
+
+
+def test_label_only_lines_set_apart_from_the_rows_below_them_are_no_rows(tmp_path: Path):
+    """Page 2's label-only lines stand two pitches and more above its rows: not the rows' own
+    pitch, so they are not read as the table's rows."""
+    a = _analyse(tmp_path, *_blank_rows_pages(gap=40))
+    assert not [r for t in a.report.tables for r in t.rows if r.label == "四、公共安全支出"]

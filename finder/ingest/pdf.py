@@ -22,7 +22,7 @@ from finder.ingest.pdf_rotation import upright_page
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_kind, caption_lines, column_map,
                                       find_page_tables, note_department, take_caption, widen)
 from finder.ingest.pdf_forms import read_forms
-from finder.ingest.pdf_unruled import continuation, find_unruled, names_table
+from finder.ingest.pdf_unruled import add_rows, continuation, find_unruled, label_rows, names_table
 from finder.model import Report, Table
 
 
@@ -136,7 +136,9 @@ def _continue_unruled(pages: list[PageContent]) -> None:
     for prev, page in zip(pages, pages[1:]):
         body = [ln for ln in prev.lines if not ln.residue]
         last = max(prev.tables, key=lambda t: t.bbox[3], default=None)
-        if last is None or not last.extra.get("unruled") or any(ln.top > last.bbox[3] for ln in body):
+        below = [ln for ln in body if last is not None and ln.top > last.bbox[3]]
+        tail = _tail_rows(prev, last, below) if below else []
+        if last is None or not last.extra.get("unruled") or tail is None:
             parts = []
             continue
         if not parts or parts[-1][1] is not last:
@@ -152,8 +154,20 @@ def _continue_unruled(pages: list[PageContent]) -> None:
                 p.tables = [x for x in p.tables if x is not t]
             parts = []
             continue
+        if tail:                                        # rows printing a label only ended the page
+            add_rows(last, tail, below, after=True)
+            prev.lines = [ln for ln in prev.lines if all(ln is not b for b in below)]
         page.tables.append(cont)
         parts.append((page, cont))
+
+
+def _tail_rows(page: PageContent, table: GridTable | None, below: list[PdfLine]) -> list[list[str]] | None:
+    """The lines below an unruled table ending the page read as its rows printing a label only
+    (pdf_unruled.label_rows, the table's rows being the lines printed in its box); None otherwise."""
+    if table is None or not table.extra.get("unruled"):
+        return None
+    own = [ln for ln in page.printed if table.bbox[1] <= ln.top and ln.bottom <= table.bbox[3]]
+    return label_rows(table, own, below, after=True)
 
 
 def _convert(pages: list[PageContent], out: PdfContent) -> None:

@@ -124,7 +124,7 @@ def _text_row(lines: list[PdfLine], cells: list[list[Cell]], k: int, first: int,
         return False
     gaps = sorted(lines[b].top - lines[a].top for a, b in zip(above, above[1:]) if b == a + 1)
     pitch = gaps[len(gaps) // 2] if gaps else lines[k].bottom - lines[k].top
-    return lines[k].top - lines[k - 1].top <= 1.5 * pitch
+    return lines[k].top - lines[k - 1].top <= ROW_PITCH * pitch
 
 
 def _label_starts(cells: list[list[Cell]], last: int) -> list[float]:
@@ -166,6 +166,9 @@ def _blank_row(lines: list[PdfLine], cells: list[list[Cell]], k: int, rows: list
 # A line closer than this share of the block's usual line pitch to the line above prints more of
 # the same row (a label or header wrapped inside its cell).
 WRAP_PITCH = 0.7
+# A line set no further below the one above than this many of the rows' usual pitch is the
+# table's next row.
+ROW_PITCH = 1.5
 
 
 def _printed_rows(block: list[PdfLine]) -> list[list[PdfLine]]:
@@ -364,9 +367,16 @@ def continuation(lines: list[PdfLine], page_no: int,
     before, come back as (None, their line ids): the table goes on but is not read (pdf drops it)."""
     cells = [cells_of(ln) for ln in lines]
     blocks = _blocks(lines, cells, min_rows=1)          # the last row alone on the next page goes on too
-    if not blocks or not _opens(lines, cells, blocks[0][0]):
+    if not blocks:
         return None, set()
     start, end = blocks[0]
+    if not _opens(lines, cells, start):                 # rows printing a label only, then the rows
+        g = _table(lines[start:end], cells[start:end], page_no, guide=guide)
+        rows = label_rows(g, lines[start:end], lines[:start], after=False) if g is not None else None
+        if rows is None:
+            return None, set()
+        add_rows(g, rows, lines[:start], after=False)
+        return g, {id(ln) for ln in lines[:end]}
     first = lines[start]
     if start:                                           # a wrapped label's first line: part of the row
         first = replace(first, x0=min(ln.x0 for ln in lines[:start + 1]), x1=max(ln.x1 for ln in lines[:start + 1]),
@@ -374,6 +384,46 @@ def continuation(lines: list[PdfLine], page_no: int,
     block = [first] + lines[start + 1:end]
     line_cells = [cells_of(first)] + cells[start + 1:end]
     return _table(block, line_cells, page_no, guide=guide), {id(ln) for ln in lines[:end]}
+
+
+def label_rows(g: GridTable, own: list[PdfLine], lines: list[PdfLine], after: bool) -> list[list[str]] | None:
+    """`lines`, set right after the rows of table `g` (`own`: its printed lines) when `after`, else
+    right before them, read as rows printing a label and no figure (labels whose figures are blank
+    ending a page, or opening the next): each line one cell of text standing in one column of `g`
+    that holds the labels of its rows, in their font size, set a row's pitch from the line before
+    it; None when a line is no such row."""
+    spans = g.extra.get("spans")
+    if not lines or not spans or len(own) < 2:
+        return None
+    gaps = sorted(b.top - a.top for a, b in zip(own, own[1:]))
+    pitch = gaps[len(gaps) // 2]
+    seq = own[-1:] + lines if after else lines + own[:1]
+    if any(not WRAP_PITCH * pitch <= b.top - a.top <= ROW_PITCH * pitch for a, b in zip(seq, seq[1:])):
+        return None
+    labels = {k for r in g.grid if any(_figure(c or "") for c in r) for k, c in enumerate(r)
+              if c and parse_cell(c).kind == "text"}
+    rows = []
+    for ln in lines:
+        cells = cells_of(ln)
+        over = [k for k, (a, b) in enumerate(spans) if cells and min(cells[0][1], b) - max(cells[0][0], a) > 0]
+        if len(cells) != 1 or ln.size != seq[0 if after else -1].size or parse_cell(cells[0][2]).kind != "text" \
+                or len(over) != 1 or over[0] not in labels:
+            return None
+        rows.append(["" if k != over[0] else cells[0][2] for k in range(len(spans))])
+    return rows
+
+
+def add_rows(g: GridTable, rows: list[list[str]], lines: list[PdfLine], after: bool) -> None:
+    """`rows` (label_rows of `lines`) put on the table after its rows or before them."""
+    raws = ["\t".join(r) for r in rows]
+    pages = [ln.page for ln in lines]
+    x0, top, x1, bottom = g.bbox
+    if after:
+        g.grid, g.raws, g.row_pages = g.grid + rows, g.raws + raws, g.row_pages + pages
+        g.bbox = (x0, top, x1, max(bottom, lines[-1].bottom))
+    else:
+        g.grid, g.raws, g.row_pages = rows + g.grid, raws + g.raws, pages + g.row_pages
+        g.bbox = (x0, min(top, lines[0].top), x1, bottom)
 
 
 def _opens(lines: list[PdfLine], cells: list[list[Cell]], start: int) -> bool:
