@@ -514,3 +514,47 @@ def test_label_only_lines_set_apart_from_the_rows_below_them_are_no_rows(tmp_pat
     pitch, so they are not read as the table's rows."""
     a = _analyse(tmp_path, *_blank_rows_pages(gap=40))
     assert not [r for t in a.report.tables for r in t.rows if r.label == "四、公共安全支出"]
+
+
+def _one_row_page(leaves: bool = True) -> list:
+    """A one-row “三公” table (7 pt): group names set centred in their first column, one wrapped
+    onto two lines, a 小计 level under one group, 预算数 | 决算数 names over each column (`leaves`),
+    and one row of figures set right, no label column."""
+    left = [40 + 56 * k for k in range(8)]
+
+    def centred(k: int, y: float, text: str) -> tuple:
+        return left[k] + 28 - 3.5 * len(text), y, text
+    items = [(200, 800, "财政拨款“三公”经费支出决算表"), (40, 780, "公开07表"), (480, 780, "单位：万元")]
+    items += [(40, 744, "财政拨款“三公”经费"), centred(0, 726, "合计"), centred(2, 726, "因公出国（境）费"),
+              centred(4, 730, "公务用车购置及"), centred(4, 722, "运行维护费"), centred(6, 726, "公务接待费"),
+              centred(4, 710, "小计")]
+    if leaves:
+        items += [centred(k, 694, "预算数" if k % 2 == 0 else "决算数") for k in range(8)]
+    figures = ["10.00", "8.00", "2.00", "1.50", "6.00", "5.00", "2.00", "1.50"]
+    items += [(left[k] + 52 - 3.5 * len(t), 678, t) for k, t in enumerate(figures)]
+    return items + [(40, 600, "七、财政拨款“三公”经费支出决算情况说明"),
+                    (40, 580, "“三公”经费财政拨款支出年初预算为10.00万元，支出决算为8.00万元。"),
+                    (40, 564, "公务接待费支出决算为1.50万元。")]
+
+
+def test_a_one_row_table_under_a_header_of_several_levels_is_read(tmp_path: Path):
+    """A header block over a single row of figures with no label column: every figure under the
+    path of names over its column, the wrapped group name whole (the row read as prose, its
+    claims unverifiable)."""
+    (tmp_path / "report.pdf").write_bytes(placed_pdf(_one_row_page(), size=7))
+    a = analyse_report(ingest.load(str(tmp_path / "report.pdf")))
+    [t] = a.report.tables
+    assert t.id == "three_public" and len(t.rows) == 1
+    assert [c[1:] for c in t.columns][4:6] == [("公务用车购置及运行维护费", "小计", "预算数"),
+                                              ("公务用车购置及运行维护费", "小计", "决算数")]
+    assert [c.raw for c in t.rows[0].cells][-2:] == ["2.00", "1.50"]
+    assert [c.status for c in a.claims] == ["verified", "verified", "verified"]
+
+
+def test_a_one_row_table_whose_names_do_not_name_each_column_is_not_read(tmp_path: Path):
+    """Without the 预算数 | 决算数 line every other figure stands under no name: no table, and no
+    finding from its figures."""
+    (tmp_path / "report.pdf").write_bytes(placed_pdf(_one_row_page(leaves=False), size=7))
+    a = analyse_report(ingest.load(str(tmp_path / "report.pdf")))
+    assert a.report.tables == []
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]

@@ -105,10 +105,27 @@ def _blocks(lines: list[PdfLine], cells: list[list[Cell]], min_rows: int = MIN_R
         while start > 0 and i - start < MAX_HEADER_LINES and len(cells[start - 1]) >= 2 and not rows[start - 1] \
                 and not take_caption([lines[start - 1].text])[3]:     # '公开02表    单位：万元' is caption
             start -= 1
-        if sum(rows[start:last + 1]) >= min_rows:
+        alone = last == i and all(_figure(t) for _, _, t in cells[i])
+        if alone:
+            start = _figure_row_head(lines, i)
+        if sum(rows[start:last + 1]) >= min_rows or (alone and start < i):
             out.append((start, last + 1))
         i = last + 1
     return out
+
+
+def _figure_row_head(lines: list[PdfLine], i: int) -> int:
+    """The first header line over a row holding figures only (no label column: a one-row table
+    under a header of several levels, '合计 | 因公出国（境）费 …' over '预算数 | 决算数 …'): the lines
+    above it in its font size, each set at most ROW_PITCH of the header's last pitch above the next,
+    up to a caption or title."""
+    start = i
+    pitch = lines[i].top - lines[i - 1].top if i else 0.0
+    while start > 0 and lines[start - 1].size == lines[i].size \
+            and lines[start].top - lines[start - 1].top <= ROW_PITCH * pitch \
+            and not take_caption([lines[start - 1].text])[3] and not identify.match_title(lines[start - 1].text):
+        start -= 1
+    return start
 
 
 def _text_row(lines: list[PdfLine], cells: list[list[Cell]], k: int, first: int, rows: list[bool]) -> bool:
