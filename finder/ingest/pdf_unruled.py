@@ -107,21 +107,21 @@ def _blocks(lines: list[PdfLine], cells: list[list[Cell]], min_rows: int = MIN_R
             start -= 1
         alone = last == i and all(_figure(t) for _, _, t in cells[i])
         if alone:
-            start = _figure_row_head(lines, i)
+            start = _figure_row_head(lines, i, out[-1][1] if out else 0)
         if sum(rows[start:last + 1]) >= min_rows or (alone and start < i):
             out.append((start, last + 1))
         i = last + 1
     return out
 
 
-def _figure_row_head(lines: list[PdfLine], i: int) -> int:
+def _figure_row_head(lines: list[PdfLine], i: int, floor: int) -> int:
     """The first header line over a row holding figures only (no label column: a one-row table
     under a header of several levels, '合计 | 因公出国（境）费 …' over '预算数 | 决算数 …'): the lines
     above it in its font size, each set at most ROW_PITCH of the header's last pitch above the next,
-    up to a caption or title."""
+    up to a caption or title, or the block above (ending at line `floor`)."""
     start = i
     pitch = lines[i].top - lines[i - 1].top if i else 0.0
-    while start > 0 and lines[start - 1].size == lines[i].size \
+    while start > floor and lines[start - 1].size == lines[i].size \
             and lines[start].top - lines[start - 1].top <= ROW_PITCH * pitch \
             and not take_caption([lines[start - 1].text])[3] and not identify.match_title(lines[start - 1].text):
         start -= 1
@@ -408,7 +408,7 @@ def label_rows(g: GridTable, own: list[PdfLine], lines: list[PdfLine], after: bo
     right before them, read as rows printing a label and no figure (labels whose figures are blank
     ending a page, or opening the next): each line one cell of text standing in one column of `g`
     that holds the labels of its rows, in their font size, set a row's pitch from the line before
-    it; None when a line is no such row."""
+    it, no title or caption; None when a line is no such row."""
     spans = g.extra.get("spans")
     if not lines or not spans or len(own) < 2:
         return None
@@ -419,6 +419,8 @@ def label_rows(g: GridTable, own: list[PdfLine], lines: list[PdfLine], after: bo
         return None
     labels = {k for r in g.grid if any(_figure(c or "") for c in r) for k, c in enumerate(r)
               if c and parse_cell(c).kind == "text"}
+    if any(identify.match_title(ln.text) or take_caption([ln.text])[3] for ln in lines):
+        return None
     rows = []
     for ln in lines:
         cells = cells_of(ln)
