@@ -10,7 +10,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import flows, implied, paths, patterns, respective, vocab, zh
+from finder.claims import flows, implied, paths, patterns, reasons, respective, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
@@ -307,6 +307,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 if text[cb - 1] in "；;" and ctx.in_reason:
                     ctx.in_reason, ctx.frame = False, main_frame
                 continue
+            if ctx.in_reason and reasons.rate_after_reason(text, ca, cb, ctoks, st.claims[n0:], main_frame):
+                ctx.in_reason, ctx.frame = False, main_frame
             prev_end, k0 = ca, len(st.claims)
             purpose = k0 > n0 and _purpose_clause(text, sa, ctoks[0].start)
             for tok in ctoks:

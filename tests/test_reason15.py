@@ -1,0 +1,58 @@
+"""Readings closed in session 15 (reason15): a rate after a reason clause, last year's figure said beside this
+year's, and counts listed under a count.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.testing import analysis_from, run_check
+
+_HEAD = "三、支出决算情况说明\n"
+
+
+def _claims(text: str) -> list:
+    return analysis_from({}, _HEAD + text + "\n", 2031).claims
+
+
+def _errors(text: str, code: str) -> list:
+    return [f for f in run_check(_HEAD + text + "\n", code, 2031) if getattr(f, "severity", None) == "error"]
+
+
+# ---------------------------------------------------------------- 1. a rate after the reason clause
+def test_a_rate_after_a_figureless_reason_is_the_changes_rate():
+    """'比上年减少 A 万元，主要原因是…，下降 P%': the reason holds no figure, so the rate closing the sentence is
+    the change's (it stayed in the reason, with no subject, and AR02 could not recompute it)."""
+    ok = "会议费支出 60.00 万元，比上年减少 20.00 万元，主要原因是会议场次减少，下降 25.00%。"
+    [rate] = [c for c in _claims(ok) if c.kind == "change_pct"]
+    assert rate.subject == "会议费支出" and not rate.extra.get("in_reason")
+    assert _errors(ok, "AR02") == []
+    [f] = _errors(ok.replace("25.00%", "35.00%"), "AR02")
+    assert "35.00%" in f.message
+
+
+def test_the_rate_before_the_reason_still_reads():
+    """The mirror, '…下降 P%，主要原因是…', keeps working."""
+    text = "会议费支出 60.00 万元，比上年减少 20.00 万元，下降 35.00%，主要原因是会议场次减少。"
+    [f] = _errors(text, "AR02")
+    assert "35.00%" in f.message
+
+
+def test_a_rate_after_a_reason_with_a_figure_of_its_own_stays_unread():
+    """'主要原因是会议费减少 5 万元，下降 P%': the reason has a figure, whose rate P may be; nothing is read."""
+    text = "会议费支出 60.00 万元，比上年减少 20.00 万元，主要原因是会议场次减少 5 场，下降 35.00%。"
+    [rate] = [c for c in _claims(text) if c.kind == "change_pct"]
+    assert rate.subject != "会议费支出"
+    assert _errors(text, "AR02") == []
+
+
+def test_a_rate_after_a_reason_naming_another_money_figure_stays_unread():
+    """'主要原因是基本支出减少，下降 P%': P may be 基本支出's fall."""
+    text = "公用经费支出 60.00 万元，比上年减少 20.00 万元，主要原因是基本支出减少，下降 35.00%。"
+    assert _errors(text, "AR02") == []
+
+
+def test_a_rate_moving_the_other_way_than_the_change_stays_unread():
+    """'减少 A 万元，主要原因是…，增长 P%': a rise is no rate of a fall; the reason's own words."""
+    text = "会议费支出 60.00 万元，比上年减少 20.00 万元，主要原因是会议场次减少，增长 35.00%。"
+    [rate] = [c for c in _claims(text) if c.kind == "change_pct"]
+    assert rate.subject != "会议费支出"
+    assert _errors(text, "AR02") == []
