@@ -56,3 +56,38 @@ def test_a_rate_moving_the_other_way_than_the_change_stays_unread():
     [rate] = [c for c in _claims(text) if c.kind == "change_pct"]
     assert rate.subject != "会议费支出"
     assert _errors(text, "AR02") == []
+
+
+# ---------------------------------------------------------------- 2. last year's figure beside this year's
+def test_last_years_figure_after_the_change_is_its_base():
+    """'本年 V，比上年增加 A，上年为 B': A against V − B, as when B is printed before the change."""
+    ok = "培训费支出 8.00 万元，比上年增加 8.00 万元，上年为 0.00 万元。"
+    assert _errors(ok, "AR02") == []
+    [f] = _errors(ok.replace("增加 8.00", "增加 5.00"), "AR02")
+    assert "8.00 − 0.00" in f.message
+
+
+def test_last_years_none_in_words_is_a_zero_base():
+    """'上年无此项支出' / '上年未发生' in a clause of its own: last year's amount is 0, exactly; a change of 5
+    on a figure of 8 contradicts it, a change of 8 agrees, and a rate on it is undefined (info, no error)."""
+    for nil in ("上年无此项支出", "上年未发生"):
+        text = f"培训费支出 8.00 万元，{nil}，比上年增加 5.00 万元。"
+        [prior] = [c for c in _claims(text) if c.period == "上年" and c.kind == "amount"]
+        assert (prior.raw, prior.value, prior.subject) == (nil, 0, "培训费支出")
+        [f] = _errors(text, "AR02")
+        assert "8.00 − 0" in f.message
+    ok = "培训费支出 8.00 万元，比上年增加 8.00 万元，增长 100%，上年无此项支出。"
+    found = [f for f in run_check(_HEAD + ok + "\n", "AR02", 2031) if hasattr(f, "severity")]
+    assert [f.severity for f in found] == ["info"]
+
+
+def test_none_in_a_reason_is_no_base():
+    """'主要原因：上年度本年均无此项支出' says why, of both years: no 上年 figure is read."""
+    text = "培训费支出 8.00 万元，比上年增加 5.00 万元，主要原因：上年无此项支出。"
+    assert not [c for c in _claims(text) if c.kind == "amount" and c.period == "上年"]
+    assert _errors(text, "AR02") == []
+
+
+def test_none_needs_a_money_figure_of_the_sentence_before_it():
+    """A sentence opening with '上年未发生' names nothing it is of: unread."""
+    assert not [c for c in _claims("上年未发生。培训费支出 8.00 万元。") if c.period == "上年"]

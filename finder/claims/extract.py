@@ -10,7 +10,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import flows, implied, paths, patterns, reasons, respective, vocab, zh
+from finder.claims import flows, implied, nil_prior, paths, patterns, reasons, respective, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
@@ -535,6 +535,11 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
     seg = text[ca:cb]
     if _reason_in(text, ca, cb):
         ctx.in_reason = True
+        return
+    nil = None if ctx.in_reason else nil_prior.nil_prior(st.current, ca, cb, (ctx.start, ctx.end), st.claims,
+                                                           ctx.frame.group)
+    if nil is not None:                  # '…，上年无此项支出': last year's figure, 0
+        st.claims.append(nil)
         return
     if seg.strip(" ，,、：:\u3000") in v.part_markers and ctx.frame.concept:
         ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…4 万元。其中，A a 万元': its parts

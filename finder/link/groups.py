@@ -138,14 +138,20 @@ def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: 
     """The base amount printed in the change's sentence before it: last year's after the value ('本年 X
     万元，比上年的 B 万元增长 P%', '…，比上年（B 万元）增加 A 万元', '…，上年为 B 万元，增加 A 万元'), a budget
     anywhere before it ('年初预算为 B 万元，支出决算为 X 万元，决算数比年初预算数增加 A 万元'); the nearest
-    amount of the base period before the change (its amount, else its rate), in the value's unit."""
+    amount of the base period before the change (its amount, else its rate), in the value's unit. Last
+    year's may also close the sentence ('本年 X 万元，比上年增加 A 万元，上年为 B 万元'; '上年无此项支出',
+    read as 0): then the first such amount after the change, outside a reason given for it."""
     if change is None or (base not in PRIOR_PERIODS and base not in BUDGET_PERIODS):
         return None
     hits = [c for c in group if c.kind == "amount" and c.period == base and c is not value
             and c.paragraph is change.paragraph and c.sentence == change.sentence
-            and value.paragraph is change.paragraph and c.start < change.start and c.unit == value.unit
+            and value.paragraph is change.paragraph and c.unit == value.unit
             and (base not in PRIOR_PERIODS or value.start < c.start)]
-    return max(hits, key=lambda c: c.start) if hits else None
+    before = [c for c in hits if c.start < change.start]
+    if before:
+        return max(before, key=lambda c: c.start)
+    after = [c for c in hits if base in PRIOR_PERIODS and not c.extra.get("in_reason")]
+    return min(after, key=lambda c: c.start) if after else None
 
 
 def base_words(ch: Change) -> str:
