@@ -91,3 +91,44 @@ def test_none_in_a_reason_is_no_base():
 def test_none_needs_a_money_figure_of_the_sentence_before_it():
     """A sentence opening with '上年未发生' names nothing it is of: unread."""
     assert not [c for c in _claims("上年未发生。培训费支出 8.00 万元。") if c.period == "上年"]
+
+
+_FINAL_3P = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
+    "项目\t上年决算数\t本年决算数",
+    "合计\t40.00\t34.50",
+    "因公出国（境）费\t10.00\t10.00",
+    "公务接待费\t12.00\t9.50",
+    "公务用车购置及运行维护费\t18.00\t15.00"]}}
+
+
+def _nt05(text: str) -> list:
+    from finder.checks import CheckOptions, run
+
+    a = analysis_from(_FINAL_3P, "三、“三公”经费支出情况说明\n" + text + "\n", 2031)
+    a.report.type = "final"
+    return [f for f in run(a, CheckOptions()) if f.check == "NT05"]
+
+
+def test_last_years_figure_printed_beside_is_held_against_the_prior_column():
+    """'公务接待费支出 9.50 万元，上年为 B 万元': B against the table's 上年决算数 (12.00); '上年无此项支出' is
+    a 0 there, an error beside 12.00."""
+    assert _nt05("公务接待费支出 9.50 万元，上年为 12.00 万元。") == []
+    for said, shown in (("上年为 11.00 万元", "11.00"), ("上年无此项支出", "0")):
+        [f] = _nt05(f"公务接待费支出 9.50 万元，{said}。")
+        assert f.severity == "error" and f"上年为 {shown}" in f.message and "12.00" in f.message
+
+
+def test_a_printed_prior_beside_a_stated_change_is_one_finding():
+    """With a change on 上年 stated too, the change is held against the cell (and AR02 holds the printed
+    prior against the change): one misprint, one NT05 finding."""
+    [f] = _nt05("公务接待费支出 9.50 万元，比上年减少 1.50 万元，上年为 11.00 万元。")
+    assert "1.50" in f.message
+
+
+def test_last_years_closing_balance_printed_feeds_the_carry_over():
+    """'年末结转和结余 10.00 万元，上年为 40.00 万元': last year's closing balance is this year's opening one
+    (45.15 here): NT02 says the two differ (info, a restatement may explain it), and not when they agree."""
+    text = "年初结转和结余 45.15 万元。年末结转和结余 10.00 万元，上年为 {b} 万元。"
+    [f] = [f for f in run_check(_HEAD + text.format(b="40.00") + "\n", "NT02", 2031) if hasattr(f, "severity")]
+    assert f.severity == "info" and "[39.995, 40.005]" in f.message and len(f.claims) == 3
+    assert [f for f in run_check(_HEAD + text.format(b="45.15") + "\n", "NT02", 2031) if hasattr(f, "severity")] == []

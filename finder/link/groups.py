@@ -154,6 +154,16 @@ def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: 
     return min(after, key=lambda c: c.start) if after else None
 
 
+def prior_beside(group: list[Claim], value: Claim) -> Claim | None:
+    """Last year's amount printed after `value` in its sentence when the group states no change on 上年
+    ('X 万元，上年为 B 万元'; '上年无此项支出', a 0): the figure's prior as printed, outside a reason."""
+    if any(c.kind in ("change_abs", "change_pct") and c.period in PRIOR_PERIODS for c in group):
+        return None
+    return next((c for c in group if c.kind == "amount" and c.period in PRIOR_PERIODS and c.unit == value.unit
+                 and c.paragraph is value.paragraph and c.sentence == value.sentence and c.start > value.end
+                 and not c.extra.get("in_reason")), None)
+
+
 def base_words(ch: Change) -> str:
     """How a computation names the printed base: 上年数, 年初预算数…"""
     return f"{ch.base}数"

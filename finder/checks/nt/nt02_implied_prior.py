@@ -7,8 +7,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import (checkable, generic_subject, head_changes, hedge_words, sentence_stop, severity,
-                                     within)
+from finder.checks.nt.common import (checkable, generic_subject, head_changes, hedge_words, prose_groups, sentence_stop,
+                                     severity, within)
 from finder.checks.nt.levels import claim_identity, claim_levels
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -112,7 +112,8 @@ def _delta(ch: G.Change) -> Interval | None:
     return a if s > 0 else -a
 
 
-def priors(readings: list[G.Change], flat: list[Claim]) -> dict[str, tuple[Interval, G.Change]]:
+def priors(readings: list[G.Change], flat: list[Claim], stated: list[G.Change] = ()
+           ) -> dict[str, tuple[Interval, G.Change]]:
     """entry -> (prior-year interval, the change it came from), first statement of each."""
     out: dict[str, tuple[Interval, G.Change]] = {}
     for ch in readings:
@@ -126,7 +127,28 @@ def priors(readings: list[G.Change], flat: list[Claim]) -> dict[str, tuple[Inter
         k = key_of(c)
         if k is not None and k[1] == "all" and k[0] not in out:
             out[k[0]] = (c.interval.clamp_nonneg(), G.Change(c, None, None, "上年"))
+    for ch in stated:  # 'X 万元，上年为 B 万元' (or '上年无此项支出'): the prior printed
+        k = key_of(ch.value)
+        if k is not None and k[1] == "all" and k[0] not in out:
+            out[k[0]] = (ch.stated_prior.interval.clamp_nonneg(), ch)
     return out
+
+
+def stated_priors(groups) -> list[G.Change]:
+    """This year's amount with last year's printed beside it and no change stated (link.groups.prior_beside),
+    one reading per group, as a Change holding that figure as its stated_prior."""
+    out = []
+    for group in groups:
+        value = G.current_amount(group)
+        prior = None if value is None or value.kind != "amount" else G.prior_beside(group, value)
+        if prior is not None:
+            out.append(G.Change(value, None, None, "上年", prior))
+    return out
+
+
+def _quoted(ch: G.Change) -> list[Claim]:
+    """The claims a prior came from: the change's, and last year's figure when printed instead."""
+    return ch.claims() + ([ch.stated_prior] if ch.abs is None and ch.pct is None and ch.stated_prior else [])
 
 
 @register("NT02", name="implied-prior-value-conflict", groups=("core", "narrative"), kind="implied_prior_value")
@@ -160,10 +182,13 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
     比预算数减少 4.82 万元') fix the part's budget, and the budgets of every part of a complete
     decomposition add to the whole's printed budget ('“三公”经费支出预算为 89.90 万元'); a warning, the
     actual being read from an earlier sentence.
+
+    Last year's figure printed after this year's in its sentence, no change stated ('年末结转和结余 10.00
+    万元，上年为 40.00 万元'; '上年无此项支出' is 0), is that figure's prior in the identities and carry-over.
     """
     claims = checkable(analysis.claims)
     readings, flat = head_changes(analysis), flat_on_prior(claims)
-    known = priors(readings, flat)
+    known = priors(readings, flat, stated_priors(prose_groups(analysis).values()))
     for ident in cells().get("identities", []):
         yield from _identity(ident, known, opts)
     yield from _decompositions(stated_changes(readings, flat), claim_levels(analysis), opts)
@@ -188,7 +213,7 @@ def _identity(ident: dict, known: dict, opts: CheckOptions) -> Iterator[Finding]
         others_r = total([known[u][0] for u, s in terms if s < 0 and u != t])
         sol = (others_r - others_l) if side > 0 else (others_l - others_r)
         iv = known[t][0]
-        bad = any(c.status == "contradicted" for c in known[t][1].claims())
+        bad = any(c.status == "contradicted" for c in _quoted(known[t][1]))
         rank = (bad, sol.hi >= 0, iv.lo > 0, iv.gap(sol) / max(abs(iv.hi), Decimal("0.01")))
         if worst_rank is None or rank > worst_rank:
             worst, worst_rank, solved = t, rank, sol
@@ -198,11 +223,18 @@ def _identity(ident: dict, known: dict, opts: CheckOptions) -> Iterator[Finding]
         check="NT02", severity="error",
         message=messages.msg("NT02", opts.lang, name=ident["name"], term=worst, implied=str(known[worst][0]),
                              solved=str(solved)),
-        evidence=[G.claim_evidence(blamed.claims())] + [G.claim_evidence(c.claims(), role="context")
+        evidence=[G.claim_evidence(_quoted(blamed))] + [G.claim_evidence(_quoted(c), role="context")
                                                           for c in chs if c is not blamed],
-        computation="；".join(f"上年{t} = {G.printed(known[t][1].value)} {_op(known[t][1])} → {known[t][0]}"
+        computation="；".join(f"上年{t} = {_implied(known[t][1])} → {known[t][0]}"
                              for t, _ in terms) + f"；左边 {left} ≠ 右边 {right}",
-        claims=[c.id for ch in chs for c in ch.claims()])
+        claims=[c.id for ch in chs for c in _quoted(ch)])
+
+
+def _implied(ch: G.Change) -> str:
+    """How a prior was found: this year's figure and its change, or last year's as printed."""
+    if ch.abs is None and ch.pct is None and ch.stated_prior is not None:
+        return f"文中所列上年数 {G.printed(ch.stated_prior)}"
+    return f"{G.printed(ch.value)} {_op(ch)}"
 
 
 def _op(ch: G.Change) -> str:
@@ -224,9 +256,9 @@ def _continuity(rule: dict, claims, known: dict, opts: CheckOptions) -> Iterator
         check="NT02", severity="info",
         message=messages.msg("NT02.carry", opts.lang, opening=rule["opening"], closing=rule["closing"],
                              value=G.printed(opening), prior=str(closing[0])),
-        evidence=[G.claim_evidence(opening), G.claim_evidence(closing[1].claims(), role="context")],
+        evidence=[G.claim_evidence(opening), G.claim_evidence(_quoted(closing[1]), role="context")],
         computation=f"本年{rule['opening']} {opening.interval} vs 上年{rule['closing']} {closing[0]}（可能有重述）",
-        claims=[opening.id] + [c.id for c in closing[1].claims()])
+        claims=[opening.id] + [c.id for c in _quoted(closing[1])])
 
 
 def _decompositions(stated: list[Stated], levels: dict, opts: CheckOptions) -> Iterator[Finding]:

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.nt.common import (base_change_finding, checkable, generic_subject, head_changes, hedge_words,
-                                     on_bases, printed_cell, sentence_stop, settled_on_bases,
+                                     on_bases, printed_cell, prose_groups, sentence_stop, settled_on_bases,
                                      severity, usable_value)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -27,12 +27,15 @@ messages.add({
                        "give {civ}%{note}"},
     "NT05.flat": {"zh": "“{subject}”文中为 {value}，称“{said}”，而{where}为 {cell}，两者不符{note}",
                   "en": "'{subject}' is {value}, said '{said}', but last year's cell is {cell}{note}"},
+    "NT05.level": {"zh": "“{subject}”文中为 {value}，上年为 {prior}，而{where}为 {cell}，两者不符{note}",
+                   "en": "'{subject}' is {value}, last year's stated as {prior}, but last year's cell is {cell}{note}"},
     "NT05.loose": {"zh": "（表中该列{column}，未必即文中所称的{base}，故仅为警告）",
                    "en": " (the column {column} need not be the {base} the text means)"},
     "NT05.kind": {"zh": "为“{kind}”数", "en": "is the {kind}"},
     "NT05.plain": {"zh": "未注明是预算数还是决算数", "en": "names neither budget nor actual"},
 })
 _REASONS = ("与表中上年数重算一致", "与表中上年数重算不符")
+_LEVEL_REASONS = ("与表中上年数一致", "与表中上年数不符")
 _MEANT = {"final": "上年决算", "budget": "上年预算"}
 _YEAR = re.compile(r"(\d{4})年")
 
@@ -48,6 +51,8 @@ def prior_change_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     sign. Only where the row's report-year cell agrees with the stated figure (the row is the
     sentence's). A final account's '比上年' means 上年决算, a budget's 上年预算, unless the sentence names
     it ('比上年决算'); a column naming another (or neither) makes a mismatch a warning that says so.
+    Last year's figure printed after this year's in its sentence ('X 万元，上年为 B 万元'; '上年无此项支出'
+    is 0) is held against that cell too, B against it, when the sentence states no change on 上年.
 
     **Why it matters**
     The table prints both years; a change that does not follow from them misstates the year's change.
@@ -76,6 +81,8 @@ def prior_change_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         said = _flat_prior(c, budget)
         if said is not None:
             yield from _flat(report, c, said, opts)
+    for group in prose_groups(analysis).values():
+        yield from _stated(report, group, budget, opts)
 
 
 def _base_text(ch: G.Change) -> str:
@@ -133,6 +140,32 @@ def _flat(report, c: Claim, said: str, opts: CheckOptions) -> Iterator[Finding]:
         evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:sentence_stop(text, c.end)]), b.ref.evidence()],
         computation=f"文中 {G.printed(c)} → {c.interval}；上年 {args['cell']} → {b.interval}；{verdict.value}",
         claims=[c.id], args={"verdict": verdict.value})
+
+
+def _stated(report, group: list[Claim], budget: bool, opts: CheckOptions) -> Iterator[Finding]:
+    """'X 万元，上年为 B 万元' (or '上年无此项支出', a 0): B, printed after this year's figure in its sentence,
+    against last year's cell of the figure's row (no change stated on 上年 beside them: that is held instead)."""
+    value = G.current_amount(group) or next((c for c in group if budget and c.kind == "amount"
+                                             and c.period in G.BUDGET_PERIODS), None)
+    if value is None or not usable_value(value, budget):
+        return
+    prior = G.prior_beside(group, value)
+    text = value.paragraph.text
+    meant = None if prior is None else _meant(report, text[prior.clause[0]:prior.end])
+    bases = [] if meant is None else prior_cells(report, value)
+    if not bases:
+        return
+    i, verdict, sev = _judged(report, [compare(prior.interval, b.interval) for b in bases], value, bases, meant)
+    yield from settled_on_bases("NT05", prior, sev, bases, _LEVEL_REASONS)
+    if sev is None:
+        return
+    b = bases[i]
+    args = _args(report, value, b, meant, opts) | dict(prior=G.shown(prior))
+    yield Finding(
+        check="NT05", severity=sev, message=messages.msg("NT05.level", opts.lang, **args),
+        evidence=[G.claim_evidence([value, prior]), b.ref.evidence()],
+        computation=f"文中上年 {G.shown(prior)} → {prior.interval}；上年 {args['cell']} → {b.interval}；{verdict.value}",
+        claims=[value.id, prior.id], args={"verdict": verdict.value})
 
 
 def _exact(report, b: PriorCell, meant: str) -> bool:
