@@ -132,3 +132,33 @@ def test_last_years_closing_balance_printed_feeds_the_carry_over():
     [f] = [f for f in run_check(_HEAD + text.format(b="40.00") + "\n", "NT02", 2031) if hasattr(f, "severity")]
     assert f.severity == "info" and "[39.995, 40.005]" in f.message and len(f.claims) == 3
     assert [f for f in run_check(_HEAD + text.format(b="45.15") + "\n", "NT02", 2031) if hasattr(f, "severity")] == []
+
+
+# ---------------------------------------------------------------- 3. counts listed under a count
+def _ar04(text: str) -> list:
+    return [(f.severity, f.message) for f in run_check(_HEAD + text + "\n", "AR04", 2031) if hasattr(f, "severity")]
+
+
+def test_a_count_list_ends_where_an_item_of_another_ending_follows_a_semicolon():
+    """'实有人员 N 人，其中：行政编制 a 人，事业编制 b 人；离退休人员 c 人': the first two (ending alike, after
+    其中) are the list, the third a statement of its own: a + b no more than N. The list was left unsummed
+    (its endings differ), so 30 + 25 under 51 passed."""
+    text = "年末实有人员 51 人，其中：行政编制 30 人，事业编制 {b} 人；离退休人员 12 人。"
+    assert _ar04(text.format(b="21")) == []
+    [(sev, msg)] = _ar04(text.format(b="25"))
+    assert sev == "error" and "行政编制 30 + 事业编制 25" in msg and "离退休人员" not in msg
+
+
+def test_items_named_by_rank_are_not_summed():
+    """'专业 N 个，其中国家级… a 个、省级… b 个；…': a thing may hold both ranks (or be counted under each), so
+    a + b may pass N: unread."""
+    assert _ar04("现有本科专业 100 个，其中国家级一流专业 62 个、省级一流专业 81 个；实验中心 4 个。") == []
+
+
+def test_a_list_not_cut_by_a_semicolon_stays_unsummed():
+    """The item of another ending after '，' (or every item after '；', or after a sentence end) proves
+    nothing about where the list ends: unsummed, as before."""
+    for text in ("年末实有人员 51 人，其中：行政编制 30 人，事业编制 25 人，离退休人员 12 人。",
+                 "年末实有人员 51 人，其中：行政编制 30 人；事业编制 25 人；离退休人员 12 人。",
+                 "年末实有人员 51 人，其中：行政编制 30 人，事业编制 25 人。离退休人员 12 人。"):
+        assert _ar04(text) == [], text

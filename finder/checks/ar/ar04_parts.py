@@ -56,7 +56,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it (not counts of one tree by level: '一级指标
     3 个，二级指标 9 个', lexicons/arith.yml level_lists), and to exactly it when the list closes with the
     rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named; a warning, the list is read as complete
-    from that word); so do amounts of no known concept
+    from that word). Such a list whose items end alike until one of another ending after a '；'
+    ('其中：行政编制 a 人，事业编制 b 人；离退休人员 c 人') is the items before it, unless they are named by
+    rank ('国家级…、省级…', arith.yml ranked_lists: they may overlap); so do amounts of no known concept
     listed right after a total and 其中 in its sentence when their names say they are kinds of one
     thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
@@ -141,6 +143,8 @@ def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
 
 
 _TOTAL_TAIL = "为是的：: \t\u3000"
+_LIST_STOP = regex.compile("[。！？!?]")         # a sentence end inside a list's gap
+_SEMICOLON = regex.compile("[；;]")
 
 
 def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, every: list[Claim]) -> Iterator[Finding]:
@@ -657,6 +661,7 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
                  and (not same_paragraph or c.paragraph is whole.paragraph)]
         n = next((n for n, c in enumerate(items) if c.unit != whole.unit), len(items))
         items = items[:n]   # '车辆 5 辆，其中：…其他用车 0 辆，单价 100 万元以上设备 2 台': things of another unit end the list
+        items = _kinds_before_new_item(whole, items)
         names = [_bare(c.subject) for c in items]
         if any(a != b and a in b for a in names for b in names):
             continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
@@ -665,6 +670,31 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
         if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in names}) == 1 \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
+
+
+def _kinds_before_new_item(whole: Claim, items: list[Claim]) -> list[Claim]:
+    """'年末实有人员 51 人，其中：行政编制 30 人，事业编制 21 人；离退休人员 12 人': the whole's 其中 opens a
+    list whose first items end alike, and an item ending otherwise follows a '；' that no gap between
+    those items holds (nor a sentence end): that item starts a statement of its own, and the list is the
+    items before it, unless one is named by a rank (arith.yml ranked_lists: a thing may hold several).
+    Any other list whose endings differ stays as it is (unsummed)."""
+    names = [_bare(c.subject) for c in items]
+    k = next((i for i, n in enumerate(names) if n[-1:] != names[0][-1:]), len(names))
+    if k < 2 or k == len(names) or not _opens_list(whole, items[0]) \
+            or any(c.paragraph is not whole.paragraph for c in items[:k + 1]) \
+            or any(n.startswith(_ranks()) for n in names[:k]):
+        return items
+    text = whole.paragraph.text
+    gaps = [text[a.end:b.start] for a, b in zip(items[:k], items[1:k + 1])]
+    if any(_LIST_STOP.search(g) for g in gaps) or any(_SEMICOLON.search(g) for g in gaps[:-1]) \
+            or not _SEMICOLON.search(gaps[-1]):
+        return items
+    return items[:k]
+
+
+@lru_cache(maxsize=None)
+def _ranks() -> tuple[str, ...]:
+    return tuple(lexicon.load("arith").get("ranked_lists") or ())
 
 
 @lru_cache(maxsize=None)
