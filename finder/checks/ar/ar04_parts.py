@@ -448,7 +448,7 @@ def _listed(whole: Claim, amounts: list[Claim]) -> list[Claim]:
 @lru_cache(maxsize=None)
 def _trailing_words() -> tuple["regex.Pattern[str]", tuple[str, ...], "regex.Pattern[str]"]:
     d = lexicon.load("arith").get("trailing_totals") or {}
-    adders = "|".join(regex.escape(w) for w in sorted(d.get("adders", ()), key=len, reverse=True)) or "(?!)"
+    adders = lexicon.alternation(d.get("adders"))
     return (regex.compile(rf"[，,：:；;]\s*(?:{adders})"), tuple(d.get("words", ())),
             regex.compile(rf"\s*(?:(?P<name>[^，,。；;：:\d]{{1,30}})[，,]\s*)?(?:{adders})"))
 

@@ -238,7 +238,7 @@ def _unwanted_re():
     import regex
 
     lex = lexicon.load("appendix")["unwanted_rate"]
-    ev, verbs = ("|".join(map(regex.escape, lex[k])) for k in ("events", "verbs"))
+    ev, verbs = (lexicon.alternation(lex[k]) for k in ("events", "verbs"))
     return regex.compile(f"(?:{ev})(?:{verbs})?{regex.escape(lex['rate_word'])}")
 
 

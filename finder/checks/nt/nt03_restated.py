@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from finder import messages
+from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.checks.nt.common import checkable, generic_subject, severity, slip_note, unit_slip
 from finder.checks.nt.levels import claim_identity
@@ -188,7 +188,7 @@ def _narrow_head(head: str) -> bool:
 def _generic_re() -> "re.Pattern[str]":
     """Generic words and 总 ('支出总预算', '收支总预算' name a total of the year, whatever their words)."""
     words = [*cells().get("generic_subjects", []), *cells().get("total_head_words", [])]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(lexicon.alternation(words))
 
 
 def _list_total(c: Claim, by_par: dict) -> bool:

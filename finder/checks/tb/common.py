@@ -34,7 +34,7 @@ def squash(text: str) -> str:
 @lru_cache(maxsize=1)
 def _enum_re() -> regex.Pattern:
     """Enumerations (一、 （1） 1.) and lead words (hygiene.yml label_lead_words) opening a label."""
-    lead = "|".join(map(regex.escape, arithmetic()["label_lead_words"]))
+    lead = lexicon.alternation(arithmetic()["label_lead_words"])
     return regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]"
                          rf"|(?:{lead})[:：]?)+")
 

@@ -7,7 +7,7 @@ from typing import Iterator
 
 import regex
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.tx.common import evidence, hygiene, prose, sentences, squash
 from finder.model import Evidence, Finding, Paragraph, Report
 
@@ -61,7 +61,7 @@ def _claim(text: str, rate: str, claims: list[str]) -> str | None:
 
 @lru_cache(maxsize=None)
 def _claim_re(claims: tuple[str, ...]) -> regex.Pattern:
-    links = "|".join(map(regex.escape, hygiene()["reasons"]["rate_links"]))
+    links = lexicon.alternation(hygiene()["reasons"]["rate_links"])
     return regex.compile(rf"\s*(?:{links})?\s*({'|'.join(map(regex.escape, claims))}|\d+(?:\.\d+)?\s*[%％])")
 
 

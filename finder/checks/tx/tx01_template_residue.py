@@ -49,7 +49,7 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     out = []
     for ph in t["placeholders"]:
         out.append(("placeholder", "warning", regex.compile(rf"(?<![A-Za-z]){ph}(?![A-Za-z])")))
-    labels = "|".join(regex.escape(x) for x in t["percent_label_before"])
+    labels = lexicon.alternation(t["percent_label_before"])
     closers = "".join(regex.escape(x) for x in t.get("percent_label_after", []))
     notes = lexicon.alternation(t["percent_na_notes"])
     seps = "".join(regex.escape(x) for x in t["cell_separators"])
@@ -94,7 +94,7 @@ def _any_pattern() -> regex.Pattern | None:
 
 @lru_cache(maxsize=1)
 def _instruction_re() -> regex.Pattern:
-    starts = "|".join(regex.escape(s) for s in hygiene()["template"]["instruction_starts"])
+    starts = lexicon.alternation(hygiene()["template"]["instruction_starts"])
     return regex.compile(rf"(?:^|[。；;：:]\s*)((?:{starts})[^。；;]*)")
 
 

@@ -44,22 +44,22 @@ def _chars(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, regex.Pattern]:
     y = hygiene()["years"]
-    suffixes = "|".join(regex.escape(s) for s in [*y["year_suffixes"], *y["quantity_after"]])
-    terms = "|".join(regex.escape(t) for t in y["prior_year_terms"])
-    subjects = "|".join(regex.escape(s) for s in y["current_year_subjects"])
+    suffixes = lexicon.alternation([*y["year_suffixes"], *y["quantity_after"]])
+    terms = lexicon.alternation(y["prior_year_terms"])
+    subjects = lexicon.alternation(y["current_year_subjects"])
     return {
         # a bare year naming an edition or event: "2020 瓷博会", "《2020 瓷博会…方案》"
         "edition": regex.compile(rf"(?<![\d〔\[［.．{_chars(y['edition_not_after'])}])({YEAR})\s*(?!\d|\s*(?:{suffixes}))(?=\p{{Han}})"),
         # "上年结转和结余：填列 2021 年…": the prior-year term, then a year in the same clause
         "prior": regex.compile(rf"(?<![{_chars(y['prior_not_after'])}])({terms})[^{CLAUSE_END}]{{0,24}}?({YEAR})\s*年"),
         "current": regex.compile(rf"({subjects})\s*({YEAR})\s*年度"),
-        "comparison": regex.compile("|".join(regex.escape(w) for w in y["comparison_words"])),
+        "comparison": regex.compile(lexicon.alternation(y["comparison_words"])),
         "base": _base_rx(y),
     }
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return lexicon.alternation(words)
 
 
 def _base_rx(y: dict) -> regex.Pattern:

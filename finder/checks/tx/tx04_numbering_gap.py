@@ -7,7 +7,7 @@ from typing import Iterator
 
 import regex
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, sentences
 from finder.ingest.numbering import STYLES, ZH, marker
@@ -35,7 +35,7 @@ def _part_re() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _note_re() -> regex.Pattern:
-    words = "|".join(map(regex.escape, hygiene()["numbering"]["note_words"]))
+    words = lexicon.alternation(hygiene()["numbering"]["note_words"])
     return regex.compile(rf"^\s*(?:{words})\s*[:：]\s*")
 
 

@@ -34,21 +34,21 @@ _PARENS = str.maketrans("（）", "()")
 def _rx() -> dict[str, regex.Pattern]:
     units = lexicon.load("units")
     names = sorted([*units["money"], *units["count"]], key=len, reverse=True)
-    unit = "|".join(regex.escape(u) for u in names)
+    unit = lexicon.alternation(names)
     r = hygiene()["reasons"]
     num = r"(?<![\d.])(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    words = "|".join(regex.escape(w) for w in r.get("absence_subset_words") or [])
+    words = lexicon.alternation(r.get("absence_subset_words"))
     counters = "".join(regex.escape(w) for w in r.get("absence_subset_counters") or [])
     subset = "|".join(x for x in [words, rf"[0-9０-９零一二三四五六七八九十百]+\s*[{counters}]" if counters else ""] if x)
-    money = "|".join(regex.escape(u) for u in sorted(units["money"], key=len, reverse=True))
+    money = lexicon.alternation(units["money"])
     return {
         "money": regex.compile(rf"{num}\s*({money})"),
-        "not_budget": regex.compile("|".join(regex.escape(w) for w in [*r["not_budget_labels"], *r["change_words"]])),
+        "not_budget": regex.compile(lexicon.alternation([*r["not_budget_labels"], *r["change_words"]])),
         "clause": regex.compile(r"[，,；;：:、]"),
         "year": regex.compile(r"(\d{4})\s*年"),
         "subset": regex.compile(subset) if subset else regex.compile(r"(?!)"),
         "amount": regex.compile(rf"{num}\s*({unit})"),
-        "guard": regex.compile("|".join(regex.escape(w) for w in [*r["budget_labels"], *r["change_words"]])),
+        "guard": regex.compile(lexicon.alternation([*r["budget_labels"], *r["change_words"]])),
     }
 
 

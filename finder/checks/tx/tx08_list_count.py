@@ -6,7 +6,7 @@ from typing import Iterator
 
 import regex
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose
 from finder.model import Finding
@@ -21,9 +21,9 @@ messages.add({
 @lru_cache(maxsize=1)
 def _rx() -> regex.Pattern:
     lex = hygiene()["list_count"]
-    markers = "|".join(regex.escape(w) for w in sorted(lex["markers"], key=len, reverse=True))
+    markers = lexicon.alternation(lex["markers"])
     counters = "".join(regex.escape(w) for w in lex["counters"])
-    parts = "|".join(regex.escape(w) for w in sorted(lex.get("compound_counters") or ["(?!)"], key=len, reverse=True))
+    parts = lexicon.alternation(lex.get("compound_counters"))
     return regex.compile(
         rf"(?<![\d.])(?P<pre>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{parts})\s*)*)"
         rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])"
