@@ -52,7 +52,7 @@ def fund_columns() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _unit_re() -> regex.Pattern:
-    after = "|".join(map(regex.escape, lexicon.load("appendix")["operator_after"]))
+    after = lexicon.alternation(lexicon.load("appendix")["operator_after"])
     return regex.compile(rf"^\s*[≥≤><=》《≧≦＝]*\s*[-−]?\d[\d,]*(?:\.\d+)?\s*(?P<unit>[^\d\s]*?)\s*(?:{after})?\s*$")
 
 

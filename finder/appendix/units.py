@@ -30,7 +30,7 @@ def _lex() -> dict:
 @lru_cache(maxsize=1)
 def _split_re() -> regex.Pattern:
     """What separates the names of a printed unit list (、 ， 和 …)."""
-    return regex.compile("(?:" + "|".join(map(regex.escape, _lex()["separators"])) + ")+")
+    return regex.compile("(?:" + lexicon.alternation(_lex()["separators"]) + ")+")
 
 
 @lru_cache(maxsize=None)

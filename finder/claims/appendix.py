@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import regex
 
+from finder import lexicon
 from finder.claims import vocab
 
 # "1、工作建设简报部省支持模块收集数量。……" / "（2）资金落实：……" / "市民满意度：……"
@@ -17,7 +18,7 @@ _INDICATOR_RE = regex.compile(
 def _section_re() -> "regex.Pattern[str]":
     v = vocab.load()
     words = sorted(v.section_of, key=len, reverse=True)
-    return regex.compile(r"(?P<w>" + "|".join(map(regex.escape, words)) + r")(?:类)?(?:指标|完成情况|情况|方面|部分)")
+    return regex.compile(r"(?P<w>" + lexicon.alternation(words) + r")(?:类)?(?:指标|完成情况|情况|方面|部分)")
 
 
 def section_in(text: str, a: int, b: int) -> str | None:

@@ -189,10 +189,9 @@ def _comparison_start() -> "regex.Pattern[str]":
     """A text opening with a comparison to the year before and no subject ('与上年相比，…', '较2030年减少…',
     '同比增长…'): base marker and prior period (or a year), or a same-period word."""
     v = vocab.load()
-    marks = "|".join(regex.escape(w) for w in sorted(v.base_markers, key=len, reverse=True))
-    priors = "|".join(regex.escape(w) for w, p in sorted(v.period_of.items(), key=lambda kv: -len(kv[0]))
-                      if p == "上年")
-    same = "|".join(regex.escape(w) for w in v.same_period_words) or "(?!)"
+    marks = lexicon.alternation(v.base_markers)
+    priors = lexicon.alternation(w for w, p in v.period_of.items() if p == "上年")
+    same = lexicon.alternation(v.same_period_words)
     return regex.compile(rf"\s*(?:(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)|(?:{same}))")
 
 
@@ -200,9 +199,8 @@ def _comparison_start() -> "regex.Pattern[str]":
 def _prior_base_re() -> "regex.Pattern[str]":
     """A base marker and the prior period ending the text before a bare number ('较上年', '比2020年的')."""
     v = vocab.load()
-    marks = "|".join(regex.escape(w) for w in sorted(v.base_markers, key=len, reverse=True))
-    priors = "|".join(regex.escape(w) for w, p in sorted(v.period_of.items(), key=lambda kv: -len(kv[0]))
-                      if p == "上年")
+    marks = lexicon.alternation(v.base_markers)
+    priors = lexicon.alternation(w for w, p in v.period_of.items() if p == "上年")
     return regex.compile(rf"(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)\s*的?\s*$")
 
 

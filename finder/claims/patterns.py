@@ -246,9 +246,7 @@ def arabic_numbers(text: str) -> list[NumberToken]:
 # Chinese numerals that count something: 三个方面, 两批, 十二项 (never 第三, 一是, 一系列).
 @lru_cache(maxsize=None)
 def _zh_count_re() -> "regex.Pattern[str]":
-    counts = sorted((k for k in lexicon.load("units")["count"] if regex.match(r"\p{Han}", k) and k != "类"),
-                    key=len, reverse=True)
-    alt = "|".join(regex.escape(c) for c in counts)
+    alt = lexicon.alternation(k for k in lexicon.load("units")["count"] if regex.match(r"\p{Han}", k) and k != "类")
     return regex.compile(
         rf"(?<![第\p{{N}}零〇一{_ZH_NUM}万])(?P<num>[二两三四五六七八九十][零〇一{_ZH_NUM}]*)(?P<unit>{alt})(?!是)")
 
@@ -286,14 +284,14 @@ def chinese_counts(text: str) -> list[NumberToken]:
 # and checks the cue contains it).
 _D = r"[0-9０-９]"
 # words that label a classification code printed after them (科目编码 2010301), from cells.yml
-_CODE_LABELS = "|".join(regex.escape(w) for w in sorted(lexicon.load("cells")["code_labels"], key=len, reverse=True))
+_CODE_LABELS = lexicon.alternation(lexicon.load("cells")["code_labels"])
 _CODE_CUE = "".join(w[0] for w in lexicon.load("cells")["code_labels"]) if all(lexicon.load("cells")["code_labels"]) else ""
 _SITE_LABELS = lexicon.alternation(lexicon.load("cells").get("site_labels") or ())
 _SITE_CUE = "".join({w[0] for w in lexicon.load("cells").get("site_labels") or ()})
 # money units (units.yml), longest first: '100 万元', '100万（含）以上'
-_MONEY = "|".join(regex.escape(u) for u in sorted(lexicon.load("units")["money"], key=len, reverse=True))
+_MONEY = lexicon.alternation(lexicon.load("units")["money"])
 # nouns after 'N项' that make the phrase a rule set's name (八项规定), from units.yml
-_RULE_NOUNS = "|".join(regex.escape(w) for w in lexicon.load("units").get("label_rule_nouns") or ()) or "(?!)"
+_RULE_NOUNS = lexicon.alternation(lexicon.load("units").get("label_rule_nouns"))
 _QUOTE_CUE = "“\"「『"
 NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] = tuple(
     (reason, regex.compile(p), frozenset(cue)) for reason, p, cue in (

@@ -86,7 +86,7 @@ def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
     words = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
     if spaced:
         return regex.compile(_trie_pattern(words) if words else r"(?!)")
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return regex.compile(lexicon.alternation(words))
 
 
 def _not_beside(rx: "regex.Pattern[str]", words, after=()) -> "regex.Pattern[str]":
@@ -101,7 +101,7 @@ def _not_beside(rx: "regex.Pattern[str]", words, after=()) -> "regex.Pattern[str
 
 def _any(words: list[str]) -> "regex.Pattern[str]":
     """A pattern whose search(s, a, b) finds something exactly when any(w in s[a:b] for w in words)."""
-    return regex.compile("|".join(regex.escape(w) for w in words) if words else r"(?!)")
+    return regex.compile(lexicon.alternation(words))
 
 
 def _equal_re(spec: dict) -> "regex.Pattern[str]":
@@ -288,15 +288,14 @@ def _comparative_re(d: dict) -> "regex.Pattern[str]":
     """多 / 少 / 增 / 减 right before a number, after a comparison marker in the same clause (a printed
     number counts as one character of the gap); a clause-opening word also right after the clause
     holding the marker."""
-    words = "|".join(regex.escape(w) for w in (d.get("comparative_words") or {}))
-    marks = "|".join(regex.escape(w) for w in d.get("comparative_markers") or ())
-    if not words or not marks:
+    if not d.get("comparative_words") or not d.get("comparative_markers"):
         return regex.compile(r"(?!)")
+    words, marks = lexicon.alternation(d["comparative_words"]), lexicon.alternation(d["comparative_markers"])
     gap = int(d.get("comparative_gap", 12))
     char = r"(?:\d(?:[\d.]|[,，](?=\d))*|[^，。；,;：:！？])"          # a number, or one character of the clause
     same_clause = rf"(?<=(?:{marks}){char}{{0,{gap}}})(?:{words})"
-    openers = "|".join(regex.escape(w) for w in d.get("clause_opening_words") or ())
-    next_clause = rf"|(?<=(?:{marks}){char}{{0,{2 * gap}}}[，,])(?:{openers})" if openers else ""
+    openers = d.get("clause_opening_words")
+    next_clause = rf"|(?<=(?:{marks}){char}{{0,{2 * gap}}}[，,])(?:{lexicon.alternation(openers)})" if openers else ""
     return regex.compile(rf"(?:{same_clause}{next_clause})(?=\s*[0-9０-９])")
 
 

@@ -85,7 +85,7 @@ def _is_value(v: CellValue) -> bool:
 def _residue_run() -> regex.Pattern:
     """A cell made only of residue words ('类', '栏次', and '类栏次' when a text extraction glued
     the wrapped 栏次 line onto the 类 cell)."""
-    alts = "|".join(regex.escape(x) for x in sorted(words().residue, key=len, reverse=True))
+    alts = lexicon.alternation(words().residue)
     return regex.compile(rf"^(?:{alts})+$")
 
 

@@ -148,7 +148,7 @@ def scope_words() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def _note_re() -> "regex.Pattern[str]":
-    words = "|".join(regex.escape(w) for w in sorted(cells().get("note_openers", []), key=len, reverse=True))
+    words = lexicon.alternation(cells().get("note_openers"))
     return regex.compile(rf"（\s*(?:{words})[^（）]*）") if words else regex.compile(r"(?!)")
 
 
@@ -176,8 +176,7 @@ def strip_noise(core: str) -> str:
 
 @lru_cache(maxsize=None)
 def _total_words_re() -> "regex.Pattern[str]":
-    words = sorted(cells().get("total_words", []), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words)) if words else regex.compile(r"(?!)")
+    return regex.compile(lexicon.alternation(cells().get("total_words")))
 
 
 def total_words_re() -> "regex.Pattern[str]":
@@ -384,14 +383,9 @@ def fund_total(subject: str) -> tuple[str, str] | None:
 def _fund_total_re() -> "regex.Pattern[str]":
     """A fund's name ending in a qualified_totals word, a flow, an optional period word and a total word."""
     c = lexicon.load("concepts")
-    funds = _alternation((c.get("qualified_totals") or {}).get("words") or ())
-    periods, totals = _alternation(c.get("period_infixes") or ()), _alternation(cells().get("total_words", []))
-    return regex.compile(rf"(?P<fund>.+?(?:{funds}))(?P<flow>{_alternation(FLOWS)})(?:{periods})?(?:{totals})")
-
-
-def _alternation(words) -> str:
-    """A regex alternation of `words`, longest first (one that never matches when there are none)."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    funds = lexicon.alternation((c.get("qualified_totals") or {}).get("words"))
+    periods, totals = lexicon.alternation(c.get("period_infixes")), lexicon.alternation(cells().get("total_words"))
+    return regex.compile(rf"(?P<fund>.+?(?:{funds}))(?P<flow>{lexicon.alternation(FLOWS)})(?:{periods})?(?:{totals})")
 
 
 def generic(subject: str) -> bool:

@@ -21,7 +21,7 @@ def level_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     # the words, longest first, behind a lookahead on their first characters: re tries every
     # alternative at every position of the text, the lookahead one character class
     firsts = "".join(sorted({re.escape(w[0]) for w in canon if w}))
-    alt = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
+    alt = lexicon.alternation(canon)
     if alt and all(canon):
         alt = f"(?=[{firsts}])(?:{alt})"
     counted = data.get("counted") or ""
