@@ -58,7 +58,15 @@ def analysis_from(tables: dict[str, Any] | list[Any] | None, text: str, year: in
 
 
 def run_check(text: str, code: str, year: int = 2024) -> list:
-    """The findings (and settlements) one registered check yields on a made-up text with no tables."""
+    """The findings one registered check yields on a made-up text with no tables (its ledger
+    settlements left out: run_check_all keeps them)."""
+    from finder.model import Finding
+
+    return [f for f in run_check_all(text, code, year) if isinstance(f, Finding)]
+
+
+def run_check_all(text: str, code: str, year: int = 2024) -> list:
+    """The findings and settlements one registered check yields on a made-up text with no tables."""
     from finder.checks import CheckOptions, _import_all, registry
 
     _import_all()

@@ -58,3 +58,26 @@ def test_a_change_with_no_base_anywhere_says_so():
     a = analysis_from({}, "一、收入决算情况说明\n与上年相比，财政拨款收入增加1,458.07万元，事业收入减少97.61万元。\n")
     assert {(c.kind, c.status, c.reason) for c in a.claims} == {
         ("change_abs", "unverifiable", "文中与表中均无该项上年数，无法核对变动")}
+
+
+ORGANS = ("一、部门基本情况\n某某委员会机关设{n}个内设机构，{m}：办公室、综合调研科、市场秩序科（物资储备科）、"
+          "产业发展科、企业服务科。\n")
+
+
+def test_a_count_with_its_noun_before_the_names_is_held_to_them():
+    # the counted noun between the count and the names; a bracketed other name is part of its name
+    from finder.testing import run_check, run_check_all
+
+    assert [type(x).__name__ for x in run_check_all(ORGANS.format(n=5, m="包括"), "TX08")] == ["Settlement"]
+    found = run_check(ORGANS.format(n=6, m="分别为"), "TX08")
+    assert [f.severity for f in found] == ["error"] and "6个内设机构" in found[0].message
+    found = run_check(ORGANS.format(n=6, m="包括"), "TX08")
+    assert [f.severity for f in found] == ["warning"]
+
+
+def test_a_count_agreeing_with_its_names_is_verified_in_the_ledger():
+    _import_all()
+    a = analysis_from({}, ORGANS.format(n=5, m="分别为"))
+    apply(a.claims, [s for s in registry.get("TX08").run(a, CheckOptions()) if isinstance(s, Settlement)])
+    assert [(c.value, c.status, c.reason) for c in a.claims if c.kind == "count"] == [
+        (5, "verified", "与随后列举的名称个数一致")]

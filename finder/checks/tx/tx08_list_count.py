@@ -7,6 +7,7 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
+from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose
 from finder.model import Finding
@@ -24,19 +25,20 @@ def _rx() -> regex.Pattern:
     markers = lexicon.alternation(lex["markers"])
     counters = "".join(regex.escape(w) for w in lex["counters"])
     parts = lexicon.alternation(lex.get("compound_counters"))
+    noun = int(lex.get("max_noun_length", 0))
     return regex.compile(
         rf"(?<![\d.])(?P<pre>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{parts})\s*)*)"
-        rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])"
+        rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])(?P<noun>\p{{Han}}{{0,{noun}}}?)"
         rf"\s*[，,：:]?\s*(?P<m>{markers})\s*[：:]?\s*(?P<list>[^。；;！？\n，,]+)")
 
 
 def names_in(listed: str) -> tuple[int, int] | None:
     """(fewest, most) names in 'A、B和C' (the list runs to the first comma): the 、-separated items,
     plus one for each 和/及/与 in the last item that may join two names ('人力资源和社会保障局' is
-    one name). None for a list that is no plain run of names (a number, a bracket, 等, or an item
-    too long for a name)."""
+    one name); a bracketed aside inside a name (its other name) is part of it. None for a list that is
+    no plain run of names (a number, a bracket holding one, 等, or an item too long for a name)."""
     lex = hygiene()["list_count"]
-    text = listed.strip()
+    text = _ASIDE.sub("", listed.strip())       # '市场秩序科（物资储备科）': a name's other name
     if not text or regex.search(r"[\d%（）()《》“”\"]", text) or any(w in text for w in lex["open_words"]):
         return None
     items = [x.strip() for x in text.split("、")]
@@ -48,6 +50,7 @@ def names_in(listed: str) -> tuple[int, int] | None:
     return len(items), len(items) + joins
 
 
+_ASIDE = regex.compile(r"（[^（）()\d%]{1,20}）|\([^（）()\d%]{1,20}\)")
 _NUMERAL = regex.compile(r"\d{1,3}|[一二两三四五六七八九十]{1,3}")
 
 
@@ -64,6 +67,9 @@ def _clause_start(text: str, k: int) -> int:
     return cut + 1
 
 
+_REASONS = ("与随后列举的名称个数一致", "与随后列举的名称个数不符")
+
+
 @register("TX08", name="list-count-mismatch", groups=("text",), kind="count_mismatch")
 def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """列举数不符：文中称“N 个，即/分别为 A、B、C”，所列名称的个数却不是 N。
@@ -72,7 +78,9 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     their sum. A name joined by 和/及/与 may be one name or two ('人力资源和社会保障局'), so a list agrees
     with N when N lies between the count of its 、-separated items and that count plus its joins.
     Lists ending in 等, holding numbers or brackets, or whose items are too long for names are not
-    read. 包括 may introduce part of the whole: a warning; 即/分别为: an error.
+    read. 包括 may introduce part of the whole: a warning; 即/分别为: an error. The counted noun may
+    stand between the count and the names ('机关设 9 个内设机构，包括：…'); a count that agrees is verified
+    in the ledger.
 
     **Why it matters**
     The count and the names are the same fact told twice; when they differ, one is wrong.
@@ -95,14 +103,22 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         for m in _rx().finditer(text):
             count = _count(m)
             named = names_in(m.group("list"))
-            if count is None or named is None or named[0] <= count <= named[1]:
+            if count is None or named is None:
                 continue
             shown = str(named[0]) if named[0] == named[1] else f"{named[0]}～{named[1]}"
+            comp = f"所称个数 {count}；所列名称 {shown} 个（以“、”分隔，“和/及/与”可连接两个名称）"
+            ok = named[0] <= count <= named[1]
+            stated = [c for c in analysis.claims if c.paragraph is p and c.kind == "count"
+                      and m.start("n") <= c.start < m.end("c")]
+            if ok or m.group("m") not in partial:
+                yield from settle(stated, ok, "TX08", computation=comp, reasons=_REASONS)
+            if ok:
+                continue
             yield Finding(
                 "TX08", "warning" if m.group("m") in partial else "error",
-                messages.msg("TX08", opts.lang, count=m.group("pre") + m.group("n"), counter=m.group("c"),
+                messages.msg("TX08", opts.lang, count=m.group("pre") + m.group("n"), counter=m.group("c") + m.group("noun"),
                              marker=m.group("m"),
                              named=shown),
                 [evidence(p, _clause_start(text, m.start()), m.end())],
-                computation=f"所称个数 {count}；所列名称 {shown} 个（以“、”分隔，“和/及/与”可连接两个名称）",
-                args={"count": count, "named": list(named)})
+                computation=comp,
+                args={"count": count, "named": list(named)}, claims=[c.id for c in stated])
