@@ -1,7 +1,7 @@
 """AR04: stated parts do not add up to the stated whole (其中 lists, “三公”, classes, shares)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -190,12 +190,14 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
         closed = not text[parts[-1].end:whole.clause[0]].strip(" \u3000，,；;、").startswith(open_ends) \
             if open_ends else True
         opener = run[0]          # the figure 其中 follows is the same total: held to the parts too
-        wholes = [whole] + ([opener] if head and not opener.approx and id(opener) in checked
-                            and opener.unit == whole.unit else [])
-        for total_claim in wholes:
+        held = bool(head) and not opener.approx and id(opener) in checked and opener.unit == whole.unit
+        twin = held and (opener.value, opener.decimals) == (whole.value, whole.decimals)   # one figure printed twice
+        for total_claim in [whole] + ([opener] if held and not twin else []):
             for f in _judge(total_claim, parts, closed, opts, ledger=True):   # a sum met exactly confirms the reading
                 if isinstance(f, Finding):
                     f.severity = "warning" if f.severity == "error" else f.severity
+                elif twin and f.claim_id == whole.id:
+                    yield replace(f, claim_id=opener.id)
                 yield f
 
 
