@@ -78,9 +78,39 @@ def column_is(cell: Cell, alias: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _column_is(column: tuple[str, ...], alias: str) -> bool:
-    parts = [squash(x) for x in alias.split("/")]
-    col = [squash(c) for c in column if squash(c)]
+    parts = _path(tuple(alias.split("/")))
+    col = _path(column)
     return len(col) >= len(parts) and col[-len(parts):] == parts
+
+
+@lru_cache(maxsize=1 << 14)
+def _path(column: tuple[str, ...]) -> tuple[str, ...]:
+    """A header path (or an alias split at '/') without spaces and empty levels."""
+    return tuple(squash(c) for c in column if squash(c))
+
+
+def grouped(cells: list[Cell], aliases: Iterable[str]) -> list[tuple[tuple[str, ...], Cell]]:
+    """Each cell a total alias names, with its group: its header path less the alias's levels
+    ('2031年预算数/合计' named by 合计 is in group ('2031年预算数',); a bare 合计 in group ())."""
+    out = []
+    for c in cells:
+        alias = next((a for a in aliases if column_is(c, a)), None)
+        if alias is not None:
+            path = _path(tuple(c.column))
+            out.append((path[:len(path) - len(_path(tuple(alias.split("/"))))], c))
+    return out
+
+
+def cell_under(cells: list[Cell], group: tuple[str, ...], aliases: Iterable[str]) -> Cell | None:
+    """The one cell whose header path is `group` then the first alias that names exactly one."""
+    for alias in aliases:
+        want = group + _path(tuple(alias.split("/")))
+        hits = [c for c in cells if _path(tuple(c.column)) == want]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            return None
+    return None
 
 
 def is_index(cell: Cell) -> bool:

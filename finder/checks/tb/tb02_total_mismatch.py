@@ -6,8 +6,8 @@ from typing import Callable, Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, is_total, judge, relation_finding,
-                                     row_cells, unfilled, unfilled_finding, usable)
+from finder.checks.tb.common import (RowCells, Term, arithmetic, cell_under, column_key, grouped, is_total, judge,
+                                     relation_finding, row_cells, unfilled, unfilled_finding, usable)
 from finder.checks.tb.generic import change_columns, column_totals, rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.model import Cell, Finding, Row, Table
@@ -209,16 +209,29 @@ def _change_finding(table: Table, row: Row, p: Cell, c: Cell, d: Cell, computed,
 
 
 def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Finding]:
+    """A total column against its part columns (hygiene.yml arithmetic.columns). A `grouped` relation
+    holds under each header its total is printed under ('2030年预算数' and '2031年预算数' over the
+    same names): its parts are read under the total's own group."""
     if rel.get("side") and row.side != rel["side"]:
         return
-    total_cell = rc.find(row, tuple(rel["total"]))
-    if total_cell is None:
+    if not rel.get("grouped"):
+        total_cell = rc.find(row, tuple(rel["total"]))
+        if total_cell is not None:
+            yield from _relation(table, row, rel, total_cell, lambda aliases: rc.find(row, aliases))
         return
+    cells = rc.cells(row)
+    for group, total_cell in grouped(cells, rel["total"]):
+        yield from _relation(table, row, rel, total_cell,
+                             lambda aliases, group=group: cell_under(cells, group, aliases))
+
+
+def _relation(table: Table, row: Row, rel: dict, total_cell: Cell,
+              find: Callable[[tuple[str, ...]], Cell | None]) -> Iterator[Finding]:
     parts, missing = [], []
     for part in rel["parts"]:
         aliases = (part,) if isinstance(part, str) else tuple(part)
         sign = -1 if aliases[0].startswith("-") else 1
-        cell = rc.find(row, tuple(a.lstrip("-") for a in aliases))
+        cell = find(tuple(a.lstrip("-") for a in aliases))
         if cell is None or cell is total_cell:
             missing.append(sign)
             continue
@@ -241,7 +254,9 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     Column relations per table id live in lexicons/hygiene.yml (``arithmetic.columns``),
     e.g. 本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出.
-    A part column the table does not print is unknown: then only a sum above the total
+    A grouped relation holds under each header its total is printed under: a budget's “三公”
+    table printing 合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费
+    under '2030年预算数' and again under '2031年预算数' is summed per year. A part column the table does not print is unknown: then only a sum above the total
     is reported, and nothing when that part is subtracted (年末结转和结余 = 年初 + 收入 − 支出). Blank cells count as 0 and the computation says so, unless every class row
     under a 合计 is wholly blank: then the breakdown is missing, a note (分项未填写) rather
     than a mismatch.

@@ -1,0 +1,120 @@
+"""Readings of session budget3g15: a budget's “三公” table printing its names under a header per year
+or under one band, checked under each (TB02).
+
+Every table and sentence here is made up: the layouts of the printed forms, other names and numbers."""
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from finder import link
+from finder.analysis import analyse, extract
+from finder.checks import CheckOptions, _import_all, registry
+from finder.checks import run as run_checks
+from finder.testing import report_from
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# the central budget template's text form: last year's budget and this year's side by side
+TWO_YEARS = {"title": "一般公共预算“三公”经费支出表", "unit": "万元", "rows": [
+    "2030年预算数\t\t\t\t\t\t2031年预算数\t\t\t\t\t",
+    "合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费",
+    "\t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t",
+    "21.00\t4.00\t13.00\t3.00\t10.00\t4.00\t30.50\t6.00\t20.00\t8.00\t12.00\t4.50"]}
+# a province's PDF form: the “三公” band beside 会议费 and 培训费, one 合计 over all
+BAND = {"title": "“三公”经费、会议费、培训费支出预算表", "unit": "万元", "rows": [
+    "合计\t“三公”经费\t\t\t\t\t\t会议费\t培训费",
+    "\t小计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t\t",
+    "\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t\t\t",
+    "95.00\t60.00\t10.00\t30.00\t\t30.00\t20.00\t25.00\t10.00"]}
+# a district's PDF form: the band named by its period, beside 机关运行经费
+BAND_PERIOD = {"title": "部门“三公”经费和机关运行经费预算表", "unit": "万元", "rows": [
+    "“三公”经费预算数\t\t\t\t\t\t机关运行经费预算数",
+    "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行费\t\t\t",
+    "\t\t\t小计\t购置费\t运行费\t",
+    "48.00\t\t8.00\t40.00\t25.00\t15.00\t120.00"]}
+
+
+def _budget(tables: dict, text: str = "一、说明\n无。\n"):
+    report = report_from(tables, text, 2031)
+    report.type, report.department = "budget", "某某市某某局"
+    a = extract(report)
+    link.resolve(a)
+    return a
+
+
+def _planted(spec: dict, old: str, new: str) -> dict:
+    spec = copy.deepcopy(spec)
+    assert spec["rows"][-1].count(old) == 1, old
+    spec["rows"][-1] = spec["rows"][-1].replace(old, new)
+    return spec
+
+
+def _tb02(a) -> list:
+    return [f for f in run_checks(a) if f.check == "TB02"]
+
+
+@pytest.mark.parametrize("spec", [TWO_YEARS, BAND, BAND_PERIOD], ids=["two_years", "band", "band_period"])
+def test_a_three_public_table_that_adds_up_reads_clean(spec):
+    assert [(f.check, f.message) for f in run_checks(_budget({"three_public": spec}))] == []
+
+
+# (table, printed cell, its misprint, the column the finding names as the total)
+PLANTS = [
+    (TWO_YEARS, "21.00", "22.00", "2030年预算数/合计"),
+    (TWO_YEARS, "30.50", "31.50", "2031年预算数/合计"),
+    (TWO_YEARS, "\t20.00\t", "\t21.00\t", "2031年预算数/公务用车购置及运行费/小计"),
+    (TWO_YEARS, "\t3.00\t", "\t4.00\t", "2030年预算数/公务用车购置及运行费/小计"),
+    (BAND, "60.00", "61.00", "“三公”经费/小计"),
+    (BAND, "95.00", "96.00", "合计"),
+    (BAND, "\t10.00\t30.00", "\t11.00\t30.00", "“三公”经费/小计"),
+    (BAND_PERIOD, "48.00", "49.00", "“三公”经费预算数/合计"),
+    (BAND_PERIOD, "\t25.00", "\t26.00", "“三公”经费预算数/公务用车购置及运行费/小计"),
+]
+
+
+@pytest.mark.parametrize("spec,old,new,total", PLANTS)
+def test_a_misprinted_three_public_figure_breaks_its_years_sum(spec, old, new, total):
+    """The parts were read under each year's header (or the band's), but no relation of
+    hygiene.yml named a total printed there: a 合计 differing from its parts under either year passed."""
+    found = _tb02(_budget({"three_public": _planted(spec, old, new)}))
+    assert found and all(f.severity == "error" for f in found)
+    assert any(f"{total}为" in f.message for f in found), [f.message for f in found]
+    assert any(e.text == new.strip().split("\t")[0] for f in found for e in f.evidence)
+    # the other year's figures are never terms of this year's sum
+    for f in found:
+        years = {e.column.split("/")[0] for e in f.evidence if e.column and "年预算数" in e.column}
+        assert len(years) <= 1, f.message
+
+
+def test_a_missing_part_column_bounds_the_total_from_below_only():
+    """A band printing no 公务用车 columns: its parts may only add below the total."""
+    spec = {"title": "“三公”经费支出预算表", "unit": "万元", "rows": [
+        "“三公”经费预算数\t\t", "合计\t因公出国（境）费\t公务接待费", "30.00\t10.00\t8.00"]}
+    assert _tb02(_budget({"three_public": spec})) == []
+    assert [f.severity for f in _tb02(_budget({"three_public": _planted(spec, "30.00", "15.00")}))] == ["error"]
+
+
+@pytest.mark.parametrize("pdf", ["jiangsu-npc-2019-budget-tables.pdf", "putuo-govt-office-2025-budget.pdf"])
+def test_the_bundled_budget_pdfs_three_public_tables_are_summed(pdf):
+    """Each figure of the printed “三公” table (PDF form: a band beside 会议费 / 机关运行经费), raised
+    by one in the model, gives a TB02 finding quoting it; 机关运行经费 is in no sum."""
+    _import_all()
+    a = analyse([str(ROOT / "corpora" / "pdfs" / pdf)])
+    tb02 = registry.get("TB02")
+    assert not list(tb02.run(a, CheckOptions()))
+    table = next(t for t in a.report.tables if t.id == "three_public")
+    figures = [c for r in table.rows for c in r.cells if c.kind == "number" and "机关运行" not in "".join(c.column)]
+    assert len(figures) >= 3
+    for cell in figures:
+        raw, value = cell.raw, cell.value
+        cell.value = value + Decimal(1)
+        cell.raw = f"{cell.value:,.{cell.decimals}f}"
+        try:
+            found = list(tb02.run(a, CheckOptions()))
+            assert any(e.text == cell.raw for f in found for e in f.evidence), "/".join(cell.column)
+        finally:
+            cell.raw, cell.value = raw, value
