@@ -1,5 +1,5 @@
 """Readings of session budget3g15: a budget's “三公” table printing its names under a header per year
-or under one band, checked under each (TB02).
+or under one band, checked under each (TB02), and a change on last year measured on its own item.
 
 Every table and sentence here is made up: the layouts of the printed forms, other names and numbers."""
 from __future__ import annotations
@@ -96,6 +96,25 @@ def test_a_missing_part_column_bounds_the_total_from_below_only():
         "“三公”经费预算数\t\t", "合计\t因公出国（境）费\t公务接待费", "30.00\t10.00\t8.00"]}
     assert _tb02(_budget({"three_public": spec})) == []
     assert [f.severity for f in _tb02(_budget({"three_public": _planted(spec, "30.00", "15.00")}))] == ["error"]
+
+
+def test_a_change_on_last_year_is_measured_on_its_own_item():
+    """A one-row table printing every item under each year's header gave a change on last year all of
+    last year's cells of the row as candidates, and any that agreed settled it: '公务接待费 4.50，比上年
+    增加 1.50' was verified on the 2030 公务用车购置费 3.00 (its own 2030 cell is 4.00)."""
+    text = "七、一般公共预算“三公”经费支出情况说明\n{s}\n"
+    right = _budget({"three_public": TWO_YEARS}, text.format(s="2031年“三公”经费预算30.50万元，比上年增加9.50万元。\n"
+                                                             "2031年公务接待费预算4.50万元，比上年增加0.50万元。"))
+    assert [f for f in run_checks(right) if f.severity != "info"] == []
+    assert [(c.raw, c.status) for c in right.claims] == [
+        ("30.50万元", "verified"), ("9.50万元", "verified"), ("4.50万元", "verified"), ("0.50万元", "verified")]
+    for said, base in (("2031年公务接待费预算4.50万元，比上年增加1.50万元。", "2030年预算数/公务接待费"),
+                       ("2031年“三公”经费预算30.50万元，比上年增加17.50万元。", "2030年预算数/合计")):
+        wrong = _budget({"three_public": TWO_YEARS}, text.format(s=said))
+        found = [f for f in run_checks(wrong) if f.check == "NT05"]
+        assert [f.severity for f in found] == ["error"], said
+        assert base in found[0].message
+        assert wrong.claims[1].status == "contradicted"
 
 
 @pytest.mark.parametrize("pdf", ["jiangsu-npc-2019-budget-tables.pdf", "putuo-govt-office-2025-budget.pdf"])

@@ -88,7 +88,8 @@ def prior_cells(report: Report, claim: Claim) -> list[PriorCell]:
         current = [CellRef(r.table, r.row, c) for c, k in prior if k is None]
         if not any(_agrees(claim, x) for x in current):
             continue
-        for c, kind in prior:
+        mates = [(c, k) for c, k in prior if k is not None and _counterpart(c.column, r.cell.column, report.year)]
+        for c, kind in mates or prior:
             if kind is None:
                 continue
             cell = CellRef(r.table, r.row, c)
@@ -96,6 +97,14 @@ def prior_cells(report: Report, claim: Claim) -> list[PriorCell]:
             if iv is not None:
                 out.append(PriorCell(cell, iv, kind))
     return out
+
+
+def _counterpart(prior: tuple[str, ...], current: tuple[str, ...], year: int | None) -> bool:
+    """`prior` is last year's column of the same item as `current`: the paths differ only in one
+    header, and that one names last year ('2030年预算数/公务接待费' beside '2031年预算数/公务接待费').
+    A row printing several items under each year's header has its change measured on the item's own."""
+    differ = [i for i, (a, b) in enumerate(zip(prior, current)) if a.replace(" ", "") != b.replace(" ", "")]
+    return len(prior) == len(current) and len(differ) == 1 and column_prior_kind((prior[differ[0]],), year) is not None
 
 
 def column_prior_kind(column: tuple[str, ...], year: int | None) -> str | None:
