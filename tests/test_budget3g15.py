@@ -137,3 +137,68 @@ def test_the_bundled_budget_pdfs_three_public_tables_are_summed(pdf):
             assert any(e.text == cell.raw for f in found for e in f.evidence), "/".join(cell.column)
         finally:
             cell.raw, cell.value = raw, value
+
+
+# ---------------------------------------------------------------- the budgets' summary tables
+# a district's summaries: each side headed by its own words (本年收入 / 本年支出, 财政拨款收入 / 财政拨款支出)
+SIDES = {
+    "income_expense_summary": {"title": "部门财务收支预算总表", "unit": "元", "rows": [
+        "本年收入\t\t本年支出\t", "项目\t预算数\t项目\t预算数",
+        "一、财政拨款收入\t900.00\t一、一般公共服务支出\t700.00", "二、事业收入\t100.00\t二、教育支出\t300.00",
+        "收入总计\t1000.00\t支出总计\t1000.00"]},
+    "fiscal_summary": {"title": "部门财政拨款收支预算总表", "unit": "元", "rows": [
+        "财政拨款收入\t\t财政拨款支出\t\t\t\t", "项目\t预算数\t项目\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算",
+        "一、一般公共预算资金\t850.00\t一、一般公共服务支出\t650.00\t600.00\t50.00\t",
+        "二、政府性基金\t50.00\t二、教育支出\t250.00\t250.00\t\t",
+        "收入总计\t900.00\t支出总计\t900.00\t850.00\t50.00\t"]}}
+# a province's summary: the year's totals 当年收入小计 / 当年支出小计, the grand totals 收入合计 / 支出合计
+PROVINCE = {
+    "income_expense_summary": {"title": "收支预算总表", "unit": "万元", "rows": [
+        "收入\t\t支出\t", "项目名称\t金额\t项目名称\t金额",
+        "一、财政拨款\t500.00\t一、基本支出\t400.00", "二、其他资金\t20.00\t二、项目支出\t150.00",
+        "当年收入小计\t520.00\t当年支出小计\t550.00", "上年结转资金\t30.00\t结转下年资金\t",
+        "收入合计\t550.00\t支出合计\t550.00"]},
+    "expense": {"title": "支出预算总表", "unit": "万元", "rows": [
+        "合计\t基本支出\t项目支出\t单位预留机动经费", "550.00\t400.00\t120.00\t30.00"]}}
+
+
+def _planted_row(tables: dict, tid: str, old: str, new: str) -> dict:
+    tables = copy.deepcopy(tables)
+    rows = tables[tid]["rows"]
+    hits = [i for i, r in enumerate(rows) if old in r]
+    assert len(hits) == 1, old
+    rows[hits[0]] = rows[hits[0]].replace(old, new)
+    return tables
+
+
+def _table_findings(a) -> list:
+    return [f for f in run_checks(a) if f.check.startswith("TB")]
+
+
+@pytest.mark.parametrize("tables", [SIDES, PROVINCE], ids=["sides", "province"])
+def test_budget_summaries_that_add_up_read_clean(tables):
+    assert [(f.check, f.message) for f in _table_findings(_budget(tables))] == []
+
+
+# (tables, table, printed text, its misprint, check expected)
+SUMMARY_PLANTS = [
+    # a side headed 本年收入 is the 收入 side: 收入总计 = 支出总计 was never checked there
+    (SIDES, "income_expense_summary", "收入总计\t1000.00", "收入总计\t1010.00", "TB03"),
+    (SIDES, "fiscal_summary", "收入总计\t900.00", "收入总计\t990.00", "TB03"),
+    # 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算, the funds named without 财政拨款
+    (SIDES, "fiscal_summary", "一、一般公共服务支出\t650.00", "一、一般公共服务支出\t660.00", "TB02"),
+    # the province's 当年收入小计 = the items, 收入合计 = 当年收入小计 + 上年结转资金
+    (PROVINCE, "income_expense_summary", "二、其他资金\t20.00", "二、其他资金\t25.00", "TB03"),
+    (PROVINCE, "income_expense_summary", "上年结转资金\t30.00", "上年结转资金\t35.00", "TB03"),
+    # 合计 = 基本支出 + 项目支出 + 单位预留机动经费: the reserve was no part, so parts summing above the
+    # total went unseen (the template's unprinted parts leave only a sum above the total an error)
+    (PROVINCE, "expense", "\t30.00", "\t40.00", "TB02"),
+]
+
+
+@pytest.mark.parametrize("tables,tid,old,new,check", SUMMARY_PLANTS)
+def test_a_misprinted_budget_summary_figure_is_found(tables, tid, old, new, check):
+    found = [f for f in _table_findings(_budget(_planted_row(tables, tid, old, new))) if f.severity == "error"]
+    figure = new.split("\t")[-1]
+    assert any(f.check == check and any(e.text == figure for e in f.evidence) for f in found), \
+        [(f.check, f.message) for f in found]

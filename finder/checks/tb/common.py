@@ -10,6 +10,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.ingest.tables import header_role
+from finder.link.tables_index import side_flow
 from finder.model import Cell, Evidence, Finding, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, unit_of_last_digit
 
@@ -196,6 +197,12 @@ def find_cell(row: Row, aliases: Iterable[str], cells: list[Cell] | None = None)
         if len(hits) > 1:
             return None
     return None
+
+
+def on_side(row: Row, side: str) -> bool:
+    """The row is on the side a lexicon relation names (收入 / 支出), printed with the side's own
+    header ('本年收入', '财政拨款支出' are the 收入 and 支出 sides); any row when none is named."""
+    return not side or side_flow(row.side) == side
 
 
 def is_total(row: Row) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from finder.checks.tb.common import Term, amount_cells, find_cell, label_is, squash
+from finder.checks.tb.common import Term, amount_cells, find_cell, label_is, on_side, squash
 from finder.model import Report, Row, Table
 
 _ITEM = regex.compile(r"^[一二三四五六七八九十]+[、.．]")
@@ -16,8 +16,7 @@ def aliases(ref: dict, key: str = "row") -> list[str]:
 
 def find_row(table: Table, ref: dict) -> Row | None:
     """The single row of `table` (on ref's side) whose label or code the ref names."""
-    side = ref.get("side", "")
-    rows = [r for r in table.rows if not side or r.side == side]
+    rows = [r for r in table.rows if on_side(r, ref.get("side", ""))]
     for alias in aliases(ref):
         if alias.startswith("code:"):
             hits = [r for r in rows if r.code == alias[5:]]

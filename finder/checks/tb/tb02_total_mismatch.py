@@ -7,7 +7,7 @@ from typing import Callable, Iterator
 from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, cell_under, column_key, grouped, is_total, judge,
-                                     relation_finding, row_cells, unfilled, unfilled_finding, usable)
+                                     on_side, relation_finding, row_cells, unfilled, unfilled_finding, usable)
 from finder.checks.tb.generic import change_columns, column_totals, rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.model import Cell, Finding, Row, Table
@@ -212,7 +212,7 @@ def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Findin
     """A total column against its part columns (hygiene.yml arithmetic.columns). A `grouped` relation
     holds under each header its total is printed under ('2030年预算数' and '2031年预算数' over the
     same names): its parts are read under the total's own group."""
-    if rel.get("side") and row.side != rel["side"]:
+    if not on_side(row, rel.get("side", "")):
         return
     if not rel.get("grouped"):
         total_cell = rc.find(row, tuple(rel["total"]))

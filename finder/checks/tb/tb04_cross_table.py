@@ -5,7 +5,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import Term, arithmetic, bare_label, judge, relation_finding, usable
+from finder.checks.tb.common import Term, arithmetic, bare_label, judge, on_side, relation_finding, usable
 from finder.checks.tb.refs import items_before, pick_cell, term
 from finder.model import Finding, Report
 from finder.numbers.interval import Verdict
@@ -44,7 +44,7 @@ def _by_name(report: Report, rule: dict) -> Iterator[Finding]:
         return
     side = rule["lhs"].get("side", "")
     ends = arithmetic()["items_end"]
-    anchor = next((r for r in left.rows if r.side == side and any(w in r.label for w in ends)), None)
+    anchor = next((r for r in left.rows if on_side(r, side) and any(w in r.label for w in ends)), None)
     if anchor is None:
         return
     classes = {bare_label(r.label): r for r in right.rows if r.code and len(r.code) == 3}
