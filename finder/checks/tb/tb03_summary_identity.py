@@ -21,9 +21,11 @@ def _rows(table: Table, lhs_row: Row, rhs) -> list[Row] | None:
     if rhs == "items":
         return items_before(table, lhs_row) or None
     rows = [find_row(table, ref) for ref in rhs]
+    if any(r is None and ref.get("required") for r, ref in zip(rows, rhs)):
+        return None
     found = [r for r in rows if r is not None]
     # an identity with an unprinted term (e.g. no 结余分配 line) treats it as 0 only when
-    # at least one other term is printed
+    # at least one other term is printed (and the term is not `required`, above)
     return found or None
 
 
