@@ -31,11 +31,12 @@ def add(templates: dict[str, dict[str, str]]) -> None:
 
 def msg(key: str, lang: str | None = None, **args: Any) -> str:
     """The template for `key` in `lang` (default: the run's language, see `language`; falls back to
-    zh), formatted with `args`."""
+    zh), formatted with `args`. A quoted name left empty (a one-row table's row has no label) is
+    dropped with its quotes."""
     t = TEMPLATES.get(key)
     if t is None:
         raise KeyError(f"no message template {key!r}")
-    return (t.get(lang or _LANG.get()) or t["zh"]).format(**args)
+    return (t.get(lang or _LANG.get()) or t["zh"]).format(**args).replace("“”", "").replace(" '' ", " ")
 
 
 # lang -> ((a mismatch's ending, what a borderline one says instead), ...), the note added otherwise

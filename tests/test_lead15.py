@@ -81,3 +81,13 @@ def test_a_count_agreeing_with_its_names_is_verified_in_the_ledger():
     apply(a.claims, [s for s in registry.get("TX08").run(a, CheckOptions()) if isinstance(s, Settlement)])
     assert [(c.value, c.status, c.reason) for c in a.claims if c.kind == "count"] == [
         (5, "verified", "与随后列举的名称个数一致")]
+
+
+def test_a_message_drops_the_quotes_of_an_empty_row_label():
+    # a one-row “三公” table's row has no label: the message names the table and column only
+    from finder import messages
+
+    text = messages.msg("NT01", "zh", subject="因公出国（境）费", reported="11.00万元", riv="[10.995, 11.005]",
+                        table_title="一般公共预算“三公”经费支出表", row="", column="2031年预算数/因公出国（境）费",
+                        cell="10.00", civ="[9.995, 10.005]")
+    assert "“”" not in text and "支出表2031年预算数/因公出国（境）费为 10.00" in text
