@@ -91,3 +91,15 @@ def test_a_message_drops_the_quotes_of_an_empty_row_label():
                         table_title="一般公共预算“三公”经费支出表", row="", column="2031年预算数/因公出国（境）费",
                         cell="10.00", civ="[9.995, 10.005]")
     assert "“”" not in text and "支出表2031年预算数/因公出国（境）费为 10.00" in text
+
+
+def test_a_class_with_no_table_names_the_tables_of_its_scope_in_the_reports_own_kind():
+    # a 功能分类 class of the general budget, in a final-accounts report that prints none of its tables
+    # (only a self-evaluation form): the ledger names the final-accounts tables it would be in
+    form = {"project_self_eval": {"title": "项目支出绩效自评表", "rows": [
+        "项目名称\t某某工作经费", "项目资金 (万元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "年度资金总额\t100\t100\t100\t10\t100\t10"]}}
+    a = analysis_from(form, "二、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出中，教育支出90.00万元。\n")
+    reason = next(c.reason for c in a.claims if c.subject.startswith("教育支出"))
+    assert reason.startswith("报告未附载有此项的表格（《") and "决算" in reason and "预算表" not in reason.replace(
+        "一般公共预算", "")

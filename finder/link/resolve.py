@@ -112,14 +112,19 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
 def _no_cell(report: Report, ref: ConceptRef) -> str:
     """Why an entry has no cell: the report prints none of the tables that hold it (named), or those it
     prints (by their printed titles) lack its row or column."""
-    ids = list(dict.fromkeys(s["table"] for s in entry_specs(ref))) if ref.entry else []
+    if ref.class_kind:             # a 功能分类 / 经济分类 class: the tables of its scope
+        kinds = cells()["class_tables"][ref.class_kind]
+        ids = list(kinds.get(ref.scope) or kinds.get("all") or [])
+    else:
+        ids = list(dict.fromkeys(s["table"] for s in entry_specs(ref))) if ref.entry else []
     if not ids:
         return "未找到对应表格"
     printed = [tables[0].title.strip() for t in ids if (tables := report.tables_by_id(t))]
     if printed:
         return "、".join(f"《{t}》" for t in dict.fromkeys(printed)) + f"中无“{ref.entry}”一项"
     names = lexicon.load("tables")["tables"]
-    return "报告未附载有此项的表格（" + "、".join(f"《{names[t]['zh']}》" for t in ids) + "）"
+    kind = ("决算", "预算") if report.type == "budget" else ("预算表", "决算表")   # the report's own kind of table
+    return "报告未附载有此项的表格（" + "、".join(f"《{names[t]['zh'].replace(*kind)}》" for t in ids) + "）"
 
 
 def _unrecognised(claim: Claim) -> str:
