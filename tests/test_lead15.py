@@ -103,3 +103,13 @@ def test_a_class_with_no_table_names_the_tables_of_its_scope_in_the_reports_own_
     reason = next(c.reason for c in a.claims if c.subject.startswith("教育支出"))
     assert reason.startswith("报告未附载有此项的表格（《") and "决算" in reason and "预算表" not in reason.replace(
         "一般公共预算", "")
+
+
+def test_an_item_the_tables_print_for_another_fund_only_says_so():
+    # 人员经费 of all 财政拨款: the standard tables print it for the general budget only
+    tables = {"gpb_basic_expense": {"title": "一般公共预算财政拨款基本支出决算表", "rows": [
+        "科目编码\t科目名称\t决算数", "\t人员经费合计\t80.00", "\t公用经费合计\t20.00"]}}
+    a = analysis_from(tables, "三、财政拨款基本支出决算情况说明\n财政拨款基本支出中，人员经费80.00万元。\n")
+    claim = next(c for c in a.claims if c.subject.startswith("人员经费"))
+    assert (claim.status, claim.reason) == (
+        "unverifiable", "标准表格不列财政拨款的“人员经费”（只列一般公共预算财政拨款的）")

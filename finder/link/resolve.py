@@ -117,6 +117,11 @@ def _no_cell(report: Report, ref: ConceptRef) -> str:
         ids = list(kinds.get(ref.scope) or kinds.get("all") or [])
     else:
         ids = list(dict.fromkeys(s["table"] for s in entry_specs(ref))) if ref.entry else []
+    if not ids and ref.entry:
+        held = [k for k, v in cells()["entries"][ref.entry]["cells"].items() if v]
+        if held and ref.scope not in held:
+            return (f"标准表格不列{_scope_name(ref.scope)}的“{ref.entry}”（只列"
+                    + "、".join(_scope_name(k) for k in held) + "的）")
     if not ids:
         return "未找到对应表格"
     printed = [tables[0].title.strip() for t in ids if (tables := report.tables_by_id(t))]
@@ -125,6 +130,11 @@ def _no_cell(report: Report, ref: ConceptRef) -> str:
     names = lexicon.load("tables")["tables"]
     kind = ("决算", "预算") if report.type == "budget" else ("预算表", "决算表")   # the report's own kind of table
     return "报告未附载有此项的表格（" + "、".join(f"《{names[t]['zh'].replace(*kind)}》" for t in ids) + "）"
+
+
+def _scope_name(scope: str) -> str:
+    """A scope's name as the report words it (cells.yml scopes: its first, longest word)."""
+    return next((w for k, w in cells()["scopes"] if k == scope), "全部资金" if scope == "all" else scope)
 
 
 def _unrecognised(claim: Claim) -> str:
