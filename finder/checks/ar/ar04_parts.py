@@ -740,8 +740,9 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
                        + [f"{t.name} {t.shown}（文中未列，{t.source}）" for t in table_parts])
     wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
     if sev is None:
-        if ledger and complete and certain:      # figures no cell verified: checked against each other
-            yield from settle([c for c in (whole, *parts) if c.status != "verified"], True, "AR04", (t.evidence for t in table_parts),
+        if ledger and complete and certain:      # figures no cell judged: checked against each other
+            yield from settle([c for c in (whole, *parts) if c.status != "verified" and not c.checked_against],
+                              True, "AR04", (t.evidence for t in table_parts),
                               f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；相符", _SUM_REASONS)
         return
     yield Finding(
