@@ -32,3 +32,99 @@ def test_a_funds_income_is_read_in_the_funds_own_table():
         a = analysis_from(tables, text.format(x="320.00"), 2031)
         [f] = run_checks(a)
         assert (f.check, f.severity) == ("NT01", "error") and "320.00" in f.message
+
+
+_UNITS_TABLE = "序号\t单位名称\t单位性质\n{rows}\n"
+_UNITS = ["某某市样例林业局（本级）", "某某市样例林木种苗站", "某某市样例森林防火中心"]
+
+
+def _report(tmp_path, sentence: str, units: list[str] = _UNITS) -> str:
+    """A made-up report: the count of units, then its 单位构成 table, then a later section."""
+    rows = "\n".join(f"{i}\t{name}\t事业单位" for i, name in enumerate(units, 1))
+    text = ("某某市样例林业局2031年度部门决算\n\n第一部分 部门概况\n\n一、主要职能\n\n负责全市林业管理。\n\n"
+            f"二、部门决算单位构成\n\n{sentence}\n\n" + _UNITS_TABLE.format(rows=rows)
+            + "\n三、人员情况\n\n本部门年末实有人员40人。\n")
+    path = tmp_path / f"units_{abs(hash((sentence, tuple(units))))}.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _unit_count(a):
+    [c] = [c for c in a.claims if c.concept in ("sub_units", "budget_units")]
+    return c
+
+
+def test_a_count_of_units_is_held_against_the_unit_table_that_follows(tmp_path):
+    """'本部门决算包括部门本级及所属 N 个单位' (本级 apart) and '纳入…范围的单位共 N 个' (本级 counted) were
+    unverifiable ('标准表格不含…单位构成的数据') though the report prints its 单位构成 table right after:
+    a wrong count passed. TX08 now holds the count against the table's rows, a row marked 本级 being
+    the department itself."""
+    from finder.analysis import analyse
+
+    for sentence in ("本部门决算包括部门本级及所属2个单位。纳入本部门决算编制范围的单位包括：",
+                     "纳入本部门2031年度部门决算编制范围的单位共3个，包括："):
+        a = analyse([_report(tmp_path, sentence)])
+        c = _unit_count(a)
+        assert (c.status, c.reason) == ("verified", "与所列单位名单一致"), sentence
+        assert not [f for f in a.findings if f.check == "TX08"]
+    for sentence, what in (("本部门决算包括部门本级及所属3个单位。纳入本部门决算编制范围的单位包括：", "不含本级"),
+                           ("纳入本部门2031年度部门决算编制范围的单位共2个，包括：", "含本级")):
+        a = analyse([_report(tmp_path, sentence)])
+        assert _unit_count(a).status == "contradicted"
+        [f] = [f for f in a.findings if f.check == "TX08"]
+        assert f.severity == "error" and what in f.message and "所列单位名单共 3 个（其中本级 1 个）" in f.message
+        assert f.evidence[0].text.startswith(sentence[:8]) and "某某市样例森林防火中心" in f.evidence[-1].text
+
+
+def test_without_a_row_marked_benji_either_reading_of_the_list_agrees(tmp_path):
+    """A table naming the department by its name, not '本级', may or may not list it: '所属 N 个' agrees
+    with N or N−1 rows, '共 N 个' with N or N+1; only a count outside both is a finding."""
+    from finder.analysis import analyse
+
+    units = ["某某市样例林业局", "某某市样例林木种苗站", "某某市样例森林防火中心"]
+    for n, status in (("2", "verified"), ("3", "verified"), ("5", "contradicted")):
+        a = analyse([_report(tmp_path, f"本部门决算包括部门本级及所属{n}个单位。具体如下：", units)])
+        assert _unit_count(a).status == status, n
+    for n, status in (("3", "verified"), ("4", "verified"), ("2", "contradicted")):
+        a = analyse([_report(tmp_path, f"纳入本部门决算编制范围的单位共{n}个，包括：", units)])
+        assert _unit_count(a).status == status, n
+
+
+_NUMBERED = ("某某市样例水务局2031年度部门决算\n\n第一部分 部门概况\n\n二、部门决算单位构成\n\n"
+             "纳入本部门2031年度部门决算编制范围的单位共{n}个，包括：\n{items}\n三、人员情况\n\n本部门年末实有人员50人。\n")
+
+
+def test_a_count_of_units_is_held_against_the_numbered_names_that_follow(tmp_path):
+    """The count followed by the units as numbered items ('1. 某某局本级；2. …'): verified when they
+    number as many, a TX08 warning otherwise (包括 may introduce part of a list)."""
+    from finder.analysis import analyse
+
+    names = ["某某市样例水务局本级", "某某市样例水文站", "某某市样例河道管理所", "某某市样例水利工程质量监督中心"]
+    items = "\n".join(f"{i}. {x}{'。' if i == len(names) else '；'}" for i, x in enumerate(names, 1))
+    for n, status in (("4", "verified"), ("5", "contradicted")):
+        path = tmp_path / f"numbered_{n}.txt"
+        path.write_text(_NUMBERED.format(n=n, items=items), encoding="utf-8")
+        a = analyse([str(path)])
+        assert _unit_count(a).status == status
+        found = [f for f in a.findings if f.check == "TX08"]
+        assert [f.severity for f in found] == ([] if status == "verified" else ["warning"])
+    assert "4. 某某市样例水利工程质量监督中心" in found[0].evidence[-1].text
+    # the items on the count's own line
+    inline = _NUMBERED.replace("包括：\n{items}", "包括：{items}")
+    for n, status in (("4", "verified"), ("3", "contradicted")):
+        path = tmp_path / f"inline_{n}.txt"
+        path.write_text(inline.format(n=n, items=items.replace("\n", "")), encoding="utf-8")
+        assert _unit_count(analyse([str(path)])).status == status
+
+
+def test_a_numbered_list_of_offices_is_not_a_list_of_units(tmp_path):
+    """Unread is better than misread: names of offices inside the department (办公室, 财务科) after a
+    count of units are no unit list, so the count stays unverifiable and gives no finding."""
+    from finder.analysis import analyse
+
+    items = "1. 办公室；\n2. 财务科；\n3. 规划科。"
+    path = tmp_path / "offices.txt"
+    path.write_text(_NUMBERED.format(n="4", items=items), encoding="utf-8")
+    a = analyse([str(path)])
+    assert _unit_count(a).status == "unverifiable"
+    assert not [f for f in a.findings if f.check == "TX08"]

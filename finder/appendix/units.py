@@ -84,8 +84,13 @@ def _from_sentence(s: Span) -> UnitList | None:
     names = [x for x in names if x]
     if len(names) != n:
         return None
-    is_self = [bool(_re("self").search(x)) for x in names]
-    return UnitList([x for x, me in zip(names, is_self) if not me], [s.evidence("reference")], any(is_self))
+    me = [is_self(x) for x in names]
+    return UnitList([x for x, m in zip(names, me) if not m], [s.evidence("reference")], any(me))
+
+
+def is_self(name: str) -> bool:
+    """A listed name that is the department itself: '某某局本级', '某某局（本级）', '机关本级'."""
+    return bool(_re("self").search(_core(name)))
 
 
 def _clean(name: str) -> str:

@@ -10,6 +10,7 @@ from finder import lexicon, messages
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose
+from finder.checks.tx.unit_count import unit_counts
 from finder.model import Finding
 from finder.numbers.parse import zh_numeral
 
@@ -82,6 +83,14 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     stand between the count and the names ('机关设 9 个内设机构，包括：…'); a count that agrees is verified
     in the ledger.
 
+    A count of the department's units ('本部门决算包括部门本级及所属 3 个单位', '纳入…编制范围的单位共
+    4 个') in a paragraph that opens a list is held against the units printed right after it
+    (lexicons/appendix.yml units): the 单位构成 table of its section, or items numbered 1, 2, 3 …
+    (on its line or the next) that each read as a unit's name (an office inside the department, 办公室 or 财务科, makes the list
+    unread). 所属/下属/二级 count the units apart from the department itself, a row marked 本级; 共/纳入
+    count it too; a list marking no row 本级 agrees with either reading. The count is settled in the
+    ledger; one no reading gives is an error (a warning for numbered items after 包括).
+
     **Why it matters**
     The count and the names are the same fact told twice; when they differ, one is wrong.
 
@@ -90,12 +99,14 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     .. code-block:: text
 
         直属事业单位4个，即县信息中心、县评审中心、县会计服务中心。
+        本部门决算包括部门本级及所属3个单位，包括：1. 某县某局本级；2. 某县某中心；3. 某县某站。
 
     **Best practice**
 
     .. code-block:: text
 
         直属事业单位3个，即县信息中心、县评审中心、县会计服务中心。
+        本部门决算包括部门本级及所属2个单位，包括：1. 某县某局本级；2. 某县某中心；3. 某县某站。
     """
     partial = set(hygiene()["list_count"]["partial_markers"])
     for p in prose(analysis.report):
@@ -122,3 +133,4 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 [evidence(p, _clause_start(text, m.start()), m.end())],
                 computation=comp,
                 args={"count": count, "named": list(named)}, claims=[c.id for c in stated])
+    yield from unit_counts(analysis, opts)

@@ -1,0 +1,181 @@
+"""TX08's count of the department's units held against the list printed right after it (table or numbered items)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.appendix.units import is_self
+from finder.checks.ledger import settle
+from finder.checks.registry import CheckOptions
+from finder.checks.tx.common import evidence, hygiene
+from finder.link.groups import CURRENT_PERIODS
+from finder.model import Claim, Evidence, Finding, Paragraph, Report, Table
+
+messages.add({
+    "TX08U": {"zh": "文中称单位 {count} 个（{what}），随后所列单位名单共 {listed} 个{detail}",
+              "en": "the text counts {count} units ({what}) but the list that follows names {listed}{detail}"},
+})
+
+_REASONS = ("与所列单位名单一致", "与所列单位名单不符")
+_CONCEPTS = ("budget_units", "sub_units")
+_SKIP_ROLES = ("heading", "toc", "note", "table")
+
+
+@dataclass
+class Listed:
+    """The units printed after a count: names, which of them are the department itself, where."""
+
+    names: list[str]
+    selves: int
+    evidence: list[Evidence]
+    table: bool
+
+
+def _lex() -> dict:
+    return lexicon.load("appendix")["units"]
+
+
+@lru_cache(maxsize=None)
+def _re(key: str) -> regex.Pattern:
+    p = _lex()[key]
+    return regex.compile("|".join(f"(?:{x})" for x in p) if isinstance(p, list) else p)
+
+
+def unit_counts(analysis, opts: CheckOptions) -> Iterator:
+    """Each current count of units stated in a paragraph that opens a list ('…单位共 4 个，包括：'),
+    against the units printed right after: settled in the ledger, and a finding when no reading of
+    the count (with or without 本级) gives the number listed."""
+    report = analysis.report
+    for c in analysis.claims or []:
+        if c.kind != "count" or c.concept not in _CONCEPTS or c.period not in CURRENT_PERIODS or c.approx:
+            continue
+        found = _statement(c)
+        if found is None:
+            continue
+        m, opened = found
+        listed = _listed(report, c.paragraph, opened)
+        if listed is None:
+            continue
+        sub, total = _readings(m.group(0))
+        allowed, what = _allowed(listed, sub, total)
+        ok = int(c.value) in allowed
+        shown = "、".join(listed.names)
+        comp = (f"所称 {int(c.value)} 个（{what}）；所列 {len(listed.names)} 个，其中本级 {listed.selves} 个："
+                f"应为 {'或'.join(map(str, sorted(allowed)))} 个（{shown}）")
+        settled = settle([c], ok, "TX08", listed.evidence, comp, _REASONS)
+        if not ok:
+            severity = "error" if listed.table or not _partial(c) else "warning"
+            detail = f"（其中本级 {listed.selves} 个）" if listed.selves else ""
+            yield Finding("TX08", severity,
+                          messages.msg("TX08U", opts.lang, what=what, count=int(c.value),
+                                       listed=len(listed.names), detail=detail),
+                          [evidence(c.paragraph, *c.sentence), *listed.evidence], computation=comp,
+                          claims=[c.id], args={"count": int(c.value), "listed": len(listed.names)})
+        yield from settled
+
+
+def _statement(c: Claim) -> "tuple[regex.Match[str], int] | None":
+    """The statement of a count of units holding the claim's number, and where its paragraph opens
+    the list: at its end (the list follows), or right before item 1."""
+    text = c.paragraph.text
+    m = next((m for m in _re("stated_count").finditer(text) if m.start("n") <= c.start < m.end("n")), None)
+    if m is None:
+        return None
+    for o in _re("list_opens").finditer(text, m.end()):
+        if o.end() == len(text) or _first_item(text, o.end()):
+            return m, o.end()
+    return None
+
+
+def _first_item(text: str, at: int) -> bool:
+    mk = _re("item_number").match(text, at)
+    return mk is not None and mk.group("n") == "1"
+
+
+def _partial(c: Claim) -> bool:
+    rest = c.paragraph.text[c.end:]
+    return any(w in rest for w in hygiene()["list_count"]["partial_markers"])
+
+
+def _readings(stated: str) -> tuple[bool, bool]:
+    """(may count the units under the department, may count every unit with the department itself)."""
+    sub = any(w in stated for w in _lex()["subordinate_words"])
+    return sub, not sub or any(w in stated for w in _lex()["scope_words"])
+
+
+def _allowed(listed: Listed, sub: bool, total: bool) -> tuple[set[int], str]:
+    """The counts that agree with the list: without 本级 the department may be a listed name or not."""
+    n, selves = len(listed.names), listed.selves
+    out: set[int] = set()
+    if sub:
+        out |= {n - selves} if selves else {n - 1, n}
+    if total:
+        out |= {n} if selves else {n, n + 1}
+    what = "含本级" if not sub else "不含本级" if not total else "含或不含本级"
+    return out, what
+
+
+def _listed(report: Report, p: Paragraph, opened: int) -> Listed | None:
+    """The units listed right after offset `opened` of paragraph p: numbered items (there, and in the
+    paragraphs that follow), else the one 单位构成 table of p's section printed before the next
+    paragraph of prose."""
+    at = next(i for i, q in enumerate(report.paragraphs) if q is p)
+    after = [q for q in report.paragraphs[at + 1:] if q.role != "toc"]
+    if opened < len(p.text):
+        return _numbered([(p, opened)] + [(q, 0) for q in after])
+    items = _numbered([(q, 0) for q in after])
+    if items is not None:
+        return items
+    nxt = next((q for q in after if q.role not in _SKIP_ROLES), None)
+    tables = [t for t in report.tables if t.id == _lex()["table_id"] and t.section is p.section
+              and _at_or_after(t.location, p.location) and (nxt is None or _at_or_after(nxt.location, t.location))]
+    return _from_table(tables[0]) if len(tables) == 1 else None
+
+
+def _at_or_after(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and a >= b
+
+
+def _from_table(t: Table) -> Listed | None:
+    col = _lex()["name_column"]
+    rows = [(r, c.raw.strip()) for r in t.rows if (c := r.cell(col)) is not None and c.raw.strip()]
+    if not rows:
+        return None
+    ev = [Evidence(text=r.raw.strip() or r.label, **t.where(r), table=t.id, table_title=t.title or None,
+                   row=r.label.strip() or None, column=col, role="reference") for r, _ in rows]
+    names = [name for _, name in rows]
+    return Listed(names, sum(map(is_self, names)), ev, True)
+
+
+def _numbered(parts: list[tuple[Paragraph, int]]) -> Listed | None:
+    """Items numbered 1, 2, 3 … each (paragraph, offset) of `parts` opens, in turn, until one opens
+    none (several items may share a paragraph); None unless at least two, each a plausible unit's
+    name and none an office inside the department."""
+    names: list[str] = []
+    ev: list[Evidence] = []
+    for q, start in parts:
+        marks = list(_re("item_number").finditer(q.text, start))
+        if not marks or q.text[start:marks[0].start()].strip():
+            break
+        ends = [x.start() for x in marks[1:]] + [len(q.text)]
+        for mk, end in zip(marks, ends):
+            if int(mk.group("n")) != len(names) + 1:
+                return None
+            name = q.text[mk.end():end].strip().rstrip("；;。，,")
+            if not _unit_name(name):
+                return None
+            names.append(name)
+            ev.append(evidence(q, mk.start(), end, role="reference"))
+    if len(names) < 2:
+        return None
+    return Listed(names, sum(map(is_self, names)), ev, False)
+
+
+def _unit_name(name: str) -> bool:
+    lex = _lex()
+    return (0 < len(name) <= lex["max_name"] and not _re("not_a_name").search(name)
+            and not _re("internal").fullmatch(name))
