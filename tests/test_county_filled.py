@@ -31,6 +31,8 @@ def test_the_filled_county_report_reads_clean():
     # prose in 万元 to two decimals, one decimal and whole 万元, each met by its 元 cell
     for raw in ("2133.09万元", "1884.1万元", "896万元"):
         assert next(c for c in a.claims if c.raw == raw).status == "verified", raw
+    # the count of units under the department ('本级及所属3个单位') against the 单位构成 table
+    assert next(c for c in a.claims if c.concept == "sub_units").reason == "与所列单位名单一致"
 
 
 # name: (text in the file, its defective replacement, check expected, severity, text the finding must quote)
@@ -46,6 +48,7 @@ PLANTS = {
     "completion rate wrong": ("完成年初预算的99.06%", "完成年初预算的96.06%", "AR03", "error", "96.06%"),
     "vehicle count wrong": ("本部门共有车辆8辆", "本部门共有车辆9辆", "AR04", "warning", "9辆"),
     "whole 万元 off by one": ("人员经费896万元", "人员经费897万元", "NT01", "warning", "897"),
+    "unit count ≠ the unit table": ("本级及所属3个单位", "本级及所属4个单位", "TX08", "error", "所属4个单位"),
 }
 
 
