@@ -128,3 +128,21 @@ def test_a_numbered_list_of_offices_is_not_a_list_of_units(tmp_path):
     a = analyse([str(path)])
     assert _unit_count(a).status == "unverifiable"
     assert not [f for f in a.findings if f.check == "TX08"]
+
+
+def test_a_unit_table_printing_names_side_by_side_is_not_counted(tmp_path):
+    """A 单位构成 table printing two units a row ('序号 | 单位名称 | 单位性质 | 序号 | 单位名称 | 单位性质')
+    has fewer rows than units: its rows are no count of the units, so the count stays unread."""
+    from finder.analysis import analyse
+
+    text = ("某某市样例林业局2031年度部门决算\n\n二、部门决算单位构成\n\n"
+            "本部门决算包括部门本级及所属2个单位。纳入本部门决算编制范围的单位包括：\n\n"
+            "序号\t单位名称\t单位性质\t序号\t单位名称\t单位性质\n"
+            "1\t某某市样例林业局（本级）\t行政单位\t2\t某某市样例林木种苗站\t事业单位\n"
+            "3\t某某市样例森林防火中心\t事业单位\t\t\t\n\n三、人员情况\n\n本部门年末实有人员40人。\n")
+    path = tmp_path / "side_by_side.txt"
+    path.write_text(text, encoding="utf-8")
+    a = analyse([str(path)])
+    assert [t.id for t in a.report.tables] == ["unit_list"]
+    assert _unit_count(a).status == "unverifiable"
+    assert not [f for f in a.findings if f.check == "TX08"]

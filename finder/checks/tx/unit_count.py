@@ -141,7 +141,11 @@ def _at_or_after(a: int | None, b: int | None) -> bool:
 
 
 def _from_table(t: Table) -> Listed | None:
+    """The table's names, one a row; None for a table printing more cells in a row than it has
+    columns (names side by side, '序号 | 单位名称 | 序号 | 单位名称')."""
     col = _lex()["name_column"]
+    if any(len(r.cells) > len(t.columns) for r in t.rows):
+        return None
     rows = [(r, c.raw.strip()) for r in t.rows if (c := r.cell(col)) is not None and c.raw.strip()]
     if not rows:
         return None
