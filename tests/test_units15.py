@@ -146,3 +146,17 @@ def test_a_unit_table_printing_names_side_by_side_is_not_counted(tmp_path):
     assert [t.id for t in a.report.tables] == ["unit_list"]
     assert _unit_count(a).status == "unverifiable"
     assert not [f for f in a.findings if f.check == "TX08"]
+
+
+def test_a_count_followed_by_its_names_is_settled_by_them():
+    """'直属事业单位 N 个，即 A、B、C': TX08 compared the count with the names but left the claim
+    unverifiable. It is now verified when they agree, contradicted when 即 introduces fewer or more
+    names; after 包括 (which may introduce part of the whole) a mismatch leaves the claim as it was."""
+    text = "一、机构设置\n本部门直属事业单位{n}个，{m}某某市样例信息中心、某某市样例评审中心、某某市样例会计服务中心。\n"
+    for n, m, status in (("3", "即", "verified"), ("4", "即", "contradicted"), ("3", "包括", "verified"),
+                         ("4", "包括", "unverifiable")):
+        a = analysis_from({}, text.format(n=n, m=m), 2031)
+        findings = run_checks(a)
+        [c] = [c for c in a.claims if c.kind == "count"]
+        assert c.status == status, (n, m, c.status)
+        assert [f.check for f in findings if f.check == "TX08"] == ([] if status == "verified" else ["TX08"])
