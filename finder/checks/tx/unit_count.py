@@ -21,7 +21,6 @@ messages.add({
 })
 
 _REASONS = ("与所列单位名单一致", "与所列单位名单不符")
-_CONCEPTS = ("budget_units", "sub_units")
 _SKIP_ROLES = ("heading", "toc", "note", "table")
 
 
@@ -51,7 +50,8 @@ def unit_counts(analysis, opts: CheckOptions) -> Iterator:
     the count (with or without 本级) gives the number listed."""
     report = analysis.report
     for c in analysis.claims or []:
-        if c.kind != "count" or c.concept not in _CONCEPTS or c.period not in CURRENT_PERIODS or c.approx:
+        if (c.kind != "count" or c.concept not in _lex()["count_concepts"] or c.period not in CURRENT_PERIODS
+                or c.approx):
             continue
         found = _statement(c)
         if found is None:
