@@ -131,9 +131,17 @@ def _listed(report: Report, p: Paragraph, opened: int) -> Listed | None:
     if items is not None:
         return items
     nxt = next((q for q in after if q.role not in _SKIP_ROLES), None)
-    tables = [t for t in report.tables if t.id == _lex()["table_id"] and t.section is p.section
-              and _at_or_after(t.location, p.location) and (nxt is None or _at_or_after(nxt.location, t.location))]
+    tables = [t for t in report.tables if t.id == _lex()["table_id"] and _in_place(t, p)
+              and (nxt is None or _at_or_after(nxt.location, t.location))]
     return _from_table(tables[0]) if len(tables) == 1 else None
+
+
+def _in_place(t: Table, p: Paragraph) -> bool:
+    """The table is printed in p's section after p: a PDF's table, placed in no section, on p's page
+    or the next."""
+    if t.section is not None or t.loc_kind != "page":
+        return t.section is p.section and _at_or_after(t.location, p.location)
+    return _at_or_after(t.location, p.location) and _at_or_after(p.location + 1, t.location)
 
 
 def _at_or_after(a: int | None, b: int | None) -> bool:
