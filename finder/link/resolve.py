@@ -127,9 +127,17 @@ def _no_cell(report: Report, ref: ConceptRef) -> str:
     printed = [tables[0].title.strip() for t in ids if (tables := report.tables_by_id(t))]
     if printed:
         return "、".join(f"《{t}》" for t in dict.fromkeys(printed)) + f"中无“{ref.entry}”一项"
-    names = lexicon.load("tables")["tables"]
-    kind = ("决算", "预算") if report.type == "budget" else ("预算表", "决算表")   # the report's own kind of table
-    return "报告未附载有此项的表格（" + "、".join(f"《{names[t]['zh'].replace(*kind)}》" for t in ids) + "）"
+    return "报告未附载有此项的表格（" + "、".join(f"《{_table_name(t, report.type)}》" for t in ids) + "）"
+
+
+def _table_name(table_id: str, report_type: str) -> str:
+    """A table's name in the report's own kind (tables.yml zh, its 决算/预算 word swapped when the lexicon
+    knows the table by that title too: a budget report's 《政府性基金预算财政拨款收入支出预算表》)."""
+    spec = lexicon.load("tables")["tables"][table_id]
+    swap = ("决算", "预算") if report_type == "budget" else ("预算表", "决算表")
+    named = spec["zh"].replace(*swap)
+    titles = {t.replace(" ", "") for t in spec.get("titles", [])}
+    return named if named in titles else spec["zh"]
 
 
 def _scope_name(scope: str) -> str:
