@@ -55,6 +55,10 @@ PLANTS = {
     "funds of the projects wrong": ("共涉及资金 475.00 万元", "共涉及资金 457.00 万元", "EV13", "457.00"),
     "project rating off its score": ("98.53 分，评价等级为“优”", "98.53 分，评价等级为“良”", "EV16", "98.53"),
     "department rating off its score": ("99.10 分，评价等级为“优”", "99.10 分，评价等级为“良”", "EV16", "99.10"),
+    "projects' average off their forms": ("平均得分为 96.16 分", "平均得分为 96.61 分", "EV18", "96.61"),
+    "counts by rating off the forms": ("评价等级为“优”的 2 个，评价等级为“良”的 1 个",
+                                       "评价等级为“优”的 1 个，评价等级为“良”的 2 个", "EV18", "“优”的 1 个"),
+    "counts by rating above the projects": ("评价等级为“良”的 1 个", "评价等级为“良”的 2 个", "EV18", "之和为 4 个"),
     "score left blank": ("项目自评得分为 100.00 分", "项目自评得分为 分", "TX01", "得分为 分"),
 }
 

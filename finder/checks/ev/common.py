@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from finder import lexicon, messages
 from finder.appendix.model import interval
@@ -15,6 +16,18 @@ messages.add({"EV.unnamed_project": {"zh": "自评项目", "en": "evaluated proj
 def project_name(et) -> str:
     """The project an evaluation table is about, or a neutral name when it prints none."""
     return et.project or messages.msg("EV.unnamed_project")
+
+
+@lru_cache(maxsize=None)
+def bands() -> tuple[tuple[Decimal, Decimal, str, tuple[str, ...]], ...]:
+    """The rating bands (appendix.yml rating_bands), best first: (lowest score, next band's lowest,
+    the rating's first name, all its names)."""
+    out, top = [], Decimal(100)
+    for band in lexicon.load("appendix")["rating_bands"]:
+        low = Decimal(str(band["from"]))
+        out.append((low, top, band["names"][0], tuple(band["names"])))
+        top = low
+    return tuple(out)
 
 
 def rated(c: Claim) -> bool:

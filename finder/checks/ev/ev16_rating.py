@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from finder import lexicon, messages
-from finder.checks.ev.common import fmt, points, rated
+from finder.checks.ev.common import bands as _bands, fmt, points, rated
 from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -21,17 +20,6 @@ messages.add({
 })
 
 _QUOTES = "“”\"'‘’「」『』《》"
-
-
-@lru_cache(maxsize=None)
-def _bands() -> tuple[tuple[Decimal, Decimal, str, tuple[str, ...]], ...]:
-    """(lowest, next band's lowest, the rating's first name, all its names), best band first."""
-    out, top = [], Decimal(100)
-    for band in lexicon.load("appendix")["rating_bands"]:
-        low = Decimal(str(band["from"]))
-        out.append((low, top, band["names"][0], tuple(band["names"])))
-        top = low
-    return tuple(out)
 
 
 @lru_cache(maxsize=None)

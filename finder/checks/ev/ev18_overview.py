@@ -1,0 +1,214 @@
+"""EV18: the evaluated projects' average score and counts by rating against the forms and the projects stated."""
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, ROUND_FLOOR, localcontext
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.appendix.build import of
+from finder.appendix.model import EvalTable
+from finder.checks.ev.common import bands, fmt, judge, points, row_evidence, severity
+from finder.checks.ledger import settle
+from finder.checks.nt.common import checkable
+from finder.checks.registry import CheckOptions, register
+from finder.link import groups as G
+from finder.model import Claim, Finding
+from finder.numbers.interval import HUNDRED, Interval, Verdict, total
+
+messages.add({
+    "EV18.mean": {"zh": "文中 {n} 个项目自评平均得分为 {reported} 分，而所附 {n} 张项目支出绩效自评表总分得分的平均为 {computed} 分",
+                  "en": "the text gives {n} projects an average score of {reported}, but the {n} project forms average {computed}"},
+    "EV18.band": {"zh": "文中评价等级为“{rating}”的项目 {reported} 个，而所附项目支出绩效自评表中总分在该等级（{band}）的有 {computed} 个",
+                  "en": "the text counts {reported} projects rated '{rating}', but {computed} of the project forms score in its band ({band})"},
+    "EV18.sum": {"zh": "文中各评价等级的项目数之和为 {reported} 个，而所述项目共 {whole} 个",
+                 "en": "the counts by rating add up to {reported}, but {whole} projects are stated"},
+})
+
+_QUOTES = "“”\"'‘’「」『』"
+_SENTENCE = regex.compile(r"[。！!？?]")
+_PROJECT_COUNTS = ("projects", "perf_projects")
+
+
+@lru_cache(maxsize=None)
+def _count_re() -> "regex.Pattern[str]":
+    """The words right before a count by rating, read with no spaces: a quoted rating ('“良”的'), or
+    one after a marker ('评价等级为优秀的'), then 的 and what is counted ('项目')."""
+    lex = lexicon.load("appendix")
+    names = lexicon.alternation([n for *_, ns in bands() for n in ns])
+    markers = lexicon.alternation([*lex["rating_markers"], *lex["rating_counts"]["markers"]])
+    q = f"[{regex.escape(_QUOTES)}]"
+    return regex.compile(rf"(?:{q}(?P<r>{names}){q}|(?:{markers})(?P<r>{names}))(?:等级|级)?的"
+                         rf"(?:{lexicon.alternation(lex['rating_counts']['counted'])})?$")
+
+
+@register("EV18", name="evaluated-projects-overview-mismatch", groups=("appendix",), kind="count_mismatch")
+def evaluated_projects_overview(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文中所述项目自评平均得分、各评价等级项目数与所附项目支出绩效自评表或所述项目数不符。
+
+    A sentence stating how many projects were evaluated may give their average score ('3 个项目自评平均
+    得分为 96.16 分') and their number by rating ('评价等级为“优”的 2 个、“良”的 1 个'). When the number
+    stated is the number of project forms printed, the average is the mean of the forms' 总分 得分 (each
+    score's printed rounding carried through), and each rating's count the forms whose 总分 falls in its
+    band (appendix.yml rating_bands, as EV16; a warning, a region may set its own bands; a score
+    straddling a band's edge may count in either). When fewer forms are printed, neither can be checked.
+    The counts by rating never add up to more than the projects stated, and to exactly that when every
+    rating is listed (the national template's 优/良/合格/不合格).
+
+    **Anti-pattern**
+    Three project forms print 总分 98.53, 89.95 and 100.00:
+
+    .. code-block:: text
+
+        从项目自评情况看，3 个项目自评平均得分为 96.61 分，评价等级为“优”的 1 个，评价等级为“良”的 2 个。
+        绩效自评项目 4 个，平均得分 95 分（其中，绩效评级为“优”的项目 3 个；“良”的项目 1 个；“合格”的项目 1 个；“不合格”的项目 0 个）。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        从项目自评情况看，3 个项目自评平均得分为 96.16 分，评价等级为“优”的 2 个，评价等级为“良”的 1 个。
+    """
+    app = of(analysis)
+    forms = _forms(app.projects)
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for c in checkable(analysis.claims):
+        by_sentence.setdefault((id(c.paragraph), _sentence_of(c)), []).append(c)
+    for claims in by_sentence.values():
+        claims.sort(key=lambda c: c.start)
+        counts = _rating_counts(claims)
+        for c in claims:
+            if c.concept == "perf_avg_score" and c.kind == "score":
+                whole = _whole(claims, c, counts)
+                if whole is not None and forms is not None and whole.value == len(forms):
+                    yield from _mean(c, forms, opts)
+        if not counts:
+            continue
+        whole = _whole(claims, counts[0][0], counts)
+        if whole is None:
+            continue
+        yield from _sum(whole, counts, opts)
+        if forms is not None and whole.value == len(forms):
+            yield from _bands_held(counts, forms, opts)
+
+
+def _forms(projects: list[EvalTable]) -> list[EvalTable] | None:
+    """One form a project (a name two tables print is one project), each with its 总分 得分; None when
+    a form prints no total score."""
+    named: dict[str, EvalTable] = {}
+    for et in projects:
+        named.setdefault("".join((et.project or et.table.title).split()), et)
+    out = list(named.values())
+    if not out or any(et.total is None or points(et.total.score) is None for et in out):
+        return None
+    return out
+
+
+def _sentence_of(c: Claim) -> int:
+    """Which sentence (ended by '。', not by '；': the template lists its ratings between '；') holds c."""
+    return len(_SENTENCE.findall(c.paragraph.text, 0, c.start))
+
+
+def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
+    """(count, rating) for each count by rating, read from the words between it and the figure before."""
+    out, before = [], None
+    for c in claims:
+        start = before.end if before is not None else 0
+        if c.kind == "count" and c.value is not None:
+            words = "".join(c.paragraph.text[max(start, c.start - 40):c.start].split())
+            m = _count_re().search(words)
+            if m is not None:
+                out.append((c, m.group("r")))
+        before = c
+    return out
+
+
+def _whole(claims: list[Claim], first: Claim, counts: list[tuple[Claim, str]]) -> Claim | None:
+    """The number of projects stated before `first` in its sentence: the nearest project count that
+    is no count by rating."""
+    rated = {id(c) for c, _ in counts}
+    before = [c for c in claims if c.start < first.start and c.kind == "count" and c.concept in _PROJECT_COUNTS
+              and id(c) not in rated and c.value is not None]
+    return before[-1] if before else None
+
+
+def _band(rating: str) -> tuple:
+    return next(b for b in bands() if rating in b[3])
+
+
+def _mean(c: Claim, forms: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
+    """The stated average against the mean of the forms' total scores."""
+    scores = [points(et.total.score) for et in forms]
+    summed, n = total(scores), len(forms)
+    with localcontext() as ctx:
+        ctx.rounding = ROUND_FLOOR
+        lo = summed.lo / n
+        ctx.rounding = ROUND_CEILING
+        hi = summed.hi / n
+    mean, stated = Interval(lo, hi), Interval.printed(G.printed(c))
+    verdict = judge(stated, mean)
+    refs = [row_evidence(et.total.row, et.table, lexicon.load("appendix")["column_names"]["score"]) for et in forms]
+    raws = " + ".join(et.total.score.raw.strip() for et in forms)
+    computation = f"({raws}) ÷ {n} → {fmt(mean)}；文中 {G.printed(c)} → {fmt(stated)}；{verdict.value}"
+    yield from settle([c], verdict == Verdict.CONSISTENT, "EV18", refs, computation)
+    sev = severity(verdict)
+    if sev is not None:
+        yield Finding("EV18", sev, messages.msg("EV18.mean", opts.lang, n=n, reported=G.printed(c),
+                                                computed=fmt(mean)),
+                      [G.claim_evidence(c), *refs], kind="score_sum", computation=computation, claims=[c.id])
+
+
+def _sum(whole: Claim, counts: list[tuple[Claim, str]], opts: CheckOptions) -> Iterator[Finding]:
+    """The counts by rating against the projects stated: no more, and as many when every rating is listed."""
+    listed = {_band(r)[2] for _, r in counts}
+    summed = sum(c.value for c, _ in counts)
+    every = len(listed) == len(bands()) and len(counts) == len(listed)
+    ok = summed == whole.value if every else summed <= whole.value
+    computation = (" + ".join(G.printed(c) for c, _ in counts) + f" = {fmt(summed)}"
+                   f" {'=' if every else '≤'} {G.printed(whole)}？{'是' if ok else '否'}")
+    claims = [whole, *(c for c, _ in counts)]
+    yield from settle(claims, ok, "EV18", [G.claim_evidence(whole, role="reference")], computation,
+                      reasons=("与各评价等级项目数之和一致", "与各评价等级项目数之和不符"))
+    if not ok:
+        yield Finding("EV18", "error", messages.msg("EV18.sum", opts.lang, reported=fmt(summed),
+                                                    whole=G.printed(whole)),
+                      [G.claim_evidence([c for c, _ in counts]), G.claim_evidence(whole, role="reference")],
+                      kind="narrative_vs_narrative", computation=computation, claims=[c.id for c in claims])
+
+
+def _bands_held(counts: list[tuple[Claim, str]], forms: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
+    """Each count by rating against the forms whose 总分 surely (at least) or possibly (at most) falls in its band."""
+    column = lexicon.load("appendix")["column_names"]["score"]
+    for c, rating in counts:
+        low, top, name, _ = _band(rating)
+        inside = [et for et in forms if _within(_capped(et), low, top)]
+        maybe = [et for et in forms if _meets(_capped(et), low, top)]
+        ok = len(inside) <= c.value <= len(maybe)
+        shown = f"{fmt(low)} 分及以上" + ("" if top == 100 else f"、{fmt(top)} 分以下")
+        computation = (f"总分在{shown}的自评表 {len(inside)}" + ("" if len(maybe) == len(inside) else f"–{len(maybe)}")
+                       + f" 张；文中 {G.printed(c)} 个")
+        refs = [row_evidence(et.total.row, et.table, column) for et in maybe or forms]
+        yield from settle([c], ok, "EV18", refs, computation)
+        if not ok:
+            computed = str(len(inside)) if len(maybe) == len(inside) else f"{len(inside)}–{len(maybe)}"
+            yield Finding("EV18", "warning", messages.msg("EV18.band", opts.lang, rating=rating, reported=G.printed(c),
+                                                          band=shown, computed=computed),
+                          [G.claim_evidence(c), *refs], computation=computation, claims=[c.id])
+
+
+def _capped(et: EvalTable) -> Interval:
+    """A form's total score; out of 100, so a printed 100.00 means 100 at most."""
+    iv = points(et.total.score)
+    return Interval(min(iv.lo, HUNDRED), min(iv.hi, HUNDRED))
+
+
+def _within(iv: Interval, low, top) -> bool:
+    """Every value the printed score may mean is in [low, top) (the top band holds 100)."""
+    return iv.lo >= low and (iv.hi < top or (top == 100 and iv.hi <= top))
+
+
+def _meets(iv: Interval, low, top) -> bool:
+    """Some value the printed score may mean is in [low, top)."""
+    return iv.hi >= low and (iv.lo < top or (top == 100 and iv.lo <= top))
