@@ -59,6 +59,10 @@ PLANTS = {
     "counts by rating off the forms": ("评价等级为“优”的 2 个，评价等级为“良”的 1 个",
                                        "评价等级为“优”的 1 个，评价等级为“良”的 2 个", "EV18", "“优”的 1 个"),
     "counts by rating above the projects": ("评价等级为“良”的 1 个", "评价等级为“良”的 2 个", "EV18", "之和为 4 个"),
+    "a project said complete, its form scored down": (
+        "发现的主要问题及原因：完成修缮文物建筑处数", "发现的主要问题及原因：项目年度绩效目标全部完成。完成修缮文物建筑处数",
+        "EV19", "修缮工程按期完工率"),
+    "every project said complete": ("从项目自评情况看，", "从项目自评情况看，各项目年度绩效目标均已完成，", "EV19", "参与活动群众人次"),
     "score left blank": ("项目自评得分为 100.00 分", "项目自评得分为 分", "TX01", "得分为 分"),
 }
 

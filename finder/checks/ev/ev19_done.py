@@ -1,0 +1,141 @@
+"""EV19: a project said to have met all its targets while its form shows an indicator scored down."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.appendix.build import of
+from finder.appendix.model import EvalTable, Indicator, column_name
+from finder.appendix.text import Span
+from finder.checks.ev.common import points, project_name, row_evidence
+from finder.checks.ev.ev06_items import matched_items
+from finder.checks.registry import CheckOptions, register
+from finder.model import Finding, Paragraph
+
+messages.add({
+    "EV19": {"zh": "文中称“{said}”，但“{project}”的绩效自评表中{rows}未达到年度指标值（得分低于分值）",
+             "en": "the text says '{said}', but the self-evaluation form of '{project}' scores down {rows} (target missed)"},
+})
+
+_CLAUSE = regex.compile(r"[^，,。；;：:！!？?]+")
+_SENTENCE_END = regex.compile(r"[。；;！!？?]")
+_WS = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=None)
+def _done_re() -> "regex.Pattern[str]":
+    """A clause, read with no spaces, that is only the project's goals and a word of completion
+    ('项目年度绩效目标全部完成', '本项目各项绩效指标均已完成')."""
+    lex = lexicon.load("appendix")["project_done"]
+    return regex.compile(rf"^(?:{lexicon.alternation(lex['openers'])})?(?:{lexicon.alternation(lex['scopes'])})+"
+                         rf"(?:整体|总体|已)?(?:{lexicon.alternation(lex['done'])})$")
+
+
+@register("EV19", name="targets-claimed-met-but-scored-down", groups=("appendix",), kind="target_not_met_but_claimed")
+def targets_claimed_met(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """文字称项目绩效目标“全部完成”“均已完成”“达到预期目标”，而该项目绩效自评表中有指标得分低于分值（未达到年度指标值）。
+
+    Read only where the words are the project's as a whole: a clause (between ，。；：) that is only the
+    project's goals and a word of completion (appendix.yml project_done: '项目年度绩效目标全部完成', '该项目达到
+    预期目标'; so no figure), with no hedge (未, 基本, 除…) in its sentence up to it, outside an indicator's explanation (a bare '达到预期
+    目标' after an indicator's result is that indicator's). The project is the one the paragraph's section
+    title names (its 绩效自评综述), or every project when the clause says so ('各项目…均已完成'); a form's row
+    whose 得分 is below its 分值 while its 实际完成值 differs from its 年度指标值 missed its target. A warning:
+    the text may mean the project's main goals.
+
+    **Anti-pattern**
+    The form of 甲乙工作经费项目 prints ``培训覆盖率 ≥90% 62% 45 31``:
+
+    .. code-block:: text
+
+        （一）甲乙工作经费项目绩效自评综述
+        发现的主要问题及原因：项目年度绩效目标全部完成，未发现明显问题。
+
+    **Best practice**
+
+    .. code-block:: text
+
+        （一）甲乙工作经费项目绩效自评综述
+        发现的主要问题及原因：培训覆盖率年度目标值为≥90%，实际完成62%，未达到预期目标。
+    """
+    app = of(analysis)
+    forms = [et for et in app.evals if et.kind in ("project", "department")]
+    if not forms:
+        return
+    named = _named(forms)
+    explained: dict[int, list[tuple[int, int]]] = {}     # the sentences of indicators' explanations
+    for it, _ in matched_items(app):
+        for s in it.spans:
+            explained.setdefault(id(s.paragraph), []).append((s.start, s.end))
+    lex = lexicon.load("appendix")["project_done"]
+    for p in app.paragraphs:
+        if p.role in ("heading", "table") or not any(d in _WS.sub("", p.text) for d in lex["done"]):
+            continue
+        for m in _CLAUSE.finditer(p.text):
+            text = _WS.sub("", m.group())
+            if _done_re().match(text) is None or any(h in _opening(p.text, m.end()) for h in lex["hedges"]) \
+                    or any(a <= m.start() < b for a, b in explained.get(id(p), ())):
+                continue
+            every = any(w in text for w in lex["all_projects"])
+            scope = [et for et in forms if et.kind == "project"] if every else _section_form(p, named)
+            for et in scope:
+                missed = [ind for ind in et.indicators if _scored_down(ind)]
+                if missed:
+                    yield _finding(et, Span(p, m.start(), m.end()), text, missed, opts)
+
+
+def _opening(text: str, end: int) -> str:
+    """The sentence up to `end`: a hedge before the clause ('除甲外，年度绩效目标均已完成') scopes it too."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, end)]
+    return text[starts[-1] if starts else 0:end]
+
+
+def _named(forms: list[EvalTable]) -> dict[str, EvalTable | None]:
+    """Names a section title may give a form by: the project's name (None when two forms print it), and the
+    department form's title words when there is one department form."""
+    named: dict[str, EvalTable | None] = {}
+    for et in forms:
+        key = _WS.sub("", et.project)
+        if et.kind == "project" and len(key) >= 4:
+            named[key] = None if key in named else et
+    depts = [et for et in forms if et.kind == "department"]
+    if len(depts) == 1:
+        named.update(dict.fromkeys(lexicon.load("appendix")["department_forms"]["titles"], depts[0]))
+    return named
+
+
+def _section_form(p: Paragraph, named: dict[str, EvalTable | None]) -> list[EvalTable]:
+    """The one form the nearest section title naming a form names, unless the paragraph names another."""
+    text = _WS.sub("", p.text)
+    node = p.section
+    while node is not None and node.level > 0:
+        title = _WS.sub("", node.title)
+        hits = {id(et): et for k, et in named.items() if k in title and et is not None}
+        if hits:
+            if len(hits) > 1:
+                return []
+            et = next(iter(hits.values()))
+            others = [k for k, e in named.items() if e is not et and k in text]
+            return [] if others else [et]
+        node = node.parent
+    return []
+
+
+def _scored_down(ind: Indicator) -> bool:
+    """得分 below 分值 (beyond rounding) while the printed result is not the printed target."""
+    score, weight = points(ind.score), points(ind.weight)
+    if score is None or weight is None or score.hi >= weight.lo:
+        return False
+    target = _WS.sub("", ind.target.raw if ind.target else "")
+    return _WS.sub("", ind.actual.raw if ind.actual else "") != target
+
+
+def _finding(et: EvalTable, span: Span, said: str, missed: list[Indicator], opts: CheckOptions) -> Finding:
+    rows = "、".join(f"“{ind.name}”（{ind.actual.raw.strip()}，目标 {ind.target.raw.strip()}）" for ind in missed)
+    evidence = [span.evidence(), *(row_evidence(ind.row, ind.table, column_name("score")) for ind in missed)]
+    computation = "；".join(f"{ind.name}：得分 {ind.score.raw.strip()} < 分值 {ind.weight.raw.strip()}" for ind in missed)
+    return Finding("EV19", "warning", messages.msg("EV19", opts.lang, project=project_name(et), said=said, rows=rows),
+                   evidence, computation=computation)
