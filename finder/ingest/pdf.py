@@ -5,7 +5,9 @@ the bounding boxes of ruled tables (two columns or more); they are grouped into 
 vertical overlap so digits set lower than the CJK text stay in their sentence. Table captions
 (title, 公开NN表, 单位) come from the lines just above a table, or from a caption printed in
 the table's first row; a table at the top of a page without a caption, right after a table
-that ended the previous page, continues it (Table.extra["pages"] lists its pages).
+that ended the previous page, continues it (Table.extra["pages"] lists its pages), unless it opens
+another self-evaluation form (pdf_tables.new_form: forms printed one a page, whose repeated title
+the margin test takes for a running header, are still one table each, that title their caption).
 Letter-spaced labels are collapsed in the cells handed to build_table (Row.label, Cell.raw)
 while Row.raw keeps the printed text verbatim (TAB between cells).
 """
@@ -20,7 +22,8 @@ from finder.ingest.errors import InputError
 from finder.ingest.pdf_lines import PdfLine, make_lines, mark_residue
 from finder.ingest.pdf_rotation import upright_page
 from finder.ingest.pdf_tables import (GridTable, append_continuation, caption_kind, caption_lines, column_map,
-                                      find_page_tables, note_department, take_caption, widen)
+                                      find_page_tables, new_form, note_department, opens_form, take_caption,
+                                      widen)
 from finder.ingest.pdf_forms import read_forms
 from finder.ingest.pdf_unruled import add_rows, continuation, find_unruled, label_rows, names_table
 from finder.model import Report, Table
@@ -203,8 +206,22 @@ def _assemble(pages: list[PageContent], out: PdfContent) -> None:
                 broke = False
                 last_was_table = False
                 continue
+            if not obj.title and not caption_lines(since_table, obj.bbox[1]):
+                _form_caption(obj, [ln for ln in page.lines if ln.residue and ln.bottom <= obj.bbox[1]])
             _place_table(obj, since_table, last_was_table, out)
             since_table, broke, last_was_table = [], True, True
+
+
+def _form_caption(t: GridTable, margin: list[PdfLine]) -> None:
+    """A form's title taken for a running header (the forms of a short appendix printed one a page
+    under the same title and year lines) is still its caption when it stands right above the form:
+    the table opening a form takes the title and year among the margin lines over it."""
+    cands = caption_lines(margin, t.bbox[1])
+    if t.grid and opens_form(t.grid[0]) and cands:
+        title, _, _, used = take_caption([ln.text for ln in cands])
+        if used and identify.match_title(title):
+            t.title = title
+            note_department(t, [ln.text for ln in cands[-used:]])
 
 
 def _place_table(t: GridTable, above: list[PdfLine], after_table: bool, out: PdfContent) -> None:
@@ -216,7 +233,7 @@ def _place_table(t: GridTable, above: list[PdfLine], after_table: bool, out: Pdf
             t.page = cands[-used].page
             note_department(t, [ln.text for ln in cands[-used:]])
             del out.narrative[len(out.narrative) - used:]
-    if not t.title and not t.number and not above and after_table and out.tables:
+    if not t.title and not t.number and not above and after_table and out.tables and not new_form(out.tables[-1], t):
         prev = out.tables[-1]
         mapping = column_map(prev, t) if prev.pages[-1] == t.page - 1 else None
         if mapping is None and prev.pages[-1] == t.page - 1 and widen(prev, t):

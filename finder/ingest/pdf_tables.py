@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from finder import lexicon
+from finder.appendix.model import is_total_label
 from finder.ingest.flow import squash
 from finder.ingest.identify import meta_line_re
 from finder.ingest.pdf_lines import PdfLine, join_cell_text, normalize_label
@@ -76,11 +77,57 @@ def find_page_tables(page: Any, page_no: int) -> list[GridTable]:
     for t in page.find_tables():
         raw = t.extract()
         col_x0 = [min((c[0] for c in col.cells if c), default=t.bbox[0]) for col in t.columns]
-        g = GridTable([list(r) for r in raw], [], [], page_no, tuple(t.bbox), col_x0, pages=[page_no])
-        clean_grid(g)
-        if g.ncols >= 2 and g.grid:
-            out.append(g)
+        for a, b in _form_parts(raw):
+            bbox = (t.bbox[0], t.rows[a].bbox[1], t.bbox[2], t.rows[b - 1].bbox[3])
+            g = GridTable([list(r) for r in raw[a:b]], [], [], page_no, bbox, col_x0, pages=[page_no])
+            clean_grid(g)
+            if g.ncols >= 2 and g.grid:
+                out.append(g)
     return out
+
+
+@lru_cache(maxsize=1)
+def _form_names() -> frozenset[str]:
+    return frozenset(squash(n) for n in lexicon.load("appendix")["header"]["name"])
+
+
+def _filled(row: list[str | None]) -> list[str]:
+    return [c for c in row if not _empty(c)]
+
+
+def opens_form(row: list[str | None]) -> bool:
+    """A self-evaluation form's first row: its first filled cell names the project or the
+    department (appendix.yml header.name: 项目名称, 部门（单位）名称…)."""
+    filled = _filled(row)
+    return bool(filled) and squash(filled[0]) in _form_names()
+
+
+def new_form(prev: GridTable, t: GridTable) -> bool:
+    """`t` opens a self-evaluation form other than `prev`'s: its first row names a form and is not
+    `prev`'s first row printed again (a form's header block repeated over a page break)."""
+    return bool(t.grid) and opens_form(t.grid[0]) and (not prev.grid or _filled(t.grid[0]) != _filled(prev.grid[0]))
+
+
+def _total_row(row: list[str | None]) -> bool:
+    filled = _filled(row)
+    return bool(filled) and is_total_label(squash(filled[0]))
+
+
+def _form_parts(rows: list[list[str | None]]) -> list[tuple[int, int]]:
+    """Row ranges of the forms in one ruled grid: forms set touching (one's 总分 row ruled against
+    the next's title or 项目名称 row) are one grid to the table finder. A part starts at a row
+    opening a form that follows a total row, with only rows of one filled cell (the next form's
+    title and year) between; one range (the whole grid) otherwise."""
+    cuts = [0]
+    for i in range(1, len(rows)):
+        if not opens_form(rows[i]):
+            continue
+        k = i
+        while k > cuts[-1] + 1 and len(_filled(rows[k - 1])) <= 1 and not _total_row(rows[k - 1]):
+            k -= 1
+        if k > cuts[-1] and _total_row(rows[k - 1]):
+            cuts.append(k)
+    return list(zip(cuts, cuts[1:] + [len(rows)]))
 
 
 def _empty(cell: str | None) -> bool:

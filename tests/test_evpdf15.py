@@ -1,0 +1,74 @@
+"""Self-evaluation forms printed as PDFs read one table a form: ruled forms one a page under the
+same title (taken for a running header in a short appendix) or set touching in one grid. Made-up
+forms and grids only."""
+from __future__ import annotations
+
+from finder.ingest.pdf import PdfContent, _form_caption, _place_table
+from finder.ingest.pdf_lines import PdfLine
+from finder.ingest.pdf_tables import GridTable, _form_parts
+
+COLS = [64.0, 120.0, 200.0, 280.0, 360.0]
+
+
+def _grid(rows: list[list[str | None]], page: int) -> GridTable:
+    return GridTable(rows, ["\t".join(c or "" for c in r) for r in rows], [page] * len(rows), page,
+                     (64.0, 100.0, 531.0, 700.0), list(COLS), pages=[page])
+
+
+def _form(name: str, score: str) -> list[list[str | None]]:
+    return [["项目名称", name, None, None, None], ["绩效指标", "一级指标", "三级指标", "分值", "得分"],
+            ["", "产出指标", "服务站数量", "100", score], ["总分", "", "", "100", score]]
+
+
+def test_a_form_opening_the_next_page_is_its_own_table():
+    """Two forms one a page, no caption left over either (their title taken for a running header):
+    the second is no continuation of the first, whose 分值 would then add up to 200."""
+    out = PdfContent(2)
+    _place_table(_grid(_form("社区服务经费", "90"), 1), [], False, out)
+    _place_table(_grid(_form("养老服务补助", "95"), 2), [], True, out)
+    assert [t.grid[0][1] for t in out.tables] == ["社区服务经费", "养老服务补助"]
+    assert [t.pages for t in out.tables] == [[1], [2]]
+
+
+def test_a_form_going_on_with_its_name_row_printed_again_is_one_table():
+    """The same form's name row printed again over a page break (a blank where the part before
+    had a merged cell) still continues it."""
+    out = PdfContent(2)
+    first = _form("社区服务经费", "90")
+    _place_table(_grid(first[:2], 1), [], False, out)
+    _place_table(_grid([["项目名称", "社区服务经费", "", "", ""], *first[2:]], 2), [], True, out)
+    assert len(out.tables) == 1 and out.tables[0].pages == [1, 2]
+    assert out.tables[0].grid[-1][0] == "总分"
+
+
+def test_forms_set_touching_in_one_grid_are_parted_at_the_next_title():
+    rows = [*_form("社区服务经费", "90"), ["项目支出绩效自评表", None, None, None, None],
+            *_form("养老服务补助", "95")]
+    assert _form_parts(rows) == [(0, 4), (4, 9)]
+    assert _form_parts([*_form("社区服务经费", "90"), *_form("养老服务补助", "95")]) == [(0, 4), (4, 8)]
+
+
+def test_a_name_row_after_no_total_row_does_not_part_a_grid():
+    """'项目名称' in a later row of one table (a second header band) is no new form without the
+    first form's 总分 row ending just before it."""
+    rows = [["项目名称", "金额"], ["社区服务经费", "90"], ["项目名称", "养老服务补助"], ["合计 ", "90"]]
+    assert _form_parts(rows) == [(0, 4)]
+    assert _form_parts(_form("社区服务经费", "90")) == [(0, 4)]
+
+
+def _margin(text: str, top: float) -> PdfLine:
+    return PdfLine(text, 3, top, top + 14, 200, 380, 14.0, residue=True)
+
+
+def test_a_form_title_read_as_a_running_header_is_still_the_forms_caption():
+    t = _grid(_form("社区服务经费", "90"), 3)
+    _form_caption(t, [_margin("某某区民政局2024年度部门决算", 30), _margin("项目支出绩效自评表", 66),
+                      _margin("（2024年度）", 86)])
+    assert t.title == "项目支出绩效自评表" and t.extra["year"] == 2024
+    other = _grid([["项目", "金额"], ["合计", "90"]], 3)
+    _form_caption(other, [_margin("项目支出绩效自评表", 66)])
+    assert other.title == ""                        # a table opening no form takes no margin line
+    far = _grid(_form("社区服务经费", "90"), 3)
+    far.bbox = (64.0, 300.0, 531.0, 700.0)
+    _form_caption(far, [_margin("项目支出绩效自评表", 20)])
+    assert far.title == ""                          # not standing right above the form
