@@ -1,11 +1,17 @@
 """Self-evaluation forms printed as PDFs read one table a form: ruled forms one a page under the
-same title (taken for a running header in a short appendix) or set touching in one grid. Made-up
-forms and grids only."""
+same title (taken for a running header in a short appendix) or set touching in one grid, and the
+department's form printed without rules. Made-up forms and grids only."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from finder import ingest
+from finder.appendix.build import build
 from finder.ingest.pdf import PdfContent, _form_caption, _place_table
 from finder.ingest.pdf_lines import PdfLine
 from finder.ingest.pdf_tables import GridTable, _form_parts
+from test_ingest_pdf_forms import HEAD, INDICATORS, TOTAL, _place
+from test_ingest_pdf_unruled import placed_pdf
 
 COLS = [64.0, 120.0, 200.0, 280.0, 360.0]
 
@@ -72,3 +78,34 @@ def test_a_form_title_read_as_a_running_header_is_still_the_forms_caption():
     far.bbox = (64.0, 300.0, 531.0, 700.0)
     _form_caption(far, [_margin("项目支出绩效自评表", 20)])
     assert far.title == ""                          # not standing right above the form
+
+
+DEPT_HEAD = [
+    [(30, ["部门（单位）", "名称"]), (120, ["某某区民政局"])],
+    HEAD[2],
+    HEAD[3],
+    [(30, ["其中：基本", "支出"]), (120, ["30"]), (180, ["35"]), (240, ["34"]), (300, ["—"]), (340, ["97"]), (390, ["—"])],
+    [(30, ["项目支出"]), (120, ["20"]), (180, ["25"]), (240, ["20"]), (300, ["—"]), (340, ["80"]), (390, ["—"])],
+    *HEAD[4:],
+]
+
+
+def _dept_pdf(tmp_path: Path, head=DEPT_HEAD) -> Path:
+    project, _ = _place([[(200, ["项目支出绩效自评表"])], *HEAD, *INDICATORS, TOTAL], 790)
+    dept, _ = _place([[(200, ["部门整体支出绩效自评表"])], *head, *INDICATORS, TOTAL], 790)
+    path = tmp_path / "forms.pdf"
+    path.write_bytes(placed_pdf(project, dept))
+    return path
+
+
+def test_the_department_form_printed_unruled_is_read_with_the_projects(tmp_path: Path):
+    """Its name field is 部门（单位）名称 and its funds block splits the spending into 基本支出 and
+    项目支出 rows: it was left unread, and the project forms with it (all or none)."""
+    evals = build(ingest.load(str(_dept_pdf(tmp_path)))).evals
+    assert [(e.kind, e.project) for e in evals] == [("project", "社区服务经费"), ("department", "某某区民政局")]
+    assert [f.label for f in evals[1].funds] == ["年度资金总额"] and len(evals[1].indicators) == 3
+
+
+def test_a_department_form_whose_funds_block_prints_an_unknown_row_is_left_unread(tmp_path: Path):
+    head = [*DEPT_HEAD[:4], [(30, ["其他说明"]), (120, ["20"]), (180, ["25"]), (240, ["20"])], *DEPT_HEAD[5:]]
+    assert not build(ingest.load(str(_dept_pdf(tmp_path, head)))).evals

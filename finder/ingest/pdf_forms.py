@@ -224,7 +224,8 @@ def form_table(rows: list[FormRow], title: str) -> Table | None:
 
 
 def _fields(rows: list[FormRow], head: dict) -> dict[str, str] | None:
-    """项目名称 / 主管部门 / 实施单位 -> the cell right of each; None when a name has no value."""
+    """项目名称 (部门（单位）名称) / 主管部门 / 实施单位 -> the cell right of each; None when a field has
+    no value or no name field is printed."""
     keys = [w for key in ("name", "department", "unit") for w in head[key]]
     out: dict[str, str] = {}
     for r in rows:
@@ -234,7 +235,7 @@ def _fields(rows: list[FormRow], head: dict) -> dict[str, str] | None:
                 if n + 1 >= len(texts) or texts[n + 1] in keys:
                     return None
                 out[t] = r.texts[n + 1].strip()
-    return out if head["name"][0] in out else None
+    return out if any(n in out for n in head["name"]) else None
 
 
 def _fund_row(r: FormRow, head: dict, header: FormRow) -> Row | None:
@@ -243,7 +244,7 @@ def _fund_row(r: FormRow, head: dict, header: FormRow) -> Row | None:
     the column name of the funds header it is printed under, the others blank."""
     label, *values = r.texts
     kinds = [parse_cell(v).kind for v in values]
-    if not any(w in squash(label) for ws in head["fund_rows"].values() for w in ws) \
+    if not any(w in squash(label) for ws in [*head["fund_rows"].values(), head["spending_split"]] for w in ws) \
             or not all(k in ("number", "dash", "percent") for k in kinds):
         return None
     cols = fund_columns()
