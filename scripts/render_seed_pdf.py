@@ -24,6 +24,12 @@ characters a line) read by finder.ingest.pdf_forms. The national template filled
 (synthetic/national_filled.txt) is printed as national_filled_c_split_repeat / _d_wrapped_merged:
 
     --source corpora/synthetic/national_filled.txt --stem national_filled c_split_repeat d_wrapped_merged
+
+The self-evaluation appendix (synthetic/evaluation_filled.txt) is printed in the five committed
+layouts, each read as its text (its four forms, claim statuses, no finding):
+
+    --source corpora/synthetic/evaluation_filled.txt --stem evaluation_filled
+        --header "样例市文化事务管理局 2024 年度部门决算" b_hrules b_unruled c_split_repeat d_wrapped_merged e_running
 """
 from __future__ import annotations
 
