@@ -26,10 +26,10 @@ characters a line) read by finder.ingest.pdf_forms. The national template filled
     --source corpora/synthetic/national_filled.txt --stem national_filled c_split_repeat d_wrapped_merged
 
 The self-evaluation appendix (synthetic/evaluation_filled.txt) is printed in the five committed
-layouts, each read as its text (its four forms, claim statuses, no finding):
+layouts and a_ruled, each read as its text (its four forms, claim statuses, no finding):
 
     --source corpora/synthetic/evaluation_filled.txt --stem evaluation_filled
-        --header "样例市文化事务管理局 2024 年度部门决算" b_hrules b_unruled c_split_repeat d_wrapped_merged e_running
+        --header "样例市文化事务管理局 2024 年度部门决算" a_ruled b_hrules b_unruled c_split_repeat d_wrapped_merged e_running
 """
 from __future__ import annotations
 

@@ -109,3 +109,15 @@ def test_the_department_form_printed_unruled_is_read_with_the_projects(tmp_path:
 def test_a_department_form_whose_funds_block_prints_an_unknown_row_is_left_unread(tmp_path: Path):
     head = [*DEPT_HEAD[:4], [(30, ["其他说明"]), (120, ["20"]), (180, ["25"]), (240, ["20"])], *DEPT_HEAD[5:]]
     assert not build(ingest.load(str(_dept_pdf(tmp_path, head)))).evals
+
+
+def test_a_comma_hanging_over_a_tables_right_rule_is_the_tables():
+    """Punctuation kept at the end of a cell's line hangs over the table's right rule (its middle
+    on the rule): it was read as a line of prose after the table, which then no longer ended its
+    page, and the form going on over the page break became two tables."""
+    from finder.ingest.pdf import _inside
+
+    box = (64.0, 100.0, 531.0, 700.0)
+    assert _inside({"x0": 528.0, "x1": 534.0, "top": 498.0, "bottom": 506.0}, [box])
+    assert not _inside({"x0": 532.0, "x1": 538.0, "top": 498.0, "bottom": 506.0}, [box])    # beside it
+    assert not _inside({"x0": 300.0, "x1": 306.0, "top": 702.0, "bottom": 712.0}, [box])    # under it

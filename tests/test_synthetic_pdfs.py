@@ -178,7 +178,7 @@ def test_the_national_template_printed_unruled_reads_as_its_text():
 
 
 EVALUATION = ROOT / "corpora/synthetic/evaluation_filled.txt"
-EVALUATION_PRINTS = ("b_hrules", "b_unruled", "c_split_repeat", "d_wrapped_merged", "e_running")
+EVALUATION_PRINTS = ("a_ruled", "b_hrules", "b_unruled", "c_split_repeat", "d_wrapped_merged", "e_running")
 
 
 def _evals(a) -> list[tuple]:
@@ -197,9 +197,10 @@ def test_the_self_evaluation_forms_printed_read_as_their_text(layout):
     """Three 项目支出绩效自评表 and the 部门整体支出绩效自评表 printed ruled one a page under the same
     title (d_wrapped_merged: six pages, so the title and year lines count as a running header and the
     three forms read as one, a false EV01 of 分值 300), split over pages with their header block
-    repeated, flowing after the prose, and without vertical rules (the department's form, named by
-    部门（单位）名称 with 基本支出 / 项目支出 rows, left every form unread): each form reads as its
-    text's, the claims verify as the text's, and no finding."""
+    repeated, running over a page break with commas hanging over the right rule (a_ruled: read as
+    prose, they parted the form in two), flowing after the prose, and without vertical rules (the
+    department's form, named by 部门（单位）名称 with 基本支出 / 项目支出 rows, left every form
+    unread): each form reads as its text's, the claims verify as the text's, and no finding."""
     text = corpus_analysis(str(EVALUATION))
     pdf = corpus_analysis(str(ROOT / f"corpora/synthetic/evaluation_filled_{layout}.pdf"))
     assert len(_evals(text)) == 4

@@ -55,9 +55,10 @@ class PdfContent:
 
 
 def _inside(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
-    x = (c["x0"] + c["x1"]) / 2
+    """The character is printed in a table's box: its middle set between the box's top and bottom and
+    the glyph across the box's width (a comma hanging over a cell's right rule is no prose)."""
     y = (c["top"] + c["bottom"]) / 2
-    return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+    return any(c["x0"] < b[2] and c["x1"] > b[0] and b[1] <= y <= b[3] for b in boxes)
 
 
 # how pdfminer prints a character whose font gives no Unicode for it: its glyph code, '(cid:256)'
