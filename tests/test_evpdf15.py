@@ -118,6 +118,6 @@ def test_a_comma_hanging_over_a_tables_right_rule_is_the_tables():
     from finder.ingest.pdf import _inside
 
     box = (64.0, 100.0, 531.0, 700.0)
-    assert _inside({"x0": 528.0, "x1": 534.0, "top": 498.0, "bottom": 506.0}, [box])
+    assert _inside({"x0": 529.0, "x1": 535.0, "top": 498.0, "bottom": 506.0}, [box])     # across the rule
     assert not _inside({"x0": 532.0, "x1": 538.0, "top": 498.0, "bottom": 506.0}, [box])    # beside it
     assert not _inside({"x0": 300.0, "x1": 306.0, "top": 702.0, "bottom": 712.0}, [box])    # under it
