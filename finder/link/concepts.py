@@ -244,7 +244,8 @@ def find_class(name: str) -> tuple[str, str] | None:
 
 
 def claim_scope(claim: Claim) -> tuple[str, str]:
-    """(scope, where it came from): subject, then the clause before the number, then sections."""
+    """(scope, where it came from): subject, then the clause before the number, then the lead-in line of the
+    list it is an item of (link/lead_in), then sections."""
     s, _ = split_scope(claim.subject)
     if s:
         return s, "subject"
@@ -256,7 +257,7 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
     s = _counterpart_scope(claim.subject, text, a)
     if s:
         return s, "clause"
-    s = section_scope(claim)
+    s = claim.extra.get("lead_scope") or section_scope(claim)
     return (s, "section") if s else ("all", "default")
 
 

@@ -5,6 +5,7 @@ from finder import lexicon
 from finder.claims import vocab
 from finder.link import groups as G
 from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, split_scope
+from finder.link.lead_in import lead_scopes
 from finder.link.precision import Judgement, judge, status_of
 from finder.link.tables_index import CellRef, entry_specs, lookup, value_interval
 from finder.model import Claim, Report
@@ -19,6 +20,10 @@ def resolve_all(analysis) -> None:
     """Fill claim.extra['refs'] / ['ref_used'], status, reason and checked_against in place."""
     report: Report = analysis.report
     claims = [c for c in analysis.claims if not c.garbled]
+    leads = lead_scopes(report.paragraphs)
+    for claim in claims:
+        if id(claim.paragraph) in leads:
+            claim.extra["lead_scope"] = leads[id(claim.paragraph)]
     for claim in analysis.claims:
         if claim.garbled:
             claim.status, claim.reason = "unverifiable", f"数字紧挨乱码字符“{claim.garbled}”，可能缺字，数值无法确认"
