@@ -323,3 +323,53 @@ def quotes(findings, check: str, quoted: str) -> bool:
     """A finding of `check` quotes `quoted` (in its message or an evidence text)."""
     return any(f.check == check and (quoted in f.message or any(quoted in e.text for e in f.evidence))
                for f in findings)
+
+
+# ------------------------------------------------------------------ filled templates: the generators' shared parts
+# The national template's 功能分类 classes as its tables list them, and the ordinals its lists are numbered by.
+TEMPLATE_CLASSES = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
+                    "文化旅游体育与传媒支出", "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出",
+                    "农林水支出", "交通运输支出", "资源勘探工业信息等支出", "商业服务业等支出", "金融支出",
+                    "援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出",
+                    "国有资本经营预算支出", "灾害防治及应急管理支出", "其他支出", "抗疫特别国债安排的支出"]
+ZH_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+               "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四"]
+
+
+def rolled(leaves, keys, parents: dict[str, str]) -> list[dict]:
+    """Rows 类/款/项 in code order (names from `parents`, else the leaf's), each key summed over the leaves
+    beneath: a generator derives its tables' parents from its leaves, so the code hierarchy adds up."""
+    from decimal import Decimal
+
+    rows: dict[str, dict] = {}
+    for leaf in leaves:
+        for code in (leaf["code"][:3], leaf["code"][:5], leaf["code"]):
+            row = rows.setdefault(code, dict(code=code, name=parents.get(code, leaf["name"]),
+                                             **{k: Decimal(0) for k in keys}))
+            for k in keys:
+                row[k] += leaf[k]
+    return [rows[c] for c in sorted(rows)]
+
+
+def class_total(rows, key):
+    """Σ key over the 类 rows of `rolled`."""
+    from decimal import Decimal
+
+    return sum((r[key] for r in rows if len(r["code"]) == 3), Decimal(0))
+
+
+def percent(part, whole, places: str = "0.01") -> str:
+    """part ÷ whole × 100, rounded half up to `places`, as printed."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return f"{(part / whole * 100).quantize(Decimal(places), ROUND_HALF_UP)}"
+
+
+def write_filled(doc: str, build, out: Path) -> None:
+    """A generator's command line: write build() to --out (default `out`)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=out)
+    ap.parse_args().out.write_text(build(), encoding="utf-8")
+

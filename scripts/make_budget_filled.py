@@ -11,9 +11,10 @@ is: prose lines, tables as TAB-separated lines under their captions.
 """
 from __future__ import annotations
 
-import argparse
-from decimal import ROUND_HALF_UP, Decimal as D
+from decimal import Decimal as D
 from pathlib import Path
+
+from finder.testing import class_total, percent as pct, rolled, write_filled, ZH_ORDINALS as NUMERALS
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpora" / "synthetic" / "budget_filled.txt"
@@ -43,7 +44,6 @@ PARENTS = {
     "221": "住房保障支出", "22102": "住房改革支出",
     "229": "其他支出", "22960": "彩票公益金安排的支出",
 }
-NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 CARRY_GPB = D("120.00")          # 上年结转 of the general budget (all spent this year)
 PRIOR_GRAND = D("3214.60")       # last year's 收支总预算
 # 三公: (last year's budget, this year's budget)
@@ -75,11 +75,6 @@ def amt(x: D) -> str:
     return f"{x.quantize(CENT)}"
 
 
-def pct(part: D, whole: D) -> str:
-    """part ÷ whole as a printed percentage."""
-    return f"{(part / whole * 100).quantize(CENT, ROUND_HALF_UP)}"
-
-
 def change(now: D, before: D) -> str:
     """'增加 A 万元，增长 P%' (or the fall) from two amounts."""
     diff = now - before
@@ -101,22 +96,6 @@ def leaves():
     return out
 
 
-def rolled(rows_in, keys):
-    """Rows 类/款/项 in code order with each key summed over the leaves beneath."""
-    rows = {}
-    for leaf in rows_in:
-        for code in (leaf["code"][:3], leaf["code"][:5], leaf["code"]):
-            row = rows.setdefault(code, dict(code=code, name=PARENTS.get(code, leaf["name"]), **{k: ZERO for k in keys}))
-            for k in keys:
-                row[k] += leaf[k]
-    return [rows[c] for c in sorted(rows)]
-
-
-def total(rows, key):
-    """Σ key over the 类 rows."""
-    return sum((r[key] for r in rows if len(r["code"]) == 3), ZERO)
-
-
 def economic(gb: D):
     """Economic-class rows (code, name, 人员经费, 公用经费) with heads; the remainder item makes Σ = gb."""
     known = sum((D(p or "0") + D(q or "0") for _, _, p, q in ECONOMIC if p is not None), ZERO)
@@ -132,18 +111,18 @@ def economic(gb: D):
 def build() -> str:
     """The whole report's text."""
     lv = leaves()
-    exp = rolled(lv, ["basic", "project"])
-    inc = rolled(lv, ["gpb", "fund", "sy", "qt"])
-    gpb_rows = rolled([x for x in lv if x["gpb"]], ["gb", "gp", "gpb", "prior"])
-    fund_rows = rolled([x for x in lv if x["fund"]], ["fund"])
-    basic, project = total(exp, "basic"), total(exp, "project")
+    exp = rolled(lv, ["basic", "project"], PARENTS)
+    inc = rolled(lv, ["gpb", "fund", "sy", "qt"], PARENTS)
+    gpb_rows = rolled([x for x in lv if x["gpb"]], ["gb", "gp", "gpb", "prior"], PARENTS)
+    fund_rows = rolled([x for x in lv if x["fund"]], ["fund"], PARENTS)
+    basic, project = class_total(exp, "basic"), class_total(exp, "project")
     expense = basic + project
-    gpb_new = total(inc, "gpb") - CARRY_GPB           # this year's 一般公共预算拨款 (当年拨款)
-    fund, sy, qt = total(inc, "fund"), total(inc, "sy"), total(inc, "qt")
+    gpb_new = class_total(inc, "gpb") - CARRY_GPB           # this year's 一般公共预算拨款 (当年拨款)
+    fund, sy, qt = class_total(inc, "fund"), class_total(inc, "sy"), class_total(inc, "qt")
     income = gpb_new + fund + sy + qt
     grand = income + CARRY_GPB
     assert grand == expense
-    gpb_out, gb, gp, gpb_prior = (total(gpb_rows, k) for k in ("gpb", "gb", "gp", "prior"))
+    gpb_out, gb, gp, gpb_prior = (class_total(gpb_rows, k) for k in ("gpb", "gb", "gp", "prior"))
     fiscal_in = gpb_new + fund
     fiscal_grand = fiscal_in + CARRY_GPB
     econ = economic(gb)
@@ -227,7 +206,7 @@ def build() -> str:
             ("（三）国有资本经营预算拨款", ZERO), ("二、上年结转", CARRY_GPB), ("（一）一般公共预算拨款", CARRY_GPB),
             ("（二）政府性基金预算拨款", ZERO), ("（三）国有资本经营预算拨款", ZERO)]
     fiscal_classes = [(r["name"], r["gpb"] + r["fund"], r["gpb"], r["fund"])
-                      for r in rolled([x for x in lv if x["gpb"] or x["fund"]], ["gpb", "fund"]) if len(r["code"]) == 3]
+                      for r in rolled([x for x in lv if x["gpb"] or x["fund"]], ["gpb", "fund"], PARENTS) if len(r["code"]) == 3]
     add(f"\t\t一、本年支出\t{money(fiscal_grand)}\t{money(gpb_out)}\t{money(fund)}\t")
     for i in range(max(len(f_in), len(fiscal_classes))):
         left = f"{f_in[i][0]}\t{money(f_in[i][1])}" if i < len(f_in) else "\t"
@@ -355,13 +334,5 @@ def build() -> str:
     return "\n".join(L)
 
 
-def main() -> None:
-    """Write the file."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    args.out.write_text(build(), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_filled(__doc__, build, OUT)

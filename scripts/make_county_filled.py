@@ -12,9 +12,13 @@ Printed as seed 000 is: prose lines, tables as TAB-separated lines under their c
 """
 from __future__ import annotations
 
-import argparse
 from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
+
+from finder.testing import (
+    class_total, percent as pct, rolled,
+    TEMPLATE_CLASSES as CLASSES, write_filled, ZH_ORDINALS as NUMERALS,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpora" / "synthetic" / "county_filled.txt"
@@ -49,13 +53,6 @@ PARENTS = {
     "213": "农林水支出", "21301": "农业农村",
     "221": "住房保障支出", "22102": "住房改革支出",
 }
-CLASSES = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
-           "文化旅游体育与传媒支出", "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出",
-           "农林水支出", "交通运输支出", "资源勘探工业信息等支出", "商业服务业等支出", "金融支出",
-           "援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出",
-           "国有资本经营预算支出", "灾害防治及应急管理支出", "其他支出", "抗疫特别国债安排的支出"]
-NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-            "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四"]
 # 三公 in 元: (budget, actual, prior actual); no travel abroad this year.
 ABROAD = (D("0.00"), D("0.00"), D("0.00"))
 CAR_BUY = (D("0.00"), D("0.00"), D("180000.00"))
@@ -101,11 +98,6 @@ def wan(x: D, places: int = 2) -> str:
     return f"{(x / WAN).quantize(D(1).scaleb(-places), ROUND_HALF_UP)}"
 
 
-def pct(part: D, whole: D) -> str:
-    """part ÷ whole as a printed percentage."""
-    return f"{(part / whole * 100).quantize(CENT, ROUND_HALF_UP)}"
-
-
 def change(now: D, before: D, up: str = "增加", down: str = "减少", places: int = 2) -> str:
     """'增加 A 万元，增长 P%' (or the fall) from two amounts in 元."""
     diff = now - before
@@ -126,22 +118,6 @@ def leaf_columns():
                         fiscal_in=gpb + d(v.get("carry")) + d(v.get("fund_income")),
                         sy=inc.get("事业收入", ZERO), qt=inc.get("其他收入", ZERO), budget=d(v.get("budget"))))
     return out
-
-
-def rolled(leaves, keys):
-    """Rows 类/款/项 in code order with each key summed over the leaves beneath."""
-    rows = {}
-    for leaf in leaves:
-        for code in (leaf["code"][:3], leaf["code"][:5], leaf["code"]):
-            row = rows.setdefault(code, dict(code=code, name=PARENTS.get(code, leaf["name"]), **{k: ZERO for k in keys}))
-            for k in keys:
-                row[k] += leaf[k]
-    return [rows[c] for c in sorted(rows)]
-
-
-def total(rows, key):
-    """Σ key over the 类 rows."""
-    return sum((r[key] for r in rows if len(r["code"]) == 3), ZERO)
 
 
 def basic_tables(gb_total: D):
@@ -286,23 +262,23 @@ def figures() -> dict:
     """Every total the tables and the narrative print, in 元, derived from the leaves."""
     leaves = leaf_columns()
     f: dict = {}
-    f["exp_rows"] = exp_rows = rolled(leaves, ["basic", "project"])
+    f["exp_rows"] = exp_rows = rolled(leaves, ["basic", "project"], PARENTS)
     for r in exp_rows:
         r["total"] = r["basic"] + r["project"]
-    f["inc_rows"] = inc_rows = rolled(leaves, ["fiscal_in", "sy", "qt"])
+    f["inc_rows"] = inc_rows = rolled(leaves, ["fiscal_in", "sy", "qt"], PARENTS)
     for r in inc_rows:
         r["total"] = r["fiscal_in"] + r["sy"] + r["qt"]
-    f["gpb_rows"] = gpb_rows = rolled([x for x in leaves if x["gpb"]], ["gb", "gp", "budget"])
+    f["gpb_rows"] = gpb_rows = rolled([x for x in leaves if x["gpb"]], ["gb", "gp", "budget"], PARENTS)
     for r in gpb_rows:
         r["total"] = r["gb"] + r["gp"]
-    f["fund_rows"] = fund_rows = rolled([x for x in leaves if x["fund"] or x["fund_income"]], ["fund", "fund_income"])
-    f["income_total"], f["expense_total"] = total(inc_rows, "total"), total(exp_rows, "total")
-    f["basic"], f["project"] = total(exp_rows, "basic"), total(exp_rows, "project")
-    f["fiscal_in"], f["sy"], f["qt"] = (total(inc_rows, k) for k in ("fiscal_in", "sy", "qt"))
-    f["fund_in"], f["fund_out"] = total(fund_rows, "fund_income"), total(fund_rows, "fund")
+    f["fund_rows"] = fund_rows = rolled([x for x in leaves if x["fund"] or x["fund_income"]], ["fund", "fund_income"], PARENTS)
+    f["income_total"], f["expense_total"] = class_total(inc_rows, "total"), class_total(exp_rows, "total")
+    f["basic"], f["project"] = class_total(exp_rows, "basic"), class_total(exp_rows, "project")
+    f["fiscal_in"], f["sy"], f["qt"] = (class_total(inc_rows, k) for k in ("fiscal_in", "sy", "qt"))
+    f["fund_in"], f["fund_out"] = class_total(fund_rows, "fund_income"), class_total(fund_rows, "fund")
     f["gpb_in"] = f["fiscal_in"] - f["fund_in"]
-    f["gpb_out"], f["gb"], f["gp"] = total(gpb_rows, "total"), total(gpb_rows, "gb"), total(gpb_rows, "gp")
-    f["gpb_budget"] = total(gpb_rows, "budget")
+    f["gpb_out"], f["gb"], f["gp"] = class_total(gpb_rows, "total"), class_total(gpb_rows, "gb"), class_total(gpb_rows, "gp")
+    f["gpb_budget"] = class_total(gpb_rows, "budget")
     f["begin_gpb"], f["end_gpb"] = CARRY["年初一般公共"], CARRY["年末一般公共"]
     assert f["gpb_in"] + f["begin_gpb"] == f["gpb_out"] + f["end_gpb"]
     f["fund_end"] = f["fund_in"] - f["fund_out"]
@@ -440,13 +416,5 @@ def build() -> str:
     return "\n".join(L)
 
 
-def main() -> None:
-    """Write the file."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    args.out.write_text(build(), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_filled(__doc__, build, OUT)

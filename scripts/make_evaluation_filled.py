@@ -14,9 +14,10 @@ them. Printed as seed 000 is: prose lines, forms as TAB-separated lines under th
 """
 from __future__ import annotations
 
-import argparse
 from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
+
+from finder.testing import write_filled
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpora" / "synthetic" / "evaluation_filled.txt"
@@ -264,13 +265,5 @@ def build() -> str:
     return "\n".join(L)
 
 
-def main() -> None:
-    """Write the file."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    args.out.write_text(build(), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_filled(__doc__, build, OUT)

@@ -11,15 +11,19 @@ as TAB-separated lines under their captions.
 """
 from __future__ import annotations
 
-import argparse
-from decimal import ROUND_HALF_UP, Decimal as D
+from decimal import Decimal as D
 from pathlib import Path
+
+from finder.testing import (
+    class_total, percent as pct, rolled,
+    TEMPLATE_CLASSES as CLASSES, write_filled, ZH_ORDINALS as NUMERALS,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpora" / "synthetic" / "national_filled.txt"
 DEPT = "上海市样例事务管理局"
 YEAR, PRIOR = 2024, 2023
-CENT, PCT = D("0.01"), D("0.01")
+CENT = D("0.01")
 ZERO = D("0")
 
 # Leaves (项): code, name, and the made-up amounts each column gets.
@@ -48,13 +52,6 @@ PARENTS = {
     "221": "住房保障支出", "22102": "住房改革支出",
     "229": "其他支出", "22960": "彩票公益金安排的支出",
 }
-CLASSES = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
-           "文化旅游体育与传媒支出", "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出",
-           "农林水支出", "交通运输支出", "资源勘探工业信息等支出", "商业服务业等支出", "金融支出",
-           "援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出", "粮油物资储备支出",
-           "国有资本经营预算支出", "灾害防治及应急管理支出", "其他支出", "抗疫特别国债安排的支出"]
-NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-            "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四"]
 # 三公: (budget, actual, prior actual)
 ABROAD = (D("15.00"), D("12.91"), D("9.80"))
 CAR_BUY = (D("28.00"), D("27.46"), D("0.00"))
@@ -107,11 +104,6 @@ def amt(x: D) -> str:
     return f"{x.quantize(CENT)}"
 
 
-def pct(part: D, whole: D) -> str:
-    """part ÷ whole as a printed percentage."""
-    return f"{(part / whole * 100).quantize(PCT, ROUND_HALF_UP)}"
-
-
 def change(now: D, before: D, up: str = "增加", down: str = "减少", rise: str = "增长", fall: str = "下降") -> str:
     """'增加 A 万元，增长 P%' (or the fall) from two amounts."""
     diff = now - before
@@ -135,23 +127,6 @@ def leaf_columns():
                         sy=inc.get("事业收入", ZERO), jy=inc.get("经营收入", ZERO), qt=inc.get("其他收入", ZERO),
                         budget=d(v.get("budget"))))
     return out
-
-
-def rolled(leaves, keys):
-    """Rows 类/款/项 in code order with each key summed over the leaves beneath."""
-    rows = {}
-    for leaf in leaves:
-        for code in (leaf["code"][:3], leaf["code"][:5], leaf["code"]):
-            name = PARENTS.get(code, leaf["name"])
-            row = rows.setdefault(code, dict(code=code, name=name, **{k: ZERO for k in keys}))
-            for k in keys:
-                row[k] += leaf[k]
-    return [rows[c] for c in sorted(rows)]
-
-
-def total(rows, key):
-    """Σ key over the 类 rows."""
-    return sum((r[key] for r in rows if len(r["code"]) == 3), ZERO)
 
 
 def resolve(items):
@@ -178,27 +153,27 @@ def basic_tables(gb_total: D):
 def build() -> str:
     """The whole report's text."""
     leaves = leaf_columns()
-    exp_rows = rolled(leaves, ["basic", "project", "biz"])
+    exp_rows = rolled(leaves, ["basic", "project", "biz"], PARENTS)
     for r in exp_rows:
         r["total"] = r["basic"] + r["project"] + r["biz"]
-    inc_rows = rolled(leaves, ["fiscal_in", "sy", "jy", "qt"])
+    inc_rows = rolled(leaves, ["fiscal_in", "sy", "jy", "qt"], PARENTS)
     for r in inc_rows:
         r["total"] = r["fiscal_in"] + r["sy"] + r["jy"] + r["qt"]
     gpb_leaves = [x for x in leaves if x["gpb"]]
-    gpb_rows = rolled(gpb_leaves, ["gb", "gp", "budget"])
+    gpb_rows = rolled(gpb_leaves, ["gb", "gp", "budget"], PARENTS)
     for r in gpb_rows:
         r["total"] = r["gb"] + r["gp"]
     fund_leaves = [x for x in leaves if x["fund"] or x["fund_income"]]
-    fund_rows = rolled(fund_leaves, ["fund", "fund_income"])
+    fund_rows = rolled(fund_leaves, ["fund", "fund_income"], PARENTS)
 
-    income_total = total(inc_rows, "total")
-    expense_total = total(exp_rows, "total")
-    basic, project, biz = (total(exp_rows, k) for k in ("basic", "project", "biz"))
-    fiscal_in, sy, jy, qt = (total(inc_rows, k) for k in ("fiscal_in", "sy", "jy", "qt"))
-    fund_in, fund_out = total(fund_rows, "fund_income"), total(fund_rows, "fund")
+    income_total = class_total(inc_rows, "total")
+    expense_total = class_total(exp_rows, "total")
+    basic, project, biz = (class_total(exp_rows, k) for k in ("basic", "project", "biz"))
+    fiscal_in, sy, jy, qt = (class_total(inc_rows, k) for k in ("fiscal_in", "sy", "jy", "qt"))
+    fund_in, fund_out = class_total(fund_rows, "fund_income"), class_total(fund_rows, "fund")
     gpb_in = fiscal_in - fund_in
-    gpb_out, gb, gp = total(gpb_rows, "total"), total(gpb_rows, "gb"), total(gpb_rows, "gp")
-    gpb_budget = total(gpb_rows, "budget")
+    gpb_out, gb, gp = class_total(gpb_rows, "total"), class_total(gpb_rows, "gb"), class_total(gpb_rows, "gp")
+    gpb_budget = class_total(gpb_rows, "budget")
     begin_gpb, end_gpb = CARRY["年初一般公共"], CARRY["年末一般公共"]
     assert gpb_in + begin_gpb == gpb_out + end_gpb
     fund_end = fund_in - fund_out
@@ -552,13 +527,5 @@ def build() -> str:
     return "\n".join(L)
 
 
-def main() -> None:
-    """Write the file."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    args.out.write_text(build(), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_filled(__doc__, build, OUT)

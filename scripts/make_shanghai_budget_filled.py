@@ -13,9 +13,10 @@ prose lines, tables as TAB-separated lines under their titles.
 """
 from __future__ import annotations
 
-import argparse
 from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
+
+from finder.testing import class_total, percent as pct, rolled, write_filled, ZH_ORDINALS as NUMERALS
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpora" / "synthetic" / "shanghai_budget_filled.txt"
@@ -49,7 +50,6 @@ PARENTS = {
     "216": "商业服务业等支出", "21699": "其他商业服务业等支出",
     "221": "住房保障支出", "22102": "住房改革支出",
 }
-NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 # 一般公共预算基本支出 by economic class in 元: (code, name, 人员经费, 公用经费); one item is the remainder (None).
 ECONOMIC = [("30101", "基本工资", "1862400", ""), ("30102", "津贴补贴", "5318650", ""),
             ("30107", "绩效工资", None, ""), ("30108", "机关事业单位基本养老保险缴费", "1268770", ""),
@@ -84,11 +84,6 @@ def wan(x: D) -> str:
     return f"{(x / WAN).quantize(CENT, ROUND_HALF_UP):,.2f}"
 
 
-def pct(part: D, whole: D) -> str:
-    """part ÷ whole as a printed percentage."""
-    return f"{(part / whole * 100).quantize(CENT, ROUND_HALF_UP)}"
-
-
 def change(now: D, before: D) -> str:
     """'增加 A 万元，增长 P%' (or the fall) between two amounts in 万元."""
     diff = now - before
@@ -108,22 +103,6 @@ def leaves():
     return out
 
 
-def rolled(rows_in, keys):
-    """Rows 类/款/项 in code order with each key summed over the leaves beneath."""
-    rows = {}
-    for leaf in rows_in:
-        for code in (leaf["code"][:3], leaf["code"][:5], leaf["code"]):
-            row = rows.setdefault(code, dict(code=code, name=PARENTS.get(code, leaf["name"]), **{k: ZERO for k in keys}))
-            for k in keys:
-                row[k] += leaf[k]
-    return [rows[c] for c in sorted(rows)]
-
-
-def total(rows, key):
-    """Σ key over the 类 rows."""
-    return sum((r[key] for r in rows if len(r["code"]) == 3), ZERO)
-
-
 def economic(gb: D):
     """Economic-class rows (code, name, 人员经费, 公用经费) with heads; the remainder item makes Σ = gb."""
     known = sum((D(p or "0") + D(q or "0") for _, _, p, q in ECONOMIC if p is not None), ZERO)
@@ -139,11 +118,11 @@ def economic(gb: D):
 def build() -> str:
     """The whole report's text."""
     lv = leaves()
-    rows = rolled(lv, ["gb", "gp", "sy", "basic", "project", "gpb", "total", "prior"])
+    rows = rolled(lv, ["gb", "gp", "sy", "basic", "project", "gpb", "total", "prior"], PARENTS)
     classes = [r for r in rows if len(r["code"]) == 3]
-    gb, gp, sy = total(rows, "gb"), total(rows, "gp"), total(rows, "sy")
-    basic, project, gpb, grand = total(rows, "basic"), total(rows, "project"), total(rows, "gpb"), total(rows, "total")
-    gpb_prior = total(rows, "prior")
+    gb, gp, sy = class_total(rows, "gb"), class_total(rows, "gp"), class_total(rows, "sy")
+    basic, project, gpb, grand = class_total(rows, "basic"), class_total(rows, "project"), class_total(rows, "gpb"), class_total(rows, "total")
+    gpb_prior = class_total(rows, "prior")
     econ = economic(gb)
     pers = sum((r[2] for r in econ if len(r[0]) == 3), ZERO)
     pub = sum((r[3] for r in econ if len(r[0]) == 3), ZERO)
@@ -314,13 +293,5 @@ def build() -> str:
     return "\n".join(L)
 
 
-def main() -> None:
-    """Write the file."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args()
-    args.out.write_text(build(), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_filled(__doc__, build, OUT)
