@@ -71,8 +71,7 @@ def test_a_count_with_its_noun_before_the_names_is_held_to_them():
     assert [type(x).__name__ for x in run_check_all(ORGANS.format(n=5, m="包括"), "TX08")] == ["Settlement"]
     found = run_check(ORGANS.format(n=6, m="分别为"), "TX08")
     assert [f.severity for f in found] == ["error"] and "6个内设机构" in found[0].message
-    found = run_check(ORGANS.format(n=6, m="包括"), "TX08")
-    assert [f.severity for f in found] == ["warning"]
+    assert run_check(ORGANS.format(n=6, m="包括"), "TX08") == []      # after a noun, 包括 may give examples
 
 
 def test_a_count_agreeing_with_its_names_is_verified_in_the_ledger():

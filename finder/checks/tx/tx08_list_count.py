@@ -80,8 +80,8 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     with N when N lies between the count of its 、-separated items and that count plus its joins.
     Lists ending in 等, holding numbers or brackets, or whose items are too long for names are not
     read. 包括 may introduce part of the whole: a warning; 即/分别为: an error. The counted noun may
-    stand between the count and the names ('机关设 9 个内设机构，包括：…'); a count that agrees is verified
-    in the ledger.
+    stand between the count and the names ('机关设 9 个内设机构，分别为：…'); after such a noun 包括 often
+    gives examples ('开展 4 项检查，包括 A、B'), so it is held only when it agrees (verified in the ledger).
 
     A count of the department's units ('本部门决算包括部门本级及所属 3 个单位', '纳入…编制范围的单位共
     4 个') in a paragraph that opens a list is held against the units printed right after it
@@ -123,7 +123,7 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       and m.start("n") <= c.start < m.end("c")]
             if ok or m.group("m") not in partial:
                 yield from settle(stated, ok, "TX08", computation=comp, reasons=_REASONS)
-            if ok:
+            if ok or (m.group("noun") and m.group("m") in partial):   # 'N 项检查，包括 A、B': examples
                 continue
             yield Finding(
                 "TX08", "warning" if m.group("m") in partial else "error",
