@@ -144,3 +144,14 @@ def test_a_sidebar_layout_table_around_the_report_is_read_as_text(tmp_path):
     assert len(a.findings) >= 20 and b.report.tables == []
     assert Counter((f.check, f.severity, f.message) for f in b.findings) == \
         Counter((f.check, f.severity, f.message) for f in a.findings)
+
+
+def test_a_header_row_numbering_the_columns_is_no_data_row() -> None:
+    # '支出功能分类科目编码 | 科目名称 | 1 | 2 | 3' under the rowspan header: the column numbers are no
+    # figures (read as a row '科目名称' they gave a false TB02 error: 1 ≠ 2 + 3)
+    from finder.analysis import analyse
+
+    a = analyse([str(SAMPLE)])
+    income = next(t for t in a.report.tables if t.id == "income")
+    assert "科目名称" not in [r.label for r in income.rows]
+    assert [f.check for f in a.findings] == []

@@ -94,13 +94,16 @@ def is_residue_word(cell: str) -> bool:
 
 
 def _residue(cells: list[str]) -> bool:
+    """A row of residue words and column numbers 1 2 3 …; or of column headings repeated beside them
+    ('支出功能分类科目编码 | 科目名称 | 1 | 2 | 3', a web page's second header row): no figures."""
     filled = [identify.normalize(c) for c in cells if c]
     ints = [int(c) for c in filled if _SMALL_INT.match(c)]
     other = [c for c in filled if not _SMALL_INT.match(c)]
-    if not filled or not all(is_residue_word(c) for c in other):
+    if not filled or not all(is_residue_word(c) or is_header_word(c) for c in other):
         return False
     ascending = all(b == a + 1 for a, b in zip(ints, ints[1:]))
-    return ascending and (bool(other) or (len(ints) >= 2 and ints[0] == 1))
+    numbered = len(ints) >= 2 and ints[0] == 1
+    return ascending and (numbered or bool(other) and all(is_residue_word(c) for c in other))
 
 
 def is_header_word(cell: str) -> bool:
