@@ -61,8 +61,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     report = parse(args.files)  # input errors first, before any renderer is imported
     from finder.render import model as render_model
+    from finder.render.fields import placed_in
 
-    _emit(render_model.render(report, args.format, getattr(args, "lang", "zh")), args.output)
+    with placed_in(report.kind):
+        _emit(render_model.render(report, args.format, getattr(args, "lang", "zh")), args.output)
     return 0
 
 
@@ -71,8 +73,10 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
     a = extract(parse(args.files))
     from finder.render import ledger
+    from finder.render.fields import placed_in
 
-    _emit(ledger.render(a, args.format, unclassified=args.unclassified), args.output)
+    with placed_in(a.report.kind):
+        _emit(ledger.render(a, args.format, unclassified=args.unclassified), args.output)
     return 0
 
 

@@ -155,3 +155,28 @@ def test_a_header_row_numbering_the_columns_is_no_data_row() -> None:
     income = next(t for t in a.report.tables if t.id == "income")
     assert "科目名称" not in [r.label for r in income.rows]
     assert [f.check for f in a.findings] == []
+
+
+def test_a_web_pages_places_are_blocks_for_a_reader_and_page_in_the_json() -> None:
+    # an HTML page has no printed pages: its running block number reads 第N段 (JSON keeps the key 'page')
+    import json
+
+    from finder.analysis import analyse
+    from finder.render import render
+
+    import subprocess
+    import sys
+
+    from finder.render.fields import loc_text, placed_in
+
+    a = analyse([str(SAMPLE)])
+    claim = a.claims[0]
+    ledger = subprocess.run([sys.executable, "-m", "finder.cli", "claims", str(SAMPLE)], capture_output=True,
+                            text=True, check=True).stdout
+    assert "段\t" in ledger and "页\t" not in ledger
+
+    with placed_in(a.report.kind):
+        shown = loc_text(claim.paragraph.where(claim.start), "zh")
+    assert shown.startswith("第") and shown.endswith("段")
+    assert loc_text(claim.paragraph.where(claim.start), "zh").endswith("页")     # outside: pages
+    assert "page" in json.loads(render(a, "json"))["claims"][0]

@@ -3,6 +3,13 @@ from __future__ import annotations
 
 
 def render(a, fmt: str, lang: str = "zh", quiet: bool = False, color: bool = False) -> str:
+    from finder.render.fields import placed_in
+
+    with placed_in(a.report.kind):
+        return _render(a, fmt, lang, quiet, color)
+
+
+def _render(a, fmt: str, lang: str, quiet: bool, color: bool) -> str:
     if fmt in ("json", "jsonl"):
         from finder.render import json_out
 

@@ -1,4 +1,6 @@
 """Field names and place labels shared by every renderer (one place, like statcheck's constants)."""
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 CSV_FIELDS = ("source", "id", "check", "name", "severity", "file", "page", "line", "quote", "message",
               "computation", "reference")
@@ -6,8 +8,22 @@ SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS_ZH = {"verified": "已核实", "contradicted": "矛盾", "unverifiable": "无法核实",
              "not_checkable": "不可核对", "unchecked": "未核对"}
 
-PLACE = {"zh": {"page": "第{}页", "line": "第{}行", "sheet": "工作表“{}”"},
-         "en": {"page": "p. {}", "line": "line {}", "sheet": "sheet “{}”"}}
+PLACE = {"zh": {"page": "第{}页", "block": "第{}段", "line": "第{}行", "sheet": "工作表“{}”"},
+         "en": {"page": "p. {}", "block": "block {}", "line": "line {}", "sheet": "sheet “{}”"}}
+# Reports whose 'page' is the running number of a text block, not a printed page (ingest/html.py:
+# a web page, or a Word body read as one): shown to a reader as 第N段.
+BLOCK_KINDS = ("html", "docx")
+_BLOCKS: ContextVar[bool] = ContextVar("blocks", default=False)
+
+
+@contextmanager
+def placed_in(report_kind: str):
+    """Render within: a report of a block kind shows its 'page' numbers as blocks."""
+    token = _BLOCKS.set(report_kind in BLOCK_KINDS)
+    try:
+        yield
+    finally:
+        _BLOCKS.reset(token)
 
 
 def place(lang: str, page: int | None = None, line: int | None = None, file: str | None = None,
@@ -15,7 +31,7 @@ def place(lang: str, page: int | None = None, line: int | None = None, file: str
     """Where a thing is printed, for a reader: a workbook table's sheet by name, else its page or line;
     in a report of several files the file's name comes first (each file numbers its own pages)."""
     P = PLACE.get(lang, PLACE["zh"])
-    at = (P["sheet"].format(sheet) if sheet else P["page"].format(page) if page is not None
+    at = (P["sheet"].format(sheet) if sheet else P["block" if _BLOCKS.get() else "page"].format(page) if page is not None
           else P["line"].format(line) if line is not None else "")
     return f"{file} {at}".strip() if file else at
 
