@@ -1,8 +1,9 @@
 """HTML ingest: <table> elements -> grids (rowspan/colspan as None) and text blocks -> model.Report.
 
 Locations: each text block (<p>, <div>, <li>, a heading, a <br>-separated line) gets a
-running 1-based block number, and it is reported as the "page" (loc_kind "page"): an
-HTML page has no printed pages, and the block number finds the spot in the source. A
+running 1-based block number, and it is reported as the "page" (loc_kind "page"; the
+renderers show it as 第N段, render.fields.BLOCK_KINDS): an HTML page has no printed pages,
+and the block number finds the spot in the source. A
 table's rows carry the block number of the table. Captions (title, 公开NN表, 单位) are read
 from the blocks just above a table, as for PDFs; the blocks used are not narrative.
 """
