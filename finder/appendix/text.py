@@ -19,8 +19,9 @@ _ITEM_START = regex.compile(r"(?<=[。；])\s*(?=(?:\d{1,2}\s*[、．]|[（(]\d{
 
 
 @lru_cache(maxsize=None)
-def pattern(key: str) -> regex.Pattern:
-    p = lexicon.load("appendix")["phrases"][key]
+def pattern(key: str, section: str = "phrases") -> regex.Pattern:
+    """appendix.yml's pattern `key` of `section` (a list is one alternation; {money} the money units)."""
+    p = lexicon.load("appendix")[section][key]
     money = lexicon.alternation(lexicon.load("units")["money"])
     return regex.compile(("|".join(p) if isinstance(p, list) else p).replace("{money}", money))
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from finder import lexicon, messages
+from finder.appendix.text import pattern
 from finder.appendix.units import is_self
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions
@@ -36,12 +36,6 @@ class Listed:
 
 def _lex() -> dict:
     return lexicon.load("appendix")["units"]
-
-
-@lru_cache(maxsize=None)
-def _re(key: str) -> regex.Pattern:
-    p = _lex()[key]
-    return regex.compile("|".join(f"(?:{x})" for x in p) if isinstance(p, list) else p)
 
 
 def unit_counts(analysis, opts: CheckOptions) -> Iterator:
@@ -82,17 +76,17 @@ def _statement(c: Claim) -> "tuple[regex.Match[str], int] | None":
     """The statement of a count of units holding the claim's number, and where its paragraph opens
     the list: at its end (the list follows), or right before item 1."""
     text = c.paragraph.text
-    m = next((m for m in _re("stated_count").finditer(text) if m.start("n") <= c.start < m.end("n")), None)
+    m = next((m for m in pattern("stated_count", "units").finditer(text) if m.start("n") <= c.start < m.end("n")), None)
     if m is None:
         return None
-    for o in _re("list_opens").finditer(text, m.end()):
+    for o in pattern("list_opens", "units").finditer(text, m.end()):
         if o.end() == len(text) or _first_item(text, o.end()):
             return m, o.end()
     return None
 
 
 def _first_item(text: str, at: int) -> bool:
-    mk = _re("item_number").match(text, at)
+    mk = pattern("item_number", "units").match(text, at)
     return mk is not None and mk.group("n") == "1"
 
 
@@ -170,7 +164,7 @@ def _numbered(parts: list[tuple[Paragraph, int]]) -> Listed | None:
     names: list[str] = []
     ev: list[Evidence] = []
     for q, start in parts:
-        marks = list(_re("item_number").finditer(q.text, start))
+        marks = list(pattern("item_number", "units").finditer(q.text, start))
         if not marks or q.text[start:marks[0].start()].strip():
             break
         ends = [x.start() for x in marks[1:]] + [len(q.text)]
@@ -189,5 +183,5 @@ def _numbered(parts: list[tuple[Paragraph, int]]) -> Listed | None:
 
 def _unit_name(name: str) -> bool:
     lex = _lex()
-    return (0 < len(name) <= lex["max_name"] and not _re("not_a_name").search(name)
-            and not _re("internal").fullmatch(name))
+    return (0 < len(name) <= lex["max_name"] and not pattern("not_a_name", "units").search(name)
+            and not pattern("internal", "units").fullmatch(name))
