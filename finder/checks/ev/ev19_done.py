@@ -9,10 +9,11 @@ import regex
 from finder import lexicon, messages
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, Indicator, column_name
-from finder.appendix.text import Span
+from finder.appendix.text import Span, sentences
 from finder.checks.ev.common import points, project_name, row_evidence
 from finder.checks.ev.ev06_items import matched_items
 from finder.checks.registry import CheckOptions, register
+from finder.claims.vocab import squeeze
 from finder.model import Finding, Paragraph
 
 messages.add({
@@ -21,8 +22,6 @@ messages.add({
 })
 
 _CLAUSE = regex.compile(r"[^，,。；;：:！!？?]+")
-_SENTENCE_END = regex.compile(r"[。；;！!？?]")
-_WS = regex.compile(r"\s+")
 
 
 @lru_cache(maxsize=None)
@@ -74,12 +73,12 @@ def targets_claimed_met(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for p in app.paragraphs:
         if p.role in ("heading", "table"):
             continue
-        squeezed = _WS.sub("", p.text)
+        squeezed = squeeze(p.text)
         if not any(d in squeezed for d in lex["done"]):
             continue
         for m in _CLAUSE.finditer(p.text):
-            text = _WS.sub("", m.group())
-            if _done_re().match(text) is None or any(h in _opening(p.text, m.end()) for h in lex["hedges"]) \
+            text = squeeze(m.group())
+            if _done_re().match(text) is None or any(h in _opening(p, m.end()) for h in lex["hedges"]) \
                     or any(a <= m.start() < b for a, b in explained.get(id(p), ())):
                 continue
             every = any(w in text for w in lex["all_projects"])
@@ -90,10 +89,10 @@ def targets_claimed_met(analysis, opts: CheckOptions) -> Iterator[Finding]:
                     yield _finding(et, Span(p, m.start(), m.end()), text, missed, opts)
 
 
-def _opening(text: str, end: int) -> str:
+def _opening(p: Paragraph, end: int) -> str:
     """The sentence up to `end`: a hedge before the clause ('除甲外，年度绩效目标均已完成') scopes it too."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, end)]
-    return text[starts[-1] if starts else 0:end]
+    start = next((s.start for s in sentences(p) if s.start <= end <= s.end), 0)
+    return p.text[start:end]
 
 
 def _named(forms: list[EvalTable]) -> dict[str, EvalTable | None]:
@@ -101,7 +100,7 @@ def _named(forms: list[EvalTable]) -> dict[str, EvalTable | None]:
     department form's title words when there is one department form."""
     named: dict[str, EvalTable | None] = {}
     for et in forms:
-        key = _WS.sub("", et.project)
+        key = squeeze(et.project)
         if et.kind == "project" and len(key) >= 4:
             named[key] = None if key in named else et
     depts = [et for et in forms if et.kind == "department"]
@@ -112,10 +111,10 @@ def _named(forms: list[EvalTable]) -> dict[str, EvalTable | None]:
 
 def _section_form(p: Paragraph, named: dict[str, EvalTable | None]) -> list[EvalTable]:
     """The one form the nearest section title naming a form names, unless the paragraph names another."""
-    text = _WS.sub("", p.text)
+    text = squeeze(p.text)
     node = p.section
     while node is not None and node.level > 0:
-        title = _WS.sub("", node.title)
+        title = squeeze(node.title)
         hits = {id(et): et for k, et in named.items() if k in title and et is not None}
         if hits:
             if len(hits) > 1:
@@ -132,8 +131,8 @@ def _scored_down(ind: Indicator) -> bool:
     score, weight = points(ind.score), points(ind.weight)
     if score is None or weight is None or score.hi >= weight.lo:
         return False
-    target = _WS.sub("", ind.target.raw if ind.target else "")
-    return _WS.sub("", ind.actual.raw if ind.actual else "") != target
+    target = squeeze(ind.target.raw if ind.target else "")
+    return squeeze(ind.actual.raw if ind.actual else "") != target
 
 
 def _finding(et: EvalTable, span: Span, said: str, missed: list[Indicator], opts: CheckOptions) -> Finding:
