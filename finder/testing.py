@@ -358,6 +358,17 @@ def class_total(rows, key):
     return sum((r[key] for r in rows if len(r["code"]) == 3), Decimal(0))
 
 
+def table_amount(x, blank_zero: bool = False, commas: bool = True) -> str:
+    """A table amount to two decimals, with thousands separators (or none); zero blank where the
+    template leaves it so."""
+    from decimal import Decimal
+
+    if blank_zero and x == 0:
+        return ""
+    cents = x.quantize(Decimal("0.01"))
+    return f"{cents:,.2f}" if commas else f"{cents}"
+
+
 def percent(part, whole, places: str = "0.01") -> str:
     """part ÷ whole × 100, rounded half up to `places`, as printed."""
     from decimal import ROUND_HALF_UP, Decimal

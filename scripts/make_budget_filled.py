@@ -14,7 +14,10 @@ from __future__ import annotations
 from decimal import Decimal as D
 from pathlib import Path
 
-from finder.testing import class_total, percent as pct, rolled, write_filled, ZH_ORDINALS as NUMERALS
+from finder.testing import (
+    class_total, percent as pct, rolled, table_amount as money,
+    write_filled, ZH_ORDINALS as NUMERALS,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpora" / "synthetic" / "budget_filled.txt"
@@ -63,11 +66,6 @@ ECONOMIC = [("30101", "基本工资", "512.40", ""), ("30102", "津贴补贴", "
 HEADS = {"301": "工资福利支出", "302": "商品和服务支出", "303": "对个人和家庭的补助", "310": "资本性支出"}
 PROCUREMENT = (D("86.00"), D("0.00"), D("154.60"))   # 货物, 工程, 服务
 RUN_COST = (D("176.40"), D("168.04"))                 # 机关运行经费: last year's budget, this year's
-
-
-def money(x: D, blank_zero: bool = False) -> str:
-    """A table amount: thousands separators, two decimals; zero blank where the template leaves it so."""
-    return "" if blank_zero and x == 0 else f"{x.quantize(CENT):,.2f}"
 
 
 def amt(x: D) -> str:

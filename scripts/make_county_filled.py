@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
 
 from finder.testing import (
-    class_total, percent as pct, rolled,
+    class_total, percent as pct, rolled, table_amount as money,
     TEMPLATE_CLASSES as CLASSES, write_filled, ZH_ORDINALS as NUMERALS,
 )
 
@@ -84,13 +84,6 @@ CARS = [("主要领导干部用车", 0), ("机要通信用车", 1), ("应急保�
 def d(text) -> D:
     """A Decimal of an amount (None and '' are zero)."""
     return D(str(text)) if text not in (None, "") else ZERO
-
-
-def money(x: D, blank_zero: bool = False, commas: bool = True) -> str:
-    """A table amount in 元, two decimals, with or without thousands separators; zero blank where left so."""
-    if blank_zero and x == 0:
-        return ""
-    return f"{x.quantize(CENT):,.2f}" if commas else f"{x.quantize(CENT)}"
 
 
 def wan(x: D, places: int = 2) -> str:

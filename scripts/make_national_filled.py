@@ -15,7 +15,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 from finder.testing import (
-    class_total, percent as pct, rolled,
+    class_total, percent as pct, rolled, table_amount as money,
     TEMPLATE_CLASSES as CLASSES, write_filled, ZH_ORDINALS as NUMERALS,
 )
 
@@ -90,13 +90,6 @@ BUDGET_3P_REASON = "严格执行厉行节约有关规定，压减出国团组和
 def d(text) -> D:
     """A Decimal of a printed amount (None and '' are zero)."""
     return D(str(text)) if text not in (None, "") else ZERO
-
-
-def money(x: D, blank_zero: bool = False) -> str:
-    """A table amount: thousands separators, two decimals; zero blank where the template leaves it so."""
-    if blank_zero and x == 0:
-        return ""
-    return f"{x.quantize(CENT):,.2f}"
 
 
 def amt(x: D) -> str:

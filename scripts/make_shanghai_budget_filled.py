@@ -16,7 +16,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
 
-from finder.testing import class_total, percent as pct, rolled, write_filled, ZH_ORDINALS as NUMERALS
+from finder.testing import (
+    class_total, percent as pct, rolled, table_amount as money,
+    write_filled, ZH_ORDINALS as NUMERALS,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "corpora" / "synthetic" / "shanghai_budget_filled.txt"
@@ -72,11 +75,6 @@ SME = (D("40.00"), D("32.00"))                     # reserved for SMEs, of which
 # Projects: name, parts (name, 万元); each project's 总预算 is the sum of its parts.
 PROJECTS = [("科技创新专项", [("企业技术中心认定", "460.00"), ("专精特新企业培育", "780.00")]),
             ("商业发展专项", [("品牌首店引进", "210.00"), ("便民生活圈建设", "265.00"), ("商业数字化转型", "150.00")])]
-
-
-def money(x: D, blank_zero: bool = False) -> str:
-    """A table amount in 元: thousands separators, two decimals; zero blank where the template leaves it so."""
-    return "" if blank_zero and x == 0 else f"{x.quantize(CENT):,.2f}"
 
 
 def wan(x: D) -> str:
