@@ -103,3 +103,19 @@ def ratio(part: Interval, whole: Interval) -> Interval | None:
     if whole.lo <= 0:
         whole = Interval(Decimal("1e-9"), whole.hi)
     return part.clamp_nonneg().percent_of(whole)
+
+
+def forms_by_name(forms: list) -> dict:
+    """The names a text may give a form by: each project's name (4 characters or more; None when two forms
+    print it, so it names neither), and the department form's title words (appendix.yml department_forms)
+    when there is one department form."""
+    named: dict = {}
+    for et in forms:
+        key = "".join(et.project.split())
+        if et.kind == "project" and len(key) >= 4:
+            named[key] = None if key in named else et
+    depts = [et for et in forms if et.kind == "department"]
+    if len(depts) == 1:
+        named.update(dict.fromkeys(lexicon.load("appendix")["department_forms"]["titles"], depts[0]))
+    return named
+

@@ -7,7 +7,7 @@ from finder import lexicon, messages
 from finder.claims import vocab
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name, fund_columns, interval
-from finder.checks.ev.common import fmt, judge, points, rated, row_evidence, severity
+from finder.checks.ev.common import fmt, forms_by_name, judge, points, rated, row_evidence, severity
 from finder.checks.ledger import settle
 from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
@@ -49,15 +49,7 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         甲乙工作经费项目自评得分为 100 分。全年预算数为 50 万元，执行数为 50 万元，完成预算的 100%。
     """
     app = of(analysis)
-    named = {}
-    for et in app.projects:
-        key = "".join(et.project.split())
-        if len(key) >= 4:
-            named[key] = None if key in named else et        # a name two tables print names neither
-    depts = [et for et in app.evals if et.kind == "department"]
-    if len(depts) == 1:                                    # the department's own form, by its title words
-        named.update(dict.fromkeys(lexicon.load("appendix")["department_forms"]["titles"], depts[0]))
-    named = {k: et for k, et in named.items() if et is not None}
+    named = {k: et for k, et in forms_by_name(app.evals).items() if et is not None}
     if not named:
         return
     roles = lexicon.load("appendix")["summary_periods"]

@@ -9,7 +9,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.appendix.build import of
-from finder.appendix.model import EvalTable
+from finder.appendix.model import EvalTable, column_name
 from finder.checks.ev.common import bands, fmt, judge, points, row_evidence, severity
 from finder.checks.ledger import settle
 from finder.checks.nt.common import checkable
@@ -149,7 +149,7 @@ def _mean(c: Claim, forms: list[EvalTable], opts: CheckOptions) -> Iterator[Find
         hi = summed.hi / n
     mean, stated = Interval(lo, hi), Interval.printed(G.printed(c))
     verdict = judge(stated, mean)
-    refs = [row_evidence(et.total.row, et.table, lexicon.load("appendix")["column_names"]["score"]) for et in forms]
+    refs = [row_evidence(et.total.row, et.table, column_name("score")) for et in forms]
     raws = " + ".join(et.total.score.raw.strip() for et in forms)
     computation = f"({raws}) ÷ {n} → {fmt(mean)}；文中 {G.printed(c)} → {fmt(stated)}；{verdict.value}"
     yield from settle([c], verdict == Verdict.CONSISTENT, "EV18", refs, computation)
@@ -180,7 +180,7 @@ def _sum(whole: Claim, counts: list[tuple[Claim, str]], opts: CheckOptions) -> I
 
 def _bands_held(counts: list[tuple[Claim, str]], forms: list[EvalTable], opts: CheckOptions) -> Iterator[Finding]:
     """Each count by rating against the forms whose 总分 surely (at least) or possibly (at most) falls in its band."""
-    column = lexicon.load("appendix")["column_names"]["score"]
+    column = column_name("score")
     for c, rating in counts:
         low, top, name, _ = _band(rating)
         inside = [et for et in forms if _within(_capped(et), low, top)]

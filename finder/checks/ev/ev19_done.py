@@ -10,7 +10,7 @@ from finder import lexicon, messages
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, Indicator, column_name
 from finder.appendix.text import Span, sentences
-from finder.checks.ev.common import points, project_name, row_evidence
+from finder.checks.ev.common import forms_by_name, points, project_name, row_evidence
 from finder.checks.ev.ev06_items import matched_items
 from finder.checks.registry import CheckOptions, register
 from finder.claims.vocab import squeeze
@@ -64,7 +64,7 @@ def targets_claimed_met(analysis, opts: CheckOptions) -> Iterator[Finding]:
     forms = [et for et in app.evals if et.kind in ("project", "department")]
     if not forms:
         return
-    named = _named(forms)
+    named = forms_by_name(forms)
     explained: dict[int, list[tuple[int, int]]] = {}     # the sentences of indicators' explanations
     for it, _ in matched_items(app):
         for s in it.spans:
@@ -93,20 +93,6 @@ def _opening(p: Paragraph, end: int) -> str:
     """The sentence up to `end`: a hedge before the clause ('除甲外，年度绩效目标均已完成') scopes it too."""
     start = next((s.start for s in sentences(p) if s.start <= end <= s.end), 0)
     return p.text[start:end]
-
-
-def _named(forms: list[EvalTable]) -> dict[str, EvalTable | None]:
-    """Names a section title may give a form by: the project's name (None when two forms print it), and the
-    department form's title words when there is one department form."""
-    named: dict[str, EvalTable | None] = {}
-    for et in forms:
-        key = squeeze(et.project)
-        if et.kind == "project" and len(key) >= 4:
-            named[key] = None if key in named else et
-    depts = [et for et in forms if et.kind == "department"]
-    if len(depts) == 1:
-        named.update(dict.fromkeys(lexicon.load("appendix")["department_forms"]["titles"], depts[0]))
-    return named
 
 
 def _section_form(p: Paragraph, named: dict[str, EvalTable | None]) -> list[EvalTable]:
