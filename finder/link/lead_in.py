@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import regex
 
+from finder.ingest.numbering import marker
 from finder.link.concepts import split_scope
 from finder.model import Paragraph
 
-_ITEM = regex.compile(r"^\s*(?:\d+\s*[、.．]|[（(]\s*\d+\s*[)）])")
+_ITEMS = ("arabic", "arabic_paren")          # the list numbers of the items: 1、 / （1）
 _LEAD_END = ("：", ":")
 _DIGIT = regex.compile(r"\d")
 
@@ -18,7 +19,8 @@ def lead_scopes(paragraphs: list[Paragraph]) -> dict[int, str]:
     scope, section = None, None
     for p in paragraphs:
         text = p.text.strip()
-        if scope and p.section is section and _ITEM.match(text):
+        mark = marker(text)
+        if scope and p.section is section and mark is not None and mark[0] in _ITEMS:
             out[id(p)] = scope
             continue
         scope, section = None, None
