@@ -358,6 +358,23 @@ def class_total(rows, key):
     return sum((r[key] for r in rows if len(r["code"]) == 3), Decimal(0))
 
 
+def economic_rows(gb, economic, heads: dict[str, str]) -> list[tuple]:
+    """Economic-class rows (code, name, 人员经费, 公用经费) from (code, name, personnel, public) items, each
+    class head (`heads`) above its items with their sums; the one item printing None takes the rest of
+    the basic total `gb`, so Σ = gb."""
+    from decimal import Decimal
+
+    zero = Decimal(0)
+    known = sum((Decimal(p or "0") + Decimal(q or "0") for _, _, p, q in economic if p is not None), zero)
+    items = [(c, n, gb - known if p is None else Decimal(p or "0"), Decimal(q or "0")) for c, n, p, q in economic]
+    out = []
+    for head, name in heads.items():
+        mine = [x for x in items if x[0].startswith(head)]
+        out.append((head, name, sum((x[2] for x in mine), zero), sum((x[3] for x in mine), zero)))
+        out.extend(mine)
+    return out
+
+
 def table_amount(x, blank_zero: bool = False, commas: bool = True) -> str:
     """A table amount to two decimals, with thousands separators (or none); zero blank where the
     template leaves it so."""

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
 
 from finder.testing import (
-    class_total, percent as pct, rolled, table_amount as money,
+    class_total, economic_rows, percent as pct, rolled, table_amount as money,
     write_filled, ZH_ORDINALS as NUMERALS,
 )
 
@@ -101,18 +101,6 @@ def leaves():
     return out
 
 
-def economic(gb: D):
-    """Economic-class rows (code, name, 人员经费, 公用经费) with heads; the remainder item makes Σ = gb."""
-    known = sum((D(p or "0") + D(q or "0") for _, _, p, q in ECONOMIC if p is not None), ZERO)
-    items = [(c, n, gb - known if p is None else D(p or "0"), D(q or "0")) for c, n, p, q in ECONOMIC]
-    out = []
-    for head, name in HEADS.items():
-        mine = [x for x in items if x[0].startswith(head)]
-        out.append((head, name, sum((x[2] for x in mine), ZERO), sum((x[3] for x in mine), ZERO)))
-        out.extend(mine)
-    return out
-
-
 def build() -> str:
     """The whole report's text."""
     lv = leaves()
@@ -121,7 +109,7 @@ def build() -> str:
     gb, gp, sy = class_total(rows, "gb"), class_total(rows, "gp"), class_total(rows, "sy")
     basic, project, gpb, grand = class_total(rows, "basic"), class_total(rows, "project"), class_total(rows, "gpb"), class_total(rows, "total")
     gpb_prior = class_total(rows, "prior")
-    econ = economic(gb)
+    econ = economic_rows(gb, ECONOMIC, HEADS)
     pers = sum((r[2] for r in econ if len(r[0]) == 3), ZERO)
     pub = sum((r[3] for r in econ if len(r[0]) == 3), ZERO)
     assert pers + pub == gb and basic + project == grand == gpb + sy
