@@ -41,3 +41,12 @@ def test_table_contradiction_is_nt01s(tmp_path):
     a = planted(SEED, CLOSING + "，比上年减少 53.43", WRONG + "，比上年减少 53.43", tmp_path / "seed.txt")
     assert quotes(a.findings, "NT01", "10.00")
     assert not [f for f in a.findings if f.check == "NT06"]
+
+
+def test_balanced_figures_are_verified_in_the_ledger():
+    from finder import checks
+
+    a = analysis_from({}, _summary_prose())
+    checks.run(a, specs=[registry.get("NT06")])
+    closing = [c for c in a.claims if c.concept and "年末结转和结余" in (c.subject or "") and c.kind == "amount"]
+    assert closing and all(c.status == "verified" and c.reason == "与收支平衡中的其余各项一致" for c in closing)

@@ -5,13 +5,16 @@ from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
+from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import checkable, generic_subject, severity
 from finder.checks.nt.levels import claim_levels
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.concepts import cells, key_of
 from finder.model import Claim, Finding
-from finder.numbers.interval import compare, total, unit_of_last_digit
+from finder.numbers.interval import Verdict, compare, total, unit_of_last_digit
+
+_REASONS = ("与收支平衡中的其余各项一致", "与收支平衡中的其余各项不符")
 
 messages.add({
     "NT06": {"zh": "文中本年各项不满足“{name}”：{left_terms} = {left}，{right_terms} = {right}，两边不等",
@@ -20,7 +23,7 @@ messages.add({
 
 
 @register("NT06", name="stated-balance-broken", groups=("core", "narrative"), kind="narrative_vs_narrative")
-def stated_balance_broken(analysis, opts: CheckOptions) -> Iterator[Finding]:
+def stated_balance_broken(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
     """文中所述本年年初结转和结余、收入、支出、年末结转和结余不满足收支平衡 (this year's stated figures
     break 年初 + 收入 + 使用非财政拨款结余 = 支出 + 结余分配 + 年末).
 
@@ -48,7 +51,8 @@ def stated_balance_broken(analysis, opts: CheckOptions) -> Iterator[Finding]:
     one unit and level; the first statement of each in the report is used. A figure a table
     cell contradicts is NT01's finding and leaves the identity alone; when every figure agrees with
     its cell the tables' own identity (TB03) speaks for them. One unit of the last printed digit
-    over all terms is a warning (rounding); beyond that an error.
+    over all terms is a warning (rounding); beyond that an error. Figures that balance and that no
+    cell judged are verified in the ledger ('与收支平衡中的其余各项一致').
     """
     levels = claim_levels(analysis)
     stated = [c for c in checkable(analysis.claims)
@@ -73,7 +77,7 @@ def _statements(stated: list[Claim], names: list[str], levels: dict) -> Iterator
             yield group
 
 
-def _judge(ident: dict, terms: dict[str, Claim], opts: CheckOptions) -> Iterator[Finding]:
+def _judge(ident: dict, terms: dict[str, Claim], opts: CheckOptions) -> Iterator[Finding | Settlement]:
     claims = list(terms.values())
     if any(c.status == "contradicted" for c in claims) or all(c.status == "verified" for c in claims):
         return
@@ -81,16 +85,20 @@ def _judge(ident: dict, terms: dict[str, Claim], opts: CheckOptions) -> Iterator
     right = total([terms[t].interval for t in ident["right"]])
     verdict = compare(left, right, unit=_unit(claims))
     sev = severity(verdict, certain=not any(generic_subject(c) for c in claims))
-    if sev is None:
-        return
     side = {t: " + ".join(G.printed(terms[u]) for u in ident[t]) for t in ("left", "right")}
+    computation = f"{side['left']} → {left}；{side['right']} → {right}；{verdict.value}"
+    if sev is None:      # balanced: the figures no cell judged are checked against each other
+        if verdict == Verdict.CONSISTENT:
+            yield from settle([c for c in claims if c.status != "verified" and not c.checked_against], True, "NT06",
+                              computation=computation, reasons=_REASONS)
+        return
     yield Finding(
         check="NT06", severity=sev,
         message=messages.msg("NT06", opts.lang, name=ident["name"], left=str(left), right=str(right),
                              left_terms=" + ".join(ident["left"]), right_terms=" + ".join(ident["right"])),
         evidence=[G.claim_evidence(c, role="claim" if i == 0 else "context")
                   for i, c in enumerate(sorted(claims, key=lambda c: (c.paragraph.index, c.start)))],
-        computation=f"{side['left']} → {left}；{side['right']} → {right}；{verdict.value}",
+        computation=computation,
         claims=[c.id for c in claims], args={"verdict": verdict.value})
 
 
