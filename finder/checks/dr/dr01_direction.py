@@ -6,7 +6,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.dr.flat_text import flat_statements
-from finder.checks.nt.common import head_changes, prose_groups
+from finder.checks.nt.common import head_changes, hedge_words, prose_groups, sentence_stop
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Evidence, Finding
@@ -21,6 +21,8 @@ messages.add({
                   "en": "'{subject}' is said to be unchanged ('{d}') but a change of {value} is stated"},
     "DR01.flat_elsewhere": {"zh": "“{item}”文中称“{d}”（未列数字），但另处写较上年{direction} {value}",
                             "en": "'{item}' is said to be unchanged ('{d}', no figure), yet elsewhere it changed ({direction} {value})"},
+    "DR01.flat_prior": {"zh": "“{subject}”写“{d}”，但本年为 {value}，同句所列上年数为 {prior}，并不相等",
+                        "en": "'{subject}' is said to be unchanged ('{d}') but is {value} against {prior} printed for last year"},
     "DR01.fits": {"zh": "按“{word}”重算为 {iv}%，与 {pct}% 相符", "en": "read as '{word}' it recomputes to {iv}%, which fits {pct}%"},
     "DR01.misses": {"zh": "按“{word}”重算为 {iv}%", "en": "read as '{word}' it recomputes to {iv}%"},
     "DR01.sep": {"zh": "；", "en": "; "},
@@ -61,6 +63,7 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _valueless(analysis, {c.id for ch in changes for c in ch.claims()}, opts)
     yield from _moved_flat(analysis, opts)
     yield from _flat_elsewhere(analysis, opts)
+    yield from _flat_on_printed_prior(analysis, opts)
 
 
 def _flat_elsewhere(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -141,6 +144,28 @@ def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                                        d2=ch.pct.direction, fit=fit),
                   evidence=[G.claim_evidence(ch.claims())], computation="；".join(fits),
                   claims=[c.id for c in ch.claims()])
+
+
+def _flat_on_printed_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """'本年支出合计 450.00 万元，上年为 400.00 万元，与上年持平': a figure said to be unchanged on 上年
+    (no hedge: '基本持平' is not equality) with last year's printed beside it at another value."""
+    hedges = hedge_words()
+    for group in prose_groups(analysis).values():
+        value = G.current_amount(group)
+        prior = None if value is None or value.kind != "amount" else G.prior_beside(group, value)
+        flat = prior and next((c for c in group if c.extra.get("stated_direction") and G.sign(c.extra["stated_direction"]) == 0
+                               and c.extra.get("stated_base") in G.PRIOR_PERIODS), None)
+        text = flat.paragraph.text if flat else ""
+        if not flat or any(w in text[flat.end:sentence_stop(text, flat.end)] for w in hedges) \
+                or compare(value.interval, prior.interval) != Verdict.CONTRADICTED:
+            continue
+        d = flat.extra["stated_direction"]
+        yield Finding(check="DR01", severity="error",
+                      message=messages.msg("DR01.flat_prior", opts.lang, subject=value.subject, d=d,
+                                           value=G.printed(value), prior=G.printed(prior)),
+                      evidence=[G.claim_evidence([value, prior])],
+                      computation=f"本年 {value.interval} − 上年 {prior.interval} = {value.interval - prior.interval}，不含 0",
+                      claims=[value.id, prior.id])
 
 
 def _flat(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
