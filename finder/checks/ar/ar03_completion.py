@@ -60,7 +60,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A rate naming 年初预算 (or 全年预算) is measured on that figure; when the text prints only the other one
     (lexicons/arith.yml distinct_budgets), a contradiction is a warning saying so: the year's adjustments
     may make the two figures differ. When both are printed and the rate is the actual over the one it does
-    not name, the finding says so.
+    not name, the finding says so; a rate naming neither ('预算执行率 P%' after 年初预算 and 全年预算) fits
+    when it is the actual over either.
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
@@ -103,7 +104,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             verdict, computed = j.verdict, j.computed
             other = _other_budget(comp, budget)
             sev = severity(verdict, certain=not other)
-            if sev is None:
+            fits = _fits_other(group, comp, actual, budget, opts) if sev else ""
+            if sev is None or (fits and not _names_one(comp)):   # '预算执行率' names neither budget: either will do
                 continue
             note = messages.msg("AR03.other_budget", opts.lang, used=budget.period, named=comp.period,
                                 budget=G.printed(budget)) if other else ""
@@ -112,7 +114,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 message=messages.msg("AR03", opts.lang, subject=actual.subject or comp.subject, base=_base(comp, budget),
                                      pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
                                      budget=G.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts)
-                + note + _fits_other(group, comp, actual, budget, opts),
+                + note + fits,
                 evidence=[G.claim_evidence([budget, actual, comp])],
                 computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
                             f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
@@ -191,6 +193,11 @@ def _other_budget(comp: Claim, budget: Claim) -> bool:
     against the other, the only one printed: the figure it names may differ."""
     named = lexicon.load("arith").get("distinct_budgets") or []
     return comp.period in named and budget.period in named and comp.period != budget.period
+
+
+def _names_one(comp: Claim) -> bool:
+    """The rate names one of the distinct budget figures (完成年初预算的 P%), not a budget at large (预算执行率)."""
+    return comp.period in (lexicon.load("arith").get("distinct_budgets") or [])
 
 
 def _base(comp: Claim, budget: Claim) -> str:
