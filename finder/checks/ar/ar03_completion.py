@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import lexicon, messages
-from finder.checks.ar.common import coarse_finding
+from finder.checks.ar.common import coarse_finding, stated_result
+from finder.checks.ev.ev06_items import unwanted
 from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -28,6 +29,8 @@ messages.add({
                            "推得{base}数为 {biv}，{actual} ÷ {base}数 重算为 {civ}%，两者不符",
                      "en": "'{subject}': stated completion {pct}% ({piv}); the budget, {biv}, follows from the stated "
                            "change ({direction} {change}), and {actual} / budget gives {civ}%"},
+    "AR03.target": {"zh": "“{subject}”完成率文中为 {pct}%（{piv}），按实际完成值 {actual} ÷ 目标值 {target} 重算为 {civ}%，两者不符",
+                    "en": "'{subject}': stated completion {pct}% ({piv}) but the result {actual} / the target {target} gives {civ}%"},
     "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated completion {pct}% ({piv}) but {actual} / {budget} gives {civ}%"},
     "AR03.table": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），文中未列{base}数；按 {actual} ÷ {table}所列{base}数 "
@@ -61,7 +64,9 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     (lexicons/arith.yml distinct_budgets), a contradiction is a warning saying so: the year's adjustments
     may make the two figures differ. When both are printed and the rate is the actual over the one it does
     not name, the finding says so; a rate naming neither ('预算执行率 P%' after 年初预算 and 全年预算) fits
-    when it is the actual over either.
+    when it is the actual over either. A rate after an indicator's target and result, no budget printed
+    ('目标值 500 人次，实际完成 450 人次，完成率 95.00%'), is the result over the target (a target passed may
+    be recorded as 100%).
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
@@ -85,7 +90,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             got = G.completion_interval(group, comp, claims)
             if got is None:
                 zero = _zero_budget(group, comp, opts)
-                implied = zero or list(_implied(group, comp, opts))
+                implied = zero or list(_implied(group, comp, opts)) or list(_on_target(claims, comp, opts))
                 yield from implied or _on_table(group, comp, opts)
                 continue
             actual, budget, _ = got
@@ -167,6 +172,33 @@ def _implied(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Fi
                     f" → {budget}；{G.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%；"
                     f"文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
         claims=[actual.id, comp.id, change.id], args={"verdict": verdict.value})
+
+
+def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:
+    """A rate after an indicator's target and result in its sentence, no budget printed ('目标值 500 人次，
+    实际完成 450 人次，完成率 95.00%'): result ÷ target. Only for targets to reach or pass (no ≤ target, no
+    rate of unwanted events), printed exactly."""
+    target = next((c for c in reversed(claims) if c.kind == "target" and c.paragraph is comp.paragraph
+                   and c.sentence == comp.sentence and c.start < comp.start), None)
+    if target is None or target.extra.get("operator") not in (None, ">=", ">") or unwanted(target.subject) \
+            or target.value is None or target.value <= 0:
+        return
+    result = stated_result(claims, target)
+    if result is None or result.start >= comp.start or any(c.approx for c in (target, result, comp)):
+        return
+    j = judge(comp.interval, [result, target], G.percent_interval)
+    sev = severity(j.verdict) if j else None
+    if sev is None or (comp.value == 100 and j.computed.lo > 100):   # a target passed, recorded as 100%
+        return
+    yield Finding(
+        check="AR03", severity=sev,
+        message=messages.msg("AR03.target", opts.lang, subject=target.subject or comp.subject, pct=G.printed(comp),
+                             piv=str(comp.interval), actual=G.printed(result), target=G.printed(target),
+                             civ=str(j.computed)),
+        evidence=[G.claim_evidence([target, result, comp])],
+        computation=f"{G.printed(result)} ({result.interval}) ÷ {G.printed(target)} ({target.interval}) × 100 "
+                    f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
+        claims=[target.id, result.id, comp.id], args={"verdict": j.verdict.value})
 
 
 def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ import regex
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
+from finder.checks.ar.common import stated_result
 from finder.checks.ev.ev06_items import matched_items, unwanted
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
@@ -19,8 +20,6 @@ messages.add({
     "AR07": {"zh": "文字称达到目标，但同句所述完成值 {actual} 未达到目标值 {op}{target}",
              "en": "the text says the target was met, but the result it states, {actual}, misses the target {op}{target}"},
 })
-# the kinds a stated result is read as ('实际完成值为 93%' is a completion, '实际完成 180 人次' a count)
-RESULT_KINDS = ("completion", "count", "ratio", "amount", "share")
 OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
 # what parts a sentence into items of their own
 ITEM_MARKS = ("；", ";")
@@ -54,7 +53,7 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
     for claims in claims_by_paragraph(analysis).values():
         for target in (c for c in claims if c.kind == "target" and c.raw_number and not c.garbled
                        and (id(c.paragraph), c.sentence[0]) not in explained):
-            actual = _result(claims, target)
+            actual = stated_result(claims, target)
             if actual is None or not _says_met(target, actual):
                 continue
             op = target.extra.get("operator") or ("<=" if unwanted(target.subject) else ">=")
@@ -75,12 +74,6 @@ def _explained(analysis) -> set[tuple[int, int]]:
     """(paragraph, sentence start) of every sentence in an indicator's explanation that EV08 reads
     against its table row (matched_items)."""
     return {(id(s.paragraph), s.start) for it, _ in matched_items(of(analysis)) for s in it.spans}
-
-
-def _result(claims: list[Claim], target: Claim) -> Claim | None:
-    """The first figure after the target in its sentence, in the target's unit."""
-    return next((c for c in claims if c.sentence == target.sentence and c.start > target.start
-                 and c.kind in RESULT_KINDS and c.unit == target.unit and c.raw_number and not c.garbled), None)
 
 
 def _says_met(target: Claim, actual: Claim) -> bool:

@@ -149,3 +149,15 @@ def _item_sum_re() -> "regex.Pattern[str]":
     return regex.compile(rf"(?:{alt(spec.get('back', []))})?(?P<n>{alt(spec.get('counts', []))}|\d)\s*"
                          rf"(?:{alt(spec.get('items', []))})\s*(?:{alt(spec.get('words', []))})"
                          r"[为是占比的\s]*$")
+
+
+# the kinds a stated result is read as ('实际完成值为 93%' is a completion, '实际完成 180 人次' a count)
+RESULT_KINDS = ("completion", "count", "ratio", "amount", "share")
+
+
+def stated_result(claims: list[Claim], target: Claim) -> Claim | None:
+    """The first figure after a target in its sentence (its paragraph's claims), in the target's unit:
+    the result the sentence states for it ('目标值 500 人次，实际完成 450 人次')."""
+    return next((c for c in claims if c.paragraph is target.paragraph and c.sentence == target.sentence
+                 and c.start > target.start and c.kind in RESULT_KINDS and c.unit == target.unit and c.raw_number
+                 and not c.garbled), None)
