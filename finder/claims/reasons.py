@@ -1,6 +1,7 @@
 """A change's rate printed after the reason clause that explains the change ('…，主要原因是…，下降 P%')."""
 from __future__ import annotations
 
+from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import patterns, vocab
 from finder.model import Claim
@@ -10,21 +11,57 @@ _LEAD = " \u3000，,；;"
 
 def rate_after_reason(text: str, ca: int, cb: int, toks: list[patterns.NumberToken], sentence: list[Claim],
                       frame: cx.Frame) -> bool:
-    """Whether the clause text[ca:cb] is a bare rate ('下降 25.00%': a direction word, the rate, nothing
-    else) closing a figure-less reason given for the change just read ('比上年减少 20.00 万元，主要原因是
-    会议减少，下降 25.00%'): that change is the frame's last figure of the sentence, read outside the
-    reason, moving the rate's way, with no rate of its own yet, and the reason names no other money
-    figure (whose rate it might be). Then the rate is the change's."""
+    """Whether the clause text[ca:cb] is a bare rate ('下降 25.00%', '同比下降 25.00%', '较上年下降 25.00%': a
+    direction word, maybe after the change's base, the rate, nothing else) closing a reason given for the
+    change read before it ('比上年减少 20.00 万元，主要原因是会议减少，下降 25.00%'): that change is the
+    frame's last figure of the sentence outside the reason, moving the rate's way, with no rate of its own
+    yet; no figure of the reason may own the rate (each is a change the other way: '主要原因是会议减少，但
+    培训费增加 5.00 万元，下降 P%'), and the reason names no other money figure (whose rate it might be).
+    Then the rate is the change's."""
     if len(toks) != 1 or toks[0].unit is None or toks[0].unit.unit != "%" or text[toks[0].end:cb].strip(_LEAD + "。"):
         return False
     v = vocab.load()
-    word = text[ca:toks[0].start].strip(_LEAD)
-    if word not in v.direction_of:
+    read = _direction(text[ca:toks[0].start].strip(_LEAD))
+    if read is None:
         return False
+    word, base = read
+    k = next((i for i in range(len(sentence) - 1, -1, -1) if not sentence[i].extra.get("in_reason")), None)
+    change, said = (sentence[k], sentence[k + 1:]) if k is not None else (None, [])
+    sign = v.signs.get(v.direction_of[word])
     group = f"G{frame.group}"
-    change = sentence[-1] if sentence else None
-    if change is None or change.kind != "change_abs" or change.extra.get("in_reason") or not frame.group \
-            or change.extra.get("group") != group or change.extra.get("sign") != v.signs.get(v.direction_of[word]):
+    if change is None or change.kind != "change_abs" or not frame.group or change.extra.get("group") != group \
+            or change.extra.get("sign") != sign or base not in (None, change.period) \
+            or not all(_not_its_rate(c, sign) for c in said):
         return False
     named = {c[2] for c in vocab.find_concepts(text, change.end, ca) if v.concepts[c[2]].measure == "money"}
-    return named <= {frame.concept}
+    return named <= {frame.concept} | {c.concept for c in said}    # a concept changing the other way owns no rate
+
+
+def _not_its_rate(c: Claim, sign: int | None) -> bool:
+    """A figure of the reason whose rate a rate moving `sign`'s way cannot be: a change the other way
+    ('…但培训费增加 5.00 万元'). A level may own the rate after it ('会议费 5.00 万元，下降 P%'), a change the
+    same way too."""
+    return c.kind == "change_abs" and c.extra.get("sign") not in (None, sign)
+
+
+def _direction(word: str) -> tuple[str, str | None] | None:
+    """The direction word of '下降', '同比下降', '较上年下降', '与上年相比下降' and the base printed before it
+    (None when none is; 同比 is last year's); None for anything else."""
+    v = vocab.load()
+    if word in v.direction_of:
+        return word, None
+    same = next((w for w in v.same_period_words if word.startswith(w)), None)
+    if same is not None:
+        rest, base = word[len(same):], "上年"
+    else:
+        marker = next((m for m in v.base_markers if word.startswith(m)), None)
+        pm = v.period_re.match(word, len(marker)) if marker else None
+        if pm is None:
+            return None
+        rest, base = word[pm.end():], v.period_of[pm.group()]
+        rest = rest[len(e):] if (e := next((e for e in _comparison_ends() if rest.startswith(e)), None)) else rest
+    return (rest, base) if rest in v.direction_of else None
+
+
+def _comparison_ends() -> tuple[str, ...]:
+    return tuple((lexicon.load("directions").get("respective") or {}).get("comparison_ends") or ())

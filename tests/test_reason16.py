@@ -1,0 +1,69 @@
+"""Readings closed in session 16 (reason16): a rate after a reason clause with a figure or a base word, a
+其中 list of one item equal to its whole, a name ending in a period word, long organisation names in a list.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from, run_check, run_check_all
+
+_HEAD = "三、支出决算情况说明\n"
+
+
+def _claims(text: str) -> list:
+    return analysis_from({}, _HEAD + text + "\n", 2031).claims
+
+
+def _errors(text: str, code: str) -> list:
+    return [f for f in run_check(_HEAD + text + "\n", code, 2031) if f.severity == "error"]
+
+
+# ---------------------------------------------------------------- 1. a rate after the reason clause
+_CHANGE = "会议费支出 60.00 万元，比上年减少 20.00 万元，主要原因是{why}，{rate}%。"
+
+
+def test_a_rate_after_the_reason_with_its_base_printed_is_the_changes_rate():
+    """'…，主要原因是…，同比下降 P%' / '较上年下降' / '与上年相比下降': the base before the direction word is the
+    change's own (last year), so the rate is the change's, as a bare '下降 P%' already was."""
+    for rate in ("同比下降", "较上年下降", "与上年相比下降"):
+        ok = _CHANGE.format(why="会议场次减少", rate=rate + " 25.00")
+        [pct] = [c for c in _claims(ok) if c.kind == "change_pct"]
+        assert pct.subject == "会议费支出" and not pct.extra.get("in_reason"), rate
+        assert _errors(ok, "AR02") == []
+        [f] = _errors(_CHANGE.format(why="会议场次减少", rate=rate + " 35.00"), "AR02")
+        assert "35.00%" in f.message
+
+
+def test_a_rate_on_another_base_after_the_reason_stays_unread():
+    """'较预算下降 P%' measures against the budget, not the change's last year: not the change's rate."""
+    text = _CHANGE.format(why="会议场次减少", rate="较预算下降 35.00")
+    [pct] = [c for c in _claims(text) if c.kind == "change_pct"]
+    assert pct.subject != "会议费支出"
+    assert _errors(text, "AR02") == []
+
+
+def test_a_rate_after_a_reason_whose_figure_moves_the_other_way_is_the_changes():
+    """'主要原因是…，但基本支出增加 5.00 万元，下降 P%': a fall's rate is no rate of the reason's rise, so it is the
+    change's (also when the rising figure names a concept of its own)."""
+    for who in ("培训费", "基本支出"):
+        why = f"会议场次减少，但{who}增加 5.00 万元"
+        [pct] = [c for c in _claims(_CHANGE.format(why=why, rate="下降 25.00")) if c.kind == "change_pct"]
+        assert pct.subject == "会议费支出"
+        [f] = _errors(_CHANGE.format(why=why, rate="下降 35.00"), "AR02")
+        assert "35.00%" in f.message
+
+
+def test_a_rate_after_a_reason_whose_figure_may_own_it_stays_unread():
+    """'主要原因是会议费减少 5.00 万元，下降 P%' (a change the same way) and '主要原因是会议费 5.00 万元，下降 P%' (a
+    level, which a rate after it often follows): P may be that figure's; nothing is read, no error."""
+    for why in ("会议费减少 5.00 万元", "培训费 5.00 万元", "培训费减少 5.00 万元"):
+        text = _CHANGE.format(why=why, rate="同比下降 35.00")
+        [pct] = [c for c in _claims(text) if c.kind == "change_pct"]
+        assert pct.subject != "会议费支出", why
+        assert _errors(text, "AR02") == [], why
+
+
+def test_a_rising_figure_in_the_reason_names_a_concept_that_fell_too():
+    """'主要原因是基本支出减少，但会议费增加 5.00 万元，下降 P%': 基本支出 fell (no figure) and may own P."""
+    text = "公用经费支出 60.00 万元，比上年减少 20.00 万元，主要原因是基本支出减少，但会议费增加 5.00 万元，下降 35.00%。"
+    assert _errors(text, "AR02") == []
