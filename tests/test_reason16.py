@@ -67,3 +67,34 @@ def test_a_rising_figure_in_the_reason_names_a_concept_that_fell_too():
     """'主要原因是基本支出减少，但会议费增加 5.00 万元，下降 P%': 基本支出 fell (no figure) and may own P."""
     text = "公用经费支出 60.00 万元，比上年减少 20.00 万元，主要原因是基本支出减少，但会议费增加 5.00 万元，下降 35.00%。"
     assert _errors(text, "AR02") == []
+
+
+# ---------------------------------------------------------------- 2. a 其中 list of one item
+def _ledger(text: str) -> list:
+    a = analysis_from({}, _HEAD + text + "\n", 2031)
+    found = run_checks(a)
+    return [(c.subject, c.status, c.reason) for c in a.claims], [(f.check, f.severity) for f in found]
+
+
+def test_a_lone_part_equal_to_its_whole_verifies_both():
+    """'本年支出 100，其中：基本支出 100': the one part listed is the whole (项目支出 is 0); the two figures
+    agree, which the ledger had left unverified."""
+    claims, found = _ledger("本年支出 100.00 万元，其中：基本支出 100.00 万元。")
+    assert claims == [("本年支出", "verified", "与所述分项之和一致"), ("基本支出", "verified", "与所述分项之和一致")]
+    assert found == []
+
+
+def test_a_lone_part_short_of_its_whole_or_left_open_settles_nothing():
+    """A part below its whole (the rest unnamed: 99.99 is no 100.00), a list left open by 等, or a part no
+    decomposition places under the whole, proves nothing: unverified as before, and no finding."""
+    for text in ("本年支出 100.00 万元，其中：基本支出 99.99 万元。",
+                 "本年支出 100.00 万元，其中：基本支出 100.00 万元等。",
+                 "本年支出 100.00 万元，其中：基本支出等 100.00 万元。",
+                 "本年支出 100.00 万元，其中：印刷费 100.00 万元。"):
+        claims, found = _ledger(text)
+        assert all(status != "verified" for _, status, _ in claims) and found == [], text
+
+
+def test_a_lone_part_above_its_whole_is_still_an_error():
+    _, found = _ledger("本年支出 100.00 万元，其中：基本支出 120.00 万元。")
+    assert found == [("AR04", "error")]

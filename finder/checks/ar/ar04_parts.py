@@ -80,7 +80,8 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     A figure of 财政拨款 listing the same figure by fund ('财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b',
     lexicons/cells.yml scope_splits) adds up to N when every fund is listed, to no more than N otherwise.
     A 其中 list of one item ('合计 T，其中：A a') holds a part no larger than its whole (an error when the part's
-    concept is a part of the whole's by the decompositions, else a warning).
+    concept is a part of the whole's by the decompositions, else a warning); one equal to its whole, of such a
+    concept and not left open by 等, is all of it, and the two figures are verified in the ledger.
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
     lexicons/arith.yml item_sums) is their sum.
     A total named by a total word alone closing a sentence of amounts named as kinds of one thing ('中央资金 a，
@@ -630,6 +631,7 @@ def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> 
         w, s = whole.interval, part.interval.clamp_nonneg()
         sev = severity(Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT, _part_key(part, whole))
         if sev is None:
+            yield from _lone_settled(whole, part, w, s)
             continue
         wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, part)
         yield Finding(
@@ -640,6 +642,22 @@ def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> 
             computation=f"{part.subject} {G.shown(part)} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
                         f"其中一项不应超过总数{'' if sev == 'error' else '（其中关系按文字读出）'}；{Verdict.CONTRADICTED.value}",
             claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
+
+
+def _lone_settled(whole: Claim, part: Claim, w: Interval, s: Interval) -> list[Settlement]:
+    """'本年支出 100 万元，其中：基本支出 100 万元': a lone part equal to its whole (within rounding) whose
+    concept a decomposition counts as the whole's part, with no open end ('等', arith.yml open_ends) after
+    the whole: the one item is all of it, so the two figures verify each other in the ledger. A part
+    smaller than the whole (the rest unnamed), or a list left open, settles nothing."""
+    spec = lexicon.load("arith").get("kinds_totals") or {}
+    between = whole.paragraph.text[whole.end:part.clause[1]]
+    if compare(w, s) != Verdict.CONSISTENT or not _part_key(part, whole) \
+            or any(e in between for e in spec.get("open_ends", ())):
+        return []
+    return settle([c for c in (whole, part) if c.status != "verified" and not c.checked_against], True, "AR04",
+                  computation=f"{part.subject} {G.shown(part)} → {G.in_printed_unit(s, part)}；"
+                              f"{whole.subject} {G.shown(whole)} → {G.in_printed_unit(w, whole)}；其中仅列一项，应相等；相符",
+                  reasons=_SUM_REASONS)
 
 
 def _next_sentence(whole: Claim, part: Claim) -> bool:
