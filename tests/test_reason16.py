@@ -98,3 +98,17 @@ def test_a_lone_part_short_of_its_whole_or_left_open_settles_nothing():
 def test_a_lone_part_above_its_whole_is_still_an_error():
     _, found = _ledger("本年支出 100.00 万元，其中：基本支出 120.00 万元。")
     assert found == [("AR04", "error")]
+
+
+# ---------------------------------------------------------------- 3. a name ending in a period word
+def test_a_total_budget_keeps_its_name():
+    """'项目总预算 T 万元': 预算 after 总 ends the noun, so the subject is 项目总预算 (the findings printed
+    “项目总”); its period is still the budget. A bare trailing period word is still cut off."""
+    text = "该项目总预算 100.00 万元，其中：中央资金 60.00 万元，省级资金 50.00 万元，合计 110.00 万元。"
+    a = analysis_from({}, _HEAD + text + "\n", 2031)
+    head = a.claims[0]
+    assert (head.subject, head.period) == ("该项目总预算", "预算")
+    [f] = [f for f in run_checks(a) if f.check == "AR04"]
+    assert f.message.startswith("“该项目总预算”文中为 100.00")
+    [c] = _claims("会议费支出预算 30.00 万元。")
+    assert (c.subject, c.period) == ("会议费支出", "预算")

@@ -552,7 +552,8 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
             continue
         for w in _trailing_by_last().get(text[b - 1], ()) if b > a else ():
             if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)) \
-                    and (len(w) > 1 or _whole_token(text, b - 1, b)) and not _ends_fund_name(text, a, b, w):
+                    and (len(w) > 1 or _whole_token(text, b - 1, b)) and not _ends_fund_name(text, a, b, w) \
+                    and not _ends_noun(text, a, b - len(w), w):
                 b, changed = b - len(w), True
                 break
         if not changed:
@@ -567,6 +568,17 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
 def _ends_fund_name(text: str, a: int, b: int, w: str) -> bool:
     """The word ending text[a:b] is the 预算 of a fund's name ('其中一般公共预算 450 万元'), no period word."""
     return "预算" in w and any(e == b for _, e, _ in scope_spans(text, max(a, b - 16), b))
+
+
+def _ends_noun(text: str, a: int, k: int, w: str) -> bool:
+    """The period word w printed at k takes the place of a total word's end after its kept part ('项目总预算',
+    '收支总预算': concepts.yml period_suffixed), so it stays in the subject's name (read as the period too)."""
+    return k > a and w in vocab.load().period_of and text.endswith(_kept_parts(), a, k)
+
+
+@lru_cache(maxsize=None)
+def _kept_parts() -> tuple[str, ...]:
+    return tuple((lexicon.load("concepts").get("period_suffixed") or {}).values())
 
 
 def _trailing_note(text: str, a: int, b: int) -> int | None:

@@ -321,10 +321,11 @@ def _shared_opening(a: str, b: str, sides: list[str]) -> str:
 
 
 def _suffixed_total(rest: str) -> str:
-    """A total printed as its kept part before a period word ('总' of '收、支总预算', the period word read as
-    the figure's period; concepts.yml period_suffixed) -> the total word ('总计'); other words as printed."""
-    tails = lexicon.load("concepts").get("period_suffixed") or {}
-    return next((tail for tail, keep in tails.items() if rest == keep), rest)
+    """A total printed as its kept part before a period word ('总' of '收、支总', or '总预算' as the subject
+    keeps it; concepts.yml period_suffixed) -> the total word ('总计'); other words as printed."""
+    tails, periods = lexicon.load("concepts").get("period_suffixed") or {}, vocab.load().period_of
+    return next((tail for tail, keep in tails.items() if rest == keep
+                 or rest.startswith(keep) and rest[len(keep):] in periods), rest)
 
 
 def _pair_start(text: str, a: int, e: int) -> int:
