@@ -112,3 +112,26 @@ def test_a_total_budget_keeps_its_name():
     assert f.message.startswith("“该项目总预算”文中为 100.00")
     [c] = _claims("会议费支出预算 30.00 万元。")
     assert (c.subject, c.period) == ("会议费支出", "预算")
+
+
+# ---------------------------------------------------------------- 4. long organisation names in a list
+_UNITS = "一、部门基本情况\n本部门共有预算单位{n}个，{m}局本级和局属二级预算单位某某市某某某某某某技术研究所。\n"
+
+
+def test_a_long_organisation_name_in_a_counted_list_is_read():
+    """The second name (a description and the unit's name, 21 characters) passed max_name_length, so the
+    list was not read; it ends as an organisation's name does, so the count is held to it."""
+    assert [type(x).__name__ for x in run_check_all(_UNITS.format(n=2, m="包括"), "TX08")] == ["Settlement"]
+    [f] = run_check(_UNITS.format(n=3, m="即"), "TX08")
+    assert f.severity == "error" and "1～2" in f.message
+    long = "一、部门基本情况\n下设事业单位2个，即某某市某某区某某某某某某管理委员会办公室、某某市某某中心。\n"
+    assert [type(x).__name__ for x in run_check_all(long, "TX08")] == ["Settlement"]
+
+
+def test_long_prose_after_a_count_is_no_name():
+    """Long items that end in no organisation suffix, end in a word naming a place ('场所'), or hold a
+    particle of prose ('的') are not names: the list stays unread (no settlement, no finding)."""
+    for tail in ("加强内部控制制度建设和规范各项资金的使用管理", "完善机关办公设施并改造老旧的某某档案资料管理所",
+                 "新建某某街道某某社区居民综合文化活动服务场所"):
+        text = f"一、部门基本情况\n本年开展重点工作3项，即安全检查、{tail}。\n"
+        assert run_check_all(text, "TX08") == [], tail

@@ -45,10 +45,19 @@ def names_in(listed: str) -> tuple[int, int] | None:
     items = [x.strip() for x in text.split("、")]
     if len(items) < 2 and not any(w in items[-1] for w in lex["joiners"]):
         return None
-    if any(not x or len(x) > lex["max_name_length"] for x in items):
+    if any(not x or len(x) > lex["max_name_length"] and not _org_name(x, lex) for x in items):
         return None
     joins = sum(items[-1].count(w) for w in lex["joiners"])
     return len(items), len(items) + joins
+
+
+def _org_name(item: str, lex: dict) -> bool:
+    """An item past max_name_length read as an organisation's name (hygiene.yml org_suffixes): it ends in
+    an organisation suffix, in no word of a place or thing, holds no particle of prose, and is no longer
+    than org_name_length."""
+    return len(item) <= lex.get("org_name_length", 0) and item.endswith(tuple(lex.get("org_suffixes", ()))) \
+        and not item.endswith(tuple(lex.get("not_org_endings", ()))) \
+        and not any(w in item for w in lex.get("prose_particles", ()))
 
 
 _ASIDE = regex.compile(r"（[^（）()\d%]{1,20}）|\([^（）()\d%]{1,20}\)")
@@ -79,7 +88,8 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     their sum. A name joined by 和/及/与 may be one name or two ('人力资源和社会保障局'), so a list agrees
     with N when N lies between the count of its 、-separated items and that count plus its joins.
     Lists ending in 等, holding numbers or brackets, or whose items are too long for names are not
-    read. 包括 may introduce part of the whole: a warning; 即/分别为: an error. The counted noun may
+    read; a longer item is a name when it ends as an organisation's does (hygiene.yml org_suffixes: '…管理
+    委员会办公室', '局属二级预算单位某市某研究所') and holds no particle of prose. 包括 may introduce part of the whole: a warning; 即/分别为: an error. The counted noun may
     stand between the count and the names ('机关设 9 个内设机构，分别为：…'); after such a noun 包括 often
     gives examples ('开展 4 项检查，包括 A、B'), so it is held only when it agrees (verified in the ledger).
 
