@@ -313,6 +313,9 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if moved:                                     # '减少为 0.00 万元': a level, not a change
         info["moved"], info["level_at"] = moved
         direction, kinds, dpos = None, [], -1
+    aside = open_parens(text, max(dpos, a), b) if kinds else []
+    if aside:                                     # '与上年持平（上年为 400.00 万元）': the note's own words
+        direction, kinds, dpos = direction_in(text, aside[-1] + 1, b, concepts)
     info.update(direction=direction, directions=kinds, dpos=dpos)
     if fam == "percent":
         if tok.unit and tok.unit.unit == "个百分点":
