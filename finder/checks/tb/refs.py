@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import regex
 
-from finder.checks.tb.common import Term, amount_cells, find_cell, label_is, on_side, squash
-from finder.model import Report, Row, Table
+from finder.checks.tb.common import (RowCells, Term, amount_cells, arithmetic, bare_label, column_key, find_cell,
+                                     label_is, on_side, squash)
+from finder.ingest.numbering import marker
+from finder.model import Cell, Report, Row, Table
 
 _ITEM = regex.compile(r"^[一二三四五六七八九十]+[、.．]")
 
@@ -15,7 +17,8 @@ def aliases(ref: dict, key: str = "row") -> list[str]:
 
 
 def find_row(table: Table, ref: dict) -> Row | None:
-    """The single row of `table` (on ref's side) whose label or code the ref names."""
+    """The single row of `table` (on ref's side) whose label or code the ref names; with `last`,
+    only when it is the last row of its side (the side's closing total)."""
     rows = [r for r in table.rows if on_side(r, ref.get("side", ""))]
     for alias in aliases(ref):
         if alias.startswith("code:"):
@@ -23,6 +26,8 @@ def find_row(table: Table, ref: dict) -> Row | None:
         else:
             hits = [r for r in rows if label_is(r.label, alias)]
         if len(hits) == 1:
+            if ref.get("last") and [r for r in table.rows if r.side == hits[0].side][-1] is not hits[0]:
+                return None
             return hits[0]
         if hits:
             return None
@@ -66,3 +71,44 @@ def items_before(table: Table, row: Row) -> list[Row]:
         if r.side == row.side and _ITEM.match(squash(r.label)):
             out.append(r)
     return out
+
+
+def numbered_items(table: Table, total: Row, rc: RowCells) -> list[list[Row]] | None:
+    """The summands of `total` when every row printed before it on its side is a list item: those
+    numbered in the side's first style (一、 二、 …) add up, numbered 1..n in print order within each
+    group of rows sharing amount columns (a 支出 side printing its 功能分类 and 支出用途 lists side by
+    side is two groups, each adding up to the total); rows numbered in another style after an item,
+    or opening with 其中, are its breakdown and do not add. None when any row is neither (an
+    unnumbered 上年结转, a subtotal, a project name): the list is then not shown to be complete."""
+    rows = [r for r in table.rows if r.side == total.side]
+    rows = rows[:rows.index(total)]
+    marks = [marker(squash(r.label)) for r in rows]
+    if not marks or marks[0] is None:
+        return None
+    top = marks[0][0]
+    groups: dict[tuple[str, ...], list[Row]] = {}
+    for row, mark in zip(rows, marks):
+        name = squash(row.label)
+        if any(w in name for w in arithmetic()["generic"]["nested_words"] if w != "其中"):
+            return None
+        key = tuple(column_key(c) for c in rc.cells(row))
+        if mark is not None and mark[0] == top:
+            group = groups.setdefault(key, [])
+            if mark[1] != len(group) + 1:
+                return None
+            group.append(row)
+        elif not (key in groups and (mark is not None or bare_label(name) != name)):
+            return None
+    if not groups or any(len(g) < 2 for g in groups.values()):
+        return None
+    return list(groups.values())
+
+
+def group_total(total: Row, key: str, groups: int, rc: RowCells) -> Cell | None:
+    """The total's cell for the items' column `key`: the one under it, else, on a side of several
+    lists whose total row prints one figure across them, that figure."""
+    cell = rc.same_column(total, key)
+    if cell is not None and (cell.kind == "number" or groups == 1):
+        return cell
+    figures = [c for c in rc.cells(total) if c.kind == "number"]
+    return figures[0] if groups > 1 and len(figures) == 1 else None

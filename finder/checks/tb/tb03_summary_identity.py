@@ -7,13 +7,15 @@ from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, judge, relation_finding, row_cells,
                                      unfilled, unfilled_finding, usable)
-from finder.checks.tb.refs import find_row, items_before, pick_cell
+from finder.checks.tb.refs import find_row, group_total, items_before, numbered_items, pick_cell
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
 
 messages.add({
     "TB03": {"zh": "{table}：“{lhs}”为 {reported}，而{rhs}合计为 {computed}",
              "en": "{table}: '{lhs}' is {reported}, but {rhs} add up to {computed}"},
+    "TB03.column": {"zh": "{table}：“{lhs}”的{column}为 {reported}，而{rhs}合计为 {computed}",
+                    "en": "{table}: '{lhs}' {column} is {reported}, but {rhs} add up to {computed}"},
 })
 
 
@@ -44,17 +46,36 @@ def _pairs(table: Table, lhs: Row, rows: list[Row], rc: RowCells) -> Iterator[tu
         yield Term(table, lhs, first), [Term(table, r, c) for r, c in zip(rows, cells)]
 
 
+def _numbered(table: Table, lhs: Row, rc: RowCells) -> Iterator[tuple[Term, list[Term]]]:
+    """Per list and column: the total against the numbered items above it (refs.numbered_items)."""
+    groups = numbered_items(table, lhs, rc) or []
+    for items in groups:
+        for cell in rc.cells(items[0]):
+            key = column_key(cell)
+            total = group_total(lhs, key, len(groups), rc)
+            cells = [rc.same_column(r, key) for r in items]
+            if total is not None and all(c is not None for c in cells):
+                yield Term(table, lhs, total), [Term(table, r, c) for r, c in zip(items, cells)]
+
+
 def check_identity(table: Table, rule: dict, rc: RowCells | None = None) -> Iterator[Finding]:
-    """`rc`: the report's RowCells (row_cells), when the caller has them."""
+    """`rc`: the report's RowCells (row_cells), when the caller has them. A rule naming `unless`
+    rows holds only in a table printing none of them."""
     rc = rc or RowCells()
+    if any(find_row(table, ref) is not None for ref in rule.get("unless", [])):
+        return
     lhs = find_row(table, rule["lhs"])
     if lhs is None:
         return
-    rows = _rows(table, lhs, rule["rhs"])
-    if not rows:
-        return
+    if rule["rhs"] == "numbered":
+        pairs = _numbered(table, lhs, rc)
+    else:
+        rows = _rows(table, lhs, rule["rhs"])
+        if not rows:
+            return
+        pairs = _pairs(table, lhs, rows, rc)
     blank = []
-    for total, parts in _pairs(table, lhs, rows, rc):
+    for total, parts in pairs:
         if not usable([total, *parts]):
             continue
         if unfilled(total, parts):
@@ -64,7 +85,9 @@ def check_identity(table: Table, rule: dict, rc: RowCells | None = None) -> Iter
         if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
             continue
         rhs = "、".join(f"“{p.row.label.strip()}”" for p in parts[:6]) + ("等" if len(parts) > 6 else "")
-        msg = messages.msg("TB03", table=table.title or table.id, lhs=lhs.label.strip(),
+        # a numbered list's total row printing several figures names the column it is read in
+        key = "TB03.column" if rule["rhs"] == "numbered" and len(rc.cells(lhs)) > 1 else "TB03"
+        msg = messages.msg(key, table=table.title or table.id, lhs=lhs.label.strip(), column=column_key(total.cell),
                            reported=total.cell.raw.strip() or "空白", rhs=rhs, computed=str(computed))
         yield relation_finding("TB03", total, parts, verdict, computed, msg)
     if blank:
@@ -78,7 +101,12 @@ def summary_identity(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Identities per table id live in lexicons/hygiene.yml (``arithmetic.identities``): the
     收入支出决算总表, the 财政拨款收入支出决算总表 (and their budget twins), the “三公”
     table (total = its parts) and the basic-expenditure table (人员经费合计 = 301 + 303).
-    Blank cells count as 0; the computation says how many were assumed. When every part row of a
+    A budget summary's total printed straight under its items (收入总计, 支出合计, a province's
+    当年支出小计) is their sum when every row above it on its side is a list item: 一、二、… numbered
+    1..n per list (a 支出 side printing its 功能分类 and 支出用途 lists side by side adds up each),
+    their 1. / （一） / 其中 breakdowns left out; an unnumbered row (上年结转, a project name) leaves
+    the total unread. Grand totals named 收入合计 / 支出合计 (each its side's last row, no 总计
+    printed) are held equal. Blank cells count as 0; the computation says how many were assumed. When every part row of a
     printed total is left wholly blank the breakdown is missing, not zero: that is a note (分项未填写), not a
     sum mismatch.
 
