@@ -38,7 +38,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     """同一指标在文中两处数值不同 (one figure, two values in the prose).
 
     **Why it matters**
-    At least one of the two statements is wrong, and a reader cannot tell which.
+    At least one of the two statements is wrong, and a reader cannot tell which. Amounts and counts
+    of a known thing (接待批次, 公务用车保有量…) alike; approximate figures ('约', '余') are left alone.
 
     **Anti-pattern**
 
@@ -69,7 +70,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     identity = claim_identity(analysis)
     by_par = claims_by_paragraph(analysis)
     for c in checkable(analysis.claims):
-        if c.kind != "amount" or c.approx:
+        if c.kind not in ("amount", "count") or c.approx:
             continue
         k = key_of(c)
         if k is None:
