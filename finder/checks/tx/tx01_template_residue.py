@@ -23,6 +23,8 @@ messages.add({
                      "en": "a percent sign with no number before it ('{token}'): the ratio was not filled in"},
     "TX01.amount": {"zh": "金额单位前缺少数字（“{token}”），模板中的金额未填写",
                     "en": "a money unit with no number before it ('{token}'): the amount was not filled in"},
+    "TX01.quantity": {"zh": "数量单位前缺少数字（“{token}”），模板中的数量未填写",
+                      "en": "a count's unit with no number before it ('{token}'): the count was not filled in"},
     "TX01.score": {"zh": "分数单位前缺少数字（“{token}”），模板中的得分未填写",
                    "en": "a score unit with no number before it ('{token}'): the score was not filled in"},
     "TX01.share": {"zh": "“{token}”中的占比缺少百分号（同句其他占比带 %）",
@@ -64,7 +66,12 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     words = lexicon.alternation(t.get("blank_amount_after", []))
     # the money units of units.yml that name 元 (a bare 万 / 亿 also starts words: '增加万余人')
     units = lexicon.alternation(u for u in lexicon.load("units")["money"] if u.endswith("元"))
-    out.append(("amount", "warning", regex.compile(rf"(?:{words})\s*(?:{units})")))
+    fill = "".join(regex.escape(x) for x in t.get("blank_fillers", []))
+    out.append(("amount", "warning", regex.compile(rf"(?:{words})[\s{fill}]*(?:{units})")))
+    nouns = lexicon.alternation(t.get("blank_quantity_after", []))
+    if nouns:
+        qty = lexicon.alternation(t["blank_quantity_units"])
+        out.append(("quantity", "warning", regex.compile(rf"(?:{nouns})[\s{fill}]+(?:{qty})(?![\u4e00-\u9fff])")))
     scores = lexicon.alternation(t.get("blank_score_after", []))
     if scores:
         out.append(("score", "warning", regex.compile(rf"(?:{scores})\s*分(?=\s*(?:[，,。；;：:、）)]|$))")))
