@@ -22,7 +22,7 @@ _FORM = """部门整体支出绩效自评表
 \t产出指标\t数量指标\t年度重点工作完成数\t≥10 项\t10 项\t25\t25\t
 \t\t时效指标\t重点工作按期完成率\t≥95%\t{late}\t25\t{late_score}\t
 \t效益指标\t社会效益指标\t政务信息公开率\t=100%\t100%\t30\t30\t
-\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥90%\t94%\t10\t10\t
+\t满意度指标\t服务对象满意度指标\t办事群众满意度\t≥90%\t94%\t10\t10\t
 总分\t\t\t\t\t\t100\t{total}\t
 """
 
@@ -71,3 +71,50 @@ def test_the_department_said_to_have_met_its_goals_is_read_only_where_it_is_so(t
     # every target met on the form: nothing to say
     met = "一、部门基本情况\n\n部门整体绩效目标全部完成。"
     assert _checks(_run(tmp_path, met, _form(late="96%", late_score="25")), "EV19") == []
+
+
+# ------------------------------------------------ EV17: the parts of the department's score and its rate
+
+_SUMMARY = ("二、部门整体支出绩效自评结果\n\n本部门部门整体支出绩效自评得分为 98.00 分，其中：产出指标得分 {out} 分，"
+            "效益指标得分 {eff} 分，满意度指标得分 10 分，预算执行率得分 9.5 分。部门整体预算执行率为 {rate}%。")
+
+
+def _summary(out: str = "48.5", eff: str = "30", rate: str = "95.00") -> str:
+    return _SUMMARY.format(out=out, eff=eff, rate=rate)
+
+
+def _analysis(tmp_path: Path, prose: str):
+    path = tmp_path / "report.txt"
+    path.write_text("甲乙市丙丁管理局2031年度部门决算\n\n" + prose + "\n\n" + _form(), encoding="utf-8")
+    return analyse([str(path)])
+
+
+def test_the_parts_of_the_department_score_and_its_rate_agree_with_the_form(tmp_path):
+    a = _analysis(tmp_path, _summary())
+    assert [f.message for f in a.findings if f.severity in ("error", "warning")] == []
+    read = {c.raw.strip(): c.status for c in a.claims if c.unit in ("分", "%")}
+    # each 一级指标's score is the sum of its rows (满意度指标 is its own, though a 二级 header's word too)
+    assert read == {"98.00 分": "verified", "48.5 分": "verified", "30 分": "verified", "10 分": "verified",
+                    "9.5 分": "verified", "95.00%": "verified"}
+
+
+def test_a_part_of_the_department_score_restated_wrong(tmp_path):
+    found = _run(tmp_path, _summary(out="47.5", eff="31"))
+    msgs = _checks(found, "EV17")
+    assert len(msgs) == 2
+    assert "产出指标得分为 47.5 分" in msgs[0] and "48.5（25 + 23.5）" in msgs[0]
+    assert "效益指标得分为 31 分" in msgs[1] and "30" in msgs[1]
+
+
+def test_the_department_rate_restated_wrong(tmp_path):
+    [msg] = _checks(_run(tmp_path, _summary(rate="96.00")), "EV17")
+    assert "96.00%" in msg and "760.00 ÷ 800.00" in msg
+
+
+def test_a_part_is_read_only_when_its_words_name_one(tmp_path):
+    """A rate of a part of the spending (基本支出) or a score of no 一级指标 the form prints is not the form's."""
+    prose = ("二、部门整体支出绩效自评结果\n\n本部门部门整体支出绩效自评得分为 98.00 分，基本支出预算执行率为 99.90%，"
+             "决策指标得分 12 分。")
+    assert _checks(_run(tmp_path, prose), "EV17") == []
+    # a paragraph naming no form is no one's
+    assert _checks(_run(tmp_path, "二、其他情况\n\n产出指标得分 40 分，预算执行率为 90.00%。"), "EV17") == []

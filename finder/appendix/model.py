@@ -229,7 +229,7 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
     if not name or is_total_label(name) or _is_num(name):
         return None
     levels = [c for c in head[:name_at] if c and level_kind(c)]
-    level1 = next((c for c in levels if level_kind(c) == "level1"), "")
+    level1 = next((c for c in levels if level_kind(c) == "level1"), "") or _leading_level1(levels)
     group = levels[-1] if levels else ""
     if prev is not None and prev.table is table:
         level1 = level1 or (prev.level1 if not levels or level_kind(group) == "level2" else "")
@@ -238,6 +238,13 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
     return Indicator(name, row, table, level1, group, sec, cell_of(target, column_name("target_cell")),
                      cell_of(actual, column_name("actual")), cell_of(cells[w], column_name("weight")),
                      cell_of(cells[k], column_name("score")))
+
+
+def _leading_level1(levels: list[str]) -> str:
+    """Of two level headers on a row, the first is the 一级指标 when it may be one: '满意度指标' is a
+    一级 and a 二级 header ('满意度指标 | 服务对象满意度指标'), read as the 二级 one alone."""
+    level1 = lexicon.load("appendix")["levels"]["level1"]
+    return levels[0] if len(levels) > 1 and _WS.sub("", levels[0]) in level1 else ""
 
 
 def _fund_figure(text: str) -> bool:

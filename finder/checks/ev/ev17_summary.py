@@ -1,19 +1,22 @@
-"""EV17: a project's (or the department's) budget, spending or score in the text disagrees with its self-evaluation form."""
+"""EV17: a project's (or the department's) budget, spending, rate or score (or a part of it) in the text disagrees with its form."""
 from __future__ import annotations
 
 from typing import Iterator
+
+import regex
 
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name, fund_columns, interval
-from finder.checks.ev.common import fmt, forms_by_name, judge, points, rated, row_evidence, severity
+from finder.checks.ev.common import (fmt, forms_by_name, judge, point_sum, points, printed, rated, ratio,
+                                     row_evidence, severity)
 from finder.checks.ledger import settle
 from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Claim, Finding
-from finder.numbers.interval import Interval, Verdict
+from finder.numbers.interval import Interval, Verdict, show
 
 messages.add({
     "EV17": {"zh": "文中{kind}“{project}”的{what}为 {reported}，而其绩效自评表中为 {table}",
@@ -22,10 +25,12 @@ messages.add({
     "EV17.department": {"zh": "部门整体", "en": "the department as a whole"},
 })
 
+_CLAUSE_END = regex.compile(r"[，,；;：:。！!？?]")
+
 
 @register("EV17", name="project-summary-mismatch", groups=("appendix",), kind="narrative_vs_table")
 def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """文中某项目的全年预算数、执行数或自评得分与该项目绩效自评表不符。
+    """文中某项目（或部门整体）的全年预算数、执行数、执行率、自评得分或其一级指标得分与其绩效自评表不符。
 
     The text names the project ('XX项目绩效自评综述：…项目自评得分为 95 分。全年预算数为 50 万元，执行数为
     45 万元'); its figures after the name in the paragraph naming it (it alone), or in the next paragraph
@@ -33,7 +38,10 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     period (appendix.yml summary_periods: 全年预算 → 全年预算数, 决算/执行数 → 全年执行数, a bare 预算
     either budget) against the table's 年度资金总额 row, and a total score (appendix.yml rated_scores)
     against its 总分 row. The department's own form (部门整体支出绩效自评表, one in the report) goes by its
-    title words (appendix.yml department_forms: '部门整体支出绩效自评得分为 98.8 分').
+    title words (appendix.yml department_forms: '部门整体支出绩效自评得分为 98.8 分'). A part of the score
+    ('其中：产出指标得分 49.5 分', '预算执行率得分 9.6 分') is held against the sum of that 一级指标's rows (or the
+    年度资金总额 row's 得分), a spending rate ('部门整体预算执行率为 96.01%') against the row's 执行率, printed or
+    全年执行数 ÷ 全年预算数 (appendix.yml summary_parts: only where the words before the figure name nothing else).
 
     **Anti-pattern**
     The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
@@ -65,6 +73,56 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             elif rated(c) and et.total is not None and points(et.total.score) is not None:
                 refs = [(column_name("score"), et.total.score.raw.strip(), points(et.total.score), et.total.row)]
                 yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", refs, opts)
+            elif c.unit == "分" and not rated(c):
+                yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", _score_part(c, et, named), opts)
+            elif c.unit == "%" and c.concept in lexicon.load("appendix")["summary_parts"]["rate_concepts"]:
+                yield from _judged(et, c, printed(G.printed(c)), f"{G.printed(c)}%", _rate_part(c, et, named), opts)
+
+
+def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
+    """The clause's words before the figure, with no spaces, past its owners and links (appendix.yml
+    summary_parts: '其中：产出指标得分 49.5 分' -> '产出指标得分', '部门整体预算执行率为 96%' -> '预算执行率')."""
+    lex = lexicon.load("appendix")["summary_parts"]
+    text = vocab.squeeze(_CLAUSE_END.split(c.paragraph.text[:c.start])[-1])
+    owners = [*lex["owners"], *(k for k, e in named.items() if e is et), vocab.squeeze(et.project)]
+    while (w := next((w for w in owners if w and text.startswith(w)), None)) is not None:
+        text = text[len(w):]
+    while (w := next((w for w in lex["links"] if text.endswith(w)), None)) is not None:
+        text = text[:-len(w)]
+    return text
+
+
+def _score_part(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> list:
+    """A part of the form's score the figure restates: a 一级指标's (the sum of its rows' 得分 or 分值) or the
+    funds row's ('预算执行率得分 9.60 分'); none when the words name no such part."""
+    lex = lexicon.load("appendix")["summary_parts"]
+    words = _words_before(c, et, named)
+    col = next((r for r in ("score", "weight") for w in lex[r] if words.endswith(w)), None)
+    if col is None:
+        return []
+    part = next(words[:-len(w)] for w in lex[col] if words.endswith(w))
+    if part in lex["funds"]:
+        total = et.fund("total")
+        cell = total.values.get(col) if total is not None else None
+        return [(fund_columns()[col], cell.raw.strip(), points(cell), total.row)] if points(cell) else []
+    rows = [i for i in et.indicators if vocab.squeeze(i.level1) == part]
+    iv = point_sum([getattr(i, col) for i in rows]) if rows else None
+    if iv is None:
+        return []
+    shown = f"{show(sum(getattr(i, col).value for i in rows))}（{' + '.join(getattr(i, col).raw.strip() for i in rows)}）"
+    return [(f"{part}{column_name(col)}", shown, iv, rows[0].row)]
+
+
+def _rate_part(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> list:
+    """The form's spending rate ('预算执行率为 96.01%'): its funds row's printed 执行率 or 全年执行数 ÷ 全年预算数."""
+    total = et.fund("total")
+    if total is None or _words_before(c, et, named) not in lexicon.load("appendix")["summary_parts"]["funds"]:
+        return []
+    cols, (rate, spent, budget) = fund_columns(), (total.values.get(k) for k in ("rate", "spent", "full_budget"))
+    refs = [(cols["rate"], rate.raw.strip(), interval(rate), total.row)] if interval(rate) else []
+    if interval(spent) and interval(budget) and (iv := ratio(interval(spent), interval(budget))) is not None:
+        refs.append((cols["rate"], f"{spent.raw.strip()} ÷ {budget.raw.strip()} = {fmt(iv)}%", iv, total.row))
+    return refs
 
 
 def _about(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> bool:
@@ -120,7 +178,7 @@ def _judged(et: EvalTable, c: Claim, mine: Interval, reported: str, refs: list[t
     yield from settle([c], sev is None, "EV17", [row_evidence(row, et.table, column)], computation)
     if sev is None:
         return
-    columns = "或".join(r[0] for r in refs)
+    columns = "或".join(dict.fromkeys(r[0] for r in refs))
     yield Finding("EV17", sev, messages.msg("EV17", opts.lang, kind=messages.msg(f"EV17.{et.kind}", opts.lang),
                                             project=et.project, what=columns, reported=reported,
                                             table="、".join(r[1] for r in refs)),
