@@ -118,3 +118,18 @@ def test_a_part_is_read_only_when_its_words_name_one(tmp_path):
     assert _checks(_run(tmp_path, prose), "EV17") == []
     # a paragraph naming no form is no one's
     assert _checks(_run(tmp_path, "二、其他情况\n\n产出指标得分 40 分，预算执行率为 90.00%。"), "EV17") == []
+
+
+# ---------------------------------------------------- EV16: a rating stated without the score it rates
+
+def test_a_rating_of_the_department_form_stated_without_its_score(tmp_path):
+    """'部门整体支出绩效自评等级为“良”' states no score: the form's 总分 (98.00) is rated."""
+    prose = "二、部门整体支出绩效自评结果\n\n经自评，部门整体支出绩效自评等级为“{r}”。"
+    [msg] = _checks(_run(tmp_path, prose.format(r="良")), "EV16")
+    assert "“良”" in msg and "98.00" in msg and "“优”" in msg
+    assert _checks(_run(tmp_path, prose.format(r="优")), "EV16") == []
+    # a sentence naming no form rates nothing the form holds
+    assert _checks(_run(tmp_path, "二、其他情况\n\n经自评，评价等级为“良”。"), "EV16") == []
+    # a score in the sentence is the one rated (EV16 as before): 88 分 is 良
+    scored = "二、部门整体支出绩效自评结果\n\n部门整体支出绩效自评得分为 88 分，评价等级为“良”。"
+    assert _checks(_run(tmp_path, scored), "EV16") == []
