@@ -106,6 +106,13 @@ def test_a_part_of_the_department_score_restated_wrong(tmp_path):
     assert "效益指标得分为 31 分" in msgs[1] and "30" in msgs[1]
 
 
+def test_a_second_level_score_is_the_sum_of_its_rows(tmp_path):
+    prose = "二、部门整体支出绩效自评结果\n\n本部门部门整体支出绩效自评得分为 98.00 分，其中：时效指标得分 {x} 分。"
+    assert _checks(_run(tmp_path, prose.format(x="23.5")), "EV17") == []
+    [msg] = _checks(_run(tmp_path, prose.format(x="25")), "EV17")
+    assert "时效指标得分为 25 分" in msg and "23.5" in msg
+
+
 def test_the_department_rate_restated_wrong(tmp_path):
     [msg] = _checks(_run(tmp_path, _summary(rate="96.00")), "EV17")
     assert "96.00%" in msg and "760.00 ÷ 800.00" in msg

@@ -39,9 +39,10 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     either budget) against the table's 年度资金总额 row, and a total score (appendix.yml rated_scores)
     against its 总分 row. The department's own form (部门整体支出绩效自评表, one in the report) goes by its
     title words (appendix.yml department_forms: '部门整体支出绩效自评得分为 98.8 分'). A part of the score
-    ('其中：产出指标得分 49.5 分', '预算执行率得分 9.6 分') is held against the sum of that 一级指标's rows (or the
-    年度资金总额 row's 得分), a spending rate ('部门整体预算执行率为 96.01%') against the row's 执行率, printed or
-    全年执行数 ÷ 全年预算数 (appendix.yml summary_parts: only where the words before the figure name nothing else).
+    ('其中：产出指标得分 49.5 分', '预算执行率得分 9.6 分') is held against the sum of that 一级 (else 二级)
+    指标's rows (or the 年度资金总额 row's 得分), a spending rate ('部门整体预算执行率为 96.01%') against the
+    row's 执行率, printed or 全年执行数 ÷ 全年预算数 (appendix.yml summary_parts: only where the words before
+    the figure name nothing else).
 
     **Anti-pattern**
     The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
@@ -93,8 +94,8 @@ def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
 
 
 def _score_part(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> list:
-    """A part of the form's score the figure restates: a 一级指标's (the sum of its rows' 得分 or 分值) or the
-    funds row's ('预算执行率得分 9.60 分'); none when the words name no such part."""
+    """A part of the form's score the figure restates: a 一级 (else 二级) 指标's, the sum of its rows' 得分 or
+    分值, or the funds row's ('预算执行率得分 9.60 分'); none when the words name no such part."""
     lex = lexicon.load("appendix")["summary_parts"]
     words = _words_before(c, et, named)
     col = next((r for r in ("score", "weight") for w in lex[r] if words.endswith(w)), None)
@@ -105,7 +106,8 @@ def _score_part(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> list:
         total = et.fund("total")
         cell = total.values.get(col) if total is not None else None
         return [(fund_columns()[col], cell.raw.strip(), points(cell), total.row)] if points(cell) else []
-    rows = [i for i in et.indicators if vocab.squeeze(i.level1) == part]
+    rows = [i for i in et.indicators if vocab.squeeze(i.level1) == part] \
+        or [i for i in et.indicators if vocab.squeeze(i.group) == part]
     iv = point_sum([getattr(i, col) for i in rows]) if rows else None
     if iv is None:
         return []
