@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from finder.analysis import analyse
+from finder.appendix.build import of
 
 _FORM = """部门整体支出绩效自评表
 
@@ -140,3 +141,17 @@ def test_a_rating_of_the_department_form_stated_without_its_score(tmp_path):
     # a score in the sentence is the one rated (EV16 as before): 88 分 is 良
     scored = "二、部门整体支出绩效自评结果\n\n部门整体支出绩效自评得分为 88 分，评价等级为“良”。"
     assert _checks(_run(tmp_path, scored), "EV16") == []
+
+
+# --------------------------------------------- the form: an indicator named as a 二级 header is a row
+
+def test_an_indicator_named_like_its_level_header_is_read(tmp_path):
+    """'满意度指标 | 服务对象满意度指标 | 服务对象满意度': the 三级指标's name is also a 二级 header word, and the row was
+    dropped (no name left), so the form's 总分 was more than its rows and EV01 flagged a sound form."""
+    form = _form().replace("\t办事群众满意度\t", "\t服务对象满意度\t")
+    path = tmp_path / "report.txt"
+    path.write_text("甲乙市丙丁管理局2031年度部门决算\n\n" + form, encoding="utf-8")
+    a = analyse([str(path)])
+    assert [f.message for f in a.findings if f.severity in ("error", "warning")] == []
+    [et] = of(a).evals
+    assert [(i.level1, i.group, i.name) for i in et.indicators][-1] == ("满意度指标", "服务对象满意度指标", "服务对象满意度")

@@ -221,7 +221,7 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
     w = k - 1
     actual, target = cells[w - 1], cells[w - 2]
     head = cells[:w - 2]
-    names = [j for j, c in enumerate(head) if c and level_kind(c) is None]
+    names = [j for j, c in enumerate(head) if c and level_kind(c) is None] or _header_named(head)
     if not names:
         return None
     name_at = names[-1]
@@ -238,6 +238,15 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
     return Indicator(name, row, table, level1, group, sec, cell_of(target, column_name("target_cell")),
                      cell_of(actual, column_name("actual")), cell_of(cells[w], column_name("weight")),
                      cell_of(cells[k], column_name("score")))
+
+
+def _header_named(head: list[str]) -> list[int]:
+    """A 三级指标 named as a header ('服务对象满意度指标 | 服务对象满意度'): the cell before the target when the
+    row prints its 二级 header before it; the row states a score, so it has a name."""
+    filled = [j for j, c in enumerate(head) if c]
+    if len(filled) < 2 or filled[-1] != len(head) - 1 or level_kind(head[filled[-2]]) != "level2":
+        return []
+    return [filled[-1]]
 
 
 def _leading_level1(levels: list[str]) -> str:
