@@ -136,6 +136,9 @@ def test_a_rating_of_the_department_form_stated_without_its_score(tmp_path):
     [msg] = _checks(_run(tmp_path, prose.format(r="良")), "EV16")
     assert "“良”" in msg and "98.00" in msg and "“优”" in msg
     assert _checks(_run(tmp_path, prose.format(r="优")), "EV16") == []
+    # another's rating (a 重点评价) is not the self-evaluation's
+    other = "二、部门整体支出绩效自评结果\n\n市财政局对部门整体支出开展重点评价，评价等级为“良”。"
+    assert _checks(_run(tmp_path, other), "EV16") == []
     # a sentence naming no form rates nothing the form holds
     assert _checks(_run(tmp_path, "二、其他情况\n\n经自评，评价等级为“良”。"), "EV16") == []
     # a score in the sentence is the one rated (EV16 as before): 88 分 is 良

@@ -14,8 +14,8 @@ from finder.appendix.text import Span, sentences
 from finder.checks.ev.common import bands as _bands, fmt, forms_by_name, points, project_name, rated, row_evidence
 from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
-from finder.link import groups as G
 from finder.claims.vocab import squeeze
+from finder.link import groups as G
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval
 
@@ -50,9 +50,9 @@ def rating_outside_band(analysis, opts: CheckOptions) -> Iterator[Finding]:
     The score is the total score nearest the rating in its sentence (appendix.yml rated_scores: never
     an indicator's or a section's), out of 100; the bands are data (appendix.yml rating_bands). A region
     may set its own bands, so this is a warning; a score whose printed rounding straddles a band's edge
-    is not judged. A rating in a sentence stating no total score, after the name of one form
-    ('部门整体支出绩效自评等级为“良”'; the names of appendix.yml department_forms or a project's), rates that
-    form's 总分.
+    is not judged. A rating in a sentence stating no total score, after the name of one form and a word
+    saying it is the self-evaluation's ('部门整体支出绩效自评等级为“良”'; appendix.yml department_forms or a
+    project's name, self_rated), rates that form's 总分.
 
     **Anti-pattern**
 
@@ -86,11 +86,12 @@ def rating_outside_band(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 
 def _rated_forms(analysis, by_sentence: dict[tuple, list[Claim]], opts: CheckOptions) -> Iterator[Finding]:
-    """A rating in a sentence stating no total score, after the name of one form ('部门整体支出绩效自评等级为“良”'):
-    the band of that form's 总分."""
+    """A rating in a sentence stating no total score, after the name of one form and a word of self-evaluation
+    ('部门整体支出绩效自评等级为“良”'): the band of that form's 总分."""
     app = of(analysis)
     named = {k: et for k, et in forms_by_name(app.evals).items() if et is not None and et.total is not None}
     scored = [(pid, a, b) for pid, (a, b) in by_sentence]
+    self_rated = lexicon.load("appendix")["self_rated"]
     for p in app.paragraphs if named else ():
         if p.role in ("heading", "table") or _rating_re().search(p.text) is None:
             continue
@@ -100,15 +101,15 @@ def _rated_forms(analysis, by_sentence: dict[tuple, list[Claim]], opts: CheckOpt
             for m in _rating_re().finditer(p.text, s.start, s.end):
                 before = squeeze(p.text[s.start:m.start()])
                 hits = list({id(et): et for k, et in named.items() if k in before}.values())
-                if len(hits) != 1 or (off := _off_band(points(hits[0].total.score), m.group("r"))) is None:
+                if len(hits) != 1 or not any(w in before for w in self_rated) or (off := _off_band(points(hits[0].total.score), m.group("r"))) is None:
                     continue
                 et = hits[0]
                 score = et.total.score.raw.strip()
+                evidence = [Span(p, s.start, s.end).evidence(), row_evidence(et.total.row, et.table, column_name("score"))]
                 yield Finding("EV16", "warning", messages.msg("EV16.form", opts.lang, project=project_name(et),
                                                               score=score, rating=m.group("r"), bands=_shown(),
                                                               expected=off[0]),
-                              [Span(p, s.start, s.end).evidence(), row_evidence(et.total.row, et.table, column_name("score"))],
-                              computation=f"总分 {score} → {fmt(points(score))}；{off[1]}")
+                              evidence, computation=f"总分 {score} → {fmt(points(score))}；{off[1]}")
 
 
 def _off_band(iv: Interval | None, rating: str) -> tuple[str, str] | None:
