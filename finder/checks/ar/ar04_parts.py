@@ -606,9 +606,29 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     decompositions' to judge. A warning: that the items do not overlap is read from their names."""
     for whole, items, names in _lists(analysis, "amount", same_paragraph=True):
         if not _opens_list(whole, items[0]) or any(a != b and a in b for a in names for b in names) \
-                or any(c.concept for c in items):
+                or _decomposed(whole, items):
             continue
         yield from _judge(whole, items, False, opts, certain=False)
+
+
+def _decomposed(whole: Claim, items: list[Claim]) -> bool:
+    """An item names a part of a decomposition of the whole (cells.yml decompositions): those lists are
+    _decompositions' to judge. Items of other known concepts ('公务用车运行维护费' under 机关运行经费) are kinds
+    of the whole like the unknown ones."""
+    k = key_of(whole)
+    if k is None:
+        return any(c.concept for c in items)
+    parts = {p for d in decompositions() if d["whole"] == k[0] for p in d["parts"]}
+    keys = [key_of(c) for c in items if c.concept]
+    # a figure of the whole's own concept, or of a fund's scope ('支出 X，其中：财政拨款支出 X，一般公共预算拨款支出
+    # X'): the same money split another way, no kind of it
+    return any(ck is None or ck[0] in parts or ck[0] == k[0] or ck[1] != k[1] for ck in keys)
+
+
+@lru_cache(maxsize=None)
+def _remainders() -> tuple[str, ...]:
+    """Names of the rest of a whole closing a list ('…，其他 12.00 万元'): arith.yml remainder_names."""
+    return tuple(lexicon.load("arith").get("remainder_names") or ())
 
 
 def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
@@ -687,7 +707,8 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
             continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
         if sum(1 for n in names if _level_name(n)) >= 2:
             continue  # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
-        if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in names}) == 1 \
+        kinds = names[:-1] if len(names) > 2 and names[-1].startswith(_remainders()) else names
+        if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in kinds}) == 1 \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
 
