@@ -362,8 +362,8 @@ def _logical_rows(cells: list[str | None], ctx: _Ctx) -> list[tuple[Row, bool]]:
             prev.cells.extend(c for c, j in zip(row_cells, kept) if j not in stub)
             out[-1] = (prev, True)
             continue
-        if not label and code is None and not has_values:
-            continue
+        if not label and code is None and all(c.kind in ("blank", "dash") for c in row_cells):
+            continue        # no label and no figure: a web page prints '-' under an empty stub too
         out.append((Row(label=label, cells=row_cells, code=code, level=code_level(code), side=side,
                         extra=extra), has_values))
     return out
