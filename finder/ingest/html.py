@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from finder.ingest import glyphs
+from finder.ingest import glyphs, html_chrome
 from finder.ingest.errors import InputError
 from finder.ingest.pdf_tables import GridTable, caption_kind, clean_grid, note_department, take_caption
 from finder.model import Report
 
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header",
               "footer", "blockquote", "pre", "center", "dd", "dt", "ul", "ol", "body", "main", "tr"}
-SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg"}
+SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "nav", "button", "select", "textarea"}
 CELL_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li"}
 # A table of a few rows with a cell of many paragraphs and much text is the page's layout around the
 # report (a sidebar beside the content), not data: its cells are read as text blocks.
@@ -61,12 +61,14 @@ class _Parser(HTMLParser):
         self.broke = False
         self.in_title = False
         self.since_table: list[int] = []       # indexes into out.blocks after the last table
+        self.links = 0                          # <a> elements open
+        self.own_words = False                  # the block holds words outside links
 
     # ---------------------------------------------------------------- text blocks
     def flush(self) -> None:
         text = _SPACES_RE.sub(" ", "".join(self.text)).strip()
-        self.text = []
-        if text:
+        self.text, own, self.own_words = [], self.own_words, False
+        if text and own and not html_chrome.is_chrome(text):       # a row of links is navigation
             self.block += 1
             self.since_table.append(len(self.out.blocks))
             self.out.blocks.append((text, self.block, self.broke))
@@ -81,6 +83,8 @@ class _Parser(HTMLParser):
             self.in_title = tag == "title"
             return
         a = dict(attrs)
+        if tag == "a":
+            self.links += 1
         if tag == "table":
             self._to_layout()
             self.flush()
@@ -113,6 +117,8 @@ class _Parser(HTMLParser):
         if self.skip:
             self.in_title = False
             return
+        if tag == "a":
+            self.links = max(self.links - 1, 0)
         if tag == "table" and self.stack:
             self._end_cell()
             t = self.stack.pop()
@@ -138,6 +144,7 @@ class _Parser(HTMLParser):
             self.cell.append(data)
         elif not self.stack or self.stack[-1].layout:
             self.text.append(data)
+            self.own_words = self.own_words or (not self.links and html_chrome.has_words(data))
         elif self.stack[-1].rows == [] and data.strip():
             self.stack[-1].caption += data.strip()
 
@@ -153,6 +160,7 @@ class _Parser(HTMLParser):
             for text in [t.caption] + [cell[0] for row in t.rows for cell in row]:
                 for line in text.split("\n"):
                     self.text.append(line)
+                    self.own_words = True        # a cell's links are no longer known: kept
                     self.flush()
             t.layout, t.rows, t.caption = True, [], ""
 
@@ -180,6 +188,7 @@ class _Parser(HTMLParser):
             text = " ".join(c for r in grid for c in r if c)
             if text:      # a one-column layout box: its text is narrative
                 self.text.append(text)
+                self.own_words = True
                 self.flush()
             return
         inside, grid = _caption_rows(grid)
