@@ -9,6 +9,7 @@ from typing import Any
 from finder import __version__
 from finder.analysis import Analysis
 from finder.model import Claim, Finding, Report
+from finder.render.fields import BLOCK_KINDS
 
 
 def report_dict(r: Report) -> dict[str, Any]:
@@ -68,21 +69,38 @@ def to_dict(a: Analysis) -> dict[str, Any]:
     for f in a.findings:
         for cid in f.claims:
             cited.setdefault(cid, []).append(f.id)
-    return {"source": a.report.source, "finder_version": __version__, "report": report_dict(a.report),
-            "summary": summary(a), "claims": [claim_dict(c, cited.get(c.id, [])) for c in a.claims],
-            "findings": [finding_dict(f) for f in a.findings],
-            "timings": {k: round(v, 4) for k, v in a.timings.items()}}
+    return _placed(a, {"source": a.report.source, "finder_version": __version__, "report": report_dict(a.report),
+                       "summary": summary(a), "claims": [claim_dict(c, cited.get(c.id, [])) for c in a.claims],
+                       "findings": [finding_dict(f) for f in a.findings],
+                       "timings": {k: round(v, 4) for k, v in a.timings.items()}})
+
+
+def _placed(a: Analysis, out: Any) -> Any:
+    """`out` with a 'block' key beside each 'page' when the report numbers text blocks, not pages
+    (a web page, a Word file): the key 'page' stays (it is fixed), 'block' says what it counts."""
+    if a.report.kind not in BLOCK_KINDS:
+        return out
+    todo = [out]
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, list):
+            todo.extend(obj)
+        elif isinstance(obj, dict):
+            todo.extend(obj.values())
+            if obj.get("page") is not None:
+                obj["block"] = obj["page"]
+    return out
 
 
 def summary_row(a: Analysis) -> dict[str, Any]:
     """One line per report in a batch."""
-    return {"source": a.report.source, "status": "ok", "title": a.report.title, "year": a.report.year,
-            "summary": summary(a), "findings": [finding_dict(f) for f in a.findings]}
+    return _placed(a, {"source": a.report.source, "status": "ok", "title": a.report.title, "year": a.report.year,
+                       "summary": summary(a), "findings": [finding_dict(f) for f in a.findings]})
 
 
 def render(a: Analysis, jsonl: bool = False) -> str:
     if jsonl:
-        return "\n".join(json.dumps(finding_dict(f) | {"source": a.report.source}, ensure_ascii=False,
+        return "\n".join(json.dumps(_placed(a, finding_dict(f)) | {"source": a.report.source}, ensure_ascii=False,
                                     sort_keys=True) for f in a.findings)
     return json.dumps(to_dict(a), ensure_ascii=False, indent=1, sort_keys=True, default=_default)
 
