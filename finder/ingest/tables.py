@@ -313,17 +313,22 @@ def _label_and_code(cells: list[str | None], stub: list[int], ctx: _Ctx) -> tupl
     label = ""
     if cands:
         j = cands[-1]
-        label = _txt(cells[j])
+        label = "" if _is_dash(cells[j]) else _txt(cells[j])
         if cells[j] is None and not label:      # merged: from the left (合计 over the code columns)
             label = _spanned_from_left(cells, j, stub, ctx) or ctx.labels.get(j, "")   # or from above
         ctx.labels[j] = label
     if not label:
         rest = [_txt(cells[j]) for j in stub if roles[j] != "index" and _txt(cells[j])
-                and not _CODE_PART.match(_txt(cells[j]))]
+                and not _CODE_PART.match(_txt(cells[j])) and not _is_dash(cells[j])]
         label = rest[-1] if rest else ""
     if code is None:
         code, label = split_label_code(label, ctx.code_ok)
     return label, (to_halfwidth(code) if code else code)     # '２０１' is code 201
+
+
+def _is_dash(cell: str | None) -> bool:
+    """A stub cell printing only a dash ('-', '—'): a blank, never a row's name."""
+    return parse_cell(_txt(cell)).kind == "dash"
 
 
 def _groups(cells: list[str | None], stub: list[int], label_col: int | None, ctx: _Ctx) -> list[str]:
