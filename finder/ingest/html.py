@@ -68,6 +68,7 @@ class _Parser(HTMLParser):
     def flush(self) -> None:
         text = _SPACES_RE.sub(" ", "".join(self.text)).strip()
         self.text, own, self.own_words = [], self.own_words, False
+        self.links = 0          # a link never runs past its block (an unclosed <a name=…> ends here)
         if text and own and not html_chrome.is_chrome(text):       # a row of links is navigation
             self.block += 1
             self.since_table.append(len(self.out.blocks))
