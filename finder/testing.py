@@ -299,14 +299,19 @@ def corpus_analysis(path: str):
 
 
 # ------------------------------------------------------------------ filled templates (corpora/synthetic)
-def script_build(name: str) -> str:
-    """What scripts/NAME.py's build() writes (the generator of a synthetic corpus file)."""
+def script_module(name: str):
+    """scripts/NAME.py loaded as a module (a generator of synthetic corpus files)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.build()
+    return mod
+
+
+def script_build(name: str) -> str:
+    """What scripts/NAME.py's build() writes (the generator of a synthetic corpus file)."""
+    return script_module(name).build()
 
 
 def planted(filled: Path, old: str, new: str, out: Path):

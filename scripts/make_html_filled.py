@@ -1,15 +1,17 @@
 """Write corpora/synthetic/national_filled.html: national_filled.txt as a government site's article page.
 
-    python scripts/make_html_filled.py [--out corpora/synthetic/national_filled.html] [--flat]
+    python scripts/make_html_filled.py [--flat] [--source TEXT] [--out PAGE]
 
-The page is shaped as disclosure sites serve a 部门决算: a header with the site's navigation, a
-breadcrumb line and the article's 发布时间 / 来源 line, the title, then the article body: every prose
-line a <p> indented with &nbsp;, headings bold, each TAB table a <table> whose header rows are merged
-as printed (a heading over the blank cells right of it takes them as colspan, over the blank cells
-below it as rowspan), long headings broken by <br>, blank figures printed '-', and a footer (sponsor,
-site code, ICP and public-security numbers, a telephone). With --flat the article is one <div> of
-<br>-separated lines and tables without <thead> (another common CMS output). Everything but the
-article is made up here; the article is the text file's, line for line.
+The page is shaped as disclosure sites serve a 部门决算 or 部门预算: a top bar, the site's menu of
+links, a breadcrumb and the article's 发布时间 / 来源 line, the title (the source's opening lines up to
+the year), then the article body: every prose line a <p> indented with &nbsp;, headings bold,
+captions centred, each TAB table a <table> whose header rows are merged as printed (a heading over
+the blank cells right of it takes them as colspan, over the blank cells below it as rowspan), long
+headings broken by <br>, blank figures printed '-' (a form with prose cells keeps its blanks), and a
+footer (sponsor, site code, ICP and public-security numbers, browser advice). With --flat the
+article is one <div> of <br>-separated lines and tables without <thead> (another common CMS
+output). The site is made up; the article is the source's, line for line (--source: any text
+report with TAB tables, such as the other filled templates).
 """
 from __future__ import annotations
 
@@ -25,36 +27,40 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "corpora" / "synthetic" / "national_filled.txt"
 OUT = ROOT / "corpora" / "synthetic" / "national_filled.html"
 FLAT_OUT = ROOT / "corpora" / "synthetic" / "national_filled_flat.html"
-SITE = "上海市样例事务管理局"
+PORTAL = "样例市人民政府门户网站"     # a made-up site around the article
+YEAR = re.compile(r"\d{4}")
 HEADING = re.compile(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 FIGURE = re.compile(r"\d+")                          # a list number or a 科目编码
 AMOUNT = re.compile(r"^-?[\d,]+\.\d\d$")          # a printed amount: its column's blanks print '-'
 WRAP = 8              # a heading longer than this breaks (<br>) after its first half, as narrow columns print it
 INDENT = "&nbsp;" * 4
+PROSE = 30            # characters: a cell this long is a form's text
 
-HEAD = f"""<!DOCTYPE html>
+HEAD = """<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
-<title>{SITE}2024年度部门决算_财政资金_{SITE}</title>
+<title>{title}_财政资金_{site}</title>
 <link rel="stylesheet" href="/css/main.css">
 <script src="/js/jquery.min.js"></script>
 <script>var _hmt = _hmt || []; document.write("<p>访问统计</p>");</script>
 </head>
 <body>
 <div class="top-bar"><span>2025年9月28日 星期日</span><a href="/wza">无障碍</a> | <a href="/en">English</a> | <a href="/login">登录</a></div>
-<div class="header"><div class="logo"><img src="/img/logo.png" alt="{SITE}"></div>
+<div class="header"><div class="logo"><img src="/img/logo.png" alt="{site}"></div>
 <ul class="nav"><li><a href="/">首页</a></li><li><a href="/jgzn">机构职能</a></li><li><a href="/zwgk">政务公开</a></li>
 <li><a href="/bsfw">办事服务</a></li><li><a href="/hdjl">互动交流</a></li><li><a href="/ztzl">专题专栏</a></li></ul>
 <form class="search"><input type="text" placeholder="请输入关键字"><button>搜索</button></form></div>
 <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a href="/zwgk/czzj">财政资金</a> &gt; 部门决算</div>
 <div class="article">
-<h1 class="article-title">{SITE}2024年度部门决算</h1>
-<div class="article-info">发布时间：2025-09-28 10:30&nbsp;&nbsp;&nbsp;来源：{SITE}&nbsp;&nbsp;&nbsp;浏览次数：1268&nbsp;&nbsp;&nbsp;字号：[ <a>大</a> <a>中</a> <a>小</a> ]</div>
+<h1 class="article-title">{title}</h1>
+<div class="article-info">发布时间：2025-09-28 10:30&nbsp;&nbsp;&nbsp;来源：{site}&nbsp;&nbsp;&nbsp;浏览次数：1268&nbsp;&nbsp;&nbsp;字号：[ <a>大</a> <a>中</a> <a>小</a> ]</div>
 """
-FOOT = f"""</div>
+FOOT = """</div>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div>
 <div class="article-tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
-<div class="footer"><p>主办单位：{SITE}&nbsp;&nbsp;地址：上海市样例路100号&nbsp;&nbsp;邮编：200001</p>
+<div class="pager"><p>上一篇：<a href="/zwgk/czzj/1.html">关于公开2025年度部门预算的说明</a></p><p>下一篇：<a href="/zwgk/czzj/3.html">2024年度部门整体支出绩效评价报告</a></p></div>
+<div class="footer"><p>主办单位：{site}&nbsp;&nbsp;地址：上海市样例路100号&nbsp;&nbsp;邮编：200001</p>
 <p>联系电话：021-12345678&nbsp;&nbsp;网站标识码：3100000001</p>
 <p><a href="https://beian.miit.gov.cn">沪ICP备12345678号-1</a>&nbsp;&nbsp;沪公网安备31010102001234号</p>
 <p>建议使用1366×768分辨率浏览本网站</p></div>
@@ -120,7 +126,9 @@ def table(rows: list[list[str]], thead: bool) -> str:
         tds = "".join(f"<{tag}{span('rowspan', rs)}{span('colspan', cs)}>{wrapped(text) or '&nbsp;'}</{tag}>"
                       for text, rs, cs in cells)
         head.append(f"<tr>{tds}</tr>")
-    figures = {j for row in rows[depth:] for j, c in enumerate(row) if AMOUNT.match(c)}
+    # a form (a cell of prose: goals, reasons) prints its blanks blank; a table of figures, '-'
+    prose = any(len(c) >= PROSE for row in rows for c in row)
+    figures = set() if prose else {j for row in rows[depth:] for j, c in enumerate(row) if AMOUNT.match(c)}
     body = []
     for row in rows[depth:]:
         tds = "".join(f"<td>{html.escape(c) if c else ('-' if j in figures else '&nbsp;')}</td>"
@@ -140,11 +148,22 @@ def line(text: str) -> str:
     return f"<strong>{text}</strong>" if HEADING.match(text) else INDENT + text
 
 
-def build(flat: bool = False) -> str:
+def page_title(lines: list[str]) -> str:
+    """The article's title: the source's opening lines up to the one naming the year."""
+    head = []
+    for text in lines:
+        head.append(text.strip())
+        if YEAR.search(text):
+            break
+    return "".join(head)
+
+
+def build(flat: bool = False, source: Path = SOURCE) -> str:
     """The whole page."""
     body = []
     lines: list[str] = []
-    for block in text_blocks(str(SOURCE)):
+    blocks = text_blocks(str(source))
+    for block in blocks:
         if isinstance(block, str):
             lines.append(line(block))
             continue
@@ -155,16 +174,19 @@ def build(flat: bool = False) -> str:
         lines = []
         body.append(table(block, thead=not flat))
     body += ["<br>\n".join(lines)] if flat else [f"<p>{t}</p>" for t in lines]
-    return HEAD + '<div class="article-content">\n' + "\n".join(body) + "\n</div>\n" + FOOT
+    title = html.escape(page_title([b for b in blocks if isinstance(b, str)][:3]))
+    return (HEAD.format(title=title, site=PORTAL) + '<div class="article-content">\n' + "\n".join(body) + "\n</div>\n"
+            + FOOT.format(site=PORTAL))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--flat", action="store_true", help="the article as one <div> of <br> lines")
+    ap.add_argument("--source", type=Path, default=SOURCE, help="a text report with TAB tables")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     out = args.out or (FLAT_OUT if args.flat else OUT)
-    out.write_text(build(args.flat), encoding="utf-8")
+    out.write_text(build(args.flat, args.source), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -41,12 +41,10 @@ def _load(tmp_path: Path, body: str):
 
 @pytest.mark.parametrize("variant", list(PAGES))
 def test_the_script_writes_the_committed_page(variant):
-    import importlib.util
+    from finder.testing import script_module
 
-    spec = importlib.util.spec_from_file_location("make_html_filled", ROOT / "scripts" / "make_html_filled.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    assert mod.build(flat=variant == "flat") == PAGES[variant].read_text(encoding="utf-8")
+    build = script_module("make_html_filled").build
+    assert build(flat=variant == "flat") == PAGES[variant].read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("variant", list(PAGES))
@@ -59,7 +57,24 @@ def test_the_web_page_reads_as_its_text_twin(variant):
     assert sum(c.status == "verified" for c in page.claims) >= 80
     # the site's navigation, breadcrumb, publication line and footer are no report prose
     prose = " ".join(p.text for p in page.report.paragraphs)
-    assert not any(w in prose for w in ("首页", "当前位置", "发布时间", "打印本页", "ICP备", "网站标识码", "分辨率"))
+    assert not any(w in prose for w in ("首页", "当前位置", "发布时间", "打印本页", "ICP备", "网站标识码", "分辨率",
+                                        "分享到", "上一篇"))
+
+
+@pytest.mark.parametrize("name", ["budget_filled", "county_filled", "shanghai_budget_filled", "evaluation_filled"])
+def test_the_other_filled_templates_served_as_pages_read_as_their_texts(name, tmp_path):
+    # budgets with year-over-year "三公" columns, 元 tables, a district budget and the self-evaluation
+    # forms (a form's goal rows keep their blanks, its 总分 row its name)
+    from finder.testing import script_module
+
+    text = corpus_analysis(str(SYNTH / f"{name}.txt"))
+    page = tmp_path / f"{name}.html"
+    page.write_text(script_module("make_html_filled").build(source=SYNTH / f"{name}.txt"), encoding="utf-8")
+    served = analyse([str(page)])
+    assert [(t.id, t.title, len(t.rows), [r.label for r in t.rows]) for t in served.report.tables] == \
+        [(t.id, t.title, len(t.rows), [r.label for r in t.rows]) for t in text.report.tables]
+    assert _findings(served) == _findings(text)
+    assert _claims(served) == _claims(text)
 
 
 # name: (text in the page, its defective replacement, check expected, text the finding must quote)
@@ -95,6 +110,9 @@ def test_a_row_of_links_and_the_sites_own_lines_are_not_read():
         '<p>&nbsp;&nbsp;本年支出合计120.00万元，详见<a href="/f.pdf">附件</a>。</p>'
         '<div>【打印本页】【关闭窗口】</div><p>主办单位：某某县人民政府</p><p>某ICP备00000000号</p>').blocks]
     assert blocks == ["本年支出合计120.00万元，详见附件。"]
+    # an anchor left open (<a name=…> without </a>) makes no link of the text after it
+    assert [b[0] for b in html.parse('<a name="top"><p>本年支出合计120.00万元。</p><p>其中：基本支出80.00万元。</p>').blocks] \
+        == ["本年支出合计120.00万元。", "其中：基本支出80.00万元。"]
 
 
 def test_a_dash_under_an_empty_stub_is_no_row(tmp_path):
@@ -121,3 +139,14 @@ def test_json_places_of_a_web_page_say_block_beside_page():
     assert evidence and all(e["block"] == e["page"] for e in evidence if "page" in e)
     text = json.loads(render(corpus_analysis(str(TEXT)), "json"))
     assert "block" not in json.dumps(text["claims"][0])
+
+
+def test_a_dash_in_the_stub_is_no_rows_name():
+    # a form's 总分 row printed '-' under the indicator columns (a web page's blank): its name is 总分
+    from finder.ingest.tables import build_table
+
+    t = build_table([["一级指标", "二级指标", "三级指标", "年度指标值", "分值", "得分"],
+                     ["产出指标", "数量指标", "完成场次", "≥6场", "60", "50"],
+                     ["效益指标", "社会效益指标", "受益人次", "≥500人次", "40", "40"],
+                     ["总分", "", "-", "-", "100", "90"]], title="项目支出绩效自评表")
+    assert [r.label for r in t.rows] == ["完成场次", "受益人次", "总分"]
