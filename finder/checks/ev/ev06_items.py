@@ -155,9 +155,39 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 def _summary_results(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
     """Outside the numbered explanations, a 综述 restating an indicator ('一是<三级指标>年度目标值为≥120 场，
-    实际完成 126 场…', appendix.yml summary_target; a sentence's semicolons part its items): the first figure
-    after the target, of the row's kind of unit, is its result, held against the row's 实际完成值."""
+    实际完成 126 场…', appendix.yml summary_target): the first figure after the target, of the row's kind of
+    unit, is its result, held against the row's 实际完成值."""
     inds = app.indicators
+    for part, m, stated, _ in summary_items(app):
+        ind = m.indicator
+        if not _measured(ind.actual) or len({i.actual.raw for i in inds if i.name == ind.name}) > 1:
+            continue
+        n = next((x for x in stated[1:] if compatible(x, ind)), None)       # the first restates the target
+        if n is None:
+            continue
+        actual = interval(ind.actual)
+        verdict = compare(in_row_units(n, ind), actual, _unit(n, ind))
+        ref = row_evidence(ind.row, ind.table, column_name("actual"))
+        comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}（名称相似度 {m.score:.2f}）"
+        sev = severity(verdict)
+        settled = settle(_claims(analysis, part, n), sev is None, "EV07", [ref], comp)
+        yield from settled
+        if sev is not None:
+            yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw,
+                                                    table=ind.actual.raw),
+                          [part.evidence(), ref], computation=comp, claims=ids(settled))
+
+
+def summary_items(app: Appendix) -> list[tuple[Span, Match, list[Stated], int]]:
+    """Each 综述 item outside the numbered explanations naming an indicator before its target words (a
+    sentence's semicolons part its items; appendix.yml summary_target), with the row it strongly matches,
+    the numbers printed after the target words and where those words end (offsets into the item, read
+    half-width; computed once per appendix)."""
+    return app.memo("summary_items", _summary_items)
+
+
+def _summary_items(app: Appendix) -> list[tuple[Span, Match, list[Stated], int]]:
+    inds, out = app.indicators, []
     explained = {(id(s.paragraph), s.start) for it, _ in matched_items(app) for s in it.spans}
     for p in app.report.paragraphs if inds else ():
         if not may_match(p, "summary_target"):
@@ -166,7 +196,15 @@ def _summary_results(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Fi
             if (id(p), s.start) in explained:
                 continue
             for part in _parts(s):
-                yield from _summary_result(analysis, part, inds, opts)
+                half = to_halfwidth(part.text)
+                t = pattern("summary_target").search(half)
+                if t is None:
+                    continue
+                m = best_match(pattern("summary_opener").sub("", t.group("name")).strip(), inds,
+                               near=part.paragraph.location)
+                if m is not None and m.strong:
+                    out.append((part, m, stated_numbers(half[t.end():], t.end()), t.end()))
+    return out
 
 
 def _parts(s: Span) -> list[Span]:
@@ -177,33 +215,6 @@ def _parts(s: Span) -> list[Span]:
             out.append(Span(s.paragraph, start, s.start + k))
             start = s.start + k + 1
     return [*out, Span(s.paragraph, start, s.end)]
-
-
-def _summary_result(analysis, part: Span, inds: list[Indicator], opts: CheckOptions) -> Iterator[Finding]:
-    half = to_halfwidth(part.text)
-    t = pattern("summary_target").search(half)
-    if t is None:
-        return
-    m = best_match(pattern("summary_opener").sub("", t.group("name")).strip(), inds,
-                   near=part.paragraph.location)
-    if m is None or not m.strong or not _measured(m.indicator.actual) or \
-            len({i.actual.raw for i in inds if i.name == m.indicator.name}) > 1:
-        return
-    ind = m.indicator
-    stated = stated_numbers(half[t.end():], t.end())[1:]          # the first restates the target
-    n = next((x for x in stated if compatible(x, ind)), None)
-    if n is None:
-        return
-    actual = interval(ind.actual)
-    verdict = compare(in_row_units(n, ind), actual, _unit(n, ind))
-    ref = row_evidence(ind.row, ind.table, column_name("actual"))
-    comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}（名称相似度 {m.score:.2f}）"
-    sev = severity(verdict)
-    settled = settle(_claims(analysis, part, n), sev is None, "EV07", [ref], comp)
-    yield from settled
-    if sev is not None:
-        yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
-                      [part.evidence(), ref], computation=comp, claims=ids(settled))
 
 
 def _claims(analysis, span: Span, n: Stated) -> list:

@@ -9,13 +9,15 @@ import regex
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import column_name, interval
-from finder.appendix.text import Item
-from finder.checks.ev.common import row_evidence
-from finder.checks.ev.ev06_items import matched_items, unwanted
+from finder.appendix.text import Item, Span, Stated
+from finder.checks.ev.common import judge, row_evidence, severity
+from finder.checks.ev.ev06_items import TARGET_SIGNS, matched_items, summary_items, unwanted
+from finder.checks.ev.ledger import ANY, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
-from finder.link.indicators import STRONG, best_match, best_of, unit_category
+from finder.link.indicators import STRONG, Match, best_match, best_of, compatible, in_row_units, unit_category
 from finder.model import Finding
 from finder.numbers.interval import Verdict, compare
+from finder.numbers.parse import to_halfwidth
 
 messages.add({
     "EV09.unmatched": {"zh": "文字逐项说明了 {n} 项表中没有的指标：{names}",
@@ -25,6 +27,8 @@ messages.add({
     "EV09.silent": {"zh": "，未说明：{rows}", "en": "; not explained: {rows}"},
     "EV10": {"zh": "“{name}”的目标值在绩效目标表中为 {first}，在自评表中为 {second}",
              "en": "target of '{name}' is {first} in the targets table but {second} in the evaluation table"},
+    "EV10.text": {"zh": "文字所述“{name}”目标值 {reported} 与自评表年度指标值 {table} 不符",
+                  "en": "the text states the target of '{name}' as {reported}, but the evaluation table's is {table}"},
     "EV11": {"zh": "“{name}”是不良事件的发生率，{which}却为 {value}",
              "en": "'{name}' is the rate of an unwanted event, yet its {which} is {value}"},
     "EV11.none": {"zh": "“{name}”表列 {value}，而文字说明未发生此类事件（应为 0%）",
@@ -98,14 +102,21 @@ def _gaps(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[Findin
 
 @register("EV10", name="target-restated", groups=("appendix",), kind="narrative_vs_table")
 def target_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """同一指标的目标值在绩效目标表与自评表中写法不一。
+    """同一指标的目标值在绩效目标表与自评表中写法不一，或文字所述目标值与自评表年度指标值不符。
+
+    A 综述 restating an indicator ('一是<三级指标>年度目标值为≥120 场，实际完成 126 场', the item EV07
+    reads its result from) prints the row's target as the figure right after the target words (a
+    comparison sign may stand before it); that figure, in the same unit as the row's 年度指标值, is held
+    against it (an error when the intervals cannot meet). The operator is not compared.
 
     **Anti-pattern**
     ``协调推进国家试验区重点项目计划总投资额 1200 亿`` in the 部门年度预算支出绩效目标 table, but
-    ``… 1209 亿 1209 亿元 2 2`` in the evaluation table.
+    ``… 1209 亿 1209 亿元 2 2`` in the evaluation table; ``一是举办讲座场次年度目标值为≥30 场，实际完成
+    24 场`` for the row ``举办讲座场次 ≥20 场 24 场 10 10``.
 
     **Best practice**
-    The evaluation repeats the target set in advance; a revised target is explained.
+    The evaluation repeats the target set in advance; a revised target is explained; the text restates
+    the table's target as printed.
     """
     app = of(analysis)
     named = [(i.name, i) for i in app.indicators]
@@ -127,6 +138,38 @@ def target_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       [row_evidence(tl.row, tl.table, column_name("target_cell"), role="claim"),
                        row_evidence(ind.row, ind.table, column_name("target"))],
                       computation=f"{tl.target.raw} vs {ind.target.raw}")
+    for part, m, stated, at in summary_items(app):
+        yield from _text_target(analysis, app, part, m, _restated(part, stated, at), at, opts)
+
+
+def _restated(part: Span, stated: list[Stated], at: int) -> Stated | None:
+    """The figure right after the target words (only spaces and a comparison sign between)."""
+    if not stated:
+        return None
+    gap = to_halfwidth(part.text)[at:stated[0].start]
+    return stated[0] if not gap.strip(" " + "".join(TARGET_SIGNS)) else None
+
+
+def _text_target(analysis, app: Appendix, part: Span, m: Match, n: Stated | None, at: int,
+                 opts: CheckOptions) -> Iterator[Finding]:
+    """A 综述's restated target against its row's 年度指标值, in the unit the row prints it."""
+    ind = m.indicator
+    table = interval(ind.target)
+    if n is None or table is None or not compatible(n, ind) or _unit(ind.target) != n.unit \
+            or len({i.target.raw for i in app.indicators if i.name == ind.name and i.target is not None}) > 1:
+        return
+    verdict = judge(in_row_units(n, ind), table)
+    ref = row_evidence(ind.row, ind.table, column_name("target"))
+    comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.target.raw} ∈ {table}（名称相似度 {m.score:.2f}）"
+    sev = severity(verdict)
+    settled = settle(claims_at(analysis, part, ANY, within=(at, n.start + len(n.raw))), sev is None, "EV10",
+                     [ref], comp)
+    yield from settled
+    if sev is not None:
+        printed = part.text[at:n.start + len(n.raw)].strip()
+        yield Finding("EV10", sev, messages.msg("EV10.text", opts.lang, name=ind.name, reported=printed,
+                                                table=ind.target.raw),
+                      [part.evidence(), ref], computation=comp, claims=ids(settled))
 
 
 def _unit(cell) -> str:
