@@ -53,7 +53,8 @@ def budget_comparison_conflict(analysis, opts: CheckOptions) -> Iterator[Finding
     **Why it matters**
     The sentence explains an over- or under-spend that the figures show did not happen.
     A completion rate of a budget that may be zero (预算为0万元) is undefined; the stated 决算 and
-    预算 amounts are compared instead.
+    预算 amounts are compared instead. With neither a rate nor both amounts, a stated change on the budget
+    fixes the order ('决算为 4.00 万元，比预算减少 1.00 万元。决算数大于预算数' cannot be).
 
     **Anti-pattern**
     1,511.89 is more than 1,460.05, so the spending exceeded the budget:
@@ -124,6 +125,12 @@ def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: Che
         basis = f"所述完成率 {G.printed(rate)}%（{rate.interval}）"
         used, single = [rate], len(rates) == 1
         computation = f"{G.printed(rate)}% → {rate.interval}，与 100% 比较"
+    elif not (budgets and actuals) and _budget_changes(near):
+        change = _budget_changes(near)[-1]
+        truth = change.extra["sign"]
+        basis = f"所述决算数比预算数{change.direction} {G.printed(change)}"
+        used, single = [change], len(_budget_changes(near)) == 1
+        computation = f"比预算{change.direction} {G.printed(change)} → {change.interval}，不含 0"
     elif budgets and actuals:
         budget, actual = budgets[-1], actuals[-1]
         if budget.unit != actual.unit:
@@ -143,6 +150,13 @@ def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: Che
         message=messages.msg("DR02", opts.lang, said=m.group(0), basis=basis, truth=relation),
         evidence=ev, computation=f"{computation}：{relation}；文中“{m.group(0)}”",
         claims=[c.id for c in used], args={"said": said, "truth": truth})
+
+
+def _budget_changes(near: list[Claim]) -> list[Claim]:
+    """The stated changes on the budget that fix the order ('决算为 4.00 万元，比预算减少 1.00 万元'): a rise or a
+    fall whose interval excludes 0."""
+    return [c for c in near if c.kind == "change_abs" and c.extra.get("base_period") in G.BUDGET_PERIODS
+            and c.extra.get("sign") in (1, -1) and c.interval.lo > 0]
 
 
 def _judge_difference(p: Paragraph, m: regex.Match, said: int, diff: Claim, near: list[Claim],
