@@ -1174,6 +1174,9 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
             period = cx.dated_actual(text, a, pstart, st.year) or period
         if period is None:
             period = cx.frame_period(text, ctx.start, a)
+    elif kind == "count":               # '上年国内公务接待 12 批次': last year's count ('年初在职人员' is no budget)
+        found, _ = cx.period_in(text, a, tok.start, concepts)
+        period = found if found in v.count_periods else None
     if period is None and frame.concept:
         period = v.concepts[frame.concept].period
     if period is None:

@@ -36,6 +36,7 @@ class Vocab:
     direction_re: "regex.Pattern[str]"
     signs: dict[str, int]
     period_of: dict[str, str]
+    count_periods: tuple[str, ...]
     period_re: "regex.Pattern[str]"
     base_markers: tuple[str, ...]
     same_period_words: tuple[str, ...]
@@ -238,7 +239,7 @@ def load() -> Vocab:
                                                      if heads else r"(?!)"),
         direction_of=direction_of, direction_re=_not_beside(_alt(list(direction_of)), d.get("direction_nouns") or (),
                                                       d.get("direction_objects") or ()), signs=dict(d.get("signs", {})),
-        period_of=period_of, period_re=_alt(list(period_of)),
+        period_of=period_of, period_re=_alt(list(period_of)), count_periods=tuple(d.get("count_periods") or ()),
         base_markers=tuple(d["base_markers"]), same_period_words=tuple(d.get("same_period_words", ())),
         share_markers=tuple(d["share_markers"]), completion_markers=dict(d["completion_markers"]),
         weight_markers=tuple(d["weight_markers"]), score_markers=tuple(d["score_markers"]),

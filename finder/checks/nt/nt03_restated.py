@@ -77,7 +77,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue
         # 全市 / 市级 / "41个县", 本部门 / 本级 / 所属单位, 甲局 / 乙局, 2012年 / 2013年: one name,
         # different figures
-        key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period, identity[c.id])
+        key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period, identity[c.id],
+               _as_of(c) if c.kind == "count" else "")
         prev = first.setdefault(key, c)
         if prev is c:
             continue
@@ -115,6 +116,24 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             computation=f"{G.shown(prev)} → {G.in_printed_unit(prev.interval, prev)}；"
                         f"{G.shown(c)} → {G.in_printed_unit(c.interval, c)}；{verdict.value}",
             claims=[prev.id, c.id], args={"verdict": verdict.value})
+
+
+@lru_cache(maxsize=1)
+def _opening_re() -> "re.Pattern[str]":
+    words = lexicon.load("directions").get("opening_dates") or ["(?!)"]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _as_of(c: Claim) -> str:
+    """'年初' when the count's sentence dates it at the year's opening ('2024 年初公务用车保有量 6 辆'), a
+    stock other than the year-end one a bare count states; a period word holding it (年初预算) is no date."""
+    text = c.paragraph.text[c.sentence[0]:c.start]
+    v = vocab.load()
+    for m in _opening_re().finditer(text):
+        pm = v.period_re.match(text, m.start())
+        if pm is None or pm.end() <= m.end():
+            return "年初"
+    return ""
 
 
 def _entry_actual(c: Claim, head: Claim, by_par: dict) -> bool:
