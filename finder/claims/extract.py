@@ -961,7 +961,8 @@ def _coordinated(text: str, s: int, cid: str, sa: int, k: int) -> tuple[int, str
     list names all of it, else None); None when no such list is printed or the number is each one's
     ('A、B均为 x', 'A、B分别为 x、y')."""
     v = vocab.load()
-    if not v.concepts[cid].part_of or respective.has_marker(text, sa, k) or any(w in text[s:k] for w in _each_words()):
+    if not v.concepts[cid].part_of or respective.has_marker(text, sa, k) \
+            or any(w in text[s:k] for w in respective.each_words()):
         return None
     common = _ancestors(cid)
     items, pos = {cid}, s
@@ -1017,11 +1018,6 @@ def _joiners() -> tuple[str, ...]:
     d = lexicon.load("directions")
     words = list((d.get("respective") or {}).get("joiners", ("、", "和", "与", "及"))) + list(d.get("list_joiners", ()))
     return tuple(sorted(set(words), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def _each_words() -> tuple[str, ...]:
-    return tuple(lexicon.load("directions").get("each_words", ()))
 
 
 def _generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:

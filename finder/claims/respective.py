@@ -230,7 +230,8 @@ _SHARED_KINDS = ("amount", "change_abs", "change_pct")
 def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], st) -> None:
     """'收、支总计 500 万元。与上年相比，收、支总计各增加 100 万元，增长 25%': one number printed after
     a list of names that are all known figures (收入总计, 支出总计) is said of the list as one figure
-    (each name's, or their sum: which is not read). It keeps the printed list as its subject and no
+    (each name's, or their sum: which is not read, unless the names are a total's two sides or an
+    each word says it: 'A、B均为 x' is each one's, extra each_of). It keeps the printed list as its subject and no
     concept, and shares one group per list in a paragraph, so its change and rate are checked
     against it and against nothing else."""
     listed = {id(c) for r in inline for c in r} | {id(c) for r in _runs(text, claims) if len(r) > 1 for c in r}
@@ -250,16 +251,23 @@ def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], 
             continue
         money = [[x for x in vocab.find_concepts(n) if v.concepts[x[2]].measure == "money"] for n in found.names]
         pair = pair_names(found.names)
+        each = any(w in text[e:c.start] for w in each_words())      # 'A、B均为 x': x is each one's
         if not pair and (not all(money) or not (found.short or all(m[0][:2] == (0, len(n))
                                                                  for m, n in zip(money, found.names)))):
             continue
         c.subject = "".join(text[_pair_start(text, sa, e):e].split())
         c.concept = None
         c.extra["shared_by"] = list(found.names)
-        if pair:
-            c.extra["each_of"] = pair
+        if pair or each:
+            c.extra["each_of"] = pair or list(found.names)
         key = (id(st.current), "、".join(_periodless(n) for n in pair or found.names))   # the first figure's group: the figures
         c.extra["group"] = st.respective_groups.setdefault(key, c.extra["group"])   # after it that name none stay in it
+
+
+@lru_cache(maxsize=1)
+def each_words() -> tuple[str, ...]:
+    """Words saying a figure after a list of names is each one's ('A、B均为 x'; directions.yml each_words)."""
+    return tuple(lexicon.load("directions").get("each_words", ()))
 
 
 @lru_cache(maxsize=1)

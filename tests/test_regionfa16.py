@@ -1,0 +1,51 @@
+"""Readings found by rewriting the filled national template's narrative the way other regions word it.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+import pytest
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
+    "二、其他收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t420.00",
+    "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t530.00\t总计\t530.00"]}}
+
+
+def _errors(a) -> list[tuple[str, str]]:
+    return [(f.check, f.severity) for f in run_checks(a) if f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("names", ["收入、支出总计", "收、支总计"])
+def test_both_sides_totals_said_to_be_one_figure_with_jun_are_each_sides(names):
+    """'收入、支出总计均为 X 万元' ('均为': each one's): 均 stayed in the subject ('支出总计均'), so X was
+    read as the 支出总计 alone, the list's change after it ('收、支总计各增加 A') found no figure and a
+    wrong change and rate passed unread."""
+    text = ("一、收入支出决算总体情况说明\n2031年度" + names + "均为530.00万元。与上年相比，收、支总计各增加{a}万元，"
+            "增长{p}%。\n")
+    a = analysis_from(_SUMMARY, text.format(a="30.00", p="6.00"), 2031)
+    assert [(c.subject, c.status) for c in a.claims][0] == (names, "verified")
+    assert [c.status for c in a.claims] == ["verified"] * 3
+    assert _errors(a) == []
+    a = analysis_from(_SUMMARY, text.format(a="40.00", p="6.00"), 2031)
+    assert ("AR02", "error") in _errors(a)
+
+
+def _three_public(reception: str) -> dict:
+    return {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "公开09表", "rows": [
+        "项目\t行次\t年初预算数\t全年预算数\t决算数", "栏次\t\t1\t2\t3",
+        f"一、“三公”经费支出\t1\t8.00\t{reception}\t{reception}", "1.因公出国（境）费\t2\t0.00\t0.00\t0.00",
+        "2.公务用车购置及运行维护费\t3\t0.00\t0.00\t0.00", f"3.公务接待费\t6\t8.00\t{reception}\t{reception}"]}}
+
+
+def test_a_figure_said_of_each_listed_item_is_held_against_each_items_cell():
+    """'A、B均为 x' names x for each item: it was read as B's alone ('公务接待费均'), A's cell never
+    compared; now each item's cell is, and one that differs contradicts it."""
+    text = "七、“三公”经费支出情况说明\n因公出国（境）费、公务接待费均为0.00万元。\n"
+    a = analysis_from(_three_public("0.00"), text, 2031)
+    [c] = a.claims
+    assert (c.extra["each_of"], c.status) == (["因公出国（境）费", "公务接待费"], "verified")
+    a = analysis_from(_three_public("1.78"), text, 2031)
+    assert [c.status for c in a.claims] == ["contradicted"]
