@@ -49,3 +49,23 @@ def test_a_figure_said_of_each_listed_item_is_held_against_each_items_cell():
     assert (c.extra["each_of"], c.status) == (["因公出国（境）费", "公务接待费"], "verified")
     a = analysis_from(_three_public("1.78"), text, 2031)
     assert [c.status for c in a.claims] == ["contradicted"]
+
+
+@pytest.mark.parametrize("a_", ["30.00", "40.00"])
+def test_a_change_of_both_totals_named_whole_joins_their_equal_figures(a_):
+    """'收入总计 X 万元，支出总计 X 万元。与上年相比，收入总计、支出总计各增加 A 万元，增长 P%': the change
+    of the two names had a group of its own, away from either figure, and was never checked. It is
+    each name's, and both figures are stated alike before it: it is checked on that figure."""
+    text = ("一、收入支出决算总体情况说明\n2031年度收入总计530.00万元，支出总计530.00万元。与上年相比，"
+            "收入总计、支出总计各增加" + a_ + "万元，增长6.00%。\n")
+    a = analysis_from(_SUMMARY, text, 2031)
+    assert _errors(a) == ([] if a_ == "30.00" else [("AR02", "error")])
+
+
+def test_a_change_of_both_totals_whose_figures_differ_stays_unread():
+    """Two sides' figures printed unlike ('收入总计 530，支出总计 520'): which the change is of is
+    unknown, so it is read on neither."""
+    text = ("一、收入支出决算总体情况说明\n2031年度收入总计530.00万元，支出总计520.00万元。与上年相比，"
+            "收入总计、支出总计各增加40.00万元，增长6.00%。\n")
+    a = analysis_from(_SUMMARY, text, 2031)
+    assert "AR02" not in [f.check for f in run_checks(a)]

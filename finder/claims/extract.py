@@ -379,19 +379,36 @@ def _changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str
         k -= 1
     mine = claims[k:]
     stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in own}
-    last: dict[str, str] = {}
+    last: dict[str, Claim] = {}
     for i, c in enumerate(mine):
         group = c.extra.get("group")
         if c.kind == "amount" and c.period in own and c.concept:
-            last[c.concept] = group
+            last[c.concept] = c
         elif c.kind in ("change_abs", "change_pct") and c.concept in last and group not in stated:
-            _regroup(mine, group, last[c.concept])
+            _regroup(mine, group, last[c.concept].extra.get("group"))
+        elif c.kind in ("change_abs", "change_pct") and c.extra.get("each_of") and group not in stated:
+            figure = _each_figure(c.extra["each_of"], last)
+            if figure is not None:
+                _regroup(mine, group, figure.extra.get("group"))
         elif c.kind == "completion" and group not in stated and _rate_only(c):
             figures = [o for o in mine[:i] if o.sentence == c.sentence and o.kind == "amount"]
             if figures and {o.extra.get("group") for o in figures} == {figures[-1].extra.get("group")} \
                     and {o.period for o in figures} & set(patterns.CURRENT_PERIODS) \
                     and {o.period for o in figures} - set(patterns.CURRENT_PERIODS):
                 _regroup(mine, group, figures[-1].extra.get("group"))
+
+
+def _each_figure(names: list[str], last: dict[str, Claim]) -> Claim | None:
+    """'收入总计 X，支出总计 X。与上年相比，收入总计、支出总计各增加 A': the change is each name's, and each
+    name's figure was stated before it alike; the first of those figures (None when a name has no
+    figure of its own before it or the figures differ as printed)."""
+    figures = []
+    for name in names:
+        found = [x for x in vocab.find_concepts(name) if x[:2] == (0, len(name))]
+        if not found or found[-1][2] not in last:
+            return None
+        figures.append(last[found[-1][2]])
+    return figures[0] if len({(f.value, f.unit) for f in figures}) == 1 else None
 
 
 def _regroup(claims: list[Claim], old: str | None, new: str | None) -> None:
