@@ -69,3 +69,16 @@ def test_a_change_of_both_totals_whose_figures_differ_stays_unread():
             "收入总计、支出总计各增加40.00万元，增长6.00%。\n")
     a = analysis_from(_SUMMARY, text, 2031)
     assert "AR02" not in [f.check for f in run_checks(a)]
+
+
+@pytest.mark.parametrize("p", ["20.00", "25.00"])
+def test_a_change_in_a_sentence_of_its_own_is_of_the_actual_not_the_budget_printed_after_it(p):
+    """'“三公”经费决算数为 X 万元，年初预算数为 B 万元，为预算的 R%' then '“三公”经费决算数比上年增加 A 万元，
+    增长 P%' (the budget printed after the actual): the change was recomputed on the latest figure
+    of the concept, the budget B, and a right rate became a false AR02 warning."""
+    text = ("七、财政拨款“三公”经费支出决算情况说明\n2031年度“三公”经费财政拨款支出决算数为60.00万元，"
+            "年初预算数为80.00万元，为预算的75.00%。决算数小于预算数的主要原因是压减接待批次。\n"
+            "2031年度“三公”经费财政拨款支出决算数比2030年度增加10.00万元，增长{p}%。\n").format(p=p)
+    a = analysis_from(None, text, 2031)
+    found = [(f.check, f.severity) for f in run_checks(a) if f.check == "AR02"]
+    assert found == ([] if p == "20.00" else [("AR02", "warning")])

@@ -95,7 +95,8 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
     """A change and its rate stated in a sentence of their own ('2018年“三公”经费预算数比2017年
     减少 0.06 万元，减幅 0.02%'), the figure in the sentence before ('“三公”经费预算总额为 2.7 万元'):
     the rate is recomputed on the latest figure of the same concept stated earlier in the same
-    section (this year's, or the budget's for a budget compared with the year before); a warning at
+    section: this year's, or the budget's where none is stated (a budget compared with the year before;
+    '…决算为 X 万元，年初预算为 B 万元' then '…比上年增加 A 万元' changes the 决算 X, not B); a warning at
     most, the figure being read across sentences. Each change of the sentence is so read: a 其中 list
     of the parts' changes ('其中：因公出国（境）费增加 a 万元，增长 p%；公务接待费减少 b 万元…') too."""
     if any(c.kind == "amount" for c in group):
@@ -106,11 +107,12 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
                   and c.subject == a.subject and c.start > a.start), None)
         if p is None or G.sign(a.direction) in (None, 0) or a.concept is None:
             continue
-        value = next((c for c in reversed(claims) if c.kind == "amount"
-                      and c.paragraph.section is a.paragraph.section and c.concept == a.concept
-                      and (c.paragraph.index, c.start) < (a.paragraph.index, a.start)
-                      and c.period in G.CURRENT_PERIODS + G.BUDGET_PERIODS and c.unit == a.unit
-                      and (not c.whole or c.whole == concepts[c.concept].part_of)), None)
+        earlier = [c for c in claims if c.kind == "amount"
+                   and c.paragraph.section is a.paragraph.section and c.concept == a.concept
+                   and (c.paragraph.index, c.start) < (a.paragraph.index, a.start)
+                   and c.period in G.CURRENT_PERIODS + G.BUDGET_PERIODS and c.unit == a.unit
+                   and (not c.whole or c.whole == concepts[c.concept].part_of)]
+        value = next((c for c in reversed(earlier) if c.period in G.CURRENT_PERIODS), earlier[-1] if earlier else None)
         if value is None:
             continue
         found = list(_check(Change(value, a, p, a.period), opts))
