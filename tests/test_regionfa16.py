@@ -82,3 +82,21 @@ def test_a_change_in_a_sentence_of_its_own_is_of_the_actual_not_the_budget_print
     a = analysis_from(None, text, 2031)
     found = [(f.check, f.severity) for f in run_checks(a) if f.check == "AR02"]
     assert found == ([] if p == "20.00" else [("AR02", "warning")])
+
+
+_ACROSS = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "公开07表", "rows": [
+    "财政拨款“三公”经费\t\t\t\t\t\t\t\t\t\t\t",
+    "合计\t\t因公出国（境）费\t\t公务用车购置及运行维护费\t\t\t\t\t\t公务接待费\t",
+    "\t\t\t\t小计\t\t公务用车购置费\t\t公务用车运行维护费\t\t\t",
+    "预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数",
+    "20.00\t17.00\t5.00\t4.00\t10.00\t9.00\t6.00\t5.50\t4.00\t3.50\t5.00\t4.00"]}}
+
+
+@pytest.mark.parametrize("x,status", [("4.00", "verified"), ("4.40", "contradicted")])
+def test_the_domestic_reception_fee_is_the_reception_column_of_a_three_public_table_printed_across(x, status):
+    """'国内公务接待费 X 万元（含外宾接待支出 a 万元）' against the national template's 三公 table, its items
+    printed as columns: the 国内 fee was looked up in rows only, so it was unverifiable ('表中无
+    “国内公务接待费”一项') and a wrong figure passed; the 公务接待费 column holds it, as its row does."""
+    text = "七、“三公”经费支出情况说明\n国内公务接待费" + x + "万元（含外宾接待支出1.00万元）。\n"
+    a = analysis_from(_ACROSS, text, 2031)
+    assert [(c.raw, c.status) for c in a.claims if c.raw.startswith(x)] == [(x + "万元", status)]
