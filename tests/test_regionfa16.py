@@ -100,3 +100,18 @@ def test_the_domestic_reception_fee_is_the_reception_column_of_a_three_public_ta
     text = "七、“三公”经费支出情况说明\n国内公务接待费" + x + "万元（含外宾接待支出1.00万元）。\n"
     a = analysis_from(_ACROSS, text, 2031)
     assert [(c.raw, c.status) for c in a.claims if c.raw.startswith(x)] == [(x + "万元", status)]
+
+
+@pytest.mark.parametrize("outbound,status", [("0.00", "verified"), ("2.00", "contradicted")])
+def test_a_list_of_whole_names_of_unlike_length_is_not_cut_to_a_common_tail(outbound, status):
+    """'因公出国（境）费、公务用车购置及运行维护费均为 0.00 万元': the list was read as names sharing the last
+    one's tail ('货物、工程、服务采购规模'), giving '因公出国（境）费运行维护费', no figure's name, so the 0.00
+    was the vehicles' alone and a nonzero 出国 cell passed. Names that are whole figures' names, and
+    would be none with the tail, keep their printed form."""
+    tables = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "公开09表", "rows": [
+        "项目\t行次\t年初预算数\t全年预算数\t决算数", "栏次\t\t1\t2\t3",
+        f"一、“三公”经费支出\t1\t8.00\t{outbound}\t{outbound}", f"1.因公出国（境）费\t2\t8.00\t{outbound}\t{outbound}",
+        "2.公务用车购置及运行维护费\t3\t0.00\t0.00\t0.00", "3.公务接待费\t6\t0.00\t0.00\t0.00"]}}
+    text = "七、“三公”经费支出情况说明\n因公出国（境）费、公务用车购置及运行维护费均为0.00万元。\n"
+    [c] = analysis_from(tables, text, 2031).claims
+    assert (c.extra.get("each_of"), c.status) == (["因公出国（境）费", "公务用车购置及运行维护费"], status)

@@ -125,10 +125,16 @@ def _names(text: str, a: int, b: int) -> _List | None:
     head = items[:-1]
     if len({len(x) for x in head}) == 1 and len(items[-1]) > len(head[0]):
         tail = items[-1][len(head[0]):]                     # '货物、工程、服务采购规模', '收、支总计'
-        items = [x + tail for x in head] + [items[-1]]
+        if not all(_named(x) and not _named(x + tail) for x in head):   # '因公出国（境）费、公务用车购置费'
+            items = [x + tail for x in head] + [items[-1]]
     short = any(x[:1] in abbrev and not x.startswith(abbrev[x[:1]]) for x in items)
     items = [prefix + _expand(x, abbrev) for x in items]
     return _List(b, items, wholes, short)
+
+
+def _named(name: str) -> bool:
+    """The whole of `name` is one known figure's name (concepts.yml)."""
+    return any(x[:2] == (0, len(name)) for x in vocab.find_concepts(name))
 
 
 def _first(text: str, words: tuple[str, ...], a: int, b: int) -> int | None:
