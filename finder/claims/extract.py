@@ -10,7 +10,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import flows, implied, nil_prior, paths, patterns, reasons, respective, vocab, zh
+from finder.claims import flows, implied, nil_prior, paths, patterns, reasons, respective, restated, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
@@ -842,6 +842,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if inside:
         s, e, cid = _qualified(text, inside)
         _, end = cx.core_phrase(text, s, rb, concepts)
+        if cid == ctx.frame.concept and restated.names_again(text, ra, s, max(end, e), concepts, ctx.frame.subject):
+            return ctx.frame           # '公务接待费 9.50 万元，上年公务接待费 11.00 万元': the figure's 上年
         if kind == "count":          # '行政人员 26 人': the words before 人员 say which persons
             s = _qualifier_start(text, cx.core_phrase(text, ra, rb, concepts)[0], s)
         else:
@@ -860,7 +862,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if counted and weak:
         return _new_frame(ctx, st, counted, unit_cid, tok.end)
     period, pstart = cx.period_in(text, ra, rb, concepts)
-    if period and cx.has_content(text, a, b) and pstart < a:
+    if period and cx.has_content(text, a, b) and pstart < a \
+            and not restated.restates(text, a, b, period, ctx.frame.subject):
         a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
     elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject
                                              and not _generic_opening(text, a, b, ctx)) or _marker_only(text[a:b]):

@@ -49,6 +49,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     A base printed in the clause ('比上年的 B 万元增长 P%') is used too: P against (V ÷ B − 1) × 100; and
     a base printed before the change's amount ('比上年（B 万元）增加 A 万元', '上年为 B 万元，减少 A 万元',
+    '本年支出合计 V 万元，上年支出合计 B 万元，增加 A 万元': last year's figure under this year's name, its
+    current-period word, if any, replaced by 上年, 上年度, 去年, 上年同期 or the year before;
     '年初预算为 B 万元，支出决算为 V 万元，决算数比年初预算数增加 A 万元'): A against V − B (B − V for a fall).
     A change and its rate stated in a sentence of their own are recomputed on the latest figure of
     the same concept stated before them in the section (a warning: the figure is read across sentences);

@@ -51,8 +51,9 @@ def prior_change_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     sign. Only where the row's report-year cell agrees with the stated figure (the row is the
     sentence's). A final account's '比上年' means 上年决算, a budget's 上年预算, unless the sentence names
     it ('比上年决算'); a column naming another (or neither) makes a mismatch a warning that says so.
-    Last year's figure printed after this year's in its sentence ('X 万元，上年为 B 万元'; '上年无此项支出'
-    is 0) is held against that cell too, B against it, when the sentence states no change on 上年.
+    Last year's figure printed after this year's in its sentence ('X 万元，上年为 B 万元'; '…，上年<name of
+    X> B 万元'; '上年无此项支出' is 0) is held against that cell too, B against it, when the sentence
+    states no change on 上年.
 
     **Why it matters**
     The table prints both years; a change that does not follow from them misstates the year's change.

@@ -1,0 +1,65 @@
+"""Readings closed in session prior16: last year's figure restated by name.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import CheckOptions, run
+from finder.testing import analysis_from, run_check
+
+_FINAL_3P = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
+    "项目\t上年决算数\t本年决算数",
+    "合计\t40.00\t34.50",
+    "因公出国（境）费\t10.00\t10.00",
+    "公务接待费\t12.00\t9.50",
+    "公务用车购置及运行维护费\t18.00\t15.00"]}}
+
+_HEAD = "三、支出决算情况说明\n"
+
+
+def _claims(text: str) -> list:
+    return analysis_from({}, _HEAD + text + "\n", 2031).claims
+
+
+def _errors(text: str, code: str) -> list:
+    return [f for f in run_check(_HEAD + text + "\n", code, 2031) if getattr(f, "severity", "") == "error"]
+
+
+# ---------------------------------------------------------------- 1. last year's figure restated by name
+_RESTATED = "本年支出合计 450.00 万元，{prior}支出合计 400.00 万元，比上年增加 {a} 万元，增长 {p}%。"
+
+
+def test_a_prior_word_opening_the_figures_name_is_its_last_year():
+    """'上年支出合计 400.00' after '本年支出合计 450.00' is the same figure's 上年 (上年度, 去年, 上年同期, 上一年度
+    alike): it stays in the figure's group, and the change after it is the figure's, held to 450 − 400."""
+    for prior in ("上年", "上年度", "去年", "上年同期", "上一年度"):
+        text = _RESTATED.format(prior=prior, a="50.00", p="12.50")
+        level, last, change, rate = _claims(text)
+        assert {c.subject for c in (level, last, change, rate)} == {"本年支出合计"}, prior
+        assert (last.period, last.extra["group"]) == ("上年", level.extra["group"]), prior
+        assert _errors(text, "AR02") == [], prior
+        found = _errors(_RESTATED.format(prior=prior, a="60.00", p="15.00"), "AR02")
+        assert len(found) == 2 and "450.00 − 400.00" in found[0].message, prior
+
+
+def test_a_named_concepts_last_year_is_held_against_the_prior_column():
+    """'公务接待费支出 9.50 万元，上年公务接待费支出 11.00 万元': last year's figure printed by name joins the
+    figure, so NT05 holds it against the table's 上年决算数 (12.00) as it does '上年为 11.00'."""
+    def nt05(text: str) -> list:
+        a = analysis_from(_FINAL_3P, "三、“三公”经费支出情况说明\n" + text + "\n", 2031)
+        a.report.type = "final"
+        return [f for f in run(a, CheckOptions()) if f.check == "NT05"]
+
+    assert nt05("公务接待费支出 9.50 万元，上年公务接待费支出 12.00 万元。") == []
+    [f] = nt05("公务接待费支出 9.50 万元，上年公务接待费支出 11.00 万元。")
+    assert f.severity == "error" and "上年为 11.00" in f.message and "12.00" in f.message
+
+
+def test_a_carry_over_or_another_name_after_a_prior_word_stays_its_own():
+    """'上年结转' / '上年结余' are this year's opening balances, and '上年基本支出' after '本年支出合计' names
+    another figure: none joins the figure before it, and no finding is made of them."""
+    for text in ("本年结余 450.00 万元，上年结余 400.00 万元，比上年增加 60.00 万元。",
+                 "本年收入合计 450.00 万元，上年结转 400.00 万元，比上年增加 60.00 万元。",
+                 "本年支出合计 450.00 万元，上年基本支出 400.00 万元，比上年增加 60.00 万元。"):
+        first, second, _ = _claims(text)
+        assert second.extra["group"] != first.extra["group"], text
+        assert _errors(text, "AR02") == [], text
