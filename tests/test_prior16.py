@@ -1,4 +1,5 @@
-"""Readings closed in session prior16: last year's figure restated by name.
+"""Readings closed in session prior16: last year's figure restated by name, 持平 before a note printing last
+year's figure.
 
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
@@ -63,3 +64,15 @@ def test_a_carry_over_or_another_name_after_a_prior_word_stays_its_own():
         first, second, _ = _claims(text)
         assert second.extra["group"] != first.extra["group"], text
         assert _errors(text, "AR02") == [], text
+
+
+# ---------------------------------------------------------------- 2. 持平 before a note printing last year
+def test_flat_before_a_note_of_last_years_figure_is_held_to_it():
+    """'本年支出合计 450.00 万元，与上年持平（上年 400.00 万元）': the 持平 is the figure's, and last year's
+    figure in the note differs: DR01, as for '上年为 400.00 万元，与上年持平'."""
+    [f] = _errors("本年支出合计 450.00 万元，与上年持平（上年 400.00 万元）。", "DR01")
+    assert "450.00" in f.message and "400.00" in f.message
+    assert _claims("本年支出合计 450.00 万元，与上年持平（上年 400.00 万元）。")[0].extra["stated_direction"] == "持平"
+    for ok in ("本年支出合计 450.00 万元，与上年持平（上年为 450.00 万元）。",
+               "本年支出合计 450.00 万元，与上年基本持平（上年 400.00 万元）。"):
+        assert _errors(ok, "DR01") == [], ok

@@ -305,6 +305,9 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 if text[cb - 1] in "；;" and ctx.in_reason:
                     ctx.in_reason, ctx.frame = False, main_frame
                 continue
+            note = cx.open_parens(text, ca, ctoks[0].start)
+            if note:                     # '，与上年持平（上年 400.00 万元）': the words before the note say 持平
+                _stated_flat(text, ca, note[0], ctx, st)
             if ctx.in_reason and reasons.rate_after_reason(text, ca, cb, ctoks, st.claims[n0:], main_frame):
                 ctx.in_reason, ctx.frame = False, main_frame
             prev_end, k0 = ca, len(st.claims)
@@ -567,6 +570,12 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
             ctx.frame.subject if detailed == ctx.frame.concept else ctx.whole_head)
         return
     _compared_name(text, ca, cb, ctx, st)
+    _stated_flat(text, ca, cb, ctx, st)
+
+
+def _stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """'，与上年持平' in text[ca:cb] (no number) says the figure just read in this frame is unchanged on its base."""
+    v = vocab.load()
     if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
         return                           # '与上年持平' restates the figure just read in this frame
     flat = v.flat_re.search(text, ca, cb) and cx.direction_in(text, ca, cb, [])[0] == "持平"

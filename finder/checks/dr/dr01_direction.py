@@ -40,7 +40,7 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the text states that item's change on 上年 as a nonzero rise or fall is a warning (lexicons/
     directions.yml flat_statement; '基本持平' and a budget's wording are left alone). A figure said to be
     unchanged with last year's printed beside it at another value ('450.00 万元，上年为 400.00 万元，与上年
-    持平') is an error.
+    持平', '450.00 万元，与上年持平（上年 400.00 万元）') is an error.
 
     **Why it matters**
     A reader cannot tell whether spending went up or down.
