@@ -1,5 +1,5 @@
 """Readings closed in session prior16: last year's figure restated by name, 持平 before a note printing last
-year's figure.
+year's figure, and a change's rate after a reason that names a figure or a base year.
 
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
@@ -76,3 +76,46 @@ def test_flat_before_a_note_of_last_years_figure_is_held_to_it():
     for ok in ("本年支出合计 450.00 万元，与上年持平（上年为 450.00 万元）。",
                "本年支出合计 450.00 万元，与上年基本持平（上年 400.00 万元）。"):
         assert _errors(ok, "DR01") == [], ok
+
+
+# ---------------------------------------------------------------- 3. a rate after a reason
+_CHANGE = "会议费支出 60.00 万元，比上年减少 20.00 万元，主要原因是{why}，{rate}%。"
+
+
+def test_a_rate_on_the_reports_prior_year_after_the_reason_is_the_changes():
+    """'…，主要原因是…，较2030年下降 P%' in the 2031 report: the base is last year, the change's own."""
+    for base in ("较2030年", "与2030年度相比", "比2030年"):
+        [pct] = [c for c in _claims(_CHANGE.format(why="会议场次减少", rate=base + "下降 25.00")) if c.kind == "change_pct"]
+        assert pct.subject == "会议费支出" and not pct.extra.get("in_reason"), base
+        [f] = _errors(_CHANGE.format(why="会议场次减少", rate=base + "下降 35.00"), "AR02")
+        assert "35.00%" in f.message
+
+
+def test_a_rate_on_another_year_after_the_reason_stays_unread():
+    text = _CHANGE.format(why="会议场次减少", rate="较2029年下降 35.00")
+    [pct] = [c for c in _claims(text) if c.kind == "change_pct"]
+    assert pct.subject != "会议费支出" and _errors(text, "AR02") == []
+
+
+def test_a_rate_that_fits_the_change_and_not_the_reasons_figure_is_the_changes():
+    """'主要原因是培训费 45.00 万元，减少 5.00 万元，下降 25.00%': 25% is 20 ÷ 80 (the change's) and not 5 ÷ 50
+    (培训费's, 10%): the change's rate, verified."""
+    text = _CHANGE.format(why="培训费 45.00 万元，减少 5.00 万元", rate="下降 25.00")
+    [pct] = [c for c in _claims(text) if c.kind == "change_pct"]
+    assert pct.subject == "会议费支出"
+    a = analysis_from({}, _HEAD + text + "\n", 2031)
+    run(a, CheckOptions())
+    assert [c.status for c in a.claims if c.kind == "change_pct"] == ["verified"]
+
+
+def test_a_rate_that_may_be_the_reasons_figures_stays_unread():
+    """A rate that fits the reason's figure too (培训费 15 + 5: 25%), fits the change not at all (35%, 10%: the
+    reason's may), or follows a reason figure whose rate cannot be recomputed ('会议费减少 5.00 万元'; '…，印刷费
+    减少 3.00 万元' after the pair) is not read as the change's, and makes no finding."""
+    for why, rate in (("培训费 15.00 万元，减少 5.00 万元", "25.00"), ("培训费 45.00 万元，减少 5.00 万元", "35.00"),
+                      ("培训费 45.00 万元，减少 5.00 万元", "10.00"), ("会议费减少 5.00 万元", "25.00"),
+                      ("培训费 45.00 万元，减少 5.00 万元，印刷费减少 3.00 万元", "25.00")):
+        text = _CHANGE.format(why=why, rate="下降 " + rate)
+        [pct] = [c for c in _claims(text) if c.kind == "change_pct"]
+        assert pct.subject != "会议费支出", (why, rate)
+        assert _errors(text, "AR02") == [], (why, rate)

@@ -308,7 +308,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             note = cx.open_parens(text, ca, ctoks[0].start)
             if note:                     # '，与上年持平（上年 400.00 万元）': the words before the note say 持平
                 _stated_flat(text, ca, note[0], ctx, st)
-            if ctx.in_reason and reasons.rate_after_reason(text, ca, cb, ctoks, st.claims[n0:], main_frame):
+            if ctx.in_reason and reasons.rate_after_reason(text, ca, cb, ctoks, st.claims[n0:], main_frame, st.year):
                 ctx.in_reason, ctx.frame = False, main_frame
             prev_end, k0 = ca, len(st.claims)
             purpose = k0 > n0 and _purpose_clause(text, sa, ctoks[0].start)
