@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from finder.analysis import analyse
-from finder.testing import corpus_analysis, quotes, script_build
+from finder.testing import corpus_analysis, quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SYNTH = ROOT / "corpora" / "synthetic"
