@@ -269,6 +269,18 @@ def unfilled(total: Term, parts: list[Term]) -> bool:
                     and all(c.kind == "blank" for c in amount_cells(p.row)) for p in parts))
 
 
+def broken(total: Term, parts: list[Term], blank: list | None) -> tuple[Verdict, Interval] | None:
+    """The verdict and computed sum of a relation that breaks; None when it cannot be checked (usable),
+    holds, or its breakdown is wholly blank (unfilled: then it goes to `blank`, for one note per total row)."""
+    if not usable([total, *parts]):
+        return None
+    if blank is not None and unfilled(total, parts):
+        blank.append((total, parts))
+        return None
+    verdict, computed = judge(total, parts)
+    return None if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED) else (verdict, computed)
+
+
 def unfilled_finding(code: str, pairs: list[tuple[Term, list[Term]]]) -> Finding:
     """One note per total row whose breakdown is blank in every column listed in `pairs`."""
     total, parts = pairs[0]

@@ -5,10 +5,9 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import (RowCells, Term, column_key, judge, relation_finding, row_cells, unfilled,
-                                     unfilled_finding, usable)
+from finder.checks.tb.common import (RowCells, Term, broken, column_key, relation_finding, row_cells,
+                                     unfilled_finding)
 from finder.model import Finding, Row, Table
-from finder.numbers.interval import Verdict
 
 messages.add({
     "TB01": {"zh": "{table}“{code} {label}”的{column}为 {reported}，而其下级科目合计为 {computed}",
@@ -47,14 +46,10 @@ def _check_parent(table: Table, parent: Row, children: list[Row], rc: RowCells) 
             parts.append(Term(table, ch, match[0]))
         else:
             total = Term(table, parent, cell)
-            if not usable([total, *parts]):
+            got = broken(total, parts, blank)
+            if got is None:
                 continue
-            if unfilled(total, parts):
-                blank.append((total, parts))
-                continue
-            verdict, computed = judge(total, parts)
-            if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
-                continue
+            verdict, computed = got
             msg = messages.msg("TB01", table=table.title or table.id or "表", code=parent.code,
                                label=parent.label.strip(), column=key or "金额",
                                reported=cell.raw.strip() or "空白", computed=str(computed))

@@ -6,8 +6,8 @@ from typing import Callable, Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import (RowCells, Term, arithmetic, cell_under, column_key, grouped, is_total, judge,
-                                     on_side, relation_finding, row_cells, unfilled, unfilled_finding, usable)
+from finder.checks.tb.common import (RowCells, Term, arithmetic, broken, cell_under, column_key, grouped, is_total,
+                                     judge, on_side, relation_finding, row_cells, unfilled, unfilled_finding, usable)
 from finder.checks.tb.generic import change_columns, column_totals, rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.model import Cell, Finding, Row, Table
@@ -36,14 +36,10 @@ def _emit(table: Table, tot: Term, terms: list[Term], key: str, words: Callable[
     """A finding when the total and its terms disagree (`words`: the message's own words, worked
     out only for a finding); a wholly blank breakdown of rows goes to `blank`, for one 分项未填写
     note per total row."""
-    if not usable([tot, *terms]):
+    got = broken(tot, terms, blank)
+    if got is None:
         return
-    if blank is not None and unfilled(tot, terms):
-        blank.append((tot, terms))
-        return
-    verdict, computed = judge(tot, terms)
-    if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
-        return
+    verdict, computed = got
     if key == "TB02.column" and not tot.row.label.strip():
         key = "TB02.column_unnamed"          # a one-row table (the template's “三公” table) names no row
     msg = messages.msg(key, table=table.title or table.id or "表", label=tot.row.label.strip(),

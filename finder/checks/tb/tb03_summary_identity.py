@@ -5,11 +5,10 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import (RowCells, Term, arithmetic, column_key, judge, relation_finding, row_cells,
-                                     unfilled, unfilled_finding, usable)
+from finder.checks.tb.common import (RowCells, Term, arithmetic, broken, column_key, relation_finding, row_cells,
+                                     unfilled_finding)
 from finder.checks.tb.refs import find_row, group_total, items_before, numbered_items, pick_cell
 from finder.model import Finding, Row, Table
-from finder.numbers.interval import Verdict
 
 messages.add({
     "TB03": {"zh": "{table}：“{lhs}”为 {reported}，而{rhs}合计为 {computed}",
@@ -76,14 +75,10 @@ def check_identity(table: Table, rule: dict, rc: RowCells | None = None) -> Iter
         pairs = _pairs(table, lhs, rows, rc)
     blank = []
     for total, parts in pairs:
-        if not usable([total, *parts]):
+        got = broken(total, parts, blank)
+        if got is None:
             continue
-        if unfilled(total, parts):
-            blank.append((total, parts))
-            continue
-        verdict, computed = judge(total, parts)
-        if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
-            continue
+        verdict, computed = got
         rhs = "、".join(f"“{p.row.label.strip()}”" for p in parts[:6]) + ("等" if len(parts) > 6 else "")
         # a numbered list's total row printing several figures names the column it is read in
         key = "TB03.column" if rule["rhs"] == "numbered" and len(rc.cells(lhs)) > 1 else "TB03"
