@@ -105,6 +105,24 @@ class Total:
 
 
 @dataclass
+class Subtotal:
+    """A 一级指标's own row ('产出指标 | 50 | 49.5'): the printed sums of its rows' 分值 and 得分."""
+
+    level1: str
+    row: Row
+    weight: Cell | None = None
+    score: Cell | None = None
+
+
+@dataclass
+class Rating:
+    """The rating a form prints of itself (a 评价等级/自评等级 cell and the rating beside it)."""
+
+    raw: str
+    row: Row
+
+
+@dataclass
 class Goal:
     """The 年度总体目标 row of a project table: 预期目标 and 实际完成情况 as printed."""
 
@@ -125,6 +143,8 @@ class EvalTable:
     total: Total | None = None
     levels_known: bool = True
     goal: Goal | None = None
+    subtotals: list[Subtotal] = field(default_factory=list)
+    rating: Rating | None = None
 
     @property
     def section(self) -> str:
@@ -213,9 +233,46 @@ def _is_num(s: str) -> bool:
     return bool(_NUM.match(to_halfwidth(s).strip()))
 
 
-def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: Table) -> Indicator | None:
-    """Right-anchored: the last two adjacent numbers are 分值 and 得分; before them actual, target, name."""
-    k = next((j for j in range(len(cells) - 1, 0, -1) if _is_num(cells[j]) and _is_num(cells[j - 1])), None)
+def _scores_at(cells: list[str]) -> int | None:
+    """Where a row's 得分 is: the last of its last two adjacent numbers (the first is its 分值)."""
+    return next((j for j in range(len(cells) - 1, 0, -1) if _is_num(cells[j]) and _is_num(cells[j - 1])), None)
+
+
+def parse_subtotal(cells: list[str], row: Row) -> Subtotal | None:
+    """A row naming only a 一级指标 before its 分值 and 得分 ('产出指标 | | | | 50 | 49.5'), printed among its rows."""
+    k = _scores_at(cells)
+    if k is None:
+        return None
+    texts = [_WS.sub("", c) for c in cells[:k - 1] if c.strip()]
+    if len(texts) != 1 or texts[0] not in lexicon.load("appendix")["levels"]["level1"]:
+        return None
+    return Subtotal(texts[0], row, cell_of(cells[k - 1], column_name("weight")), cell_of(cells[k], column_name("score")))
+
+
+_QUOTES = "“”\"'‘’「」『』"
+
+
+def parse_rating(cells: list[str], row: Row) -> Rating | None:
+    """A rating the form prints ('评价等级 | 良', '自评等级：“优”'; appendix.yml rating_cells and rating_bands)."""
+    lex = lexicon.load("appendix")
+    names = {n for band in lex["rating_bands"] for n in band["names"]}
+    texts = [_WS.sub("", c) for c in cells if c.strip()]
+    for j, t in enumerate(texts):
+        label = next((w for w in lex["rating_cells"] if t.startswith(w)), None)
+        if label is None:
+            continue
+        rest = t[len(label):].lstrip(":：") or (texts[j + 1] if j + 1 < len(texts) else "")
+        rating = rest.strip(_QUOTES)
+        if rating in names:
+            return Rating(rating, row)
+    return None
+
+
+def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: Table,
+                    level1_above: str = "") -> Indicator | None:
+    """Right-anchored: the last two adjacent numbers are 分值 and 得分; before them actual, target, name. A row
+    printing no 一级指标 right under a 一级's own row is of that 一级 (`level1_above`)."""
+    k = _scores_at(cells)
     if k is None or k < 3:
         return None
     w = k - 1
@@ -229,7 +286,7 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
     if not name or is_total_label(name) or _is_num(name):
         return None
     levels = [c for c in head[:name_at] if c and level_kind(c)]
-    level1 = next((c for c in levels if level_kind(c) == "level1"), "") or _leading_level1(levels)
+    level1 = next((c for c in levels if level_kind(c) == "level1"), "") or _leading_level1(levels) or level1_above
     group = levels[-1] if levels else ""
     if prev is not None and prev.table is table:
         level1 = level1 or (prev.level1 if not levels or level_kind(group) == "level2" else "")
@@ -301,6 +358,9 @@ def build_eval(table: Table, kind: str) -> EvalTable:
     prev: Indicator | None = None
     for row in table.rows:
         cells = row_cells(row)
+        rating = parse_rating(cells, row)
+        if rating is not None:
+            et.rating = et.rating or rating
         if row.extra.get("level2_uncertain"):
             et.levels_known = False
         if not et.project:
@@ -317,7 +377,12 @@ def build_eval(table: Table, kind: str) -> EvalTable:
         if funds is not None:
             et.funds.append(funds)
             continue
-        ind = parse_indicator(cells, prev, row, table)
+        sub = parse_subtotal(cells, row)
+        if sub is not None:
+            et.subtotals.append(sub)
+            prev = None                       # the rows below are this 一级's, whatever the row above was
+            continue
+        ind = parse_indicator(cells, prev, row, table, et.subtotals[-1].level1 if et.subtotals and prev is None else "")
         if ind is not None:
             et.indicators.append(ind)
             prev = ind

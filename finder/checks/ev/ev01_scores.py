@@ -41,10 +41,12 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     **Best practice**
     Every printed total equals the sum of its rows. Points are assigned, so a whole number is exact
     (3 is 3) and a figure with decimals keeps its rounding interval (2.8 is [2.75, 2.85]); the
-    项目资金 分值/得分 count towards the project table's 总分.
+    项目资金 分值/得分 count towards the project table's 总分. A 一级指标's own row printed among its rows
+    (``产出指标 | 50 | 49.5``, some regions' forms) is no part of the 总分 and is held to its rows' sum.
     """
     app = of(analysis)
     for et in app.evals:
+        yield from _subtotals(et, opts)
         if et.total is None:
             continue
         for attr, total_cell in (("weight", et.total.weight), ("score", et.total.score)):
@@ -64,6 +66,28 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                           ev, computation=" + ".join(c.raw for c in parts if c) + f" = {fmt(computed)}"
                           f" ≠ {total_cell.raw}", args={"table": t.id, "column": what})
     yield from _summary_totals(app.summary, opts)
+
+
+def _subtotals(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
+    """A 一级指标's own row ('产出指标 | 50 | 49.5') against the rows of that 一级 (a name printed on two such
+    rows of one form sums neither)."""
+    names = [s.level1 for s in et.subtotals]
+    for sub in et.subtotals:
+        rows = [i for i in et.indicators if i.level1 == sub.level1]
+        if not rows or names.count(sub.level1) > 1:
+            continue
+        for attr, cell in (("weight", sub.weight), ("score", sub.score)):
+            what = column_name(attr)
+            computed = point_sum([getattr(i, attr) for i in rows])
+            sev = severity(judge(points(cell), computed))
+            if sev is None:
+                continue
+            ev = [row_evidence(sub.row, et.table, what, role="claim")] + [row_evidence(i.row, et.table, what) for i in rows]
+            yield Finding("EV01", sev, messages.msg("EV01", opts.lang, table=et.project or et.table.title or "自评表",
+                                                    label=sub.level1, what=what, reported=cell.raw,
+                                                    computed=fmt(computed)),
+                          ev, computation=" + ".join(getattr(i, attr).raw for i in rows) + f" = {fmt(computed)}"
+                          f" ≠ {cell.raw}", args={"table": et.table.id, "column": what})
 
 
 def _summary_totals(lines: list[SummaryLine], opts: CheckOptions) -> Iterator[Finding]:

@@ -26,6 +26,10 @@ messages.add({
                         "该得分应为“{expected}”",
                   "en": "the text rates '{project}' '{rating}', but its form's total score is {score}; by the usual "
                         "bands ({bands}) it earns '{expected}'"},
+    "EV16.cell": {"zh": "“{project}”绩效自评表所列评价等级为“{rating}”，而其总分为 {score} 分；按通行的评级标准（{bands}），"
+                        "该得分应为“{expected}”",
+                  "en": "the form of '{project}' prints the rating '{rating}', but its total score is {score}; by the "
+                        "usual bands ({bands}) it earns '{expected}'"},
 })
 
 _QUOTES = "“”\"'‘’「」『』《》"
@@ -52,7 +56,8 @@ def rating_outside_band(analysis, opts: CheckOptions) -> Iterator[Finding]:
     may set its own bands, so this is a warning; a score whose printed rounding straddles a band's edge
     is not judged. A rating in a sentence stating no total score, after the name of one form and a word
     saying it is the self-evaluation's ('部门整体支出绩效自评等级为“良”'; appendix.yml department_forms or a
-    project's name, self_rated), rates that form's 总分.
+    project's name, self_rated), rates that form's 总分; so does a rating the form prints in a cell
+    (``评价等级 | 良``, appendix.yml rating_cells).
 
     **Anti-pattern**
 
@@ -83,6 +88,20 @@ def rating_outside_band(analysis, opts: CheckOptions) -> Iterator[Finding]:
                           [replace(G.sentence_evidence(score), role="claim")],   # the score and its rating
                           computation=f"得分 {G.printed(score)} → {fmt(iv)}；{off[1]}", claims=[score.id])
     yield from _rated_forms(analysis, by_sentence, opts)
+    yield from _printed_ratings(analysis, opts)
+
+
+def _printed_ratings(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """A rating a form prints of itself (a 评价等级 cell, appendix.yml rating_cells): the band of its 总分."""
+    for et in of(analysis).evals:
+        if et.rating is None or et.total is None or (off := _off_band(points(et.total.score), et.rating.raw)) is None:
+            continue
+        score = et.total.score.raw.strip()
+        evidence = [row_evidence(et.rating.row, et.table, role="claim"),
+                    row_evidence(et.total.row, et.table, column_name("score"))]
+        yield Finding("EV16", "warning", messages.msg("EV16.cell", opts.lang, project=project_name(et), score=score,
+                                                      rating=et.rating.raw, bands=_shown(), expected=off[0]),
+                      evidence, computation=f"总分 {score} → {fmt(points(score))}；{off[1]}")
 
 
 def _rated_forms(analysis, by_sentence: dict[tuple, list[Claim]], opts: CheckOptions) -> Iterator[Finding]:
