@@ -84,3 +84,47 @@ def test_a_rating_cell_in_its_band_or_no_rating_is_silent(tmp_path):
     # a label with no rating after it is no rating
     a = _analyse(tmp_path, "本项目绩效良好。", _form(rating="评价等级\t\t\t\t\t\t\t\t"))
     assert of(a).evals[0].rating is None
+
+
+# ------------------------------------------- a numbered explanation restating its row's target (EV10)
+
+def test_a_numbered_explanation_restating_another_target_is_found(tmp_path):
+    for said in ("1、举办公益讲座场次：年度目标值为≥30 场，实际完成 24 场，达到预期目标。",
+                 "1、举办公益讲座场次。该指标年度指标值为 30 场，实际完成 24 场，达到预期目标。"):
+        [msg] = _checks(tmp_path, said, _form(), "EV10")
+        assert "举办公益讲座场次" in msg and "30 场" in msg and "≥20 场" in msg
+
+
+def test_a_numbered_explanation_restating_its_target_as_printed_is_verified(tmp_path):
+    said = "1、举办公益讲座场次：年度目标值为≥20 场，实际完成 24 场，达到预期目标。"
+    a = _analyse(tmp_path, said, _form())
+    assert [f for f in a.findings if f.check == "EV10"] == []
+    [target] = [c for c in a.claims if c.paragraph.role != "table" and c.kind == "target"]
+    assert target.status == "verified"
+
+
+def test_a_target_owned_by_other_words_or_in_another_unit_is_not_read(tmp_path):
+    # the words before the target are not the item's: another thing's target
+    other = "1、举办公益讲座场次：全市讲座年度目标值为≥30 场，本项目实际完成 24 场，达到预期目标。"
+    assert _checks(tmp_path, other, _form(), "EV10") == []
+    # the row prints 场; a figure in 次 is not its target restated
+    unit = "1、举办公益讲座场次：年度目标值为≥30 次，实际完成 24 场，达到预期目标。"
+    assert _checks(tmp_path, unit, _form(), "EV10") == []
+
+
+# ----------------------------------------- a numbered explanation restating its row's 分值 (EV06)
+
+def test_a_restated_weight_or_score_off_its_row_is_found(tmp_path):
+    said = "2、讲座方案审核通过率：实际完成 100%，达到预期目标。该指标分值 {w} 分，得 {s} 分。"
+    assert _checks(tmp_path, said.format(w=20, s=19.5), _form(), "EV06") == []
+    [msg] = _checks(tmp_path, said.format(w=25, s=19.5), _form(), "EV06")
+    assert "分值 25 分" in msg and "20" in msg
+    [msg] = _checks(tmp_path, said.format(w=20, s=18), _form(), "EV06")
+    assert "得分 18 分" in msg and "19.5" in msg
+
+
+def test_a_section_statement_still_reads_its_weight_and_score(tmp_path):
+    """'分值 … 分，得 … 分' is an item's only after an item's owner word: a 一级's statement stays the 一级's."""
+    a = _analyse(tmp_path, "产出指标权重分值 50 分，实际得 49.5 分，得分率 99%。", _form())
+    [st] = of(a).statements
+    assert (st.section, st.weight, st.score) == ("产出", "50", "49.5")

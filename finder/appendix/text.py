@@ -183,10 +183,11 @@ class Item:
     spans: list[Span] = field(default_factory=list)     # every sentence of the item
     index: int = 0
 
-    def score_claims(self) -> list[tuple[Span, str]]:
+    def score_claims(self, key: str = "item_score") -> list[tuple[Span, str]]:
+        """(sentence, number) of each 得分 the item restates (its 分值 with key='item_weight')."""
         out = []
         for s in self.spans:
-            for m in pattern("item_score").finditer(_half(s.text)):
+            for m in pattern(key).finditer(_half(s.text)):
                 out.append((s, m.group("num")))
         return out
 

@@ -19,6 +19,8 @@ from finder.numbers.parse import to_halfwidth
 messages.add({
     "EV06": {"zh": "文字称“{name}”该项得分 {reported} 分，而表中该项得分为 {table}",
              "en": "the text scores '{name}' {reported}, but the table gives {table}"},
+    "EV06.weight": {"zh": "文字称“{name}”该项分值 {reported} 分，而表中该项分值为 {table}",
+                    "en": "the text gives '{name}' a weight of {reported}, but the table gives {table}"},
     "EV07": {"zh": "文字所述“{name}”完成值 {reported} 与表中实际完成值 {table} 不符",
              "en": "the text states {reported} for '{name}', but the table's actual is {table}"},
     "EV08": {"zh": "文字称“{name}”达到目标，但所述完成值 {reported} 未达到目标值 {target}",
@@ -50,7 +52,7 @@ def _match_items(app: Appendix) -> list[tuple[Item, Match]]:
 
 @register("EV06", name="item-score-mismatch", groups=("appendix",), kind="narrative_vs_table")
 def item_score_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """某项指标说明中的得分（“该项得分 2 分”）与自评表该行得分不符。
+    """某项指标说明中的得分（“该项得分 2 分”）或分值（“该指标分值 3 分”）与自评表该行不符。
 
     **Anti-pattern**
     ``1、工作建设简报部省支持模块收集数量。……根据既定评分标准，该项得分 2 分。`` while the row
@@ -58,26 +60,34 @@ def item_score_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     **Best practice**
     The explanation repeats the row's 得分 (matched by indicator name, compared on printed
-    intervals): ``该项得分 3 分``.
+    intervals): ``该项得分 3 分``; a restated 分值 (``该指标分值 2 分，得 2 分``) repeats the row's 分值.
     """
     for it, m in matched_items(of(analysis)):
-        ind = m.indicator
-        table = points(ind.score)
-        if table is None:
+        for attr, key, kinds in (("score", "item_score", ("score",)), ("weight", "item_weight", ("weight", "score"))):
+            yield from _restated_points(analysis, it, m, attr, key, kinds, opts)
+
+
+def _restated_points(analysis, it: Item, m: Match, attr: str, key: str, kinds: tuple[str, ...],
+                     opts: CheckOptions) -> Iterator[Finding]:
+    """The item's restated 得分 (or 分值: attr 'weight', phrase item_weight) against its row's."""
+    ind = m.indicator
+    cell = getattr(ind, attr)
+    table = points(cell)
+    if table is None:
+        return
+    for span, raw in it.score_claims(key):
+        sev = severity(judge(points(raw), table))
+        ref = row_evidence(ind.row, ind.table, column_name(attr))
+        comp = f"文字 {raw} 分 vs 表 {cell.raw} 分（名称相似度 {m.score:.2f}）"
+        settled = settle(claims_at(analysis, span, kinds, raw), sev is None, "EV06", [ref], comp)
+        yield from settled
+        if sev is None:
             continue
-        for span, raw in it.score_claims():
-            sev = severity(judge(points(raw), table))
-            ref = row_evidence(ind.row, ind.table, column_name("score"))
-            comp = f"文字 {raw} 分 vs 表 {ind.score.raw} 分（名称相似度 {m.score:.2f}）"
-            settled = settle(claims_at(analysis, span, ("score",), raw), sev is None, "EV06", [ref], comp)
-            yield from settled
-            if sev is None:
-                continue
-            if not m.strong:
-                sev = "warning"
-            yield Finding("EV06", sev, messages.msg("EV06", opts.lang, name=ind.name, reported=raw,
-                                                    table=ind.score.raw),
-                          [span.evidence(), ref], computation=comp, claims=ids(settled))
+        if not m.strong:
+            sev = "warning"
+        yield Finding("EV06", sev, messages.msg("EV06" if attr == "score" else "EV06.weight", opts.lang, name=ind.name,
+                                                reported=raw, table=cell.raw),
+                      [span.evidence(), ref], computation=comp, claims=ids(settled))
 
 
 def _measured(cell) -> bool:

@@ -9,11 +9,12 @@ import regex
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import column_name, interval
-from finder.appendix.text import Item, Span, Stated
+from finder.appendix.text import Item, Span, Stated, pattern, stated_numbers
 from finder.checks.ev.common import judge, row_evidence, severity
 from finder.checks.ev.ev06_items import TARGET_SIGNS, matched_items, summary_items, unwanted
 from finder.checks.ev.ledger import ANY, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
+from finder.claims.vocab import squeeze
 from finder.link.indicators import STRONG, Match, best_match, best_of, compatible, in_row_units, unit_category
 from finder.model import Finding
 from finder.numbers.interval import Verdict, compare
@@ -107,7 +108,9 @@ def target_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A 综述 restating an indicator ('一是<三级指标>年度目标值为≥120 场，实际完成 126 场', the item EV07
     reads its result from) prints the row's target as the figure right after the target words (a
     comparison sign may stand before it); that figure, in the same unit as the row's 年度指标值, is held
-    against it (an error when the intervals cannot meet). The operator is not compared.
+    against it (an error when the intervals cannot meet). The operator is not compared. A numbered
+    explanation's restatement of its row's target (``1、举办讲座场次：年度目标值为≥20 场``, nothing but the
+    item's name or ``该指标`` before the target words) is held the same way, where the row match is strong.
 
     **Anti-pattern**
     ``协调推进国家试验区重点项目计划总投资额 1200 亿`` in the 部门年度预算支出绩效目标 table, but
@@ -140,6 +143,24 @@ def target_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       computation=f"{tl.target.raw} vs {ind.target.raw}")
     for part, m, stated, at in summary_items(app):
         yield from _text_target(analysis, app, part, m, _restated(part, stated, at), at, opts)
+    for it, m in matched_items(app):
+        if m.strong:
+            for s, stated, at in _item_targets(it, m):
+                yield from _text_target(analysis, app, s, m, _restated(s, stated, at), at, opts)
+
+
+def _item_targets(it: Item, m: Match) -> Iterator[tuple[Span, list[Stated], int]]:
+    """A numbered explanation's restated targets ('1、<name>：年度目标值为≥120 场'; appendix.yml item_target): the
+    sentence, the numbers after the target words and where those words end (offsets into the sentence, read
+    half-width); only where nothing but the item's own name or an owner word ('该指标') stands before them."""
+    owners = lexicon.load("appendix")["item_target_owners"]
+    names = (it.name, squeeze(m.indicator.name))
+    for s in it.spans:
+        half = to_halfwidth(s.text)
+        for t in pattern("item_target").finditer(half):
+            owner = squeeze(pattern("summary_opener").sub("", t.group("owner")))
+            if not owner or owner in owners or owner in names:
+                yield s, stated_numbers(half[t.end():], t.end()), t.end()
 
 
 def _restated(part: Span, stated: list[Stated], at: int) -> Stated | None:
@@ -162,11 +183,11 @@ def _text_target(analysis, app: Appendix, part: Span, m: Match, n: Stated | None
     ref = row_evidence(ind.row, ind.table, column_name("target"))
     comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.target.raw} ∈ {table}（名称相似度 {m.score:.2f}）"
     sev = severity(verdict)
-    settled = settle(claims_at(analysis, part, ANY, within=(at, n.start + len(n.raw))), sev is None, "EV10",
-                     [ref], comp)
+    end = to_halfwidth(part.text).index(n.raw, n.start) + len(n.raw)     # n.start may be at a space before it
+    settled = settle(claims_at(analysis, part, ANY, within=(at, end)), sev is None, "EV10", [ref], comp)
     yield from settled
     if sev is not None:
-        printed = part.text[at:n.start + len(n.raw)].strip()
+        printed = part.text[at:end].strip()
         yield Finding("EV10", sev, messages.msg("EV10.text", opts.lang, name=ind.name, reported=printed,
                                                 table=ind.target.raw),
                       [part.evidence(), ref], computation=comp, claims=ids(settled))
