@@ -69,6 +69,17 @@ def test_a_level1_row_or_a_row_under_it_misprinted_is_found(tmp_path):
     assert len(found) == 2 and any("产出指标行" in m for m in found) and any("总分行" in m for m in found)
 
 
+def test_a_level1_row_below_rows_that_print_no_level1_is_not_judged(tmp_path):
+    """Printed below its rows, a 一级's row would lend its name to the next 一级's first row (printing none):
+    the 分值 then do not add up, so no 一级 row is judged, though its 得分 is off too."""
+    form = _form().replace("\t效益指标\t社会效益指标", "\t\t社会效益指标").replace(
+        "\t\t质量指标\t讲座方案审核通过率\t=100%\t100%\t20\t19.5\t\n",
+        "\t\t质量指标\t讲座方案审核通过率\t=100%\t100%\t20\t19.5\t\n\t产出指标\t\t\t\t\t50\t48\t\n")
+    a = _analyse(tmp_path, "本项目绩效良好。", form)
+    assert len(of(a).evals[0].subtotals) == 1
+    assert [f for f in a.findings if f.check == "EV01"] == []
+
+
 # --------------------------------------------------------------- a rating printed in the form (EV16)
 
 def test_a_rating_cell_outside_its_total_score_band_is_found(tmp_path):

@@ -42,7 +42,8 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Every printed total equals the sum of its rows. Points are assigned, so a whole number is exact
     (3 is 3) and a figure with decimals keeps its rounding interval (2.8 is [2.75, 2.85]); the
     项目资金 分值/得分 count towards the project table's 总分. A 一级指标's own row printed among its rows
-    (``产出指标 | 50 | 49.5``, some regions' forms) is no part of the 总分 and is held to its rows' sum.
+    (``产出指标 | 50 | 49.5``, some regions' forms) is no part of the 总分; its 得分 is held to its rows' sum
+    when every such row's 分值 is its rows' (so the rows are surely its own).
     """
     app = of(analysis)
     for et in app.evals:
@@ -69,25 +70,29 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 
 def _subtotals(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
-    """A 一级指标's own row ('产出指标 | 50 | 49.5') against the rows of that 一级 (a name printed on two such
-    rows of one form sums neither)."""
+    """A 一级指标's own row ('产出指标 | 50 | 49.5') against the sum of its rows' 得分. The rows are a 一级's by
+    their own 一级 cell or by standing right under its row; only when every such row's 分值 is its rows' sum
+    is that reading sure (a 一级 row printed below its rows would otherwise lend its name to the next 一级's
+    first row), and a name on two such rows sums neither."""
     names = [s.level1 for s in et.subtotals]
+    parts = {s.level1: [i for i in et.indicators if i.level1 == s.level1] for s in et.subtotals}
+    if not et.subtotals or any(not parts[s.level1] or names.count(s.level1) > 1
+                               or severity(judge(points(s.weight), point_sum([i.weight for i in parts[s.level1]])))
+                               for s in et.subtotals):
+        return
+    what = column_name("score")
     for sub in et.subtotals:
-        rows = [i for i in et.indicators if i.level1 == sub.level1]
-        if not rows or names.count(sub.level1) > 1:
+        rows = parts[sub.level1]
+        computed = point_sum([i.score for i in rows])
+        sev = severity(judge(points(sub.score), computed))
+        if sev is None:
             continue
-        for attr, cell in (("weight", sub.weight), ("score", sub.score)):
-            what = column_name(attr)
-            computed = point_sum([getattr(i, attr) for i in rows])
-            sev = severity(judge(points(cell), computed))
-            if sev is None:
-                continue
-            ev = [row_evidence(sub.row, et.table, what, role="claim")] + [row_evidence(i.row, et.table, what) for i in rows]
-            yield Finding("EV01", sev, messages.msg("EV01", opts.lang, table=et.project or et.table.title or "自评表",
-                                                    label=sub.level1, what=what, reported=cell.raw,
-                                                    computed=fmt(computed)),
-                          ev, computation=" + ".join(getattr(i, attr).raw for i in rows) + f" = {fmt(computed)}"
-                          f" ≠ {cell.raw}", args={"table": et.table.id, "column": what})
+        ev = [row_evidence(sub.row, et.table, what, role="claim")] + [row_evidence(i.row, et.table, what) for i in rows]
+        yield Finding("EV01", sev, messages.msg("EV01", opts.lang, table=et.project or et.table.title or "自评表",
+                                                label=sub.level1, what=what, reported=sub.score.raw,
+                                                computed=fmt(computed)),
+                      ev, computation=" + ".join(i.score.raw for i in rows) + f" = {fmt(computed)} ≠ {sub.score.raw}",
+                      args={"table": et.table.id, "column": what})
 
 
 def _summary_totals(lines: list[SummaryLine], opts: CheckOptions) -> Iterator[Finding]:
