@@ -95,6 +95,9 @@ def test_a_rating_cell_in_its_band_or_no_rating_is_silent(tmp_path):
     # a label with no rating after it is no rating
     a = _analyse(tmp_path, "本项目绩效良好。", _form(rating="评价等级\t\t\t\t\t\t\t\t"))
     assert of(a).evals[0].rating is None
+    # a sentence in a cell opening with the label's words is no label
+    a = _analyse(tmp_path, "本项目绩效良好。", _form(total_note="评价结果良好"))
+    assert of(a).evals[0].rating is None
 
 
 # ------------------------------------------- a numbered explanation restating its row's target (EV10)

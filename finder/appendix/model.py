@@ -253,7 +253,8 @@ _QUOTES = "“”\"'‘’「」『』"
 
 
 def parse_rating(cells: list[str], row: Row) -> Rating | None:
-    """A rating the form prints ('评价等级 | 良', '自评等级：“优”'; appendix.yml rating_cells and rating_bands)."""
+    """A rating the form prints: a label cell and the rating in the next filled cell ('评价等级 | 良') or after a
+    colon ('自评等级：“优”'; appendix.yml rating_cells and rating_bands)."""
     lex = lexicon.load("appendix")
     names = {n for band in lex["rating_bands"] for n in band["names"]}
     texts = [_WS.sub("", c) for c in cells if c.strip()]
@@ -261,8 +262,10 @@ def parse_rating(cells: list[str], row: Row) -> Rating | None:
         label = next((w for w in lex["rating_cells"] if t.startswith(w)), None)
         if label is None:
             continue
-        rest = t[len(label):].lstrip(":：") or (texts[j + 1] if j + 1 < len(texts) else "")
-        rating = rest.strip(_QUOTES)
+        rest = t[len(label):]
+        if rest and rest[0] not in ":：":
+            continue                  # '评价结果良好' is a sentence, not a label and its rating
+        rating = (rest[1:] or (texts[j + 1] if j + 1 < len(texts) else "")).strip(_QUOTES)
         if rating in names:
             return Rating(rating, row)
     return None
