@@ -246,7 +246,8 @@ def parse_subtotal(cells: list[str], row: Row) -> Subtotal | None:
     texts = [_WS.sub("", c) for c in cells[:k - 1] if c.strip()]
     if len(texts) != 1 or texts[0] not in lexicon.load("appendix")["levels"]["level1"]:
         return None
-    return Subtotal(texts[0], row, cell_of(cells[k - 1], column_name("weight")), cell_of(cells[k], column_name("score")))
+    return Subtotal(texts[0], row, cell_of(cells[k - 1], column_name("weight")),
+                    cell_of(cells[k], column_name("score")))
 
 
 _QUOTES = "“”\"'‘’「」『』"

@@ -63,7 +63,7 @@ def item_score_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     intervals): ``该项得分 3 分``; a restated 分值 (``该指标分值 2 分，得 2 分``) repeats the row's 分值.
     """
     for it, m in matched_items(of(analysis)):
-        for attr, key, kinds in (("score", "item_score", ("score",)), ("weight", "item_weight", ("weight", "score"))):
+        for attr, key, kinds in (("score", "item_score", ("score",)), ("weight", "item_weight", ("weight",))):
             yield from _restated_points(analysis, it, m, attr, key, kinds, opts)
 
 
