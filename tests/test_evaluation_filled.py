@@ -28,6 +28,8 @@ def test_the_filled_forms_read_clean():
     assert sum(c.status == "verified" for c in a.claims) >= 36
 
 
+_PROBLEMS = "发现的主要问题及原因：参与活动群众人次"     # where a numbered explanation is planted
+
 # name: (text in the file, its defective replacement, check expected, text the finding must quote)
 PLANTS = {
     "indicator scores not adding to 总分": ("\t送戏下乡演出场次\t≥40 场\t42 场\t10\t10\t",
@@ -72,6 +74,15 @@ PLANTS = {
         "发现的主要问题及原因：重点任务按期完成率", "部门整体支出绩效自评等级为“良”。发现的主要问题及原因：重点任务按期完成率",
         "EV16", "99.10"),
     "score left blank": ("项目自评得分为 100.00 分", "项目自评得分为 分", "TX01", "得分为 分"),
+    "a form's printed rating off its 总分": ("\t100\t89.95\t", "\t100\t89.95\t评价等级：优", "EV16", "89.95"),
+    "a 一级指标's own row off its rows": (
+        "\t产出指标\t数量指标\t完成修缮文物建筑处数", "\t产出指标\t\t\t\t\t50\t46.6\t\n\t产出指标\t数量指标\t完成修缮文物建筑处数",
+        "EV01", "46.6"),
+    "a numbered explanation restating another target": (
+        _PROBLEMS, "1、送戏下乡演出场次：年度目标值为≥45 场，实际完成42 场，达到预期目标。\n\n" + _PROBLEMS, "EV10", "≥45 场"),
+    "a numbered explanation restating another 分值": (
+        _PROBLEMS, "1、送戏下乡演出场次：实际完成42 场，达到预期目标，该指标分值 15 分，得 10 分。\n\n" + _PROBLEMS,
+        "EV06", "15 分"),
 }
 
 
@@ -80,3 +91,9 @@ def test_a_planted_defect_is_found_where_it_was_planted(name, tmp_path):
     old, new, check, quoted = PLANTS[name]
     found = planted(FILLED, old, new, tmp_path / "planted.txt").findings
     assert quotes(found, check, quoted), [(f.check, f.message) for f in found if f.check == check]
+
+
+def test_a_numbered_explanation_restating_its_row_as_printed_reads_clean(tmp_path):
+    said = "1、送戏下乡演出场次：年度目标值为≥40 场，实际完成42 场，达到预期目标，该指标分值 10 分，得 10 分。\n\n"
+    found = planted(FILLED, _PROBLEMS, said + _PROBLEMS, tmp_path / "planted.txt").findings
+    assert [(f.check, f.message) for f in found if f.severity in ("error", "warning")] == []
