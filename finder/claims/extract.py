@@ -375,7 +375,9 @@ def _changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str
     """A change or a completion rate printed apart from its figure joins the figure's group, so it is
     checked on it: a change whose sentence names its figure again ('…财政拨款支出 400 万元，占…。与上年
     相比，…财政拨款支出增加 40 万元，增长 11.11%') joins the last statement of that concept before it in the
-    paragraph, a figure of the report year (`own` periods: a budget's 预算 figures too); a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
+    paragraph, a figure of the report year (`own` periods: a budget's 预算 figures too), and one said of each
+    side of a balanced pair ('收入预算总额 X，支出预算总额 X，与上年相比收、支预算总额各增加 A'), once every side
+    was stated alike, joins the first side's figure (_each_figure); a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
     为 95%') joins the budget and actual figures printed before it in its sentence."""
     k = len(claims)
     while k > 0 and claims[k - 1].paragraph is p:

@@ -1,0 +1,52 @@
+"""Readings of session budgetwords16: other regions' wordings of a 部门预算's prose.
+
+Every sentence and table here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import report_from
+
+_SUMMARY = {"income_expense_summary": {"title": "部门收支预算总表", "rows": [
+    "收入\t\t支出\t", "项目\t预算数\t项目\t预算数", "一、财政拨款收入\t500.00\t一、教育支出\t530.00",
+    "二、事业收入\t10.00\t\t", "本年收入合计\t510.00\t本年支出合计\t530.00", "上年结转结余\t20.00\t\t",
+    "收入总计\t530.00\t支出总计\t530.00"]}}
+
+
+def _budget(tables: dict, text: str):
+    """A department's budget report (type budget): its tables' 预算数 are the report's own figures."""
+    from finder import link
+    from finder.analysis import extract
+
+    report = report_from(tables, text, 2031)
+    report.type, report.department = "budget", "某某市某某局"
+    a = extract(report)
+    link.resolve(a)
+    return a
+
+
+def test_both_sides_totals_named_预算总额_and_their_change_said_of_each():
+    """'部门收入预算总额 X 万元，支出预算总额 X 万元，与上年相比收、支预算总额各增加 A 万元，增长 P%': 总额 took no
+    period word before it (only 总计, 合计, 支出 did), so neither total named a concept (未识别所述指标); and
+    the change said of each side ('收、支…各') joined neither side's figure, so a wrong rate passed."""
+    text = ("一、收支预算总体情况\n2031年部门收入预算总额530.00万元，支出预算总额530.00万元，与上年相比收、支预算"
+            "总额各增加30.00万元，增长{p}%。\n")
+    a = _budget(_SUMMARY, text.format(p="6.00"))
+    assert [(c.concept, c.status) for c in a.claims] == [
+        ("income_grand_total", "verified"), ("expense_grand_total", "verified"), (None, "verified"), (None, "verified")]
+    assert [f for f in run_checks(a) if f.severity != "info"] == []
+    a = _budget(_SUMMARY, text.format(p="7.00"))
+    [f] = [f for f in run_checks(a) if f.severity == "error"]
+    assert f.check == "AR02" and "7.00%" in f.message
+    # a misprinted total is held to its table cell
+    a = _budget(_SUMMARY, text.format(p="6.00").replace("支出预算总额530.00", "支出预算总额550.00"))
+    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01"]
+
+
+def test_a_change_said_of_each_side_waits_for_both_sides():
+    """Only the income side printed: '收、支预算总额各增加' has no figure of the expense side to join, and
+    stays apart (no rate is checked on a figure it may not be of)."""
+    text = ("一、收支预算总体情况\n2031年部门收入预算总额530.00万元，与上年相比收、支预算总额各增加30.00万元，"
+            "增长7.00%。\n")
+    a = _budget(_SUMMARY, text)
+    assert [f for f in run_checks(a) if f.check == "AR02"] == []
+
