@@ -50,3 +50,14 @@ def test_a_change_said_of_each_side_waits_for_both_sides():
     a = _budget(_SUMMARY, text)
     assert [f for f in run_checks(a) if f.check == "AR02"] == []
 
+
+def test_parts_listed_under_another_head_are_no_parts_of_a_later_fund_figure():
+    """'支出预算 X，其中：基本支出预算 a，项目支出预算 b。财政拨款支出预算 Y…': a and b are the parts of X (their
+    其中 head), not of the 财政拨款 figure printed after them in the paragraph (a false AR04 error, Y ≠ a + b
+    while X = a + b); printed with the period word (基本支出预算) they had become the 财政拨款 figure's too."""
+    text = ("一、收支预算总体情况\n支出预算400.00万元，其中：基本支出预算300.00万元，项目支出预算100.00万元。"
+            "财政拨款支出预算380.00万元，比2030年预算增加20.00万元，增长5.56%。\n")
+    assert [f.check for f in run_checks(_budget({}, text)) if f.severity != "info"] == []
+    # listed under the fund figure itself they are its parts
+    text = "一、收支预算总体情况\n财政拨款支出预算380.00万元，其中：基本支出预算300.00万元，项目支出预算100.00万元。\n"
+    assert [f.check for f in run_checks(_budget({}, text)) if f.severity == "error"] == ["AR04"]

@@ -282,7 +282,8 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
                     yield from _judge(whole, filled[0], True, opts, table_parts=filled[1], ledger=True)
                 continue
             near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
-                    and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)]
+                    and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)
+                    and not _listed_elsewhere(c, whole, printed)]
             parts = _first_by_key(near)
             seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in parts.values()))
             if len(parts) < 2 or seen in judged:
