@@ -61,3 +61,21 @@ def test_parts_listed_under_another_head_are_no_parts_of_a_later_fund_figure():
     # listed under the fund figure itself they are its parts
     text = "一、收支预算总体情况\n财政拨款支出预算380.00万元，其中：基本支出预算300.00万元，项目支出预算100.00万元。\n"
     assert [f.check for f in run_checks(_budget({}, text)) if f.severity == "error"] == ["AR04"]
+
+
+_INCOME = {**_SUMMARY, "income": {"title": "收入总表", "rows": [
+    "科目编码\t科目名称\t合计\t上年结转结余\t一般公共预算拨款收入\t事业收入", "\t合计\t530.00\t20.00\t500.00\t10.00"]}}
+
+
+def test_a_share_printed_占比_in_a_其中_list_is_of_the_lists_head():
+    """'收入预算 X，其中：上年结转结余 a，占比 p%；一般公共预算拨款收入 b，占比 q%' (占比 for 占): the 比 after 占
+    was read as the name of the share's whole, so the share was not the list head's; the fund's share was
+    held to 本年收入合计 (without the carry-over) and a right share gave a false AR01 warning."""
+    text = ("一、收入预算情况\n2031年收入预算530.00万元，其中：上年结转结余20.00万元，占比3.77%；一般公共预算拨款收入"
+            "500.00万元，占比{q}%；事业收入10.00万元，占比为1.89%。\n")
+    a = _budget(_INCOME, text.format(q="94.34"))
+    assert [c.status for c in a.claims if c.kind == "share"] == ["verified"] * 3
+    assert [f for f in run_checks(a) if f.severity != "info"] == []
+    a = _budget(_INCOME, text.format(q="95.34"))
+    [f] = [f for f in run_checks(a) if f.severity != "info"]
+    assert (f.check, f.severity) == ("AR01", "error") and "95.34%" in f.message and "530.00" in f.message

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from finder import lexicon
 from finder.claims import vocab
 from finder.link import groups as G
 from finder.link.concepts import (ConceptRef, concept_names, cells, entry_of_name, key_of, norm_label,
@@ -200,7 +202,18 @@ def printed_whole_text(share: Claim) -> str:
     text = share.paragraph.text
     a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
     at = text.rfind("占", a, share.start)
-    return "".join(text[at + 1:share.start].split()).rstrip("的") if at >= 0 else ""
+    words = "".join(text[at + 1:share.start].split()).rstrip("的") if at >= 0 else ""
+    return "" if _marker_only(words) else words
+
+
+@lru_cache(maxsize=None)
+def _marker_only(words: str) -> bool:
+    """The words after 占 are the share marker's own ('比' of '占比', '比为' of '占比为'), no whole's name
+    (lexicons/directions.yml share_markers, share_links)."""
+    d = lexicon.load("directions")
+    for link in d.get("share_links") or ():
+        words = words[:-len(link)] if words.endswith(link) else words
+    return bool(words) and ("占" + words in d["share_markers"] or words in d["share_markers"])
 
 
 def concept_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Claim | None:
