@@ -409,10 +409,10 @@ def _each_figure(names: list[str], last: dict[str, Claim]) -> Claim | None:
     figure of its own before it or the figures differ as printed)."""
     figures = []
     for name in names:
-        found = [x for x in vocab.find_concepts(name) if x[:2] == (0, len(name))]
-        if not found or found[-1][2] not in last:
+        found = vocab.find_concepts(name)   # the one concept the name opens with ('收入预算总额': 收入总计)
+        if len(found) != 1 or found[0][0] != 0 or found[0][2] not in last:
             return None
-        figures.append(last[found[-1][2]])
+        figures.append(last[found[0][2]])
     return figures[0] if len({(f.value, f.unit) for f in figures}) == 1 else None
 
 
