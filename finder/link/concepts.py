@@ -361,12 +361,37 @@ def _concept_of(claim: Claim) -> ConceptRef | None:
         m = _CLASS_ID.fullmatch(name)
         if m:
             return ConceptRef(None, scope, _CLASS_KIND[m.group(1)], m.group(2), source)
+    whole = whole_of_parts(full)
+    if whole:                          # '因公出国（境）费、公务用车购置及运行维护费和公务接待费的决算数': the 三公 total
+        return ConceptRef(by_unit(whole, claim.unit), scope, None, None, source)
     fund = fund_total(claim.subject)
     if fund:
         return ConceptRef(None, scope, None, None, source, label=fund[0], side=fund[1])
     if claim.subject:
         return ConceptRef(None, scope, None, None, source, label=drop_notes(norm_label(claim.subject)))
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def whole_of_parts(name: str) -> str | None:
+    """The whole of a complete decomposition (cells.yml decompositions) whose every part, and nothing else,
+    the name lists ('A、B和C'; a part's own name may hold 及 or 和, so the last item splits only where both
+    halves are parts): that whole's entry; else None."""
+    pieces = name.split("、")
+    if len(pieces) < 2 or not all(p.strip() for p in pieces):
+        return None
+    entries = [find_entry(p) for p in pieces[:-1]]
+    last = pieces[-1]
+    tail = next(([a, b] for i, ch in enumerate(last) if ch in _LIST_JOINERS
+                 for a, b in [(find_entry(last[:i]), find_entry(last[i + 1:]))] if a and b), None)
+    entries += tail or [find_entry(last)]
+    if not all(entries):
+        return None
+    return next((d["whole"] for d in cells().get("decompositions", [])
+                 if d.get("complete") and sorted(d["parts"]) == sorted(entries)), None)
+
+
+_LIST_JOINERS = "和与及"
 
 
 @lru_cache(maxsize=1 << 12)
