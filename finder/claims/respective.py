@@ -152,14 +152,29 @@ def _expand(name: str, abbrev: dict[str, str]) -> str:
 
 
 def _runs(text: str, claims: list[Claim]) -> list[list[Claim]]:
-    """Numbers printed as one list: only 、 和 与 及 ',' between them, same unit family."""
+    """Numbers printed as one list: only 、 和 与 及 ',' between them, same unit family; changes whose
+    items each print their own direction ('分别比上年减少 100.00 万元、增加 20.00 万元') may have it between."""
     out: list[list[Claim]] = []
     for c in claims:
-        if out and JOIN.match(text[out[-1][-1].end:c.start]) and _family(out[-1][-1]) == _family(c):
+        gap = text[out[-1][-1].end:c.start] if out else ""
+        if out and _family(out[-1][-1]) == _family(c) and (JOIN.match(gap) or _directed(out[-1][-1], c, gap)):
             out[-1].append(c)
         else:
             out.append([c])
     return out
+
+
+def _directed(prev: Claim, c: Claim, gap: str) -> bool:
+    """Two changes of one list, each with its own direction word: the gap is a joiner and c's direction."""
+    if prev.kind != c.kind or c.kind not in ("change_abs", "change_pct") or not prev.direction or not c.direction:
+        return False
+    return _directed_gap().match(gap) is not None
+
+
+@lru_cache(maxsize=1)
+def _directed_gap() -> "regex.Pattern[str]":
+    dirs = lexicon.alternation(vocab.load().direction_of)
+    return regex.compile(rf"^[\s、,，和与及]*(?:{dirs})\s*$")
 
 
 def _family(c: Claim) -> str:
@@ -204,9 +219,10 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
         first = run[0]
         for c in run[1:]:
             if first.kind in _LENT and c.kind in ("ratio", "amount", first.kind):
-                c.kind, c.direction, c.period = first.kind, first.direction, first.period
+                own = c.kind == first.kind and c.direction      # '减少 A、增加 B': B keeps its own direction
+                c.kind, c.direction, c.period = first.kind, c.direction if own else first.direction, first.period
                 for key in ("base_text", "base_period", "base_default", "sign", "completion"):
-                    if key in first.extra:
+                    if key in first.extra and not (own and key == "sign"):
                         c.extra[key] = first.extra[key]
                 c.whole = first.whole if first.kind == "share" else c.whole
         if len(run) != len(cur.names):
