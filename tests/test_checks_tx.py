@@ -211,7 +211,7 @@ TX_FIXTURES = load_fixtures("TX")
 
 
 def test_every_tx_check_has_pass_and_fail_cases():
-    for code in ("TX01", "TX02", "TX03", "TX04", "TX05", "TX06", "TX07"):
+    for code in ("TX01", "TX02", "TX03", "TX04", "TX05", "TX06", "TX07", "TX09"):
         cases = TX_FIXTURES[code]["cases"]
         assert any(n.startswith("pass_") for n in cases) and any(n.startswith("fail_") for n in cases), code
 

@@ -8,4 +8,5 @@ from finder.checks.tx import (  # noqa: F401 - importing registers the checks
     tx06_duty_list,
     tx07_attachment_kind,
     tx08_list_count,
+    tx09_empty_funds,
 )
