@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 _HEAD = """样例市某某事务中心
 2031年度部门决算
 
+样例市某某事务中心是市政府直属的公益一类事业单位，主要负责本市某某事务的综合协调、信息汇总、统计分析和对外服务等工作，内设综合科、业务科和信息科三个科室，另有所属某某站一个。
+
 第二部分 样例市某某事务中心2031年度部门决算表
 
 财政拨款收入支出决算总表
@@ -98,12 +100,28 @@ def test_a_fund_said_not_had_while_the_summary_prints_it(tmp_path):
     assert f.evidence[1].table == "fiscal_summary"
 
 
+@pytest.mark.parametrize("prose", [
+    "本中心2031年度没有政府性基金预算财政拨款收入和支出。",
+    "说明：样例市某某事务中心本年度未使用政府性基金预算财政拨款安排支出。",
+    "2031年，本中心无政府性基金预算拨款收入、支出和结转结余。",
+])
+def test_wordings_of_a_fund_not_had_are_read(tmp_path, prose):
+    [f] = _report(tmp_path, fund="35.00", note="", prose=prose)
+    assert f.severity == "error" and f.evidence[0].text == prose
+
+
+def test_a_bracketed_empty_note_under_a_table_printing_figures(tmp_path):
+    [f] = _report(tmp_path, fund="60.00", table="60.00", note="（本表为空）")
+    assert f.severity == "error" and f.evidence[0].text == "（本表为空）"
+
+
 def test_a_fund_said_not_had_while_the_prose_states_it(tmp_path):
-    """Tables empty, the prose elsewhere states the fund's income: a warning."""
+    """Tables empty, the prose elsewhere states the fund's income: a warning, once (the 说明 under the
+    fund's table says the same and is the first to be held to it)."""
     prose = ("本中心2031年度无政府性基金预算财政拨款收入和支出。\n\n"
              "二、收入决算情况说明\n\n2031年度政府性基金预算财政拨款收入12.00万元。")
     [f] = _report(tmp_path, prose=prose)
-    assert f.severity == "warning" and "12.00万元" in f.message
+    assert f.severity == "warning" and "12.00万元" in f.message and f.evidence[0].text == _NOTE
 
 
 @pytest.mark.parametrize("prose", [

@@ -83,8 +83,9 @@ def statements(report: Report, s: str) -> Iterator[tuple[regex.Match, dict, set[
             yield m, fund, flows
 
 
-def _empty_table(report: Report, p: Paragraph, a: int, b: int, s: str, lang: str) -> Iterator[Finding]:
-    """The sentence (p.text[a:b], squashed s) calls the table above it empty: its nonzero cells."""
+def _empty_table(report: Report, p: Paragraph, a: int, b: int, s: str, seen: set, lang: str) -> Iterator[Finding]:
+    """The sentence (p.text[a:b], squashed s) calls the table above it empty: its nonzero cells (added to
+    `seen`)."""
     m = _rx(report.type == "budget")["empty"].search(s)
     if m is None or _rx(False)["hedge"].search(s, 0, m.start()):
         return
@@ -99,6 +100,7 @@ def _empty_table(report: Report, p: Paragraph, a: int, b: int, s: str, lang: str
     cells = empty_notes.table_cells(table)
     if cells:
         ref = cells[0]
+        seen.update(id(r.cell) for r in cells)
         yield Finding("TX09", "error",
                       messages.msg("TX09.empty_table", lang, phrase=m.group(), table=table.title, row=ref.row.label,
                                    column=ref.column, amount=ref.text),
@@ -107,15 +109,19 @@ def _empty_table(report: Report, p: Paragraph, a: int, b: int, s: str, lang: str
                       args={"phrase": m.group(), "amount": str(ref.cell.value)})
 
 
-def _no_fund(analysis, p: Paragraph, a: int, b: int, s: str, lang: str) -> Iterator[Finding]:
+def _no_fund(analysis, p: Paragraph, a: int, b: int, s: str, seen: set, lang: str) -> Iterator[Finding]:
     """'本部门本年度无政府性基金预算财政拨款收入和支出': the fund's flows printed nonzero in a table (error) or in
-    the prose (warning)."""
+    the prose (warning). A figure `seen` (already cited against an earlier note or statement) is one
+    defect, reported once."""
     report = analysis.report
     for m, fund, flows in statements(report, s):
         phrase = m.group()
         cells = [r for f in _FLOWS if f in flows for r in empty_notes.flow_cells(report, fund[f])]
+        if any(id(r.cell) in seen for r in cells):
+            return
         if cells:
             ref = cells[0]
+            seen.update(id(r.cell) for r in cells)
             yield Finding("TX09", "error",
                           messages.msg("TX09.no_fund_cell", lang, phrase=phrase, table=ref.table.title,
                                        row=ref.row.label, column=ref.column, amount=ref.text),
@@ -126,8 +132,11 @@ def _no_fund(analysis, p: Paragraph, a: int, b: int, s: str, lang: str) -> Itera
         concepts = {c for f in _FLOWS if f in flows for c in fund[f]["concepts"]}
         said = [c for c in analysis.claims or [] if c.concept in concepts and c.kind == "amount" and c.value
                 and c.period == "本年" and not c.garbled and not (c.paragraph is p and a <= c.start < b)]
+        if any(x.id in seen for x in said):
+            return
         if said:
             c = said[0]
+            seen.update(x.id for x in said)
             yield Finding("TX09", "warning",
                           messages.msg("TX09.no_fund_text", lang, phrase=phrase, subject=c.subject or c.concept,
                                        amount=c.raw),
@@ -149,8 +158,9 @@ def said_empty_but_printed(analysis, opts: CheckOptions) -> Iterator[Finding]:
     empty_funds) is held against that fund's income and spending totals (cells.yml: the summaries'
     rows and columns, the fund's own table): a nonzero cell is an error; with the tables empty, a
     nonzero amount of the fund stated elsewhere in the prose is a warning. Zero, blank and '-' cells
-    are empty. Said of another year ('上年无…'), of a part ('无…结转结余'), of a unit, as a condition
-    or an instruction ('当此表数据为空时', '无…收入支出的部门，作下述说明') it stays quiet.
+    are empty; a figure already cited against an earlier note or statement is not cited again. Said
+    of another year ('上年无…'), of a part ('无…结转结余'), of a unit, as a condition or an instruction
+    ('当此表数据为空时', '无…收入支出的部门，作下述说明') it stays quiet.
 
     **Anti-pattern**
 
@@ -169,6 +179,7 @@ def said_empty_but_printed(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     report = analysis.report
     words = [*_lex()["empty_table"], *_lex()["openers"]]
+    seen: set = set()
     for p in report.paragraphs:
         if p.role not in _ROLES:
             continue
@@ -177,10 +188,10 @@ def said_empty_but_printed(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         for a, b in sentences(p.text):
             s = squash(p.text[a:b])
-            found = list(_empty_table(report, p, a, b, s, opts.lang))
+            found = list(_empty_table(report, p, a, b, s, seen, opts.lang))
             yield from found
             if not found:
-                yield from _no_fund(analysis, p, a, b, s, opts.lang)
+                yield from _no_fund(analysis, p, a, b, s, seen, opts.lang)
 
 
 _rx(False)
