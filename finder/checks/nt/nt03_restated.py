@@ -120,8 +120,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
 
 @lru_cache(maxsize=1)
 def _opening_re() -> "re.Pattern[str]":
-    words = lexicon.load("directions").get("opening_dates") or ["(?!)"]
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return re.compile(lexicon.alternation(lexicon.load("directions").get("opening_dates") or ()))
 
 
 def _as_of(c: Claim) -> str:
