@@ -382,16 +382,14 @@ def whole_of_parts(name: str) -> str | None:
         return None
     entries = [find_entry(p) for p in pieces[:-1]]
     last = pieces[-1]
-    tail = next(([a, b] for i, ch in enumerate(last) if ch in _LIST_JOINERS
+    joiners = _list_joiners().replace("、", "")       # the words joining the last two names
+    tail = next(([a, b] for i, ch in enumerate(last) if ch in joiners
                  for a, b in [(find_entry(last[:i]), find_entry(last[i + 1:]))] if a and b), None)
     entries += tail or [find_entry(last)]
     if not all(entries):
         return None
     return next((d["whole"] for d in cells().get("decompositions", [])
                  if d.get("complete") and sorted(d["parts"]) == sorted(entries)), None)
-
-
-_LIST_JOINERS = "和与及"
 
 
 @lru_cache(maxsize=1 << 12)
