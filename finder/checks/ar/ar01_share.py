@@ -1,6 +1,7 @@
 """AR01: a stated share (占 X%) disagrees with part ÷ whole."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
@@ -10,10 +11,14 @@ from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.link.wholes import formula_labels, part_of_share, whole_claim, whole_label, whole_operand
-from finder.model import Finding
-from finder.numbers.interval import total
+from finder.model import Claim, Finding
+from finder.numbers.interval import Verdict, compare, total
 
 messages.add({
+    "AR01.implied": {"zh": "“{subject}”占比文中为 {pct}%（{piv}）；同句各项占比合计 100%，整体应为各项之和，"
+                           "按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
+                     "en": "'{subject}': stated share {pct}% ({piv}); the sentence's shares add to 100%, so the whole "
+                           "is the parts' sum, and {part} / {whole} gives {civ}%"},
     "AR01": {"zh": "“{subject}”占比文中为 {pct}%（{piv}），按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated share {pct}% ({piv}) but {part} / {whole} gives {civ}%"},
 })
@@ -34,6 +39,11 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A share printed after a count of the items before it and a sum word ('A a，B b，两项合计占 P%',
     lexicons/arith.yml item_sums) is of their sum.
 
+    Shares of one whole in one sentence whose whole is printed nowhere (no text, no table) and that add
+    to 100% within their rounding name every part: the whole is the parts' sum, and a share that
+    contradicts its part over that sum is a warning, one per list ('基本支出 80.00 万元，占 60.00%；项目支出
+    40.00 万元，占 40.00%': 80 ÷ 120 = 66.67%).
+
     **Why it matters**
     Readers quote the percentage, not the amounts; it must follow from them.
 
@@ -52,6 +62,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """
     claims = checkable(analysis.claims)
     nudged = nudged_ids(analysis)       # one last digit moved to make a list add to 100%: AR04 says so once
+    orphans: dict[tuple, list[tuple[Claim, Claim]]] = {}
     for group in prose_groups(analysis).values():
         for share in (c for c in group if c.kind == "share" and c.unit == "%" and c.id not in nudged):
             items = summed_items(claims, share)
@@ -63,6 +74,9 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 continue
             whole = whole_operand(analysis.report, claims, share, part)
             if whole is None:
+                if share.whole and not share.approx and not part.approx:
+                    key = (share.whole, id(share.paragraph), share.sentence, part.unit)
+                    orphans.setdefault(key, []).append((part, share))
                 continue
             j = judge(share.interval, [part, whole_claim(whole)], G.percent_interval)
             if j is None:
@@ -88,6 +102,41 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                             f"文中 {G.printed(share)}% → {share.interval}；{verdict.value}",
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})
+    for pairs in orphans.values():
+        yield from _implied_whole(pairs, opts)
+
+
+def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions) -> Iterator[Finding]:
+    """Shares of one whole in one sentence, the whole printed nowhere, that add to 100% within their
+    rounding: the list is every part, so the whole is the parts' sum, and each share is its part over
+    that sum (a warning: the whole is read from the shares). Interval arithmetic counts each part twice
+    (in its own share and in the sum), so it only widens: a share it contradicts is wrong. One finding per
+    list: one wrong figure moves every share."""
+    parts = [p for p, _ in pairs]
+    if len(pairs) < 2 or len({id(p) for p in parts}) < len(parts) \
+            or not total([s.interval for _, s in pairs]).contains(Decimal(100)):
+        return
+    whole = total([p.interval.clamp_nonneg() for p in parts])
+    printed = " + ".join(G.printed(p) for p in parts)
+    off = []
+    for part, share in pairs:
+        computed = G.percent_interval(part.interval, whole)
+        if computed is not None and compare(share.interval, computed) == Verdict.CONTRADICTED:
+            off.append((part, share, computed))
+    if not off:
+        return
+    part, share, computed = off[0]      # one wrong figure moves every share: one finding for the list
+    lines = "；".join(f"{G.printed(p)} ({p.interval}) ÷ 整体 × 100 → {c}%，文中 {G.printed(s)}% → {s.interval}"
+                     for p, s, c in off)
+    yield Finding(
+        check="AR01", severity="warning",
+        message=messages.msg("AR01.implied", opts.lang, subject=part.subject, pct=G.printed(share),
+                             piv=str(share.interval), part=G.printed(part), whole=f"（{printed}）", civ=str(computed)),
+        evidence=[G.claim_evidence([part, share])] + [G.claim_evidence([p, s], role="context")
+                                                     for p, s in pairs if s is not share],
+        computation=f"各项占比之和 {total([s.interval for _, s in pairs])}% 含 100%，整体 = {printed} → {whole}；"
+                    f"{lines}；contradicted",
+        claims=[c.id for p, s in pairs for c in (p, s)], args={"verdict": Verdict.CONTRADICTED.value})
 
 
 def _unit(label: str, part) -> str:
