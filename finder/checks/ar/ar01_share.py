@@ -6,6 +6,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.ar.common import coarse_finding, nudged_ids, summed_items
+from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import checkable, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -25,7 +26,7 @@ messages.add({
 
 
 @register("AR01", name="share-mismatch", groups=("core", "arith"), kind="percent_recompute")
-def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
+def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
     """所述占比与部分 ÷ 整体重算不符 (stated share ≠ part ÷ whole).
 
     A rate that fits only while a figure printed coarser than its neighbours of the same unit
@@ -42,7 +43,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Shares of one whole in one sentence whose whole is printed nowhere (no text, no table) and that add
     to 100% within their rounding name every part: the whole is the parts' sum, and a share that
     contradicts its part over that sum is a warning, one per list ('基本支出 80.00 万元，占 60.00%；项目支出
-    40.00 万元，占 40.00%': 80 ÷ 120 = 66.67%).
+    40.00 万元，占 40.00%': 80 ÷ 120 = 66.67%); shares that all fit are verified in the ledger.
 
     **Why it matters**
     Readers quote the percentage, not the amounts; it must follow from them.
@@ -106,7 +107,10 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _implied_whole(pairs, opts)
 
 
-def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions) -> Iterator[Finding]:
+_IMPLIED_REASONS = ("与同句各项之和重算一致", "与同句各项之和重算不符")
+
+
+def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions) -> Iterator[Finding | Settlement]:
     """Shares of one whole in one sentence, the whole printed nowhere, that add to 100% within their
     rounding: the list is every part, so the whole is the parts' sum, and each share is its part over
     that sum (a warning: the whole is read from the shares). Interval arithmetic counts each part twice
@@ -123,7 +127,9 @@ def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions) -> Iter
         computed = G.percent_interval(part.interval, whole)
         if computed is not None and compare(share.interval, computed) == Verdict.CONTRADICTED:
             off.append((part, share, computed))
-    if not off:
+    if not off:         # every share is its part over the parts' sum: verified, no cell having judged them
+        yield from settle([s for _, s in pairs if s.status != "verified" and not s.checked_against], True, "AR01",
+                          computation=f"整体 = {printed} → {whole}；各项占比相符", reasons=_IMPLIED_REASONS)
         return
     part, share, computed = off[0]      # one wrong figure moves every share: one finding for the list
     lines = "；".join(f"{G.printed(p)} ({p.interval}) ÷ 整体 × 100 → {c}%，文中 {G.printed(s)}% → {s.interval}"
