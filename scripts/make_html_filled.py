@@ -1,6 +1,6 @@
 """Write corpora/synthetic/national_filled.html: national_filled.txt as a government site's article page.
 
-    python scripts/make_html_filled.py [--flat] [--source TEXT] [--out PAGE]
+    python scripts/make_html_filled.py [--flat] [--wrap N] [--source TEXT] [--out PAGE]
 
 The page is shaped as disclosure sites serve a 部门决算 or 部门预算: a top bar, the site's menu of
 links, a breadcrumb and the article's 发布时间 / 来源 line, the title (the source's opening lines up to
@@ -10,7 +10,8 @@ the blank cells right of it takes them as colspan, over the blank cells below it
 headings broken by <br>, blank figures printed '-' (a form with prose cells keeps its blanks), and a
 footer (sponsor, site code, ICP and public-security numbers, browser advice). With --flat the
 article is one <div> of <br>-separated lines and tables without <thead> (another common CMS
-output). The site is made up; the article is the source's, line for line (--source: any text
+output). With --wrap N every paragraph is broken by <br> every N characters' width inside its <p>, as
+editors paste a PDF's hard-wrapped lines into a CMS. The site is made up; the article is the source's, line for line (--source: any text
 report with TAB tables, such as the other filled templates).
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ import html
 import re
 from pathlib import Path
 
+from finder.ingest.flow import display_width
 from finder.ingest.pdf_tables import caption_kind
 from finder.testing import text_blocks
 
@@ -35,6 +37,7 @@ AMOUNT = re.compile(r"^-?[\d,]+\.\d\d$")          # a printed amount: its column
 WRAP = 8              # a heading longer than this breaks (<br>) after its first half, as narrow columns print it
 INDENT = "&nbsp;" * 4
 PROSE = 30            # characters: a cell this long is a form's text
+NO_LINE_START = "。，、；：！？）》」』】%"     # CJK line breaking keeps these on the line before
 
 HEAD = """<!DOCTYPE html>
 <html lang="zh-CN">
@@ -140,12 +143,33 @@ def table(rows: list[list[str]], thead: bool) -> str:
     return '<table border="1" cellspacing="0">\n' + "\n".join(head + body) + "\n</table>"
 
 
-def line(text: str) -> str:
-    """A prose line as the article prints it: headings bold, paragraphs indented with &nbsp;."""
-    text = re.sub(r"\t+", "&nbsp;&nbsp;&nbsp;&nbsp;", html.escape(text))
-    if caption_kind(text) != "other":
-        return f'<span style="display:block;text-align:center">{text}</span>'
-    return f"<strong>{text}</strong>" if HEADING.match(text) else INDENT + text
+def hard_wrapped(text: str, width: int) -> list[str]:
+    """`text` cut into lines of `width` characters as a PDF sets them (a digit or letter takes half a
+    character's width); a cut never falls beside a space (the <br> would eat it) nor before a mark
+    no printed line opens with."""
+    pieces, start = [], 0
+    while display_width(text[start:]) > 2 * width:
+        end = start
+        while display_width(text[start:end + 1]) <= 2 * width:
+            end += 1
+        while end < len(text) and (text[end].isspace() or text[end - 1].isspace() or text[end] in NO_LINE_START):
+            end += 1
+        pieces.append(text[start:end])
+        start = end
+    return pieces + [text[start:]] if start < len(text) else pieces
+
+
+def line(text: str, wrap: int = 0) -> str:
+    """A prose line as the article prints it: headings bold, paragraphs indented with &nbsp; (and
+    broken by <br> every `wrap` characters when given)."""
+    escaped = re.sub(r"\t+", "&nbsp;&nbsp;&nbsp;&nbsp;", html.escape(text))
+    if caption_kind(escaped) != "other":
+        return f'<span style="display:block;text-align:center">{escaped}</span>'
+    if HEADING.match(escaped):
+        return f"<strong>{escaped}</strong>"
+    if wrap and "\t" not in text:
+        escaped = "<br>".join(html.escape(piece) for piece in hard_wrapped(text, wrap))
+    return INDENT + escaped
 
 
 def page_title(lines: list[str]) -> str:
@@ -158,14 +182,14 @@ def page_title(lines: list[str]) -> str:
     return "".join(head)
 
 
-def build(flat: bool = False, source: Path = SOURCE) -> str:
+def build(flat: bool = False, source: Path = SOURCE, wrap: int = 0) -> str:
     """The whole page."""
     body = []
     lines: list[str] = []
     blocks = text_blocks(str(source))
     for block in blocks:
         if isinstance(block, str):
-            lines.append(line(block))
+            lines.append(line(block, wrap))
             continue
         if flat:
             body.append("<br>\n".join(lines))
@@ -182,11 +206,12 @@ def build(flat: bool = False, source: Path = SOURCE) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--flat", action="store_true", help="the article as one <div> of <br> lines")
+    ap.add_argument("--wrap", type=int, default=0, help="break each paragraph by <br> every N characters")
     ap.add_argument("--source", type=Path, default=SOURCE, help="a text report with TAB tables")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     out = args.out or (FLAT_OUT if args.flat else OUT)
-    out.write_text(build(args.flat, args.source), encoding="utf-8")
+    out.write_text(build(args.flat, args.source, args.wrap), encoding="utf-8")
 
 
 if __name__ == "__main__":
