@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 import regex
 
@@ -34,7 +35,9 @@ class Line:
     loc: page number (PDF/HTML) or 1-based line number (text); src: offset of the line's first
     character in the source text (text inputs) or a running offset (PDF); x0/x1: horizontal
     extent on the page when known (PDFs) — lets re-flow tell a wrapped line from a short one;
-    break_before: a hard boundary (a table stood here, a new file began).
+    break_before: a hard boundary (a table stood here, a new file began); joins: whether the line
+    continues the one before it, when that was decided on the lines of its own element (see
+    settle_elements); None leaves it to the document's re-flow.
     """
 
     text: str
@@ -43,6 +46,7 @@ class Line:
     x0: float | None = None
     x1: float | None = None
     break_before: bool = False
+    joins: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -385,22 +389,30 @@ def _indented(lines: list[Line]) -> list[bool]:
     return out
 
 
-def reflow(lines: list[Line]) -> list[list[Line]]:
+def reflow(lines: list[Line], opening: frozenset[int] = frozenset()) -> list[list[Line]]:
     """Group lines into paragraphs (blank lines ignored; a break_before always splits; an indented
-    line after one short of the margin opens a paragraph unless the break cut a clause)."""
+    line after one short of the margin opens a paragraph unless the break cut a clause).
+    opening: positions (among the non-blank lines) of lines known to open a paragraph, as if
+    printed indented."""
     kept = [ln for ln in lines if ln.text.strip()]
     full, wrapped, ratio = _full_flags(kept)
-    indented = _indented(kept)
+    indented = [k in opening or ind for k, ind in enumerate(_indented(kept))]
     split_toc = _split_toc_titles(kept)
     blocks: list[list[Line]] = []
     for i, ln in enumerate(kept):
+        if blocks and ln.joins is not None and not ln.break_before:     # decided on its element's lines
+            if ln.joins:
+                blocks[-1].append(ln)
+            else:
+                blocks.append([ln])
+            continue
         if i - 1 in split_toc or i in split_toc or i - 2 in split_toc:    # 目 | 录: the title's own paragraph
             if i - 1 in split_toc:
                 blocks[-1].append(ln)
             else:
                 blocks.append([ln])
             continue
-        opens = i > 0 and indented[i] and not full[i - 1] and not _cut_mid_sentence(
+        opens = i in opening or i > 0 and indented[i] and not full[i - 1] and not _cut_mid_sentence(
             kept[i - 1].text.strip(), ln.text.strip())
         set_in = i > 0 and full[i - 1] and indented[i - 1] and not indented[i]
         if blocks and not opens and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped, ratio[i - 1],
@@ -409,6 +421,28 @@ def reflow(lines: list[Line]) -> list[list[Line]]:
         else:
             blocks.append([ln])
     return blocks
+
+
+def settle_elements(lines: list[Line], elements: list[int]) -> None:
+    """Decide the breaks inside the elements whose lines <br> separates (elements[i]: the element
+    of lines[i]) by re-flowing their lines apart from the page's other lines: paragraphs hard-wrapped
+    at one width rejoin as a text file's do, lines that are paragraphs of their own stay apart. A
+    page that breaks lines inside its elements marks its paragraphs by them: such an element opens a
+    paragraph, and the line after it opens the next."""
+    pool: list[Line] = []
+    opening: set[int] = set()
+    for _, run in groupby(range(len(lines)), key=lambda i: elements[i]):
+        run = list(run)
+        kept = [lines[i] for i in run if lines[i].text.strip()]
+        if len(kept) < 2:
+            continue
+        opening.add(len(pool))
+        pool += kept
+        if run[-1] + 1 < len(lines):
+            lines[run[-1] + 1].joins = False
+    for block in reflow(pool, frozenset(opening)):
+        for k, ln in enumerate(block):
+            ln.joins = k > 0
 
 
 def _split_toc_titles(kept: list[Line]) -> set[int]:

@@ -6,6 +6,9 @@ renderers show it as 第N段, render.fields.BLOCK_KINDS): an HTML page has no pr
 and the block number finds the spot in the source. A
 table's rows carry the block number of the table. Captions (title, 公开NN表, 单位) are read
 from the blocks just above a table, as for PDFs; the blocks used are not narrative.
+The <br>-separated lines of an element are re-flowed apart from the page's other blocks
+(flow.settle_elements): a paragraph a CMS pasted hard-wrapped rejoins, a flat <div> of
+paragraphs keeps its lines apart.
 """
 from __future__ import annotations
 
@@ -41,9 +44,10 @@ class _Table:
 
 @dataclass
 class HtmlContent:
-    """Text blocks (text, block number, break_before) and tables, in document order."""
+    """Text blocks (text, block number, break_before, element) and tables, in document order; the
+    <br>-separated lines of one element share its element number."""
 
-    blocks: list[tuple[str, int, bool]] = field(default_factory=list)
+    blocks: list[tuple[str, int, bool, int]] = field(default_factory=list)
     tables: list[GridTable] = field(default_factory=list)
     title: str = ""
 
@@ -63,17 +67,21 @@ class _Parser(HTMLParser):
         self.since_table: list[int] = []       # indexes into out.blocks after the last table
         self.links = 0                          # <a> elements open
         self.own_words = False                  # the block holds words outside links
+        self.element = 0                        # numbers the elements whose lines <br> separates
 
     # ---------------------------------------------------------------- text blocks
-    def flush(self) -> None:
+    def flush(self, br: bool = False) -> None:
+        """End the text block; br: a <br> ended it, and the element's next line follows."""
         text = _SPACES_RE.sub(" ", "".join(self.text)).strip()
         self.text, own, self.own_words = [], self.own_words, False
         self.links = 0          # a link never runs past its block (an unclosed <a name=…> ends here)
         if text and own and not html_chrome.is_chrome(text):       # a row of links is navigation
             self.block += 1
             self.since_table.append(len(self.out.blocks))
-            self.out.blocks.append((text, self.block, self.broke))
+            self.out.blocks.append((text, self.block, self.broke, self.element))
             self.broke = False
+        if not br:
+            self.element += 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP_TAGS:
@@ -104,7 +112,7 @@ class _Parser(HTMLParser):
             if self.cell is not None:
                 self.cell.append("\n")
             else:
-                self.flush()
+                self.flush(br=True)
         elif tag in BLOCK_TAGS and self.cell is None:
             self.flush()
         elif tag in CELL_BLOCK_TAGS and self.cell is not None:
@@ -309,7 +317,7 @@ def load(path: str) -> Report:
 def from_page(page: str, source: str, sha: str, kind: str = "html") -> Report:
     """The Report of one decoded HTML page (an HTML file, or a Word body printed as HTML)."""
     from finder.ingest import script
-    from finder.ingest.flow import Line, build_document
+    from finder.ingest.flow import Line, build_document, settle_elements
     from finder.ingest.pdf import _fill_meta, _to_table
 
     page = glyphs.unify(page)           # radical look-alikes read as their ideographs
@@ -325,9 +333,10 @@ def from_page(page: str, source: str, sha: str, kind: str = "html") -> Report:
         if len(orig) == len(blocks) and all(conv(o) == b for o, b in zip(orig, blocks)):
             printed = "\n".join(orig)
     lines, offset = [], 0
-    for text, block, brk in content.blocks:
+    for text, block, brk, _ in content.blocks:
         lines.append(Line(text, block, offset, None, None, brk))
         offset += len(text) + 1
+    settle_elements(lines, [b[3] for b in content.blocks])     # a paragraph wrapped by <br> rejoins as text does
     root, paragraphs = build_document(lines, "page")
     report = Report(source=source, kind=kind, sha256=sha, title=content.title, root=root,
                     paragraphs=paragraphs, tables=[_to_table(g, i) for i, g in enumerate(content.tables)],
