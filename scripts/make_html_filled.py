@@ -10,9 +10,10 @@ the blank cells right of it takes them as colspan, over the blank cells below it
 headings broken by <br>, blank figures printed '-' (a form with prose cells keeps its blanks), and a
 footer (sponsor, site code, ICP and public-security numbers, browser advice). With --flat the
 article is one <div> of <br>-separated lines and tables without <thead> (another common CMS
-output). With --wrap N every paragraph is broken by <br> every N characters' width inside its <p>, as
-editors paste a PDF's hard-wrapped lines into a CMS. The site is made up; the article is the source's, line for line (--source: any text
-report with TAB tables, such as the other filled templates).
+output). With --wrap N every paragraph is broken by <br> every N characters' width inside its
+<p>, as editors paste a PDF's hard-wrapped lines into a CMS. The site is made up; the article is
+the source's, line for line (--source: any text report with TAB tables, such as the other filled
+templates).
 """
 from __future__ import annotations
 
