@@ -31,3 +31,31 @@ def test_general_cars_add_up_with_the_other_kinds():
     assert [f.severity for f in found] == ["warning"] and quotes(found, "AR04", "一般公务用车5辆")
     found = run_check(_vehicles(9, "一般公务用车10辆"), "AR04", 2031)
     assert [f.severity for f in found] == ["warning"] and quotes(found, "AR04", "一般公务用车10辆")
+
+
+_RUNNING = ("（一）机关运行经费支出情况\n本部门2031年度机关运行经费支出318.47万元，比上年减少18.43万元，下降5.47%。"
+            "其中：办公费100.00万元、印刷费20.00万元、差旅费30.00万元、公务用车运行维护费16.38万元、"
+            "其他商品和服务支出{rest}万元。\n")
+
+
+def test_a_list_opening_the_next_sentence_adds_to_no_more_than_its_whole():
+    """'机关运行经费支出 X 万元，比上年减少 D 万元，下降 P%。其中：办公费 a 万元、…': the 其中 list opens the
+    sentence after the whole's, so its sum was never held to the whole."""
+    assert run_check(_RUNNING.format(rest="152.09"), "AR04", 2031) == []
+    found = run_check(_RUNNING.format(rest="162.09"), "AR04", 2031)
+    assert [f.severity for f in found] == ["warning"]
+    assert quotes(found, "AR04", "机关运行经费支出318.47万元") and "[328.445, 328.495]" in found[0].message
+
+
+def test_a_list_two_sentences_on_is_not_the_wholes():
+    text = _RUNNING.format(rest="162.09").replace("其中：", "主要原因是压减会议。其中：")
+    assert run_check(text, "AR04", 2031) == []
+
+
+def test_the_filled_template_with_the_running_costs_listed(tmp_path):
+    old = "机关运行经费支出318.47 万元，比2023年度减少18.43 万元，下降5.47%。"
+    tail = "其中：办公费100.00 万元、印刷费20.00 万元、差旅费30.00 万元、其他{rest} 万元。"
+    a = planted(FILLED, old, old + tail.format(rest="168.47"), tmp_path / "ok.txt")
+    assert not [f for f in a.findings if f.severity in ("error", "warning")]
+    a = planted(FILLED, old, old + tail.format(rest="178.47"), tmp_path / "bad.txt")
+    assert quotes(a.findings, "AR04", "机关运行经费支出318.47")
