@@ -59,3 +59,20 @@ def test_the_filled_template_with_the_running_costs_listed(tmp_path):
     assert not [f for f in a.findings if f.severity in ("error", "warning")]
     a = planted(FILLED, old, old + tail.format(rest="178.47"), tmp_path / "bad.txt")
     assert quotes(a.findings, "AR04", "机关运行经费支出318.47")
+
+
+_HELD = ("（三）国有资产占有使用情况\n截至2031年12月31日，本部门资产总额{total}万元，其中：流动资产500.00万元，"
+         "固定资产600.00万元，无形资产100.00万元，其他资产{rest}万元。\n")
+
+
+def test_a_money_list_closed_by_the_rest_adds_up_to_its_whole():
+    """'资产总额 X 万元，其中：流动资产 a，固定资产 b，无形资产 c，其他资产 d': the list ends with the rest, so it
+    names every kind; a sum short of the whole passed (only a sum over it was found)."""
+    assert run_check(_HELD.format(total="1200.00", rest="0.00"), "AR04", 2031) == []
+    found = run_check(_HELD.format(total="1300.00", rest="0.00"), "AR04", 2031)
+    assert [f.severity for f in found] == ["warning"] and "读作列全" in found[0].computation
+    # not closed by the rest: the items may leave kinds out, a sum short of the whole is no finding
+    assert run_check(_HELD.format(total="1300.00", rest="0.00").replace("，其他资产0.00万元", ""), "AR04", 2031) == []
+    # one last digit off is the rounding of the printed figures, no contradiction
+    assert [f for f in run_check(_HELD.format(total="1200.01", rest="0.00"), "AR04", 2031)
+            if f.severity in ("error", "warning")] == []

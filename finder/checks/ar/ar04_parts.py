@@ -59,8 +59,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     from that word). Such a list whose items end alike until one of another ending after a '；'
     ('其中：行政编制 a 人，事业编制 b 人；离退休人员 c 人') is the items before it, unless they are named by
     rank ('国家级…、省级…', arith.yml ranked_lists: they may overlap); so do amounts of no known concept
-    listed right after a total and 其中 in its sentence (or opening the next with 其中) when their names say they are kinds of one
-    thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning). Parts whose shares name one
+    listed right after a total and 其中 in its sentence (or opening the next with 其中) when their names
+    say they are kinds of one thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning),
+    to exactly it when the list closes with the rest ('…，无形资产 c 万元，其他资产 d 万元'). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
     than that whole's amount (a warning: the whole is read by name). A total printed after the items
     it adds up ('…，加上：B b、C c，收入总计 T', lexicons/arith.yml trailing_totals) is checked too, as a
@@ -604,15 +605,17 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """Amounts of no known concept listed right after an amount and 其中, in its sentence or opening the
     next ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; '机关运行经费支出 X 万元，比上年增加 D 万元。其中：
     办公费 a 万元，…') add to no more than it: kinds of one thing (their names end alike, none named twice or
-    inside another's name), maybe not all of them. Known concepts are the decompositions' to judge. A
-    warning: that the items do not overlap is read from their names."""
+    inside another's name), maybe not all of them; a list closed by the rest ('…，无形资产 c 万元，其他资产 d
+    万元') names all of them, so they add up to it. Known concepts are the decompositions' to judge. A
+    warning: that the items do not overlap (and that the rest closes the list) is read from their names."""
     for whole, items, names in _lists(analysis, "amount", same_paragraph=True):
         first = items[0]
         if not (_opens_list(whole, first) or _in_list_sentence(first) and _next_sentence(whole, first)) \
                 or any(a != b and a in b for a in names for b in names) \
                 or _decomposed(whole, items):
             continue
-        yield from _judge(whole, items, False, opts, certain=False)
+        closed = _closed_by_rest(names)
+        yield from _judge(whole, items, closed, opts, certain=False, why="（列至“其他”项，读作列全）" if closed else "")
 
 
 def _decomposed(whole: Claim, items: list[Claim]) -> bool:
