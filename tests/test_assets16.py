@@ -76,3 +76,19 @@ def test_a_money_list_closed_by_the_rest_adds_up_to_its_whole():
     # one last digit off is the rounding of the printed figures, no contradiction
     assert [f for f in run_check(_HELD.format(total="1200.01", rest="0.00"), "AR04", 2031)
             if f.severity in ("error", "warning")] == []
+
+
+_SME = ("（二）政府采购支出情况\n本部门2031年度政府采购支出总额486.32万元，面向中小企业采购金额400.00万元，"
+        "占政府采购支出总额的82.25%，其中面向小微企业采购金额300.00万元，占面向中小企业采购金额的{q}%。\n")
+
+
+def test_contracts_to_small_firms_worded_as_purchases():
+    """'面向中小企业采购金额 d 万元 … 占面向中小企业采购金额的 Q%' (for the template's 授予中小企业合同金额): the
+    small firms' share named a count of enterprises as its whole and was never recomputed."""
+    a = analysis_from({}, _SME.format(q="75.00"), 2031)
+    shares = [c for c in a.claims if c.kind == "share"]
+    assert [(c.concept, c.whole) for c in shares] == [("sme_contracts", "procurement"),
+                                                      ("small_micro_contracts", "sme_contracts")]
+    assert run_check(_SME.format(q="75.00"), "AR01", 2031) == []
+    found = run_check(_SME.format(q="70.00"), "AR01", 2031)
+    assert [f.severity for f in found] == ["error"] and quotes(found, "AR01", "70.00%")
