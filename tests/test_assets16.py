@@ -92,3 +92,16 @@ def test_contracts_to_small_firms_worded_as_purchases():
     assert run_check(_SME.format(q="75.00"), "AR01", 2031) == []
     found = run_check(_SME.format(q="70.00"), "AR01", 2031)
     assert [f.severity for f in found] == ["error"] and quotes(found, "AR01", "70.00%")
+
+
+_BY_KIND = ("（二）政府采购支出情况\n本部门2031年度授予中小企业合同金额400.00万元，占政府采购支出总额的82.25%。"
+            "其中，货物采购授予中小企业合同金额180.00万元；工程采购授予中小企业合同金额96.00万元；"
+            "服务采购授予中小企业合同金额{c}万元。\n")
+
+
+def test_contracts_to_small_firms_by_kind_add_to_no_more_than_their_total():
+    """The contracts to small firms stated by kind of purchase: their concepts have no table cell, nor has
+    the total's, so no decomposition judged them and the list was never summed."""
+    assert run_check(_BY_KIND.format(c="124.00"), "AR04", 2031) == []
+    found = run_check(_BY_KIND.format(c="134.00"), "AR04", 2031)
+    assert [f.severity for f in found] == ["warning"] and "[409.985, 410.015]" in found[0].message

@@ -621,10 +621,11 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _decomposed(whole: Claim, items: list[Claim]) -> bool:
     """An item names a part of a decomposition of the whole (cells.yml decompositions): those lists are
     _decompositions' to judge. Items of other known concepts ('公务用车运行维护费' under 机关运行经费) are kinds
-    of the whole like the unknown ones."""
+    of the whole like the unknown ones, and so are items under a whole of no cell entry whose concepts have
+    none either (no decomposition names them: '授予中小企业合同金额 d，其中，货物采购授予中小企业合同金额 a；…')."""
     k = key_of(whole)
     if k is None:
-        return any(c.concept for c in items)
+        return any(key_of(c) is not None for c in items if c.concept)
     parts = {p for d in decompositions() if d["whole"] == k[0] for p in d["parts"]}
     keys = [key_of(c) for c in items if c.concept]
     # a figure of the whole's own concept, or of a fund's scope ('支出 X，其中：财政拨款支出 X，一般公共预算拨款支出
