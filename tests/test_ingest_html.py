@@ -182,3 +182,26 @@ def test_a_web_pages_places_are_blocks_for_a_reader_and_page_in_the_json() -> No
     assert shown.startswith("第") and shown.endswith("段")
     assert loc_text(claim.paragraph.where(claim.start), "zh").endswith("页")     # outside: pages
     assert "page" in json.loads(render(a, "json"))["claims"][0]
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body></body></html>",
+    '<html><head><title>某局</title></head><body><div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a>'
+    '</div><div id="app"></div><script>load()</script></body></html>',
+])
+def test_page_without_text_is_an_input_error(tmp_path: Path, page: str) -> None:
+    """A page whose report the site loads by script (only a menu, or nothing, in the saved file) has nothing to
+    check: an input error (exit 2, a batch error row), not a clean report of 0 claims."""
+    from finder.ingest.errors import InputError
+
+    f = tmp_path / "shell.html"
+    f.write_text(page, encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        html.load(str(f))
+    assert e.value.reason == "empty" and "没有可读的正文" in e.value.message
+
+
+def test_page_with_text_and_no_number_reads(tmp_path: Path) -> None:
+    f = tmp_path / "a.html"
+    f.write_text("<html><body><p>本部门无此项内容。</p></body></html>", encoding="utf-8")
+    assert [p.text for p in html.load(str(f)).paragraphs] == ["本部门无此项内容。"]

@@ -311,7 +311,10 @@ def load(path: str) -> Report:
     """Read an HTML report: text blocks as paragraphs, <table>s as tables (locations = block numbers)."""
     with open(path, "rb") as fh:
         data = fh.read()
-    return from_page(decode(data, path), str(path), hashlib.sha256(data).hexdigest())
+    report = from_page(decode(data, path), str(path), hashlib.sha256(data).hexdigest())
+    if not report.tables and not any(p.text.strip() for p in report.paragraphs):
+        raise InputError("empty", f"{path}: 网页中没有可读的正文或表格（可能由脚本加载）；请保存完整网页或下载附件后再检查")
+    return report
 
 
 def from_page(page: str, source: str, sha: str, kind: str = "html") -> Report:
