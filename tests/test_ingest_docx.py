@@ -85,3 +85,15 @@ def test_a_zip_that_is_no_word_file_and_a_broken_word_file_are_input_errors(tmp_
     assert cli.main(["check", str(cut)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "Word 文件不完整或已损坏" in err[0]
+
+
+def test_word_file_without_text_is_an_input_error(tmp_path) -> None:
+    """A Word file holding only images of scanned pages (no text, no table) has nothing to check: exit 2."""
+    f = tmp_path / "scanned.docx"
+    with zipfile.ZipFile(f, "w") as z:
+        z.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                                        'wordprocessingml/2006/main"><w:body><w:p></w:p></w:body></w:document>')
+    with pytest.raises(InputError) as e:
+        docx.load(str(f))
+    assert e.value.reason == "empty"
+    assert cli.main(["check", str(f)]) == 2

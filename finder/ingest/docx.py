@@ -25,7 +25,10 @@ def load(path: str) -> Report:
 
     with open(path, "rb") as fh:
         sha = hashlib.sha256(fh.read()).hexdigest()
-    return html_reader.from_page(to_html(path), str(path), sha, kind="docx")
+    report = html_reader.from_page(to_html(path), str(path), sha, kind="docx")
+    if not html_reader.readable(report):
+        raise InputError("empty", f"{path}: Word 文件中没有可读的正文或表格（可能只有扫描图片）；需要先做 OCR 再检查")
+    return report
 
 
 def to_html(path: str) -> str:

@@ -312,9 +312,14 @@ def load(path: str) -> Report:
     with open(path, "rb") as fh:
         data = fh.read()
     report = from_page(decode(data, path), str(path), hashlib.sha256(data).hexdigest())
-    if not report.tables and not any(p.text.strip() for p in report.paragraphs):
+    if not readable(report):
         raise InputError("empty", f"{path}: 网页中没有可读的正文或表格（可能由脚本加载）；请保存完整网页或下载附件后再检查")
     return report
+
+
+def readable(report: Report) -> bool:
+    """The report holds some text or a table: a page or a Word file with neither has nothing to check."""
+    return bool(report.tables) or any(p.text.strip() for p in report.paragraphs)
 
 
 def from_page(page: str, source: str, sha: str, kind: str = "html") -> Report:
