@@ -398,6 +398,18 @@ def percent(part, whole, places: str = "0.01") -> str:
     return f"{(part / whole * 100).quantize(Decimal(places), ROUND_HALF_UP)}"
 
 
+def change_words(now, before, amount, unit: str = "万元", words: tuple[str, str, str, str] = ("增加", "减少", "增长", "下降"),
+                 flat: str | None = None) -> str:
+    """'增加 A 万元，增长 P%' (or the fall) between two amounts: `amount` prints A and `unit` follows it as the
+    template spaces it; `flat` ('持平') stands for no change when given, else no change reads as a rise of 0."""
+    diff = now - before
+    if flat and diff == 0:
+        return flat
+    up, down, rise, fall = words
+    way, rate = (up, rise) if diff >= 0 else (down, fall)
+    return f"{way}{amount(abs(diff))}{unit}，{rate}{percent(abs(diff), before)}%"
+
+
 def write_filled(doc: str, build, out: Path) -> None:
     """A generator's command line: write build() to --out (default `out`)."""
     import argparse

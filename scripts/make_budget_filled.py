@@ -15,7 +15,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 from finder.testing import (
-    class_total, economic_rows, percent as pct, rolled, table_amount as money,
+    change_words, class_total, economic_rows, percent as pct, rolled, table_amount as money,
     write_filled, ZH_ORDINALS as NUMERALS,
 )
 
@@ -74,12 +74,8 @@ def amt(x: D) -> str:
 
 
 def change(now: D, before: D) -> str:
-    """'增加 A 万元，增长 P%' (or the fall) from two amounts."""
-    diff = now - before
-    if diff == 0:
-        return "持平"
-    way, rate_way = ("增加", "增长") if diff > 0 else ("减少", "下降")
-    return f"{way}{amt(abs(diff))} 万元，{rate_way}{pct(abs(diff), before)}%"
+    """'增加 A 万元，增长 P%' (or the fall, or 持平) from two amounts."""
+    return change_words(now, before, amt, " 万元", flat="持平")
 
 
 def leaves():

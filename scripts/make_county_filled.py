@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
 
 from finder.testing import (
-    class_total, percent as pct, rolled, table_amount as money,
+    change_words, class_total, percent as pct, rolled, table_amount as money,
     TEMPLATE_CLASSES as CLASSES, write_filled, ZH_ORDINALS as NUMERALS,
 )
 
@@ -93,9 +93,7 @@ def wan(x: D, places: int = 2) -> str:
 
 def change(now: D, before: D, up: str = "增加", down: str = "减少", places: int = 2) -> str:
     """'增加 A 万元，增长 P%' (or the fall) from two amounts in 元."""
-    diff = now - before
-    way, rate_way = (up, "增长") if diff >= 0 else (down, "下降")
-    return f"{way}{wan(abs(diff), places)}万元，{rate_way}{pct(abs(diff), before)}%"
+    return change_words(now, before, lambda d: wan(d, places), words=(up, down, "增长", "下降"))
 
 
 def leaf_columns():

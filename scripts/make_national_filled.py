@@ -15,7 +15,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 from finder.testing import (
-    class_total, percent as pct, rolled, table_amount as money,
+    change_words, class_total, percent as pct, rolled, table_amount as money,
     TEMPLATE_CLASSES as CLASSES, write_filled, ZH_ORDINALS as NUMERALS,
 )
 
@@ -99,9 +99,7 @@ def amt(x: D) -> str:
 
 def change(now: D, before: D, up: str = "增加", down: str = "减少", rise: str = "增长", fall: str = "下降") -> str:
     """'增加 A 万元，增长 P%' (or the fall) from two amounts."""
-    diff = now - before
-    way, rate_way = (up, rise) if diff >= 0 else (down, fall)
-    return f"{way}{amt(abs(diff))} 万元，{rate_way}{pct(abs(diff), before)}%"
+    return change_words(now, before, amt, " 万元", (up, down, rise, fall))
 
 
 def leaf_columns():

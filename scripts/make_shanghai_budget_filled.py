@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
 
 from finder.testing import (
-    class_total, economic_rows, percent as pct, rolled, table_amount as money,
+    change_words, class_total, economic_rows, rolled, table_amount as money,
     write_filled, ZH_ORDINALS as NUMERALS,
 )
 
@@ -83,12 +83,8 @@ def wan(x: D) -> str:
 
 
 def change(now: D, before: D) -> str:
-    """'增加 A 万元，增长 P%' (or the fall) between two amounts in 万元."""
-    diff = now - before
-    if diff == 0:
-        return "持平"
-    way, rate_way = ("增加", "增长") if diff > 0 else ("减少", "下降")
-    return f"{way}{abs(diff.quantize(CENT)):,.2f}万元，{rate_way}{pct(abs(diff), before)}%"
+    """'增加 A 万元，增长 P%' (or the fall, or 持平) between two amounts in 万元."""
+    return change_words(now, before, lambda d: f"{d.quantize(CENT):,.2f}", flat="持平")
 
 
 def leaves():
