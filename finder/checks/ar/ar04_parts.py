@@ -633,12 +633,6 @@ def _decomposed(whole: Claim, items: list[Claim]) -> bool:
     return any(ck is None or ck[0] in parts or ck[0] == k[0] or ck[1] != k[1] for ck in keys)
 
 
-@lru_cache(maxsize=None)
-def _remainders() -> tuple[str, ...]:
-    """Names of the rest of a whole closing a list ('…，其他 12.00 万元'): arith.yml remainder_names."""
-    return tuple(lexicon.load("arith").get("remainder_names") or ())
-
-
 def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
     """A 其中 list of one item ('合计 100 万元，其中：A 120 万元'; the list opening the whole's sentence or
     the next): the part is no more than its whole, whatever else the whole holds. An error when the
@@ -715,7 +709,7 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
             continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
         if sum(1 for n in names if _level_name(n)) >= 2:
             continue  # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
-        kinds = names[:-1] if len(names) > 2 and names[-1].startswith(_remainders()) else names
+        kinds = names[:-1] if len(names) > 2 and _closed_by_rest(names) else names   # '…，其他 c': the rest
         if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in kinds}) == 1 \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
