@@ -6,7 +6,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.dr.flat_text import flat_statements
-from finder.checks.nt.common import head_changes, hedge_words, prose_groups, sentence_stop
+from finder.checks.nt.common import head_changes, prose_groups, stated_flat
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Evidence, Finding
@@ -151,15 +151,11 @@ def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
 def _flat_on_printed_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """'本年支出合计 450.00 万元，上年为 400.00 万元，与上年持平': a figure said to be unchanged on 上年
     (no hedge: '基本持平' is not equality) with last year's printed beside it at another value."""
-    hedges = hedge_words()
     for group in prose_groups(analysis).values():
         value = G.current_amount(group)
         prior = None if value is None or value.kind != "amount" else G.prior_beside(group, value)
-        flat = prior and next((c for c in group if c.extra.get("stated_direction") and G.sign(c.extra["stated_direction"]) == 0
-                               and c.extra.get("stated_base") in G.PRIOR_PERIODS), None)
-        text = flat.paragraph.text if flat else ""
-        if not flat or any(w in text[flat.end:sentence_stop(text, flat.end)] for w in hedges) \
-                or compare(value.interval, prior.interval) != Verdict.CONTRADICTED:
+        flat = prior and next((c for c in group if stated_flat(c)), None)
+        if not flat or compare(value.interval, prior.interval) != Verdict.CONTRADICTED:
             continue
         d = flat.extra["stated_direction"]
         yield Finding(check="DR01", severity="error",

@@ -119,6 +119,17 @@ def hedge_words() -> tuple[str, ...]:
     return tuple(lexicon.load("directions")["budget_comparison"].get("hedges", ()))
 
 
+def stated_flat(c: Claim) -> bool:
+    """The claims stage read an unhedged 持平 on 上年 after the figure (the base may be a named year;
+    '基本持平' is no equality)."""
+    from finder.link import groups as G
+
+    if c.extra.get("stated_direction") != "持平" or c.extra.get("stated_base") not in G.PRIOR_PERIODS:
+        return False
+    text = c.paragraph.text
+    return not any(w in text[c.end:sentence_stop(text, c.end)] for w in hedge_words())
+
+
 def on_bases(ch, bases: list, s: int) -> list[Interval | None]:
     """What a stated change should be against each base cell (NT04: a budget's, NT05: last year's):
     (V − B) times the sign for an amount, the rate on B for a rate (None on a base of 0)."""

@@ -7,8 +7,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import (checkable, generic_subject, head_changes, hedge_words, prose_groups, sentence_stop,
-                                     severity, within)
+from finder.checks.nt.common import (checkable, generic_subject, head_changes, prose_groups, severity, stated_flat,
+                                     within)
 from finder.checks.nt.levels import claim_identity, claim_levels
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -73,15 +73,7 @@ def flat_on_prior(claims) -> list[Claim]:
     """This year's amounts said to be unchanged on 上年 ('与上年持平'; '与2030年度相同' as the claims stage
     read it), in order."""
     return [c for c in claims if c.kind == "amount" and c.period in G.CURRENT_PERIODS
-            and (G.flat_after(c) or _stated_flat(c)) and not _other_base(c)]
-
-
-def _stated_flat(c: Claim) -> bool:
-    """The claims stage read an unhedged 持平 on 上年 after the figure (the base may be a named year)."""
-    if c.extra.get("stated_direction") != "持平" or c.extra.get("stated_base") not in G.PRIOR_PERIODS:
-        return False
-    text = c.paragraph.text
-    return not any(w in text[c.end:sentence_stop(text, c.end)] for w in hedge_words())
+            and (G.flat_after(c) or stated_flat(c)) and not _other_base(c)]
 
 
 @lru_cache(maxsize=1)
