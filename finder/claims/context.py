@@ -340,7 +340,7 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             if base:
                 info["base_printed"] = (base.group("num"), base.group("unit"))
             return "completion", info
-        share = _last(text, v.share_markers, a, b)
+        share = _last(text, v.share_markers, a, b) or _inline_whole_share(text, a, b)
         if share and _outside(concepts, share[0]):
             info["share_at"] = share[0] + len(share[1])
             return "share", info
@@ -417,6 +417,33 @@ def inline_base(text: str, a: int, k: int) -> "regex.Match[str] | None":
     for pm in v.period_re.finditer(text, max(a, j - 12), j):
         pass
     return m if pm and pm.end() == j and v.period_of[pm.group()] in v.completion_bases else None
+
+
+_PERCENT_AFTER_OF = regex.compile(r"\s*的\s*(?:比重|比例)?\s*[为是]?\s*[0-9０-９.．]+\s*[%％]")
+
+
+def _inline_whole_share(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """'占本年支出合计 100.00 万元的 80.00%': the whole's own amount printed between its name and 的
+    ends the clause at a; the share marker before that amount, with a name between, or None."""
+    if text[a:b].strip(" \u3000" + vocab.load().ratio_links):
+        return None
+    ca = a
+    while ca > 0 and text[ca - 1] not in CLAUSE_SEP + SENTENCE_END + ",":
+        ca -= 1
+    m = _inline_base_re().search(text, max(ca, a - 24), a)
+    return _named_share(text, ca, m.start()) if m else None
+
+
+def _named_share(text: str, a: int, k: int) -> tuple[int, str] | None:
+    """The share marker in text[a:k] with a name of two or more Han characters between it and k."""
+    share = _last(text, vocab.load().share_markers, a, k)
+    return share if share and len(_HAN.findall(text, share[0] + len(share[1]), k)) >= 2 else None
+
+
+def whole_of_share(text: str, a: int, tok: NumberToken) -> bool:
+    """Whether the amount `tok` (clause from a) is the whole of the share printed after it:
+    '占本年支出合计 100.00 万元的 80.00%' (the whole's name between the marker and the amount)."""
+    return bool(_PERCENT_AFTER_OF.match(text, tok.end)) and _named_share(text, a, tok.start) is not None
 
 
 def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:

@@ -623,9 +623,15 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         ctx.whole = ctx.frame.concept or ctx.whole
         ctx.whole_head = ctx.frame.subject
         ra = part + len(mark)
+    before = ctx.frame
     frame = _subject(text, tok, ra, rb, kind, concepts, ctx, st)
+    share_whole = kind == "amount" and cx.whole_of_share(text, a, tok)
+    if share_whole:                      # '…，占本年支出合计 100.00 万元的 80.00%': the sentence stays on its part
+        ctx.frame = before
     concept_obj = vocab.load().concepts.get(frame.concept) if frame.concept else None
     extra: dict = {"number": tok.digits, "group": f"G{frame.group}"}
+    if share_whole:
+        extra["share_whole"] = True      # the department's whole, whatever fund the section is of
     if frame.path:
         _path_extra(frame.path, frame.code, st, extra)
     subject = _without_reason_lead(_without_department(frame.subject, st.department))
@@ -1178,7 +1184,10 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         return base or v.completion_markers.get(word) or v.period_of.get(word, "预算"), None
     if kind == "share":
         found = [c for c in concepts if c[0] >= info["share_at"]]
-        if found:
+        prev = st.claims[-1] if st.claims and st.claims[-1].paragraph is tok_paragraph(st) else None
+        if prev is not None and prev.extra.get("share_whole") and prev.concept:
+            whole = prev.concept         # '占本年支出合计 100.00 万元的 80.00%': that amount's concept
+        elif found:
             whole = found[-1][2]
         elif (named := v.whole_alias_to.get("".join(text[info["share_at"]:tok.start].split()).rstrip("的"))):
             whole = named                # '占总支出的 92.92%': a whole named by its short form alone

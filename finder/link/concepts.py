@@ -257,6 +257,8 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
     s = _counterpart_scope(claim.subject, text, a)
     if s:
         return s, "clause"
+    if claim.extra.get("share_whole"):
+        return "all", "default"          # the whole a share is of, not the section's fund
     s = claim.extra.get("lead_scope") or section_scope(claim)
     return (s, "section") if s else ("all", "default")
 
