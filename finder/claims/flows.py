@@ -1,5 +1,6 @@
 """Flows named by context: a fund's bare name among incomes is its income (concepts.yml income_twins);
-a fund's bare name under a 财政拨款 total is its part from that fund (fund_parts); a bare total after a
+a fund's bare name under a 财政拨款 total is its part from that fund (fund_parts), a kind's under its total
+that kind's part (bare_parts); a bare total after a
 carry-over is the grand total (carryover_totals); in a department's budget the funds' revenue names are its
 income by fund (budget_fund_incomes)."""
 from __future__ import annotations
@@ -33,15 +34,19 @@ def read_fund_parts(sentence: list[Claim], before: list[Claim] = (), upto: int =
     """'财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b': an item of a 其中 list under a total of
     concepts.yml fund_parts named by a fund's scope word alone is that total's part from the fund, also in a
     later sentence the list runs on into ('…N 万元。其中，一般公共预算 a 万元。政府性基金预算 b 万元。': the
-    list's head, read in before[:upto], names the total; the item takes it as its whole). In place."""
-    parts = _fund_parts()
+    list's head, read in before[:upto], names the total; the item takes it as its whole). A kind's bare name
+    under a total of bare_parts is that kind's part ('政府采购支出总额 N，其中：货物 a、工程 b'). In place."""
+    parts, bare = _fund_parts(), _bare_parts()
     for c in sentence:
         if c.concept is not None:
             continue
         whole = c.whole or _head_concept(c, before, upto)
-        scope = _scope_of_word().get("".join(c.subject.split())) if whole in parts else None
-        if scope and parts[whole].get(scope):
-            c.concept, c.whole = parts[whole][scope], whole
+        if whole not in parts and whole not in bare:
+            continue
+        name = "".join(c.subject.split())
+        part = parts.get(whole, {}).get(_scope_of_word().get(name, "")) or bare.get(whole, {}).get(name)
+        if part:
+            c.concept, c.whole = part, whole
 
 
 def _head_concept(c: Claim, before: list[Claim], upto: int) -> str | None:
@@ -60,6 +65,11 @@ def _head_concept(c: Claim, before: list[Claim], upto: int) -> str | None:
 @lru_cache(maxsize=1)
 def _fund_parts() -> dict[str, dict[str, str]]:
     return dict(lexicon.load("concepts").get("fund_parts") or {})
+
+
+@lru_cache(maxsize=1)
+def _bare_parts() -> dict[str, dict[str, str]]:
+    return dict(lexicon.load("concepts").get("bare_parts") or {})
 
 
 @lru_cache(maxsize=1)
