@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from finder import lexicon, messages
 from finder.appendix.model import interval
+from finder.claims import vocab
+from finder.claims.context import cap_words
 from finder.model import Cell, Claim, Evidence, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, show, total
 from finder.numbers.parse import to_halfwidth
@@ -119,3 +121,18 @@ def forms_by_name(forms: list) -> dict:
         named.update(dict.fromkeys(lexicon.load("appendix")["department_forms"]["titles"], depts[0]))
     return named
 
+
+
+def clause_name(c: Claim) -> str:
+    """What a score or weight is of, as its clause prints it before the figure, without the score or
+    weight word: '效益指标权重分 30 分' -> 效益指标, '产出指标得分 48 分' -> 产出指标 (the claim's subject when
+    nothing is left)."""
+    text = c.paragraph.text
+    a = c.clause[0] if c.clause != (0, 0) else c.start
+    name = text[a:c.start].rstrip(" \u3000为是：:")
+    v = vocab.load()
+    for w in sorted((*v.weight_markers, *v.score_markers), key=len, reverse=True):
+        if name.endswith(w):
+            name = name[:-len(w)].rstrip(" \u3000的")
+            break
+    return name[cap_words(name, 0, len(name)):].strip() or c.subject

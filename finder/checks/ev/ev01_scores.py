@@ -1,15 +1,22 @@
 """EV01-EV03: an evaluation table's own arithmetic: totals, 得分 ≤ 分值, 得分率 and 执行率."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
-from finder import messages
+import regex
+
+from finder import lexicon, messages
+from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, SummaryLine, column_name, fund_columns, interval
-from finder.checks.ev.common import fmt, judge, point_sum, points, printed, ratio, row_evidence, severity
+from finder.checks.ev.common import clause_name, fmt, judge, point_sum, points, printed, ratio, row_evidence, severity
 from finder.checks.ev.ledger import RATE, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
-from finder.model import Cell, Finding
+from finder.claims import vocab
+from finder.claims.context import in_parens
+from finder.link.groups import claim_evidence
+from finder.model import Cell, Claim, Finding
 
 messages.add({
     "EV01": {"zh": "“{table}”{label}行的{what}为 {reported}，而各项{what}之和为 {computed}",
@@ -122,7 +129,12 @@ def score_exceeds_weight(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     **Best practice**
     得分 ≤ 分值 on every row: ``… 40 篇  47 篇  2  2``.
+
+    The prose restating a form pairs a score with its weight the same two ways: '产出指标 52 分（满分 50 分）'
+    (the weight in a note right after the score) and '效益指标权重分 30 分，实际得分 31 分' (the score in the
+    clause right after the weight, named by a score word alone); such a score above its weight is an error too.
     """
+    yield from _prose_exceeding(analysis, opts)
     app = of(analysis)
     rows = [(i.name, i.row, i.table, i.weight, i.score) for i in app.indicators]
     rows += [(f.label, f.row, e.table, f.values.get("weight"), f.values.get("score")) for e in app.evals for f in e.funds]
@@ -134,6 +146,52 @@ def score_exceeds_weight(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding("EV02", "error", messages.msg("EV02", opts.lang, name=name, score=score.raw, weight=weight.raw),
                       [row_evidence(row, table, column_name("score"), role="claim")],
                       computation=f"得分 {score.raw} > 分值 {weight.raw}")
+
+
+_NOTE_OPEN = regex.compile(r"\s*[（(]")
+_CLAUSE_LINK = regex.compile(r"[\s，,：:为是]*")
+
+
+def _prose_exceeding(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """Scores of the prose above the weight printed with them (see EV02)."""
+    for claims in claims_by_paragraph(analysis).values():
+        marks = [c for c in claims if c.kind in ("score", "weight") and c.raw_number and not c.garbled]
+        for x, y in zip(marks, marks[1:]):
+            if x.sentence != y.sentence or x.kind == y.kind or not _paired(x, y):
+                continue
+            score, weight = (x, y) if x.kind == "score" else (y, x)
+            w, s = points(weight.raw_number), points(score.raw_number)
+            if w is None or s is None or s.lo <= w.hi:
+                continue
+            name = clause_name(x)
+            yield Finding("EV02", "error", messages.msg("EV02", opts.lang, name=name, score=score.raw_number,
+                                                       weight=weight.raw_number),
+                          [claim_evidence(score), claim_evidence(weight, role="context")],
+                          computation=f"得分 {score.raw_number} > 分值 {weight.raw_number}",
+                          claims=[score.id, weight.id])
+
+
+def _paired(first: Claim, second: Claim) -> bool:
+    """'52 分（满分 50 分）': a weight opening a note right after its score; '权重分 30 分，实际得分 31 分': a
+    score whose clause, right after the weight's, names it by a score word alone."""
+    text = first.paragraph.text
+    if first.kind == "score":
+        m = _NOTE_OPEN.match(text, first.end)
+        return bool(m) and in_parens(text, m.start(), second.start) and not _PAREN_CLOSE.search(text, m.end(), second.start)
+    between = text[first.end:second.start]
+    rest = _CLAUSE_LINK.sub("", between)
+    return bool(between.strip()) and between.lstrip()[:1] in "，," and rest in _score_words()
+
+
+_PAREN_CLOSE = regex.compile(r"[）)]")
+
+
+@lru_cache(maxsize=1)
+def _score_words() -> frozenset[str]:
+    """A score named by these alone is of the thing just named (directions.yml score_markers; the
+    section score's aliases: 实际得分)."""
+    section = lexicon.load("concepts")["concepts"]["section_score"]["aliases"]
+    return frozenset(vocab.load().score_markers) | frozenset(section)
 
 
 @register("EV03", name="rate-recompute", groups=("appendix",), kind="percent_recompute")
