@@ -4,19 +4,20 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from finder import messages
+from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
-from finder.checks.ev.common import points
+from finder.checks.ev.common import clause_name, points
 from finder.checks.registry import CheckOptions, register
+from finder.claims.context import in_parens
 from finder.link.groups import claim_evidence
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
 messages.add({
-    "AR06.over": {"zh": "“{head}”文中为 {value} 分，其后所列 {n} 项得分之和为 {sum} 分，超过总分",
-                  "en": "'{head}' is {value} points, but the {n} scores listed under it add up to {sum}, more"},
-    "AR06.under": {"zh": "“{head}”文中为 {value} 分，其后所列 {n} 项得分之和为 {sum} 分，少于总分（若所列即全部组成部分，则两者不符）",
-                   "en": "'{head}' is {value} points, but the {n} scores listed under it add up to {sum}, less "
+    "AR06.over": {"zh": "“{head}”文中为 {value} 分，其{where}所列 {n} 项得分之和为 {sum} 分，超过总分",
+                  "en": "'{head}' is {value} points, but the {n} scores listed {where_en} it add up to {sum}, more"},
+    "AR06.under": {"zh": "“{head}”文中为 {value} 分，其{where}所列 {n} 项得分之和为 {sum} 分，少于总分（若所列即全部组成部分，则两者不符）",
+                   "en": "'{head}' is {value} points, but the {n} scores listed {where_en} it add up to {sum}, less "
                          "(a contradiction if they are all its parts)"},
 })
 
@@ -44,11 +45,14 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
 
         项目自评综合得分 94 分，其中：产出指标得分 45 分，效益指标得分 30 分，满意度指标得分 10 分，
         预算执行率得分 9 分。
+
+    A total closing the sentence of its parts ('产出指标得分 45 分，效益指标得分 30 分，…，总分 94 分') is held
+    to them the same way (bracketed scores are the parts' weights: '产出指标（50 分）得分 45 分').
     """
     for claims in claims_by_paragraph(analysis).values():
         scores = [c for c in claims if c.kind == "score" and c.raw_number and not c.garbled]
         for head in scores:
-            parts = _parts(scores, head)
+            parts = _parts(scores, head) or _listed_before(scores, head)
             if len(parts) < 2:
                 continue
             stated = points(head.raw_number)
@@ -63,10 +67,14 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
             shown = _show(summed)
             yield Finding(
                 check="AR06", severity=sev,
-                message=messages.msg(key, opts.lang, head=head.subject, value=head.raw_number, n=len(parts), sum=shown),
+                message=messages.msg(key, opts.lang, head=head.subject, value=head.raw_number, n=len(parts), sum=shown,
+                                     **_WHERE[parts[0].start > head.start]),
                 evidence=[claim_evidence(head), *(claim_evidence(p, role="context") for p in parts)],
                 computation=f"{head.raw_number} =? " + " + ".join(p.raw_number for p in parts) + f" = {shown}；{verdict.value}",
                 claims=[head.id, *(p.id for p in parts)], args={"verdict": verdict.value})
+
+
+_WHERE = {True: {"where": "后", "where_en": "under"}, False: {"where": "前", "where_en": "before"}}
 
 
 def _parts(scores: list[Claim], head: Claim) -> list[Claim]:
@@ -76,6 +84,27 @@ def _parts(scores: list[Claim], head: Claim) -> list[Claim]:
         return []
     return [c for c in scores if c is not head and c.sentence == head.sentence and c.start > head.start
             and "".join(str(c.extra.get("whole_head") or "").split()) == name]
+
+
+def _listed_before(scores: list[Claim], head: Claim) -> list[Claim]:
+    """'产出指标得分 48 分，效益指标得分 30 分，…，总分 95 分': a total score (concepts.yml overall_score, or
+    named by a trailing total word, arith.yml trailing_totals) closing its sentence adds up the scores printed
+    before it there, none bracketed ('产出指标（50 分）' is a weight), none an item of a 其中 list, each of
+    another name. Empty when the sentence holds another total or the scores do not qualify."""
+    run = [c for c in scores if c.sentence == head.sentence]
+    if run[-1] is not head or not _total(head):
+        return []
+    text = head.paragraph.text
+    parts = [c for c in run[:-1] if not in_parens(text, c.sentence[0], c.start)]
+    names = ["".join(clause_name(c).split()) for c in parts]
+    if any(_total(c) or c.extra.get("whole_head") for c in parts) or len(set(names)) < len(names):
+        return []
+    return parts
+
+
+def _total(c: Claim) -> bool:
+    words = tuple((lexicon.load("arith").get("trailing_totals") or {}).get("words", ()))
+    return c.concept == "overall_score" or "".join(c.subject.split()).endswith(words)
 
 
 def _exact_unit(iv: Interval) -> Decimal | None:
