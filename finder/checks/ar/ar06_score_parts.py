@@ -6,7 +6,7 @@ from typing import Iterator
 
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
-from finder.checks.ev.common import clause_name, points
+from finder.checks.ev.common import clause_name, points, weight_pair
 from finder.checks.registry import CheckOptions, register
 from finder.claims.context import in_parens
 from finder.link.groups import claim_evidence
@@ -51,8 +51,9 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
     """
     for claims in claims_by_paragraph(analysis).values():
         scores = [c for c in claims if c.kind == "score" and c.raw_number and not c.garbled]
+        weighed = {id(y): x for x, y in zip(claims, claims[1:]) if x.kind == "weight" and weight_pair(x, y)}
         for head in scores:
-            parts = _parts(scores, head) or _listed_before(scores, head)
+            parts = _parts(scores, head) or _listed_before(scores, head, weighed)
             if len(parts) < 2:
                 continue
             stated = points(head.raw_number)
@@ -86,17 +87,18 @@ def _parts(scores: list[Claim], head: Claim) -> list[Claim]:
             and "".join(str(c.extra.get("whole_head") or "").split()) == name]
 
 
-def _listed_before(scores: list[Claim], head: Claim) -> list[Claim]:
+def _listed_before(scores: list[Claim], head: Claim, weighed: dict[int, Claim]) -> list[Claim]:
     """'产出指标得分 48 分，效益指标得分 30 分，…，总分 95 分': a total score (concepts.yml overall_score, or
     named by a trailing total word, arith.yml trailing_totals) closing its sentence adds up the scores printed
     before it there, none bracketed ('产出指标（50 分）' is a weight), none an item of a 其中 list, each of
-    another name. Empty when the sentence holds another total or the scores do not qualify."""
+    another name (a score named by a score word alone after its weight takes the weight's name). Empty when
+    the sentence holds another total or the scores do not qualify."""
     run = [c for c in scores if c.sentence == head.sentence]
     if run[-1] is not head or not _total(head):
         return []
     text = head.paragraph.text
     parts = [c for c in run[:-1] if not in_parens(text, c.sentence[0], c.start)]
-    names = ["".join(clause_name(c).split()) for c in parts]
+    names = ["".join(clause_name(weighed.get(id(c), c)).split()) for c in parts]   # '效益指标权重 30 分，得分 28 分
     if any(_total(c) or c.extra.get("whole_head") for c in parts) or len(set(names)) < len(names):
         return []
     return parts

@@ -4,10 +4,12 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
+import regex
+
 from finder import lexicon, messages
 from finder.appendix.model import interval
 from finder.claims import vocab
-from finder.claims.context import cap_words
+from finder.claims.context import cap_words, in_parens
 from finder.model import Cell, Claim, Evidence, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, show, total
 from finder.numbers.parse import to_halfwidth
@@ -136,3 +138,31 @@ def clause_name(c: Claim) -> str:
             name = name[:-len(w)].rstrip(" \u3000的")
             break
     return name[cap_words(name, 0, len(name)):].strip() or c.subject
+
+
+_NOTE_OPEN = regex.compile(r"\s*[（(]")
+_PAREN_CLOSE = regex.compile(r"[）)]")
+_CLAUSE_LINK = regex.compile(r"[\s，,：:为是]*")
+
+
+def weight_pair(first: Claim, second: Claim) -> bool:
+    """Whether two figures read in a row are a score and its weight: '52 分（满分 50 分）' (a weight opening
+    a note right after its score) or '权重分 30 分，实际得分 31 分' (a score whose clause, right after the
+    weight's, names it by a score word alone)."""
+    if {first.kind, second.kind} != {"score", "weight"} or first.sentence != second.sentence:
+        return False
+    text = first.paragraph.text
+    if first.kind == "score":
+        m = _NOTE_OPEN.match(text, first.end)
+        return bool(m) and in_parens(text, m.start(), second.start) and not _PAREN_CLOSE.search(text, m.end(), second.start)
+    between = text[first.end:second.start]
+    rest = _CLAUSE_LINK.sub("", between)
+    return between.lstrip()[:1] in ("，", ",") and rest in _score_words()
+
+
+@lru_cache(maxsize=1)
+def _score_words() -> frozenset[str]:
+    """A score named by these alone is of the thing just named (directions.yml score_markers; the
+    section score's aliases: 实际得分)."""
+    section = lexicon.load("concepts")["concepts"]["section_score"]["aliases"]
+    return frozenset(vocab.load().score_markers) | frozenset(section)

@@ -1,22 +1,17 @@
 """EV01-EV03: an evaluation table's own arithmetic: totals, 得分 ≤ 分值, 得分率 and 执行率."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
 
-import regex
-
-from finder import lexicon, messages
+from finder import messages
 from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, SummaryLine, column_name, fund_columns, interval
-from finder.checks.ev.common import clause_name, fmt, judge, point_sum, points, printed, ratio, row_evidence, severity
+from finder.checks.ev.common import clause_name, fmt, weight_pair, judge, point_sum, points, printed, ratio, row_evidence, severity
 from finder.checks.ev.ledger import RATE, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
-from finder.claims import vocab
-from finder.claims.context import in_parens
 from finder.link.groups import claim_evidence
-from finder.model import Cell, Claim, Finding
+from finder.model import Cell, Finding
 
 messages.add({
     "EV01": {"zh": "“{table}”{label}行的{what}为 {reported}，而各项{what}之和为 {computed}",
@@ -148,8 +143,6 @@ def score_exceeds_weight(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       computation=f"得分 {score.raw} > 分值 {weight.raw}")
 
 
-_NOTE_OPEN = regex.compile(r"\s*[（(]")
-_CLAUSE_LINK = regex.compile(r"[\s，,：:为是]*")
 
 
 def _prose_exceeding(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -157,7 +150,7 @@ def _prose_exceeding(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for claims in claims_by_paragraph(analysis).values():
         marks = [c for c in claims if c.kind in ("score", "weight") and c.raw_number and not c.garbled]
         for x, y in zip(marks, marks[1:]):
-            if x.sentence != y.sentence or x.kind == y.kind or not _paired(x, y):
+            if not weight_pair(x, y):
                 continue
             score, weight = (x, y) if x.kind == "score" else (y, x)
             w, s = points(weight.raw_number), points(score.raw_number)
@@ -169,29 +162,6 @@ def _prose_exceeding(analysis, opts: CheckOptions) -> Iterator[Finding]:
                           [claim_evidence(score), claim_evidence(weight, role="context")],
                           computation=f"得分 {score.raw_number} > 分值 {weight.raw_number}",
                           claims=[score.id, weight.id])
-
-
-def _paired(first: Claim, second: Claim) -> bool:
-    """'52 分（满分 50 分）': a weight opening a note right after its score; '权重分 30 分，实际得分 31 分': a
-    score whose clause, right after the weight's, names it by a score word alone."""
-    text = first.paragraph.text
-    if first.kind == "score":
-        m = _NOTE_OPEN.match(text, first.end)
-        return bool(m) and in_parens(text, m.start(), second.start) and not _PAREN_CLOSE.search(text, m.end(), second.start)
-    between = text[first.end:second.start]
-    rest = _CLAUSE_LINK.sub("", between)
-    return bool(between.strip()) and between.lstrip()[:1] in "，," and rest in _score_words()
-
-
-_PAREN_CLOSE = regex.compile(r"[）)]")
-
-
-@lru_cache(maxsize=1)
-def _score_words() -> frozenset[str]:
-    """A score named by these alone is of the thing just named (directions.yml score_markers; the
-    section score's aliases: 实际得分)."""
-    section = lexicon.load("concepts")["concepts"]["section_score"]["aliases"]
-    return frozenset(vocab.load().score_markers) | frozenset(section)
 
 
 @register("EV03", name="rate-recompute", groups=("appendix",), kind="percent_recompute")
