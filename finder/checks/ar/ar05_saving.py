@@ -79,9 +79,14 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     claims = checkable(analysis.claims)
     yield from _variances(claims, words, opts, analysis.report)
     for i, s in enumerate(claims):
-        if i < 2 or s.kind != "amount" or not _says(s, words["saving"]) or _says(s, words["rate"]):
+        if i < 2 or s.kind != "amount" or s.concept or not _says(s, words["saving"]) or _says(s, words["rate"]):
             continue
-        a, b = claims[i - 2], claims[i - 1]
+        k = i
+        while k > 0 and claims[k - 1].kind in _RATES and _same_sentence(claims[k - 1], s):
+            k -= 1                       # '…实际支出 A，预算执行率 R%，结余 S': the rate between is no figure of it
+        if k < 2:
+            continue
+        a, b = claims[k - 2], claims[k - 1]
         if not all(_same_sentence(c, s) and c.kind == "amount" and c.unit == s.unit for c in (a, b)):
             continue
         plans = [c for c in (a, b) if _says(c, words["plan"]) and not _says(c, words["saving"])]
@@ -278,6 +283,9 @@ def _gap(plan: Interval, actual: Interval) -> Interval:
     """plan − actual, or actual − plan when the actual figure is the larger (an overspend)."""
     diff = plan - actual
     return -diff if diff.hi < 0 else diff
+
+
+_RATES = ("completion", "share")
 
 
 def _says(c: Claim, words: list[str]) -> bool:
