@@ -180,10 +180,12 @@ def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator
     rate of unwanted events), printed exactly."""
     target = next((c for c in reversed(claims) if c.kind == "target" and c.paragraph is comp.paragraph
                    and c.sentence == comp.sentence and c.start < comp.start), None)
+    result = stated_result(claims, target) if target is not None else None
+    if target is None:
+        target, result = _planned(claims, comp)
     if target is None or target.extra.get("operator") not in (None, ">=", ">") or unwanted(target.subject) \
             or target.value is None or target.value <= 0:
         return
-    result = stated_result(claims, target)
     if result is None or result.start >= comp.start or any(c.approx for c in (target, result, comp)):
         return
     j = judge(comp.interval, [result, target], G.percent_interval)
@@ -199,6 +201,26 @@ def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator
         computation=f"{G.printed(result)} ({result.interval}) ÷ {G.printed(target)} ({target.interval}) × 100 "
                     f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
         claims=[target.id, result.id, comp.id], args={"verdict": j.verdict.value})
+
+
+def _planned(claims: list[Claim], comp: Claim) -> tuple[Claim | None, Claim | None]:
+    """'计划培训 500 人次，实际培训 450 人次，完成率 90%' (appendix.yml planned_counts): the two counts
+    printed right before the rate in its sentence, the first planned and the second done, of one unit."""
+    k = next((i for i, c in enumerate(claims) if c is comp), 0)
+    if k < 2:
+        return None, None
+    plan, done = claims[k - 2], claims[k - 1]
+    words = lexicon.load("appendix")["planned_counts"]
+    if all(c.kind == "count" and c.paragraph is comp.paragraph and c.sentence == comp.sentence for c in (plan, done)) \
+            and plan.unit == done.unit and _clause_says(plan, words["plan"]) and _clause_says(done, words["done"]) \
+            and not _clause_says(done, words["plan"]):
+        return plan, done
+    return None, None
+
+
+def _clause_says(c: Claim, words: list[str]) -> bool:
+    a = c.clause[0] if c.clause != (0, 0) else c.start
+    return any(w in c.paragraph.text[a:c.start] for w in words)
 
 
 def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:
