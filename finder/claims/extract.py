@@ -73,10 +73,10 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
 
 
 def number_tokens(text: str) -> list[patterns.NumberToken]:
-    """Arabic numbers, then Chinese counts not overlapping them, in text order."""
+    """Arabic numbers, then numbers in Chinese numerals not overlapping them, in text order."""
     arabic = patterns.arabic_numbers(text)
     taken = [(t.start, t.end) for t in arabic]
-    zh_counts = [t for t in patterns.chinese_counts(text) if all(t.end <= a or t.start >= b for a, b in taken)]
+    zh_counts = [t for t in patterns.chinese_numbers(text) if all(t.end <= a or t.start >= b for a, b in taken)]
     return sorted(arabic + zh_counts, key=lambda t: t.start)
 
 

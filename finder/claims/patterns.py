@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon
-from finder.numbers.parse import to_halfwidth, zh_numeral
+from finder.numbers.parse import to_halfwidth, zh_numeral, zh_numerals
 
 # Arabic numbers, ASCII or full-width; ASCII thousands separators; '.' or '．' as decimal point.
 # A number after an ASCII comma that cannot be a thousands group ('4125.49,4143.91', '占,88.19%')
@@ -197,23 +197,27 @@ def _skip_paren_note(text: str, j: int) -> int:
     return j + m.end() if m else j
 
 
-def _approx_before(text: str, start: int) -> str | None:
+def _approx_before(text: str, start: int, opens: bool = False) -> str | None:
+    """The kind of an approx word printed right before a number, a whole word (`opens`: one that opens
+    a word, as before a Chinese numeral the segmenter joins to it: '近三成')."""
     k = start
     while k > 0 and text[k - 1] in _SPACE:
         k -= 1
     for word, kind in _approx_before_by_last().get(text[k - 1], ()) if k > 0 else ():
-        if text.endswith(word, 0, k) and _whole_word(text, k - len(word), k):
+        if text.endswith(word, 0, k) and _whole_word(text, k - len(word), k, opens):
             return kind
     return None
 
 
-def _whole_word(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] is a word of its own, not the tail of one ('约' in '签约', '近' in '最近')."""
+def _whole_word(text: str, a: int, b: int, opens: bool = False) -> bool:
+    """Whether text[a:b] is a word of its own, not the tail of one ('约' in '签约', '近' in '最近');
+    `opens`: only whether a word opens at a (the segmenter keeps '近三成' one word)."""
     if a == 0 or not _HAN1.match(text[a - 1]):
         return True
     from finder.claims import zh            # the segmenter imports this module
 
-    return zh.snap(text, a, b) == (a, b)
+    got = zh.snap(text, a, b)
+    return got[0] == a if opens else got == (a, b)
 
 
 def operator_before(text: str, start: int) -> str | None:
@@ -243,12 +247,27 @@ def arabic_numbers(text: str) -> list[NumberToken]:
     return [read_number(text, m) for m in NUMBER_RE.finditer(text)]
 
 
-# Chinese numerals that count something: 三个方面, 两批, 十二项 (never 第三, 一是, 一系列).
+# Chinese numerals before a unit that counts (三个方面, 两批, 一百零五人) or multiplies (增长一倍, 近三成);
+# never a numeral right after a word of units.yml numerals.not_after (第三, 统一, 每一个) nor one with no
+# unit (一是, 一般, 一体化).
 @lru_cache(maxsize=None)
 def _zh_count_re() -> "regex.Pattern[str]":
-    alt = lexicon.alternation(k for k in lexicon.load("units")["count"] if regex.match(r"\p{Han}", k) and k != "类")
+    data = lexicon.load("units")
+    counted = [k for k in data["count"] if regex.match(r"\p{Han}", k) and k != "类"]
+    alt = lexicon.alternation([*counted, *(data.get("percent_multiples") or {})])
+    digits, powers = (lexicon.alternation(data["numerals"][k]) for k in ("digits", "powers"))
+    after = lexicon.alternation(data["numerals"]["not_after"])
     return regex.compile(
-        rf"(?<![第\p{{N}}零〇一{_ZH_NUM}万])(?P<num>[二两三四五六七八九十][零〇一{_ZH_NUM}]*)(?P<unit>{alt})(?!是)")
+        rf"(?<!{after}|\p{{N}}|{digits}|{powers})(?P<num>(?:{digits}|{powers})+)(?P<unit>{alt})(?!是)")
+
+
+@lru_cache(maxsize=None)
+def _zh_percent_re() -> "regex.Pattern[str]":
+    """'百分之九十八', '百分之十二点五': a percentage in words, its decimals after 点."""
+    data = lexicon.load("units")["numerals"]
+    digits, powers = (lexicon.alternation(data[k]) for k in ("digits", "powers"))
+    return regex.compile(rf"{regex.escape(data['percent_prefix'])}(?P<num>(?:{digits}|{powers})+)"
+                         rf"(?:{regex.escape(data['point'])}(?P<frac>(?:{digits})+))?")
 
 
 @lru_cache(maxsize=1)
@@ -258,11 +277,13 @@ def _place_names() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(data.get("place_name_units") or ()), tuple(data.get("place_suffixes") or ())
 
 
-def chinese_counts(text: str) -> list[NumberToken]:
+def chinese_numbers(text: str) -> list[NumberToken]:
+    """Numbers written in Chinese numerals: counts and multiples before their unit, and percentages
+    after 百分之, each read like its digit twin (the numeral's value as its printed digits)."""
     out = []
     for m in _zh_count_re().finditer(text):
         value = zh_numeral(m.group("num"))
-        if value is None or value < 2:
+        if not value or not _opens_numeral(m.group("num")):
             continue
         u = unit_at(text, m.start("unit"))
         if u is None:                   # '两部分': a word starting with a unit character
@@ -270,8 +291,43 @@ def chinese_counts(text: str) -> list[NumberToken]:
         units, suffixes = _place_names()
         if u.printed in units and text.startswith(suffixes, m.start("unit") + len(u.printed)):
             continue                    # '三门县公安局': a place name
-        out.append(NumberToken(m.start(), m.end(), str(value), m.end("num"), u, None, zh=True))
-    return out
+        post = _approx_after(text, m.end())
+        if value == 1 and len(m.group("num")) == 1 and not post and not _ends_phrase(text, m.end()):
+            continue                    # '形成一套管理体制': the article, no count
+        approx = post or _approx_before(text, m.start(), opens=True)
+        out.append(NumberToken(m.start(), m.end(), str(value), m.end("num"), u, approx, zh=True))
+    for m in _zh_percent_re().finditer(text):
+        value = zh_numeral(m.group("num"))
+        if value is None:
+            continue
+        frac = "".join(str(zh_numerals()[0][c]) for c in m.group("frac") or "")
+        approx = _approx_after(text, m.end()) or _approx_before(text, m.start(), opens=True)
+        out.append(NumberToken(m.start(), m.end(), f"{value}.{frac}" if frac else str(value), m.end(),
+                               unit_at("%", 0), approx, zh=True))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _opens_numeral(num: str) -> bool:
+    """A numeral opens with a non-zero digit or 十 ('十二', never '百人', '千家万户', '零个')."""
+    digits, powers = zh_numerals()
+    return bool(digits.get(num[0])) or powers.get(num[0]) == 10
+
+
+@lru_cache(maxsize=1)
+def _lone_one_ends() -> frozenset[str]:
+    return frozenset(lexicon.load("units")["numerals"]["lone_one_ends"])
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """The phrase ends at `end`: a mark of units.yml numerals.lone_one_ends follows (spaces skipped)."""
+    i = _skip_space(text, end)
+    return i < len(text) and text[i] in _lone_one_ends()
+
+
+def _approx_after(text: str, end: int) -> str | None:
+    """The approx word printed right after a unit ('三成左右', '百分之九十以上')."""
+    post = _approx_at(text, _skip_space(text, end))
+    return post[1] if post and post[0] in ("左右", "以上") else None
 
 
 # ------------------------------------------------------------------ shapes that are not claims

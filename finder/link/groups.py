@@ -348,6 +348,9 @@ def show_iv(iv: Interval | None) -> str:
 
 
 def printed(c: Claim) -> str:
+    """The figure's digits as printed; a percentage printed as a multiple ('1.5 倍', '三成') in %."""
+    if c.raw_number and c.unit == "%" and c.scale != 1:
+        return format(c.value.normalize(), "f")
     return c.raw_number or str(c.value)
 
 

@@ -14,9 +14,6 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "012
 
 NUMBER_RE = regex.compile(r"[-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?")
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 ZH_NUMERAL_RE = regex.compile(r"[零〇一二两三四五六七八九十百千]+")
 
 DASHES = {"-", "--", "---", "—", "——", "－", "/", "\\", "…", "……", "——", "-/-"}
@@ -46,20 +43,29 @@ def decimals_of(text: str) -> int:
     return len(clean.split(".", 1)[1]) if "." in clean else 0
 
 
+@lru_cache(maxsize=1)
+def zh_numerals() -> tuple[dict[str, int], dict[str, int]]:
+    """(digits, powers) of Chinese numerals from lexicons/units.yml `numerals`."""
+    data = lexicon.load("units")["numerals"]
+    return data["digits"], data["powers"]
+
+
 def zh_numeral(text: str) -> int | None:
-    """三 -> 3, 十二 -> 12, 二十 -> 20, 一百零五 -> 105; None when not a numeral."""
-    if not text or any(c not in _ZH_DIGITS and c not in _ZH_UNITS for c in text):
+    """三 -> 3, 十二 -> 12, 二十 -> 20, 一百零五 -> 105, 两万零三十 -> 20030; None when not a numeral."""
+    digits, powers = zh_numerals()
+    if not text or any(c not in digits and c not in powers for c in text):
         return None
-    total, digit = 0, None
+    total, section, digit = 0, 0, None
     for ch in text:
-        if ch in _ZH_DIGITS:
-            digit = _ZH_DIGITS[ch]
+        if ch in digits:
+            digit = digits[ch]
+        elif powers[ch] >= 10000:            # 万 multiplies everything read before it
+            total += (section + (digit or 0) or 1) * powers[ch]
+            section, digit = 0, None
         else:
-            total += (1 if digit is None else digit) * _ZH_UNITS[ch]
+            section += (1 if digit is None else digit) * powers[ch]
             digit = None
-    if digit is not None:
-        total += digit
-    return total
+    return total + section + (digit or 0)
 
 
 @dataclass(frozen=True)
