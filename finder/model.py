@@ -255,7 +255,7 @@ class Claim:
     concept: str | None = None       # concept id from lexicons/concepts.yml
     period: str = "本年"              # 本年 | 上年 | 年初预算 | 全年预算 | 预算 | 决算 | a year
     direction: str | None = None     # 增加 | 减少 | 持平 | 增长 | 下降 | ...
-    approx: str | None = None        # at_least | at_most | about | more_than
+    approx: str | None = None        # at_least | at_most | about | more_than | less_than
     whole: str | None = None         # for shares / 其中: the concept it is a part of
     scale: Decimal = Decimal(1)      # factor from the printed unit to `unit`
     clause: tuple[int, int] = (0, 0)      # offsets of the clause holding the claim
@@ -269,14 +269,16 @@ class Claim:
     def interval(self) -> Interval:
         """The printed value's rounding interval, in `unit` (magnitudes stay positive; the sign of
         a change lives in `direction`); a whole count (not approximate, not in 万), or a change of one
-        ('比上年增加 2 人'), is exact."""
+        ('比上年增加 2 人'), is exact; one printed with a bounding word ('超过 50%', '10 余万元', '不足 10
+        万元') is the one-sided bound of its printed value (Interval.bounded)."""
         num = self.raw_number
         if not num:
             return Interval.exact(self.value)
         if (self.kind == "count" or self.extra.get("counted")) and not self.approx and "." not in num \
                 and self.scale in (None, 1):
             return Interval(self.value, self.value)   # 2 辆 is two, not [1.5, 2.5): whole things are not rounded
-        return _remembered(self, "_interval", (num, self.scale), lambda: Interval.printed(num, self.scale))
+        return _remembered(self, "_interval", (num, self.scale, self.approx),
+                           lambda: Interval.printed(num, self.scale).bounded(self.approx))
 
     @property
     def garbled(self) -> str:

@@ -10,7 +10,7 @@ from hypothesis import given, strategies as st
 
 from finder.checks import run as run_checks
 from finder.claims.extract import number_tokens
-from finder.numbers.interval import Interval
+from finder.numbers.interval import Interval, Verdict, compare
 from finder.numbers.parse import zh_numeral
 from finder.testing import analysis_from
 
@@ -129,3 +129,38 @@ def test_hedged_rate_in_words_keeps_its_word():
     assert (near.value, near.approx) == (30, "at_most")
     [about] = [c for c in _claims("本年支出合计 70.00 万元，比上年下降约两成。") if c.unit == "%"]
     assert (about.value, about.approx) == (20, "about")
+
+
+def test_a_bound_holds_on_its_side_only():
+    """'超过 50%' is contradicted only by a value at or below 50, '不足 10' only by one at or above 10;
+    '约' and '近' set no side: a clear miss stays a warning."""
+    more = Interval.printed("50").bounded("more_than")
+    assert compare(more, Interval(Decimal("99.9"), Decimal("100.1"))) == Verdict.CONSISTENT
+    assert compare(more, Interval(Decimal("49.9"), Decimal("50"))) == Verdict.CONTRADICTED
+    less = Interval.printed("10").bounded("less_than")
+    assert compare(less, Interval(Decimal("3"), Decimal("3"))) == Verdict.CONSISTENT
+    assert compare(less, Interval(Decimal("10"), Decimal("10.2"))) == Verdict.CONTRADICTED
+    assert Interval.printed("10").bounded("about") == Interval.printed("10")
+    text = "本年收入合计 200.00 万元，比上年增加 100.00 万元，增长{p}。"
+    assert _errors(text.format(p="超过 50%")) == []
+    assert _errors(text.format(p="超过 150%")) == [("AR02", "warning")]
+    assert _errors(text.format(p="约 90%")) == [("AR02", "warning")]
+
+
+_SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
+    "二、其他收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t420.00",
+    "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t530.00\t总计\t530.00"]}}
+
+
+def test_a_hedged_amount_against_its_cell():
+    """'超过 400 万元', '400 余万元', '不足 600 万元' hold for a cell of 500.00 (they were NT01 errors, read
+    as 400 and 600); a hedged figure that misses its cell is a warning, never an error."""
+    def read(words: str):
+        a = analysis_from(_SUMMARY, f"一、收入支出决算总体情况说明\n本年收入合计{words}。\n", 2031)
+        return [c.status for c in a.claims], [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+    for words in ("超过 400 万元", "400 余万元", "不足 600 万元"):
+        assert read(words) == (["verified"], []), words
+    assert read("超过 600 万元") == (["contradicted"], [("NT01", "warning")])
+    assert read("约 600 万元") == (["contradicted"], [("NT01", "warning")])
+    assert read("600 万元") == (["contradicted"], [("NT01", "error")])

@@ -24,6 +24,7 @@ class Interval:
     lo: Decimal
     hi: Decimal
     text: str = ""
+    bound: str = ""      # '>', '>=' or '<': a hedged figure's one-sided bound at its printed value (`bounded`)
 
     def __post_init__(self) -> None:
         if self.lo > self.hi:
@@ -114,8 +115,21 @@ class Interval:
     def widen(self, by: Decimal) -> "Interval":
         return Interval(self.lo - by, self.hi + by, self.text)
 
+    def bounded(self, approx: str | None) -> "Interval":
+        """The printed figure as the one-sided bound its approximate word sets (units.yml approx kinds:
+        '超过 50%' more_than, '10 余万元' at_least, '不足 10 万元' less_than); itself for other words
+        ('约', '近' say no side) and none."""
+        op = BOUNDS.get(approx or "")
+        return Interval(self.lo, self.hi, self.text, op) if op else self
+
     def __str__(self) -> str:
+        if self.bound:
+            return f"{self.bound} {show(self.mid)}"
         return f"[{show(self.lo, ROUND_FLOOR)}, {show(self.hi, ROUND_CEILING)}]"
+
+
+# what each approximate word's kind says of the true value against the printed one
+BOUNDS = {"more_than": ">", "at_least": ">=", "less_than": "<"}
 
 
 def show(d: Decimal, rounding: str = ROUND_FLOOR, places: int = 4) -> str:
@@ -158,7 +172,13 @@ def unit_of_last_digit(text: str) -> Decimal:
 def compare(reported: Interval, computed: Interval, unit: Decimal | None = None) -> Verdict:
     """CONSISTENT if the intervals share a value (`overlaps`: printed intervals that only touch do
     not); BORDERLINE if they miss by at most one unit of the reported figure's last printed digit
-    (a rounding adjustment, or a half rounded the other way); else CONTRADICTED."""
+    (a rounding adjustment, or a half rounded the other way); else CONTRADICTED. A bounded figure
+    ('超过 50%': Interval.bounded) is CONSISTENT when the computed interval reaches past its printed
+    value on the bound's side, else CONTRADICTED (the threshold is exact: no borderline band)."""
+    if reported.bound:
+        t = reported.mid
+        holds = {">": computed.hi > t, ">=": computed.hi >= t, "<": computed.lo < t}[reported.bound]
+        return Verdict.CONSISTENT if holds else Verdict.CONTRADICTED
     if reported.overlaps(computed):
         return Verdict.CONSISTENT
     if unit is None and reported.text and reported.width > 0:

@@ -8,7 +8,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.ar.common import coarse_finding
-from finder.checks.nt.common import checkable, prose_groups, severity, slip_note, unit_slip, verdict_of
+from finder.checks.nt.common import checkable, hedge, prose_groups, severity, slip_note, unit_slip, verdict_of
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -58,7 +58,11 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
 
     A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', lexicons/units.yml approx)
-    agrees when it misses by no more than its last digit's rounding; a clear miss is a warning.
+    agrees when it misses by no more than its last digit's rounding; a clear miss is a warning. A
+    bounding word makes the printed value a one-sided bound ('增长超过 50%', '100% 以上', '不足 10 万元'):
+    it agrees with any recomputation past the value on its side; one on the other side is a warning.
+    A rate in words is read as its digits: '百分之十二点五' 12.5%, '增长一倍' 1 倍 (100%, printed to a whole
+    倍: [50%, 150%]), '下降三成' 3 成 (30%, printed to a whole 成: [25%, 35%]).
 
     **Why it matters**
     A growth rate is the first thing readers quote; it must follow from the two amounts printed
@@ -146,7 +150,7 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{G.base_label(ch)}变动率", pct=ch.pct,
                              formula=formula, evidence=[G.claim_evidence(claims)], claims=[c.id for c in claims])
         return
-    sev = _hedge(severity(j.verdict), hedged)
+    sev = hedge(severity(j.verdict), hedged)
     if sev is None:
         return
     yield Finding(
@@ -167,7 +171,7 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     formula = f"{v} − {b}" if s > 0 else f"{b} − {v}"
     j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda x, y: (x - y).scale(s))
     claims = [ch.value, ch.stated_prior, ch.abs]
-    sev = None if j is None else _hedge(severity(j.verdict), _hedged(claims))
+    sev = None if j is None else hedge(severity(j.verdict), _hedged(claims))
     if sev is None:
         return
     civ = G.in_printed_unit(j.computed, ch.abs)
@@ -184,14 +188,6 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
 def _hedged(claims) -> bool:
     """A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', units.yml approx)."""
     return any(c.approx for c in claims)
-
-
-def _hedge(sev: str | None, hedged: bool) -> str | None:
-    """A hedged figure agrees when it misses by no more than the rounding of its last digit (no
-    borderline warning), and a clear miss is a warning: the text says it is not exact."""
-    if not hedged or sev is None:
-        return sev
-    return None if sev == "warning" else "warning"
 
 
 def _base_shown(prior, ch: G.Change) -> str:
@@ -241,7 +237,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                                  evidence=[G.claim_evidence(ch.claims())], claims=[c.id for c in ch.claims()])
             return
     verdict = compare(ch.pct.interval, computed)
-    sev = _hedge(severity(verdict), _hedged(ch.claims()))
+    sev = hedge(severity(verdict), _hedged(ch.claims()))
     if sev is None:
         return
     args["civ"] = civ or str(computed)

@@ -56,6 +56,15 @@ def severity(verdict: Verdict, certain: bool = True) -> str | None:
     return None
 
 
+def hedge(sev: str | None, hedged: bool) -> str | None:
+    """A hedged figure (printed with an approximate word, units.yml approx) agrees when it misses by no
+    more than the rounding of its last digit (no borderline warning), and a clear miss is a warning:
+    the text says it is not exact."""
+    if not hedged or sev is None:
+        return sev
+    return None if sev == "warning" else "warning"
+
+
 def unit_slip(reported: Interval, test: Callable[[Interval], Verdict]) -> int | None:
     """The power k for which reported / 10^k (or x 10^k) makes the contradiction disappear; None
     for a figure printed with fewer than SLIP_MIN_DIGITS significant digits (0.3 against 2,961.68
