@@ -72,6 +72,12 @@ def test_a_numeral_with_no_count_unit_is_no_count():
     assert number_tokens(text) == []
 
 
+def test_an_approximate_count_in_numerals():
+    """'十余次', '二十多人' as '10余次': the 余 / 多 between the numeral and its unit makes an at-least count."""
+    assert [(t.value, t.unit.printed, t.approx) for t in number_tokens("召开会议十余次，培训二十多人次。")] == \
+        [(10, "次", "at_least"), (20, "人次", "at_least")]
+
+
 def test_a_lone_one_counts_only_where_its_phrase_ends():
     """A lone 一 before a unit is as often the article as a count: '形成一套制度', '打造一批项目',
     '作为一个平台', '无一人' are no counts; '共计一家，', '用车一辆、' are."""

@@ -27,6 +27,7 @@ NUMBER_RE = regex.compile(
     r"|(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
 )
 _ZH_NUM = "二两三四五六七八九十百千"
+APPROX_BEFORE_UNIT = ("余", "多")     # approx words printed between a number and its unit ('600余家', '十余次')
 _SPACE = " \t\u3000\u00a0"
 
 
@@ -170,7 +171,7 @@ def read_number(text: str, m: "regex.Match[str]") -> NumberToken:
     i = _skip_space(text, m.end())
     approx = None
     hit = _approx_at(text, i)
-    if hit and hit[0] in ("余", "多"):
+    if hit and hit[0] in APPROX_BEFORE_UNIT:
         approx, i = hit[1], _skip_space(text, i + len(hit[0]))
     unit = unit_at(text, i)
     end = m.end()
@@ -257,8 +258,9 @@ def _zh_count_re() -> "regex.Pattern[str]":
     alt = lexicon.alternation([*counted, *(data.get("percent_multiples") or {})])
     digits, powers = (lexicon.alternation(data["numerals"][k]) for k in ("digits", "powers"))
     after = lexicon.alternation(data["numerals"]["not_after"])
-    return regex.compile(
-        rf"(?<!{after}|\p{{N}}|{digits}|{powers})(?P<num>(?:{digits}|{powers})+)(?P<unit>{alt})(?!是)")
+    more = lexicon.alternation(APPROX_BEFORE_UNIT)
+    return regex.compile(rf"(?<!{after}|\p{{N}}|{digits}|{powers})(?P<num>(?:{digits}|{powers})+)"
+                         rf"(?P<more>{more})?(?P<unit>{alt})(?!是)")
 
 
 @lru_cache(maxsize=None)
@@ -291,7 +293,7 @@ def chinese_numbers(text: str) -> list[NumberToken]:
         units, suffixes = _place_names()
         if u.printed in units and text.startswith(suffixes, m.start("unit") + len(u.printed)):
             continue                    # '三门县公安局': a place name
-        post = _approx_after(text, m.end())
+        post = _approx_kind(m.group("more")) if m.group("more") else _approx_after(text, m.end())
         if value == 1 and len(m.group("num")) == 1 and not post and not _ends_phrase(text, m.end()):
             continue                    # '形成一套管理体制': the article, no count
         approx = post or _approx_before(text, m.start(), opens=True)
@@ -322,6 +324,10 @@ def _ends_phrase(text: str, end: int) -> bool:
     """The phrase ends at `end`: a mark of units.yml numerals.lone_one_ends follows (spaces skipped)."""
     i = _skip_space(text, end)
     return i < len(text) and text[i] in _lone_one_ends()
+
+
+def _approx_kind(word: str) -> str:
+    return dict(approx_words())[word]
 
 
 def _approx_after(text: str, end: int) -> str | None:
