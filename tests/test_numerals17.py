@@ -139,7 +139,8 @@ def test_hedged_rate_in_words_keeps_its_word():
 
 def test_a_bound_holds_on_its_side_only():
     """'超过 50%' is contradicted only by a value at or below 50, '不足 10' only by one at or above 10;
-    '约' and '近' set no side: a clear miss stays a warning."""
+    a figure on the wrong side of its bound is wrong (an error); '约' and '近' set no side: a clear miss
+    stays a warning."""
     more = Interval.printed("50").bounded("more_than")
     assert compare(more, Interval(Decimal("99.9"), Decimal("100.1"))) == Verdict.CONSISTENT
     assert compare(more, Interval(Decimal("49.9"), Decimal("50"))) == Verdict.CONTRADICTED
@@ -149,7 +150,7 @@ def test_a_bound_holds_on_its_side_only():
     assert Interval.printed("10").bounded("about") == Interval.printed("10")
     text = "本年收入合计 200.00 万元，比上年增加 100.00 万元，增长{p}。"
     assert _errors(text.format(p="超过 50%")) == []
-    assert _errors(text.format(p="超过 150%")) == [("AR02", "warning")]
+    assert _errors(text.format(p="超过 150%")) == [("AR02", "error")]
     assert _errors(text.format(p="约 90%")) == [("AR02", "warning")]
 
 
@@ -161,12 +162,13 @@ _SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "num
 
 def test_a_hedged_amount_against_its_cell():
     """'超过 400 万元', '400 余万元', '不足 600 万元' hold for a cell of 500.00 (they were NT01 errors, read
-    as 400 and 600); a hedged figure that misses its cell is a warning, never an error."""
+    as 400 and 600); a bound the cell lies on the wrong side of is an error, a '约' figure that misses it
+    a warning."""
     def read(words: str):
         a = analysis_from(_SUMMARY, f"一、收入支出决算总体情况说明\n本年收入合计{words}。\n", 2031)
         return [c.status for c in a.claims], [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
     for words in ("超过 400 万元", "400 余万元", "不足 600 万元"):
         assert read(words) == (["verified"], []), words
-    assert read("超过 600 万元") == (["contradicted"], [("NT01", "warning")])
+    assert read("超过 600 万元") == (["contradicted"], [("NT01", "error")])
     assert read("约 600 万元") == (["contradicted"], [("NT01", "warning")])
     assert read("600 万元") == (["contradicted"], [("NT01", "error")])

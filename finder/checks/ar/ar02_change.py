@@ -8,7 +8,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.ar.common import coarse_finding
-from finder.checks.nt.common import checkable, hedge, prose_groups, severity, slip_note, unit_slip, verdict_of
+from finder.checks.nt.common import checkable, hedge, hedged, prose_groups, severity, slip_note, unit_slip, verdict_of
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -60,7 +60,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', lexicons/units.yml approx)
     agrees when it misses by no more than its last digit's rounding; a clear miss is a warning. A
     bounding word makes the printed value a one-sided bound ('增长超过 50%', '100% 以上', '不足 10 万元'):
-    it agrees with any recomputation past the value on its side; one on the other side is a warning.
+    it agrees with any recomputation past the value on its side; one on the other side is an error.
     A rate in words is read as its digits: '百分之十二点五' 12.5%, '增长一倍' 1 倍 (100%, printed to a whole
     倍: [50%, 150%]), '下降三成' 3 成 (30%, printed to a whole 成: [25%, 35%]).
 
@@ -143,14 +143,14 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if j is None:
         return
     claims = [ch.value, ch.stated_prior, ch.pct]
-    hedged = _hedged(claims)
-    if j.only_by_rounding and hedged:
+    loose = hedged(claims)
+    if j.only_by_rounding and loose:
         return
     if j.only_by_rounding:
         yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{G.base_label(ch)}变动率", pct=ch.pct,
                              formula=formula, evidence=[G.claim_evidence(claims)], claims=[c.id for c in claims])
         return
-    sev = hedge(severity(j.verdict), hedged)
+    sev = hedge(severity(j.verdict), loose)
     if sev is None:
         return
     yield Finding(
@@ -171,7 +171,7 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     formula = f"{v} − {b}" if s > 0 else f"{b} − {v}"
     j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda x, y: (x - y).scale(s))
     claims = [ch.value, ch.stated_prior, ch.abs]
-    sev = None if j is None else hedge(severity(j.verdict), _hedged(claims))
+    sev = None if j is None else hedge(severity(j.verdict), hedged(claims))
     if sev is None:
         return
     civ = G.in_printed_unit(j.computed, ch.abs)
@@ -183,11 +183,6 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         evidence=[G.claim_evidence(claims)],
         computation=f"{formula} → {civ}（{ch.direction}为正）；文中 {G.printed(ch.abs)} → {ch.abs.interval}；{j.verdict.value}",
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
-
-
-def _hedged(claims) -> bool:
-    """A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', units.yml approx)."""
-    return any(c.approx for c in claims)
 
 
 def _base_shown(prior, ch: G.Change) -> str:
@@ -229,7 +224,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         civ = f"≥ {show(computed.lo, ROUND_FLOOR)}"
     if civ is None:
         j = judge(ch.pct.interval, [ch.value, ch.abs], lambda v, a: G.rate_of_change(v, a, s))
-        if j is not None and j.only_by_rounding and _hedged(ch.claims()):
+        if j is not None and j.only_by_rounding and hedged(ch.claims()):
             return
         if j is not None and j.only_by_rounding:
             yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{G.base_label(ch)}变动率", pct=ch.pct,
@@ -237,7 +232,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                                  evidence=[G.claim_evidence(ch.claims())], claims=[c.id for c in ch.claims()])
             return
     verdict = compare(ch.pct.interval, computed)
-    sev = hedge(severity(verdict), _hedged(ch.claims()))
+    sev = hedge(severity(verdict), hedged(ch.claims()))
     if sev is None:
         return
     args["civ"] = civ or str(computed)

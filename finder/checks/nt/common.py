@@ -56,10 +56,16 @@ def severity(verdict: Verdict, certain: bool = True) -> str | None:
     return None
 
 
+def hedged(claims) -> bool:
+    """Whether a figure is printed with an approximate word that sets no side ('约', '近': units.yml
+    approx kinds about, at_most). A bound ('超过 50%', '400 余万元', '不足 600 万元') is exact on its side:
+    its compare() already reads it so, and a figure on the wrong side of it is wrong."""
+    return any(c.approx in ("about", "at_most") for c in claims)
+
+
 def hedge(sev: str | None, hedged: bool) -> str | None:
-    """A hedged figure (printed with an approximate word, units.yml approx) agrees when it misses by no
-    more than the rounding of its last digit (no borderline warning), and a clear miss is a warning:
-    the text says it is not exact."""
+    """A hedged figure (hedged()) agrees when it misses by no more than the rounding of its last digit (no
+    borderline warning), and a clear miss is a warning: the text says it is not exact."""
     if not hedged or sev is None:
         return sev
     return None if sev == "warning" else "warning"

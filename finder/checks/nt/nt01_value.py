@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable, generic_subject, hedge, printed_cell, severity, slip_note, unit_slip
+from finder.checks.nt.common import checkable, generic_subject, hedge, hedged, printed_cell, severity, slip_note, unit_slip
 from finder.checks.registry import CheckOptions, register
 from finder.link.groups import claim_evidence, stated
 from finder.link.resolve import cell_interval
@@ -29,7 +29,7 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     A figure printed with an approximate word ('约 600 万元', '近 30 人', lexicons/units.yml approx) that
     misses its cell is a warning, never an error; a bounding word makes it a one-sided bound ('超过 400
-    万元', '400 余万元', '不足 600 万元'), held only against a cell on the other side of its value.
+    万元', '400 余万元', '不足 600 万元'): a cell on its side agrees, one on the other side is an error.
     Counts in Chinese numerals ('一百零五人', '两批次', '用车一辆、') are read as their digit twins.
 
     **Why it matters**
@@ -63,7 +63,7 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         certain = (not claim.extra.get("ambiguous") and claim.extra.get("scope_source") != "guess"
                    and not claim.extra.get("link_guess")
                    and not generic_subject(claim))
-        sev = hedge(severity(verdict, certain), bool(claim.approx))
+        sev = hedge(severity(verdict, certain), hedged([claim]))
         if sev is None:
             continue
         reported, riv = stated(claim)
