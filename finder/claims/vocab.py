@@ -73,6 +73,7 @@ class Vocab:
     quota_words: tuple[str, ...] = ()
     alias_trim: dict[str, int] | None = None                     # infixed alias -> characters its span leaves out
     residual_prefixes: tuple[str, ...] = ()                      # '其他' + a money concept's name: none
+    average_prefixes: tuple[str, ...] = ()                       # '人均' + a money concept's name: none either
     qualified_totals: frozenset[str] = frozenset()               # totals that a fund's name before makes its own
     total_qualifiers: tuple[str, ...] = ()                       # what such a fund's name ends with ('资金')
     whole_alias_to: dict[str, str] | None = None                 # '总支出' -> expense_total, only as a share's whole
@@ -268,6 +269,7 @@ def load() -> Vocab:
         actual_words=tuple(d.get("actual_words") or ()), quota_words=tuple(d.get("quota_words") or ()),
         alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
         residual_prefixes=tuple(c.get("residual_prefixes") or ()),
+        average_prefixes=tuple(w for p in (lexicon.load("arith").get("averages") or {}).get("per", ()) for w in p["words"]),
         qualified_totals=frozenset((c.get("qualified_totals") or {}).get("concepts") or ()),
         total_qualifiers=tuple((c.get("qualified_totals") or {}).get("words") or ()),
         whole_alias_to={w: cid for cid, e in c["concepts"].items() for w in e.get("whole_aliases", ())},
@@ -319,7 +321,7 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
         word = squeeze(m.group())
         cid = v.alias_to_concept[word]
         start = m.end()
-        if v.residual_prefixes and _residual(text, k, v.concepts[cid], v.residual_prefixes):
+        if _residual(text, k, v.concepts[cid], v.residual_prefixes + v.average_prefixes):
             continue
         if cid in v.qualified_totals and qualified_total(text, k):
             continue
@@ -330,8 +332,9 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
 def _residual(text: str, k: int, concept: Concept, prefixes: tuple[str, ...]) -> bool:
     """The money alias at k follows a residual word ('其他' of '其他工资福利支出'): the residual item
     of the figure, no concept (function classes excepted: function_other reads '其他教育支出' as a
-    path; counts too: '其他事业单位 5 个' is one kind of unit, still counted as units)."""
-    return concept.measure == "money" and not concept.id.startswith("func_") \
+    path; counts too: '其他事业单位 5 个' is one kind of unit, still counted as units); or an average
+    word ('人均' of '人均人员经费', arith.yml averages): an average of the figure, no concept either."""
+    return bool(prefixes) and concept.measure == "money" and not concept.id.startswith("func_") \
         and text.endswith(prefixes, 0, k)
 
 

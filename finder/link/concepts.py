@@ -190,7 +190,8 @@ def find_entry(name: str) -> str | None:
     dropped ('“三公”经费支出合计', '基本支出合计': the total of what the rest names), that name or
     the longest alias it ends with; else the longest alias the full name ends with (never the last
     name of a list: 'A、B和C' is no C; never an exact_names alias: '其他资金收入预算总计'; never a
-    total after a fund's name: '其他资金收入总计', concepts.yml qualified_totals)."""
+    total after a fund's name: '其他资金收入总计', concepts.yml qualified_totals; never the rest of a figure
+    or its average: '其他工资福利支出', '人均人员经费')."""
     idx = _name_index()
     n = strip_noise(norm_label(name))
     if not n:
@@ -204,7 +205,8 @@ def find_entry(name: str) -> str | None:
             return idx[m]
         for i in range(1, len(m) - 3):   # suffixes of 4+ characters, longest first
             if m[i:] in idx and m[i - 1] not in joiners and m[i:] not in _exact_only():   # 'A、B和C': not C's
-                if m.endswith(vocab.load().residual_prefixes, 0, i) \
+                v = vocab.load()
+                if m.endswith(v.residual_prefixes + v.average_prefixes, 0, i) \
                         or (idx[m[i:]] in _qualified_entries() and vocab.qualified_total(m, i)):
                     return None
                 return idx[m[i:]]

@@ -4,6 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
+import regex
+
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.checks.ledger import settle
@@ -56,9 +58,10 @@ def average_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             before = [c for c in claims if c.sentence == avg.sentence and c.start < avg.start]
             counts = [c for c in before if c.kind == "count" and c.unit in units]
             totals = [c for c in before if c.kind == "amount" and c.unit == avg.unit and not _per_units(c)]
-            if len(counts) != 1 or not totals or counts[0].value in (None, 0):
+            total = _of(avg, totals)
+            if len(counts) != 1 or total is None or counts[0].value in (None, 0):
                 continue
-            total, count = totals[-1], counts[0]
+            count = counts[0]
             if any(id(c) not in usable or c.approx for c in (total, count)):
                 continue
             yield from _judge(avg, total, count, opts)
@@ -85,10 +88,40 @@ def _judge(avg: Claim, total: Claim, count: Claim, opts: CheckOptions) -> Iterat
         claims=[avg.id, total.id, count.id], args={"verdict": verdict.value})
 
 
+_NAME_END = regex.compile(r"[\s为是：:约达]+$")
+
+
+def _of(avg: Claim, totals: list[Claim]) -> Claim | None:
+    """The total an average is of: the last one before it whose subject shares the name printed after the
+    average word ('人均接待费' of '国内公务接待费'); with no name ('户均 3000 元'), the last one; None when
+    the name is another's ('人均收入' after '基本工资')."""
+    text = avg.paragraph.text
+    a = avg.clause[0] if avg.clause != (0, 0) else avg.start
+    clause = text[a:avg.start]
+    per, _ = _averages()
+    word = max((w for words, _ in per for w in words if w in clause), key=len, default="")
+    name = _NAME_END.sub("", clause[clause.find(word) + len(word):]) if word else ""
+    if len(_HAN.findall(name)) < 2:
+        return totals[-1] if totals else None
+    bare = "".join(name.split())
+    return next((t for t in reversed(totals) if bare in "".join(t.subject.split())
+                 or _common_tail(bare, "".join(t.subject.split())) >= 2), None)
+
+
+def _common_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 def _with_unit(c: Claim) -> str:
     """The figure as printed with its unit: '120.00 万元', '3500元'."""
     shown = G.shown(c)
     return shown if shown != G.printed(c) else f"{shown} {c.unit}"
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _per_units(c: Claim) -> tuple[str, ...]:
