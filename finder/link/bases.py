@@ -83,19 +83,29 @@ def prior_cells(report: Report, claim: Claim) -> list[PriorCell]:
         if (id(r.table), r.row.index) in seen:
             continue
         seen.add((id(r.table), r.row.index))
-        amounts = [c for c in r.row.cells if is_amount_cell(c) and c.column and not _not_figure(c.column)]
-        prior = [(c, column_prior_kind(c.column, report.year)) for c in amounts]
-        current = [CellRef(r.table, r.row, c) for c, k in prior if k is None]
-        if not any(_agrees(claim, x) for x in current):
+        current = [CellRef(r.table, r.row, c) for c in _amounts(r) if column_prior_kind(c.column, report.year) is None]
+        if any(_agrees(claim, x) for x in current):
+            out += row_priors(report, r, claim.unit)
+    return out
+
+
+def _amounts(r: CellRef) -> list:
+    return [c for c in r.row.cells if is_amount_cell(c) and c.column and not _not_figure(c.column)]
+
+
+def row_priors(report: Report, r: CellRef, unit: str) -> list[PriorCell]:
+    """Last year's cells of `r`'s row, in `unit`: the one of `r`'s own item when the row prints several
+    items under each year's header, else every column naming last year."""
+    prior = [(c, column_prior_kind(c.column, report.year)) for c in _amounts(r)]
+    mates = [(c, k) for c, k in prior if k is not None and _counterpart(c.column, r.cell.column, report.year)]
+    out: list[PriorCell] = []
+    for c, kind in mates or prior:
+        if kind is None:
             continue
-        mates = [(c, k) for c, k in prior if k is not None and _counterpart(c.column, r.cell.column, report.year)]
-        for c, kind in mates or prior:
-            if kind is None:
-                continue
-            cell = CellRef(r.table, r.row, c)
-            iv = value_interval(cell, claim.unit)
-            if iv is not None:
-                out.append(PriorCell(cell, iv, kind))
+        cell = CellRef(r.table, r.row, c)
+        iv = value_interval(cell, unit)
+        if iv is not None:
+            out.append(PriorCell(cell, iv, kind))
     return out
 
 

@@ -6,6 +6,8 @@ from typing import Iterator
 from finder import messages
 from finder.checks.nt.common import checkable, generic_subject, hedge, hedged, printed_cell, severity, slip_note, unit_slip
 from finder.checks.registry import CheckOptions, register
+from finder.claims.patterns import CURRENT_PERIODS
+from finder.link.bases import PriorCell, row_priors
 from finder.link.groups import claim_evidence, stated
 from finder.link.resolve import cell_interval
 from finder.model import Finding
@@ -16,6 +18,8 @@ messages.add({
              "en": "'{subject}' is {reported} ({riv}) in the text but {cell} ({civ}) in {table_title} / {row} / {column}"},
     "NT01.borderline": {"zh": "“{subject}”文中为 {reported}（{riv}），表中为 {cell}（{civ}），相差一个末位单位，可能为尾数调整",
                         "en": "'{subject}': text {reported} ({riv}) vs table {cell} ({civ}): one unit of the last digit apart (rounding adjustment?)"},
+    "NT01.prior": {"zh": "；文中数与同行“{column}”{cell}（上年数）一致，疑为沿用上年文本未更新",
+                   "en": "; the text's figure is last year's ({column}: {cell}): text not updated from last year?"},
     "NT01.loose": {"zh": "；表列“{column}”未写明是年初预算还是全年预算",
                    "en": "; the column '{column}' does not say which budget it holds"},
     "NT01.slip": {"zh": "“{subject}”文中为 {reported}，表中为 {cell}；{note}后一致，疑似单位或小数点错误",
@@ -78,6 +82,10 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 key, kind, args["note"] = "NT01.slip", "unit_slip", slip_note(k, opts.lang)
         others = [r.evidence() for r in claim.extra.get("refs", []) if r is not used]
         message = messages.msg(key, opts.lang, **args)
+        last = _last_years(analysis.report, claim, used) if key == "NT01" else None
+        if last is not None:
+            message += messages.msg("NT01.prior", opts.lang, column=last.ref.column, cell=printed_cell(last.ref, claim.unit))
+            others.insert(0, last.ref.evidence())
         if used.loose:
             message += messages.msg("NT01.loose", opts.lang, column=used.cell.column[-1] if used.cell.column else "")
         yield Finding(
@@ -86,3 +94,12 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             computation=f"文中 {reported} → {riv}；表中 {printed_cell(used, claim.unit)} → {civ}；"
                         f"{verdict.value}",
             kind=kind or "", claims=[claim.id], args={"verdict": verdict.value})
+
+
+def _last_years(report, claim, used) -> PriorCell | None:
+    """The cell of last year printed beside the contradicting one that the report-year figure agrees with
+    ('本年收入合计 X' where X is the row's 上年决算数): evidence that the sentence was not updated."""
+    if claim.period not in CURRENT_PERIODS:
+        return None
+    return next((b for b in row_priors(report, used, claim.unit)
+                 if compare(claim.interval, b.interval) == Verdict.CONSISTENT), None)
