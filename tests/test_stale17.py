@@ -1,5 +1,5 @@
-"""Stale years: last year's text left in this year's report (NT01's note that a mismatching figure is
-last year's).
+"""Stale years: last year's text left in this year's report (TX02's year-labelled figure, NT01's
+note that a mismatching figure is last year's).
 
 Every sentence and table here is made up."""
 from __future__ import annotations
@@ -30,6 +30,45 @@ def _found(tables: dict, sentence: str, year: int = 2024, heading: str = "二、
     return [f for f in run_checks(a) if f.severity in ("error", "warning")]
 
 
+def _tx02(found: list) -> list:
+    return [f for f in found if f.check == "TX02"]
+
+
+def test_this_years_figure_labelled_with_last_year_is_a_stale_year():
+    for prior in (False, True):
+        [f] = _tx02(_found(_summary(prior), "2023年度收入合计500.00万元，其中：财政拨款收入400.00万元。"))
+        assert f.severity == "warning" and "2023 年" in f.message and "本年（2024 年）" in f.message
+        [cell] = [e for e in f.evidence if e.table == "income_expense_summary"]
+        assert (cell.row, cell.text) == ("本年收入合计", "500.00")
+        assert f.evidence[0].text.startswith("2023年度收入合计500.00万元")
+
+
+def test_last_years_figure_with_its_year_is_silent():
+    # the row's 上年决算数 is 470.00: a correct statement of last year
+    assert _tx02(_found(_summary(True), "2023年度收入合计470.00万元。")) == []
+    # a figure matching neither year is not the year's fault (and last year's is no table's)
+    assert _tx02(_found(_summary(False), "2023年度收入合计480.00万元。")) == []
+
+
+def test_last_years_figure_equal_to_this_years_is_silent():
+    # printed beside it in the table
+    tables = _summary(True)
+    tables["income_expense_summary"]["rows"][4] = "本年收入合计\t500.00\t500.00\t本年支出合计\t420.00\t400.00"
+    assert _tx02(_found(tables, "2023年度收入合计500.00万元。")) == []
+    # said in words
+    text = "2023年度收入合计500.00万元。本年收入合计500.00万元，与上年持平。"
+    assert _tx02(_found(_summary(False), text)) == []
+
+
+def test_comparisons_dates_and_plans_are_not_year_labels():
+    for sentence in ("本年收入合计500.00万元，比2023年增加30.00万元。",
+                     "截至2023年12月31日，收入合计500.00万元。",
+                     "2023年12月启动的项目收入合计500.00万元。",
+                     "2023-2025年规划收入合计500.00万元。",
+                     "与2023年度相比，收入合计500.00万元。"):
+        assert _tx02(_found(_summary(False), sentence)) == [], sentence
+
+
 def test_this_years_figure_equal_to_last_years_column_says_so():
     [f] = [f for f in _found(_summary(True), "本年收入合计470.00万元。") if f.check == "NT01"]
     assert "上年决算数”470.00（上年数）一致" in f.message and "沿用上年文本" in f.message
@@ -40,3 +79,18 @@ def test_this_years_figure_equal_to_last_years_column_says_so():
     # without last year's column, nothing to say
     [f] = [f for f in _found(_summary(False), "本年收入合计470.00万元。") if f.check == "NT01"]
     assert "上年" not in f.message
+
+
+_BUDGET = {"gpb_expense": {"title": "一般公共预算支出表", "number": "公开05表", "rows": [
+    "科目编码\t科目名称\t2030年执行数\t2031年预算数\t\t", "\t\t\t合计\t基本支出\t项目支出",
+    "\t合计\t900.00\t960.00\t700.00\t260.00", "201\t一般公共服务支出\t900.00\t960.00\t700.00\t260.00"]}}
+
+
+def test_a_budget_labelling_this_years_figure_with_last_year():
+    heading = "二、一般公共预算支出预算情况"
+    [f] = _tx02(_found(_BUDGET, "本部门2030年一般公共预算拨款支出960.00万元，主要用于一般公共服务。", 2031, heading))
+    assert "2030 年" in f.message and "2031年预算数/合计" in f.message
+    assert _tx02(_found(_BUDGET, "本部门2030年一般公共预算拨款支出900.00万元，主要用于一般公共服务。", 2031, heading)) == []
+    [f] = [f for f in _found(_BUDGET, "本部门2031年一般公共预算拨款支出900.00万元，主要用于一般公共服务。", 2031, heading)
+           if f.check == "NT01"]
+    assert "2030年执行数”900.00（上年数）一致" in f.message

@@ -90,3 +90,13 @@ def department_text(report: Report) -> str:
         if t.id == "unit_list" or any(w in _squashed("".join(c)) for c in t.columns for w in hygiene()["unit_list_columns"]):
             parts.extend(r.raw or r.label for r in t.rows)
     return squash("".join(x for x in parts if x))
+
+
+@lru_cache(maxsize=1)
+def _named_years() -> regex.Pattern:
+    return regex.compile(rf"(?<![\d.])((?:19|20)\d{{2}})\s*(?:{lexicon.alternation(hygiene()['years']['year_suffixes'])})")
+
+
+def named_years(text: str) -> list[int]:
+    """The years a (half-width) text names as years (before 年, 年度 or a range mark), not amounts ('2042.10')."""
+    return [int(y) for y in _named_years().findall(text)]

@@ -9,6 +9,7 @@ import regex
 from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose, sentences
+from finder.checks.tx.stale_label import flat_concepts, stale_labels
 from finder.model import Finding, Paragraph
 
 messages.add({
@@ -145,13 +146,12 @@ def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
                 yield _located(p, a, b, "current", subject=m.group(1), year=y, report_year=year)
 
 
-def _stale_years(p: Paragraph, year: int, claims: list) -> Iterator[Finding]:
+def _stale_years(p: Paragraph, year: int, claims: list, done: set[tuple[int, int]]) -> Iterator[Finding]:
     """A figure's year one earlier than the text means (a text carried over from last year's report):
     a change on the year before printed with a base two or more years back ('与 2022 年度相比' in the
     2024 决算), and a this-year figure (its name says 本年) labelled with the year before ('2023 年度本年
     收入合计 X' in the 2024 决算). One finding per sentence."""
     this_year = tuple(hygiene()["years"]["this_year_words"])
-    done: set[tuple[int, int]] = set()
     for c in claims:
         if c.sentence in done:
             continue
@@ -175,11 +175,13 @@ def _stale_years(p: Paragraph, year: int, claims: list) -> Iterator[Finding]:
 def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """年份错配：报告年度应出现之处写成了其他年份（沿用往年文本）。
 
-    Four shapes: a bare earlier year labelling the edition the report describes
+    Shapes: a bare earlier year labelling the edition the report describes
     (no comparison word in the sentence); a prior-year term (上年…) defined with the
     report year itself; "本部门 YYYY 年度" with a year other than the report's; this year's
     figure compared with the report year itself ("…与 YYYY 年决算数持平" in the YYYY 决算 —
-    a base of the other kind, "与 YYYY 年预算相比", is normal).
+    a base of the other kind, "与 YYYY 年预算相比", is normal); a figure labelled with the
+    year before that is this year's table cell, last year's being printed as another
+    figure or not at all ("2023 年度收入合计 X" in the 2024 决算, X the 本年收入合计 cell).
 
     **Anti-pattern**
     In a 2021 report:
@@ -203,10 +205,13 @@ def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         return
     budget = analysis.report.type == "budget"
     by_par = claims_by_paragraph(analysis) if getattr(analysis, "claims", None) else {}
+    flat = flat_concepts(getattr(analysis, "claims", None) or [])
     for p in prose(analysis.report, ("narrative", "appendix", "glossary")):
         if not ANY_YEAR.search(p.text):   # every shape names a year
             continue
         yield from _editions(p, year)
         yield from _prior_and_current(p, year)
         yield from _self_base(p, year, budget, by_par.get(id(p), []))
-        yield from _stale_years(p, year, by_par.get(id(p), []))
+        done: set[tuple[int, int]] = set()        # sentences already found stale
+        yield from stale_labels(analysis.report, p, year, by_par.get(id(p), []), flat, done)
+        yield from _stale_years(p, year, by_par.get(id(p), []), done)
