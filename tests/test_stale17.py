@@ -1,5 +1,5 @@
-"""Stale years: last year's text left in this year's report (TX02's year-labelled figure, NT01's
-note that a mismatching figure is last year's).
+"""Stale years: last year's text left in this year's report (TX02's year-labelled figure and stale
+headings, NT01's note that a mismatching figure is last year's).
 
 Every sentence and table here is made up."""
 from __future__ import annotations
@@ -94,3 +94,27 @@ def test_a_budget_labelling_this_years_figure_with_last_year():
     [f] = [f for f in _found(_BUDGET, "本部门2031年一般公共预算拨款支出900.00万元，主要用于一般公共服务。", 2031, heading)
            if f.check == "NT01"]
     assert "2030年执行数”900.00（上年数）一致" in f.message
+
+
+_BODY = "“三公”经费财政拨款支出决算为 12.00 万元，完成预算的 80.00%，决算数小于预算数的主要原因是压减出国团组和接待批次。"
+
+
+def _headings(titles: list[str], year: int = 2024) -> list:
+    a = analysis_from({}, "".join(f"{t}\n{_BODY}\n" for t in titles), year)
+    a.report.type = "budget" if "预算情况说明" in titles[0] else "final"
+    return _tx02([f for f in run_checks(a) if f.severity == "warning"])
+
+
+def test_headings_of_last_year_are_one_finding():
+    [f] = _headings(["第三部分 2024 年度部门决算情况说明", "七、2023 年度财政拨款“三公”经费支出决算情况说明",
+                     "（一）2023年度“三公”经费财政拨款支出决算总体情况说明"])
+    assert f.args["count"] == 2 and "2023 年决算" in f.message
+    assert [e.text[:4] for e in f.evidence] == ["七、20", "（一）2"]
+
+
+def test_headings_naming_last_year_on_purpose_are_silent():
+    assert _headings(["第三部分 2024 年度部门决算情况说明", "七、2024 年度与 2023 年度“三公”经费支出决算对比情况",
+                      "（一）2023年12月至2024年12月“三公”经费支出决算情况", "（二）2021-2023年“三公”经费决算情况"]) == []
+    # a budget's account of last year's execution
+    assert _headings(["第三部分 2031 年部门预算情况说明", "一、2030 年预算执行情况"], 2031) == []
+    assert len(_headings(["第三部分 2031 年部门预算情况说明", "一、2030 年收支预算总体情况"], 2031)) == 1

@@ -9,6 +9,7 @@ import regex
 from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose, sentences
+from finder.checks.tx.stale_heading import stale_headings
 from finder.checks.tx.stale_label import flat_concepts, stale_labels
 from finder.model import Finding, Paragraph
 
@@ -181,7 +182,9 @@ def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     figure compared with the report year itself ("…与 YYYY 年决算数持平" in the YYYY 决算 —
     a base of the other kind, "与 YYYY 年预算相比", is normal); a figure labelled with the
     year before that is this year's table cell, last year's being printed as another
-    figure or not at all ("2023 年度收入合计 X" in the 2024 决算, X the 本年收入合计 cell).
+    figure or not at all ("2023 年度收入合计 X" in the 2024 决算, X the 本年收入合计 cell);
+    headings and table titles naming an earlier year before the report's kind word
+    ("2023 年度…决算情况说明" among 2024 headings; a comparison or 执行 heading is normal).
 
     **Anti-pattern**
     In a 2021 report:
@@ -206,6 +209,7 @@ def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     budget = analysis.report.type == "budget"
     by_par = claims_by_paragraph(analysis) if getattr(analysis, "claims", None) else {}
     flat = flat_concepts(getattr(analysis, "claims", None) or [])
+    yield from stale_headings(analysis.report, year)
     for p in prose(analysis.report, ("narrative", "appendix", "glossary")):
         if not ANY_YEAR.search(p.text):   # every shape names a year
             continue
