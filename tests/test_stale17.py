@@ -60,12 +60,13 @@ def test_last_years_figure_equal_to_this_years_is_silent():
     assert _tx02(_found(_summary(False), text)) == []
 
 
-def test_comparisons_dates_and_plans_are_not_year_labels():
+def test_comparisons_dates_plans_and_balances_are_not_year_labels():
     for sentence in ("本年收入合计500.00万元，比2023年增加30.00万元。",
                      "截至2023年12月31日，收入合计500.00万元。",
                      "2023年12月启动的项目收入合计500.00万元。",
                      "2023-2025年规划收入合计500.00万元。",
-                     "与2023年度相比，收入合计500.00万元。"):
+                     "与2023年度相比，收入合计500.00万元。",
+                     "2023年度年初结转和结余30.00万元。"):    # last year's carry-over opens this year
         assert _tx02(_found(_summary(False), sentence)) == [], sentence
 
 

@@ -46,11 +46,13 @@ def stale_labels(report: Report, p: Paragraph, year: int, claims: list[Claim], f
                  done: set[tuple[int, int]]) -> Iterator[Finding]:
     """'2023 年度收入合计 X' in the 2024 决算 where X is this year's cell and no printed figure of last
     year (nor a 持平 in the text) says it is last year's too: the year, not the figure, is stale. A
-    sentence naming another year, comparing, or dating an event ('2023 年 12 月') is left alone."""
+    sentence naming another year, comparing, or dating an event ('2023 年 12 月') is left alone, and so
+    is a balance carried over (directions.yml prior_restated own_names: '2023 年结转结余' opens 2024)."""
+    balances = lexicon.load("directions")["prior_restated"]["own_names"]
     for c in claims:
         if c.kind != "amount" or c.period != "上年" or not c.concept or c.concept in flat or c.approx \
-                or not c.value or c.sentence in done:
-            continue
+                or not c.value or c.sentence in done or any(w in c.subject for w in balances):
+            continue        # last year's carry-over is this year's opening balance: its year is right
         a, b = c.sentence
         before = half(p.text[a:c.start])
         if set(named_years(half(p.text[a:b]))) != {year - 1} \
