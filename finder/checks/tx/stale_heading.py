@@ -7,8 +7,8 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
-from finder.checks.tx.common import half, hygiene, named_years
-from finder.model import Evidence, Finding, Report, place
+from finder.checks.tx.common import evidence, half, hygiene, named_years
+from finder.model import Evidence, Finding, Report
 
 messages.add({
     "TX02.heading": {"zh": "标题“{title}”写作 {year} 年{kind}，而报告年度为 {report_year}，疑为沿用往年文本（共 {count} 处）",
@@ -40,9 +40,9 @@ def stale_headings(report: Report, year: int) -> Iterator[Finding]:
     """One finding for the report's headings and table titles naming an earlier year (up to 5 quoted)."""
     kind_word = hygiene()["years"]["report_kind_words"][report.type]
     hits: list[tuple[int, Evidence]] = []
-    for s in report.root.walk():
-        if s.level > 0 and (y := _stale(s.title, year, kind_word)) is not None:
-            hits.append((y, Evidence(text=s.title.strip(), **place(report.loc_kind, s.location))))
+    for p in report.paragraphs:
+        if p.role == "heading" and (y := _stale(p.text, year, kind_word)) is not None:
+            hits.append((y, evidence(p, 0, len(p.text))))
     for t in report.tables:
         if (y := _stale(t.title, year, kind_word)) is not None:
             hits.append((y, Evidence(text=t.title.strip(), **t.where(), table=t.id, table_title=t.title)))
