@@ -28,7 +28,8 @@ ZERO = D("0")
 
 # Leaves (项): code, name, and the made-up amounts each column gets.
 # gb/gp: general-budget basic/project; fund: government-fund project; nb/np: basic/project paid from
-# other income; biz: 经营支出; inc: non-fiscal income by source; budget: 年初预算 of the general budget.
+# other income; biz: 经营支出; up: 上缴上级支出; sub: 对附属单位补助支出; inc: non-fiscal income by source;
+# budget: 年初预算 of the general budget.
 LEAVES = [
     ("2010301", "行政运行", dict(gb="612.38", budget="598.00")),
     ("2010350", "事业运行", dict(gb="208.74", budget="215.30")),
@@ -102,10 +103,10 @@ def change(now: D, before: D, up: str = "增加", down: str = "减少", rise: st
     return change_words(now, before, amt, " 万元", (up, down, rise, fall))
 
 
-def leaf_columns():
-    """Per leaf: its expense and income columns, from LEAVES."""
+def leaf_columns(leaves):
+    """Per leaf: its expense and income columns, from LEAVES (or a variant's)."""
     out = []
-    for code, name, v in LEAVES:
+    for code, name, v in leaves:
         basic = d(v.get("gb")) + d(v.get("nb"))
         project = d(v.get("gp")) + d(v.get("np")) + d(v.get("fund"))
         biz = d(v.get("biz"))
@@ -113,6 +114,8 @@ def leaf_columns():
         fiscal_in = gpb + d(v.get("carry")) + d(v.get("fund_income"))
         inc = {k: d(x) for k, x in v.get("inc", {}).items()}
         out.append(dict(code=code, name=name, basic=basic, project=project, biz=biz, gpb=gpb,
+                        up=d(v.get("up")), sub=d(v.get("sub")),
+                        sj=inc.get("上级补助收入", ZERO), fs=inc.get("附属单位上缴收入", ZERO),
                         gb=d(v.get("gb")), gp=d(v.get("gp")), fund=d(v.get("fund")),
                         fund_income=d(v.get("fund_income")), fiscal_in=fiscal_in,
                         sy=inc.get("事业收入", ZERO), jy=inc.get("经营收入", ZERO), qt=inc.get("其他收入", ZERO),
@@ -141,15 +144,15 @@ def basic_tables(gb_total: D):
     return pers, pub
 
 
-def build() -> str:
-    """The whole report's text."""
-    leaves = leaf_columns()
-    exp_rows = rolled(leaves, ["basic", "project", "biz"], PARENTS)
+def build(variant: dict | None = None) -> str:
+    """The whole report's text; `variant` (scripts/make_unit_filled.py) fills the lines of units with their own income."""
+    leaves = leaf_columns(variant["leaves"] if variant else LEAVES)
+    exp_rows = rolled(leaves, ["basic", "project", "biz", "up", "sub"], PARENTS)
     for r in exp_rows:
-        r["total"] = r["basic"] + r["project"] + r["biz"]
-    inc_rows = rolled(leaves, ["fiscal_in", "sy", "jy", "qt"], PARENTS)
+        r["total"] = r["basic"] + r["project"] + r["biz"] + r["up"] + r["sub"]
+    inc_rows = rolled(leaves, ["fiscal_in", "sj", "sy", "jy", "fs", "qt"], PARENTS)
     for r in inc_rows:
-        r["total"] = r["fiscal_in"] + r["sy"] + r["jy"] + r["qt"]
+        r["total"] = r["fiscal_in"] + r["sj"] + r["sy"] + r["jy"] + r["fs"] + r["qt"]
     gpb_leaves = [x for x in leaves if x["gpb"]]
     gpb_rows = rolled(gpb_leaves, ["gb", "gp", "budget"], PARENTS)
     for r in gpb_rows:
@@ -159,8 +162,9 @@ def build() -> str:
 
     income_total = class_total(inc_rows, "total")
     expense_total = class_total(exp_rows, "total")
-    basic, project, biz = (class_total(exp_rows, k) for k in ("basic", "project", "biz"))
-    fiscal_in, sy, jy, qt = (class_total(inc_rows, k) for k in ("fiscal_in", "sy", "jy", "qt"))
+    basic, project, biz, up, sub = (class_total(exp_rows, k) for k in ("basic", "project", "biz", "up", "sub"))
+    fiscal_in, sj, sy, jy, fs, qt = (class_total(inc_rows, k) for k in ("fiscal_in", "sj", "sy", "jy", "fs", "qt"))
+    used, dist = (variant["used"], variant["dist"]) if variant else (ZERO, ZERO)
     fund_in, fund_out = class_total(fund_rows, "fund_income"), class_total(fund_rows, "fund")
     gpb_in = fiscal_in - fund_in
     gpb_out, gb, gp = class_total(gpb_rows, "total"), class_total(gpb_rows, "gb"), class_total(gpb_rows, "gp")
@@ -169,8 +173,8 @@ def build() -> str:
     assert gpb_in + begin_gpb == gpb_out + end_gpb
     fund_end = fund_in - fund_out
     begin = begin_gpb + CARRY["年初非财政"]
-    grand = income_total + begin
-    end = grand - expense_total
+    grand = income_total + used + begin
+    end = grand - expense_total - dist
     fiscal_grand = fiscal_in + begin_gpb
     fiscal_out = gpb_out + fund_out
     class_out = {r["name"]: r for r in exp_rows if len(r["code"]) == 3}
@@ -234,14 +238,14 @@ def build() -> str:
     add("收入\t\t支出\t")
     add("项目\t决算数\t项目\t决算数")
     incomes = [("一、一般公共预算财政拨款收入", gpb_in), ("二、政府性基金预算财政拨款收入", fund_in),
-               ("三、国有资本经营预算财政拨款收入", ZERO), ("四、上级补助收入", ZERO), ("五、事业收入", sy),
-               ("六、经营收入", jy), ("七、附属单位上缴收入", ZERO), ("八、其他收入", qt)]
+               ("三、国有资本经营预算财政拨款收入", ZERO), ("四、上级补助收入", sj), ("五、事业收入", sy),
+               ("六、经营收入", jy), ("七、附属单位上缴收入", fs), ("八、其他收入", qt)]
     for i, cls in enumerate(CLASSES):
         left = incomes[i] if i < len(incomes) else ("", None)
         spent = class_out[cls]["total"] if cls in class_out else ZERO
         add(f"{left[0]}\t{'' if left[1] is None else money(left[1], True)}\t{NUMERALS[i]}、{cls}\t{money(spent, True)}")
     add(f"本年收入合计\t{money(income_total)}\t本年支出合计\t{money(expense_total)}")
-    add("使用非财政拨款结余\t\t结余分配\t")
+    add(f"使用非财政拨款结余\t{money(used, True)}\t结余分配\t{money(dist, True)}")
     add(f"年初结转和结余\t{money(begin)}\t年末结转和结余\t{money(end)}")
     add(f"总计\t{money(grand)}\t总计\t{money(grand)}")
     add("")
@@ -252,10 +256,10 @@ def build() -> str:
     caption("收入决算表", 2)
     add("项目\t\t本年收入合计\t财政拨款收入\t上级补助收入\t事业收入\t经营收入\t附属单位上缴收入\t其他收入")
     add("功能分类科目编码\t科目名称\t\t\t\t\t\t\t")
-    add(f"\t合计\t{money(income_total)}\t{money(fiscal_in)}\t\t{money(sy, True)}\t{money(jy, True)}\t\t{money(qt, True)}")
-    for r in inc_rows:
-        add(f"{r['code']}\t{r['name']}\t{money(r['total'])}\t{money(r['fiscal_in'], True)}\t\t{money(r['sy'], True)}"
-            f"\t{money(r['jy'], True)}\t\t{money(r['qt'], True)}")
+    for r in [dict(code="", name="合计", total=income_total, fiscal_in=fiscal_in, sj=sj, sy=sy, jy=jy, fs=fs, qt=qt)] + inc_rows:
+        first = money(r["fiscal_in"], bool(r["code"]))
+        add(f"{r['code']}\t{r['name']}\t{money(r['total'])}\t{first}\t"
+            + "\t".join(money(r[k], True) for k in ("sj", "sy", "jy", "fs", "qt")))
     add("")
     add("注：本表反映部门本年度取得的各项收入情况。")
     add("")
@@ -264,10 +268,9 @@ def build() -> str:
     caption("支出决算表", 3)
     add("项目\t\t本年支出合计\t基本支出\t项目支出\t上缴上级支出\t经营支出\t对附属单位补助支出")
     add("功能分类科目编码\t科目名称\t\t\t\t\t\t")
-    add(f"\t合计\t{money(expense_total)}\t{money(basic)}\t{money(project)}\t\t{money(biz, True)}\t")
-    for r in exp_rows:
-        add(f"{r['code']}\t{r['name']}\t{money(r['total'])}\t{money(r['basic'], True)}\t{money(r['project'], True)}"
-            f"\t\t{money(r['biz'], True)}\t")
+    for r in [dict(code="", name="合计", total=expense_total, basic=basic, project=project, up=up, biz=biz, sub=sub)] + exp_rows:
+        add(f"{r['code']}\t{r['name']}\t{money(r['total'])}\t{money(r['basic'], bool(r['code']))}"
+            f"\t{money(r['project'], bool(r['code']))}\t" + "\t".join(money(r[k], True) for k in ("up", "biz", "sub")))
     add("")
     add("注：本表反映部门本年度各项支出情况。")
     add("")
@@ -364,17 +367,38 @@ def build() -> str:
     add(f"{DEPT}{YEAR}年度收入支出总计{amt(grand)} 万元。与{PRIOR}年度相比，收入支出总计"
         f"{change(grand, PRIOR_TOTALS['总计'])}。主要原因：所属学院扩大招生规模，教学支出相应增加。")
     add("")
+    if variant:
+        a, c = variant["end_basic"], variant["end_operating"]
+        add(f"使用非财政拨款结余{amt(used)} 万元，主要是{variant['why']['使用非财政拨款结余']}。结余分配{amt(dist)} 万元，"
+            f"主要是{variant['why']['结余分配']}。年末结转和结余{amt(end)} 万元，其中：基本支出结转{amt(a)} 万元，"
+            f"项目支出结转和结余{amt(end - a - c)} 万元，经营结余{amt(c)} 万元。")
+        add("")
     add("二、收入决算情况说明")
     add("")
-    add(f"本年收入合计{amt(income_total)} 万元，其中：财政拨款收入{amt(fiscal_in)} 万元，占{pct(fiscal_in, income_total)}%；"
-        f"事业收入{amt(sy)} 万元，占{pct(sy, income_total)}%；经营收入{amt(jy)} 万元，占{pct(jy, income_total)}%；"
-        f"其他收入{amt(qt)} 万元，占{pct(qt, income_total)}%。")
+    sources = [("财政拨款收入", fiscal_in), ("上级补助收入", sj), ("事业收入", sy), ("经营收入", jy),
+               ("附属单位上缴收入", fs), ("其他收入", qt)]
+    add(f"本年收入合计{amt(income_total)} 万元，其中："
+        + "；".join(f"{name}{amt(x)} 万元，占{pct(x, income_total)}%" for name, x in sources if x) + "。")
     add("")
+    if variant:
+        for name, x in sources[1:-1]:
+            add(f"{name}{amt(x)} 万元，占本年收入合计的{pct(x, income_total)}%，"
+                + (f"比{PRIOR}年度{change(x, variant['prior'][name])}，" if name in variant["prior"] else "")
+                + f"主要是{variant['why'][name]}。")
+            add("")
     add("三、支出决算情况说明")
     add("")
-    add(f"本年支出合计{amt(expense_total)} 万元，其中：基本支出{amt(basic)} 万元，占{pct(basic, expense_total)}%；"
-        f"项目支出{amt(project)} 万元，占{pct(project, expense_total)}%；经营支出{amt(biz)} 万元，占{pct(biz, expense_total)}%。")
+    kinds = [("基本支出", basic), ("项目支出", project), ("上缴上级支出", up), ("经营支出", biz), ("对附属单位补助支出", sub)]
+    add(f"本年支出合计{amt(expense_total)} 万元，其中："
+        + "；".join(f"{name}{amt(x)} 万元，占{pct(x, expense_total)}%" for name, x in kinds if x) + "。")
     add("")
+    if variant:
+        for name, x in kinds[2:]:
+            add(f"{name}{amt(x)} 万元，"
+                + (f"比{PRIOR}年度{change(x, variant['prior'][name])}，" if name in variant["prior"]
+                   else f"占本年支出合计的{pct(x, expense_total)}%，")
+                + f"主要是{variant['why'][name]}。")
+            add("")
     add("四、财政拨款收入支出决算总体情况说明")
     add("")
     add(f"{DEPT}{YEAR}年度财政拨款收入支出总计{amt(fiscal_grand)} 万元。与{PRIOR}年度相比，财政拨款收入支出总计"
