@@ -386,6 +386,8 @@ def build(variant: dict | None = None) -> str:
                 + (f"比{PRIOR}年度{change(x, variant['prior'][name])}，" if name in variant["prior"] else "")
                 + f"主要是{variant['why'][name]}。")
             add("")
+        add(f"上级补助收入{amt(sj)} 万元，附属单位上缴收入{amt(fs)} 万元，两项合计占本年收入合计的{pct(sj + fs, income_total)}%。")
+        add("")
     add("三、支出决算情况说明")
     add("")
     kinds = [("基本支出", basic), ("项目支出", project), ("上缴上级支出", up), ("经营支出", biz), ("对附属单位补助支出", sub)]

@@ -49,6 +49,7 @@ PLANTS = {
                           "经营支出52.80 万元，比2023年度减少5.65 万元，下降11.98%", "AR02", "减少5.65"),
     "使用非财政拨款结余 ≠ 总表": ("使用非财政拨款结余42.80 万元", "使用非财政拨款结余24.80 万元", "NT01", "24.80"),
     "结余分配 ≠ 总表": ("结余分配26.35 万元", "结余分配23.65 万元", "NT01", "23.65"),
+    "two items' joint share wrong": ("两项合计占本年收入合计的4.15%", "两项合计占本年收入合计的4.51%", "AR01", "4.51%"),
     "上缴上级支出 share wrong": ("上缴上级支出18.40 万元，占本年支出合计的0.43%", "上缴上级支出18.40 万元，占本年支出合计的0.34%",
                                  "AR01", "0.34%"),
 }
@@ -94,3 +95,24 @@ def test_carried_and_surplus_stated_apart_are_two_figures_not_one_named_twice():
     a = analysis_from({}, text, 2031)
     assert not [f for f in run_checks(a) if f.severity in ("error", "warning")]
     assert [c.concept for c in a.claims][2:] == ["project_carried", "project_surplus"]
+
+
+_TWO = ("二、收入决算情况说明\n本年收入合计400.00万元。上级补助收入30.00万元，附属单位上缴收入20.00万元，"
+        "两项合计占{whole}{p}%。\n")
+
+
+def test_two_items_joint_share_naming_its_whole_is_of_their_sum():
+    """'A a，B b，两项合计占本年收入合计的 P%': the item-sum marker (arith.yml item_sums) was read only right
+    before the share ('两项合计占 P%'), so naming the whole between them left P unchecked, and '两项' was a
+    count claim of the whole's concept (money: '单位与指标不符'; an NT03 warning '2 项' against the 本年收入合计).
+    Now the marker may name its whole; the count of items is no claim; a P that fits is verified."""
+    a = analysis_from({}, _TWO.format(whole="本年收入合计的", p="12.50"), 2031)
+    assert not [f for f in run_checks(a) if f.severity in ("error", "warning")]
+    assert [(c.kind, c.status) for c in a.claims][3:] == [("share", "verified")]
+    assert "list_number" in [n.reason for n in a.non_claims]
+    a = analysis_from({}, _TWO.format(whole="本年收入合计的", p="13.50"), 2031)
+    [f] = [f for f in run_checks(a) if f.severity in ("error", "warning")]
+    assert f.check == "AR01" and "13.50" in f.message and "30.00 + 20.00" in f.message
+    # the bare wording: its count of items is no claim either
+    a = analysis_from({}, _TWO.format(whole="", p="12.50"), 2031)
+    assert [c.kind for c in a.claims] == ["amount"] * 3 + ["share"]

@@ -355,6 +355,12 @@ _MONEY = lexicon.alternation(lexicon.load("units")["money"])
 # nouns after 'N项' that make the phrase a rule set's name (八项规定), from units.yml
 _RULE_NOUNS = lexicon.alternation(lexicon.load("units").get("label_rule_nouns"))
 _QUOTE_CUE = "“\"「『"
+# the count of the items a clause opens by summing ('…，两项合计占 P%', '…，以上三项合计 N 万元'), from arith.yml
+# item_sums: a word of the sentence, no figure ('采购项目三项合计…' counts projects: no clause opens there)
+_ITEM_SUMS = lexicon.load("arith").get("item_sums") or {}
+_ITEM_SUM = (rf"(?<=[，,；;：:]\s*(?:{lexicon.alternation(_ITEM_SUMS.get('back', []))})?)"
+             rf"(?:{lexicon.alternation(_ITEM_SUMS.get('counts', []))})\s*(?:{lexicon.alternation(_ITEM_SUMS.get('items', []))})"
+             rf"\s*(?={lexicon.alternation(_ITEM_SUMS.get('words', []))})")
 NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] = tuple(
     (reason, regex.compile(p), frozenset(cue)) for reason, p, cue in (
         ("page", rf"(?:[.．…·。]\s*){{3,}}\s*{_D}+\s*$", ".．…·。"),
@@ -388,6 +394,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("label", rf"[“\"「『]\s*{_D}+\s*[”\"」』]", _QUOTE_CUE),
         ("label", rf"[“\"「『]\s*{_D}+\p{{Han}}{{1,16}}[”\"」』]", _QUOTE_CUE),
         ("label", rf"(?<![第{_ZH_NUM}一零〇])[一二两三四五六七八九十]{{1,3}}\s*项\s*(?:{_RULE_NOUNS})", "项"),
+        ("list_number", _ITEM_SUM, "".join(_ITEM_SUMS.get("items", []))),
         # a congress's session by number: '省十二届人大三次会议', '区二届人大常委会第三十四次会议'
         ("list_number~", r"届[^。，,；;：:0-9０-９]{0,12}?[一二两三四五六七八九十]{1,3}\s*次\s*(?:全体)?(?:会议|全会)", "届"),
         ("label~", r"《[^《》\n]{1,80}》", "《"),

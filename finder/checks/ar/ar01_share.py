@@ -150,8 +150,12 @@ def _unit(label: str, part) -> str:
     return part.unit if label != G.printed(part) else ""
 
 
-def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Finding]:
-    """'A a，B b，两项合计占 P%': P is (a + b) ÷ the whole the items are parts of."""
+_ITEMS_REASONS = ("与所列各项之和重算一致", "与所列各项之和重算不符")
+
+
+def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Finding | Settlement]:
+    """'A a，B b，两项合计占 P%': P is (a + b) ÷ the whole the items are parts of; a share that fits is
+    verified in the ledger (no cell holds the items' sum)."""
     whole = whole_operand(analysis.report, claims, share, items[-1])
     if whole is None:
         return
@@ -159,11 +163,15 @@ def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Fi
     j = judge(share.interval, [s, whole_claim(whole)], G.percent_interval)
     if j is None:
         return
-    sev = severity(j.verdict, whole.certain)
-    if sev is None:
-        return
     subject = "、".join(c.subject for c in items)
     printed = " + ".join(G.printed(c) for c in items)
+    sev = severity(j.verdict, whole.certain)
+    if sev is None:
+        if j.verdict == Verdict.CONSISTENT and share.status != "verified" and not share.checked_against:
+            yield from settle([share], True, "AR01", against=[whole.evidence], reasons=_ITEMS_REASONS,
+                              computation=f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → "
+                                          f"{j.computed}%；文中 {G.printed(share)}% → {share.interval}")
+        return
     yield Finding(
         check="AR01", severity=sev,
         message=messages.msg("AR01", opts.lang, subject=subject, pct=G.printed(share), piv=str(share.interval),

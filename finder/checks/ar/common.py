@@ -148,7 +148,7 @@ def _item_sum_re() -> "regex.Pattern[str]":
     alt = lexicon.alternation
     return regex.compile(rf"(?:{alt(spec.get('back', []))})?(?P<n>{alt(spec.get('counts', []))}|\d)\s*"
                          rf"(?:{alt(spec.get('items', []))})\s*(?:{alt(spec.get('words', []))})"
-                         r"[为是占比的\s]*$")
+                         r"[为是占比的\s]*(?:占[^，。；,;\d%]{1,16}的)?\s*$")
 
 
 # the kinds a stated result is read as ('实际完成值为 93%' is a completion, '实际完成 180 人次' a count)
