@@ -10,6 +10,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import Nudge, nudges, summed_items
+from finder.checks.ar.uses import use_lists
 from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import checkable, severity, verdict_of
 from finder.checks.registry import CheckOptions, register
@@ -88,6 +89,11 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     A total named by a total word alone closing a sentence of amounts named as kinds of one thing ('中央资金 a，
     省级资金 b，合计 T', lexicons/arith.yml kinds_totals; the list may open with a head figure and 其中: '项目总预算
     T，其中 A a，B b，合计 T') is their sum (a warning: the list is read from words).
+    The amounts named as a figure's uses right after it ('项目支出 T，主要用于：1.A a；2.B b', lexicons/arith.yml
+    use_lists; or numbered items '（一）A a，…' on the lines after '…主要为：') add to no more than it (an error:
+    the main uses need not be all of it); a list said to be all of it ('全部用于') or closed by the rest ('其他')
+    adds up to it (a shortfall is a warning). A figure of another kind (a change, a share) or of another whole
+    ends the list; a list holding a cumulative, multi-year, budgeted or last year's amount is not read.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -119,21 +125,47 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
         yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if _period(c) == _period_of(period)])
         yield from _classes(stated, amounts, opts, levels)
         yield from _fund_splits(stated, same, opts)
-    yield from _count_lists(analysis, opts)
-    yield from _money_lists(analysis, opts)
-    yield from _lone_parts(amounts, {id(c) for c in claims}, opts)
+    read: set[str] = set()           # the wholes of the lists read above, found not to add up
+    yield from _noting(_count_lists(analysis, opts), read)
+    yield from _noting(_money_lists(analysis, opts), read)
+    yield from _noting(_lone_parts(amounts, {id(c) for c in claims}, opts), read)
     counts = [c for c in analysis.claims if c.kind == "count"]
     yield from _lone_parts(counts, {id(c) for c in checkable(counts)}, opts)
-    yield from _trailing(amounts, {id(c) for c in claims}, opts)
-    yield from _headed(amounts, {id(c) for c in claims}, opts)
+    yield from _noting(_trailing(amounts, {id(c) for c in claims}, opts), read)
+    yield from _noting(_headed(amounts, {id(c) for c in claims}, opts), read)
     yield from _named_parts(analysis, opts)
     yield from _item_sums(claims, opts)
     yield from _kinds_total(amounts, {id(c) for c in claims}, opts, analysis.claims)
+    yield from _uses(analysis.claims, {id(c) for c in claims}, analysis.report.paragraphs, read, opts)
     yield from _shares(analysis, opts)
     overfull = list(_overfull(analysis, opts))
     yield from overfull
     flagged = {i for f in overfull for i in f.claims}
     yield from (f for f in _unbalanced(analysis, opts) if not flagged & set(f.claims))
+
+
+def _noting(found: Iterator[Finding | Settlement], read: set[str]) -> Iterator[Finding | Settlement]:
+    """Pass `found` on, noting in `read` the claims of each finding."""
+    for f in found:
+        if isinstance(f, Finding):
+            read.update(f.claims)
+        yield f
+
+
+def _uses(every: list[Claim], checked: set[int], paragraphs: list, read: set[str],
+          opts: CheckOptions) -> Iterator[Finding]:
+    """A figure and the amounts named as its uses ('项目支出 X 万元，主要用于：A a 万元；B b 万元', or numbered
+    items on the lines after '…主要为：'; finder/checks/ar/uses.py): the main uses add to no more than it,
+    an error past its rounding; a list said to be all of it ('全部用于') or closed by the rest ('其他')
+    adds up to it (a shortfall is a warning: read as complete from words). A whole another list reading
+    already found not to add up is not reported again."""
+    for u in use_lists(every, checked, paragraphs):
+        if u.whole.id in read:
+            continue
+        over = list(_judge(u.whole, list(u.parts), False, opts))
+        yield from over
+        if u.complete and not over:
+            yield from _judge(u.whole, list(u.parts), True, opts, certain=False, why="（所列用途读作全部）")
 
 
 def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
