@@ -102,3 +102,31 @@ def test_a_list_cut_by_a_figure_of_another_kind_is_not_read_as_all():
                  "设备购置 20.00 万元。") == []
     [f] = _ar04("项目支出 200.00 万元，全部用于场馆修缮 120.00 万元、档案数字化 60.00 万元。")
     assert f.severity == "warning"
+
+
+def _grouped(total: str, first: str, rest: str = "5.00") -> dict:
+    return {"income": {"title": "收入预算总表", "number": "公开02表", "rows": [
+        "项目名称\t\t金额", f"收入总计\t\t{total}",
+        f"一般公共预算资金\t小计\t{first}", "\t公共财政拨款资金\t90.00", "\t专项收入\t10.00",
+        f"其他资金\t小计\t{rest}", "\t事业收入\t", "\t其他收入\t5.00",
+        "上年结转和结余资金\t小计\t3.00", "\t其中：动用上年结转和结余资金\t8.00"]}}
+
+
+def _tb02(tables: dict) -> list:
+    return [f for f in run_checks(analysis_from(tables, "一、收入预算情况\n")) if f.check == "TB02"]
+
+
+def test_a_group_subtotal_adds_up_the_rows_of_its_group():
+    """A budget's 收入预算总表 prints each fund as a group: '其他资金 | 小计 | a' over rows whose group column is
+    blank. The 小计 was summed by nothing, so a group whose rows did not add up passed."""
+    assert _tb02(_grouped("108.00", "100.00")) == []
+    [f] = _tb02(_grouped("108.00", "110.00"))
+    assert f.severity == "error" and "“一般公共预算资金”的“小计”" in f.message and "[99.99, 100.01]" in f.message
+    [f] = _tb02(_grouped("108.00", "100.00", rest="6.00"))
+    assert "“其他资金”" in f.message and "“事业收入”、“其他收入”" in f.message
+
+
+def test_a_group_listing_only_its_qizhong_row_is_not_summed():
+    """'上年结转和结余资金 | 小计 | 3.00' over '其中：动用…' (8.00 here): a 其中 row is part of it, not its whole
+    breakdown, and the layout is no flat list; it stays unread."""
+    assert all("上年结转和结余资金" not in f.message for f in _tb02(_grouped("108.00", "100.00")))

@@ -80,10 +80,42 @@ def _names_a_group(row: Row) -> bool:
     return any(bare_label(t) not in _spec()["total_rows"] for t in texts)
 
 
-def total_pairs(table: Table, rc: RowCells) -> Iterator[tuple[Row, Cell, list[Row], list[Cell]]]:
-    """(total row, its cell, the item rows, their cells) per additive amount column of each generic 合计 row."""
+def group_items(table: Table, at: int) -> list[Row] | None:
+    """The rows a 小计 naming its group ('其他资金 | 小计 | 14.39') at table.rows[at] adds up: the rows right
+    below it on its side whose group cell is blank, up to the next total or group; None unless they are
+    a flat list (at least one, each named, none a 其中/subtotal: then the group's rows may be no whole
+    breakdown)."""
+    total = table.rows[at]
+    if not _is_total(total) or not _names_a_group(total) or _blank_group(total):
+        return None
+    items = []
+    for r in table.rows[at + 1:]:
+        if r.side != total.side:
+            continue
+        if _is_total(r) or not _blank_group(r):
+            break
+        items.append(r)
+    names = [row_name(r) for r in items]
+    nested = _spec()["nested_words"]
+    if not items or any(r.code for r in items) or not all(names) \
+            or any(w in squash(n) for n in names for w in nested) or len({_style(n) for n in names}) > 1:
+        return None
+    return items
+
+
+def _blank_group(row: Row) -> bool:
+    """The row's first cell (a grouped table's group column) is blank while it prints a name after it."""
+    return len(row.cells) > 1 and not row.cells[0].raw.strip() and bool(row_name(row))
+
+
+def total_pairs(table: Table, rc: RowCells, grouped: bool = False) -> Iterator[tuple[Row, Cell, list[Row], list[Cell]]]:
+    """(total row, its cell, the item rows, their cells) per additive amount column of each generic 合计 row
+    (`grouped`: of each 小计 naming its group, against the rows of that group, group_items)."""
     for k, row in enumerate(table.rows):
-        if not _is_total(row) or (items := flat_items(table, k)) is None:
+        if grouped:
+            if (items := group_items(table, k)) is None:
+                continue
+        elif not _is_total(row) or (items := flat_items(table, k)) is None:
             continue
         found = []
         for cell in rc.cells(row):

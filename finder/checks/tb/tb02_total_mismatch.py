@@ -20,6 +20,8 @@ messages.add({
                    "en": "{table} row '{label}' {column} is {reported}, but the rows above it ({items}) sum to {computed}"},
     "TB02.below": {"zh": "{table}“{label}”行的{column}为 {reported}，而其下各项（{items}）之和为 {computed}",
                    "en": "{table} row '{label}' {column} is {reported}, but the rows below it ({items}) sum to {computed}"},
+    "TB02.group": {"zh": "{table}“{group}”的“{label}”行{column}为 {reported}，而其下本组各项（{items}）之和为 {computed}",
+                   "en": "{table} '{group}' row '{label}' {column} is {reported}, but the group's rows below it ({items}) sum to {computed}"},
     "TB02.rate": {"zh": "{table}“{label}”行的{column}为 {reported}，而由“{base}”{a} 到“{current}”{b} 的变动率为 {computed}%",
                   "en": "{table} row '{label}' {column} is {reported}, but {base} {a} to {current} {b} is {computed}%"},
     "TB02.change": {"zh": "{table}“{label}”行的{column}为 {reported}，而{current} {b} 与{base} {a} 之差为 {computed}",
@@ -68,16 +70,17 @@ def _total_rows(table: Table, coded: dict, rc: RowCells) -> Iterator[Finding]:
             yield unfilled_finding("TB02", blank)
 
 
-def _generic_totals(table: Table, rc: RowCells) -> Iterator[Finding]:
-    """A 合计/小计/总计 row of a table of no known kind against the flat list of rows above it."""
+def _generic_totals(table: Table, rc: RowCells, grouped: bool = False) -> Iterator[Finding]:
+    """A 合计/小计/总计 row of a table of no known kind against the flat list of rows above it
+    (`grouped`: a 小计 naming its group, in any table, against that group's rows below it)."""
     blank: dict[int, list] = {}
-    for row, cell, items, cells in total_pairs(table, rc):
+    for row, cell, items, cells in total_pairs(table, rc, grouped):
         def words(cell=cell, items=items) -> dict:
             names = "、".join(f"“{row_name(r)}”" for r in items[:4]) + ("等" if len(items) > 4 else "")
-            return {"column": column_key(cell) or "金额", "items": names}
+            return {"column": column_key(cell) or "金额", "items": names, "group": row.cells[0].raw.strip()}
 
         parts = [Term(table, r, c) for r, c in zip(items, cells)]
-        key = "TB02.below" if table.rows.index(items[0]) > table.rows.index(row) else "TB02.items"
+        key = "TB02.group" if grouped else "TB02.below" if table.rows.index(items[0]) > table.rows.index(row) else "TB02.items"
         unfilled_rows = blank.setdefault(id(row), [])
         seen = len(unfilled_rows)
         found = list(_emit(table, Term(table, row, cell), parts, key, words, unfilled_rows))
@@ -268,7 +271,9 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     earlier × 100. In any table printing one last-year column (上年预算数, '2030年决算数' in a 2031
     report) beside one report-year column, its 增减 column is held against their difference and its
     增减率 column against (current − prior) ÷ prior × 100, row by row, when more of its rows agree
-    than disagree.
+    than disagree. In any table, a 小计 row that prints its group's name ('其他资金 | 小计 | 14.39', a budget's
+    收入预算总表) adds up the rows right below it whose group column is blank, up to the next total or group,
+    when they are a flat list (no 其中 or subtotal among them: then they may be no whole breakdown).
 
     **Anti-pattern**
 
@@ -288,6 +293,7 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     rc = row_cells(analysis)
     for k, table in enumerate(analysis.report.tables):
         yield from _total_rows(table, index[k], rc)
+        yield from _generic_totals(table, rc, grouped=True)
         if table.id is None and not index[k]:
             yield from _generic_totals(table, rc)
             yield from _generic_columns(table, rc)
