@@ -130,3 +130,27 @@ def test_a_group_listing_only_its_qizhong_row_is_not_summed():
     """'上年结转和结余资金 | 小计 | 3.00' over '其中：动用…' (8.00 here): a 其中 row is part of it, not its whole
     breakdown, and the layout is no flat list; it stays unread."""
     assert all("上年结转和结余资金" not in f.message for f in _tb02(_grouped("108.00", "100.00")))
+
+
+def _summary(first: str, below: list[str]) -> dict:
+    return {"income_expense_summary": {"title": "收支预算总表", "number": "公开01表", "rows": [
+        "收入\t\t支出\t", "项目\t金额\t项目\t金额",
+        "一、财政拨款\t100.00\t一、基本支出\t80.00", f"{below[0]}\t{first}\t二、项目支出\t30.00",
+        *[f"{b}\t10.00\t\t" for b in below[1:]], "二、其他资金\t10.00\t\t", "收入总计\t110.00\t支出总计\t110.00"]}}
+
+
+def _tb03(tables: dict) -> list:
+    return [f for f in run_checks(analysis_from(tables, "一、收支预算总体情况\n", 2031)) if f.check == "TB03"]
+
+
+def test_a_numbered_items_own_breakdown_adds_to_no_more_than_it():
+    """A budget summary's '一、财政拨款' over '1.一般公共预算', '2.政府性基金预算': the breakdown was left out of
+    every sum (the items add up to the total without it), so a fund figure above its item passed. It may
+    leave a fund out, so only a sum above the item is a finding."""
+    funds = ["1.一般公共预算", "2.政府性基金预算"]
+    [f] = _tb03(_summary("95.00", funds))
+    assert f.severity == "error" and "“一、财政拨款”为 100.00" in f.message and "[104.99, 105.01]" in f.message
+    assert _tb03(_summary("90.00", funds)) == []
+    assert _tb03(_summary("80.00", funds)) == []                         # a fund left out: no more than it
+    assert _tb03(_summary("95.00", ["其中：一般公共预算", "政府性基金预算"])) == []   # no numbered breakdown
+    assert _tb03(_summary("95.00", ["1.一般公共预算", "3.政府性基金预算"])) == []     # out of order

@@ -112,3 +112,31 @@ def group_total(total: Row, key: str, groups: int, rc: RowCells) -> Cell | None:
         return cell
     figures = [c for c in rc.cells(total) if c.kind == "number"]
     return figures[0] if groups > 1 and len(figures) == 1 else None
+
+
+def breakdowns(table: Table, total: Row, rc: RowCells) -> list[tuple[Row, list[Row]]]:
+    """Each item of `total`'s numbered list (numbered_items) with its breakdown right below it: rows of the
+    item's columns numbered in another style 1..n ('一、财政拨款' over '1.一般公共预算', '2.政府性基金预算'),
+    at least two; an item whose rows below it hold a 其中 or an unnumbered row has none read. The
+    breakdown may leave a part out (a fund the table does not print), so it adds to no more than the item."""
+    if numbered_items(table, total, rc) is None:
+        return []
+    rows = [r for r in table.rows if r.side == total.side]
+    rows = rows[:rows.index(total)]
+    marks = [marker(squash(r.label)) for r in rows]
+    top = marks[0][0]
+    out: list[tuple[Row, list[Row]]] = []
+    for i, (row, mark) in enumerate(zip(rows, marks)):
+        if mark is None or mark[0] != top:
+            continue
+        key = tuple(column_key(c) for c in rc.cells(row))
+        below = []
+        for r, m in zip(rows[i + 1:], marks[i + 1:]):
+            if tuple(column_key(c) for c in rc.cells(r)) != key:
+                continue                      # a row of the other list printed beside this one
+            if m is not None and m[0] == top:
+                break
+            below.append((r, m))
+        if len(below) >= 2 and all(m is not None and m == (below[0][1][0], n + 1) for n, (_, m) in enumerate(below)):
+            out.append((row, [r for r, _ in below]))
+    return out

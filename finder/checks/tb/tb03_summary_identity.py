@@ -5,16 +5,19 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.registry import CheckOptions, register
-from finder.checks.tb.common import (RowCells, Term, arithmetic, broken, column_key, relation_finding, row_cells,
-                                     unfilled_finding)
-from finder.checks.tb.refs import find_row, group_total, items_before, numbered_items, pick_cell
+from finder.checks.tb.common import (RowCells, Term, arithmetic, broken, column_key, judge, relation_finding, row_cells,
+                                     unfilled_finding, usable)
+from finder.checks.tb.refs import breakdowns, find_row, group_total, items_before, numbered_items, pick_cell
 from finder.model import Finding, Row, Table
+from finder.numbers.interval import Verdict
 
 messages.add({
     "TB03": {"zh": "{table}：“{lhs}”为 {reported}，而{rhs}合计为 {computed}",
              "en": "{table}: '{lhs}' is {reported}, but {rhs} add up to {computed}"},
     "TB03.column": {"zh": "{table}：“{lhs}”的{column}为 {reported}，而{rhs}合计为 {computed}",
                     "en": "{table}: '{lhs}' {column} is {reported}, but {rhs} add up to {computed}"},
+    "TB03.breakdown": {"zh": "{table}：“{lhs}”为 {reported}，而其下所列分项{rhs}之和为 {computed}，超过该项",
+                       "en": "{table}: '{lhs}' is {reported}, but the items listed under it, {rhs}, add up to {computed}, more than it"},
 })
 
 
@@ -89,6 +92,29 @@ def check_identity(table: Table, rule: dict, rc: RowCells | None = None) -> Iter
         yield unfilled_finding("TB03", blank)
 
 
+def _breakdowns(table: Table, lhs: Row, rc: RowCells, seen: set[int]) -> Iterator[Finding]:
+    """Each item of the total's numbered list against its own numbered breakdown (refs.breakdowns): no more
+    than the item. `seen`: the items judged already (under another total of the side)."""
+    for item, rows in breakdowns(table, lhs, rc):
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        for cell in rc.cells(item):
+            cells = [rc.same_column(r, column_key(cell)) for r in rows]
+            if any(c is None for c in cells):
+                continue
+            total, parts = Term(table, item, cell), [Term(table, r, c) for r, c in zip(rows, cells)]
+            if not usable([total, *parts]):
+                continue
+            verdict, computed = judge(total, parts, "<=")
+            if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
+                continue
+            rhs = "、".join(f"“{p.row.label.strip()}”" for p in parts[:6]) + ("等" if len(parts) > 6 else "")
+            msg = messages.msg("TB03.breakdown", table=table.title or table.id, lhs=item.label.strip(),
+                               reported=cell.raw.strip() or "空白", rhs=rhs, computed=str(computed))
+            yield relation_finding("TB03", total, parts, verdict, computed, msg, op="<=")
+
+
 @register("TB03", name="summary-identity", groups=("table",), kind="other")
 def summary_identity(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """总表恒等式不成立：收入总计 ≠ 支出总计，或总计 ≠ 本年合计 + 结余 + 结转，或合计 ≠ Σ各项。
@@ -100,7 +126,9 @@ def summary_identity(analysis, opts: CheckOptions) -> Iterator[Finding]:
     当年支出小计) is their sum when every row above it on its side is a list item: 一、二、… numbered
     1..n per list (a 支出 side printing its 功能分类 and 支出用途 lists side by side adds up each),
     their 1. / （一） / 其中 breakdowns left out; an unnumbered row (上年结转, a project name) leaves
-    the total unread. Grand totals named 收入合计 / 支出合计 (each its side's last row, no 总计
+    the total unread. Such an item's own breakdown numbered 1..n right below it ('一、财政拨款' over
+    '1.一般公共预算', '2.政府性基金预算') adds to no more than it (it may leave a fund out; a 其中 or an
+    unnumbered row below the item leaves it unread). Grand totals named 收入合计 / 支出合计 (each its side's last row, no 总计
     printed) are held equal. Blank cells count as 0; the computation says how many were assumed. When every part row of a
     printed total is left wholly blank the breakdown is missing, not zero: that is a note (分项未填写), not a
     sum mismatch.
@@ -121,5 +149,8 @@ def summary_identity(analysis, opts: CheckOptions) -> Iterator[Finding]:
     rules = arithmetic()["identities"]
     rc = row_cells(analysis)
     for table in analysis.report.tables:
+        seen: set[int] = set()
         for rule in rules.get(table.id or "", []):
             yield from check_identity(table, rule, rc)
+            if rule["rhs"] in ("items", "numbered") and (lhs := find_row(table, rule["lhs"])) is not None:
+                yield from _breakdowns(table, lhs, rc, seen)
