@@ -154,3 +154,10 @@ def test_a_numbered_items_own_breakdown_adds_to_no_more_than_it():
     assert _tb03(_summary("80.00", funds)) == []                         # a fund left out: no more than it
     assert _tb03(_summary("95.00", ["其中：一般公共预算", "政府性基金预算"])) == []   # no numbered breakdown
     assert _tb03(_summary("95.00", ["1.一般公共预算", "3.政府性基金预算"])) == []     # out of order
+
+
+def test_a_list_another_reading_found_wrong_is_reported_once():
+    """'本年支出 T，包括基本支出 a、项目支出 b': the decompositions already hold b + a to T; the use list reading
+    the same whole and parts adds no second finding."""
+    [f] = _ar04("本年支出 200.00 万元，包括基本支出 120.00 万元、项目支出 90.00 万元。")
+    assert f.severity == "error"

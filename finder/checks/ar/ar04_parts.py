@@ -115,6 +115,18 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     """
     amounts = [c for c in analysis.claims if c.kind == "amount"]
     claims = [c for c in checkable(amounts)]
+    read: list[set[str]] = []        # the claims of each finding of the readings before the use lists
+    yield from _noting(_sums(analysis, opts, amounts, claims), read)
+    yield from _uses(analysis.claims, {id(c) for c in claims}, analysis.report.paragraphs, read, opts)
+    yield from _shares(analysis, opts)
+    overfull = list(_overfull(analysis, opts))
+    yield from overfull
+    flagged = {i for f in overfull for i in f.claims}
+    yield from (f for f in _unbalanced(analysis, opts) if not flagged & set(f.claims))
+
+
+def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim]) -> Iterator[Finding | Settlement]:
+    """The parts read by concept, class, fund, list and total words, against their wholes."""
     from finder.checks.nt.levels import claim_identity, claim_levels
 
     same = _same_figure(claim_identity(analysis))
@@ -125,42 +137,36 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
         yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if _period(c) == _period_of(period)])
         yield from _classes(stated, amounts, opts, levels)
         yield from _fund_splits(stated, same, opts)
-    read: set[str] = set()           # the wholes of the lists read above, found not to add up
-    yield from _noting(_count_lists(analysis, opts), read)
-    yield from _noting(_money_lists(analysis, opts), read)
-    yield from _noting(_lone_parts(amounts, {id(c) for c in claims}, opts), read)
+    yield from _count_lists(analysis, opts)
+    yield from _money_lists(analysis, opts)
+    yield from _lone_parts(amounts, {id(c) for c in claims}, opts)
     counts = [c for c in analysis.claims if c.kind == "count"]
     yield from _lone_parts(counts, {id(c) for c in checkable(counts)}, opts)
-    yield from _noting(_trailing(amounts, {id(c) for c in claims}, opts), read)
-    yield from _noting(_headed(amounts, {id(c) for c in claims}, opts), read)
+    yield from _trailing(amounts, {id(c) for c in claims}, opts)
+    yield from _headed(amounts, {id(c) for c in claims}, opts)
     yield from _named_parts(analysis, opts)
     yield from _item_sums(claims, opts)
     yield from _kinds_total(amounts, {id(c) for c in claims}, opts, analysis.claims)
-    yield from _uses(analysis.claims, {id(c) for c in claims}, analysis.report.paragraphs, read, opts)
-    yield from _shares(analysis, opts)
-    overfull = list(_overfull(analysis, opts))
-    yield from overfull
-    flagged = {i for f in overfull for i in f.claims}
-    yield from (f for f in _unbalanced(analysis, opts) if not flagged & set(f.claims))
 
 
-def _noting(found: Iterator[Finding | Settlement], read: set[str]) -> Iterator[Finding | Settlement]:
+def _noting(found: Iterator[Finding | Settlement], read: list[set[str]]) -> Iterator[Finding | Settlement]:
     """Pass `found` on, noting in `read` the claims of each finding."""
     for f in found:
         if isinstance(f, Finding):
-            read.update(f.claims)
+            read.append(set(f.claims))
         yield f
 
 
-def _uses(every: list[Claim], checked: set[int], paragraphs: list, read: set[str],
+def _uses(every: list[Claim], checked: set[int], paragraphs: list, read: list[set[str]],
           opts: CheckOptions) -> Iterator[Finding]:
     """A figure and the amounts named as its uses ('项目支出 X 万元，主要用于：A a 万元；B b 万元', or numbered
     items on the lines after '…主要为：'; finder/checks/ar/uses.py): the main uses add to no more than it,
     an error past its rounding; a list said to be all of it ('全部用于') or closed by the rest ('其他')
-    adds up to it (a shortfall is a warning: read as complete from words). A whole another list reading
-    already found not to add up is not reported again."""
+    adds up to it (a shortfall is a warning: read as complete from words). A whole and part another
+    reading already found not to add up ('支出 T，包括基本支出 a、项目支出 b' by the decompositions) are not
+    reported again."""
     for u in use_lists(every, checked, paragraphs):
-        if u.whole.id in read:
+        if any(u.whole.id in s and any(p.id in s for p in u.parts) for s in read):
             continue
         over = list(_judge(u.whole, list(u.parts), False, opts))
         yield from over
