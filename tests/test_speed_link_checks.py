@@ -65,3 +65,16 @@ def test_similarities_through_the_bigram_index_equal_each_pairwise_similarity():
 
     inds = [Ind(n) for n in names]
     assert best_match("年度培训人次数", inds).indicator is inds[0]
+
+
+def test_prose_claims_are_the_checkable_claims_worked_out_once_per_report():
+    """The ~20 checks that walk the checkable claims share one list per report (Analysis.memo)."""
+    from finder.checks.nt.common import checkable, prose_claims
+    from finder.testing import analysis_from
+
+    text = ("一、收入支出决算总体情况说明\n2031年度收入总计530.00万元，支出总计420.00万元，"
+            "比上年增加20.00万元。\n")
+    a = analysis_from({}, text, 2031)
+    first = prose_claims(a)
+    assert first == checkable(a.claims) and len(first) == 3
+    assert prose_claims(a) is first

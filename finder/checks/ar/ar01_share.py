@@ -7,7 +7,7 @@ from typing import Iterator
 from finder import messages
 from finder.checks.ar.common import coarse_finding, nudged_ids, summed_items
 from finder.checks.ledger import Settlement, settle
-from finder.checks.nt.common import checkable, prose_groups, severity
+from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
@@ -61,7 +61,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
 
         其他收入 172.92 万元，占 10.95%。
     """
-    claims = checkable(analysis.claims)
+    claims = prose_claims(analysis)
     nudged = nudged_ids(analysis)       # one last digit moved to make a list add to 100%: AR04 says so once
     orphans: dict[tuple, list[tuple[Claim, Claim]]] = {}
     for group in prose_groups(analysis).values():

@@ -8,7 +8,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.ar.common import coarse_finding
-from finder.checks.nt.common import checkable, hedge, hedged, prose_groups, severity, slip_note, unit_slip, verdict_of
+from finder.checks.nt.common import hedge, hedged, prose_claims, prose_groups, severity, slip_note, unit_slip, verdict_of
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -81,7 +81,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         年末结转和结余 0.00 万元，比上年减少 53.43 万元，下降 100.00%。
     """
-    claims = checkable(analysis.claims)
+    claims = prose_claims(analysis)
     for group in prose_groups(analysis).values():
         found = G.changes(group, budget_value=True)
         for ch in found:

@@ -6,7 +6,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.checks.ar.common import coarse_finding, stated_result
 from finder.checks.ev.ev06_items import unwanted
-from finder.checks.nt.common import checkable, prose_groups, severity
+from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
@@ -84,7 +84,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         一般公共服务支出年初预算数为 595.45 万元，决算数为 902.70 万元，完成年初预算的 151.60%。
     """
-    claims = checkable(analysis.claims)
+    claims = prose_claims(analysis)
     for group in prose_groups(analysis).values():
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
             got = G.completion_interval(group, comp, claims)

@@ -12,7 +12,7 @@ from finder import lexicon, messages
 from finder.checks.ar.common import Nudge, nudges, summed_items
 from finder.checks.ar.uses import use_lists
 from finder.checks.ledger import Settlement, settle
-from finder.checks.nt.common import checkable, severity, verdict_of
+from finder.checks.nt.common import checkable, prose_claims, severity, verdict_of
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
 from finder.claims.context import in_parens
@@ -854,7 +854,7 @@ def _shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
     recomputations do not reach it, or while their honest roundings do not (a last digit moved:
     common.nudges): reported once, as info."""
     by_para: dict[tuple, list[Claim]] = {}
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         if c.kind == "share" and c.unit == "%" and c.whole:
             by_para.setdefault((id(c.paragraph), c.whole), []).append(c)
     adjusted = set()
@@ -946,7 +946,7 @@ def _overfull(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     levels = claim_levels(analysis)
     runs: dict[tuple, dict[str, Claim]] = {}
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         if c.kind != "share" or c.unit != "%" or not c.whole or c.approx or c.value > 100:
             continue
         part = entry_of_name(c.subject)
@@ -1014,7 +1014,7 @@ def _unbalanced(analysis, opts: CheckOptions) -> Iterator[Finding]:
     judged. One sentence holds one list (its shares in order; a part named again starts a new one)."""
     runs: dict[tuple, dict[str, Claim]] = {}
     done: list[dict[str, Claim]] = []
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         if c.kind != "share" or c.unit != "%" or not c.whole or c.approx or c.value > 100:
             continue
         run = runs.setdefault((c.whole, _period(c), id(c.paragraph), c.sentence), {})
@@ -1074,7 +1074,7 @@ def _named_parts(analysis, opts: CheckOptions) -> Iterator[Finding]:
     list may leave parts out, so only an excess is judged, as a warning (the whole is read by name)."""
     from finder.link.wholes import named_whole, part_of_share, printed_whole_text
 
-    claims = checkable(analysis.claims)
+    claims = prose_claims(analysis)
     runs: dict[str, tuple[Claim, list[tuple[Claim, Claim]]]] = {}
     for group in G.groups(claims).values():
         for share in (c for c in group if c.kind == "share" and c.unit == "%" and not c.approx):

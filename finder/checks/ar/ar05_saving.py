@@ -7,7 +7,8 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.checks.ar.common import coarse_finding
 from finder.checks.ledger import settle
-from finder.checks.nt.common import checkable, generic_subject, printed_cell, settled_on_bases, severity, usable_value
+from finder.checks.nt.common import (generic_subject, printed_cell, prose_claims, settled_on_bases, severity,
+                                     usable_value)
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
 from finder.link import groups as G
@@ -76,7 +77,7 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         采购计划金额共计6120.50万元，实际采购金额共计5634.20万元，共节约资金486.30万元，节约率为7.95%。
     """
     words = lexicon.load("hygiene")["savings"]
-    claims = checkable(analysis.claims)
+    claims = prose_claims(analysis)
     yield from _variances(claims, words, opts, analysis.report)
     for i, s in enumerate(claims):
         if i < 2 or s.kind != "amount" or s.concept or not _says(s, words["saving"]) or _says(s, words["rate"]):

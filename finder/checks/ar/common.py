@@ -12,7 +12,7 @@ from finder import lexicon
 
 from finder import messages
 from finder.link import groups as G
-from finder.checks.nt.common import checkable
+from finder.checks.nt.common import prose_claims
 from finder.link.precision import Judgement
 from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Interval, unit_of_last_digit
@@ -80,7 +80,7 @@ def _find_nudges(analysis) -> list[Nudge]:
     '其他支出 109.50 万元，占 0.02%。' cut apart by an extractor)."""
     run = _runs(analysis.report.paragraphs)
     lists: dict[tuple, list[Claim]] = {}
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         if c.kind == "share" and c.unit == "%" and c.whole:
             lists.setdefault((run.get(id(c.paragraph)), c.whole), []).append(c)
     return [n for shares in lists.values() if (n := _nudge(shares)) is not None]

@@ -12,7 +12,7 @@ from finder.appendix.build import of
 from finder.appendix.model import column_name
 from finder.appendix.text import Span, sentences
 from finder.checks.ev.common import bands as _bands, fmt, forms_by_name, points, project_name, rated, row_evidence
-from finder.checks.nt.common import checkable
+from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
 from finder.claims.vocab import squeeze
 from finder.link import groups as G
@@ -72,7 +72,7 @@ def rating_outside_band(analysis, opts: CheckOptions) -> Iterator[Finding]:
         部门整体支出绩效自评得分为 86.5 分，评价等级为“良”。
     """
     by_sentence: dict[tuple, list[Claim]] = {}
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         if rated(c) and c.sentence[1] > c.sentence[0]:
             by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
     for (_, (a, b)), scores in by_sentence.items():

@@ -12,7 +12,7 @@ from finder.appendix.model import EvalTable, column_name, fund_columns, interval
 from finder.checks.ev.common import (fmt, forms_by_name, judge, point_sum, points, printed, rated, ratio,
                                      row_evidence, severity)
 from finder.checks.ledger import settle
-from finder.checks.nt.common import checkable
+from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Claim, Finding
@@ -62,7 +62,7 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     if not named:
         return
     roles = lexicon.load("appendix")["summary_periods"]
-    for et, claims in _stated(analysis.report.paragraphs, checkable(analysis.claims), named):
+    for et, claims in _stated(analysis.report.paragraphs, prose_claims(analysis), named):
         total = et.fund("total") or et.fund("fiscal")
         for c in claims:
             if c.kind == "amount" and c.unit == "万元" and c.concept is None and total is not None \

@@ -12,7 +12,7 @@ from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name
 from finder.checks.ev.common import bands, fmt, judge, points, row_evidence, severity
 from finder.checks.ledger import settle
-from finder.checks.nt.common import checkable
+from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Claim, Finding
@@ -74,7 +74,7 @@ def evaluated_projects_overview(analysis, opts: CheckOptions) -> Iterator[Findin
     app = of(analysis)
     forms = _forms(app.projects)
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         by_sentence.setdefault((id(c.paragraph), _sentence_of(c)), []).append(c)
     for claims in by_sentence.values():
         claims.sort(key=lambda c: c.start)

@@ -19,12 +19,18 @@ def checkable(claims: Iterable[Claim]) -> list[Claim]:
     return [c for c in claims if c.paragraph.role not in SKIP_ROLES and not c.garbled]
 
 
+def prose_claims(analysis) -> list[Claim]:
+    """checkable(analysis.claims), worked out once per report for the ~20 checks that walk them
+    (callers read the list, never change it)."""
+    return analysis.memo("nt.checkable", lambda a: checkable(a.claims))
+
+
 def prose_groups(analysis) -> dict:
     """link.groups.groups of the checkable claims (one statement's claims each, in document
     order), built once per report for the checks that walk them (AR01-AR03, NT02, DR01)."""
     from finder.link import groups as G
 
-    return analysis.memo("nt.prose_groups", lambda a: G.groups(checkable(a.claims)))
+    return analysis.memo("nt.prose_groups", lambda a: G.groups(prose_claims(a)))
 
 
 def head_changes(analysis, budget_value: bool = False) -> list:
@@ -35,7 +41,7 @@ def head_changes(analysis, budget_value: bool = False) -> list:
     def build(a) -> list:
         from finder.link import groups as G
 
-        claims = checkable(a.claims)
+        claims = prose_claims(a)
         return [G.head_reading(claims, ch) for group in prose_groups(a).values()
                 for ch in G.changes(group, budget_value=budget_value)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import checkable, generic_subject, hedge, hedged, printed_cell, severity, slip_note, unit_slip
+from finder.checks.nt.common import generic_subject, hedge, hedged, printed_cell, prose_claims, severity, slip_note, unit_slip
 from finder.checks.registry import CheckOptions, register
 from finder.claims.patterns import CURRENT_PERIODS
 from finder.link.bases import PriorCell, row_priors
@@ -54,7 +54,7 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         组织开展部门整体支出绩效评价，涉及一般公共预算支出 849.17 万元。
     """
-    for claim in checkable(analysis.claims):
+    for claim in prose_claims(analysis):
         used = claim.extra.get("ref_used")
         if used is None:
             continue

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import (checkable, generic_subject, head_changes, prose_groups, severity, stated_flat,
+from finder.checks.nt.common import (generic_subject, head_changes, prose_claims, prose_groups, severity, stated_flat,
                                      within)
 from finder.checks.nt.levels import claim_identity, claim_levels
 from finder.checks.registry import CheckOptions, register
@@ -178,7 +178,7 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
     Last year's figure printed after this year's in its sentence, no change stated ('年末结转和结余 10.00
     万元，上年为 40.00 万元'; '上年无此项支出' is 0), is that figure's prior in the identities and carry-over.
     """
-    claims = checkable(analysis.claims)
+    claims = prose_claims(analysis)
     readings, flat = head_changes(analysis), flat_on_prior(claims)
     known = priors(readings, flat, stated_priors(prose_groups(analysis).values()))
     for ident in cells().get("identities", []):

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
-from finder.checks.nt.common import checkable, generic_subject, severity, slip_note, unit_slip
+from finder.checks.nt.common import generic_subject, prose_claims, severity, slip_note, unit_slip
 from finder.checks.nt.levels import claim_identity
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
@@ -69,7 +69,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     first: dict[tuple, Claim] = {}
     identity = claim_identity(analysis)
     by_par = claims_by_paragraph(analysis)
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         if c.kind not in ("amount", "count") or c.approx:
             continue
         k = key_of(c)

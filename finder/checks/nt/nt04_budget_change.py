@@ -5,9 +5,8 @@ from dataclasses import replace
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import (base_change_finding, checkable, generic_subject, head_changes, hedge_words,
-                                     on_bases, printed_cell, sentence_stop, settled_on_bases,
-                                     severity, usable_value)
+from finder.checks.nt.common import (base_change_finding, generic_subject, head_changes, hedge_words, on_bases,
+                                     printed_cell, prose_claims, sentence_stop, settled_on_bases, severity, usable_value)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.bases import BaseCell, budget_cells
@@ -67,7 +66,7 @@ def budget_change_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if ch.base in G.BUDGET_PERIODS and (ch.abs or ch.pct) is not None:
             yield from _change(report, ch, opts)
     year = report.year
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         base = _flat_budget(c, year)
         if base:
             yield from _flat(report, c, base, opts)

@@ -6,8 +6,8 @@ from dataclasses import replace
 from typing import Iterator
 
 from finder import messages
-from finder.checks.nt.common import (base_change_finding, checkable, generic_subject, head_changes, hedge_words,
-                                     on_bases, printed_cell, prose_groups, sentence_stop, settled_on_bases,
+from finder.checks.nt.common import (base_change_finding, generic_subject, head_changes, hedge_words, on_bases,
+                                     printed_cell, prose_claims, prose_groups, sentence_stop, settled_on_bases,
                                      severity, usable_value)
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -78,7 +78,7 @@ def prior_change_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for ch in head_changes(analysis, budget_value=budget):
         if ch.base in G.PRIOR_PERIODS and (ch.abs or ch.pct) is not None:
             yield from _change(report, ch, opts)
-    for c in checkable(analysis.claims):
+    for c in prose_claims(analysis):
         said = _flat_prior(c, budget)
         if said is not None:
             yield from _flat(report, c, said, opts)

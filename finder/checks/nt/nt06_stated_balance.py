@@ -6,7 +6,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.ledger import Settlement, settle
-from finder.checks.nt.common import checkable, generic_subject, severity
+from finder.checks.nt.common import generic_subject, prose_claims, severity
 from finder.checks.nt.levels import claim_levels
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -55,7 +55,7 @@ def stated_balance_broken(analysis, opts: CheckOptions) -> Iterator[Finding | Se
     cell judged are verified in the ledger ('与收支平衡中的其余各项一致').
     """
     levels = claim_levels(analysis)
-    stated = [c for c in checkable(analysis.claims)
+    stated = [c for c in prose_claims(analysis)
               if c.kind == "amount" and c.period in G.CURRENT_PERIODS and not c.approx]
     for ident in cells().get("identities", []):
         names = [*ident["left"], *ident["right"]]
