@@ -78,3 +78,22 @@ def test_prose_claims_are_the_checkable_claims_worked_out_once_per_report():
     first = prose_claims(a)
     assert first == checkable(a.claims) and len(first) == 3
     assert prose_claims(a) is first
+
+
+def test_a_clause_opening_with_no_alias_skips_the_concept_scan_it_could_not_use():
+    """_compared_name reads a number-less clause only when a money name opens it (after 其中, 而,
+    commas): the cheap test agrees with the full reading on every shape, and a clause naming the
+    figure later ('主要是…') is not scanned."""
+    from finder.claims import vocab
+    from finder.claims.extract import _BARE_LEAD, _alias_opens
+
+    v = vocab.load()
+    seen = []
+    for clause in ("，公务接待费支出决算比预算无增减变化", "其中公务接待费比上年持平", "而其他收入比上年增加",
+                   "主要是公务接待费减少", "，，", "与上年相比基本持平"):
+        found = [c for c in vocab.find_concepts(clause) if v.concepts[c[2]].measure == "money"]
+        opens = bool(found) and set(clause[:found[0][0]]) <= _BARE_LEAD
+        cheap = _alias_opens(clause, 0, len(clause), v.alias_heads)
+        assert cheap or not opens
+        seen.append(cheap)
+    assert seen == [True, True, True, False, False, False]
