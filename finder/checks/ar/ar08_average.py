@@ -9,7 +9,7 @@ import regex
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.checks.ledger import settle
-from finder.checks.nt.common import checkable, severity
+from finder.checks.nt.common import prose_claims, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.model import Claim, Finding
@@ -49,7 +49,7 @@ def average_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         共发放补助资金 120.00 万元，惠及 400 户，户均 3000 元。
     """
-    usable = {id(c) for c in checkable(analysis.claims)}
+    usable = {id(c) for c in prose_claims(analysis)}
     for claims in claims_by_paragraph(analysis).values():
         for avg in claims:
             units = _per_units(avg)
