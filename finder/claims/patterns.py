@@ -398,7 +398,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         # a congress's session by number: '省十二届人大三次会议', '区二届人大常委会第三十四次会议'
         ("list_number~", r"届[^。，,；;：:0-9０-９]{0,12}?[一二两三四五六七八九十]{1,3}\s*次\s*(?:全体)?(?:会议|全会)", "届"),
         ("label~", r"《[^《》\n]{1,80}》", "《"),
-        ("label~", rf"[“\"「『][^“”\"「」『』\n0-9０-９]{{1,16}}[”\"」』]", _QUOTE_CUE),
+        ("label~", r"[“\"「『][^“”\"「」『』\n0-9０-９]{1,16}[”\"」』]", _QUOTE_CUE),
         ("label?", rf"(?<![0-9０-９.．]){_D}{{2}}\s*后(?=\s*\p{{Han}})", "后"),
         # a programme's name by its number of parts: '5大任务', '10大工程' (not '5大于3', '大幅', '大约')
         ("label", rf"(?<![0-9０-９.．]){_D}{{1,2}}\s*大(?![于幅约概致])(?=\p{{Han}})", "大"),
