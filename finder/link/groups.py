@@ -15,6 +15,13 @@ from finder.numbers.interval import ZERO, Interval, Verdict, compare
 
 PRIOR_PERIODS = ("上年",)
 BUDGET_PERIODS = ("年初预算", "全年预算", "预算")
+POINTS = "个百分点"                      # the unit claims.patterns gives a change printed in percentage points
+RATE_KINDS = ("share", "completion", "ratio")
+
+
+def in_points(c: Claim) -> bool:
+    """A change printed in percentage points: the difference of two rates, never an amount's rate of change."""
+    return c.kind == "change_pct" and c.unit == POINTS
 
 
 def sign(direction: str | None) -> int | None:
@@ -120,7 +127,7 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
     out: list[Change] = []
     bases: OrderedDict[str, list[Claim]] = OrderedDict()
     for c in group:
-        if c.kind in ("change_abs", "change_pct"):
+        if c.kind in ("change_abs", "change_pct") and not in_points(c):
             bases.setdefault(c.period or "上年", []).append(c)
     for base, items in bases.items():
         value = current_amount(group)
@@ -132,6 +139,37 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         p = next((c for c in items if c.kind == "change_pct"), None)
         out.append(Change(value, a, p, base, printed_prior(group, value, a or p, base)))
     return out
+
+
+def point_changes(group: list[Claim]) -> list[Change]:
+    """Each change in points of a rate on 上年 whose sentence prints the rate before it and last year's rate
+    ('预算执行率 95.00%，比上年提高 2 个百分点，上年预算执行率为 90.00%'; '…为 95.00%，上年为 90.00%，提高 2
+    个百分点'): Change(this year's rate, the points as its amount, base 上年, last year's rate as its printed
+    base), the points held against the difference of the two rates. Unread unless exactly one rate of the
+    same item in the sentence is last year's (its clause names 上年 with no base marker before it)."""
+    out = []
+    for p in (c for c in group if in_points(c) and c.period in PRIOR_PERIODS):
+        rates = [c for c in group if c.kind in RATE_KINDS and c.unit == "%" and c.paragraph is p.paragraph
+                 and c.sentence == p.sentence and c.direction is None and _same_item(c, p)]
+        prior = [c for c in rates if _of_prior_year(c)]
+        now = [c for c in rates if c.start < p.start and not _of_prior_year(c)]
+        if len(prior) == 1 and now:
+            out.append(Change(max(now, key=lambda c: c.start), p, None, p.period, prior[0]))
+    return out
+
+
+def _same_item(a: Claim, b: Claim) -> bool:
+    return a.concept == b.concept if a.concept and b.concept else bool(a.subject) and a.subject == b.subject
+
+
+def _of_prior_year(c: Claim) -> bool:
+    """The rate's own clause names last year before it ('上年预算执行率为 P%', '上年为 P%'), not as a base
+    ('比上年提高至 P%')."""
+    from finder.claims.context import period_in
+
+    text, a = c.paragraph.text, clause_span(c)[0]
+    period, pos = period_in(text, a, c.start, vocab.find_concepts(text, a, c.start))
+    return period in PRIOR_PERIODS and not any(text[a:pos].endswith(m) for m in vocab.load().base_markers)
 
 
 def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: str) -> Claim | None:
@@ -171,9 +209,9 @@ def base_words(ch: Change) -> str:
 
 def abs_on_printed_prior(ch: Change) -> bool:
     """The change's amount can be recomputed from its value and the base printed beside it (V − B), all
-    three in one unit and the direction known."""
-    return ch.abs is not None and ch.stated_prior is not None and ch.abs.unit == ch.value.unit \
-        and sign(ch.direction) not in (None, 0)
+    three in one unit (a change in points of two rates in %) and the direction known."""
+    return ch.abs is not None and ch.stated_prior is not None \
+        and (ch.abs.unit == ch.value.unit or in_points(ch.abs)) and sign(ch.direction) not in (None, 0)
 
 
 def head_reading(claims: list[Claim], ch: Change) -> Change:

@@ -260,7 +260,7 @@ def choose(claim: Claim, pairs: list[tuple[CellRef, Interval]]) -> tuple[CellRef
 def derive_statuses(claims: list[Claim]) -> None:
     """Status of arithmetic claims (changes, shares, completion rates) from their own group."""
     for group in G.groups(claims).values():
-        for ch in G.changes(group, budget_value=True):
+        for ch in G.changes(group, budget_value=True) + G.point_changes(group):
             _change_status(G.head_reading(claims, ch))
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
             _completion_status(group, comp, claims)

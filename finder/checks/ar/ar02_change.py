@@ -30,6 +30,8 @@ messages.add({
                    "en": "'{subject}': stated change {pct}% ({piv}) but the prior printed beside it gives {formula} × 100 = {civ}%"},
     "AR02.prior_abs": {"zh": "“{subject}”{base}{dir}额文中为 {abs}（{aiv}），按同句所列{basis} {formula} 重算为 {civ}，两者不符",
                        "en": "'{subject}': stated change {abs} ({aiv}) but the prior printed beside it gives {formula} = {civ}"},
+    "AR02.points": {"zh": "“{subject}”{base}{dir} {abs} 个百分点（{aiv}），按同句所列{basis} {formula} 重算为 {civ}，两者不符",
+                    "en": "'{subject}': stated change {abs} ({aiv}) but the two rates printed beside it give {formula} = {civ}"},
     "AR02.current": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符；"
                            "文中比例恰与 {abs} ÷ {value} = {alt}% 相合，疑以本年数而非上年数为基数",
                      "en": "'{subject}': stated change {pct}% ({piv}) but {abs} on a base of {prior} gives {civ}%; "
@@ -56,6 +58,11 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the same concept stated before them in the section (a warning: the figure is read across sentences);
     so is each part's change in a 其中 list of such a sentence, on the part's own figure.
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
+    A change in percentage points is the difference of two rates, never an amount's rate of change
+    ('X 万元，比上年增加 A 万元，占比提高 d 个百分点' reads no d against A ÷ (X − A); '增长 d 个百分点' of an
+    amount, a wording slip or a share's change, is not read either): d is held against P1 − P0 when the
+    sentence prints the rate before it and last year's rate of the same item ('执行率 P1%，比上年提高 d 个
+    百分点，上年执行率为 P0%', '占 P1%，上年占 P0%，提高 d 个百分点').
 
     A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', lexicons/units.yml approx)
     agrees when it misses by no more than its last digit's rounding; a clear miss is a warning. A
@@ -84,17 +91,22 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     claims = prose_claims(analysis)
     for group in prose_groups(analysis).values():
         found = G.changes(group, budget_value=True)
-        for ch in found:
-            if G.abs_on_printed_prior(ch):
-                yield from _check_abs_prior(ch, opts)
-            if ch.pct is None or G.sign(ch.direction) in (None, 0):
-                continue
-            if ch.abs is None and ch.stated_prior is not None:
-                yield from _check_prior(ch, opts)
-            elif ch.abs is not None:
-                yield from _check(G.head_reading(claims, ch), opts)
+        for ch in found + G.point_changes(group):
+            yield from _judged(ch, claims, opts)
         if not found:
             yield from _earlier_value(group, claims, opts)
+
+
+def _judged(ch: G.Change, claims, opts: CheckOptions) -> Iterator[Finding]:
+    """A change's amount on the base printed beside it, and its rate on that base or on its amount."""
+    if G.abs_on_printed_prior(ch):
+        yield from _check_abs_prior(ch, opts)
+    if ch.pct is None or G.sign(ch.direction) in (None, 0):
+        return
+    if ch.abs is None and ch.stated_prior is not None:
+        yield from _check_prior(ch, opts)
+    elif ch.abs is not None:
+        yield from _check(G.head_reading(claims, ch), opts)
 
 
 def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
@@ -109,7 +121,7 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
         return
     concepts = vocab.load().concepts        # a part's figure ('其中：因公出国（境）费 a') is its own
     for a in (c for c in group if c.kind == "change_abs" and c.period in G.PRIOR_PERIODS):
-        p = next((c for c in group if c.kind == "change_pct" and c.period == a.period
+        p = next((c for c in group if c.kind == "change_pct" and c.period == a.period and not G.in_points(c)
                   and c.subject == a.subject and c.start > a.start), None)
         if p is None or G.sign(a.direction) in (None, 0) or a.concept is None:
             continue
@@ -165,9 +177,11 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
 
 def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     """'本年 V，比上年（B）增加 A' / '…，上年为 B，减少 A': A against V − B (B − V for a fall), the base
-    printed in the sentence."""
+    printed in the sentence; a rate's change in points the same, on last year's rate printed beside it."""
     s = G.sign(ch.direction)
     v, b = G.printed(ch.value), G.printed(ch.stated_prior)
+    if G.in_points(ch.abs):
+        v, b = f"{v}%", f"{b}%"
     formula = f"{v} − {b}" if s > 0 else f"{b} − {v}"
     j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda x, y: (x - y).scale(s))
     claims = [ch.value, ch.stated_prior, ch.abs]
@@ -177,8 +191,8 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     civ = G.in_printed_unit(j.computed, ch.abs)
     yield Finding(
         check="AR02", severity=sev,
-        message=messages.msg("AR02.prior_abs", opts.lang, subject=ch.value.subject, base=G.base_label(ch),
-                             dir=ch.direction or "", abs=G.shown(ch.abs), aiv=G.in_printed_unit(ch.abs.interval, ch.abs),
+        message=messages.msg("AR02.points" if G.in_points(ch.abs) else "AR02.prior_abs", opts.lang,
+                             subject=ch.value.subject, base=G.base_label(ch), dir=ch.direction or "", abs=G.shown(ch.abs), aiv=G.in_printed_unit(ch.abs.interval, ch.abs),
                              formula=formula, civ=civ, basis=G.base_words(ch)),
         evidence=[G.claim_evidence(claims)],
         computation=f"{formula} → {civ}（{ch.direction}为正）；文中 {G.printed(ch.abs)} → {ch.abs.interval}；{j.verdict.value}",

@@ -73,7 +73,8 @@ def _flat_elsewhere(analysis, opts: CheckOptions) -> Iterator[Finding]:
     nonzero rise or fall: a warning (the two may count the item differently)."""
     for st in flat_statements(analysis.report):
         changes = [c for c in analysis.claims if c.concept == st.concept and c.kind in ("change_abs", "change_pct")
-                   and c.period == "上年" and G.sign(c.direction) and c.interval.lo > 0 and not _of_budget(c)]
+                   and not G.in_points(c) and c.period == "上年" and G.sign(c.direction) and c.interval.lo > 0
+                   and not _of_budget(c)]
         if not changes:
             continue
         c, name = changes[0], vocab.load().concepts[st.concept].name
@@ -113,7 +114,7 @@ def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding
     `read`: the claims of the changes _pair has judged."""
     for group in prose_groups(analysis).values():
         for a in (c for c in group if c.kind == "change_abs" and c.id not in read):
-            p = next((c for c in group if c.kind == "change_pct" and c.period == a.period
+            p = next((c for c in group if c.kind == "change_pct" and c.period == a.period and not G.in_points(c)
                       and c.subject == a.subject and c.start > a.start), None)
             if p is None or a.interval.lo <= 0 or p.interval.lo <= 0:
                 continue

@@ -1,0 +1,62 @@
+"""Changes in percentage points, and changes against a figure named in the sentence (session 17).
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_HEAD = "一、收入支出决算总体情况说明\n"
+
+
+def _findings(text: str) -> list[tuple[str, str]]:
+    return [(f.check, f.severity) for f in run_checks(analysis_from({}, _HEAD + text + "\n", 2031))
+            if f.severity != "info"]
+
+
+def _claims(text: str) -> dict[str, str]:
+    return {c.raw.strip(): c.status for c in analysis_from({}, _HEAD + text + "\n", 2031).claims}
+
+
+def test_a_change_in_points_is_the_difference_of_the_two_rates_printed():
+    """'执行率 P1%，比上年提高 d 个百分点，上年执行率为 P0%': d is P1 − P0, not a rate of change; it
+    was unread (no amount in the sentence) and a wrong d passed."""
+    text = "预算执行率 96.40%，比上年提高 {d} 个百分点，上年预算执行率为 91.20%。"
+    assert _findings(text.format(d="5.20")) == []
+    assert _claims(text.format(d="5.20"))["5.20 个百分点"] == "verified"
+    [f] = [f for f in run_checks(analysis_from({}, _HEAD + text.format(d="3.20"), 2031)) if f.severity != "info"]
+    assert (f.check, f.severity) == ("AR02", "error")
+    assert "96.40% − 91.20%" in f.message and "个百分点" in f.message
+    # last year's rate first, the change closing the sentence; a fall said of a rise
+    assert _findings("本年预算执行率为 96.40%，上年为 91.20%，提高 5.20 个百分点。") == []
+    assert _findings("本年预算执行率为 96.40%，上年为 91.20%，提高 2.20 个百分点。") == [("AR02", "error")]
+    assert ("AR02", "error") in _findings("预算执行率 96.40%，比上年下降 5.20 个百分点，上年预算执行率为 91.20%。")
+
+
+def test_a_share_change_in_points_against_last_years_share():
+    """'占 P1%，上年占 P0%，提高 d 个百分点': the shares' difference, over both roundings (a whole d
+    printed is ± 0.5)."""
+    text = "基本支出 612.40 万元，占本年支出合计的 68.30%，上年占 65.10%，提高 {d} 个百分点。"
+    assert _claims(text.format(d="3.20"))["3.20 个百分点"] == "verified"
+    assert _claims(text.format(d="3"))["3 个百分点"] == "verified"
+    assert _findings(text.format(d="4.20")) == [("AR02", "error")]
+
+
+def test_points_are_never_an_amounts_rate_of_change():
+    """'X 万元，比上年增加 A 万元，占比提高 d 个百分点': d is the share's change, but it was read as the
+    amount's growth rate (a false AR02 error, A ÷ (X − A) ≠ d%) and, with a fall of the amount, as a
+    rate of the opposite way (a false DR01 error)."""
+    assert _findings("基本支出 410.00 万元，比上年增加 30.00 万元，占比提高 3 个百分点。") == []
+    assert _findings("基本支出 410.00 万元，占本年支出合计的 70.00%，比上年增加 30.00 万元，提高 3 个百分点。") == []
+    assert _findings("基本支出比上年减少 30.00 万元，占比提高 3 个百分点。") == []
+    assert _findings("基本支出 410.00 万元，比上年减少 30.00 万元，占比提高 3 个百分点。") == []
+    # a rate of change in % beside it is still read
+    assert _findings("基本支出 410.00 万元，比上年增加 30.00 万元，增长 9.00%，占比提高 3 个百分点。") == [("AR02", "error")]
+
+
+def test_a_point_change_with_no_rate_of_last_year_beside_it_stays_unread():
+    """No last year's rate in the sentence (or two): nothing to subtract, no finding; a rate reached
+    '比上年提高至 P%' is this year's, not last year's."""
+    assert _findings("基本支出占比下降 3 个百分点。") == []
+    assert _findings("基本支出占本年支出合计的 70.00%，比上年提高 9 个百分点。") == []
+    assert _findings("基本支出占本年支出合计的 70.00%，比上年提高至 75.00%，提高 2 个百分点。") == []
