@@ -60,3 +60,28 @@ def test_a_point_change_with_no_rate_of_last_year_beside_it_stays_unread():
     assert _findings("基本支出占比下降 3 个百分点。") == []
     assert _findings("基本支出占本年支出合计的 70.00%，比上年提高 9 个百分点。") == []
     assert _findings("基本支出占本年支出合计的 70.00%，比上年提高至 75.00%，提高 2 个百分点。") == []
+
+
+def test_a_change_on_a_figure_named_in_the_sentence_is_the_difference_of_the_two():
+    """'年末结转和结余 X 万元，较年初结转和结余 B 万元增加 A 万元': the base is the figure named, not a
+    period; the change was read as 年初结转和结余's change on 上年, checked against nothing, and a wrong
+    A (or its rate) passed."""
+    text = "年末结转和结余 86.50 万元，较年初结转和结余 62.30 万元增加 {a} 万元{p}。"
+    assert _findings(text.format(a="24.20", p="")) == []
+    assert _claims(text.format(a="24.20", p=""))["24.20 万元"] == "verified"
+    [f] = [f for f in run_checks(analysis_from({}, _HEAD + text.format(a="34.20", p=""), 2031)) if f.severity != "info"]
+    assert (f.check, f.severity) == ("AR02", "error") and "较年初结转和结余" in f.message and "86.50 − 62.30" in f.message
+    # its rate in a clause of its own, on that base; a rate alone on the base printed
+    assert _findings(text.format(a="24.20", p="，增长 38.84%")) == []
+    assert _findings(text.format(a="24.20", p="，增长 27.98%")) == [("AR02", "error")]
+    assert _findings("年末结转和结余 86.50 万元，较年初结转和结余 62.30 万元增长 27.98%。") == [("AR02", "error")]
+    # a fall said of a rise
+    assert _findings("年末结转和结余 50.10 万元，比年初结转和结余 62.30 万元减少 12.20 万元。") == []
+    assert ("AR02", "error") in _findings("年末结转和结余 50.10 万元，比年初结转和结余 62.30 万元增加 12.20 万元。")
+
+
+def test_a_change_on_a_period_or_on_its_own_item_is_not_read_on_a_named_base():
+    """A change on 上年 keeps its reading; the sentence's figure of the base's own item leaves the change
+    unread on a named base."""
+    assert _findings("年末结转和结余 86.50 万元，较上年增加 24.20 万元。") == []
+    assert ("AR02", "error") not in _findings("年初结转和结余 86.50 万元，较年初结转和结余 62.30 万元增加 4.20 万元。")

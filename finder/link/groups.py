@@ -127,7 +127,7 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
     out: list[Change] = []
     bases: OrderedDict[str, list[Claim]] = OrderedDict()
     for c in group:
-        if c.kind in ("change_abs", "change_pct") and not in_points(c):
+        if c.kind in ("change_abs", "change_pct") and not in_points(c) and named_base(group, c) is None:
             bases.setdefault(c.period or "上年", []).append(c)
     for base, items in bases.items():
         value = current_amount(group)
@@ -155,6 +155,51 @@ def point_changes(group: list[Claim]) -> list[Change]:
         now = [c for c in rates if c.start < p.start and not _of_prior_year(c)]
         if len(prior) == 1 and now:
             out.append(Change(max(now, key=lambda c: c.start), p, None, p.period, prior[0]))
+    return out
+
+
+def named_base(claims: list[Claim], c: Claim) -> Claim | None:
+    """The figure a change names as its base instead of a period ('…，较年初结转和结余 B 万元增加 A 万元',
+    '比本年收入合计 B 万元少 A 万元'): the one amount of its clause, printed right after a base marker and
+    its own name, the change after it with no other figure between (a rate closing a clause of its own
+    after such a change is on that base too); None for a change on a period."""
+    if c.kind not in ("change_abs", "change_pct") or not c.extra.get("base_default"):
+        return None
+    text, a = c.paragraph.text, clause_span(c)[0]
+    hits = [b for b in claims if b.kind == "amount" and b.paragraph is c.paragraph and a <= b.start < c.start]
+    if not hits and c.kind == "change_pct":       # '…增加 A 万元，增长 P%': the rate of that change
+        before = [x for x in claims if x.kind == "change_abs" and x.paragraph is c.paragraph
+                  and x.sentence == c.sentence and x.start < c.start]
+        return named_base(claims, max(before, key=lambda x: x.start)) if before else None
+    if len(hits) != 1 or not hits[0].subject or hits[0].direction or any(ch.isdigit() for ch in text[hits[0].end:c.start]):
+        return None
+    b, lead = hits[0], "".join(text[a:hits[0].start].split())
+    return b if any(lead == f"{m}{''.join(b.subject.split())}" for m in vocab.load().base_markers) else None
+
+
+def named_base_changes(claims: list[Claim]) -> list[Change]:
+    """Each change on a figure named in its sentence (named_base, both of one group): Change(the sentence's amount before the
+    base's clause, the change, base = the base's name, stated_prior = the base's amount), held as a change
+    on a printed base (V − B; (V ÷ B − 1) × 100). Unread unless that amount is of another item than the
+    base, in the base's unit, of the report year, outside a reason."""
+    out: list[Change] = []
+    for c, b in ((c, named_base(g, c)) for g in groups(claims).values() for c in g):
+        if b is None:
+            continue
+        a = clause_span(b)[0]
+        before = [v for v in claims if v.kind == "amount" and v.paragraph is c.paragraph and v.sentence == c.sentence
+                  and v.start < a and not v.direction and not v.extra.get("in_reason")]
+        v = max(before, key=lambda x: x.start) if before else None
+        if v is None or v.unit != b.unit or v.concept == b.concept or v.subject == b.subject or v.period not in CURRENT_PERIODS:
+            continue
+        same = [x for x in out if x.stated_prior is b]
+        ch = same[0] if same else Change(v, None, None, b.subject, b)
+        if c.kind == "change_abs" and ch.abs is None:
+            ch.abs = c
+        elif c.kind == "change_pct" and ch.pct is None and not in_points(c):
+            ch.pct = c
+        if not same:
+            out.append(ch)
     return out
 
 
