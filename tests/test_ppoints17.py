@@ -85,3 +85,26 @@ def test_a_change_on_a_period_or_on_its_own_item_is_not_read_on_a_named_base():
     unread on a named base."""
     assert _findings("年末结转和结余 86.50 万元，较上年增加 24.20 万元。") == []
     assert ("AR02", "error") not in _findings("年初结转和结余 86.50 万元，较年初结转和结余 62.30 万元增加 4.20 万元。")
+
+
+def test_a_balance_stated_after_the_years_income_and_expense_is_their_difference():
+    """'本年收入合计 I 万元，本年支出合计 E 万元，收支结余 S 万元': S is I − E; nothing read it, and a wrong
+    S passed. A shortfall is read only with its minus sign printed."""
+    text = "本年收入合计 845.60 万元，本年支出合计 790.10 万元，{w} {s} 万元。"
+    assert _findings(text.format(w="收支结余", s="55.50")) == []
+    assert _findings(text.format(w="收支相抵后结余", s="55.50")) == []
+    [f] = [f for f in run_checks(analysis_from({}, _HEAD + text.format(w="收支结余", s="65.50"), 2031))
+           if f.severity != "info"]
+    assert (f.check, f.severity) == ("AR05", "error") and "845.60" in f.message and "790.10" in f.message
+    assert _findings("本年支出合计 790.10 万元，本年收入合计 845.60 万元，收支差额 45.50 万元。") == [("AR05", "error")]
+    short = "本年收入合计 790.10 万元，本年支出合计 845.60 万元，收支差额 {s} 万元。"
+    assert _findings(short.format(s="-55.50")) == []
+    assert _findings(short.format(s="-45.50")) == [("AR05", "error")]
+    assert _findings(short.format(s="55.50")) == []          # its size only: which way is not said
+
+
+def test_a_balance_after_other_figures_is_not_read():
+    """Only the year's income and expense right before it: a carry-over between, or last year's figure,
+    leaves it unread."""
+    assert _findings("本年收入合计 845.60 万元，年初结转和结余 20.00 万元，收支结余 65.50 万元。") == []
+    assert _findings("本年收入合计 845.60 万元，上年支出合计 790.10 万元，收支结余 65.50 万元。") == []
