@@ -31,6 +31,9 @@ def test_a_change_in_points_is_the_difference_of_the_two_rates_printed():
     assert _findings("本年预算执行率为 96.40%，上年为 91.20%，提高 5.20 个百分点。") == []
     assert _findings("本年预算执行率为 96.40%，上年为 91.20%，提高 2.20 个百分点。") == [("AR02", "error")]
     assert ("AR02", "error") in _findings("预算执行率 96.40%，比上年下降 5.20 个百分点，上年预算执行率为 91.20%。")
+    # last year's rate printed as the change's base in its clause
+    assert _findings("预算执行率 96.40%，较上年的 91.20% 提高 5.20 个百分点。") == []
+    assert _findings("预算执行率 96.40%，较上年的 91.20% 提高 3.20 个百分点。") == [("AR02", "error")]
 
 
 def test_a_share_change_in_points_against_last_years_share():

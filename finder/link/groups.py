@@ -144,15 +144,16 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
 def point_changes(group: list[Claim]) -> list[Change]:
     """Each change in points of a rate on 上年 whose sentence prints the rate before it and last year's rate
     ('预算执行率 95.00%，比上年提高 2 个百分点，上年预算执行率为 90.00%'; '…为 95.00%，上年为 90.00%，提高 2
-    个百分点'): Change(this year's rate, the points as its amount, base 上年, last year's rate as its printed
+    个百分点'; '…，较上年的 90.00% 提高 2 个百分点'): Change(this year's rate, the points as its amount, base 上年, last year's rate as its printed
     base), the points held against the difference of the two rates. Unread unless exactly one rate of the
-    same item in the sentence is last year's (its clause names 上年 with no base marker before it)."""
+    same item in the sentence is last year's (its clause names 上年 with no base marker before it, or it is
+    the base printed in the change's own clause)."""
     out = []
     for p in (c for c in group if in_points(c) and c.period in PRIOR_PERIODS):
         rates = [c for c in group if c.kind in RATE_KINDS and c.unit == "%" and c.paragraph is p.paragraph
                  and c.sentence == p.sentence and c.direction is None and _same_item(c, p)]
-        prior = [c for c in rates if _of_prior_year(c)]
-        now = [c for c in rates if c.start < p.start and not _of_prior_year(c)]
+        prior = [c for c in rates if _of_prior_year(c) or _base_of(c, p)]
+        now = [c for c in rates if c.start < p.start and c not in prior]
         if len(prior) == 1 and now:
             out.append(Change(max(now, key=lambda c: c.start), p, None, p.period, prior[0]))
     return out
@@ -207,14 +208,20 @@ def _same_item(a: Claim, b: Claim) -> bool:
     return a.concept == b.concept if a.concept and b.concept else bool(a.subject) and a.subject == b.subject
 
 
-def _of_prior_year(c: Claim) -> bool:
+def _base_of(c: Claim, p: Claim) -> bool:
+    """The rate is printed as the base of the change in points, in its clause ('较上年的 P0% 提高 d 个百分点')."""
+    a = clause_span(p)[0]
+    return a <= c.start < p.start and clause_span(c)[0] == a and _of_prior_year(c, marked=True)
+
+
+def _of_prior_year(c: Claim, marked: bool = False) -> bool:
     """The rate's own clause names last year before it ('上年预算执行率为 P%', '上年为 P%'), not as a base
-    ('比上年提高至 P%')."""
+    ('比上年提高至 P%') unless `marked` (the rate is a change's printed base)."""
     from finder.claims.context import period_in
 
     text, a = c.paragraph.text, clause_span(c)[0]
     period, pos = period_in(text, a, c.start, vocab.find_concepts(text, a, c.start))
-    return period in PRIOR_PERIODS and not any(text[a:pos].endswith(m) for m in vocab.load().base_markers)
+    return period in PRIOR_PERIODS and (marked or not any(text[a:pos].endswith(m) for m in vocab.load().base_markers))
 
 
 def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: str) -> Claim | None:
