@@ -345,6 +345,8 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             info["share_at"] = share[0] + len(share[1])
             return "share", info
         comp = _last(text, list(v.completion_markers), a, b)
+        if comp and text[:comp[0]].endswith(v.completion_gaps):
+            comp = None                  # '超额完成 20%', '未完成 10%': the gap to the plan, not its completion
         if comp and (not kinds or dpos < comp[0]):
             info["completion"] = comp
             return "completion", info

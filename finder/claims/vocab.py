@@ -55,6 +55,7 @@ class Vocab:
     reason_re: "regex.Pattern[str]"
     classifiers: tuple[str, ...] = ()
     completion_bases: tuple[str, ...] = ()
+    completion_gaps: tuple[str, ...] = ()       # '超额完成 20%': the words make the rate the gap, no completion
     scope_words: tuple[str, ...] = ()    # money sources (cells.yml scopes): '财政拨款', '一般公共预算'
     ratio_links: str = ""
     unit_concepts: tuple[tuple[str, str], ...] = ()
@@ -251,6 +252,7 @@ def load() -> Vocab:
         reason_markers=tuple(d.get("reason_markers", ())), reason_re=_any(d.get("reason_markers", ())),
         classifiers=tuple(d.get("classifiers", ())),
         completion_bases=tuple(d.get("completion_bases", ())),
+        completion_gaps=tuple(d.get("completion_gaps", ())),
         scope_words=tuple(sorted({w for _, w in scopes()}, key=len, reverse=True)),
         ratio_links="".join(d.get("ratio_links", ())),
         unit_concepts=tuple((c.get("unit_concepts") or {}).items()),
