@@ -86,7 +86,8 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _variances(claims, words, opts, analysis.report)
     yield from _balances(claims, words.get("balance") or {}, opts)
     for i, s in enumerate(claims):
-        if i < 2 or s.kind != "amount" or s.concept or not _says(s, words["saving"]) or _says(s, words["rate"]):
+        if i < 2 or s.kind != "amount" or s.concept or not _says(s, words["saving"]) or _says(s, words["rate"]) \
+                or _says(s, words["balances"]):
             continue
         k = i
         while k > 0 and claims[k - 1].kind in _RATES and _same_sentence(claims[k - 1], s):
