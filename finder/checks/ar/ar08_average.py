@@ -29,7 +29,7 @@ def average_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     An amount named by an average word (lexicons/arith.yml averages) is the amount printed before it in its
     sentence over the count printed there in a unit the word is per ('户均' per 户, '人均' per 人 or 人次).
     Read only when the sentence holds one such count and one total before the average, neither approximate,
-    and the average is no average per span of time ('人均每月'). Interval arithmetic over every printed
+    and the average is no average per span of time ('人均每月') nor a bound or standard ('最高每人'). Interval arithmetic over every printed
     rounding decides; an average that fits is verified in the ledger.
 
     **Why it matters**
@@ -130,8 +130,8 @@ def _per_units(c: Claim) -> tuple[str, ...]:
         return ()
     a = c.clause[0] if c.clause != (0, 0) else c.start
     text = c.paragraph.text[a:c.start]
-    per, per_time = _averages()
-    if any(w in text for w in per_time):
+    per, others = _averages()
+    if any(w in text for w in others):
         return ()
     return next((units for words, units in per if any(w in text for w in words)), ())
 
@@ -140,4 +140,4 @@ def _per_units(c: Claim) -> tuple[str, ...]:
 def _averages() -> tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], tuple[str, ...]]:
     d = lexicon.load("arith").get("averages") or {}
     per = tuple((tuple(p["words"]), tuple(p["units"])) for p in d.get("per", ()))
-    return per, tuple(d.get("per_time", ()))
+    return per, tuple(d.get("per_time", ())) + tuple(d.get("not_average", ()))
