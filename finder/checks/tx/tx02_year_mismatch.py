@@ -164,12 +164,21 @@ def _stale_years(p: Paragraph, year: int, claims: list, done: set[tuple[int, int
                           [evidence(p, *c.sentence)], computation=f"报告年度 {year}；比较基数 {base}；上年应为 {year - 1}",
                           args={"year": int(c.period), "report_year": year}, claims=[c.id])
         elif c.kind == "amount" and c.period == "上年" and c.subject.startswith(this_year) \
-                and f"{year - 1}" in p.text[c.sentence[0]:c.start] and "比" not in p.text[c.sentence[0]:c.start]:
+                and _labels(p.text[c.sentence[0]:c.start], year - 1, this_year) \
+                and "比" not in p.text[c.sentence[0]:c.start]:
             done.add(c.sentence)
             yield Finding("TX02", "warning", messages.msg("TX02.stale_current", subject=c.subject, year=year - 1,
                                                           report_year=year),
                           [evidence(p, *c.sentence)], computation=f"报告年度 {year}；“{c.subject}”标为 {year - 1} 年",
                           args={"year": year - 1, "report_year": year}, claims=[c.id])
+
+
+def _labels(before: str, prior: int, this_year: tuple[str, ...]) -> bool:
+    """Whether the year before labels the this-year name right after it ('2023 年度本年收入合计'), not an
+    event of the clause ('2023 年立项的项目本年支出': the project's start, the figure still this year's)."""
+    k = before.rfind(str(prior))
+    rest = "".join(before[k + 4:].split()) if k >= 0 else ""
+    return k >= 0 and rest.removeprefix("年度").removeprefix("年").startswith(this_year)
 
 
 @register("TX02", name="year-mismatch", groups=("text",), kind="year_mismatch")
