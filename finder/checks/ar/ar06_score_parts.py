@@ -6,7 +6,7 @@ from typing import Iterator
 
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
-from finder.checks.ev.common import clause_name, points, weight_pair
+from finder.checks.ev.common import bare_weight, clause_name, points, weight_pair
 from finder.checks.registry import CheckOptions, register
 from finder.claims.context import in_parens
 from finder.link.groups import claim_evidence
@@ -47,11 +47,15 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
         预算执行率得分 9 分。
 
     A total closing the sentence of its parts ('产出指标得分 45 分，效益指标得分 30 分，…，总分 94 分') is held
-    to them the same way (bracketed scores are the parts' weights: '产出指标（50 分）得分 45 分').
+    to them the same way (bracketed scores are the parts' weights: '产出指标（50 分）得分 45 分'). A score right
+    before a clause naming its score by a score word alone is the item's weight ('数量指标 20 分，得分 18 分'):
+    neither a total nor a part.
     """
     for claims in claims_by_paragraph(analysis).values():
-        scores = [c for c in claims if c.kind == "score" and c.raw_number and not c.garbled]
-        weighed = {id(y): x for x, y in zip(claims, claims[1:]) if x.kind == "weight" and weight_pair(x, y)}
+        weighed = {id(y): x for x, y in zip(claims, claims[1:]) if weight_pair(x, y) and x.kind == "weight"
+                   or bare_weight(x, y)}
+        worth = {id(x) for x in weighed.values()}      # '数量指标 20 分，得分 18 分': the 20 is what it is worth
+        scores = [c for c in claims if c.kind == "score" and c.raw_number and not c.garbled and id(c) not in worth]
         for head in scores:
             parts = _parts(scores, head) or _listed_before(scores, head, weighed)
             if len(parts) < 2:

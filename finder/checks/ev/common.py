@@ -155,7 +155,22 @@ def weight_pair(first: Claim, second: Claim) -> bool:
     if first.kind == "score":
         m = _NOTE_OPEN.match(text, first.end)
         return bool(m) and in_parens(text, m.start(), second.start) and not _PAREN_CLOSE.search(text, m.end(), second.start)
-    between = text[first.end:second.start]
+    return _scored_next(first, second)
+
+
+def bare_weight(first: Claim, second: Claim) -> bool:
+    """Whether a score is the points its item is worth, printed without a weight word: '产出指标 50 分，得分 48
+    分' (the next clause names its score by a score word alone; '产出指标得分 48 分，得分…' is no such pair)."""
+    if first.kind != "score" or second.kind != "score" or first.sentence != second.sentence:
+        return False
+    a = first.clause[0] if first.clause != (0, 0) else first.start
+    own = first.paragraph.text[a:first.start].rstrip(" \u3000为是：:")
+    return not own.endswith(tuple(_score_words())) and _scored_next(first, second)
+
+
+def _scored_next(first: Claim, second: Claim) -> bool:
+    """The second figure's clause, right after the first's, names it by a score word alone ('，得分 48 分')."""
+    between = first.paragraph.text[first.end:second.start]
     rest = _CLAUSE_LINK.sub("", between)
     return between.lstrip()[:1] in ("，", ",") and rest in _score_words()
 
