@@ -693,6 +693,8 @@ def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> 
         if sev is None:
             yield from _lone_settled(whole, part, w, s)
             continue
+        if _fits_outer(whole, part, amounts):
+            continue
         wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, part)
         yield Finding(
             check="AR04", severity=sev,
@@ -702,6 +704,16 @@ def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> 
             computation=f"{part.subject} {G.shown(part)} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
                         f"其中一项不应超过总数{'' if sev == 'error' else '（其中关系按文字读出）'}；{Verdict.CONTRADICTED.value}",
             claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
+
+
+def _fits_outer(whole: Claim, part: Claim, amounts: list[Claim]) -> bool:
+    """'本年支出 T，包括基本支出 a 和项目支出 b，其中财政拨款 c': a 其中 right after the last item of a list may
+    open the parts of the list's own whole, not the item's; a part above the item but within that whole is
+    read neither way."""
+    head = _bare(whole.extra.get("whole_head") or "")
+    outer = next((c for c in reversed(amounts) if head and c.paragraph is whole.paragraph and c.start < whole.start
+                  and c.sentence == whole.sentence and _bare(c.subject) == head and c.unit == part.unit), None)
+    return outer is not None and part.interval.lo <= outer.interval.hi
 
 
 def _lone_settled(whole: Claim, part: Claim, w: Interval, s: Interval) -> list[Settlement]:
