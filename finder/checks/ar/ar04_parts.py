@@ -823,7 +823,8 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
     `ledger`: a complete, certain list that adds up verifies its figures in the ledger."""
     s = total([iv(p).clamp_nonneg() for p in parts] + [c.interval.clamp_nonneg() for c in table_parts])
     w = iv(whole)
-    verdict = compare(w, s, unit=Decimal(0) if exact else None) if complete else (Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT)
+    over = s.lo > w.hi and w.bound not in (">", ">=")      # '收入合计超过 4000 万元' sets no upper end
+    verdict = compare(w, s, unit=Decimal(0) if exact else None) if complete else (Verdict.CONTRADICTED if over else Verdict.CONSISTENT)
     if verdict == Verdict.BORDERLINE or (complete and not exact and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
         verdict = Verdict.BORDERLINE
     sev = severity(verdict, certain)
