@@ -631,6 +631,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     concepts = vocab.find_concepts(text, a, tok.start)
     kind, info = cx.kind_of(text, tok, a, concepts)
     ra, rb = cx.subject_region(text, a, tok.start, kind, info, concepts)
+    ra = _after_use(text, ra, rb, concepts)
     part, mark = _list_opener(text, a, ra, rb, ctx, st)
     if part >= 0:
         if mark not in vocab.load().part_markers and ctx.before_list is None:
@@ -820,6 +821,24 @@ def _adder_ends_list(text: str, ca: int, cb: int, ctx: cx.SentenceCtx) -> None:
         if text[rest:cb].strip() == "" or (named and named[0][0] == rest):
             ctx.whole, ctx.whole_head, ctx.before_list = None, "", None
             return
+
+
+def _after_use(text: str, ra: int, rb: int, concepts: list[tuple[int, int, str]]) -> int:
+    """Where the subject region starts past a use word (arith.yml use_lists.spent_on) printed after a concept
+    in it: '项目支出主要用于教学设施改造 600.00 万元' is the use's figure, not 项目支出's; `ra` when none."""
+    m = None
+    for m in _use_words().finditer(text, ra, rb):
+        pass
+    if m is None or any(s <= m.start() < e for s, e, _ in concepts) \
+            or not any(ra <= s and e <= m.start() for s, e, _ in concepts):
+        return ra
+    return m.end()
+
+
+@lru_cache(maxsize=None)
+def _use_words() -> "regex.Pattern[str]":
+    words = (lexicon.load("arith").get("use_lists") or {}).get("spent_on") or ()
+    return regex.compile(lexicon.alternation(words) if words else r"(?!)")
 
 
 def _list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: ReportState) -> tuple[int, str]:
