@@ -706,6 +706,12 @@ def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> 
             claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
 
 
+def _average(c: Claim) -> bool:
+    """The figure is named by an average word in its clause ('人均公用经费 5.23 万元'): a per-head figure."""
+    a = c.clause[0] if c.clause != (0, 0) else c.start
+    return any(w in c.paragraph.text[a:c.start] for w in vocab.load().average_prefixes)
+
+
 def _fits_outer(whole: Claim, part: Claim, amounts: list[Claim]) -> bool:
     """'本年支出 T，包括基本支出 a 和项目支出 b，其中财政拨款 c': a 其中 right after the last item of a list may
     open the parts of the list's own whole, not the item's; a part above the item but within that whole is
@@ -820,7 +826,13 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
     """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0;
     `exact`: the figures are whole counts, so a gap of one is no rounding adjustment; `why`: how an
     uncertain reading was made (said in the computation; default: the items read as disjoint by name);
-    `ledger`: a complete, certain list that adds up verifies its figures in the ledger."""
+    `ledger`: a complete, certain list that adds up verifies its figures in the ledger. An average in the list
+    ('…，公用经费 b，人均公用经费 5.23 万元', arith.yml averages) is no part: it is left out of the sum, and a
+    list left with fewer than two parts says nothing."""
+    if any(_average(p) for p in parts):
+        parts = [p for p in parts if not _average(p)]
+        if len(parts) < 2:
+            return
     s = total([iv(p).clamp_nonneg() for p in parts] + [c.interval.clamp_nonneg() for c in table_parts])
     w = iv(whole)
     over = s.lo > w.hi and w.bound not in (">", ">=")      # '收入合计超过 4000 万元' sets no upper end
