@@ -93,7 +93,8 @@ _NAME_END = regex.compile(r"[\s为是：:约达]+$")
 
 def _of(avg: Claim, totals: list[Claim]) -> Claim | None:
     """The total an average is of: the last one before it whose subject shares the name printed after the
-    average word ('人均接待费' of '国内公务接待费'); with no name ('户均 3000 元'), the last one; None when
+    average word ('人均接待费' of '国内公务接待费'); with no name ('户均 3000 元'), the one amount before it,
+    none when there are several ('…办公费 a、水电费 b，在职 50 人，人均 3.36 万元' is of neither); None when
     the name is another's ('人均收入' after '基本工资')."""
     text = avg.paragraph.text
     a = avg.clause[0] if avg.clause != (0, 0) else avg.start
@@ -102,7 +103,7 @@ def _of(avg: Claim, totals: list[Claim]) -> Claim | None:
     word = max((w for words, _ in per for w in words if w in clause), key=len, default="")
     name = _NAME_END.sub("", clause[clause.find(word) + len(word):]) if word else ""
     if len(_HAN.findall(name)) < 2:
-        return totals[-1] if totals else None
+        return totals[0] if len(totals) == 1 else None     # of several amounts, which one is not said
     bare = "".join(name.split())
     return next((t for t in reversed(totals) if bare in "".join(t.subject.split())
                  or _common_tail(bare, "".join(t.subject.split())) >= 2), None)
