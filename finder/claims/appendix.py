@@ -14,6 +14,9 @@ _INDICATOR_RE = regex.compile(
     r"|^\s*(?P<name2>[^。：:；;，,\d]{2,16})[：:]")
 
 
+_CLAUSE_SEPS = "，,；;：:、。"
+
+
 @lru_cache(maxsize=1)
 def _section_re() -> "regex.Pattern[str]":
     v = vocab.load()
@@ -25,6 +28,12 @@ def section_in(text: str, a: int, b: int) -> str | None:
     """The evaluation section named in text[a:b] ('部门产出指标由…' -> 产出), first one wins."""
     m = _section_re().search(text, a, b)
     return vocab.load().section_of[m.group("w")] if m else None
+
+
+def clause_section_in(text: str, a: int, b: int) -> str | None:
+    """The evaluation section named in the clause of text[a:b] that ends at b, a figure's own ('产出指标权重
+    50 分；效益指标权重 30 分' -> 效益 for the second, '…；预算执行率权重 10 分' -> none)."""
+    return section_in(text, max(a, *(text.rfind(s, a, b) + 1 for s in _CLAUSE_SEPS)), b)
 
 
 def indicator_name(text: str) -> str | None:

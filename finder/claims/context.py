@@ -352,6 +352,8 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             return "completion", info
         return ("change_pct" if kinds else "ratio"), info
     if fam == "score":
+        if _bracketed_weight(text, tok):
+            return "weight", info
         if "得" in text[a:b]:
             return "score", info
         if _last(text, v.weight_markers, a, b):
@@ -362,6 +364,14 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if kinds:
         return "change_abs", info
     return ("amount" if fam == "money" else "count"), info
+
+
+def _bracketed_weight(text: str, tok: NumberToken) -> bool:
+    """'产出指标（50 分）得分 48 分': points alone in a bracket right after a name, a score word right after
+    the bracket, are the weight of what the score is of (directions.yml score_markers)."""
+    n = _CLOSING.match(text, tok.end)
+    return bool(n and _OPENING.search(text[max(0, tok.start - 8):tok.start])) \
+        and text.startswith(vocab.load().score_markers, n.end())
 
 
 def _moved(text: str, a: int, b: int, fam: str) -> tuple[str, int] | None:
@@ -654,6 +664,8 @@ _APPROX_AFTER = ("余", "多", "左右", "以上")   # approx words printed afte
 
 
 _PAREN = regex.compile(r"[（()）]")
+_OPENING = regex.compile(r"[^\W\d_][（(][ \u3000]*\Z")      # a bracket opening right after a word
+_CLOSING = regex.compile(r"[ \u3000]*[）)][ \u3000]*")
 
 
 def in_parens(text: str, a: int, k: int) -> bool:

@@ -11,7 +11,7 @@ import regex
 from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import flows, implied, nil_prior, paths, patterns, reasons, respective, restated, vocab, zh
-from finder.claims.appendix import indicator_name, section_in
+from finder.claims.appendix import indicator_name, clause_section_in, section_in
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
@@ -652,7 +652,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         _path_extra(frame.path, frame.code, st, extra)
     subject = _without_reason_lead(_without_department(frame.subject, st.department))
     if concept_obj and concept_obj.scope:
-        sec = section_in(text, ctx.start, tok.start) or st.section
+        sec = clause_section_in(text, ctx.start, tok.start) or st.section
         if concept_obj.scope == "section" and sec:
             subject, extra["section"] = sec, sec
         elif concept_obj.scope == "indicator" and indicator:

@@ -10,7 +10,7 @@ from finder.claims import vocab
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name, fund_columns, interval
 from finder.checks.ev.common import (fmt, forms_by_name, judge, point_sum, points, printed, rated, ratio,
-                                     row_evidence, severity)
+                                     row_evidence, severity, weight_pair)
 from finder.checks.ledger import settle
 from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
@@ -26,6 +26,7 @@ messages.add({
 })
 
 _CLAUSE_END = regex.compile(r"[，,；;：:。！!？?]")
+_NOTE = regex.compile(r"[（(][^（()）]*[)）]")
 
 
 @register("EV17", name="project-summary-mismatch", groups=("appendix",), kind="narrative_vs_table")
@@ -40,7 +41,10 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     against its 总分 row. The department's own form (部门整体支出绩效自评表, one in the report) goes by its
     title words (appendix.yml department_forms: '部门整体支出绩效自评得分为 98.8 分'). A part of the score
     ('其中：产出指标得分 49.5 分', '预算执行率得分 9.6 分') is held against the sum of that 一级 (else 二级)
-    指标's rows (or the 年度资金总额 row's 得分), a spending rate ('部门整体预算执行率为 96.01%') against the
+    指标's rows (or the 年度资金总额 row's 得分); so is a part's weight ('产出指标权重 50 分'). A score named by
+    得分 alone takes the part its weight right before it names ('产出指标权重 50 分，得分 48 分'), a weight in a
+    note the part its score names ('产出指标 48 分（满分 50 分）'), and a bracketed weight before a score word
+    is that part's ('产出指标（50 分）得分 48 分'). A spending rate ('部门整体预算执行率为 96.01%') against the
     row's 执行率, printed or 全年执行数 ÷ 全年预算数 (appendix.yml summary_parts: only where the words before
     the figure name nothing else).
 
@@ -64,27 +68,33 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     roles = lexicon.load("appendix")["summary_periods"]
     for et, claims in _stated(analysis.report.paragraphs, prose_claims(analysis), named):
         total = et.fund("total") or et.fund("fiscal")
+        paired = _paired(claims)
         for c in claims:
+            part = _score_part(c, et, named, paired) if c.unit == "分" else []
             if c.kind == "amount" and c.unit == "万元" and c.concept is None and total is not None \
                     and c.period in roles and _about(c, et, named):
                 cells = [(fund_columns()[r], total.values.get(r)) for r in roles[c.period]]
                 refs = [(col, cell.raw.strip(), interval(cell), total.row) for col, cell in cells
                         if interval(cell) is not None]
                 yield from _judged(et, c, c.interval, f"{G.printed(c)} 万元", refs, opts)
-            elif rated(c) and et.total is not None and points(et.total.score) is not None:
+            elif rated(c) and not part and et.total is not None and points(et.total.score) is not None:
                 refs = [(column_name("score"), et.total.score.raw.strip(), points(et.total.score), et.total.row)]
                 yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", refs, opts)
-            elif c.unit == "分" and not rated(c):
-                yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", _score_part(c, et, named), opts)
+            elif c.unit == "分":
+                yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", part, opts)
             elif c.unit == "%" and c.concept in lexicon.load("appendix")["summary_parts"]["rate_concepts"]:
                 yield from _judged(et, c, printed(G.printed(c)), f"{G.printed(c)}%", _rate_part(c, et, named), opts)
 
 
 def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
-    """The clause's words before the figure, with no spaces, past its owners and links (appendix.yml
-    summary_parts: '其中：产出指标得分 49.5 分' -> '产出指标得分', '部门整体预算执行率为 96%' -> '预算执行率')."""
+    """The clause's words before the figure, with no spaces and no closed bracket, past its owners and links
+    (appendix.yml summary_parts: '其中：产出指标得分 49.5 分' -> '产出指标得分', '部门整体预算执行率为 96%' ->
+    '预算执行率', '产出指标（50 分）得分' -> '产出指标得分'); a figure in a bracket, its words in it ('（满分')
+    or, when the bracket opens the figure, before it ('产出指标（50 分）' -> '产出指标')."""
     lex = lexicon.load("appendix")["summary_parts"]
-    text = vocab.squeeze(_CLAUSE_END.split(c.paragraph.text[:c.start])[-1])
+    text = _NOTE.sub("", vocab.squeeze(_CLAUSE_END.split(c.paragraph.text[:c.start])[-1]))
+    head, _, inside = text.rpartition("（") if "（" in text else text.rpartition("(")
+    text = inside or head
     owners = [*lex["owners"], *(k for k, e in named.items() if e is et), vocab.squeeze(et.project)]
     while (w := next((w for w in owners if w and text.startswith(w)), None)) is not None:
         text = text[len(w):]
@@ -93,15 +103,36 @@ def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
     return text
 
 
-def _score_part(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> list:
-    """A part of the form's score the figure restates: a 一级 (else 二级) 指标's, the sum of its rows' 得分 or
-    分值, or the funds row's ('预算执行率得分 9.60 分'); none when the words name no such part."""
+def _paired(claims: list[Claim]) -> dict[int, Claim]:
+    """Each score or weight named by its partner in a pair read in a row (ev.common.weight_pair): a score
+    by its weight before it ('产出指标权重 50 分，得分 48 分'), a weight in a note by its score ('产出指标 48 分
+    （满分 50 分）')."""
+    return {id(y): x for x, y in zip(claims, claims[1:]) if weight_pair(x, y)}
+
+
+def _part_words(c: Claim, et: EvalTable, named: dict[str, EvalTable], paired: dict[int, Claim]) -> tuple[str | None, str]:
+    """The column (score, weight) and part the figure's words name: a part then a column word ('产出指标得分'),
+    or a part alone where the figure's kind says its column: a weight ('产出指标（50 分）得分') or a score
+    its weight's note follows ('产出指标 48 分（满分 50 分）')."""
     lex = lexicon.load("appendix")["summary_parts"]
     words = _words_before(c, et, named)
     col = next((r for r in ("score", "weight") for w in lex[r] if words.endswith(w)), None)
     if col is None:
+        alone = c.kind == "weight" or any(x is c for x in paired.values())
+        return (c.kind if alone else None), words
+    return col, next(words[:-len(w)] for w in lex[col] if words.endswith(w))
+
+
+def _score_part(c: Claim, et: EvalTable, named: dict[str, EvalTable], paired: dict[int, Claim]) -> list:
+    """A part of the form's score the figure restates: a 一级 (else 二级) 指标's, the sum of its rows' 得分 or
+    分值, or the funds row's ('预算执行率得分 9.60 分'); none when the words name no such part. A figure named
+    by its column word alone takes the part its partner names (_paired)."""
+    lex = lexicon.load("appendix")["summary_parts"]
+    col, part = _part_words(c, et, named, paired)
+    if col is not None and not part and id(c) in paired:
+        part = _part_words(paired[id(c)], et, named, paired)[1]
+    if col is None or not part:
         return []
-    part = next(words[:-len(w)] for w in lex[col] if words.endswith(w))
     if part in lex["funds"]:
         total = et.fund("total")
         cell = total.values.get(col) if total is not None else None
