@@ -81,3 +81,27 @@ def test_a_whole_score_beside_its_weight_is_still_the_total(tmp_path):
     found = _errors(tmp_path, _PROJECT, said.format(s="98.00"))
     assert "EV17" in [f.check for f in found] and quotes(found, "EV17", "98.00")
 
+
+
+# the third project's first indicator: 培训非遗传承人人次 ≥200 人次, 实际完成值 215 人次
+_RESULT = "一是培训非遗传承人人次年度目标值为≥200 人次，实际完成215 人次，达到预期目标；"
+
+
+@pytest.mark.parametrize("said", ["一是培训非遗传承人人次目标值 200 人次，实际完成 {n} 人次，完成率 {r}%；",
+                                  "一是培训非遗传承人人次实际完成 {n} 人次，达到预期目标；"])
+def test_an_indicator_result_restated_is_held_to_its_row(said, tmp_path):
+    """'<三级指标>目标值 200 人次，实际完成 225 人次' (no 为 after the target words) and '<三级指标>实际完成 225 人次'
+    (no target at all) were read by no check: the result passed whatever it was."""
+    a = planted(FILLED, _RESULT, said.format(n=215, r="107.5"), tmp_path / "planted.txt")
+    assert [(f.check, f.message) for f in a.findings if f.severity in ("error", "warning")] == []
+    [c] = [c for c in a.claims if c.raw_number == "215" and c.unit == "人次"]
+    assert c.status == "verified"
+    found = _errors(tmp_path, _RESULT, said.format(n=225, r="112.5"))
+    assert [f.check for f in found] == ["EV07"] and found[0].severity == "error"
+    assert "225 人次" in found[0].message and "215 人次" in found[0].message
+
+
+def test_a_result_not_named_by_an_indicator_is_left_alone(tmp_path):
+    """Only an item whose words before 实际完成 strongly match one indicator is read: '全年实际完成 225 人次' is not."""
+    found = _errors(tmp_path, _RESULT, "一是全年实际完成 225 人次；")
+    assert "EV07" not in [f.check for f in found]

@@ -4,6 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
+import regex
+
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import Indicator, column_name, interval
@@ -132,7 +134,8 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     Some number of the same kind of unit in the sentence agrees with 实际完成值 (1900 个); "约 X"
     spans X rounded at its last non-zero digit, "X 余" spans [X, next step). A 综述 restating an
     indicator outside the numbered explanations (``一是举办公益讲座场次年度目标值为≥20 场，实际完成
-    24 场``) states its result as the first figure after the target.
+    24 场``, or ``目标值 20 场``) states its result as the first figure after the target; with no target
+    (``一是举办公益讲座场次实际完成 24 场``), as the first figure after the result words.
     """
     app = of(analysis)
     for (it, m), cands in zip(matched_items(app), item_candidates(app)):
@@ -166,9 +169,11 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _summary_results(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
     """Outside the numbered explanations, a 综述 restating an indicator ('一是<三级指标>年度目标值为≥120 场，
     实际完成 126 场…', appendix.yml summary_target): the first figure after the target, of the row's kind of
-    unit, is its result, held against the row's 实际完成值."""
+    unit, is its result, held against the row's 实际完成值; so is the first figure after the result words of an
+    item naming its indicator before them and no target ('<三级指标>实际完成 126 场', summary_result)."""
     inds = app.indicators
-    for part, m, stated, _ in summary_items(app):
+    results = [(part, m, [None, *stated]) for part, m, stated in result_items(app)]
+    for part, m, stated, *_ in [*summary_items(app), *results]:
         ind = m.indicator
         if not _measured(ind.actual) or len({i.actual.raw for i in inds if i.name == ind.name}) > 1:
             continue
@@ -197,24 +202,40 @@ def summary_items(app: Appendix) -> list[tuple[Span, Match, list[Stated], int]]:
 
 
 def _summary_items(app: Appendix) -> list[tuple[Span, Match, list[Stated], int]]:
-    inds, out = app.indicators, []
+    return [(part, m, stated_numbers(half[t.end():], t.end()), t.end())
+            for part, half, t, m in _named_parts(app, "summary_target")]
+
+
+def result_items(app: Appendix) -> list[tuple[Span, Match, list[Stated]]]:
+    """Each 综述 item outside the numbered explanations naming an indicator right before its result words and
+    stating no target ('一是<三级指标>实际完成 126 场'; appendix.yml summary_result), with the row it strongly
+    matches and the numbers printed after those words (computed once per appendix)."""
+    return app.memo("result_items", lambda a: [
+        (part, m, stated_numbers(half[t.end():], t.end())) for part, half, t, m in _named_parts(a, "summary_result")
+        if pattern("summary_target").search(half) is None])
+
+
+def _named_parts(app: Appendix, key: str) -> Iterator[tuple[Span, str, "regex.Match[str]", Match]]:
+    """The semicolon-parted items of the sentences outside the numbered explanations where the phrase `key`
+    matches, the words before it (past a list opener) strongly matching an indicator: the item, its text read
+    half-width, the match and the row's."""
+    inds = app.indicators
     explained = {(id(s.paragraph), s.start) for it, _ in matched_items(app) for s in it.spans}
     for p in app.report.paragraphs if inds else ():
-        if not may_match(p, "summary_target"):
+        if not may_match(p, key):
             continue
         for s in sentences(p):
             if (id(p), s.start) in explained:
                 continue
             for part in _parts(s):
                 half = to_halfwidth(part.text)
-                t = pattern("summary_target").search(half)
+                t = pattern(key).search(half)
                 if t is None:
                     continue
                 m = best_match(pattern("summary_opener").sub("", t.group("name")).strip(), inds,
                                near=part.paragraph.location)
                 if m is not None and m.strong:
-                    out.append((part, m, stated_numbers(half[t.end():], t.end()), t.end()))
-    return out
+                    yield part, half, t, m
 
 
 def _parts(s: Span) -> list[Span]:
