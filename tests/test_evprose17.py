@@ -105,3 +105,16 @@ def test_a_result_not_named_by_an_indicator_is_left_alone(tmp_path):
     """Only an item whose words before 实际完成 strongly match one indicator is read: '全年实际完成 225 人次' is not."""
     found = _errors(tmp_path, _RESULT, "一是全年实际完成 225 人次；")
     assert "EV07" not in [f.check for f in found]
+
+
+def test_a_count_of_indicators_before_the_funds_is_no_part_of_their_rate(tmp_path):
+    """'共设置绩效指标 6 个，其中产出指标 3 个，…满意度指标 1 个。全年预算数为 60.00 万元，执行数为 60.00 万元，完成
+    预算的 100.00%': the rate's group began with the count 1 个, taken as the actual: an AR03 error '按 1 ÷ 60.00
+    重算为 1.67%'. A budget's rate is over an amount; the count is skipped."""
+    said = _PROJECT + "共设置绩效指标 6 个，其中产出指标 3 个，效益指标 2 个，满意度指标 1 个。"
+    a = planted(FILLED, _PROJECT, said, tmp_path / "planted.txt")
+    assert [f.check for f in a.findings if f.severity in ("error", "warning")] == []
+    [rate] = [c for c in a.claims if c.raw_number == "100.00" and c.unit == "%" and "非遗" in c.paragraph.text]
+    assert rate.status == "verified"
+    found = _errors(tmp_path, "完成预算的 100.00%", "完成预算的 98.00%")
+    assert [f.check for f in found] == ["AR03"] and "60.00 ÷ 60.00" in found[0].message

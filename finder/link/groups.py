@@ -72,10 +72,11 @@ def groups(claims: Iterable[Claim]) -> "OrderedDict[tuple, list[Claim]]":
     return out
 
 
-def current_amount(group: list[Claim]) -> Claim | None:
-    """The group's value for the report year (本年 / 决算), not a budget or prior figure."""
+def current_amount(group: list[Claim], kind: str | None = None) -> Claim | None:
+    """The group's value for the report year (本年 / 决算), not a budget or prior figure; with `kind`, of
+    that kind only."""
     for c in group:
-        if c.kind in ("amount", "count") and c.period in CURRENT_PERIODS:
+        if c.kind in ((kind,) if kind else ("amount", "count")) and c.period in CURRENT_PERIODS:
             return c
     return None
 
@@ -353,7 +354,8 @@ def completion_interval(group: list[Claim], comp: Claim, claims: list[Claim] | N
                         ) -> tuple[Claim, Claim, Interval] | None:
     """(actual, budget, actual ÷ budget × 100) for a completion rate, None when not computable; with
     `claims`, an actual printed outside the rate's statement may stand in (stand_in_actual)."""
-    actual, budget = current_amount(group), budget_for(group, comp)
+    budget = budget_for(group, comp)
+    actual = current_amount(group, budget.kind if budget is not None else None)   # an amount's rate: no count
     if actual is None and budget is not None and claims is not None:
         actual = stand_in_actual(claims, comp, budget)
     if actual is None or budget is None or actual is comp:

@@ -129,7 +129,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _zero_budget(group: list[Claim], comp: Claim, opts: CheckOptions) -> list[Finding]:
     """A rate stated against a budget printed as 0 ('年初预算为 0 万元，支出决算为 412.30 万元，完成年初预算的
     96.12%'): no rate exists. Info, as for growth from a zero base (AR02): the rate may be a convention."""
-    actual, budget = G.current_amount(group), G.budget_for(group, comp)
+    budget = G.budget_for(group, comp)
+    actual = G.current_amount(group, budget.kind if budget is not None else None)
     if actual is None or budget is None or budget.value != 0 or actual.value <= 0 or comp.value == 0:
         return []
     return [Finding(
