@@ -3,6 +3,7 @@
 Each wording is planted into corpora/synthetic/evaluation_filled.txt (its forms are there); the sentences are made up."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,31 @@ def test_a_count_of_indicators_before_the_funds_is_no_part_of_their_rate(tmp_pat
     assert rate.status == "verified"
     found = _errors(tmp_path, "完成预算的 100.00%", "完成预算的 98.00%")
     assert [f.check for f in found] == ["AR03"] and "60.00 ÷ 60.00" in found[0].message
+
+
+# the first project's form: 产出 has 4 二级 (数量 2 rows, 质量, 时效, 成本) and 5 rows, 效益 2, 满意度 1; 8 rows in all
+_FIRST = "公共文化服务活动经费项目自评得分为 98.53 分，评价等级为“优”。"
+
+
+@pytest.mark.parametrize("counted, wrong", [("共设置绩效指标 8 个", "共设置绩效指标 9 个"),
+                                            ("其中数量指标 2 项，全部完成", "其中数量指标 3 项，全部完成"),
+                                            ("其中产出指标 5 个", "其中产出指标 6 个"),
+                                            ("其中产出指标 4 个", "其中产出指标 3 个")])
+def test_a_count_of_the_forms_indicators_is_held_to_its_rows(counted, wrong, tmp_path):
+    """'数量指标 3 项' where the form lists 2 rows under 数量指标 was unverifiable. A 一级 count may be of its 二级
+    headers (4) or its rows (5)."""
+    a = planted(FILLED, _FIRST, _FIRST + counted + "。", tmp_path / "planted.txt")
+    assert [f.check for f in a.findings if f.severity in ("error", "warning")] == []
+    [c] = [c for c in a.claims if c.kind == "count" and c.paragraph.text.startswith("根据年初设定的绩效目标，公共文化")]
+    assert c.status == "verified"
+    found = _errors(tmp_path, _FIRST, _FIRST + wrong + "。")
+    assert [f.check for f in found] == ["EV17"] and found[0].severity == "error"
+    assert re.search(r"\d+ [个项]", wrong).group() in found[0].message
+
+
+def test_a_count_qualified_after_it_is_left_alone(tmp_path):
+    """'效益指标 1 项未完成' counts the unmet ones, not the 一级's indicators."""
+    a = planted(FILLED, _FIRST, _FIRST + "其中效益指标 1 项未完成。", tmp_path / "planted.txt")
+    assert [f.check for f in a.findings if f.severity in ("error", "warning")] == []
+    [c] = [c for c in a.claims if c.kind == "count" and c.paragraph.text.startswith("根据年初设定的绩效目标，公共文化")]
+    assert c.status != "verified"

@@ -9,6 +9,7 @@ from finder import lexicon, messages
 from finder.claims import vocab
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name, fund_columns, interval
+from finder.appendix.text import pattern
 from finder.checks.ev.common import (fmt, forms_by_name, judge, point_sum, points, printed, rated, ratio,
                                      row_evidence, severity, weight_pair)
 from finder.checks.ledger import settle
@@ -46,7 +47,9 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     note the part its score names ('产出指标 48 分（满分 50 分）'), and a bracketed weight before a score word
     is that part's ('产出指标（50 分）得分 48 分'). A spending rate ('部门整体预算执行率为 96.01%') against the
     row's 执行率, printed or 全年执行数 ÷ 全年预算数 (appendix.yml summary_parts: only where the words before
-    the figure name nothing else).
+    the figure name nothing else). A count of its indicators, nothing after it in its clause ('其中产出指标 3 个',
+    '数量指标 2 项，全部完成', '共设置绩效指标 6 个'; appendix.yml summary_parts count_units), is held against the
+    rows of that 二级 指标, the 二级 headers or rows of that 一级 (either), or all rows.
 
     **Anti-pattern**
     The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
@@ -84,6 +87,8 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", part, opts)
             elif c.unit == "%" and c.concept in lexicon.load("appendix")["summary_parts"]["rate_concepts"]:
                 yield from _judged(et, c, printed(G.printed(c)), f"{G.printed(c)}%", _rate_part(c, et, named), opts)
+            elif c.kind == "count" and c.unit in lexicon.load("appendix")["summary_parts"]["count_units"]:
+                yield from _judged(et, c, c.interval, f"{G.printed(c)} {c.unit}", _count_part(c, et, named), opts)
 
 
 def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
@@ -144,6 +149,27 @@ def _score_part(c: Claim, et: EvalTable, named: dict[str, EvalTable], paired: di
         return []
     shown = f"{show(sum(getattr(i, col).value for i in rows))}（{' + '.join(getattr(i, col).raw.strip() for i in rows)}）"
     return [(f"{part}{column_name(col)}", shown, iv, rows[0].row)]
+
+
+def _count_part(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> list:
+    """The form's count of indicators the figure restates, nothing after it in its clause: a 二级 name's rows,
+    a 一级 name's 二级 headers or rows, all rows (appendix.yml summary_parts count_openers, all_rows)."""
+    lex = lexicon.load("appendix")["summary_parts"]
+    if c.paragraph.text[c.end:_clause_end(c.paragraph.text, c.end)].strip():
+        return []
+    words = pattern("summary_opener").sub("", _words_before(c, et, named))
+    words = next((words[len(w):] for w in lex["count_openers"] if words.startswith(w)), words)
+    groups = [i for i in et.indicators if vocab.squeeze(i.group) == words]
+    tops = [i for i in et.indicators if vocab.squeeze(i.level1) == words]
+    counts = [("绩效指标数", et.indicators)] if words in lex["all_rows"] else [(f"{words}三级指标数", groups)]
+    if tops and not groups:
+        counts = [(f"{words}二级指标数", list({i.group: i for i in tops}.values())), (f"{words}三级指标数", tops)]
+    return [(what, str(len(rows)), Interval.exact(len(rows)), rows[0].row) for what, rows in counts if rows]
+
+
+def _clause_end(text: str, k: int) -> int:
+    m = _CLAUSE_END.search(text, k)
+    return m.start() if m else len(text)
 
 
 def _rate_part(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> list:
