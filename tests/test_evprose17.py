@@ -23,6 +23,8 @@ _WEIGHT_THEN_SCORE = ("其中：产出指标权重 {w1} 分，得分 {s1} 分；
                       "得分 10 分；预算执行率权重 10 分，得分 9.60 分。")
 _BRACKETED = ("其中：产出指标（{w1} 分）得分 {s1} 分，效益指标（30 分）得分 {s2} 分，满意度指标（10 分）得分 10 分，"
               "预算执行率（10 分）得分 9.60 分。")
+_NOTED = ("其中：产出指标（权重 {w1} 分）得分 {s1} 分，效益指标（权重 30 分）得分 {s2} 分，满意度指标（权重 10 分）得分 10 分，"
+          "预算执行率（权重 10 分）得分 9.60 分。")
 _FULL_MARKS = ("其中：预算执行率 9.60 分（满分 10 分），产出指标 {s1} 分（满分 {w1} 分），效益指标 {s2} 分（满分 30 分），"
                "满意度指标 10 分（满分 10 分）。")
 
@@ -32,7 +34,7 @@ def _errors(tmp_path, old: str, new: str) -> list:
             if f.severity in ("error", "warning")]
 
 
-@pytest.mark.parametrize("wording", [_WEIGHT_THEN_SCORE, _BRACKETED, _FULL_MARKS])
+@pytest.mark.parametrize("wording", [_WEIGHT_THEN_SCORE, _BRACKETED, _NOTED, _FULL_MARKS])
 def test_the_parts_restated_as_the_form_prints_them_read_clean(wording, tmp_path):
     """'产出指标权重 50 分，得分 49.5 分' named the score by 得分 alone: it was read as the total score and held to
     the form's 总分 (an EV17 error per part); a bracketed weight '产出指标（50 分）' was a score (AR06 added it
@@ -43,7 +45,7 @@ def test_the_parts_restated_as_the_form_prints_them_read_clean(wording, tmp_path
     assert len(restated) == 9 and all(c.status == "verified" for c in restated)
 
 
-@pytest.mark.parametrize("wording", [_WEIGHT_THEN_SCORE, _BRACKETED, _FULL_MARKS])
+@pytest.mark.parametrize("wording", [_WEIGHT_THEN_SCORE, _BRACKETED, _NOTED, _FULL_MARKS])
 def test_a_part_score_off_its_rows_is_an_error_naming_the_part(wording, tmp_path):
     """(the parts then add to 1 short of the total: AR06 says so too)"""
     found = _errors(tmp_path, _DEPT, wording.format(w1=50, s1=48.5, s2=30))
@@ -52,7 +54,7 @@ def test_a_part_score_off_its_rows_is_an_error_naming_the_part(wording, tmp_path
     assert f.severity == "error" and "产出指标得分为 48.5 分" in f.message and "49.5" in f.message
 
 
-@pytest.mark.parametrize("wording", [_WEIGHT_THEN_SCORE, _BRACKETED, _FULL_MARKS])
+@pytest.mark.parametrize("wording", [_WEIGHT_THEN_SCORE, _BRACKETED, _NOTED, _FULL_MARKS])
 def test_a_part_weight_off_its_rows_is_an_error_naming_the_part(wording, tmp_path):
     found = _errors(tmp_path, _DEPT, wording.format(w1=60, s1=49.5, s2=30))
     assert [f.check for f in found] == ["EV17"] and found[0].severity == "error"

@@ -28,6 +28,7 @@ messages.add({
 
 _CLAUSE_END = regex.compile(r"[，,；;：:。！!？?]")
 _NOTE = regex.compile(r"[（(][^（()）]*[)）]")
+_FIGURE = regex.compile(r"\d")
 
 
 @register("EV17", name="project-summary-mismatch", groups=("appendix",), kind="narrative_vs_table")
@@ -95,11 +96,12 @@ def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
     """The clause's words before the figure, with no spaces and no closed bracket, past its owners and links
     (appendix.yml summary_parts: '其中：产出指标得分 49.5 分' -> '产出指标得分', '部门整体预算执行率为 96%' ->
     '预算执行率', '产出指标（50 分）得分' -> '产出指标得分'); a figure in a bracket, its words in it ('（满分')
-    or, when the bracket opens the figure, before it ('产出指标（50 分）' -> '产出指标')."""
+    after a figure ('48 分（满分'), else the name before the note with them ('产出指标（50 分）' -> '产出指标',
+    '产出指标（权重 50 分）' -> '产出指标权重')."""
     lex = lexicon.load("appendix")["summary_parts"]
     text = _NOTE.sub("", vocab.squeeze(_CLAUSE_END.split(c.paragraph.text[:c.start])[-1]))
     head, _, inside = text.rpartition("（") if "（" in text else text.rpartition("(")
-    text = inside or head
+    text = head + inside if not _FIGURE.search(head) else inside or head
     owners = [*lex["owners"], *(k for k, e in named.items() if e is et), vocab.squeeze(et.project)]
     while (w := next((w for w in owners if w and text.startswith(w)), None)) is not None:
         text = text[len(w):]
