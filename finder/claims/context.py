@@ -431,7 +431,11 @@ def inline_base(text: str, a: int, k: int) -> "regex.Match[str] | None":
     return m if pm and pm.end() == j and v.period_of[pm.group()] in v.completion_bases else None
 
 
-_PERCENT_AFTER_OF = regex.compile(r"\s*的\s*(?:比重|比例)?\s*[为是]?\s*[0-9０-９.．]+\s*[%％]")
+@lru_cache(maxsize=1)
+def _percent_after_of() -> "regex.Pattern[str]":
+    """'的 80.00%', '的比重为 80.00%' (directions.yml share_markers) right after an amount."""
+    shares = lexicon.alternation(vocab.load().share_markers)
+    return regex.compile(rf"\s*的\s*(?:{shares})?\s*[为是]?\s*[0-9０-９.．]+\s*[%％]")
 
 
 def _inline_whole_share(text: str, a: int, b: int) -> tuple[int, str] | None:
@@ -455,7 +459,7 @@ def _named_share(text: str, a: int, k: int) -> tuple[int, str] | None:
 def whole_of_share(text: str, a: int, tok: NumberToken) -> bool:
     """Whether the amount `tok` (clause from a) is the whole of the share printed after it:
     '占本年支出合计 100.00 万元的 80.00%' (the whole's name between the marker and the amount)."""
-    return bool(_PERCENT_AFTER_OF.match(text, tok.end)) and _named_share(text, a, tok.start) is not None
+    return bool(_percent_after_of().match(text, tok.end)) and _named_share(text, a, tok.start) is not None
 
 
 def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:
