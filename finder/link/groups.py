@@ -269,23 +269,36 @@ def abs_on_printed_prior(ch: Change) -> bool:
 
 def head_reading(claims: list[Claim], ch: Change) -> Change:
     """The change as the text means it: on the 其中 list's head instead of its last item when only
-    the head fits ('总预算 X，其中：基本支出 a，项目支出 b，同比增加 A，增长 P%' — A and P are X's), or on the
-    figure a purpose clause's amount pays for ('项目支出 X，主要用于 A a，较上年增加 A，增长 P%')."""
+    the head fits ('总预算 X，其中：基本支出 a，项目支出 b，同比增加 A，增长 P%' — A and P are X's; '…，其中
+    基本支出 a、项目支出 b，较年初预算 B 增加 A' — A is X − B), or on the figure a purpose clause's amount
+    pays for ('项目支出 X，主要用于 A a，较上年增加 A，增长 P%')."""
     head = str(ch.value.extra.get("whole_head") or ch.value.extra.get("purpose_of") or "")
-    if not head or ch.abs is None or ch.pct is None or _fits(ch):
+    if not head or _fits(ch) is not False:
         return ch
     v = ch.value
     amount = next((c for c in claims if c.kind == "amount" and c.paragraph is v.paragraph and c.sentence == v.sentence
                    and c.start < v.start and c.subject == head and c.period == v.period), None)
     if amount is None:
         return ch
-    alt = Change(amount, ch.abs, ch.pct, ch.base)
+    alt = Change(amount, ch.abs, ch.pct, ch.base, ch.stated_prior)
     return alt if _fits(alt) else ch
 
 
-def _fits(ch: Change) -> bool:
-    computed = pct_change(ch, sign(ch.abs.direction or ch.direction) if ch.abs is not None else None)
-    return computed is not None and compare(ch.pct.interval, computed) == Verdict.CONSISTENT
+def _fits(ch: Change) -> bool | None:
+    """Every figure of the change agrees with its value: the rate with the amount (P on A), the amount
+    with the base printed beside it (A = V − B), a rate alone with that base; None when nothing is read."""
+    tests = []
+    if ch.abs is not None and ch.pct is not None:
+        computed = pct_change(ch, sign(ch.abs.direction or ch.direction))
+        tests.append(computed is not None and compare(ch.pct.interval, computed) == Verdict.CONSISTENT)
+    s = sign(ch.direction)
+    if abs_on_printed_prior(ch):
+        tests.append(compare(ch.abs.interval, (ch.value.interval - ch.stated_prior.interval).scale(s))
+                     == Verdict.CONSISTENT)
+    elif ch.abs is None and ch.pct is not None and ch.stated_prior is not None and s not in (None, 0):
+        computed = rate_on_prior(ch.value.interval, ch.stated_prior.interval, s)
+        tests.append(computed is not None and compare(ch.pct.interval, computed) == Verdict.CONSISTENT)
+    return all(tests) if tests else None
 
 
 def pct_change(change: Change, sign_: int | None = None) -> Interval | None:

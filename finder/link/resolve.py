@@ -265,7 +265,7 @@ def derive_statuses(claims: list[Claim]) -> None:
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
             _completion_status(group, comp, claims)
     for ch in G.named_base_changes(claims):
-        _change_status(ch)
+        _change_status(G.head_reading(claims, ch))
 
 
 def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> None:

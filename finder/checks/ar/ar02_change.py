@@ -103,6 +103,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 def _judged(ch: G.Change, claims, opts: CheckOptions) -> Iterator[Finding]:
     """A change's amount on the base printed beside it, and its rate on that base or on its amount."""
+    ch = G.head_reading(claims, ch)
     if G.abs_on_printed_prior(ch):
         yield from _check_abs_prior(ch, opts)
     if ch.pct is None or G.sign(ch.direction) in (None, 0):
@@ -110,7 +111,7 @@ def _judged(ch: G.Change, claims, opts: CheckOptions) -> Iterator[Finding]:
     if ch.abs is None and ch.stated_prior is not None:
         yield from _check_prior(ch, opts)
     elif ch.abs is not None:
-        yield from _check(G.head_reading(claims, ch), opts)
+        yield from _check(ch, opts)
 
 
 def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
