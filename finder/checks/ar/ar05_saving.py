@@ -186,7 +186,7 @@ def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None
 def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[Finding]:
     """'本年收入合计 I，本年支出合计 E，收支结余 S': S = I − E, the two figures right before it in its sentence."""
     for i, s in enumerate(claims):
-        if i < 2 or s.kind != "amount" or s.concept or not _says(s, spec.get("words", [])):
+        if i < 2 or s.kind != "amount" or s.concept or not _bare(s, spec.get("words", []), spec.get("lead", [])):
             continue
         pair = claims[i - 2:i]
         if not all(_same_sentence(c, s) and c.kind == "amount" and c.unit == s.unit and not c.direction
@@ -337,6 +337,19 @@ def _says(c: Claim, words: list[str]) -> bool:
     a = c.clause[0] if c.clause != (0, 0) else max(0, c.start - 20)
     text = c.paragraph.text[a:c.start]
     return any(w in text for w in words)
+
+
+def _bare(c: Claim, words: list[str], lead: list[str]) -> bool:
+    """The clause names the figure by one of `words` with nothing before it but one of `lead` ('收支结余',
+    '当年收支结余'; not '其他资金收支结余', a part's or a fund's balance)."""
+    a = c.clause[0] if c.clause != (0, 0) else max(0, c.start - 20)
+    text = c.paragraph.text[a:c.start]
+    at = [(text.find(w), w) for w in words if w in text]
+    if not at:
+        return False
+    pos = min(at)[0]
+    before = "".join(ch for ch in text[:pos] if ch.isalnum())
+    return not before or before in lead
 
 
 def _same_sentence(c: Claim, other: Claim) -> bool:
