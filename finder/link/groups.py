@@ -153,7 +153,7 @@ def point_changes(group: list[Claim]) -> list[Change]:
     for p in (c for c in group if in_points(c) and c.period in PRIOR_PERIODS):
         rates = [c for c in group if c.kind in RATE_KINDS and c.unit == "%" and c.paragraph is p.paragraph
                  and c.sentence == p.sentence and c.direction is None and _same_item(c, p)]
-        prior = [c for c in rates if _of_prior_year(c) or _base_of(c, p)]
+        prior = [c for c in rates if of_prior_year(c) or _base_of(c, p)]
         now = [c for c in rates if c.start < p.start and c not in prior]
         if len(prior) == 1 and now:
             out.append(Change(max(now, key=lambda c: c.start), p, None, p.period, prior[0]))
@@ -212,10 +212,10 @@ def _same_item(a: Claim, b: Claim) -> bool:
 def _base_of(c: Claim, p: Claim) -> bool:
     """The rate is printed as the base of the change in points, in its clause ('较上年的 P0% 提高 d 个百分点')."""
     a = clause_span(p)[0]
-    return a <= c.start < p.start and clause_span(c)[0] == a and _of_prior_year(c, marked=True)
+    return a <= c.start < p.start and clause_span(c)[0] == a and of_prior_year(c, marked=True)
 
 
-def _of_prior_year(c: Claim, marked: bool = False) -> bool:
+def of_prior_year(c: Claim, marked: bool = False) -> bool:
     """The rate's own clause names last year before it ('上年预算执行率为 P%', '上年为 P%'), not as a base
     ('比上年提高至 P%') unless `marked` (the rate is a change's printed base)."""
     from finder.claims.context import period_in

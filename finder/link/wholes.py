@@ -298,7 +298,11 @@ def printed_own_scope(share: Claim, entry: str) -> str | None:
 def part_of_share(group: list[Claim], share: Claim) -> Claim | None:
     """The amount the share is about: the current amount of its group nearest before it; a budget
     figure when the share is of a budget whole ('…预算 X 元，占基本支出预算 Y%') or when the group
-    states no current amount ('基本支出预算 X 元，占一般公共预算支出的 Y%' in a 部门预算)."""
+    states no current amount ('基本支出预算 X 元，占一般公共预算支出的 Y%' in a 部门预算). None for a share
+    of last year ('…，上年占 Y%'): no figure of this year is its part."""
+    if G.of_prior_year(share):
+        return None
+
     def nearest(periods: tuple[str, ...]) -> Claim | None:
         cands = [c for c in group if c.kind == "amount" and c.period in periods and c.start < share.start
                  and c.paragraph is share.paragraph]
