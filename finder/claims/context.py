@@ -265,7 +265,7 @@ def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | N
             else:
                 pm = v.period_re.match(text, k)
                 if pm:
-                    label, end = v.period_of[pm.group()], pm.end()
+                    label, end = (v.period_of[pm.group()], pm.end()) if _period_base(text, k) else (None, k)
             if label:
                 tail = v.period_re.match(text, end)       # '比2024年预算', '较上年执行数': the base's kind
                 printed = text[m.start():tail.end() if tail else end]
@@ -570,7 +570,15 @@ def _is_base_at(text: str, k: int) -> bool:
     v = vocab.load()
     while k < len(text) and text[k] in " \u3000":
         k += 1
-    return bool(YEAR_RE.match(text, k) or v.period_re.match(text, k))
+    return bool(YEAR_RE.match(text, k)) or _period_base(text, k)
+
+
+def _period_base(text: str, k: int) -> bool:
+    """A period word at k opens a comparison's base: not this year's name alone, which opens a figure of
+    this year named as the base ('比本年收入合计 B'); '较本年预算' is a base."""
+    v = vocab.load()
+    pm = v.period_re.match(text, k)
+    return bool(pm) and (v.period_of[pm.group()] != "本年" or bool(v.period_re.match(text, pm.end())))
 
 
 def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[int, int]:
