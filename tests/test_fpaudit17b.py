@@ -46,3 +46,19 @@ def test_this_years_figure_named_as_the_base_is_no_period(tmp_path):
             if c.kind == "change_abs"]
     assert ch.extra.get("base_period") == "预算" and ch.subject == "本年支出合计"     # this year's budget: a base
     assert _new_findings("本年支出合计4157.41 万元，比本年收入合计4164.48 万元少7.07 万元。", tmp_path) == []
+
+
+def test_last_years_budget_named_as_the_base_is_last_years(tmp_path):
+    """'2031年收入预算 X，较上年收入预算 B 增加 A' (a budget report): B took the period of its last period word,
+    预算, and was held to this year's budget cell (an NT01 warning; after a 其中 list an error against the
+    last item's cell). A budget figure after a base marker and last year's name (or a year before) is that
+    year's; after a list the change is the head's when only the head fits (X − B)."""
+    text = "2031年收入预算 2650.00 万元，较上年收入预算 2580.00 万元增加 {a} 万元。"
+    [b] = [c for c in analysis_from({}, _HEAD + text.format(a="70.00"), 2031).claims if c.raw.startswith("2580")]
+    assert b.period == "上年"
+    assert _findings(text.format(a="70.00")) == []
+    assert _findings(text.format(a="60.00")) == [("AR02", "error")]
+    listed = ("2031年收入预算 2650.00 万元，其中一般公共预算拨款收入 2500.00 万元、上年结转结余 150.00 万元，"
+              "较上年收入预算 2580.00 万元增加 {a} 万元。")
+    assert _findings(listed.format(a="70.00")) == []
+    assert _findings(listed.format(a="60.00")) == [("AR02", "error")]

@@ -1242,6 +1242,9 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         period, pstart = cx.period_in(text, a, end, concepts)
         if period == "决算":
             period = cx.dated_actual(text, a, pstart, st.year) or period
+        elif period in _BUDGETS:        # '较上年收入预算 B 万元': the base's year, not this year's budget
+            base, _ = cx.base_in(text, a, end, st.year)
+            period = base if base is not None and base != "本年" and base not in _BUDGETS else period
         if period is None:
             period = cx.frame_period(text, ctx.start, a)
     elif kind == "count":               # '上年国内公务接待 12 批次': last year's count ('年初在职人员' is no budget)

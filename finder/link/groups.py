@@ -271,13 +271,15 @@ def head_reading(claims: list[Claim], ch: Change) -> Change:
     """The change as the text means it: on the 其中 list's head instead of its last item when only
     the head fits ('总预算 X，其中：基本支出 a，项目支出 b，同比增加 A，增长 P%' — A and P are X's; '…，其中
     基本支出 a、项目支出 b，较年初预算 B 增加 A' — A is X − B), or on the figure a purpose clause's amount
-    pays for ('项目支出 X，主要用于 A a，较上年增加 A，增长 P%')."""
+    pays for ('项目支出 X，主要用于 A a，较上年增加 A，增长 P%'). The head is its figure of the item's period, or,
+    with a base printed beside the change, of any period but last year's (a budget's parts printing none)."""
     head = str(ch.value.extra.get("whole_head") or ch.value.extra.get("purpose_of") or "")
     if not head or _fits(ch) is not False:
         return ch
     v = ch.value
     amount = next((c for c in claims if c.kind == "amount" and c.paragraph is v.paragraph and c.sentence == v.sentence
-                   and c.start < v.start and c.subject == head and c.period == v.period), None)
+                   and c.start < v.start and c.subject == head
+                   and (c.period == v.period or ch.stated_prior is not None and c.period not in PRIOR_PERIODS)), None)
     if amount is None:
         return ch
     alt = Change(amount, ch.abs, ch.pct, ch.base, ch.stated_prior)
