@@ -62,3 +62,15 @@ def test_last_years_budget_named_as_the_base_is_last_years(tmp_path):
               "较上年收入预算 2580.00 万元增加 {a} 万元。")
     assert _findings(listed.format(a="70.00")) == []
     assert _findings(listed.format(a="60.00")) == [("AR02", "error")]
+
+
+def test_points_in_words_with_decimals_are_read_whole():
+    """'比上年提高一点五六个百分点': the numeral before 个 was read from its last digit only (六, 6 points: an
+    AR02 error against 69.56% − 68%); decimals after 点 are now part of it, and a digit after 点 never
+    opens a numeral of its own."""
+    text = "基本支出占比百分之六十九点五六，比上年提高{d}个百分点，上年为百分之六十八。"
+    [p] = [c for c in analysis_from({}, _HEAD + text.format(d="一点五六"), 2031).claims if c.kind == "change_pct"]
+    assert str(p.value) == "1.56"
+    assert _findings(text.format(d="一点五六")) == []
+    assert _findings(text.format(d="二点五六")) == [("AR02", "error")]
+    assert _findings("预算执行率百分之九十五，比上年提高二点五个百分点，上年为百分之九十二点五。") == []

@@ -248,7 +248,8 @@ def arabic_numbers(text: str) -> list[NumberToken]:
     return [read_number(text, m) for m in NUMBER_RE.finditer(text)]
 
 
-# Chinese numerals before a unit that counts (三个方面, 两批, 一百零五人) or multiplies (增长一倍, 近三成);
+# Chinese numerals before a unit that counts (三个方面, 两批, 一百零五人) or multiplies (增长一倍, 近三成),
+# decimals after 点 ('一点五六个百分点': 1.56, never 六 alone);
 # never a numeral right after a word of units.yml numerals.not_after (第三, 统一, 每一个) nor one with no
 # unit (一是, 一般, 一体化).
 @lru_cache(maxsize=None)
@@ -259,8 +260,9 @@ def _zh_count_re() -> "regex.Pattern[str]":
     digits, powers = (lexicon.alternation(data["numerals"][k]) for k in ("digits", "powers"))
     after = lexicon.alternation(data["numerals"]["not_after"])
     more = lexicon.alternation(APPROX_BEFORE_UNIT)
-    return regex.compile(rf"(?<!{after}|\p{{N}}|{digits}|{powers})(?P<num>(?:{digits}|{powers})+)"
-                         rf"(?P<more>{more})?(?P<unit>{alt})(?!是)")
+    point = regex.escape(data["numerals"]["point"])
+    return regex.compile(rf"(?<!{after}|\p{{N}}|{digits}|{powers}|{point})(?P<num>(?:{digits}|{powers})+)"
+                         rf"(?:{point}(?P<frac>(?:{digits})+))?(?P<more>{more})?(?P<unit>{alt})(?!是)")
 
 
 @lru_cache(maxsize=None)
@@ -294,10 +296,12 @@ def chinese_numbers(text: str) -> list[NumberToken]:
         if u.printed in units and text.startswith(suffixes, m.start("unit") + len(u.printed)):
             continue                    # '三门县公安局': a place name
         post = _approx_kind(m.group("more")) if m.group("more") else _approx_after(text, m.end())
-        if value == 1 and len(m.group("num")) == 1 and not post and not _ends_phrase(text, m.end()):
+        if value == 1 and len(m.group("num")) == 1 and not m.group("frac") and not post and not _ends_phrase(text, m.end()):
             continue                    # '形成一套管理体制': the article, no count
         approx = post or _approx_before(text, m.start(), opens=True)
-        out.append(NumberToken(m.start(), m.end(), str(value), m.end("num"), u, approx, zh=True))
+        frac = "".join(str(zh_numerals()[0][c]) for c in m.group("frac") or "")
+        out.append(NumberToken(m.start(), m.end(), f"{value}.{frac}" if frac else str(value),
+                               m.end("frac") if frac else m.end("num"), u, approx, zh=True))
     for m in _zh_percent_re().finditer(text):
         value = zh_numeral(m.group("num"))
         if value is None:
