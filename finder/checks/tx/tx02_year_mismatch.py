@@ -150,7 +150,7 @@ def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
 def _stale_years(p: Paragraph, year: int, claims: list, done: set[tuple[int, int]]) -> Iterator[Finding]:
     """A figure's year one earlier than the text means (a text carried over from last year's report):
     a change on the year before printed with a base two or more years back ('与 2022 年度相比' in the
-    2024 决算), and a this-year figure (its name says 本年) labelled with the year before ('2023 年度本年
+    2024 决算; not beside a change on a printed 上年 in its sentence), and a this-year figure (its name says 本年) labelled with the year before ('2023 年度本年
     收入合计 X' in the 2024 决算). One finding per sentence."""
     this_year = tuple(hygiene()["years"]["this_year_words"])
     for c in claims:
@@ -158,7 +158,7 @@ def _stale_years(p: Paragraph, year: int, claims: list, done: set[tuple[int, int
             continue
         base = str(c.extra.get("base_text") or "")
         if c.kind in ("change_abs", "change_pct") and str(c.period).isdigit() and int(c.period) < year - 1 \
-                and c.period in base:
+                and c.period in base and not _on_prior_too(c, claims):
             done.add(c.sentence)
             yield Finding("TX02", "warning", messages.msg("TX02.stale_base", base=base, report_year=year, prior=year - 1),
                           [evidence(p, *c.sentence)], computation=f"报告年度 {year}；比较基数 {base}；上年应为 {year - 1}",
@@ -171,6 +171,13 @@ def _stale_years(p: Paragraph, year: int, claims: list, done: set[tuple[int, int
                                                           report_year=year),
                           [evidence(p, *c.sentence)], computation=f"报告年度 {year}；“{c.subject}”标为 {year - 1} 年",
                           args={"year": year - 1, "report_year": year}, claims=[c.id])
+
+
+def _on_prior_too(c, claims: list) -> bool:
+    """The sentence also states a change on a printed 上年 ('比上年提高 2 个百分点，比 2022 年提高 5 个百分点'):
+    the earlier year is compared with on purpose, not last year's text carried over."""
+    return any(o.kind in ("change_abs", "change_pct") and o.sentence == c.sentence and o.period == "上年"
+               and o.extra.get("base_text") for o in claims)
 
 
 def _labels(before: str, prior: int, this_year: tuple[str, ...]) -> bool:
