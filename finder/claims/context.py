@@ -567,7 +567,6 @@ def _word_tail(text: str, a: int, b: int) -> bool:
 
 
 def _is_base_at(text: str, k: int) -> bool:
-    v = vocab.load()
     while k < len(text) and text[k] in " \u3000":
         k += 1
     return bool(YEAR_RE.match(text, k)) or _period_base(text, k)
