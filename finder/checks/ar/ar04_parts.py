@@ -134,7 +134,8 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     periods = [_period(c) for c in claims]
     for period in PERIODS:
         stated = [c for c, p in zip(claims, periods) if p == _period_of(period)]
-        yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if _period(c) == _period_of(period)])
+        yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if _period(c) == _period_of(period)],
+                                   amounts)
         yield from _classes(stated, amounts, opts, levels)
         yield from _fund_splits(stated, same, opts)
     yield from _count_lists(analysis, opts)
@@ -258,12 +259,16 @@ def _within(c: Claim, sec: Section | None) -> bool:
 
 
 def _siblings(c: Claim, whole: Claim) -> bool:
-    """Both are listed as parts of the same whole in one sentence (one 其中 list, its whole a known
-    concept or only named: '总支出 A，其中：一般公共预算支出 B，转移性支出 C'): neither is a part of the other."""
-    if c.paragraph is not whole.paragraph or c.sentence != whole.sentence:
+    """Both are listed as parts of the same whole (one 其中 list, its whole a known concept or only named:
+    '总支出 A，其中：一般公共预算支出 B，转移性支出 C'), in one sentence or in the sentences the list runs on
+    into ('支出 T，其中：基本支出 a，项目支出 b。一般公共预算拨款支出 c。': c is read under the same head):
+    neither is a part of the other."""
+    if c.paragraph is not whole.paragraph:
         return False
     head = _bare(whole.extra.get("whole_head", ""))
-    return (bool(whole.whole) and c.whole == whole.whole) or (bool(head) and _bare(c.extra.get("whole_head", "")) == head)
+    if head and _bare(c.extra.get("whole_head", "")) == head:
+        return True
+    return c.sentence == whole.sentence and bool(whole.whole) and c.whole == whole.whole
 
 
 def _listed_elsewhere(c: Claim, whole: Claim, amounts: list[Claim]) -> bool:
@@ -307,7 +312,7 @@ def _same_figure(identity: dict) -> Callable[[Claim, Claim], bool]:
 
 
 def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts: CheckOptions,
-                    report=None, printed: list[Claim] = ()) -> Iterator[Finding]:
+                    report=None, printed: list[Claim] = (), every: list[Claim] = ()) -> Iterator[Finding]:
     keyed = [(c, k) for c, k in ((c, key_of(c)) for c in stated) if k]
     judged: set[tuple] = set()          # a whole restated with its printed value is judged once on the same parts
     for d in decompositions():
@@ -322,7 +327,7 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
                 continue
             near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)
-                    and not _listed_elsewhere(c, whole, printed)]
+                    and not _listed_elsewhere(c, whole, every or printed)]   # a list's head may be of any period
             parts = _first_by_key(near)
             seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in parts.values()))
             if len(parts) < 2 or seen in judged:
