@@ -17,10 +17,16 @@ STYLES: list[tuple[str, regex.Pattern]] = [
 
 def marker(text: str) -> tuple[str, int] | None:
     """('arabic', 13) for '13、…'; None when the text opens with no list number."""
+    found = marker_span(text)
+    return found[:2] if found else None
+
+
+def marker_span(text: str) -> tuple[str, int, int] | None:
+    """marker() and where the list number ends: ('zh_paren', 2, 3) for '（二）A 项目…'."""
     t = to_halfwidth(text)
     for style, rx in STYLES:
         m = rx.match(t)
         if m:
             n = int(m.group(1)) if m.group(1).isdigit() else zh_numeral(m.group(1))
-            return (style, n) if n else None
+            return (style, n, m.end()) if n else None
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import lexicon, messages
-from finder.checks.ar.common import coarse_finding, stated_result
+from finder.checks.ar.common import coarse_finding, says, stated_result
 from finder.checks.ev.ev06_items import unwanted
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
@@ -213,15 +213,10 @@ def _planned(claims: list[Claim], comp: Claim) -> tuple[Claim | None, Claim | No
     plan, done = claims[k - 2], claims[k - 1]
     words = lexicon.load("appendix")["planned_counts"]
     if all(c.kind == "count" and c.paragraph is comp.paragraph and c.sentence == comp.sentence for c in (plan, done)) \
-            and plan.unit == done.unit and _clause_says(plan, words["plan"]) and _clause_says(done, words["done"]) \
-            and not _clause_says(done, words["plan"]):
+            and plan.unit == done.unit and says(plan, words["plan"]) and says(done, words["done"]) \
+            and not says(done, words["plan"]):
         return plan, done
     return None, None
-
-
-def _clause_says(c: Claim, words: list[str]) -> bool:
-    a = c.clause[0] if c.clause != (0, 0) else c.start
-    return any(w in c.paragraph.text[a:c.start] for w in words)
 
 
 def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:

@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 import regex
 
 from finder import lexicon, messages
-from finder.checks.ar.common import Nudge, nudges, summed_items
+from finder.checks.ar.common import Nudge, bare, nudges, summed_items
 from finder.checks.ar.uses import use_lists
 from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import checkable, prose_claims, severity, verdict_of
@@ -210,17 +210,17 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
             others.setdefault((id(c.paragraph), c.sentence), []).append(c)
     for key, run in by_sentence.items():
         whole, parts = run[-1], run[:-1]
-        head = _bare(parts[0].subject) if len(parts) > 2 and _opens_list(parts[0], parts[1]) else None
+        head = bare(parts[0].subject) if len(parts) > 2 and _opens_list(parts[0], parts[1]) else None
         if head:
             parts = parts[1:]   # '项目总预算 T，其中 A a，B b，合计 T': the list a head figure opens, the total closes
         text = whole.paragraph.text
-        names = [_bare(c.subject) for c in parts]
+        names = [bare(c.subject) for c in parts]
         alike = len({n[-1:] for n in names}) == 1 or (bool(funds) and all(n.endswith(funds) for n in names)) \
             or not any(c.concept or n.endswith(funds + typed) for c, n in zip(parts, names))
         if len(parts) < 2 or len(set(names)) < len(names) or not alike \
                 or any(a != b and a in b for a in names for b in names):
             continue
-        said = _bare(text[whole.clause[0]:whole.start]).strip("，,；;、" + _TOTAL_TAIL)
+        said = bare(text[whole.clause[0]:whole.start]).strip("，,；;、" + _TOTAL_TAIL)
         noun = next((w for w in words if said.startswith(w)), None)
         if noun is None or not all(n.endswith(said[len(noun):]) for n in names):
             continue
@@ -265,8 +265,8 @@ def _siblings(c: Claim, whole: Claim) -> bool:
     neither is a part of the other."""
     if c.paragraph is not whole.paragraph:
         return False
-    head = _bare(whole.extra.get("whole_head", ""))
-    if head and _bare(c.extra.get("whole_head", "")) == head:
+    head = bare(whole.extra.get("whole_head", ""))
+    if head and bare(c.extra.get("whole_head", "")) == head:
         return True
     return c.sentence == whole.sentence and bool(whole.whole) and c.whole == whole.whole
 
@@ -275,14 +275,14 @@ def _listed_elsewhere(c: Claim, whole: Claim, amounts: list[Claim]) -> bool:
     """`c` is an item of another figure's 其中 list (its head neither the whole nor an item listed under
     the whole): '政府性基金预算总支出 T，其中：…债务还本支出 c' gives c to that fund's total, not to a
     一般公共预算支出 stated before it."""
-    head = _bare(c.extra.get("whole_head", ""))
-    if not head or head == _bare(whole.subject):
+    head = bare(c.extra.get("whole_head", ""))
+    if not head or head == bare(whole.subject):
         return False
-    heads = [h for h in amounts if h.paragraph is c.paragraph and h.start < c.start and _bare(h.subject) == head]
+    heads = [h for h in amounts if h.paragraph is c.paragraph and h.start < c.start and bare(h.subject) == head]
     if not heads:
         return False
     h = heads[-1]
-    return h is not whole and _bare(h.extra.get("whole_head", "")) != _bare(whole.subject) \
+    return h is not whole and bare(h.extra.get("whole_head", "")) != bare(whole.subject) \
         and not _part_key(h, whole)
 
 
@@ -344,7 +344,7 @@ def _under(c: Claim, entry: str, whole: Claim) -> bool:
     fund has apart, printed elsewhere without a fund, is all the funds' ('基本支出预算 a，项目支出预算 b' is no
     split of '政府性基金拨款支出 0')."""
     return "any" in cells()["entries"].get(entry, {}).get("cells", {}) or c.paragraph is whole.paragraph \
-        or _bare(c.extra.get("whole_head", "")) == _bare(whole.subject)
+        or bare(c.extra.get("whole_head", "")) == bare(whole.subject)
 
 
 def _fund_splits(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts: CheckOptions) -> Iterator[Finding]:
@@ -378,10 +378,10 @@ def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], 
     out (公务用车购置费) is printed nowhere in the text, nor the part it makes up, while a table shows it
     (a blank cell reads 0) or, with no table, the whole's section says it is zero ('无新购车辆'): then
     the items and those add up to the whole. None otherwise (the list stays a bound, or unjudged)."""
-    head = _bare(whole.subject)
+    head = bare(whole.subject)
     items = []                  # the list may open the next sentence ('“三公”经费预算合计 A。其中：…')
     for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start):
-        if _bare(c.extra.get("whole_head", "")) != head or (c.sentence != whole.sentence and not _in_list_sentence(c)):
+        if bare(c.extra.get("whole_head", "")) != head or (c.sentence != whole.sentence and not _in_list_sentence(c)):
             break         # (not '…。较2014年度“三公”经费合计 B 增加 A': a later sentence of its own)
         items.append(c)
     keys = [key_of(c) for c in items]
@@ -480,15 +480,15 @@ def _listed(whole: Claim, amounts: list[Claim]) -> list[Claim]:
     for items without a head, whose whole is that of the first item); an item's own 其中 list is
     skipped, and so is the whole restated in another unit before the list; anything else ends the run."""
     i = next((n for n, c in enumerate(amounts) if c is whole), len(amounts))
-    head = _bare(whole.subject)
+    head = bare(whole.subject)
     items: list[Claim] = []
     for c in amounts[i + 1:]:
         if not items and c.unit != whole.unit and c.subject == whole.subject:
             continue                 # '接待 38 批次、412 人次，其中：…': the whole's figure in another unit
-        wh = _bare(c.extra.get("whole_head", ""))
+        wh = bare(c.extra.get("whole_head", ""))
         if wh == head or (not wh and c.whole and (items[0].whole if items else c.whole) == c.whole):
             items.append(c)
-        elif not (wh and any(wh == _bare(p.subject) for p in items)):
+        elif not (wh and any(wh == bare(p.subject) for p in items)):
             break
     return items
 
@@ -522,7 +522,7 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
         prev = run
         start = 0
         for k, whole in enumerate(run):
-            if not _bare(whole.subject).endswith(words) or any(_bare(c.subject).endswith(words) for c in run[k + 1:]):
+            if not bare(whole.subject).endswith(words) or any(bare(c.subject).endswith(words) for c in run[k + 1:]):
                 continue
             window = run[start:k]
             parts = [c for c in window if _item(text, c)]
@@ -565,13 +565,13 @@ def _headed(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Itera
     for c in claims:
         by_par.setdefault(id(c.paragraph), []).append(c)
     for whole in claims:
-        text, head = whole.paragraph.text, _bare(whole.subject)
+        text, head = whole.paragraph.text, bare(whole.subject)
         m = _INCLUDES.match(text, whole.end)
         if m is None or not head.endswith(words) or whole.approx or id(whole) not in checked:
             continue
         run = [c for c in by_par[id(whole.paragraph)] if c.start > whole.end and c.sentence[0] <= m.end() - 1 < c.sentence[1]
                and not in_parens(text, c.sentence[0], c.start) and not _RATE_BASE.match(text[c.end:c.end + 12])]
-        if len(run) < 2 or any(_bare(c.extra.get("whole_head", "")) != head or c.approx or id(c) not in checked
+        if len(run) < 2 or any(bare(c.extra.get("whole_head", "")) != head or c.approx or id(c) not in checked
                                for c in run):
             continue
         yield from _judge(whole, run, False, opts, certain=False)
@@ -588,8 +588,8 @@ def _added_to(prev: list[Claim] | None, run: list[Claim], opener: "regex.Pattern
     if m is None or m.end() > run[0].start or text[prev[-1].sentence[1]:a].strip():
         return None
     base = prev[0]
-    name = _bare(m.group("name") or "")
-    if name and not (name.endswith(_bare(base.subject)) or _bare(base.subject).endswith(name)):
+    name = bare(m.group("name") or "")
+    if name and not (name.endswith(bare(base.subject)) or bare(base.subject).endswith(name)):
         return None
     return base if _item(text, base) else None
 
@@ -619,11 +619,8 @@ def _item(text: str, c: Claim, head: str | None = None) -> bool:
     own head), no rate's base."""
     listed = c.extra.get("whole_head")
     return not in_parens(text, c.sentence[0], c.start) and not c.whole \
-        and (not listed or _bare(listed) == head) and not _RATE_BASE.match(text[c.end:c.end + 12])
+        and (not listed or bare(listed) == head) and not _RATE_BASE.match(text[c.end:c.end + 12])
 
-
-def _bare(s: str) -> str:
-    return "".join(str(s or "").split())
 
 
 def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -684,12 +681,12 @@ def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> 
     for whole in amounts:
         if id(whole) not in checked or whole.approx:
             continue
-        head = _bare(whole.subject)
+        head = bare(whole.subject)
         items = [c for c in _listed(whole, amounts) if c.paragraph is whole.paragraph and c.unit == whole.unit]
         if len(items) != 1:
             continue
         part = items[0]
-        if _bare(part.extra.get("whole_head", "")) != head or _period(part) != _period(whole) or part.approx \
+        if bare(part.extra.get("whole_head", "")) != head or _period(part) != _period(whole) or part.approx \
                 or id(part) not in checked or part.unit != whole.unit \
                 or not (_opens_list(whole, part) or _in_list_sentence(part) and _next_sentence(whole, part)):
             continue
@@ -721,9 +718,9 @@ def _fits_outer(whole: Claim, part: Claim, amounts: list[Claim]) -> bool:
     """'本年支出 T，包括基本支出 a 和项目支出 b，其中财政拨款 c': a 其中 right after the last item of a list may
     open the parts of the list's own whole, not the item's; a part above the item but within that whole is
     read neither way."""
-    head = _bare(whole.extra.get("whole_head") or "")
+    head = bare(whole.extra.get("whole_head") or "")
     outer = next((c for c in reversed(amounts) if head and c.paragraph is whole.paragraph and c.start < whole.start
-                  and c.sentence == whole.sentence and _bare(c.subject) == head and c.unit == part.unit), None)
+                  and c.sentence == whole.sentence and bare(c.subject) == head and c.unit == part.unit), None)
     return outer is not None and part.interval.lo <= outer.interval.hi
 
 
@@ -758,14 +755,14 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
     for whole in claims:
         if id(whole) not in checked or whole.approx:
             continue
-        head = _bare(whole.subject)
+        head = bare(whole.subject)
         items = [c for c in _listed(whole, claims) if _period(c) == _period(whole)
-                 and _bare(c.extra.get("whole_head", "")) == head
+                 and bare(c.extra.get("whole_head", "")) == head
                  and (not same_paragraph or c.paragraph is whole.paragraph)]
         n = next((n for n, c in enumerate(items) if c.unit != whole.unit), len(items))
         items = items[:n]   # '车辆 5 辆，其中：…其他用车 0 辆，单价 100 万元以上设备 2 台': things of another unit end the list
         items = _kinds_before_new_item(whole, items)
-        names = [_bare(c.subject) for c in items]
+        names = [bare(c.subject) for c in items]
         if any(a != b and a in b for a in names for b in names):
             continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
         if sum(1 for n in names if _level_name(n)) >= 2:
@@ -782,7 +779,7 @@ def _kinds_before_new_item(whole: Claim, items: list[Claim]) -> list[Claim]:
     those items holds (nor a sentence end): that item starts a statement of its own, and the list is the
     items before it, unless one is named by a rank (arith.yml ranked_lists: a thing may hold several).
     Any other list whose endings differ stays as it is (unsummed)."""
-    names = [_bare(c.subject) for c in items]
+    names = [bare(c.subject) for c in items]
     k = next((i for i, n in enumerate(names) if n[-1:] != names[0][-1:]), len(names))
     if k < 2 or k == len(names) or not _opens_list(whole, items[0]) \
             or any(c.paragraph is not whole.paragraph for c in items[:k + 1]) \
@@ -1048,10 +1045,10 @@ def _unbalanced(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if c.kind != "share" or c.unit != "%" or not c.whole or c.approx or c.value > 100:
             continue
         run = runs.setdefault((c.whole, _period(c), id(c.paragraph), c.sentence), {})
-        if _bare(c.subject) in run:
+        if bare(c.subject) in run:
             done.append(dict(run))
             run.clear()
-        run[_bare(c.subject)] = c
+        run[bare(c.subject)] = c
     for run in done + list(runs.values()):
         shares = list(run.values())
         if len(shares) < 2 or any(c.status == "contradicted" for c in shares):

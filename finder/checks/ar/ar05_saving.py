@@ -5,7 +5,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from finder import lexicon, messages
-from finder.checks.ar.common import coarse_finding
+from finder.checks.ar.common import coarse_finding, says, words_before
 from finder.checks.ledger import settle
 from finder.checks.nt.common import (generic_subject, printed_cell, prose_claims, settled_on_bases, severity,
                                      usable_value)
@@ -86,8 +86,8 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _variances(claims, words, opts, analysis.report)
     yield from _balances(claims, words.get("balance") or {}, opts)
     for i, s in enumerate(claims):
-        if i < 2 or s.kind != "amount" or s.concept or not _says(s, words["saving"]) or _says(s, words["rate"]) \
-                or _says(s, words["balances"]):
+        if i < 2 or s.kind != "amount" or s.concept or not says(s, words["saving"]) or says(s, words["rate"]) \
+                or says(s, words["balances"]):
             continue
         k = i
         while k > 0 and claims[k - 1].kind in _RATES and _same_sentence(claims[k - 1], s):
@@ -97,12 +97,12 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         a, b = claims[k - 2], claims[k - 1]
         if not all(_same_sentence(c, s) and c.kind == "amount" and c.unit == s.unit for c in (a, b)):
             continue
-        plans = [c for c in (a, b) if _says(c, words["plan"]) and not _says(c, words["saving"])]
+        plans = [c for c in (a, b) if says(c, words["plan"]) and not says(c, words["saving"])]
         if len(plans) != 1:
             continue
         plan = plans[0]
         actual = b if plan is a else a
-        if _says(actual, words["plan"]) or _says(actual, words["saving"]):
+        if says(actual, words["plan"]) or says(actual, words["saving"]):
             continue
         formula = f"|{G.shown(plan)} − {G.shown(actual)}|"
         j = judge(s.interval, [plan, actual], _gap)
@@ -115,7 +115,7 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield from _judge(s, j.computed, "AR05.amount", opts, plan=G.shown(plan), actual=G.shown(actual),
                               civ=G.in_printed_unit(j.computed, s), others=[plan, actual], formula=formula)
         rate = claims[i + 1] if i + 1 < len(claims) else None
-        if rate is not None and rate.unit == "%" and _same_sentence(rate, s) and _says(rate, words["rate"]):
+        if rate is not None and rate.unit == "%" and _same_sentence(rate, s) and says(rate, words["rate"]):
             j = judge(rate.interval, [s, plan], G.percent_interval)
             if j is not None and j.only_by_rounding:
                 yield coarse_finding("AR05", j, opts.lang, subject=rate.subject, what="", pct=rate,
@@ -135,7 +135,7 @@ _MINUS = "-－−"
 def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None) -> Iterator[Finding]:
     """'预算数 P，决算数 A，预决算差异率 R%': R = (A − P) ÷ P × 100, its sign printed before the number."""
     for i, r in enumerate(claims):
-        if r.unit != "%" or not _says(r, words.get("variance", [])):
+        if r.unit != "%" or not says(r, words.get("variance", [])):
             continue
         before = [c for c in claims[max(0, i - 2):i] if _same_sentence(c, r) and c.kind == "amount"]
         if len(before) == 1 and before[0] is claims[i - 1] and before[0].period in G.CURRENT_PERIODS:
@@ -333,17 +333,10 @@ def _gap(plan: Interval, actual: Interval) -> Interval:
 _RATES = ("completion", "share")
 
 
-def _says(c: Claim, words: list[str]) -> bool:
-    a = c.clause[0] if c.clause != (0, 0) else max(0, c.start - 20)
-    text = c.paragraph.text[a:c.start]
-    return any(w in text for w in words)
-
-
 def _bare(c: Claim, words: list[str], lead: list[str]) -> bool:
     """The clause names the figure by one of `words` with nothing before it but one of `lead` ('收支结余',
     '当年收支结余'; not '其他资金收支结余', a part's or a fund's balance)."""
-    a = c.clause[0] if c.clause != (0, 0) else max(0, c.start - 20)
-    text = c.paragraph.text[a:c.start]
+    text = words_before(c)
     at = [(text.find(w), w) for w in words if w in text]
     if not at:
         return False

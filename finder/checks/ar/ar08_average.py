@@ -8,6 +8,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
+from finder.checks.ar.common import bare, words_before
 from finder.checks.ledger import settle
 from finder.checks.nt.common import prose_claims, severity
 from finder.checks.registry import CheckOptions, register
@@ -96,17 +97,15 @@ def _of(avg: Claim, totals: list[Claim]) -> Claim | None:
     average word ('人均接待费' of '国内公务接待费'); with no name ('户均 3000 元'), the one amount before it,
     none when there are several ('…办公费 a、水电费 b，在职 50 人，人均 3.36 万元' is of neither); None when
     the name is another's ('人均收入' after '基本工资')."""
-    text = avg.paragraph.text
-    a = avg.clause[0] if avg.clause != (0, 0) else avg.start
-    clause = text[a:avg.start]
+    clause = words_before(avg)
     per, _ = _averages()
     word = max((w for words, _ in per for w in words if w in clause), key=len, default="")
     name = _NAME_END.sub("", clause[clause.find(word) + len(word):]) if word else ""
     if len(_HAN.findall(name)) < 2:
         return totals[0] if len(totals) == 1 else None     # of several amounts, which one is not said
-    bare = "".join(name.split())
-    return next((t for t in reversed(totals) if bare in "".join(t.subject.split())
-                 or _common_tail(bare, "".join(t.subject.split())) >= 2), None)
+    named = bare(name)
+    return next((t for t in reversed(totals) if named in bare(t.subject)
+                 or _common_tail(named, bare(t.subject)) >= 2), None)
 
 
 def _common_tail(a: str, b: str) -> int:
@@ -129,8 +128,7 @@ def _per_units(c: Claim) -> tuple[str, ...]:
     """The count units an amount's average word is per ('户均' -> 户), () when it is named by none."""
     if c.kind != "amount" or c.approx:
         return ()
-    a = c.clause[0] if c.clause != (0, 0) else c.start
-    text = c.paragraph.text[a:c.start]
+    text = words_before(c)
     per, others = _averages()
     if any(w in text for w in others):
         return ()

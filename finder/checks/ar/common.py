@@ -161,3 +161,20 @@ def stated_result(claims: list[Claim], target: Claim) -> Claim | None:
     return next((c for c in claims if c.paragraph is target.paragraph and c.sentence == target.sentence
                  and c.start > target.start and c.kind in RESULT_KINDS and c.unit == target.unit and c.raw_number
                  and not c.garbled), None)
+
+
+def bare(s: str | None) -> str:
+    """A name without its spaces (None reads as '')."""
+    return "".join(str(s or "").split())
+
+
+def words_before(c: Claim) -> str:
+    """The words of the claim's clause before its figure (the 20 characters before it when no clause is known)."""
+    a = c.clause[0] if c.clause != (0, 0) else max(0, c.start - 20)
+    return c.paragraph.text[a:c.start]
+
+
+def says(c: Claim, words) -> bool:
+    """The claim's clause names one of `words` before its figure."""
+    text = words_before(c)
+    return any(w in text for w in words)

@@ -9,18 +9,16 @@ import regex
 
 from finder import lexicon
 from finder.claims import vocab
+from finder.checks.ar.common import bare
 from finder.claims.context import in_parens
+from finder.ingest.numbering import marker_span
 from finder.link.concepts import key_of
 from finder.link.groups import CURRENT_PERIODS
 from finder.link.wholes import decompositions
 from finder.model import Claim
-from finder.numbers.parse import zh_numeral
 
-_ITEM_MARK = regex.compile(r"^\s*(?:[（(]\s*(?P<cn>[一二三四五六七八九十]+)\s*[）)]|[（(]\s*(?P<pd>\d{1,2})\s*[）)]"
-                           r"|(?P<dot>\d{1,2})\s*[.．、](?!\d)|(?P<ring>[①②③④⑤⑥⑦⑧⑨⑩]))")
 _GAP_STOP = regex.compile(r"[，,；;。！？!?]")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
-_RING = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
 @dataclass(frozen=True)
@@ -66,7 +64,7 @@ def use_lists(claims: list[Claim], checked: set[int], paragraphs: list) -> Itera
         if parts is None or len(parts) < 2 or any(id(p) not in checked for p in parts):
             continue
         rest = vocab.load().residual_prefixes
-        closed = m.group("m") in complete_words or (bool(rest) and _bare(parts[-1].subject).lstrip("0123456789.、").startswith(rest))
+        closed = m.group("m") in complete_words or (bool(rest) and bare(parts[-1].subject).lstrip("0123456789.、").startswith(rest))
         yield UseList(whole, tuple(parts), closed and not cut)
 
 
@@ -82,7 +80,7 @@ def _inline(whole: Claim, a: int, claims: list[Claim]) -> tuple[list[Claim] | No
     parts: list[Claim] = []
     last = a
     for c in run:
-        if parts and _bare(c.extra.get("whole_head", "")) in {_bare(p.subject) for p in parts}:
+        if parts and bare(c.extra.get("whole_head", "")) in {bare(p.subject) for p in parts}:
             last = c.end
             continue                       # a part's own 其中 list
         if c.kind != "amount" or not _part_of(c, whole):
@@ -103,10 +101,10 @@ def _numbered(whole: Claim, paragraphs: list, by_par: dict[int, list[Claim]]) ->
     parts: list[Claim] = []
     style = None
     for p in paragraphs[i + 1:]:
-        m = _ITEM_MARK.match(p.text)
+        m = marker_span(p.text)
         if p.role == "heading" or m is None:
             break
-        kind, n = _numbering(m)
+        kind, n, mark_end = m
         if (style is not None and kind != style) or n != len(parts) + 1:
             break
         style = kind
@@ -117,24 +115,13 @@ def _numbered(whole: Claim, paragraphs: list, by_par: dict[int, list[Claim]]) ->
         part = own[0]
         if not _part_of(part, whole):
             return parts, True
-        if not _plain(part, whole, m.end()):
+        if not _plain(part, whole, mark_end):
             return None, False
-        heads = {_bare(part.subject)}
-        if any(c.kind == "amount" and _bare(c.extra.get("whole_head", "")) not in heads for c in own[1:]):
+        heads = {bare(part.subject)}
+        if any(c.kind == "amount" and bare(c.extra.get("whole_head", "")) not in heads for c in own[1:]):
             return None, False             # '（一）A 预算 60 万元，实际支出 50 万元': which is the part is unknown
         parts.append(part)
     return parts, False
-
-
-def _numbering(m) -> tuple[str, int | None]:
-    """The numbering style of an item marker and its number."""
-    if m.group("cn"):
-        return "cn", zh_numeral(m.group("cn"))
-    if m.group("pd"):
-        return "pd", int(m.group("pd"))
-    if m.group("dot"):
-        return "dot", int(m.group("dot"))
-    return "ring", _RING.index(m.group("ring")) + 1
 
 
 def _part_of(c: Claim, whole: Claim) -> bool:
@@ -157,5 +144,3 @@ def _plain(c: Claim, whole: Claim, a: int) -> bool:
         and not in_parens(text, a, c.start) and not any(w in words and w not in own for w in not_parts)
 
 
-def _bare(s: str) -> str:
-    return "".join(str(s or "").split())
