@@ -4,8 +4,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable
 
+from finder import lexicon
 from finder.claims import vocab
 from finder.claims.patterns import CURRENT_PERIODS  # noqa: F401 - checks read it from here
 from finder.link.concepts import cells
@@ -15,13 +17,18 @@ from finder.numbers.interval import ZERO, Interval, Verdict, compare
 
 PRIOR_PERIODS = ("上年",)
 BUDGET_PERIODS = ("年初预算", "全年预算", "预算")
-POINTS = "个百分点"                      # the unit claims.patterns gives a change printed in percentage points
 RATE_KINDS = ("share", "completion", "ratio")
+
+
+@lru_cache(maxsize=1)
+def _points() -> frozenset[str]:
+    """The units of a change printed in percentage points (appendix.yml percent_points)."""
+    return frozenset(lexicon.load("appendix")["percent_points"])
 
 
 def in_points(c: Claim) -> bool:
     """A change printed in percentage points: the difference of two rates, never an amount's rate of change."""
-    return c.kind == "change_pct" and c.unit == POINTS
+    return c.kind == "change_pct" and c.unit in _points()
 
 
 def sign(direction: str | None) -> int | None:

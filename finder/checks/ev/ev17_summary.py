@@ -99,7 +99,7 @@ def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
     after a figure ('48 分（满分'), else the name before the note with them ('产出指标（50 分）' -> '产出指标',
     '产出指标（权重 50 分）' -> '产出指标权重')."""
     lex = lexicon.load("appendix")["summary_parts"]
-    text = _NOTE.sub("", vocab.squeeze(_CLAUSE_END.split(c.paragraph.text[:c.start])[-1]))
+    text = _NOTE.sub("", vocab.squeeze(_CLAUSE_END.split(c.paragraph.text[c.sentence[0]:c.start])[-1]))
     head, _, inside = text.rpartition("（") if "（" in text else text.rpartition("(")
     text = head + inside if not _FIGURE.search(head) else inside or head
     owners = [*lex["owners"], *(k for k, e in named.items() if e is et), vocab.squeeze(et.project)]
