@@ -57,6 +57,29 @@ def analysis_from(tables: dict[str, Any] | list[Any] | None, text: str, year: in
     return a
 
 
+def budget_analysis_from(tables: dict[str, Any] | list[Any] | None, text: str, year: int = 2031,
+                         department: str = "某某市某某局"):
+    """analysis_from for a department's budget (report type budget, the department known): its tables'
+    预算数 are the report's own figures."""
+    from finder import link
+    from finder.analysis import extract
+
+    report = report_from(tables, text, year)
+    report.type, report.department = "budget", department
+    a = extract(report)
+    link.resolve(a)
+    return a
+
+
+# A final account's 三公 table with last year's column beside this year's (the made-up tests' shared grid).
+THREE_PUBLIC_FINAL = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
+    "项目\t上年决算数\t本年决算数",
+    "合计\t40.00\t34.50",
+    "因公出国（境）费\t10.00\t10.00",
+    "公务接待费\t12.00\t9.50",
+    "公务用车购置及运行维护费\t18.00\t15.00"]}}
+
+
 def run_check(text: str, code: str, year: int = 2024) -> list:
     """The findings one registered check yields on a made-up text with no tables (its ledger
     settlements left out: run_check_all keeps them)."""

@@ -4,7 +4,7 @@ Every sentence and table here is synthetic: the shape of a real wording, other n
 from __future__ import annotations
 
 from finder.checks import run as run_checks
-from finder.testing import analysis_from
+from finder.testing import analysis_from, budget_analysis_from
 
 _PROCUREMENT = {"procurement": {"title": "政府采购情况表", "rows": [
     "项目\t总计\t货物\t工程\t服务", "合计\t80.00\t30.00\t0.00\t50.00"]}}
@@ -32,19 +32,6 @@ def test_a_procurement_budget_is_a_budget_figure_not_the_years_procurement():
             if f.severity == "error"] == ["AR04"]
 
 
-def _budget(tables: dict, text: str):
-    """A department's budget report (type budget): its tables' 预算数 are the report's own figures."""
-    from finder import link
-    from finder.analysis import extract
-    from finder.testing import report_from
-
-    report = report_from(tables, text, 2031)
-    report.type, report.department = "budget", "某某市某某局"
-    a = extract(report)
-    link.resolve(a)
-    return a
-
-
 _BUDGET_SUMMARIES = {
     "income_expense_summary": {"title": "部门收支预算总表", "rows": [
         "收入\t\t支出\t", "项目\t预算数\t项目\t预算数", "一、财政拨款收入\t300.00\t一、教育支出\t330.00",
@@ -59,18 +46,18 @@ def test_a_budgets_grand_total_named_收支总预算_is_both_sides_total():
     """'部门收支总预算 X 万元' (the period word printed in place of 总计's 计) named no concept: the head of a
     budget's prose was 未识别所述指标, a misprint of it passed, and so did a wrong rate of its change."""
     text = "一、收支预算总体情况\n\n2031年部门收支总预算{v}万元，比上年增加30.00万元，增长{p}%。\n"
-    a = _budget(_BUDGET_SUMMARIES, text.format(v="330.00", p="10.00"))
+    a = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="330.00", p="10.00"))
     total = a.claims[0]
     assert (total.concept, total.period, total.status) == ("income_expense_grand_total", "预算", "verified")
     assert {r["row"] for r in total.checked_against} == {"收入总计", "支出总计"}
     assert [c.status for c in a.claims[1:]] == ["verified", "verified"]
     assert [f for f in run_checks(a) if f.severity != "info"] == []
-    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="340.00", p="10.00"))
+    wrong = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="340.00", p="10.00"))
     assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
-    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="330.00", p="12.00"))
+    wrong = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="330.00", p="12.00"))
     assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["AR02"]
     # a name a concept lists itself keeps that concept: '支出总预算' is the year's spending
-    own = _budget(_BUDGET_SUMMARIES, "一、收支预算总体情况\n\n2031年支出总预算330.00万元。\n").claims[0]
+    own = budget_analysis_from(_BUDGET_SUMMARIES, "一、收支预算总体情况\n\n2031年支出总预算330.00万元。\n").claims[0]
     assert own.concept == "expense_total"
 
 
@@ -80,14 +67,14 @@ def test_a_funds_grand_totals_printed_as_a_pair_before_总预算_are_each_sides(
     未识别所述指标 and the change and its rate were never checked ('无可核对的数据')."""
     text = ("四、财政拨款收支预算总体情况说明\n\n2031年度财政拨款收、支总预算{v}万元。与上年相比，财政拨款收、支总计"
             "各增加20.00万元，增长{p}%。\n")
-    a = _budget(_BUDGET_SUMMARIES, text.format(v="300.00", p="7.14"))
+    a = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="300.00", p="7.14"))
     assert [c.status for c in a.claims] == ["verified"] * 3
     assert [r["table"] for r in a.claims[0].checked_against] == ["fiscal_summary"] * 2
     assert [f for f in run_checks(a) if f.severity != "info"] == []
-    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="310.00", p="7.14"))
+    wrong = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="310.00", p="7.14"))
     assert a.claims[0].extra["each_of"] == ["财政拨款收入总计", "财政拨款支出总计"]
     assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
-    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="300.00", p="8.14"))
+    wrong = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="300.00", p="8.14"))
     assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["AR02"]
 
 
@@ -137,27 +124,26 @@ def test_a_budgets_change_whose_sentence_names_its_budget_figure_again_is_checke
     budget the figure is a 预算 figure, so the change and its rate were never checked ('无可核对的数据')."""
     text = ("五、财政拨款支出预算情况说明\n\n2031年财政拨款预算支出300.00万元，占本年支出合计的90.91%。与上年相比，"
             "财政拨款支出增加20.00万元，增长{r}%。\n")
-    a = _budget(_BUDGET_SUMMARIES, text.format(r="7.14"))
+    a = budget_analysis_from(_BUDGET_SUMMARIES, text.format(r="7.14"))
     assert [c.status for c in a.claims if c.kind.startswith("change")] == ["verified", "verified"]
-    wrong = _budget(_BUDGET_SUMMARIES, text.format(r="8.14"))
+    wrong = budget_analysis_from(_BUDGET_SUMMARIES, text.format(r="8.14"))
     assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["AR02"]
     # in a final account a budget figure is no figure of the year: the change stays apart from it
     final = analysis_from(_BUDGET_SUMMARIES, text.format(r="8.14"), 2031)
     assert [c.status for c in final.claims if c.kind.startswith("change")] == ["unverifiable"] * 2
 
 
-
 def test_a_summary_whose_carry_over_rows_print_资金_keeps_its_identity():
     """A budget summary printing '本年收入合计 320 / 上年结转资金 10 / 收入总计 330' (the carry-over rows
     named as Jiangsu's budgets name them): TB03 knew the carry-over only as 上年结转 / 年初结转和结余, took it
     as absent and reported 收入总计 ≠ 本年收入合计 (a false error on a balanced table)."""
-    a = _budget(_BUDGET_SUMMARIES, "一、收支预算总体情况说明\n")
+    a = budget_analysis_from(_BUDGET_SUMMARIES, "一、收支预算总体情况说明\n")
     assert [f for f in run_checks(a) if f.check == "TB03"] == []
     table = {"income_expense_summary": dict(_BUDGET_SUMMARIES["income_expense_summary"])}
     rows = list(table["income_expense_summary"]["rows"])
     rows[-1] = "收入总计\t340.00\t支出总计\t340.00"
     table["income_expense_summary"]["rows"] = rows
-    found = [f for f in run_checks(_budget(table, "一、收支预算总体情况说明\n")) if f.check == "TB03"]
+    found = [f for f in run_checks(budget_analysis_from(table, "一、收支预算总体情况说明\n")) if f.check == "TB03"]
     assert found and all(f.severity == "error" for f in found)
 
 
@@ -173,11 +159,11 @@ def test_a_numbered_statement_of_a_figure_is_no_heading():
     assert heading_of("（二）2031年度绩效目标。") is not None          # a year is no stated figure
     text = ("一、收支预算总体情况说明\n\n（一）收入预算总计330.00万元。包括：\n\n1．财政拨款收入预算总计300.00万元。\n\n"
             "2．事业收入预算总计20.00万元。\n\n3．上年结转资金预算数为{v}万元。\n")
-    a = _budget(_BUDGET_SUMMARIES, text.format(v="10.00"))
+    a = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="10.00"))
     carry = a.claims[-1]
     assert (carry.concept, carry.status) == ("carryover_begin", "verified")
     assert carry.checked_against[0]["table"] == "income_expense_summary"
-    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="15.00"))
+    wrong = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="15.00"))
     assert "NT01" in {f.check for f in run_checks(wrong) if f.severity == "error"}
 
 
@@ -186,12 +172,12 @@ def test_the_departments_own_word_before_the_year_is_no_part_of_a_figures_name()
     is stripped only at a subject's start, and 本部门 stood before it), which names no figure
     (未识别所述指标), so a misprinted head of the budget passed."""
     text = "二、收入预算情况说明\n\n本部门2031年收入预算{v}万元。\n"
-    c = _budget(_BUDGET_SUMMARIES, text.format(v="320.00")).claims[0]
+    c = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="320.00")).claims[0]
     assert (c.subject, c.period, c.status) == ("收入", "预算", "verified")
-    wrong = _budget(_BUDGET_SUMMARIES, text.format(v="325.00"))
+    wrong = budget_analysis_from(_BUDGET_SUMMARIES, text.format(v="325.00"))
     assert wrong.claims[0].status == "contradicted"
     assert "NT01" in {f.check for f in run_checks(wrong)}
-    c = _budget(_BUDGET_SUMMARIES, "二、收入预算情况说明\n\n本单位2031年收入预算320.00万元。\n").claims[0]
+    c = budget_analysis_from(_BUDGET_SUMMARIES, "二、收入预算情况说明\n\n本单位2031年收入预算320.00万元。\n").claims[0]
     assert c.subject == "收入"
 
 
@@ -202,8 +188,8 @@ def test_the_spending_of_all_funds_is_no_split_of_one_funds_spending():
     listed with it (its paragraph, or under it as its list's head)."""
     text = ("三、支出预算情况说明\n\n2031年本部门基本支出预算250.00万元，项目支出预算80.00万元。\n\n"
             "2031年政府性基金拨款支出预算0万元，国有资本经营预算拨款支出预算0万元。\n")
-    assert [f for f in run_checks(_budget({}, text)) if f.check == "AR04"] == []
+    assert [f for f in run_checks(budget_analysis_from({}, text)) if f.check == "AR04"] == []
     # a fund's own 其中 list, its items printing no fund, is still added up
     listed = "五、支出预算情况说明\n\n2031年一般公共预算财政拨款支出预算330.00万元，其中：基本支出250.00万元，项目支出{b}万元。\n"
-    assert [f for f in run_checks(_budget({}, listed.format(b="80.00"))) if f.check == "AR04"] == []
-    assert [f.check for f in run_checks(_budget({}, listed.format(b="90.00"))) if f.severity == "error"] == ["AR04"]
+    assert [f for f in run_checks(budget_analysis_from({}, listed.format(b="80.00"))) if f.check == "AR04"] == []
+    assert [f.check for f in run_checks(budget_analysis_from({}, listed.format(b="90.00"))) if f.severity == "error"] == ["AR04"]

@@ -3,10 +3,10 @@
 Every sentence and table here is synthetic: the shape of the template's wording, other names and numbers."""
 from __future__ import annotations
 
-from finder import link
-from finder.analysis import extract
+from functools import partial
+
 from finder.checks import run as run_checks
-from finder.testing import analysis_from, report_from
+from finder.testing import analysis_from, budget_analysis_from
 
 _THREE = {"three_public": {"title": "一般公共预算“三公”经费支出表", "rows": [
     "2030年预算数\t\t\t\t\t\t2031年预算数\t\t\t\t\t",
@@ -81,12 +81,7 @@ def test_a_fiscal_summary_printing_本年收入_and_上年结转_as_headings_add
     assert [f.severity for f in found] == ["error"] and "一、本年收入" in found[0].message
 
 
-def _budget(tables: dict, text: str):
-    report = report_from(tables, text, 2031)
-    report.type, report.department = "budget", "某某省某某管理局"
-    a = extract(report)
-    link.resolve(a)
-    return a
+_budget = partial(budget_analysis_from, department="某某省某某管理局")   # the department its texts name
 
 
 def test_a_year_after_the_departments_name_is_the_figures_not_its_name():

@@ -6,14 +6,8 @@ synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
 from finder.checks import CheckOptions, run
-from finder.testing import analysis_from
+from finder.testing import THREE_PUBLIC_FINAL, analysis_from
 
-_FINAL_3P = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
-    "项目\t上年决算数\t本年决算数",
-    "合计\t40.00\t34.50",
-    "因公出国（境）费\t10.00\t10.00",
-    "公务接待费\t12.00\t9.50",
-    "公务用车购置及运行维护费\t18.00\t15.00"]}}
 _HEAD = "三、“三公”经费支出情况说明\n"
 
 
@@ -36,8 +30,8 @@ def test_a_figure_after_a_direction_and_a_link_is_the_level_of_the_year():
 
 
 def test_a_level_is_checked_against_its_cell_and_never_as_a_change():
-    assert _found("公务接待费支出决算比上年减少为 9.50 万元。\n", _FINAL_3P) == []   # was a false 'change of 9.50'
-    bad = _found("公务接待费支出决算比上年减少为 8.50 万元。\n", _FINAL_3P)
+    assert _found("公务接待费支出决算比上年减少为 9.50 万元。\n", THREE_PUBLIC_FINAL) == []   # was a false 'change of 9.50'
+    bad = _found("公务接待费支出决算比上年减少为 8.50 万元。\n", THREE_PUBLIC_FINAL)
     assert [(f.check, f.severity) for f in bad] == [("NT01", "error")]
 
 

@@ -5,14 +5,8 @@ Every sentence here is synthetic: the shape of a real wording, other names and n
 from __future__ import annotations
 
 from finder.checks import CheckOptions, run
-from finder.testing import analysis_from, run_check
+from finder.testing import THREE_PUBLIC_FINAL, analysis_from, run_check
 
-_FINAL_3P = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
-    "项目\t上年决算数\t本年决算数",
-    "合计\t40.00\t34.50",
-    "因公出国（境）费\t10.00\t10.00",
-    "公务接待费\t12.00\t9.50",
-    "公务用车购置及运行维护费\t18.00\t15.00"]}}
 
 _HEAD = "三、支出决算情况说明\n"
 
@@ -46,7 +40,7 @@ def test_a_named_concepts_last_year_is_held_against_the_prior_column():
     """'公务接待费支出 9.50 万元，上年公务接待费支出 11.00 万元': last year's figure printed by name joins the
     figure, so NT05 holds it against the table's 上年决算数 (12.00) as it does '上年为 11.00'."""
     def nt05(text: str) -> list:
-        a = analysis_from(_FINAL_3P, "三、“三公”经费支出情况说明\n" + text + "\n", 2031)
+        a = analysis_from(THREE_PUBLIC_FINAL, "三、“三公”经费支出情况说明\n" + text + "\n", 2031)
         a.report.type = "final"
         return [f for f in run(a, CheckOptions()) if f.check == "NT05"]
 

@@ -4,7 +4,7 @@ year's, and counts listed under a count.
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
-from finder.testing import analysis_from, run_check
+from finder.testing import THREE_PUBLIC_FINAL, analysis_from, run_check
 
 _HEAD = "三、支出决算情况说明\n"
 
@@ -93,18 +93,10 @@ def test_none_needs_a_money_figure_of_the_sentence_before_it():
     assert not [c for c in _claims("上年未发生。培训费支出 8.00 万元。") if c.period == "上年"]
 
 
-_FINAL_3P = {"three_public": {"title": "2031年度“三公”经费支出决算表", "rows": [
-    "项目\t上年决算数\t本年决算数",
-    "合计\t40.00\t34.50",
-    "因公出国（境）费\t10.00\t10.00",
-    "公务接待费\t12.00\t9.50",
-    "公务用车购置及运行维护费\t18.00\t15.00"]}}
-
-
 def _nt05(text: str) -> list:
     from finder.checks import CheckOptions, run
 
-    a = analysis_from(_FINAL_3P, "三、“三公”经费支出情况说明\n" + text + "\n", 2031)
+    a = analysis_from(THREE_PUBLIC_FINAL, "三、“三公”经费支出情况说明\n" + text + "\n", 2031)
     a.report.type = "final"
     return [f for f in run(a, CheckOptions()) if f.check == "NT05"]
 
