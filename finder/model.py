@@ -136,9 +136,6 @@ class Cell:
         return _remembered(self, "_interval", (self.raw, self.kind, self.value, self.decimals),
                            lambda: Interval.rounded(self.value, self.decimals, self.raw.strip()))
 
-    def is_amount(self) -> bool:
-        return self.kind == "number"
-
 
 @dataclass
 class Row:

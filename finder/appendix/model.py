@@ -454,10 +454,6 @@ def build_targets(table: Table) -> list[TargetLine]:
     return out
 
 
-def number_of(cell: Cell | None) -> Decimal | None:
-    return cell.value if cell is not None and cell.value is not None else None
-
-
 # Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
 # that reaches them.
 _unit_re()
