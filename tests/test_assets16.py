@@ -28,7 +28,9 @@ def test_general_and_leader_cars_are_kinds_of_the_cars_held():
 def test_general_cars_add_up_with_the_other_kinds():
     assert run_check(_vehicles(9, "领导干部用车1辆、一般公务用车4辆、执法执勤用车3辆、其他用车1辆"), "AR04", 2031) == []
     found = run_check(_vehicles(9, "领导干部用车1辆、一般公务用车5辆、执法执勤用车3辆、其他用车1辆"), "AR04", 2031)
-    assert [f.severity for f in found] == ["warning"] and quotes(found, "AR04", "一般公务用车5辆")
+    # closed by 其他 and adding to more than the whole: an error, as for a list not closed (the excess does
+    # not rest on reading the list as complete)
+    assert [f.severity for f in found] == ["error"] and quotes(found, "AR04", "一般公务用车5辆")
     found = run_check(_vehicles(9, "一般公务用车10辆"), "AR04", 2031)
     assert [f.severity for f in found] == ["warning"] and quotes(found, "AR04", "一般公务用车10辆")
 

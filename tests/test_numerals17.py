@@ -87,14 +87,15 @@ def test_a_lone_one_counts_only_where_its_phrase_ends():
 
 
 def test_a_car_list_in_numerals_is_summed_like_its_digit_twin():
-    """AR04 sums a count list closed by 其他: in numerals it had lost its 一辆 items and stayed quiet."""
+    """AR04 sums a count list closed by 其他: in numerals it had lost its 一辆 items and stayed quiet. Items
+    adding to more than the whole are an error, as in a list not closed by 其他."""
     text = "截至2031年12月31日，本部门共有车辆十辆，其中：主要负责人用车一辆、执法执勤用车八辆、其他用车{x}辆。"
     assert not [f for f in run_checks(analysis_from({}, text.format(x="一"), 2031)) if f.severity != "info"]
     twin = [(f.check, f.severity) for f in run_checks(analysis_from({}, text.replace("十辆", "10辆").replace(
         "一辆", "1辆").replace("八辆", "8辆").format(x="2"), 2031)) if f.severity != "info"]
     words = [(f.check, f.severity) for f in run_checks(analysis_from({}, text.format(x="两"), 2031))
              if f.severity != "info"]
-    assert words == twin == [("AR04", "warning")]
+    assert words == twin == [("AR04", "error")]
 
 
 def test_percentages_in_words():

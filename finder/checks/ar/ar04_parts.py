@@ -56,8 +56,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
     包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it (not counts of one tree by level: '一级指标
     3 个，二级指标 9 个', lexicons/arith.yml level_lists), and to exactly it when the list closes with the
-    rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named; a warning, the list is read as complete
-    from that word). Such a list whose items end alike until one of another ending after a '；'
+    rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named; a shortfall is a warning, the list is read
+    as complete from that word, while an excess is an error as in any count list). Such a list whose items
+    end alike until one of another ending after a '；'
     ('其中：行政编制 a 人，事业编制 b 人；离退休人员 c 人') is the items before it, unless they are named by
     rank ('国家级…、省级…', arith.yml ranked_lists: they may overlap); so do amounts of no known concept
     listed right after a total and 其中 in its sentence (or opening the next with 其中) when their names
@@ -630,7 +631,7 @@ def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     up to it. Whole numbers of persons or things are exact."""
     for whole, items, names in _lists(analysis, "count", same_paragraph=False):
         closed = _closed_by_rest(names)
-        yield from _judge(whole, items, closed, opts, iv=_count_interval, exact=True, certain=not closed,
+        yield from _judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
                           why="（列至“其他”项，读作列全）" if closed else "")
 
 
@@ -824,9 +825,11 @@ def _count_interval(c: Claim) -> Interval:
 def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
            iv=lambda c: c.interval, certain: bool = True,
            table_parts: list["LeftOut"] = (), exact: bool = False, why: str = "",
-           ledger: bool = False) -> Iterator[Finding | Settlement]:
+           ledger: bool = False, worded: bool = False) -> Iterator[Finding | Settlement]:
     """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0;
-    `exact`: the figures are whole counts, so a gap of one is no rounding adjustment; `why`: how an
+    `exact`: the figures are whole counts, so a gap of one is no rounding adjustment; `worded`: the list is
+    read as complete from its words alone (closed by the rest): a shortfall is then a warning, while parts
+    adding to more than the whole contradict it whatever the list leaves out; `why`: how an
     uncertain reading was made (said in the computation; default: the items read as disjoint by name);
     `ledger`: a complete, certain list that adds up verifies its figures in the ledger. An average in the list
     ('…，公用经费 b，人均公用经费 5.23 万元', arith.yml averages) is no part: it is left out of the sum, and a
@@ -841,6 +844,7 @@ def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
     verdict = compare(w, s, unit=Decimal(0) if exact else None) if complete else (Verdict.CONTRADICTED if over else Verdict.CONSISTENT)
     if verdict == Verdict.BORDERLINE or (complete and not exact and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
         verdict = Verdict.BORDERLINE
+    certain = certain and not (worded and not over)
     sev = severity(verdict, certain)
     names = " + ".join([f"{p.subject} {G.shown(p)}" for p in parts]
                        + [f"{t.name} {t.shown}（文中未列，{t.source}）" for t in table_parts])
