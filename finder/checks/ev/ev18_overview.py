@@ -55,7 +55,10 @@ def evaluated_projects_overview(analysis, opts: CheckOptions) -> Iterator[Findin
     band (appendix.yml rating_bands, as EV16; a warning, a region may set its own bands; a score
     straddling a band's edge may count in either). When fewer forms are printed, neither can be checked.
     The counts by rating never add up to more than the projects stated, and to exactly that when every
-    rating is listed (the national template's 优/良/合格/不合格).
+    rating is listed (the national template's 优/良/合格/不合格). A count may also print its rating after
+    it ('其中 12 个项目自评等级为优，4 个项目为良'), a list go on with the ratings alone ('优的 7 个，良的 4 个'),
+    and a sentence of counts by rating alone count the projects the sentence before states ('共开展重点绩效
+    评价项目 3 个，涉及资金 X 万元。评价结果为优的 2 个，良的 1 个').
 
     **Anti-pattern**
     Three project forms print 总分 98.53, 89.95 and 100.00:
@@ -76,7 +79,7 @@ def evaluated_projects_overview(analysis, opts: CheckOptions) -> Iterator[Findin
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     for c in prose_claims(analysis):
         by_sentence.setdefault((id(c.paragraph), _sentence_of(c)), []).append(c)
-    for claims in by_sentence.values():
+    for (para, n), claims in by_sentence.items():
         claims.sort(key=lambda c: c.start)
         counts = _rating_counts(claims)
         for c in claims:
@@ -87,6 +90,10 @@ def evaluated_projects_overview(analysis, opts: CheckOptions) -> Iterator[Findin
         if not counts:
             continue
         whole = _whole(claims, counts[0][0], counts)
+        if whole is None and not any(c.kind == "count" and c.start < counts[0][0].start for c in claims):
+            # '共开展重点绩效评价项目 3 个，涉及资金 X。评价结果为优的 2 个，…': the projects the sentence before counts
+            before = sorted(by_sentence.get((para, n - 1), ()), key=lambda c: c.start)
+            whole = _whole(before, None, _rating_counts(before))
         if whole is None:
             continue
         yield from _sum(whole, counts, opts)
@@ -111,26 +118,58 @@ def _sentence_of(c: Claim) -> int:
     return len(_SENTENCE.findall(c.paragraph.text, 0, c.start))
 
 
+@lru_cache(maxsize=None)
+def _next_re() -> "regex.Pattern[str]":
+    """The words between a count by rating and the next count, read with no spaces, when they name the next
+    rating alone ('优的 7 个，良的 4 个'; '优的项目 8 个、良的项目 5 个'): the list goes on."""
+    lex = lexicon.load("appendix")
+    names = lexicon.alternation([n for *_, ns in bands() for n in ns])
+    q = f"[{regex.escape(_QUOTES)}]"
+    return regex.compile(rf"^[，、；,;]{q}?(?P<r>{names}){q}?(?:等级|级)?的"
+                         rf"(?:{lexicon.alternation(lex['rating_counts']['counted'])})?$")
+
+
+@lru_cache(maxsize=None)
+def _after_re() -> "regex.Pattern[str]":
+    """The words after a count up to the clause's end, read with no spaces, when they give what it counts a
+    rating ('12 个项目自评等级为优，4 个项目为良'): what is counted, a few words, a marker (or 为, after
+    the first), the rating."""
+    lex = lexicon.load("appendix")
+    names = lexicon.alternation([n for *_, ns in bands() for n in ns])
+    markers = lexicon.alternation([*lex["rating_markers"], *lex["rating_counts"]["markers"], "为"])
+    q = f"[{regex.escape(_QUOTES)}]"
+    return regex.compile(rf"^个?(?:{lexicon.alternation(lex['rating_counts']['counted'])})\p{{Han}}{{0,4}}?"
+                         rf"(?P<m>{markers}){q}?(?P<r>{names}){q}?(?:等级|级)?(?=[，、；,;。]|$)")
+
+
 def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
-    """(count, rating) for each count by rating, read from the words between it and the figure before."""
+    """(count, rating) for each count by rating, read from the words between it and the figure before (or,
+    in a list already begun, the rating alone), or from the words after it to its clause's end."""
     out, before = [], None
     for c in claims:
         start = before.end if before is not None else 0
         if c.kind == "count" and c.value is not None:
-            words = "".join(c.paragraph.text[max(start, c.start - 40):c.start].split())
+            text = c.paragraph.text
+            words = "".join(text[max(start, c.start - 40):c.start].split())
             m = _count_re().search(words)
+            if m is None and out and out[-1][0] is before:
+                m = _next_re().search("".join(text[start:c.start].split()))
+            if m is None:
+                m = _after_re().match("".join(text[c.end:c.end + 30].split()))
+                if m is not None and m.group("m") == "为" and not out:
+                    m = None    # a bare 为 rates only after a marker has said what 为 gives
             if m is not None:
                 out.append((c, m.group("r")))
         before = c
     return out
 
 
-def _whole(claims: list[Claim], first: Claim, counts: list[tuple[Claim, str]]) -> Claim | None:
-    """The number of projects stated before `first` in its sentence: the nearest project count that
-    is no count by rating."""
+def _whole(claims: list[Claim], first: Claim | None, counts: list[tuple[Claim, str]]) -> Claim | None:
+    """The number of projects stated before `first` in its sentence (anywhere in it when None): the nearest
+    project count that is no count by rating."""
     rated = {id(c) for c, _ in counts}
-    before = [c for c in claims if c.start < first.start and c.kind == "count" and c.concept in _PROJECT_COUNTS
-              and id(c) not in rated and c.value is not None]
+    before = [c for c in claims if (first is None or c.start < first.start) and c.kind == "count"
+              and c.concept in _PROJECT_COUNTS and id(c) not in rated and c.value is not None]
     return before[-1] if before else None
 
 
