@@ -580,7 +580,8 @@ def _stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportSta
     v = vocab.load()
     if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
         return                           # '与上年持平' restates the figure just read in this frame
-    flat = v.flat_re.search(text, ca, cb) and cx.direction_in(text, ca, cb, [])[0] == "持平"
+    # the clause's only direction: '增幅与上年持平' says the rate is last year's rate, not that the figure is unchanged
+    flat = v.flat_re.search(text, ca, cb) and cx.direction_in(text, ca, cb, [])[1] == ["持平"]
     same = None if flat else v.equal_re.search(text, ca, cb)       # '与上年相同', not '与上年口径一致'
     if not flat and same is None:
         return

@@ -6,10 +6,10 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.dr.flat_text import flat_statements
-from finder.checks.nt.common import head_changes, prose_groups, stated_flat
+from finder.checks.nt.common import head_changes, hedge_words, prose_groups, sentence_stop, stated_flat
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
-from finder.model import Evidence, Finding
+from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Verdict, compare
 
 messages.add({
@@ -19,6 +19,8 @@ messages.add({
                          "en": "'{subject}' is said to have gone '{moved}' to {value} and to be unchanged ('{d}')"},
     "DR01.flat": {"zh": "“{subject}”写“{d}”，但所述变动为 {value}，并非零",
                   "en": "'{subject}' is said to be unchanged ('{d}') but a change of {value} is stated"},
+    "DR01.changed_flat": {"zh": "“{subject}”写较上年{moved} {value}，又写“{d}”，方向矛盾",
+                          "en": "'{subject}' is said to have {moved} by {value} on last year and to be unchanged ('{d}')"},
     "DR01.flat_elsewhere": {"zh": "“{item}”文中称“{d}”（未列数字），但另处写较上年{direction} {value}",
                             "en": "'{item}' is said to be unchanged ('{d}', no figure), yet elsewhere it changed ({direction} {value})"},
     "DR01.flat_prior": {"zh": "“{subject}”写“{d}”，但本年为 {value}，同句所列上年数为 {prior}，并不相等",
@@ -96,7 +98,22 @@ def _of_budget(c) -> bool:
 
 def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """'公务接待费支出决算减少为 0.00 万元，与上年持平': a level reached by a rise or a fall
-    (claims extra 'moved') said in the same breath to be unchanged."""
+    (claims extra 'moved') said in the same breath to be unchanged; so is a nonzero change on 上年
+    ('比上年增加 5.00 万元，与上年持平')."""
+    for group in prose_groups(analysis).values():
+        flat = next((c for c in group if stated_flat(c)), None)
+        changed = flat and next((c for c in group if c.kind in ("change_abs", "change_pct") and G.sign(c.direction)
+                                 and c.interval.lo > 0 and c.period in G.PRIOR_PERIODS and not G.in_points(c)
+                                 and c.subject == flat.subject), None)
+        if changed:
+            c, d = changed, flat.extra["stated_direction"]
+            yield Finding(check="DR01", severity="error",
+                          message=messages.msg("DR01.changed_flat", opts.lang, subject=c.subject, moved=c.direction,
+                                               value=G.printed(c) + ("%" if c.kind == "change_pct" else c.unit or ""),
+                                               d=d),
+                          evidence=[G.claim_evidence([c]), G.sentence_evidence(c)],
+                          computation=f"{c.direction} {G.printed(c)} → {c.interval}，不含 0；{d} → 0",
+                          claims=[c.id])
     for c in analysis.claims:
         moved, flat = c.extra.get("moved"), c.extra.get("stated_direction")
         if not moved or G.sign(flat) != 0 or not G.sign(moved):
@@ -156,15 +173,23 @@ def _flat_on_printed_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
         value = G.current_amount(group)
         prior = None if value is None or value.kind != "amount" else G.prior_beside(group, value)
         flat = prior and next((c for c in group if stated_flat(c)), None)
-        if not flat or compare(value.interval, prior.interval) != Verdict.CONTRADICTED:
+        d = flat.extra["stated_direction"] if flat else prior and _flat_after(prior)
+        if not d or compare(value.interval, prior.interval) != Verdict.CONTRADICTED:
             continue
-        d = flat.extra["stated_direction"]
         yield Finding(check="DR01", severity="error",
                       message=messages.msg("DR01.flat_prior", opts.lang, subject=value.subject, d=d,
                                            value=G.printed(value), prior=G.printed(prior)),
                       evidence=[G.claim_evidence([value, prior])],
                       computation=f"本年 {value.interval} − 上年 {prior.interval} = {value.interval - prior.interval}，不含 0",
                       claims=[value.id, prior.id])
+
+
+def _flat_after(prior: Claim) -> str | None:
+    """The unhedged word for 持平 printed right after last year's figure ('与上年 400.00 万元持平')."""
+    text = prior.paragraph.text
+    seg = text[prior.end:sentence_stop(text, prior.end)]
+    m = vocab.load().flat_re.match(seg.lstrip())
+    return m.group() if m and not any(w in m.group() for w in hedge_words()) else None
 
 
 def _flat(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
