@@ -37,12 +37,14 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     A change stated with no figure of its own beside it ('较上年减 0.04 万元，增 0.01%') is read
     too: its two direction words contradict each other whatever the figure. So is a level reached
-    by a rise or a fall and said to be unchanged ('减少为 0.00 万元，与上年持平'). A money item said to
+    by a rise or a fall and said to be unchanged ('减少为 0.00 万元，与上年持平'), and a nonzero change on
+    上年 said in the same breath to be none ('比上年增加 5.00 万元，与上年持平'; not '增幅与上年持平', the
+    rate's own). A money item said to
     be unchanged on last year in a sentence printing no figure ('因公出国（境）费支出与上年持平') while
     the text states that item's change on 上年 as a nonzero rise or fall is a warning (lexicons/
     directions.yml flat_statement; '基本持平' and a budget's wording are left alone). A figure said to be
     unchanged with last year's printed beside it at another value ('450.00 万元，上年为 400.00 万元，与上年
-    持平', '450.00 万元，与上年持平（上年 400.00 万元）') is an error.
+    持平', '450.00 万元，与上年持平（上年 400.00 万元）', '450.00 万元，与上年 400.00 万元持平') is an error.
 
     **Why it matters**
     A reader cannot tell whether spending went up or down.
