@@ -460,9 +460,10 @@ def _other_measure_than(read: list[Claim], main: cx.Frame, before: list[Claim]) 
 
 def _purpose_clause(text: str, sa: int, first: int) -> bool:
     """The words since the last comma (or the sentence's start) before a clause's first number name what a
-    figure pays for (directions.yml purpose_markers: '，主要用于 A、B 等 3 个项目')."""
+    figure pays for or is made of (directions.yml purpose_markers: '，主要用于 A、B 等 3 个项目', '，主要是人员经费
+    a'), not the reason for it ('，主要是由于…')."""
     a = max([sa] + [text.rfind(ch, sa, first) + 1 for ch in "，,；;：:"])
-    return any(text.find(w, a, first) >= 0 for w in _purpose_markers())
+    return any(text.find(w, a, first) >= 0 for w in _purpose_markers()) and not _reason_in(text, a, first)
 
 
 @lru_cache(maxsize=None)
