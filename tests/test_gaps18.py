@@ -23,3 +23,26 @@ def test_a_reason_clause_is_no_part_of_the_figure():
     """'主要是由于…' gives a reason: its figure is not marked as a part the change may be read on."""
     a = analysis_from({}, "本年支出1950.00万元，比上年增加50.00万元，主要是由于人员经费1600.00万元未列入预算。\n", 2031)
     assert not [c for c in a.claims if c.extra.get("purpose_of")]
+
+
+_SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
+    "二、其他收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t420.00",
+    "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t530.00\t总计\t530.00"]}}
+
+
+def _stale(text: str) -> list[str]:
+    a = analysis_from(_SUMMARY, text + "\n", 2024)
+    return [f.message for f in run_checks(a) if f.check == "TX02"]
+
+
+def test_a_year_without_du_before_a_this_year_label_is_stale():
+    """'2023年本年支出合计 X' in the 2024 决算, X this year's cell: the year is stale, with or without 度;
+    a date in that year, a comparison with it and a balance carried from it are not."""
+    assert len(_stale("2023年本年支出合计420.00万元。")) == 1
+    assert len(_stale("2023 年本年收入合计 500.00 万元。")) == 1
+    assert len(_stale("2023年度本年支出合计420.00万元。")) == 1
+    assert _stale("截至2023年12月31日，本年支出合计420.00万元。") == []
+    assert _stale("本年支出合计420.00万元，比2023年增加20.00万元。") == []
+    assert _stale("2023年年末结转和结余110.00万元。") == []
+
