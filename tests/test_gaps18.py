@@ -46,3 +46,16 @@ def test_a_year_without_du_before_a_this_year_label_is_stale():
     assert _stale("本年支出合计420.00万元，比2023年增加20.00万元。") == []
     assert _stale("2023年年末结转和结余110.00万元。") == []
 
+
+def test_wan_before_a_count_unit_counts_ten_thousands():
+    """'全县共有 5 万户' / '惠及群众 3.2 万人': 万 before a count unit multiplies the count (to its printed
+    precision); it was read as an amount of 5 万元."""
+    [c] = analysis_from({}, "全县共有5万户。\n", 2031).claims
+    assert (c.kind, c.unit, c.value, str(c.interval)) == ("count", "户", 50000, "[45000, 55000]")
+    a = analysis_from({}, "惠及群众3.2万人，比上年增加0.2万人，增长6.67%。\n", 2031)
+    assert [(c.kind, c.unit, c.value) for c in a.claims][:2] == [("count", "人", 32000), ("change_abs", "人", 2000)]
+    assert [c.status for c in a.claims] == ["unverifiable", "verified", "verified"]
+    assert [c for c, _ in _errors("惠及群众3.2万人，比上年增加0.2万人，增长16.67%。")] == ["AR02"]
+    # a form of its own keeps its unit; money is still money
+    assert [c.unit for c in analysis_from({}, "服务群众12.5万人次。\n", 2031).claims] == ["万人次"]
+    assert [c.unit for c in analysis_from({}, "补助资金5万元。\n", 2031).claims] == ["万元"]

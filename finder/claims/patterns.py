@@ -73,6 +73,8 @@ def units() -> tuple[Unit, ...]:
     data = lexicon.load("units")
     out = [Unit(k, "money", MONEY_UNIT, Decimal(str(v))) for k, v in data["money"].items()]
     out += [Unit(k, "count", _count_unit(k), Decimal(1)) for k in data["count"]]
+    out += [Unit(m + k, "count", _count_unit(k), Decimal(str(f))) for m, f in (data.get("count_multipliers") or {}).items()
+            for k in data["count"] if m + k not in data["count"]]
     out += [Unit(k, "percent", "个百分点" if k == "个百分点" else "%", Decimal(1)) for k in data["percent"]]
     out += [Unit(k, "score", "分", Decimal(1)) for k in data["score"]]
     out += [Unit(k, "percent", "%", Decimal(str(v))) for k, v in (data.get("percent_multiples") or {}).items()]
