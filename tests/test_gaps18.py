@@ -59,3 +59,14 @@ def test_wan_before_a_count_unit_counts_ten_thousands():
     # a form of its own keeps its unit; money is still money
     assert [c.unit for c in analysis_from({}, "服务群众12.5万人次。\n", 2031).claims] == ["万人次"]
     assert [c.unit for c in analysis_from({}, "补助资金5万元。\n", 2031).claims] == ["万元"]
+
+
+def test_a_lone_power_after_a_hedge_is_a_hedged_count():
+    """'服务企业近千家': 近 before a lone 千 is about a thousand (at most), a count of 1000 家 under its subject;
+    without the hedge a lone power opens no numeral ('千家万户' is an idiom)."""
+    [c] = analysis_from({}, "服务企业近千家。\n", 2031).claims
+    assert (c.kind, c.value, c.unit, c.approx, c.subject) == ("count", 1000, "家", "at_most", "服务企业")
+    [c] = analysis_from({}, "惠及群众逾万人。\n", 2031).claims
+    assert (c.value, c.unit, c.approx) == (10000, "人", "more_than")
+    assert analysis_from({}, "政策惠及千家万户。\n", 2031).claims == []
+

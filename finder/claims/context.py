@@ -605,7 +605,8 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
             continue
         for w in _trailing_by_last().get(text[b - 1], ()) if b > a else ():
             if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)) \
-                    and (len(w) > 1 or _whole_token(text, b - 1, b)) and not _ends_fund_name(text, a, b, w) \
+                    and (len(w) > 1 or _whole_token(text, b - 1, b) or _opens_hedge(text, b, w)) \
+                    and not _ends_fund_name(text, a, b, w) \
                     and not _ends_noun(text, a, b - len(w), w):
                 b, changed = b - len(w), True
                 break
@@ -672,6 +673,16 @@ def _trailing_words() -> list[str]:
 
 
 _APPROX_AFTER = ("余", "多", "左右", "以上")   # approx words printed after the number (patterns.read_number)
+
+
+def _opens_hedge(text: str, b: int, w: str) -> bool:
+    """The approx word ending text[:b] opens the segmenter's word holding the numeral after it ('近千家')."""
+    return w in _approx_before_words() and zh.snap(text, b - len(w), b)[0] == b - len(w)
+
+
+@lru_cache(maxsize=None)
+def _approx_before_words() -> frozenset[str]:
+    return frozenset(w for w, _ in approx_words() if w not in _APPROX_AFTER)
 
 
 _PAREN = regex.compile(r"[（()）]")

@@ -289,7 +289,7 @@ def chinese_numbers(text: str) -> list[NumberToken]:
     out = []
     for m in _zh_count_re().finditer(text):
         value = zh_numeral(m.group("num"))
-        if not value or not _opens_numeral(m.group("num")):
+        if not value or not _opens_numeral(m.group("num"), _approx_before(text, m.start(), opens=True) is not None):
             continue
         u = unit_at(text, m.start("unit"))
         if u is None:                   # '两部分': a word starting with a unit character
@@ -315,10 +315,11 @@ def chinese_numbers(text: str) -> list[NumberToken]:
     return sorted(out, key=lambda t: t.start)
 
 
-def _opens_numeral(num: str) -> bool:
-    """A numeral opens with a non-zero digit or 十 ('十二', never '百人', '千家万户', '零个')."""
+def _opens_numeral(num: str, hedged: bool = False) -> bool:
+    """A numeral opens with a non-zero digit or 十 ('十二', never '百人', '千家万户', '零个'); after an approx
+    word a lone power is one hundred, thousand… ('近千家': at most 1000, '逾万人')."""
     digits, powers = zh_numerals()
-    return bool(digits.get(num[0])) or powers.get(num[0]) == 10
+    return bool(digits.get(num[0])) or powers.get(num[0]) == 10 or hedged and len(num) == 1 and num in powers
 
 
 @lru_cache(maxsize=1)
