@@ -70,3 +70,18 @@ def test_a_lone_power_after_a_hedge_is_a_hedged_count():
     assert (c.value, c.unit, c.approx) == (10000, "人", "more_than")
     assert analysis_from({}, "政策惠及千家万户。\n", 2031).claims == []
 
+
+def _with_balance_used(row: str) -> dict:
+    return {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+        "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t440.00",
+        "二、其他收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t440.00", f"{row}\t20.00\t结余分配\t0.00",
+        "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t550.00\t总计\t550.00"]}}
+
+
+def test_the_older_name_of_the_balance_used_is_its_row():
+    """'用事业基金弥补收支差额 X' is the older template's name of the 使用非财政拨款结余 row: the figure was
+    unverifiable ('标准表格无“使用非财政拨款结余”一项') under either row name, and a wrong one passed."""
+    for row in ("使用非财政拨款结余（含专用结余）", "用事业基金弥补收支差额"):
+        for x, status in (("20.00", "verified"), ("25.00", "contradicted")):
+            a = analysis_from(_with_balance_used(row), f"本年用事业基金弥补收支差额{x}万元。\n", 2031)
+            assert [(c.status, c.extra["ref_used"].row.label) for c in a.claims] == [(status, row)]
