@@ -85,3 +85,18 @@ def test_the_older_name_of_the_balance_used_is_its_row():
         for x, status in (("20.00", "verified"), ("25.00", "contradicted")):
             a = analysis_from(_with_balance_used(row), f"本年用事业基金弥补收支差额{x}万元。\n", 2031)
             assert [(c.status, c.extra["ref_used"].row.label) for c in a.claims] == [(status, row)]
+
+
+def test_a_share_of_income_total_may_be_of_the_years_income():
+    """'占收入总额的 P%': reports mean 本年收入合计 (500) or 收入总计 (530, with the carry-over); it was held to
+    收入总计 only, a false AR01 error on a share of the year's income. Either fits; neither is a warning."""
+    def share(p: str):
+        a = analysis_from(_SUMMARY, f"财政拨款收入400.00万元，占收入总额的{p}%。\n", 2031)
+        return ([c.status for c in a.claims if c.kind == "share"],
+                [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"])
+    assert share("80.00") == (["verified"], [])
+    assert share("75.47") == (["verified"], [])
+    assert share("70.00") == (["contradicted"], [("AR01", "warning")])
+    # a name of one whole is still certain
+    a = analysis_from(_SUMMARY, "财政拨款收入400.00万元，占收入总计的80.00%。\n", 2031)
+    assert [(f.check, f.severity) for f in run_checks(a)] == [("AR01", "error")]

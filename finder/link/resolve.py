@@ -366,13 +366,15 @@ def derive_shares(report: Report, claims: list[Claim]) -> None:
     """Recompute each share from its part and whole (text first, then tables): status and
     claim.extra['recomputed'] (the interval), which AR04 uses to spot shares nudged to 100%, and
     claim.extra['_operands'] (the part claim and the whole operand)."""
-    from finder.link.wholes import part_of_share, whole_claim, whole_label, whole_operand
+    from finder.link.wholes import either_whole, part_of_share, whole_claim, whole_label, whole_operand
 
     for group in G.groups(claims).values():
         for share in (c for c in group if c.kind == "share" and c.unit == "%"):
             part = part_of_share(group, share)
             whole = whole_operand(report, claims, share, part) if part is not None else None
             j = judge(share.interval, [part, whole_claim(whole)], G.percent_interval) if whole is not None else None
+            if j is not None and j.verdict != Verdict.CONSISTENT:
+                whole, j = either_whole(report, claims, share, part, whole, j)
             if j is None and whole is not None:
                 share.status, share.reason = "not_checkable", "整体为零，占比无定义"
                 continue

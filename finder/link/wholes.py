@@ -1,7 +1,7 @@
 """Finding the value of a whole (占 X% of what?) and of parts, from the text first, then the tables."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from finder import lexicon
@@ -12,7 +12,8 @@ from finder.link.concepts import (ConceptRef, concept_names, cells, entry_of_nam
 from finder.link.levels import fits_level, levels_in, own_level
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Evidence, Report
-from finder.numbers.interval import Interval
+from finder.link.precision import Judgement, judge
+from finder.numbers.interval import Interval, Verdict
 
 
 @dataclass
@@ -145,6 +146,36 @@ def whole_operand(report: Report, claims: list[Claim], share: Claim, part: Claim
     if head is not None:
         return head
     return _named_operand(report, claims, share, part)
+
+
+def other_wholes(report: Report, claims: list[Claim], share: Claim, part: Claim | None) -> list[Operand]:
+    """The other wholes the share's printed whole may name (concepts.yml ambiguous_wholes: '占收入总额的 P%',
+    本年收入合计 or 收入总计), each found as a named whole is; none for a name of one whole."""
+    out = []
+    for concept in _ambiguous_wholes().get(printed_whole_text(share), ()):
+        op = None if concept == share.whole else _named_operand(report, claims, replace(share, whole=concept), part)
+        if op is not None:
+            out.append(op)
+    return out
+
+
+def either_whole(report: Report, claims: list[Claim], share: Claim, part: Claim, whole: Operand, j: Judgement
+                 ) -> tuple[Operand, Judgement]:
+    """A share not fitting its whole (judgement j) whose whole's name means either of two totals ('占收入总额的
+    P%'): the other whole and its judgement when the share fits it; else the first, no longer certain."""
+    others = other_wholes(report, claims, share, part)
+    for other in others:
+        k = judge(share.interval, [part, whole_claim(other)], G.percent_interval)
+        if k is not None and k.verdict == Verdict.CONSISTENT:
+            return other, k
+    if others:
+        whole.certain = False
+    return whole, j
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_wholes() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in (lexicon.load("concepts").get("ambiguous_wholes") or {}).items()}
 
 
 def head_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Operand | None:

@@ -11,7 +11,7 @@ from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
-from finder.link.wholes import formula_labels, part_of_share, whole_claim, whole_label, whole_operand
+from finder.link.wholes import either_whole, formula_labels, part_of_share, whole_claim, whole_label, whole_operand
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare, total
 
@@ -36,6 +36,9 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
     A share one last-digit unit off, in a list of shares of one whole printed to add to exactly 100%
     whose honest roundings do not (the shares moved all toward 100), is a rounding adjustment that
     AR04 reports once, as info.
+
+    A whole named by a word reports use for either of two totals ('占收入总额的 P%': 本年收入合计 or 收入总计,
+    concepts.yml ambiguous_wholes) is whichever the share fits; a share fitting neither is a warning.
 
     A share printed after a count of the items before it and a sum word ('A a，B b，两项合计占 P%',
     lexicons/arith.yml item_sums) is of their sum.
@@ -82,6 +85,8 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
             j = judge(share.interval, [part, whole_claim(whole)], G.percent_interval)
             if j is None:
                 continue
+            if j.verdict != Verdict.CONSISTENT:
+                whole, j = either_whole(analysis.report, claims, share, part, whole, j)
             pl, wl = formula_labels(part, whole)
             if j.only_by_rounding:
                 yield coarse_finding("AR01", j, opts.lang, subject=part.subject, what="占比", pct=share,
