@@ -13,7 +13,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.checks.tx import nil_items, rates
 from finder.checks.tx.common import evidence, half, hygiene, in_titled_section, prose, sentences, squash
 from finder.claims import vocab
-from finder.model import Evidence, Finding, Paragraph, Report
+from finder.model import Claim, Evidence, Finding, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
 messages.add({
@@ -64,7 +64,9 @@ def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, in
     return None
 
 
-def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], lang: str) -> Iterator[Finding]:
+def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], lang: str,
+                 claims: list[Claim] = ()) -> Iterator[Finding]:
+    """`claims`: the paragraph's claims, for a figure of the named item printed in its sentence."""
     final = report.type == "final"
     if not any(x in whole for x in phrases) and not (final and nil_items.has_opener(whole)):
         return                                  # a sentence's phrase (or opener) is in its paragraph too
@@ -75,7 +77,18 @@ def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], l
         if phrase is None:
             if final:
                 for cid, i, k in nil_items.items_named(p.text, a, b)[:1]:
-                    if not nil_items.of_another_year(p.text, a, i, report.year):
+                    if nil_items.of_another_year(p.text, a, i, report.year):
+                        continue
+                    own = next((c for c in claims if a <= c.start < b and c.concept == cid and c.kind == "amount"
+                                and c.period == "本年" and c.interval.lo > 0), None)
+                    if own is not None:     # '因公出国（境）费 1.20 万元，本年度未发生因公出国（境）费用'
+                        yield Finding("TX05", "error",
+                                      messages.msg("TX05.no_spending", lang, phrase=p.text[i:k], label=_actual(),
+                                                   amount=own.raw.strip()),
+                                      [evidence(p, a, b)],
+                                      computation=f"{own.raw.strip()} ≠ 0（按“{p.text[i:k]}”，{_actual()}应为 0）",
+                                      claims=[own.id], args={"phrase": p.text[i:k], "amount": str(own.value)})
+                    else:
                         yield from _on_cells(report, p, a, b, p.text[i:k], cid, lang)
             continue
         idx = s.find(phrase)
@@ -266,8 +279,10 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     A sentence saying so with no figure of its own ('因公出国（境）费：本年无此项支出', '本年无公务接待费支出')
     is held against the item's cells in a final account: the money item named just before the phrase
     (or right after 无/未发生/没有), linked by its cells.yml entry (a row label or a column path, the 决算
-    column), contradicts it when every such cell is nonzero (error). A phrase of another year, a count,
-    a part no table prints or a figure of another item (named between) stays quiet.
+    column), contradicts it when every such cell is nonzero (error); so does a nonzero figure of this year
+    of that item printed in the same sentence ('因公出国（境）费 1.20 万元，本年度未发生因公出国（境）费用';
+    not its budget). A phrase of another year, a count, a part no table prints or a figure of another
+    item (named between) stays quiet.
 
     **Anti-pattern**
 
@@ -287,9 +302,12 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     report = analysis.report
     r = hygiene()["reasons"]
     figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]] = {}
+    by_paragraph: dict[int, list[Claim]] = {}
+    for c in analysis.claims:
+        by_paragraph.setdefault(id(c.paragraph), []).append(c)
     for p in prose(report):
         whole = squash(p.text)
-        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang)
+        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang, by_paragraph.get(id(p), []))
         yield from _absence(report, p, whole, r["absence"], figures, opts.lang)
         if report.type == "budget":
             yield from _not_budgeted(report, p, opts.lang)
