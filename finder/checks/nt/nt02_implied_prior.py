@@ -28,6 +28,10 @@ messages.add({
                          "（推出的上年{whole}为 {wp}，各部分上年数之和为 {pp}）",
                    "en": "the changes on last year of '{whole}' and of its parts {parts} disagree: {wd} against a sum of "
                          "{pd} (implied prior whole {wp}, sum of the parts' implied priors {pp})"},
+    "NT02.stated": {"zh": "由“{subject}”本年数 {value} 与“比上年{direction} {change}”推出其上年数为 {implied}，"
+                          "而文中另处所述上年数为 {stated}（{siv}），两者不符",
+                    "en": "'{subject}': {value} and its change on last year ({direction} {change}) imply last year's "
+                          "{implied}, but the text elsewhere gives last year's as {stated} ({siv})"},
     "NT02.budget": {"zh": "{whole}的预算数 {value}（{wiv}）与其组成部分 {parts} 的预算数之和 {siv} 不符"
                           "（部分预算数由决算数与“比预算”增减额推出，跨句读取，故为警告）",
                     "en": "the budget of '{whole}' {value} ({wiv}) is not the sum {siv} of its parts' budgets {parts} "
@@ -177,6 +181,10 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
 
     Last year's figure printed after this year's in its sentence, no change stated ('年末结转和结余 10.00
     万元，上年为 40.00 万元'; '上年无此项支出' is 0), is that figure's prior in the identities and carry-over.
+
+    In a final account, the prior a change implies is also held to last year's figure stated in another
+    sentence ('本年支出合计 380.00 万元，比上年增加 20.00 万元。……上年支出合计 350.00 万元': 360 ≠ 350), the
+    same entry, scope and level; the first such statement is used (AR02 holds one in the same sentence).
     """
     claims = prose_claims(analysis)
     readings, flat = head_changes(analysis), flat_on_prior(claims)
@@ -187,6 +195,42 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
     yield from _budget_parts(claims, claim_identity(analysis), opts)
     for rule in cells().get("continuity", []):
         yield from _continuity(rule, claims, known, opts)
+    if analysis.report.type == "final":
+        yield from _stated_elsewhere(readings, claims, claim_identity(analysis), analysis.report.year, opts)
+
+
+def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: dict, year: int | None,
+                      opts: CheckOptions) -> Iterator[Finding]:
+    """Each change's implied prior against the first 上年 amount of its figure stated in another sentence
+    (of the same level and organisation; a year printed before it must be the year before the report's)."""
+    stated: dict[tuple, Claim] = {}
+    for c in claims:
+        k = key_of(c) if c.kind == "amount" and c.period in G.PRIOR_PERIODS and not c.approx else None
+        i = identity[c.id]
+        if k is not None and (i.year is None or year is not None and i.year == year - 1):
+            stated.setdefault((k, i.level, i.org), c)
+    for ch in readings:
+        k = key_of(ch.value) if ch.base == "上年" and ch.abs is not None else None
+        i = identity[ch.value.id]
+        prior = None if k is None or i.year is not None else stated.get((k, i.level, i.org))
+        if prior is None or (prior.paragraph is ch.value.paragraph and prior.sentence == ch.value.sentence):
+            continue
+        implied = ch.prior()
+        verdict = Verdict.CONSISTENT if implied is None else compare(prior.interval, implied)
+        sev = severity(verdict)
+        if sev is None:
+            continue
+        computation = (f"{G.shown(ch.value)} {'−' if G.sign(ch.direction) > 0 else '+'} {G.shown(ch.abs)} → "
+                       f"{G.in_printed_unit(implied, ch.value)}；文中上年 {G.shown(prior)} → "
+                       f"{G.in_printed_unit(prior.interval, prior)}；{verdict.value}")
+        yield Finding("NT02", sev, messages.msg("NT02.stated", opts.lang, subject=ch.value.subject,
+                                                value=G.shown(ch.value), direction=ch.direction,
+                                                change=G.shown(ch.abs), implied=G.in_printed_unit(implied, ch.value),
+                                                stated=G.shown(prior),
+                                                siv=G.in_printed_unit(prior.interval, prior)),
+                      [G.claim_evidence(ch.claims()), G.claim_evidence(prior, role="context")],
+                      kind="implied_prior_value", computation=computation,
+                      claims=[c.id for c in ch.claims()] + [prior.id], args={"verdict": verdict.value})
 
 
 def _identity(ident: dict, known: dict, opts: CheckOptions) -> Iterator[Finding]:
