@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from finder import lexicon, messages
-from finder.checks.ar.common import coarse_finding, says, stated_result
+from finder.checks.ar.common import bare, coarse_finding, says, stated_result
 from finder.checks.ev.ev06_items import unwanted
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
@@ -66,7 +66,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     not name, the finding says so; a rate naming neither ('预算执行率 P%' after 年初预算 and 全年预算) fits
     when it is the actual over either. A rate after an indicator's target and result, no budget printed
     ('目标值 500 人次，实际完成 450 人次，完成率 95.00%'), is the result over the target (a target passed may
-    be recorded as 100%).
+    be recorded as 100%); so is one after a planned and a done amount ('计划投入资金 A 万元，实际到位资金 B 万元，
+    资金到位率 P%') when the rate's name says what the done amount does (lexicons/appendix.yml planned_amounts).
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
@@ -206,17 +207,27 @@ def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator
 
 def _planned(claims: list[Claim], comp: Claim) -> tuple[Claim | None, Claim | None]:
     """'计划培训 500 人次，实际培训 450 人次，完成率 90%' (appendix.yml planned_counts): the two counts
-    printed right before the rate in its sentence, the first planned and the second done, of one unit."""
+    printed right before the rate in its sentence, the first planned and the second done, of one unit; two
+    amounts ('计划投入资金 A 万元，实际到位资金 B 万元，资金到位率 P%') when the rate names what B does (_does)."""
     k = next((i for i, c in enumerate(claims) if c is comp), 0)
     if k < 2:
         return None, None
     plan, done = claims[k - 2], claims[k - 1]
     words = lexicon.load("appendix")["planned_counts"]
-    if all(c.kind == "count" and c.paragraph is comp.paragraph and c.sentence == comp.sentence for c in (plan, done)) \
-            and plan.unit == done.unit and says(plan, words["plan"]) and says(done, words["done"]) \
-            and not says(done, words["plan"]):
+    if all(c.kind in ("count", "amount") and c.paragraph is comp.paragraph and c.sentence == comp.sentence
+           for c in (plan, done)) and plan.kind == done.kind and plan.unit == done.unit \
+            and says(plan, words["plan"]) and says(done, words["done"]) and not says(done, words["plan"]) \
+            and (done.kind == "count" or _does(done, comp)):
         return plan, done
     return None, None
+
+
+def _does(done: Claim, comp: Claim) -> bool:
+    """The rate's name says what the done amount does (appendix.yml planned_amounts: 到位率 after 实际到位); a
+    name of two rates printed with one value ('资金到位率和到位及时率均为 P%') names its first too."""
+    name, spec = bare(comp.subject), lexicon.load("appendix")["planned_amounts"]
+    return any((name.endswith(rate) or any(rate + w in name for w in spec["joins"])) and says(done, verbs)
+               for rate, verbs in spec["rates"].items())
 
 
 def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:
