@@ -86,7 +86,7 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     concept is a part of the whole's by the decompositions, else a warning); one equal to its whole, of such a
     concept and not left open by 等, is all of it, and the two figures are verified in the ledger.
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
-    lexicons/arith.yml item_sums) is their sum.
+    lexicons/arith.yml item_sums; or naming them as big kinds: '…，三大平台总计 N 亿元') is their sum.
     A total named by a total word alone closing a sentence of amounts named as kinds of one thing ('中央资金 a，
     省级资金 b，合计 T', lexicons/arith.yml kinds_totals; the list may open with a head figure and 其中: '项目总预算
     T，其中 A a，B b，合计 T') is their sum (a warning: the list is read from words).

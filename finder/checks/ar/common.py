@@ -147,7 +147,8 @@ def _item_sum_re() -> "regex.Pattern[str]":
     spec = lexicon.load("arith").get("item_sums") or {}
     alt = lexicon.alternation
     return regex.compile(rf"(?:{alt(spec.get('back', []))})?(?P<n>{alt(spec.get('counts', []))}|\d)\s*"
-                         rf"(?:{alt(spec.get('items', []))})\s*(?:{alt(spec.get('words', []))})"
+                         rf"(?:{alt(spec.get('items', []))}|(?:{alt(spec.get('kinds', []))})\p{{Han}}{{1,4}}?)\s*"
+                         rf"(?:{alt(spec.get('words', []))})"
                          r"[为是占比的\s]*(?:占[^，。；,;\d%]{1,16}的)?\s*$")
 
 
