@@ -41,3 +41,17 @@ def test_a_total_counting_its_items_as_big_kinds_is_their_sum():
     # two amounts before a count of three: not read
     text = "各平台销售额分别为乙平台 10.25 亿元，丙平台 {c} 亿元，三大平台总计 41.00 亿元。\n"
     assert not _errors(text.format(c="20.25"))
+
+
+def test_counts_of_a_total_in_distinct_states_add_to_no_more_than_it():
+    """'共发现问题 N 个，已经完成整改的 a 个，正在整改的 b 个': no 其中 opened the list, so a changed a, b or N
+    passed (mutants18: the most frequent count missed in the Shanghai templates). Counts named by distinct
+    states alone (arith.yml state_lists) add to no more than their total (a warning)."""
+    text = "十、预算绩效管理情况\n绩效自评中共发现问题{n}个，已经完成整改的{a}个，正在整改的2个。\n"
+    assert not _errors(text.format(n="9", a="7"))
+    assert not _errors(text.format(n="9", a="5"))            # some not yet taken up: no more than the total
+    [f] = _errors(text.format(n="9", a="8"))
+    assert (f.check, f.severity) == ("AR04", "warning") and "8" in f.evidence[1].text
+    # two items in one state may overlap ('已…的', '已…的'); a 公共 is no total word
+    assert not _errors("共发现问题9个，已完成整改的6个，已销号的5个。\n")
+    assert not _errors("一般公共预算项目9个，已经完成的6个，正在实施的5个。\n")

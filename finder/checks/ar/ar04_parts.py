@@ -10,6 +10,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import Nudge, bare, nudges, summed_items
+from finder.checks.ar.states import state_lists
 from finder.checks.ar.uses import use_lists
 from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import checkable, prose_claims, severity, verdict_of
@@ -87,6 +88,8 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     concept and not left open by 等, is all of it, and the two figures are verified in the ledger.
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
     lexicons/arith.yml item_sums; or naming them as big kinds: '…，三大平台总计 N 亿元') is their sum.
+    Counts right after a count printed with 共, each named by another state ('共发现问题 N 个，已经完成整改的
+    a 个，正在整改的 b 个', lexicons/arith.yml state_lists), add to no more than it (a warning).
     A total named by a total word alone closing a sentence of amounts named as kinds of one thing ('中央资金 a，
     省级资金 b，合计 T', lexicons/arith.yml kinds_totals; the list may open with a head figure and 其中: '项目总预算
     T，其中 A a，B b，合计 T') is their sum (a warning: the list is read from words).
@@ -140,6 +143,7 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
         yield from _classes(stated, amounts, opts, levels)
         yield from _fund_splits(stated, same, opts)
     yield from _count_lists(analysis, opts)
+    yield from _state_counts(analysis, opts)
     yield from _money_lists(analysis, opts)
     yield from _lone_parts(amounts, {id(c) for c in claims}, opts)
     counts = [c for c in analysis.claims if c.kind == "count"]
@@ -633,6 +637,15 @@ def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         closed = _closed_by_rest(names)
         yield from _judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
                           why="（列至“其他”项，读作列全）" if closed else "")
+
+
+def _state_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """Counts of a total in distinct states ('共发现问题 N 个，已经完成整改的 a 个，正在整改的 b 个', arith.yml
+    state_lists) add to no more than it (a warning: the states are read from words)."""
+    counts = [c for c in analysis.claims if c.kind == "count"]
+    for whole, items in state_lists(analysis.claims, {id(c) for c in checkable(counts)}):
+        yield from _judge(whole, items, False, opts, iv=_count_interval, exact=True, certain=False,
+                          why="（各分项按所处状态读作互不重叠）")
 
 
 def _closed_by_rest(names: list[str]) -> bool:
