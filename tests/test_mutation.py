@@ -3,7 +3,7 @@
 Reports: seed 000 (TAB tables), seed 003 (hard-wrapped, no standard tables: figures another
 statement restates or recomputes), the putuo finance PDF exported to text (what a text
 export of a PDF prints), a budget (changes on 上年 of budget figures) and the university's own
-template, both as PDFs, and the national final-accounts and central budget templates filled with made-up figures (their tables' layouts), and a county report on the national template with its tables in 元 and its prose in 万元, the Shanghai budget template and a self-evaluation report on the national forms (its figures are the appendix's: amounts, counts, rates and targets its forms hold, and scores). Parse and extract once per report; each mutant edits one claim (its
+template, both as PDFs, and the national final-accounts and central budget templates filled with made-up figures (their tables' layouts), and a county report on the national template with its tables in 元 and its prose in 万元, the Shanghai budget template and a self-evaluation report on the national forms (its figures are the appendix's: amounts, counts, rates and targets its forms hold, and scores), and a unit's report on the Shanghai final-accounts template (lists of vehicles, projects by grade). Parse and extract once per report; each mutant edits one claim (its
 digits or direction word, same length so offsets hold) or one leaf table cell in memory,
 re-links and re-runs the checks, then restores. The catch rate of each report is printed.
 """
@@ -29,7 +29,8 @@ REPORTS = {"000": "corpora/seeds/000_601db7814e7d3dfd.txt", "003": "corpora/seed
            "central_budget": "corpora/synthetic/budget_filled.txt",
            "county": "corpora/synthetic/county_filled.txt",
            "shanghai_budget": "corpora/synthetic/shanghai_budget_filled.txt",
-           "evaluation": "corpora/synthetic/evaluation_filled.txt"}
+           "evaluation": "corpora/synthetic/evaluation_filled.txt",
+           "unit": "corpora/synthetic/unit_filled.txt"}
 MIN_RATE = dict.fromkeys(REPORTS, 0.95)
 N_MUTANTS = 120
 LINK_KEYS = ("refs", "ref_used", "ambiguous", "verdict", "recomputed", "scope", "scope_source")
