@@ -27,8 +27,8 @@ messages.add({
                       "en": "a count's unit with no number before it ('{token}'): the count was not filled in"},
     "TX01.score": {"zh": "分数单位前缺少数字（“{token}”），模板中的得分未填写",
                    "en": "a score unit with no number before it ('{token}'): the score was not filled in"},
-    "TX01.reason": {"zh": "原因或用途仅以省略号代替（“{token}”），模板中的内容未填写",
-                    "en": "a reason or use given as an ellipsis only ('{token}'): the template was not filled in"},
+    "TX01.reason": {"zh": "原因或用途空缺，仅有省略号或空白（“{token}”），模板中的内容未填写",
+                    "en": "a reason or use left blank or as an ellipsis only ('{token}'): the template was not filled in"},
     "TX01.share": {"zh": "“{token}”中的占比缺少百分号（同句其他占比带 %）",
                    "en": "the share '{token}' lacks its percent sign (the sentence's other shares have one)"},
     "TX01.year": {"zh": "年份不完整（“{token}”），模板中的年份未填写完整",
@@ -80,7 +80,8 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     reasons = lexicon.alternation(t.get("blank_reason_after", []))
     if reasons:
         out.append(("reason", "warning", regex.compile(
-            rf"(?:{reasons})[：:\s]*(?:…+|\.{{3,}}|。{{3,}}|·{{3,}})(?=\s*(?:[，,。；;）)]|$))")))
+            rf"(?:{reasons})(?:[：:\s]*(?:…+|\.{{3,}}|。{{3,}}|·{{3,}}|[{fill}]{{2,}})(?=\s*(?:[，,。；;）)]|$))"
+            rf"|[：:]\s*(?=[。；;]))")))
     shares = lexicon.alternation(t.get("share_words", []))
     if shares:
         out.append(("share", "info", regex.compile(rf"(?<=(?:{shares})\s*)\d+\.\d+(?=\s*[;；，,。])")))
