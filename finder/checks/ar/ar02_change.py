@@ -36,6 +36,8 @@ messages.add({
                            "文中比例恰与 {abs} ÷ {value} = {alt}% 相合，疑以本年数而非上年数为基数",
                      "en": "'{subject}': stated change {pct}% ({piv}) but {abs} on a base of {prior} gives {civ}%; "
                            "{pct}% is {abs} ÷ {value} = {alt}%, this year's figure taken as the base"},
+    "AR02.overfall": {"zh": "“{subject}”{base}下降 {pct}%（{piv}），降幅超过 100%：该项不可能为负，降幅至多为 100%",
+                      "en": "'{subject}': a fall of {pct}% ({piv}) is more than 100%, yet the figure cannot be negative"},
     "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
                   "en": "'{subject}': the base is {prior}, a growth rate is undefined, yet {pct}% is stated"},
 })
@@ -72,6 +74,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     it agrees with any recomputation past the value on its side; one on the other side is an error.
     A rate in words is read as its digits: '百分之十二点五' 12.5%, '增长一倍' 1 倍 (100%, printed to a whole
     倍: [50%, 150%]), '下降三成' 3 成 (30%, printed to a whole 成: [25%, 35%]).
+    A money or count figure never falls by more than 100% ('较上年下降 120%'; lexicons/concepts.yml
+    may_be_negative names the figures that may turn negative, an operating result).
 
     **Why it matters**
     A growth rate is the first thing readers quote; it must follow from the two amounts printed
@@ -99,6 +103,30 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield from _earlier_value(group, claims, opts)
     for ch in G.named_base_changes(claims):
         yield from _judged(ch, claims, opts)
+    yield from _overfall(claims, opts)
+
+
+def _overfall(claims, opts: CheckOptions) -> Iterator[Finding]:
+    """'机关运行经费支出较上年下降 120%': a money or count figure is never negative (concepts.yml
+    may_be_negative names those that may be), so it cannot fall by more than all of it, whatever else
+    is printed. A fall in points, or bounded from below ('下降超过 100%'), is left alone."""
+    concepts, signed = vocab.load().concepts, _may_be_negative()
+    for c in claims:
+        concept = concepts.get(c.concept) if c.concept else None
+        if c.kind != "change_pct" or G.sign(c.direction) != -1 or G.in_points(c) or concept is None \
+                or concept.measure not in ("money", "count") or c.concept in signed or c.interval.lo <= 100:
+            continue
+        yield Finding("AR02", "error",
+                      messages.msg("AR02.overfall", opts.lang, subject=c.subject, base=G.base_label(G.Change(c, None, c, c.period or "上年")),
+                                   pct=G.printed(c), piv=c.interval),
+                      [G.claim_evidence(c)], computation=f"{c.direction} {G.printed(c)}% → {c.interval} > 100%；"
+                                                          f"本年数 ≥ 0 时降幅 ≤ 100%",
+                      claims=[c.id], args={"verdict": Verdict.CONTRADICTED.value})
+
+
+@lru_cache(maxsize=1)
+def _may_be_negative() -> frozenset:
+    return frozenset(lexicon.load("concepts").get("may_be_negative") or ())
 
 
 def _judged(ch: G.Change, claims, opts: CheckOptions) -> Iterator[Finding]:
