@@ -32,6 +32,8 @@ messages.add({
                   "en": "'{whole}' is {value} ({wiv}) but '{part}', listed as part of it, is {pvalue} ({piv}), more than the whole"},
     "AR04.overfull": {"zh": "{parts} 同为“占{whole}”的占比，互不重叠的组成部分占比之和为 {siv}%，超过 100%",
                       "en": "{parts} are shares of one whole ('{whole}') of disjoint parts, yet add to {siv}%, more than 100%"},
+    "AR04.overshare": {"zh": "“{part}”是“{whole}”的组成部分，其占比文中为 {pct}%（{piv}），超过 100%",
+                       "en": "'{part}' is a part of '{whole}', yet its share is {pct}% ({piv}), more than 100%"},
     "AR04.unbalanced": {"zh": "{parts} 是“{whole}”全部组成部分的占比（{why}），合计应为 100%，实为 {siv}%",
                         "en": "{parts} are the shares of every part of '{whole}' ({why}), so they should add to 100%, not {siv}%"},
     "AR04.named": {"zh": "{parts} 同为“占{whole}”的组成部分（占比合计 {pct}%），金额之和为 {siv}，超过{whole} {value}（{wiv}）",
@@ -52,7 +54,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     Shares count too: the shares of disjoint parts of one whole (基本支出 and 项目支出 of
     一般公共预算支出, parts of a ``decompositions`` entry in lexicons/cells.yml) cannot add to more
-    than 100% beyond the rounding of each printed share, whether or not the whole is printed; and
+    than 100% beyond the rounding of each printed share, whether or not the whole is printed (nor can one
+    share of such a part: '基本支出占本年支出合计的 120%'); and
     the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
     包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it (not counts of one tree by level: '一级指标
@@ -991,11 +994,14 @@ def _overfull(analysis, opts: CheckOptions) -> Iterator[Finding]:
     levels = claim_levels(analysis)
     runs: dict[tuple, dict[str, Claim]] = {}
     for c in prose_claims(analysis):
-        if c.kind != "share" or c.unit != "%" or not c.whole or c.approx or c.value > 100:
+        if c.kind != "share" or c.unit != "%" or not c.whole or c.approx:
             continue
         part = entry_of_name(c.subject)
         whole = entry_of_name(c.whole)
         if part is None or whole is None:
+            continue
+        if c.value > 100:
+            yield from _overshare(c, part, whole, opts)
             continue
         key = (whole, c.whole, _period(c), id(c.paragraph.section), levels.get(c.id) or "")
         run = runs.setdefault(key, {})
@@ -1005,6 +1011,17 @@ def _overfull(analysis, opts: CheckOptions) -> Iterator[Finding]:
         run[part] = c
     for (whole, *_), run in runs.items():
         yield from _judge_overfull(whole, run, opts)
+
+
+def _overshare(c: Claim, part: str, whole: str, opts: CheckOptions) -> Iterator[Finding]:
+    """One share of a part of a decomposition's whole past 100% ('基本支出占本年支出合计的 120.00%')."""
+    if c.interval.lo <= 100 or not any(d["whole"] == whole and part in d["parts"] for d in decompositions()):
+        return
+    yield Finding(check="AR04", severity="error", kind="percent_recompute",
+                  message=messages.msg("AR04.overshare", opts.lang, part=c.subject, whole=whole,
+                                       pct=G.printed(c), piv=c.interval),
+                  evidence=[G.claim_evidence(c)], computation=f"{c.subject} {G.printed(c)}% → {c.interval} > 100%",
+                  claims=[c.id], args={"verdict": Verdict.CONTRADICTED.value})
 
 
 def _judge_overfull(whole: str, run: dict[str, Claim], opts: CheckOptions) -> Iterator[Finding]:
