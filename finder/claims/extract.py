@@ -1264,16 +1264,22 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
 def _head_period(whole: str, ctx: cx.SentenceCtx, st: ReportState, text: str) -> str | None:
     """A list item printing no period has the period of its head, the whole's first figure in the
     same sentence, when that is not this year's actual figure ('上年度“三公”经费支出 A 万元，其中公务
-    接待费 B 万元': B is last year's too; not '…决算 A 万元，较预算数 C 万元…。其中：…'). A sentence
+    接待费 B 万元': B is last year's too; not '…决算 A 万元，较预算数 C 万元…。其中：…') and the sentence
+    states the whole for that one period before the item (not '年初预算为 B，支出决算为 A，完成年初预算的 P%，
+    其中：基本支出 a': a is this year's, not the budget's). A sentence
     opening with 其中 lists the parts of the whole's figure in the sentence before it ('“三公”经费预算
     A 万元，比上年下降 P%。其中因公出国（境）费 B 万元…'), when that sentence states the whole for one
     period only (not '预算 A 万元，实际支出 B 万元。其中…')."""
     p, head = tok_paragraph(st), None
+    mine = []
     for c in reversed(st.claims):
         if c.paragraph is not p or c.start < ctx.start:
             break
         if c.concept == whole and c.kind in ("amount", "count"):
-            head = c
+            mine.append(c)
+    if mine:
+        head = mine[-1] if len({c.period for c in mine}) == 1 else None
+        return head.period if head is not None and head.period not in patterns.CURRENT_PERIODS else None
     last = next((c for c in reversed(st.claims) if c.paragraph is p and c.start < ctx.start), None)
     if head is None and last is not None and text[ctx.start:].lstrip().startswith(vocab.load().part_markers):
         heads = [c for c in st.claims if c.paragraph is p and c.sentence == last.sentence

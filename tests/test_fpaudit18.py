@@ -1,0 +1,57 @@
+"""False findings hunted in wordings of regions not in the corpus (session 18): correct sentences, made up
+in the way other provinces word the standard sections of 部门决算 and 部门预算, that a reading took for
+defects. Each is planted into a filled template (whose tables give its figures) or read on its own."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from, planted
+
+ROOT = Path(__file__).resolve().parent.parent
+NATIONAL = ROOT / "corpora" / "synthetic" / "national_filled.txt"
+BUDGET = ROOT / "corpora" / "synthetic" / "budget_filled.txt"
+_INCOME = "其他收入64.49 万元，占1.55%。"                 # national_filled: the income list's last item
+_EXPENSE = "经营支出52.80 万元，占1.27%。"                # national_filled: the spending list's last item
+_GPB = "住房保障支出（类）138.25 万元，占3.91%。"         # national_filled: the 一般公共预算 section
+_BASIC = "公用经费379.71 万元，主要包括："                # national_filled: the basic spending paragraph
+_BUDGET_INCOME = "其他收入60.00 万元，占1.85%。"          # budget_filled: the income list's last item
+_BUDGET_SPENDING = "项目支出985.00 万元，占30.44%。"      # budget_filled: the spending list's last item
+_HEAD = "一、收入支出决算总体情况说明\n"
+
+
+def _findings(text: str, year: int = 2024) -> list[tuple[str, str]]:
+    return [(f.check, f.severity) for f in run_checks(analysis_from({}, _HEAD + text + "\n", year))
+            if f.severity != "info"]
+
+
+def _new_findings(filled: Path, anchor: str, sentence: str, tmp_path: Path) -> list[tuple[str, str, str]]:
+    key = lambda f: (f.check, f.severity, f.message)  # noqa: E731
+    base = {key(f) for f in planted(filled, anchor, anchor, tmp_path / "base.txt").findings}
+    return [key(f) for f in planted(filled, anchor, anchor + sentence, tmp_path / "planted.txt").findings
+            if f.severity != "info" and key(f) not in base]
+
+
+def _after(filled: Path, anchor: str, at: str, sentence: str, tmp_path: Path) -> list[tuple[str, str, str]]:
+    """New findings of `sentence` planted after the sentence of `anchor` that ends at `at`."""
+    text = filled.read_text(encoding="utf-8")
+    k = text.index(anchor)
+    whole = text[k:text.index(at, k) + len(at)]
+    return _new_findings(filled, whole, sentence, tmp_path)
+
+
+def test_a_list_after_a_rate_on_the_budget_lists_the_actual_figure(tmp_path):
+    """'…年初预算为 B，支出决算为 A，完成年初预算的 P%，其中：基本支出 a，项目支出 b' (the 中央部门 wording): the
+    items took the period of the sentence's first figure of the whole, the budget B, and AR04 held a + b to B
+    (an error on a correct sentence). A sentence stating the whole for two periods before its list gives
+    the items no period of its own: they are this year's, the actual A's parts."""
+    text = ("一般公共预算财政拨款支出年初预算为 3473.15 万元，支出决算为 3538.54 万元，完成年初预算的 101.88%，"
+            "其中：基本支出 2639.79 万元，项目支出 {b} 万元。")
+    assert _findings(text.format(b="898.75")) == []
+    assert {c.period for c in analysis_from({}, _HEAD + text.format(b="898.75") + "\n", 2024).claims
+            if c.extra.get("whole_head")} == {"本年"}
+    wrong = {f[:2] for f in _new_findings(NATIONAL, _GPB, text.format(b="888.75"), tmp_path)}
+    assert ("NT01", "error") in wrong and ("AR04", "error") not in wrong   # held to this year's cell
+    budget = "一般公共预算财政拨款支出年初预算为 3473.15 万元，其中：基本支出 2600.00 万元，项目支出 873.15 万元。"
+    assert {c.period for c in analysis_from({}, _HEAD + budget + "\n", 2024).claims} == {"年初预算"}
+    assert _new_findings(NATIONAL, _GPB, text.format(b="898.75"), tmp_path) == []
