@@ -55,3 +55,25 @@ def test_a_list_after_a_rate_on_the_budget_lists_the_actual_figure(tmp_path):
     budget = "一般公共预算财政拨款支出年初预算为 3473.15 万元，其中：基本支出 2600.00 万元，项目支出 873.15 万元。"
     assert {c.period for c in analysis_from({}, _HEAD + budget + "\n", 2024).claims} == {"年初预算"}
     assert _new_findings(NATIONAL, _GPB, text.format(b="898.75"), tmp_path) == []
+
+
+def test_a_year_and_a_generic_word_open_the_years_own_figure(tmp_path):
+    """'2024年度收入决算 X 万元，其中：…' or '2031年支出预算 X 万元，…' right after a list ending in 其他收入 (项目支出):
+    the bare generic word (收入, 支出; 支出决算 and 收入预算 are a generic word and a period word) was taken
+    for the last item's name carried on, because a year stood before it: NT01 and NT03 errors against the
+    item's cell, AR02 and AR04 errors on its parts. A year and the words of cells.yml noise may open the
+    sentence, as list numbers may: the figure is the year's total."""
+    income = ("2024年度收入决算{t}万元，其中：财政拨款收入3576.39万元，事业收入465.00万元，经营收入58.60万元，"
+              "其他收入64.49万元。")
+    assert _new_findings(NATIONAL, _INCOME, income.format(t="4164.48"), tmp_path) == []
+    wrong = _new_findings(NATIONAL, _INCOME, income.format(t="4164.58"), tmp_path)
+    assert {f[0] for f in wrong} == {"NT01", "NT03"} and any("本年收入合计" in f[2] for f in wrong)   # the total's cell
+    spending = "2024年度支出决算4157.41万元，其中：基本支出3023.16万元，项目支出1081.45万元，经营支出52.80万元。"
+    assert _new_findings(NATIONAL, _EXPENSE, spending, tmp_path) == []
+    budget = "2031年收入预算3236.34万元，比2030年增加21.74万元，增长0.68%，主要原因是农村公益事业项目增加。"
+    assert _new_findings(BUDGET, _BUDGET_INCOME, budget, tmp_path) == []
+    parts = "2031年支出预算3236.34万元，其中：基本支出2251.34万元，项目支出985.00万元。"
+    assert _new_findings(BUDGET, _BUDGET_SPENDING, parts, tmp_path) == []
+    carried = "年初预算为 600.00 万元，支出决算为 612.38 万元。"          # a period word alone carries on
+    [_, b, a] = analysis_from({}, _HEAD + "行政运行（项）支出 612.38 万元。" + carried + "\n", 2024).claims
+    assert b.subject == a.subject == "行政运行（项）"

@@ -918,6 +918,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if period and cx.has_content(text, a, b) and pstart < a \
             and not restated.restates(text, a, b, period, ctx.frame.subject):
         a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
+    elif period and not cx.has_content(text, a, b) and (opening := _generic_period_head(text, pstart, ctx)):
+        a, b = pstart, pstart + len(opening)
     elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject
                                              and not _generic_opening(text, a, b, ctx)) or _marker_only(text[a:b]):
         a = b
@@ -1096,10 +1098,39 @@ def _joiners() -> tuple[str, ...]:
 def _generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:
     """A bare generic word (cells.yml generic_subjects: 支出, 收入…) opening a new sentence names
     that sentence's own figure ('…交通运输支出 700 万元。支出预算较上年减少 250 万元'): the total
-    the list before it broke down, not the list's last item, though the item's name contains it."""
+    the list before it broke down, not the list's last item, though the item's name contains it. A year
+    and the words saying whose or which year's figure it is (cells.yml noise) may open it: '2024年度收入决算
+    X 万元' names the year's income, not the 其他收入 closing the sentence before."""
     if text[a:b] == ctx.frame.subject or text[a:b] not in _generic_words():
         return False
-    return not text[ctx.start:a].strip(" \u3000\n（()）0123456789一二三四五六七八九十.、:：")
+    lead = text[ctx.start:a].rstrip()
+    while lead:
+        year = cx.YEAR_RE.match(lead)
+        cut = year.end() if year else next((len(w) for w in _noise_words() if lead.startswith(w)), 0) \
+            or int(lead[0] in _OPENING_MARKS)
+        if not cut:
+            break
+        lead = lead[cut:]
+    return not lead
+
+
+def _generic_period_head(text: str, k: int, ctx: cx.SentenceCtx) -> str | None:
+    """The generic word opening a sentence's period word ('2024年度支出决算 X 万元。' after a 其中 list:
+    支出 + 决算) when the rest of the word is a period word itself: the sentence names the year's own
+    figure, not the list's last item its words alone would carry on. '预算数为 X' (预算 + 数) carries on."""
+    v = vocab.load()
+    m = v.period_re.match(text, k)
+    word = m.group() if m else ""
+    head = next((g for g in _generic_words() if word.startswith(g) and word[len(g):] in v.period_of), None)
+    return head if head and _generic_opening(text, k, k + len(head), ctx) else None
+
+
+_OPENING_MARKS = frozenset(" \u3000\n（()）0123456789一二三四五六七八九十.、:：")   # list numbers before a sentence's words
+
+
+@lru_cache(maxsize=1)
+def _noise_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("cells").get("noise", []), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
