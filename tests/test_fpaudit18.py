@@ -77,3 +77,18 @@ def test_a_year_and_a_generic_word_open_the_years_own_figure(tmp_path):
     carried = "年初预算为 600.00 万元，支出决算为 612.38 万元。"          # a period word alone carries on
     [_, b, a] = analysis_from({}, _HEAD + "行政运行（项）支出 612.38 万元。" + carried + "\n", 2024).claims
     assert b.subject == a.subject == "行政运行（项）"
+
+
+def test_a_clause_list_of_words_ends_at_its_semicolon(tmp_path):
+    """'其中：人员经费 a，主要包括：基本工资、津贴补贴；公用经费 b，主要包括：…' (the national template): the 包括
+    list names no figures, yet it held the paragraph's list: 公用经费 was read as a part of 人员经费, and a later
+    '人员经费 a，占 P%；公用经费 b，占 Q%' had P held to a over b (an AR01 error on a correct sentence). A list a
+    clause part marker opens (directions.yml clause_part_markers) ends at its ；, figures or none."""
+    text = ("一般公共预算财政拨款基本支出 2639.79 万元。其中：人员经费 2260.08 万元，主要包括：基本工资、津贴补贴；"
+            "公用经费 379.71 万元，主要包括：办公费、印刷费。")
+    [_, _, public] = analysis_from({}, _HEAD + text + "\n", 2024).claims
+    assert public.whole == "gpb_basic_expense"
+    shares = "人员经费2260.08万元，占85.62%；公用经费379.71万元，占14.38%。"
+    assert _after(NATIONAL, _BASIC, "办公设备购置。", shares, tmp_path) == []
+    wrong = "人员经费2260.08万元，占84.62%；公用经费379.71万元，占14.38%。"
+    assert {f[:2] for f in _after(NATIONAL, _BASIC, "办公设备购置。", wrong, tmp_path)} == {("AR01", "error")}

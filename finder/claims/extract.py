@@ -304,6 +304,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 _read_bare_clause(text, ca, cb, ctx, st)
                 if text[cb - 1] in "；;" and ctx.in_reason:
                     ctx.in_reason, ctx.frame = False, main_frame
+                if text[cb - 1] in "；;":
+                    _end_clause_list(ctx)    # '人员经费 a，主要包括：工资、津贴；公用经费 b': 包括 named no figures
                 continue
             note = cx.open_parens(text, ca, ctoks[0].start)
             if note:                     # '，与上年持平（上年 400.00 万元）': the words before the note say 持平
@@ -566,6 +568,8 @@ def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repo
         ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…4 万元。其中，A a 万元': its parts
         return
     if v.enumeration_re.search(text, ca, cb) and seg.rstrip().endswith(("：", ":")):
+        if ctx.before_list is None and seg.strip(" ，,：:\u3000") in _clause_part_markers():
+            ctx.before_list = (ctx.whole, ctx.whole_head)   # '人员经费 a，主要包括：…；公用经费 b': ends at ；
         found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
         detailed = _detailed_whole(ctx, st) if not found and "如下" in seg else ctx.frame.concept
         ctx.whole = found[-1][2] if found else detailed
