@@ -92,3 +92,18 @@ def test_a_clause_list_of_words_ends_at_its_semicolon(tmp_path):
     assert _after(NATIONAL, _BASIC, "办公设备购置。", shares, tmp_path) == []
     wrong = "人员经费2260.08万元，占84.62%；公用经费379.71万元，占14.38%。"
     assert {f[:2] for f in _after(NATIONAL, _BASIC, "办公设备购置。", wrong, tmp_path)} == {("AR01", "error")}
+
+
+def test_bands_of_scores_a_grading_counts_by_are_no_scores():
+    """'平均得分 92.35 分，其中 90 分（含）以上项目 7 个，80-90 分项目 4 个，60-80 分项目 1 个' (a 绩效自评 summary
+    grading its projects by score band): the bands' ends were read as scores listed under the average, and
+    AR06 held 90 + 80 to 92.35 (two errors on a correct sentence). A range of scores, and a score bound
+    (以上/以下) before the noun it qualifies, are non-claim shapes (patterns.NON_CLAIM_SHAPES threshold), as a
+    money bound before its noun already was; a score bound closing its clause is still read."""
+    text = "本部门绩效自评项目 12 个，平均得分 92.35 分，其中 90 分（含）以上项目 7 个，80-90 分项目 4 个，60 分至 80 分的项目 1 个。"
+    assert _findings(text) == []
+    claims = analysis_from({}, _HEAD + text + "\n", 2024).claims
+    assert [(c.kind, c.raw_number) for c in claims if c.kind == "score"] == [("score", "92.35")]
+    assert [c.raw_number for c in analysis_from({}, _HEAD + "项目平均得分在 90 分以上。\n", 2024).claims] == ["90"]
+    wrong = "项目自评综合得分 95 分，其中：产出指标得分 50 分，效益指标得分 30 分，满意度指标得分 20 分。"
+    assert _findings(wrong) == [("AR06", "error")]                      # listed scores still summed

@@ -362,6 +362,7 @@ _MONEY = lexicon.alternation(lexicon.load("units")["money"])
 # nouns after 'N项' that make the phrase a rule set's name (八项规定), from units.yml
 _RULE_NOUNS = lexicon.alternation(lexicon.load("units").get("label_rule_nouns"))
 _QUOTE_CUE = "“\"「『"
+_RANGE_MARK = r"[-—－~～至到]"      # between the two ends of a range: '80-90分', '80至90分'
 # the count of the items a clause opens by summing ('…，两项合计占 P%', '…，以上三项合计 N 万元'), from arith.yml
 # item_sums: a word of the sentence, no figure ('采购项目三项合计…' counts projects: no clause opens there)
 _ITEM_SUMS = lexicon.load("arith").get("item_sums") or {}
@@ -386,6 +387,9 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("date", rf"(?<!{_D})(?:19|20|１９|２０){_D}{{2}}[.．]{_D}{{1,2}}[.．]{_D}{{1,2}}(?!{_D})", ".．"),
         ("threshold", rf"(?:单价|价值)\s*{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})", "单价"),
         ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})\s*(?:[（(]含[)）])?\s*以上(?:的)?(?=\s*[\p{{Han}}（(])", "以"),
+        # a band of scores a grading counts by ('80-90分项目 4 个', '90分（含）以上的项目 7 个'): no score
+        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:分\s*)?{_RANGE_MARK}\s*{_D}+(?:[.．]{_D}+)?\s*分(?!钟)", "分"),
+        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*分\s*(?:[（(]含[)）])?\s*(?:以上|以下)(?:的)?(?=\s*[\p{{Han}}（(])", "分"),
         ("law_article", rf"第\s*{_D}+\s*(?:条|款)", "第"),
         ("word_limit", rf"{_D}+\s*字\s*(?:以内|以下|左右)", "字"),   # a form's instruction: （200字以内）
         ("row_number", rf"第\s*{_D}+\s*[行栏]|[行栏]次\s*{_D}+", "行栏"),
