@@ -107,3 +107,17 @@ def test_bands_of_scores_a_grading_counts_by_are_no_scores():
     assert [c.raw_number for c in analysis_from({}, _HEAD + "项目平均得分在 90 分以上。\n", 2024).claims] == ["90"]
     wrong = "项目自评综合得分 95 分，其中：产出指标得分 50 分，效益指标得分 30 分，满意度指标得分 20 分。"
     assert _findings(wrong) == [("AR06", "error")]                      # listed scores still summed
+
+
+def test_a_period_after_a_list_of_another_period_states_the_head_again(tmp_path):
+    """'一般公共预算财政拨款支出年初预算为 B，其中：基本支出 b1，项目支出 b2；支出决算为 A，其中：基本支出 a1，项目支出
+    a2' (budget and actual in one sentence, each with its parts): the clause after ； names only a period, so
+    A carried on the last item's name: NT01/NT03 errors holding A to 基本支出, and AR04 summing A with a2.
+    Such a clause, while the 其中 list is open and its items are of another period, states the head again."""
+    text = ("一般公共预算财政拨款支出年初预算为3473.15万元，其中：基本支出2600.00万元，项目支出873.15万元；"
+            "支出决算为{a}万元，其中：基本支出2639.79万元，项目支出898.75万元。")
+    claims = analysis_from({}, _HEAD + text.format(a="3538.54") + "\n", 2024).claims
+    assert claims[3].subject == "一般公共预算财政拨款支出" and claims[3].period == "决算"
+    assert _new_findings(NATIONAL, _GPB, text.format(a="3538.54"), tmp_path) == []
+    wrong = _new_findings(NATIONAL, _GPB, text.format(a="3548.54"), tmp_path)
+    assert wrong and all("“一般公共预算财政拨款支出”" in f[2] for f in wrong)

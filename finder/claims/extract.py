@@ -922,6 +922,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if period and cx.has_content(text, a, b) and pstart < a \
             and not restated.restates(text, a, b, period, ctx.frame.subject):
         a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
+    elif period and not cx.has_content(text, a, b) and _head_again(text, ra, period, ctx, st):
+        return _new_frame(ctx, st, ctx.whole_head, ctx.whole, ra)
     elif period and not cx.has_content(text, a, b) and (opening := _generic_period_head(text, pstart, ctx)):
         a, b = pstart, pstart + len(opening)
     elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject
@@ -1116,6 +1118,16 @@ def _generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:
             break
         lead = lead[cut:]
     return not lead
+
+
+def _head_again(text: str, k: int, period: str, ctx: cx.SentenceCtx, st: ReportState) -> bool:
+    """A clause after ； naming only a period while a 其中 list is open, its items of another period:
+    '…年初预算为 B，其中：基本支出 b1，项目支出 b2；支出决算为 A，其中：…' states the list's head again (A is
+    the head's actual, not the last item's)."""
+    last = st.claims[-1] if st.claims else None
+    return bool(ctx.whole_head and ctx.whole and ctx.frame.concept != ctx.whole) and last is not None \
+        and last.paragraph is st.current and last.start >= ctx.start and last.period != period \
+        and text[ctx.start:k].rstrip().endswith(("；", ";"))
 
 
 def _generic_period_head(text: str, k: int, ctx: cx.SentenceCtx) -> str | None:
