@@ -121,3 +121,18 @@ def test_a_period_after_a_list_of_another_period_states_the_head_again(tmp_path)
     assert _new_findings(NATIONAL, _GPB, text.format(a="3538.54"), tmp_path) == []
     wrong = _new_findings(NATIONAL, _GPB, text.format(a="3548.54"), tmp_path)
     assert wrong and all("“一般公共预算财政拨款支出”" in f[2] for f in wrong)
+
+
+def test_a_share_is_never_of_its_own_figure():
+    """'…；公用经费 b，主要包括：…。其中：人员经费 a，占一般公共预算财政拨款基本支出的 P%；公用经费 b，占 Q%' (the
+    parts restated with their shares after the paragraph that listed them): the 其中 took the sentence before's
+    last figure, 公用经费, as its whole, and Q was read as a share of 公用经费 itself (b ÷ b, an AR01 error on a
+    correct sentence). A list's whole is no whole of a share of the same concept; the share's whole is then
+    read as when no list is open."""
+    text = ("一般公共预算财政拨款基本支出 2639.79 万元。其中：人员经费 2260.08 万元，主要包括：基本工资；公用经费 379.71 万元，"
+            "主要包括：办公费。其中：人员经费 2260.08 万元，占一般公共预算财政拨款基本支出的 85.62%；公用经费 379.71 万元，占 {q}%。")
+    [share] = [c for c in analysis_from({}, _HEAD + text.format(q="14.38") + "\n", 2024).claims
+               if c.kind == "share" and c.subject == "公用经费"]
+    assert share.whole != share.concept
+    assert ("AR01", "error") not in _findings(text.format(q="14.38"))
+    assert ("AR01", "error") in _findings(text.format(q="24.38"))       # of the basic spending: still held

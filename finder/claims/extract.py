@@ -1274,7 +1274,7 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
             whole = found[-1][2]
         elif (named := v.whole_alias_to.get("".join(text[info["share_at"]:tok.start].split()).rstrip("的"))):
             whole = named                # '占总支出的 92.92%': a whole named by its short form alone
-        elif ctx.whole:
+        elif ctx.whole and ctx.whole != frame.concept:    # a list's whole is no share of itself
             whole = ctx.whole
         elif frame.concept and v.concepts[frame.concept].part_of:
             whole, extra["whole_inferred"] = v.concepts[frame.concept].part_of, True
