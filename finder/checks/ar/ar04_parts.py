@@ -1056,7 +1056,8 @@ def _share_sum(shares: list[Claim], s: Interval, target: Interval, unit: Decimal
 
 
 def _printed_whole(share: Claim) -> str:
-    """The whole as the share prints it after its marker ('占一般公共预算支出的 84%'), else its entry."""
+    """The whole as the share prints it after its marker ('占一般公共预算支出的 84%'), else the head of the
+    其中 list the share is in, else its entry."""
 
     text = share.paragraph.text
     a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
@@ -1065,7 +1066,7 @@ def _printed_whole(share: Claim) -> str:
         i = clause.rfind(m)
         if i >= 0 and clause[i + len(m):]:
             return clause[i + len(m):]
-    return entry_of_name(share.whole or "") or ""
+    return share.extra.get("whole_head") or entry_of_name(share.whole or "") or ""   # '…支出 X，其中：A a，占 P%
 
 
 def _unbalanced(analysis, opts: CheckOptions) -> Iterator[Finding]:
