@@ -5,7 +5,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from finder import lexicon, messages
-from finder.checks.ar.common import coarse_finding, says, words_before
+from finder.checks.ar.common import bare, coarse_finding, says, words_before
 from finder.checks.ledger import settle
 from finder.checks.nt.common import (generic_subject, printed_cell, prose_claims, settled_on_bases, severity,
                                      usable_value)
@@ -192,8 +192,10 @@ def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[F
         if not all(_same_sentence(c, s) and c.kind == "amount" and c.unit == s.unit and not c.direction
                    and c.period in G.CURRENT_PERIODS for c in pair):
             continue
-        income = [c for c in pair if c.concept in spec["income"]]
-        expense = [c for c in pair if c.concept in spec["expense"]]
+        income = [c for c in pair if c.concept in spec["income"]
+                  or not c.concept and bare(c.subject).endswith(tuple(spec.get("income_names") or ()))]
+        expense = [c for c in pair if c.concept in spec["expense"]
+                   or not c.concept and bare(c.subject).endswith(tuple(spec.get("expense_names") or ()))]
         if len(income) != 1 or len(expense) != 1:
             continue
         reported, minus = _signed(s)
