@@ -92,6 +92,7 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     委员会办公室', '局属二级预算单位某市某研究所') and holds no particle of prose. 包括 may introduce part of the whole: a warning; 即/分别为: an error. The counted noun may
     stand between the count and the names ('机关设 9 个内设机构，分别为：…'); after such a noun 包括 often
     gives examples ('开展 4 项检查，包括 A、B'), so it is held only when it agrees (verified in the ledger).
+    A colon right after the counted noun opens the names as 即 does ('设 5 个内设机构：办公室、…').
 
     A count of the department's units ('本部门决算包括部门本级及所属 3 个单位', '纳入…编制范围的单位共
     4 个') in a paragraph that opens a list is held against the units printed right after it
@@ -138,7 +139,7 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield Finding(
                 "TX08", "warning" if m.group("m") in partial else "error",
                 messages.msg("TX08", opts.lang, count=m.group("pre") + m.group("n"), counter=m.group("c") + m.group("noun"),
-                             marker=m.group("m"),
+                             marker=m.group("m").strip("：:"),
                              named=shown),
                 [evidence(p, _clause_start(text, m.start()), m.end())],
                 computation=comp,
