@@ -13,3 +13,31 @@ def test_names_after_a_colon_are_held_to_their_count():
     assert "随后列举" in found[0].message        # the colon is no marker word to quote
     ok = run_check_all(_HEAD + "本部门设 4 个内设机构：办公室、财务科、人事科、业务科。下设 2 个科室：综合科和业务科。", "TX08")
     assert ok and all(type(x).__name__ == "Settlement" for x in ok)
+
+
+def test_an_announced_count_of_points_is_held_to_the_ordinals_after_it():
+    """'以下三个方面原因：一是…；二是…。' announced three points and gave two."""
+    found = run_check(_HEAD + "支出增加主要有以下三个方面原因：一是人员增加；二是项目增加。", "TX08")
+    assert [f.severity for f in found] == ["error"] and "2 项" in found[0].message
+    found = run_check(_HEAD + "主要做了以下两方面工作：一是加强管理；二是完善制度；三是强化监督。", "TX08")
+    assert [f.severity for f in found] == ["error"] and "3 项" in found[0].message
+
+
+def test_an_announced_list_may_go_on_over_paragraphs_and_nest():
+    ok = [_HEAD + "下一步将从以下 3 个方面改进：\n一是加强预算管理；\n二是强化绩效监控；\n三是做好信息公开。",
+          _HEAD + "主要做法有以下四点：一是统筹；二是协调。三是督导，其中一是督导甲，二是督导乙；四是考核。",
+          _HEAD + "存在以下问题：一是预算编制不够精细；二是绩效目标不够明确。"]     # no count announced
+    for text in ok:
+        assert run_check(text, "TX08") == [], text
+    found = run_check(_HEAD + "下一步将从以下 3 个方面改进：\n一是加强预算管理；\n二是强化绩效监控。\n本年度共召开会议 5 次。", "TX08")
+    assert [f.severity for f in found] == ["error"]
+
+
+def test_the_announced_count_is_a_count_not_the_change_before_it():
+    """'比上年增加 20.00 万元，…，支出增加主要有以下三个方面原因：' read 3 个 as a change of 本年支出合计."""
+    from finder.testing import analysis_from
+
+    a = analysis_from({}, _HEAD + "本年支出合计 380.00 万元，比上年增加 20.00 万元，增长 5.56%，支出增加主要有以下三个方面原因："
+                                   "一是人员增加；二是项目增加；三是物价上涨。")
+    assert [(c.kind, str(c.value)) for c in a.claims] == [
+        ("amount", "380.00"), ("change_abs", "20.00"), ("change_pct", "5.56"), ("count", "3")]

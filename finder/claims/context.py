@@ -313,6 +313,8 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if moved:                                     # '减少为 0.00 万元': a level, not a change
         info["moved"], info["level_at"] = moved
         direction, kinds, dpos = None, [], -1
+    if kinds and fam == "count" and _announced_before(text, b):
+        direction, kinds, dpos = None, [], -1       # '支出增加主要有以下三个方面原因：': a count of the reasons
     aside = open_parens(text, max(dpos, a), b) if kinds else []
     if aside:                                     # '与上年持平（上年为 400.00 万元）': the note's own words
         direction, kinds, dpos = direction_in(text, aside[-1] + 1, b, concepts)
@@ -364,6 +366,17 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if kinds:
         return "change_abs", info
     return ("amount" if fam == "money" else "count"), info
+
+
+@lru_cache(maxsize=1)
+def _announce_leads() -> tuple[str, ...]:
+    """Words announcing the points that follow ('以下', hygiene.yml list_count.announced leads)."""
+    return tuple(lexicon.load("hygiene")["list_count"]["announced"]["leads"])
+
+
+def _announced_before(text: str, b: int) -> bool:
+    """The number at b counts the points announced right before it ('…主要有以下三个方面：')."""
+    return text[max(0, b - 6):b].rstrip().endswith(_announce_leads())
 
 
 def _bracketed_weight(text: str, tok: NumberToken) -> bool:

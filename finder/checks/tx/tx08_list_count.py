@@ -10,6 +10,7 @@ from finder import lexicon, messages
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose
+from finder.checks.tx.announced import announced_counts
 from finder.checks.tx.unit_count import unit_counts
 from finder.model import Finding
 from finder.numbers.parse import zh_numeral
@@ -93,6 +94,9 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     stand between the count and the names ('机关设 9 个内设机构，分别为：…'); after such a noun 包括 often
     gives examples ('开展 4 项检查，包括 A、B'), so it is held only when it agrees (verified in the ledger).
     A colon right after the counted noun opens the names as 即 does ('设 5 个内设机构：办公室、…').
+    A count of points announced before a colon ('主要有以下三个方面原因：一是…；二是…。') is held to the
+    inline ordinals (一是, 其一) that follow it in order, in its paragraph and the paragraphs opening with
+    the next one (hygiene.yml list_count.announced; an error when they number otherwise).
 
     A count of the department's units ('本部门决算包括部门本级及所属 3 个单位', '纳入…编制范围的单位共
     4 个') in a paragraph that opens a list is held against the units printed right after it
@@ -145,3 +149,4 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 computation=comp,
                 args={"count": count, "named": list(named)}, claims=[c.id for c in stated])
     yield from unit_counts(analysis, opts)
+    yield from announced_counts(analysis, opts)

@@ -1,0 +1,86 @@
+"""TX08's announced count of points ('以下三个方面：一是…；二是…') held to the ordinals that follow it."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.checks.ledger import settle
+from finder.checks.registry import CheckOptions
+from finder.checks.tx.common import evidence, hygiene, prose
+from finder.model import Finding, Paragraph
+from finder.numbers.parse import zh_numeral
+
+messages.add({
+    "TX08A": {"zh": "文中称“{said}”，随后列举的却是 {listed} 项（{marks}）",
+              "en": "the text announces '{said}' but {listed} points follow ({marks})"},
+})
+
+_REASONS = ("与随后列举的项数一致", "与随后列举的项数不符")
+_ZH = "一二两三四五六七八九十"   # the announced count in words
+
+
+@lru_cache(maxsize=1)
+def _announce_re() -> regex.Pattern:
+    a = hygiene()["list_count"]["announced"]
+    alt = lexicon.alternation
+    counters, nouns = alt(a["counters"]), alt(a["nouns"])
+    # '以下三个方面原因：', '以下两方面工作：', '以下四点：', '以下 3 个方面改进：'
+    return regex.compile(rf"(?:{alt(a['leads'])})\s*(?P<n>\d{{1,2}}|[{_ZH}]{{1,3}})\s*"
+                         rf"(?:(?:{counters})\s*(?:的)?(?:{nouns}){{0,2}}|(?:{nouns}){{1,2}})\p{{Han}}{{0,4}}?\s*[：:]")
+
+
+_DIGITS = "一二三四五六七八九"
+# 一 … 二十, the inline ordinals' numerals
+_NUMERALS = [*_DIGITS, "十", *("十" + d for d in _DIGITS), "二十"]
+
+
+@lru_cache(maxsize=None)
+def _ordinal_re(n: int) -> regex.Pattern:
+    """The inline ordinal of item n ('三是', '其三，'), after no other word ('统一是', '其中一是' of a nested list)."""
+    alts = [o.replace("{n}", _NUMERALS[n - 1]) for o in hygiene()["list_count"]["announced"]["ordinals"]]
+    return regex.compile(r"(?<!\p{Han})(?:" + "|".join(f"(?:{a})" for a in alts) + ")")
+
+
+def _items(paragraphs: list[Paragraph], k: int, at: int) -> tuple[int, list[str]]:
+    """How many ordinals 1, 2, 3 … follow offset `at` of paragraphs[k], the list going on into the paragraphs
+    after it that open with its next ordinal."""
+    n, marks, pos = 0, [], at
+    while n < len(_NUMERALS):
+        rx = _ordinal_re(n + 1)
+        m = rx.search(paragraphs[k].text, pos)
+        ended = n or not paragraphs[k].text[pos:].strip()      # the list opens on the next line: '…改进：' ⏎ '一是…'
+        if m is None and ended and k + 1 < len(paragraphs) and rx.match(paragraphs[k + 1].text.lstrip()):
+            k += 1
+            m = rx.search(paragraphs[k].text)
+        if m is None:
+            break
+        n, pos = n + 1, m.end()
+        marks.append(m.group().rstrip("，,、：:"))
+    return n, marks
+
+
+def announced_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """'主要有以下三个方面：一是…；二是…。': the points listed by inline ordinals (一是, 其一) after an announced
+    count must number as many (hygiene.yml list_count.announced). A list numbered otherwise, or none, is
+    not read. An error: the count and the list are one fact told twice."""
+    paragraphs = list(prose(analysis.report))
+    for k, p in enumerate(paragraphs):
+        for m in _announce_re().finditer(p.text):
+            said = int(m.group("n")) if m.group("n").isdigit() else zh_numeral(m.group("n"))
+            listed, marks = _items(paragraphs, k, m.end())
+            if not said or listed < 2:
+                continue
+            stated = [c for c in analysis.claims if c.paragraph is p and m.start("n") <= c.start < m.end()]
+            comp = f"所称 {said} 项；随后依次列举 {'、'.join(marks)}，共 {listed} 项"
+            yield from settle(stated, listed == said, "TX08", computation=comp, reasons=_REASONS)
+            if listed == said:
+                continue
+            yield Finding("TX08", "error",
+                          messages.msg("TX08A", opts.lang, said=p.text[m.start():m.end()].rstrip("：:"),
+                                       listed=listed, marks="、".join(marks)),
+                          [evidence(p, max(0, p.text.rfind("。", 0, m.start()) + 1), min(len(p.text), m.end() + 60))],
+                          computation=comp, args={"count": said, "named": [listed, listed]},
+                          claims=[c.id for c in stated])
