@@ -41,3 +41,10 @@ def test_the_announced_count_is_a_count_not_the_change_before_it():
                                    "一是人员增加；二是项目增加；三是物价上涨。")
     assert [(c.kind, str(c.value)) for c in a.claims] == [
         ("amount", "380.00"), ("change_abs", "20.00"), ("change_pct", "5.56"), ("count", "3")]
+
+
+def test_an_announced_list_keeps_the_style_of_its_first_item():
+    found = run_check(_HEAD + "本部门主要职责有以下 3 项：（一）负责甲；（二）负责乙；（三）负责丙；（四）负责丁。", "TX08")
+    assert [f.severity for f in found] == ["error"] and "4 项" in found[0].message
+    # '一是…' items, then a numbered heading of the next part: not one list
+    assert run_check(_HEAD + "主要有以下两个方面：一是A增加；二是B增加。（三）其他情况说明如下。", "TX08") == []

@@ -38,18 +38,23 @@ _NUMERALS = [*_DIGITS, "十", *("十" + d for d in _DIGITS), "二十"]
 
 
 @lru_cache(maxsize=None)
-def _ordinal_re(n: int) -> regex.Pattern:
-    """The inline ordinal of item n ('三是', '其三，'), after no other word ('统一是', '其中一是' of a nested list)."""
-    alts = [o.replace("{n}", _NUMERALS[n - 1]) for o in hygiene()["list_count"]["announced"]["ordinals"]]
-    return regex.compile(r"(?<!\p{Han})(?:" + "|".join(f"(?:{a})" for a in alts) + ")")
+def _ordinal_re(style: str, n: int) -> regex.Pattern:
+    """The inline ordinal of item n in one style ('{n}是': '三是'), after no other word ('统一是', '其中一是'
+    of a nested list)."""
+    return regex.compile(r"(?<!\p{Han})(?:" + style.replace("{n}", _NUMERALS[n - 1]) + ")")
 
 
 def _items(paragraphs: list[Paragraph], k: int, at: int) -> tuple[int, list[str]]:
-    """How many ordinals 1, 2, 3 … follow offset `at` of paragraphs[k], the list going on into the paragraphs
-    after it that open with its next ordinal."""
+    """How many ordinals 1, 2, 3 … of one style (the first item's) follow offset `at` of paragraphs[k], the
+    list going on into the paragraphs after it that open with its next ordinal."""
+    firsts = [(m.start(), style) for style in hygiene()["list_count"]["announced"]["ordinals"]
+              for m in [_ordinal_re(style, 1).search(paragraphs[k].text, at)] if m]
+    opening = paragraphs[k + 1].text.lstrip() if k + 1 < len(paragraphs) else ""
+    style = min(firsts)[1] if firsts else next(
+        (st for st in hygiene()["list_count"]["announced"]["ordinals"] if _ordinal_re(st, 1).match(opening)), None)
     n, marks, pos = 0, [], at
-    while n < len(_NUMERALS):
-        rx = _ordinal_re(n + 1)
+    while style is not None and n < len(_NUMERALS):
+        rx = _ordinal_re(style, n + 1)
         m = rx.search(paragraphs[k].text, pos)
         ended = n or not paragraphs[k].text[pos:].strip()      # the list opens on the next line: '…改进：' ⏎ '一是…'
         if m is None and ended and k + 1 < len(paragraphs) and rx.match(paragraphs[k + 1].text.lstrip()):
