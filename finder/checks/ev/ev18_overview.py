@@ -144,10 +144,13 @@ def _after_re() -> "regex.Pattern[str]":
 
 def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
     """(count, rating) for each count by rating, read from the words between it and the figure before (or,
-    in a list already begun, the rating alone), or from the words after it to its clause's end."""
+    in a list already begun, the rating alone), or from the words after it to its clause's end; all of the
+    first one's period."""
     out, before = [], None
     for c in claims:
         start = before.end if before is not None else 0
+        if out and c.kind == "count" and c.period != out[0][0].period:
+            break                       # '…中的 2 个；上年自评为优的 18 个': another year's counts end the list
         if c.kind == "count" and c.value is not None:
             text = c.paragraph.text
             words = "".join(text[max(start, c.start - 40):c.start].split())
