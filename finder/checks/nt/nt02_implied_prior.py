@@ -6,7 +6,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.nt.common import (generic_subject, head_changes, prose_claims, prose_groups, severity, stated_flat,
                                      within)
 from finder.checks.nt.levels import claim_identity, claim_levels
@@ -202,15 +202,19 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
 def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: dict, year: int | None,
                       opts: CheckOptions) -> Iterator[Finding]:
     """Each change's implied prior against the first 上年 amount of its figure stated in another sentence
-    (of the same level and organisation; a year printed before it must be the year before the report's)."""
+    (of the same level and organisation; a year printed before it must be the year before the report's).
+    A change on last year's budget ('比上年预算增加', directions.yml budget_comparison budget) is left."""
     stated: dict[tuple, Claim] = {}
     for c in claims:
         k = key_of(c) if c.kind == "amount" and c.period in G.PRIOR_PERIODS and not c.approx else None
         i = identity[c.id]
         if k is not None and (i.year is None or year is not None and i.year == year - 1):
             stated.setdefault((k, i.level, i.org), c)
+    budget = lexicon.load("directions")["budget_comparison"]["budget"]
     for ch in readings:
         k = key_of(ch.value) if ch.base == "上年" and ch.abs is not None else None
+        if k is not None and any(w in str(ch.abs.extra.get("base_text", "")) for w in budget):
+            continue                    # '比上年预算增加 20.00 万元': last year's budget, not its final account
         i = identity[ch.value.id]
         prior = None if k is None or i.year is not None else stated.get((k, i.level, i.org))
         if prior is None or (prior.paragraph is ch.value.paragraph and prior.sentence == ch.value.sentence):
