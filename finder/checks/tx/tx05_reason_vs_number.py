@@ -13,6 +13,8 @@ from finder.checks.registry import CheckOptions, register
 from finder.checks.tx import nil_items, rates
 from finder.checks.tx.common import evidence, half, hygiene, in_titled_section, prose, sentences, squash
 from finder.claims import vocab
+from finder.checks.nt.levels import Identity, claim_identity
+from finder.link.levels import levels_in, one_level
 from finder.model import Claim, Evidence, Finding, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
@@ -65,8 +67,11 @@ def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, in
 
 
 def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], lang: str,
-                 claims: list[Claim] = ()) -> Iterator[Finding]:
-    """`claims`: the paragraph's claims, for a figure of the named item printed in its sentence."""
+                 claims: list[Claim] = (), identity: dict | None = None) -> Iterator[Finding]:
+    """`claims`: the paragraph's claims, for a figure of the named item printed in its sentence, of the level
+    the words before the phrase name ('本单位未发生…，所属单位因公出国（境）费 1.20 万元' is another's) and of no
+    other organisation or year (`identity`: claim_identity)."""
+    identity = identity or {}
     final = report.type == "final"
     if not any(x in whole for x in phrases) and not (final and nil_items.has_opener(whole)):
         return                                  # a sentence's phrase (or opener) is in its paragraph too
@@ -79,8 +84,10 @@ def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], l
                 for cid, i, k in nil_items.items_named(p.text, a, b)[:1]:
                     if nil_items.of_another_year(p.text, a, i, report.year):
                         continue
+                    level = one_level(levels_in(p.text[a:i])) or ""
                     own = next((c for c in claims if a <= c.start < b and c.concept == cid and c.kind == "amount"
-                                and c.period == "本年" and c.interval.lo > 0), None)
+                                and c.period == "本年" and c.interval.lo > 0
+                                and identity.get(c.id, Identity()) == Identity(level)), None)
                     if own is not None:     # '因公出国（境）费 1.20 万元，本年度未发生因公出国（境）费用'
                         yield Finding("TX05", "error",
                                       messages.msg("TX05.no_spending", lang, phrase=p.text[i:k], label=_actual(),
@@ -307,7 +314,8 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
         by_paragraph.setdefault(id(c.paragraph), []).append(c)
     for p in prose(report):
         whole = squash(p.text)
-        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang, by_paragraph.get(id(p), []))
+        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang, by_paragraph.get(id(p), []),
+                                claim_identity(analysis))
         yield from _absence(report, p, whole, r["absence"], figures, opts.lang)
         if report.type == "budget":
             yield from _not_budgeted(report, p, opts.lang)
