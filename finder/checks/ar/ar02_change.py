@@ -5,6 +5,8 @@ from decimal import ROUND_FLOOR, Decimal
 from functools import lru_cache
 from typing import Iterator
 
+import regex
+
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.ar.common import coarse_finding
@@ -109,12 +111,14 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _overfall(claims, opts: CheckOptions) -> Iterator[Finding]:
     """'机关运行经费支出较上年下降 120%': a money or count figure is never negative (concepts.yml
     may_be_negative names those that may be), so it cannot fall by more than all of it, whatever else
-    is printed. A fall in points, or bounded from below ('下降超过 100%'), is left alone."""
+    is printed. A fall in points, bounded from below ('下降超过 100%'), or of a rate ('降幅较上年扩大 120%')
+    is left alone."""
     concepts, signed = vocab.load().concepts, _may_be_negative()
     for c in claims:
         concept = concepts.get(c.concept) if c.concept else None
         if c.kind != "change_pct" or G.sign(c.direction) != -1 or G.in_points(c) or concept is None \
-                or concept.measure not in ("money", "count") or c.concept in signed or c.interval.lo <= 100:
+                or concept.measure not in ("money", "count") or c.concept in signed or c.interval.lo <= 100 \
+                or _rate_compared().search(c.paragraph.text, G.clause_span(c)[0], c.start):
             continue
         yield Finding("AR02", "error",
                       messages.msg("AR02.overfall", opts.lang, subject=c.subject, base=G.base_label(G.Change(c, None, c, c.period or "上年")),
@@ -122,6 +126,13 @@ def _overfall(claims, opts: CheckOptions) -> Iterator[Finding]:
                       [G.claim_evidence(c)], computation=f"{c.direction} {G.printed(c)}% → {c.interval} > 100%；"
                                                           f"本年数 ≥ 0 时降幅 ≤ 100%",
                       claims=[c.id], args={"verdict": Verdict.CONTRADICTED.value})
+
+
+@lru_cache(maxsize=1)
+def _rate_compared():
+    """A rate noun then a comparison marker ('降幅较上年扩大'): directions.yml rate_nouns, comparative_markers."""
+    d = lexicon.load("directions")
+    return regex.compile(f"(?:{lexicon.alternation(d['rate_nouns'])})\\s*(?:{lexicon.alternation(d['comparative_markers'])})")
 
 
 @lru_cache(maxsize=1)
