@@ -291,6 +291,20 @@ def dated_actual(text: str, a: int, pos: int, report_year: int | None) -> str | 
     return None
 
 
+def opening_prior(text: str, a: int, pos: int, concepts: list[tuple[int, int, str]],
+                  report_year: int | None) -> str | None:
+    """'上年“三公”经费支出决算 A', '2023年度一般公共预算财政拨款支出决算为 A' (in the 2024 report): an actual
+    period word at pos after the figure's name is the year's that the clause's first period word or year
+    (before pos, outside names) gives, when that is another year than the report's."""
+    v = vocab.load()
+    masked = concepts + scope_spans(text, a, pos) + name_spans(text, a, pos)
+    found = [(m.start(), v.period_of[m.group()]) for x, y in gaps(a, pos, masked)
+             for m in v.period_re.finditer(text, x, y)]
+    found += [(m.start(), year_label(int(m.group(1)), report_year)) for m in YEAR_RE.finditer(text, a, pos)]
+    label = min(found)[1] if found else None
+    return label if label in ("上年",) or (label or "").isdigit() else None
+
+
 def named_period(text: str, a: int, b: int, report_year: int | None) -> str | None:
     m = None
     for m in YEAR_RE.finditer(text, a, b):

@@ -1307,7 +1307,8 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         end = cx.subject_region(text, a, tok.start, kind, info, concepts)[1] if info.get("moved") else tok.start
         period, pstart = cx.period_in(text, a, end, concepts)
         if period == "决算":
-            period = cx.dated_actual(text, a, pstart, st.year) or period
+            period = (cx.dated_actual(text, a, pstart, st.year)
+                      or cx.opening_prior(text, a, pstart, concepts, st.year) or period)
         elif period in _BUDGETS:        # '较上年收入预算 B 万元': the base's year, not this year's budget
             base, _ = cx.base_in(text, a, end, st.year)
             period = base if base is not None and base != "本年" and base not in _BUDGETS else period
