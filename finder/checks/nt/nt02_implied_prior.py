@@ -203,10 +203,14 @@ def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: d
                       opts: CheckOptions) -> Iterator[Finding]:
     """Each change's implied prior against the first 上年 amount of its figure stated in another sentence
     (of the same level and organisation; a year printed before it must be the year before the report's).
-    A change on last year's budget ('比上年预算增加', directions.yml budget_comparison budget) is left."""
+    A change on last year's budget ('比上年预算增加', directions.yml budget_comparison budget) is left, and so
+    is a figure or a change on a restated footing ('同口径', '调整后': budget_comparison restated)."""
+    restated = tuple(lexicon.load("directions")["budget_comparison"].get("restated", ()))
     stated: dict[tuple, Claim] = {}
     for c in claims:
         k = key_of(c) if c.kind == "amount" and c.period in G.PRIOR_PERIODS and not c.approx else None
+        if k is not None and any(w in c.paragraph.text[slice(*c.sentence)] for w in restated):
+            continue                    # '上年同口径支出合计 355.00 万元': last year's figure on another footing
         i = identity[c.id]
         if k is not None and (i.year is None or year is not None and i.year == year - 1):
             stated.setdefault((k, i.level, i.org), c)
@@ -215,6 +219,8 @@ def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: d
         k = key_of(ch.value) if ch.base == "上年" and ch.abs is not None else None
         if k is not None and any(w in str(ch.abs.extra.get("base_text", "")) for w in budget):
             continue                    # '比上年预算增加 20.00 万元': last year's budget, not its final account
+        if k is not None and any(w in ch.value.paragraph.text[slice(*G.clause_span(ch.abs))] for w in restated):
+            continue                    # '比上年调整后增加': on a restated footing
         i = identity[ch.value.id]
         prior = None if k is None or i.year is not None else stated.get((k, i.level, i.org))
         if prior is None or (prior.paragraph is ch.value.paragraph and prior.sentence == ch.value.sentence):
