@@ -41,6 +41,6 @@ def test_a_flat_clause_of_another_thing_leaves_the_figure_alone(tmp_path):
     for clause in ("人员数量与上年持平", "增速与上年持平", "与上年预算持平"):
         claims = analysis_from({}, _HEAD + f"本年支出合计 380.00 万元，{clause}。\n", 2024).claims
         assert "stated_direction" not in claims[0].extra, clause
-    for clause in ("与上年持平", "决算数与上年持平", "也与上年持平", "本年支出合计与上年持平"):
+    for clause in ("与上年持平", "决算数与上年持平", "也与上年持平", "本年支出合计与上年持平", "与预算持平"):
         claims = analysis_from({}, _HEAD + f"本年支出合计 380.00 万元，{clause}。\n", 2024).claims
         assert claims[0].extra.get("stated_direction") == "持平", clause

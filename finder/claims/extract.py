@@ -591,18 +591,18 @@ def _stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportSta
     if not flat and same is None:
         return
     base, printed = cx.base_in(text, ca, cb, st.year)
-    if printed and not _flat_of_figure(text, ca, text.rfind(printed, ca, cb), printed, st.claims[-1].concept):
+    if printed and not _flat_of_figure(text, ca, text.rfind(printed, ca, cb), printed, base, st.claims[-1].concept):
         return
     if flat or (printed and text[ca:same.start()].rstrip().endswith(printed)):
         st.claims[-1].extra["stated_direction"] = "持平"
         st.claims[-1].extra["stated_base"] = base or "上年"
 
 
-def _flat_of_figure(text: str, ca: int, k: int, printed: str, concept: str | None) -> bool:
-    """A 持平 clause whose base `printed` (at k) is last year's actual and whose words before it are only
+def _flat_of_figure(text: str, ca: int, k: int, printed: str, base: str | None, concept: str | None) -> bool:
+    """A 持平 clause whose base `printed` (at k) is no budget of last year and whose words before it are only
     directions.yml flat_statement leads, hedges, period words or the figure's own name."""
     v, d = vocab.load(), lexicon.load("directions")
-    if any(w in printed for w in d["budget_comparison"]["budget"]):
+    if base == "上年" and any(w in printed for w in d["budget_comparison"]["budget"]):
         return False                     # '与上年预算持平': last year's budget, another figure
     words = "".join(text[ca:k].split()).strip("，,；;、：:")
     if concept is not None and concept in {c for *_, c in vocab.find_concepts(words)}:
