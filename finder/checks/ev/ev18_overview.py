@@ -145,7 +145,7 @@ def _after_re() -> "regex.Pattern[str]":
 def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
     """(count, rating) for each count by rating, read from the words between it and the figure before (or,
     in a list already begun, the rating alone), or from the words after it to its clause's end; all of the
-    first one's period."""
+    first one's period, and ended by a count of projects that is no count by rating."""
     out, before = [], None
     for c in claims:
         start = before.end if before is not None else 0
@@ -163,6 +163,8 @@ def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
                     m = None    # a bare 为 rates only after a marker has said what 为 gives
             if m is not None:
                 out.append((c, m.group("r")))
+            elif out and c.concept in _PROJECT_COUNTS:
+                break                   # '…；第三方评价项目 4 个，评为优的 3 个': other projects, rated apart
         before = c
     return out
 
