@@ -655,7 +655,11 @@ def _closed_by_rest(names: list[str]) -> bool:
     """The list's last item, and only it, is the rest of the whole (its name opens with a residual word,
     lexicons/concepts.yml residual_prefixes: '其他用车', '其他人员'): the list names every part."""
     rest = vocab.load().residual_prefixes
-    return bool(rest) and names[-1].startswith(rest) and not any(n.startswith(rest) for n in names[:-1])
+    if not rest or not names[-1].startswith(rest) or any(n.startswith(rest) for n in names[:-1]):
+        return False
+    # the rest of what the others are: '其他用车' closes '执法执勤用车、…', not '新能源车' (a nested list's item)
+    tail = names[-1][next(len(r) for r in rest if names[-1].startswith(r)):]
+    return all(n.endswith(tail) for n in names[:-1])
 
 
 def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
