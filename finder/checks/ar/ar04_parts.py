@@ -637,7 +637,7 @@ def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     them; a list closed by the rest ('…执法执勤用车 4 辆、其他用车 0 辆') names all of them, so they add
     up to it. Whole numbers of persons or things are exact."""
     for whole, items, names in _lists(analysis, "count", same_paragraph=False):
-        closed = _closed_by_rest(names)
+        closed = _closed_by_rest(names, of_kind=True)
         yield from _judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
                           why="（列至“其他”项，读作列全）" if closed else "")
 
@@ -651,12 +651,15 @@ def _state_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
                           why="（各分项按所处状态读作互不重叠）")
 
 
-def _closed_by_rest(names: list[str]) -> bool:
+def _closed_by_rest(names: list[str], of_kind: bool = False) -> bool:
     """The list's last item, and only it, is the rest of the whole (its name opens with a residual word,
-    lexicons/concepts.yml residual_prefixes: '其他用车', '其他人员'): the list names every part."""
+    lexicons/concepts.yml residual_prefixes: '其他用车', '其他人员'): the list names every part. `of_kind`
+    (counts of things): the rest names what the others are ('其他用车' after '…用车')."""
     rest = vocab.load().residual_prefixes
     if not rest or not names[-1].startswith(rest) or any(n.startswith(rest) for n in names[:-1]):
         return False
+    if not of_kind:
+        return True
     # the rest of what the others are: '其他用车' closes '执法执勤用车、…', not '新能源车' (a nested list's item)
     tail = names[-1][next(len(r) for r in rest if names[-1].startswith(r)):]
     return all(n.endswith(tail) for n in names[:-1])
