@@ -305,6 +305,19 @@ def opening_prior(text: str, a: int, pos: int, concepts: list[tuple[int, int, st
     return label if label in ("上年",) or (label or "").isdigit() else None
 
 
+def labelled_year(text: str, sa: int, pos: int, report_year: int | None) -> str | None:
+    """The year that labels a budget figure at `pos`: the last year its sentence names before it, not a date
+    ('2030年12月') nor a base ('比2030年'), as a period (上年 for the year before): '2030年收入预算 X' in the
+    2031 report is last year's budget. None when that year is the report's or none is named."""
+    markers = vocab.load().base_markers
+    label = None
+    for m in YEAR_RE.finditer(text, sa, pos):
+        if _DIGIT.match(text, m.end()) or text[sa:m.start()].rstrip().endswith(tuple(markers)):
+            continue
+        label = year_label(int(m.group(1)), report_year)
+    return label if label != "本年" else None
+
+
 def named_period(text: str, a: int, b: int, report_year: int | None) -> str | None:
     m = None
     for m in YEAR_RE.finditer(text, a, b):

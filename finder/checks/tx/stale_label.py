@@ -50,7 +50,7 @@ def stale_labels(report: Report, p: Paragraph, year: int, claims: list[Claim], f
     is a balance carried over (directions.yml prior_restated own_names: '2023 年结转结余' opens 2024)."""
     balances = lexicon.load("directions")["prior_restated"]["own_names"]
     for c in claims:
-        if c.kind != "amount" or c.period != "上年" or not c.concept or c.concept in flat or c.approx \
+        if c.kind != "amount" or c.period != "上年" or (c.concept and c.concept in flat) or c.approx \
                 or not c.value or c.sentence in done or any(w in c.subject for w in balances):
             continue        # last year's carry-over is this year's opening balance: its year is right
         a, b = c.sentence
@@ -74,7 +74,7 @@ def stale_labels(report: Report, p: Paragraph, year: int, claims: list[Claim], f
 def _this_years(report: Report, c: Claim) -> CellRef | None:
     """The report-year cell the figure equals, when every cell of its concept does and no cell of last
     year printed beside them does."""
-    now = replace(c, period="本年", extra=dict(c.extra))
+    now = replace(c, period=c.extra.get("labelled_from", "本年"), extra=dict(c.extra))
     refs, _ = candidates(report, now)
     ivs = [cell_interval(r, c.unit) for r in refs]
     if not refs or any(iv is None or compare(c.interval, iv) != Verdict.CONSISTENT for iv in ivs):

@@ -198,7 +198,8 @@ def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     figure compared with the report year itself ("…与 YYYY 年决算数持平" in the YYYY 决算 —
     a base of the other kind, "与 YYYY 年预算相比", is normal); a figure labelled with the
     year before that is this year's table cell, last year's being printed as another
-    figure or not at all ("2023 年度收入合计 X" in the 2024 决算, X the 本年收入合计 cell);
+    figure or not at all ("2023 年度收入合计 X" in the 2024 决算, X the 本年收入合计 cell;
+    "2030 年收支总预算 X" in the 2031 预算, X this year's budget cell);
     headings and table titles naming an earlier year before the report's kind word
     ("2023 年度…决算情况说明" among 2024 headings; a comparison or 执行 heading is normal).
 
