@@ -46,3 +46,49 @@ def test_a_year_after_a_base_marker_or_before_a_date_labels_no_figure(tmp_path):
     assert _new(PROVINCE, old, dated, tmp_path) == []
     for text in (compared, dated):
         assert "NT01" in [c for c, _, _ in _new(PROVINCE, old, text.replace("3236.34", "3263.34"), tmp_path)]
+
+
+def _fiscal(carried: list[str]) -> dict:
+    """A 财政拨款收支总表 of the budget template: this year's grants by fund, then the carry-over rows."""
+    return {"fiscal_summary": {"title": "财政拨款收支总表", "rows": [
+        "收入\t\t支出\t", "项目\t预算数\t项目\t预算数", "一、本年收入\t500.00\t一、本年支出\t560.00",
+        "（一）一般公共预算拨款\t480.00\t（一）一般公共服务支出\t560.00", "（二）政府性基金预算拨款\t20.00\t\t",
+        *carried, "收入总计\t560.00\t支出总计\t560.00"]}}
+
+
+_CARRIED = ("一、收支预算总体情况\n2031年财政拨款收支总预算560.00万元。收入包括：一般公共预算当年拨款收入480.00万元，"
+            "政府性基金预算当年拨款收入20.00万元，上年结转一般公共预算拨款收入{g}万元，上年结转政府性基金预算拨款收入{f}万元。\n")
+
+
+def test_a_funds_carry_over_is_its_row_below_the_carry_over_heading():
+    """'上年结转一般公共预算拨款收入 X' had no cell (the standard tables were said to list no 一般公共预算 carry-over):
+    the fiscal summary prints it as the fund's row below '二、上年结转'. A misprinted X is an NT01 error; the
+    correct twin is verified, and so is the other fund's row under the same heading."""
+    from finder.checks import run as run_checks
+    from finder.testing import budget_analysis_from
+
+    tables = _fiscal(["二、上年结转\t60.00\t\t", "（一）一般公共预算拨款\t50.00\t\t", "（二）政府性基金预算拨款\t10.00\t\t"])
+    a = budget_analysis_from(tables, _CARRIED.format(g="50.00", f="10.00"))
+    assert [c.status for c in a.claims if c.concept == "carryover_begin"] == ["verified", "verified"]
+    assert [f for f in run_checks(a) if f.severity != "info"] == []
+    a = budget_analysis_from(tables, _CARRIED.format(g="40.00", f="10.00"))
+    [f] = [f for f in run_checks(a) if f.severity == "error"]
+    assert f.check == "NT01" and "40.00" in f.message and "50.00" in f.message
+    # the final-account layout: an unnumbered heading over the funds' numbered rows
+    tables = _fiscal(["年初财政拨款结转和结余\t60.00\t\t", "一、一般公共预算财政拨款\t50.00\t\t",
+                      "二、政府性基金预算财政拨款\t10.00\t\t"])
+    a = budget_analysis_from(tables, _CARRIED.format(g="50.00", f="10.00"))
+    assert [c.status for c in a.claims if c.concept == "carryover_begin"] == ["verified", "verified"]
+
+
+def test_a_carry_over_heading_without_fund_rows_gives_no_fund_cell():
+    """With no fund rows under '二、上年结转' neither the fund's row of this year's grants above it (480.00) nor
+    the one under the next heading ('三、调入资金' over '（一）一般公共预算拨款 10.00') is the carry-over's cell: the
+    figure stays unverifiable, not an error."""
+    from finder.checks import run as run_checks
+    from finder.testing import budget_analysis_from
+
+    tables = _fiscal(["二、上年结转\t60.00\t\t", "三、调入资金\t10.00\t\t", "（一）一般公共预算拨款\t10.00\t\t"])
+    a = budget_analysis_from(tables, _CARRIED.format(g="50.00", f="10.00"))
+    assert [c.status for c in a.claims if c.concept == "carryover_begin"] == ["unverifiable", "unverifiable"]
+    assert [f.check for f in run_checks(a) if f.check == "NT01"] == []

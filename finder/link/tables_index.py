@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 from finder import lexicon
 from finder.claims.patterns import CURRENT_PERIODS
+from finder.ingest.numbering import marker
 from finder.link.concepts import FLOWS, ConceptRef, cells, norm_label
 from finder.model import Cell, Evidence, Report, Row, Table
 from finder.numbers.interval import Interval
@@ -131,6 +132,8 @@ def first_row(table: Table, spec: dict[str, Any], labels: frozenset[str]) -> Row
     one with `unless_words` takes none in a table whose side prints a row naming one of the words."""
     if spec.get("across"):
         return next((r for r in table.rows if _row_matches(r, spec, labels)), None)
+    if spec.get("below"):
+        return _row_below(table, spec, labels)
     side = _side_rows(table, spec.get("side")) if spec.get("last") or spec.get("unless_words") else []
     if any(w in norm_label(r.label) for w in spec.get("unless_words", ()) for r in side):
         return None
@@ -142,6 +145,25 @@ def first_row(table: Table, spec: dict[str, Any], labels: frozenset[str]) -> Row
     if not spec.get("last"):
         return next((r for _, r in found if _row_matches(r, spec, labels)), None)
     return side[-1] if side and any(r is side[-1] and _row_matches(r, spec, labels) for _, r in found) else None
+
+
+def _row_below(table: Table, spec: dict[str, Any], labels: frozenset[str]) -> Row | None:
+    """The row named in `labels` among the rows a heading row (spec `below`) holds: the numbered rows right
+    after it on its side, in a style other than its own ('二、上年结转' over '（一）一般公共预算拨款'; the unnumbered
+    '年初财政拨款结转和结余' over '一、一般公共预算财政拨款'). None when the heading holds no such row."""
+    heads = frozenset(norm_label(a) for a in spec["below"])
+    rows = _side_rows(table, spec.get("side"))
+    k = next((i for i, r in enumerate(rows) if norm_label(r.label) in heads), None)
+    if k is None:
+        return None
+    style = marker(rows[k].label)
+    for r in rows[k + 1:]:
+        m = marker(r.label)
+        if m is None or (style is not None and m[0] == style[0]):
+            return None
+        if norm_label(r.label) in labels:
+            return r
+    return None
 
 
 def _side_rows(table: Table, flow: str | None) -> list[Row]:
