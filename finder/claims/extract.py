@@ -1312,8 +1312,9 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         elif period in _BUDGETS:        # '较上年收入预算 B 万元': the base's year, not this year's budget
             base, _ = cx.base_in(text, a, end, st.year)
             period = base if base is not None and base != "本年" and base not in _BUDGETS else period
-            labelled = cx.labelled_year(text, ctx.start, tok.start, st.year) if base is None else None
-            if labelled:                # '2030年收入预算 X' in the 2031 report: last year's budget
+            own = period in st.own_periods   # a budget report's own budget figure, unless another year labels it
+            labelled = cx.labelled_year(text, ctx.start, tok.start, st.year) if own and base is None else None
+            if labelled:                # '2030年收入预算 X' in the 2031 budget: last year's budget
                 period, extra["labelled_from"] = labelled, period
         if period is None:
             period = cx.frame_period(text, ctx.start, a)
