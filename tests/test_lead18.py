@@ -48,3 +48,25 @@ def test_an_announced_list_keeps_the_style_of_its_first_item():
     assert [f.severity for f in found] == ["error"] and "4 项" in found[0].message
     # '一是…' items, then a numbered heading of the next part: not one list
     assert run_check(_HEAD + "主要有以下两个方面：一是A增加；二是B增加。（三）其他情况说明如下。", "TX08") == []
+
+
+def test_last_years_budget_in_a_budget_report_is_last_years(tmp_path):
+    """'收支总预算 X，上年预算 B，增长 P%' read B as this year's budget: a false NT01 against the table's total
+    (budget18, left). In a budget report a budget word right after 上年 is last year's (a rate of it stays)."""
+    from pathlib import Path
+
+    from finder.analysis import analyse
+    from finder.checks import run
+    from finder.testing import budget_analysis_from, planted
+
+    a = budget_analysis_from({}, "一、收支预算总体情况\n2031年收支总预算 500.00 万元，上年预算 450.00 万元，增长 11.11%。"
+                                 "上年预算执行率为 95.00%。")
+    assert [(c.kind, c.period) for c in a.claims] == [
+        ("amount", "预算"), ("amount", "上年"), ("change_pct", "上年"), ("completion", "预算")]
+    src = Path(__file__).resolve().parent.parent / "corpora" / "synthetic" / "budget_filled.txt"
+    old = "某某省样例事务管理局2031年收支总预算3236.34 万元，比2030年增加21.74 万元，增长0.68%。"
+    for rate, loud in (("0.68", []), ("0.78", [("AR02", "error")])):
+        out = tmp_path / "b.txt"
+        planted(src, old, old.replace("比2030年增加21.74 万元", "上年预算3214.60 万元").replace("0.68", rate), out)
+        found = [(f.check, f.severity) for f in run(analyse([str(out)])) if f.severity != "info"]
+        assert found == loud

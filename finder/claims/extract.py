@@ -1309,6 +1309,8 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
         if period == "决算":
             period = (cx.dated_actual(text, a, pstart, st.year)
                       or cx.opening_prior(text, a, pstart, concepts, st.year) or period)
+        elif period in _BUDGETS and period in st.own_periods and _after_prior(text, a, pstart):
+            period = "上年"              # '收支总预算 X，上年预算 B': in a budget report, last year's budget is 上年
         elif period in _BUDGETS:        # '较上年收入预算 B 万元': the base's year, not this year's budget
             base, _ = cx.base_in(text, a, end, st.year)
             period = base if base is not None and base != "本年" and base not in _BUDGETS else period
@@ -1328,6 +1330,16 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
     if period is None and whole is not None:
         period = _head_period(whole, ctx, st, text)
     return period or "本年", whole
+
+
+@lru_cache(maxsize=1)
+def _prior_forms() -> tuple[str, ...]:
+    return tuple(f for f, p in vocab.load().period_of.items() if p == "上年")
+
+
+def _after_prior(text: str, a: int, pstart: int) -> bool:
+    """The budget word at pstart opens right after a word for last year ('上年预算', '上年度预算数')."""
+    return pstart >= 0 and text[a:pstart].rstrip().endswith(_prior_forms())
 
 
 def _head_period(whole: str, ctx: cx.SentenceCtx, st: ReportState, text: str) -> str | None:
