@@ -1,7 +1,7 @@
 """AR04: stated parts do not add up to the stated whole (其中 lists, “三公”, classes, shares)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -10,6 +10,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import Nudge, bare, nudges, summed_items
+from finder.checks.ar.parts_sum import LeftOut, SUM_REASONS, digit_unit, judge
 from finder.checks.ar.states import state_lists
 from finder.checks.ar.uses import use_lists
 from finder.checks.ledger import Settlement, settle
@@ -177,10 +178,10 @@ def _uses(every: list[Claim], checked: set[int], paragraphs: list, read: list[se
     for u in use_lists(every, checked, paragraphs):
         if any(u.whole.id in s and any(p.id in s for p in u.parts) for s in read):
             continue
-        over = list(_judge(u.whole, list(u.parts), False, opts))
+        over = list(judge(u.whole, list(u.parts), False, opts))
         yield from over
         if u.complete and not over:
-            yield from _judge(u.whole, list(u.parts), True, opts, certain=False, why="（所列用途读作全部）")
+            yield from judge(u.whole, list(u.parts), True, opts, certain=False, why="（所列用途读作全部）")
 
 
 def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
@@ -188,7 +189,7 @@ def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
     for c in claims:
         items = summed_items(claims, c)
         if items:
-            yield from _judge(c, items, True, opts, ledger=True)
+            yield from judge(c, items, True, opts, ledger=True)
 
 
 _TOTAL_TAIL = "为是的：: \t\u3000"
@@ -242,7 +243,7 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
         held = bool(head) and not opener.approx and id(opener) in checked and opener.unit == whole.unit
         twin = held and (opener.value, opener.decimals) == (whole.value, whole.decimals)   # one figure printed twice
         for total_claim in [whole] + ([opener] if held and not twin else []):
-            for f in _judge(total_claim, parts, closed, opts, ledger=True):   # a sum met exactly confirms the reading
+            for f in judge(total_claim, parts, closed, opts, ledger=True):   # a sum met exactly confirms the reading
                 if isinstance(f, Finding):
                     f.severity = "warning" if f.severity == "error" else f.severity
                 elif twin and f.claim_id == whole.id:
@@ -331,7 +332,7 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
                 seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in filled[0]))
                 if seen not in judged:
                     judged.add(seen)
-                    yield from _judge(whole, filled[0], True, opts, table_parts=filled[1], ledger=True)
+                    yield from judge(whole, filled[0], True, opts, table_parts=filled[1], ledger=True)
                 continue
             near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)
@@ -342,7 +343,7 @@ def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
                 continue
             judged.add(seen)
             complete = d.get("complete") and len({k[0] for k in parts}) == len(d["parts"])
-            yield from _judge(whole, list(parts.values()), complete, opts, ledger=True)
+            yield from judge(whole, list(parts.values()), complete, opts, ledger=True)
 
 
 def _under(c: Claim, entry: str, whole: Claim) -> bool:
@@ -369,7 +370,7 @@ def _fund_splits(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts
         if len(items) < 2 or any(x is None or x[0] != k[0] or x[1] not in splits[k[1]] for x in keys) \
                 or len({x[1] for x in keys}) != len(keys) or any(c.approx for c in items):
             continue
-        yield from _judge(whole, items, len(keys) == len(splits[k[1]]), opts, ledger=True)
+        yield from judge(whole, items, len(keys) == len(splits[k[1]]), opts, ledger=True)
 
 
 def _in_list_sentence(c: Claim) -> bool:
@@ -419,17 +420,6 @@ def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], 
     return items, cells_
 
 
-@dataclass(frozen=True)
-class LeftOut:
-    """A part a 其中 list leaves out, read elsewhere: from a table cell, or as 0 from words saying so."""
-
-    name: str
-    shown: str
-    source: str
-    evidence: Evidence
-    interval: Interval
-
-
 def _said_zero(entry: str, whole: Claim) -> LeftOut | None:
     """0 for an entry the text says is zero without a figure ('无新购车辆': cells.yml zero_statements),
     in the section of the whole (or one of its subsections); None when nothing says so."""
@@ -475,7 +465,7 @@ def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
             and _is_class(c) and (not leveled or fits_level(levels.get(c.id), level))
             and not _listed_elsewhere(c, whole, amounts)])
         if len(parts) >= 2:
-            yield from _judge(whole, list(parts.values()), complete, opts, ledger=True)
+            yield from judge(whole, list(parts.values()), complete, opts, ledger=True)
 
 
 def _is_class(c: Claim) -> bool:
@@ -548,9 +538,9 @@ def _trailing(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Ite
                     or id(whole) not in checked:
                 continue
             readings = _readings(text, window, parts, at)
-            if readings is None or any(next(_judge(whole, r, True, opts), None) is None for r in readings):
+            if readings is None or any(next(judge(whole, r, True, opts), None) is None for r in readings):
                 continue
-            for f in _judge(whole, parts, True, opts, ledger=True):
+            for f in judge(whole, parts, True, opts, ledger=True):
                 if isinstance(f, Settlement):
                     yield f
                     continue
@@ -582,7 +572,7 @@ def _headed(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Itera
         if len(run) < 2 or any(bare(c.extra.get("whole_head", "")) != head or c.approx or id(c) not in checked
                                for c in run):
             continue
-        yield from _judge(whole, run, False, opts, certain=False)
+        yield from judge(whole, run, False, opts, certain=False)
 
 
 def _added_to(prev: list[Claim] | None, run: list[Claim], opener: "regex.Pattern[str]") -> Claim | None:
@@ -630,7 +620,6 @@ def _item(text: str, c: Claim, head: str | None = None) -> bool:
         and (not listed or bare(listed) == head) and not _RATE_BASE.match(text[c.end:c.end + 12])
 
 
-
 def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """Counts listed under a count ('在职人数 N 人，其中/包括：行政人员 a 人、事业人员 b 人') add to no
     more than it: kinds of one thing (their names end alike, none named twice), maybe not all of
@@ -638,8 +627,8 @@ def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     up to it. Whole numbers of persons or things are exact."""
     for whole, items, names in _lists(analysis, "count", same_paragraph=False):
         closed = _closed_by_rest(names, of_kind=True)
-        yield from _judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
-                          why="（列至“其他”项，读作列全）" if closed else "")
+        yield from judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
+                         why="（列至“其他”项，读作列全）" if closed else "")
 
 
 def _state_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -647,8 +636,8 @@ def _state_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
     state_lists) add to no more than it (a warning: the states are read from words)."""
     counts = [c for c in analysis.claims if c.kind == "count"]
     for whole, items in state_lists(analysis.claims, {id(c) for c in checkable(counts)}):
-        yield from _judge(whole, items, False, opts, iv=_count_interval, exact=True, certain=False,
-                          why="（各分项按所处状态读作互不重叠）")
+        yield from judge(whole, items, False, opts, iv=_count_interval, exact=True, certain=False,
+                         why="（各分项按所处状态读作互不重叠）")
 
 
 def _closed_by_rest(names: list[str], of_kind: bool = False) -> bool:
@@ -679,7 +668,7 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 or _decomposed(whole, items):
             continue
         closed = _closed_by_rest(names)
-        yield from _judge(whole, items, closed, opts, certain=False, why="（列至“其他”项，读作列全）" if closed else "")
+        yield from judge(whole, items, closed, opts, certain=False, why="（列至“其他”项，读作列全）" if closed else "")
 
 
 def _decomposed(whole: Claim, items: list[Claim]) -> bool:
@@ -732,12 +721,6 @@ def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> 
             claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
 
 
-def _average(c: Claim) -> bool:
-    """The figure is named by an average word in its clause ('人均公用经费 5.23 万元'): a per-head figure."""
-    a = c.clause[0] if c.clause != (0, 0) else c.start
-    return any(w in c.paragraph.text[a:c.start] for w in vocab.load().average_prefixes)
-
-
 def _fits_outer(whole: Claim, part: Claim, amounts: list[Claim]) -> bool:
     """'本年支出 T，包括基本支出 a 和项目支出 b，其中财政拨款 c': a 其中 right after the last item of a list may
     open the parts of the list's own whole, not the item's; a part above the item but within that whole is
@@ -761,7 +744,7 @@ def _lone_settled(whole: Claim, part: Claim, w: Interval, s: Interval) -> list[S
     return settle([c for c in (whole, part) if c.status != "verified" and not c.checked_against], True, "AR04",
                   computation=f"{part.subject} {G.shown(part)} → {G.in_printed_unit(s, part)}；"
                               f"{whole.subject} {G.shown(whole)} → {G.in_printed_unit(w, whole)}；其中仅列一项，应相等；相符",
-                  reasons=_SUM_REASONS)
+                  reasons=SUM_REASONS)
 
 
 def _next_sentence(whole: Claim, part: Claim) -> bool:
@@ -845,64 +828,6 @@ def _count_interval(c: Claim) -> Interval:
     return Interval.exact(c.value) if c.decimals == 0 else c.interval
 
 
-def _judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
-           iv=lambda c: c.interval, certain: bool = True,
-           table_parts: list["LeftOut"] = (), exact: bool = False, why: str = "",
-           ledger: bool = False, worded: bool = False) -> Iterator[Finding | Settlement]:
-    """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0;
-    `exact`: the figures are whole counts, so a gap of one is no rounding adjustment; `worded`: the list is
-    read as complete from its words alone (closed by the rest): a shortfall is then a warning, while parts
-    adding to more than the whole contradict it whatever the list leaves out; `why`: how an
-    uncertain reading was made (said in the computation; default: the items read as disjoint by name);
-    `ledger`: a complete, certain list that adds up verifies its figures in the ledger. An average in the list
-    ('…，公用经费 b，人均公用经费 5.23 万元', arith.yml averages) is no part: it is left out of the sum, and a
-    list left with fewer than two parts says nothing."""
-    if any(_average(p) for p in parts):
-        parts = [p for p in parts if not _average(p)]
-        if len(parts) < 2:
-            return
-    s = total([iv(p).clamp_nonneg() for p in parts] + [c.interval.clamp_nonneg() for c in table_parts])
-    w = iv(whole)
-    over = s.lo > w.hi and w.bound not in (">", ">=")      # '收入合计超过 4000 万元' sets no upper end
-    verdict = compare(w, s, unit=Decimal(0) if exact else None) if complete else (Verdict.CONTRADICTED if over else Verdict.CONSISTENT)
-    if verdict == Verdict.BORDERLINE or (complete and not exact and verdict == Verdict.CONTRADICTED and s.gap(w) <= _unit(whole)):
-        verdict = Verdict.BORDERLINE
-    certain = certain and not (worded and not over)
-    sev = severity(verdict, certain)
-    names = " + ".join([f"{p.subject} {G.shown(p)}" for p in parts]
-                       + [f"{t.name} {t.shown}（文中未列，{t.source}）" for t in table_parts])
-    wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
-    if sev is None:
-        if ledger and complete and certain:      # figures no cell judged: checked against each other
-            yield from settle([c for c in (whole, *parts) if c.status != "verified" and not c.checked_against],
-                              True, "AR04", (t.evidence for t in table_parts),
-                              f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；相符", _SUM_REASONS)
-        return
-    yield Finding(
-        check="AR04", severity=sev,
-        message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
-                             parts=names, siv=siv),
-        evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts]
-                 + [t.evidence for t in table_parts],
-        computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
-                    f"{'应相等' if complete else '分项之和不应超过总数'}"
-                    f"{'' if certain else why or '（各分项按名称读作互不重叠）'}；{verdict.value}",
-        claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
-
-
-_SUM_REASONS = ("与所述分项之和一致", "与所述分项之和不符")
-
-
-def _unit(c: Claim) -> Decimal:
-    """One unit of the claim's last printed digit, in the unit of its value ('7元' read as 万元: 0.0001)."""
-    n = c.raw_number or str(c.value)
-    try:
-        unit = Decimal(1).scaleb(Decimal(n.replace(",", "")).as_tuple().exponent)
-    except Exception:  # noqa: BLE001
-        return Decimal(0)
-    return unit * c.scale if c.scale else unit
-
-
 def _shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """Shares of one whole in one paragraph printed to add to exactly 100 while their
     recomputations do not reach it, or while their honest roundings do not (a last digit moved:
@@ -975,7 +900,7 @@ def _short_list(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
     if len({id(p) for p in parts}) != len(parts) or any(w.interval != whole.interval for _, w in ops):
         return
     s = total([p.interval for p in parts])
-    verdict = compare(s, whole.interval, unit=min(_unit(p) for p in parts))
+    verdict = compare(s, whole.interval, unit=min(digit_unit(p) for p in parts))
     if severity(verdict) is None:
         return
     names = " + ".join(f"{p.subject} {G.printed(p)}" for p in parts)
@@ -1041,7 +966,7 @@ def _judge_overfull(whole: str, run: dict[str, Claim], opts: CheckOptions) -> It
     s = total([c.interval for c in shares])
     if s.lo <= 100:
         return
-    yield from _share_sum(shares, s, Interval(Decimal(0), Decimal(100)), min(_unit(c) for c in shares),
+    yield from _share_sum(shares, s, Interval(Decimal(0), Decimal(100)), min(digit_unit(c) for c in shares),
                           f" > 100%（{d['whole']} = {' + '.join(d['parts'])}）", opts,
                           "AR04.overfull", whole=_printed_whole(shares[-1]))
 
@@ -1102,7 +1027,7 @@ def _unbalanced(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if found is None:
             continue
         why, whole = found
-        yield from _share_sum(shares, s, Interval(Decimal(100), Decimal(100)), sum(_unit(c) for c in shares),
+        yield from _share_sum(shares, s, Interval(Decimal(100), Decimal(100)), sum(digit_unit(c) for c in shares),
                               f"；{why}，应为 100%", opts, "AR04.unbalanced", whole=whole, why=why)
 
 

@@ -1,0 +1,88 @@
+"""AR04's arithmetic: stated parts against their whole, as a finding or as a ledger settlement."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator
+
+from finder import messages
+from finder.checks.ledger import Settlement, settle
+from finder.checks.nt.common import severity
+from finder.checks.registry import CheckOptions
+from finder.claims import vocab
+from finder.link import groups as G
+from finder.model import Claim, Evidence, Finding
+from finder.numbers.interval import Interval, Verdict, compare, total
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A part a 其中 list leaves out, read elsewhere: from a table cell, or as 0 from words saying so."""
+
+    name: str
+    shown: str
+    source: str
+    evidence: Evidence
+    interval: Interval
+
+
+def _average(c: Claim) -> bool:
+    """The figure is named by an average word in its clause ('人均公用经费 5.23 万元'): a per-head figure."""
+    a = c.clause[0] if c.clause != (0, 0) else c.start
+    return any(w in c.paragraph.text[a:c.start] for w in vocab.load().average_prefixes)
+
+
+def judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
+          iv=lambda c: c.interval, certain: bool = True,
+          table_parts: list["LeftOut"] = (), exact: bool = False, why: str = "",
+          ledger: bool = False, worded: bool = False) -> Iterator[Finding | Settlement]:
+    """`table_parts`: parts the list leaves out, read from a table or from words saying they are 0;
+    `exact`: the figures are whole counts, so a gap of one is no rounding adjustment; `worded`: the list is
+    read as complete from its words alone (closed by the rest): a shortfall is then a warning, while parts
+    adding to more than the whole contradict it whatever the list leaves out; `why`: how an
+    uncertain reading was made (said in the computation; default: the items read as disjoint by name);
+    `ledger`: a complete, certain list that adds up verifies its figures in the ledger. An average in the list
+    ('…，公用经费 b，人均公用经费 5.23 万元', arith.yml averages) is no part: it is left out of the sum, and a
+    list left with fewer than two parts says nothing."""
+    if any(_average(p) for p in parts):
+        parts = [p for p in parts if not _average(p)]
+        if len(parts) < 2:
+            return
+    s = total([iv(p).clamp_nonneg() for p in parts] + [c.interval.clamp_nonneg() for c in table_parts])
+    w = iv(whole)
+    over = s.lo > w.hi and w.bound not in (">", ">=")      # '收入合计超过 4000 万元' sets no upper end
+    verdict = compare(w, s, unit=Decimal(0) if exact else None) if complete else (Verdict.CONTRADICTED if over else Verdict.CONSISTENT)
+    if verdict == Verdict.BORDERLINE or (complete and not exact and verdict == Verdict.CONTRADICTED and s.gap(w) <= digit_unit(whole)):
+        verdict = Verdict.BORDERLINE
+    certain = certain and not (worded and not over)
+    sev = severity(verdict, certain)
+    names = " + ".join([f"{p.subject} {G.shown(p)}" for p in parts]
+                       + [f"{t.name} {t.shown}（文中未列，{t.source}）" for t in table_parts])
+    wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
+    if sev is None:
+        if ledger and complete and certain:      # figures no cell judged: checked against each other
+            yield from settle([c for c in (whole, *parts) if c.status != "verified" and not c.checked_against],
+                              True, "AR04", (t.evidence for t in table_parts),
+                              f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；相符", SUM_REASONS)
+        return
+    yield Finding(
+        check="AR04", severity=sev,
+        message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
+                             parts=names, siv=siv),
+        evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts]
+                 + [t.evidence for t in table_parts],
+        computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
+                    f"{'应相等' if complete else '分项之和不应超过总数'}"
+                    f"{'' if certain else why or '（各分项按名称读作互不重叠）'}；{verdict.value}",
+        claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
+SUM_REASONS = ("与所述分项之和一致", "与所述分项之和不符")
+
+
+def digit_unit(c: Claim) -> Decimal:
+    """One unit of the claim's last printed digit, in the unit of its value ('7元' read as 万元: 0.0001)."""
+    n = c.raw_number or str(c.value)
+    try:
+        unit = Decimal(1).scaleb(Decimal(n.replace(",", "")).as_tuple().exponent)
+    except Exception:  # noqa: BLE001
+        return Decimal(0)
+    return unit * c.scale if c.scale else unit
