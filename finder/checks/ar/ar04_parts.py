@@ -10,6 +10,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import Nudge, bare, nudges, summed_items
+from finder.checks.ar.heads import claim_period, in_list_sentence, listed_under, next_sentence, opens_list, part_key, period_key
 from finder.checks.ar.parts_sum import LeftOut, SUM_REASONS, digit_unit, judge
 from finder.checks.ar.states import state_lists
 from finder.checks.ar.uses import use_lists
@@ -139,10 +140,10 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
 
     same = _same_figure(claim_identity(analysis))
     levels = claim_levels(analysis)
-    periods = [_period(c) for c in claims]
+    periods = [claim_period(c) for c in claims]
     for period in PERIODS:
-        stated = [c for c, p in zip(claims, periods) if p == _period_of(period)]
-        yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if _period(c) == _period_of(period)],
+        stated = [c for c, p in zip(claims, periods) if p == period_key(period)]
+        yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if claim_period(c) == period_key(period)],
                                    amounts)
         yield from _classes(stated, amounts, opts, levels)
         yield from _fund_splits(stated, same, opts)
@@ -219,7 +220,7 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
             others.setdefault((id(c.paragraph), c.sentence), []).append(c)
     for key, run in by_sentence.items():
         whole, parts = run[-1], run[:-1]
-        head = bare(parts[0].subject) if len(parts) > 2 and _opens_list(parts[0], parts[1]) else None
+        head = bare(parts[0].subject) if len(parts) > 2 and opens_list(parts[0], parts[1]) else None
         if head:
             parts = parts[1:]   # '项目总预算 T，其中 A a，B b，合计 T': the list a head figure opens, the total closes
         text = whole.paragraph.text
@@ -234,7 +235,7 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
         if noun is None or not all(n.endswith(said[len(noun):]) for n in names):
             continue
         if any(not _item(text, c, head) or c.approx or id(c) not in checked or c.unit != whole.unit or c.kind != "amount"
-               or _period(c) != _period(whole) for c in parts) or whole.approx or id(whole) not in checked \
+               or claim_period(c) != claim_period(whole) for c in parts) or whole.approx or id(whole) not in checked \
                 or any(parts[0].start < o.start < whole.start and o.unit == whole.unit for o in others.get(key, ())):
             continue
         closed = not text[parts[-1].end:whole.clause[0]].strip(" \u3000，,；;、").startswith(open_ends) \
@@ -249,14 +250,6 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
                 elif twin and f.claim_id == whole.id:
                     yield replace(f, claim_id=opener.id)
                 yield f
-
-
-def _period(c: Claim) -> str:
-    return _period_of(c.period)
-
-
-def _period_of(p: str) -> str:
-    return "本年" if p in G.CURRENT_PERIODS else p
 
 
 def _subtree(c: Claim) -> Section | None:
@@ -292,13 +285,7 @@ def _listed_elsewhere(c: Claim, whole: Claim, amounts: list[Claim]) -> bool:
         return False
     h = heads[-1]
     return h is not whole and bare(h.extra.get("whole_head", "")) != bare(whole.subject) \
-        and not _part_key(h, whole)
-
-
-def _part_key(part: Claim, whole: Claim) -> bool:
-    """`part` states a concept some decomposition counts as a part of the whole's concept."""
-    kp, kw = key_of(part), key_of(whole)
-    return bool(kp and kw) and any(d["whole"] == kw[0] and kp[0] in d["parts"] for d in decompositions())
+        and not part_key(h, whole)
 
 
 def _first_by_key(items: list[Claim]) -> dict[tuple, Claim]:
@@ -365,17 +352,12 @@ def _fund_splits(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts
         k = key_of(whole)
         if not k or k[1] not in splits or whole.approx:
             continue
-        items = [c for c in _listed(whole, stated) if c.paragraph is whole.paragraph and same(c, whole)]
+        items = [c for c in listed_under(whole, stated) if c.paragraph is whole.paragraph and same(c, whole)]
         keys = [key_of(c) for c in items]
         if len(items) < 2 or any(x is None or x[0] != k[0] or x[1] not in splits[k[1]] for x in keys) \
                 or len({x[1] for x in keys}) != len(keys) or any(c.approx for c in items):
             continue
         yield from judge(whole, items, len(keys) == len(splits[k[1]]), opts, ledger=True)
-
-
-def _in_list_sentence(c: Claim) -> bool:
-    """The claim's sentence opens with a part marker (其中): it goes on listing the parts before it."""
-    return c.paragraph.text[c.sentence[0]:c.start].lstrip().startswith(vocab.load().part_markers)
 
 
 def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], printed: list[Claim],
@@ -390,7 +372,7 @@ def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], 
     head = bare(whole.subject)
     items = []                  # the list may open the next sentence ('“三公”经费预算合计 A。其中：…')
     for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start):
-        if bare(c.extra.get("whole_head", "")) != head or (c.sentence != whole.sentence and not _in_list_sentence(c)):
+        if bare(c.extra.get("whole_head", "")) != head or (c.sentence != whole.sentence and not in_list_sentence(c)):
             break         # (not '…。较2014年度“三公”经费合计 B 增加 A': a later sentence of its own)
         items.append(c)
     keys = [key_of(c) for c in items]
@@ -457,7 +439,7 @@ def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
     totals = [c for c in stated if (k := key_of(c)) and k[0] == "本年支出合计" and k[1] in ("fiscal", "gpb")]
     leveled = len({levels.get(c.id) or "" for c in totals}) > 1
     for whole in totals:
-        items = [c for c in _listed(whole, amounts) if _period(c) == _period(whole)]
+        items = [c for c in listed_under(whole, amounts) if claim_period(c) == claim_period(whole)]
         complete = bool(items) and all(_is_class(c) and id(c) in checked for c in items)
         level = levels.get(whole.id)
         parts = _first_by_key(items if complete else [
@@ -471,24 +453,6 @@ def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
 def _is_class(c: Claim) -> bool:
     k = key_of(c)
     return bool(k) and str(k[0]).startswith("functional:") and "/" not in str(k[0])
-
-
-def _listed(whole: Claim, amounts: list[Claim]) -> list[Claim]:
-    """The amounts listed under `whole`: the run right after it whose 其中 head is its subject (or,
-    for items without a head, whose whole is that of the first item); an item's own 其中 list is
-    skipped, and so is the whole restated in another unit before the list; anything else ends the run."""
-    i = next((n for n, c in enumerate(amounts) if c is whole), len(amounts))
-    head = bare(whole.subject)
-    items: list[Claim] = []
-    for c in amounts[i + 1:]:
-        if not items and c.unit != whole.unit and c.subject == whole.subject:
-            continue                 # '接待 38 批次、412 人次，其中：…': the whole's figure in another unit
-        wh = bare(c.extra.get("whole_head", ""))
-        if wh == head or (not wh and c.whole and (items[0].whole if items else c.whole) == c.whole):
-            items.append(c)
-        elif not (wh and any(wh == bare(p.subject) for p in items)):
-            break
-    return items
 
 
 @lru_cache(maxsize=None)
@@ -663,7 +627,7 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     warning: that the items do not overlap (and that the rest closes the list) is read from their names."""
     for whole, items, names in _lists(analysis, "amount", same_paragraph=True):
         first = items[0]
-        if not (_opens_list(whole, first) or _in_list_sentence(first) and _next_sentence(whole, first)) \
+        if not (opens_list(whole, first) or in_list_sentence(first) and next_sentence(whole, first)) \
                 or any(a != b and a in b for a in names for b in names) \
                 or _decomposed(whole, items):
             continue
@@ -695,16 +659,16 @@ def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> 
         if id(whole) not in checked or whole.approx:
             continue
         head = bare(whole.subject)
-        items = [c for c in _listed(whole, amounts) if c.paragraph is whole.paragraph and c.unit == whole.unit]
+        items = [c for c in listed_under(whole, amounts) if c.paragraph is whole.paragraph and c.unit == whole.unit]
         if len(items) != 1:
             continue
         part = items[0]
-        if bare(part.extra.get("whole_head", "")) != head or _period(part) != _period(whole) or part.approx \
+        if bare(part.extra.get("whole_head", "")) != head or claim_period(part) != claim_period(whole) or part.approx \
                 or id(part) not in checked or part.unit != whole.unit \
-                or not (_opens_list(whole, part) or _in_list_sentence(part) and _next_sentence(whole, part)):
+                or not (opens_list(whole, part) or in_list_sentence(part) and next_sentence(whole, part)):
             continue
         w, s = whole.interval, part.interval.clamp_nonneg()
-        sev = severity(Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT, _part_key(part, whole))
+        sev = severity(Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT, part_key(part, whole))
         if sev is None:
             yield from _lone_settled(whole, part, w, s)
             continue
@@ -738,18 +702,13 @@ def _lone_settled(whole: Claim, part: Claim, w: Interval, s: Interval) -> list[S
     smaller than the whole (the rest unnamed), or a list left open, settles nothing."""
     spec = lexicon.load("arith").get("kinds_totals") or {}
     between = whole.paragraph.text[whole.end:part.clause[1]]
-    if compare(w, s) != Verdict.CONSISTENT or not _part_key(part, whole) \
+    if compare(w, s) != Verdict.CONSISTENT or not part_key(part, whole) \
             or any(e in between for e in spec.get("open_ends", ())):
         return []
     return settle([c for c in (whole, part) if c.status != "verified" and not c.checked_against], True, "AR04",
                   computation=f"{part.subject} {G.shown(part)} → {G.in_printed_unit(s, part)}；"
                               f"{whole.subject} {G.shown(whole)} → {G.in_printed_unit(w, whole)}；其中仅列一项，应相等；相符",
                   reasons=SUM_REASONS)
-
-
-def _next_sentence(whole: Claim, part: Claim) -> bool:
-    """`part`'s sentence follows `whole`'s with nothing but spaces between them."""
-    return part.sentence[0] >= whole.sentence[1] and not part.paragraph.text[whole.sentence[1]:part.sentence[0]].strip()
 
 
 def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, list[Claim], list[str]]]:
@@ -763,7 +722,7 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
         if id(whole) not in checked or whole.approx:
             continue
         head = bare(whole.subject)
-        items = [c for c in _listed(whole, claims) if _period(c) == _period(whole)
+        items = [c for c in listed_under(whole, claims) if claim_period(c) == claim_period(whole)
                  and bare(c.extra.get("whole_head", "")) == head
                  and (not same_paragraph or c.paragraph is whole.paragraph)]
         n = next((n for n, c in enumerate(items) if c.unit != whole.unit), len(items))
@@ -788,7 +747,7 @@ def _kinds_before_new_item(whole: Claim, items: list[Claim]) -> list[Claim]:
     Any other list whose endings differ stays as it is (unsummed)."""
     names = [bare(c.subject) for c in items]
     k = next((i for i, n in enumerate(names) if n[-1:] != names[0][-1:]), len(names))
-    if k < 2 or k == len(names) or not _opens_list(whole, items[0]) \
+    if k < 2 or k == len(names) or not opens_list(whole, items[0]) \
             or any(c.paragraph is not whole.paragraph for c in items[:k + 1]) \
             or any(n.startswith(_ranks()) for n in names[:k]):
         return items
@@ -815,13 +774,6 @@ def _level_words() -> "regex.Pattern[str]":
 def _level_name(name: str) -> bool:
     """A name counting one level of a tree ('二级指标'; lexicons/arith.yml level_lists)."""
     return bool(_level_words().search(name))
-
-
-def _opens_list(whole: Claim, first: Claim) -> bool:
-    """The whole's figure opens the list: a part marker (其中) stands between it and the first item, in
-    one sentence."""
-    between = first.paragraph.text[whole.end:first.start]
-    return first.sentence == whole.sentence and any(m in between for m in vocab.load().part_markers)
 
 
 def _count_interval(c: Claim) -> Interval:
@@ -935,7 +887,7 @@ def _overfull(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if c.value > 100:
             yield from _overshare(c, part, whole, opts)
             continue
-        key = (whole, c.whole, _period(c), id(c.paragraph.section), levels.get(c.id) or "")
+        key = (whole, c.whole, claim_period(c), id(c.paragraph.section), levels.get(c.id) or "")
         run = runs.setdefault(key, {})
         if part in run:
             yield from _judge_overfull(whole, run, opts)
@@ -1011,7 +963,7 @@ def _unbalanced(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for c in prose_claims(analysis):
         if c.kind != "share" or c.unit != "%" or not c.whole or c.approx or c.value > 100:
             continue
-        run = runs.setdefault((c.whole, _period(c), id(c.paragraph), c.sentence), {})
+        run = runs.setdefault((c.whole, claim_period(c), id(c.paragraph), c.sentence), {})
         if bare(c.subject) in run:
             done.append(dict(run))
             run.clear()
