@@ -9,9 +9,10 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import bare, summed_items
+from finder.checks.ar.concept_parts import class_sums, decomposition_sums, fund_split_sums
 from finder.checks.ar.heads import claim_period, in_list_sentence, listed_under, next_sentence, opens_list, part_key, period_key
 from finder.checks.ar.part_shares import adjusted_shares, named_part_sums, overfull_shares, unbalanced_shares
-from finder.checks.ar.parts_sum import LeftOut, SUM_REASONS, judge
+from finder.checks.ar.parts_sum import SUM_REASONS, judge
 from finder.checks.ar.states import state_lists
 from finder.checks.ar.uses import use_lists
 from finder.checks.ledger import Settlement, settle
@@ -20,11 +21,9 @@ from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
 from finder.claims.context import in_parens
 from finder.link import groups as G
-from finder.link.concepts import ConceptRef, cells, key_of
-from finder.link.levels import fits_level
-from finder.link.tables_index import CellRef, lookup, value_interval
+from finder.link.concepts import key_of
 from finder.link.wholes import decompositions
-from finder.model import Claim, Evidence, Finding, Section
+from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
@@ -143,10 +142,10 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     periods = [claim_period(c) for c in claims]
     for period in PERIODS:
         stated = [c for c, p in zip(claims, periods) if p == period_key(period)]
-        yield from _decompositions(stated, same, opts, analysis.report, [c for c in amounts if claim_period(c) == period_key(period)],
-                                   amounts)
-        yield from _classes(stated, amounts, opts, levels)
-        yield from _fund_splits(stated, same, opts)
+        yield from decomposition_sums(stated, same, opts, analysis.report, [c for c in amounts if claim_period(c) == period_key(period)],
+                                      amounts)
+        yield from class_sums(stated, amounts, opts, levels)
+        yield from fund_split_sums(stated, same, opts)
     yield from _count_lists(analysis, opts)
     yield from _state_counts(analysis, opts)
     yield from _money_lists(analysis, opts)
@@ -252,51 +251,6 @@ def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, eve
                 yield f
 
 
-def _subtree(c: Claim) -> Section | None:
-    return c.paragraph.section
-
-
-def _within(c: Claim, sec: Section | None) -> bool:
-    return sec is None or sec.encloses(c.paragraph.section)
-
-
-def _siblings(c: Claim, whole: Claim) -> bool:
-    """Both are listed as parts of the same whole (one 其中 list, its whole a known concept or only named:
-    '总支出 A，其中：一般公共预算支出 B，转移性支出 C'), in one sentence or in the sentences the list runs on
-    into ('支出 T，其中：基本支出 a，项目支出 b。一般公共预算拨款支出 c。': c is read under the same head):
-    neither is a part of the other."""
-    if c.paragraph is not whole.paragraph:
-        return False
-    head = bare(whole.extra.get("whole_head", ""))
-    if head and bare(c.extra.get("whole_head", "")) == head:
-        return True
-    return c.sentence == whole.sentence and bool(whole.whole) and c.whole == whole.whole
-
-
-def _listed_elsewhere(c: Claim, whole: Claim, amounts: list[Claim]) -> bool:
-    """`c` is an item of another figure's 其中 list (its head neither the whole nor an item listed under
-    the whole): '政府性基金预算总支出 T，其中：…债务还本支出 c' gives c to that fund's total, not to a
-    一般公共预算支出 stated before it."""
-    head = bare(c.extra.get("whole_head", ""))
-    if not head or head == bare(whole.subject):
-        return False
-    heads = [h for h in amounts if h.paragraph is c.paragraph and h.start < c.start and bare(h.subject) == head]
-    if not heads:
-        return False
-    h = heads[-1]
-    return h is not whole and bare(h.extra.get("whole_head", "")) != bare(whole.subject) \
-        and not part_key(h, whole)
-
-
-def _first_by_key(items: list[Claim]) -> dict[tuple, Claim]:
-    out: dict[tuple, Claim] = {}
-    for c in items:
-        k = key_of(c)
-        if k is not None:
-            out.setdefault(k, c)
-    return out
-
-
 def _same_figure(identity: dict) -> Callable[[Claim, Claim], bool]:
     """Whether a part and a whole speak of one unit and one year (NT03's identity: organisation,
     printed year, level): 2013年预算 parts do not make up the 2012年执行数."""
@@ -305,154 +259,6 @@ def _same_figure(identity: dict) -> Callable[[Claim, Claim], bool]:
         return x is None or y is None or (x.org, x.year) == (y.org, y.year)
 
     return same
-
-
-def _decompositions(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts: CheckOptions,
-                    report=None, printed: list[Claim] = (), every: list[Claim] = ()) -> Iterator[Finding]:
-    keyed = [(c, k) for c, k in ((c, key_of(c)) for c in stated) if k]
-    judged: set[tuple] = set()          # a whole restated with its printed value is judged once on the same parts
-    for d in decompositions():
-        candidates = [(c, k) for c, k in keyed if k[0] in d["parts"]]   # in document order
-        for whole, (_, scope) in ((c, k) for c, k in keyed if k[0] == d["whole"]):
-            filled = _with_grandchildren(whole, scope, d, stated, printed, report) if d.get("complete") else None
-            if filled is not None:
-                seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in filled[0]))
-                if seen not in judged:
-                    judged.add(seen)
-                    yield from judge(whole, filled[0], True, opts, table_parts=filled[1], ledger=True)
-                continue
-            near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
-                    and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)
-                    and not _listed_elsewhere(c, whole, every or printed)]   # a list's head may be of any period
-            parts = _first_by_key(near)
-            seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in parts.values()))
-            if len(parts) < 2 or seen in judged:
-                continue
-            judged.add(seen)
-            complete = d.get("complete") and len({k[0] for k in parts}) == len(d["parts"])
-            yield from judge(whole, list(parts.values()), complete, opts, ledger=True)
-
-
-def _under(c: Claim, entry: str, whole: Claim) -> bool:
-    """A part printing no scope is a scoped whole's part when its figure is one whatever the fund (a cells.yml
-    entry whose cells are 'any': 因公出国（境）费 of the “三公”经费), or when listed with the whole: in its
-    paragraph, or under it as its list's head ('一般公共预算财政拨款支出 X，其中：基本支出 a'). A figure that each
-    fund has apart, printed elsewhere without a fund, is all the funds' ('基本支出预算 a，项目支出预算 b' is no
-    split of '政府性基金拨款支出 0')."""
-    return "any" in cells()["entries"].get(entry, {}).get("cells", {}) or c.paragraph is whole.paragraph \
-        or bare(c.extra.get("whole_head", "")) == bare(whole.subject)
-
-
-def _fund_splits(stated: list[Claim], same: Callable[[Claim, Claim], bool], opts: CheckOptions) -> Iterator[Finding]:
-    """'财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b': a figure of one scope listing the same figure
-    of the scopes it splits into (cells.yml scope_splits) as its 其中 items: they add up to it when every
-    scope is listed, to no more than it otherwise (国有资本经营预算 left out may be 0 or unsaid)."""
-    splits = cells().get("scope_splits") or {}
-    for whole in stated:
-        k = key_of(whole)
-        if not k or k[1] not in splits or whole.approx:
-            continue
-        items = [c for c in listed_under(whole, stated) if c.paragraph is whole.paragraph and same(c, whole)]
-        keys = [key_of(c) for c in items]
-        if len(items) < 2 or any(x is None or x[0] != k[0] or x[1] not in splits[k[1]] for x in keys) \
-                or len({x[1] for x in keys}) != len(keys) or any(c.approx for c in items):
-            continue
-        yield from judge(whole, items, len(keys) == len(splits[k[1]]), opts, ledger=True)
-
-
-def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], printed: list[Claim],
-                        report) -> tuple[list[Claim], list["LeftOut"]] | None:
-    """'“三公”经费 A，其中：因公出国（境）费 B，公务用车运行维护费 C，公务接待费 D': a 其中 list naming, for a part
-    it leaves out (公务用车购置及运行维护费), parts of that part's own decomposition (公务用车运行维护费) instead;
-    the list runs on from the whole (in its sentence or the next) while its items name the whole as head.
-    Judged only when every item of the list is a part or such a grandchild, and each grandchild left
-    out (公务用车购置费) is printed nowhere in the text, nor the part it makes up, while a table shows it
-    (a blank cell reads 0) or, with no table, the whole's section says it is zero ('无新购车辆'): then
-    the items and those add up to the whole. None otherwise (the list stays a bound, or unjudged)."""
-    head = bare(whole.subject)
-    items = []                  # the list may open the next sentence ('“三公”经费预算合计 A。其中：…')
-    for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start):
-        if bare(c.extra.get("whole_head", "")) != head or (c.sentence != whole.sentence and not in_list_sentence(c)):
-            break         # (not '…。较2014年度“三公”经费合计 B 增加 A': a later sentence of its own)
-        items.append(c)
-    keys = [key_of(c) for c in items]
-    if not items or any(k is None or k[1] not in (scope, "all") for k in keys):
-        return None
-    names = [k[0] for k in keys]
-    missing = [p for p in d["parts"] if p not in names]
-    subs = {p: next((e for e in decompositions() if e["whole"] == p and e.get("complete")), None) for p in missing}
-    grand = {n for e in subs.values() if e for n in e["parts"]}
-    if len(set(names)) != len(names) or not grand & set(names) \
-            or any(n not in d["parts"] and n not in grand for n in names):
-        return None
-    said = {k[0] for k in (key_of(c) for c in printed) if k}
-    cells_: list[LeftOut] = []
-    for part, sub in subs.items():
-        if sub is None or part in said or not set(sub["parts"]) & set(names):
-            return None
-        for n in (n for n in sub["parts"] if n not in names):
-            if n in said:
-                return None
-            ref = _table_cell(report, n, scope, whole)
-            left = LeftOut(n, ref[0].text or "0", f"取自{ref[0].table.title}", ref[0].evidence(), ref[1]) \
-                if ref is not None else _said_zero(n, whole)
-            if left is None:
-                return None
-            cells_.append(left)
-    return items, cells_
-
-
-def _said_zero(entry: str, whole: Claim) -> LeftOut | None:
-    """0 for an entry the text says is zero without a figure ('无新购车辆': cells.yml zero_statements),
-    in the section of the whole (or one of its subsections); None when nothing says so."""
-    words = cells().get("zero_statements", {}).get(entry, [])
-    sec = _subtree(whole)
-    for p in ([whole.paragraph] if sec is None else (p for x in sec.walk() for p in x.paragraphs)):
-        hit = next((w for w in words if w in p.text), None)
-        if hit is not None:
-            k = p.text.index(hit)
-            a = max(p.text.rfind(x, 0, k) for x in "。；;") + 1          # from the sentence's start
-            ev = Evidence(text=p.text[a:k + len(hit)].strip(), **p.where(a), role="context")
-            return LeftOut(entry, "0", f"文中称“{hit}”", ev, Interval.exact(0))
-    return None
-
-
-def _table_cell(report, entry: str, scope: str, whole: Claim) -> tuple[CellRef, Interval] | None:
-    """The first table cell of an entry for the whole's period, in the whole's unit."""
-    if report is None or not report.tables or whole.period in cells().get("not_in_tables", {}):
-        return None
-    for ref in lookup(report, ConceptRef(entry, scope), whole.period):
-        iv = value_interval(ref, whole.unit)
-        if iv is not None and not ref.loose:
-            return ref, iv
-    return None
-
-
-def _classes(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
-             levels: dict[str, str | None]) -> Iterator[Finding]:
-    """Class-level figures of 财政拨款支出 by 功能分类 add to the stated total (a 款 / 项 path is
-    not a class: a list of 项 may leave some out). Equal only when every item of the whole's own list
-    is a class; a list that also names something else (a 款, 专项上解, 结转下年) bounds them from above.
-    When the text states the total at several levels ('全盟…支出 A；盟本级…支出 B，旗级…支出 C'),
-    classes not listed under a total bound only the total of their own level (lexicons/levels.yml)."""
-    checked = {id(c) for c in stated}
-    totals = [c for c in stated if (k := key_of(c)) and k[0] == "本年支出合计" and k[1] in ("fiscal", "gpb")]
-    leveled = len({levels.get(c.id) or "" for c in totals}) > 1
-    for whole in totals:
-        items = [c for c in listed_under(whole, amounts) if claim_period(c) == claim_period(whole)]
-        complete = bool(items) and all(_is_class(c) and id(c) in checked for c in items)
-        level = levels.get(whole.id)
-        parts = _first_by_key(items if complete else [
-            c for c in stated if c is not whole and _within(c, _subtree(whole)) and not _siblings(c, whole)
-            and _is_class(c) and (not leveled or fits_level(levels.get(c.id), level))
-            and not _listed_elsewhere(c, whole, amounts)])
-        if len(parts) >= 2:
-            yield from judge(whole, list(parts.values()), complete, opts, ledger=True)
-
-
-def _is_class(c: Claim) -> bool:
-    k = key_of(c)
-    return bool(k) and str(k[0]).startswith("functional:") and "/" not in str(k[0])
 
 
 @lru_cache(maxsize=None)
@@ -637,7 +443,7 @@ def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 def _decomposed(whole: Claim, items: list[Claim]) -> bool:
     """An item names a part of a decomposition of the whole (cells.yml decompositions): those lists are
-    _decompositions' to judge. Items of other known concepts ('公务用车运行维护费' under 机关运行经费) are kinds
+    decomposition_sums' to judge. Items of other known concepts ('公务用车运行维护费' under 机关运行经费) are kinds
     of the whole like the unknown ones, and so are items under a whole of no cell entry whose concepts have
     none either (no decomposition names them: '授予中小企业合同金额 d，其中，货物采购授予中小企业合同金额 a；…')."""
     k = key_of(whole)
