@@ -10,21 +10,16 @@ import regex
 from finder import lexicon, messages
 from finder.checks.ar.common import bare, summed_items
 from finder.checks.ar.concept_parts import class_sums, decomposition_sums, fund_split_sums
-from finder.checks.ar.heads import claim_period, in_list_sentence, listed_under, next_sentence, opens_list, part_key, period_key
+from finder.checks.ar.heads import claim_period, opens_list, period_key
+from finder.checks.ar.kind_lists import count_lists, lone_parts, money_lists, state_counts
 from finder.checks.ar.part_shares import adjusted_shares, named_part_sums, overfull_shares, unbalanced_shares
-from finder.checks.ar.parts_sum import SUM_REASONS, judge
-from finder.checks.ar.states import state_lists
+from finder.checks.ar.parts_sum import judge
 from finder.checks.ar.uses import use_lists
-from finder.checks.ledger import Settlement, settle
-from finder.checks.nt.common import checkable, severity
+from finder.checks.ledger import Settlement
+from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
-from finder.claims import vocab
 from finder.claims.context import in_parens
-from finder.link import groups as G
-from finder.link.concepts import key_of
-from finder.link.wholes import decompositions
 from finder.model import Claim, Finding
-from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
     "AR04": {"zh": "“{whole}”文中为 {value}（{wiv}），其组成部分 {parts} 之和为 {siv}，两者不符",
@@ -146,12 +141,12 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
                                       amounts)
         yield from class_sums(stated, amounts, opts, levels)
         yield from fund_split_sums(stated, same, opts)
-    yield from _count_lists(analysis, opts)
-    yield from _state_counts(analysis, opts)
-    yield from _money_lists(analysis, opts)
-    yield from _lone_parts(amounts, {id(c) for c in claims}, opts)
+    yield from count_lists(analysis, opts)
+    yield from state_counts(analysis, opts)
+    yield from money_lists(analysis, opts)
+    yield from lone_parts(amounts, {id(c) for c in claims}, opts)
     counts = [c for c in analysis.claims if c.kind == "count"]
-    yield from _lone_parts(counts, {id(c) for c in checkable(counts)}, opts)
+    yield from lone_parts(counts, {id(c) for c in checkable(counts)}, opts)
     yield from _trailing(amounts, {id(c) for c in claims}, opts)
     yield from _headed(amounts, {id(c) for c in claims}, opts)
     yield from named_part_sums(analysis, opts)
@@ -193,8 +188,6 @@ def _item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
 
 
 _TOTAL_TAIL = "为是的：: \t\u3000"
-_LIST_STOP = regex.compile("[。！？!?]")         # a sentence end inside a list's gap
-_SEMICOLON = regex.compile("[；;]")
 
 
 def _kinds_total(claims: list[Claim], checked: set[int], opts: CheckOptions, every: list[Claim]) -> Iterator[Finding]:
@@ -388,199 +381,3 @@ def _item(text: str, c: Claim, head: str | None = None) -> bool:
     listed = c.extra.get("whole_head")
     return not in_parens(text, c.sentence[0], c.start) and not c.whole \
         and (not listed or bare(listed) == head) and not _RATE_BASE.match(text[c.end:c.end + 12])
-
-
-def _count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """Counts listed under a count ('在职人数 N 人，其中/包括：行政人员 a 人、事业人员 b 人') add to no
-    more than it: kinds of one thing (their names end alike, none named twice), maybe not all of
-    them; a list closed by the rest ('…执法执勤用车 4 辆、其他用车 0 辆') names all of them, so they add
-    up to it. Whole numbers of persons or things are exact."""
-    for whole, items, names in _lists(analysis, "count", same_paragraph=False):
-        closed = _closed_by_rest(names, of_kind=True)
-        yield from judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
-                         why="（列至“其他”项，读作列全）" if closed else "")
-
-
-def _state_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """Counts of a total in distinct states ('共发现问题 N 个，已经完成整改的 a 个，正在整改的 b 个', arith.yml
-    state_lists) add to no more than it (a warning: the states are read from words)."""
-    counts = [c for c in analysis.claims if c.kind == "count"]
-    for whole, items in state_lists(analysis.claims, {id(c) for c in checkable(counts)}):
-        yield from judge(whole, items, False, opts, iv=_count_interval, exact=True, certain=False,
-                         why="（各分项按所处状态读作互不重叠）")
-
-
-def _closed_by_rest(names: list[str], of_kind: bool = False) -> bool:
-    """The list's last item, and only it, is the rest of the whole (its name opens with a residual word,
-    lexicons/concepts.yml residual_prefixes: '其他用车', '其他人员'): the list names every part. `of_kind`
-    (counts of things): the rest names what the others are ('其他用车' after '…用车')."""
-    rest = vocab.load().residual_prefixes
-    if not rest or not names[-1].startswith(rest) or any(n.startswith(rest) for n in names[:-1]):
-        return False
-    if not of_kind:
-        return True
-    # the rest of what the others are: '其他用车' closes '执法执勤用车、…', not '新能源车' (a nested list's item)
-    tail = names[-1][next(len(r) for r in rest if names[-1].startswith(r)):]
-    return all(n.endswith(tail) for n in names[:-1])
-
-
-def _money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """Amounts of no known concept listed right after an amount and 其中, in its sentence or opening the
-    next ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; '机关运行经费支出 X 万元，比上年增加 D 万元。其中：
-    办公费 a 万元，…') add to no more than it: kinds of one thing (their names end alike, none named twice or
-    inside another's name), maybe not all of them; a list closed by the rest ('…，无形资产 c 万元，其他资产 d
-    万元') names all of them, so they add up to it. Known concepts are the decompositions' to judge. A
-    warning: that the items do not overlap (and that the rest closes the list) is read from their names."""
-    for whole, items, names in _lists(analysis, "amount", same_paragraph=True):
-        first = items[0]
-        if not (opens_list(whole, first) or in_list_sentence(first) and next_sentence(whole, first)) \
-                or any(a != b and a in b for a in names for b in names) \
-                or _decomposed(whole, items):
-            continue
-        closed = _closed_by_rest(names)
-        yield from judge(whole, items, closed, opts, certain=False, why="（列至“其他”项，读作列全）" if closed else "")
-
-
-def _decomposed(whole: Claim, items: list[Claim]) -> bool:
-    """An item names a part of a decomposition of the whole (cells.yml decompositions): those lists are
-    decomposition_sums' to judge. Items of other known concepts ('公务用车运行维护费' under 机关运行经费) are kinds
-    of the whole like the unknown ones, and so are items under a whole of no cell entry whose concepts have
-    none either (no decomposition names them: '授予中小企业合同金额 d，其中，货物采购授予中小企业合同金额 a；…')."""
-    k = key_of(whole)
-    if k is None:
-        return any(key_of(c) is not None for c in items if c.concept)
-    parts = {p for d in decompositions() if d["whole"] == k[0] for p in d["parts"]}
-    keys = [key_of(c) for c in items if c.concept]
-    # a figure of the whole's own concept, or of a fund's scope ('支出 X，其中：财政拨款支出 X，一般公共预算拨款支出
-    # X'): the same money split another way, no kind of it
-    return any(ck is None or ck[0] in parts or ck[0] == k[0] or ck[1] != k[1] for ck in keys)
-
-
-def _lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
-    """A 其中 list of one item ('合计 100 万元，其中：A 120 万元'; the list opening the whole's sentence or
-    the next): the part is no more than its whole, whatever else the whole holds. An error when the
-    part's concept is a part of the whole's by the decompositions, else a warning (read from the words).
-    Counts too, item by unit ('接待 38 批次、412 人次，其中：外事接待 50 批次、24 人次')."""
-    for whole in amounts:
-        if id(whole) not in checked or whole.approx:
-            continue
-        head = bare(whole.subject)
-        items = [c for c in listed_under(whole, amounts) if c.paragraph is whole.paragraph and c.unit == whole.unit]
-        if len(items) != 1:
-            continue
-        part = items[0]
-        if bare(part.extra.get("whole_head", "")) != head or claim_period(part) != claim_period(whole) or part.approx \
-                or id(part) not in checked or part.unit != whole.unit \
-                or not (opens_list(whole, part) or in_list_sentence(part) and next_sentence(whole, part)):
-            continue
-        w, s = whole.interval, part.interval.clamp_nonneg()
-        sev = severity(Verdict.CONTRADICTED if s.lo > w.hi else Verdict.CONSISTENT, part_key(part, whole))
-        if sev is None:
-            yield from _lone_settled(whole, part, w, s)
-            continue
-        if _fits_outer(whole, part, amounts):
-            continue
-        wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, part)
-        yield Finding(
-            check="AR04", severity=sev,
-            message=messages.msg("AR04.lone", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
-                                 part=part.subject, pvalue=G.shown(part), piv=siv),
-            evidence=[G.claim_evidence(whole), G.claim_evidence(part, role="context")],
-            computation=f"{part.subject} {G.shown(part)} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
-                        f"其中一项不应超过总数{'' if sev == 'error' else '（其中关系按文字读出）'}；{Verdict.CONTRADICTED.value}",
-            claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
-
-
-def _fits_outer(whole: Claim, part: Claim, amounts: list[Claim]) -> bool:
-    """'本年支出 T，包括基本支出 a 和项目支出 b，其中财政拨款 c': a 其中 right after the last item of a list may
-    open the parts of the list's own whole, not the item's; a part above the item but within that whole is
-    read neither way."""
-    head = bare(whole.extra.get("whole_head") or "")
-    outer = next((c for c in reversed(amounts) if head and c.paragraph is whole.paragraph and c.start < whole.start
-                  and c.sentence == whole.sentence and bare(c.subject) == head and c.unit == part.unit), None)
-    return outer is not None and part.interval.lo <= outer.interval.hi
-
-
-def _lone_settled(whole: Claim, part: Claim, w: Interval, s: Interval) -> list[Settlement]:
-    """'本年支出 100 万元，其中：基本支出 100 万元': a lone part equal to its whole (within rounding) whose
-    concept a decomposition counts as the whole's part, with no open end ('等', arith.yml open_ends) after
-    the whole: the one item is all of it, so the two figures verify each other in the ledger. A part
-    smaller than the whole (the rest unnamed), or a list left open, settles nothing."""
-    spec = lexicon.load("arith").get("kinds_totals") or {}
-    between = whole.paragraph.text[whole.end:part.clause[1]]
-    if compare(w, s) != Verdict.CONSISTENT or not part_key(part, whole) \
-            or any(e in between for e in spec.get("open_ends", ())):
-        return []
-    return settle([c for c in (whole, part) if c.status != "verified" and not c.checked_against], True, "AR04",
-                  computation=f"{part.subject} {G.shown(part)} → {G.in_printed_unit(s, part)}；"
-                              f"{whole.subject} {G.shown(whole)} → {G.in_printed_unit(w, whole)}；其中仅列一项，应相等；相符",
-                  reasons=SUM_REASONS)
-
-
-def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, list[Claim], list[str]]]:
-    """Each checkable figure of a kind with the figures listed under it (same head, period and unit,
-    all checkable) whose names read as kinds of one thing: two or more, none named twice, all
-    ending alike (行政人员, 事业人员; 物业管理费, 设备购置费), none inside another's name (在职人数 and
-    行政在职人数: a subtotal with its parts, two levels in one list)."""
-    claims = [c for c in analysis.claims if c.kind == kind]
-    checked = {id(c) for c in checkable(claims)}
-    for whole in claims:
-        if id(whole) not in checked or whole.approx:
-            continue
-        head = bare(whole.subject)
-        items = [c for c in listed_under(whole, claims) if claim_period(c) == claim_period(whole)
-                 and bare(c.extra.get("whole_head", "")) == head
-                 and (not same_paragraph or c.paragraph is whole.paragraph)]
-        n = next((n for n, c in enumerate(items) if c.unit != whole.unit), len(items))
-        items = items[:n]   # '车辆 5 辆，其中：…其他用车 0 辆，单价 100 万元以上设备 2 台': things of another unit end the list
-        items = _kinds_before_new_item(whole, items)
-        names = [bare(c.subject) for c in items]
-        if any(a != b and a in b for a in names for b in names):
-            continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
-        if sum(1 for n in names if _level_name(n)) >= 2:
-            continue  # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
-        kinds = names[:-1] if len(names) > 2 and _closed_by_rest(names) else names   # '…，其他 c': the rest
-        if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in kinds}) == 1 \
-                and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
-            yield whole, items, names
-
-
-def _kinds_before_new_item(whole: Claim, items: list[Claim]) -> list[Claim]:
-    """'年末实有人员 51 人，其中：行政编制 30 人，事业编制 21 人；离退休人员 12 人': the whole's 其中 opens a
-    list whose first items end alike, and an item ending otherwise follows a '；' that no gap between
-    those items holds (nor a sentence end): that item starts a statement of its own, and the list is the
-    items before it, unless one is named by a rank (arith.yml ranked_lists: a thing may hold several).
-    Any other list whose endings differ stays as it is (unsummed)."""
-    names = [bare(c.subject) for c in items]
-    k = next((i for i, n in enumerate(names) if n[-1:] != names[0][-1:]), len(names))
-    if k < 2 or k == len(names) or not opens_list(whole, items[0]) \
-            or any(c.paragraph is not whole.paragraph for c in items[:k + 1]) \
-            or any(n.startswith(_ranks()) for n in names[:k]):
-        return items
-    text = whole.paragraph.text
-    gaps = [text[a.end:b.start] for a, b in zip(items[:k], items[1:k + 1])]
-    if any(_LIST_STOP.search(g) for g in gaps) or any(_SEMICOLON.search(g) for g in gaps[:-1]) \
-            or not _SEMICOLON.search(gaps[-1]):
-        return items
-    return items[:k]
-
-
-@lru_cache(maxsize=None)
-def _ranks() -> tuple[str, ...]:
-    return tuple(lexicon.load("arith").get("ranked_lists") or ())
-
-
-@lru_cache(maxsize=None)
-def _level_words() -> "regex.Pattern[str]":
-    d = lexicon.load("arith").get("level_lists") or {}
-    alt = lexicon.alternation
-    return regex.compile(rf"(?:{alt(d.get('levels', ()))})(?:{alt(d.get('nouns', ()))})$")
-
-
-def _level_name(name: str) -> bool:
-    """A name counting one level of a tree ('二级指标'; lexicons/arith.yml level_lists)."""
-    return bool(_level_words().search(name))
-
-
-def _count_interval(c: Claim) -> Interval:
-    return Interval.exact(c.value) if c.decimals == 0 else c.interval
