@@ -132,8 +132,8 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     periods = [claim_period(c) for c in claims]
     for period in PERIODS:
         stated = [c for c, p in zip(claims, periods) if p == period_key(period)]
-        yield from decomposition_sums(stated, same, opts, analysis.report, [c for c in amounts if claim_period(c) == period_key(period)],
-                                      amounts)
+        printed = [c for c in amounts if claim_period(c) == period_key(period)]
+        yield from decomposition_sums(stated, same, opts, analysis.report, printed, amounts)
         yield from class_sums(stated, amounts, opts, levels)
         yield from fund_split_sums(stated, same, opts)
     yield from count_lists(analysis, opts)

@@ -14,6 +14,8 @@ from finder.link import groups as G
 from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
+SUM_REASONS = ("与所述分项之和一致", "与所述分项之和不符")
+
 
 @dataclass(frozen=True)
 class LeftOut:
@@ -75,7 +77,6 @@ def judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
                     f"{'应相等' if complete else '分项之和不应超过总数'}"
                     f"{'' if certain else why or '（各分项按名称读作互不重叠）'}；{verdict.value}",
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
-SUM_REASONS = ("与所述分项之和一致", "与所述分项之和不符")
 
 
 def digit_unit(c: Claim) -> Decimal:
