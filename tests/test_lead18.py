@@ -70,3 +70,11 @@ def test_last_years_budget_in_a_budget_report_is_last_years(tmp_path):
         planted(src, old, old.replace("比2030年增加21.74 万元", "上年预算3214.60 万元").replace("0.68", rate), out)
         found = [(f.check, f.severity) for f in run(analyse([str(out)])) if f.severity != "info"]
         assert found == loud
+
+
+def test_the_departments_units_are_a_level_of_their_own():
+    """'上年本部门所属单位支出合计 350' read 本部门 first and lost the level: a false NT02 against the
+    department's own implied prior (fpaudit18b, left)."""
+    head = "一、收入支出决算总体情况说明\n本部门情况如下。本年支出合计 380.00 万元，比上年增加 20.00 万元。"
+    assert run_check(head + "上年本部门所属单位支出合计 350.00 万元。", "NT02") == []
+    assert [f.severity for f in run_check(head + "上年本部门支出合计 350.00 万元。", "NT02")] == ["error"]

@@ -60,10 +60,15 @@ def own_level(c: Claim, levels_of=levels_in) -> str | None:
     """The level named in the claim's clause before the number, else in its sentence's opening clause."""
     text = c.paragraph.text
     if c.clause != (0, 0):
-        own = levels_of(text[c.clause[0]:c.start])
+        own = _qualified(levels_of(text[c.clause[0]:c.start]))
         if own:
             return own[0]
     end_re = level_patterns()[2]
     a, b = c.sentence if c.sentence != (0, 0) else (0, len(text))
     e = end_re.search(text, a, b)
-    return one_level(levels_of(text[a:min(e.start() if e else b, c.start)]))
+    return one_level(_qualified(levels_of(text[a:min(e.start() if e else b, c.start)])))
+
+
+def _qualified(levels: list[str]) -> list[str]:
+    """The reporting entity named before a level qualifies it: '本部门所属单位' is 所属单位, not the department."""
+    return [lv for lv in levels if lv] or levels
