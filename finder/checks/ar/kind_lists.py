@@ -168,6 +168,8 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
                  and (not same_paragraph or c.paragraph is whole.paragraph)]
         n = next((n for n, c in enumerate(items) if c.unit != whole.unit), len(items))
         items = items[:n]   # '车辆 5 辆，其中：…其他用车 0 辆，单价 100 万元以上设备 2 台': things of another unit end the list
+        n = next((n for n, c in enumerate(items) if bare(c.subject).startswith(_plan_or_done())), len(items))
+        items = items[:n]   # '计划投入资金 A，其中财政资金 a，实际到位资金 B': the plan's counterpart, no kind of it
         items = _kinds_before_new_item(whole, items)
         names = [bare(c.subject) for c in items]
         if any(a != b and a in b for a in names for b in names):
@@ -178,6 +180,13 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
         if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in kinds}) == 1 \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
+
+
+@lru_cache(maxsize=1)
+def _plan_or_done() -> tuple[str, ...]:
+    """Words naming a figure as planned or as done (appendix.yml planned_counts)."""
+    words = lexicon.load("appendix")["planned_counts"]
+    return tuple(words["plan"]) + tuple(words["done"])
 
 
 def _kinds_before_new_item(whole: Claim, items: list[Claim]) -> list[Claim]:
