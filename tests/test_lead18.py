@@ -78,3 +78,12 @@ def test_the_departments_units_are_a_level_of_their_own():
     head = "一、收入支出决算总体情况说明\n本部门情况如下。本年支出合计 380.00 万元，比上年增加 20.00 万元。"
     assert run_check(head + "上年本部门所属单位支出合计 350.00 万元。", "NT02") == []
     assert [f.severity for f in run_check(head + "上年本部门支出合计 350.00 万元。", "NT02")] == ["error"]
+
+
+def test_big_kinds_count_every_amount_before_them():
+    """'一平台 a，二平台 b，三平台 c；两大平台合计 T' summed the last two: which two the words do not say
+    (fpaudit18b, left). '三大平台总计' after exactly three amounts is still their sum."""
+    head = "一、项目概况\n本项目情况如下。部门线上交易额分别为"
+    assert run_check(head + "一平台 1.00 亿元，二平台 1.50 亿元，三平台 1.00 亿元；两大平台合计 2.50 亿元。", "AR04") == []
+    found = run_check(head + "天猫 20.98 亿元，抖音 15.09 亿元，快手 15.58 亿元，三大平台总计 52.65 亿元。", "AR04")
+    assert [f.severity for f in found] == ["error"]

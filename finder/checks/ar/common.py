@@ -125,7 +125,9 @@ def _rounded(iv: Interval, printed: Decimal) -> Decimal | None:
 def summed_items(claims: list[Claim], c: Claim) -> list[Claim] | None:
     """The amounts '两项合计' (lexicons/arith.yml item_sums) adds up when it is printed in c's clause right
     before c ('…，两项合计占 0.5%' / '…两项合计 200 万元'): the last n amounts of c's sentence before the
-    marker, in c's paragraph; None without such a marker or with fewer amounts than it counts."""
+    marker, in c's paragraph; None without such a marker or with fewer amounts than it counts. A count naming
+    the items as big kinds ('三大平台总计') counts every amount of the sentence before it: with more ('一平台 a，二平台
+    b，三平台 c；两大平台合计 T' names two of them, which, the words do not say) it is not read."""
     text = c.paragraph.text
     a = c.clause[0] if c.clause != (0, 0) else max(0, c.start - 20)
     m = _item_sum_re().search(text, a, c.start)
@@ -134,7 +136,8 @@ def summed_items(claims: list[Claim], c: Claim) -> list[Claim] | None:
     n = _COUNTS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
     before = [x for x in claims if x.paragraph is c.paragraph and x.sentence == c.sentence and x.kind == "amount"
               and x.end <= m.start()]
-    if n < 2 or len(before) < n or any(x.unit != before[-1].unit for x in before[-n:]):
+    if n < 2 or len(before) < n or any(x.unit != before[-1].unit for x in before[-n:]) \
+            or (m.group("kind") and len(before) != n):
         return None
     return before[-n:]
 
@@ -147,7 +150,7 @@ def _item_sum_re() -> "regex.Pattern[str]":
     spec = lexicon.load("arith").get("item_sums") or {}
     alt = lexicon.alternation
     return regex.compile(rf"(?:{alt(spec.get('back', []))})?(?P<n>{alt(spec.get('counts', []))}|\d)\s*"
-                         rf"(?:{alt(spec.get('items', []))}|(?:{alt(spec.get('kinds', []))})\p{{Han}}{{1,4}}?)\s*"
+                         rf"(?:{alt(spec.get('items', []))}|(?P<kind>{alt(spec.get('kinds', []))})\p{{Han}}{{1,4}}?)\s*"
                          rf"(?:{alt(spec.get('words', []))})"
                          r"[为是占比的\s]*(?:占[^，。；,;\d%]{1,16}的)?\s*$")
 
