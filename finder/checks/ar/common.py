@@ -16,6 +16,7 @@ from finder.checks.nt.common import prose_claims
 from finder.link.precision import Judgement
 from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Interval, unit_of_last_digit
+from finder.numbers.parse import zh_numeral
 
 messages.add({
     "AR.coarse": {"zh": "“{subject}”{what}文中为 {pct}%，按 {formula} 重算为 {civ}%，仅因 {coarse} 的末位舍入（±半个单位）"
@@ -133,16 +134,13 @@ def summed_items(claims: list[Claim], c: Claim) -> list[Claim] | None:
     m = _item_sum_re().search(text, a, c.start)
     if m is None:
         return None
-    n = _COUNTS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+    n = int(m.group("n")) if m.group("n").isdigit() else (zh_numeral(m.group("n")) or 0)
     before = [x for x in claims if x.paragraph is c.paragraph and x.sentence == c.sentence and x.kind == "amount"
               and x.end <= m.start()]
     if n < 2 or len(before) < n or any(x.unit != before[-1].unit for x in before[-n:]) \
             or (m.group("kind") and len(before) != n):
         return None
     return before[-n:]
-
-
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 @lru_cache(maxsize=1)
