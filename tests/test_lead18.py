@@ -87,3 +87,13 @@ def test_big_kinds_count_every_amount_before_them():
     assert run_check(head + "一平台 1.00 亿元，二平台 1.50 亿元，三平台 1.00 亿元；两大平台合计 2.50 亿元。", "AR04") == []
     found = run_check(head + "天猫 20.98 亿元，抖音 15.09 亿元，快手 15.58 亿元，三大平台总计 52.65 亿元。", "AR04")
     assert [f.severity for f in found] == ["error"]
+
+
+def test_a_sentence_opening_with_last_year_states_last_years_figures():
+    """'上年“三公”经费…年初预算为 12.00 万元，支出决算为 11.00 万元' after this year's two figures: two false NT03
+    errors (fpaudit18b, left: last year's budget has no period label). The sentence's opening 上年 dates every
+    figure in it; '上年结转' (this year's opening balance) opens no such sentence."""
+    head = "一、“三公”经费支出情况说明\n本部门情况如下。2024年度“三公”经费财政拨款支出年初预算为 10.00 万元，支出决算为 9.00 万元。"
+    assert run_check(head + "上年“三公”经费财政拨款支出年初预算为 12.00 万元，支出决算为 11.00 万元。", "NT03") == []
+    found = run_check("一、收入支出决算总体情况说明\n本部门情况如下。年初结转和结余 20.00 万元。上年结转 25.00 万元。", "NT03")
+    assert len(found) == 1

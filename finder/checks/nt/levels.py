@@ -322,11 +322,31 @@ def _years(analysis) -> dict[str, int | None]:
                 years = opening
             if years:
                 printed[c.id] = years[-1]
+            elif analysis.report.year and _opens_prior(text, c.sentence[0] if c.sentence != (0, 0) else c.clause[0]):
+                printed[c.id] = analysis.report.year - 1   # '上年“三公”经费…年初预算为 B，支出决算为 A'
+
         _parts_take_head_year(by_par.get(id(p), []), printed)
     own = analysis.report.year
     if own is None and printed:   # the year most statements name is the report's own
         own = max(set(printed.values()), key=list(printed.values()).count)
     return {c.id: (printed[c.id] if printed.get(c.id) not in (None, own) else None) for c in analysis.claims}
+
+
+@lru_cache(maxsize=1)
+def _prior_terms_re() -> "re.Pattern[str]":
+    """A sentence opening with a word for last year (hygiene.yml years.prior_year_terms) that opens no name
+    of its own ('上年结转' is this year's opening balance: concepts.yml carryover_begin)."""
+    from finder.claims import vocab
+
+    terms = sorted(lexicon.load("hygiene")["years"]["prior_year_terms"], key=len, reverse=True)
+    names = sorted((a for a, cid in vocab.load().alias_to_concept.items() if a.startswith(tuple(terms))),
+                   key=len, reverse=True)
+    guard = f"(?!{'|'.join(re.escape(n[len(t):]) for n in names for t in terms if n.startswith(t))})" if names else ""
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, terms))}){guard}")
+
+
+def _opens_prior(text: str, a: int) -> bool:
+    return _prior_terms_re().match(text, a) is not None
 
 
 def _holds_any(starts: list[int], a: int, b: int) -> bool:
