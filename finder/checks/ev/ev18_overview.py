@@ -32,16 +32,22 @@ _SENTENCE = regex.compile(r"[。！!？?]")
 _PROJECT_COUNTS = ("projects", "perf_projects")
 
 
+@lru_cache(maxsize=1)
+def _words() -> tuple[str, str, str, str]:
+    """The pieces of the count-by-rating patterns (appendix.yml): rating names (rating_bands), markers,
+    a quote mark, what is counted."""
+    lex = lexicon.load("appendix")
+    return (lexicon.alternation([n for *_, ns in bands() for n in ns]),
+            lexicon.alternation([*lex["rating_markers"], *lex["rating_counts"]["markers"]]),
+            f"[{regex.escape(_QUOTES)}]", lexicon.alternation(lex["rating_counts"]["counted"]))
+
+
 @lru_cache(maxsize=None)
 def _count_re() -> "regex.Pattern[str]":
     """The words right before a count by rating, read with no spaces: a quoted rating ('“良”的'), or
     one after a marker ('评价等级为优秀的'), then 的 and what is counted ('项目')."""
-    lex = lexicon.load("appendix")
-    names = lexicon.alternation([n for *_, ns in bands() for n in ns])
-    markers = lexicon.alternation([*lex["rating_markers"], *lex["rating_counts"]["markers"]])
-    q = f"[{regex.escape(_QUOTES)}]"
-    return regex.compile(rf"(?:{q}(?P<r>{names}){q}|(?:{markers})(?P<r>{names}))(?:等级|级)?的"
-                         rf"(?:{lexicon.alternation(lex['rating_counts']['counted'])})?$")
+    names, markers, q, counted = _words()
+    return regex.compile(rf"(?:{q}(?P<r>{names}){q}|(?:{markers})(?P<r>{names}))(?:等级|级)?的(?:{counted})?$")
 
 
 @register("EV18", name="evaluated-projects-overview-mismatch", groups=("appendix",), kind="count_mismatch")
@@ -122,11 +128,8 @@ def _sentence_of(c: Claim) -> int:
 def _next_re() -> "regex.Pattern[str]":
     """The words between a count by rating and the next count, read with no spaces, when they name the next
     rating alone ('优的 7 个，良的 4 个'; '优的项目 8 个、良的项目 5 个'): the list goes on."""
-    lex = lexicon.load("appendix")
-    names = lexicon.alternation([n for *_, ns in bands() for n in ns])
-    q = f"[{regex.escape(_QUOTES)}]"
-    return regex.compile(rf"^[，、；,;]{q}?(?P<r>{names}){q}?(?:等级|级)?的"
-                         rf"(?:{lexicon.alternation(lex['rating_counts']['counted'])})?$")
+    names, _, q, counted = _words()
+    return regex.compile(rf"^[，、；,;]{q}?(?P<r>{names}){q}?(?:等级|级)?的(?:{counted})?$")
 
 
 @lru_cache(maxsize=None)
@@ -134,12 +137,9 @@ def _after_re() -> "regex.Pattern[str]":
     """The words after a count up to the clause's end, read with no spaces, when they give what it counts a
     rating ('12 个项目自评等级为优，4 个项目为良'): what is counted, a few words, a marker (or 为, after
     the first), the rating."""
-    lex = lexicon.load("appendix")
-    names = lexicon.alternation([n for *_, ns in bands() for n in ns])
-    markers = lexicon.alternation([*lex["rating_markers"], *lex["rating_counts"]["markers"], "为"])
-    q = f"[{regex.escape(_QUOTES)}]"
-    return regex.compile(rf"^个?(?:{lexicon.alternation(lex['rating_counts']['counted'])})\p{{Han}}{{0,4}}?"
-                         rf"(?P<m>{markers}){q}?(?P<r>{names}){q}?(?:等级|级)?(?=[，、；,;。]|$)")
+    names, markers, q, counted = _words()
+    return regex.compile(rf"^个?(?:{counted})\p{{Han}}{{0,4}}?"
+                         rf"(?P<m>{markers}|为){q}?(?P<r>{names}){q}?(?:等级|级)?(?=[，、；,;。]|$)")
 
 
 def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:

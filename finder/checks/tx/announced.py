@@ -11,7 +11,7 @@ from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions
 from finder.checks.tx.common import evidence, hygiene, prose
 from finder.model import Finding, Paragraph
-from finder.numbers.parse import zh_numeral
+from finder.numbers.parse import zh_numeral, zh_numerals
 
 messages.add({
     "TX08A": {"zh": "文中称“{said}”，随后列举的却是 {listed} 项（{marks}）",
@@ -32,16 +32,24 @@ def _announce_re() -> regex.Pattern:
                          rf"(?:(?:{counters})\s*(?:的)?(?:{nouns}){{0,2}}|(?:{nouns}){{1,2}})\p{{Han}}{{0,4}}?\s*[：:]")
 
 
-_DIGITS = "一二三四五六七八九"
-# 一 … 二十, the inline ordinals' numerals
-_NUMERALS = [*_DIGITS, "十", *("十" + d for d in _DIGITS), "二十"]
+_MOST = 20     # items an inline list is read up to
+
+
+@lru_cache(maxsize=None)
+def _numeral(n: int) -> str:
+    """n (1 … 99) as an ordinal prints it: 三, 十二, 二十 (units.yml numerals; 二, not 两)."""
+    digits, powers = zh_numerals()
+    digit = {v: k for k, v in reversed(list(digits.items())) if k != "两"}
+    ten = next(k for k, v in powers.items() if v == 10)
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else digit[tens]) + ten if tens else "") + (digit[ones] if ones else "")
 
 
 @lru_cache(maxsize=None)
 def _ordinal_re(style: str, n: int) -> regex.Pattern:
     """The inline ordinal of item n in one style ('{n}是': '三是'), after no other word ('统一是', '其中一是'
     of a nested list)."""
-    return regex.compile(r"(?<!\p{Han})(?:" + style.replace("{n}", _NUMERALS[n - 1]) + ")")
+    return regex.compile(r"(?<!\p{Han})(?:" + style.replace("{n}", _numeral(n)) + ")")
 
 
 def _items(paragraphs: list[Paragraph], k: int, at: int) -> tuple[int, list[str]]:
@@ -53,7 +61,7 @@ def _items(paragraphs: list[Paragraph], k: int, at: int) -> tuple[int, list[str]
     style = min(firsts)[1] if firsts else next(
         (st for st in hygiene()["list_count"]["announced"]["ordinals"] if _ordinal_re(st, 1).match(opening)), None)
     n, marks, pos = 0, [], at
-    while style is not None and n < len(_NUMERALS):
+    while style is not None and n < _MOST:
         rx = _ordinal_re(style, n + 1)
         m = rx.search(paragraphs[k].text, pos)
         ended = n or not paragraphs[k].text[pos:].strip()      # the list opens on the next line: '…改进：' ⏎ '一是…'
