@@ -7,6 +7,7 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
+from finder.analysis import claims_by_paragraph
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions
 from finder.checks.tx.common import evidence, hygiene, prose
@@ -86,7 +87,7 @@ def announced_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
             listed, marks = _items(paragraphs, k, m.end())
             if not said or listed < 2:
                 continue
-            stated = [c for c in analysis.claims if c.paragraph is p and m.start("n") <= c.start < m.end()]
+            stated = [c for c in claims_by_paragraph(analysis).get(id(p), ()) if m.start("n") <= c.start < m.end()]
             comp = f"所称 {said} 项；随后依次列举 {'、'.join(marks)}，共 {listed} 项"
             yield from settle(stated, listed == said, "TX08", computation=comp, reasons=_REASONS)
             if listed == said:

@@ -9,6 +9,7 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
+from finder.analysis import claims_by_paragraph
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx import nil_items, rates
 from finder.checks.tx.common import evidence, half, hygiene, in_titled_section, prose, sentences, squash
@@ -309,9 +310,7 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     report = analysis.report
     r = hygiene()["reasons"]
     figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]] = {}
-    by_paragraph: dict[int, list[Claim]] = {}
-    for c in analysis.claims:
-        by_paragraph.setdefault(id(c.paragraph), []).append(c)
+    by_paragraph = claims_by_paragraph(analysis)
     for p in prose(report):
         whole = squash(p.text)
         yield from _no_spending(report, p, whole, r["no_spending"], opts.lang, by_paragraph.get(id(p), []),
