@@ -347,6 +347,15 @@ def planted(filled: Path, old: str, new: str, out: Path):
     return analyse([str(out)])
 
 
+def found_where_planted(filled: Path, plant: tuple, out: Path, severity: str | None = None) -> list:
+    """The findings (of `severity`, when given) of `filled` with one defect planted, plant = (old, new, check,
+    quoted); asserts that a finding of `check` quotes `quoted` (the planted-defect tests of every filled template)."""
+    old, new, check, quoted = plant
+    found = [f for f in planted(filled, old, new, out).findings if severity is None or f.severity == severity]
+    assert quotes(found, check, quoted), [(f.check, f.severity, f.message) for f in found]
+    return found
+
+
 def quotes(findings, check: str, quoted: str) -> bool:
     """A finding of `check` quotes `quoted` (in its message or an evidence text)."""
     return any(f.check == check and (quoted in f.message or any(quoted in e.text for e in f.evidence))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from finder.analysis import analyse
-from finder.testing import planted, quotes, script_build
+from finder.testing import found_where_planted, script_build
 
 ROOT = Path(__file__).resolve().parent.parent
 FILLED = ROOT / "corpora" / "synthetic" / "county_filled.txt"
@@ -55,5 +55,4 @@ PLANTS = {
 @pytest.mark.parametrize("name", list(PLANTS))
 def test_a_planted_defect_is_found_where_it_was_planted(name, tmp_path):
     old, new, check, severity, quoted = PLANTS[name]
-    found = [f for f in planted(FILLED, old, new, tmp_path / "planted.txt").findings if f.severity == severity]
-    assert quotes(found, check, quoted), [(f.check, f.severity, f.message) for f in found]
+    found_where_planted(FILLED, (old, new, check, quoted), tmp_path / "planted.txt", severity)

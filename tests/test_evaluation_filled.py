@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from finder.analysis import analyse
-from finder.testing import planted, quotes, script_build
+from finder.testing import found_where_planted, planted, script_build
 
 ROOT = Path(__file__).resolve().parent.parent
 FILLED = ROOT / "corpora" / "synthetic" / "evaluation_filled.txt"
@@ -88,9 +88,7 @@ PLANTS = {
 
 @pytest.mark.parametrize("name", list(PLANTS))
 def test_a_planted_defect_is_found_where_it_was_planted(name, tmp_path):
-    old, new, check, quoted = PLANTS[name]
-    found = planted(FILLED, old, new, tmp_path / "planted.txt").findings
-    assert quotes(found, check, quoted), [(f.check, f.message) for f in found if f.check == check]
+    found_where_planted(FILLED, PLANTS[name], tmp_path / "planted.txt")
 
 
 def test_a_numbered_explanation_restating_its_row_as_printed_reads_clean(tmp_path):

@@ -12,7 +12,7 @@ import pytest
 
 from finder.analysis import analyse
 from finder.checks import run as run_checks
-from finder.testing import analysis_from, planted, quotes, script_build
+from finder.testing import analysis_from, found_where_planted, quotes, script_build
 
 ROOT = Path(__file__).resolve().parent.parent
 FILLED = ROOT / "corpora" / "synthetic" / "unit_filled.txt"
@@ -57,10 +57,10 @@ PLANTS = {
 
 @pytest.mark.parametrize("name", list(PLANTS))
 def test_a_planted_defect_is_found_where_it_was_planted_and_nothing_else(name, tmp_path):
-    old, new, check, quoted = PLANTS[name]
-    found = [f for f in planted(FILLED, old, new, tmp_path / "planted.txt").findings if f.severity in ("error", "warning")]
-    assert quotes(found, check, quoted), [(f.check, f.message) for f in found]
-    assert [f.check for f in found] == [check], [(f.check, f.message) for f in found]
+    found = [f for f in found_where_planted(FILLED, PLANTS[name], tmp_path / "planted.txt")
+             if f.severity in ("error", "warning")]
+    assert quotes(found, PLANTS[name][2], PLANTS[name][3]), [(f.check, f.message) for f in found]
+    assert [f.check for f in found] == [PLANTS[name][2]], [(f.check, f.message) for f in found]
 
 
 _TEXT = "一、收入支出决算总体情况说明\n年末结转和结余{w}万元，其中：基本支出结转30.00万元，项目支出结转和结余{p}万元{rest}。\n"
