@@ -49,19 +49,6 @@ class SentenceCtx:
     outer: Frame | None = None        # the sentence's main frame while a purpose clause's frame is read ('，用于…')
 
 
-@dataclass
-class Reading:
-    """The reading of one number: everything a Claim needs besides its location."""
-
-    kind: str
-    subject: str
-    concept: str | None
-    period: str
-    direction: str | None = None
-    whole: str | None = None
-    extra: dict = field(default_factory=dict)
-
-
 def sentences(text: str) -> list[tuple[int, int]]:
     out, a = [], 0
     for m in _SENTENCE_END_RE.finditer(text):
