@@ -33,20 +33,21 @@ _PROJECT_COUNTS = ("projects", "perf_projects")
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[str, str, str, str]:
+def _words() -> tuple[str, str, str, str, str]:
     """The pieces of the count-by-rating patterns (appendix.yml): rating names (rating_bands), markers,
-    a quote mark, what is counted."""
+    a quote mark, what is counted, the link words that go on with a list a marker began."""
     lex = lexicon.load("appendix")
     return (lexicon.alternation([n for *_, ns in bands() for n in ns]),
             lexicon.alternation([*lex["rating_markers"], *lex["rating_counts"]["markers"]]),
-            f"[{regex.escape(_QUOTES)}]", lexicon.alternation(lex["rating_counts"]["counted"]))
+            f"[{regex.escape(_QUOTES)}]", lexicon.alternation(lex["rating_counts"]["counted"]),
+            lexicon.alternation(lex["rating_counts"]["continuing"]))
 
 
 @lru_cache(maxsize=None)
 def _count_re() -> "regex.Pattern[str]":
     """The words right before a count by rating, read with no spaces: a quoted rating ('“良”的'), or
     one after a marker ('评价等级为优秀的'), then 的 and what is counted ('项目')."""
-    names, markers, q, counted = _words()
+    names, markers, q, counted, _ = _words()
     return regex.compile(rf"(?:{q}(?P<r>{names}){q}|(?:{markers})(?P<r>{names}))(?:等级|级)?的(?:{counted})?$")
 
 
@@ -128,7 +129,7 @@ def _sentence_of(c: Claim) -> int:
 def _next_re() -> "regex.Pattern[str]":
     """The words between a count by rating and the next count, read with no spaces, when they name the next
     rating alone ('优的 7 个，良的 4 个'; '优的项目 8 个、良的项目 5 个'): the list goes on."""
-    names, _, q, counted = _words()
+    names, _, q, counted, _ = _words()
     return regex.compile(rf"^[，、；,;]{q}?(?P<r>{names}){q}?(?:等级|级)?的(?:{counted})?$")
 
 
@@ -137,9 +138,9 @@ def _after_re() -> "regex.Pattern[str]":
     """The words after a count up to the clause's end, read with no spaces, when they give what it counts a
     rating ('12 个项目自评等级为优，4 个项目为良'): what is counted, a few words, a marker (or 为, after
     the first), the rating."""
-    names, markers, q, counted = _words()
+    names, markers, q, counted, going_on = _words()
     return regex.compile(rf"^个?(?:{counted})\p{{Han}}{{0,4}}?"
-                         rf"(?P<m>{markers}|为){q}?(?P<r>{names}){q}?(?:等级|级)?(?=[，、；,;。]|$)")
+                         rf"(?:{markers}|(?P<on>{going_on})){q}?(?P<r>{names}){q}?(?:等级|级)?(?=[，、；,;。]|$)")
 
 
 def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
@@ -159,7 +160,7 @@ def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
                 m = _next_re().search("".join(text[start:c.start].split()))
             if m is None:
                 m = _after_re().match("".join(text[c.end:c.end + 30].split()))
-                if m is not None and m.group("m") == "为" and not out:
+                if m is not None and m.group("on") and not out:
                     m = None    # a bare 为 rates only after a marker has said what 为 gives
             if m is not None:
                 out.append((c, m.group("r")))

@@ -20,7 +20,6 @@ messages.add({
 })
 
 _REASONS = ("与随后列举的项数一致", "与随后列举的项数不符")
-_ZH = "一二两三四五六七八九十"   # the announced count in words
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +28,9 @@ def _announce_re() -> regex.Pattern:
     alt = lexicon.alternation
     counters, nouns = alt(a["counters"]), alt(a["nouns"])
     # '以下三个方面原因：', '以下两方面工作：', '以下四点：', '以下 3 个方面改进：'
-    return regex.compile(rf"(?:{alt(a['leads'])})\s*(?P<n>\d{{1,2}}|[{_ZH}]{{1,3}})\s*"
+    digits, powers = zh_numerals()
+    words = "".join(ch for ch in [*digits, *powers] if zh_numeral(ch))       # the count in words: 三, 十二, 两
+    return regex.compile(rf"(?:{alt(a['leads'])})\s*(?P<n>\d{{1,2}}|[{words}]{{1,3}})\s*"
                          rf"(?:(?:{counters})\s*(?:的)?(?:{nouns}){{0,2}}|(?:{nouns}){{1,2}})\p{{Han}}{{0,4}}?\s*[：:]")
 
 
