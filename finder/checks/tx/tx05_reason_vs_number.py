@@ -310,11 +310,10 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     report = analysis.report
     r = hygiene()["reasons"]
     figures: dict[tuple[str, ...], list[tuple[str, str, Evidence]]] = {}
-    by_paragraph = claims_by_paragraph(analysis)
+    by_paragraph, identity = claims_by_paragraph(analysis), claim_identity(analysis)
     for p in prose(report):
         whole = squash(p.text)
-        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang, by_paragraph.get(id(p), []),
-                                claim_identity(analysis))
+        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang, by_paragraph.get(id(p), []), identity)
         yield from _absence(report, p, whole, r["absence"], figures, opts.lang)
         if report.type == "budget":
             yield from _not_budgeted(report, p, opts.lang)
