@@ -368,6 +368,8 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             return "completion", info
         return ("change_pct" if kinds else "ratio"), info
     if fam == "score":
+        if kinds and _direction_right_before(text, b):
+            return "change_abs", info          # '较上年提高 2.10 分': the score's change, not a score
         if _bracketed_weight(text, tok):
             return "weight", info
         if "得" in text[a:b]:
@@ -391,6 +393,12 @@ def _announce_leads() -> tuple[str, ...]:
 def _announced_before(text: str, b: int) -> bool:
     """The number at b counts the points announced right before it ('…主要有以下三个方面：')."""
     return text[max(0, b - 6):b].rstrip().endswith(_announce_leads())
+
+
+def _direction_right_before(text: str, b: int) -> bool:
+    """A direction word ends right before the number at b ('提高 2 分', '下降了 1.5 分')."""
+    seg = text[max(0, b - 8):b].rstrip(" \u3000了")
+    return seg.endswith(tuple(vocab.load().direction_of))
 
 
 def _bracketed_weight(text: str, tok: NumberToken) -> bool:

@@ -1320,7 +1320,7 @@ def _period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, i
                 period, extra["labelled_from"] = labelled, period
         if period is None:
             period = cx.frame_period(text, ctx.start, a)
-    elif kind == "count":               # '上年国内公务接待 12 批次': last year's count ('年初在职人员' is no budget)
+    elif kind in ("count", "score"):    # '上年国内公务接待 12 批次', '上年为 97 分': last year's ('年初在职人员' is no budget)
         found, _ = cx.period_in(text, a, tok.start, concepts)
         period = found if found in v.count_periods else None
     if period is None and frame.concept:

@@ -88,6 +88,13 @@ def current_amount(group: list[Claim], kind: str | None = None) -> Claim | None:
     return None
 
 
+def _current_score(group: list[Claim], changes: list[Claim]) -> Claim | None:
+    """The report year's score a change in points of score is of ('得分 99 分，较上年提高 2 分')."""
+    if not all(c.kind == "change_abs" and c.unit == "分" for c in changes):
+        return None
+    return current_amount(group, "score")
+
+
 def amount_for_period(group: list[Claim], period: str) -> Claim | None:
     for c in group:
         if c.kind == "amount" and c.period == period:
@@ -138,7 +145,7 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         if c.kind in ("change_abs", "change_pct") and not in_points(c) and named_base(group, c) is None:
             bases.setdefault(c.period or "上年", []).append(c)
     for base, items in bases.items():
-        value = current_amount(group)
+        value = current_amount(group) or _current_score(group, items)
         if value is None and budget_value and base in PRIOR_PERIODS:
             value = next((c for c in group if c.kind == "amount" and c.period in BUDGET_PERIODS), None)
         if value is None:
@@ -241,7 +248,8 @@ def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: 
     read as 0): then the first such amount after the change, outside a reason given for it."""
     if change is None or (base not in PRIOR_PERIODS and base not in BUDGET_PERIODS):
         return None
-    hits = [c for c in group if c.kind == "amount" and c.period == base and c is not value
+    kind = "score" if value.kind == "score" else "amount"     # '99 分，上年为 97 分，提高 2 分'
+    hits = [c for c in group if c.kind == kind and c.period == base and c is not value
             and c.paragraph is change.paragraph and c.sentence == change.sentence
             and value.paragraph is change.paragraph and c.unit == value.unit
             and (base not in PRIOR_PERIODS or value.start < c.start)]

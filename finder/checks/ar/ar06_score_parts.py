@@ -6,7 +6,7 @@ from typing import Iterator
 
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
-from finder.checks.ev.common import bare_weight, clause_name, points, weight_pair
+from finder.checks.ev.common import bare_weight, clause_name, points, this_year, weight_pair
 from finder.checks.registry import CheckOptions, register
 from finder.claims.context import in_parens
 from finder.link.groups import claim_evidence
@@ -55,7 +55,8 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
         weighed = {id(y): x for x, y in zip(claims, claims[1:]) if weight_pair(x, y) and x.kind == "weight"
                    or bare_weight(x, y)}
         worth = {id(x) for x in weighed.values()}      # '数量指标 20 分，得分 18 分': the 20 is what it is worth
-        scores = [c for c in claims if c.kind == "score" and c.raw_number and not c.garbled and id(c) not in worth]
+        scores = [c for c in claims if c.kind == "score" and c.raw_number and not c.garbled and id(c) not in worth
+                  and this_year(c)]
         for head in scores:
             parts = _parts(scores, head) or _listed_before(scores, head, weighed)
             if len(parts) < 2:

@@ -34,10 +34,16 @@ def bands() -> tuple[tuple[Decimal, Decimal, str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+def this_year(c: Claim) -> bool:
+    """A score of the report year: a self-evaluation's forms hold no other year's ('上年为 97 分', '2022年得分')."""
+    return not (c.period == "上年" or (c.period or "").isdigit())
+
+
 def rated(c: Claim) -> bool:
-    """A total score (EV16's rating is of it, EV17 holds it to a form's 总分; appendix.yml rated_scores)."""
+    """A total score of the report year (EV16's rating is of it, EV17 holds it to a form's 总分; appendix.yml
+    rated_scores), not last year's ('上年为 97 分')."""
     lex = lexicon.load("appendix")["rated_scores"]
-    return c.kind == "score" and c.unit == "分" and (c.concept in lex["concepts"] or (
+    return c.kind == "score" and c.unit == "分" and this_year(c) and (c.concept in lex["concepts"] or (
         c.concept is None and "".join(c.subject.split()) in lex["subjects"]))
 
 

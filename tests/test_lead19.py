@@ -1,0 +1,31 @@
+"""Made-up sentences the lead probed in session 19, each a gap closed in the commit that added it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from finder.testing import planted
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "corpora" / "synthetic" / "evaluation_filled.txt"
+_WHOLE = "本部门部门整体支出绩效自评得分为 99.10 分，"
+
+
+def _planted(tmp_path, new: str):
+    return planted(EVAL, _WHOLE, _WHOLE + new, tmp_path / "eval.txt")
+
+
+def test_a_score_change_is_no_score(tmp_path):
+    """'得分 99.10 分，较上年提高 2.10 分' read 2.10 as the department's score: EV17, AR06 and EV16 errors."""
+    for new in ("较上年提高 2.10 分，", "上年为 97.00 分，提高 2.10 分，", "比上年 97.00 分提高 2.10 分，",
+                "上年得分 97.00 分，"):
+        a = _planted(tmp_path, new)
+        assert not a.findings, (new, [(f.check, f.message) for f in a.findings])
+        moved = [c for c in a.claims if str(c.value) in ("2.10", "97.00")]
+        assert moved and all(c.kind == "change_abs" or c.period == "上年" for c in moved), new
+
+
+def test_a_score_change_is_held_to_last_years_score_in_its_sentence(tmp_path):
+    for new in ("上年为 97.00 分，提高 3.10 分，", "比上年 97.00 分提高 3.10 分，"):
+        found = _planted(tmp_path, new).findings
+        assert [(f.check, f.severity) for f in found] == [("AR02", "error")], new
+        assert "99.10 − 97.00" in found[0].message
