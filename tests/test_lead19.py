@@ -29,3 +29,23 @@ def test_a_score_change_is_held_to_last_years_score_in_its_sentence(tmp_path):
         found = _planted(tmp_path, new).findings
         assert [(f.check, f.severity) for f in found] == [("AR02", "error")], new
         assert "99.10 − 97.00" in found[0].message
+
+
+def test_points_taken_off_are_a_deduction_held_to_weight_less_score(tmp_path):
+    """'扣 0.90 分' was read as the department's score (EV17 / AR06 errors, an EV16 warning)."""
+    ok = ["（满分 100 分），扣 0.90 分，", "（总分 100 分），"]
+    for new in ok:
+        a = _planted(tmp_path, new)
+        assert not a.findings, (new, [(f.check, f.message) for f in a.findings])
+    ded = [c for c in _planted(tmp_path, ok[0]).claims if c.kind == "deduction"]
+    assert [(str(c.value), c.status) for c in ded] == [("0.90", "verified")]
+    found = _planted(tmp_path, "（满分 100 分），扣 1.90 分，").findings
+    assert [(f.check, f.severity) for f in found] == [("AR06", "error")] and "0.895" in found[0].message
+
+
+def test_a_total_word_beside_one_total_score_is_its_scale(tmp_path):
+    whole = "本部门部门整体支出绩效自评得分为 99.10 分，"
+    for new in ("本部门部门整体支出绩效自评总分为 100 分，自评得分为 99.10 分，", "本部门部门整体支出绩效自评总分 100 分，得分 99.10 分，"):
+        a = planted(EVAL, whole, new, tmp_path / "eval.txt")
+        assert not a.findings, (new, [(f.check, f.message) for f in a.findings])
+        assert [c.kind for c in a.claims if str(c.value) == "100" and c.subject.endswith("总分")] == ["weight"]

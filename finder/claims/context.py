@@ -368,8 +368,11 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             return "completion", info
         return ("change_pct" if kinds else "ratio"), info
     if fam == "score":
-        if kinds and _direction_right_before(text, b):
-            return "change_abs", info          # '较上年提高 2.10 分': the score's change, not a score
+        if _right_before(text, b, v.deduction_markers):
+            return "deduction", info           # '扣 0.90 分': points taken off
+        if kinds and not op and (_right_before(text, b, tuple(v.direction_of)) or set(kinds) & _COMPARED
+                                 or v.comparative_word_re.search(text, a, b)):
+            return "change_abs", info          # '较上年提高 2.10 分', '高于全市平均分 2.5 分': a difference
         if _bracketed_weight(text, tok):
             return "weight", info
         if "得" in text[a:b]:
@@ -395,10 +398,12 @@ def _announced_before(text: str, b: int) -> bool:
     return text[max(0, b - 6):b].rstrip().endswith(_announce_leads())
 
 
-def _direction_right_before(text: str, b: int) -> bool:
-    """A direction word ends right before the number at b ('提高 2 分', '下降了 1.5 分')."""
-    seg = text[max(0, b - 8):b].rstrip(" \u3000了")
-    return seg.endswith(tuple(vocab.load().direction_of))
+_COMPARED = {"大于", "小于"}     # '高于全市平均分 2.5 分': a score compared with another, the difference
+
+
+def _right_before(text: str, b: int, words: tuple[str, ...]) -> bool:
+    """One of `words` ends right before the number at b ('提高 2 分', '下降了 1.5 分', '扣 0.9 分')."""
+    return text[max(0, b - 8):b].rstrip(" \u3000了").endswith(words)
 
 
 def _bracketed_weight(text: str, tok: NumberToken) -> bool:

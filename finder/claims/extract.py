@@ -353,6 +353,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         st.pending_style = _label_style(text)
     st.pending_head = head
     _changes_join_their_figure(st.claims, p, st.own_periods)
+    _scales_named_as_totals(st.claims, p)
 
 
 def _minus_before(text: str, start: int) -> bool:
@@ -373,6 +374,37 @@ def _opposites() -> dict[str, str]:
     return dict(lexicon.load("directions").get("opposites") or {})
 
 
+def _scales_named_as_totals(claims: list[Claim], p: Paragraph) -> None:
+    """'总分为 100 分，自评得分为 99.10 分', '得分 99.10 分（总分 100 分）': a score named by a scale word
+    (directions.yml scale_words) printed next to a total score named otherwise (concept overall_score, or a
+    bare score word) in its sentence, no lower than it, is that score's scale (a weight), not a second total score. After the
+    scores of parts ('…，预算执行率得分 9 分，总分 94 分') it stays their total (AR06)."""
+    words, bare = vocab.load().scale_words, vocab.load().score_markers     # bare: '总分 100 分，得分 99.10 分'
+    mine = claims[_paragraph_start(claims, p):]
+    weighed = {c.sentence for c in mine if c.kind == "weight"}   # '…权重 10 分，得分 10 分；总分 95 分': their total
+    scores = [c for c in mine if c.kind == "score"]
+    for x, y in zip(scores, scores[1:]):
+        if x.sentence != y.sentence or x.sentence in weighed:
+            continue
+        for scale, other in ((x, y), (y, x)):
+            total = other.concept == "overall_score" or "".join(other.subject.split()) in bare
+            if _named_by(scale, words) and not _named_by(other, words) and total \
+                    and scale.interval.lo >= other.interval.hi:
+                scale.kind = "weight"
+
+
+def _named_by(c: Claim, words: tuple[str, ...]) -> bool:
+    return "".join(c.subject.split()).endswith(words)
+
+
+def _paragraph_start(claims: list[Claim], p: Paragraph) -> int:
+    """Where the claims of paragraph p (the last read) start."""
+    k = len(claims)
+    while k > 0 and claims[k - 1].paragraph is p:
+        k -= 1
+    return k
+
+
 def _changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str, ...]) -> None:
     """A change or a completion rate printed apart from its figure joins the figure's group, so it is
     checked on it: a change whose sentence names its figure again ('…财政拨款支出 400 万元，占…。与上年
@@ -381,10 +413,7 @@ def _changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str
     side of a balanced pair ('收入预算总额 X，支出预算总额 X，与上年相比收、支预算总额各增加 A'), once every side
     was stated alike, joins the first side's figure (_each_figure); a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
     为 95%') joins the budget and actual figures printed before it in its sentence."""
-    k = len(claims)
-    while k > 0 and claims[k - 1].paragraph is p:
-        k -= 1
-    mine = claims[k:]
+    mine = claims[_paragraph_start(claims, p):]
     stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in own}
     last: dict[str, Claim] = {}
     for i, c in enumerate(mine):
@@ -782,7 +811,7 @@ def _compatible(concept_id: str, tok: patterns.NumberToken, kind: str) -> bool:
     fam = tok.unit.family if tok.unit else "money"
     if fam == "percent":
         return c.measure in ("money", "percent", "count", "score") if kind != "ratio" else True
-    if kind == "weight" or kind == "score":
+    if kind in ("weight", "score", "deduction"):
         return c.measure == "score"
     return c.measure == fam
 
@@ -905,7 +934,7 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
     if ctx.in_reason and not inside:
         ctx.frame = cx.Frame()
     named = [p for p in paths.find_paths(text, ctx.start, rb, st.path_ctx) if p.end > ra] \
-        if kind not in ("count", "score", "weight") else []
+        if kind not in ("count", "score", "weight", "deduction") else []
     if named:
         p = named[-1]
         frame = _new_frame(ctx, st, p.label, PATH_CONCEPT, p.start)

@@ -43,6 +43,8 @@ class Vocab:
     share_markers: tuple[str, ...]
     completion_markers: dict[str, str]
     weight_markers: tuple[str, ...]
+    deduction_markers: tuple[str, ...]
+    scale_words: tuple[str, ...]
     score_markers: tuple[str, ...]
     target_markers: tuple[str, ...]
     enumeration_markers: tuple[str, ...]
@@ -244,7 +246,7 @@ def load() -> Vocab:
         period_of=period_of, period_re=_alt(list(period_of)), count_periods=tuple(d.get("count_periods") or ()),
         base_markers=tuple(d["base_markers"]), same_period_words=tuple(d.get("same_period_words", ())),
         share_markers=tuple(d["share_markers"]), completion_markers=dict(d["completion_markers"]),
-        weight_markers=tuple(d["weight_markers"]), score_markers=tuple(d["score_markers"]),
+        weight_markers=tuple(d["weight_markers"]), deduction_markers=tuple(d["deduction_markers"]), scale_words=tuple(d["scale_words"]), score_markers=tuple(d["score_markers"]),
         target_markers=tuple(d["target_markers"]), enumeration_markers=tuple(d["enumeration_markers"]),
         enumeration_re=_any(d["enumeration_markers"]),
         part_markers=tuple(d["part_markers"]), filler_re=_alt(d["filler_words"]),

@@ -9,7 +9,7 @@ from finder.model import Claim, NonClaim
 from finder.render.fields import loc_text
 
 KIND_ZH = {"amount": "金额", "change_abs": "增减额", "change_pct": "增减率", "share": "占比", "completion": "完成率",
-           "count": "数量", "score": "得分", "weight": "权重", "target": "目标值", "ratio": "比率"}
+           "count": "数量", "score": "得分", "weight": "权重", "deduction": "扣分", "target": "目标值", "ratio": "比率"}
 
 
 def where(p: Any, offset: int) -> str:

@@ -58,6 +58,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     '本年支出合计 V 万元，上年支出合计 B 万元，增加 A 万元': last year's figure under this year's name, its
     current-period word, if any, replaced by 上年, 上年度, 去年, 上年同期 or the year before;
     '年初预算为 B 万元，支出决算为 V 万元，决算数比年初预算数增加 A 万元'): A against V − B (B − V for a fall).
+    A score's change in points is held the same way ('自评得分 99 分，上年为 97 分，提高 2 分').
     A base may be another figure named in the sentence instead of a period ('年末结转和结余 V 万元，较年初
     结转和结余 B 万元增加 A 万元，增长 P%'): A against V − B, P on A or on B, as for a printed prior.
     A change and its rate stated in a sentence of their own are recomputed on the latest figure of

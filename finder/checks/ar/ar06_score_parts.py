@@ -1,4 +1,4 @@
-"""AR06: the scores a sentence lists under a stated total score do not add up to it."""
+"""AR06: the scores a sentence lists under a stated total score, or the points it takes off, do not add up."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -7,6 +7,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.checks.ev.common import bare_weight, clause_name, points, this_year, weight_pair
+from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.claims.context import in_parens
 from finder.link.groups import claim_evidence
@@ -19,6 +20,8 @@ messages.add({
     "AR06.under": {"zh": "“{head}”文中为 {value} 分，其{where}所列 {n} 项得分之和为 {sum} 分，少于总分（若所列即全部组成部分，则两者不符）",
                    "en": "'{head}' is {value} points, but the {n} scores listed {where_en} it add up to {sum}, less "
                          "(a contradiction if they are all its parts)"},
+    "AR06.deduction": {"zh": "文中扣 {d} 分，按分值 {w} 分减得分 {s} 分重算为 {c} 分，两者不符",
+                       "en": "{d} points are said to be taken off, but the weight {w} less the score {s} is {c}"},
 })
 
 
@@ -49,7 +52,9 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
     A total closing the sentence of its parts ('产出指标得分 45 分，效益指标得分 30 分，…，总分 94 分') is held
     to them the same way (bracketed scores are the parts' weights: '产出指标（50 分）得分 45 分'). A score right
     before a clause naming its score by a score word alone is the item's weight ('数量指标 20 分，得分 18 分'):
-    neither a total nor a part.
+    neither a total nor a part. Points taken off ('得分 98.5 分（满分 100 分），扣 1.5 分'; lexicons/directions.yml
+    deduction_markers) are the weight less the score printed beside them; a 总分 beside one total score is its
+    scale ('总分 100 分，得分 98.5 分'), and a score's change ('较上年提高 2 分') or last year's score is no part.
     """
     for claims in claims_by_paragraph(analysis).values():
         weighed = {id(y): x for x, y in zip(claims, claims[1:]) if weight_pair(x, y) and x.kind == "weight"
@@ -78,6 +83,36 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
                 evidence=[claim_evidence(head), *(claim_evidence(p, role="context") for p in parts)],
                 computation=f"{head.raw_number} =? " + " + ".join(p.raw_number for p in parts) + f" = {shown}；{verdict.value}",
                 claims=[head.id, *(p.id for p in parts)], args={"verdict": verdict.value})
+        yield from _deductions(claims, opts)
+
+
+def _deductions(claims: list[Claim], opts: CheckOptions):
+    """'得分 99.10 分（满分 100 分），扣 0.90 分', '满分 100 分，扣 2 分，得分 98 分': the points taken off are the
+    weight less the score, the three printed side by side in one sentence (no other score or weight between)."""
+    marks = ("score", "weight", "deduction")
+    for d in (c for c in claims if c.kind == "deduction" and c.raw_number and not c.garbled):
+        run = [c for c in claims if c.sentence == d.sentence and c.kind in marks and c.raw_number and not c.garbled]
+        k = run.index(d)
+        pairs = [run[j:j + 2] for j in (k - 2, k + 1) if j >= 0 and len(run[j:j + 2]) == 2] \
+            + ([[run[k - 1], run[k + 1]]] if 0 < k < len(run) - 1 else [])
+        pair = next((sorted(p, key=lambda c: c.kind == "score") for p in pairs
+                     if {c.kind for c in p} == {"weight", "score"} and all(this_year(c) for c in p)), None)
+        if pair is None:
+            continue
+        w, sc = pair
+        stated, computed = points(d.raw_number), points(w.raw_number) - points(sc.raw_number)
+        verdict = compare(stated, computed, _exact_unit(stated))
+        comp = f"{w.raw_number} − {sc.raw_number} = {_show(computed)}；文中扣 {d.raw_number}"
+        evidence = [claim_evidence(d), claim_evidence(w, role="context"), claim_evidence(sc, role="context")]
+        if verdict == Verdict.CONSISTENT:
+            yield from settle([d], True, "AR06", evidence[1:], comp, ("与分值、得分之差一致", ""))
+            continue
+        yield Finding(
+            check="AR06", severity="error" if verdict == Verdict.CONTRADICTED else "warning",
+            message=messages.msg("AR06.deduction", opts.lang, d=d.raw_number, w=w.raw_number, s=sc.raw_number,
+                                 c=_show(computed)),
+            evidence=evidence, computation=comp + f"；{verdict.value}", claims=[d.id, w.id, sc.id],
+            args={"verdict": verdict.value})
 
 
 _WHERE = {True: {"where": "后", "where_en": "under"}, False: {"where": "前", "where_en": "before"}}
