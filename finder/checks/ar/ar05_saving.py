@@ -34,8 +34,8 @@ messages.add({
                                 "（决算 − 预算）÷ 预算 为 {civ}%，两者不符（该行由文字读出，仅供核对）",
                           "en": "'{subject}' is {value}% ({viv}) but {where}'s actual {actual} and budget {plan} give "
                                 "{civ}% (the row is read from the words)"},
-    "AR05.balance": {"zh": "“{subject}”文中为 {value}（{viv}），按收入 {income} 与支出 {expense} 之差重算为 {civ}，两者不符",
-                     "en": "'{subject}' is {value} ({viv}) but income {income} minus expense {expense} gives {civ}"},
+    "AR05.balance": {"zh": "“{subject}”文中为 {value}（{viv}），按{plus_side} {income} 与{minus_side} {expense} 之差重算为 {civ}，两者不符",
+                     "en": "'{subject}' is {value} ({viv}) but {income} minus {expense} gives {civ}"},
     "AR05.variance_sign": {"zh": "“{subject}”文中为 {value}%，按（决算 {actual} − 预算 {plan}）÷ 预算 重算为 {civ}%："
                                  "大小相符但文中未印负号（或按 预算 − 决算 计算），请核对口径",
                            "en": "'{subject}' is {value}% but (actual {actual} − budget {plan}) / budget gives {civ}%: "
@@ -56,9 +56,10 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the budget cells of A's row in a table printing A's actual beside them (as NT04 reads them); an error
     only when each such column is the budget itself and the row is named for sure, else a warning. With
     neither figure printed ('公务接待费预决算差异率 R%'), the row its clause names gives both (a warning).
-    A balance named right after the year's income and expense figures of its sentence ('本年收入合计 I，本年
-    支出合计 E，收支结余 S', hygiene.yml savings.balance) is I − E; one below 0 is read only when its minus
-    sign is printed ('收支差额 -10.00 万元'), a size alone does not say which way.
+    A balance named after the year's income and expense figures of its sentence ('本年收入合计 I，本年
+    支出合计 E，收支结余 S', hygiene.yml savings.balance) is I − E, and net assets after assets and liabilities
+    ('资产总额 A，负债总额 L，净资产 N') are A − L; one below 0 is read only when its minus sign is printed
+    ('收支差额 -10.00 万元'), a size alone does not say which way.
 
     A saving or a rate that fits only while a figure printed coarser than its neighbours of the same
     unit ('120万元' beside '98.35万元') ranges over its ±half unit, and not once that figure is read
@@ -84,7 +85,8 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     words = lexicon.load("hygiene")["savings"]
     claims = prose_claims(analysis)
     yield from _variances(claims, words, opts, analysis.report)
-    yield from _balances(claims, words.get("balance") or {}, opts)
+    for spec in words.get("balance") or ():
+        yield from _balances(claims, spec, opts)
     for i, s in enumerate(claims):
         if i < 2 or s.kind != "amount" or s.concept or not says(s, words["saving"]) or says(s, words["rate"]) \
                 or says(s, words["balances"]):
@@ -184,42 +186,45 @@ def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None
 
 
 def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[Finding]:
-    """'本年收入合计 I，本年支出合计 E，收支结余 S': S = I − E, the two figures right before it in its sentence."""
+    """'本年收入合计 I，本年支出合计 E，收支结余 S': S = I − E, the last figures of each side before it in its
+    sentence (hygiene.yml savings.balance: one identity)."""
     for i, s in enumerate(claims):
-        if i < 2 or s.kind != "amount" or s.concept or not _bare(s, spec.get("words", []), spec.get("lead", [])):
+        if s.kind != "amount" or s.concept or not _bare(s, spec.get("words", []), spec.get("lead", [])):
             continue
-        pair = claims[i - 2:i]
-        if not all(_same_sentence(c, s) and c.kind == "amount" and c.unit == s.unit and not c.direction
-                   and c.period in G.CURRENT_PERIODS for c in pair):
+        before = [c for c in claims[:i] if _same_sentence(c, s) and c.kind == "amount" and c.unit == s.unit
+                  and not c.direction and c.period in G.CURRENT_PERIODS]
+        plus = _side(before, spec["plus"], spec.get("plus_names"))
+        minus = _side(before, spec["minus"], spec.get("minus_names"))
+        if plus is None or minus is None:
             continue
-        income = [c for c in pair if c.concept in spec["income"]
-                  or not c.concept and bare(c.subject).endswith(tuple(spec.get("income_names") or ()))]
-        expense = [c for c in pair if c.concept in spec["expense"]
-                   or not c.concept and bare(c.subject).endswith(tuple(spec.get("expense_names") or ()))]
-        if len(income) != 1 or len(expense) != 1:
-            continue
-        reported, minus = _signed(s)
-        j = judge(reported, [income[0], expense[0]], lambda a, b: a - b)
-        if j is None or (j.computed.hi < 0 and not minus):
+        reported, sign = _signed(s)
+        j = judge(reported, [plus, minus], lambda a, b: a - b)
+        if j is None or (j.computed.hi < 0 and not sign):
             continue                          # a shortfall printed as its size: which way is not said
-        formula = f"{G.shown(income[0])} − {G.shown(expense[0])}"
+        formula = f"{G.shown(plus)} − {G.shown(minus)}"
+        evidence = [G.claim_evidence(s)] + [G.claim_evidence(o, role="context") for o in (plus, minus)]
         if j.only_by_rounding:
             yield coarse_finding("AR05", j, opts.lang, subject=s.subject, what="", pct=s, formula=formula,
-                                 evidence=[G.claim_evidence(s)] + [G.claim_evidence(o, role="context")
-                                                                   for o in (income[0], expense[0])],
-                                 claims=[s.id, income[0].id, expense[0].id])
+                                 evidence=evidence, claims=[s.id, plus.id, minus.id])
             continue
         sev = severity(j.verdict)
         if sev is None:
             continue
-        value, viv, civ = ("-" if minus else "") + G.printed(s), G.in_printed_unit(reported, s), G.in_printed_unit(j.computed, s)
+        value, viv, civ = ("-" if sign else "") + G.printed(s), G.in_printed_unit(reported, s), G.in_printed_unit(j.computed, s)
+        sides = spec.get("sides") or ("", "")
         yield Finding(
             check="AR05", severity=sev, kind="percent_recompute",
-            message=messages.msg("AR05.balance", opts.lang, subject=s.subject, value=value, viv=viv,
-                                 income=G.shown(income[0]), expense=G.shown(expense[0]), civ=civ),
-            evidence=[G.claim_evidence(s)] + [G.claim_evidence(o, role="context") for o in (income[0], expense[0])],
-            computation=f"{formula} → {civ}；文中 {value} → {viv}；{j.verdict.value}",
-            claims=[s.id, income[0].id, expense[0].id], args={"verdict": j.verdict.value})
+            message=messages.msg("AR05.balance", opts.lang, subject=s.subject, value=value, viv=viv, plus_side=sides[0],
+                                 minus_side=sides[1], income=G.shown(plus), expense=G.shown(minus), civ=civ),
+            evidence=evidence, computation=f"{formula} → {civ}；文中 {value} → {viv}；{j.verdict.value}",
+            claims=[s.id, plus.id, minus.id], args={"verdict": j.verdict.value})
+
+
+def _side(before: list[Claim], concepts: list[str], names: list[str] | None) -> Claim | None:
+    """The last of `before` that is one side of an identity: of one of `concepts`, or of no concept and
+    named by a name ending in one of `names`."""
+    return next((c for c in reversed(before) if c.concept in concepts
+                 or not c.concept and bare(c.subject).endswith(tuple(names or ()))), None)
 
 
 def _signed(r: Claim) -> tuple[Interval, bool]:
