@@ -82,6 +82,9 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
         out.append(("reason", "warning", regex.compile(
             rf"(?:{reasons})(?:[：:\s]*(?:…+|\.{{3,}}|。{{3,}}|·{{3,}}|[{fill}]{{2,}})(?=\s*(?:[，,。；;）)]|$))"
             rf"|[：:]\s*(?=[。；;]))")))
+    objects = lexicon.alternation(t.get("blank_object_after", []))
+    if objects:
+        out.append(("reason", "warning", regex.compile(rf"(?:{objects})\s*(?=[。；;])")))   # with a colon: above
     shares = lexicon.alternation(t.get("share_words", []))
     if shares:
         out.append(("share", "info", regex.compile(rf"(?<=(?:{shares})\s*)\d+\.\d+(?=\s*[;；，,。])")))
