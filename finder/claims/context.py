@@ -338,14 +338,14 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             return "change_pct", info
         if op or _last(text, v.target_markers, a, b):
             return "target", info
-        ratio = budget_ratio(text, a, b)
+        ratio, ca = budget_ratio(text, a, b), a
         if ratio is None and not text[a:b].strip(" \u3000" + v.ratio_links):
-            ca = a                        # '完成预算27万元的63.2%': the base amount ends the reading at a
+            # '完成预算27万元的63.2%': the base amount ends the reading at a
             while ca > 0 and text[ca - 1] not in CLAUSE_SEP + SENTENCE_END + ",":
                 ca -= 1
             ratio = budget_ratio(text, ca, b) if inline_base(text, ca, a) else None
-        if ratio and _share_of_named(text, a, ratio[0], concepts):
-            ratio = None                 # '占基本支出预算 81.25%': a share of that figure's budget
+        if ratio and _share_of_named(text, ca, ratio[0], concepts):
+            ratio = None                 # '占基本支出预算 81.25%', '占项目支出预算 800 万元的 P%': that figure's share
             info["whole_period"] = "预算"
         if ratio and not kinds:
             info["completion"] = ratio
