@@ -244,7 +244,7 @@ def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
         s = squash(p.text[a:b])
         for g in groups:
             phrase = next((x for x in g["phrases"] if x in s), None)
-            if phrase is None or _of_a_subset(s, phrase) \
+            if phrase is None or _runs_on(s, phrase, g) or _of_a_subset(s, phrase) \
                     or nil_items.of_another_year(s, 0, s.find(phrase), report.year):   # '上年未安排…团组'
                 continue
             key = tuple(g["subjects"])
@@ -258,6 +258,12 @@ def _absence(report: Report, p: Paragraph, whole: str, groups: list[dict],
                               messages.msg("TX05.absence", lang, phrase=phrase, subject=subj, amount=printed),
                               [evidence(p, a, b), *[replace(h[2]) for h in hits[:3]]],
                               computation=f"{subj} {printed} ≠ 0", args={"phrase": phrase, "subject": subj})
+
+
+def _runs_on(sentence: str, phrase: str, group: dict) -> bool:
+    """'无公务用车购置预算安排': the phrase goes on into a word of its group's run_on (hygiene.yml absence), a
+    money item's name; it says nothing of having the thing."""
+    return sentence.startswith(tuple(group.get("run_on") or ()), sentence.find(phrase) + len(phrase))
 
 
 def _of_a_subset(sentence: str, phrase: str) -> bool:
@@ -276,7 +282,8 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     "No such spending" with a nonzero 决算数 in the same sentence is certain (error); a
     claim of having no vehicles or assets, no delegation abroad or no car bought, while a related
     figure elsewhere is nonzero is a warning (the figure might cover something else); said of
-    another year ('上年未安排…') or of some units it is no claim about this one. Zero amounts with the phrase are fine.
+    another year ('上年未安排…') or of some units it is no claim about this one, nor is a phrase running on
+    into a money item's name ('无公务用车购置预算安排': no car is to be bought). Zero amounts with the phrase are fine.
     A rate said to be met (政府采购节支率达标) whose base the report prints only as zero
     (政府采购支出总额 0.00 万元) is undefined: warning (rates and bases: lexicons/hygiene.yml).
     In a budget report (预算) the phrase speaks of the budget: funds said not to be arranged for
