@@ -20,3 +20,42 @@ def test_no_cars_bought_is_not_having_no_cars():
     assert run_check(head + "本单位无公务用车购置预算安排。\n", "TX05") == []
     [found] = run_check(head + "本单位无公务用车。\n", "TX05")
     assert found.severity == "warning" and found.evidence[0].text == "本单位无公务用车。"
+
+
+def test_numbered_lines_after_a_colon_are_items_of_its_paragraph():
+    """'…主要有以下三个方面原因：' ⏎ '（一）人员减少' ⏎ '（二）项目压缩': short numbered lines without figures were
+    headings (sections of their own), so no check read them as the list the paragraph announced."""
+    text = (_SECTION + "本年收入合计500.00万元，比上年减少50.00万元，主要有以下{n}个方面原因：\n（一）人员减少\n（二）项目压缩\n"
+            "三、其他重要事项的情况说明\n本年无其他事项。\n")
+    roles = _roles(text.format(n="两"))
+    assert roles[2:4] == [("narrative", "（一）人员减少"), ("narrative", "（二）项目压缩")]
+    assert roles[4] == ("heading", "三、其他重要事项的情况说明")
+    assert run_check(text.format(n="两"), "TX08") == []
+    [found] = run_check(text.format(n="三"), "TX08")
+    assert found.severity == "error" and "以下三个方面原因" in found.message and "2 项" in found.message
+
+
+def test_section_titles_after_a_colon_stay_headings():
+    """A numbered title whose own text follows it opens a section, colon before it or not."""
+    text = ("一、部门整体支出情况\n本部门开展了整体支出评价。现将有关情况报告如下：\n（一）部门概况\n本部门设3个科室。\n"
+            "（二）绩效目标\n本部门的绩效目标明确。\n")
+    assert [r for r, _ in _roles(text)] == ["heading", "narrative", "heading", "narrative", "heading", "narrative"]
+    # the last of the lines opens a list of its own: a title, and so are the lines before it
+    text = ("一、部门整体支出情况\n本部门开展了整体支出评价。从以下方面做出分析：\n（一）决策情况\n（二）产出情况\n"
+            "（一）数量指标完成率为100%，质量指标完成率为100%。\n")
+    assert [r for r, _ in _roles(text)][2:4] == ["heading", "heading"]
+    # a title after the list's items may close them: the items are items, the title a title
+    text = ("一、部门整体支出情况\n本部门开展了整体支出评价。从以下方面做出分析：\n（一）决策情况\n（二）产出情况\n"
+            "二、评价结论\n本部门整体支出绩效良好。\n")
+    assert [r for r, _ in _roles(text)] == ["heading", "narrative", "narrative", "narrative", "heading", "narrative"]
+
+
+def test_uses_listed_a_line_each_without_punctuation_are_held_to_their_figure():
+    """'项目支出 100.00 万元，主要用于：' ⏎ '1.办公楼维修60.00万元' ⏎ '2.设备购置30.00万元': lines without a
+    sentence's punctuation were headings, which end a use list before its first item: no sum was read."""
+    text = "六、项目支出决算情况说明\n本年项目支出100.00万元，主要用于：\n1.办公楼维修60.00万元\n2.设备购置{b}万元\n"
+    assert [f for f in run_checks(analysis_from({}, text.format(b="30.00"))) if f.severity != "info"] == []
+    [found] = [f for f in run_checks(analysis_from({}, text.format(b="50.00"))) if f.severity != "info"]
+    assert (found.check, found.severity) == ("AR04", "error")
+    assert "办公楼维修 60.00 + 设备购置 50.00" in found.message
+    assert "2.设备购置50.00万元" in [e.text for e in found.evidence]

@@ -16,6 +16,7 @@ from itertools import groupby
 import regex
 
 from finder import lexicon
+from finder.ingest.line_lists import listed_items
 from finder.model import Paragraph, Section
 from finder.numbers.parse import to_halfwidth, zh_numeral
 
@@ -601,6 +602,8 @@ def build_document(lines: list[Line], loc_kind: str,
     entry is printed again.
     A paragraph opening on a line of `debris` (ingest.debris: a table a text export flattened
     into lines) is role "table": no heading, whatever its list number.
+    Items printed a line each after a paragraph ending with a colon ('…以下三个方面：' ⏎ '1.人员减少。')
+    stay paragraphs of its section (ingest.line_lists), though numbered and short as headings are.
     """
     d = doc_lexicon()
     outline = _Outline()
@@ -608,8 +611,10 @@ def build_document(lines: list[Line], loc_kind: str,
     toc_first: str | None = None
     in_toc = False
     prev_item: tuple[int, str] | None = None     # (level, role) of the last numbered item paragraph
-    for block in reflow(drop_residue(lines)):
-        para = join_block(block, loc_kind, len(paragraphs))
+    paras = [join_block(block, loc_kind, k) for k, block in enumerate(reflow(drop_residue(lines)))]
+    items = listed_items([p.text for p in paras], [heading_of(p.text) is not None for p in paras],
+                         lambda k: paras[k].location in debris or bool(d.leader.search(paras[k].text)))
+    for k, para in enumerate(paras):
         key = squash(para.text)
         if key in d.toc_titles:
             in_toc, toc_first = True, None
@@ -623,7 +628,7 @@ def build_document(lines: list[Line], loc_kind: str,
             paragraphs.append(para)
             prev_item = None
             continue
-        head = None if in_toc else heading_of(para.text)
+        head = None if in_toc or k in items else heading_of(para.text)
         if head and prev_item and prev_item[0] == head[0] and (prev_item[1] == "note" or para.text.rstrip().endswith("。")):
             head = None                         # the next item of a list (or of a 注：1. 2. note)
             in_note = prev_item[1] == "note"
