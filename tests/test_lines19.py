@@ -59,3 +59,20 @@ def test_uses_listed_a_line_each_without_punctuation_are_held_to_their_figure():
     assert (found.check, found.severity) == ("AR04", "error")
     assert "办公楼维修 60.00 + 设备购置 50.00" in found.message
     assert "2.设备购置50.00万元" in [e.text for e in found.evidence]
+
+
+def test_an_announced_count_is_held_to_items_numbered_1_2_3_on_their_lines():
+    """'…主要有以下三个方面原因：' ⏎ '1.人员减少。' ⏎ '2.项目压缩。': TX08 counted inline ordinals (一是, （一）) only."""
+    text = _SECTION + "本年收入合计500.00万元，比上年减少50.00万元，主要有以下{n}个方面原因：\n1.人员减少。\n2.项目压缩。\n"
+    assert run_check(text.format(n="两"), "TX08") == []
+    [found] = run_check(text.format(n="三"), "TX08")
+    assert found.severity == "error" and "2 项（1.、2.）" in found.message
+    assert found.evidence[0].text.endswith("主要有以下三个方面原因：")
+    # an item's own lines numbered deeper are passed over
+    nested = (_SECTION + "下一步将从以下{n}个方面改进：\n1.加强预算管理，具体为：\n（1）细化预算编制；\n（2）强化预算执行。\n"
+              "2.完善绩效管理，强化结果应用。\n")
+    assert run_check(nested.format(n="两"), "TX08") == []
+    assert "2 项" in run_check(nested.format(n="三"), "TX08")[0].message
+    # the list goes on after a paragraph of other text: where it ends is not known, so it is not read
+    gone_on = _SECTION + "主要有以下三个方面原因：\n1.人员减少。\n2.项目压缩。\n上述两项使收入减少。\n3.物价下降。\n"
+    assert run_check(gone_on, "TX08") == []

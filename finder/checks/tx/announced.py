@@ -10,7 +10,9 @@ from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions
-from finder.checks.tx.common import evidence, hygiene, prose
+from finder.checks.tx.common import PROSE_ROLES, evidence, hygiene, prose
+from finder.ingest.flow import doc_lexicon
+from finder.ingest.numbering import marker_span
 from finder.model import Finding, Paragraph
 from finder.numbers.parse import zh_numeral, zh_numerals
 
@@ -77,15 +79,56 @@ def _items(paragraphs: list[Paragraph], k: int, at: int) -> tuple[int, list[str]
     return n, marks
 
 
+def _lines(every: list[Paragraph], i: int) -> tuple[int, list[str]]:
+    """How many items numbered 1, 2, 3 … on lines of their own (a style of hygiene.yml list_count.announced
+    line_styles: '1.', '（1）') follow every[i], whose announcement ends it. An item's own lines numbered
+    deeper ('（1）' under '1.') are passed over; the list ends at a heading, at any other paragraph, or at
+    a number out of turn. A list that goes on after that (the next number printed further on, up to the
+    next heading or as it) is not read (0)."""
+    first = marker_span(every[i + 1].text) if i + 1 < len(every) else None
+    if first is None or first[0] not in hygiene()["list_count"]["announced"]["line_styles"] or first[1] != 1:
+        return 0, []
+    style, level = first[0], _level(every[i + 1].text)
+    n, marks, j = 0, [], i + 1
+    for j in range(i + 1, len(every)):
+        m = marker_span(every[j].text)
+        if every[j].role not in PROSE_ROLES or m is None or (m[0] == style and m[1] != n + 1):
+            break
+        if m[0] == style:
+            n += 1
+            marks.append(every[j].text[:m[2]].strip())
+        elif _level(every[j].text) <= level:
+            break
+    else:
+        j = len(every)
+    for q in every[j:]:
+        m = marker_span(q.text)
+        if m is not None and m[0] == style and m[1] == n + 1:
+            return 0, []
+        if q.role == "heading":
+            break
+    return n, marks
+
+
+def _level(text: str) -> int:
+    """The depth of the list number `text` opens with (tables.yml document headings: 1. is 4, （1） is 5)."""
+    t = text.strip()
+    return next((level for level, rx in doc_lexicon().headings if rx.match(t)), 0)
+
+
 def announced_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """'主要有以下三个方面：一是…；二是…。': the points listed by inline ordinals (一是, 其一) after an announced
     count must number as many (hygiene.yml list_count.announced). A list numbered otherwise, or none, is
     not read. An error: the count and the list are one fact told twice."""
     paragraphs = list(prose(analysis.report))
+    every = analysis.report.paragraphs
+    at = {id(q): n for n, q in enumerate(every)}
     for k, p in enumerate(paragraphs):
         for m in _announce_re().finditer(p.text):
             said = int(m.group("n")) if m.group("n").isdigit() else zh_numeral(m.group("n"))
             listed, marks = _items(paragraphs, k, m.end())
+            if not listed and not p.text[m.end():].strip():
+                listed, marks = _lines(every, at[id(p)])
             if not said or listed < 2:
                 continue
             stated = [c for c in claims_by_paragraph(analysis).get(id(p), ()) if m.start("n") <= c.start < m.end()]

@@ -96,7 +96,10 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A colon right after the counted noun opens the names as 即 does ('设 5 个内设机构：办公室、…').
     A count of points announced before a colon ('主要有以下三个方面原因：一是…；二是…。') is held to the
     inline ordinals (一是, 其一) that follow it in order, in its paragraph and the paragraphs opening with
-    the next one (hygiene.yml list_count.announced; an error when they number otherwise).
+    the next one (hygiene.yml list_count.announced; an error when they number otherwise), or, when it ends
+    its paragraph, to the items numbered 1, 2, 3 … on the lines after it ('1.人员减少。' ⏎ '2.…', line_styles;
+    an item's deeper-numbered lines passed over; a list whose next number is printed after other text is
+    not read).
 
     A count of the department's units ('本部门决算包括部门本级及所属 3 个单位', '纳入…编制范围的单位共
     4 个') in a paragraph that opens a list is held against the units printed right after it
