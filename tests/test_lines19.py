@@ -76,3 +76,26 @@ def test_an_announced_count_is_held_to_items_numbered_1_2_3_on_their_lines():
     # the list goes on after a paragraph of other text: where it ends is not known, so it is not read
     gone_on = _SECTION + "主要有以下三个方面原因：\n1.人员减少。\n2.项目压缩。\n上述两项使收入减少。\n3.物价下降。\n"
     assert run_check(gone_on, "TX08") == []
+
+
+def test_uses_announced_before_the_colon_are_held_to_their_figure():
+    """'…主要用于以下方面：' ⏎ '1.A a 万元；' ⏎ '2.B b 万元。': the use list was read only with the colon right
+    after its marker ('主要用于：'), so parts under an announced list added to more than the figure and passed."""
+    text = "六、项目支出决算情况说明\n本年项目支出100.00万元，主要用于以下几个方面：\n1.办公楼维修60.00万元；\n2.设备购置{b}万元。\n"
+    assert [f for f in run_checks(analysis_from({}, text.format(b="40.00"))) if f.severity != "info"] == []
+    [found] = [f for f in run_checks(analysis_from({}, text.format(b="50.00"))) if f.severity != "info"]
+    assert (found.check, found.severity) == ("AR04", "error") and "2.设备购置50.00万元。" in [e.text for e in found.evidence]
+
+
+def test_functional_classes_listed_a_line_each_add_up_to_the_total_with_their_shares():
+    """The head and its classes on lines of their own, each with its share of the total: read by the classes'
+    decomposition of the total before the line items were (a guard that the new reading leaves it so)."""
+    text = ("五、一般公共预算财政拨款支出决算情况说明\n本年支出合计500.00万元，主要用于以下方面：\n"
+            "（一）一般公共服务支出300.00万元，占60.00%，主要用于机关运行。\n"
+            "（二）社会保障和就业支出{b}万元，占{p}%，主要用于养老保险缴费。\n")
+    a = analysis_from({}, text.format(b="200.00", p="40.00"))
+    assert [c.status for c in a.claims if c.kind == "share"] == ["verified", "verified"]
+    assert [f for f in run_checks(a) if f.severity != "info"] == []
+    [found] = [f for f in run_checks(analysis_from({}, text.format(b="250.00", p="50.00"))) if f.severity != "info"]
+    assert (found.check, found.severity) == ("AR04", "error")
+    assert any(e.text.startswith("（二）社会保障和就业支出250.00万元") for e in found.evidence)

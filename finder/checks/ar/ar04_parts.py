@@ -88,7 +88,8 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     省级资金 b，合计 T', lexicons/arith.yml kinds_totals; the list may open with a head figure and 其中: '项目总预算
     T，其中 A a，B b，合计 T') is their sum (a warning: the list is read from words).
     The amounts named as a figure's uses right after it ('项目支出 T，主要用于：1.A a；2.B b', lexicons/arith.yml
-    use_lists; or numbered items '（一）A a，…' on the lines after '…主要为：') add to no more than it (an error:
+    use_lists; or numbered items '（一）A a，…' on the lines after '…主要为：' or '…主要用于以下方面：') add to no
+    more than it (an error:
     the main uses need not be all of it); a list said to be all of it ('全部用于') or closed by the rest ('其他')
     adds up to it (a shortfall is a warning). A figure of another kind (a change, a share) or of another whole
     ends the list; a list holding a cumulative, multi-year, budgeted or last year's amount is not read.

@@ -33,7 +33,8 @@ class UseList:
 def _words() -> tuple["regex.Pattern[str]", tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = lexicon.load("arith").get("use_lists") or {}
     marks = lexicon.alternation(sorted(d.get("markers", ()), key=len, reverse=True))
-    return (regex.compile(rf"[\s，,]*(?P<m>{marks})\s*(?P<colon>[：:])?\s*"),
+    lead = lexicon.alternation(d.get("announce", ()))
+    return (regex.compile(rf"[\s，,]*(?P<m>{marks})\s*(?P<colon>(?:(?:{lead})\p{{Han}}{{0,6}}?)?[：:])?\s*"),
             tuple(d.get("complete", ())), tuple(d.get("not_parts", ())), tuple(d.get("nested", ())))
 
 
