@@ -612,13 +612,14 @@ def build_document(lines: list[Line], loc_kind: str,
     in_toc = False
     prev_item: tuple[int, str] | None = None     # (level, role) of the last numbered item paragraph
     paras = [join_block(block, loc_kind, k) for k, block in enumerate(reflow(drop_residue(lines)))]
-    items = listed_items([p.text for p in paras], [heading_of(p.text) is not None for p in paras],
+    found = [heading_of(p.text) for p in paras]
+    items = listed_items([p.text for p in paras], [h is not None for h in found],
                          lambda k: paras[k].location in debris or bool(d.leader.search(paras[k].text)))
     for k, para in enumerate(paras):
         key = squash(para.text)
         if key in d.toc_titles:
             in_toc, toc_first = True, None
-        elif in_toc and toc_first is None and heading_of(para.text):
+        elif in_toc and toc_first is None and found[k]:
             toc_first = _toc_key(para.text)
         elif in_toc and (_reprints(para.text, toc_first) or (len(key) > 40 and not d.leader.search(para.text))):
             in_toc = False
@@ -628,7 +629,7 @@ def build_document(lines: list[Line], loc_kind: str,
             paragraphs.append(para)
             prev_item = None
             continue
-        head = None if in_toc or k in items else heading_of(para.text)
+        head = None if in_toc or k in items else found[k]
         if head and prev_item and prev_item[0] == head[0] and (prev_item[1] == "note" or para.text.rstrip().endswith("。")):
             head = None                         # the next item of a list (or of a 注：1. 2. note)
             in_note = prev_item[1] == "note"

@@ -89,7 +89,7 @@ def _lines(every: list[Paragraph], i: int) -> tuple[int, list[str]]:
     if first is None or first[0] not in hygiene()["list_count"]["announced"]["line_styles"] or first[1] != 1:
         return 0, []
     style, level = first[0], _level(every[i + 1].text)
-    n, marks, j = 0, [], i + 1
+    n, marks = 0, []
     for j in range(i + 1, len(every)):
         m = marker_span(every[j].text)
         if every[j].role not in PROSE_ROLES or m is None or (m[0] == style and m[1] != n + 1):
