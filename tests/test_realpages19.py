@@ -1,0 +1,28 @@
+"""Readings found on real reports of regions not seen before (session 19). Every sentence here is
+synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import THREE_PUBLIC_FINAL, analysis_from
+
+
+def _read(text: str, tables: dict | None = None, year: int = 2031):
+    return analysis_from(tables or {}, text + "\n", year)
+
+
+def _errors(a) -> list[str]:
+    return [f.check for f in run_checks(a) if f.severity == "error"]
+
+
+def test_the_central_templates_three_names_without_gongwu_and_yingong():
+    """'出国（境）经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计 X': without 因公 the first
+    name was no alias, and 车辆购置及运行费 was read as 车辆购置 (the purchase alone), so the list was not
+    seen as the three parts and X was held to be 公务接待费 (an NT01 error against that row)."""
+    text = ("七、财政拨款“三公”经费支出决算情况说明\n本单位出国（境）经费、车辆购置及运行费、公务接待费（简称“三公”经费）"
+            "支出合计{x}万元。其中：出国（境）经费10.00万元；车辆购置及运行费15.00万元；公务接待费9.50万元。")
+    a = _read(text.format(x="34.50"), THREE_PUBLIC_FINAL)
+    assert [c.concept for c in a.claims] == ["three_public", "outbound_fee", "vehicle_fee", "reception_fee"]
+    assert [c.status for c in a.claims[1:]] == ["verified"] * 3
+    assert _errors(a) == []
+    # a wrong part is still caught against its own row
+    assert _errors(_read(text.format(x="34.50").replace("15.00", "16.00"), THREE_PUBLIC_FINAL)) == ["NT01"]
