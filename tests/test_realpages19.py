@@ -26,3 +26,14 @@ def test_the_central_templates_three_names_without_gongwu_and_yingong():
     assert _errors(a) == []
     # a wrong part is still caught against its own row
     assert _errors(_read(text.format(x="34.50").replace("15.00", "16.00"), THREE_PUBLIC_FINAL)) == ["NT01"]
+
+
+def test_zhan_before_difang_is_a_share_not_the_area():
+    """'税收收入 a，占地方财政收入的 P%': 占地 (land, the area concept) was read inside 占地方, so the share
+    became a ratio of an area. 占地方 is 占 + 地方…: no alias is read there (concepts.yml not_names);
+    '占地 50 亩' and '占地面积' keep the area."""
+    a = _read("一、收入支出决算总体情况说明\n税收收入6634.20万元，占地方财政收入的66.19%。")
+    [share] = [c for c in a.claims if c.unit == "%"]
+    assert (share.kind, share.concept) == ("share", None)
+    a = _read("十二、国有资产占用情况说明\n本单位占地50亩，占地面积1200平方米。")
+    assert [c.concept for c in a.claims] == ["area", "area"]

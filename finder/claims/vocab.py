@@ -76,6 +76,7 @@ class Vocab:
     quota_words: tuple[str, ...] = ()
     alias_trim: dict[str, int] | None = None                     # infixed alias -> characters its span leaves out
     residual_prefixes: tuple[str, ...] = ()                      # '其他' + a money concept's name: none
+    not_names: tuple[str, ...] = ()                              # '占地方': no alias read where one is printed
     average_prefixes: tuple[str, ...] = ()                       # '人均' + a money concept's name: none either
     qualified_totals: frozenset[str] = frozenset()               # totals that a fund's name before makes its own
     total_qualifiers: tuple[str, ...] = ()                       # what such a fund's name ends with ('资金')
@@ -273,6 +274,7 @@ def load() -> Vocab:
         actual_words=tuple(d.get("actual_words") or ()), quota_words=tuple(d.get("quota_words") or ()),
         alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
         residual_prefixes=tuple(c.get("residual_prefixes") or ()),
+        not_names=tuple(c.get("not_names") or ()),
         average_prefixes=tuple(w for p in (lexicon.load("arith").get("averages") or {}).get("per", ()) for w in p["words"]),
         qualified_totals=frozenset((c.get("qualified_totals") or {}).get("concepts") or ()),
         total_qualifiers=tuple((c.get("qualified_totals") or {}).get("words") or ()),
@@ -319,7 +321,7 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
             return out
         k = f.start()
         m = v.alias_heads[text[k]].match(text, k, end)
-        if m is None:
+        if m is None or text.startswith(v.not_names, k):
             start = k + 1
             continue
         word = squeeze(m.group())
@@ -365,6 +367,7 @@ def _keep_end(printed: str, k: int, n: int) -> int:
 
 
 def alias_at(text: str, i: int) -> "regex.Match[str] | None":
-    """The alias printed at text[i:] (alias_re.match(text, i)), or None."""
-    head = load().alias_heads.get(text[i]) if i < len(text) else None
-    return head.match(text, i) if head else None
+    """The alias printed at text[i:] (alias_re.match(text, i)), or None (none inside a not_name)."""
+    v = load()
+    head = v.alias_heads.get(text[i]) if i < len(text) else None
+    return head.match(text, i) if head and not text.startswith(v.not_names, i) else None
