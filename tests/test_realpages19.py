@@ -37,3 +37,18 @@ def test_zhan_before_difang_is_a_share_not_the_area():
     assert (share.kind, share.concept) == ("share", None)
     a = _read("十二、国有资产占用情况说明\n本单位占地50亩，占地面积1200平方米。")
     assert [c.concept for c in a.claims] == ["area", "area"]
+
+
+def test_a_thousands_comma_then_a_space_is_one_figure():
+    """'公务用车运行维护费 1, 537.40 万元' (a line broken after the comma, joined with a space): the '1' was
+    dropped and 537.40 was read as the purchase fee named before it. A comma and one space group
+    thousands in a figure with decimals right before a money unit; a list of each one's figures
+    ('各是 12, 345.00 万元') stays two figures."""
+    text = ("七、财政拨款“三公”经费支出决算情况说明\n本单位“三公”经费1,681.00万元，其中：因公出国（境）费35.00万元，"
+            "公务用车购置及运行维护费1,646.00万元（公务用车购置费109.00万元、公务用车运行维护费1, {x}万元）。")
+    a = _read(text.format(x="537.00"))
+    [op] = [c for c in a.claims if c.concept == "vehicle_operation_fee"]
+    assert op.value == 1537 and not [c for c in a.claims if c.value == 537]
+    assert [c.value for c in a.claims if c.concept == "vehicle_purchase_fee"] == [109]
+    a = _read("一、收入支出决算总体情况说明\n2031年度收、支总计各是 12, 345.00 万元。")
+    assert [c.value for c in a.claims] == [12, 345]

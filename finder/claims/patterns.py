@@ -18,12 +18,18 @@ from finder.numbers.parse import to_halfwidth, zh_numeral, zh_numerals
 # a Chinese input method): elsewhere it parts clauses ('增加 3，下降 2'), and a clause never opens with
 # a three-digit group and a decimal point. One space groups thousands ('1 134.84 万元', as some PDFs
 # print it) only once, right before a unit, and not after another bare number: cells of a table row
-# flattened into a line ('企业所得税 564 600 850 141.67%') stay apart.
+# flattened into a line ('企业所得税 564 600 850 141.67%') stay apart. A comma and one space group
+# thousands the same way ('1, 537.4 万元': a line broken after the comma and joined with a space), once,
+# in a figure with decimals right before a money unit, and not after another number and comma nor
+# in a list of each one's figures ('各是 12, 345.00 万元' are two).
 NUMBER_RE = regex.compile(
     r"(?<![0-9０-９.．])[0-9０-９]{1,3}(?:,[0-9]{3})+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
     r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:，[0-9０-９]{3})+[.．][0-9０-９]+(?![0-9０-９])"
     r"|(?<![0-9０-９.．]|[0-9０-９][\u0020\u00a0\u2009\u202f])[0-9０-９]{1,3}[\u0020\u00a0\u2009\u202f][0-9０-９]{3}"
     r"[.．][0-9０-９]+(?![0-9０-９])(?=\s*[万亿千元%％])"
+    r"|(?<![0-9０-９.．]|[0-9０-９][,，][\u0020\u00a0]?|(?:各|分别)[^\d，。；;]{0,6})"
+    r"[0-9０-９]{1,3}[,，][\u0020\u00a0][0-9０-９]{3}"
+    r"[.．][0-9０-９]+(?![0-9０-９])(?=\s*[万亿千元])"
     r"|(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９])"
 )
 _ZH_NUM = "二两三四五六七八九十百千"
