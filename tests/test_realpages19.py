@@ -52,3 +52,19 @@ def test_a_thousands_comma_then_a_space_is_one_figure():
     assert [c.value for c in a.claims if c.concept == "vehicle_purchase_fee"] == [109]
     a = _read("一、收入支出决算总体情况说明\n2031年度收、支总计各是 12, 345.00 万元。")
     assert [c.value for c in a.claims] == [12, 345]
+
+
+def test_a_name_then_a_colon_names_the_figure_after_it():
+    """'（一）本年收入合计：792.22 万元，比上年增加 10.00 万元' (a county office's self-evaluation,
+    realpages19): the colon closed a clause holding the name alone, so both figures had no subject and
+    were never checked. A colon right after one money name (after a list label, before a copula), with
+    the number right after it, parts no clause; '其中：' still opens a list."""
+    text = "一、收入支出决算总体情况说明\n本单位决算情况如下。（一）本年收入合计：{x}万元，比上年增加10.00万元。"
+    a = _read(text.format(x="500.00"), {"income_expense_summary": {"title": "收入支出决算总表", "rows": [
+        "项目\t上年决算数\t决算数", "本年收入合计\t490.00\t500.00", "本年支出合计\t480.00\t500.00"]}})
+    assert [c.concept for c in a.claims] == ["income_total"] * 2 and a.claims[0].status == "verified"
+    a = _read(text.format(x="520.00"), {"income_expense_summary": {"title": "收入支出决算总表", "rows": [
+        "项目\t上年决算数\t决算数", "本年收入合计\t490.00\t500.00", "本年支出合计\t480.00\t500.00"]}})
+    assert "NT01" in _errors(a)
+    a = _read("一、收入支出决算总体情况说明\n本单位决算情况如下。本年支出合计为：500.00万元，其中：基本支出300.00万元。")
+    assert [c.concept for c in a.claims] == ["expense_total", "basic_expense"]

@@ -74,12 +74,29 @@ def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         sep = text[i] != "," or not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
         if sep and text[s:i].strip(" \u3000") in markers:
             continue
+        if sep and text[i] in "：:" and _names_next_figure(text, s, i, b):
+            continue
         if sep:
             out.append((s, i + 1))
             s = i + 1
     if s < b:
         out.append((s, b))
     return out
+
+
+def _names_next_figure(text: str, s: int, i: int, b: int) -> bool:
+    """The clause text[s:i] before the colon at i is one money name (after a list label, before a
+    copula) and a number follows the colon: '（一）本年收入合计：792.22 万元' names its figure as
+    '本年收入合计 792.22 万元' does."""
+    j = i + 1
+    while j < b and text[j] in " \u3000":
+        j += 1
+    if j >= b or not _DIGIT_RE.match(text, j):
+        return False
+    m = vocab.alias_at(text, s + _LEAD_RE.match(text[s:i]).end())
+    v = vocab.load()
+    return m is not None and not text[m.end():i].strip(" \u3000为是") \
+        and v.concepts[v.alias_to_concept[vocab.squeeze(m.group())]].measure == "money"
 
 
 def _wordy_notes(text: str, a: int, b: int) -> list[tuple[int, int]]:
