@@ -65,6 +65,11 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     A 功能分类 item's entry that opens with its figure and closes with its budget and actual
     ('…（项）146.35 万元，主要用于…。年初预算为 150.20 万元，支出决算为 133.81 万元') states the
     actual twice, though the second sentence does not name the item again.
+
+    **A period given twice in one sentence**
+    Two figures of one sentence whose clauses each print the same period word, with nothing but that
+    word and a generic one between them ('年初预算为 42.30 万元，支出年初预算为 40.15 万元'), state one
+    figure of one subject twice, whether the sentence names the subject or carries it.
     """
     first: dict[tuple, Claim] = {}
     identity = claim_identity(analysis)
@@ -85,9 +90,10 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
         if c.paragraph.section is not prev.paragraph.section and not (
                 names_something(c.subject) and names_something(prev.subject)):
             continue  # "预算支出合计" under two headings: each heading's own figure
-        if not (_states_subject(prev) and (_states_subject(c) or _entry_actual(c, prev, by_par))):
+        again = _period_again(c, prev)
+        if not again and not (_states_subject(prev) and (_states_subject(c) or _entry_actual(c, prev, by_par))):
             continue  # a subject carried over from an earlier sentence is not a restatement
-        if _detail_after(c, prev):
+        if not again and _detail_after(c, prev):
             continue  # '（项）X 万元，主要用于：支付养老金 a 万元': a use of the item's money, not the item
         if _head(c) and _head(prev) and _head(c) != _head(prev):
             continue  # 基本支出 of 机构运行 and 基本支出 of 住房公积金: parts of different wholes
@@ -163,6 +169,21 @@ def _detail_after(c: Claim, prev: Claim) -> bool:
         return False
     # words naming what follows ('主要用于：支付养老金'), not a bare second figure ('决算数为 304.42 138.93 万元')
     return bool(_DETAIL_WORDS.search(between.replace(prev.unit or "", "", 1)))
+
+
+def _period_again(c: Claim, prev: Claim) -> bool:
+    """`c` follows `prev` in its sentence, each clause printing the same period word before its number, with
+    nothing but that word and a generic one (cells.yml generic_subjects) between them ('年初预算为 B 万元，
+    支出年初预算为 Y 万元'): the one figure of one subject given twice, whether the subject was carried from an
+    earlier sentence or not, not a detail of it."""
+    if c.paragraph is not prev.paragraph or c.sentence != prev.sentence or prev.start > c.start:
+        return False
+    text = c.paragraph.text
+    if c.subject != prev.subject or not c.period or c.period not in text[c.clause[0]:c.start] \
+            or c.period not in text[prev.clause[0]:prev.start]:
+        return False
+    between = text[prev.end:c.start].replace(c.period, "")
+    return not _DETAIL_WORDS.search(_generic_re().sub("", between))
 
 
 def _head(c: Claim) -> str:
