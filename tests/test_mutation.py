@@ -6,6 +6,8 @@ export of a PDF prints), a budget (changes on 上年 of budget figures) and the 
 template, both as PDFs, and the national final-accounts and central budget templates filled with made-up figures (their tables' layouts), and a county report on the national template with its tables in 元 and its prose in 万元, the Shanghai budget template and a self-evaluation report on the national forms (its figures are the appendix's: amounts, counts, rates and targets its forms hold, and scores), and a unit's report on the Shanghai final-accounts template (lists of vehicles, projects by grade). Parse and extract once per report; each mutant edits one claim (its
 digits or direction word, same length so offsets hold) or one leaf table cell in memory,
 re-links and re-runs the checks, then restores. The catch rate of each report is printed.
+Slips of other kinds (an amount's 万元 printed as 亿元, a change rate's first two digits swapped) are
+planted the same way by test_slips_are_caught.
 """
 from __future__ import annotations
 
