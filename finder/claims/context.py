@@ -8,7 +8,8 @@ import regex
 
 from finder import lexicon
 from finder.claims import vocab, zh
-from finder.claims.patterns import NUMBER_RE, NumberToken, approx_words, operator_before, operator_words, units
+from finder.claims.patterns import (NUMBER_RE, NumberToken, approx_words, doubling_unit, operator_before, operator_words,
+                                    units)
 
 SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
@@ -349,6 +350,9 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     aside = open_parens(text, max(dpos, a), b) if kinds else []
     if aside:                                     # '与上年持平（上年为 400.00 万元）': the note's own words
         direction, kinds, dpos = direction_in(text, aside[-1] + 1, b, concepts)
+    if not kinds and tok.unit == doubling_unit():     # '翻一番': the verb says the way
+        direction = lexicon.load("units")["doublings"]["direction"]
+        kinds, dpos = [direction], b
     info.update(direction=direction, directions=kinds, dpos=dpos)
     if fam == "percent":
         if tok.unit and tok.unit.unit == "个百分点":

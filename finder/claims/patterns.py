@@ -282,6 +282,26 @@ def _zh_percent_re() -> "regex.Pattern[str]":
                          rf"(?:{regex.escape(data['point'])}(?P<frac>(?:{digits})+))?")
 
 
+@lru_cache(maxsize=None)
+def _doubling_re() -> "regex.Pattern[str]":
+    """'翻一番', '翻了两番' (units.yml doublings): the numeral counts doublings."""
+    data = lexicon.load("units")
+    spec = data.get("doublings") or {}
+    if not spec:
+        return regex.compile(r"(?!)")
+    digits, powers = (lexicon.alternation(data["numerals"][k]) for k in ("digits", "powers"))
+    return regex.compile(rf"(?:{lexicon.alternation(spec['verbs'])})(?P<num>(?:{digits}|{powers})+)"
+                         rf"(?P<unit>{regex.escape(spec['unit'])})")
+
+
+@lru_cache(maxsize=1)
+def doubling_unit() -> Unit:
+    """The unit of a doubling in words: its rise in %, 2^N − 1 倍 printed as a whole 倍."""
+    data = lexicon.load("units")
+    spec = data["doublings"]
+    return Unit(spec["unit"], "percent", "%", Decimal(str(data["percent_multiples"][spec["multiple"]])))
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> tuple[frozenset[str], tuple[str, ...]]:
     """(units that never count places, place suffixes) of units.yml: 三门县 is a name."""
@@ -318,6 +338,11 @@ def chinese_numbers(text: str) -> list[NumberToken]:
         approx = _approx_after(text, m.end()) or _approx_before(text, m.start(), opens=True)
         out.append(NumberToken(m.start(), m.end(), f"{value}.{frac}" if frac else str(value), m.end(),
                                unit_at("%", 0), approx, zh=True))
+    for m in _doubling_re().finditer(text):
+        value = zh_numeral(m.group("num"))
+        if value:
+            out.append(NumberToken(m.start(), m.end(), str(2 ** value - 1), m.end("num"), doubling_unit(),
+                                   _approx_before(text, m.start(), opens=True), zh=True))
     return sorted(out, key=lambda t: t.start)
 
 

@@ -1,0 +1,36 @@
+"""Gaps closed in session 19 (gaps19): readings found by made-up sentences and left by earlier sessions.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_HEAD = "一、收入支出决算总体情况说明\n"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.check, f.severity) for f in run_checks(analysis_from({}, _HEAD + text, 2031))
+            if f.severity != "info"]
+
+
+def test_a_doubling_in_words_is_a_rate_of_change():
+    """'翻一番' (doubled, +100%) and '翻两番' (quadrupled, +300%) printed no figure the change check could
+    read: the claim was missing and a wrong doubling passed. 翻 N 番 is read as a rise of 2^N − 1 倍,
+    printed to a whole 倍 like '增长一倍'; the verb says the way."""
+    text = "2031年本部门一般公共预算财政拨款支出 {v} 万元，比上年的 200.00 万元{w}。"
+    a = analysis_from({}, _HEAD + text.format(v="400.00", w="翻了一番"), 2031)
+    [rate] = [c for c in a.claims if c.kind == "change_pct"]
+    assert (rate.raw, rate.value, rate.direction, rate.concept) == ("翻了一番", 100, "增长", "gpb_expense")
+    assert _found(text.format(v="400.00", w="翻一番")) == []
+    assert _found(text.format(v="410.00", w="翻一番")) == []      # words: about double
+    assert _found(text.format(v="800.00", w="翻两番")) == []
+    assert _found(text.format(v="600.00", w="翻两番")) == [("AR02", "warning")]   # a whole 倍 off
+    assert _found(text.format(v="300.00", w="翻两番")) == [("AR02", "error")]
+
+
+def test_a_renovation_verb_is_no_doubling():
+    """翻 is a direction only before a numeral and 番: '翻新', '翻修' keep their amounts and counts."""
+    a = analysis_from({}, _HEAD + "校舍翻新改造支出 30.00 万元，本年翻修道路 3 公里。", 2031)
+    assert [c.kind for c in a.claims] == ["amount", "count"]
+
