@@ -34,3 +34,18 @@ def test_a_renovation_verb_is_no_doubling():
     a = analysis_from({}, _HEAD + "校舍翻新改造支出 30.00 万元，本年翻修道路 3 公里。", 2031)
     assert [c.kind for c in a.claims] == ["amount", "count"]
 
+
+def test_an_execution_rate_of_the_two_amounts_a_sentence_opens_with():
+    """'财政拨款 A 万元，实际使用 B 万元，执行率 P%': the first amount names no plan (no 计划, no budget word),
+    so the rate had nothing to be measured against and a wrong one passed. Amounts the sentence opens
+    with are the plan and the done figure when the done one says what the rate measures (实际使用)."""
+    text = "该项目财政拨款 770.00 万元，实际使用 {b} 万元，执行率 {p}%。"
+    assert _found(text.format(b="770.00", p="100")) == []
+    assert _found(text.format(b="770.00", p="95")) == [("AR03", "error")]
+    assert _found(text.format(b="700.00", p="90.91")) == []
+
+
+def test_an_execution_rate_after_an_amount_of_another_kind_is_unread():
+    """Only the sentence's first amount stands in for the plan: with another amount between ('其他资金 C')
+    which one the rate is of, the words do not say."""
+    assert _found("该项目财政拨款 770.00 万元，其他资金 30.00 万元，实际使用 770.00 万元，执行率 96%。") == []

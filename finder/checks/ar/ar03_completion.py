@@ -67,7 +67,9 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     when it is the actual over either. A rate after an indicator's target and result, no budget printed
     ('目标值 500 人次，实际完成 450 人次，完成率 95.00%'), is the result over the target (a target passed may
     be recorded as 100%); so is one after a planned and a done amount ('计划投入资金 A 万元，实际到位资金 B 万元，
-    资金到位率 P%') when the rate's name says what the done amount does (lexicons/appendix.yml planned_amounts).
+    资金到位率 P%') when the rate's name says what the done amount does (lexicons/appendix.yml planned_amounts);
+    the planned one needs no plan word when the two amounts open the sentence ('财政拨款 A 万元，实际使用 B
+    万元，执行率 P%'), never after an amount of another kind.
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
@@ -208,7 +210,9 @@ def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator
 def _planned(claims: list[Claim], comp: Claim) -> tuple[Claim | None, Claim | None]:
     """'计划培训 500 人次，实际培训 450 人次，完成率 90%' (appendix.yml planned_counts): the two counts
     printed right before the rate in its sentence, the first planned and the second done, of one unit; two
-    amounts ('计划投入资金 A 万元，实际到位资金 B 万元，资金到位率 P%') when the rate names what B does (_does)."""
+    amounts ('计划投入资金 A 万元，实际到位资金 B 万元，资金到位率 P%') when the rate names what B does (_does).
+    Amounts the sentence opens with need no plan word: the first is what the rate measures the done one
+    against ('财政拨款 A 万元，实际使用 B 万元，执行率 P%')."""
     k = next((i for i, c in enumerate(claims) if c is comp), 0)
     if k < 2:
         return None, None
@@ -216,10 +220,16 @@ def _planned(claims: list[Claim], comp: Claim) -> tuple[Claim | None, Claim | No
     words = lexicon.load("appendix")["planned_counts"]
     if all(c.kind in ("count", "amount") and c.paragraph is comp.paragraph and c.sentence == comp.sentence
            for c in (plan, done)) and plan.kind == done.kind and plan.unit == done.unit \
-            and says(plan, words["plan"]) and says(done, words["done"]) and not says(done, words["plan"]) \
+            and says(done, words["done"]) and not says(done, words["plan"]) \
+            and (says(plan, words["plan"]) or done.kind == "amount" and _opens(claims, k - 2) and not says(plan, words["done"])) \
             and (done.kind == "count" or _does(done, comp)):
         return plan, done
     return None, None
+
+
+def _opens(claims: list[Claim], i: int) -> bool:
+    """The claim at i is the first figure of its sentence."""
+    return i == 0 or claims[i - 1].paragraph is not claims[i].paragraph or claims[i - 1].sentence != claims[i].sentence
 
 
 def _does(done: Claim, comp: Claim) -> bool:
