@@ -49,3 +49,18 @@ def test_an_execution_rate_after_an_amount_of_another_kind_is_unread():
     """Only the sentence's first amount stands in for the plan: with another amount between ('其他资金 C')
     which one the rate is of, the words do not say."""
     assert _found("该项目财政拨款 770.00 万元，其他资金 30.00 万元，实际使用 770.00 万元，执行率 96%。") == []
+
+
+def test_a_budget_heads_its_parts_with_its_budget_word():
+    """'支出预算 X 万元，其中：基本支出 a 万元，项目支出 b 万元' in a department's budget: the head's period is 预算
+    and its parts' the year's, so the parts were never held to it though in a budget both are the year's
+    own figures. In a budget report 预算 is the year's period for the parts sum (AR04)."""
+    from finder.testing import budget_analysis_from
+
+    text = "三、支出预算情况说明\n某某市某某局2031年支出预算 500.00 万元，其中：基本支出 300.00 万元，项目支出 {b} 万元。"
+    assert not [f for f in run_checks(budget_analysis_from({}, text.format(b="200.00"))) if f.severity != "info"]
+    found = [(f.check, f.severity) for f in run_checks(budget_analysis_from({}, text.format(b="210.00")))]
+    assert found == [("AR04", "error")]
+    # a final account's budget figure is another period than its parts' (决算): not held together
+    final = "三、支出决算情况说明\n2031年支出预算 500.00 万元，其中：基本支出 300.00 万元，项目支出 210.00 万元。"
+    assert _found(final.split("\n", 1)[1]) == []

@@ -14,6 +14,7 @@ from finder.checks.ar.word_totals import headed_totals, item_sums, kinds_total, 
 from finder.checks.ledger import Settlement
 from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
+from finder.claims.patterns import BUDGET_OWN_PERIODS
 from finder.model import Claim, Finding
 
 messages.add({
@@ -130,10 +131,15 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
 
     same = _same_figure(claim_identity(analysis))
     levels = claim_levels(analysis)
-    periods = [claim_period(c) for c in claims]
+    own = BUDGET_OWN_PERIODS if analysis.report.type == "budget" else ()    # a budget's 预算 is its year's
+
+    def period_of(c: Claim) -> str:
+        return "本年" if c.period in own else claim_period(c)
+
+    periods = [period_of(c) for c in claims]
     for period in PERIODS:
         stated = [c for c, p in zip(claims, periods) if p == period_key(period)]
-        printed = [c for c in amounts if claim_period(c) == period_key(period)]
+        printed = [c for c in amounts if period_of(c) == period_key(period)]
         yield from decomposition_sums(stated, same, opts, analysis.report, printed, amounts)
         yield from class_sums(stated, amounts, opts, levels)
         yield from fund_split_sums(stated, same, opts)
