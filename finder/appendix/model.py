@@ -201,13 +201,23 @@ def section_of(text: str) -> str:
 
 def section_in(text: str) -> str:
     """The section word that occurs first in `text` (headings, sentences)."""
-    best, pos = "", len(text) + 1
+    return _first_section_word(text)[0]
+
+
+def names_section_part(text: str) -> bool:
+    """The first section word in `text` names only a part of its section (appendix.yml section_parts:
+    '满意度指标分值 10 分' states no weight of all of 效果)."""
+    return _first_section_word(text)[1] in lexicon.load("appendix")["section_parts"]
+
+
+def _first_section_word(text: str) -> tuple[str, str]:
+    best, word, pos = "", "", len(text) + 1
     for sec, words in lexicon.load("appendix")["sections"].items():
         for w in words:
             k = text.find(w)
             if 0 <= k < pos:
-                best, pos = sec, k
-    return best
+                best, word, pos = sec, w, k
+    return best, word
 
 
 def level_kind(text: str) -> str | None:

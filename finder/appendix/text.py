@@ -271,7 +271,7 @@ class SectionStatement:
 
 
 def section_statements(paragraphs: list[Paragraph]) -> list[SectionStatement]:
-    from finder.appendix.model import section_in
+    from finder.appendix.model import names_section_part, section_in
 
     out: list[SectionStatement] = []
     for p in paragraphs:
@@ -285,9 +285,10 @@ def section_statements(paragraphs: list[Paragraph]) -> list[SectionStatement]:
             if not (cnt or (w and (sc or r))):
                 continue
             anchor = min(m.start() for m in (cnt, w, sc, r) if m)
-            sec = section_in(t[:anchor]) or section_in(t)
-            if not sec:
-                continue
+            head = t[:anchor] if section_in(t[:anchor]) else t
+            sec = section_in(head)
+            if not sec or names_section_part(head):
+                continue                 # '…；满意度指标分值 10 分，得分 10 分': a part of 效果, not its total
             out.append(SectionStatement(sec, s, count_value(cnt.group("n2")) if cnt else None,
                                         count_value(cnt.group("n3")) if cnt else None,
                                         w.group("num") if w else None, sc.group("num") if sc else None,

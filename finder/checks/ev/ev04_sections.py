@@ -117,6 +117,8 @@ def section_total_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
     **Best practice**
     One value per section everywhere; the overall 总体得分 equals the sum of the section scores.
+    A sentence naming only a part of a section (appendix.yml section_parts: '满意度指标分值 10 分，得分 10 分')
+    states none of the section's own figures.
     """
     app = of(analysis)
     sections = {s.section for s in app.statements} | {s.section for s in app.summary if s.section}

@@ -1,0 +1,37 @@
+"""False findings hunted in other provinces' appendix wordings (session 19): correct sentences, made up
+in the way 部门整体支出绩效自评 and 部门预算 texts are worded elsewhere, that a reading took for defects.
+Each is read alone or planted into a filled template whose tables give its figures."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from finder.appendix.text import section_statements
+from finder.testing import analysis_from, planted
+
+ROOT = Path(__file__).resolve().parent.parent
+EVALUATION = ROOT / "corpora" / "synthetic" / "evaluation_filled.txt"
+_EV_ANCHOR = "下一步改进措施：下一步将提前落实备用室内场地。"          # evaluation_filled: before the 2nd project
+_HEAD = "四、部门整体支出绩效自评结果\n"
+
+
+def _new_findings(filled: Path, anchor: str, sentence: str, tmp_path: Path) -> list[tuple[str, str, str]]:
+    key = lambda f: (f.check, f.severity, f.message)  # noqa: E731
+    base = {key(f) for f in planted(filled, anchor, anchor, tmp_path / "base.txt").findings}
+    return [key(f) for f in planted(filled, anchor, anchor + "\n\n" + sentence, tmp_path / "planted.txt").findings
+            if f.severity != "info" and key(f) not in base]
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.raw, c.period) for c in analysis_from({}, _HEAD + text + "\n", 2024).claims]
+
+
+def test_a_satisfaction_indicators_weight_is_no_weight_of_the_whole_effect_section(tmp_path):
+    """Provinces print 满意度指标 as a 一级 of its own beside 效益指标 ('效益指标分值 30 分…；满意度指标分值 10 分…'):
+    both named the section 效果, so its weight was stated as 30 and as 10 (two EV04 errors)."""
+    text = "产出指标分值 50 分，得分 49.5 分；效益指标分值 30 分，得分 30 分；满意度指标分值 10 分，得分 10 分。"
+    a = analysis_from({}, _HEAD + text + "\n", 2024)
+    assert [(s.section, s.weight) for s in section_statements(a.report.paragraphs)] == [("产出", "50"), ("效果", "30")]
+    assert _new_findings(EVALUATION, _EV_ANCHOR, text, tmp_path) == []
+    wrong = _new_findings(EVALUATION, _EV_ANCHOR, text + "效益指标分值 30 分，得分 30 分。效益指标分值 20 分，得分 20 分。", tmp_path)
+    assert {f[:2] for f in wrong} == {("EV04", "error")} and all("20" in f[2] for f in wrong)
+
