@@ -25,6 +25,24 @@ def _read(text: str) -> list[tuple[str, str, str]]:
     return [(c.kind, c.raw, c.period) for c in analysis_from({}, _HEAD + text + "\n", 2024).claims]
 
 
+def test_last_years_score_a_scores_change_and_a_deduction_are_no_score_of_the_form(tmp_path):
+    """'与上年自评得分 95.00 分相比，提高 4.10 分', '上年得分 94 分', '扣 0.90 分': each was read as this year's
+    department score and held to the form's 总分 99.10 (EV17 errors on correct sentences)."""
+    assert _read("部门整体支出绩效自评结果：得分 99.10 分；上年得分 94 分。") == [
+        ("score", "99.10 分", "本年"), ("score", "94 分", "上年")]
+    assert _read("项目自评得分 89.95 分，较上年 92.30 分下降 2.35 分。") == [
+        ("score", "89.95 分", "本年"), ("score", "92.30 分", "上年"), ("change_abs", "2.35 分", "上年")]
+    assert [k for k, _, _ in _read("自评得分 99.10 分，扣 0.90 分，其中产出指标扣除 0.5 分。")] == [
+        "score", "deduction", "deduction"]
+    assert _read("自评得分 99.10 分，比满分少 0.90 分。")[1][0] == "deduction"     # short of the weight: no change
+    for sentence in ("部门整体支出绩效自评得分与上年自评得分 95.00 分相比，提高 4.10 分。",
+                     "部门整体支出绩效自评结果：得分 99.10 分，等级“优”；上年得分 94 分，等级“优”。",
+                     "部门整体支出绩效自评得分 99.10 分，扣 0.90 分，主要是预算执行率偏低扣 0.40 分。"):
+        assert _new_findings(EVALUATION, _EV_ANCHOR, sentence, tmp_path) == [], sentence
+    wrong = _new_findings(EVALUATION, _EV_ANCHOR, "部门整体支出绩效自评得分 95.00 分，较上年提高 4.10 分。", tmp_path)
+    assert [f[:2] for f in wrong] == [("EV17", "error")] and "95.00" in wrong[0][2]
+
+
 def test_a_satisfaction_indicators_weight_is_no_weight_of_the_whole_effect_section(tmp_path):
     """Provinces print 满意度指标 as a 一级 of its own beside 效益指标 ('效益指标分值 30 分…；满意度指标分值 10 分…'):
     both named the section 效果, so its weight was stated as 30 and as 10 (two EV04 errors)."""

@@ -391,6 +391,8 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
     if fam == "score":
         if _right_before(text, b, v.deduction_markers):
             return "deduction", info           # '扣 0.90 分': points taken off
+        if kinds and _last(text, v.weight_markers, a, b) and all(v.signs.get(k, 0) < 0 for k in kinds):
+            return "deduction", info           # '比满分少 0.90 分': short of the weight, points taken off
         if kinds and not op and (_right_before(text, b, tuple(v.direction_of)) or set(kinds) & _COMPARED
                                  or v.comparative_word_re.search(text, a, b)):
             return "change_abs", info          # '较上年提高 2.10 分', '高于全市平均分 2.5 分': a difference

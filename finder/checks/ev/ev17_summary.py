@@ -50,7 +50,8 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     row's 执行率, printed or 全年执行数 ÷ 全年预算数 (appendix.yml summary_parts: only where the words before
     the figure name nothing else). A count of its indicators, nothing after it in its clause ('其中产出指标 3 个',
     '数量指标 2 项，全部完成', '共设置绩效指标 6 个'; appendix.yml summary_parts count_units), is held against the
-    rows of that 二级 指标, the 二级 headers or rows of that 一级 (either), or all rows.
+    rows of that 二级 指标, the 二级 headers or rows of that 一级 (either), or all rows. A score of another year
+    ('上年得分 94 分') or a score's change ('较上年提高 4.10 分') is no figure of the form.
 
     **Anti-pattern**
     The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
@@ -74,6 +75,8 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         total = et.fund("total") or et.fund("fiscal")
         paired = _paired(claims)
         for c in claims:
+            if c.unit == "分" and (c.period != "本年" or c.kind not in ("score", "weight")):
+                continue                 # '上年得分 94 分', '较上年提高 4.10 分': not the form's year, or a change
             part = _score_part(c, et, named, paired) if c.unit == "分" else []
             if c.kind == "amount" and c.unit == "万元" and c.concept is None and total is not None \
                     and c.period in roles and _about(c, et, named):
