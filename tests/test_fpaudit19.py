@@ -10,7 +10,9 @@ from finder.testing import analysis_from, planted
 
 ROOT = Path(__file__).resolve().parent.parent
 EVALUATION = ROOT / "corpora" / "synthetic" / "evaluation_filled.txt"
+BUDGET = ROOT / "corpora" / "synthetic" / "budget_filled.txt"
 _EV_ANCHOR = "下一步改进措施：下一步将提前落实备用室内场地。"          # evaluation_filled: before the 2nd project
+_BUDGET_ANCHOR = "2031年本部门实行绩效目标管理的项目6 个，涉及一般公共预算当年拨款887.00 万元。"
 _HEAD = "四、部门整体支出绩效自评结果\n"
 
 
@@ -53,3 +55,14 @@ def test_a_satisfaction_indicators_weight_is_no_weight_of_the_whole_effect_secti
     wrong = _new_findings(EVALUATION, _EV_ANCHOR, text + "效益指标分值 30 分，得分 30 分。效益指标分值 20 分，得分 20 分。", tmp_path)
     assert {f[:2] for f in wrong} == {("EV04", "error")} and all("20" in f[2] for f in wrong)
 
+
+def test_a_name_going_on_with_zhong_names_a_part_of_it(tmp_path):
+    """'公用经费中办公费 42.30 万元': the figure is the 办公费's; it was read as 公用经费 and said to be
+    one figure stated twice (167.24 and 42.30, NT03)."""
+    claims = analysis_from({}, "一、收入支出决算总体情况说明\n公用经费中办公费 42.30 万元，差旅费 15.80 万元。\n").claims
+    assert [c.concept for c in claims] == [None, None]
+    claims = analysis_from({}, "一、收入支出决算总体情况说明\n基本支出中人员经费 300.00 万元。"
+                               "本年支出合计 500.00 万元中，财政拨款支出 400.00 万元。\n").claims
+    assert [c.concept for c in claims] == ["personnel_funds", "expense_total", "fiscal_expense"]
+    assert _new_findings(BUDGET, _BUDGET_ANCHOR, "公用经费中办公费 42.30 万元，差旅费 15.80 万元，培训费 6.50 万元。",
+                         tmp_path) == []

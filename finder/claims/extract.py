@@ -944,6 +944,8 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
         return ctx.frame                 # '检察（款）:2018年预算支出合计…': the item's figures are the path's
     if inside:
         s, e, cid = _qualified(text, inside)
+        if (k := _named_part(text, e, rb)) is not None:
+            return _new_frame(ctx, st, text[k:rb], None, k)     # '公用经费中办公费 42.30': 办公费's, no concept
         _, end = cx.core_phrase(text, s, rb, concepts)
         if cid == ctx.frame.concept and restated.names_again(text, ra, s, max(end, e), concepts, ctx.frame.subject):
             return ctx.frame           # '公务接待费 9.50 万元，上年公务接待费 11.00 万元': the figure's 上年
@@ -1213,6 +1215,19 @@ def _qualified(text: str, inside: list[tuple[int, int, str]]) -> tuple[int, int,
     if len(inside) > 1 and inside[-2][1] == s and text.startswith(vocab.load().scope_words, s):
         return inside[-2][0], e, inside[-2][2]
     return s, e, cid
+
+
+def _named_part(text: str, e: int, rb: int) -> int | None:
+    """Where the name of a part starts when the name ending at e goes on with a word of directions.yml
+    name_part_markers and more words before rb ('公用经费中办公费'); None when it does not."""
+    k = e + len(text[e:rb]) - len(text[e:rb].lstrip())
+    word = next((w for w in _name_part_markers() if text.startswith(w, k)), None)
+    return k + len(word) if word and cx.has_content(text, k + len(word), rb) else None
+
+
+@lru_cache(maxsize=1)
+def _name_part_markers() -> tuple[str, ...]:
+    return tuple(lexicon.load("directions").get("name_part_markers") or ())
 
 
 def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str | None, start: int) -> cx.Frame:
