@@ -66,3 +66,13 @@ def test_a_name_going_on_with_zhong_names_a_part_of_it(tmp_path):
     assert [c.concept for c in claims] == ["personnel_funds", "expense_total", "fiscal_expense"]
     assert _new_findings(BUDGET, _BUDGET_ANCHOR, "公用经费中办公费 42.30 万元，差旅费 15.80 万元，培训费 6.50 万元。",
                          tmp_path) == []
+
+
+def test_project_spending_after_a_funds_basic_spending_is_that_funds(tmp_path):
+    """'一般公共预算拨款基本支出 A，占…；项目支出 B，占 P%': B is the 一般公共预算's project spending (887.00),
+    and was held to the all-funds 项目支出 985.00 (NT01, NT03) and its share to a wrong whole (AR01 error)."""
+    sentence = "一般公共预算拨款基本支出 2209.34 万元，占一般公共预算拨款支出的 71.35%；项目支出 887.00 万元，占 28.65%。"
+    assert _new_findings(BUDGET, _BUDGET_ANCHOR, sentence, tmp_path) == []
+    wrong = _new_findings(BUDGET, _BUDGET_ANCHOR, sentence.replace("887.00", "880.00"), tmp_path)
+    assert ("NT01", "warning") in {f[:2] for f in wrong} and any("887.00" in f[2] for f in wrong)
+
