@@ -76,3 +76,12 @@ def test_project_spending_after_a_funds_basic_spending_is_that_funds(tmp_path):
     wrong = _new_findings(BUDGET, _BUDGET_ANCHOR, sentence.replace("887.00", "880.00"), tmp_path)
     assert ("NT01", "warning") in {f[:2] for f in wrong} and any("887.00" in f[2] for f in wrong)
 
+
+def test_an_item_of_a_funds_list_is_of_that_fund(tmp_path):
+    """'财政拨款收入 X，其中本年收入 Y，上年结转 Z': Y is the 财政拨款's 本年收入 (3014.34), and was held to the
+    收支总表's 本年收入合计 3116.34 (a false NT01 warning); it is now of the head's fund."""
+    sentence = "财政拨款收入 3134.34 万元，其中本年收入 3014.34 万元，上年结转 120.00 万元。"
+    assert _new_findings(BUDGET, _BUDGET_ANCHOR, sentence, tmp_path) == []
+    a = planted(BUDGET, _BUDGET_ANCHOR, _BUDGET_ANCHOR + "\n\n" + sentence, tmp_path / "p.txt")
+    [c] = [c for c in a.claims if c.raw.startswith("3014.34")]
+    assert (c.extra.get("scope"), c.status) == ("fiscal", "unverifiable")
