@@ -85,3 +85,13 @@ def test_an_item_of_a_funds_list_is_of_that_fund(tmp_path):
     a = planted(BUDGET, _BUDGET_ANCHOR, _BUDGET_ANCHOR + "\n\n" + sentence, tmp_path / "p.txt")
     [c] = [c for c in a.claims if c.raw.startswith("3014.34")]
     assert (c.extra.get("scope"), c.status) == ("fiscal", "unverifiable")
+
+
+def test_a_score_right_after_the_spending_rate_is_the_funds_rows(tmp_path):
+    """'…年度资金总额…执行率 96.01%，得分 9.60 分' named the department's form: the bare 得分 was read as the
+    form's total (99.10), a false EV17 error; it is the 年度资金总额 row's 得分, and a wrong one is still found."""
+    sentence = ("部门整体支出绩效自评表中，年度资金总额全年预算数 1343.30 万元，全年执行数 1289.65 万元，"
+                "执行率 96.01%，得分 {} 分。")
+    assert _new_findings(EVALUATION, _EV_ANCHOR, sentence.format("9.60"), tmp_path) == []
+    wrong = _new_findings(EVALUATION, _EV_ANCHOR, sentence.format("9.50"), tmp_path)
+    assert [f[:2] for f in wrong] == [("EV17", "error")] and "9.60" in wrong[0][2]

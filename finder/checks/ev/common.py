@@ -164,6 +164,13 @@ def weight_pair(first: Claim, second: Claim) -> bool:
     return _scored_next(first, second)
 
 
+def rate_scored(first: Claim, second: Claim) -> bool:
+    """Whether a score is the points of the spending rate read right before it: '执行率 96.01%，得分 9.60 分'
+    (the score's clause names it by a score word alone; appendix.yml summary_parts rate_concepts)."""
+    return first.unit == "%" and second.kind == "score" and first.sentence == second.sentence \
+        and first.concept in lexicon.load("appendix")["summary_parts"]["rate_concepts"] and _scored_next(first, second)
+
+
 def bare_weight(first: Claim, second: Claim) -> bool:
     """Whether a score is the points its item is worth, printed without a weight word: '产出指标 50 分，得分 48
     分' (the next clause names its score by a score word alone; '产出指标得分 48 分，得分…' is no such pair)."""

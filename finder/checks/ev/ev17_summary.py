@@ -10,7 +10,7 @@ from finder.claims import vocab
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name, fund_columns, interval
 from finder.appendix.text import pattern
-from finder.checks.ev.common import (fmt, forms_by_name, judge, point_sum, points, printed, rated, ratio,
+from finder.checks.ev.common import (fmt, forms_by_name, judge, point_sum, points, printed, rate_scored, rated, ratio,
                                      row_evidence, severity, weight_pair)
 from finder.checks.ledger import settle
 from finder.checks.nt.common import prose_claims
@@ -46,7 +46,8 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     指标's rows (or the 年度资金总额 row's 得分); so is a part's weight ('产出指标权重 50 分'). A score named by
     得分 alone takes the part its weight right before it names ('产出指标权重 50 分，得分 48 分'), a weight in a
     note the part its score names ('产出指标 48 分（满分 50 分）'), and a bracketed weight before a score word
-    is that part's ('产出指标（50 分）得分 48 分'). A spending rate ('部门整体预算执行率为 96.01%') against the
+    is that part's ('产出指标（50 分）得分 48 分'), as a score right after a spending rate is the funds row's
+    ('执行率 96.01%，得分 9.60 分'). A spending rate ('部门整体预算执行率为 96.01%') against the
     row's 执行率, printed or 全年执行数 ÷ 全年预算数 (appendix.yml summary_parts: only where the words before
     the figure name nothing else). A count of its indicators, nothing after it in its clause ('其中产出指标 3 个',
     '数量指标 2 项，全部完成', '共设置绩效指标 6 个'; appendix.yml summary_parts count_units), is held against the
@@ -116,8 +117,8 @@ def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
 def _paired(claims: list[Claim]) -> dict[int, Claim]:
     """Each score or weight named by its partner in a pair read in a row (ev.common.weight_pair): a score
     by its weight before it ('产出指标权重 50 分，得分 48 分'), a weight in a note by its score ('产出指标 48 分
-    （满分 50 分）')."""
-    return {id(y): x for x, y in zip(claims, claims[1:]) if weight_pair(x, y)}
+    （满分 50 分）'); a score by the spending rate before it ('执行率 96.01%，得分 9.60 分', ev.common.rate_scored)."""
+    return {id(y): x for x, y in zip(claims, claims[1:]) if weight_pair(x, y) or rate_scored(x, y)}
 
 
 def _part_words(c: Claim, et: EvalTable, named: dict[str, EvalTable], paired: dict[int, Claim]) -> tuple[str | None, str]:
