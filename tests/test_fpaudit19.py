@@ -77,16 +77,6 @@ def test_project_spending_after_a_funds_basic_spending_is_that_funds(tmp_path):
     assert ("NT01", "warning") in {f[:2] for f in wrong} and any("887.00" in f[2] for f in wrong)
 
 
-def test_an_item_of_a_funds_list_is_of_that_fund(tmp_path):
-    """'财政拨款收入 X，其中本年收入 Y，上年结转 Z': Y is the 财政拨款's 本年收入 (3014.34), and was held to the
-    收支总表's 本年收入合计 3116.34 (a false NT01 warning); it is now of the head's fund."""
-    sentence = "财政拨款收入 3134.34 万元，其中本年收入 3014.34 万元，上年结转 120.00 万元。"
-    assert _new_findings(BUDGET, _BUDGET_ANCHOR, sentence, tmp_path) == []
-    a = planted(BUDGET, _BUDGET_ANCHOR, _BUDGET_ANCHOR + "\n\n" + sentence, tmp_path / "p.txt")
-    [c] = [c for c in a.claims if c.raw.startswith("3014.34")]
-    assert (c.extra.get("scope"), c.status) == ("fiscal", "unverifiable")
-
-
 def test_a_score_right_after_the_spending_rate_is_the_funds_rows(tmp_path):
     """'…年度资金总额…执行率 96.01%，得分 9.60 分' named the department's form: the bare 得分 was read as the
     form's total (99.10), a false EV17 error; it is the 年度资金总额 row's 得分, and a wrong one is still found."""

@@ -246,9 +246,8 @@ def find_class(name: str) -> tuple[str, str] | None:
 
 
 def claim_scope(claim: Claim) -> tuple[str, str]:
-    """(scope, where it came from): subject, then the clause before the number (or a counterpart's before it),
-    then the head of the 其中 list it is an item of, then the lead-in line of the list it is an item of
-    (link/lead_in), then sections."""
+    """(scope, where it came from): subject, then the clause before the number, then the lead-in line of the
+    list it is an item of (link/lead_in), then sections."""
     s, _ = split_scope(claim.subject)
     if s:
         return s, "subject"
@@ -260,9 +259,6 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
     s = _counterpart_scope(claim.subject, text, a)
     if s:
         return s, "clause"
-    s, _ = split_scope(str(claim.extra.get("whole_head") or ""))
-    if s:
-        return s, "head"                 # '财政拨款收入 X，其中本年收入 Y': an item of the head's fund
     if claim.extra.get("share_whole"):
         return "all", "default"          # the whole a share is of, not the section's fund
     s = claim.extra.get("lead_scope") or section_scope(claim)
