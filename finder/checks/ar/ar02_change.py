@@ -16,6 +16,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.link.groups import Change
+from finder.link.ratios import PriorRatio, prior_ratios
 from finder.model import Finding
 from finder.numbers.interval import Interval, Verdict, compare, show
 from finder.numbers.parse import parse_decimal
@@ -38,6 +39,8 @@ messages.add({
                            "文中比例恰与 {abs} ÷ {value} = {alt}% 相合，疑以本年数而非上年数为基数",
                      "en": "'{subject}': stated change {pct}% ({piv}) but {abs} on a base of {prior} gives {civ}%; "
                            "{pct}% is {abs} ÷ {value} = {alt}%, this year's figure taken as the base"},
+    "AR02.ratio": {"zh": "“{subject}”为上年的 {r}（{riv}%），按 {formula} × 100 重算为 {civ}%，两者不符",
+                   "en": "'{subject}' is said to be {r} of last year's ({riv}%), but {formula} × 100 gives {civ}%"},
     "AR02.overfall": {"zh": "“{subject}”{base}下降 {pct}%（{piv}），降幅超过 100%：该项不可能为负，降幅至多为 100%",
                       "en": "'{subject}': a fall of {pct}% ({piv}) is more than 100%, yet the figure cannot be negative"},
     "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
@@ -58,6 +61,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     '本年支出合计 V 万元，上年支出合计 B 万元，增加 A 万元': last year's figure under this year's name, its
     current-period word, if any, replaced by 上年, 上年度, 去年, 上年同期 or the year before;
     '年初预算为 B 万元，支出决算为 V 万元，决算数比年初预算数增加 A 万元'): A against V − B (B − V for a fall).
+    A ratio to last year ('是上年 B 万元的 R 倍', '为上年的 R%'; lexicons/directions.yml prior_ratio_links) is
+    held to V ÷ B × 100, B printed in the sentence or V less its change on 上年 there.
     A score's change in points is held the same way ('自评得分 99 分，上年为 97 分，提高 2 分').
     A base may be another figure named in the sentence instead of a period ('年末结转和结余 V 万元，较年初
     结转和结余 B 万元增加 A 万元，增长 P%'): A against V − B, P on A or on B, as for a printed prior.
@@ -105,6 +110,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield from _judged(ch, claims, opts)
         if not found:
             yield from _earlier_value(group, claims, opts)
+        for pr in prior_ratios(group):
+            yield from _prior_ratio(pr, opts)
     for ch in G.named_base_changes(claims):
         yield from _judged(ch, claims, opts)
     yield from _overfall(claims, opts)
@@ -218,6 +225,27 @@ def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         evidence=[G.claim_evidence(claims)], kind="percent_recompute",
         computation=f"{formula} × 100 → {j.computed}%（{ch.direction}为正）；文中 {G.printed(ch.pct)}% → {ch.pct.interval}；"
                     f"{j.verdict.value}",
+        claims=[c.id for c in claims], args={"verdict": j.verdict.value})
+
+
+def _prior_ratio(pr: PriorRatio, opts: CheckOptions) -> Iterator[Finding]:
+    """'本年 V，是上年（B）的 R 倍': R against V ÷ B × 100 (B = V ∓ A when the sentence gives the change)."""
+    base = pr.base
+    j = judge(pr.ratio.interval, [pr.value, *pr.operands], lambda v, *_: v.percent_of(base))
+    claims = [pr.value, *pr.operands, pr.ratio]
+    evidence = [G.claim_evidence(claims)]
+    if j is None:
+        return
+    sev = hedge(severity(j.verdict), hedged(claims))
+    comp = f"{pr.formula} × 100 → {j.computed}%；文中 {G.printed(pr.ratio)} → {pr.ratio.interval}%；{j.verdict.value}"
+    if sev is None:
+        yield from settle([pr.ratio], True, "AR02", evidence, comp, ("与本年数、上年数之比一致", ""))
+        return
+    yield Finding(
+        check="AR02", severity=sev,
+        message=messages.msg("AR02.ratio", opts.lang, subject=pr.value.subject, r=pr.ratio.raw, riv=str(pr.ratio.interval),
+                             formula=pr.formula, civ=str(j.computed)),
+        evidence=evidence, kind="percent_recompute", computation=comp,
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 
