@@ -423,7 +423,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("threshold", rf"(?:单价|价值)\s*{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})", "单价"),
         ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:{_MONEY})\s*(?:[（(]含[)）])?\s*以上(?:的)?(?=\s*[\p{{Han}}（(])", "以"),
         # a band of scores a grading counts by ('80-90分项目 4 个', '90分（含）以上的项目 7 个'): no score
-        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:分\s*)?{_RANGE_MARK}\s*{_D}+(?:[.．]{_D}+)?\s*分(?!钟)", "分"),
+        ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*(?:分\s*)?(?:[（(]含[)）]\s*)?{_RANGE_MARK}\s*{_D}+(?:[.．]{_D}+)?\s*分(?!钟)", "分"),
         ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*分\s*(?:[（(]含[)）])?\s*(?:以上|以下)(?:的)?(?=\s*[\p{{Han}}（(])", "分"),
         # a range of values ('每次 30-45 分钟', '接待人数 20-30 人', '控制在 2 万元至 3 万元'): no one figure to hold
         ("range", rf"(?<![0-9０-９.．]){_NUM}\s*(?:{_RANGE_UNITS})?\s*{_RANGE_MARK}\s*{_NUM}\s*(?:{_RANGE_UNITS})", "-—－~～至到"),

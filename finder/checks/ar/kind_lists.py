@@ -15,6 +15,7 @@ from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import checkable, severity
 from finder.checks.registry import CheckOptions
 from finder.claims import vocab
+from finder.claims.patterns import units
 from finder.link import groups as G
 from finder.link.concepts import key_of
 from finder.link.wholes import decompositions
@@ -30,7 +31,12 @@ def count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     more than it: kinds of one thing (their names end alike, none named twice), maybe not all of
     them; a list closed by the rest ('…执法执勤用车 4 辆、其他用车 0 辆') names all of them, so they add
     up to it. Whole numbers of persons or things are exact."""
+    points = tuple(u.printed for u in units() if u.family == "score")
+    bands = [nc for nc in analysis.non_claims if nc.reason == "threshold"
+             and nc.paragraph.text[nc.end:nc.end + 4].lstrip().startswith(points)]
     for whole, items, names in _lists(analysis, "count", same_paragraph=False):
+        if any(nc.paragraph is whole.paragraph and whole.end <= nc.start < items[-1].start for nc in bands):
+            continue                    # counts by a band of scores ('90 分以上项目 9 个'): EV18's to sum
         closed = _closed_by_rest(names, of_kind=True)
         yield from judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
                          why="（列至“其他”项，读作列全）" if closed else "")

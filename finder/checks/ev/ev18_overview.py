@@ -25,6 +25,8 @@ messages.add({
                   "en": "the text counts {reported} projects rated '{rating}', but {computed} of the project forms score in its band ({band})"},
     "EV18.sum": {"zh": "文中各评价等级的项目数之和为 {reported} 个，而所述项目共 {whole} 个",
                  "en": "the counts by rating add up to {reported}, but {whole} projects are stated"},
+    "EV18.sum_band": {"zh": "文中各分数段的项目数之和为 {reported} 个，而所述项目共 {whole} 个",
+                      "en": "the counts by band of scores add up to {reported}, but {whole} projects are stated"},
 })
 
 _QUOTES = "“”\"'‘’「」『』"
@@ -65,7 +67,8 @@ def evaluated_projects_overview(analysis, opts: CheckOptions) -> Iterator[Findin
     rating is listed (the national template's 优/良/合格/不合格). A count may also print its rating after
     it ('其中 12 个项目自评等级为优，4 个项目为良'), a list go on with the ratings alone ('优的 7 个，良的 4 个'),
     and a sentence of counts by rating alone count the projects the sentence before states ('共开展重点绩效
-    评价项目 3 个，涉及资金 X 万元。评价结果为优的 2 个，良的 1 个').
+    评价项目 3 个，涉及资金 X 万元。评价结果为优的 2 个，良的 1 个'). Counts by a band of scores ('自评得分 90 分
+    以上的 10 个，80-90 分的 2 个'; appendix.yml rating_counts band_words) add up to no more than the projects.
 
     **Anti-pattern**
     Three project forms print 总分 98.53, 89.95 and 100.00:
@@ -83,12 +86,16 @@ def evaluated_projects_overview(analysis, opts: CheckOptions) -> Iterator[Findin
     """
     app = of(analysis)
     forms = _forms(app.projects)
+    bands_in: dict[int, list] = {}
+    for nc in analysis.non_claims:
+        if nc.reason == "threshold":
+            bands_in.setdefault(id(nc.paragraph), []).append(nc)
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     for c in prose_claims(analysis):
         by_sentence.setdefault((id(c.paragraph), _sentence_of(c)), []).append(c)
     for (para, n), claims in by_sentence.items():
         claims.sort(key=lambda c: c.start)
-        counts = _rating_counts(claims)
+        counts = _rating_counts(claims, bands_in.get(para, []))
         for c in claims:
             if c.concept == "perf_avg_score" and c.kind == "score":
                 whole = _whole(claims, c, counts)
@@ -100,7 +107,7 @@ def evaluated_projects_overview(analysis, opts: CheckOptions) -> Iterator[Findin
         if whole is None and not any(c.kind == "count" and c.start < counts[0][0].start for c in claims):
             # '共开展重点绩效评价项目 3 个，涉及资金 X。评价结果为优的 2 个，…': the projects the sentence before counts
             before = sorted(by_sentence.get((para, n - 1), ()), key=lambda c: c.start)
-            whole = _whole(before, None, _rating_counts(before))
+            whole = _whole(before, None, _rating_counts(before, bands_in.get(para, [])))
         if whole is None:
             continue
         yield from _sum(whole, counts, opts)
@@ -143,10 +150,11 @@ def _after_re() -> "regex.Pattern[str]":
                          rf"(?:{markers}|(?P<on>{going_on})){q}?(?P<r>{names}){q}?(?:等级|级)?(?=[，、；,;。]|$)")
 
 
-def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
+def _rating_counts(claims: list[Claim], thresholds: list = ()) -> list[tuple[Claim, str]]:
     """(count, rating) for each count by rating, read from the words between it and the figure before (or,
     in a list already begun, the rating alone), or from the words after it to its clause's end; all of the
-    first one's period, and ended by a count of projects that is no count by rating."""
+    first one's period, and ended by a count of projects that is no count by rating. A count right after a
+    band of scores (`thresholds`: the non-claims of its paragraph) is by that band, named as printed."""
     out, before = [], None
     for c in claims:
         start = before.end if before is not None else 0
@@ -155,6 +163,11 @@ def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
         if c.kind == "count" and c.value is not None:
             text = c.paragraph.text
             words = "".join(text[max(start, c.start - 40):c.start].split())
+            band = _band_before(c, thresholds, start)
+            if band is not None:
+                out.append((c, band))
+                before = c
+                continue
             m = _count_re().search(words)
             if m is None and out and out[-1][0] is before:
                 m = _next_re().search("".join(text[start:c.start].split()))
@@ -170,6 +183,19 @@ def _rating_counts(claims: list[Claim]) -> list[tuple[Claim, str]]:
     return out
 
 
+def _band_before(c: Claim, thresholds: list, start: int) -> str | None:
+    """The band of scores printed right before count c after `start` ('90 分以上的', '80-90 分的'), or None."""
+    inside = [t for t in thresholds if t.paragraph is c.paragraph and start <= t.start and t.end <= c.start]
+    if not inside:
+        return None
+    text = c.paragraph.text
+    words = lexicon.load("appendix")["rating_counts"]
+    rest = "".join(text[inside[-1].end:c.start].split())
+    for w in sorted(words["band_words"] + words["counted"], key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return "".join(text[inside[0].start:c.start].split()) if not rest else None
+
+
 def _whole(claims: list[Claim], first: Claim | None, counts: list[tuple[Claim, str]]) -> Claim | None:
     """The number of projects stated before `first` in its sentence (anywhere in it when None): the nearest
     project count that is no count by rating."""
@@ -177,6 +203,10 @@ def _whole(claims: list[Claim], first: Claim | None, counts: list[tuple[Claim, s
     before = [c for c in claims if (first is None or c.start < first.start) and c.kind == "count"
               and c.concept in _PROJECT_COUNTS and id(c) not in rated and c.value is not None]
     return before[-1] if before else None
+
+
+def _rated(rating: str) -> bool:
+    return any(rating in b[3] for b in bands())
 
 
 def _band(rating: str) -> tuple:
@@ -207,9 +237,9 @@ def _mean(c: Claim, forms: list[EvalTable], opts: CheckOptions) -> Iterator[Find
 
 def _sum(whole: Claim, counts: list[tuple[Claim, str]], opts: CheckOptions) -> Iterator[Finding]:
     """The counts by rating against the projects stated: no more, and as many when every rating is listed."""
-    listed = {_band(r)[2] for _, r in counts}
+    listed = {_band(r)[2] for _, r in counts if _rated(r)}
     summed = sum(c.value for c, _ in counts)
-    every = len(listed) == len(bands()) and len(counts) == len(listed)
+    every = len(listed) == len(bands()) and len(counts) == len(listed)     # bands of scores: never read as all
     ok = summed == whole.value if every else summed <= whole.value
     computation = (" + ".join(G.printed(c) for c, _ in counts) + f" = {fmt(summed)}"
                    f" {'=' if every else '≤'} {G.printed(whole)}？{'是' if ok else '否'}")
@@ -217,7 +247,8 @@ def _sum(whole: Claim, counts: list[tuple[Claim, str]], opts: CheckOptions) -> I
     yield from settle(claims, ok, "EV18", [G.claim_evidence(whole, role="reference")], computation,
                       reasons=("与各评价等级项目数之和一致", "与各评价等级项目数之和不符"))
     if not ok:
-        yield Finding("EV18", "error", messages.msg("EV18.sum", opts.lang, reported=fmt(summed),
+        key = "EV18.sum" if all(_rated(r) for _, r in counts) else "EV18.sum_band"
+        yield Finding("EV18", "error", messages.msg(key, opts.lang, reported=fmt(summed),
                                                     whole=G.printed(whole)),
                       [G.claim_evidence([c for c, _ in counts]), G.claim_evidence(whole, role="reference")],
                       kind="narrative_vs_narrative", computation=computation, claims=[c.id for c in claims])
@@ -227,6 +258,8 @@ def _bands_held(counts: list[tuple[Claim, str]], forms: list[EvalTable], opts: C
     """Each count by rating against the forms whose 总分 surely (at least) or possibly (at most) falls in its band."""
     column = column_name("score")
     for c, rating in counts:
+        if not _rated(rating):
+            continue                    # a band of scores as printed: held to the sum only
         low, top, name, _ = _band(rating)
         inside = [et for et in forms if _within(_capped(et), low, top)]
         maybe = [et for et in forms if _meets(_capped(et), low, top)]
