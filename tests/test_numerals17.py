@@ -173,3 +173,8 @@ def test_a_hedged_amount_against_its_cell():
     assert read("超过 600 万元") == (["contradicted"], [("NT01", "error")])
     assert read("约 600 万元") == (["contradicted"], [("NT01", "warning")])
     assert read("600 万元") == (["contradicted"], [("NT01", "error")])
+
+
+def test_a_zero_holds_a_place_before_ten():
+    """'一万零十' (hypothesis found it) was read as 10000: 零 made the 十 after it 0 × 10."""
+    assert [zh_numeral(x) for x in ("一万零十", "一百零五", "零", "十")] == [10010, 105, 0, 10]

@@ -51,14 +51,15 @@ def zh_numerals() -> tuple[dict[str, int], dict[str, int]]:
 
 
 def zh_numeral(text: str) -> int | None:
-    """三 -> 3, 十二 -> 12, 二十 -> 20, 一百零五 -> 105, 两万零三十 -> 20030; None when not a numeral."""
+    """三 -> 3, 十二 -> 12, 二十 -> 20, 一百零五 -> 105, 两万零三十 -> 20030, 一万零十 -> 10010; None when not a
+    numeral."""
     digits, powers = zh_numerals()
     if not text or any(c not in digits and c not in powers for c in text):
         return None
     total, section, digit = 0, 0, None
     for ch in text:
         if ch in digits:
-            digit = digits[ch]
+            digit = digits[ch] or None      # 零 only holds a place: '一万零十' is 10010
         elif powers[ch] >= 10000:            # 万 multiplies everything read before it
             total += (section + (digit or 0) or 1) * powers[ch]
             section, digit = 0, None
