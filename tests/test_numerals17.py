@@ -9,7 +9,7 @@ from decimal import Decimal
 from hypothesis import given, strategies as st
 
 from finder.checks import run as run_checks
-from finder.claims.extract import number_tokens
+from finder.claims.tokens import number_tokens
 from finder.numbers.interval import Interval, Verdict, compare
 from finder.numbers.parse import zh_numeral
 from finder.testing import analysis_from

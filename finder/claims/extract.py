@@ -1,7 +1,7 @@
 """The claim ledger: every number in a report's prose becomes a typed Claim or a classified NonClaim."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
@@ -12,49 +12,14 @@ from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import flows, implied, nil_prior, paths, patterns, reasons, respective, restated, vocab, zh
 from finder.claims.appendix import indicator_name, clause_section_in, section_in
+from finder.claims.labels import LIST_START, PATH_CONCEPT, label_line, label_style, title_frame
+from finder.claims.state import ReportState
+from finder.claims.tokens import PUNCT, classify, infer_unit, number_tokens, unpunctuated
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
 CLAIM_ROLES_EXCLUDED = ("toc", "glossary", "table")     # "table": a text export's flattened table (ingest.debris)
 _EXCLUDED_REASON = {"toc": "page", "table": "table_residue"}
-_LIST_MARK = r"\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])"
-_LIST_START = regex.compile("^" + _LIST_MARK)
-_LABEL_STYLES = {"（": "(", "．": "."}
-
-
-def _label_style(text: str) -> str | None:
-    """The style of the item label opening text ('(1)', '（一）', '一、', '1.', '1、' → '(d', '(z', 'z、',
-    'd.', 'd、'), None when it opens with none."""
-    m = _LIST_START.match(text)
-    if m is None:
-        return None
-    label = "".join(m.group().split())
-    kind = "d" if any(ch.isdigit() for ch in label) else "z"
-    opener, closer = _LABEL_STYLES.get(label[0], label[0]), _LABEL_STYLES.get(label[-1], label[-1])
-    return f"{opener}{kind}" if opener == "(" else f"{kind}{closer}"
-
-
-@dataclass
-class ReportState:
-    """State carried from paragraph to paragraph."""
-
-    year: int | None
-    pending_whole: str | None = None     # "……，其中：" ending a paragraph: the items that follow
-    pending_head: str = ""               # the subject of a 其中 list still running into the next paragraph
-    pending_style: str | None = None     # the item label of the paragraph whose 其中 list is pending
-    section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
-    groups: int = 0
-    codes: dict[tuple[str, str], str] = field(default_factory=dict)   # paths.code_index of the report
-    department: str = ""                 # the report's own department (ingest/meta.py)
-    own_periods: tuple[str, ...] = patterns.CURRENT_PERIODS   # periods of the report year's own figures
-    respective_groups: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, name) -> group
-    path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
-    current: Paragraph | None = None
-    pending_label: tuple[str, str] | None = None  # a number-less line 'X：' naming the figures that follow
-    last_frame: tuple[int, cx.Frame] | None = None  # (paragraph index, frame) the last paragraph with figures ended in
-    claims: list[Claim] = field(default_factory=list)
-    non_claims: list[NonClaim] = field(default_factory=list)
-    unclassified: list[NonClaim] = field(default_factory=list)
 
 
 def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[NonClaim]]:
@@ -72,118 +37,6 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
     return st.claims, st.non_claims, st.unclassified
 
 
-def number_tokens(text: str) -> list[patterns.NumberToken]:
-    """Arabic numbers, then numbers in Chinese numerals not overlapping them, in text order."""
-    arabic = patterns.arabic_numbers(text)
-    taken = [(t.start, t.end) for t in arabic]
-    zh_counts = [t for t in patterns.chinese_numbers(text) if all(t.end <= a or t.start >= b for a, b in taken)]
-    return sorted(arabic + zh_counts, key=lambda t: t.start)
-
-
-def classify(text: str, tok: patterns.NumberToken, spans: list[tuple[int, int, str]]) -> str | None:
-    """The non-claim reason of a number, or None when it may be a claim."""
-    for a, b, reason in spans:
-        if a <= tok.start and tok.num_end <= b:
-            if reason.endswith("?"):
-                if tok.unit is None:
-                    return reason[:-1]
-                continue
-            if reason.endswith("~"):
-                if tok.zh:
-                    return reason[:-1]
-                continue
-            return reason
-    if patterns.is_year(text, tok):
-        return "year"
-    return None
-
-
-_PUNCT = regex.compile(r"[。，；,;：:！？]")
-
-
-def _residue(text: str) -> bool:
-    """Table debris printed as prose (no sentence punctuation at all)."""
-    return not _PUNCT.search(text)
-
-
-def _infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
-    """A bare number right before a number with a money unit ('决算数为 304.42 138.93 万元'), or a
-    bare number of a respective list that takes the unit printed after its last number
-    ('各是 4125.49,4143.91 万元', '各增加 100.00、50.00 万元'), or the first of an inline list of named
-    numbers whose unit is printed once ('收入 476.17、支出总计 460.06 万元')."""
-    after = [t for t in toks if t.start >= tok.num_end]
-    if after and not text[tok.num_end:after[0].start].strip() and after[0].unit and after[0].unit.family == "money":
-        return after[0].unit
-    if after and after[0].unit and after[0].unit.family == "money" \
-            and respective.inline_gap(text, tok.start, tok.num_end, after[0].start):
-        return after[0].unit            # 'A x、B y 万元': each number named, the unit printed once at the end
-    if after and after[0].unit and after[0].unit.family == "money" \
-            and text[tok.num_end:after[0].start].strip() in vocab.load().direction_of \
-            and _prior_base_re().search(text[max(0, tok.start - 12):tok.start]):
-        return after[0].unit            # '较上年 2.08 减少 0.03 万元': the prior, its unit printed after the change
-    counted = _counted_by_noun(text, tok)
-    if counted is not None:
-        return counted                  # '编制人数42，其中：…': the noun names the unit
-    zero = _bare_zero_unit(text, tok, toks)
-    if zero is not None:
-        return zero                     # '年初预算为0，决算数为 1.50 万元': zero in the sentence's unit
-    sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
-    if not respective.has_marker(text, sa, tok.start):
-        return None
-    end = tok.num_end
-    for t in after:
-        if not respective.JOIN.match(text[end:t.start]):
-            return None
-        if t.unit is not None:
-            return t.unit
-        end = t.num_end
-    return None
-
-
-def _counted_by_noun(text: str, tok: patterns.NumberToken) -> patterns.Unit | None:
-    """A whole number printed right after a noun that says what it counts (units.yml count_nouns:
-    '编制人数42'), with no unit and no further digits after it: a count in the noun's unit."""
-    if "." in tok.digits or text[tok.num_end:tok.num_end + 1].isdigit():
-        return None
-    m = _count_noun_re().search(text, max(0, tok.start - 12), tok.start)
-    if m is None:
-        return None
-    unit = lexicon.load("units").get("count_nouns", {})[m.group(1)]
-    return next((u for u in patterns.units() if u.printed == unit and u.family == "count"), None)
-
-
-_ZERO_END = regex.compile(r"\s*(?:[，,。；;、]|$)")
-
-
-def _bare_zero_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
-    """A zero printed bare right after a budget / actual word (units.yml bare_zero_words, maybe with a link:
-    '年初预算为0，') and before the clause ends, outside brackets: the money unit its sentence prints nearest to it
-    (None without one)."""
-    if tok.value != 0 or not _ZERO_END.match(text, tok.num_end) or not _zero_link().search(text, 0, tok.start):
-        return None
-    sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
-    if cx.in_parens(text, sa, tok.start):
-        return None
-    ends = [text.find(ch, tok.num_end) for ch in cx.SENTENCE_END]
-    sb = min([e for e in ends if e >= 0] or [len(text)])
-    money = [t for t in toks if sa <= t.start < sb and t.unit is not None and t.unit.family == "money"]
-    return min(money, key=lambda t: abs(t.start - tok.start)).unit if money else None
-
-
-@lru_cache(maxsize=None)
-def _zero_link() -> "regex.Pattern[str]":
-    """A budget / actual word and maybe a link word ending the text before a bare zero (units.yml)."""
-    d = lexicon.load("units")
-    alt = lexicon.alternation
-    return regex.compile(rf"(?:{alt(d.get('bare_zero_words'))})\s*(?:{alt(d.get('bare_zero_links'))})?\s*$")
-
-
-@lru_cache(maxsize=None)
-def _count_noun_re() -> "regex.Pattern[str]":
-    nouns = sorted(lexicon.load("units").get("count_nouns", {}), key=len, reverse=True)
-    return regex.compile(rf"({'|'.join(regex.escape(n) for n in nouns) or '(?!)'})\s*(?:为|是|[：:])?\s*$")
-
-
 @lru_cache(maxsize=None)
 def _comparison_start() -> "regex.Pattern[str]":
     """A text opening with a comparison to the year before and no subject ('与上年相比，…', '较2030年减少…',
@@ -195,32 +48,23 @@ def _comparison_start() -> "regex.Pattern[str]":
     return regex.compile(rf"\s*(?:(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)|(?:{same}))")
 
 
-@lru_cache(maxsize=None)
-def _prior_base_re() -> "regex.Pattern[str]":
-    """A base marker and the prior period ending the text before a bare number ('较上年', '比2020年的')."""
-    v = vocab.load()
-    marks = lexicon.alternation(v.base_markers)
-    priors = lexicon.alternation(w for w, p in v.period_of.items() if p == "上年")
-    return regex.compile(rf"(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)\s*的?\s*$")
-
-
 def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     text = p.text
     toks = number_tokens(text)
     if not toks:
-        st.pending_label = _label_line(text) if p.role not in CLAIM_ROLES_EXCLUDED else None
+        st.pending_label = label_line(text) if p.role not in CLAIM_ROLES_EXCLUDED else None
         _note_paragraph(p, st)
         return
     spans = patterns.non_claim_spans(text)
     claimable = p.role not in CLAIM_ROLES_EXCLUDED
-    residue = _residue(text)
+    residue = unpunctuated(text)
     keep: list[patterns.NumberToken] = []
     for tok in toks:
         reason = classify(text, tok, spans)
         if reason is None and not claimable:
             reason = _EXCLUDED_REASON.get(p.role, p.role)
         if reason is None and tok.unit is None:
-            unit = _infer_unit(text, tok, toks)
+            unit = infer_unit(text, tok, toks)
             if unit is not None:
                 tok = replace(tok, unit=unit)
                 keep.append(tok)
@@ -239,28 +83,13 @@ def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     st.pending_label = None
 
 
-_LABEL_MAX = 30
-
-
-def _label_line(text: str) -> tuple[str, str] | None:
-    """A short number-less line that names one money figure and ends with a colon ('一般公共预算财政
-    拨款收入：'): the subject of the next paragraph's figures when they name none. (name, concept)."""
-    t = text.strip()
-    if len(t) > _LABEL_MAX or not t.endswith(("：", ":")) or _LIST_START.match(t):
-        return None
-    found = [c for c in vocab.find_concepts(t) if vocab.load().concepts[c[2]].measure == "money"]
-    if len(found) != 1 or found[0][1] != len(t) - 1:
-        return None
-    return t[found[0][0]:found[0][1]], found[0][2]
-
-
 def _note_paragraph(p: Paragraph, st: ReportState) -> None:
     """Update the carried state: list items keep a pending whole; sections are remembered."""
-    if not _LIST_START.match(p.text):
+    if not LIST_START.match(p.text):
         st.pending_whole = None if not p.text.rstrip().endswith(("：", ":")) else st.pending_whole
-    elif st.pending_style is not None and _label_style(p.text) == st.pending_style:
+    elif st.pending_style is not None and label_style(p.text) == st.pending_style:
         st.pending_whole = None            # '2. B …' after '1. A …其中：' and its '(1) (2)' items: A's sibling
-    if p.role == "heading" or _LIST_START.match(p.text):
+    if p.role == "heading" or LIST_START.match(p.text):
         st.pending_head = ""               # a heading or a new numbered item ends any 其中 list
     sec = section_in(p.text, 0, min(len(p.text), 40))
     if sec:
@@ -274,10 +103,10 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     text = p.text
     st.current = p
     indicator = indicator_name(text)
-    whole_from_before = st.pending_whole if _LIST_START.match(text) else None
+    whole_from_before = st.pending_whole if LIST_START.match(text) else None
     last_frame_concept = None
     sents = cx.sentences(text)
-    carried = _title_frame(text, toks, st, sents[:1])
+    carried = title_frame(text, toks, st, sents[:1])
     if not carried.group and st.pending_label:        # the line before named these figures ('X：')
         st.groups += 1
         carried = cx.Frame(st.pending_label[0], st.pending_label[1], st.groups, -1)
@@ -285,7 +114,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         carried = st.last_frame[1]                     # '…30.00 万元。' / '与上年相比，减少 5.00 万元': the figure before
     head = st.pending_head                 # '…其中：A …。B …。' — later sentences are parts of the same head
     for i, (sa, sb) in enumerate(sents):
-        if sa > 0 and _LIST_START.match(text[sa:sb]):
+        if sa > 0 and LIST_START.match(text[sa:sb]):
             head = ""
         if head and _heads_own_list(text, [t for t in toks if sa <= t.start < sb], sb, sents[i + 1:i + 2]):
             head = ""                      # '编制人数 42，其中：…。实有人数 49，其中：…': a sibling, not a part
@@ -350,7 +179,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         st.pending_whole = last_frame_concept
     st.last_frame = (p.index, carried) if carried.group and carried.concept else None
     if text.rstrip().endswith(("：", ":")):
-        st.pending_style = _label_style(text)
+        st.pending_style = label_style(text)
     st.pending_head = head
     _changes_join_their_figure(st.claims, p, st.own_periods)
     _scales_named_as_totals(st.claims, p)
@@ -516,57 +345,6 @@ def _heads_own_list(text: str, stoks: list[patterns.NumberToken], sb: int, nxt: 
     if len(stoks) > 1 or rest.strip("。；;.") or not nxt:
         return False
     return text[nxt[0][0]:nxt[0][1]].lstrip().startswith(markers)
-
-
-_LOWER_LEVEL = regex.compile(r"[（(]\s*[款项]\s*[）)]")
-
-
-def _title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState,
-                 first: list[tuple[int, int]]) -> cx.Frame:
-    """A list item whose first sentence names its subject and holds no number
-    ('、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为 1560.05 万元'), or that opens
-    with a 款/项 name, maybe its code, then a colon or comma ('1.小学教育（2050202），决算数为…'): the
-    subject carries into the item's figures; a 款/项 path becomes a func_item subject with its path.
-    `first`: the paragraph's first sentence span (none for an empty paragraph)."""
-    lead = [p for p in paths.find_paths(text, 0, min(len(text), 60), st.path_ctx)[:1] if _opens(text, p.start)]
-    coded = _CODED_LEAD.match(text) if not lead else None
-    code = paths.printed_code((coded["name"],), coded["code"], st.codes) if coded else None
-    if code:                             # '3.行政运行（2010301）：…': a name the tables give that code
-        st.groups += 1
-        return cx.Frame(coded["name"], PATH_CONCEPT, st.groups, coded.start("name"), (coded["name"],), code)
-    if lead and _LABEL_TAIL.match(text, lead[0].end):
-        named = lead                     # '检察（款）:2018年预算支出合计…', '1.小学教育（2050202），决算数为…'
-    elif not first or any(first[0][0] <= t.start < first[0][1] for t in toks) or first[0][1] - first[0][0] > 60:
-        return cx.Frame()
-    else:
-        named = paths.find_paths(text, *first[0], st.path_ctx)
-    if named:
-        st.groups += 1
-        return cx.Frame(named[-1].label, PATH_CONCEPT, st.groups, named[-1].start,
-                        named[-1].names, named[-1].code)
-    a, b = first[0]
-    found = [c for c in vocab.find_concepts(text, a, b) if vocab.load().concepts[c[2]].measure == "money"]
-    if not found:
-        return cx.Frame()
-    s, e, cid = found[0]
-    phrase = text[s:b].rstrip("。.；; ")
-    concept = None if _LOWER_LEVEL.search(text, e, b) else cid
-    st.groups += 1
-    return cx.Frame(phrase, concept, st.groups, s)
-
-
-PATH_CONCEPT = "func_item"
-# what may follow a path that opens an item and names its figures: its code, then a colon or comma
-_LABEL_TAIL = regex.compile(r"(?:\s*[（(]\s*\d{5}(?:\d\d)?\s*[)）])?\s*[：:，,]")
-_CODED_LEAD = regex.compile(rf"(?:{_LIST_MARK})?\s*(?P<name>\p{{Han}}[\p{{Han}}、（）()]{{1,29}}?)\s*[（(]\s*(?P<code>\d{{5}}(?:\d\d)?)\s*[)）]")
-
-
-def _opens(text: str, k: int) -> bool:
-    """Whether a name at k opens the paragraph: nothing but its list marker before it (a 款 name
-    found inside '4.来华留学教育' is no subject)."""
-    m = _LIST_START.match(text)
-    begin = m.end() if m else 0
-    return k <= 4 and (k <= begin or not text[begin:k].strip())
 
 
 def _detailed_whole(ctx: cx.SentenceCtx, st: ReportState) -> str | None:
@@ -903,7 +681,7 @@ def _list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: R
         if i >= 0:
             return i, m
     lead = a
-    while lead < rb and (text[lead].isspace() or _PUNCT.match(text[lead])):
+    while lead < rb and (text[lead].isspace() or PUNCT.match(text[lead])):
         lead += 1
     prev = st.claims[-1] if st.claims else None
     if prev is None or prev.paragraph is not st.current or prev.start < ctx.start or not ctx.frame.subject:
@@ -1009,7 +787,6 @@ def _other_measure(frame: cx.Frame, tok: patterns.NumberToken, st: ReportState) 
     return (last.unit == patterns.MONEY_UNIT) != (tok.unit.family == "money")
 
 
-
 def _without_department(subject: str, department: str) -> str:
     """'上海市某某委员会收入' -> '收入': the report's own department opening a subject names whose
     figure it is, as 本部门 does (cells.yml noise), not which figure."""
@@ -1064,7 +841,6 @@ def _spent_by_frame(phrase: str, tok: patterns.NumberToken, kind: str, ctx: cx.S
         return None
     twin = _twins().get(frame.concept)
     return twin if twin and _compatible(twin, tok, kind) else None
-
 
 
 def _reason_in(text: str, a: int, b: int) -> bool:

@@ -11,7 +11,7 @@ from finder.checks.nt.common import generic_subject, prose_claims, severity, sli
 from finder.checks.nt.levels import claim_identity
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
-from finder.claims.extract import PATH_CONCEPT
+from finder.claims.labels import PATH_CONCEPT
 from finder.link import groups as G
 from finder.link.concepts import (cells, find_class, find_entry, generic, key_of, split_scope, strip_noise,
                                   total_words_re)
