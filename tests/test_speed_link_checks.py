@@ -85,7 +85,7 @@ def test_a_clause_opening_with_no_alias_skips_the_concept_scan_it_could_not_use(
     commas): the cheap test agrees with the full reading on every shape, and a clause naming the
     figure later ('主要是…') is not scanned."""
     from finder.claims import vocab
-    from finder.claims.extract import _BARE_LEAD, _alias_opens
+    from finder.claims.bare import _BARE_LEAD, _alias_opens
 
     v = vocab.load()
     seen = []

@@ -4,17 +4,21 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable
 
 import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import flows, implied, nil_prior, paths, patterns, reasons, respective, restated, vocab, zh
+from finder.claims import flows, implied, paths, patterns, reasons, respective, restated, vocab, zh
 from finder.claims.appendix import indicator_name, clause_section_in, section_in
+from finder.claims.bare import detailed_whole, read_bare_clause, stated_flat
 from finder.claims.labels import LIST_START, PATH_CONCEPT, label_line, label_style, title_frame
+from finder.claims.lists import (adder_ends_list, after_notes, close_notes, end_clause_list, heads_own_list,
+                                 in_closed_note, list_opener, note_list_after, reason_in)
+from finder.claims.purpose import mark_purpose, of_frame, other_measure_than, purpose_clause
+from finder.claims.regroup import changes_join_their_figure, scales_named_as_totals
 from finder.claims.state import ReportState
-from finder.claims.tokens import PUNCT, classify, infer_unit, number_tokens, unpunctuated
+from finder.claims.tokens import classify, infer_unit, number_tokens, unpunctuated
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
 
@@ -116,7 +120,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     for i, (sa, sb) in enumerate(sents):
         if sa > 0 and LIST_START.match(text[sa:sb]):
             head = ""
-        if head and _heads_own_list(text, [t for t in toks if sa <= t.start < sb], sb, sents[i + 1:i + 2]):
+        if head and heads_own_list(text, [t for t in toks if sa <= t.start < sb], sb, sents[i + 1:i + 2]):
             head = ""                      # '编制人数 42，其中：…。实有人数 49，其中：…': a sibling, not a part
         ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head,
                              clauses=cx.clauses(text, sa, sb))
@@ -127,22 +131,22 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         stoks = [t for t in toks if sa <= t.start < sb]
         n0 = len(st.claims)
         for ca, cb in ctx.clauses:
-            _adder_ends_list(text, ca, cb, ctx)
+            adder_ends_list(text, ca, cb, ctx)
             ctoks = [t for t in stoks if ca <= t.start < cb]
             if not ctoks:
-                _read_bare_clause(text, ca, cb, ctx, st)
+                read_bare_clause(text, ca, cb, ctx, st)
                 if text[cb - 1] in "；;" and ctx.in_reason:
                     ctx.in_reason, ctx.frame = False, main_frame
                 if text[cb - 1] in "；;":
-                    _end_clause_list(ctx)    # '人员经费 a，主要包括：工资、津贴；公用经费 b': 包括 named no figures
+                    end_clause_list(ctx)    # '人员经费 a，主要包括：工资、津贴；公用经费 b': 包括 named no figures
                 continue
             note = cx.open_parens(text, ca, ctoks[0].start)
             if note:                     # '，与上年持平（上年 400.00 万元）': the words before the note say 持平
-                _stated_flat(text, ca, note[0], ctx, st)
+                stated_flat(text, ca, note[0], ctx, st)
             if ctx.in_reason and reasons.rate_after_reason(text, ca, cb, ctoks, st.claims[n0:], main_frame, st.year):
                 ctx.in_reason, ctx.frame = False, main_frame
             prev_end, k0 = ca, len(st.claims)
-            purpose = k0 > n0 and _purpose_clause(text, sa, ctoks[0].start)
+            purpose = k0 > n0 and purpose_clause(text, sa, ctoks[0].start)
             for tok in ctoks:
                 claim = read_number(p, tok, prev_end, ctx, st, indicator)
                 if id(tok) in inferred:
@@ -150,16 +154,16 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 st.claims.append(claim)
                 prev_end = tok.end
             if purpose and ctx.frame.group != main_frame.group:
-                _mark_purpose(st.claims, k0, n0, main_frame)
-                if _other_measure_than(st.claims[k0:], main_frame, st.claims[n0:k0]):
+                mark_purpose(st.claims, k0, n0, main_frame)
+                if other_measure_than(st.claims[k0:], main_frame, st.claims[n0:k0]):
                     ctx.frame, ctx.outer = replace(ctx.frame, local=True), main_frame
-            _note_list_after(text, prev_end, cb, ctx)
-            if _reason_in(text, ca, cb):
+            note_list_after(text, prev_end, cb, ctx)
+            if reason_in(text, ca, cb):
                 ctx.in_reason = True
             if text[cb - 1] in "；;":
                 ctx.in_reason = False
                 ctx.frame = main_frame if main_frame.group else ctx.frame
-                _end_clause_list(ctx)
+                end_clause_list(ctx)
             if not ctx.in_reason and not ctx.frame.local:
                 main_frame = ctx.frame
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
@@ -167,12 +171,12 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         flows.read_fund_incomes(st.claims[n0:])
         flows.read_fund_parts(st.claims[n0:], st.claims, n0)
         flows.read_carryover_totals(st.claims[n0:])
-        _end_clause_list(ctx)
+        end_clause_list(ctx)
         head = ctx.whole_head
-        carried = main_frame = _after_notes(text, sb, ctx, main_frame)
+        carried = main_frame = after_notes(text, sb, ctx, main_frame)
         last_frame_concept = (main_frame if ctx.frame.local else ctx.frame).concept or last_frame_concept
         if text[sa:sb].rstrip().endswith(("如下：", "如下:")):
-            st.pending_whole = _detailed_whole(ctx, st) or last_frame_concept
+            st.pending_whole = detailed_whole(ctx, st) or last_frame_concept
         elif text[sa:sb].rstrip().endswith(("其中：", "其中:", "方面：")):
             st.pending_whole = ctx.frame.concept or last_frame_concept
     if text.rstrip().endswith(("：", ":")) and st.pending_whole is None:
@@ -181,8 +185,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = label_style(text)
     st.pending_head = head
-    _changes_join_their_figure(st.claims, p, st.own_periods)
-    _scales_named_as_totals(st.claims, p)
+    changes_join_their_figure(st.claims, p, st.own_periods)
+    scales_named_as_totals(st.claims, p)
 
 
 def _minus_before(text: str, start: int) -> bool:
@@ -203,266 +207,18 @@ def _opposites() -> dict[str, str]:
     return dict(lexicon.load("directions").get("opposites") or {})
 
 
-def _scales_named_as_totals(claims: list[Claim], p: Paragraph) -> None:
-    """'总分为 100 分，自评得分为 99.10 分', '得分 99.10 分（总分 100 分）': a score named by a scale word
-    (directions.yml scale_words) printed next to a total score named otherwise (concept overall_score, or a
-    bare score word) in its sentence, no lower than it, is that score's scale (a weight), not a second total score. After the
-    scores of parts ('…，预算执行率得分 9 分，总分 94 分') it stays their total (AR06)."""
-    words, bare = vocab.load().scale_words, vocab.load().score_markers     # bare: '总分 100 分，得分 99.10 分'
-    mine = claims[_paragraph_start(claims, p):]
-    weighed = {c.sentence for c in mine if c.kind == "weight"}   # '…权重 10 分，得分 10 分；总分 95 分': their total
-    scores = [c for c in mine if c.kind == "score"]
-    for x, y in zip(scores, scores[1:]):
-        if x.sentence != y.sentence or x.sentence in weighed:
-            continue
-        for scale, other in ((x, y), (y, x)):
-            total = other.concept == "overall_score" or "".join(other.subject.split()) in bare
-            if _named_by(scale, words) and not _named_by(other, words) and total \
-                    and scale.interval.lo >= other.interval.hi:
-                scale.kind = "weight"
-
-
-def _named_by(c: Claim, words: tuple[str, ...]) -> bool:
-    return "".join(c.subject.split()).endswith(words)
-
-
-def _paragraph_start(claims: list[Claim], p: Paragraph) -> int:
-    """Where the claims of paragraph p (the last read) start."""
-    k = len(claims)
-    while k > 0 and claims[k - 1].paragraph is p:
-        k -= 1
-    return k
-
-
-def _changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str, ...]) -> None:
-    """A change or a completion rate printed apart from its figure joins the figure's group, so it is
-    checked on it: a change whose sentence names its figure again ('…财政拨款支出 400 万元，占…。与上年
-    相比，…财政拨款支出增加 40 万元，增长 11.11%') joins the last statement of that concept before it in the
-    paragraph, a figure of the report year (`own` periods: a budget's 预算 figures too), and one said of each
-    side of a balanced pair ('收入预算总额 X，支出预算总额 X，与上年相比收、支预算总额各增加 A'), once every side
-    was stated alike, joins the first side's figure (_each_figure); a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
-    为 95%') joins the budget and actual figures printed before it in its sentence."""
-    mine = claims[_paragraph_start(claims, p):]
-    stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in own}
-    last: dict[str, Claim] = {}
-    for i, c in enumerate(mine):
-        group = c.extra.get("group")
-        if c.kind == "amount" and c.period in own and c.concept:
-            last[c.concept] = c
-        elif c.kind in ("change_abs", "change_pct") and c.concept in last and group not in stated:
-            _regroup(mine, group, last[c.concept].extra.get("group"))
-        elif c.kind in ("change_abs", "change_pct") and c.extra.get("each_of") and group not in stated:
-            figure = _each_figure(c.extra["each_of"], last)
-            if figure is not None:
-                _regroup(mine, group, figure.extra.get("group"))
-        elif c.kind == "completion" and group not in stated and _rate_only(c):
-            figures = [o for o in mine[:i] if o.sentence == c.sentence and o.kind == "amount"]
-            if figures and {o.extra.get("group") for o in figures} == {figures[-1].extra.get("group")} \
-                    and {o.period for o in figures} & set(patterns.CURRENT_PERIODS) \
-                    and {o.period for o in figures} - set(patterns.CURRENT_PERIODS):
-                _regroup(mine, group, figures[-1].extra.get("group"))
-
-
-def _each_figure(names: list[str], last: dict[str, Claim]) -> Claim | None:
-    """'收入总计 X，支出总计 X。与上年相比，收入总计、支出总计各增加 A': the change is each name's, and each
-    name's figure was stated before it alike; the first of those figures (None when a name has no
-    figure of its own before it or the figures differ as printed)."""
-    figures = []
-    for name in names:
-        found = vocab.find_concepts(name)   # the one concept the name opens with ('收入预算总额': 收入总计)
-        if len(found) != 1 or found[0][0] != 0 or found[0][2] not in last:
-            return None
-        figures.append(last[found[0][2]])
-    return figures[0] if len({(f.value, f.unit) for f in figures}) == 1 else None
-
-
-def _regroup(claims: list[Claim], old: str | None, new: str | None) -> None:
-    for o in claims:
-        if o.extra.get("group") == old:
-            o.extra["group"] = new
-
-
-def _rate_only(c: Claim) -> bool:
-    """A completion claim whose concept is a rate, not a figure ('预算执行率 95%')."""
-    concept = vocab.load().concepts.get(c.concept or "")
-    return concept is not None and concept.measure == "percent"
-
-
-def _of_frame(claims: Iterable[Claim], frame: cx.Frame,
-              kinds: tuple[str, ...] | None = ("amount", "count")) -> Claim | None:
-    """The first of `claims` read in `frame`'s group whose kind is one of `kinds` (None: any)."""
-    group = f"G{frame.group}"
-    return next((c for c in claims if c.extra.get("group") == group and (kinds is None or c.kind in kinds)), None)
-
-
-def _mark_purpose(claims: list[Claim], k0: int, n0: int, main: cx.Frame) -> None:
-    """The amounts of a purpose clause (claims[k0:]) name the figure they pay for (extra purpose_of: the
-    subject of the sentence's main figure, read among claims[n0:k0]), so a change printed after them in their
-    sentence may be read on that figure (groups.head_reading)."""
-    head = _of_frame(claims[n0:k0], main, ("amount",))
-    if head is None:
-        return
-    for c in claims[k0:]:
-        if c.kind == "amount":
-            c.extra["purpose_of"] = head.subject
-
-
-def _other_measure_than(read: list[Claim], main: cx.Frame, before: list[Claim]) -> bool:
-    """The purpose clause's figures (`read`) are counts under a money figure, or money under a count ('项目支出
-    120 万元，主要用于 A 等 3 个项目'): no change of the main figure's measure can be theirs, so the figure goes on
-    after them. A purpose clause's money under money may have a change of its own: the change stays with it and is
-    read on the main figure only when just that fits (extra purpose_of, groups.head_reading)."""
-    head = _of_frame(before, main)
-    own = [c for c in read if c.kind in ("amount", "count")]
-    money = patterns.MONEY_UNIT
-    return head is not None and bool(own) and all((c.unit == money) != (head.unit == money) for c in own)
-
-
-def _purpose_clause(text: str, sa: int, first: int) -> bool:
-    """The words since the last comma (or the sentence's start) before a clause's first number name what a
-    figure pays for or is made of (directions.yml purpose_markers: '，主要用于 A、B 等 3 个项目', '，主要是人员经费
-    a'), not the reason for it ('，主要是由于…')."""
-    a = max([sa] + [text.rfind(ch, sa, first) + 1 for ch in "，,；;：:"])
-    return any(text.find(w, a, first) >= 0 for w in _purpose_markers()) and not _reason_in(text, a, first)
-
-
-@lru_cache(maxsize=None)
-def _purpose_markers() -> tuple[str, ...]:
-    return tuple(lexicon.load("directions").get("purpose_markers") or ())
-
-
-def _heads_own_list(text: str, stoks: list[patterns.NumberToken], sb: int, nxt: list[tuple[int, int]]) -> bool:
-    """The sentence opens with a figure that heads a list of its own: a part marker (其中) or a clause
-    part marker (包括) right after it ('实有人数 49 人，其中：…'), or, when it is the sentence's only
-    figure, opening the next sentence ('支出合计 225.5 亿元。包括：…'). Such a figure is a total of its
-    own, not one more part of a list the sentence before opened."""
-    if not stoks:
-        return False
-    markers = (*vocab.load().part_markers, *_clause_part_markers())
-    rest = text[stoks[0].end:stoks[1].start if len(stoks) > 1 else sb].lstrip(" \t，,、：:")
-    if rest.startswith(markers):
-        return True
-    if len(stoks) > 1 or rest.strip("。；;.") or not nxt:
-        return False
-    return text[nxt[0][0]:nxt[0][1]].lstrip().startswith(markers)
-
-
-def _detailed_whole(ctx: cx.SentenceCtx, st: ReportState) -> str | None:
-    """The figure a bare '具体情况如下：' details: the sentence's frame, or — when that frame's
-    figure was itself read as a part of a 其中 list ('“三公”经费 11 万元，其中：…公务用车购置及运行费
-    8 万元。具体情况如下：') or of a share list ('…中，A a 万元，占 p%；…；C c 万元，占 r%。具体情况如下：') —
-    the list's whole, whose parts the items below take one by one."""
-    last = st.claims[-1] if st.claims else None
-    if last is not None and last.concept and last.concept == ctx.frame.concept and last.whole \
-            and last.whole != last.concept and last.kind in ("amount", "share"):
-        return last.whole               # a share list's items ('…2.48 万元，占 32.24%。具体情况如下：') too
-    return ctx.frame.concept
-
-
-def _read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
-    """A clause with no number: an enumeration header, a 其中, a reason, or '与上年持平'."""
-    v = vocab.load()
-    seg = text[ca:cb]
-    if _reason_in(text, ca, cb):
-        ctx.in_reason = True
-        return
-    nil = None if ctx.in_reason else nil_prior.nil_prior(st.current, ca, cb, (ctx.start, ctx.end), st.claims,
-                                                           ctx.frame.group)
-    if nil is not None:                  # '…，上年无此项支出': last year's figure, 0
-        st.claims.append(nil)
-        return
-    if seg.strip(" ，,、：:\u3000") in v.part_markers and ctx.frame.concept:
-        ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…4 万元。其中，A a 万元': its parts
-        return
-    if v.enumeration_re.search(text, ca, cb) and seg.rstrip().endswith(("：", ":")):
-        if ctx.before_list is None and seg.strip(" ，,：:\u3000") in _clause_part_markers():
-            ctx.before_list = (ctx.whole, ctx.whole_head)   # '人员经费 a，主要包括：…；公用经费 b': ends at ；
-        found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
-        detailed = _detailed_whole(ctx, st) if not found and "如下" in seg else ctx.frame.concept
-        ctx.whole = found[-1][2] if found else detailed
-        ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else (
-            ctx.frame.subject if detailed == ctx.frame.concept else ctx.whole_head)
-        return
-    _compared_name(text, ca, cb, ctx, st)
-    _stated_flat(text, ca, cb, ctx, st)
-
-
-def _stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
-    """'，与上年持平' in text[ca:cb] (no number) says the figure just read in this frame is unchanged on its base."""
-    v = vocab.load()
-    if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
-        return                           # '与上年持平' restates the figure just read in this frame
-    # the clause's only direction: '增幅与上年持平' says the rate is last year's rate, not that the figure is unchanged
-    flat = v.flat_re.search(text, ca, cb) and cx.direction_in(text, ca, cb, [])[1] == ["持平"]
-    same = None if flat else v.equal_re.search(text, ca, cb)       # '与上年相同', not '与上年口径一致'
-    if not flat and same is None:
-        return
-    base, printed = cx.base_in(text, ca, cb, st.year)
-    if printed and not _flat_of_figure(text, ca, text.rfind(printed, ca, cb), printed, base, st.claims[-1].concept):
-        return
-    if flat or (printed and text[ca:same.start()].rstrip().endswith(printed)):
-        st.claims[-1].extra["stated_direction"] = "持平"
-        st.claims[-1].extra["stated_base"] = base or "上年"
-
-
-def _flat_of_figure(text: str, ca: int, k: int, printed: str, base: str | None, concept: str | None) -> bool:
-    """A 持平 clause whose base `printed` (at k) is no budget of last year and whose words before it are only
-    directions.yml flat_statement leads, hedges, period words or the figure's own name."""
-    v, d = vocab.load(), lexicon.load("directions")
-    if base == "上年" and any(w in printed for w in d["budget_comparison"]["budget"]):
-        return False                     # '与上年预算持平': last year's budget, another figure
-    words = "".join(text[ca:k].split()).strip("，,；;、：:")
-    if concept is not None and concept in {c for *_, c in vocab.find_concepts(words)}:
-        return True                      # '，本年支出合计与上年持平'
-    lead = v.period_re.sub("", words)
-    for w in (*d["flat_statement"].get("leads", ()), *d["budget_comparison"]["hedges"]):
-        lead = lead.replace(w, "")
-    return not lead
-
-
-_BARE_LEAD = frozenset("，,；;：:、 \u3000其中而")
-
-
-def _compared_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
-    """A number-less clause that opens with one money figure's name and compares it ('公务接待费支出
-    决算比预算无增减变化'): that figure is the subject of the clauses after it ('，比去年增加 0.5 万元'),
-    in this sentence only (the next sentence goes on with the figure the text was about)."""
-    v = vocab.load()
-    if not _alias_opens(text, ca, cb, v.alias_heads):
-        return
-    found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
-    if len({c[2] for c in found}) != 1 or found[0][2] == ctx.frame.concept \
-            or not set(text[ca:found[0][0]]) <= _BARE_LEAD or cx.base_in(text, found[0][1], cb, st.year)[0] is None:
-        return
-    st.groups += 1
-    ctx.frame = cx.Frame(text[found[0][0]:found[0][1]], found[0][2], st.groups, found[0][0], local=True)
-
-
-def _alias_opens(text: str, ca: int, cb: int, heads: dict) -> bool:
-    """Whether an alias (find_concepts' match within text[ca:cb]) starts at or before the clause's first
-    character outside _BARE_LEAD. When none does, every concept of the clause starts after that character,
-    so no money name opens the clause and _compared_name need not read them (a few matches, not a scan)."""
-    for i in range(ca, cb):
-        head = heads.get(text[i])
-        if head is not None and head.match(text, i, cb):
-            return True
-        if text[i] not in _BARE_LEAD:
-            return False
-    return False
-
-
 def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.SentenceCtx, st: ReportState,
                 indicator: str | None) -> Claim:
     """One number with its clause context -> Claim; updates the sentence's frame."""
     text = p.text
-    _close_notes(text, tok, ctx)
-    if not ctx.in_reason and _reason_in(text, a, tok.start):
+    close_notes(text, tok, ctx)
+    if not ctx.in_reason and reason_in(text, a, tok.start):
         ctx.in_reason = True             # '主要原因是增加了…专项经费200万元': the reason's own figure
     concepts = vocab.find_concepts(text, a, tok.start)
     kind, info = cx.kind_of(text, tok, a, concepts)
     ra, rb = cx.subject_region(text, a, tok.start, kind, info, concepts)
     ra = _after_use(text, ra, rb, concepts)
-    part, mark = _list_opener(text, a, ra, rb, ctx, st)
+    part, mark = list_opener(text, a, ra, rb, ctx, st)
     if part >= 0:
         if mark not in vocab.load().part_markers and ctx.before_list is None:
             ctx.before_list = (ctx.whole, ctx.whole_head)
@@ -546,29 +302,6 @@ def _garbled_marks() -> tuple[str, ...]:
     return tuple(lexicon.load("hygiene").get("garbled_marks", ()))
 
 
-def _after_notes(text: str, sb: int, ctx: cx.SentenceCtx, main: cx.Frame) -> cx.Frame:
-    """'国内公务接待支出 4.75 万元（含外宾接待支出 1.20 万元）。…共接待 38 批次': a frame named inside a
-    note the sentence closes is the note's; the next sentence goes on with the one before the note."""
-    opens = cx.open_parens(text, ctx.start, sb)
-    closed = [x for x in ctx.parens if x[0] not in opens]
-    return closed[0][1] if closed and main.start >= closed[0][0] and closed[0][1].group else main
-
-
-def _close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> None:
-    """'财政拨款收入 180 万元（其中：一般公共预算 180 万元，政府性基金预算 0 万元），占 90%': a
-    figure after a closed note with figures is read in the frame (and 其中 list) that held before the
-    note opened, not in the last one inside it; a reason given in the note ends with it."""
-    opens = cx.open_parens(text, ctx.start, tok.start)
-    restored = None
-    while ctx.parens and ctx.parens[-1][0] not in opens:
-        restored = ctx.parens.pop()
-    if restored:
-        _, ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason = restored
-    for o in opens:
-        if all(o != x[0] for x in ctx.parens):
-            ctx.parens.append((o, ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason))
-
-
 def _path_extra(names: tuple[str, ...], printed: str, st: ReportState, extra: dict) -> None:
     """extra['path'] = the 功能分类 names; 'class_code' and the leaf 'code' when the report's tables print
     it. A code printed after the name that the tables give that name wins over the one its names
@@ -594,63 +327,12 @@ def _compatible(concept_id: str, tok: patterns.NumberToken, kind: str) -> bool:
     return c.measure == fam
 
 
-def _end_clause_list(ctx: cx.SentenceCtx) -> None:
-    """A list opened by 包括 ends at its ； or 。 (其中 lists run on: '其中：A a；B b。C c。')."""
-    if ctx.before_list is not None:
-        (ctx.whole, ctx.whole_head), ctx.before_list = ctx.before_list, None
-
-
 def _qualifier_start(text: str, a: int, s: int) -> int:
     """Where the words qualifying a concept named at `s` begin: `a`, moved on to a word boundary
     ('末' left of '2024年末编制内人数' is no word)."""
     while a < s and zh.snap(text, a, s)[0] != a:
         a += 1
     return a
-
-
-@lru_cache(maxsize=None)
-def _note_list_re() -> "regex.Pattern[str]":
-    words = (*vocab.load().part_markers, *(lexicon.load("directions").get("figure_part_markers") or ()))
-    marks = lexicon.alternation(words)
-    return regex.compile(rf"^\s*([（(])?\s*(?:{marks})\s*[：:，,]\s*$")
-
-
-def _note_list_after(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> None:
-    """'…费 700 万元（其中：A 200 万元，B 500 万元）' (or '（其中，A …', or '…700 万元中：A …', directions.yml
-    figure_part_markers): a list opened after the last figure of a clause lists that figure's parts; the
-    note's '（' keeps the list held before it for after the note."""
-    m = _note_list_re().match(text[a:b])
-    if m is None or ctx.in_reason or not ctx.frame.concept \
-            or vocab.load().concepts[ctx.frame.concept].measure not in ("money", "count"):
-        return                  # '平均得分 99.43 分（其中，评级为“优”的项目 4 个…）': no parts of a score
-    if m.group(1):
-        ctx.parens.append((a + m.start(1), ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason))
-    ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject
-
-
-@lru_cache(maxsize=None)
-def _adder_res() -> tuple["regex.Pattern[str]", ...]:
-    adders = lexicon.load("arith").get("trailing_totals", {}).get("adders", ())
-    return tuple(regex.compile(rf"[\s，,；;]*{regex.escape(w)}\s*[：:]?\s*") for w in adders)
-
-
-def _adder_ends_list(text: str, ca: int, cb: int, ctx: cx.SentenceCtx) -> None:
-    """'本年收入合计 A，其中：B b，C c；加上：年初结转和结余 D，收入总计 T': a clause opening with an
-    adder (lexicons/arith.yml trailing_totals) followed by a money figure's name ('加上级补助收入': 加 +
-    上级补助收入) or by nothing ('加上：') adds to the list's head, so the 其中 list ends there ('加大…'
-    names no figure and ends nothing)."""
-    if not ctx.whole_head:
-        return
-    v = vocab.load()
-    for adder in _adder_res():
-        m = adder.match(text, ca, cb)
-        if m is None:
-            continue
-        rest = m.end()
-        named = [c for c in vocab.find_concepts(text, rest, cb) if v.concepts[c[2]].measure == "money"]
-        if text[rest:cb].strip() == "" or (named and named[0][0] == rest):
-            ctx.whole, ctx.whole_head, ctx.before_list = None, "", None
-            return
 
 
 def _after_use(text: str, ra: int, rb: int, concepts: list[tuple[int, int, str]]) -> int:
@@ -671,38 +353,12 @@ def _use_words() -> "regex.Pattern[str]":
     return regex.compile(lexicon.alternation(words) if words else r"(?!)")
 
 
-def _list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: ReportState) -> tuple[int, str]:
-    """Where a list of the parts of the figure just stated opens before this number, and its word:
-    a part marker (其中) anywhere in the subject region; a clause part marker (包括) only as the
-    first words of the clause, right after a figure of the same sentence ('在职人数 61 人，包括行政
-    人员 26 人、…'; not '支出包括人员经费、公用经费等，共计…')."""
-    for m in vocab.load().part_markers:
-        i = text.find(m, ra, rb)
-        if i >= 0:
-            return i, m
-    lead = a
-    while lead < rb and (text[lead].isspace() or PUNCT.match(text[lead])):
-        lead += 1
-    prev = st.claims[-1] if st.claims else None
-    if prev is None or prev.paragraph is not st.current or prev.start < ctx.start or not ctx.frame.subject:
-        return -1, ""
-    for m in _clause_part_markers():
-        if text.startswith(m, lead) and lead + len(m) < rb:
-            return lead, m
-    return -1, ""
-
-
-@lru_cache(maxsize=None)
-def _clause_part_markers() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.load("directions").get("clause_part_markers", ()), key=len, reverse=True))
-
-
 def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
              concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
     """The frame (subject, concept, group) of this number: a new one if the clause names one."""
     concepts = [_money_twin(c, tok, kind) for c in concepts]
     inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and _compatible(c[2], tok, kind)
-              and not _in_closed_note(text, ra, c[0], tok.start)]
+              and not in_closed_note(text, ra, c[0], tok.start)]
     found = _suffix_concept(text, tok) if kind == "count" else None
     suffix, suffix_end = found if found else (None, tok.end)
     if suffix and (vocab.load().concepts[suffix].scope or not inside):
@@ -781,7 +437,7 @@ def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
 
 def _other_measure(frame: cx.Frame, tok: patterns.NumberToken, st: ReportState) -> bool:
     """The frame's last figure is money and the number is not, or the other way round."""
-    last = _of_frame(reversed(st.claims), frame, None)
+    last = of_frame(reversed(st.claims), frame, None)
     if last is None or tok.unit is None or tok.unit.family == "percent":
         return False
     return (last.unit == patterns.MONEY_UNIT) != (tok.unit.family == "money")
@@ -841,22 +497,6 @@ def _spent_by_frame(phrase: str, tok: patterns.NumberToken, kind: str, ctx: cx.S
         return None
     twin = _twins().get(frame.concept)
     return twin if twin and _compatible(twin, tok, kind) else None
-
-
-def _reason_in(text: str, a: int, b: int) -> bool:
-    """A reason marker in text[a:b] outside a note closed before b: '比上年减少 A 万元（主要原因是…），下降
-    P%' gives its reason in the note, and the rate after it is the figure's again."""
-    return any(not _in_closed_note(text, a, m.start(), b) for m in vocab.load().reason_re.finditer(text, a, b))
-
-
-def _in_closed_note(text: str, a: int, k: int, n: int) -> bool:
-    """Whether offset k sits in a parenthesised note (opened after a) that closes before the number
-    at n: '设备（不含车辆）50 万元' (车辆 is no subject), but not '…28 万元（公务用车购置费 0 万元，…）',
-    whose note holds the number too."""
-    if not cx.in_parens(text, a, k):
-        return False
-    still = set(cx.open_parens(text, a, n))
-    return any(o not in still for o in cx.open_parens(text, a, k))
 
 
 def _coordinated(text: str, s: int, cid: str, sa: int, k: int) -> tuple[int, str | None] | None:

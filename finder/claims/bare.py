@@ -1,0 +1,112 @@
+"""Clauses with no number: list headers, 其中, reasons, '与上年持平', a compared figure's name."""
+from __future__ import annotations
+
+from finder import lexicon
+from finder.claims import context as cx
+from finder.claims import nil_prior, vocab
+from finder.claims.lists import clause_part_markers, reason_in
+from finder.claims.state import ReportState
+
+
+def detailed_whole(ctx: cx.SentenceCtx, st: ReportState) -> str | None:
+    """The figure a bare '具体情况如下：' details: the sentence's frame, or — when that frame's
+    figure was itself read as a part of a 其中 list ('“三公”经费 11 万元，其中：…公务用车购置及运行费
+    8 万元。具体情况如下：') or of a share list ('…中，A a 万元，占 p%；…；C c 万元，占 r%。具体情况如下：') —
+    the list's whole, whose parts the items below take one by one."""
+    last = st.claims[-1] if st.claims else None
+    if last is not None and last.concept and last.concept == ctx.frame.concept and last.whole \
+            and last.whole != last.concept and last.kind in ("amount", "share"):
+        return last.whole               # a share list's items ('…2.48 万元，占 32.24%。具体情况如下：') too
+    return ctx.frame.concept
+
+
+def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """A clause with no number: an enumeration header, a 其中, a reason, or '与上年持平'."""
+    v = vocab.load()
+    seg = text[ca:cb]
+    if reason_in(text, ca, cb):
+        ctx.in_reason = True
+        return
+    nil = None if ctx.in_reason else nil_prior.nil_prior(st.current, ca, cb, (ctx.start, ctx.end), st.claims,
+                                                           ctx.frame.group)
+    if nil is not None:                  # '…，上年无此项支出': last year's figure, 0
+        st.claims.append(nil)
+        return
+    if seg.strip(" ，,、：:\u3000") in v.part_markers and ctx.frame.concept:
+        ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…4 万元。其中，A a 万元': its parts
+        return
+    if v.enumeration_re.search(text, ca, cb) and seg.rstrip().endswith(("：", ":")):
+        if ctx.before_list is None and seg.strip(" ，,：:\u3000") in clause_part_markers():
+            ctx.before_list = (ctx.whole, ctx.whole_head)   # '人员经费 a，主要包括：…；公用经费 b': ends at ；
+        found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
+        detailed = detailed_whole(ctx, st) if not found and "如下" in seg else ctx.frame.concept
+        ctx.whole = found[-1][2] if found else detailed
+        ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else (
+            ctx.frame.subject if detailed == ctx.frame.concept else ctx.whole_head)
+        return
+    _compared_name(text, ca, cb, ctx, st)
+    stated_flat(text, ca, cb, ctx, st)
+
+
+def stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """'，与上年持平' in text[ca:cb] (no number) says the figure just read in this frame is unchanged on its base."""
+    v = vocab.load()
+    if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
+        return                           # '与上年持平' restates the figure just read in this frame
+    # the clause's only direction: '增幅与上年持平' says the rate is last year's rate, not that the figure is unchanged
+    flat = v.flat_re.search(text, ca, cb) and cx.direction_in(text, ca, cb, [])[1] == ["持平"]
+    same = None if flat else v.equal_re.search(text, ca, cb)       # '与上年相同', not '与上年口径一致'
+    if not flat and same is None:
+        return
+    base, printed = cx.base_in(text, ca, cb, st.year)
+    if printed and not _flat_of_figure(text, ca, text.rfind(printed, ca, cb), printed, base, st.claims[-1].concept):
+        return
+    if flat or (printed and text[ca:same.start()].rstrip().endswith(printed)):
+        st.claims[-1].extra["stated_direction"] = "持平"
+        st.claims[-1].extra["stated_base"] = base or "上年"
+
+
+def _flat_of_figure(text: str, ca: int, k: int, printed: str, base: str | None, concept: str | None) -> bool:
+    """A 持平 clause whose base `printed` (at k) is no budget of last year and whose words before it are only
+    directions.yml flat_statement leads, hedges, period words or the figure's own name."""
+    v, d = vocab.load(), lexicon.load("directions")
+    if base == "上年" and any(w in printed for w in d["budget_comparison"]["budget"]):
+        return False                     # '与上年预算持平': last year's budget, another figure
+    words = "".join(text[ca:k].split()).strip("，,；;、：:")
+    if concept is not None and concept in {c for *_, c in vocab.find_concepts(words)}:
+        return True                      # '，本年支出合计与上年持平'
+    lead = v.period_re.sub("", words)
+    for w in (*d["flat_statement"].get("leads", ()), *d["budget_comparison"]["hedges"]):
+        lead = lead.replace(w, "")
+    return not lead
+
+
+_BARE_LEAD = frozenset("，,；;：:、 \u3000其中而")
+
+
+def _compared_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """A number-less clause that opens with one money figure's name and compares it ('公务接待费支出
+    决算比预算无增减变化'): that figure is the subject of the clauses after it ('，比去年增加 0.5 万元'),
+    in this sentence only (the next sentence goes on with the figure the text was about)."""
+    v = vocab.load()
+    if not _alias_opens(text, ca, cb, v.alias_heads):
+        return
+    found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
+    if len({c[2] for c in found}) != 1 or found[0][2] == ctx.frame.concept \
+            or not set(text[ca:found[0][0]]) <= _BARE_LEAD or cx.base_in(text, found[0][1], cb, st.year)[0] is None:
+        return
+    st.groups += 1
+    ctx.frame = cx.Frame(text[found[0][0]:found[0][1]], found[0][2], st.groups, found[0][0], local=True)
+
+
+def _alias_opens(text: str, ca: int, cb: int, heads: dict) -> bool:
+    """Whether an alias (find_concepts' match within text[ca:cb]) starts at or before the clause's first
+    character outside _BARE_LEAD. When none does, every concept of the clause starts after that character,
+    so no money name opens the clause and _compared_name need not read them (a few matches, not a scan)."""
+    for i in range(ca, cb):
+        head = heads.get(text[i])
+        if head is not None and head.match(text, i, cb):
+            return True
+        if text[i] not in _BARE_LEAD:
+            return False
+    return False

@@ -1,0 +1,144 @@
+"""Lists, notes and reasons in a sentence: where a 其中/包括 list opens and ends, parenthesised notes, reason markers."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from finder import lexicon
+from finder.claims import context as cx
+from finder.claims import patterns, vocab
+from finder.claims.state import ReportState
+from finder.claims.tokens import PUNCT
+
+
+def heads_own_list(text: str, stoks: list[patterns.NumberToken], sb: int, nxt: list[tuple[int, int]]) -> bool:
+    """The sentence opens with a figure that heads a list of its own: a part marker (其中) or a clause
+    part marker (包括) right after it ('实有人数 49 人，其中：…'), or, when it is the sentence's only
+    figure, opening the next sentence ('支出合计 225.5 亿元。包括：…'). Such a figure is a total of its
+    own, not one more part of a list the sentence before opened."""
+    if not stoks:
+        return False
+    markers = (*vocab.load().part_markers, *clause_part_markers())
+    rest = text[stoks[0].end:stoks[1].start if len(stoks) > 1 else sb].lstrip(" \t，,、：:")
+    if rest.startswith(markers):
+        return True
+    if len(stoks) > 1 or rest.strip("。；;.") or not nxt:
+        return False
+    return text[nxt[0][0]:nxt[0][1]].lstrip().startswith(markers)
+
+
+def after_notes(text: str, sb: int, ctx: cx.SentenceCtx, main: cx.Frame) -> cx.Frame:
+    """'国内公务接待支出 4.75 万元（含外宾接待支出 1.20 万元）。…共接待 38 批次': a frame named inside a
+    note the sentence closes is the note's; the next sentence goes on with the one before the note."""
+    opens = cx.open_parens(text, ctx.start, sb)
+    closed = [x for x in ctx.parens if x[0] not in opens]
+    return closed[0][1] if closed and main.start >= closed[0][0] and closed[0][1].group else main
+
+
+def close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> None:
+    """'财政拨款收入 180 万元（其中：一般公共预算 180 万元，政府性基金预算 0 万元），占 90%': a
+    figure after a closed note with figures is read in the frame (and 其中 list) that held before the
+    note opened, not in the last one inside it; a reason given in the note ends with it."""
+    opens = cx.open_parens(text, ctx.start, tok.start)
+    restored = None
+    while ctx.parens and ctx.parens[-1][0] not in opens:
+        restored = ctx.parens.pop()
+    if restored:
+        _, ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason = restored
+    for o in opens:
+        if all(o != x[0] for x in ctx.parens):
+            ctx.parens.append((o, ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason))
+
+
+def end_clause_list(ctx: cx.SentenceCtx) -> None:
+    """A list opened by 包括 ends at its ； or 。 (其中 lists run on: '其中：A a；B b。C c。')."""
+    if ctx.before_list is not None:
+        (ctx.whole, ctx.whole_head), ctx.before_list = ctx.before_list, None
+
+
+@lru_cache(maxsize=None)
+def _note_list_re() -> "regex.Pattern[str]":
+    words = (*vocab.load().part_markers, *(lexicon.load("directions").get("figure_part_markers") or ()))
+    marks = lexicon.alternation(words)
+    return regex.compile(rf"^\s*([（(])?\s*(?:{marks})\s*[：:，,]\s*$")
+
+
+def note_list_after(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> None:
+    """'…费 700 万元（其中：A 200 万元，B 500 万元）' (or '（其中，A …', or '…700 万元中：A …', directions.yml
+    figure_part_markers): a list opened after the last figure of a clause lists that figure's parts; the
+    note's '（' keeps the list held before it for after the note."""
+    m = _note_list_re().match(text[a:b])
+    if m is None or ctx.in_reason or not ctx.frame.concept \
+            or vocab.load().concepts[ctx.frame.concept].measure not in ("money", "count"):
+        return                  # '平均得分 99.43 分（其中，评级为“优”的项目 4 个…）': no parts of a score
+    if m.group(1):
+        ctx.parens.append((a + m.start(1), ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason))
+    ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject
+
+
+@lru_cache(maxsize=None)
+def _adder_res() -> tuple["regex.Pattern[str]", ...]:
+    adders = lexicon.load("arith").get("trailing_totals", {}).get("adders", ())
+    return tuple(regex.compile(rf"[\s，,；;]*{regex.escape(w)}\s*[：:]?\s*") for w in adders)
+
+
+def adder_ends_list(text: str, ca: int, cb: int, ctx: cx.SentenceCtx) -> None:
+    """'本年收入合计 A，其中：B b，C c；加上：年初结转和结余 D，收入总计 T': a clause opening with an
+    adder (lexicons/arith.yml trailing_totals) followed by a money figure's name ('加上级补助收入': 加 +
+    上级补助收入) or by nothing ('加上：') adds to the list's head, so the 其中 list ends there ('加大…'
+    names no figure and ends nothing)."""
+    if not ctx.whole_head:
+        return
+    v = vocab.load()
+    for adder in _adder_res():
+        m = adder.match(text, ca, cb)
+        if m is None:
+            continue
+        rest = m.end()
+        named = [c for c in vocab.find_concepts(text, rest, cb) if v.concepts[c[2]].measure == "money"]
+        if text[rest:cb].strip() == "" or (named and named[0][0] == rest):
+            ctx.whole, ctx.whole_head, ctx.before_list = None, "", None
+            return
+
+
+def list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: ReportState) -> tuple[int, str]:
+    """Where a list of the parts of the figure just stated opens before this number, and its word:
+    a part marker (其中) anywhere in the subject region; a clause part marker (包括) only as the
+    first words of the clause, right after a figure of the same sentence ('在职人数 61 人，包括行政
+    人员 26 人、…'; not '支出包括人员经费、公用经费等，共计…')."""
+    for m in vocab.load().part_markers:
+        i = text.find(m, ra, rb)
+        if i >= 0:
+            return i, m
+    lead = a
+    while lead < rb and (text[lead].isspace() or PUNCT.match(text[lead])):
+        lead += 1
+    prev = st.claims[-1] if st.claims else None
+    if prev is None or prev.paragraph is not st.current or prev.start < ctx.start or not ctx.frame.subject:
+        return -1, ""
+    for m in clause_part_markers():
+        if text.startswith(m, lead) and lead + len(m) < rb:
+            return lead, m
+    return -1, ""
+
+
+@lru_cache(maxsize=None)
+def clause_part_markers() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("directions").get("clause_part_markers", ()), key=len, reverse=True))
+
+
+def reason_in(text: str, a: int, b: int) -> bool:
+    """A reason marker in text[a:b] outside a note closed before b: '比上年减少 A 万元（主要原因是…），下降
+    P%' gives its reason in the note, and the rate after it is the figure's again."""
+    return any(not in_closed_note(text, a, m.start(), b) for m in vocab.load().reason_re.finditer(text, a, b))
+
+
+def in_closed_note(text: str, a: int, k: int, n: int) -> bool:
+    """Whether offset k sits in a parenthesised note (opened after a) that closes before the number
+    at n: '设备（不含车辆）50 万元' (车辆 is no subject), but not '…28 万元（公务用车购置费 0 万元，…）',
+    whose note holds the number too."""
+    if not cx.in_parens(text, a, k):
+        return False
+    still = set(cx.open_parens(text, a, n))
+    return any(o not in still for o in cx.open_parens(text, a, k))

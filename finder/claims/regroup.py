@@ -1,0 +1,90 @@
+"""After a paragraph is read: changes and rates join their figure's group; a scale beside a total score is a weight."""
+from __future__ import annotations
+
+from finder.claims import patterns, vocab
+from finder.model import Claim, Paragraph
+
+
+def scales_named_as_totals(claims: list[Claim], p: Paragraph) -> None:
+    """'总分为 100 分，自评得分为 99.10 分', '得分 99.10 分（总分 100 分）': a score named by a scale word
+    (directions.yml scale_words) printed next to a total score named otherwise (concept overall_score, or a
+    bare score word) in its sentence, no lower than it, is that score's scale (a weight), not a second total score. After the
+    scores of parts ('…，预算执行率得分 9 分，总分 94 分') it stays their total (AR06)."""
+    words, bare = vocab.load().scale_words, vocab.load().score_markers     # bare: '总分 100 分，得分 99.10 分'
+    mine = claims[_paragraph_start(claims, p):]
+    weighed = {c.sentence for c in mine if c.kind == "weight"}   # '…权重 10 分，得分 10 分；总分 95 分': their total
+    scores = [c for c in mine if c.kind == "score"]
+    for x, y in zip(scores, scores[1:]):
+        if x.sentence != y.sentence or x.sentence in weighed:
+            continue
+        for scale, other in ((x, y), (y, x)):
+            total = other.concept == "overall_score" or "".join(other.subject.split()) in bare
+            if _named_by(scale, words) and not _named_by(other, words) and total \
+                    and scale.interval.lo >= other.interval.hi:
+                scale.kind = "weight"
+
+
+def _named_by(c: Claim, words: tuple[str, ...]) -> bool:
+    return "".join(c.subject.split()).endswith(words)
+
+
+def _paragraph_start(claims: list[Claim], p: Paragraph) -> int:
+    """Where the claims of paragraph p (the last read) start."""
+    k = len(claims)
+    while k > 0 and claims[k - 1].paragraph is p:
+        k -= 1
+    return k
+
+
+def changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str, ...]) -> None:
+    """A change or a completion rate printed apart from its figure joins the figure's group, so it is
+    checked on it: a change whose sentence names its figure again ('…财政拨款支出 400 万元，占…。与上年
+    相比，…财政拨款支出增加 40 万元，增长 11.11%') joins the last statement of that concept before it in the
+    paragraph, a figure of the report year (`own` periods: a budget's 预算 figures too), and one said of each
+    side of a balanced pair ('收入预算总额 X，支出预算总额 X，与上年相比收、支预算总额各增加 A'), once every side
+    was stated alike, joins the first side's figure (_each_figure); a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
+    为 95%') joins the budget and actual figures printed before it in its sentence."""
+    mine = claims[_paragraph_start(claims, p):]
+    stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in own}
+    last: dict[str, Claim] = {}
+    for i, c in enumerate(mine):
+        group = c.extra.get("group")
+        if c.kind == "amount" and c.period in own and c.concept:
+            last[c.concept] = c
+        elif c.kind in ("change_abs", "change_pct") and c.concept in last and group not in stated:
+            _regroup(mine, group, last[c.concept].extra.get("group"))
+        elif c.kind in ("change_abs", "change_pct") and c.extra.get("each_of") and group not in stated:
+            figure = _each_figure(c.extra["each_of"], last)
+            if figure is not None:
+                _regroup(mine, group, figure.extra.get("group"))
+        elif c.kind == "completion" and group not in stated and _rate_only(c):
+            figures = [o for o in mine[:i] if o.sentence == c.sentence and o.kind == "amount"]
+            if figures and {o.extra.get("group") for o in figures} == {figures[-1].extra.get("group")} \
+                    and {o.period for o in figures} & set(patterns.CURRENT_PERIODS) \
+                    and {o.period for o in figures} - set(patterns.CURRENT_PERIODS):
+                _regroup(mine, group, figures[-1].extra.get("group"))
+
+
+def _each_figure(names: list[str], last: dict[str, Claim]) -> Claim | None:
+    """'收入总计 X，支出总计 X。与上年相比，收入总计、支出总计各增加 A': the change is each name's, and each
+    name's figure was stated before it alike; the first of those figures (None when a name has no
+    figure of its own before it or the figures differ as printed)."""
+    figures = []
+    for name in names:
+        found = vocab.find_concepts(name)   # the one concept the name opens with ('收入预算总额': 收入总计)
+        if len(found) != 1 or found[0][0] != 0 or found[0][2] not in last:
+            return None
+        figures.append(last[found[0][2]])
+    return figures[0] if len({(f.value, f.unit) for f in figures}) == 1 else None
+
+
+def _regroup(claims: list[Claim], old: str | None, new: str | None) -> None:
+    for o in claims:
+        if o.extra.get("group") == old:
+            o.extra["group"] = new
+
+
+def _rate_only(c: Claim) -> bool:
+    """A completion claim whose concept is a rate, not a figure ('预算执行率 95%')."""
+    concept = vocab.load().concepts.get(c.concept or "")
+    return concept is not None and concept.measure == "percent"
