@@ -9,15 +9,16 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import flows, implied, paths, patterns, reasons, respective, restated, vocab, zh
+from finder.claims import flows, implied, paths, patterns, reasons, respective, vocab, zh
 from finder.claims.appendix import indicator_name, clause_section_in, section_in
 from finder.claims.bare import detailed_whole, read_bare_clause, stated_flat
-from finder.claims.labels import LIST_START, PATH_CONCEPT, label_line, label_style, title_frame
+from finder.claims.labels import LIST_START, label_line, label_style, title_frame
 from finder.claims.lists import (adder_ends_list, after_notes, close_notes, end_clause_list, heads_own_list,
-                                 in_closed_note, list_opener, note_list_after, reason_in)
-from finder.claims.purpose import mark_purpose, of_frame, other_measure_than, purpose_clause
+                                 list_opener, note_list_after, reason_in)
+from finder.claims.purpose import mark_purpose, other_measure_than, purpose_clause
 from finder.claims.regroup import changes_join_their_figure, scales_named_as_totals
 from finder.claims.state import ReportState
+from finder.claims.subject import subject_frame
 from finder.claims.tokens import classify, infer_unit, number_tokens, unpunctuated
 from finder.model import Claim, NonClaim, Paragraph, Report
 from finder.numbers.parse import parse_decimal
@@ -226,7 +227,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         ctx.whole_head = ctx.frame.subject
         ra = part + len(mark)
     before = ctx.frame
-    frame = _subject(text, tok, ra, rb, kind, concepts, ctx, st)
+    frame = subject_frame(text, tok, ra, rb, kind, concepts, ctx, st)
     share_whole = kind == "amount" and cx.whole_of_share(text, a, tok)
     if share_whole:                      # '…，占本年支出合计 100.00 万元的 80.00%': the sentence stays on its part
         ctx.frame = before
@@ -317,24 +318,6 @@ def _path_extra(names: tuple[str, ...], printed: str, st: ReportState, extra: di
         extra["code"] = code
 
 
-def _compatible(concept_id: str, tok: patterns.NumberToken, kind: str) -> bool:
-    c = vocab.load().concepts[concept_id]
-    fam = tok.unit.family if tok.unit else "money"
-    if fam == "percent":
-        return c.measure in ("money", "percent", "count", "score") if kind != "ratio" else True
-    if kind in ("weight", "score", "deduction"):
-        return c.measure == "score"
-    return c.measure == fam
-
-
-def _qualifier_start(text: str, a: int, s: int) -> int:
-    """Where the words qualifying a concept named at `s` begin: `a`, moved on to a word boundary
-    ('末' left of '2024年末编制内人数' is no word)."""
-    while a < s and zh.snap(text, a, s)[0] != a:
-        a += 1
-    return a
-
-
 def _after_use(text: str, ra: int, rb: int, concepts: list[tuple[int, int, str]]) -> int:
     """Where the subject region starts past a use word (arith.yml use_lists.spent_on) printed after a concept
     in it: '项目支出主要用于教学设施改造 600.00 万元' is the use's figure, not 项目支出's; `ra` when none."""
@@ -353,96 +336,6 @@ def _use_words() -> "regex.Pattern[str]":
     return regex.compile(lexicon.alternation(words) if words else r"(?!)")
 
 
-def _subject(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
-             concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
-    """The frame (subject, concept, group) of this number: a new one if the clause names one."""
-    concepts = [_money_twin(c, tok, kind) for c in concepts]
-    inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and _compatible(c[2], tok, kind)
-              and not in_closed_note(text, ra, c[0], tok.start)]
-    found = _suffix_concept(text, tok) if kind == "count" else None
-    suffix, suffix_end = found if found else (None, tok.end)
-    if suffix and (vocab.load().concepts[suffix].scope or not inside):
-        inside = []
-    else:
-        suffix = None if inside else suffix
-    if ctx.in_reason and not inside:
-        ctx.frame = cx.Frame()
-    named = [p for p in paths.find_paths(text, ctx.start, rb, st.path_ctx) if p.end > ra] \
-        if kind not in ("count", "score", "weight", "deduction") else []
-    if named:
-        p = named[-1]
-        frame = _new_frame(ctx, st, p.label, PATH_CONCEPT, p.start)
-        ctx.frame = frame = cx.Frame(frame.subject, frame.concept, frame.group, frame.start, p.names, p.code)
-        return frame
-    if ctx.frame.path and not inside and not suffix:
-        return ctx.frame                 # '检察（款）:2018年预算支出合计…': the item's figures are the path's
-    if inside:
-        s, e, cid = _qualified(text, inside)
-        if (k := _named_part(text, e, rb)) is not None:
-            return _new_frame(ctx, st, text[k:rb], None, k)     # '公用经费中办公费 42.30': 办公费's, no concept
-        _, end = cx.core_phrase(text, s, rb, concepts)
-        if cid == ctx.frame.concept and restated.names_again(text, ra, s, max(end, e), concepts, ctx.frame.subject):
-            return ctx.frame           # '公务接待费 9.50 万元，上年公务接待费 11.00 万元': the figure's 上年
-        if kind == "count":          # '行政人员 26 人': the words before 人员 say which persons
-            s = _qualifier_start(text, cx.core_phrase(text, ra, rb, concepts)[0], s)
-        else:
-            s, cid = _coordinated(text, s, cid, ctx.start, tok.start) or (s, cid)
-        return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
-    a, b = cx.core_phrase(text, ra, rb, concepts)
-    counted = _counted_noun(text, tok) if kind == "count" else ""
-    if suffix and suffix_end > tok.end:
-        counted = text[tok.end:suffix_end].strip(" “”\"")
-    weak = b - a <= 3 or text[a:b].endswith(_VERB_ENDS)
-    if suffix:
-        phrase = counted if counted and weak else text[a:b] if cx.has_content(text, a, b) else \
-            vocab.load().concepts[suffix].name
-        return _new_frame(ctx, st, phrase, suffix, a)
-    unit_cid = _unit_concept(tok) if kind == "count" else None
-    if counted and weak:
-        return _new_frame(ctx, st, counted, unit_cid, tok.end)
-    period, pstart = cx.period_in(text, ra, rb, concepts)
-    if period and cx.has_content(text, a, b) and pstart < a \
-            and not restated.restates(text, a, b, period, ctx.frame.subject):
-        a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
-    elif period and not cx.has_content(text, a, b) and _head_again(text, ra, period, ctx, st):
-        return _new_frame(ctx, st, ctx.whole_head, ctx.whole, ra)
-    elif period and not cx.has_content(text, a, b) and (opening := _generic_period_head(text, pstart, ctx)):
-        a, b = pstart, pstart + len(opening)
-    elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject
-                                             and not _generic_opening(text, a, b, ctx)) or _marker_only(text[a:b]):
-        a = b
-    twin = _spent_by_frame(text[a:b], tok, kind, ctx) if kind == "amount" else None
-    if twin:                           # '国内公务接待 10 批次，80 人次，共计支出 1.20 万元': the reception's money
-        return _new_frame(ctx, st, ctx.frame.subject, twin, ctx.frame.start)
-    if cx.has_content(text, a, b):
-        a = cx.cap_words(text, a, b)
-        return _new_frame(ctx, st, text[a:b], unit_cid, a)
-    if kind == "count" and _actual_of_quota(text[ra:rb], ctx.frame.subject):
-        last = st.claims[-1] if st.claims and st.claims[-1].paragraph is st.current else None
-        one = last is not None and last.extra.get("group") == f"G{ctx.frame.group}"
-        # right after the quota's own figure it is that category's; after a list of several, all of theirs
-        return _new_frame(ctx, st, f"{ctx.frame.subject}（实有）" if one else "实有数（合计）", None, ctx.frame.start)
-    if not ctx.frame.group:
-        return _new_frame(ctx, st, ctx.frame.subject, ctx.frame.concept, ctx.frame.start)
-    if ctx.outer is not None and ctx.frame.local and _other_measure(ctx.frame, tok, st):
-        ctx.frame = ctx.outer          # '…主要用于 A 等 3 个项目，较上年增加 20 万元': the money is the figure's
-    if ctx.frame.concept and not _compatible(ctx.frame.concept, tok, kind):
-        twin = _count_twin(ctx.frame.concept, tok, kind)
-        if twin:                       # the sentence goes on about the things counted ('…，其中：接待外宾 3 批次')
-            ctx.frame = replace(ctx.frame, concept=twin)
-            return ctx.frame
-        return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
-    return ctx.frame
-
-
-def _other_measure(frame: cx.Frame, tok: patterns.NumberToken, st: ReportState) -> bool:
-    """The frame's last figure is money and the number is not, or the other way round."""
-    last = of_frame(reversed(st.claims), frame, None)
-    if last is None or tok.unit is None or tok.unit.family == "percent":
-        return False
-    return (last.unit == patterns.MONEY_UNIT) != (tok.unit.family == "money")
-
-
 def _without_department(subject: str, department: str) -> str:
     """'上海市某某委员会收入' -> '收入': the report's own department opening a subject names whose
     figure it is, as 本部门 does (cells.yml noise), not which figure."""
@@ -458,239 +351,6 @@ def _without_reason_lead(subject: str) -> str:
     reason_markers) and its copula say why, not what; a subject that is the marker alone stays."""
     k = cx.reason_lead_end(subject, 0, len(subject))
     return subject[k:] if k is not None and k < len(subject) else subject
-
-
-def _actual_of_quota(words: str, carried: str) -> bool:
-    """'行政编制 170 人，实际 166 人': a count naming nothing but an actual word after a quota's figure
-    (directions.yml actual_words, quota_words) is the actual count, not the quota restated."""
-    v = vocab.load()
-    return any(w in words for w in v.actual_words) and any(w in carried for w in v.quota_words)
-
-
-def _money_twin(c: tuple[int, int, str], tok: patterns.NumberToken, kind: str) -> tuple[int, int, str]:
-    """A count concept named beside a money figure stands for its money twin (concepts.yml money_twins)."""
-    twin = _twins().get(c[2])
-    if twin and not _compatible(c[2], tok, kind) and _compatible(twin, tok, kind):
-        return c[0], c[1], twin
-    return c
-
-
-@lru_cache(maxsize=None)
-def _twins() -> dict[str, str]:
-    return dict(vocab.load().money_twins)
-
-
-def _count_twin(cid: str, tok: patterns.NumberToken, kind: str) -> str | None:
-    """The count concept a money concept's things are counted by, for a count in one of its units
-    (concepts.yml count_twins: 38 批次 carried on from 公务接待费 counts receptions); else None."""
-    twin = (lexicon.load("concepts").get("count_twins") or {}).get(cid)
-    if kind != "count" or not twin or tok.unit is None or tok.unit.printed not in twin["units"]:
-        return None
-    return twin["concept"]
-
-
-def _spent_by_frame(phrase: str, tok: patterns.NumberToken, kind: str, ctx: cx.SentenceCtx) -> str | None:
-    """The money twin of the count concept this sentence is about, for a money figure whose subject is
-    only a generic word (cells.yml generic_subjects: '…10 批次，80 人次，共计支出 1.20 万元'); else None."""
-    frame = ctx.frame
-    if not frame.concept or frame.start < ctx.start or phrase.strip() not in _generic_words():
-        return None
-    twin = _twins().get(frame.concept)
-    return twin if twin and _compatible(twin, tok, kind) else None
-
-
-def _coordinated(text: str, s: int, cid: str, sa: int, k: int) -> tuple[int, str | None] | None:
-    """'A、B和C的预算数 x': the figure is of the coordinated list, not of its last name C. When the
-    names before the concept at `s` are parts of one whole with it (at any depth: '因公出国（境）经费、
-    公务接待费、公车购置费，公车运行费' are the “三公”经费), (where the list starts, the whole when the
-    list names all of it, else None); None when no such list is printed or the number is each one's
-    ('A、B均为 x', 'A、B分别为 x、y')."""
-    v = vocab.load()
-    if not v.concepts[cid].part_of or respective.has_marker(text, sa, k) \
-            or any(w in text[s:k] for w in respective.each_words()):
-        return None
-    common = _ancestors(cid)
-    items, pos = {cid}, s
-    while True:
-        j = pos
-        while j > sa and text[j - 1] in " \u3000":
-            j -= 1
-        joiner = next((w for w in _joiners() if text.endswith(w, sa, j)), None)
-        if joiner is None:
-            break
-        j -= len(joiner)
-        while j > sa and text[j - 1] in " \u3000":
-            j -= 1
-        before = [c for c in vocab.find_concepts(text, max(sa, j - 40), j) if c[1] == j]
-        shared = [x for x in common if before and x in _ancestors(before[0][2])]
-        if not before or v.concepts[before[0][2]].measure != "money" or not shared:
-            break
-        items.add(before[0][2])
-        common, pos = shared, before[0][0]
-    if len(items) < 2:
-        return None
-    covered = set(items)
-    grown = True
-    while grown:                     # a whole is named when all of its parts are
-        grown = False
-        for c in v.concepts.values():
-            kids = _parts_of(c.id)
-            if c.id not in covered and kids and kids <= covered:
-                covered.add(c.id)
-                grown = True
-    return pos, (common[0] if common[0] in covered else None)
-
-
-def _ancestors(cid: str) -> list[str]:
-    """The wholes a concept is part of, nearest first (concepts.yml part_of)."""
-    v = vocab.load()
-    out: list[str] = []
-    up = v.concepts[cid].part_of
-    while up and up in v.concepts and up not in out:
-        out.append(up)
-        up = v.concepts[up].part_of
-    return out
-
-
-@lru_cache(maxsize=None)
-def _parts_of(cid: str) -> frozenset[str]:
-    v = vocab.load()
-    return frozenset(c.id for c in v.concepts.values() if c.part_of == cid and c.measure == "money")
-
-
-@lru_cache(maxsize=None)
-def _joiners() -> tuple[str, ...]:
-    d = lexicon.load("directions")
-    words = list((d.get("respective") or {}).get("joiners", ("、", "和", "与", "及"))) + list(d.get("list_joiners", ()))
-    return tuple(sorted(set(words), key=len, reverse=True))
-
-
-def _generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:
-    """A bare generic word (cells.yml generic_subjects: 支出, 收入…) opening a new sentence names
-    that sentence's own figure ('…交通运输支出 700 万元。支出预算较上年减少 250 万元'): the total
-    the list before it broke down, not the list's last item, though the item's name contains it. A year
-    and the words saying whose or which year's figure it is (cells.yml noise) may open it: '2024年度收入决算
-    X 万元' names the year's income, not the 其他收入 closing the sentence before."""
-    if text[a:b] == ctx.frame.subject or text[a:b] not in _generic_words():
-        return False
-    lead = text[ctx.start:a].rstrip()
-    while lead:
-        year = cx.YEAR_RE.match(lead)
-        cut = year.end() if year else next((len(w) for w in _noise_words() if lead.startswith(w)), 0) \
-            or int(lead[0] in _OPENING_MARKS)
-        if not cut:
-            break
-        lead = lead[cut:]
-    return not lead
-
-
-def _head_again(text: str, k: int, period: str, ctx: cx.SentenceCtx, st: ReportState) -> bool:
-    """A clause after ； naming only a period while a 其中 list is open, its items of another period:
-    '…年初预算为 B，其中：基本支出 b1，项目支出 b2；支出决算为 A，其中：…' states the list's head again (A is
-    the head's actual, not the last item's)."""
-    last = st.claims[-1] if st.claims else None
-    return bool(ctx.whole_head and ctx.whole and ctx.frame.concept != ctx.whole) and last is not None \
-        and last.paragraph is st.current and last.start >= ctx.start and last.period != period \
-        and text[ctx.start:k].rstrip().endswith(("；", ";"))
-
-
-def _generic_period_head(text: str, k: int, ctx: cx.SentenceCtx) -> str | None:
-    """The generic word opening a sentence's period word ('2024年度支出决算 X 万元。' after a 其中 list:
-    支出 + 决算) when the rest of the word is a period word itself: the sentence names the year's own
-    figure, not the list's last item its words alone would carry on. '预算数为 X' (预算 + 数) carries on."""
-    v = vocab.load()
-    m = v.period_re.match(text, k)
-    word = m.group() if m else ""
-    head = next((g for g in _generic_words() if word.startswith(g) and word[len(g):] in v.period_of), None)
-    return head if head and _generic_opening(text, k, k + len(head), ctx) else None
-
-
-_OPENING_MARKS = frozenset(" \u3000\n（()）0123456789一二三四五六七八九十.、:：")   # list numbers before a sentence's words
-
-
-@lru_cache(maxsize=1)
-def _noise_words() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.load("cells").get("noise", []), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _generic_words() -> frozenset[str]:
-    return frozenset(lexicon.load("cells").get("generic_subjects", []))
-
-
-def _marker_only(phrase: str) -> bool:
-    """'完成' of '完成预算 27 万元的 63.2%': a completion/share marker names no subject."""
-    v = vocab.load()
-    return phrase in v.completion_markers or phrase in v.share_markers
-
-
-def _qualified(text: str, inside: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    """The concept a subject names: the last one, unless it only says which money paid for the
-    one printed right before it ('“三公”经费财政拨款支出' is the “三公”经费, paid by 财政拨款)."""
-    s, e, cid = inside[-1]
-    if len(inside) > 1 and inside[-2][1] == s and text.startswith(vocab.load().scope_words, s):
-        return inside[-2][0], e, inside[-2][2]
-    return s, e, cid
-
-
-def _named_part(text: str, e: int, rb: int) -> int | None:
-    """Where the name of a part starts when the name ending at e goes on with a word of directions.yml
-    name_part_markers and more words before rb ('公用经费中办公费'); None when it does not."""
-    k = e + len(text[e:rb]) - len(text[e:rb].lstrip())
-    word = next((w for w in _name_part_markers() if text.startswith(w, k)), None)
-    return k + len(word) if word and cx.has_content(text, k + len(word), rb) else None
-
-
-@lru_cache(maxsize=1)
-def _name_part_markers() -> tuple[str, ...]:
-    return tuple(lexicon.load("directions").get("name_part_markers") or ())
-
-
-def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str | None, start: int) -> cx.Frame:
-    st.groups += 1
-    ctx.frame = cx.Frame(subject.strip(), concept, st.groups, start)
-    return ctx.frame
-
-
-_VERB_ENDS = ("了", "成", "对", "有", "设", "共", "涉及", "组织", "召开", "举办", "完成")
-_NOUN_AFTER = regex.compile(r"[\p{Han}“”]{2,12}")
-
-
-def _counted_noun(text: str, tok: patterns.NumberToken) -> str:
-    """What a count counts when it is printed after the unit: '30 多项配套活动' -> 配套活动."""
-    m = _NOUN_AFTER.match(text, tok.end)
-    if not m:
-        return ""
-    seg = m.group()
-    words = [seg[x:y] for x, y, _ in zh.spans(seg) if not seg[x:y].isspace()][:3]
-    return "".join(words).strip("“”")
-
-
-_NOUN_PHRASE = regex.compile(r"[^，。；：、,;:！？!?（()）\d]{1,16}")
-
-
-def _suffix_concept(text: str, tok: patterns.NumberToken) -> tuple[str, int] | None:
-    """A count whose thing is printed after its measure word ('4个二级指标', '6 家浙江企业与…'):
-    the first count concept named in the noun phrase after the unit, and where that name ends."""
-    v = vocab.load()
-    m = vocab.alias_at(text, tok.end)
-    if m and v.concepts[v.alias_to_concept[vocab.squeeze(m.group())]].measure == "count":
-        return v.alias_to_concept[vocab.squeeze(m.group())], m.end()
-    if tok.unit is None or tok.unit.printed not in v.classifiers:
-        return None
-    np = _NOUN_PHRASE.match(text, tok.end)
-    if not np:
-        return None
-    for s, e, cid in vocab.find_concepts(text, np.start(), np.end()):
-        if v.concepts[cid].measure == "count" and not v.concepts[cid].scope:
-            return cid, e
-    return None
-
-
-def _unit_concept(tok: patterns.NumberToken) -> str | None:
-    """The concept a count's unit itself names ('5 人' counts persons), from concepts.yml unit_concepts."""
-    printed = tok.unit.printed if tok.unit else None
-    return next((cid for u, cid in vocab.load().unit_concepts if u == printed), None)
 
 
 def tok_paragraph(st: ReportState) -> Paragraph | None:

@@ -1,0 +1,62 @@
+"""Subjects named by a generic word or a period word alone ('支出预算较上年…', '2024年度支出决算…')."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from finder import lexicon
+from finder.claims import context as cx
+from finder.claims import vocab
+from finder.claims.state import ReportState
+
+
+def generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:
+    """A bare generic word (cells.yml generic_subjects: 支出, 收入…) opening a new sentence names
+    that sentence's own figure ('…交通运输支出 700 万元。支出预算较上年减少 250 万元'): the total
+    the list before it broke down, not the list's last item, though the item's name contains it. A year
+    and the words saying whose or which year's figure it is (cells.yml noise) may open it: '2024年度收入决算
+    X 万元' names the year's income, not the 其他收入 closing the sentence before."""
+    if text[a:b] == ctx.frame.subject or text[a:b] not in generic_words():
+        return False
+    lead = text[ctx.start:a].rstrip()
+    while lead:
+        year = cx.YEAR_RE.match(lead)
+        cut = year.end() if year else next((len(w) for w in _noise_words() if lead.startswith(w)), 0) \
+            or int(lead[0] in _OPENING_MARKS)
+        if not cut:
+            break
+        lead = lead[cut:]
+    return not lead
+
+
+def head_again(text: str, k: int, period: str, ctx: cx.SentenceCtx, st: ReportState) -> bool:
+    """A clause after ； naming only a period while a 其中 list is open, its items of another period:
+    '…年初预算为 B，其中：基本支出 b1，项目支出 b2；支出决算为 A，其中：…' states the list's head again (A is
+    the head's actual, not the last item's)."""
+    last = st.claims[-1] if st.claims else None
+    return bool(ctx.whole_head and ctx.whole and ctx.frame.concept != ctx.whole) and last is not None \
+        and last.paragraph is st.current and last.start >= ctx.start and last.period != period \
+        and text[ctx.start:k].rstrip().endswith(("；", ";"))
+
+
+def generic_period_head(text: str, k: int, ctx: cx.SentenceCtx) -> str | None:
+    """The generic word opening a sentence's period word ('2024年度支出决算 X 万元。' after a 其中 list:
+    支出 + 决算) when the rest of the word is a period word itself: the sentence names the year's own
+    figure, not the list's last item its words alone would carry on. '预算数为 X' (预算 + 数) carries on."""
+    v = vocab.load()
+    m = v.period_re.match(text, k)
+    word = m.group() if m else ""
+    head = next((g for g in generic_words() if word.startswith(g) and word[len(g):] in v.period_of), None)
+    return head if head and generic_opening(text, k, k + len(head), ctx) else None
+
+
+_OPENING_MARKS = frozenset(" \u3000\n（()）0123456789一二三四五六七八九十.、:：")   # list numbers before a sentence's words
+
+
+@lru_cache(maxsize=1)
+def _noise_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("cells").get("noise", []), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    return frozenset(lexicon.load("cells").get("generic_subjects", []))

@@ -1,0 +1,217 @@
+"""The subject of a number: the frame (subject, concept, group) its clause names or its sentence carries."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from finder import lexicon
+from finder.claims import context as cx
+from finder.claims import paths, patterns, respective, restated, vocab, zh
+from finder.claims.counts import (actual_of_quota, compatible, count_twin, counted_noun, money_twin, spent_by_frame,
+                                  suffix_concept, unit_concept)
+from finder.claims.generic import generic_opening, generic_period_head, head_again
+from finder.claims.labels import PATH_CONCEPT
+from finder.claims.lists import in_closed_note
+from finder.claims.purpose import of_frame
+from finder.claims.state import ReportState
+
+
+def _qualifier_start(text: str, a: int, s: int) -> int:
+    """Where the words qualifying a concept named at `s` begin: `a`, moved on to a word boundary
+    ('末' left of '2024年末编制内人数' is no word)."""
+    while a < s and zh.snap(text, a, s)[0] != a:
+        a += 1
+    return a
+
+
+def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
+             concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
+    """The frame (subject, concept, group) of this number: a new one if the clause names one."""
+    concepts = [money_twin(c, tok, kind) for c in concepts]
+    inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and compatible(c[2], tok, kind)
+              and not in_closed_note(text, ra, c[0], tok.start)]
+    found = suffix_concept(text, tok) if kind == "count" else None
+    suffix, suffix_end = found if found else (None, tok.end)
+    if suffix and (vocab.load().concepts[suffix].scope or not inside):
+        inside = []
+    else:
+        suffix = None if inside else suffix
+    if ctx.in_reason and not inside:
+        ctx.frame = cx.Frame()
+    named = [p for p in paths.find_paths(text, ctx.start, rb, st.path_ctx) if p.end > ra] \
+        if kind not in ("count", "score", "weight", "deduction") else []
+    if named:
+        p = named[-1]
+        frame = _new_frame(ctx, st, p.label, PATH_CONCEPT, p.start)
+        ctx.frame = frame = cx.Frame(frame.subject, frame.concept, frame.group, frame.start, p.names, p.code)
+        return frame
+    if ctx.frame.path and not inside and not suffix:
+        return ctx.frame                 # '检察（款）:2018年预算支出合计…': the item's figures are the path's
+    if inside:
+        s, e, cid = _qualified(text, inside)
+        if (k := _named_part(text, e, rb)) is not None:
+            return _new_frame(ctx, st, text[k:rb], None, k)     # '公用经费中办公费 42.30': 办公费's, no concept
+        _, end = cx.core_phrase(text, s, rb, concepts)
+        if cid == ctx.frame.concept and restated.names_again(text, ra, s, max(end, e), concepts, ctx.frame.subject):
+            return ctx.frame           # '公务接待费 9.50 万元，上年公务接待费 11.00 万元': the figure's 上年
+        if kind == "count":          # '行政人员 26 人': the words before 人员 say which persons
+            s = _qualifier_start(text, cx.core_phrase(text, ra, rb, concepts)[0], s)
+        else:
+            s, cid = _coordinated(text, s, cid, ctx.start, tok.start) or (s, cid)
+        return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
+    a, b = cx.core_phrase(text, ra, rb, concepts)
+    counted = counted_noun(text, tok) if kind == "count" else ""
+    if suffix and suffix_end > tok.end:
+        counted = text[tok.end:suffix_end].strip(" “”\"")
+    weak = b - a <= 3 or text[a:b].endswith(_VERB_ENDS)
+    if suffix:
+        phrase = counted if counted and weak else text[a:b] if cx.has_content(text, a, b) else \
+            vocab.load().concepts[suffix].name
+        return _new_frame(ctx, st, phrase, suffix, a)
+    unit_cid = unit_concept(tok) if kind == "count" else None
+    if counted and weak:
+        return _new_frame(ctx, st, counted, unit_cid, tok.end)
+    period, pstart = cx.period_in(text, ra, rb, concepts)
+    if period and cx.has_content(text, a, b) and pstart < a \
+            and not restated.restates(text, a, b, period, ctx.frame.subject):
+        a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
+    elif period and not cx.has_content(text, a, b) and head_again(text, ra, period, ctx, st):
+        return _new_frame(ctx, st, ctx.whole_head, ctx.whole, ra)
+    elif period and not cx.has_content(text, a, b) and (opening := generic_period_head(text, pstart, ctx)):
+        a, b = pstart, pstart + len(opening)
+    elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject
+                                             and not generic_opening(text, a, b, ctx)) or _marker_only(text[a:b]):
+        a = b
+    twin = spent_by_frame(text[a:b], tok, kind, ctx) if kind == "amount" else None
+    if twin:                           # '国内公务接待 10 批次，80 人次，共计支出 1.20 万元': the reception's money
+        return _new_frame(ctx, st, ctx.frame.subject, twin, ctx.frame.start)
+    if cx.has_content(text, a, b):
+        a = cx.cap_words(text, a, b)
+        return _new_frame(ctx, st, text[a:b], unit_cid, a)
+    if kind == "count" and actual_of_quota(text[ra:rb], ctx.frame.subject):
+        last = st.claims[-1] if st.claims and st.claims[-1].paragraph is st.current else None
+        one = last is not None and last.extra.get("group") == f"G{ctx.frame.group}"
+        # right after the quota's own figure it is that category's; after a list of several, all of theirs
+        return _new_frame(ctx, st, f"{ctx.frame.subject}（实有）" if one else "实有数（合计）", None, ctx.frame.start)
+    if not ctx.frame.group:
+        return _new_frame(ctx, st, ctx.frame.subject, ctx.frame.concept, ctx.frame.start)
+    if ctx.outer is not None and ctx.frame.local and _other_measure(ctx.frame, tok, st):
+        ctx.frame = ctx.outer          # '…主要用于 A 等 3 个项目，较上年增加 20 万元': the money is the figure's
+    if ctx.frame.concept and not compatible(ctx.frame.concept, tok, kind):
+        twin = count_twin(ctx.frame.concept, tok, kind)
+        if twin:                       # the sentence goes on about the things counted ('…，其中：接待外宾 3 批次')
+            ctx.frame = replace(ctx.frame, concept=twin)
+            return ctx.frame
+        return cx.Frame(ctx.frame.subject, None, ctx.frame.group, ctx.frame.start)
+    return ctx.frame
+
+
+def _other_measure(frame: cx.Frame, tok: patterns.NumberToken, st: ReportState) -> bool:
+    """The frame's last figure is money and the number is not, or the other way round."""
+    last = of_frame(reversed(st.claims), frame, None)
+    if last is None or tok.unit is None or tok.unit.family == "percent":
+        return False
+    return (last.unit == patterns.MONEY_UNIT) != (tok.unit.family == "money")
+
+
+def _coordinated(text: str, s: int, cid: str, sa: int, k: int) -> tuple[int, str | None] | None:
+    """'A、B和C的预算数 x': the figure is of the coordinated list, not of its last name C. When the
+    names before the concept at `s` are parts of one whole with it (at any depth: '因公出国（境）经费、
+    公务接待费、公车购置费，公车运行费' are the “三公”经费), (where the list starts, the whole when the
+    list names all of it, else None); None when no such list is printed or the number is each one's
+    ('A、B均为 x', 'A、B分别为 x、y')."""
+    v = vocab.load()
+    if not v.concepts[cid].part_of or respective.has_marker(text, sa, k) \
+            or any(w in text[s:k] for w in respective.each_words()):
+        return None
+    common = _ancestors(cid)
+    items, pos = {cid}, s
+    while True:
+        j = pos
+        while j > sa and text[j - 1] in " \u3000":
+            j -= 1
+        joiner = next((w for w in _joiners() if text.endswith(w, sa, j)), None)
+        if joiner is None:
+            break
+        j -= len(joiner)
+        while j > sa and text[j - 1] in " \u3000":
+            j -= 1
+        before = [c for c in vocab.find_concepts(text, max(sa, j - 40), j) if c[1] == j]
+        shared = [x for x in common if before and x in _ancestors(before[0][2])]
+        if not before or v.concepts[before[0][2]].measure != "money" or not shared:
+            break
+        items.add(before[0][2])
+        common, pos = shared, before[0][0]
+    if len(items) < 2:
+        return None
+    covered = set(items)
+    grown = True
+    while grown:                     # a whole is named when all of its parts are
+        grown = False
+        for c in v.concepts.values():
+            kids = _parts_of(c.id)
+            if c.id not in covered and kids and kids <= covered:
+                covered.add(c.id)
+                grown = True
+    return pos, (common[0] if common[0] in covered else None)
+
+
+def _ancestors(cid: str) -> list[str]:
+    """The wholes a concept is part of, nearest first (concepts.yml part_of)."""
+    v = vocab.load()
+    out: list[str] = []
+    up = v.concepts[cid].part_of
+    while up and up in v.concepts and up not in out:
+        out.append(up)
+        up = v.concepts[up].part_of
+    return out
+
+
+@lru_cache(maxsize=None)
+def _parts_of(cid: str) -> frozenset[str]:
+    v = vocab.load()
+    return frozenset(c.id for c in v.concepts.values() if c.part_of == cid and c.measure == "money")
+
+
+@lru_cache(maxsize=None)
+def _joiners() -> tuple[str, ...]:
+    d = lexicon.load("directions")
+    words = list((d.get("respective") or {}).get("joiners", ("、", "和", "与", "及"))) + list(d.get("list_joiners", ()))
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def _marker_only(phrase: str) -> bool:
+    """'完成' of '完成预算 27 万元的 63.2%': a completion/share marker names no subject."""
+    v = vocab.load()
+    return phrase in v.completion_markers or phrase in v.share_markers
+
+
+def _qualified(text: str, inside: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The concept a subject names: the last one, unless it only says which money paid for the
+    one printed right before it ('“三公”经费财政拨款支出' is the “三公”经费, paid by 财政拨款)."""
+    s, e, cid = inside[-1]
+    if len(inside) > 1 and inside[-2][1] == s and text.startswith(vocab.load().scope_words, s):
+        return inside[-2][0], e, inside[-2][2]
+    return s, e, cid
+
+
+def _named_part(text: str, e: int, rb: int) -> int | None:
+    """Where the name of a part starts when the name ending at e goes on with a word of directions.yml
+    name_part_markers and more words before rb ('公用经费中办公费'); None when it does not."""
+    k = e + len(text[e:rb]) - len(text[e:rb].lstrip())
+    word = next((w for w in _name_part_markers() if text.startswith(w, k)), None)
+    return k + len(word) if word and cx.has_content(text, k + len(word), rb) else None
+
+
+@lru_cache(maxsize=1)
+def _name_part_markers() -> tuple[str, ...]:
+    return tuple(lexicon.load("directions").get("name_part_markers") or ())
+
+
+def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str | None, start: int) -> cx.Frame:
+    st.groups += 1
+    ctx.frame = cx.Frame(subject.strip(), concept, st.groups, start)
+    return ctx.frame
+
+
+_VERB_ENDS = ("了", "成", "对", "有", "设", "共", "涉及", "组织", "召开", "举办", "完成")
