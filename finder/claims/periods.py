@@ -1,0 +1,145 @@
+"""A number's period and whole: a change's base, a completion's base, a share's whole, a list item's head period."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from finder.claims import context as cx
+from finder.claims import patterns, vocab
+from finder.claims.state import ReportState
+from finder.model import Paragraph
+
+
+def tok_paragraph(st: ReportState) -> Paragraph | None:
+    return st.current
+
+
+def _measure_fits(whole: str | None, tok: patterns.NumberToken) -> bool:
+    """A money figure is no part of a count ('…十条举措。其中：公务接待费 20 万元' is not of the 十条)."""
+    c = vocab.load().concepts.get(whole) if whole else None
+    if c is None or c.measure not in ("money", "count"):
+        return True
+    return c.measure == (tok.unit.family if tok.unit and tok.unit.family in ("money", "count") else "money")
+
+
+_BUDGETS = ("预算", "年初预算", "全年预算")
+
+
+def _money_budget_base(text: str, tok: patterns.NumberToken, printed: str, st: ReportState) -> bool:
+    """Whether a count's change would take a budget base that a money figure printed after it already
+    took ('较年初预算数减少4万元，主要是…公务用车保有量减少4辆'): the base of that money change, not the count's."""
+    if not (tok.unit and tok.unit.family == "count") or cx.base_kind(printed) not in _BUDGETS:
+        return False
+    k = text.rfind(printed, 0, tok.start)
+    para = tok_paragraph(st)
+    return any(c.paragraph is para and k <= c.start < tok.start and c.unit == patterns.MONEY_UNIT
+               and c.extra.get("base_text") == printed for c in reversed(st.claims[-8:]))
+
+
+def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, info: dict,
+                      concepts: list[tuple[int, int, str]], frame: cx.Frame, ctx: cx.SentenceCtx,
+                      st: ReportState, extra: dict) -> tuple[str, str | None]:
+    v = vocab.load()
+    whole = None
+    if kind in ("change_abs", "change_pct"):
+        base, printed = cx.base_in(text, ctx.start, tok.start, st.year)
+        if base and _money_budget_base(text, tok, printed, st):
+            base, printed = None, ""     # '较年初预算数减少4万元,主要是…公务用车保有量减少4辆': not vs the budget
+        if printed:
+            extra["base_text"] = printed
+            if cx.base_kind(printed):
+                extra["base_period"] = cx.base_kind(printed)
+        else:
+            extra["base_default"] = True
+        return base or "上年", None
+    if kind == "completion":
+        pos, word = info["completion"]
+        base, _ = cx.period_in(text, pos, tok.start, concepts)
+        before = cx.budget_ratio(text, a, pos) if base is None else None   # '年初预算完成率为 X%'
+        if before:
+            base = v.period_of[before[1]]
+        return base or v.completion_markers.get(word) or v.period_of.get(word, "预算"), None
+    if kind == "share":
+        found = [c for c in concepts if c[0] >= info["share_at"]]
+        prev = st.claims[-1] if st.claims and st.claims[-1].paragraph is tok_paragraph(st) else None
+        if prev is not None and prev.extra.get("share_whole") and prev.concept:
+            whole = prev.concept         # '占本年支出合计 100.00 万元的 80.00%': that amount's concept
+        elif found:
+            whole = found[-1][2]
+        elif (named := v.whole_alias_to.get("".join(text[info["share_at"]:tok.start].split()).rstrip("的"))):
+            whole = named                # '占总支出的 92.92%': a whole named by its short form alone
+        elif ctx.whole and ctx.whole != frame.concept:    # a list's whole is no share of itself
+            whole = ctx.whole
+        elif frame.concept and v.concepts[frame.concept].part_of:
+            whole, extra["whole_inferred"] = v.concepts[frame.concept].part_of, True
+    elif kind in ("amount", "count") and frame.concept != ctx.whole and _measure_fits(ctx.whole, tok):
+        whole = ctx.whole
+    period = None
+    prev = st.claims[-1] if st.claims else None
+    if not text[a:tok.start].strip() and prev and prev.paragraph is tok_paragraph(st) and prev.kind == kind \
+            and prev.extra.get("group") == extra["group"]:
+        return prev.period, prev.whole       # '决算数为 304.42 138.93 万元': same slot, printed twice
+    if tok.unit is None or tok.unit.family == "money":
+        # '比上年减少为 0.00 万元' is this year's level: its base (比上年) names no period of the figure
+        end = cx.subject_region(text, a, tok.start, kind, info, concepts)[1] if info.get("moved") else tok.start
+        period, pstart = cx.period_in(text, a, end, concepts)
+        if period == "决算":
+            period = (cx.dated_actual(text, a, pstart, st.year)
+                      or cx.opening_prior(text, a, pstart, concepts, st.year) or period)
+        elif period in _BUDGETS and period in st.own_periods and _after_prior(text, a, pstart):
+            period = "上年"              # '收支总预算 X，上年预算 B': in a budget report, last year's budget is 上年
+        elif period in _BUDGETS:        # '较上年收入预算 B 万元': the base's year, not this year's budget
+            base, _ = cx.base_in(text, a, end, st.year)
+            period = base if base is not None and base != "本年" and base not in _BUDGETS else period
+            own = period in st.own_periods   # a budget report's own budget figure, unless another year labels it
+            labelled = cx.labelled_year(text, ctx.start, tok.start, st.year) if own and base is None else None
+            if labelled:                # '2030年收入预算 X' in the 2031 budget: last year's budget
+                period, extra["labelled_from"] = labelled, period
+        if period is None:
+            period = cx.frame_period(text, ctx.start, a)
+    elif kind in ("count", "score"):    # '上年国内公务接待 12 批次', '上年为 97 分': last year's ('年初在职人员' is no budget)
+        found, _ = cx.period_in(text, a, tok.start, concepts)
+        period = found if found in v.count_periods else None
+    if period is None and frame.concept:
+        period = v.concepts[frame.concept].period
+    if period is None:
+        period = cx.named_period(text, a, tok.start, st.year)
+    if period is None and whole is not None:
+        period = _head_period(whole, ctx, st, text)
+    return period or "本年", whole
+
+
+@lru_cache(maxsize=1)
+def _prior_forms() -> tuple[str, ...]:
+    return tuple(f for f, p in vocab.load().period_of.items() if p == "上年")
+
+
+def _after_prior(text: str, a: int, pstart: int) -> bool:
+    """The budget word at pstart opens right after a word for last year ('上年预算', '上年度预算数')."""
+    return pstart >= 0 and text[a:pstart].rstrip().endswith(_prior_forms())
+
+
+def _head_period(whole: str, ctx: cx.SentenceCtx, st: ReportState, text: str) -> str | None:
+    """A list item printing no period has the period of its head, the whole's first figure in the
+    same sentence, when that is not this year's actual figure ('上年度“三公”经费支出 A 万元，其中公务
+    接待费 B 万元': B is last year's too; not '…决算 A 万元，较预算数 C 万元…。其中：…') and the sentence
+    states the whole for that one period before the item (not '年初预算为 B，支出决算为 A，完成年初预算的 P%，
+    其中：基本支出 a': a is this year's, not the budget's). A sentence
+    opening with 其中 lists the parts of the whole's figure in the sentence before it ('“三公”经费预算
+    A 万元，比上年下降 P%。其中因公出国（境）费 B 万元…'), when that sentence states the whole for one
+    period only (not '预算 A 万元，实际支出 B 万元。其中…')."""
+    p, head = tok_paragraph(st), None
+    mine = []
+    for c in reversed(st.claims):
+        if c.paragraph is not p or c.start < ctx.start:
+            break
+        if c.concept == whole and c.kind in ("amount", "count"):
+            mine.append(c)
+    if mine:
+        head = mine[-1] if len({c.period for c in mine}) == 1 else None
+        return head.period if head is not None and head.period not in patterns.CURRENT_PERIODS else None
+    last = next((c for c in reversed(st.claims) if c.paragraph is p and c.start < ctx.start), None)
+    if head is None and last is not None and text[ctx.start:].lstrip().startswith(vocab.load().part_markers):
+        heads = [c for c in st.claims if c.paragraph is p and c.sentence == last.sentence
+                 and c.concept == whole and c.kind in ("amount", "count")]
+        head = heads[0] if len({c.period for c in heads}) == 1 else None
+    return head.period if head is not None and head.period not in patterns.CURRENT_PERIODS else None
