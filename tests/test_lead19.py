@@ -49,3 +49,15 @@ def test_a_total_word_beside_one_total_score_is_its_scale(tmp_path):
         a = planted(EVAL, whole, new, tmp_path / "eval.txt")
         assert not a.findings, (new, [(f.check, f.message) for f in a.findings])
         assert [c.kind for c in a.claims if str(c.value) == "100" and c.subject.endswith("总分")] == ["weight"]
+
+
+def test_an_unnamed_amount_spent_on_a_use_is_a_part_not_its_head(tmp_path):
+    """'项目支出 1081.45 万元，其中 300.00 万元用于购置设备' held 300.00 to the table's 项目支出 (false NT01 / NT03
+    errors): an amount naming nothing, with its use right after it, is the part spent on that use."""
+    anchor = "经营支出52.80 万元，占1.27%。"
+    text = anchor + "项目支出1081.45 万元，其中 300.00 万元用于购置设备，比上年增加 50.00 万元，增长 20.00%；781.45 万元用于维修办公楼。"
+    a = planted(ROOT / "corpora" / "synthetic" / "national_filled.txt", anchor, text, tmp_path / "n.txt")
+    assert not a.findings, [(f.check, f.message) for f in a.findings]
+    parts = [c for c in a.claims if str(c.value) in ("300.00", "781.45")]
+    assert [(c.concept, c.subject, c.whole) for c in parts] == [
+        (None, "用于购置设备", "project_expense"), (None, "用于维修办公楼", "project_expense")]

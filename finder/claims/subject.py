@@ -93,6 +93,8 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         one = last is not None and last.extra.get("group") == f"G{ctx.frame.group}"
         # right after the quota's own figure it is that category's; after a list of several, all of theirs
         return _new_frame(ctx, st, f"{ctx.frame.subject}（实有）" if one else "实有数（合计）", None, ctx.frame.start)
+    if kind == "amount" and (use := _use_after(text, tok)):
+        return _new_frame(ctx, st, use, None, tok.end)    # '其中 300.00 万元用于购置设备': the part, named by its use
     if not ctx.frame.group:
         return _new_frame(ctx, st, ctx.frame.subject, ctx.frame.concept, ctx.frame.start)
     if ctx.outer is not None and ctx.frame.local and _other_measure(ctx.frame, tok, st):
@@ -206,6 +208,25 @@ def _named_part(text: str, e: int, rb: int) -> int | None:
 @lru_cache(maxsize=1)
 def _name_part_markers() -> tuple[str, ...]:
     return tuple(lexicon.load("directions").get("name_part_markers") or ())
+
+
+def _use_after(text: str, tok: patterns.NumberToken) -> str:
+    """The use printed right after the money figure at tok ('300.00 万元用于购置设备'; directions.yml
+    use_after_markers), to its clause's end; '' when none is."""
+    k = tok.end
+    while k < len(text) and text[k] in " \u3000":
+        k += 1
+    if not text.startswith(_use_markers(), k):
+        return ""
+    end = k
+    while end < len(text) and text[end] not in cx.CLAUSE_SEP + cx.SENTENCE_END + ",":
+        end += 1
+    return text[k:end].strip()
+
+
+@lru_cache(maxsize=1)
+def _use_markers() -> tuple[str, ...]:
+    return tuple(lexicon.load("directions").get("use_after_markers") or ())
 
 
 def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str | None, start: int) -> cx.Frame:
