@@ -27,8 +27,10 @@ def deadline_missed_but_claimed_on_time(analysis, opts: CheckOptions) -> Iterato
     deadline, the date the work was done and the verdict can be checked on its own. Dates are read as
     dates, each the span its printed precision allows ('2031年9月' is any day of September; '6月底前'
     ends on June's last day): only a completion that must fall after the deadline is flagged. The paragraph
-    must print exactly one deadline ('计划于…前完成') and one completion ('实际于…完成'), and the claim of
-    completion on time must stand in the completion's sentence, unnegated (lexicons/appendix.yml deadlines).
+    must print exactly one deadline ('计划于…前完成') and one completion ('实际于…完成') and no other date of a
+    done verb (a second or moved deadline: which one is meant is unsaid), and the claim of completion on
+    time must stand in the completion's sentence, unnegated, with no word between them owning a delay or
+    speaking of other work ('较计划延期2个月，其余工作均按期完成'; lexicons/appendix.yml deadlines).
 
     **Anti-pattern**
 
@@ -59,17 +61,23 @@ def deadline_missed_but_claimed_on_time(analysis, opts: CheckOptions) -> Iterato
 
 
 def _pair(text: str):
-    """(deadline, completion, on-time words) of a paragraph printing exactly one of each date, the words
-    in the completion's sentence after it and not negated; None otherwise."""
-    planned, done, named, on_time = _patterns()
+    """(deadline, completion, on-time words) of a paragraph printing exactly one of each date and no other
+    date of a done verb ('2031年9月底前完成验收', '调整为2031年9月底前完成': which deadline is meant is unsaid),
+    the words in the completion's sentence after it, not negated, nothing between the two setting them
+    aside ('较计划延期2个月，其余工作均按期完成'); None otherwise."""
+    planned, done, named, on_time, dated, aside = _patterns()
     deadlines = list(planned.finditer(text))
     finished = list(done.finditer(text)) + list(named.finditer(text))
     if len(deadlines) != 1 or len(finished) != 1:
         return None
     d = finished[0]
+    if {m.start() for m in dated.finditer(text)} - {deadlines[0].start(), d.start()}:
+        return None
     end = _sentence_end(text, d.end())
     said = next((m for m in on_time.finditer(text, d.end(), end)), None)
-    return (deadlines[0], d, said) if said else None
+    if said is None or aside.search(text, d.end(), said.start()):
+        return None
+    return deadlines[0], d, said
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -90,8 +98,9 @@ def _show(t: tuple[int, int, int]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
-    """(deadline, completion with its verb, completion by a word naming the time, on time unnegated)."""
+def _patterns() -> tuple[regex.Pattern, ...]:
+    """(deadline, completion with its verb, completion by a word naming the time, on time unnegated, any
+    date of a done verb, words setting the on-time words aside)."""
     d = lexicon.load("appendix")["deadlines"]
     alt = lexicon.alternation
     date = _DATE.replace("{end}", alt(d["month_end"]))
@@ -101,4 +110,6 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Patt
     done = regex.compile(rf"(?<=(?:{alt(d['done'])})\s*){date}(?=\s*(?:{verbs}))")
     named = regex.compile(rf"(?<=(?:{alt(d['done_named'])})\s*){date}")
     on_time = regex.compile(rf"(?<!{alt(d['negations'])})(?:{alt(d['on_time'])})")
-    return planned, done, named, on_time
+    dated = regex.compile(rf"{date}(?=\s*(?:{alt(d['before'])})?\s*(?:{verbs}))")
+    aside = regex.compile(alt(d["aside"]))
+    return planned, done, named, on_time, dated, aside
