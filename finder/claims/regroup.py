@@ -8,20 +8,24 @@ from finder.model import Claim, Paragraph
 def scales_named_as_totals(claims: list[Claim], p: Paragraph) -> None:
     """'总分为 100 分，自评得分为 99.10 分', '得分 99.10 分（总分 100 分）': a score named by a scale word
     (directions.yml scale_words) printed next to a total score named otherwise (concept overall_score, or a
-    bare score word) in its sentence, no lower than it, is that score's scale (a weight), not a second total score. After the
+    bare score word) in its sentence, no lower than it, is that score's scale (a weight), not a second total score;
+    the items of a list under the scale may lie between ('总分 100 分，其中产出指标 50 分、…，自评得分 99.10 分'). After the
     scores of parts ('…，预算执行率得分 9 分，总分 94 分') it stays their total (AR06)."""
     words, bare = vocab.load().scale_words, vocab.load().score_markers     # bare: '总分 100 分，得分 99.10 分'
     mine = claims[_paragraph_start(claims, p):]
     weighed = {c.sentence for c in mine if c.kind == "weight"}   # '…权重 10 分，得分 10 分；总分 95 分': their total
-    scores = [c for c in mine if c.kind == "score"]
+    scores = [c for c in mine if c.kind == "score" and (_total_score(c, bare) or not c.extra.get("whole_head"))]
     for x, y in zip(scores, scores[1:]):
         if x.sentence != y.sentence or x.sentence in weighed:
             continue
         for scale, other in ((x, y), (y, x)):
-            total = other.concept == "overall_score" or "".join(other.subject.split()) in bare
-            if _named_by(scale, words) and not _named_by(other, words) and total \
+            if _named_by(scale, words) and not _named_by(other, words) and _total_score(other, bare) \
                     and scale.interval.lo >= other.interval.hi:
                 scale.kind = "weight"
+
+
+def _total_score(c: Claim, bare: tuple[str, ...]) -> bool:
+    return c.concept == "overall_score" or "".join(c.subject.split()) in bare
 
 
 def _named_by(c: Claim, words: tuple[str, ...]) -> bool:

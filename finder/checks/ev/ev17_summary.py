@@ -52,7 +52,8 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the figure name nothing else). A count of its indicators, nothing after it in its clause ('其中产出指标 3 个',
     '数量指标 2 项，全部完成', '共设置绩效指标 6 个'; appendix.yml summary_parts count_units), is held against the
     rows of that 二级 指标, the 二级 headers or rows of that 一级 (either), or all rows. A score of another year
-    ('上年得分 94 分') or a score's change ('较上年提高 4.10 分') is no figure of the form.
+    ('上年得分 94 分'), a score's change ('较上年提高 4.10 分') or an average of several forms' scores ('比全部门
+    项目平均得分 96.16 分低…', appendix.yml form_averages) is no figure of the form.
 
     **Anti-pattern**
     The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
@@ -85,7 +86,8 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 refs = [(col, cell.raw.strip(), interval(cell), total.row) for col, cell in cells
                         if interval(cell) is not None]
                 yield from _judged(et, c, c.interval, f"{G.printed(c)} 万元", refs, opts)
-            elif rated(c) and not part and et.total is not None and points(et.total.score) is not None:
+            elif rated(c) and not part and et.total is not None and points(et.total.score) is not None \
+                    and c.concept not in lexicon.load("appendix")["form_averages"]:
                 refs = [(column_name("score"), et.total.score.raw.strip(), points(et.total.score), et.total.row)]
                 yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", refs, opts)
             elif c.unit == "分":

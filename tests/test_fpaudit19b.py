@@ -1,0 +1,40 @@
+"""False findings hunted in session 19's new readings (fpaudit19b): correct sentences, made up in other
+provinces' wordings, that a new reading took for defects. Each is planted into a filled template whose
+tables give its figures, with a wrong twin that must still be found."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from finder.testing import analysis_from, planted
+
+ROOT = Path(__file__).resolve().parent.parent
+EVALUATION = ROOT / "corpora" / "synthetic" / "evaluation_filled.txt"
+_EV_ANCHOR = "下一步改进措施：下一步将提前落实备用室内场地。"          # evaluation_filled: before the 2nd project
+_HEAD = "四、部门整体支出绩效自评结果\n"
+
+
+def _new_findings(filled: Path, anchor: str, sentence: str, tmp_path: Path) -> list[tuple[str, str, str]]:
+    key = lambda f: (f.check, f.severity, f.message)  # noqa: E731
+    base = {key(f) for f in planted(filled, anchor, anchor, tmp_path / "base.txt").findings}
+    return [key(f) for f in planted(filled, anchor, anchor + "\n\n" + sentence, tmp_path / "planted.txt").findings
+            if f.severity != "info" and key(f) not in base]
+
+
+def test_a_total_score_after_a_list_of_weights_under_its_scale_makes_the_scale_a_weight(tmp_path):
+    """'总分 100 分，其中产出指标 50 分、…，自评得分 99.10 分': the 总分 was read as a second total score,
+    held to the form's 99.10 (EV17 error) and to the list plus the score (AR06 error)."""
+    text = "部门整体支出绩效自评总分 100 分，其中产出指标 50 分、效益指标 30 分、满意度指标 10 分、预算执行率 10 分，自评得分 {s} 分。"
+    kinds = [(c.kind, c.raw) for c in analysis_from({}, _HEAD + text.format(s="99.10") + "\n").claims]
+    assert kinds[0] == ("weight", "100 分") and kinds[-1] == ("score", "99.10 分")
+    assert _new_findings(EVALUATION, _EV_ANCHOR, text.format(s="99.10"), tmp_path) == []
+    wrong = _new_findings(EVALUATION, _EV_ANCHOR, text.format(s="98.10"), tmp_path)
+    assert [f[:2] for f in wrong] == [("EV17", "error")] and "98.10" in wrong[0][2]
+
+
+def test_an_average_of_several_forms_is_no_score_of_the_form_its_paragraph_names(tmp_path):
+    """'XX项目自评得分为 89.95 分，比全部门项目平均得分 96.16 分低 6.21 分': the average (and the gap after it)
+    were held to the project's 总分 89.95 (two EV17 errors)."""
+    sentence = "文物建筑保护修缮经费项目自评得分为 {s} 分，比全部门项目平均得分 96.16 分低 6.21 分。"
+    assert _new_findings(EVALUATION, _EV_ANCHOR, sentence.format(s="89.95"), tmp_path) == []
+    wrong = _new_findings(EVALUATION, _EV_ANCHOR, sentence.format(s="88.95"), tmp_path)
+    assert [f[:2] for f in wrong] == [("EV17", "error")] and "88.95" in wrong[0][2]
