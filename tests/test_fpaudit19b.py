@@ -38,3 +38,18 @@ def test_an_average_of_several_forms_is_no_score_of_the_form_its_paragraph_names
     assert _new_findings(EVALUATION, _EV_ANCHOR, sentence.format(s="89.95"), tmp_path) == []
     wrong = _new_findings(EVALUATION, _EV_ANCHOR, sentence.format(s="88.95"), tmp_path)
     assert [f[:2] for f in wrong] == [("EV17", "error")] and "88.95" in wrong[0][2]
+
+
+UNIT = ROOT / "corpora" / "synthetic" / "unit_filled.txt"
+_UNIT_ANCHOR = "经营支出52.80 万元，比2023年度增加5.65 万元，增长11.98%，主要是所属事业单位技术咨询服务业务量增加，相应成本增加。"
+
+
+def test_a_counterpart_gives_its_scope_only_in_its_own_sentence(tmp_path):
+    """'一般公共预算财政拨款基本支出 A，占…。本年项目支出 B，占本年支出合计的 P%': B, a sentence of its own, is
+    the all-funds 项目支出 (1081.45); it took the fund's scope of the 基本支出 before it in the paragraph and was
+    held to the fund's 898.75 (an NT01 error). Within one sentence the counterpart still gives it."""
+    text = "一般公共预算财政拨款基本支出2639.79 万元，占一般公共预算财政拨款支出的74.60%。本年项目支出{b} 万元，占本年支出合计的25.43%。"
+    assert _new_findings(UNIT, _UNIT_ANCHOR, text.format(b="1081.45"), tmp_path) == []
+    wrong = _new_findings(UNIT, _UNIT_ANCHOR, text.format(b="898.75"), tmp_path)
+    assert ("NT01", "error") in {f[:2] for f in wrong} and any("898.75" in f[2] for f in wrong)
+    assert _new_findings(UNIT, _UNIT_ANCHOR, "一般公共预算财政拨款基本支出2639.79 万元，项目支出898.75 万元。", tmp_path) == []

@@ -256,7 +256,7 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
     s, _ = split_scope(text[a:claim.start])
     if s:
         return s, "clause"
-    s = _counterpart_scope(claim.subject, text, a)
+    s = _counterpart_scope(claim.subject, text, claim.sentence[0], a)
     if s:
         return s, "clause"
     if claim.extra.get("share_whole"):
@@ -269,19 +269,20 @@ _CLAUSE_START = regex.compile(r"[，,。；;：:！？!?、]")
 _STATED = regex.compile(r"\s*(?:为|是|达|共)?\s*[0-9０-９]")
 
 
-def _counterpart_scope(subject: str, text: str, before: int) -> str | None:
-    """The scope of the nearest counterpart of `subject` stated before `before` in its paragraph
-    (cells.yml counterparts: 本年支出 ← '政府性基金预算财政拨款本年收入 A'): the scope words of the
-    clause leading to that name. None when no counterpart precedes it or its clause names no scope."""
+def _counterpart_scope(subject: str, text: str, since: int, before: int) -> str | None:
+    """The scope of the nearest counterpart of `subject` stated in text[since:before], its sentence before it
+    (cells.yml counterparts: 本年支出 ← '政府性基金预算财政拨款本年收入 A'): the scope words of the clause leading
+    to that name. None when no counterpart precedes it or its clause names no scope; a sentence of its own
+    ('…基本支出 A，占…。本年项目支出 B，占本年支出合计的…') says what it is of anew."""
     name = drop_notes(norm_label(subject or ""))
     for pair in cells().get("counterparts") or ():
         for a, b in (pair, pair[::-1]):
             if a not in name:
                 continue
             other = name.replace(a, b, 1)
-            at = text.rfind(other, 0, before)
+            at = text.rfind(other, since, before)
             while at >= 0 and not _STATED.match(text, at + len(other)):
-                at = text.rfind(other, 0, at)     # the name of a figure, not a word of a reason
+                at = text.rfind(other, since, at)     # the name of a figure, not a word of a reason
             if at < 0:
                 continue
             start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
