@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from finder.checks import run as run_checks
 from finder.testing import analysis_from, planted
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,3 +54,16 @@ def test_a_counterpart_gives_its_scope_only_in_its_own_sentence(tmp_path):
     wrong = _new_findings(UNIT, _UNIT_ANCHOR, text.format(b="898.75"), tmp_path)
     assert ("NT01", "error") in {f[:2] for f in wrong} and any("898.75" in f[2] for f in wrong)
     assert _new_findings(UNIT, _UNIT_ANCHOR, "一般公共预算财政拨款基本支出2639.79 万元，项目支出898.75 万元。", tmp_path) == []
+
+
+def test_more_than_a_doubling_is_a_lower_bound():
+    """'较上年 200.00 万元翻了一番多' (520.00: up 160%) was read as exactly about double ([50%, 150%]): a false
+    AR02 warning. A bound word right after the doubling (多, 还多, 有余, 以上) makes it one-sided, as '一倍以上'."""
+    def found(text):
+        a = analysis_from({}, "一、收入支出决算总体情况说明\n" + text + "\n")
+        return [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+    text = "本年收入合计 {v} 万元，较上年 200.00 万元{w}。"
+    for w in ("翻了一番多", "翻一番还多", "翻了一番以上"):
+        assert found(text.format(v="520.00", w=w)) == [], w
+        assert found(text.format(v="250.00", w=w)) == [("AR02", "error")], w
+    assert found(text.format(v="520.00", w="翻了一番")) == [("AR02", "warning")]

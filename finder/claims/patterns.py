@@ -294,6 +294,14 @@ def _doubling_re() -> "regex.Pattern[str]":
                          rf"(?P<unit>{regex.escape(spec['unit'])})")
 
 
+def _doubled_more(text: str, end: int) -> str | None:
+    """'翻了一番多', '翻一番以上': a bound word right after a doubling (units.yml doublings more, with 左右 / 以上)."""
+    k = _skip_space(text, end)
+    more = lexicon.load("units")["doublings"].get("more") or {}
+    return _approx_after(text, end) or next((more[w] for w in sorted(more, key=len, reverse=True)
+                                             if text.startswith(w, k)), None)
+
+
 @lru_cache(maxsize=1)
 def doubling_unit() -> Unit:
     """The unit of a doubling in words: its rise in %, 2^N − 1 倍 printed as a whole 倍."""
@@ -342,7 +350,8 @@ def chinese_numbers(text: str) -> list[NumberToken]:
         value = zh_numeral(m.group("num"))
         if value:
             out.append(NumberToken(m.start(), m.end(), str(2 ** value - 1), m.end("num"), doubling_unit(),
-                                   _approx_before(text, m.start(), opens=True), zh=True))
+                                   _approx_before(text, m.start(), opens=True) or _doubled_more(text, m.end()),
+                                   zh=True))
     return sorted(out, key=lambda t: t.start)
 
 

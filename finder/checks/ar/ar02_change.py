@@ -82,7 +82,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     it agrees with any recomputation past the value on its side; one on the other side is an error.
     A rate in words is read as its digits: '百分之十二点五' 12.5%, '增长一倍' 1 倍 (100%, printed to a whole
     倍: [50%, 150%]), '下降三成' 3 成 (30%, printed to a whole 成: [25%, 35%]); a doubling '翻一番' is a rise
-    of 1 倍, '翻两番' of 3 倍 (lexicons/units.yml doublings).
+    of 1 倍, '翻两番' of 3 倍, '翻了一番多' at least 1 倍 (lexicons/units.yml doublings).
     A money or count figure never falls by more than 100% ('较上年下降 120%'; lexicons/concepts.yml
     may_be_negative names the figures that may turn negative, an operating result).
 
