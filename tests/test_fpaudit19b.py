@@ -67,3 +67,20 @@ def test_more_than_a_doubling_is_a_lower_bound():
         assert found(text.format(v="520.00", w=w)) == [], w
         assert found(text.format(v="250.00", w=w)) == [("AR02", "error")], w
     assert found(text.format(v="520.00", w="翻了一番")) == [("AR02", "warning")]
+
+
+BUDGET = ROOT / "corpora" / "synthetic" / "budget_filled.txt"
+_BUDGET_ANCHOR = "2031年本部门实行绩效目标管理的项目6 个，涉及一般公共预算当年拨款887.00 万元。"
+
+
+def test_an_item_of_a_funds_list_is_of_that_fund_in_the_heads_sentence(tmp_path):
+    """'一般公共预算拨款支出预算 3096.34 万元，其中：基本支出 2209.34 万元，项目支出 887.00 万元' (a 部门预算
+    wording): the items were held to the all-funds 基本支出 2251.34 / 项目支出 985.00 (two NT01 warnings). The
+    head's scope reaches only its own sentence's one list and items of its flow (fpaudit19's reading of it,
+    reverted for reaching the next sentence's 支出 under a 收入 head)."""
+    text = "2031年一般公共预算拨款支出预算3096.34 万元，其中：基本支出{b} 万元，项目支出887.00 万元。"
+    assert _new_findings(BUDGET, _BUDGET_ANCHOR, text.format(b="2209.34"), tmp_path) == []
+    assert _new_findings(BUDGET, _BUDGET_ANCHOR, "2031年财政拨款收入3134.34 万元，其中本年收入3014.34 万元，"
+                                                 "上年结转120.00 万元。", tmp_path) == []
+    wrong = _new_findings(BUDGET, _BUDGET_ANCHOR, text.format(b="2251.34"), tmp_path)
+    assert ("NT01", "warning") in {f[:2] for f in wrong} and any("2251.34" in f[2] for f in wrong)

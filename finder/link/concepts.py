@@ -246,8 +246,9 @@ def find_class(name: str) -> tuple[str, str] | None:
 
 
 def claim_scope(claim: Claim) -> tuple[str, str]:
-    """(scope, where it came from): subject, then the clause before the number, then the lead-in line of the
-    list it is an item of (link/lead_in), then sections."""
+    """(scope, where it came from): subject, then the clause before the number (or a counterpart's before it),
+    then the head of the 其中 list it is an item of in its sentence, then the lead-in line of the list it is an
+    item of (link/lead_in), then sections."""
     s, _ = split_scope(claim.subject)
     if s:
         return s, "subject"
@@ -259,6 +260,9 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
     s = _counterpart_scope(claim.subject, text, claim.sentence[0], a)
     if s:
         return s, "clause"
+    s = _head_scope(claim)
+    if s:
+        return s, "head"                 # '财政拨款收入 X，其中本年收入 Y': an item of the head's fund
     if claim.extra.get("share_whole"):
         return "all", "default"          # the whole a share is of, not the section's fund
     s = claim.extra.get("lead_scope") or section_scope(claim)
@@ -289,6 +293,26 @@ def _counterpart_scope(subject: str, text: str, since: int, before: int) -> str 
             s, _ = split_scope(text[start:at])
             return s
     return None
+
+
+def _head_scope(claim: Claim) -> str | None:
+    """The scope the head of the 其中 list the figure is an item of names (extra whole_head), when the head
+    stands in the figure's sentence before it, the item's clause prints its name, and the item is of the head's
+    flow (no counterpart of it, cells.yml counterparts), the one list of its sentence. A list read on into the
+    next sentence ('…收入预算 X，其中…。支出预算中，公共安全（类）支出 Y'), into a clause naming another figure, or
+    beside another list ('…支出预算 X，其中：…；本部门支出预算 Y，其中：…') is of its own words."""
+    head = drop_notes(norm_label(str(claim.extra.get("whole_head") or "")))
+    s, _ = split_scope(head)
+    if not s:
+        return None
+    text, name = claim.paragraph.text, drop_notes(norm_label(claim.subject or ""))
+    a = claim.sentence[0] if claim.sentence != (0, 0) else 0
+    clause = norm_label(text[claim.clause[0]:claim.start]) if claim.clause != (0, 0) else name
+    other = any(x in head and x not in name and y in name and y not in head
+                for pair in cells().get("counterparts") or () for x, y in (pair, pair[::-1]))
+    b = claim.sentence[1] if claim.sentence != (0, 0) else len(text)
+    lists = sum(text.count(m, a, b) for m in vocab.load().part_markers)
+    return s if head in norm_label(text[a:claim.start]) and name in clause and not other and lists == 1 else None
 
 
 def section_scope(claim: Claim) -> str | None:
