@@ -84,3 +84,12 @@ def test_an_item_of_a_funds_list_is_of_that_fund_in_the_heads_sentence(tmp_path)
                                                  "上年结转120.00 万元。", tmp_path) == []
     wrong = _new_findings(BUDGET, _BUDGET_ANCHOR, text.format(b="2251.34"), tmp_path)
     assert ("NT01", "warning") in {f[:2] for f in wrong} and any("2251.34" in f[2] for f in wrong)
+
+
+def test_a_total_named_as_the_final_score_makes_the_total_beside_it_a_scale(tmp_path):
+    """'共设置一级指标 4 个，总分 100 分，最终得分 99.10 分': 最终得分 named no total score, so the 总分 beside it
+    was read as a second one and held to the form's 99.10 (an EV17 error)."""
+    text = "部门整体支出绩效自评共设置一级指标 4 个，总分 100 分，最终得分 {s} 分。"
+    assert _new_findings(EVALUATION, _EV_ANCHOR, text.format(s="99.10"), tmp_path) == []
+    wrong = _new_findings(EVALUATION, _EV_ANCHOR, text.format(s="98.10"), tmp_path)
+    assert [f[:2] for f in wrong] == [("EV17", "error")] and "98.10" in wrong[0][2]
