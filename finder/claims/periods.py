@@ -84,7 +84,9 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
         period, pstart = cx.period_in(text, a, end, concepts)
         if period == "决算":
             period = (cx.dated_actual(text, a, pstart, st.year)
-                      or cx.opening_prior(text, a, pstart, concepts, st.year) or period)
+                      or cx.opening_prior(text, a, pstart, concepts, st.year)
+                      or (cx.labelled_year(text, ctx.start, tok.start, st.year)   # a budget's actual is a past year's
+                          if st.own_periods == patterns.BUDGET_OWN_PERIODS else None) or period)
         elif period in _BUDGETS and period in st.own_periods and _after_prior(text, a, pstart):
             period = "上年"              # '收支总预算 X，上年预算 B': in a budget report, last year's budget is 上年
         elif period in _BUDGETS:        # '较上年收入预算 B 万元': the base's year, not this year's budget
@@ -96,6 +98,8 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
                 period, extra["labelled_from"] = labelled, period
         if period is None:
             period = cx.frame_period(text, ctx.start, a)
+            if period in _BUDGETS and period in st.own_periods:   # '2030年…预算中，A a' in the 2031 budget
+                period = cx.labelled_year(text, ctx.start, tok.start, st.year) or period
     elif kind in ("count", "score"):    # '上年国内公务接待 12 批次', '上年为 97 分': last year's ('年初在职人员' is no budget)
         found, _ = cx.period_in(text, a, tok.start, concepts)
         period = found if found in v.count_periods else None

@@ -51,6 +51,15 @@ def _listed_elsewhere(c: Claim, whole: Claim, amounts: list[Claim]) -> bool:
         and not part_key(h, whole)
 
 
+def _rivalled(whole: Claim, keyed: list[tuple[Claim, tuple]]) -> bool:
+    """Its sentence states the same whole for the same period at another value ('2010年…预算数 A、决算数 B' in
+    the 2011 budget: both last year's, a budget and an actual): the period read does not say which of
+    them a list of parts adds up to."""
+    k = key_of(whole)
+    return any(c is not whole and kc == k and c.paragraph is whole.paragraph and c.sentence == whole.sentence
+               and c.value != whole.value for c, kc in keyed)
+
+
 def _first_by_key(items: list[Claim]) -> dict[tuple, Claim]:
     out: dict[tuple, Claim] = {}
     for c in items:
@@ -67,6 +76,8 @@ def decomposition_sums(stated: list[Claim], same: Callable[[Claim, Claim], bool]
     for d in decompositions():
         candidates = [(c, k) for c, k in keyed if k[0] in d["parts"]]   # in document order
         for whole, (_, scope) in ((c, k) for c, k in keyed if k[0] == d["whole"]):
+            if _rivalled(whole, keyed):
+                continue
             filled = _with_grandchildren(whole, scope, d, stated, printed, report) if d.get("complete") else None
             if filled is not None:
                 seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in filled[0]))

@@ -1,0 +1,32 @@
+"""Readings fixed in the second round of real reports of unseen regions (realpages19b).
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from, budget_analysis_from
+
+_THREE = "七、“三公”经费预算情况说明\n"
+
+
+def _checks(a, severity=None):
+    return [f.check for f in run_checks(a) if severity is None or f.severity == severity]
+
+
+def test_a_prior_years_budget_and_actual_in_one_sentence_are_no_whole_for_its_parts():
+    """A central budget: '2030年…预算数 A、决算数 B，2031年预算数 C。2030年…预算中，出国 a，车辆 b，接待 c': the
+    2030 parts were read as this year's budget and B (2030's actual) as this year's actual, so AR04 held the
+    2030 budget's parts to B (a false error). The year labels the frame and the actual; a whole stated for
+    one period at two values in one sentence (last year's budget and actual) is no whole for a list."""
+    text = (_THREE + "2030年因公出国（境）费、公务用车购置及运行费和公务接待费的财政拨款预算数300.00万元、"
+            "决算数250.00万元，2031年预算数290.00万元。\n"
+            "2030年“三公”经费财政拨款预算中，因公出国（境）费50.00万元，公务用车购置及运行费150.00万元，"
+            "公务接待费100.00万元。\n"
+            "2031年“三公”经费财政拨款预算中，因公出国（境）费50.00万元，公务用车购置及运行费140.00万元，"
+            "公务接待费{r}万元。\n")
+    a = budget_analysis_from({}, text.format(r="100.00"), 2031)
+    assert [c.period for c in a.claims if c.value == 150] == ["上年"]
+    assert [c.period for c in a.claims if c.value == 250] == ["上年"]
+    assert _checks(a, "error") == []
+    a = budget_analysis_from({}, text.format(r="110.00"), 2031)     # this year's parts are still checked
+    assert _checks(a, "error") == ["AR04"]
