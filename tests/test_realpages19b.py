@@ -30,3 +30,17 @@ def test_a_prior_years_budget_and_actual_in_one_sentence_are_no_whole_for_its_pa
     assert _checks(a, "error") == []
     a = budget_analysis_from({}, text.format(r="110.00"), 2031)     # this year's parts are still checked
     assert _checks(a, "error") == ["AR04"]
+
+
+def test_unequal_grand_totals_beside_the_years_own_income_keep_their_names():
+    """'收入总计 A，支出总计 B（A ≠ B）…。本年收入 a；年初结转结余 c' (a = A − c): the unequal grand totals were
+    taken for the year's totals, so 本年收入 was said to be stated twice (a false NT03 warning). A text
+    stating the year's total apart, at another value, names its grand totals as printed."""
+    text = ("一、收入支出决算总体情况说明\n2031年度收入总计520.00万元，支出总计480.00万元。\n"
+            "本年收入{i}万元；年初结转结余20.00万元。\n")
+    a = analysis_from({}, text.format(i="500.00"), 2031)
+    assert [c.concept for c in a.claims][:2] == ["income_grand_total", "expense_grand_total"]
+    assert "NT03" not in _checks(a)
+    # with no year's total stated apart, unequal grand totals are still read as the year's
+    a = analysis_from({}, "一、收入支出决算总体情况说明\n2031年度收入总计520.00万元，支出总计480.00万元。\n", 2031)
+    assert [c.concept for c in a.claims] == ["income_total", "expense_total"]

@@ -123,6 +123,10 @@ def read_unequal_grand_totals(claims: list[Claim]) -> None:
         a, b = sides[0][0].interval, sides[1][0].interval
         if a.hi >= b.lo and b.hi >= a.lo:
             continue                                    # equal within rounding: the grand totals
+        years = [c for c in claims if c.concept in (income_year, expense_year) and c.kind == "amount"
+                 and c.period in CURRENT_PERIODS]
+        if any(_apart(c.interval, a if c.concept == income_year else b) for c in years):
+            continue        # '收入总计 A …，本年收入 B': the year's total is stated apart, the grand totals as printed
         for c in claims:
             if c.concept in (income, expense) and (c.kind != "amount" or c.period in CURRENT_PERIODS):
                 c.extra["renamed"] = {"concept": c.concept, "whole": c.whole}
@@ -131,6 +135,11 @@ def read_unequal_grand_totals(claims: list[Claim]) -> None:
             if c.whole in (income, expense) and c.period in CURRENT_PERIODS:
                 c.extra.setdefault("renamed", {"concept": c.concept, "whole": c.whole})
                 c.whole = income_year if c.whole == income else expense_year    # '占收入总额 P%'
+
+
+def _apart(x, y) -> bool:
+    """Two figures' rounding intervals do not meet."""
+    return x.hi < y.lo or y.hi < x.lo
 
 
 @lru_cache(maxsize=1)
