@@ -44,3 +44,14 @@ def test_unequal_grand_totals_beside_the_years_own_income_keep_their_names():
     # with no year's total stated apart, unequal grand totals are still read as the year's
     a = analysis_from({}, "一、收入支出决算总体情况说明\n2031年度收入总计520.00万元，支出总计480.00万元。\n", 2031)
     assert [c.concept for c in a.claims] == ["income_total", "expense_total"]
+
+
+def test_an_amount_and_a_count_of_one_name_are_no_restatement():
+    """'公务用车购置费支出 120.00 万元…公务用车购置 4 辆': NT03 said the one name was stated as two figures (a
+    money amount and a count of cars): a false warning."""
+    text = ("七、财政拨款“三公”经费支出决算情况说明\n公务用车购置费支出120.00万元，同比减少10.00万元。\n"
+            "本年公务用车购置4辆，公务用车保有量{n}辆；公务用车保有量12辆。\n")
+    a = analysis_from({}, text.format(n="12"), 2031)
+    assert "NT03" not in _checks(a)
+    a = analysis_from({}, text.format(n="13"), 2031)      # the same count stated twice still is
+    assert "NT03" in _checks(a)

@@ -83,7 +83,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
         # 全市 / 市级 / "41个县", 本部门 / 本级 / 所属单位, 甲局 / 乙局, 2012年 / 2013年: one name,
         # different figures
         key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period, identity[c.id],
-               _as_of(c) if c.kind == "count" else "")
+               _as_of(c) if c.kind == "count" else "", c.kind)   # '购置费 204.78 万元' and '购置 100 辆': two figures
         prev = first.setdefault(key, c)
         if prev is c:
             continue
