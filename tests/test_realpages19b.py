@@ -55,3 +55,12 @@ def test_an_amount_and_a_count_of_one_name_are_no_restatement():
     assert "NT03" not in _checks(a)
     a = analysis_from({}, text.format(n="13"), 2031)      # the same count stated twice still is
     assert "NT03" in _checks(a)
+
+
+def test_a_net_assets_figure_names_not_the_parts_listed_after_it():
+    """'资产总额 A，负债总额 L，净资产 N（行政单位资产 a，事业单位资产 b）' (a national asset report's wording):
+    AR05 took a (printed after 净资产 in its clause) for the net assets and held it to A − L, a false error."""
+    text = ("十、国有资产占用情况说明\n截至2031年底，资产总额40.00万元，负债总额10.00万元，净资产{n}万元"
+            "（行政单位资产8.00万元，事业单位资产32.00万元）。\n")
+    assert "AR05" not in _checks(analysis_from({}, text.format(n="30.00"), 2031))
+    assert _checks(analysis_from({}, text.format(n="31.00"), 2031), "error") == ["AR05"]   # N itself still is

@@ -1,6 +1,7 @@
 """AR05: a stated saving (节约资金, 差值), saving rate or variance rate disagrees with plan and actual."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterator
 
@@ -340,6 +341,9 @@ def _gap(plan: Interval, actual: Interval) -> Interval:
 _RATES = ("completion", "share")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _bare(c: Claim, words: list[str], lead: list[str]) -> bool:
     """The clause names the figure by one of `words` with nothing before it but one of `lead` ('收支结余',
     '当年收支结余'; not '其他资金收支结余', a part's or a fund's balance)."""
@@ -348,6 +352,8 @@ def _bare(c: Claim, words: list[str], lead: list[str]) -> bool:
     if not at:
         return False
     pos = min(at)[0]
+    if _DIGIT.search(text, pos):
+        return False      # '净资产 N（行政单位资产 a，…）': the word names the figure printed after it, not this one
     before = "".join(ch for ch in text[:pos] if ch.isalnum())
     return not before or before in lead
 
