@@ -64,3 +64,19 @@ def test_a_net_assets_figure_names_not_the_parts_listed_after_it():
             "（行政单位资产8.00万元，事业单位资产32.00万元）。\n")
     assert "AR05" not in _checks(analysis_from({}, text.format(n="30.00"), 2031))
     assert _checks(analysis_from({}, text.format(n="31.00"), 2031), "error") == ["AR05"]   # N itself still is
+
+
+_RECEPTIONS = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "rows": [
+    "项目\t决算数", "公务接待费\t5.00", "国内公务接待批次（个）\t12", "国内公务接待人次（人）\t96"]}}
+
+
+def test_persons_of_foreign_receptions_are_not_the_domestic_count():
+    """'国内公务接待批次 a 个，接待人次 b 人；国（境）外公务接待批次 c 个，接待人次 d 人' (a county's 三公 summary):
+    the second bare 接待人次 was read as the domestic persons, so NT03 said it was stated twice (b and d, a
+    false error) and a table would hold d to the domestic row. A count's blocking qualifier (cells.yml
+    blocked_by) is read in its ；-item."""
+    text = ("七、财政拨款“三公”经费支出决算情况说明\n国内公务接待批次12个，接待人次96人；"
+            "国(境)外公务接待批次2个，接待人次15人。\n")
+    a = analysis_from(_RECEPTIONS, text, 2031)
+    assert "NT03" not in _checks(a)
+    assert [c.status for c in a.claims if c.unit in ("人", "人次")] == ["verified", "unverifiable"]

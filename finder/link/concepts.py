@@ -469,16 +469,20 @@ def heading_entry(claim: Claim) -> str | None:
 
 
 _ITEM_STOPS = "，,；;。、：:"
+_GROUP_STOPS = "；;。"
 
 
 def _blocked(entry: str, claim: Claim) -> bool:
     """A qualifier of the entry's `blocked_by` words in the subject or in the list item before
-    the number ('国（境）外公务接待批次 3 个' is no 国内 figure)."""
+    the number ('国（境）外公务接待批次 3 个' is no 国内 figure); for a count, in its ；-item
+    ('国（境）外公务接待批次 3 个，接待人次 20 人': the persons of those receptions)."""
     words = cells()["entries"][entry].get("blocked_by")
     if not words:
         return False
     text = claim.paragraph.text
-    a = max([claim.clause[0] if claim.clause != (0, 0) else 0] + [text.rfind(x, 0, claim.start) + 1 for x in _ITEM_STOPS])
+    stops = _GROUP_STOPS if claim.kind == "count" else _ITEM_STOPS
+    a = max([claim.clause[0] if claim.clause != (0, 0) and claim.kind != "count" else 0]
+            + [text.rfind(x, 0, claim.start) + 1 for x in stops])
     seen = norm_label(claim.subject) + norm_label(text[a:claim.start])
     return any(norm_label(w) in seen for w in words)
 
