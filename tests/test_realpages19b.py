@@ -80,3 +80,15 @@ def test_persons_of_foreign_receptions_are_not_the_domestic_count():
     a = analysis_from(_RECEPTIONS, text, 2031)
     assert "NT03" not in _checks(a)
     assert [c.status for c in a.claims if c.unit in ("人", "人次")] == ["verified", "unverifiable"]
+
+
+def test_a_months_figure_and_the_year_to_date_figure_are_two_figures():
+    """A city's monthly budget execution: '5月份，…一般公共预算收入完成 a 万元' and '1—5月份，…一般公共预算收入完成
+    b 万元' (each paragraph opening with its span of months): NT03 said the one figure was stated as a and b,
+    a false error. A span of months opening the sentence or paragraph is part of a figure's identity."""
+    text = ("一、财政收支完成情况\n5月份，全市财政总收入完成300万元，增长5.0%。一般公共预算收入完成200万元，下降2.0%。\n"
+            "1—5月份，全市财政总收入完成1500万元，增长3.0%。一般公共预算收入完成{b}万元，下降1.0%。\n"
+            "一般公共预算收入完成{c}万元。\n")
+    assert "NT03" not in _checks(analysis_from({}, text.format(b="1000", c="1000"), 2031))
+    # a sentence opening with no span of months is compared as before
+    assert "NT03" in _checks(analysis_from({}, "一、情况\n一般公共预算收入完成200万元。\n一般公共预算收入完成1000万元。\n", 2031))

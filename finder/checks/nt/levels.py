@@ -12,7 +12,8 @@ own, and from the nearest section title naming one level.
 A figure's identity (claim_identity) adds the organisation named before its subject ("甲市公安局
 “三公”经费…" and "乙市环境保护局“三公”经费…" are two figures; the report's own department is none)
 and the year it is of when that is not the report year (printed before it in its clause, or in a
-clause with no figure that opens its sentence or paragraph).
+clause with no figure that opens its sentence or paragraph), and the span of months its sentence or
+paragraph opens with ('5月份，…' and '1—5月份，…' are a month's and the year-to-date figures).
 """
 from __future__ import annotations
 
@@ -112,6 +113,7 @@ class Identity:
     level: str = ""
     org: str = ""
     year: int | None = None
+    months: str = ""          # the span of months its sentence or paragraph opens with ('1—5月份，'), if any
 
 
 def claim_identity(analysis) -> dict[str, Identity]:
@@ -124,8 +126,25 @@ def _build_identity(analysis) -> dict[str, Identity]:
     levels = claim_levels(analysis)
     orgs = _orgs(analysis)
     years = _years(analysis)
-    return {c.id: Identity(levels.get(c.id) or "", orgs.get(c.id, ""), years.get(c.id))
+    return {c.id: Identity(levels.get(c.id) or "", orgs.get(c.id, ""), years.get(c.id), _months(c))
             for c in analysis.claims}
+
+
+# a span of months opening a sentence or paragraph: '5月份，', '1—5月份，', '1-6月，' (a date such as
+# '截至2031年5月' opens none)
+_MONTHS = re.compile(r"\s*(\d{1,2}(?:\s*[—–\-~～至到]\s*\d{1,2})?)\s*月份?\s*[，,]")
+_DASHES = re.compile(r"\s*[—–\-~～至到]\s*")
+
+
+def _months(c: Claim) -> str:
+    """The span of months the claim's sentence, else its paragraph, opens with ('5月份，财政总收入 A' and
+    '1—5月份，财政总收入 B' are two figures); '' when neither opens with one."""
+    text = c.paragraph.text
+    for at in (c.sentence[0] if c.sentence != (0, 0) else None, 0):
+        m = _MONTHS.match(text, at) if at is not None and at <= c.start else None
+        if m and m.end() <= c.start:
+            return _DASHES.sub("-", m.group(1))
+    return ""
 
 
 @lru_cache(maxsize=1)
