@@ -92,3 +92,12 @@ def test_a_months_figure_and_the_year_to_date_figure_are_two_figures():
     assert "NT03" not in _checks(analysis_from({}, text.format(b="1000", c="1000"), 2031))
     # a sentence opening with no span of months is compared as before
     assert "NT03" in _checks(analysis_from({}, "一、情况\n一般公共预算收入完成200万元。\n一般公共预算收入完成1000万元。\n", 2031))
+
+
+def test_a_change_of_nothing_has_no_way_to_contradict_a_rate():
+    """'…公务接待费 0 万元。与上年预算相比增长 16.75%，其中…公务接待费减少 0 万元' (a town's 三公 budget): the rate
+    (of the total, read on the last part named) and '减少 0 万元' were held to be of opposite ways, a false DR01
+    error. A change printed as 0 may be none and says no way; a real pair still is judged."""
+    text = "七、“三公”经费预算情况说明\n公务接待费{v}万元，较上年减少{a}万元，增长16.75%。\n"
+    assert "DR01" not in _checks(analysis_from({}, text.format(v="0", a="0"), 2031))
+    assert "DR01" in _checks(analysis_from({}, text.format(v="10.00", a="2.00"), 2031))

@@ -148,8 +148,8 @@ def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding
 
 
 def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
-    if ch.abs is None or ch.pct is None:
-        return
+    if ch.abs is None or ch.pct is None or ch.abs.interval.lo <= 0 or ch.pct.interval.lo <= 0:
+        return        # '减少 0 万元': a change that may be none has no way to contradict
     s1, s2 = G.sign(ch.abs.direction), G.sign(ch.pct.direction)
     if s1 is None or s2 is None or s1 == 0 or s2 == 0 or s1 == s2:
         return
