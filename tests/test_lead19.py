@@ -61,3 +61,12 @@ def test_an_unnamed_amount_spent_on_a_use_is_a_part_not_its_head(tmp_path):
     parts = [c for c in a.claims if str(c.value) in ("300.00", "781.45")]
     assert [(c.concept, c.subject, c.whole) for c in parts] == [
         (None, "用于购置设备", "project_expense"), (None, "用于维修办公楼", "project_expense")]
+
+
+def test_a_ratings_lower_bound_is_no_score(tmp_path):
+    """'按照 90 分及以上为优的标准' / '达到 90 分的“优”等级标准' read 90 as the department's score (false EV17 /
+    AR06 errors): a rating's bound is a threshold, as '90 分以上' already was."""
+    for new in ("按照 90 分及以上为优的标准，评价等级为“优”，", "达到 90 分的“优”等级标准，"):
+        a = _planted(tmp_path, new)
+        assert not a.findings, (new, [(f.check, f.message) for f in a.findings])
+        assert "90" in [n.raw for n in a.non_claims if n.reason == "threshold"], new
