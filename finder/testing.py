@@ -347,6 +347,15 @@ def planted(filled: Path, old: str, new: str, out: Path):
     return analyse([str(out)])
 
 
+def new_findings(filled: Path, anchor: str, sentence: str, tmp: Path) -> list[tuple[str, str, str]]:
+    """(check, severity, message) of the warnings and errors `sentence`, planted as a paragraph after `anchor`
+    in a copy of `filled`, adds to the findings the copy has without it (the false-finding hunts' tests)."""
+    key = lambda f: (f.check, f.severity, f.message)  # noqa: E731
+    base = {key(f) for f in planted(filled, anchor, anchor, tmp / "base.txt").findings}
+    return [key(f) for f in planted(filled, anchor, anchor + "\n\n" + sentence, tmp / "planted.txt").findings
+            if f.severity != "info" and key(f) not in base]
+
+
 def found_where_planted(filled: Path, plant: tuple, out: Path, severity: str | None = None) -> list:
     """The findings (of `severity`, when given) of `filled` with one defect planted, plant = (old, new, check,
     quoted); asserts that a finding of `check` quotes `quoted` (the planted-defect tests of every filled template)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from finder.appendix.text import section_statements
-from finder.testing import analysis_from, planted
+from finder.testing import analysis_from, new_findings
 
 ROOT = Path(__file__).resolve().parent.parent
 EVALUATION = ROOT / "corpora" / "synthetic" / "evaluation_filled.txt"
@@ -15,12 +15,6 @@ _EV_ANCHOR = "下一步改进措施：下一步将提前落实备用室内场地
 _BUDGET_ANCHOR = "2031年本部门实行绩效目标管理的项目6 个，涉及一般公共预算当年拨款887.00 万元。"
 _HEAD = "四、部门整体支出绩效自评结果\n"
 
-
-def _new_findings(filled: Path, anchor: str, sentence: str, tmp_path: Path) -> list[tuple[str, str, str]]:
-    key = lambda f: (f.check, f.severity, f.message)  # noqa: E731
-    base = {key(f) for f in planted(filled, anchor, anchor, tmp_path / "base.txt").findings}
-    return [key(f) for f in planted(filled, anchor, anchor + "\n\n" + sentence, tmp_path / "planted.txt").findings
-            if f.severity != "info" and key(f) not in base]
 
 
 def _read(text: str) -> list[tuple[str, str, str]]:
@@ -40,8 +34,8 @@ def test_last_years_score_a_scores_change_and_a_deduction_are_no_score_of_the_fo
     for sentence in ("部门整体支出绩效自评得分与上年自评得分 95.00 分相比，提高 4.10 分。",
                      "部门整体支出绩效自评结果：得分 99.10 分，等级“优”；上年得分 94 分，等级“优”。",
                      "部门整体支出绩效自评得分 99.10 分，扣 0.90 分，主要是预算执行率偏低扣 0.40 分。"):
-        assert _new_findings(EVALUATION, _EV_ANCHOR, sentence, tmp_path) == [], sentence
-    wrong = _new_findings(EVALUATION, _EV_ANCHOR, "部门整体支出绩效自评得分 95.00 分，较上年提高 4.10 分。", tmp_path)
+        assert new_findings(EVALUATION, _EV_ANCHOR, sentence, tmp_path) == [], sentence
+    wrong = new_findings(EVALUATION, _EV_ANCHOR, "部门整体支出绩效自评得分 95.00 分，较上年提高 4.10 分。", tmp_path)
     assert [f[:2] for f in wrong] == [("EV17", "error")] and "95.00" in wrong[0][2]
 
 
@@ -51,8 +45,8 @@ def test_a_satisfaction_indicators_weight_is_no_weight_of_the_whole_effect_secti
     text = "产出指标分值 50 分，得分 49.5 分；效益指标分值 30 分，得分 30 分；满意度指标分值 10 分，得分 10 分。"
     a = analysis_from({}, _HEAD + text + "\n", 2024)
     assert [(s.section, s.weight) for s in section_statements(a.report.paragraphs)] == [("产出", "50"), ("效果", "30")]
-    assert _new_findings(EVALUATION, _EV_ANCHOR, text, tmp_path) == []
-    wrong = _new_findings(EVALUATION, _EV_ANCHOR, text + "效益指标分值 30 分，得分 30 分。效益指标分值 20 分，得分 20 分。", tmp_path)
+    assert new_findings(EVALUATION, _EV_ANCHOR, text, tmp_path) == []
+    wrong = new_findings(EVALUATION, _EV_ANCHOR, text + "效益指标分值 30 分，得分 30 分。效益指标分值 20 分，得分 20 分。", tmp_path)
     assert {f[:2] for f in wrong} == {("EV04", "error")} and all("20" in f[2] for f in wrong)
 
 
@@ -64,7 +58,7 @@ def test_a_name_going_on_with_zhong_names_a_part_of_it(tmp_path):
     claims = analysis_from({}, "一、收入支出决算总体情况说明\n基本支出中人员经费 300.00 万元。"
                                "本年支出合计 500.00 万元中，财政拨款支出 400.00 万元。\n").claims
     assert [c.concept for c in claims] == ["personnel_funds", "expense_total", "fiscal_expense"]
-    assert _new_findings(BUDGET, _BUDGET_ANCHOR, "公用经费中办公费 42.30 万元，差旅费 15.80 万元，培训费 6.50 万元。",
+    assert new_findings(BUDGET, _BUDGET_ANCHOR, "公用经费中办公费 42.30 万元，差旅费 15.80 万元，培训费 6.50 万元。",
                          tmp_path) == []
 
 
@@ -72,8 +66,8 @@ def test_project_spending_after_a_funds_basic_spending_is_that_funds(tmp_path):
     """'一般公共预算拨款基本支出 A，占…；项目支出 B，占 P%': B is the 一般公共预算's project spending (887.00),
     and was held to the all-funds 项目支出 985.00 (NT01, NT03) and its share to a wrong whole (AR01 error)."""
     sentence = "一般公共预算拨款基本支出 2209.34 万元，占一般公共预算拨款支出的 71.35%；项目支出 887.00 万元，占 28.65%。"
-    assert _new_findings(BUDGET, _BUDGET_ANCHOR, sentence, tmp_path) == []
-    wrong = _new_findings(BUDGET, _BUDGET_ANCHOR, sentence.replace("887.00", "880.00"), tmp_path)
+    assert new_findings(BUDGET, _BUDGET_ANCHOR, sentence, tmp_path) == []
+    wrong = new_findings(BUDGET, _BUDGET_ANCHOR, sentence.replace("887.00", "880.00"), tmp_path)
     assert ("NT01", "warning") in {f[:2] for f in wrong} and any("887.00" in f[2] for f in wrong)
 
 
@@ -82,6 +76,6 @@ def test_a_score_right_after_the_spending_rate_is_the_funds_rows(tmp_path):
     form's total (99.10), a false EV17 error; it is the 年度资金总额 row's 得分, and a wrong one is still found."""
     sentence = ("部门整体支出绩效自评表中，年度资金总额全年预算数 1343.30 万元，全年执行数 1289.65 万元，"
                 "执行率 96.01%，得分 {} 分。")
-    assert _new_findings(EVALUATION, _EV_ANCHOR, sentence.format("9.60"), tmp_path) == []
-    wrong = _new_findings(EVALUATION, _EV_ANCHOR, sentence.format("9.50"), tmp_path)
+    assert new_findings(EVALUATION, _EV_ANCHOR, sentence.format("9.60"), tmp_path) == []
+    wrong = new_findings(EVALUATION, _EV_ANCHOR, sentence.format("9.50"), tmp_path)
     assert [f[:2] for f in wrong] == [("EV17", "error")] and "9.60" in wrong[0][2]
