@@ -189,11 +189,17 @@ def _band_before(c: Claim, thresholds: list, start: int) -> str | None:
     if not inside:
         return None
     text = c.paragraph.text
-    words = lexicon.load("appendix")["rating_counts"]
     rest = "".join(text[inside[-1].end:c.start].split())
-    for w in sorted(words["band_words"] + words["counted"], key=len, reverse=True):
+    for w in _band_words():
         rest = rest.replace(w, "")
     return "".join(text[inside[0].start:c.start].split()) if not rest else None
+
+
+@lru_cache(maxsize=1)
+def _band_words() -> tuple[str, ...]:
+    """The words a band of scores and its count may have between them (appendix.yml rating_counts), longest first."""
+    words = lexicon.load("appendix")["rating_counts"]
+    return tuple(sorted(words["band_words"] + words["counted"], key=len, reverse=True))
 
 
 def _whole(claims: list[Claim], first: Claim | None, counts: list[tuple[Claim, str]]) -> Claim | None:
