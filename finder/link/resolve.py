@@ -43,6 +43,8 @@ def _unchecked_reason(claim: Claim) -> str:
     """Why a claim no stage could check stays so (a change: nothing prints the base it is measured on)."""
     if claim.kind in APPENDIX_KINDS:      # last year's score ('上年为 97 分'): no form of this report holds it
         return cells()["not_in_tables"].get(claim.period) or "由绩效自评表检查核对"
+    if claim.kind == "deduction":
+        return "扣分：同句未并列分值与得分，无法核对"
     if not claim.subject:
         return "文中未说明该数属于哪一项（无主语），无法核对"
     if claim.kind in ("change_abs", "change_pct") and claim.period:
