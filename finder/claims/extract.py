@@ -12,8 +12,8 @@ from finder.claims import flows, implied, paths, patterns, reasons, respective, 
 from finder.claims.appendix import indicator_name, section_in
 from finder.claims.bare import detailed_whole, read_bare_clause, stated_flat
 from finder.claims.labels import LIST_START, label_line, label_style, title_frame
-from finder.claims.lists import (adder_ends_list, after_notes, end_clause_list, heads_own_list, note_list_after,
-                                 reason_in)
+from finder.claims.lists import (adder_ends_list, after_notes, end_clause_list, heads_own_list, list_goes_on,
+                                 list_kinds, note_list_after, reason_in)
 from finder.claims.number import read_number
 from finder.claims.purpose import mark_purpose, other_measure_than, purpose_clause
 from finder.claims.regroup import changes_join_their_figure, scales_named_as_totals
@@ -115,11 +115,14 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         carried = cx.Frame(st.pending_label[0], st.pending_label[1], st.groups, -1)
     if not carried.group and st.last_frame and st.last_frame[0] == p.index - 1 and _comparison_start().match(text):
         carried = st.last_frame[1]                     # '…30.00 万元。' / '与上年相比，减少 5.00 万元': the figure before
-    head = st.pending_head                 # '…其中：A …。B …。' — later sentences are parts of the same head
+    head, kinds = st.pending_head, st.pending_kinds   # '…其中：A …。B …。': later sentences are parts of one head
     for i, (sa, sb) in enumerate(sents):
+        stoks = [t for t in toks if sa <= t.start < sb]
         if sa > 0 and LIST_START.match(text[sa:sb]):
             head = ""
-        if head and heads_own_list(text, [t for t in toks if sa <= t.start < sb], sb, sents[i + 1:i + 2]):
+        if head and not list_goes_on(text, sa, stoks, kinds):
+            head = ""                      # '…，其中：…。政府采购货物 Y，占 Z%': a statement of its own
+        if head and heads_own_list(text, stoks, sb, sents[i + 1:i + 2]):
             head = ""                      # '编制人数 42，其中：…。实有人数 49，其中：…': a sibling, not a part
         ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head,
                              clauses=cx.clauses(text, sa, sb))
@@ -127,7 +130,6 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         sec = section_in(text, sa, sb)
         if sec:
             st.section = sec
-        stoks = [t for t in toks if sa <= t.start < sb]
         n0 = len(st.claims)
         for ca, cb in ctx.clauses:
             adder_ends_list(text, ca, cb, ctx)
@@ -171,6 +173,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         flows.read_fund_parts(st.claims[n0:], st.claims, n0)
         flows.read_carryover_totals(st.claims[n0:])
         end_clause_list(ctx)
+        kinds = list_kinds(st.claims[n0:], kinds if ctx.whole_head == head else frozenset(), text[sa:sb])
         head = ctx.whole_head
         carried = main_frame = after_notes(text, sb, ctx, main_frame)
         last_frame_concept = (main_frame if ctx.frame.local else ctx.frame).concept or last_frame_concept
@@ -183,6 +186,6 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     st.last_frame = (p.index, carried) if carried.group and carried.concept else None
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = label_style(text)
-    st.pending_head = head
+    st.pending_head, st.pending_kinds = head, kinds
     changes_join_their_figure(st.claims, p, st.own_periods)
     scales_named_as_totals(st.claims, p)

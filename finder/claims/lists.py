@@ -28,6 +28,41 @@ def heads_own_list(text: str, stoks: list[patterns.NumberToken], sb: int, nxt: l
     return text[nxt[0][0]:nxt[0][1]].lstrip().startswith(markers)
 
 
+@lru_cache(maxsize=None)
+def concept_kinds(cid: str) -> frozenset[str]:
+    """The concept, every concept it is part of (part_of, upwards) and, for a classification class, its
+    class prefix (econ / func): two figures sharing a kind are items of one kind of list."""
+    concepts = vocab.load().concepts
+    out, c = set(), concepts.get(cid)
+    while c is not None and c.id not in out:
+        out.add(c.id)
+        if c.code:
+            out.add(c.id.split("_")[0])
+        c = concepts.get(c.part_of) if c.part_of else None
+    return frozenset(out)
+
+
+def list_goes_on(text: str, sa: int, stoks: list[patterns.NumberToken], kinds: frozenset[str] | None) -> bool:
+    """A sentence goes on with the 其中 list a sentence or paragraph before closed with '。' when its first
+    figure names an item of the same kind (concept_kinds), or no concept at all; a figure of an unrelated
+    concept ('…支出预算 X，其中：…。' then '政府采购货物预算 Y，占 Z%') starts a statement of its own.
+    kinds None: the list is still open ('：' or '；' ended it) and goes on whatever comes; no kinds: its
+    items named no concept."""
+    if not kinds or not stoks:
+        return True
+    named = vocab.find_concepts(text, sa, stoks[0].start)
+    return not named or bool(concept_kinds(named[-1][2]) & kinds)
+
+
+def list_kinds(claims: list, before: frozenset[str] | None, sentence: str) -> frozenset[str] | None:
+    """The kinds of the 其中 items among a sentence's claims, with those of the list's items before it;
+    None when the sentence ends with '：' (the items follow) or '；' (an item line: the list is open)."""
+    if sentence.rstrip().endswith(("：", ":", "；", ";")):
+        return None
+    kinds = {k for c in claims if c.extra.get("whole_head") and c.concept for k in concept_kinds(c.concept)}
+    return frozenset(kinds | (before or set()))
+
+
 def after_notes(text: str, sb: int, ctx: cx.SentenceCtx, main: cx.Frame) -> cx.Frame:
     """'国内公务接待支出 4.75 万元（含外宾接待支出 1.20 万元）。…共接待 38 批次': a frame named inside a
     note the sentence closes is the note's; the next sentence goes on with the one before the note."""

@@ -15,6 +15,7 @@ class ReportState:
     year: int | None
     pending_whole: str | None = None     # "……，其中：" ending a paragraph: the items that follow
     pending_head: str = ""               # the subject of a 其中 list still running into the next paragraph
+    pending_kinds: frozenset[str] | None = None   # lists.concept_kinds of its items; None: it ended with '：'
     pending_style: str | None = None     # the item label of the paragraph whose 其中 list is pending
     section: str | None = None           # evaluation section (投入/过程/产出/效果) last named
     groups: int = 0
