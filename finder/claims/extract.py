@@ -187,5 +187,6 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = label_style(text)
     st.pending_head, st.pending_kinds = head, kinds
+    respective.abbreviated_pair([c for c in st.claims if c.paragraph is p])
     changes_join_their_figure(st.claims, p, st.own_periods)
     scales_named_as_totals(st.claims, p)

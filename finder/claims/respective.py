@@ -91,6 +91,7 @@ def _names(text: str, a: int, b: int) -> _List | None:
     k = b
     while k > a and not _SEP.match(text[k - 1]):
         k -= 1
+    b = names_end(text, k, b)
     concepts = vocab.find_concepts(text, k, b)
     s, e = cx.core_phrase(text, k, b, concepts)
     if e - s < 2:
@@ -130,6 +131,13 @@ def _names(text: str, a: int, b: int) -> _List | None:
     short = any(x[:1] in abbrev and not x.startswith(abbrev[x[:1]]) for x in items)
     items = [prefix + _expand(x, abbrev) for x in items]
     return _List(b, items, wholes, short)
+
+
+def names_end(text: str, a: int, b: int) -> int:
+    """Where the names before a marker at b end: before a comparison closing them ('收、支总计较上年各增加':
+    the base 较上年 stands between the names and 各), else at b."""
+    _, printed = cx.base_in(text, a, b, None)
+    return b - len(printed) if printed and text[a:b].rstrip().endswith(printed) else b
 
 
 def _named(name: str) -> bool:
@@ -267,7 +275,7 @@ def _shared(text: str, sa: int, claims: list[Claim], inline: list[list[Claim]], 
             continue
         e = k + len(c.subject)
         m = _words()[0].search(text, k, c.start + 1)             # '各' before the figure: it sees the digit
-        e = m.start() if m and m.start() < e else e
+        e = names_end(text, k, m.start() if m and m.start() < e else e)
         found = _names(text, sa, e)
         if found is None or found.wholes or len(found.names) < 2:
             continue
@@ -373,3 +381,24 @@ def _pair_start(text: str, a: int, e: int) -> int:
     while k < j and not _WORD.match(text[k]):
         k += 1
     return k
+
+
+def abbreviated_pair(claims: list[Claim]) -> None:
+    """'收入总计 X，支出总计 X。收支较上年增加 A': the balanced pair's side words abbreviated and run together
+    ('收支', directions.yml respective abbreviations) as the subject of a change names both sides' totals, as
+    '收、支总计' does: with both totals stated before it in the paragraph alike (one prefix, one total word,
+    one value: grand totals balance) the change is each side's (extra each_of); else it stays unread."""
+    d = lexicon.load("directions").get("respective") or {}
+    sides, abbrev = list(d.get("balanced_pair", ())), _words()[1]
+    short = "".join(k for side in sides for k, full in abbrev.items() if full == side)
+    stated: dict[str, Claim] = {}
+    for c in claims:
+        if c.kind == "amount" and c.subject and len(sides) == 2:
+            for side in sides:
+                rest = next((t for t in d.get("pair_totals", ()) if c.subject.endswith(side + t)), None)
+                if rest is not None:
+                    stated.setdefault(side, c)
+        elif c.kind in ("change_abs", "change_pct") and c.subject == short and not c.concept and len(stated) == 2:
+            names = [stated[s].subject for s in sides]
+            if names[0].replace(sides[0], sides[1], 1) == names[1] and stated[sides[0]].value == stated[sides[1]].value:
+                c.extra["each_of"] = names
