@@ -59,6 +59,7 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
     for claims in claims_by_paragraph(analysis).values():
         weighed = {id(y): x for x, y in zip(claims, claims[1:]) if weight_pair(x, y) and x.kind == "weight"
                    or bare_weight(x, y)}
+        weighed |= {id(y): x for x, d, y in zip(claims, claims[1:], claims[2:]) if bare_weight(x, y, via=d)}
         worth = {id(x) for x in weighed.values()}      # '数量指标 20 分，得分 18 分': the 20 is what it is worth
         scores = [c for c in claims if c.kind == "score" and c.raw_number and not c.garbled and id(c) not in worth
                   and this_year(c)]
@@ -88,15 +89,19 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
 
 def _deductions(claims: list[Claim], opts: CheckOptions):
     """'得分 99.10 分（满分 100 分），扣 0.90 分', '满分 100 分，扣 2 分，得分 98 分': the points taken off are the
-    weight less the score, the three printed side by side in one sentence (no other score or weight between)."""
+    weight less the score, the three printed side by side in one sentence (no other score or weight between);
+    a weight may be printed as a bare score ('产出指标 50 分，扣 3 分，得分 48 分', ev.common.bare_weight)."""
     marks = ("score", "weight", "deduction")
     for d in (c for c in claims if c.kind == "deduction" and c.raw_number and not c.garbled):
         run = [c for c in claims if c.sentence == d.sentence and c.kind in marks and c.raw_number and not c.garbled]
         k = run.index(d)
         pairs = [run[j:j + 2] for j in (k - 2, k + 1) if j >= 0 and len(run[j:j + 2]) == 2] \
             + ([[run[k - 1], run[k + 1]]] if 0 < k < len(run) - 1 else [])
+        bare = 0 < k < len(run) - 1 and bare_weight(run[k - 1], run[k + 1], via=d)
+        if bare:                                    # '产出指标 50 分，扣 3 分，得分 48 分': 50 is what it is worth
+            pairs = [[run[k - 1], run[k + 1]]]
         pair = next((sorted(p, key=lambda c: c.kind == "score") for p in pairs
-                     if {c.kind for c in p} == {"weight", "score"} and all(this_year(c) for c in p)), None)
+                     if (bare or {c.kind for c in p} == {"weight", "score"}) and all(this_year(c) for c in p)), None)
         if pair is None:
             continue
         w, sc = pair

@@ -171,14 +171,24 @@ def rate_scored(first: Claim, second: Claim) -> bool:
         and first.concept in lexicon.load("appendix")["summary_parts"]["rate_concepts"] and _scored_next(first, second)
 
 
-def bare_weight(first: Claim, second: Claim) -> bool:
+def bare_weight(first: Claim, second: Claim, via: Claim | None = None) -> bool:
     """Whether a score is the points its item is worth, printed without a weight word: '产出指标 50 分，得分 48
-    分' (the next clause names its score by a score word alone; '产出指标得分 48 分，得分…' is no such pair)."""
+    分' (the next clause names its score by a score word alone; '产出指标得分 48 分，得分…' is no such pair);
+    via: the points taken off printed in a clause between ('产出指标 50 分，扣 3 分，得分 48 分')."""
     if first.kind != "score" or second.kind != "score" or first.sentence != second.sentence:
         return False
     a = first.clause[0] if first.clause != (0, 0) else first.start
     own = first.paragraph.text[a:first.start].rstrip(" \u3000为是：:")
-    return not own.endswith(tuple(_score_words())) and _scored_next(first, second)
+    if own.endswith(tuple(_score_words())):
+        return False
+    return _deducted_next(first, via) and _scored_next(via, second) if via else _scored_next(first, second)
+
+
+def _deducted_next(first: Claim, via: Claim) -> bool:
+    """The deduction's clause, right after the first figure's, names it by a deduction word alone ('，扣 3 分')."""
+    between = first.paragraph.text[first.end:via.start]
+    return via.kind == "deduction" and between.lstrip()[:1] in ("，", ",") \
+        and _CLAUSE_LINK.sub("", between) in vocab.load().deduction_markers
 
 
 def _scored_next(first: Claim, second: Claim) -> bool:
