@@ -4,7 +4,7 @@ Every sentence here is synthetic: the shape of a real wording, other names and n
 from __future__ import annotations
 
 from finder.checks import run as run_checks
-from finder.testing import analysis_from
+from finder.testing import analysis_from, run_check, run_check_all
 
 _SUMMARY = {"summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
     "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
@@ -42,3 +42,26 @@ def test_收支_without_both_totals_stated_alike_stays_unread():
                  "2031年度收入总计530.00万元，支出总计520.00万元。收支较上年增加30.00万元。"):
         a = analysis_from(_SUMMARY, "一、收入支出决算总体情况说明\n" + text + "\n", 2031)
         assert [c.extra.get("each_of") for c in a.claims if c.kind == "change_abs"] == [None]
+
+
+_HEAD = "一、部门基本情况\n本部门情况如下。"
+
+
+def test_names_a_clause_after_their_count_are_held_to_it_when_they_end_with_the_counted_noun():
+    """'对 3 个项目开展评价，涉及资金 X 万元，分别为 A 项目、…' named its projects a clause after the count, so
+    TX08 never read the list; the names each ending with the counted noun (项目) say what they count, and
+    '丙项目和丁项目' is two names."""
+    text = _HEAD + "组织对{n}个项目开展部门评价，涉及资金120.00万元，分别为甲项目、乙项目、丙项目和丁项目。"
+    found = run_check(text.format(n=3), "TX08")
+    assert [f.severity for f in found] == ["error"] and "3个项目" in found[0].message
+    ok = run_check_all(text.format(n=4), "TX08")
+    assert ok and all(type(x).__name__ == "Settlement" for x in ok)
+
+
+def test_names_a_clause_after_a_count_of_something_else_stay_unread():
+    """Names not ending with the counted noun, another count between, or an open list: not read."""
+    for tail in ("涉及资金120.00万元，分别为甲单位、乙单位。", "涉及资金120.00万元，分别为甲项目、乙项目、丙项目等。",
+                 "涉及资金120.00万元，分别为甲项目和乙项目的资金。"):
+        assert run_check(_HEAD + "组织对3个项目开展部门评价，" + tail, "TX08") == [], tail
+    text = _HEAD + "组织对3个项目开展部门评价，涉及2类资金120.00万元，分别为甲项目、乙项目、丙项目和丁项目。"
+    assert run_check(text, "TX08") == []

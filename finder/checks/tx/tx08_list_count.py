@@ -34,6 +34,44 @@ def _rx() -> regex.Pattern:
         rf"\s*[，,：:]?\s*(?P<m>{markers})\s*[：:]?\s*(?P<list>[^。；;！？\n，,]+)")
 
 
+@lru_cache(maxsize=1)
+def _far_rx() -> regex.Pattern:
+    """A count whose names come a clause later ('对 3 个项目开展评价，涉及资金 X 万元，分别为 A 项目、B 项目'):
+    the count, its sentence's next clauses, then a marker and the names (_far_names decides)."""
+    lex = hygiene()["list_count"]
+    markers = lexicon.alternation([w for w in lex["markers"] if w not in ("：", ":")])
+    counters = "".join(regex.escape(w) for w in lex["counters"])
+    return regex.compile(
+        rf"(?<![\d.])(?P<pre>)(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])"
+        rf"(?P<gap>[^。；;！？\n]*?)[，,]\s*(?P<m>{markers})\s*[：:]?\s*(?P<list>[^。；;！？\n，,]+)")
+
+
+@lru_cache(maxsize=1)
+def _counted_rx() -> regex.Pattern:
+    counters = "".join(regex.escape(w) for w in hygiene()["list_count"]["counters"])
+    return regex.compile(rf"(?:\d|[一二两三四五六七八九十])\s*[{counters}]")
+
+
+def _far_names(text: str, m: "regex.Match[str]") -> tuple[str, tuple[int, int]] | None:
+    """(counted noun, names) of a _far_rx match: read only where every name ends with the noun printed right
+    after the counter (two characters at least: '3 个项目…，分别为 A 项目、B 项目和 C 项目'), so the list names
+    what was counted; a name joined by 和/及/与 is two when each side ends with it. None when the clauses between
+    hold another count, a marker or a colon (the names may be of that) or the count is read as a near list."""
+    lex = hygiene()["list_count"]
+    gap = m.group("gap")
+    if "，" not in gap and "," not in gap or _rx().match(text, m.start()) or regex.search(r"[：:]", gap) \
+            or any(w in gap for w in lex["markers"]) or _counted_rx().search(gap):
+        return None
+    names = [x.strip() for x in _ASIDE.sub("", m.group("list").strip()).split("、")]
+    names = names[:-1] + regex.split("|".join(map(regex.escape, lex["joiners"])), names[-1])
+    if len(names) < 2 or names_in(m.group("list")) is None:
+        return None
+    noun = gap.split("，")[0].split(",")[0]
+    while len(noun) >= 2 and not all(x.endswith(noun) and len(x) > len(noun) for x in names):
+        noun = noun[:-1]
+    return (noun, (len(names), len(names))) if len(noun) >= 2 else None
+
+
 def names_in(listed: str) -> tuple[int, int] | None:
     """(fewest, most) names in 'A、B和C' (the list runs to the first comma): the 、-separated items,
     plus one for each 和/及/与 in the last item that may join two names ('人力资源和社会保障局' is
@@ -94,6 +132,9 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     stand between the count and the names ('机关设 9 个内设机构，分别为：…'); after such a noun 包括 often
     gives examples ('开展 4 项检查，包括 A、B'), so it is held only when it agrees (verified in the ledger).
     A colon right after the counted noun opens the names as 即 does ('设 5 个内设机构：办公室、…').
+    The names may come a clause later ('对 3 个项目开展评价，涉及资金 X 万元，分别为 A 项目、B 项目和 C 项目'):
+    read only when every name ends with the noun printed right after the counter (two characters at least)
+    and the clauses between hold no other count, marker or colon; a name joined by 和/及/与 is then two.
     A count of points announced before a colon ('主要有以下三个方面原因：一是…；二是…。') is held to the
     inline ordinals (一是, 其一) that follow it in order, in its paragraph and the paragraphs opening with
     the next one (hygiene.yml list_count.announced; an error when they number otherwise), or, when it ends
@@ -129,9 +170,10 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     partial = set(hygiene()["list_count"]["partial_markers"])
     for p in prose(analysis.report):
         text = half(p.text)
-        for m in _rx().finditer(text):
+        near = [(m, m.group("noun"), names_in(m.group("list"))) for m in _rx().finditer(text)]
+        far = [(m, *found) for m in _far_rx().finditer(text) if (found := _far_names(text, m))]
+        for m, noun, named in near + far:
             count = _count(m)
-            named = names_in(m.group("list"))
             if count is None or named is None:
                 continue
             shown = str(named[0]) if named[0] == named[1] else f"{named[0]}～{named[1]}"
@@ -141,11 +183,11 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       and m.start("n") <= c.start < m.end("c")]
             if ok or m.group("m") not in partial:
                 yield from settle(stated, ok, "TX08", computation=comp, reasons=_REASONS)
-            if ok or (m.group("noun") and m.group("m") in partial):   # 'N 项检查，包括 A、B': examples
+            if ok or (noun and m.group("m") in partial):   # 'N 项检查，包括 A、B': examples
                 continue
             yield Finding(
                 "TX08", "warning" if m.group("m") in partial else "error",
-                messages.msg("TX08", opts.lang, count=m.group("pre") + m.group("n"), counter=m.group("c") + m.group("noun"),
+                messages.msg("TX08", opts.lang, count=m.group("pre") + m.group("n"), counter=m.group("c") + noun,
                              marker=m.group("m").strip("：:"),
                              named=shown),
                 [evidence(p, _clause_start(text, m.start()), m.end())],
