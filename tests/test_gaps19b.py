@@ -65,3 +65,28 @@ def test_names_a_clause_after_a_count_of_something_else_stay_unread():
         assert run_check(_HEAD + "组织对3个项目开展部门评价，" + tail, "TX08") == [], tail
     text = _HEAD + "组织对3个项目开展部门评价，涉及2类资金120.00万元，分别为甲项目、乙项目、丙项目和丁项目。"
     assert run_check(text, "TX08") == []
+
+
+def test_a_list_called_by_its_wholes_name_in_a_note_is_that_whole():
+    """'因公出国（境）费、会议费、公务接待费（简称“三公”经费）支出合计 X': an item of no 三公 kind (会议费) broke the
+    list of 三公 parts, so X was read as the last name's, 公务接待费, and held to its cell; the note names the
+    whole the list adds to."""
+    from finder.testing import THREE_PUBLIC_FINAL
+
+    text = "三、“三公”经费支出情况说明\n2031年度因公出国（境）费、会议费、公务接待费（简称“三公”经费）支出合计{v}万元。\n"
+    [c] = analysis_from(THREE_PUBLIC_FINAL, text.format(v="34.50"), 2031).claims
+    assert (c.concept, c.status) == ("three_public", "verified")
+    wrong = analysis_from(THREE_PUBLIC_FINAL, text.format(v="36.50"), 2031)
+    assert [f.check for f in run_checks(wrong) if f.severity == "error"] == ["NT01"]
+    # its items printed after it add up to no more than it
+    text = "三、“三公”经费支出情况说明\n2031年度因公出国（境）费、会议费、公务接待费（简称“三公”经费）支出合计12.00万元，" \
+           "其中：因公出国（境）费10.00万元，公务接待费9.50万元。\n"
+    assert "AR04" in {f.check for f in run_checks(analysis_from({}, text, 2031)) if f.severity == "error"}
+
+
+def test_a_note_on_one_name_or_of_no_whole_keeps_the_names_reading():
+    """One name with the note is no list; a note naming no whole of the names ('含外事接待') says nothing."""
+    for text, concept in (("公务接待费（简称“三公”经费）支出9.50万元。", "reception_fee"),
+                          ("因公出国（境）费、会议费、公务接待费（含外事接待）支出9.50万元。", "reception_fee")):
+        [c] = analysis_from({}, "三、“三公”经费支出情况说明\n2031年度" + text + "\n", 2031).claims
+        assert c.concept == concept, text

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+import regex
+
 from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import paths, patterns, respective, restated, vocab, zh
@@ -57,6 +59,11 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         if kind == "count":          # '行政人员 26 人': the words before 人员 say which persons
             s = _qualifier_start(text, cx.core_phrase(text, ra, rb, concepts)[0], s)
         else:
+            note = _abbreviated_whole(text, e, tok.start, cid) if text[ctx.start:s].rstrip().endswith(_joiners()) \
+                else None
+            if note:                   # '…、公务接待费（简称“三公”经费）支出合计 X': read as '“三公”经费支出合计 X'
+                a, b, close, whole = note
+                return _new_frame(ctx, st, text[a:b] + text[close + 1:max(end, e)], whole, s)
             s, cid = _coordinated(text, s, cid, ctx.start, tok.start) or (s, cid)
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
     a, b = cx.core_phrase(text, ra, rb, concepts)
@@ -156,6 +163,27 @@ def _coordinated(text: str, s: int, cid: str, sa: int, k: int) -> tuple[int, str
                 covered.add(c.id)
                 grown = True
     return pos, (common[0] if common[0] in covered else None)
+
+
+_NOTE_OPEN = regex.compile(r"\s*[（(]")
+
+
+def _abbreviated_whole(text: str, e: int, k: int, cid: str) -> tuple[int, int, int, str] | None:
+    """'因公出国（境）费、会议费、公务接待费（简称“三公”经费）支出合计 X': a note right after a list of names (the
+    last ending at e) calling them by the name of a whole the last one is part of (concepts.yml abbreviation_notes) says
+    the figure is that whole's, whatever else the list names: (start, end of that name, the note's close,
+    the whole); None for any other note."""
+    m = _NOTE_OPEN.match(text, e, k)
+    close = min((i for i in (text.find("）", e, k), text.find(")", e, k)) if i >= 0), default=-1)
+    if not m or close < 0 or not text[m.end():close].lstrip().startswith(_abbreviation_notes()):
+        return None
+    wholes = [c for c in vocab.find_concepts(text, m.end(), close) if c[2] in _ancestors(cid)]
+    return (*wholes[-1][:2], close, wholes[-1][2]) if wholes else None
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_notes() -> tuple[str, ...]:
+    return tuple(lexicon.load("concepts").get("abbreviation_notes") or ())
 
 
 def _ancestors(cid: str) -> list[str]:
