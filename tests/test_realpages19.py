@@ -22,10 +22,10 @@ def test_the_central_templates_three_names_without_gongwu_and_yingong():
             "支出合计{x}万元。其中：出国（境）经费10.00万元；车辆购置及运行费15.00万元；公务接待费9.50万元。")
     a = _read(text.format(x="34.50"), THREE_PUBLIC_FINAL)
     assert [c.concept for c in a.claims] == ["three_public", "outbound_fee", "vehicle_fee", "reception_fee"]
-    assert [c.status for c in a.claims[1:]] == ["verified"] * 3
+    assert [c.status for c in a.claims] == ["verified"] * 4      # the total too, read as the note names it
     assert _errors(a) == []
-    # a wrong part is still caught against its own row
-    assert _errors(_read(text.format(x="34.50").replace("15.00", "16.00"), THREE_PUBLIC_FINAL)) == ["NT01"]
+    # a wrong part is still caught against its own row, and its parts now add to more than the total
+    assert _errors(_read(text.format(x="34.50").replace("15.00", "16.00"), THREE_PUBLIC_FINAL)) == ["AR04", "NT01"]
 
 
 def test_zhan_before_difang_is_a_share_not_the_area():
