@@ -47,6 +47,11 @@ def _far_rx() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _joiner_rx() -> regex.Pattern:
+    return regex.compile(lexicon.alternation(hygiene()["list_count"]["joiners"]))
+
+
+@lru_cache(maxsize=1)
 def _counted_rx() -> regex.Pattern:
     counters = "".join(regex.escape(w) for w in hygiene()["list_count"]["counters"])
     return regex.compile(rf"(?:\d|[一二两三四五六七八九十])\s*[{counters}]")
@@ -59,11 +64,11 @@ def _far_names(text: str, m: "regex.Match[str]") -> tuple[str, tuple[int, int]] 
     hold another count, a marker or a colon (the names may be of that) or the count is read as a near list."""
     lex = hygiene()["list_count"]
     gap = m.group("gap")
-    if "，" not in gap and "," not in gap or _rx().match(text, m.start()) or regex.search(r"[：:]", gap) \
+    if "，" not in gap and "," not in gap or _rx().match(text, m.start()) \
             or any(w in gap for w in lex["markers"]) or _counted_rx().search(gap):
         return None
     names = [x.strip() for x in _ASIDE.sub("", m.group("list").strip()).split("、")]
-    names = names[:-1] + regex.split("|".join(map(regex.escape, lex["joiners"])), names[-1])
+    names = names[:-1] + _joiner_rx().split(names[-1])
     if len(names) < 2 or names_in(m.group("list")) is None:
         return None
     noun = gap.split("，")[0].split(",")[0]
