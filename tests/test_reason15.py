@@ -148,9 +148,12 @@ def test_items_named_by_rank_are_not_summed():
 
 
 def test_a_list_not_cut_by_a_semicolon_stays_unsummed():
-    """The item of another ending after '，' (or every item after '；', or after a sentence end) proves
-    nothing about where the list ends: unsummed, as before."""
+    """The item of another ending after '，' (or every item after '；') proves nothing about where the list
+    ends: unsummed, as before. After a sentence end a figure of a concept unrelated to the items (离退休人员
+    under a list of 编制) is no item (gaps19b: a list closed with '。' goes on only with an item of its kind),
+    so the list is its two items, as after '；'."""
     for text in ("年末实有人员 51 人，其中：行政编制 30 人，事业编制 25 人，离退休人员 12 人。",
-                 "年末实有人员 51 人，其中：行政编制 30 人；事业编制 25 人；离退休人员 12 人。",
-                 "年末实有人员 51 人，其中：行政编制 30 人，事业编制 25 人。离退休人员 12 人。"):
+                 "年末实有人员 51 人，其中：行政编制 30 人；事业编制 25 人；离退休人员 12 人。"):
         assert _ar04(text) == [], text
+    [(sev, msg)] = _ar04("年末实有人员 51 人，其中：行政编制 30 人，事业编制 25 人。离退休人员 12 人。")
+    assert sev == "error" and "行政编制 30 + 事业编制 25" in msg and "离退休人员" not in msg
