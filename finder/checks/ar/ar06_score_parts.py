@@ -94,14 +94,7 @@ def _deductions(claims: list[Claim], opts: CheckOptions):
     marks = ("score", "weight", "deduction")
     for d in (c for c in claims if c.kind == "deduction" and c.raw_number and not c.garbled):
         run = [c for c in claims if c.sentence == d.sentence and c.kind in marks and c.raw_number and not c.garbled]
-        k = run.index(d)
-        pairs = [run[j:j + 2] for j in (k - 2, k + 1) if j >= 0 and len(run[j:j + 2]) == 2] \
-            + ([[run[k - 1], run[k + 1]]] if 0 < k < len(run) - 1 else [])
-        bare = 0 < k < len(run) - 1 and bare_weight(run[k - 1], run[k + 1], via=d)
-        if bare:                                    # '产出指标 50 分，扣 3 分，得分 48 分': 50 is what it is worth
-            pairs = [[run[k - 1], run[k + 1]]]
-        pair = next((sorted(p, key=lambda c: c.kind == "score") for p in pairs
-                     if (bare or {c.kind for c in p} == {"weight", "score"}) and all(this_year(c) for c in p)), None)
+        pair = _weight_and_score(run, run.index(d), d)
         if pair is None:
             continue
         w, sc = pair
@@ -118,6 +111,20 @@ def _deductions(claims: list[Claim], opts: CheckOptions):
                                  c=_show(computed)),
             evidence=evidence, computation=comp + f"；{verdict.value}", claims=[d.id, w.id, sc.id],
             args={"verdict": verdict.value})
+
+
+def _weight_and_score(run: list[Claim], k: int, d: Claim) -> tuple[Claim, Claim] | None:
+    """The weight and the score the deduction run[k] is held to: the two before it, the two after it, or the
+    one on each side, whichever is a weight and a score of the report year; a bare score before it is the weight
+    when a score named by a score word alone follows ('产出指标 50 分，扣 3 分，得分 48 分')."""
+    around = [run[k - 1], run[k + 1]] if 0 < k < len(run) - 1 else []
+    if around and bare_weight(*around, via=d):
+        pairs = [around]
+    else:
+        pairs = [p for p in (run[k - 2:k] if k >= 2 else [], run[k + 1:k + 3], around)
+                 if len(p) == 2 and {c.kind for c in p} == {"weight", "score"}]
+    pair = next((p for p in pairs if all(this_year(c) for c in p)), None)
+    return tuple(sorted(pair, key=lambda c: c.kind == "score")) if pair else None
 
 
 _WHERE = {True: {"where": "后", "where_en": "under"}, False: {"where": "前", "where_en": "before"}}
