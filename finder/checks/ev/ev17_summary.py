@@ -11,7 +11,7 @@ from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name, fund_columns, interval
 from finder.appendix.text import pattern
 from finder.checks.ev.common import (fmt, forms_by_name, judge, point_sum, points, printed, rate_scored, rated, ratio,
-                                     row_evidence, severity, weight_pair)
+                                     row_evidence, severity, this_year, weight_pair)
 from finder.checks.ledger import settle
 from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
@@ -77,7 +77,7 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         total = et.fund("total") or et.fund("fiscal")
         paired = _paired(claims)
         for c in claims:
-            if c.unit == "分" and (c.period != "本年" or c.kind not in ("score", "weight")):
+            if c.unit == "分" and (not this_year(c) or c.kind not in ("score", "weight")):
                 continue                 # '上年得分 94 分', '较上年提高 4.10 分': not the form's year, or a change
             part = _score_part(c, et, named, paired) if c.unit == "分" else []
             if c.kind == "amount" and c.unit == "万元" and c.concept is None and total is not None \
