@@ -393,7 +393,7 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             return "deduction", info           # '扣 0.90 分': points taken off
         if kinds and _last(text, v.weight_markers, a, b) and all(v.signs.get(k, 0) < 0 for k in kinds):
             return "deduction", info           # '比满分少 0.90 分': short of the weight, points taken off
-        if kinds and not op and (_right_before(text, b, tuple(v.direction_of)) or set(kinds) & _COMPARED
+        if kinds and not op and (_right_before(text, b, _direction_words()) or set(kinds) & _compared()
                                  or v.comparative_word_re.search(text, a, b)):
             return "change_abs", info          # '较上年提高 2.10 分', '高于全市平均分 2.5 分': a difference
         if _bracketed_weight(text, tok):
@@ -421,7 +421,15 @@ def _announced_before(text: str, b: int) -> bool:
     return text[max(0, b - 6):b].rstrip().endswith(_announce_leads())
 
 
-_COMPARED = {"大于", "小于"}     # '高于全市平均分 2.5 分': a score compared with another, the difference
+@lru_cache(maxsize=1)
+def _compared() -> frozenset[str]:
+    """Directions comparing a figure with another (directions.yml compared_directions)."""
+    return frozenset(lexicon.load("directions").get("compared_directions") or ())
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> tuple[str, ...]:
+    return tuple(vocab.load().direction_of)
 
 
 def _right_before(text: str, b: int, words: tuple[str, ...]) -> bool:
