@@ -13,12 +13,21 @@ from finder.checks.tx.common import evidence, half, hygiene, prose
 from finder.checks.tx.announced import announced_counts
 from finder.checks.tx.unit_count import unit_counts
 from finder.model import Finding
-from finder.numbers.parse import zh_numeral
+from finder.numbers.parse import zh_numeral, zh_numerals
 
 messages.add({
     "TX08": {"zh": "文中称“{count}{counter}”，随后{marker}列举的名称却有 {named} 个",
              "en": "the text says {count} {counter} but the names listed after '{marker}' number {named}"},
 })
+
+
+def _zh() -> str:
+    """The characters of a Chinese count up to 十 as a regex class (units.yml numerals; 零 counts nothing)."""
+    digits, powers = zh_numerals()
+    return "[" + "".join(c for c, v in digits.items() if v) + "".join(c for c, v in powers.items() if v == 10) + "]"
+
+
+_ZH = _zh()
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +38,8 @@ def _rx() -> regex.Pattern:
     parts = lexicon.alternation(lex.get("compound_counters"))
     noun = int(lex.get("max_noun_length", 0))
     return regex.compile(
-        rf"(?<![\d.])(?P<pre>(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:{parts})\s*)*)"
-        rf"(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])(?P<noun>\p{{Han}}{{0,{noun}}}?)"
+        rf"(?<![\d.])(?P<pre>(?:(?:\d{{1,3}}|{_ZH}{{1,3}})\s*(?:{parts})\s*)*)"
+        rf"(?P<n>\d{{1,3}}|{_ZH}{{1,3}})\s*(?P<c>[{counters}])(?P<noun>\p{{Han}}{{0,{noun}}}?)"
         rf"\s*[，,：:]?\s*(?P<m>{markers})\s*[：:]?\s*(?P<list>[^。；;！？\n，,]+)")
 
 
@@ -42,7 +51,7 @@ def _far_rx() -> regex.Pattern:
     markers = lexicon.alternation([w for w in lex["markers"] if w not in ("：", ":")])
     counters = "".join(regex.escape(w) for w in lex["counters"])
     return regex.compile(
-        rf"(?<![\d.])(?P<pre>)(?P<n>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?P<c>[{counters}])"
+        rf"(?<![\d.])(?P<pre>)(?P<n>\d{{1,3}}|{_ZH}{{1,3}})\s*(?P<c>[{counters}])"
         rf"(?P<gap>[^。；;！？\n]*?)[，,]\s*(?P<m>{markers})\s*[：:]?\s*(?P<list>[^。；;！？\n，,]+)")
 
 
@@ -54,7 +63,7 @@ def _joiner_rx() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _counted_rx() -> regex.Pattern:
     counters = "".join(regex.escape(w) for w in hygiene()["list_count"]["counters"])
-    return regex.compile(rf"(?:\d|[一二两三四五六七八九十])\s*[{counters}]")
+    return regex.compile(rf"(?:\d|{_ZH})\s*[{counters}]")
 
 
 def _far_names(text: str, m: "regex.Match[str]") -> tuple[str, tuple[int, int]] | None:
@@ -105,7 +114,7 @@ def _org_name(item: str, lex: dict) -> bool:
 
 
 _ASIDE = regex.compile(r"（[^（）()\d%]{1,20}）|\([^（）()\d%]{1,20}\)")
-_NUMERAL = regex.compile(r"\d{1,3}|[一二两三四五六七八九十]{1,3}")
+_NUMERAL = regex.compile(rf"\d{{1,3}}|{_ZH}{{1,3}}")
 
 
 def _count(m: "regex.Match[str]") -> int | None:
