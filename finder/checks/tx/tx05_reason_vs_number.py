@@ -14,6 +14,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.checks.tx import nil_items, rates
 from finder.checks.tx.common import evidence, half, hygiene, in_titled_section, prose, sentences, squash
 from finder.claims import vocab
+from finder.link.groups import claim_evidence
 from finder.checks.nt.levels import Identity, claim_identity
 from finder.link.levels import levels_in, one_level
 from finder.model import Claim, Evidence, Finding, Paragraph, Report
@@ -68,10 +69,12 @@ def amount_after(text: str, start: int, end: int) -> tuple[str, Decimal, int, in
 
 
 def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], lang: str,
-                 claims: list[Claim] = (), identity: dict | None = None) -> Iterator[Finding]:
+                 claims: list[Claim] = (), identity: dict | None = None,
+                 report_claims: list[Claim] = ()) -> Iterator[Finding]:
     """`claims`: the paragraph's claims, for a figure of the named item printed in its sentence, of the level
     the words before the phrase name ('本单位未发生…，所属单位因公出国（境）费 1.20 万元' is another's) and of no
-    other organisation or year (`identity`: claim_identity)."""
+    other organisation or year (`identity`: claim_identity); `report_claims`: every claim, for such a figure
+    printed in another sentence where no table holds the item."""
     identity = identity or {}
     final = report.type == "final"
     if not any(x in whole for x in phrases) and not (final and nil_items.has_opener(whole)):
@@ -97,7 +100,9 @@ def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], l
                                       computation=f"{own.raw.strip()} ≠ 0（按“{p.text[i:k]}”，{_actual()}应为 0）",
                                       claims=[own.id], args={"phrase": p.text[i:k], "amount": str(own.value)})
                     else:
-                        yield from _on_cells(report, p, a, b, p.text[i:k], cid, lang)
+                        found = list(_on_cells(report, p, a, b, p.text[i:k], cid, lang))
+                        yield from found or _elsewhere(p, a, b, p.text[i:k], cid, Identity(level), lang,
+                                                       report_claims, identity)
             continue
         idx = s.find(phrase)
         stop = a + idx if idx >= 0 else b
@@ -115,6 +120,25 @@ def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], l
             item = nil_items.item_before(p.text, got[3] if got else a, stop)
             if item is not None:
                 yield from _on_cells(report, p, a, b, phrase, item[0], lang)
+
+
+def _elsewhere(p: Paragraph, a: int, b: int, phrase: str, cid: str, own: Identity, lang: str,
+               claims: list[Claim], identity: dict) -> Iterator[Finding]:
+    """The sentence says the item had no spending, prints no figure, and no table holds the item: a nonzero
+    amount of this year of that item, of the same level, organisation and year, printed in another sentence
+    contradicts it ('本年无因公出国（境）费支出。…因公出国（境）费 3.20 万元'). A warning: the two sentences may
+    mean different funds."""
+    other = next((c for c in claims if c.concept == cid and c.kind == "amount" and c.period == "本年"
+                  and c.interval.lo > 0 and not (c.paragraph is p and a <= c.start < b)
+                  and identity.get(c.id, Identity()) == own), None)
+    if other is None:
+        return
+    name = vocab.load().concepts[cid].name
+    yield Finding("TX05", "warning",
+                  messages.msg("TX05.absence", lang, phrase=phrase, subject=name, amount=other.raw.strip()),
+                  [evidence(p, a, b), claim_evidence(other, role="reference")],
+                  computation=f"{other.raw.strip()} ≠ 0（按“{phrase}”，{name}{_actual()}应为 0）",
+                  claims=[other.id], args={"phrase": phrase, "amount": str(other.value), "subject": name})
 
 
 def _on_cells(report: Report, p: Paragraph, a: int, b: int, phrase: str, cid: str, lang: str) -> Iterator[Finding]:
@@ -296,8 +320,9 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     (or right after 无/未发生/没有), linked by its cells.yml entry (a row label or a column path, the 决算
     column), contradicts it when every such cell is nonzero (error); so does a nonzero figure of this year
     of that item printed in the same sentence ('因公出国（境）费 1.20 万元，本年度未发生因公出国（境）费用';
-    not its budget). A phrase of another year, a count, a part no table prints or a figure of another
-    item (named between) stays quiet.
+    not its budget). Where no table holds the item, such a figure printed in another sentence (of the same
+    level and organisation) contradicts it too (warning: the two may mean different funds). A phrase of
+    another year, a count, a part no table prints or a figure of another item (named between) stays quiet.
 
     **Anti-pattern**
 
@@ -320,7 +345,8 @@ def reason_contradicts_number(analysis, opts: CheckOptions) -> Iterator[Finding]
     by_paragraph, identity = claims_by_paragraph(analysis), claim_identity(analysis)
     for p in prose(report):
         whole = squash(p.text)
-        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang, by_paragraph.get(id(p), []), identity)
+        yield from _no_spending(report, p, whole, r["no_spending"], opts.lang, by_paragraph.get(id(p), []), identity,
+                                analysis.claims)
         yield from _absence(report, p, whole, r["absence"], figures, opts.lang)
         if report.type == "budget":
             yield from _not_budgeted(report, p, opts.lang)
