@@ -408,6 +408,7 @@ _UNITS = lexicon.load("units")
 _RANGE_UNITS = lexicon.alternation([*_UNITS["money"], *_UNITS["count"], *_UNITS["percent"], *_UNITS["score"]])
 _NUM = rf"{_D}+(?:[.．]{_D}+)?"
 _RATINGS = lexicon.alternation(n for band in lexicon.load("appendix")["rating_bands"] for n in band["names"])
+_RULE_BOUNDS = lexicon.alternation(lexicon.load("appendix")["rule_bound_words"])
 # the count of the items a clause opens by summing ('…，两项合计占 P%', '…，以上三项合计 N 万元'), from arith.yml
 # item_sums: a word of the sentence, no figure ('采购项目三项合计…' counts projects: no clause opens there)
 _ITEM_SUMS = lexicon.load("arith").get("item_sums") or {}
@@ -437,6 +438,8 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*分\s*(?:[（(]含[)）])?\s*及?\s*(?:以上|以下)(?:的)?(?=\s*[\p{{Han}}（(])", "分"),
         # a rating's lower bound ('未达到 90 分的“优”等级标准'; appendix.yml rating_bands names): no score
         ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*分\s*的\s*[“\"「]?(?:{_RATINGS})", "分"),
+        # a rule's bound ('预算执行率未达到 90% 的需说明原因', '低于 60 分的不得分'; appendix.yml rule_bound_words)
+        ("threshold", rf"(?:{_RULE_BOUNDS})\s*{_NUM}\s*(?:[%％]|分(?!钟))\s*的(?=\s*\p{{Han}})", "的"),
         # a range of values ('每次 30-45 分钟', '接待人数 20-30 人', '控制在 2 万元至 3 万元'): no one figure to hold
         ("range", rf"(?<![0-9０-９.．]){_NUM}\s*(?:{_RANGE_UNITS})?\s*{_RANGE_MARK}\s*{_NUM}\s*(?:{_RANGE_UNITS})", "-—－~～至到"),
         ("law_article", rf"第\s*{_D}+\s*(?:条|款)", "第"),
