@@ -37,3 +37,19 @@ def test_a_rules_bound_beside_a_projects_figures(tmp_path):
     assert not [c for c in a.claims if str(c.value) == "90" and "执行率低于" in c.paragraph.text]
     assert not a.findings, [(f.check, f.message) for f in a.findings]
 
+
+def test_a_figure_added_within_the_year_is_no_change_on_last_year(tmp_path):
+    """'年中增加 8 个项目' / '年中追加预算 15.00 万元' (a prefecture centre's project self-evaluation): the
+    direction word made 8 and 15.00 changes on last year (period 上年), and beside a project's figures the
+    stray change left its completion rate '完成预算的 97.33%' unchecked. A figure after a frame and a word of
+    directions.yml within_year is added within the year to no figure the text names: no claim."""
+    a = _planted(tmp_path, "年中增加 15.00 万元，")
+    assert not [c for c in a.claims if str(c.value) == "15.00"]
+    [rate] = [c for c in a.claims if str(c.value) == "97.33"]
+    assert rate.status == "verified"
+    assert not a.findings, [(f.check, f.message) for f in a.findings]
+    a = _read("本单位实施项目共 15 个，年中增加 8 个项目，项目支出年中调减 20.00 万元。")
+    assert [str(c.value) for c in a.claims] == ["15"]
+    # the adjusted budget itself is still read
+    a = _read("项目支出预算年中调整为 1200.00 万元。")
+    assert [str(c.value) for c in a.claims] == ["1200.00"]

@@ -409,6 +409,7 @@ _RANGE_UNITS = lexicon.alternation([*_UNITS["money"], *_UNITS["count"], *_UNITS[
 _NUM = rf"{_D}+(?:[.．]{_D}+)?"
 _RATINGS = lexicon.alternation(n for band in lexicon.load("appendix")["rating_bands"] for n in band["names"])
 _RULE_BOUNDS = lexicon.alternation(lexicon.load("appendix")["rule_bound_words"])
+_WITHIN_YEAR = lexicon.load("directions")["within_year"]
 # the count of the items a clause opens by summing ('…，两项合计占 P%', '…，以上三项合计 N 万元'), from arith.yml
 # item_sums: a word of the sentence, no figure ('采购项目三项合计…' counts projects: no clause opens there)
 _ITEM_SUMS = lexicon.load("arith").get("item_sums") or {}
@@ -440,6 +441,9 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*分\s*的\s*[“\"「]?(?:{_RATINGS})", "分"),
         # a rule's bound ('预算执行率未达到 90% 的需说明原因', '低于 60 分的不得分'; appendix.yml rule_bound_words)
         ("threshold", rf"(?:{_RULE_BOUNDS})\s*{_NUM}\s*(?:[%％]|分(?!钟))\s*的(?=\s*\p{{Han}})", "的"),
+        # a figure added or cut within the year ('年中增加 8 个项目'; directions.yml within_year): no claim
+        ("within_year", rf"(?:{lexicon.alternation(_WITHIN_YEAR['frames'])})\s*(?:{lexicon.alternation(_WITHIN_YEAR['words'])})"
+                        rf"[^0-9０-９，,。；;：:、]{{0,12}}?{_NUM}", "".join({w[0] for w in _WITHIN_YEAR['frames']})),
         # a range of values ('每次 30-45 分钟', '接待人数 20-30 人', '控制在 2 万元至 3 万元'): no one figure to hold
         ("range", rf"(?<![0-9０-９.．]){_NUM}\s*(?:{_RANGE_UNITS})?\s*{_RANGE_MARK}\s*{_NUM}\s*(?:{_RANGE_UNITS})", "-—－~～至到"),
         ("law_article", rf"第\s*{_D}+\s*(?:条|款)", "第"),
