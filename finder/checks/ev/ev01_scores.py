@@ -1,6 +1,7 @@
 """EV01-EV03: an evaluation table's own arithmetic: totals, 得分 ≤ 分值, 得分率 and 执行率."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
@@ -12,10 +13,13 @@ from finder.checks.ev.ledger import RATE, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
 from finder.link.groups import claim_evidence
 from finder.model import Cell, Finding
+from finder.numbers.interval import total as total_of
 
 messages.add({
     "EV01": {"zh": "“{table}”{label}行的{what}为 {reported}，而各项{what}之和为 {computed}",
              "en": "'{table}' {label} row: {what} is {reported}, but the rows sum to {computed}"},
+    "EV01.funds": {"zh": "“{table}”{label}行的{what}为 {reported}，而其中各项（{parts}）之和已达 {computed}",
+                   "en": "'{table}' {label} row: {what} is {reported}, but its parts ({parts}) already sum to {computed}"},
     "EV02": {"zh": "“{name}”得分 {score} 超过其分值（权重）{weight}",
              "en": "'{name}' scores {score}, more than its weight {weight}"},
     "EV03": {"zh": "“{name}”的{what}为 {reported}，而按 {part} ÷ {whole} 计算应为 {computed}",
@@ -45,11 +49,15 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     (3 is 3) and a figure with decimals keeps its rounding interval (2.8 is [2.75, 2.85]); the
     项目资金 分值/得分 count towards the project table's 总分. A 一级指标's own row printed among its rows
     (``产出指标 | 50 | 49.5``, some regions' forms) is no part of the 总分; its 得分 is held to its rows' sum
-    when every such row's 分值 is its rows' (so the rows are surely its own).
+    when every such row's 分值 is its rows' (so the rows are surely its own). In the 项目资金 block the
+    年度资金总额 row's 年初预算数, 全年预算数 and 全年执行数 are no less than the sum of its parts printed
+    under it (当年财政拨款, 上年结转资金, 其他资金): ``年度资金总额 0 0 0`` over ``当年财政拨款 90 90 89.97``
+    is an error; a total above its parts says nothing (a form may list parts no word names, 单位资金).
     """
     app = of(analysis)
     for et in app.evals:
         yield from _subtotals(et, opts)
+        yield from _fund_total(et, opts)
         if et.total is None:
             continue
         for attr, total_cell in (("weight", et.total.weight), ("score", et.total.score)):
@@ -69,6 +77,35 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                           ev, computation=" + ".join(c.raw for c in parts if c) + f" = {fmt(computed)}"
                           f" ≠ {total_cell.raw}", args={"table": t.id, "column": what})
     yield from _summary_totals(app.summary, opts)
+
+
+def _fund_total(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
+    """The 年度资金总额 row's budgets and spending against its parts' (当年财政拨款, 上年结转资金, 其他资金;
+    appendix.yml fund_rows), each kind printed once: money is never negative, so the parts printed cannot
+    add to more than their total. Some forms list parts no fund_rows kind names (单位资金), and a blank part
+    is unknown: a total larger than its read parts says nothing."""
+    total = et.fund("total")
+    parts = [f for f in et.funds if f is not total and f.kind != "total"]
+    if total is None or not parts or len({f.kind for f in parts}) < len(parts):
+        return
+    for role in ("initial_budget", "full_budget", "spent"):
+        reported = interval(total.values.get(role))
+        cells = [(f, f.values.get(role)) for f in parts]
+        cells = [(f, c) for f, c in cells if c is not None and c.kind == "number"]
+        if reported is None or not cells:
+            continue
+        computed = total_of([interval(c) for _, c in cells])
+        if computed is None or computed.lo <= reported.hi:
+            continue
+        what = fund_columns()[role]
+        t = et.table
+        ev = [row_evidence(total.row, t, what, role="claim")] + [row_evidence(f.row, t, what) for f, _ in cells]
+        yield Finding("EV01", "error", messages.msg(
+            "EV01.funds", opts.lang, table=et.project or t.title or "自评表", label=total.label, what=what,
+            reported=total.values[role].raw, parts="、".join(f.label for f, _ in cells),
+            computed=str(sum(c.value for _, c in cells).quantize(Decimal(1).scaleb(-max(c.decimals for _, c in cells))))), ev,
+            computation=" + ".join(c.raw for _, c in cells) + f" ∈ {fmt(computed)} > {total.values[role].raw}",
+            args={"table": t.id, "column": what})
 
 
 def _subtotals(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
