@@ -407,7 +407,15 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
         return "target", info
     if kinds:
         return "change_abs", info
+    if fam == "money" and text[a:b].rstrip().endswith(v.base_closers) and _marker_before_closer(text, a, b):
+        info["direction_unprinted"] = True     # '与2030年相比 21.79 万元，增加 P%': the change, its way unsaid
+        return "change_abs", info
     return ("amount" if fam == "money" else "count"), info
+
+
+def _marker_before_closer(text: str, a: int, b: int) -> bool:
+    """The clause opens its comparison with a base marker before the closer ('与…相比', '较…相比')."""
+    return any(m in text[a:b] for m in vocab.load().base_markers if m not in vocab.load().base_closers)
 
 
 @lru_cache(maxsize=1)

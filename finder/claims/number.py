@@ -92,6 +92,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["operator"] = info["operator"]
     if info.get("moved"):
         extra["moved"] = info["moved"]           # '减少为 0.00 万元': the level's way, not a change
+    if info.get("direction_unprinted"):
+        extra["direction_unprinted"] = True      # '与上年相比 21.79 万元，增加 P%': the change, its way left out
     if kind == "completion" and info.get("base_printed"):
         num, printed = info["base_printed"]      # '完成预算 27 万元的 63.2%': AR03 can divide by it
         u = patterns.unit_at(printed, 0)
