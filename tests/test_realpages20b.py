@@ -35,3 +35,17 @@ def test_a_comparison_not_closed_before_the_figure_keeps_last_years_figure():
     assert (b.kind, b.period) == ("amount", "上年")
     assert _errors(a) == []
 
+
+def test_an_item_after_a_nested_list_is_the_heads_sibling_not_its_part():
+    """'公务用车购置及运行维护费 b，其中：购置 c，运行维护 d；公务接待费 e' (a street office's and a provincial
+    department's 三公 summary): e was read as a part of b. 公务接待费 and 公务用车购置及运行维护费 are both
+    parts of the 三公 total (concepts.yml part_of), so e is a part of that total."""
+    text = ("七、财政拨款“三公”经费支出决算情况说明\n2031年度“三公”经费财政拨款支出决算为50.00万元。其中：因公出国（境）费"
+            "支出决算为5.00万元；公务用车购置及运行维护费支出决算为30.00万元，其中：公务用车购置支出决算为10.00万元，"
+            "公务用车运行维护费支出决算为20.00万元；公务接待费支出决算为15.00万元。")
+    a = _read(text)
+    whole = {c.concept: c.whole for c in a.claims if c.kind == "amount"}
+    assert whole["reception_fee"] == "three_public"
+    assert whole["vehicle_purchase_fee"] == whole["vehicle_operation_fee"] == "vehicle_fee"
+    assert _errors(a) == []
+

@@ -21,6 +21,14 @@ def _measure_fits(whole: str | None, tok: patterns.NumberToken) -> bool:
     return c.measure == (tok.unit.family if tok.unit and tok.unit.family in ("money", "count") else "money")
 
 
+def _sibling_parent(concept: str | None, whole: str | None) -> str | None:
+    """The whole both are parts of when an item is the list head's sibling (concepts.yml part_of): '…公务用车
+    购置及运行维护费 b，其中：购置 c，运行维护 d；公务接待费 e' — e is a part of the 三公 total, not of b."""
+    cs = vocab.load().concepts
+    mine, head = cs.get(concept) if concept else None, cs.get(whole) if whole else None
+    return mine.part_of if mine and head and mine.part_of and mine.part_of == head.part_of else None
+
+
 _BUDGETS = ("预算", "年初预算", "全年预算")
 
 
@@ -72,7 +80,7 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
         elif frame.concept and v.concepts[frame.concept].part_of:
             whole, extra["whole_inferred"] = v.concepts[frame.concept].part_of, True
     elif kind in ("amount", "count") and frame.concept != ctx.whole and _measure_fits(ctx.whole, tok):
-        whole = ctx.whole
+        whole = _sibling_parent(frame.concept, ctx.whole) or ctx.whole
     period = None
     prev = st.claims[-1] if st.claims else None
     if not text[a:tok.start].strip() and prev and prev.paragraph is tok_paragraph(st) and prev.kind == kind \
