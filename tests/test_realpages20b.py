@@ -49,3 +49,11 @@ def test_an_item_after_a_nested_list_is_the_heads_sibling_not_its_part():
     assert whole["vehicle_purchase_fee"] == whole["vehicle_operation_fee"] == "vehicle_fee"
     assert _errors(a) == []
 
+
+def test_the_vehicle_fee_named_running_cost_first():
+    """'公务用车运行维护及购置费支出预算为 0 万元' (a school's 三公 budget): the two costs named the other way
+    round were no alias, so the figure stood for no part of the 三公 total."""
+    a = _read("七、财政拨款“三公”经费支出决算情况说明\n2031年度“三公”经费支出12.00万元。其中：因公出国（境）费支出0万元，"
+              "公务接待费支出12.00万元，公务用车运行维护及购置费支出0万元。")
+    assert [c.concept for c in a.claims] == ["three_public", "outbound_fee", "reception_fee", "vehicle_fee"]
+    assert _errors(a) == []
