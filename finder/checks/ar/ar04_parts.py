@@ -50,7 +50,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     share of such a part: '基本支出占本年支出合计的 120%'); and
     the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
-    包括/其中：行政人员 a 人、事业人员 b 人') add to no more than it (not counts of one tree by level: '一级指标
+    包括/其中：行政人员 a 人、事业人员 b 人'; or named by the states of a unit's persons: '在职 a 人，退休 b 人',
+    lexicons/arith.yml person_states) add to no more than it (not counts of one tree by level: '一级指标
     3 个，二级指标 9 个', lexicons/arith.yml level_lists), and to exactly it when the list closes with the
     rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named; a shortfall is a warning, the list is read
     as complete from that word, while an excess is an error as in any count list). Such a list whose items

@@ -183,9 +183,22 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
         if sum(1 for n in names if _level_name(n)) >= 2:
             continue  # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
         kinds = names[:-1] if len(names) > 2 and _closed_by_rest(names) else names   # '…，其他 c': the rest
-        if len(names) >= 2 and len(set(names)) == len(names) and len({n[-1:] for n in kinds}) == 1 \
+        if len(names) >= 2 and len(set(names)) == len(names) and _alike(kinds) \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
+
+
+def _alike(names: list[str]) -> bool:
+    """The names read as kinds of one thing: they end alike (行政人员, 事业人员), or each names a state of the
+    unit's persons (在职, 退休人员; arith.yml person_states)."""
+    return len({n[-1:] for n in names}) == 1 or all(_person_state().fullmatch(n) for n in names)
+
+
+@lru_cache(maxsize=None)
+def _person_state() -> "regex.Pattern[str]":
+    d = lexicon.load("arith").get("person_states") or {}
+    alt = lexicon.alternation
+    return regex.compile(rf"(?:{alt(d.get('states', ()))})(?:{alt(d.get('nouns', ()))})?")
 
 
 @lru_cache(maxsize=1)

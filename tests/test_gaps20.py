@@ -1,0 +1,28 @@
+"""Gaps closed in session 20: known gaps left by earlier sessions, each shown by a made-up sentence.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_HEAD = "一、收入支出决算总体情况说明\n"
+
+
+def _found(text: str, year: int = 2031) -> list[tuple[str, str]]:
+    return [(f.check, f.severity) for f in run_checks(analysis_from({}, _HEAD + text, year))]
+
+
+def test_counts_named_by_person_states_are_parts_of_the_head_count():
+    """'实有人数 N 人，其中：在职 a 人，退休 b 人': the items' names end unalike (职, 休), so the list was
+    not read as kinds of one thing and a sum over the head count passed. The states of a unit's persons
+    (arith.yml person_states) are kinds of one thing, bare or with a person noun."""
+    text = "2031年末实有人数 57 人，其中：在职 {a} 人，退休{b} 11 人。\n"
+    assert _found(text.format(a="47", b="")) == [("AR04", "error")]
+    assert _found(text.format(a="47", b="人员")) == [("AR04", "error")]
+    assert _found(text.format(a="46", b="")) == []
+    # a state holding another's persons again (离退休 beside 退休) keeps the list unsummed
+    assert _found("2031年末实有人数 57 人，其中：在职 47 人，退休 8 人，离退休 11 人。\n") == []
+    # names of no state stay unread, and two figures with no list say nothing
+    assert _found("2031年末实有人数 57 人，其中：在职 47 人，外聘 11 人。\n") == []
+    assert _found("2031年末编制 35 人，实有 33 人。\n") == []
