@@ -26,3 +26,14 @@ def test_counts_named_by_person_states_are_parts_of_the_head_count():
     # names of no state stay unread, and two figures with no list say nothing
     assert _found("2031年末实有人数 57 人，其中：在职 47 人，外聘 11 人。\n") == []
     assert _found("2031年末编制 35 人，实有 33 人。\n") == []
+
+
+def test_foreign_guests_are_counted_within_the_domestic_receptions():
+    """'共接待 N 批次，其中国内接待 a 批次，外事接待 b 批次': the 外事 receptions (foreign guests received at
+    home) are some of the 国内 ones (the 三公 table prints '其中：外事接待费' under '国内接待费'), so a + b may
+    exceed N: that list was a false AR04 error. Receptions abroad (国（境）外) are the other part, summed."""
+    assert _found("全年共接待 30 批次，其中国内接待 28 批次，外事接待 3 批次。\n") == []
+    assert _found("全年公务接待 30 批次，其中国内接待 28 批次，外宾接待 3 批次。\n") == []
+    for abroad in ("境外公务接待", "国（境）外接待"):
+        assert _found(f"全年公务接待 30 批次，其中国内接待 28 批次，{abroad} 3 批次。\n") == [("AR04", "error")]
+        assert _found(f"全年公务接待 31 批次，其中国内接待 28 批次，{abroad} 3 批次。\n") == []
