@@ -37,3 +37,25 @@ def test_foreign_guests_are_counted_within_the_domestic_receptions():
     for abroad in ("境外公务接待", "国（境）外接待"):
         assert _found(f"全年公务接待 30 批次，其中国内接待 28 批次，{abroad} 3 批次。\n") == [("AR04", "error")]
         assert _found(f"全年公务接待 31 批次，其中国内接待 28 批次，{abroad} 3 批次。\n") == []
+
+
+def _claims(text: str, year: int = 2031) -> list[tuple[str, str | None, str]]:
+    a = analysis_from({}, _HEAD + text, year)
+    return [(c.subject, c.concept, c.raw_number) for c in a.claims]
+
+
+def test_a_clause_ranking_a_figure_names_the_figure_after_it():
+    """'公务接待费最多，共 X 万元；因公出国（境）次之，共 Y 万元': the name stood in a clause of its own with a rank
+    word (concepts.yml ranked_names), so X read no concept and Y took the figure before it (or none), and a
+    wrong change of Y passed. '因公出国（境）' without 费 names the fee beside a money figure."""
+    text = ("2031年“三公”经费中，公务接待费最多，共 95.00 万元，占 70.00%；因公出国（境）次之，共 30.00 万元，"
+            "相比年初预算数的 41.00 万元减少 {d} 万元。\n")
+    assert [c[1] for c in _claims(text.format(d="11.00"))] == ["reception_fee"] * 2 + ["outbound_fee"] * 3
+    assert _found(text.format(d="11.00")) == []
+    assert _found(text.format(d="12.00")) == [("AR02", "error")]
+    # a name of no concept is the figure's own, not the one ranked before it
+    claims = _claims("2031年“三公”经费中，公务接待费最多，共 95.00 万元；培训费次之，共 30.00 万元。\n")
+    assert [c[1:] for c in claims] == [("reception_fee", "95.00"), (None, "30.00")]
+    assert claims[1][0] == "培训费"
+    # a rank of a change ('增长最多') names no figure
+    assert [c[1] for c in _claims("2031年商品和服务支出中，办公费增长最多，增加 5.00 万元。\n")] == [None]

@@ -1,6 +1,8 @@
 """Clauses with no number: list headers, 其中, reasons, '与上年持平', a compared figure's name."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import nil_prior, vocab
@@ -45,6 +47,7 @@ def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repor
             ctx.frame.subject if detailed == ctx.frame.concept else ctx.whole_head)
         return
     _compared_name(text, ca, cb, ctx, st)
+    _ranked_name(text, ca, cb, ctx, st)
     stated_flat(text, ca, cb, ctx, st)
 
 
@@ -82,6 +85,7 @@ def _flat_of_figure(text: str, ca: int, k: int, printed: str, base: str | None, 
 
 
 _BARE_LEAD = frozenset("，,；;：:、 \u3000其中而")
+_CLAUSE_END = "，,；;。 \u3000"
 
 
 def _compared_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
@@ -97,6 +101,32 @@ def _compared_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportS
         return
     st.groups += 1
     ctx.frame = cx.Frame(text[found[0][0]:found[0][1]], found[0][2], st.groups, found[0][0], local=True)
+
+
+def _ranked_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """A number-less clause of a figure's name and a rank word alone (concepts.yml ranked_names: '公务接待费最多，
+    共 2352.00 万元'): that figure, of the one money concept the name is (else of no concept: '会议费次之', not the
+    figure ranked before it), is the subject of the clauses after it, in this sentence (its ；-item) only. A name
+    holding a direction ('办公费增长最多') ranks a change, not a figure: not read."""
+    seg = text[ca:cb].rstrip(_CLAUSE_END)
+    rank = next((w for w in _rank_words() if seg.endswith(w)), None)
+    if rank is None:
+        return
+    a, b = ca, ca + len(seg) - len(rank)
+    while a < b and text[a] in _BARE_LEAD:
+        a += 1
+    v = vocab.load()
+    if b - a < 2 or v.direction_re.search(text, a, b):
+        return
+    found = [c for c in vocab.find_concepts(text, a, b) if v.concepts[c[2]].measure == "money"]
+    cid = found[0][2] if len(found) == 1 and found[0][:2] == (a, b) else None
+    st.groups += 1
+    ctx.frame = cx.Frame(text[a:b], cid, st.groups, a, local=True)
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("concepts").get("ranked_names") or (), key=len, reverse=True))
 
 
 def _alias_opens(text: str, ca: int, cb: int, heads: dict) -> bool:
