@@ -59,3 +59,17 @@ def test_a_clause_ranking_a_figure_names_the_figure_after_it():
     assert claims[1][0] == "培训费"
     # a rank of a change ('增长最多') names no figure
     assert [c[1] for c in _claims("2031年商品和服务支出中，办公费增长最多，增加 5.00 万元。\n")] == [None]
+
+
+def test_a_budgets_change_on_last_year_is_of_the_budget():
+    """'支出决算 V 万元，年初预算 B 万元，年初预算数比上年增加 A 万元，增长 P%': the change was read as the year's
+    actual's, so a right P was a false AR02 error on V − A and a wrong one was reported on the wrong base. The
+    period the change names before its base (年初预算) is the figure that changed: P is held to A ÷ (B − A), and
+    with no such budget printed the change is not read against the actual."""
+    text = "2031年支出决算 900.00 万元，{b}年初预算数比上年增加 100.00 万元，增长 {p}%。\n"
+    assert _found(text.format(b="年初预算 1100.00 万元，", p="10.00")) == []
+    [f] = run_checks(analysis_from({}, _HEAD + text.format(b="年初预算 1100.00 万元，", p="12.00"), 2031))
+    assert (f.check, f.severity) == ("AR02", "error") and "1100.00" in f.message
+    assert _found(text.format(b="", p="10.00")) == []
+    # a change of the year's own figure is read on it as before
+    assert _found("2031年支出决算 900.00 万元，比上年增加 100.00 万元，增长 10.00%。\n") == [("AR02", "error")]

@@ -86,6 +86,9 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["direction_options"] = info["directions"]
     if direction:
         extra["sign"] = vocab.load().signs.get(direction, 0)
+    changed = _changed_period(text, ra, rb, kind, concepts, st) if period == "上年" else None
+    if changed:
+        extra["changed_period"] = changed        # '年初预算数比上年增加 A 万元': the budget's change, not the year's
     if kind == "change_abs" and tok.unit is not None and tok.unit.family == "count":
         extra["counted"] = True                  # '比上年增加 2 人': a change of whole things
     if info.get("operator"):
@@ -117,6 +120,15 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
                  subject=subject, concept=frame.concept, period=period, direction=direction,
                  approx=tok.approx, whole=whole, scale=unit.scale if unit else Decimal(1),
                  clause=clause, sentence=(ctx.start, ctx.end), extra=extra)
+
+
+def _changed_period(text: str, ra: int, rb: int, kind: str, concepts: list, st: ReportState) -> str | None:
+    """The budget period a change on last year names as its own figure's ('年初预算数比上年增加 A 万元': the 年初预算
+    changed, not the year's actual) in a report whose own figures are actuals; else None."""
+    if kind not in ("change_abs", "change_pct") or st.own_periods != patterns.CURRENT_PERIODS:
+        return None
+    own, _ = cx.period_in(text, ra, rb, concepts)
+    return own if own in patterns.BUDGET_PERIODS else None
 
 
 def garbled_mark(text: str, start: int, end: int) -> str:

@@ -71,6 +71,7 @@ class NumberToken:
 MONEY_UNIT = "万元"   # the unit every money figure is normalised to
 CURRENT_PERIODS = ("本年", "决算")   # a claim period that is the report year's own figure
 BUDGET_OWN_PERIODS = (*CURRENT_PERIODS, "预算")   # ... and in a budget report, its 预算 figures too
+BUDGET_PERIODS = ("年初预算", "全年预算", "预算")   # the periods of a budget figure
 
 
 @lru_cache(maxsize=None)

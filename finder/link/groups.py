@@ -9,14 +9,13 @@ from typing import Iterable
 
 from finder import lexicon
 from finder.claims import vocab
-from finder.claims.patterns import CURRENT_PERIODS  # noqa: F401 - checks read it from here
+from finder.claims.patterns import BUDGET_PERIODS, CURRENT_PERIODS  # noqa: F401 - checks read them from here
 from finder.link.concepts import cells
 from finder.link.tables_index import money_factor
 from finder.model import Claim, Evidence
 from finder.numbers.interval import ZERO, Interval, Verdict, compare
 
 PRIOR_PERIODS = ("上年",)
-BUDGET_PERIODS = ("年初预算", "全年预算", "预算")
 RATE_KINDS = ("share", "completion", "ratio")
 
 
@@ -145,14 +144,19 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         if c.kind in ("change_abs", "change_pct") and not in_points(c) and named_base(group, c) is None:
             bases.setdefault(c.period or "上年", []).append(c)
     for base, items in bases.items():
-        value = current_amount(group) or _current_score(group, items)
-        if value is None and budget_value and base in PRIOR_PERIODS:
+        changed = next((c.extra["changed_period"] for c in items if c.extra.get("changed_period")), None)
+        if changed:                      # '年初预算数比上年增加 A 万元，增长 P%': of the 年初预算, where printed
+            value = amount_for_period(group, changed)
+        else:
+            value = current_amount(group) or _current_score(group, items)
+        if value is None and budget_value and base in PRIOR_PERIODS and not changed:
             value = next((c for c in group if c.kind == "amount" and c.period in BUDGET_PERIODS), None)
         if value is None:
             continue
         a = next((c for c in items if c.kind == "change_abs"), None)
         p = next((c for c in items if c.kind == "change_pct"), None)
-        out.append(Change(value, a, p, base, printed_prior(group, value, a or p, base)))
+        # a budget's change is on last year's budget ('上年年初预算'), no final account of 上年
+        out.append(Change(value, a, p, base + (changed or ""), printed_prior(group, value, a or p, base)))
     return out
 
 

@@ -69,6 +69,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A change and its rate stated in a sentence of their own are recomputed on the latest figure of
     the same concept stated before them in the section (a warning: the figure is read across sentences);
     so is each part's change in a 其中 list of such a sentence, on the part's own figure.
+    A change whose own figure is named by a budget period before its base ('年初预算数比上年增加 A 万元，增长 P%' in a
+    final account) is the budget's: P is held to A on the 年初预算 printed beside it, never on the year's actual.
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
     A change in percentage points is the difference of two rates, never an amount's rate of change
     ('X 万元，比上年增加 A 万元，占比提高 d 个百分点' reads no d against A ÷ (X − A); '增长 d 个百分点' of an
