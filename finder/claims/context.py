@@ -379,7 +379,10 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
             return "completion", info
         share = _last(text, v.share_markers, a, b) or _inline_whole_share(text, a, b)
         if share and _outside(concepts, share[0]):
-            info["share_at"] = share[0] + len(share[1])
+            info["share_at"] = _opening_share(text, a, share, concepts)
+            framed = _framed_whole(text, a, share[0], concepts)
+            if framed is not None:
+                info["share_whole_at"] = framed
             return "share", info
         comp = _last(text, list(v.completion_markers), a, b)
         if comp and text[:comp[0]].endswith(v.completion_gaps):
@@ -469,6 +472,30 @@ def _moved(text: str, a: int, b: int, fam: str) -> tuple[str, int] | None:
     else:
         way = v.direction_of.get(m.group("d"))
     return (way, m.start()) if way else None
+
+
+def _opening_share(text: str, a: int, share: tuple[int, str], concepts: list[tuple[int, int, str]]) -> int:
+    """Where the whole's name may start: after the share marker, or after an earlier one with a concept's name
+    between the two ('占本年支出合计比重为 P%': the whole is named between 占 and 比重)."""
+    opening = _last(text, vocab.load().share_markers, a, share[0])
+    if opening and _outside(concepts, opening[0]) and any(
+            c[0] >= opening[0] + len(opening[1]) and c[1] <= share[0] for c in concepts):
+        return opening[0] + len(opening[1])
+    return share[0] + len(share[1])
+
+
+def _framed_whole(text: str, a: int, k: int, concepts: list[tuple[int, int, str]]) -> int | None:
+    """Where '在 <whole> 中' right before the share marker at k opens (directions.yml share_whole_frames),
+    the frame holding one concept's name and nothing else; None when no such frame is printed."""
+    v = vocab.load()
+    head = text[a:k].rstrip(" \u3000")
+    close = next((w for w in v.share_frame_closes if head.endswith(w)), None)
+    opened = _last(text, v.share_frame_opens, a, a + len(head) - len(close)) if close else None
+    if opened is None or not _outside(concepts, opened[0]):
+        return None
+    inner = [c for c in concepts if c[0] >= opened[0] + len(opened[1]) and c[1] <= a + len(head) - len(close)]
+    between = text[opened[0] + len(opened[1]):a + len(head) - len(close)].strip(" \u3000")
+    return opened[0] if len(inner) == 1 and between == text[inner[0][0]:inner[0][1]] else None
 
 
 def _share_of_named(text: str, a: int, k: int, concepts: list[tuple[int, int, str]]) -> bool:
@@ -575,6 +602,7 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
     marker_sets = [v.base_markers, v.same_period_words]
     if kind == "share":
         marker_sets.append(v.share_markers)
+        end = min(end, info.get("share_whole_at", end))   # '在 <whole> 中占': the frame is no subject
     if kind == "completion":
         marker_sets.append(tuple(v.completion_markers))
         pos = info["completion"][0]               # '年初预算完成率为' (完成率 may be a concept's name)

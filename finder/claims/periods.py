@@ -67,7 +67,7 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
             base = v.period_of[before[1]]
         return base or v.completion_markers.get(word) or v.period_of.get(word, "预算"), None
     if kind == "share":
-        found = [c for c in concepts if c[0] >= info["share_at"]]
+        found = [c for c in concepts if c[0] >= info.get("share_whole_at", info["share_at"])]
         prev = st.claims[-1] if st.claims and st.claims[-1].paragraph is tok_paragraph(st) else None
         if prev is not None and prev.extra.get("share_whole") and prev.concept:
             whole = prev.concept         # '占本年支出合计 100.00 万元的 80.00%': that amount's concept

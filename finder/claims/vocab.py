@@ -73,6 +73,8 @@ class Vocab:
     level_of: dict[str, str] | None = None                       # level word -> its direction
     level_percent_links: tuple[str, ...] = ()                    # links a percentage level may take
     period_frames: tuple[str, ...] = ()                          # '…预算中，': the sentence's figures' period
+    share_frame_opens: tuple[str, ...] = ()                      # '在 <whole> 中占': the whole's frame
+    share_frame_closes: tuple[str, ...] = ()
     actual_words: tuple[str, ...] = ()                           # '，实际 166 人' after a quota
     quota_words: tuple[str, ...] = ()
     alias_trim: dict[str, int] | None = None                     # infixed alias -> characters its span leaves out
@@ -272,6 +274,8 @@ def load() -> Vocab:
         level_of={w: canon for canon, ws in (d.get("level_words") or {}).items() for w in ws},
         level_percent_links=tuple((d.get("level_links") or {}).get("any") or ()),
         period_frames=tuple(d.get("period_frames") or ()),
+        share_frame_opens=tuple((d.get("share_whole_frames") or {}).get("opens") or ()),
+        share_frame_closes=tuple((d.get("share_whole_frames") or {}).get("closes") or ()),
         actual_words=tuple(d.get("actual_words") or ()), quota_words=tuple(d.get("quota_words") or ()),
         alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
         residual_prefixes=tuple(c.get("residual_prefixes") or ()),
