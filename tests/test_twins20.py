@@ -32,3 +32,25 @@ def test_a_whole_named_between_zhan_and_bizhong_is_the_shares_whole(tmp_path):
     assert new_findings(UNIT, full, text.format(p="23.21"), tmp_path) == []
     wrong = new_findings(UNIT, full, text.format(p="25.21"), tmp_path)
     assert [f[:2] for f in wrong] == [("AR01", "error")] and "25.21" in wrong[0][2]
+
+
+def test_a_rate_on_a_bare_budget_column_is_measured_as_a_warning():
+    """'公务接待费支出 X 万元，完成年初预算的 P%' with the 三公 table printing only 预算数 beside 决算数 (the
+    national template's columns): the rate named a budget no column named (arith.yml budget_columns), so it was
+    unverifiable and a wrong one passed (5/5 missed on unit_filled and national_filled). A bare 预算数 column
+    (unlabelled_budget_columns) now measures it; a mismatch is a warning only, the column not saying which budget."""
+    from finder.checks import run as run_checks
+    from finder.testing import analysis_from
+
+    tables = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "rows": [
+        "项目\t预算数\t决算数", "合计\t40.00\t34.50", "因公出国（境）费\t10.00\t10.00", "公务接待费\t12.00\t9.50",
+        "公务用车购置及运行维护费\t18.00\t15.00"]}}
+    text = "七、财政拨款“三公”经费支出决算情况说明\n公务接待费支出 9.50 万元，完成{b}的 {p}%。\n"
+
+    def found(b, p):
+        a = analysis_from(tables, text.format(b=b, p=p), 2031)
+        return [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"], a.claims[-1].status
+    assert found("年初预算", "79.17") == ([], "verified")
+    assert found("全年预算", "79.17") == ([], "verified")
+    assert found("年初预算", "89.17") == ([("AR03", "warning")], "contradicted")
+    assert found("预算", "89.17") == ([("AR03", "error")], "contradicted")    # 预算 names the column's budget

@@ -289,10 +289,11 @@ def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> 
     comp.checked_against = [{"computed": str(computed), "from": f"{G.printed(actual)} ÷ {G.printed(budget)} × 100"}]
 
 
-def table_budget(group: list[Claim], comp: Claim) -> tuple[Claim, CellRef, Interval] | None:
-    """(actual, budget cell, its interval) of a completion rate whose statement prints only the actual:
-    the cell beside the actual's verified cell under the same heading with a budget word (arith.yml
-    table_budgets), when exactly one is printed; else None."""
+def table_budget(group: list[Claim], comp: Claim) -> tuple[Claim, CellRef, Interval, bool] | None:
+    """(actual, budget cell, its interval, whether the column leaves the budget unnamed) of a completion rate
+    whose statement prints only the actual: the cell beside the actual's verified cell under the same heading
+    with a budget word (arith.yml table_budgets), else with a bare budget word (unlabelled_budget_columns),
+    when exactly one is printed; else None."""
     spec = lexicon.load("arith").get("table_budgets") or {}
     words = spec.get("budget_columns", {}).get(comp.period)
     actual = G.current_amount(group)
@@ -301,12 +302,17 @@ def table_budget(group: list[Claim], comp: Claim) -> tuple[Claim, CellRef, Inter
             or used.cell.column[-1] not in spec.get("actual_columns", []):
         return None
     head = used.cell.column[:-1]
-    cells = [c for c in used.row.cells if c.column[:-1] == head and c.column[-1] in words and c.kind == "number"]
+    beside = [c for c in used.row.cells if c.column[:-1] == head and c.kind == "number"]
+    cells = [c for c in beside if c.column[-1] in words]
+    bare = [c for c in beside if c.column[-1] in spec.get("unlabelled_budget_columns", []) and c.column[-1] not in words]
+    unlabelled = not cells and len(bare) == 1
+    if unlabelled:
+        cells = bare
     if len(cells) != 1:
         return None
     ref = CellRef(used.table, used.row, cells[0])
     iv = cell_interval(ref, actual.unit)
-    return (actual, ref, iv) if iv is not None else None
+    return (actual, ref, iv, unlabelled) if iv is not None else None
 
 
 def _completion_on_table(group: list[Claim], comp: Claim) -> None:
@@ -316,7 +322,7 @@ def _completion_on_table(group: list[Claim], comp: Claim) -> None:
     if j is None:
         comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
         return
-    actual, ref, _ = got
+    actual, ref, _, _ = got
     comp.status, comp.reason = status_of(j)
     comp.checked_against = [ref.to_dict() | {"unit": ref.table.unit, "computed": str(j.computed),
                                              "from": f"{G.printed(actual)} ÷ {ref.text} × 100"}]

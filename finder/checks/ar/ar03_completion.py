@@ -37,6 +37,8 @@ messages.add({
                          "{budget} 重算为 {civ}%，两者不符",
                    "en": "'{subject}': stated completion {pct}% ({piv}); the text prints no budget, and {actual} / the "
                          "{table} budget {budget} gives {civ}%"},
+    "AR03.unlabelled": {"zh": "（表列“{column}”未写明是年初预算还是全年预算，故仅为警告）",
+                        "en": " (the table's '{column}' column does not say which budget it is, hence a warning only)"},
     "AR03.other_budget": {"zh": "；但文中只列了{used}数 {budget}，未列所称{named}数，两者可能因预算调整而不同，仅供核对",
                           "en": "; but the text prints only the {used} figure {budget}, not the {named} figure it names: "
                                 "they may differ by the year's adjustments"},
@@ -247,12 +249,13 @@ def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[F
     j = judge(comp.interval, [got[0], got[2]], G.percent_interval) if got else None
     if j is None or severity(j.verdict) is None:
         return
-    actual, ref, _ = got
+    actual, ref, _, unlabelled = got
     yield Finding(
-        check="AR03", severity=severity(j.verdict),
+        check="AR03", severity="warning" if unlabelled else severity(j.verdict),
         message=messages.msg("AR03.table", opts.lang, subject=actual.subject or comp.subject, base=comp.period,
                              pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
-                             table=ref.table.title, budget=ref.text, civ=str(j.computed)),
+                             table=ref.table.title, budget=ref.text, civ=str(j.computed))
+        + (messages.msg("AR03.unlabelled", opts.lang, column=ref.cell.column[-1]) if unlabelled else ""),
         evidence=[G.claim_evidence([actual, comp]), ref.evidence()],
         computation=f"{G.printed(actual)} ({actual.interval}) ÷ {ref.text} ({got[2]}) × 100 → {j.computed}%；"
                     f"文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
