@@ -54,3 +54,28 @@ def test_a_rate_on_a_bare_budget_column_is_measured_as_a_warning():
     assert found("全年预算", "79.17") == ([], "verified")
     assert found("年初预算", "89.17") == ([("AR03", "warning")], "contradicted")
     assert found("预算", "89.17") == ([("AR03", "error")], "contradicted")    # 预算 names the column's budget
+
+
+_SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.37\t一、教育支出\t420.00",
+    "二、其他收入\t100.00\t\t", "本年收入合计\t500.37\t本年支出合计\t420.00",
+    "年初结转和结余\t30.00\t年末结转和结余\t110.37", "总计\t530.37\t总计\t530.37"]}}
+
+
+def test_unequal_grand_totals_restated_rounded_still_name_the_years_totals():
+    """A report calling its year's totals 收入总计 / 支出总计 (printed unequal, so not the summary's grand
+    totals) and restating one rounded ('收入总计 500.4 万元', as the university report's SWU export did when
+    twins20 planted it) lost that reading: the side's figures differed in value, so every 收入总计 and
+    支出总计 was held to the 总计 row (false NT01 errors on the report's own correct sentences). A side is one
+    figure when its restatements' rounding intervals all meet."""
+    from finder.checks import run as run_checks
+    from finder.testing import analysis_from
+
+    head = "一、收入支出决算总体情况说明\n2031年度收入总计500.37万元，支出总计420.00万元。\n"
+
+    def loud(restated):
+        a = analysis_from(_SUMMARY, head + restated + "\n", 2031)
+        return [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+    assert loud("二、收入决算情况说明\n收入总计500.4万元。") == []
+    assert loud("二、收入决算情况说明\n收入总计0.05亿元。") == []
+    assert ("NT01", "error") in loud("二、收入决算情况说明\n收入总计520万元。")   # two figures: as printed

@@ -111,16 +111,17 @@ def _budget_fund_incomes() -> dict[str, str]:
 def read_unequal_grand_totals(claims: list[Claim]) -> None:
     """'收、支总计各是 4125.49、4143.91 万元': the grand totals of the two sides are equal by the summary
     table's identity, so a report printing them unequal (one figure each, their rounding intervals apart)
-    names the year's income and expenditure by them (concepts.yml balanced_totals: income and expense grand
+    names the year's income and expenditure by them, each side one figure however often it is restated and
+    rounded ('430725.03 万元' and '43.07 亿元') (concepts.yml balanced_totals: income and expense grand
     totals -> the year's totals). Their figures, changes and the shares of them take those concepts; the link is a guess
     (link_guess: a mismatch with a table is a warning), undone by the linker when the tables side with the grand
     totals (extra 'renamed' keeps the printed reading). In place."""
     for income, expense, income_year, expense_year in lexicon.load("concepts").get("balanced_totals") or ():
         sides = [[c for c in claims if c.concept == cid and c.kind == "amount" and c.period in CURRENT_PERIODS]
                  for cid in (income, expense)]
-        if not all(sides) or any(len({c.value for c in side}) != 1 for side in sides):
-            continue
-        a, b = sides[0][0].interval, sides[1][0].interval
+        if not all(sides) or any(_apart(x.interval, y.interval) for side in sides for x in side for y in side):
+            continue                                    # two figures of one side: not one total restated
+        a, b = (min((c.interval for c in side), key=lambda iv: iv.hi - iv.lo) for side in sides)
         if a.hi >= b.lo and b.hi >= a.lo:
             continue                                    # equal within rounding: the grand totals
         years = [c for c in claims if c.concept in (income_year, expense_year) and c.kind == "amount"
