@@ -31,6 +31,7 @@ messages.add({
                    "en": "'{name}' achieved '{actual}', below its target '{target}', yet scores full {score}/{weight}"},
 })
 
+_ITEM_END = regex.compile("[；;]")     # the semicolons parting a sentence's items
 # the signs that print a figure as a target ('≥8 场', '＝100%')
 TARGET_SIGNS = ("≥", "≤", ">", "<", "=", "＞", "＜", "＝", "≧", "≦")
 
@@ -241,10 +242,9 @@ def _named_parts(app: Appendix, key: str) -> Iterator[tuple[Span, str, "regex.Ma
 def _parts(s: Span) -> list[Span]:
     """The semicolon-parted items of a sentence."""
     out, start = [], s.start
-    for k, ch in enumerate(s.text):
-        if ch in "；;":
-            out.append(Span(s.paragraph, start, s.start + k))
-            start = s.start + k + 1
+    for m in _ITEM_END.finditer(s.paragraph.text, s.start, s.end):
+        out.append(Span(s.paragraph, start, m.start()))
+        start = m.end()
     return [*out, Span(s.paragraph, start, s.end)]
 
 
