@@ -112,11 +112,11 @@ def fund_split_sums(stated: list[Claim], same: Callable[[Claim, Claim], bool], o
     of the scopes it splits into (cells.yml scope_splits) as its 其中 items: they add up to it when every
     scope is listed, to no more than it otherwise (国有资本经营预算 left out may be 0 or unsaid)."""
     splits = cells().get("scope_splits") or {}
-    for whole in stated:
+    for at, whole in enumerate(stated):
         k = key_of(whole)
         if not k or k[1] not in splits or whole.approx:
             continue
-        items = [c for c in listed_under(whole, stated) if c.paragraph is whole.paragraph and same(c, whole)]
+        items = [c for c in listed_under(whole, stated, at) if c.paragraph is whole.paragraph and same(c, whole)]
         keys = [key_of(c) for c in items]
         if len(items) < 2 or any(x is None or x[0] != k[0] or x[1] not in splits[k[1]] for x in keys) \
                 or len({x[1] for x in keys}) != len(keys) or any(c.approx for c in items):

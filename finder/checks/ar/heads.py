@@ -1,6 +1,8 @@
 """AR04's list reading: which figures a 其中 list sets under which head, in its sentence or the next."""
 from __future__ import annotations
 
+from itertools import islice
+
 from finder.checks.ar.common import bare
 from finder.claims import vocab
 from finder.link import groups as G
@@ -30,14 +32,15 @@ def in_list_sentence(c: Claim) -> bool:
     return c.paragraph.text[c.sentence[0]:c.start].lstrip().startswith(vocab.load().part_markers)
 
 
-def listed_under(whole: Claim, amounts: list[Claim]) -> list[Claim]:
+def listed_under(whole: Claim, amounts: list[Claim], at: int | None = None) -> list[Claim]:
     """The amounts listed under `whole`: the run right after it whose 其中 head is its subject (or,
     for items without a head, whose whole is that of the first item); an item's own 其中 list is
-    skipped, and so is the whole restated in another unit before the list; anything else ends the run."""
-    i = next((n for n, c in enumerate(amounts) if c is whole), len(amounts))
+    skipped, and so is the whole restated in another unit before the list; anything else ends the run.
+    `at`: where `whole` stands in `amounts`, when the caller walks them in order (else it is looked up)."""
+    i = at if at is not None else next((n for n, c in enumerate(amounts) if c is whole), len(amounts))
     head = bare(whole.subject)
     items: list[Claim] = []
-    for c in amounts[i + 1:]:
+    for c in islice(amounts, i + 1, None):     # the run is short: no copy of the rest of the list
         if not items and c.unit != whole.unit and c.subject == whole.subject:
             continue                 # '接待 38 批次、412 人次，其中：…': the whole's figure in another unit
         wh = bare(c.extra.get("whole_head", ""))

@@ -102,11 +102,11 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> I
     the next): the part is no more than its whole, whatever else the whole holds. An error when the
     part's concept is a part of the whole's by the decompositions, else a warning (read from the words).
     Counts too, item by unit ('接待 38 批次、412 人次，其中：外事接待 50 批次、24 人次')."""
-    for whole in amounts:
+    for at, whole in enumerate(amounts):
         if id(whole) not in checked or whole.approx:
             continue
         head = bare(whole.subject)
-        items = [c for c in listed_under(whole, amounts) if c.paragraph is whole.paragraph and c.unit == whole.unit]
+        items = [c for c in listed_under(whole, amounts, at) if c.paragraph is whole.paragraph and c.unit == whole.unit]
         if len(items) != 1:
             continue
         part = items[0]
@@ -165,11 +165,11 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
     行政在职人数: a subtotal with its parts, two levels in one list)."""
     claims = [c for c in analysis.claims if c.kind == kind]
     checked = {id(c) for c in checkable(claims)}
-    for whole in claims:
+    for at, whole in enumerate(claims):
         if id(whole) not in checked or whole.approx:
             continue
         head = bare(whole.subject)
-        items = [c for c in listed_under(whole, claims) if claim_period(c) == claim_period(whole)
+        items = [c for c in listed_under(whole, claims, at) if claim_period(c) == claim_period(whole)
                  and bare(c.extra.get("whole_head", "")) == head
                  and (not same_paragraph or c.paragraph is whole.paragraph)]
         n = next((n for n, c in enumerate(items) if c.unit != whole.unit), len(items))
