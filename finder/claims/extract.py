@@ -105,6 +105,7 @@ def _note_paragraph(p: Paragraph, st: ReportState) -> None:
 def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportState, inferred: set[int]) -> None:
     text = p.text
     st.current = p
+    p0 = len(st.claims)          # this paragraph's claims are appended from here (none are before it)
     indicator = indicator_name(text)
     whole_from_before = st.pending_whole if LIST_START.match(text) else None
     last_frame_concept = None
@@ -168,7 +169,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             if not ctx.in_reason and not ctx.frame.local:
                 main_frame = ctx.frame
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
-        implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[:n0] if c.paragraph is p])
+        implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[p0:n0] if c.paragraph is p])
         flows.read_fund_incomes(st.claims[n0:])
         flows.read_fund_parts(st.claims[n0:], st.claims, n0)
         flows.read_carryover_totals(st.claims[n0:])
@@ -187,6 +188,6 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if text.rstrip().endswith(("：", ":")):
         st.pending_style = label_style(text)
     st.pending_head, st.pending_kinds = head, kinds
-    respective.abbreviated_pair([c for c in st.claims if c.paragraph is p])
+    respective.abbreviated_pair([c for c in st.claims[p0:] if c.paragraph is p])
     changes_join_their_figure(st.claims, p, st.own_periods)
     scales_named_as_totals(st.claims, p)
