@@ -215,13 +215,13 @@ def _orgs(analysis) -> dict[str, str]:
     for p in {id(c.paragraph): c.paragraph for c in analysis.claims}.values():
         text = p.text
         claims = sorted(by_par.get(id(p), []), key=lambda c: c.start)
+        ends = [x.end() for x in _SEGMENT_END.finditer(text)]    # read once: a segment end is one character
         current, seg_end, pos = "", -1, 0
         for c in claims:
             if c.start >= seg_end:   # a new segment of the sentence: no organisation carried in
-                m = _SEGMENT_END.search(text, c.start)
-                seg_end = m.end() if m else len(text)
-                back = [x.end() for x in _SEGMENT_END.finditer(text, 0, c.start)]
-                pos, current = (back[-1] if back else 0), _title_org(p.section, heading_org)
+                k = bisect.bisect_right(ends, c.start)     # ends[:k] are at or before the claim's start
+                seg_end = ends[k] if k < len(ends) else len(text)
+                pos, current = (ends[k - 1] if k else 0), _title_org(p.section, heading_org)
             # clauses before this claim's clause with no figure of their own frame it ("甲镇：")
             a = c.clause[0] if c.clause != (0, 0) else pos
             while pos < a:
