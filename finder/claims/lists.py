@@ -158,6 +158,23 @@ def list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: Re
     return -1, ""
 
 
+def named_list_opener(text: str, ra: int, rb: int, concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx) -> int:
+    """'项目支出包括会议经费 36.30 万元、培训费 20.00 万元': a clause part marker (包括) right after a concept
+    named in the subject region opens the list of that concept's parts: the figure is the item's (its name
+    starts past the marker) and its whole is the concept named before; the list ends at its ； or 。. Returns
+    where the item's name starts, else `ra`."""
+    for s, e, cid in concepts:
+        if not ra <= s < e <= rb:
+            continue
+        mark = next((m for m in clause_part_markers() if text.startswith(m, e) and e + len(m) < rb), "")
+        if mark:
+            if ctx.before_list is None:
+                ctx.before_list = (ctx.whole, ctx.whole_head)
+            ctx.whole, ctx.whole_head = cid, text[s:e]
+            return e + len(mark)
+    return ra
+
+
 @lru_cache(maxsize=None)
 def clause_part_markers() -> tuple[str, ...]:
     return tuple(sorted(lexicon.load("directions").get("clause_part_markers", ()), key=len, reverse=True))

@@ -10,7 +10,7 @@ from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import paths, patterns, vocab
 from finder.claims.appendix import clause_section_in
-from finder.claims.lists import close_notes, list_opener, reason_in
+from finder.claims.lists import close_notes, list_opener, named_list_opener, reason_in
 from finder.claims.periods import period_and_whole
 from finder.claims.state import ReportState
 from finder.claims.subject import subject_frame
@@ -47,6 +47,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     kind, info = cx.kind_of(text, tok, a, concepts)
     ra, rb = cx.subject_region(text, a, tok.start, kind, info, concepts)
     ra = _after_use(text, ra, rb, concepts)
+    if kind in ("amount", "count"):
+        ra = named_list_opener(text, ra, rb, concepts, ctx)
     part, mark = list_opener(text, a, ra, rb, ctx, st)
     if part >= 0:
         if mark not in vocab.load().part_markers and ctx.before_list is None:

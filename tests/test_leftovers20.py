@@ -1,0 +1,24 @@
+"""Misreads left by helpers reading real reports in session 20, closed.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+
+def test_the_figures_after_a_name_and_baokuo_are_its_parts():
+    """'项目支出 200.00 万元。项目支出包括会议经费 36.30 万元、…': the first item after 包括 was read as
+    项目支出 itself, a second, different 项目支出 (a false NT03 warning). After '<name>包括' the figures
+    are the name's parts, each named by the words after the marker."""
+    text = ("一、收入支出决算总体情况说明\n本年支出合计 1000.00 万元，其中：基本支出 800.00 万元，项目支出 200.00 万元。"
+            "项目支出包括会议经费 36.30 万元、培训费 20.00 万元、专用材料费 143.70 万元。\n")
+    a = analysis_from({}, text, 2031)
+    parts = [c for c in a.claims if c.raw.startswith(("36.30", "20.00", "143.70"))]
+    assert [(c.subject, c.concept, c.whole) for c in parts][0] == ("会议经费", None, "project_expense")
+    assert {c.whole for c in parts} == {"project_expense"}
+    assert not [f for f in run_checks(a) if f.check == "NT03"]
+    # the list ends at its sentence: a figure of the name after it is the name's again
+    text = text.replace("。\n", "。项目支出比上年增加 10.00 万元。\n")
+    [change] = [c for c in analysis_from({}, text, 2031).claims if c.kind == "change_abs"]
+    assert (change.concept, change.whole) == ("project_expense", None)
