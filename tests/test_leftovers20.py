@@ -22,3 +22,14 @@ def test_the_figures_after_a_name_and_baokuo_are_its_parts():
     text = text.replace("。\n", "。项目支出比上年增加 10.00 万元。\n")
     [change] = [c for c in analysis_from({}, text, 2031).claims if c.kind == "change_abs"]
     assert (change.concept, change.whole) == ("project_expense", None)
+
+
+def test_a_count_of_parts_counts_no_projects():
+    """'本项目由基本支出和项目支出两个部分构成' was read as a count of 2 projects (项目 named before the
+    count): a count whose unit is followed by a word of concepts.yml parts_counted (部分) counts the
+    parts of what is named, not that thing."""
+    for text in ("本项目由基本支出和项目支出两个部分构成。", "本项目由基本支出和项目支出 2 个部分构成。"):
+        a = analysis_from({}, "一、收入支出决算总体情况说明\n" + text + "\n", 2031)
+        assert [(c.kind, c.concept, c.subject) for c in a.claims] == [("count", None, "部分")]
+    a = analysis_from({}, "一、收入支出决算总体情况说明\n本年共实施项目 12 个。\n", 2031)
+    assert [c.concept for c in a.claims] == ["projects"]

@@ -26,9 +26,24 @@ def _qualifier_start(text: str, a: int, s: int) -> int:
     return a
 
 
+def _parts_counted(text: str, tok: patterns.NumberToken) -> str:
+    """The noun of concepts.yml parts_counted printed right after a count's unit ('两个部分'), else ''."""
+    k = tok.end
+    while k < len(text) and text[k] in " \u3000":
+        k += 1
+    return next((w for w in _parts_nouns() if text.startswith(w, k)), "")
+
+
+@lru_cache(maxsize=1)
+def _parts_nouns() -> tuple[str, ...]:
+    return tuple(lexicon.load("concepts").get("parts_counted") or ())
+
+
 def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
              concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
     """The frame (subject, concept, group) of this number: a new one if the clause names one."""
+    if kind == "count" and (part := _parts_counted(text, tok)):
+        return _new_frame(ctx, st, part, None, tok.end)   # '由 A 和 B 两个部分构成': parts, no 项目
     concepts = [money_twin(c, tok, kind) for c in concepts]
     inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and compatible(c[2], tok, kind)
               and not in_closed_note(text, ra, c[0], tok.start)]
