@@ -33,3 +33,21 @@ def test_a_count_of_parts_counts_no_projects():
         assert [(c.kind, c.concept, c.subject) for c in a.claims] == [("count", None, "部分")]
     a = analysis_from({}, "一、收入支出决算总体情况说明\n本年共实施项目 12 个。\n", 2031)
     assert [c.concept for c in a.claims] == ["projects"]
+
+
+def test_a_scope_note_inside_a_name_or_after_a_budget_word_is_read_around():
+    """'占预算（预算调整数，下同）的 100%' was read as a share (the note hid the budget word from 的), and
+    '公务用车（含执勤执法用车）运行支出' named no concept (the note split the name). A parenthesised
+    scope remark (concepts.yml scope_notes: opening 含/不含…, or ending 下同) is read around."""
+    head = "一、收入支出决算总体情况说明\n"
+    a = analysis_from({}, head + "本年支出 100.00 万元，占预算（预算调整数，下同）的 100%。\n", 2031)
+    assert [(c.kind, c.period) for c in a.claims][1] == ("completion", "预算")
+    text = "公务用车（含执勤执法用车）运行支出 12.00 万元，比上年减少 2.00 万元，下降 {p}%。\n"
+    a = analysis_from({}, head + text.format(p="14.29"), 2031)
+    assert {c.concept for c in a.claims} == {"vehicle_operation_fee"}
+    assert a.claims[0].subject.startswith("公务用车（含执勤执法用车）运行")
+    a = analysis_from({}, head + text.format(p="16.29"), 2031)
+    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["AR02"]
+    # a note with a figure in it is no scope remark
+    a = analysis_from({}, head + "公务用车（含执勤执法用车 3 辆）运行支出 12.00 万元。\n", 2031)
+    assert a.claims[-1].concept != "vehicle_operation_fee"

@@ -570,13 +570,17 @@ def whole_of_share(text: str, a: int, tok: NumberToken) -> bool:
 
 def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:
     """'为年初预算的 119.76%', '占全年预算的 98%': a percent printed right after a budget or plan
-    period (and 的) is actual ÷ that base, a completion rate; (position, period word) or None."""
+    period (and 的; a scope note between left out) is actual ÷ that base, a completion rate; (position,
+    period word) or None."""
     v = vocab.load()
     k = b
     while k > a and text[k - 1] in " \u3000":
         k -= 1
     if k > a and text[k - 1] in v.ratio_links:
         k -= 1
+    note = next((n for n in vocab.scope_note_re().finditer(text, max(a, k - 32), k) if n.end() == k), None)
+    if note:                              # '占预算（预算调整数，下同）的 100%': the budget word before the note
+        k = note.start()
     base = inline_base(text, a, k)
     if base:                              # '完成预算 27 万元的 63.2%': the base printed inline
         k = base.start()

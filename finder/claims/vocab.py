@@ -320,12 +320,19 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
     v = load()
     end = len(text) if end is None else end
     out = []
+    notes = [n.span() for n in scope_note_re().finditer(text, start, end)] \
+        if text.find("（", start, end) >= 0 or text.find("(", start, end) >= 0 else []
     while True:
         f = v.alias_first.search(text, start, end)
         if f is None:
             return out
         k = f.start()
         m = v.alias_heads[text[k]].match(text, k, end)
+        across = _across_note(text, k, end, m, notes) if notes else None
+        if across:                       # '公务用车（含执勤执法用车）运行支出': the name around its scope note
+            out.append(across)
+            start = across[1]
+            continue
         if m is None or text.startswith(v.not_names, k):
             start = k + 1
             continue
@@ -338,6 +345,33 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
             continue
         trim = v.alias_trim.get(word) if v.alias_trim else None
         out.append((k, _keep_end(m.group(), k, len(word) - trim) if trim else m.end(), cid))
+
+
+def _across_note(text: str, k: int, end: int, m: "regex.Match[str] | None",
+                 notes: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The alias starting at k read with a scope note inside it left out ('公务用车（含执勤执法用车）运行支出'
+    is 公务用车运行支出), when that name runs past the note and beyond what matches without it."""
+    v = load()
+    for a, b in notes:
+        if a <= k or (m is not None and m.end() < a):
+            continue
+        if a - k > 12:
+            return None
+        joined = text[k:a] + text[b:end]
+        jm = v.alias_heads[text[k]].match(joined)
+        if jm is None or jm.end() <= a - k or text.startswith(v.not_names, k):
+            return None
+        return k, b + jm.end() - (a - k), v.alias_to_concept[squeeze(jm.group())]
+    return None
+
+
+@lru_cache(maxsize=1)
+def scope_note_re() -> "regex.Pattern[str]":
+    """A parenthesised scope remark inside a name (concepts.yml scope_notes): '（含执勤执法用车）',
+    '（预算调整数，下同）'; it holds no figure."""
+    d = lexicon.load("concepts").get("scope_notes") or {}
+    opens, closes = lexicon.alternation(d.get("opens") or ()), lexicon.alternation(d.get("closes") or ())
+    return regex.compile(rf"[（(]\s*(?:(?:{opens})[^（()）\d。；]{{0,24}}|[^（()）\d。；]{{0,24}}(?:{closes}))\s*[）)]")
 
 
 def _residual(text: str, k: int, concept: Concept, prefixes: tuple[str, ...]) -> bool:
