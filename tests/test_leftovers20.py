@@ -51,3 +51,24 @@ def test_a_scope_note_inside_a_name_or_after_a_budget_word_is_read_around():
     # a note with a figure in it is no scope remark
     a = analysis_from({}, head + "公务用车（含执勤执法用车 3 辆）运行支出 12.00 万元。\n", 2031)
     assert a.claims[-1].concept != "vehicle_operation_fee"
+
+
+def test_an_approved_figure_is_no_part_of_the_list_before_it():
+    """'…，其中：甲类收入 a，乙类收入 b。经人大批准的本年预算收入为 Y' (a budget report): the 其中 list,
+    its items of no known concept, ran on into the next sentence and Y was added as a third part (a false
+    AR04 warning). A sentence whose first figure is framed as approved (directions.yml approved_frames) or
+    names a period other than the items' (a budget beside actuals) ends the list."""
+    from finder.testing import budget_analysis_from
+    text = ("一、收入支出预算总体情况\n本年收入预算 5000.00 万元，其中：甲类收入 1000.00 万元，乙类收入 500.00 万元。"
+            "{s}为 3522.00 万元。\n")
+    a = budget_analysis_from({}, text.format(s="经人大批准的本年预算收入"), year=2031)
+    assert "whole_head" not in a.claims[-1].extra
+    assert not [f for f in run_checks(a) if f.check == "AR04"]
+    head = "一、收入支出决算总体情况说明\n"
+    a = analysis_from({}, head + text.split("\n", 1)[1].replace("收入预算", "收入").format(s="年初预算收入"), 2031)
+    assert (a.claims[-1].period, a.claims[-1].extra.get("whole_head")) == ("年初预算", None)
+    # an item of the list's own period, named no concept, still goes on with it
+    a = analysis_from({}, head + "本年收入 5000.00 万元，其中：甲类收入 1000.00 万元，乙类收入 500.00 万元。"
+                      "丙类收入 3522.00 万元。\n", 2031)
+    assert a.claims[-1].extra.get("whole_head") == "本年收入"
+    assert [f.check for f in run_checks(a) if f.check == "AR04"] == ["AR04"]

@@ -121,7 +121,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         stoks = [t for t in toks if sa <= t.start < sb]
         if sa > 0 and LIST_START.match(text[sa:sb]):
             head = ""
-        if head and not list_goes_on(text, sa, stoks, kinds):
+        last = st.claims[-1] if st.claims and st.claims[-1].extra.get("whole_head") else None
+        if head and not list_goes_on(text, sa, stoks, kinds, last.period if last else None):
             head = ""                      # '…，其中：…。政府采购货物 Y，占 Z%': a statement of its own
         if head and heads_own_list(text, stoks, sb, sents[i + 1:i + 2]):
             head = ""                      # '编制人数 42，其中：…。实有人数 49，其中：…': a sibling, not a part

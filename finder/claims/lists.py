@@ -42,16 +42,28 @@ def concept_kinds(cid: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def list_goes_on(text: str, sa: int, stoks: list[patterns.NumberToken], kinds: frozenset[str] | None) -> bool:
+def list_goes_on(text: str, sa: int, stoks: list[patterns.NumberToken], kinds: frozenset[str] | None,
+                 period: str | None = None) -> bool:
     """A sentence goes on with the 其中 list a sentence or paragraph before closed with '。' when its first
     figure names an item of the same kind (concept_kinds), or no concept at all; a figure of an unrelated
-    concept ('…支出预算 X，其中：…。' then '政府采购货物预算 Y，占 Z%') starts a statement of its own.
+    concept ('…支出预算 X，其中：…。' then '政府采购货物预算 Y，占 Z%') starts a statement of its own, as
+    does one whose words name a period other than `period`, the list items' (a budget beside actuals), or
+    frame it as approved (directions.yml approved_frames).
     kinds None: the list is still open ('：' or '；' ended it) and goes on whatever comes; no kinds: its
     items named no concept."""
-    if not kinds or not stoks:
+    if kinds is None or not stoks:
         return True
     named = vocab.find_concepts(text, sa, stoks[0].start)
-    return not named or bool(concept_kinds(named[-1][2]) & kinds)
+    own, _ = cx.period_in(text, sa, stoks[0].start, named)
+    if (period and own and own != period) or _approved_frames().search(text, sa, stoks[0].start):
+        return False            # '…其中：A a，B b。经人大批准的预算收入为 Y': a figure of another period
+    return not kinds or not named or bool(concept_kinds(named[-1][2]) & kinds)
+
+
+@lru_cache(maxsize=1)
+def _approved_frames() -> "regex.Pattern[str]":
+    words = lexicon.load("directions").get("approved_frames") or ()
+    return regex.compile(lexicon.alternation(words) if words else r"(?!)")
 
 
 def list_kinds(claims: list, before: frozenset[str] | None, sentence: str) -> frozenset[str] | None:
