@@ -9,7 +9,7 @@ import regex
 from finder import lexicon
 from finder.claims import vocab, zh
 from finder.claims.patterns import (NUMBER_RE, NumberToken, approx_words, doubling_unit, operator_before, operator_words,
-                                    units)
+                                    read_number, units)
 
 SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
@@ -410,10 +410,26 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
         return "target", info
     if kinds:
         return "change_abs", info
-    if fam == "money" and text[a:b].rstrip().endswith(v.base_closers) and _marker_before_closer(text, a, b):
+    if (fam == "money" and text[a:b].rstrip().endswith(v.base_closers) and _marker_before_closer(text, a, b)
+            and not _money_change_after(text, tok.end)):
         info["direction_unprinted"] = True     # '与2030年相比 21.79 万元，增加 P%': the change, its way unsaid
         return "change_abs", info
     return ("amount" if fam == "money" else "count"), info
+
+
+_AFTER_DIRECTION = regex.compile(r"[\s\u3000了]*")    # '增加了 21.79 万元'
+
+
+def _money_change_after(text: str, end: int) -> bool:
+    """A money figure right after a direction word follows in the sentence ('与上年相比 155.49 万元，增加 21.79
+    万元'): that is the change, and the figure before it last year's."""
+    stop = end
+    while stop < len(text) and text[stop] not in SENTENCE_END + "；;":
+        stop += 1
+    m = vocab.load().direction_re.search(text, end, stop)
+    after = m and NUMBER_RE.match(text, _AFTER_DIRECTION.match(text, m.end()).end())
+    unit = after and read_number(text, after).unit
+    return bool(unit) and unit.family == "money"
 
 
 def _marker_before_closer(text: str, a: int, b: int) -> bool:
