@@ -23,3 +23,12 @@ def test_a_figure_after_a_closed_comparison_is_last_years_when_a_money_change_fo
     assert _found(alone.format(p="14.01")) == []
     assert ("AR02", "error") in _found(alone.format(p="16.01"))
 
+
+def test_a_within_year_addition_keeps_the_year_budget_from_the_opening_budget():
+    """'年初预算 400.00 万元，年中追加 100.00 万元，完成全年预算的 100%': the addition, now no claim, left the
+    年初预算 as the only budget, and 500 ÷ 400 was an AR03 warning though the text says the 全年预算 is more.
+    Without the addition the warning on the other budget stands."""
+    assert _found("本年度支出合计 500.00 万元，年初预算 400.00 万元，年中追加 100.00 万元，完成全年预算的 100%。") == []
+    assert _found("本年度支出合计 500.00 万元，年初预算 400.00 万元，完成全年预算的 100%。") == [("AR03", "warning")]
+    assert _found("本年度支出合计 500.00 万元，全年预算 400.00 万元，年中追加 100.00 万元，完成全年预算的 100%。") \
+        == [("AR03", "error")]

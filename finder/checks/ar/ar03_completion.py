@@ -90,6 +90,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         一般公共服务支出年初预算数为 595.45 万元，决算数为 902.70 万元，完成年初预算的 151.60%。
     """
     claims = prose_claims(analysis)
+    adjusted = _adjusted_sentences(analysis)
     for group in prose_groups(analysis).values():
         for comp in (c for c in group if c.kind == "completion" and c.unit == "%"):
             got = G.completion_interval(group, comp, claims)
@@ -113,6 +114,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 continue
             verdict, computed = j.verdict, j.computed
             other = _other_budget(comp, budget)
+            if other and (id(comp.paragraph), comp.sentence) in adjusted:
+                continue          # '年初预算 B，年中追加 D，完成全年预算的 P%': the named budget is not B
             sev = severity(verdict, certain=not other)
             fits = _fits_other(group, comp, actual, budget, opts) if sev else ""
             if sev is None or (fits and not _names_one(comp)):   # '预算执行率' names neither budget: either will do
@@ -260,6 +263,17 @@ def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[F
         computation=f"{G.printed(actual)} ({actual.interval}) ÷ {ref.text} ({got[2]}) × 100 → {j.computed}%；"
                     f"文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
         claims=[actual.id, comp.id], args={"verdict": j.verdict.value})
+
+
+def _adjusted_sentences(analysis) -> set[tuple[int, tuple[int, int]]]:
+    """(paragraph, sentence) of the prose sentences printing a within-year addition or cut (a within_year
+    non-claim, '年中追加 100.00 万元'): there the two distinct budgets differ by a figure no claim holds."""
+    out = set()
+    for n in analysis.non_claims:
+        if n.reason == "within_year":
+            for c in (c for c in analysis.claims if c.paragraph is n.paragraph and c.sentence[0] <= n.start < c.sentence[1]):
+                out.add((id(n.paragraph), c.sentence))
+    return out
 
 
 def _other_budget(comp: Claim, budget: Claim) -> bool:
