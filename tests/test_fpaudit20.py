@@ -32,3 +32,12 @@ def test_a_within_year_addition_keeps_the_year_budget_from_the_opening_budget():
     assert _found("本年度支出合计 500.00 万元，年初预算 400.00 万元，完成全年预算的 100%。") == [("AR03", "warning")]
     assert _found("本年度支出合计 500.00 万元，全年预算 400.00 万元，年中追加 100.00 万元，完成全年预算的 100%。") \
         == [("AR03", "error")]
+
+
+def test_persons_by_state_after_the_heads_semicolon_are_no_parts_of_the_head_count():
+    """'实有人数 40 人，其中在职 40 人；离退休人员 12 人，其中离休 2 人，退休 10 人': the person_states reading
+    summed 在职 and 离退休人员 under the 实有人数 across the ； (40 + 12 > 40, a false AR04 error), though the
+    retired head a list of their own after it. Within the head's ；-item the states are still summed."""
+    assert _found("实有人数 40 人，其中在职 40 人；离退休人员 12 人，其中离休 2 人，退休 10 人。") == []
+    assert _found("实有人数 48 人，其中在职 40 人，退休 9 人。") == [("AR04", "error")]
+    assert _found("实有人数 50 人，其中：在职 41 人，离退休 9 人（其中：离休 1 人，退休 8 人）。") == []

@@ -185,7 +185,7 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
         if sum(1 for n in names if _level_name(n)) >= 2:
             continue  # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
         kinds = names[:-1] if len(names) > 2 and _closed_by_rest(names) else names   # '…，其他 c': the rest
-        if len(names) >= 2 and len(set(names)) == len(names) and _alike(kinds) \
+        if len(names) >= 2 and len(set(names)) == len(names) and _alike(kinds, whole, items) \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
 
@@ -199,10 +199,15 @@ def _nested(items: list[Claim]) -> bool:
     return any(v.concepts[i].part_of in ids for i in ids if i in v.concepts)
 
 
-def _alike(names: list[str]) -> bool:
+def _alike(names: list[str], whole: Claim, items: list[Claim]) -> bool:
     """The names read as kinds of one thing: they end alike (行政人员, 事业人员), or each names a state of the
-    unit's persons (在职, 退休人员; arith.yml person_states)."""
-    return len({n[-1:] for n in names}) == 1 or all(_person_state().fullmatch(n) for n in names)
+    unit's persons (在职, 退休人员; arith.yml person_states) within the head's own ；-item ('实有人数 40 人，其中在职
+    40 人；离退休人员 12 人，其中…': the retired after the ； may be no part of the head count)."""
+    if len({n[-1:] for n in names}) == 1:
+        return True
+    last = items[-1]
+    return all(_person_state().fullmatch(n) for n in names) and last.paragraph is whole.paragraph \
+        and not any(ch in "；;" for ch in whole.paragraph.text[whole.end:last.start])
 
 
 @lru_cache(maxsize=None)
