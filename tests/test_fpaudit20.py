@@ -41,3 +41,14 @@ def test_persons_by_state_after_the_heads_semicolon_are_no_parts_of_the_head_cou
     assert _found("实有人数 40 人，其中在职 40 人；离退休人员 12 人，其中离休 2 人，退休 10 人。") == []
     assert _found("实有人数 48 人，其中在职 40 人，退休 9 人。") == [("AR04", "error")]
     assert _found("实有人数 50 人，其中：在职 41 人，离退休 9 人（其中：离休 1 人，退休 8 人）。") == []
+
+
+def test_a_change_of_unprinted_way_whose_rate_fits_it_as_last_years_figure_is_not_contradicted():
+    """'“三公”经费支出 10.00 万元，与上年相比 12.00 万元，下降 16.67%': the base_closers reading takes 12.00 for
+    the change (its way unprinted), so 16.67% was held to 12 ÷ (10 + 12) (a false AR02 error), though read as
+    last year's figure it fits (10 ÷ 12 − 1). A rate fitting neither reading is still an error."""
+    text = "“三公”经费支出 10.00 万元，与上年相比 {b} 万元，{w} {p}%。"
+    assert _found(text.format(b="12.00", w="下降", p="16.67")) == []
+    assert _found(text.format(b="8.00", w="增长", p="25.00")) == []
+    assert _found(text.format(b="2.00", w="减少", p="16.67")) == []
+    assert _found(text.format(b="12.00", w="下降", p="26.67")) == [("AR02", "error")]

@@ -323,7 +323,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
             return
     verdict = compare(ch.pct.interval, computed)
     sev = hedge(severity(verdict), hedged(ch.claims()))
-    if sev is None:
+    if sev is None or (verdict == Verdict.CONTRADICTED and _read_as_prior(ch, s)):
         return
     args["civ"] = civ or str(computed)
     key, kind = "AR02", "percent_recompute"
@@ -343,6 +343,15 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         computation=f"基数 = {value} {'−' if s > 0 else '+'} {abs_} → {_base_shown(prior, ch)}；"
                     f"{abs_} ÷ 基数 × 100 → {args['civ']}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
         claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
+
+
+def _read_as_prior(ch: G.Change, s: int | None) -> bool:
+    """A change whose way is unprinted ('与上年相比 12.00 万元，下降 16.67%', claims: direction_unprinted) may be
+    last year's figure instead: when the rate is this year's figure on it, the words fit that reading."""
+    if not ch.abs.extra.get("direction_unprinted"):
+        return False
+    alt = G.rate_on_prior(ch.value.interval, ch.abs.interval, s)
+    return alt is not None and verdict_of(ch.pct.interval, alt) == Verdict.CONSISTENT
 
 
 @lru_cache(maxsize=1)
