@@ -52,3 +52,15 @@ def test_a_change_of_unprinted_way_whose_rate_fits_it_as_last_years_figure_is_no
     assert _found(text.format(b="8.00", w="增长", p="25.00")) == []
     assert _found(text.format(b="2.00", w="减少", p="16.67")) == []
     assert _found(text.format(b="12.00", w="下降", p="26.67")) == [("AR02", "error")]
+
+
+def test_a_change_on_one_budget_right_after_the_other_budget_is_that_budgets():
+    """'全年预算数 135.00 万元，比年初预算增加 15.00 万元，增长 12.50%，全年执行数 131.40 万元' (a project's
+    self-evaluation): the change was put on the year's actual 131.40, so 12.50% was held to 15 ÷ (131.40 − 15)
+    (a false AR02 error). Right after the 全年预算 figure it is the adjusted budget's change on the 年初预算."""
+    text = "公共文化服务活动经费项目全年预算数 135.00 万元，比年初预算增加 15.00 万元，增长 {p}%，全年执行数 131.40 万元。"
+    assert _found(text.format(p="12.50")) == []
+    assert _found(text.format(p="10.50")) == [("AR02", "error")]
+    actual = "公共文化服务活动经费项目全年执行数 131.40 万元，比年初预算增加 15.00 万元，增长 {p}%。"
+    assert _found(actual.format(p="12.89")) == []
+    assert _found(actual.format(p="12.50")) == [("AR02", "error")]

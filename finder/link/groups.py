@@ -148,7 +148,7 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         if changed:                      # '年初预算数比上年增加 A 万元，增长 P%': of the 年初预算, where printed
             value = amount_for_period(group, changed)
         else:
-            value = current_amount(group) or _current_score(group, items)
+            value = _adjusted_budget(group, items, base) or current_amount(group) or _current_score(group, items)
         if value is None and budget_value and base in PRIOR_PERIODS and not changed:
             value = next((c for c in group if c.kind == "amount" and c.period in BUDGET_PERIODS), None)
         if value is None:
@@ -158,6 +158,17 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         # a budget's change is on last year's budget ('上年年初预算'), no final account of 上年
         out.append(Change(value, a, p, base + (changed or ""), printed_prior(group, value, a or p, base)))
     return out
+
+
+def _adjusted_budget(group: list[Claim], items: list[Claim], base: str) -> Claim | None:
+    """'全年预算数 135.00 万元，比年初预算增加 15.00 万元，增长 12.50%，全年执行数 131.40 万元': a change on one budget
+    right after another budget figure of its sentence is that budget's (the year's adjustment), not the actual's."""
+    first = min(items, key=lambda c: c.start)
+    before = [c for c in group if c.kind == "amount" and c.paragraph is first.paragraph
+              and c.sentence == first.sentence and c.start < first.start]
+    last = max(before, key=lambda c: c.start) if before else None
+    return last if last is not None and base in BUDGET_PERIODS and last.period in BUDGET_PERIODS \
+        and last.period != base else None
 
 
 def point_changes(group: list[Claim]) -> list[Change]:
