@@ -2,8 +2,14 @@
 provinces' wordings, that a new reading took for defects, each with a wrong twin that must still be found."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from finder.checks import run as run_checks
-from finder.testing import analysis_from
+from finder.testing import analysis_from, new_findings
+
+ROOT = Path(__file__).resolve().parent.parent
+BUDGET = ROOT / "corpora" / "synthetic" / "budget_filled.txt"
+_BUDGET_ANCHOR = "2031年本部门实行绩效目标管理的项目6 个，涉及一般公共预算当年拨款887.00 万元。"
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -64,3 +70,14 @@ def test_a_change_on_one_budget_right_after_the_other_budget_is_that_budgets():
     actual = "公共文化服务活动经费项目全年执行数 131.40 万元，比年初预算增加 15.00 万元，增长 {p}%。"
     assert _found(actual.format(p="12.89")) == []
     assert _found(actual.format(p="12.50")) == [("AR02", "error")]
+
+
+def test_a_change_of_unprinted_way_equal_to_last_years_cell_is_not_held_to_the_change(tmp_path):
+    """'“三公”经费支出预算 55.60 万元，与2030年预算相比 35.30 万元，增长 57.51%' (35.30 the table's 2030 budget):
+    the figure read as the change was held to 55.60 − 35.30 = 20.30 (a false NT05 warning). Equal to last
+    year's cell it is that figure, as printed; a figure equal to neither is still reported."""
+    text = "2031年一般公共预算“三公”经费支出预算 55.60 万元，与2030年预算相比 {b} 万元，增长 {p}%。"
+    assert new_findings(BUDGET, _BUDGET_ANCHOR, text.format(b="35.30", p="57.51"), tmp_path) == []
+    assert new_findings(BUDGET, _BUDGET_ANCHOR, text.format(b="20.30", p="57.51"), tmp_path) == []
+    wrong = new_findings(BUDGET, _BUDGET_ANCHOR, text.format(b="30.30", p="83.50"), tmp_path)
+    assert [f[:2] for f in wrong] == [("NT05", "warning")] and "30.30" in wrong[0][2]

@@ -110,6 +110,9 @@ def _change(report, ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if not bases:
         return
     stated = ch.abs if ch.abs is not None else ch.pct
+    if stated.extra.get("direction_unprinted") and any(compare(stated.interval, b.interval) == Verdict.CONSISTENT
+                                                        for b in bases):
+        return            # '与上年预算相比 35.30 万元，增长 P%': the figure may be last year's own, as printed
     computed = on_bases(ch, bases, s)
     if any(c is None for c in computed):
         return            # last year's figure is 0: no rate
