@@ -81,3 +81,17 @@ def test_a_change_of_unprinted_way_equal_to_last_years_cell_is_not_held_to_the_c
     assert new_findings(BUDGET, _BUDGET_ANCHOR, text.format(b="20.30", p="57.51"), tmp_path) == []
     wrong = new_findings(BUDGET, _BUDGET_ANCHOR, text.format(b="30.30", p="83.50"), tmp_path)
     assert [f[:2] for f in wrong] == [("NT05", "warning")] and "30.30" in wrong[0][2]
+
+
+UNIT = ROOT / "corpora" / "synthetic" / "unit_filled.txt"
+_UNIT_ANCHOR = "经营支出52.80 万元，比2023年度增加5.65 万元，增长11.98%，主要是所属事业单位技术咨询服务业务量增加，相应成本增加。"
+
+
+def test_a_bare_budget_column_is_not_the_year_budget_of_a_sentence_printing_its_adjustment(tmp_path):
+    """'因公出国（境）费支出 12.91 万元，年中调减预算 1.00 万元，完成全年预算的 92.21%' (unit_filled's 三公 table
+    prints 预算数 15.00): the rate was measured on the bare 预算数 column, 12.91 ÷ 15.00 = 86.07%, a false AR03
+    warning, though the sentence says the year's budget was cut. Without the cut the warning stands."""
+    text = "因公出国（境）费支出 12.91 万元，{cut}完成全年预算的 92.21%。"
+    assert new_findings(UNIT, _UNIT_ANCHOR, text.format(cut="年中调减预算 1.00 万元，"), tmp_path) == []
+    wrong = new_findings(UNIT, _UNIT_ANCHOR, text.format(cut=""), tmp_path)
+    assert [f[:2] for f in wrong] == [("AR03", "warning")] and "92.21" in wrong[0][2]

@@ -97,7 +97,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             if got is None:
                 zero = _zero_budget(group, comp, opts)
                 implied = zero or list(_implied(group, comp, opts)) or list(_on_target(claims, comp, opts))
-                yield from implied or _on_table(group, comp, opts)
+                yield from implied or _on_table(group, comp, opts, adjusted)
                 continue
             actual, budget, _ = got
             if not any(c is actual for c in group):
@@ -245,12 +245,13 @@ def _does(done: Claim, comp: Claim) -> bool:
                for rate, verbs in spec["rates"].items())
 
 
-def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Finding]:
+def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions, adjusted: set) -> Iterator[Finding]:
     """A rate whose statement prints only the actual ('因公出国（境）费决算为 a 万元，完成预算的 P%'), measured
-    on the budget cell beside the actual's cell (link.resolve.table_budget)."""
+    on the budget cell beside the actual's cell (link.resolve.table_budget); a bare 预算数 column is not the
+    budget a rate names when its sentence prints the year's addition or cut (`adjusted`)."""
     got = table_budget(group, comp)
     j = judge(comp.interval, [got[0], got[2]], G.percent_interval) if got else None
-    if j is None or severity(j.verdict) is None:
+    if j is None or severity(j.verdict) is None or (got[3] and (id(comp.paragraph), comp.sentence) in adjusted):
         return
     actual, ref, _, unlabelled = got
     yield Finding(
