@@ -71,6 +71,10 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     so is each part's change in a 其中 list of such a sentence, on the part's own figure.
     A change whose own figure is named by a budget period before its base ('年初预算数比上年增加 A 万元，增长 P%' in a
     final account) is the budget's: P is held to A on the 年初预算 printed beside it, never on the year's actual.
+    A change on one budget printed right after the other budget figure ('全年预算数 V 万元，比年初预算增加 A 万元')
+    is that figure's, not the year's actual. A figure printed bare after a closed comparison ('与上年相比 A 万元，
+    增长 P%', its way unprinted) may be last year's figure as well as the change: a P fitting V ÷ A − 1 is no
+    contradiction.
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
     A change in percentage points is the difference of two rates, never an amount's rate of change
     ('X 万元，比上年增加 A 万元，占比提高 d 个百分点' reads no d against A ÷ (X − A); '增长 d 个百分点' of an

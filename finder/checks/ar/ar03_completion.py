@@ -64,7 +64,9 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     budget cell beside the actual's verified cell, same row and heading (lexicons/arith.yml table_budgets).
     A rate naming 年初预算 (or 全年预算) is measured on that figure; when the text prints only the other one
     (lexicons/arith.yml distinct_budgets), a contradiction is a warning saying so: the year's adjustments
-    may make the two figures differ. When both are printed and the rate is the actual over the one it does
+    may make the two figures differ; a sentence printing the year's addition or cut ('年中追加 D 万元', a
+    within_year non-claim) says they do, and its rate is measured on neither that figure nor a bare 预算数
+    column. When both are printed and the rate is the actual over the one it does
     not name, the finding says so; a rate naming neither ('预算执行率 P%' after 年初预算 and 全年预算) fits
     when it is the actual over either. A rate after an indicator's target and result, no budget printed
     ('目标值 500 人次，实际完成 450 人次，完成率 95.00%'), is the result over the target (a target passed may

@@ -51,7 +51,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the shares of every part of one whole (the parts' amounts add to the whole's within rounding)
     must add to 100%. Counts too: the persons (or things) listed under a count ('在职人数 N 人，
     包括/其中：行政人员 a 人、事业人员 b 人'; or named by the states of a unit's persons: '在职 a 人，退休 b 人',
-    lexicons/arith.yml person_states) add to no more than it (not counts of one tree by level: '一级指标
+    lexicons/arith.yml person_states, within the count's own ；-item) add to no more than it (not counts of one tree by level: '一级指标
     3 个，二级指标 9 个', lexicons/arith.yml level_lists; nor items one of which holds another's, by concepts.yml
     part_of: '国内接待 a 批次，外事接待 b 批次', the 外事 within the 国内), and to exactly it when the list closes with the
     rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named; a shortfall is a warning, the list is read

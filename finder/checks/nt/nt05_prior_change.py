@@ -53,7 +53,8 @@ def prior_change_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     it ('比上年决算'); a column naming another (or neither) makes a mismatch a warning that says so.
     Last year's figure printed after this year's in its sentence ('X 万元，上年为 B 万元'; '…，上年<name of
     X> B 万元'; '上年无此项支出' is 0) is held against that cell too, B against it, when the sentence
-    states no change on 上年.
+    states no change on 上年. A figure printed bare after a closed comparison ('与上年预算相比 B 万元，增长 P%',
+    its way unprinted) equal to the 上年 cell is that figure, not a wrong change.
 
     **Why it matters**
     The table prints both years; a change that does not follow from them misstates the year's change.
