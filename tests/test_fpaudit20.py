@@ -95,3 +95,15 @@ def test_a_bare_budget_column_is_not_the_year_budget_of_a_sentence_printing_its_
     assert new_findings(UNIT, _UNIT_ANCHOR, text.format(cut="年中调减预算 1.00 万元，"), tmp_path) == []
     wrong = new_findings(UNIT, _UNIT_ANCHOR, text.format(cut=""), tmp_path)
     assert [f[:2] for f in wrong] == [("AR03", "warning")] and "92.21" in wrong[0][2]
+
+
+def test_the_trips_name_before_another_fees_name_is_not_the_fee():
+    """'因公出国（境）费 3.00 万元，主要用于因公出国（境）住宿费 1.00 万元' and '因公出国（境）人均费用 1.50 万元':
+    the alias '因公出国（境）' (no 费, session 20's ranked names) read the lodging part and the average as the
+    fee itself (false NT03 warnings). Before another fee's name it names no concept; alone it still does."""
+    assert _found("因公出国（境）费 3.00 万元，主要用于因公出国（境）住宿费 1.00 万元、国际旅费 2.00 万元。") == []
+    assert _found("本年度因公出国（境）人均费用 1.50 万元，因公出国（境）费 3.00 万元。") == []
+    concepts = [c.concept for c in analysis_from({}, "一、收入支出决算总体情况说明\n“三公”经费支出 10.00 万元，其中因公出国（境）"
+                                                 "2.00 万元，公务接待费 8.00 万元。\n", year=2023).claims]
+    assert concepts == ["three_public", "outbound_fee", "reception_fee"]
+    assert _found("因公出国（境）费 3.00 万元。因公出国（境）2.00 万元。") == [("NT03", "warning")]

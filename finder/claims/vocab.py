@@ -80,6 +80,8 @@ class Vocab:
     alias_trim: dict[str, int] | None = None                     # infixed alias -> characters its span leaves out
     residual_prefixes: tuple[str, ...] = ()                      # '其他' + a money concept's name: none
     not_names: tuple[str, ...] = ()                              # '占地方': no alias read where one is printed
+    activity_aliases: frozenset[str] = frozenset()               # '因公出国（境）': none before another fee's name
+    activity_nouns: tuple[str, ...] = ()
     average_prefixes: tuple[str, ...] = ()                       # '人均' + a money concept's name: none either
     qualified_totals: frozenset[str] = frozenset()               # totals that a fund's name before makes its own
     total_qualifiers: tuple[str, ...] = ()                       # what such a fund's name ends with ('资金')
@@ -280,6 +282,8 @@ def load() -> Vocab:
         alias_trim={w: n for words in infixed.values() for w, n in words.items() if w not in explicit},
         residual_prefixes=tuple(c.get("residual_prefixes") or ()),
         not_names=tuple(c.get("not_names") or ()),
+        activity_aliases=frozenset(squeeze(w) for w in (c.get("activity_aliases") or {}).get("aliases") or ()),
+        activity_nouns=tuple((c.get("activity_aliases") or {}).get("nouns") or ()),
         average_prefixes=tuple(w for p in (lexicon.load("arith").get("averages") or {}).get("per", ()) for w in p["words"]),
         qualified_totals=frozenset((c.get("qualified_totals") or {}).get("concepts") or ()),
         total_qualifiers=tuple((c.get("qualified_totals") or {}).get("words") or ()),
@@ -343,6 +347,8 @@ def find_concepts(text: str, start: int = 0, end: int | None = None) -> list[tup
             continue
         if cid in v.qualified_totals and qualified_total(text, k):
             continue
+        if word in v.activity_aliases and _names_another(text, m.end(), end, v.activity_nouns):
+            continue
         trim = v.alias_trim.get(word) if v.alias_trim else None
         out.append((k, _keep_end(m.group(), k, len(word) - trim) if trim else m.end(), cid))
 
@@ -372,6 +378,16 @@ def scope_note_re() -> "regex.Pattern[str]":
     d = lexicon.load("concepts").get("scope_notes") or {}
     opens, closes = lexicon.alternation(d.get("opens") or ()), lexicon.alternation(d.get("closes") or ())
     return regex.compile(rf"[（(]\s*(?:(?:{opens})[^（()）\d。；]{{0,24}}|[^（()）\d。；]{{0,24}}(?:{closes}))\s*[）)]")
+
+
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+def _names_another(text: str, at: int, end: int, nouns: tuple[str, ...]) -> bool:
+    """The name printed on right after an activity alias holds a noun of another figure ('因公出国（境）住宿费',
+    '因公出国（境）人均费用'): a part or an average of the trips' money, not the fee itself."""
+    m = _HAN_RUN.match(text, at, end)
+    return bool(m) and any(n in m.group() for n in nouns)
 
 
 def _residual(text: str, k: int, concept: Concept, prefixes: tuple[str, ...]) -> bool:
