@@ -11,7 +11,7 @@ from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
 from finder.checks.ar.common import stated_result
 from finder.checks.ev.ev06_items import matched_items, unwanted
-from finder.checks.ledger import settle
+from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions, register
 from finder.link.groups import claim_evidence
 from finder.model import Claim, Finding
@@ -19,16 +19,22 @@ from finder.model import Claim, Finding
 messages.add({
     "AR07": {"zh": "文字称达到目标，但同句所述完成值 {actual} 未达到目标值 {op}{target}",
              "en": "the text says the target was met, but the result it states, {actual}, misses the target {op}{target}"},
+    "AR07.said_missed": {"zh": "文字称未达到目标，但同句所述完成值 {actual} 已达到目标值 {op}{target}",
+                         "en": "the text says the target was missed, but the result it states, {actual}, meets the target "
+                               "{op}{target}"},
 })
 OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
 # what parts a sentence into items of their own
 ITEM_MARKS = ("；", ";")
 REASONS = ("完成值与同句所述目标值核对：已达到", "完成值与同句所述目标值核对：未达到")
+MISSED_REASONS = ("完成值与同句所述目标值核对：确未达到", "完成值与同句所述目标值核对：已达到，文字却称未达到")
+# what may stand between a result and the verdict printed right after it ('实际完成 126 场，未达到预期目标')
+VERDICT_GAP = " ，,、"
 
 
 @register("AR07", name="target-missed-but-claimed-in-text", groups=("core", "arith"),
           kind="target_not_met_but_claimed")
-def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[Finding]:
+def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
     """文字称“达到目标”，而同句所述完成值未达到同句所述目标值 (a target the sentence itself shows missed).
 
     **Why it matters**
@@ -36,6 +42,9 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
     on its own, also when no self-evaluation table is attached (in an indicator's numbered explanation
     EV08 holds the sentence against the table's row instead, and this check stays quiet there). A result
     is measured against the target's own operator (≥ when none is printed; ≤ for rates of unwanted events).
+    The other way round, a verdict right after the result denying the target was met ('实际完成 126 场，未达到
+    预期目标', appendix.yml phrases denied before a met phrase) while the result meets it for certain is an
+    error too, in an indicator's explanation as well (EV08 reads only a 'met' there).
 
     **Anti-pattern**
 
@@ -51,12 +60,16 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
     """
     explained = _explained(analysis)
     for claims in claims_by_paragraph(analysis).values():
-        for target in (c for c in claims if c.kind == "target" and c.raw_number and not c.garbled
-                       and (id(c.paragraph), c.sentence[0]) not in explained):
+        for target in (c for c in claims if c.kind == "target" and c.raw_number and not c.garbled):
             actual = stated_result(claims, target)
-            if actual is None or not _says_met(target, actual):
+            if actual is None:
                 continue
             op = target.extra.get("operator") or ("<=" if unwanted(target.subject) else ">=")
+            if _says_missed(actual):
+                yield from _said_missed(target, actual, op, opts)
+                continue
+            if (id(target.paragraph), target.sentence[0]) in explained or not _says_met(target, actual):
+                continue
             comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OPS.get(op, op)} {target.raw.strip()}"
             missed = _misses(actual, target, op)
             yield from settle([target, actual], not missed, "AR07", (), comp, REASONS)
@@ -88,9 +101,47 @@ def _says_met(target: Claim, actual: Claim) -> bool:
     return bool(met.search(text, actual.end, b)) and not missed.search(text, a, b)
 
 
+def _said_missed(target: Claim, actual: Claim, op: str, opts: CheckOptions) -> Iterator[Finding | Settlement]:
+    """The verdict right after the result says the target was missed: a result that meets the target for
+    certain contradicts it (also in an indicator's explanation: EV08 reads only a 'met' there)."""
+    comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OPS.get(op, op)} {target.raw.strip()}；文字称未达到"
+    met, missed = _meets(actual, target, op), _misses(actual, target, op)
+    if not (met or missed):
+        return
+    yield from settle([target, actual], missed, "AR07", (), comp, MISSED_REASONS)
+    if met:
+        yield Finding(
+            check="AR07", severity="error",
+            message=messages.msg("AR07.said_missed", opts.lang, actual=actual.raw.strip(), op=OPS.get(op, ""),
+                                 target=target.raw.strip()),
+            evidence=[claim_evidence([target, actual])], computation=comp, claims=[target.id, actual.id])
+
+
+def _says_missed(actual: Claim) -> bool:
+    """The words right after the result (past a comma) deny a target was met ('实际完成 126 场，未达到预期目标'):
+    a negation word before one of the 'met' phrases."""
+    text = actual.paragraph.text
+    at = actual.end
+    while at < len(text) and text[at] in VERDICT_GAP:
+        at += 1
+    return bool(_denied().match(text, at))
+
+
+def _meets(actual: Claim, target: Claim, op: str) -> bool:
+    iv, v = actual.interval, target.value
+    return {">=": iv.lo >= v, ">": iv.lo > v, "<=": iv.hi <= v, "<": iv.hi < v}.get(op, iv.lo == iv.hi == v)
+
+
 def _misses(actual: Claim, target: Claim, op: str) -> bool:
     iv, v = actual.interval, target.value
     return {">=": iv.hi < v, ">": iv.hi <= v, "<=": iv.lo > v, "<": iv.lo >= v}.get(op, not iv.contains(v))
+
+
+@lru_cache(maxsize=1)
+def _denied() -> regex.Pattern:
+    """A negation (appendix.yml phrases denied) before a 'met' phrase: '未达到预期目标', '没有完成年度目标'."""
+    lex = lexicon.load("appendix")["phrases"]
+    return regex.compile(f"(?:{'|'.join(lex['denied'])})(?:{'|'.join(f'(?:{w})' for w in lex['met'])})")
 
 
 @lru_cache(maxsize=1)
