@@ -35,3 +35,20 @@ def test_a_missed_verdict_not_right_after_the_result_is_not_read():
     only a verdict right after the result is its own."""
     text = _SUMMARY.format(done="86", verdict="受众覆盖面未达到")
     assert not [f for f in _found(text) if f.check == "AR07"]
+
+
+_THREE = ("某某局2031年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出30.00万元，占“三公”经费的{p}%；"
+          "公务用车购置及运行费支出45.00万元，占“三公”经费的37.50%；公务接待费支出45.00万元，占“三公”经费的37.50%。"
+          "具体情况如下：\n")
+
+
+def test_shares_of_every_part_of_a_whole_printed_nowhere_are_held_to_the_parts_sum():
+    """The three 三公 fees with their shares, the total printed nowhere: one share changed (25.00 -> 15.00) made
+    the shares add to 90%, so the whole was no longer read as the parts' sum and nothing was checked. The
+    three are every part of the 三公 total (cells.yml decompositions, complete): their sum is the whole."""
+    assert not _found(_THREE.format(p="25.00"))
+    [f] = _found(_THREE.format(p="15.00"))
+    assert (f.check, f.severity) == ("AR01", "warning") and "15.00" in f.message and "全部组成部分" in f.message
+    # two of the three parts are no complete list: shares adding to 52.5% say nothing
+    two = _THREE.format(p="15.00").split("；公务接待费")[0] + "。\n"
+    assert not [f for f in _found(two) if f.check == "AR01"]

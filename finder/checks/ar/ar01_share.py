@@ -11,14 +11,15 @@ from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
 from finder.link.precision import judge
-from finder.link.wholes import either_whole, formula_labels, part_of_share, whole_claim, whole_label, whole_operand
+from finder.link.concepts import key_of
+from finder.link.wholes import decompositions, either_whole, formula_labels, part_of_share, whole_claim, whole_label, whole_operand
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare, total
 
 messages.add({
-    "AR01.implied": {"zh": "“{subject}”占比文中为 {pct}%（{piv}）；同句各项占比合计 100%，整体应为各项之和，"
+    "AR01.implied": {"zh": "“{subject}”占比文中为 {pct}%（{piv}）；{why}，整体应为各项之和，"
                            "按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
-                     "en": "'{subject}': stated share {pct}% ({piv}); the sentence's shares add to 100%, so the whole "
+                     "en": "'{subject}': stated share {pct}% ({piv}); {why_en}, so the whole "
                            "is the parts' sum, and {part} / {whole} gives {civ}%"},
     "AR01": {"zh": "“{subject}”占比文中为 {pct}%（{piv}），按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated share {pct}% ({piv}) but {part} / {whole} gives {civ}%"},
@@ -44,7 +45,8 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
     lexicons/arith.yml item_sums) is of their sum.
 
     Shares of one whole in one sentence whose whole is printed nowhere (no text, no table) and that add
-    to 100% within their rounding name every part: the whole is the parts' sum, and a share that
+    to 100% within their rounding, or whose parts are every part of a complete decomposition (cells.yml
+    decompositions: the three 三公 fees), name every part: the whole is the parts' sum, and a share that
     contradicts its part over that sum is a warning, one per list ('基本支出 80.00 万元，占 60.00%；项目支出
     40.00 万元，占 40.00%': 80 ÷ 120 = 66.67%); shares that all fit are verified in the ledger.
 
@@ -117,13 +119,16 @@ _IMPLIED_REASONS = ("与同句各项之和重算一致", "与同句各项之和�
 
 def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions) -> Iterator[Finding | Settlement]:
     """Shares of one whole in one sentence, the whole printed nowhere, that add to 100% within their
-    rounding: the list is every part, so the whole is the parts' sum, and each share is its part over
+    rounding or whose parts are every part of a complete decomposition: the list is every part, so the whole is the parts' sum, and each share is its part over
     that sum (a warning: the whole is read from the shares). Interval arithmetic counts each part twice
     (in its own share and in the sum), so it only widens: a share it contradicts is wrong. One finding per
     list: one wrong figure moves every share."""
     parts = [p for p, _ in pairs]
-    if len(pairs) < 2 or len({id(p) for p in parts}) < len(parts) \
-            or not total([s.interval for _, s in pairs]).contains(Decimal(100)):
+    if len(pairs) < 2 or len({id(p) for p in parts}) < len(parts):
+        return
+    shares = total([s.interval for _, s in pairs])
+    listed = None if shares.contains(Decimal(100)) else _every_part(parts)
+    if listed is None and not shares.contains(Decimal(100)):
         return
     whole = total([p.interval.clamp_nonneg() for p in parts])
     printed = " + ".join(G.printed(p) for p in parts)
@@ -142,12 +147,28 @@ def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions) -> Iter
     yield Finding(
         check="AR01", severity="warning",
         message=messages.msg("AR01.implied", opts.lang, subject=part.subject, pct=G.printed(share),
-                             piv=str(share.interval), part=G.printed(part), whole=f"（{printed}）", civ=str(computed)),
+                             piv=str(share.interval), part=G.printed(part), whole=f"（{printed}）", civ=str(computed),
+                             why=f"同句列出{listed}的全部组成部分" if listed else "同句各项占比合计 100%",
+                             why_en=f"the sentence lists every part of '{listed}'" if listed
+                             else "the sentence's shares add to 100%"),
         evidence=[G.claim_evidence([part, share])] + [G.claim_evidence([p, s], role="context")
                                                      for p, s in pairs if s is not share],
-        computation=f"各项占比之和 {total([s.interval for _, s in pairs])}% 含 100%，整体 = {printed} → {whole}；"
+        computation=f"{f'所列为{listed}的全部组成部分' if listed else f'各项占比之和 {shares}% 含 100%'}，"
+                    f"整体 = {printed} → {whole}；"
                     f"{lines}；contradicted",
         claims=[c.id for p, s in pairs for c in (p, s)], args={"verdict": Verdict.CONTRADICTED.value})
+
+
+def _every_part(parts: list[Claim]) -> str | None:
+    """The whole whose parts these are: every part of a complete decomposition (cells.yml decompositions, complete), one each, of
+    one scope ('因公出国（境）费 a，占 P%；公务用车购置及运行维护费 b，占 Q%；公务接待费 c，占 R%'): their sum is the whole
+    even when one printed share is wrong, so the shares need not add to 100% to name it."""
+    keys = [key_of(p) for p in parts]
+    if any(k is None for k in keys) or len({k[1] for k in keys}) > 1:
+        return None
+    names = [k[0] for k in keys]
+    return next((d["whole"] for d in decompositions() if len(set(names)) == len(names) and d.get("complete")
+                 and set(d["parts"]) == set(names)), None)
 
 
 def _unit(label: str, part) -> str:
