@@ -52,3 +52,16 @@ def test_shares_of_every_part_of_a_whole_printed_nowhere_are_held_to_the_parts_s
     # two of the three parts are no complete list: shares adding to 52.5% say nothing
     two = _THREE.format(p="15.00").split("；公务接待费")[0] + "。\n"
     assert not [f for f in _found(two) if f.check == "AR01"]
+
+
+_OFFICES = "某某区某某委员会机关设{n}个内设机构，包括：综合科、规划科、监督科、执法科、宣传科。\n"
+
+
+def test_more_names_after_bao_kuo_than_the_count_is_a_mismatch():
+    """'机关设 6 个内设机构，包括：' and nine names (a Shanghai district commission's budget; mutants20 changed the
+    count, 9 -> 6): after the counted noun 包括 was read as giving examples, so any count passed; examples are
+    never more than their whole, so more names than the count is a warning (fewer still may be examples)."""
+    assert not _found(_OFFICES.format(n=5))
+    assert not _found(_OFFICES.format(n=7))
+    [f] = _found(_OFFICES.format(n=4))
+    assert (f.check, f.severity) == ("TX08", "warning") and "4个内设机构" in f.message

@@ -144,7 +144,9 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     read; a longer item is a name when it ends as an organisation's does (hygiene.yml org_suffixes: '…管理
     委员会办公室', '局属二级预算单位某市某研究所') and holds no particle of prose. 包括 may introduce part of the whole: a warning; 即/分别为: an error. The counted noun may
     stand between the count and the names ('机关设 9 个内设机构，分别为：…'); after such a noun 包括 often
-    gives examples ('开展 4 项检查，包括 A、B'), so it is held only when it agrees (verified in the ledger).
+    gives examples ('开展 4 项检查，包括 A、B'), so it is held only when it agrees (verified in the ledger) or
+    when it names more than N even reading every 和/及/与 as inside one name (examples are never more than
+    their whole: a warning).
     A colon right after the counted noun opens the names as 即 does ('设 5 个内设机构：办公室、…').
     The names may come a clause later ('对 3 个项目开展评价，涉及资金 X 万元，分别为 A 项目、B 项目和 C 项目'):
     read only when every name ends with the noun printed right after the counter (two characters at least)
@@ -193,11 +195,12 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             shown = str(named[0]) if named[0] == named[1] else f"{named[0]}～{named[1]}"
             comp = f"所称个数 {count}；所列名称 {shown} 个（以“、”分隔，“和/及/与”可连接两个名称）"
             ok = named[0] <= count <= named[1]
+            over = count < named[0]     # more names than counted: no reading of 包括 as examples fits
             stated = [c for c in analysis.claims if c.paragraph is p and c.kind == "count"
                       and m.start("n") <= c.start < m.end("c")]
-            if ok or m.group("m") not in partial:
+            if ok or over or m.group("m") not in partial:
                 yield from settle(stated, ok, "TX08", computation=comp, reasons=_REASONS)
-            if ok or (noun and m.group("m") in partial):   # 'N 项检查，包括 A、B': examples
+            if ok or (noun and m.group("m") in partial and not over):   # 'N 项检查，包括 A、B': examples
                 continue
             yield Finding(
                 "TX08", "warning" if m.group("m") in partial else "error",
