@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Callable, Iterator
 
 from finder import messages
+from finder.checks.ar.change_lists import change_lists
 from finder.checks.ar.concept_parts import class_sums, decomposition_sums, fund_split_sums
 from finder.checks.ar.heads import claim_period, period_key
 from finder.checks.ar.kind_lists import count_lists, lone_parts, money_lists, state_counts
@@ -69,7 +70,10 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     加上：D，收入总计 T') the total may add the list's head or one of its items, and is reported only
     when no reading meets it. A sentence opening with the adder ('…收入 A 万元，增长 8%。加上 B b，收入总量 T')
     adds to the amount the sentence before it is about. A total with its items listed after '包括：'
-    ('收入合计 T。包括：a，b，…') bounds their sum (a warning). Shares printed to add to exactly 100% while
+    ('收入合计 T。包括：a，b，…') bounds their sum (a warning). A change on last year stated alone in its sentence
+    ('支出总计 X，与上年相比增加 D') and the next sentence opening with 其中 and only changes of its kinds, each with
+    its direction and the last the rest ('其中：教育支出增加 a，…，其他支出减少 c'), adds up: their signed sum is D
+    (a warning: the list is read as every kind from its last name). Shares printed to add to exactly 100% while
 each one rounded from its amounts would not (one or more moved by a last digit toward 100) are a rounding
 adjustment, reported once as info (and not share by share by AR01). Shares printed to add to exactly 100% say their
     list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts
@@ -148,6 +152,7 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     yield from count_lists(analysis, opts)
     yield from state_counts(analysis, opts)
     yield from money_lists(analysis, opts)
+    yield from change_lists(analysis, opts)
     yield from lone_parts(amounts, {id(c) for c in claims}, opts)
     counts = [c for c in analysis.claims if c.kind == "count"]
     yield from lone_parts(counts, {id(c) for c in checkable(counts)}, opts)

@@ -37,7 +37,7 @@ def count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for whole, items, names in _lists(analysis, "count", same_paragraph=False):
         if any(nc.paragraph is whole.paragraph and whole.end <= nc.start < items[-1].start for nc in bands):
             continue                    # counts by a band of scores ('90 分以上项目 9 个'): EV18's to sum
-        closed = _closed_by_rest(names, of_kind=True)
+        closed = closed_by_rest(names, of_kind=True)
         yield from judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
                          why="（列至“其他”项，读作列全）" if closed else "")
 
@@ -51,7 +51,7 @@ def state_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
                          why="（各分项按所处状态读作互不重叠）")
 
 
-def _closed_by_rest(names: list[str], of_kind: bool = False) -> bool:
+def closed_by_rest(names: list[str], of_kind: bool = False) -> bool:
     """The list's last item, and only it, is the rest of the whole (its name opens with a residual word,
     lexicons/concepts.yml residual_prefixes: '其他用车', '其他人员'): the list names every part. `of_kind`
     (counts of things): the rest names what the others are ('其他用车' after '…用车')."""
@@ -78,7 +78,7 @@ def money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 or any(a != b and a in b for a in names for b in names) \
                 or _decomposed(whole, items):
             continue
-        closed = _closed_by_rest(names)
+        closed = closed_by_rest(names)
         yield from judge(whole, items, closed, opts, certain=False, why="（列至“其他”项，读作列全）" if closed else "")
 
 
@@ -184,7 +184,7 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
             continue  # '接待 30 批次，其中国内接待 28 批次，外事接待 3 批次': the 外事 receptions are some of the 国内
         if sum(1 for n in names if _level_name(n)) >= 2:
             continue  # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
-        kinds = names[:-1] if len(names) > 2 and _closed_by_rest(names) else names   # '…，其他 c': the rest
+        kinds = names[:-1] if len(names) > 2 and closed_by_rest(names) else names   # '…，其他 c': the rest
         if len(names) >= 2 and len(set(names)) == len(names) and _alike(kinds, whole, items) \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names

@@ -1,0 +1,69 @@
+"""AR04's change lists: a whole's change on last year, then 其中 and its kinds' changes closed by the rest."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from finder import messages
+from finder.checks.ar.kind_lists import closed_by_rest
+from finder.checks.ledger import Settlement, settle
+from finder.checks.registry import CheckOptions
+from finder.link import groups as G
+from finder.model import Claim, Finding
+from finder.numbers.interval import Interval, Verdict, compare, total
+
+messages.add({
+    "AR04.changes": {"zh": "“{whole}”较上年{direction} {value}（{wiv}），其下所列各项变动 {parts} 之和为 {siv}，两者不符",
+                     "en": "'{whole}' changed by {direction} {value} ({wiv}) on last year, but the changes listed "
+                           "under it, {parts}, add to {siv}"},
+})
+_REASONS = ("与其下所列各项变动之和一致", "与其下所列各项变动之和不符")
+
+
+def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
+    """A sentence stating one change on last year ('收入总计 X，与上年相比减少 D') and the next opening with 其中 and
+    only its kinds' changes, each with its direction, the last the rest ('其中：财政拨款收入增加 a，事业收入增加 b，其他
+    收入减少 c'; concepts.yml residual_prefixes): the kinds are every part, so their signed changes add to the
+    whole's. A warning: that the list is every part is read from its last name."""
+    by_sentence: dict[tuple[int, tuple[int, int]], list[Claim]] = {}
+    for c in analysis.claims:
+        if c.paragraph.role == "narrative":
+            by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
+    for (pid, sent), claims in by_sentence.items():
+        changes = [c for c in claims if c.kind == "change_abs"]
+        if len(changes) != 1 or G.sign(changes[0].direction) is None or changes[0].approx or not changes[0].subject:
+            continue
+        whole = changes[0]
+        text = whole.paragraph.text
+        nxt = next((s for (q, s), _ in by_sentence.items() if q == pid and s[0] >= sent[1]
+                    and not text[sent[1]:s[0]].strip(" 。")), None)
+        items = by_sentence.get((pid, nxt), []) if nxt else []
+        if len(items) < 2 or not text[nxt[0]:items[0].start].lstrip(" ：:").startswith("其中") \
+                or any(c.kind != "change_abs" or G.sign(c.direction) is None or c.approx or c.unit != whole.unit
+                       for c in items) \
+                or not closed_by_rest([c.subject for c in items]):
+            continue
+        yield from _judge(whole, items, opts)
+
+
+def _signed(c: Claim) -> Interval:
+    iv = c.interval
+    return iv if G.sign(c.direction) >= 0 else Interval(-iv.hi, -iv.lo)
+
+
+def _judge(whole: Claim, items: list[Claim], opts: CheckOptions) -> Iterator[Finding | Settlement]:
+    w, s = _signed(whole), total([_signed(c) for c in items])
+    verdict = compare(w, s)
+    parts = "、".join(f"{c.subject}{c.direction} {G.shown(c)}" for c in items)
+    comp = f"{parts} → {s}；{whole.subject}{whole.direction} {G.shown(whole)} → {w}；{verdict.value}"
+    if verdict == Verdict.CONSISTENT:
+        yield from settle([c for c in (whole, *items) if c.status != "verified" and not c.checked_against],
+                          True, "AR04", computation=comp, reasons=_REASONS)
+        return
+    if verdict != Verdict.CONTRADICTED:
+        return
+    yield Finding(
+        check="AR04", severity="warning",
+        message=messages.msg("AR04.changes", opts.lang, whole=whole.subject, direction=whole.direction,
+                             value=G.shown(whole), wiv=str(w), parts=parts, siv=str(s)),
+        evidence=[G.claim_evidence(whole), G.claim_evidence(items)], computation=comp,
+        claims=[whole.id] + [c.id for c in items], args={"verdict": verdict.value})
