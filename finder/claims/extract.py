@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import flows, implied, paths, patterns, reasons, respective, vocab, zh
+from finder.claims import flows, implied, paths, patterns, reasons, respective, signless, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.claims.bare import detailed_whole, read_bare_clause, stated_flat
 from finder.claims.labels import LIST_START, label_line, label_style, title_frame
@@ -171,6 +171,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 main_frame = ctx.frame
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
         implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[p0:n0] if c.paragraph is p])
+        signless.read_signless_rates(st.claims[n0:])
         flows.read_fund_incomes(st.claims[n0:])
         flows.read_fund_parts(st.claims[n0:], st.claims, n0)
         flows.read_carryover_totals(st.claims[n0:])
