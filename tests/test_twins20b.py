@@ -28,3 +28,13 @@ def test_a_signless_rate_word_takes_the_way_of_the_change_before_it(tmp_path):
 def test_a_signless_rate_word_with_no_change_before_it_is_not_read(tmp_path):
     """'事业收入 X 万元，变动率为 P%': with no change printed before it the rate has no way: no finding, right or wrong."""
     assert new_findings(UNIT, _UNIT_ANCHOR, "事业收入465.00 万元，变动率为13.08%。", tmp_path) == []
+
+
+def test_a_base_closer_after_the_bases_figure_names_no_subject(tmp_path):
+    """'与年初预算 6.00 万元相比减少 1.25 万元': the words between the base's figure and the change are only the
+    closer 相比, which was read as the change's subject (no concept), so the change was unverifiable and a wrong
+    one passed. A base closer (directions.yml base_closers) alone names nothing: the change is the sentence's figure's."""
+    text = "公务接待费支出决算4.75 万元，与年初预算6.00 万元相比减少{a} 万元。"
+    assert new_findings(UNIT, _THREE_ANCHOR, text.format(a="1.25"), tmp_path) == []
+    wrong = new_findings(UNIT, _THREE_ANCHOR, text.format(a="2.25"), tmp_path)
+    assert ("AR02", "error") in [f[:2] for f in wrong] and all("2.25" in f[2] for f in wrong)

@@ -226,9 +226,10 @@ def _joiners() -> tuple[str, ...]:
 
 
 def _marker_only(phrase: str) -> bool:
-    """'完成' of '完成预算 27 万元的 63.2%': a completion/share marker names no subject."""
+    """'完成' of '完成预算 27 万元的 63.2%': a completion/share marker names no subject, nor does the closer of a
+    base printed with its figure ('相比' of '与年初预算 16.00 万元相比减少 5 万元')."""
     v = vocab.load()
-    return phrase in v.completion_markers or phrase in v.share_markers
+    return phrase in v.completion_markers or phrase in v.share_markers or phrase in v.base_closers
 
 
 def _qualified(text: str, inside: list[tuple[int, int, str]]) -> tuple[int, int, str]:
