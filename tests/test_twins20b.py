@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from finder.testing import new_findings
+from finder.testing import analysis_from, new_findings
 
 ROOT = Path(__file__).resolve().parent.parent
 UNIT = ROOT / "corpora" / "synthetic" / "unit_filled.txt"
@@ -38,3 +38,19 @@ def test_a_base_closer_after_the_bases_figure_names_no_subject(tmp_path):
     assert new_findings(UNIT, _THREE_ANCHOR, text.format(a="1.25"), tmp_path) == []
     wrong = new_findings(UNIT, _THREE_ANCHOR, text.format(a="2.25"), tmp_path)
     assert ("AR02", "error") in [f[:2] for f in wrong] and all("2.25" in f[2] for f in wrong)
+
+
+def test_a_header_opening_its_own_semicolon_item_lists_no_parts_of_the_item_before_it():
+    """'…收支总预算 N。收入包括：A a，B b，C c；支出包括：D d，E e': the second header, with words of its own before
+    包括 and no concept's name, took the last income's frame as its whole, so each expense was read as a part of
+    an income (and a share of it would be held to that income). It opens a list of its own: the incomes keep the
+    total as their whole, the expenses take none of the incomes."""
+    text = ("二、财政拨款收支预算总体情况说明\n某某局2031年财政拨款收支总预算130.00 万元。收入包括：一般公共预算当年拨款收入"
+            "80.00 万元，政府性基金预算当年拨款收入20.00 万元，上年结转一般公共预算拨款收入30.00 万元；支出包括："
+            "一般公共预算拨款支出110.00 万元，政府性基金预算拨款支出20.00 万元。\n")
+    claims = [c for c in analysis_from(None, text, 2031).claims if c.kind == "amount"]
+    incomes = [c for c in claims if "收入" in c.subject]
+    expenses = [c for c in claims if c.subject.endswith("支出")]
+    assert len(incomes) == 3 and len(expenses) == 2
+    assert {c.whole for c in incomes} == {claims[0].concept} and claims[0].concept
+    assert not {c.whole for c in expenses} & {c.concept for c in incomes}

@@ -41,6 +41,9 @@ def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repor
         if ctx.before_list is None and seg.strip(" ，,：:\u3000") in clause_part_markers():
             ctx.before_list = (ctx.whole, ctx.whole_head)   # '人员经费 a，主要包括：…；公用经费 b': ends at ；
         found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
+        if not found and (head := _sibling_head(text, ca, seg, ctx)):
+            ctx.whole, ctx.whole_head = None, head
+            return
         detailed = detailed_whole(ctx, st) if not found and "如下" in seg else ctx.frame.concept
         ctx.whole = found[-1][2] if found else detailed
         ctx.whole_head = text[found[-1][0]:found[-1][1]] if found else (
@@ -49,6 +52,17 @@ def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repor
     _compared_name(text, ca, cb, ctx, st)
     _ranked_name(text, ca, cb, ctx, st)
     stated_flat(text, ca, cb, ctx, st)
+
+
+def _sibling_head(text: str, ca: int, seg: str, ctx: cx.SentenceCtx) -> str:
+    """'收入包括：A a，B b，C c；支出包括：D d，E e': a header opening a ；-item with words of its own before its
+    clause part marker, no concept's name, while the frame is an item of a running list (not its head), names
+    a list of its own: not the last item's parts. Its words ('支出'), else ''."""
+    body = seg.strip(" ，,：:\u3000")
+    marker = next((m for m in clause_part_markers() if body.endswith(m)), None)
+    if marker is None or len(body) == len(marker) or not text[max(0, ca - 8):ca].rstrip().endswith(("；", ";")):
+        return ""
+    return body[:-len(marker)] if ctx.whole and ctx.frame.concept and ctx.frame.concept != ctx.whole else ""
 
 
 def stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
