@@ -63,6 +63,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     '年初预算为 B 万元，支出决算为 V 万元，决算数比年初预算数增加 A 万元'): A against V − B (B − V for a fall).
     A ratio to last year ('是上年 B 万元的 R 倍', '为上年的 R%'; lexicons/directions.yml prior_ratio_links) is
     held to V ÷ B × 100, B printed in the sentence or V less its change on 上年 there.
+    A rate named by a word with no way of its own right after a change ('增加 A 万元，变动率为 P%'; lexicons/
+    directions.yml signless_rates) is that change's rate, moving its way.
     A score's change in points is held the same way ('自评得分 99 分，上年为 97 分，提高 2 分').
     A base may be another figure named in the sentence instead of a period ('年末结转和结余 V 万元，较年初
     结转和结余 B 万元增加 A 万元，增长 P%'): A against V − B, P on A or on B, as for a printed prior.
