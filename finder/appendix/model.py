@@ -335,6 +335,8 @@ def parse_funds(cells: list[str], row: Row) -> Funds | None:
     """A funds row (年度资金总额, 财政拨款…) by its columns: a row printing a cell a column reads each
     by position, blanks blank; else its figures in order, the rate left out when one is missing."""
     lex = lexicon.load("appendix")["header"]
+    while cells and any(_WS.sub("", cells[0]).startswith(w) for w in lex["funds_start"]):
+        cells = cells[1:]                                     # the block's name, repeated from a merged cell
     nonblank = [c for c in cells if c]
     if not nonblank:
         return None

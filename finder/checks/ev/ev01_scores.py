@@ -51,8 +51,8 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     (``产出指标 | 50 | 49.5``, some regions' forms) is no part of the 总分; its 得分 is held to its rows' sum
     when every such row's 分值 is its rows' (so the rows are surely its own). In the 项目资金 block the
     年度资金总额 row's 年初预算数, 全年预算数 and 全年执行数 are no less than the sum of its parts printed
-    under it (当年财政拨款, 上年结转资金, 其他资金): ``年度资金总额 0 0 0`` over ``当年财政拨款 90 90 89.97``
-    is an error; a total above its parts says nothing (a form may list parts no word names, 单位资金).
+    under it (当年财政拨款, 上年结转资金, 单位资金, 其他资金…): ``年度资金总额 0 0 0`` over ``当年财政拨款 90 90 89.97``
+    is an error; a total above its parts says nothing (a form may list parts no word names, 事业收入).
     """
     app = of(analysis)
     for et in app.evals:
@@ -82,7 +82,7 @@ def score_total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _fund_total(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
     """The 年度资金总额 row's budgets and spending against its parts' (当年财政拨款, 上年结转资金, 其他资金;
     appendix.yml fund_rows), each kind printed once: money is never negative, so the parts printed cannot
-    add to more than their total. Some forms list parts no fund_rows kind names (单位资金), and a blank part
+    add to more than their total. Some forms list parts no fund_rows kind names (事业收入), and a blank part
     is unknown: a total larger than its read parts says nothing."""
     total = et.fund("total")
     parts = [f for f in et.funds if f is not total and f.kind != "total"]

@@ -1,0 +1,99 @@
+"""Regional variants of the 项目支出绩效自评表 / 部门整体支出绩效自评表 (session 20): correct forms give no finding,
+their wrong twins are caught.
+
+Every form here is made up: our own names and numbers in the layouts regions print."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from finder.analysis import analyse
+from finder.appendix.build import of
+
+_HEAD = "甲乙市丙丁管理局2031年度部门决算\n\n一、部门基本情况\n\n本部门负责甲乙事务。\n\n"
+
+_NAME = [["项目名称", "", "职业技能培训补助", "", "", "", "", "", ""],
+         ["主管部门", "", "甲乙市丙丁管理局", "", "", "实施单位", "", "甲乙市丙丁服务中心", ""]]
+_DEPT_NAME = [["部门（单位）名称", "", "甲乙市丙丁管理局", "", "", "", "", "", ""]]
+_GOAL = [["年度总体目标", "预期目标", "", "", "", "实际完成情况", "", "", ""],
+         ["", "完成职业技能培训 500 人次以上。", "", "", "", "完成培训 520 人次。", "", "", ""]]
+_INDICATORS = [
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["", "产出指标", "数量指标", "培训人次", "≥500 人次", "520 人次", "20", "20", ""],
+    ["", "", "质量指标", "培训合格率", "≥95%", "97%", "15", "15", ""],
+    ["", "", "时效指标", "资金拨付时限", "≤ 10 天", "8 天", "10", "10", ""],
+    ["", "", "成本指标", "人均培训成本", "≤0.2 万元", "0.18 万元", "5", "5", ""],
+    ["", "效益指标", "社会效益指标", "政策知晓率", "100%", "100%", "20", "20", ""],
+    ["", "", "可持续影响指标", "培训成果持续应用", "按时完成", "按时完成", "10", "10", ""],
+    ["", "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "93%", "10", "10", ""],
+    ["总分", "", "", "", "", "", "100", "99.8", ""],
+]
+_FUND_HEAD = ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""]
+
+
+def _funds(*rows: list[str], lead: str = "") -> list[list[str]]:
+    """The funds block: its header and `rows` (label, figures), each row opening with `lead` (a merged cell an
+    extraction repeats on every row) or a blank."""
+    return [_FUND_HEAD] + [[lead, *r] for r in rows]
+
+
+_SICHUAN = (["年度资金总额", "100.00", "100.00", "98.00", "10", "98.00%", "9.8"],
+            ["其中：财政拨款", "80.00", "80.00", "78.00", "—", "97.50%", "—"],
+            ["单位资金", "10.00", "10.00", "10.00", "—", "100.00%", "—"],
+            ["财政专户管理资金", "5.00", "5.00", "5.00", "—", "100.00%", "—"],
+            ["其他资金", "5.00", "5.00", "5.00", "—", "100.00%", "—"])
+
+
+def _form(funds: list[list[str]], title: str = "项目支出绩效自评表", name: list[list[str]] | None = None,
+          indicators: list[list[str]] | None = None) -> str:
+    rows = [*(name or _NAME), *funds, *_GOAL, *(indicators or _INDICATORS)]
+    return f"{title}\n\n（2031年度）\n\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+
+
+def _analyse(tmp_path: Path, form: str):
+    path = tmp_path / "report.txt"
+    path.write_text(_HEAD + form, encoding="utf-8")
+    return analyse([str(path)])
+
+
+def _found(tmp_path: Path, form: str) -> list[tuple[str, str]]:
+    return [(f.check, f.message) for f in _analyse(tmp_path, form).findings if f.severity in ("error", "warning")]
+
+
+# ------------------------------------------------------------------ the funds block's rows
+
+def test_regional_fund_parts_are_funds_and_no_indicators(tmp_path):
+    """单位资金 and 财政专户管理资金 rows are parts of the 年度资金总额, even where an extraction repeats the block's
+    merged name cell on every row (read past it, they would be indicators whose 分值 swell the 总分)."""
+    for lead in ("", "项目资金（万元）"):
+        form = _form(_funds(*_SICHUAN, lead=lead))
+        assert _found(tmp_path, form) == []
+        [et] = of(_analyse(tmp_path, form)).evals
+        assert [(f.kind, f.values["spent"].raw) for f in et.funds] == [
+            ("total", "98.00"), ("fiscal", "78.00"), ("unit", "10.00"), ("special", "5.00"), ("other", "5.00")]
+        assert len(et.indicators) == 7
+
+
+def test_a_regional_fund_part_above_its_total_is_caught(tmp_path):
+    rows = [list(r) for r in _SICHUAN]
+    rows[2][1:4] = ["110.00", "110.00", "108.00"]                # 单位资金 alone above the whole
+    found = [m for c, m in _found(tmp_path, _form(_funds(*rows))) if c == "EV01"]
+    assert len(found) == 3 and all("单位资金" in m and "财政专户管理资金" in m for m in found)
+
+
+def test_a_department_form_whose_whole_is_its_budget_funds(tmp_path):
+    """部门整体支出绩效自评表 printing 部门预算资金 (no 年度资金总额) over 基本支出 / 项目支出: the whole is the funds
+    row, no indicator."""
+    rows = (["部门预算资金", "1000.00", "1000.00", "950.00", "10", "95.00%", "9.5"],
+            ["其中：基本支出", "600.00", "600.00", "590.00", "—", "98.33%", "—"],
+            ["项目支出", "400.00", "400.00", "360.00", "—", "90.00%", "—"])
+    indicators = [list(r) for r in _INDICATORS]
+    indicators[-1][7] = "99.5"
+    form = _form(_funds(*rows), "部门整体支出绩效自评表", _DEPT_NAME, indicators)
+    assert _found(tmp_path, form) == []
+    [et] = of(_analyse(tmp_path, form)).evals
+    assert et.kind == "department" and [f.label for f in et.funds] == ["部门预算资金"]
+    # its rate held to its figures
+    wrong = [list(r) for r in rows]
+    wrong[0][5] = "96.00%"
+    [(check, msg)] = _found(tmp_path, _form(_funds(*wrong), "部门整体支出绩效自评表", _DEPT_NAME, indicators))
+    assert check == "EV03" and "部门预算资金" in msg and "950.00 ÷ 1000.00" in msg
