@@ -97,3 +97,48 @@ def test_a_department_form_whose_whole_is_its_budget_funds(tmp_path):
     wrong[0][5] = "96.00%"
     [(check, msg)] = _found(tmp_path, _form(_funds(*wrong), "部门整体支出绩效自评表", _DEPT_NAME, indicators))
     assert check == "EV03" and "部门预算资金" in msg and "950.00 ÷ 1000.00" in msg
+
+
+# ------------------------------------------------------------------ the funds block's columns
+
+def _reordered(head: list[str], *rows: list[str]) -> list[list[str]]:
+    return [["项目资金（万元）", "", *head, ""]] + [["", *r] for r in rows]
+
+
+def test_funds_columns_are_read_in_the_order_the_block_prints_them(tmp_path):
+    """'全年预算执行率' before '分值': the 执行率 is no 分值 (read in the national order, 98.00% was the weight and
+    10 the rate: a false EV03 and a 总分 short by 10)."""
+    head = ["年初预算数", "全年预算数", "全年执行数", "全年预算执行率", "分值", "得分"]
+    rows = (["年度资金总额", "100.00", "100.00", "98.00", "98.00%", "10", "9.8"],
+            ["其中：财政拨款", "80.00", "80.00", "78.00", "97.50%", "—", "—"],
+            ["上年结转资金", "20.00", "20.00", "20.00", "100.00%", "—", "—"])
+    form = _form(_reordered(head, *rows))
+    assert _found(tmp_path, form) == []
+    [et] = of(_analyse(tmp_path, form)).evals
+    assert {r: c.raw for r, c in et.fund("total").values.items()} == {
+        "initial_budget": "100.00", "full_budget": "100.00", "spent": "98.00", "rate": "98.00%", "weight": "10",
+        "score": "9.8"}
+    wrong = [list(r) for r in rows]
+    wrong[0][4] = "96.00%"
+    [(check, msg)] = _found(tmp_path, _form(_reordered(head, *wrong)))
+    assert check == "EV03" and "96.00%" in msg and "98.00 ÷ 100.00" in msg
+
+
+def test_a_funds_block_without_its_initial_budget(tmp_path):
+    """Five columns, notes after the headers ('全年预算数（A）', '执行率 B/A'): each figure is its column's."""
+    head = ["全年预算数（A）", "全年执行数 B", "分值", "执行率 B/A", "得分"]
+    rows = (["年度资金总额", "100.00", "98.00", "10", "98.00%", "9.8"],
+            ["其中：财政拨款", "100.00", "98.00", "—", "98.00%", "—"])
+    form = _form(_reordered(head, *rows))
+    assert _found(tmp_path, form) == []
+    [et] = of(_analyse(tmp_path, form)).evals
+    assert {r: c.raw for r, c in et.fund("total").values.items()} == {
+        "full_budget": "100.00", "spent": "98.00", "weight": "10", "rate": "98.00%", "score": "9.8"}
+
+
+def test_a_funds_header_naming_a_column_no_word_knows_keeps_the_national_order(tmp_path):
+    """Where one header is unknown its figure cannot be placed: the rows read as the national form's."""
+    head = ["年初预算数", "全年预算数", "全年执行数", "分值", "调整率", "得分"]
+    rows = (["年度资金总额", "100.00", "100.00", "98.00", "10", "98.00%", "9.8"],)
+    [et] = of(_analyse(tmp_path, _form(_reordered(head, *rows)))).evals
+    assert et.fund("total").values["weight"].raw == "10" and et.fund("total").values["rate"].raw == "98.00%"

@@ -331,9 +331,27 @@ def _fund_figure(text: str) -> bool:
     return _is_num(text) or _value(text).kind in ("dash", "percent")
 
 
-def parse_funds(cells: list[str], row: Row) -> Funds | None:
-    """A funds row (年度资金总额, 财政拨款…) by its columns: a row printing a cell a column reads each
-    by position, blanks blank; else its figures in order, the rate left out when one is missing."""
+_NOTE = regex.compile(r"(?:[（(][^）)]*[）)]|[A-Za-z/]+)$")
+
+
+def fund_header(cells: list[str], row: Row) -> list[str] | None:
+    """The funds columns' roles in printed order (appendix.yml fund_column_words): of a header row printed
+    among the rows, else of the column headers over a row's cells, past the block's name (funds_start); when
+    every one names a role, three or more, each once."""
+    head = lexicon.load("appendix")["header"]
+    for heads in (cells, [c.column[-1] for c in row.cells if c.column]):
+        heads = [_NOTE.sub("", _WS.sub("", h)) for h in heads if h.strip()]
+        heads = [h for h in heads if not any(h.startswith(w) for w in head["funds_start"])]
+        roles = [next((r for r, ws in head["fund_column_words"].items() if h in ws), None) for h in heads]
+        if len(roles) >= 3 and None not in roles and len(set(roles)) == len(roles):
+            return roles
+    return None
+
+
+def parse_funds(cells: list[str], row: Row, order: list[str] | None = None) -> Funds | None:
+    """A funds row (年度资金总额, 财政拨款…) by its columns (in the block header's `order`, else the national
+    one): a row printing a cell a column reads each by position, blanks blank; else its figures in order,
+    the rate left out when one is missing."""
     lex = lexicon.load("appendix")["header"]
     while cells and any(_WS.sub("", cells[0]).startswith(w) for w in lex["funds_start"]):
         cells = cells[1:]                                     # the block's name, repeated from a merged cell
@@ -344,7 +362,7 @@ def parse_funds(cells: list[str], row: Row) -> Funds | None:
     for kind, words in lex["fund_rows"].items():
         if any(w in label for w in words):
             cols = fund_columns()
-            roles = list(cols)
+            roles = list(order or cols)
             if len(cells) == len(roles) + 1 and cells[0]:     # a cell a column: a blank cell is that column's
                 pairs = [(r, v) for r, v in zip(roles, cells[1:]) if v and _fund_figure(v)]
             else:
@@ -371,8 +389,10 @@ def build_eval(table: Table, kind: str) -> EvalTable:
     named = next((fields[w] for w in lexicon.load("appendix")["header"]["name"] if fields.get(w)), "")
     et = EvalTable(table, kind, project=str(table.extra.get("project") or named))
     prev: Indicator | None = None
+    order: list[str] | None = None
     for row in table.rows:
         cells = row_cells(row)
+        order = fund_header(cells, row) or order
         rating = parse_rating(cells, row)
         if rating is not None:
             et.rating = et.rating or rating
@@ -388,7 +408,7 @@ def build_eval(table: Table, kind: str) -> EvalTable:
         if total is not None:
             et.total = total
             continue
-        funds = parse_funds(cells, row)
+        funds = parse_funds(cells, row, order)
         if funds is not None:
             et.funds.append(funds)
             continue
