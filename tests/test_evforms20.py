@@ -142,3 +142,37 @@ def test_a_funds_header_naming_a_column_no_word_knows_keeps_the_national_order(t
     rows = (["年度资金总额", "100.00", "100.00", "98.00", "10", "98.00%", "9.8"],)
     [et] = of(_analyse(tmp_path, _form(_reordered(head, *rows)))).evals
     assert et.fund("total").values["weight"].raw == "10" and et.fund("total").values["rate"].raw == "98.00%"
+
+
+# ------------------------------------------------------------------ a 一级 cell merged over its rows
+
+def _merged_middle() -> list[list[str]]:
+    """Each 一级 printed on the second row of its block, as a vertically centred merged cell extracts."""
+    rows = [list(r) for r in _INDICATORS]
+    rows[1][1], rows[2][1] = "", "产出指标"
+    rows[5][1], rows[6][1] = "", "效益指标"
+    return rows
+
+
+_PARTS = "二、项目绩效自评结果\n\n职业技能培训补助项目自评得分为 99.8 分，其中：产出指标得分 50 分，效益指标得分 {x} 分，满意度指标得分 10 分，预算执行率得分 9.8 分。\n\n"
+
+
+def test_a_first_level_printed_on_a_middle_row_owns_the_rows_above_it(tmp_path):
+    """'政策知晓率' (社会效益指标) sits above the row printing '效益指标': it is no 产出指标 row (read so, 产出指标
+    summed 70 and 效益指标 10 against the 50 and 30 the prose restates)."""
+    form = _form(_funds(*_SICHUAN), indicators=_merged_middle())
+    [et] = of(_analyse(tmp_path, form)).evals
+    assert [(i.name, i.level1) for i in et.indicators] == [
+        ("培训人次", "产出指标"), ("培训合格率", "产出指标"), ("资金拨付时限", "产出指标"), ("人均培训成本", "产出指标"),
+        ("政策知晓率", "效益指标"), ("培训成果持续应用", "效益指标"), ("参训人员满意度", "满意度指标")]
+    assert _found(tmp_path, _PARTS.format(x="30") + form) == []
+    [msg] = [m for c, m in _found(tmp_path, _PARTS.format(x="29") + form) if c == "EV17"]
+    assert "效益指标得分为 29 分" in msg and "30（20 + 10）" in msg
+
+
+def test_a_second_level_header_no_first_level_holds_is_left_unowned(tmp_path):
+    """A 二级 header the 一级 above does not hold, and no 一级 below that holds it: the row is no 一级's."""
+    rows = [list(r) for r in _INDICATORS]
+    rows[5][1] = ""                                              # 效益指标 never printed
+    [et] = of(_analyse(tmp_path, _form(_funds(*_SICHUAN), indicators=rows))).evals
+    assert [i.level1 for i in et.indicators][4:] == ["", "", "满意度指标"]

@@ -301,13 +301,32 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
     levels = [c for c in head[:name_at] if c and level_kind(c)]
     level1 = next((c for c in levels if level_kind(c) == "level1"), "") or _leading_level1(levels) or level1_above
     group = levels[-1] if levels else ""
-    if prev is not None and prev.table is table:
-        level1 = level1 or (prev.level1 if not levels or level_kind(group) == "level2" else "")
+    if prev is not None and prev.table is table and (not levels or level_kind(group) == "level2"):
+        level1 = level1 or (prev.level1 if not levels or holds(prev.level1, group) else "")
         group = group or prev.group
     sec = section_of(group) or section_of(level1)
     return Indicator(name, row, table, level1, group, sec, cell_of(target, column_name("target_cell")),
                      cell_of(actual, column_name("actual")), cell_of(cells[w], column_name("weight")),
                      cell_of(cells[k], column_name("score")))
+
+
+def holds(level1: str, group: str, known: bool = False) -> bool:
+    """Whether a 一级 header may hold a 二级 one (appendix.yml levels.children); a 一级 not listed holds any
+    unless `known` asks for one listed."""
+    children = lexicon.load("appendix")["levels"]["children"].get(_WS.sub("", level1))
+    return any(w in group for w in children) if children is not None else not known
+
+
+def _owned_below(indicators: list[Indicator]) -> None:
+    """Rows no 一级 owns take the first 一级 below them when it is listed as holding their 二级 header (its
+    cell merged over them, its name printed on a middle row)."""
+    below = ""
+    for ind in reversed(indicators):
+        if ind.level1:
+            below = ind.level1
+        elif ind.group and below and holds(below, ind.group, known=True):
+            ind.level1 = below
+            ind.section = section_of(ind.group) or section_of(below)
 
 
 def _header_named(head: list[str]) -> list[int]:
@@ -421,6 +440,7 @@ def build_eval(table: Table, kind: str) -> EvalTable:
         if ind is not None:
             et.indicators.append(ind)
             prev = ind
+    _owned_below(et.indicators)
     return et
 
 
