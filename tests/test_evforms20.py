@@ -176,3 +176,57 @@ def test_a_second_level_header_no_first_level_holds_is_left_unowned(tmp_path):
     rows[5][1] = ""                                              # 效益指标 never printed
     [et] = of(_analyse(tmp_path, _form(_funds(*_SICHUAN), indicators=rows))).evals
     assert [i.level1 for i in et.indicators][4:] == ["", "", "满意度指标"]
+
+
+# ------------------------------------------------------------------ the same forms printed as PDFs
+
+def _pdf_form(tmp_path: Path, head: list, title: str = "项目支出绩效自评表"):
+    """A form printed without rules (tests/test_ingest_pdf_forms' layout), its funds block as `head`."""
+    from finder import ingest
+    from finder.analysis import analyse_report
+    from test_ingest_pdf_forms import INDICATORS, TOTAL, _place
+    from test_ingest_pdf_unruled import placed_pdf
+
+    first, y = _place([[(200, [title])], [(30, ["(2031年度)"])], *head], 760)
+    rest, y = _place([*INDICATORS, TOTAL], y)
+    path = tmp_path / "form.pdf"
+    path.write_bytes(placed_pdf([(30, 790, "本部门绩效自评结果如下："), *first, *rest, (30, y - 10, "（三）其他情况说明。")]))
+    a = analyse_report(ingest.load(str(path)))
+    return of(a).evals, [(f.check, f.message) for f in a.findings if f.severity in ("error", "warning")]
+
+
+_PDF_FUNDS = [(30, ["项目资金(万元)"]), (120, ["年初预算数"]), (180, ["全年预算数"]), (240, ["全年执行数"]), (300, ["分值"]),
+              (340, ["执行率"]), (390, ["得分"])]
+_PDF_GOAL = [[(30, ["年度总体目标"]), (120, ["预期目标"]), (300, ["实际完成情况"])],
+             [(120, ["完成社区", "服务站建", "设工作"]), (300, ["完成服务站", "建设 5 个"])]]
+
+
+def _pdf_fund(label: list[str], *figures: str) -> list:
+    return [(30, label), *((x, [v]) for x, v in zip((120, 180, 240, 300, 340, 390), figures))]
+
+
+def test_a_pdf_form_with_regional_fund_parts(tmp_path):
+    head = [[(30, ["项目名称"]), (120, ["社区服务经费"])], _PDF_FUNDS,
+            _pdf_fund(["年度资", "金总额"], "60", "60", "54", "10", "90", "9"),
+            _pdf_fund(["财政拨款"], "40", "40", "36", "—", "90", "—"),
+            _pdf_fund(["单位资金"], "10", "10", "9", "—", "90", "—"),
+            _pdf_fund(["财政专户", "管理资金"], "10", "10", "9", "—", "90", "—"), *_PDF_GOAL]
+    [et], found = _pdf_form(tmp_path, head)
+    assert found == []
+    assert [(f.kind, f.values["spent"].raw) for f in et.funds] == [
+        ("total", "54"), ("fiscal", "36"), ("unit", "9"), ("special", "9")]
+    head[4] = _pdf_fund(["单位资金"], "30", "30", "27", "—", "90", "—")      # a part pushing the sum over
+    [_], found = _pdf_form(tmp_path, head)
+    assert [c for c, _ in found] == ["EV01"] * 3 and all("单位资金" in m for _, m in found)
+
+
+def test_a_pdf_department_form_with_its_budget_funds_and_a_half_width_name_field(tmp_path):
+    """'部门(单位)名称' with half-width brackets names the form (unknown, the form was dropped) and 部门预算资金 is
+    its whole (unknown, its funds row failed and the form was dropped)."""
+    head = [[(30, ["部门(单位)名称"]), (120, ["某某区民政局"])], _PDF_FUNDS,
+            _pdf_fund(["部门预", "算资金"], "50", "60", "54", "10", "90", "9"),
+            _pdf_fund(["基本支出"], "30", "30", "27", "—", "90", "—"),
+            _pdf_fund(["项目支出"], "20", "30", "27", "—", "90", "—"), *_PDF_GOAL]
+    [et], found = _pdf_form(tmp_path, head, "部门整体支出绩效自评表")
+    assert found == [] and et.kind == "department" and et.project == "某某区民政局"
+    assert [f.label for f in et.funds] == ["部门预算资金"] and len(et.indicators) == 3
