@@ -43,8 +43,8 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
     EV08 holds the sentence against the table's row instead, and this check stays quiet there). A result
     is measured against the target's own operator (≥ when none is printed; ≤ for rates of unwanted events).
     The other way round, a verdict right after the result denying the target was met ('实际完成 126 场，未达到
-    预期目标', appendix.yml phrases denied before a met phrase) while the result meets it for certain is an
-    error too, in an indicator's explanation as well (EV08 reads only a 'met' there).
+    预期目标', appendix.yml phrases denied before a met phrase, not one modifying a noun: '未达到预期目标的原因')
+    while the result meets it for certain is an error too, in an indicator's explanation as well (EV08 reads only a 'met' there).
 
     **Anti-pattern**
 
@@ -139,9 +139,10 @@ def _misses(actual: Claim, target: Claim, op: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _denied() -> regex.Pattern:
-    """A negation (appendix.yml phrases denied) before a 'met' phrase: '未达到预期目标', '没有完成年度目标'."""
+    """A negation (appendix.yml phrases denied) before a 'met' phrase: '未达到预期目标', '没有完成年度目标'; not one
+    modifying a noun after 的 ('未达到预期目标的指标已整改', '…的原因是'), which gives no verdict on this result."""
     lex = lexicon.load("appendix")["phrases"]
-    return regex.compile(f"(?:{'|'.join(lex['denied'])})(?:{'|'.join(f'(?:{w})' for w in lex['met'])})")
+    return regex.compile(f"(?:{'|'.join(lex['denied'])})(?:{'|'.join(f'(?:{w})' for w in lex['met'])})(?!值?的)")
 
 
 @lru_cache(maxsize=1)
