@@ -26,3 +26,18 @@ def test_a_denied_target_modifying_a_noun_is_no_verdict_on_the_result():
     assert _found(text.format(v="未达到预期目标值的原因已在报告中说明")) == []
     assert _found(text.format(v="未达到预期目标")) == [("AR07", "error")]
     assert _found(text.format(v="未达到预期目标，原因是部分场次改为线上举办")) == [("AR07", "error")]
+
+
+def test_a_change_explaining_or_splitting_the_item_before_it_leaves_the_list_unread():
+    """'其中：教育支出增加 80 万元，主要是人员经费增加 30 万元；…其他支出减少 10 万元' (or '（其中：学前教育增加
+    30 万元）'): the reason's or the part's change was summed as one more kind (130 ≠ 100, a false AR04
+    warning). Which changes after it are kinds again is not known, so such a list is not read; a note inside a
+    kind's name ('其他支出（含结转）') still leaves it read, and a wrong kind is found."""
+    head = "支出总计 1000.00 万元，与2022年度相比，增加 100.00 万元，增长 11.11%。其中："
+    assert _found(head + "教育支出增加 80.00 万元，主要是人员经费增加 30.00 万元；科学技术支出增加 30.00 万元；"
+                         "其他支出减少 10.00 万元。") == []
+    assert _found(head + "教育支出增加 80.00 万元（其中：学前教育增加 30.00 万元），科学技术支出增加 30.00 万元，"
+                         "其他支出减少 10.00 万元。") == []
+    named = head + "教育支出增加 80.00 万元，科学技术支出增加 30.00 万元，其他支出（含结转）减少 {c} 万元。"
+    assert _found(named.format(c="10.00")) == []
+    assert _found(named.format(c="20.00")) == [("AR04", "warning")]

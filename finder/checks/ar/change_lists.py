@@ -1,12 +1,16 @@
 """AR04's change lists: a whole's change on last year, then 其中 and its kinds' changes closed by the rest."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
-from finder import messages
+import regex
+
+from finder import lexicon, messages
 from finder.checks.ar.kind_lists import closed_by_rest
 from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions
+from finder.claims.context import in_parens
 from finder.link import groups as G
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
@@ -40,9 +44,25 @@ def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]
         if len(items) < 2 or not text[nxt[0]:items[0].start].lstrip(" ：:").startswith("其中") \
                 or any(c.kind != "change_abs" or G.sign(c.direction) is None or c.approx or c.unit != whole.unit
                        for c in items) \
-                or not closed_by_rest([c.subject for c in items]):
+                or not closed_by_rest([c.subject for c in items]) or _explained(text, items):
             continue
         yield from _judge(whole, items, opts)
+
+
+def _explained(text: str, items: list[Claim]) -> bool:
+    """A listed change explains or splits the one before it ('教育支出增加 a，主要是人员经费增加 b', '…（其中：学前教育
+    增加 b）'): a reason, purpose or part marker (directions.yml) between the two, or a note opened after the one
+    before and still open. Which later changes go on with it is not known, so such a list is not read."""
+    return any(_explains().search(text, items[i - 1].end, c.start) or in_parens(text, items[i - 1].end, c.start)
+               for i, c in enumerate(items) if i)
+
+
+@lru_cache(maxsize=1)
+def _explains() -> regex.Pattern:
+    d = lexicon.load("directions")
+    words = (*d.get("reason_markers", ()), *d.get("purpose_markers", ()), *d.get("part_markers", ()),
+             *d.get("clause_part_markers", ()))
+    return regex.compile("|".join(map(regex.escape, words)))
 
 
 def _signed(c: Claim) -> Interval:
