@@ -41,3 +41,20 @@ def test_a_change_explaining_or_splitting_the_item_before_it_leaves_the_list_unr
     named = head + "教育支出增加 80.00 万元，科学技术支出增加 30.00 万元，其他支出（含结转）减少 {c} 万元。"
     assert _found(named.format(c="10.00")) == []
     assert _found(named.format(c="20.00")) == [("AR04", "warning")]
+
+
+def test_shares_of_a_whole_of_another_period_or_unit_do_not_name_every_part(tmp_path):
+    """'因公出国（境）费支出决算 12.91 万元，占“三公”经费预算的 19.27%；…' (unit_filled's 三公 cells, shares of
+    the budget 67.00): the three fees being every part of the 三公, their shares were held to add to 100%
+    (a false AR04 error), and AR01 would hold them to the actuals' sum. Actuals over a budget, or a
+    subunit's fees over the department's, are not the whole's parts; shares of the actual still are."""
+    budget = ("因公出国（境）费支出决算 12.91 万元，占“三公”经费预算的 19.27%；公务用车购置及运行维护费支出决算 "
+              "43.84 万元，占“三公”经费预算的 65.43%；公务接待费支出决算 4.75 万元，占“三公”经费预算的 7.09%。")
+    assert new_findings(UNIT, _UNIT_ANCHOR, budget, tmp_path) == []
+    subunit = ("所属二级单位因公出国（境）费支出 20.00 万元，占本部门“三公”经费的 20.00%；公务用车购置及运行费支出 "
+               "20.00 万元，占本部门“三公”经费的 20.00%；公务接待费支出 10.00 万元，占本部门“三公”经费的 10.00%。")
+    assert _found(subunit) == []
+    actual = ("因公出国（境）费支出 20.00 万元，占“三公”经费的 {p}%；公务用车购置及运行费支出 20.00 万元，占“三公”经费的 "
+              "40.00%；公务接待费支出 10.00 万元，占“三公”经费的 20.00%。")
+    assert _found(actual.format(p="40.00")) == []
+    assert ("AR01", "warning") in _found(actual.format(p="20.00"))

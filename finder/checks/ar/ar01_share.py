@@ -5,8 +5,9 @@ from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ar.common import coarse_finding, nudged_ids, summed_items
+from finder.checks.ar.common import coarse_finding, nudged_ids, own_whole_part, summed_items
 from finder.checks.ledger import Settlement, settle
+from finder.checks.nt.levels import claim_identity
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.link import groups as G
@@ -46,7 +47,8 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
 
     Shares of one whole in one sentence whose whole is printed nowhere (no text, no table) and that add
     to 100% within their rounding, or whose parts are every part of a complete decomposition (cells.yml
-    decompositions: the three 三公 fees), name every part: the whole is the parts' sum, and a share that
+    decompositions: the three 三公 fees; the reporting unit's own, not shares of a budget by actuals), name
+    every part: the whole is the parts' sum, and a share that
     contradicts its part over that sum is a warning, one per list ('基本支出 80.00 万元，占 60.00%；项目支出
     40.00 万元，占 40.00%': 80 ÷ 120 = 66.67%); shares that all fit are verified in the ledger.
 
@@ -111,13 +113,13 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})
     for pairs in orphans.values():
-        yield from _implied_whole(pairs, opts)
+        yield from _implied_whole(pairs, opts, claim_identity(analysis))
 
 
 _IMPLIED_REASONS = ("与同句各项之和重算一致", "与同句各项之和重算不符")
 
 
-def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions) -> Iterator[Finding | Settlement]:
+def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: dict) -> Iterator[Finding | Settlement]:
     """Shares of one whole in one sentence, the whole printed nowhere, that add to 100% within their
     rounding or whose parts are every part of a complete decomposition: the list is every part, so the whole is the parts' sum, and each share is its part over
     that sum (a warning: the whole is read from the shares). Interval arithmetic counts each part twice
@@ -127,7 +129,7 @@ def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions) -> Iter
     if len(pairs) < 2 or len({id(p) for p in parts}) < len(parts):
         return
     shares = total([s.interval for _, s in pairs])
-    listed = None if shares.contains(Decimal(100)) else _every_part(parts)
+    listed = None if shares.contains(Decimal(100)) or not all(own_whole_part(s, p, ids) for p, s in pairs) else _every_part(parts)
     if listed is None and not shares.contains(Decimal(100)):
         return
     whole = total([p.interval.clamp_nonneg() for p in parts])

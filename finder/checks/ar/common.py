@@ -1,5 +1,6 @@
 """What the recomputing AR checks share: the warning for a rate that agrees only through a coarse figure's
-rounding; share lists nudged to 100%; the amounts a '两项合计' marker adds up."""
+rounding; share lists nudged to 100%; the amounts a '两项合计' marker adds up; shares whose parts may stand for
+their whole."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -180,3 +181,12 @@ def says(c: Claim, words) -> bool:
     """The claim's clause names one of `words` before its figure."""
     text = words_before(c)
     return any(w in text for w in words)
+
+
+def own_whole_part(share: Claim, part: Claim | None, ids: dict) -> bool:
+    """A share whose part is the reporting unit's own (no level or organisation named: '所属二级单位因公出国（境）费
+    a，占本部门“三公”经费的 P%' is not) and of its whole's period ('占“三公”经费预算的 P%' of an actual is of the
+    budget): only such parts, every part of a decomposition, are their whole (checks.nt.levels identities)."""
+    if share.extra.get("whole_period") in G.BUDGET_PERIODS and (part or share).period not in G.BUDGET_PERIODS:
+        return False
+    return part is None or not (ids[part.id].level or ids[part.id].org)

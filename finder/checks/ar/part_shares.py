@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ar.common import Nudge, bare, nudges
+from finder.checks.ar.common import Nudge, bare, nudges, own_whole_part
 from finder.checks.ar.heads import claim_period
 from finder.checks.ar.parts_sum import digit_unit
 from finder.checks.nt.common import prose_claims, severity, verdict_of
@@ -194,7 +194,8 @@ def _printed_whole(share: Claim) -> str:
 def unbalanced_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """Shares of every part of one whole must add to 100% within the rounding of each printed share.
     The parts are every part when their amounts add to the whole's (within rounding) or when they
-    are all the parts of a complete cells.yml decomposition; a list that may leave parts out is not
+    are all the parts of a complete cells.yml decomposition, the reporting unit's own and of the whole's
+    period (common.own_whole_part); a list that may leave parts out is not
     judged. One sentence holds one list (its shares in order; a part named again starts a new one)."""
     runs: dict[tuple, dict[str, Claim]] = {}
     done: list[dict[str, Claim]] = []
@@ -226,15 +227,19 @@ def _every_part(analysis, shares: list[Claim], short: bool) -> tuple[str, str] |
     is not known: the
     parts' amounts add to the whole's within rounding, or (for shares short of 100%; shares over
     100% of a decomposition are overfull_shares's) they are every part of a complete decomposition."""
+    from finder.checks.nt.levels import claim_identity
     from finder.link.wholes import part_of_share, whole_operand
 
     whole = entry_of_name(shares[0].whole or "")
     names = {entry_of_name(c.subject) for c in shares}
     d = next((d for d in decompositions() if d["whole"] == whole and d.get("complete")
               and names == set(d["parts"])), None)
-    if d is not None and short:
-        return f"{whole} = {' + '.join(d['parts'])}", _printed_whole(shares[-1])
     groups = G.groups(analysis.claims)
+    if d is not None and short:
+        ids = claim_identity(analysis)
+        if not all(own_whole_part(c, part_of_share(groups[G.group_key(c)], c), ids) for c in shares):
+            return None
+        return f"{whole} = {' + '.join(d['parts'])}", _printed_whole(shares[-1])
     parts, wholes = [], []
     for c in shares:
         part = part_of_share(groups[G.group_key(c)], c)
