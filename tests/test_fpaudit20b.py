@@ -58,3 +58,14 @@ def test_shares_of_a_whole_of_another_period_or_unit_do_not_name_every_part(tmp_
               "40.00%；公务接待费支出 10.00 万元，占“三公”经费的 20.00%。")
     assert _found(actual.format(p="40.00")) == []
     assert ("AR01", "warning") in _found(actual.format(p="20.00"))
+
+
+def test_another_item_said_flat_after_a_change_is_not_the_change_said_flat():
+    """'其中：教育支出增加 110.00 万元，科学技术支出持平，其他支出减少 10.00 万元' (a change list's wording): the 持平
+    of the next item was read as said of the change before it (a false DR01 error, '写较上年增加…又写持平').
+    A 持平 with no base printed whose clause names something else before it is not the figure's; '，持平',
+    '，同比持平' or the figure's own name ('，公务接待费持平') after a change still contradict it."""
+    head = "支出总计 1000.00 万元，与2022年度相比，增加 100.00 万元。其中："
+    assert _found(head + "教育支出增加 110.00 万元，科学技术支出持平，其他支出减少 10.00 万元。") == []
+    for flat in ("持平", "同比持平", "公务接待费持平"):
+        assert _found(f"公务接待费支出 5.00 万元，比上年增加 1.00 万元，{flat}。") == [("DR01", "error")], flat

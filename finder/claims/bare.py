@@ -66,7 +66,8 @@ def _sibling_head(text: str, ca: int, seg: str, ctx: cx.SentenceCtx) -> str:
 
 
 def stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
-    """'，与上年持平' in text[ca:cb] (no number) says the figure just read in this frame is unchanged on its base."""
+    """'，与上年持平' in text[ca:cb] (no number) says the figure just read in this frame is unchanged on its base;
+    a clause naming something else before its base or flat word ('，科学技术支出持平') does not."""
     v = vocab.load()
     if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
         return                           # '与上年持平' restates the figure just read in this frame
@@ -76,8 +77,9 @@ def stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportStat
     if not flat and same is None:
         return
     base, printed = cx.base_in(text, ca, cb, st.year)
-    if printed and not _flat_of_figure(text, ca, text.rfind(printed, ca, cb), printed, base, st.claims[-1].concept):
-        return
+    at = text.rfind(printed, ca, cb) if printed else (v.flat_re.search(text, ca, cb).start() if flat else -1)
+    if at >= 0 and not _flat_of_figure(text, ca, at, printed or "", base, st.claims[-1].concept):
+        return                           # '，科学技术支出持平' (no base): another item said flat
     if flat or (printed and text[ca:same.start()].rstrip().endswith(printed)):
         st.claims[-1].extra["stated_direction"] = "持平"
         st.claims[-1].extra["stated_base"] = base or "上年"
