@@ -69,3 +69,15 @@ def test_another_item_said_flat_after_a_change_is_not_the_change_said_flat():
     assert _found(head + "教育支出增加 110.00 万元，科学技术支出持平，其他支出减少 10.00 万元。") == []
     for flat in ("持平", "同比持平", "公务接待费持平"):
         assert _found(f"公务接待费支出 5.00 万元，比上年增加 1.00 万元，{flat}。") == [("DR01", "error")], flat
+
+
+def test_changes_on_another_base_than_the_wholes_make_no_change_list():
+    """'支出总计…比上年增加 100 万元。其中：教育支出比年初预算增加 80 万元，…，其他支出比年初预算减少 10 万元': the
+    items are changes on the budget, not on last year, so they need not add to the whole's change (a false
+    AR04 warning when they did not). Items on the whole's own base are still summed."""
+    head = "支出总计 1000.00 万元，比上年增加 100.00 万元。其中："
+    other = head + "教育支出比年初预算增加 80.00 万元，科学技术支出比年初预算增加 50.00 万元，其他支出比年初预算减少 10.00 万元。"
+    assert _found(other) == []
+    same = head + "教育支出比上年增加 80.00 万元，科学技术支出比上年增加 {b} 万元，其他支出比上年减少 10.00 万元。"
+    assert _found(same.format(b="30.00")) == []
+    assert _found(same.format(b="50.00")) == [("AR04", "warning")]

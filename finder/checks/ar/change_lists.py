@@ -27,7 +27,8 @@ def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]
     """A sentence stating one change on last year ('收入总计 X，与上年相比减少 D') and the next opening with 其中 and
     only its kinds' changes, each with its direction, the last the rest ('其中：财政拨款收入增加 a，事业收入增加 b，其他
     收入减少 c'; concepts.yml residual_prefixes): the kinds are every part, so their signed changes add to the
-    whole's. A warning: that the list is every part is read from its last name."""
+    whole's. Changes on another base than the whole's ('教育支出比年初预算增加 a') make no such list. A warning:
+    that the list is every part is read from its last name."""
     by_sentence: dict[tuple[int, tuple[int, int]], list[Claim]] = {}
     for c in analysis.claims:
         if c.paragraph.role == "narrative":
@@ -43,7 +44,7 @@ def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]
         items = by_sentence.get((pid, nxt), []) if nxt else []
         if len(items) < 2 or not text[nxt[0]:items[0].start].lstrip(" ：:").startswith("其中") \
                 or any(c.kind != "change_abs" or G.sign(c.direction) is None or c.approx or c.unit != whole.unit
-                       for c in items) \
+                       or c.period != whole.period for c in items) \
                 or not closed_by_rest([c.subject for c in items]) or _explained(text, items):
             continue
         yield from _judge(whole, items, opts)
