@@ -1,0 +1,31 @@
+"""Misreads and misses left by session 20's helpers (gaps20b).
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_HEAD = "一、收入支出决算总体情况说明\n"
+_THREE_PUBLIC = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "公开09表", "rows": [
+    "项目\t行次\t年初预算数\t全年预算数\t决算数", "栏次\t\t1\t2\t3",
+    "一、“三公”经费支出\t1\t9.00\t5.00\t4.00", "1.因公出国（境）费\t2\t0.00\t0.00\t0.00",
+    "2.公务用车购置及运行维护费\t3\t3.00\t2.00\t2.22", "3.公务接待费\t6\t6.00\t3.00\t1.78"]}}
+
+
+def _read(text: str, tables=None):
+    a = analysis_from(tables or {}, _HEAD + text, 2031)
+    return a, run_checks(a)
+
+
+def test_a_figure_named_for_next_year_is_no_figure_of_this_year():
+    """'已安排下年度公务接待费 X 万元' / '明年计划…' / '下一年度…预算 X': the next year's figure was read as this
+    year's amount (or budget), a false NT03 (two figures of one fee) or NT01 (against the 年初预算 cell)."""
+    for later in ("已安排下年度公务接待费 3.20 万元。", "明年计划公务接待费 3.20 万元。",
+                  "下一年度公务接待费预算 3.20 万元。"):
+        a, found = _read("公务接待费支出 1.78 万元。" + later, _THREE_PUBLIC)
+        assert [(c.period, c.status) for c in a.claims] == [("本年", "verified"), ("下年", "unverifiable")], later
+        assert not found, later
+    # this year's figure printed wrong is still caught
+    _, found = _read("公务接待费支出 1.87 万元。明年计划公务接待费 3.20 万元。", _THREE_PUBLIC)
+    assert [f.check for f in found if f.severity == "error"] == ["NT01"]
