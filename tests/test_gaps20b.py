@@ -29,3 +29,21 @@ def test_a_figure_named_for_next_year_is_no_figure_of_this_year():
     # this year's figure printed wrong is still caught
     _, found = _read("公务接待费支出 1.87 万元。明年计划公务接待费 3.20 万元。", _THREE_PUBLIC)
     assert [f.check for f in found if f.severity == "error"] == ["NT01"]
+
+
+def test_a_figure_right_after_tongbi_with_a_direction_later_is_the_change():
+    """'同比 A 万元，增加 P%' (the way printed only with the rate): A was read as this year's amount beside the
+    sentence's own figure, and a wrong rate passed. Like '与上年相比 A 万元' (directions.yml base_closers),
+    a figure right after 同比 (same_period_words) is the change when a direction word follows."""
+    a, found = _read("“三公”经费支出 24.84 万元，同比 3.05 万元，增加 14.01%。")
+    assert [c.kind for c in a.claims] == ["amount", "change_abs", "change_pct"]
+    assert not [f for f in found if f.severity == "error"]
+    _, found = _read("“三公”经费支出 24.84 万元，同比 3.05 万元，增加 15.01%。")
+    assert [f.check for f in found if f.severity == "error"] == ["AR02"]
+    # last year's figure in that slot, the rate fitting it: no finding (8affaf8)
+    _, found = _read("“三公”经费支出 10.00 万元，同比 12.00 万元，下降 16.67%。")
+    assert not [f for f in found if f.severity == "error"]
+    # no direction after it: not read as a change
+    a, _ = _read("“三公”经费支出 10.00 万元，同比 12.00 万元。")
+    assert "change_abs" not in [c.kind for c in a.claims]
+

@@ -417,8 +417,7 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
         return "target", info
     if kinds:
         return "change_abs", info
-    if (fam == "money" and text[a:b].rstrip().endswith(v.base_closers) and _marker_before_closer(text, a, b)
-            and not _money_change_after(text, tok.end)):
+    if (fam == "money" and _closed_base(text, a, b, tok.end) and not _money_change_after(text, tok.end)):
         info["direction_unprinted"] = True     # '与2030年相比 21.79 万元，增加 P%': the change, its way unsaid
         return "change_abs", info
     return ("amount" if fam == "money" else "count"), info
@@ -430,13 +429,26 @@ _AFTER_DIRECTION = regex.compile(r"[\s\u3000了]*")    # '增加了 21.79 万元
 def _money_change_after(text: str, end: int) -> bool:
     """A money figure right after a direction word follows in the sentence ('与上年相比 155.49 万元，增加 21.79
     万元'): that is the change, and the figure before it last year's."""
-    stop = end
-    while stop < len(text) and text[stop] not in SENTENCE_END + "；;":
-        stop += 1
-    m = vocab.load().direction_re.search(text, end, stop)
+    m = vocab.load().direction_re.search(text, end, _sentence_end(text, end))
     after = m and NUMBER_RE.match(text, _AFTER_DIRECTION.match(text, m.end()).end())
     unit = after and read_number(text, after).unit
     return bool(unit) and unit.family == "money"
+
+
+def _closed_base(text: str, a: int, b: int, end: int) -> bool:
+    """A money figure printed right after a closed comparison: '与上年相比 X' (a marker, then a closer), or
+    '同比 X' (one word both) when a direction word follows in its sentence ('同比 X 万元，增加 P%')."""
+    v, seg = vocab.load(), text[a:b].rstrip()
+    if seg.endswith(v.base_closers):
+        return _marker_before_closer(text, a, b)
+    return seg.endswith(v.same_period_words) and v.direction_re.search(text, end, _sentence_end(text, end)) is not None
+
+
+def _sentence_end(text: str, end: int) -> int:
+    stop = end
+    while stop < len(text) and text[stop] not in SENTENCE_END + "；;":
+        stop += 1
+    return stop
 
 
 def _marker_before_closer(text: str, a: int, b: int) -> bool:
