@@ -47,3 +47,15 @@ def test_a_figure_right_after_tongbi_with_a_direction_later_is_the_change():
     a, _ = _read("“三公”经费支出 10.00 万元，同比 12.00 万元。")
     assert "change_abs" not in [c.kind for c in a.claims]
 
+
+def test_a_name_after_qici_wei_is_the_figure_after_it():
+    """'其次为公务接待费，共 X 万元': the rank word before the name (concepts.yml ranked_leads) left the name unread,
+    so X took the figure before it (the 三公 total, or the item listed before), a false NT01."""
+    for lead in ("其次为", "其次是"):
+        text = f"“三公”经费支出 4.00 万元，其中公务用车购置及运行维护费 2.22 万元，{lead}公务接待费，共 1.78 万元。"
+        a, found = _read(text, _THREE_PUBLIC)
+        assert [c.concept for c in a.claims] == ["three_public", "vehicle_fee", "reception_fee"]
+        assert [c.status for c in a.claims] == ["verified"] * 3 and not found
+    a, found = _read("“三公”经费支出 4.00 万元，其次为公务接待费，共 1.87 万元。", _THREE_PUBLIC)
+    assert a.claims[-1].concept == "reception_fee"
+    assert [f.check for f in found if f.severity == "error"] == ["NT01"]

@@ -121,14 +121,17 @@ def _compared_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportS
 
 def _ranked_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportState) -> None:
     """A number-less clause of a figure's name and a rank word alone (concepts.yml ranked_names: '公务接待费最多，
-    共 2352.00 万元'): that figure, of the one money concept the name is (else of no concept: '会议费次之', not the
-    figure ranked before it), is the subject of the clauses after it, in this sentence (its ；-item) only. A name
-    holding a direction ('办公费增长最多') ranks a change, not a figure: not read."""
+    共 2352.00 万元'; ranked_leads before the name: '其次为公务接待费，共 X 万元'): that figure, of the one money
+    concept the name is (else of no concept: '会议费次之', not the figure ranked before it), is the subject of
+    the clauses after it, in this sentence (its ；-item) only. A name holding a direction ('办公费增长最多')
+    ranks a change, not a figure: not read."""
     seg = text[ca:cb].rstrip(_CLAUSE_END)
     rank = next((w for w in _rank_words() if seg.endswith(w)), None)
-    if rank is None:
+    lead = None if rank else next((w for w in _rank_leads() if seg.lstrip(_CLAUSE_END).startswith(w)), None)
+    if rank is None and lead is None:
         return
-    a, b = ca, ca + len(seg) - len(rank)
+    end = ca + len(seg)
+    a, b = (ca, end - len(rank)) if rank else (end - len(seg.lstrip(_CLAUSE_END)) + len(lead), end)
     while a < b and text[a] in _BARE_LEAD:
         a += 1
     v = vocab.load()
@@ -143,6 +146,11 @@ def _ranked_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportSta
 @lru_cache(maxsize=1)
 def _rank_words() -> tuple[str, ...]:
     return tuple(sorted(lexicon.load("concepts").get("ranked_names") or (), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rank_leads() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("concepts").get("ranked_leads") or (), key=len, reverse=True))
 
 
 def _alias_opens(text: str, ca: int, cb: int, heads: dict) -> bool:
