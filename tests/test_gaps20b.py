@@ -59,3 +59,18 @@ def test_a_name_after_qici_wei_is_the_figure_after_it():
     a, found = _read("“三公”经费支出 4.00 万元，其次为公务接待费，共 1.87 万元。", _THREE_PUBLIC)
     assert a.claims[-1].concept == "reception_fee"
     assert [f.check for f in found if f.severity == "error"] == ["NT01"]
+
+
+def test_a_met_verdict_right_after_the_result_decides_over_a_reason_after_it():
+    """'目标值为≥4 处，实际完成3 处，达到预期目标，主要原因是…尚未完成' (a flipped verdict, its reason left as
+    written): AR07 read no 'met' while a denial stood anywhere in the item, so the flip passed. The verdict
+    right after the result, a clause of its own, decides over a reason clause (directions.yml reason_markers)."""
+    def ar07(text):
+        return [f.severity for f in _read(text)[1] if f.check == "AR07"]
+    lead = "（1）新建站点数量：目标值为≥4 处，实际完成{n} 处，{v}，主要原因是部分站点选址尚未完成。"
+    assert ar07(lead.format(n=3, v="达到预期目标")) == ["error"]
+    assert ar07(lead.format(n=3, v="未达到预期目标")) == []
+    assert ar07(lead.format(n=4, v="达到预期目标")) == []
+    # not a clause of its own, or the denial outside a reason: still unread
+    assert ar07(lead.format(n=3, v="达到预期目标的75%")) == []
+    assert ar07("（1）新建站点数量：目标值为≥4 处，实际完成3 处，达到预期目标，但部分站点选址尚未完成。") == []

@@ -13,6 +13,7 @@ from finder.checks.ar.common import stated_result
 from finder.checks.ev.ev06_items import matched_items, unwanted
 from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions, register
+from finder.claims import vocab
 from finder.link.groups import claim_evidence
 from finder.model import Claim, Finding
 
@@ -30,6 +31,8 @@ REASONS = ("完成值与同句所述目标值核对：已达到", "完成值与�
 MISSED_REASONS = ("完成值与同句所述目标值核对：确未达到", "完成值与同句所述目标值核对：已达到，文字却称未达到")
 # what may stand between a result and the verdict printed right after it ('实际完成 126 场，未达到预期目标')
 VERDICT_GAP = " ，,、"
+# what ends a verdict that is a clause of its own ('…，达到预期目标，主要原因是…')
+VERDICT_END = ("，", ",", "。", "；", ";")
 
 
 @register("AR07", name="target-missed-but-claimed-in-text", groups=("core", "arith"),
@@ -44,7 +47,10 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
     is measured against the target's own operator (≥ when none is printed; ≤ for rates of unwanted events).
     The other way round, a verdict right after the result denying the target was met ('实际完成 126 场，未达到
     预期目标', appendix.yml phrases denied before a met phrase, not one modifying a noun: '未达到预期目标的原因')
-    while the result meets it for certain is an error too, in an indicator's explanation as well (EV08 reads only a 'met' there).
+    while the result meets it for certain is an error too, in an indicator's explanation as well (EV08 reads
+    only a 'met' there). A 'met' verdict printed right after the result, a clause of its own, decides alone
+    over a reason clause after it ('…，达到预期目标，主要原因是…尚未完成'); a denial elsewhere in the item still
+    leaves the sentence unread.
 
     **Anti-pattern**
 
@@ -92,13 +98,24 @@ def _explained(analysis) -> set[tuple[int, int]]:
 def _says_met(target: Claim, actual: Claim) -> bool:
     """The rest of the target's part of the sentence says the target was met, and nowhere says it was
     missed; a sentence listing several indicators' results ('一是…达到预期目标；二是…未达到…') parts them
-    at its semicolons."""
+    at its semicolons. A verdict printed right after the result decides alone over a reason after it
+    (directions.yml reason_markers: '…，达到预期目标，主要原因是…尚未完成')."""
     text = actual.paragraph.text
     a, b = actual.sentence
     a = max(a, *(text.rfind(m, a, target.start) + 1 for m in ITEM_MARKS))
     b = min([b, *(k for k in (text.find(m, actual.end, b) for m in ITEM_MARKS) if k >= 0)])
     met, missed = _verdicts()
+    verdict = met.match(text, _past_gap(text, actual.end))
+    whole = verdict and text[verdict.end():verdict.end() + 1] in VERDICT_END   # not '达到预期目标的 75%'
+    if whole and (reason := vocab.load().reason_re.search(text, verdict.end(), b)):
+        b = reason.start()               # '…，达到预期目标，主要原因是…尚未完成': the reason says why, not the verdict
     return bool(met.search(text, actual.end, b)) and not missed.search(text, a, b)
+
+
+def _past_gap(text: str, at: int) -> int:
+    while at < len(text) and text[at] in VERDICT_GAP:
+        at += 1
+    return at
 
 
 def _said_missed(target: Claim, actual: Claim, op: str, opts: CheckOptions) -> Iterator[Finding | Settlement]:
@@ -120,11 +137,7 @@ def _said_missed(target: Claim, actual: Claim, op: str, opts: CheckOptions) -> I
 def _says_missed(actual: Claim) -> bool:
     """The words right after the result (past a comma) deny a target was met ('实际完成 126 场，未达到预期目标'):
     a negation word before one of the 'met' phrases."""
-    text = actual.paragraph.text
-    at = actual.end
-    while at < len(text) and text[at] in VERDICT_GAP:
-        at += 1
-    return bool(_denied().match(text, at))
+    return bool(_denied().match(actual.paragraph.text, _past_gap(actual.paragraph.text, actual.end)))
 
 
 def _meets(actual: Claim, target: Claim, op: str) -> bool:
