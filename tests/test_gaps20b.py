@@ -74,3 +74,18 @@ def test_a_met_verdict_right_after_the_result_decides_over_a_reason_after_it():
     # not a clause of its own, or the denial outside a reason: still unread
     assert ar07(lead.format(n=3, v="达到预期目标的75%")) == []
     assert ar07("（1）新建站点数量：目标值为≥4 处，实际完成3 处，达到预期目标，但部分站点选址尚未完成。") == []
+
+
+def test_a_plan_rate_is_the_done_figure_over_the_planned_one_of_its_noun():
+    """'本年计划投资 A 亿元，…累计完成投资 B 亿元，年计划完成率 P%' outside any budget: only a done figure saying
+    实际 was read against the plan, so a wrong rate passed. 完成 (appendix.yml planned_counts done_of_plan) is
+    read too when the words after it name the plan's own noun, or none."""
+    def ar03(text):
+        return [f.severity for f in _read(text)[1] if f.check == "AR03"]
+    text = "本年计划投资 34 亿元，截至年底累计完成投资 24.89 亿元，年计划完成率 {p}%。"
+    assert ar03(text.format(p="73.17")) == []        # 24.89 ÷ [33.5, 34.5]: 34 is printed to the unit
+    assert ar03(text.format(p="78.17")) == ["error"]
+    assert ar03("本年计划任务 10 项，完成 9 项，完成率 80%。") == ["error"]
+    assert ar03("本年计划任务 10 项，完成 9 项，完成率 90%。") == []
+    # another thing done: unread
+    assert ar03("本年计划投资 34 亿元，完成招商引资 24.89 亿元，完成率 78.17%。") == []

@@ -1,10 +1,13 @@
 """AR03: a stated completion rate (完成预算的 X%) disagrees with 决算 ÷ 预算."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
+import regex
+
 from finder import lexicon, messages
-from finder.checks.ar.common import bare, coarse_finding, says, stated_result
+from finder.checks.ar.common import bare, coarse_finding, says, stated_result, words_before
 from finder.checks.ev.ev06_items import unwanted
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
@@ -73,7 +76,9 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     be recorded as 100%); so is one after a planned and a done amount ('计划投入资金 A 万元，实际到位资金 B 万元，
     资金到位率 P%') when the rate's name says what the done amount does (lexicons/appendix.yml planned_amounts);
     the planned one needs no plan word when the two amounts open the sentence ('财政拨款 A 万元，实际使用 B
-    万元，执行率 P%'), never after an amount of another kind.
+    万元，执行率 P%'), never after an amount of another kind. A done figure saying 完成 rather than 实际 is
+    read when it names the planned figure's own noun or none ('本年计划投资 A 亿元，累计完成投资 B 亿元，年计划
+    完成率 P%'; '计划任务 10 项，完成 9 项'), not another thing's ('完成招商引资 B').
 
     **Why it matters**
     Over- and under-spending against the budget is what oversight staff look for first.
@@ -227,11 +232,31 @@ def _planned(claims: list[Claim], comp: Claim) -> tuple[Claim | None, Claim | No
     words = lexicon.load("appendix")["planned_counts"]
     if all(c.kind in ("count", "amount") and c.paragraph is comp.paragraph and c.sentence == comp.sentence
            for c in (plan, done)) and plan.kind == done.kind and plan.unit == done.unit \
-            and says(done, words["done"]) and not says(done, words["plan"]) \
+            and (says(done, words["done"]) or _one_noun(plan, done, words)) and not says(done, words["plan"]) \
             and (says(plan, words["plan"]) or done.kind == "amount" and _opens(claims, k - 2) and not says(plan, words["done"])) \
             and (done.kind == "count" or _does(done, comp)):
         return plan, done
     return None, None
+
+
+def _one_noun(plan: Claim, done: Claim, words: dict) -> bool:
+    """The done figure says a word of done_of_plan (appendix.yml planned_counts) and the words after it name
+    the planned figure's own noun, or none ('计划投资 A，累计完成投资 B', '计划任务 10 项，完成 9 项')."""
+    said = _noun_after(done, words.get("done_of_plan") or ())
+    return said is not None and said in ("", _noun_after(plan, words["plan"]))
+
+
+def _noun_after(c: Claim, words) -> str | None:
+    """The words of the claim's clause between the last of `words` and its figure, less link words
+    (directions.yml filler_words); None when it says none of them."""
+    text = words_before(c).rstrip()
+    ends = [text.rfind(w) + len(w) for w in words if w in text]
+    return _filler_tail().sub("", text[max(ends):]) if ends else None
+
+
+@lru_cache(maxsize=1)
+def _filler_tail() -> regex.Pattern:
+    return regex.compile(f"(?:{lexicon.alternation(lexicon.load('directions')['filler_words'])}|\\s)+$")
 
 
 def _opens(claims: list[Claim], i: int) -> bool:
