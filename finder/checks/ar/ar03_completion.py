@@ -11,6 +11,7 @@ from finder.checks.ar.common import bare, coarse_finding, says, stated_result, w
 from finder.checks.ev.ev06_items import unwanted
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
+from finder.claims import vocab
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.link.resolve import table_budget
@@ -210,13 +211,21 @@ def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator
         return
     yield Finding(
         check="AR03", severity=sev,
-        message=messages.msg("AR03.target", opts.lang, subject=target.subject or comp.subject, pct=G.printed(comp),
+        message=messages.msg("AR03.target", opts.lang, subject=_named(target, comp), pct=G.printed(comp),
                              piv=str(comp.interval), actual=G.printed(result), target=G.printed(target),
                              civ=str(j.computed)),
         evidence=[G.claim_evidence([target, result, comp])],
         computation=f"{G.printed(result)} ({result.interval}) ÷ {G.printed(target)} ({target.interval}) × 100 "
                     f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
         claims=[target.id, result.id, comp.id], args={"verdict": j.verdict.value})
+
+
+def _named(target: Claim, comp: Claim) -> str:
+    """What the message names: the target's words, else its concept's name ('计划任务 10 项' read with no words:
+    任务事项数), else the rate's own words."""
+    if target.subject:
+        return target.subject
+    return vocab.load().concepts[target.concept].name if target.concept else comp.subject
 
 
 def _planned(claims: list[Claim], comp: Claim) -> tuple[Claim | None, Claim | None]:
