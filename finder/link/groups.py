@@ -342,12 +342,17 @@ def pct_change(change: Change, sign_: int | None = None) -> Interval | None:
 
 
 def rate_of_change(v: Interval, a: Interval, s: int | None) -> Interval | None:
-    """A ÷ (V ∓ A) × 100 for an increase (s > 0) or a decrease; None when the base may be 0."""
+    """A ÷ (V ∓ A) × 100 for an increase (s > 0) or a decrease; None when the base may be 0. A fall's rate
+    A ÷ (V + A) rises with A and falls with V, so its bounds are taken at (A.lo, V.hi) and (A.hi, V.lo):
+    A read once, not once in the numerator and again in the base."""
     if s is None:
         return None
     prior = v if s == 0 else (v - a if s > 0 else v + a).clamp_nonneg()
     if prior.lo <= ZERO:
         return None
+    if s < 0 and a.lo >= ZERO:
+        v = v.clamp_nonneg()
+        return Interval(a.lo * 100 / (v.hi + a.lo), a.hi * 100 / (v.lo + a.hi))
     return a.percent_of(prior)
 
 

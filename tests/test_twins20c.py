@@ -1,0 +1,25 @@
+"""Gaps left by twins20b (correct sentences written from a filled template's own cells, each planted with its wrong
+twin): made-up sentences planted into the synthetic reports."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from finder.testing import new_findings
+
+ROOT = Path(__file__).resolve().parent.parent
+UNIT = ROOT / "corpora" / "synthetic" / "unit_filled.txt"
+_UNIT_ANCHOR = "经营支出52.80 万元，比2023年度增加5.65 万元，增长11.98%，主要是所属事业单位技术咨询服务业务量增加，相应成本增加。"
+_THREE_ANCHOR = "公务接待费支出决算4.75 万元，占7.72%。具体情况如下："
+
+
+def test_a_falls_rate_reads_its_amount_once(tmp_path):
+    """'16 万元，下降 85.9%，减少 105 万元': A ÷ (V + A) was bounded as [A.lo, A.hi] ÷ [V.lo + A.lo, V.hi + A.hi],
+    A's rounding counted twice, so a rate no pair of (V, A) can give passed. The bounds are taken at (A.lo, V.hi)
+    and (A.hi, V.lo): the rate rises with A and falls with V."""
+    text = "公务接待费支出决算5 万元，比2023年度减少{a} 万元，下降{p}%。"
+    assert new_findings(UNIT, _THREE_ANCHOR, text.format(a="40", p="88.9"), tmp_path) == []   # 40 ÷ 45: fits
+    wrong = new_findings(UNIT, _THREE_ANCHOR, text.format(a="40", p="88.3"), tmp_path)
+    # 40 ÷ (5 + 40) within the rounding: at least 39.5 ÷ 45 = 87.78…, at most 40.5 ÷ 45 = 90 — fits
+    assert wrong == []
+    wrong = new_findings(UNIT, _THREE_ANCHOR, text.format(a="40", p="87.5"), tmp_path)   # read twice: 85.87 at least
+    assert [f[:2] for f in wrong] == [("AR02", "error")] and "87.5" in wrong[0][2]
