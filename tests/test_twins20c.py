@@ -23,3 +23,16 @@ def test_a_falls_rate_reads_its_amount_once(tmp_path):
     assert wrong == []
     wrong = new_findings(UNIT, _THREE_ANCHOR, text.format(a="40", p="87.5"), tmp_path)   # read twice: 85.87 at least
     assert [f[:2] for f in wrong] == [("AR02", "error")] and "87.5" in wrong[0][2]
+
+
+def test_a_rate_with_its_amount_is_held_to_the_base_printed_beside_them(tmp_path):
+    """'13 万元，上年为 10 万元，增加 3 万元，增长 36.95%': held only to A ÷ (V − A) the rate fit (up to 3.5 ÷ 9);
+    with the base printed it is also A ÷ B and V ÷ B − 1, each figure read once (at most 3.5 ÷ 9.5 = 36.84%)."""
+    text = "因公出国（境）费支出决算13 万元，上年为10 万元，增加3 万元，增长{p}%。"
+    assert new_findings(UNIT, _THREE_ANCHOR, text.format(p="31.73"), tmp_path) == []
+    wrong = new_findings(UNIT, _THREE_ANCHOR, text.format(p="38.0"), tmp_path)     # 3.5 ÷ 9.5 = 36.84% at most
+    assert [f[:2] for f in wrong] == [("AR02", "error")] and "38.0" in wrong[0][2]
+    text = "事业收入465.00 万元，比上年的418.60 万元增加0.0046 亿元，增长{p}%。"       # the amount coarse, V and B not
+    assert new_findings(UNIT, _UNIT_ANCHOR, text.format(p="11.1"), tmp_path) == []
+    wrong = new_findings(UNIT, _UNIT_ANCHOR, text.format(p="10.9"), tmp_path)      # 465.00 ÷ 418.60 − 1 = 11.08%
+    assert [f[:2] for f in wrong] == [("AR02", "error")] and "10.9%" in wrong[0][2]

@@ -337,6 +337,19 @@ def _prior_agrees(ch: G.Change, judged: Claim) -> None:
         b.checked_against = [{"from": f"V ∓ 变动 = B（同句所列{G.base_words(ch)}）"}]
 
 
+def _pct_on_prior(ch: G.Change, s: int) -> None:
+    """A rate agreeing with its amount is held to the base printed beside both as well ((V ÷ B − 1) and
+    A ÷ B, each figure read once): where either cannot meet the rate, it is contradicted."""
+    for operands, recompute, formula in (([ch.value, ch.stated_prior], lambda v, b: G.rate_on_prior(v, b, s),
+                                          "(V ÷ B − 1) × 100"),
+                                         ([ch.abs, ch.stated_prior], G.percent_interval, "A ÷ B × 100")):
+        j = judge(ch.pct.interval, operands, recompute)
+        if j is not None and j.verdict == Verdict.CONTRADICTED:
+            ch.pct.status, ch.pct.reason = status_of(j)
+            ch.pct.checked_against = [{"computed": str(j.computed), "from": formula}]
+            return
+
+
 def _change_status(ch: G.Change) -> None:
     if G.abs_on_printed_prior(ch):
         j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda v, b: (v - b).scale(G.sign(ch.direction)))
@@ -364,6 +377,8 @@ def _change_status(ch: G.Change) -> None:
         return
     ch.pct.status, ch.pct.reason = status_of(j)
     ch.pct.checked_against = [{"computed": str(j.computed), "from": "A / (V ∓ A) × 100"}]
+    if j.verdict == Verdict.CONSISTENT and G.abs_on_printed_prior(ch):
+        _pct_on_prior(ch, s)
     if ch.abs.status == "unchecked":      # judged with its rate: A and P of one change (unless by its printed base)
         ch.abs.status = ch.pct.status
         if ch.pct.reason:

@@ -160,14 +160,21 @@ def _may_be_negative() -> frozenset:
 def _judged(ch: G.Change, claims, opts: CheckOptions) -> Iterator[Finding]:
     """A change's amount on the base printed beside it, and its rate on that base or on its amount."""
     ch = G.head_reading(claims, ch)
-    if G.abs_on_printed_prior(ch):
-        yield from _check_abs_prior(ch, opts)
+    on_prior = G.abs_on_printed_prior(ch)
+    found = list(_check_abs_prior(ch, opts)) if on_prior else []
+    yield from found
     if ch.pct is None or G.sign(ch.direction) in (None, 0):
         return
     if ch.abs is None and ch.stated_prior is not None:
         yield from _check_prior(ch, opts)
     elif ch.abs is not None:
-        yield from _check(ch, opts)
+        on_abs = list(_check(ch, opts))
+        yield from on_abs
+        if on_prior and not found and not on_abs:      # 'V，上年为 B，增加 A，增长 P%': P on B too, each figure read once
+            on_b = list(_check_prior(ch, opts))
+            yield from on_b
+            if not on_b:
+                yield from _check_prior(ch, opts, by_abs=True)
 
 
 def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
@@ -207,15 +214,19 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
                               (f"与前文所述{value.subject} {G.printed(value)} 重算一致", ""))
 
 
-def _check_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
-    """'本年 V，比上年的 B 增长 P%': P against (V ÷ B − 1) × 100, the base printed in the clause."""
+def _check_prior(ch: G.Change, opts: CheckOptions, by_abs: bool = False) -> Iterator[Finding]:
+    """'本年 V，比上年的 B 增长 P%': P against (V ÷ B − 1) × 100, the base printed in the clause; by_abs, with
+    the change's amount printed too ('上年为 B，增加 A，增长 P%'): P against A ÷ B × 100."""
     s = G.sign(ch.direction)
-    v, b = G.printed(ch.value), G.printed(ch.stated_prior)
-    formula = f"({v} ÷ {b} − 1)" if s > 0 else f"(1 − {v} ÷ {b})"
-    j = judge(ch.pct.interval, [ch.value, ch.stated_prior], lambda x, y: G.rate_on_prior(x, y, s))
+    v, b = G.printed(ch.abs if by_abs else ch.value), G.printed(ch.stated_prior)
+    formula = f"{v} ÷ {b}" if by_abs else f"({v} ÷ {b} − 1)" if s > 0 else f"(1 − {v} ÷ {b})"
+    if by_abs:
+        j = judge(ch.pct.interval, [ch.abs, ch.stated_prior], G.percent_interval)
+    else:
+        j = judge(ch.pct.interval, [ch.value, ch.stated_prior], lambda x, y: G.rate_on_prior(x, y, s))
     if j is None:
         return
-    claims = [ch.value, ch.stated_prior, ch.pct]
+    claims = [ch.value, ch.stated_prior, ch.pct] + ([ch.abs] if by_abs else [])
     loose = hedged(claims)
     if j.only_by_rounding and loose:
         return
