@@ -61,6 +61,9 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     '本年支出合计 V 万元，上年支出合计 B 万元，增加 A 万元': last year's figure under this year's name, its
     current-period word, if any, replaced by 上年, 上年度, 去年, 上年同期 or the year before;
     '年初预算为 B 万元，支出决算为 V 万元，决算数比年初预算数增加 A 万元'): A against V − B (B − V for a fall).
+    A rate printed with both ('上年为 B 万元，增加 A 万元，增长 P%') is held to (V ÷ B − 1) and A ÷ B as well, each
+    figure read once (V − A is twice as wide as a B printed alike). A fall's A ÷ (V + A) is bounded at (A.lo, V.hi)
+    and (A.hi, V.lo), A read once.
     A ratio to last year ('是上年 B 万元的 R 倍', '为上年的 R%'; lexicons/directions.yml prior_ratio_links) is
     held to V ÷ B × 100, B printed in the sentence or V less its change on 上年 there.
     A rate named by a word with no way of its own right after a change ('增加 A 万元，变动率为 P%'; lexicons/
