@@ -36,3 +36,13 @@ def test_a_rate_with_its_amount_is_held_to_the_base_printed_beside_them(tmp_path
     assert new_findings(UNIT, _UNIT_ANCHOR, text.format(p="11.1"), tmp_path) == []
     wrong = new_findings(UNIT, _UNIT_ANCHOR, text.format(p="10.9"), tmp_path)      # 465.00 ÷ 418.60 − 1 = 11.08%
     assert [f[:2] for f in wrong] == [("AR02", "error")] and "10.9%" in wrong[0][2]
+
+
+def test_an_item_after_a_figure_takes_no_scope_from_the_item_before_it(tmp_path):
+    """'主要包括财政拨款收入 A 万元和其他收入 B 万元': 财政拨款, the first item's own scope, was read as the second's
+    (the clause ran from 包括), so 其他收入 was the 财政拨款's, which no table lists, and a wrong one passed. Scope
+    words before a sum of money printed in the clause belong to that sum."""
+    text = "收入方面，财政拨款收入3576.39 万元和其他收入{b} 万元。"
+    assert new_findings(UNIT, _UNIT_ANCHOR, text.format(b="64.49"), tmp_path) == []
+    wrong = new_findings(UNIT, _UNIT_ANCHOR, text.format(b="72.00"), tmp_path)
+    assert any(f[:2] == ("NT01", "error") and "其他收入" in f[2] and "72.00" in f[2] for f in wrong)

@@ -254,6 +254,7 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
         return s, "subject"
     text = claim.paragraph.text
     a = claim.clause[0] if claim.clause != (0, 0) else max(0, claim.start - 30)
+    a = max((m.end() for m in _FIGURE.finditer(text, a, claim.start)), default=a)
     s, _ = split_scope(text[a:claim.start])
     if s:
         return s, "clause"
@@ -271,6 +272,9 @@ def claim_scope(claim: Claim) -> tuple[str, str]:
 
 _CLAUSE_START = regex.compile(r"[，,。；;：:！？!?、]")
 _STATED = regex.compile(r"\s*(?:为|是|达|共)?\s*[0-9０-９]")
+# a sum of money printed before a figure in its clause: the scope words before it are that sum's own
+# ('财政拨款收入 A 万元和其他收入 B 万元': 其他收入 is not the 财政拨款's)
+_FIGURE = regex.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:" + "|".join(sorted(MONEY_UNITS, key=len, reverse=True)) + ")")
 
 
 def _counterpart_scope(subject: str, text: str, since: int, before: int) -> str | None:
