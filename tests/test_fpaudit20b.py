@@ -2,19 +2,8 @@
 provinces' wordings, that a new reading took for defects, each with a wrong twin that must still be found."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from finder.checks import run as run_checks
-from finder.testing import analysis_from, new_findings
-
-ROOT = Path(__file__).resolve().parent.parent
-UNIT = ROOT / "corpora" / "synthetic" / "unit_filled.txt"
-_UNIT_ANCHOR = "经营支出52.80 万元，比2023年度增加5.65 万元，增长11.98%，主要是所属事业单位技术咨询服务业务量增加，相应成本增加。"
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    a = analysis_from({}, "一、收入支出决算总体情况说明\n" + text + "\n", year=2023)
-    return [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+from finder.testing import new_findings
+from plant_points import UNIT, UNIT_ANCHOR, flagged
 
 
 def test_a_denied_target_modifying_a_noun_is_no_verdict_on_the_result():
@@ -22,10 +11,10 @@ def test_a_denied_target_modifying_a_noun_is_no_verdict_on_the_result():
     no verdict on this result, yet AR07 read it as 'said missed' (a false error). A verdict standing alone
     after the result is still held to it."""
     text = "举办培训场次目标值为≥120 场，实际完成126 场，{v}。"
-    assert _found(text.format(v="未达到预期目标的指标已全部整改")) == []
-    assert _found(text.format(v="未达到预期目标值的原因已在报告中说明")) == []
-    assert _found(text.format(v="未达到预期目标")) == [("AR07", "error")]
-    assert _found(text.format(v="未达到预期目标，原因是部分场次改为线上举办")) == [("AR07", "error")]
+    assert flagged(text.format(v="未达到预期目标的指标已全部整改")) == []
+    assert flagged(text.format(v="未达到预期目标值的原因已在报告中说明")) == []
+    assert flagged(text.format(v="未达到预期目标")) == [("AR07", "error")]
+    assert flagged(text.format(v="未达到预期目标，原因是部分场次改为线上举办")) == [("AR07", "error")]
 
 
 def test_a_change_explaining_or_splitting_the_item_before_it_leaves_the_list_unread():
@@ -34,13 +23,13 @@ def test_a_change_explaining_or_splitting_the_item_before_it_leaves_the_list_unr
     warning). Which changes after it are kinds again is not known, so such a list is not read; a note inside a
     kind's name ('其他支出（含结转）') still leaves it read, and a wrong kind is found."""
     head = "支出总计 1000.00 万元，与2022年度相比，增加 100.00 万元，增长 11.11%。其中："
-    assert _found(head + "教育支出增加 80.00 万元，主要是人员经费增加 30.00 万元；科学技术支出增加 30.00 万元；"
+    assert flagged(head + "教育支出增加 80.00 万元，主要是人员经费增加 30.00 万元；科学技术支出增加 30.00 万元；"
                          "其他支出减少 10.00 万元。") == []
-    assert _found(head + "教育支出增加 80.00 万元（其中：学前教育增加 30.00 万元），科学技术支出增加 30.00 万元，"
+    assert flagged(head + "教育支出增加 80.00 万元（其中：学前教育增加 30.00 万元），科学技术支出增加 30.00 万元，"
                          "其他支出减少 10.00 万元。") == []
     named = head + "教育支出增加 80.00 万元，科学技术支出增加 30.00 万元，其他支出（含结转）减少 {c} 万元。"
-    assert _found(named.format(c="10.00")) == []
-    assert _found(named.format(c="20.00")) == [("AR04", "warning")]
+    assert flagged(named.format(c="10.00")) == []
+    assert flagged(named.format(c="20.00")) == [("AR04", "warning")]
 
 
 def test_shares_of_a_whole_of_another_period_or_unit_do_not_name_every_part(tmp_path):
@@ -50,14 +39,14 @@ def test_shares_of_a_whole_of_another_period_or_unit_do_not_name_every_part(tmp_
     subunit's fees over the department's, are not the whole's parts; shares of the actual still are."""
     budget = ("因公出国（境）费支出决算 12.91 万元，占“三公”经费预算的 19.27%；公务用车购置及运行维护费支出决算 "
               "43.84 万元，占“三公”经费预算的 65.43%；公务接待费支出决算 4.75 万元，占“三公”经费预算的 7.09%。")
-    assert new_findings(UNIT, _UNIT_ANCHOR, budget, tmp_path) == []
+    assert new_findings(UNIT, UNIT_ANCHOR, budget, tmp_path) == []
     subunit = ("所属二级单位因公出国（境）费支出 20.00 万元，占本部门“三公”经费的 20.00%；公务用车购置及运行费支出 "
                "20.00 万元，占本部门“三公”经费的 20.00%；公务接待费支出 10.00 万元，占本部门“三公”经费的 10.00%。")
-    assert _found(subunit) == []
+    assert flagged(subunit) == []
     actual = ("因公出国（境）费支出 20.00 万元，占“三公”经费的 {p}%；公务用车购置及运行费支出 20.00 万元，占“三公”经费的 "
               "40.00%；公务接待费支出 10.00 万元，占“三公”经费的 20.00%。")
-    assert _found(actual.format(p="40.00")) == []
-    assert ("AR01", "warning") in _found(actual.format(p="20.00"))
+    assert flagged(actual.format(p="40.00")) == []
+    assert ("AR01", "warning") in flagged(actual.format(p="20.00"))
 
 
 def test_another_item_said_flat_after_a_change_is_not_the_change_said_flat():
@@ -66,9 +55,9 @@ def test_another_item_said_flat_after_a_change_is_not_the_change_said_flat():
     A 持平 with no base printed whose clause names something else before it is not the figure's; '，持平',
     '，同比持平' or the figure's own name ('，公务接待费持平') after a change still contradict it."""
     head = "支出总计 1000.00 万元，与2022年度相比，增加 100.00 万元。其中："
-    assert _found(head + "教育支出增加 110.00 万元，科学技术支出持平，其他支出减少 10.00 万元。") == []
+    assert flagged(head + "教育支出增加 110.00 万元，科学技术支出持平，其他支出减少 10.00 万元。") == []
     for flat in ("持平", "同比持平", "公务接待费持平"):
-        assert _found(f"公务接待费支出 5.00 万元，比上年增加 1.00 万元，{flat}。") == [("DR01", "error")], flat
+        assert flagged(f"公务接待费支出 5.00 万元，比上年增加 1.00 万元，{flat}。") == [("DR01", "error")], flat
 
 
 def test_changes_on_another_base_than_the_wholes_make_no_change_list():
@@ -77,7 +66,7 @@ def test_changes_on_another_base_than_the_wholes_make_no_change_list():
     AR04 warning when they did not). Items on the whole's own base are still summed."""
     head = "支出总计 1000.00 万元，比上年增加 100.00 万元。其中："
     other = head + "教育支出比年初预算增加 80.00 万元，科学技术支出比年初预算增加 50.00 万元，其他支出比年初预算减少 10.00 万元。"
-    assert _found(other) == []
+    assert flagged(other) == []
     same = head + "教育支出比上年增加 80.00 万元，科学技术支出比上年增加 {b} 万元，其他支出比上年减少 10.00 万元。"
-    assert _found(same.format(b="30.00")) == []
-    assert _found(same.format(b="50.00")) == [("AR04", "warning")]
+    assert flagged(same.format(b="30.00")) == []
+    assert flagged(same.format(b="50.00")) == [("AR04", "warning")]

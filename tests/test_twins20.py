@@ -2,13 +2,9 @@
 other regions' wordings, each planted with its wrong twin (made-up sentences on the synthetic reports)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from finder.testing import new_findings
+from plant_points import UNIT, UNIT_ANCHOR
 
-ROOT = Path(__file__).resolve().parent.parent
-UNIT = ROOT / "corpora" / "synthetic" / "unit_filled.txt"
-_UNIT_ANCHOR = "经营支出52.80 万元，比2023年度增加5.65 万元，增长11.98%，主要是所属事业单位技术咨询服务业务量增加，相应成本增加。"
 _CLASSES_ANCHOR = "教育支出（类）2109.66 万元，占59.62%；文化旅游体育与传媒支出（类）73.65 万元，占2.08%；"
 
 
@@ -17,8 +13,8 @@ def test_a_whole_framed_before_the_share_marker_is_the_shares_whole(tmp_path):
     with no whole, so no share in this wording was ever checked and a wrong one passed. A whole framed by
     directions.yml share_whole_frames right before 占 is the whole; the figure before it is the part."""
     text = "事业收入465.00 万元，在本年收入合计中占{p}%。"
-    assert new_findings(UNIT, _UNIT_ANCHOR, text.format(p="10.70"), tmp_path) == []
-    wrong = new_findings(UNIT, _UNIT_ANCHOR, text.format(p="12.70"), tmp_path)
+    assert new_findings(UNIT, UNIT_ANCHOR, text.format(p="10.70"), tmp_path) == []
+    wrong = new_findings(UNIT, UNIT_ANCHOR, text.format(p="12.70"), tmp_path)
     assert [f[:2] for f in wrong] == [("AR01", "error")] and "12.70" in wrong[0][2]
 
 
