@@ -72,3 +72,31 @@ def own_level(c: Claim, levels_of=levels_in) -> str | None:
 def _qualified(levels: list[str]) -> list[str]:
     """The reporting entity named before a level qualifies it: '本部门所属单位' is 所属单位, not the department."""
     return [lv for lv in levels if lv] or levels
+
+
+def part_named(c: Claim) -> str | None:
+    """The part of the reporting department a money figure is said of (levels.yml part_levels: '所属二级单位因公出国
+    （境）费 5.00 万元', '机关本级公务接待费 X'): the one level word of its clause before the number, else of its
+    sentence's opening clause, when it is such a part and stands alone ('机关本级及所属单位…' joins the parts into
+    the whole: levels.yml part_joiners). None otherwise."""
+    text = c.paragraph.text
+    word_re, canon, end_re = level_patterns()
+    spans = []
+    if c.clause != (0, 0):
+        spans.append((c.clause[0], c.start))
+    a, b = c.sentence if c.sentence != (0, 0) else (0, len(text))
+    e = end_re.search(text, a, b)
+    spans.append((a, min(e.start() if e else b, c.start)))
+    data = lexicon.load("levels")
+    parts, joiners = set(data.get("part_levels") or ()), tuple(data.get("part_joiners") or ())
+    for x, y in spans:
+        found = [m for m in word_re.finditer(text, x, y) if m.lastgroup != "counted" and canon.get(m.group(0))]
+        if not found:
+            continue
+        levels = {canon[m.group(0)] for m in found}
+        m = found[0]
+        if len(found) == 1 and levels <= parts and not text.startswith(joiners, m.end()) \
+                and not text[:m.start()].endswith(joiners):
+            return canon[m.group(0)]
+        return None
+    return None

@@ -6,6 +6,7 @@ from finder.claims import vocab
 from finder.link import groups as G
 from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, split_scope
 from finder.link.lead_in import lead_scopes
+from finder.link.levels import part_named
 from finder.link.precision import Judgement, judge, status_of
 from finder.link.tables_index import CellRef, entry_specs, lookup, value_interval
 from finder.model import Claim, Report
@@ -93,6 +94,9 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
         return [], reason
     if not report.tables:
         return [], "报告未附标准表格"
+    part = part_named(claim) if claim.unit in MONEY_UNITS else None
+    if part:
+        return [], f"所述为{part}的数，表格为本部门（单位）合计数，无法逐项核对"
     ref = concept_of(claim)
     if ref is None:
         return [], _unrecognised(claim)
