@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import bare, coarse_finding, says, stated_result, words_before
-from finder.checks.ev.ev06_items import unwanted
+from finder.checks.ev.common import unwanted
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab

@@ -10,7 +10,8 @@ from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
 from finder.checks.ar.common import stated_result
-from finder.checks.ev.ev06_items import matched_items, unwanted
+from finder.checks.ev.common import unwanted
+from finder.checks.ev.ev06_items import matched_items
 from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab

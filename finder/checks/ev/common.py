@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon, messages
-from finder.appendix.model import interval
+from finder.appendix.model import Indicator, interval
 from finder.claims import vocab
 from finder.claims.context import cap_words, in_parens
 from finder.model import Cell, Claim, Evidence, Row, Table
@@ -204,3 +204,29 @@ def _score_words() -> frozenset[str]:
     section score's aliases: 实际得分)."""
     section = lexicon.load("concepts")["concepts"]["section_score"]["aliases"]
     return frozenset(vocab.load().score_markers) | frozenset(section)
+
+
+def target_op(ind: Indicator) -> str:
+    """The operator a row's target is held to: its printed one, else ≤ for a rate of an unwanted event
+    (appendix.yml unwanted_rate) and ≥ for anything else."""
+    t = ind.target.target if ind.target is not None else None
+    if t is not None and t.op:
+        return t.op
+    return "<=" if unwanted(ind.name) else ">="
+
+
+def unwanted(name: str) -> bool:
+    """A rate of an unwanted event ('投诉率', '安全事故发生率'): the lower the better."""
+    return bool(_unwanted_re().search(name))
+
+
+@lru_cache(maxsize=1)
+def _unwanted_re() -> regex.Pattern:
+    lex = lexicon.load("appendix")["unwanted_rate"]
+    ev, verbs = (lexicon.alternation(lex[k]) for k in ("events", "verbs"))
+    return regex.compile(f"(?:{ev})(?:{verbs})?{regex.escape(lex['rate_word'])}")
+
+
+# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
+# that reaches them.
+_unwanted_re()

@@ -1,16 +1,16 @@
 """EV06-EV08: each indicator's explanation (score, stated actual, "达到目标") against its table row."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
 
 import regex
 
-from finder import lexicon, messages
+from finder import messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import Indicator, column_name, interval
 from finder.appendix.text import Item, Span, Stated, may_match, pattern, sentences, stated_numbers
-from finder.checks.ev.common import judge, points, row_evidence, severity
+from finder.checks.ev.common import judge, points, row_evidence, severity, target_op
+from finder.checks.ev.ev08_rows import full_score_misses
 from finder.checks.ev.ledger import ANY, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
 from finder.link.indicators import Match, best_match, compatible, in_row_units
@@ -27,8 +27,6 @@ messages.add({
              "en": "the text states {reported} for '{name}', but the table's actual is {table}"},
     "EV08": {"zh": "文字称“{name}”达到目标，但所述完成值 {reported} 未达到目标值 {target}",
              "en": "the text says '{name}' met its target, but the stated {reported} misses the target {target}"},
-    "EV08.grade": {"zh": "“{name}”实际完成“{actual}”低于年度指标“{target}”，却得满分 {score}/{weight}",
-                   "en": "'{name}' achieved '{actual}', below its target '{target}', yet scores full {score}/{weight}"},
 })
 
 _ITEM_END = regex.compile("[；;]")     # the semicolons parting a sentence's items
@@ -264,26 +262,6 @@ def _unit(n: Stated, ind: Indicator):
     return max(mine, table)
 
 
-def _op(ind: Indicator) -> str:
-    t = ind.target.target if ind.target is not None else None
-    if t is not None and t.op:
-        return t.op
-    return "<=" if unwanted(ind.name) else ">="
-
-
-def unwanted(name: str) -> bool:
-    return bool(_unwanted_re().search(name))
-
-
-@lru_cache(maxsize=1)
-def _unwanted_re():
-    import regex
-
-    lex = lexicon.load("appendix")["unwanted_rate"]
-    ev, verbs = (lexicon.alternation(lex[k]) for k in ("events", "verbs"))
-    return regex.compile(f"(?:{ev})(?:{verbs})?{regex.escape(lex['rate_word'])}")
-
-
 def _misses(n: Stated, iv: Interval, op: str, target) -> tuple[bool, bool]:
     """(misses for certain, misses only at an open boundary)."""
     v = target
@@ -300,15 +278,21 @@ def _misses(n: Stated, iv: Interval, op: str, target) -> tuple[bool, bool]:
 
 @register("EV08", name="target-missed-but-claimed", groups=("appendix",), kind="target_not_met_but_claimed")
 def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """文字称“达到目标”，但所述完成值未达到该指标的年度目标值；或定性完成等级低于目标却得满分。
+    """文字称“达到目标”，但所述完成值未达到该指标的年度目标值；或自评表某行实际完成值（定性等级或数值）未达到年度指标值却得满分。
 
     **Anti-pattern**
     ``已完成101.22亿元，完成年度计划84.59%，达到了既定目标值`` for a row whose target is 85%
-    (84.59% ∈ [84.585%, 84.595%] < 85%); ``助推经济发展上新台阶 显著 良好 4 4``.
+    (84.59% ∈ [84.585%, 84.595%] < 85%); ``助推经济发展上新台阶 显著 良好 4 4``; ``举办培训场次 ≥8 场 6 场
+    5 5`` (a warning: some regions score a near miss in full by their own rules).
 
     **Best practice**
     Say the target was met only when the stated value meets the target under its operator (≥ by
-    default; ≤ for rates of unwanted events), and score a shortfall below full marks.
+    default; ≤ for rates of unwanted events), and score a shortfall below full marks. A row's figure
+    misses only for certain over its printed rounding (``≥95% | 95%`` may be 95.4%), in the target's own
+    unit (``≤10 天 | 12 个工作日`` is unread), against a single figure (a range or text is unread); an
+    ``=`` target is missed on its shortfall side; a target printed without an operator in a cost or
+    timeliness row, or in days, dates or money, has no direction and is unread (appendix.yml
+    unsigned_unread); a blank 得分 is unknown.
     """
     app = of(analysis)
     for (it, m), cands in zip(matched_items(app), item_candidates(app)):
@@ -318,43 +302,15 @@ def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]
             continue
         span, n = _closest(cands, ind, interval(ind.actual) if ind.actual is not None else None)
         iv = in_row_units(n, ind)
-        certain, boundary = _misses(n, iv, _op(ind), ind.target.value)
+        certain, boundary = _misses(n, iv, target_op(ind), ind.target.value)
         if not (certain or boundary):
             continue
         sev = "error" if certain and m.strong and n.approx != "about" else "warning"
         ref = row_evidence(ind.row, ind.table, column_name("target"))
-        comp = f"{n.raw} ∈ {iv}，目标 {_op(ind)} {ind.target.raw}" + (f"（{t.raw}）" if t else "")
+        comp = f"{n.raw} ∈ {iv}，目标 {target_op(ind)} {ind.target.raw}" + (f"（{t.raw}）" if t else "")
         settled = settle(_claims(analysis, span, n), False, "EV08", [ref], comp)
         yield from settled
         yield Finding("EV08", sev, messages.msg("EV08", opts.lang, name=ind.name, reported=n.raw,
                                                 target=ind.target.raw),
                       [span.evidence(), ref], computation=comp, claims=ids(settled))
-    yield from _grades(app, opts)
-
-
-def _rank(word: str) -> int | None:
-    for k, tier in enumerate(lexicon.load("appendix")["grades"]):
-        if word.strip() in tier:
-            return k
-    return None
-
-
-def _grades(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
-    for ind in app.indicators:
-        if ind.target is None or ind.actual is None or ind.weight is None or ind.score is None:
-            continue
-        rt, ra = _rank(ind.target.raw), _rank(ind.actual.raw)
-        if rt is None or ra is None or ra <= rt:
-            continue
-        if ind.score.value is None or ind.weight.value is None or ind.score.value < ind.weight.value:
-            continue
-        yield Finding("EV08", "warning", messages.msg("EV08.grade", opts.lang, name=ind.name, actual=ind.actual.raw,
-                                                      target=ind.target.raw, score=ind.score.raw,
-                                                      weight=ind.weight.raw),
-                      [row_evidence(ind.row, ind.table, column_name("actual"), role="claim")],
-                      computation=f"等级 {ind.actual.raw} < {ind.target.raw}；得分 {ind.score.raw} = 分值 {ind.weight.raw}")
-
-
-# Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
-# that reaches them.
-_unwanted_re()
+    yield from full_score_misses(app, opts)

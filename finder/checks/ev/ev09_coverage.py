@@ -10,8 +10,8 @@ from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import column_name, interval
 from finder.appendix.text import Item, Span, Stated, pattern, stated_numbers
-from finder.checks.ev.common import judge, row_evidence, severity
-from finder.checks.ev.ev06_items import TARGET_SIGNS, matched_items, summary_items, unwanted
+from finder.checks.ev.common import judge, row_evidence, severity, unwanted
+from finder.checks.ev.ev06_items import TARGET_SIGNS, matched_items, summary_items
 from finder.checks.ev.ledger import ANY, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
 from finder.claims.vocab import squeeze
