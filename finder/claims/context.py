@@ -163,13 +163,14 @@ def period_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -
     masked = concepts + scope_spans(text, a, b) + name_spans(text, a, b)
     found = [(m.start(), v.period_of[m.group()]) for x, y in gaps(a, b, masked)
              for m in v.period_re.finditer(text, x, y)]
-    ahead = [f for f in found if f[1] in _ahead_periods()]   # '下年度公务接待费预算 X': next year's budget
+    ahead = [f for f in found if f[1] in ahead_periods()]   # '下年度公务接待费预算 X': next year's budget
     found = ahead or found
     return (found[-1][1], found[-1][0]) if found else (None, -1)
 
 
 @lru_cache(maxsize=1)
-def _ahead_periods() -> frozenset[str]:
+def ahead_periods() -> frozenset[str]:
+    """Periods after the report's (directions.yml ahead_periods): figures no table of the report holds."""
     return frozenset(lexicon.load("directions").get("ahead_periods") or ())
 
 

@@ -137,13 +137,16 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
     """The changes a group states, each against its own base (上年 or a budget). With
     `budget_value`, a group stating only a budget figure ('工资福利支出预算 X 元，同比减少 A 元，下降
     P%' in a 部门预算) has that figure's change on 上年 too (for the rate, not for identities
-    between report-year figures)."""
+    between report-year figures). A change printed right after a figure of a later year in its sentence
+    ('下一年度预算安排 Y 万元，比本年减少 A 万元') is that figure's, which no table holds: unread."""
     out: list[Change] = []
     bases: OrderedDict[str, list[Claim]] = OrderedDict()
     for c in group:
         if c.kind in ("change_abs", "change_pct") and not in_points(c) and named_base(group, c) is None:
             bases.setdefault(c.period or "上年", []).append(c)
     for base, items in bases.items():
+        if _of_later_year(group, items):
+            continue
         changed = next((c.extra["changed_period"] for c in items if c.extra.get("changed_period")), None)
         if changed:                      # '年初预算数比上年增加 A 万元，增长 P%': of the 年初预算, where printed
             value = amount_for_period(group, changed)
@@ -158,6 +161,16 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         # a budget's change is on last year's budget ('上年年初预算'), no final account of 上年
         out.append(Change(value, a, p, base + (changed or ""), printed_prior(group, value, a or p, base)))
     return out
+
+
+def _of_later_year(group: list[Claim], items: list[Claim]) -> bool:
+    """The last figure of the group printed before the change in its sentence is of a year after the report's."""
+    from finder.claims.context import ahead_periods
+
+    first = min(items, key=lambda c: c.start)
+    before = [c for c in group if c.kind == "amount" and c.paragraph is first.paragraph
+              and c.sentence == first.sentence and c.start < first.start]
+    return bool(before) and max(before, key=lambda c: c.start).period in ahead_periods()
 
 
 def _adjusted_budget(group: list[Claim], items: list[Claim], base: str) -> Claim | None:
