@@ -3,7 +3,8 @@
 Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
-from plant_points import flagged
+from finder.testing import new_findings
+from plant_points import THREE_ANCHOR, UNIT, flagged
 
 
 def test_a_change_after_a_figure_of_the_next_year_is_that_figures():
@@ -14,3 +15,15 @@ def test_a_change_after_a_figure_of_the_next_year_is_that_figures():
         assert flagged("2023年度一般公共预算财政拨款支出 700.00 万元。" + later) == [], later
     # this year's own change is still held to its figure
     assert ("AR02", "error") in flagged("2023年度一般公共预算财政拨款支出 700.00 万元，比上年减少 70.00 万元，下降 10.00%。")
+
+
+def test_a_figure_of_one_part_of_the_department_is_no_part_of_its_wholes(tmp_path):
+    """'所属二级单位公务用车运行维护费 a 万元' after the department's own 三公 figures: a was summed with the
+    department's 公务用车购置 into its 公务用车购置及运行维护费 (a false AR04 error); '本级 A、下属单位 B，合计 T' had its
+    合计 read as the department's 三公 total. A figure of one part (levels.yml part_levels) adds to none of them."""
+    for sentence in ("本部门所属二级单位公务用车运行维护费 6.38 万元，机关本级 10.00 万元。",
+                     "本级公务接待费 3.00 万元，下属单位公务接待费 1.75 万元，合计 4.75 万元。"):
+        assert new_findings(UNIT, THREE_ANCHOR, sentence, tmp_path) == [], sentence
+    # the department's own figure misprinted still does not add up
+    assert ("AR04", "error") in [f[:2] for f in new_findings(
+        UNIT, THREE_ANCHOR, "本部门公务用车运行维护费 6.38 万元，公务用车购置费 27.46 万元，公务用车购置及运行维护费 43.84 万元。", tmp_path)]

@@ -16,6 +16,7 @@ from finder.checks.ledger import Settlement
 from finder.checks.nt.common import checkable
 from finder.checks.registry import CheckOptions, register
 from finder.claims.patterns import BUDGET_OWN_PERIODS
+from finder.link.levels import part_named
 from finder.model import Claim, Finding
 
 messages.add({
@@ -100,6 +101,8 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     the main uses need not be all of it); a list said to be all of it ('全部用于') or closed by the rest ('其他')
     adds up to it (a shortfall is a warning). A figure of another kind (a change, a share) or of another whole
     ends the list; a list holding a cumulative, multi-year, budgeted or last year's amount is not read.
+    A figure said of one part of the department ('所属单位公务用车运行维护费 a 万元', '机关本级…'; lexicons/levels.yml
+    part_levels) is neither a part nor a whole of the department's own figures of its concept.
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.
@@ -142,10 +145,14 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     def period_of(c: Claim) -> str:
         return "本年" if c.period in own else claim_period(c)
 
-    periods = [period_of(c) for c in claims]
+    # a figure of one part of the department ('所属单位公务用车运行维护费 a') is no part of the department's wholes
+    whole = [c for c in amounts if not part_named(c)]
+    ids = {id(c) for c in whole}
+    stated_all = [c for c in claims if id(c) in ids]
+    periods = [period_of(c) for c in stated_all]
     for period in PERIODS:
-        stated = [c for c, p in zip(claims, periods) if p == period_key(period)]
-        printed = [c for c in amounts if period_of(c) == period_key(period)]
+        stated = [c for c, p in zip(stated_all, periods) if p == period_key(period)]
+        printed = [c for c in whole if period_of(c) == period_key(period)]
         yield from decomposition_sums(stated, same, opts, analysis.report, printed, amounts)
         yield from class_sums(stated, amounts, opts, levels)
         yield from fund_split_sums(stated, same, opts)
