@@ -4,7 +4,7 @@ Every sentence here is synthetic: the shape of a real wording, other names and n
 from __future__ import annotations
 
 from finder.testing import new_findings
-from plant_points import THREE_ANCHOR, UNIT, flagged
+from plant_points import THREE_ANCHOR, UNIT, UNIT_ANCHOR, flagged
 
 
 def test_a_change_after_a_figure_of_the_next_year_is_that_figures():
@@ -27,3 +27,15 @@ def test_a_figure_of_one_part_of_the_department_is_no_part_of_its_wholes(tmp_pat
     # the department's own figure misprinted still does not add up
     assert ("AR04", "error") in [f[:2] for f in new_findings(
         UNIT, THREE_ANCHOR, "本部门公务用车运行维护费 6.38 万元，公务用车购置费 27.46 万元，公务用车购置及运行维护费 43.84 万元。", tmp_path)]
+
+
+def test_a_figure_after_an_opening_clause_of_the_next_year_is_that_years(tmp_path):
+    """'下一年度将继续压减一般性支出，预计经营支出 Y 万元' in a final account: the year after the report's was named
+    only by the sentence's figure-less opening clause, so Y was this year's 经营支出 (a false NT01 against the
+    table and NT03 beside the year's own figure)."""
+    for sentence in ("下一年度将继续压减一般性支出，预计经营支出 50.00 万元，比本年减少 2.80 万元，下降 5.30%。",
+                     "明年，本部门将继续压减一般性支出，经营支出控制在 50.00 万元以内。"):
+        assert new_findings(UNIT, UNIT_ANCHOR, sentence, tmp_path) == [], sentence
+    # a figure naming this year in its own clause is still this year's
+    assert ("NT01", "error") in [f[:2] for f in new_findings(
+        UNIT, UNIT_ANCHOR, "为做好下一年度工作，本年经营支出 50.00 万元。", tmp_path)]

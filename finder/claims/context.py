@@ -191,6 +191,16 @@ def frame_period(text: str, sa: int, a: int) -> str | None:
     return period if period and v_end(text, pos) == k else None
 
 
+def ahead_frame(text: str, sa: int, a: int) -> str | None:
+    """A year after the report's named by a figure-less clause opening the sentence ('下一年度将继续压减一般性支出，
+    预计经营支出 X 万元'): the period of the figures after it that name none of their own."""
+    spans = clauses(text, sa, a)
+    if not spans or _DIGIT.search(YEAR_RE.sub("", text[spans[0][0]:spans[0][1]])):
+        return None
+    period, _ = period_in(text, spans[0][0], spans[0][1], vocab.find_concepts(text, spans[0][0], spans[0][1]))
+    return period if period in ahead_periods() else None
+
+
 def v_end(text: str, pos: int) -> int:
     """Where the period word printed at pos ends."""
     m = vocab.load().period_re.match(text, pos)

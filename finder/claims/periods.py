@@ -105,7 +105,7 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
             if labelled:                # '2030年收入预算 X' in the 2031 budget: last year's budget
                 period, extra["labelled_from"] = labelled, period
         if period is None:
-            period = cx.frame_period(text, ctx.start, a)
+            period = cx.frame_period(text, ctx.start, a) or cx.ahead_frame(text, ctx.start, a)
             if period in _BUDGETS and period in st.own_periods:   # '2030年…预算中，A a' in the 2031 budget
                 period = cx.labelled_year(text, ctx.start, tok.start, st.year) or period
     elif kind in ("count", "score"):    # '上年国内公务接待 12 批次', '上年为 97 分': last year's ('年初在职人员' is no budget)
