@@ -10,7 +10,7 @@ from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
 from finder.checks.ar.common import stated_result
-from finder.checks.ev.common import unwanted
+from finder.checks.ev.common import OP_SIGNS, meets, misses, unwanted
 from finder.checks.ev.ev06_items import matched_items
 from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions, register
@@ -25,7 +25,6 @@ messages.add({
                          "en": "the text says the target was missed, but the result it states, {actual}, meets the target "
                                "{op}{target}"},
 })
-OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
 # what parts a sentence into items of their own
 ITEM_MARKS = ("；", ";")
 REASONS = ("完成值与同句所述目标值核对：已达到", "完成值与同句所述目标值核对：未达到")
@@ -77,14 +76,14 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
                 continue
             if (id(target.paragraph), target.sentence[0]) in explained or not _says_met(target, actual):
                 continue
-            comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OPS.get(op, op)} {target.raw.strip()}"
-            missed = _misses(actual, target, op)
+            comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OP_SIGNS.get(op, op)} {target.raw.strip()}"
+            missed = misses(actual.interval, target.value, op)
             yield from settle([target, actual], not missed, "AR07", (), comp, REASONS)
             if not missed:
                 continue
             yield Finding(
                 check="AR07", severity="error",
-                message=messages.msg("AR07", opts.lang, actual=actual.raw.strip(), op=OPS.get(op, ""),
+                message=messages.msg("AR07", opts.lang, actual=actual.raw.strip(), op=OP_SIGNS.get(op, ""),
                                      target=target.raw.strip()),
                 evidence=[claim_evidence([target, actual])],
                 computation=comp, claims=[target.id, actual.id])
@@ -122,15 +121,15 @@ def _past_gap(text: str, at: int) -> int:
 def _said_missed(target: Claim, actual: Claim, op: str, opts: CheckOptions) -> Iterator[Finding | Settlement]:
     """The verdict right after the result says the target was missed: a result that meets the target for
     certain contradicts it (also in an indicator's explanation: EV08 reads only a 'met' there)."""
-    comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OPS.get(op, op)} {target.raw.strip()}；文字称未达到"
-    met, missed = _meets(actual, target, op), _misses(actual, target, op)
+    comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OP_SIGNS.get(op, op)} {target.raw.strip()}；文字称未达到"
+    met, missed = meets(actual.interval, target.value, op), misses(actual.interval, target.value, op)
     if not (met or missed):
         return
     yield from settle([target, actual], missed, "AR07", (), comp, MISSED_REASONS)
     if met:
         yield Finding(
             check="AR07", severity="error",
-            message=messages.msg("AR07.said_missed", opts.lang, actual=actual.raw.strip(), op=OPS.get(op, ""),
+            message=messages.msg("AR07.said_missed", opts.lang, actual=actual.raw.strip(), op=OP_SIGNS.get(op, ""),
                                  target=target.raw.strip()),
             evidence=[claim_evidence([target, actual])], computation=comp, claims=[target.id, actual.id])
 
@@ -139,16 +138,6 @@ def _says_missed(actual: Claim) -> bool:
     """The words right after the result (past a comma) deny a target was met ('实际完成 126 场，未达到预期目标'):
     a negation word before one of the 'met' phrases."""
     return bool(_denied().match(actual.paragraph.text, _past_gap(actual.paragraph.text, actual.end)))
-
-
-def _meets(actual: Claim, target: Claim, op: str) -> bool:
-    iv, v = actual.interval, target.value
-    return {">=": iv.lo >= v, ">": iv.lo > v, "<=": iv.hi <= v, "<": iv.hi < v}.get(op, iv.lo == iv.hi == v)
-
-
-def _misses(actual: Claim, target: Claim, op: str) -> bool:
-    iv, v = actual.interval, target.value
-    return {">=": iv.hi < v, ">": iv.hi <= v, "<=": iv.lo > v, "<": iv.lo >= v}.get(op, not iv.contains(v))
 
 
 @lru_cache(maxsize=1)

@@ -206,6 +206,21 @@ def _score_words() -> frozenset[str]:
     return frozenset(vocab.load().score_markers) | frozenset(section)
 
 
+# how a target's operator is printed in messages and computations
+OP_SIGNS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
+
+
+def misses(iv: Interval, v: Decimal, op: str) -> bool:
+    """A result over its printed rounding `iv` misses the target `v` under `op` for certain (an '=' target: v
+    outside the interval)."""
+    return {">=": iv.hi < v, ">": iv.hi <= v, "<=": iv.lo > v, "<": iv.lo >= v}.get(op, not iv.contains(v))
+
+
+def meets(iv: Interval, v: Decimal, op: str) -> bool:
+    """A result over its printed rounding `iv` meets the target `v` under `op` for certain."""
+    return {">=": iv.lo >= v, ">": iv.lo > v, "<=": iv.hi <= v, "<": iv.hi < v}.get(op, iv.lo == iv.hi == v)
+
+
 def target_op(ind: Indicator) -> str:
     """The operator a row's target is held to: its printed one, else ≤ for a rate of an unwanted event
     (appendix.yml unwanted_rate) and ≥ for anything else."""

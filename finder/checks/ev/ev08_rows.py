@@ -7,7 +7,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.appendix.build import Appendix
 from finder.appendix.model import Indicator, column_name, interval, unit_of
-from finder.checks.ev.common import row_evidence, target_op, unwanted
+from finder.checks.ev.common import OP_SIGNS, misses, row_evidence, target_op, unwanted
 from finder.checks.registry import CheckOptions
 from finder.link.indicators import unit_category
 from finder.model import Finding
@@ -22,7 +22,6 @@ messages.add({
 
 # the cells a numeric miss's evidence points at (a grade's row is its one evidence, at its 实际完成值)
 _ROLES = ("actual", "target", "weight", "score")
-_SIGNS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 
 
 def full_score_misses(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
@@ -83,9 +82,9 @@ def _value_short(ind: Indicator) -> tuple[str, str] | None:
     iv, v = interval(a), t.value
     if op == "=":
         op = "<=" if unwanted(ind.name) else ">="
-    if not {">=": iv.hi < v, ">": iv.hi <= v, "<=": iv.lo > v, "<": iv.lo >= v}.get(op, False):
+    if not misses(iv, v, op):
         return None
-    return "EV08.value", f"{column_name('actual')} {a.raw} ∈ {iv}，未达{column_name('target')} {t.raw}（按 {_SIGNS[op]} {show(v)}）"
+    return "EV08.value", f"{column_name('actual')} {a.raw} ∈ {iv}，未达{column_name('target')} {t.raw}（按 {OP_SIGNS[op]} {show(v)}）"
 
 
 @lru_cache(maxsize=1)
