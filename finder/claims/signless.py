@@ -9,14 +9,18 @@ from finder import lexicon
 from finder.claims import vocab
 from finder.model import Claim
 
-_RATE_OF = {"增加": "增长", "减少": "下降"}       # the amount's direction -> its rate's
+
+@lru_cache(maxsize=1)
+def _rate_ways() -> dict[str, str]:
+    """A change's direction -> its rate's (directions.yml signless_rates ways: 增加 -> 增长)."""
+    return dict(lexicon.load("directions")["signless_rates"]["ways"])
 
 
 @lru_cache(maxsize=1)
 def _rate_word_re() -> "regex.Pattern[str]":
     """A clause that is only a signless rate word and a link before its figure (directions.yml signless_rates)."""
     d = lexicon.load("directions")
-    words, links = lexicon.alternation(d["signless_rates"]), lexicon.alternation(d["prior_ratio_links"])
+    words, links = lexicon.alternation(d["signless_rates"]["words"]), lexicon.alternation(d["prior_ratio_links"])
     return regex.compile(f"\\s*(?:{words})\\s*(?:{links})?\\s*")
 
 
@@ -25,7 +29,7 @@ def read_signless_rates(sentence: list[Claim]) -> None:
     between), its clause holding nothing but the rate word, is that change's rate, moving its way (edited in
     place: kind, direction, subject, concept, period, the change's group and base). Alone it stays a ratio."""
     for prev, c in zip(sentence, sentence[1:]):
-        direction = _RATE_OF.get(prev.direction or "")
+        direction = _rate_ways().get(prev.direction or "")
         if c.kind != "ratio" or prev.kind != "change_abs" or direction is None or c.paragraph is not prev.paragraph:
             continue
         text = c.paragraph.text
