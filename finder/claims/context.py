@@ -15,6 +15,7 @@ SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
 _SENTENCE_END_RE = regex.compile("[" + regex.escape(SENTENCE_END) + "]")
 _CLAUSE_SEP_RE = regex.compile("[" + regex.escape(CLAUSE_SEP + ",") + "]")
+_ITEM_END_RE = regex.compile("[" + regex.escape(SENTENCE_END + "；;") + "]")
 YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
 _LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
 _HAN = regex.compile(r"\p{Han}")
@@ -456,15 +457,15 @@ def _closed_base(text: str, a: int, b: int, end: int) -> bool:
 
 
 def _sentence_end(text: str, end: int) -> int:
-    stop = end
-    while stop < len(text) and text[stop] not in SENTENCE_END + "；;":
-        stop += 1
-    return stop
+    """Where the sentence (or its ；-item) holding `end` stops."""
+    m = _ITEM_END_RE.search(text, end)
+    return m.start() if m else len(text)
 
 
 def _marker_before_closer(text: str, a: int, b: int) -> bool:
     """The clause opens its comparison with a base marker before the closer ('与…相比', '较…相比')."""
-    return any(m in text[a:b] for m in vocab.load().base_markers if m not in vocab.load().base_closers)
+    v = vocab.load()
+    return any(m in text[a:b] for m in v.base_markers if m not in v.base_closers)
 
 
 @lru_cache(maxsize=1)

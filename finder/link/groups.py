@@ -9,6 +9,7 @@ from typing import Iterable
 
 from finder import lexicon
 from finder.claims import vocab
+from finder.claims.context import ahead_periods, period_in
 from finder.claims.patterns import BUDGET_PERIODS, CURRENT_PERIODS  # noqa: F401 - checks read them from here
 from finder.link.concepts import cells
 from finder.link.tables_index import money_factor
@@ -165,8 +166,6 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
 
 def _of_later_year(group: list[Claim], items: list[Claim]) -> bool:
     """The last figure of the group printed before the change in its sentence is of a year after the report's."""
-    from finder.claims.context import ahead_periods
-
     first = min(items, key=lambda c: c.start)
     before = [c for c in group if c.kind == "amount" and c.paragraph is first.paragraph
               and c.sentence == first.sentence and c.start < first.start]
@@ -260,8 +259,6 @@ def _base_of(c: Claim, p: Claim) -> bool:
 def of_prior_year(c: Claim, marked: bool = False) -> bool:
     """The rate's own clause names last year before it ('上年预算执行率为 P%', '上年为 P%'), not as a base
     ('比上年提高至 P%') unless `marked` (the rate is a change's printed base)."""
-    from finder.claims.context import period_in
-
     text, a = c.paragraph.text, clause_span(c)[0]
     period, pos = period_in(text, a, c.start, vocab.find_concepts(text, a, c.start))
     return period in PRIOR_PERIODS and (marked or not any(text[a:pos].endswith(m) for m in vocab.load().base_markers))
