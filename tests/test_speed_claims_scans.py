@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from finder.claims import context as cx
+from finder.claims import segments
 
 texts = st.text(alphabet="（()）支出a ", max_size=20)
 
@@ -24,5 +24,5 @@ def _walk(text: str, a: int, k: int) -> list[int]:
 def test_open_parens_and_in_parens_match_the_character_walk(text, data):
     a = data.draw(st.integers(0, len(text)))
     k = data.draw(st.integers(0, len(text)))
-    assert cx.open_parens(text, a, k) == _walk(text, a, k)
-    assert cx.in_parens(text, a, k) == bool(_walk(text, a, k))
+    assert segments.open_parens(text, a, k) == _walk(text, a, k)
+    assert segments.in_parens(text, a, k) == bool(_walk(text, a, k))

@@ -7,7 +7,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import vocab
-from finder.claims.context import CLAUSE_SEP, SENTENCE_END
+from finder.claims.segments import CLAUSE_SEP, SENTENCE_END
 
 # "1、工作建设简报部省支持模块收集数量。……" / "（2）资金落实：……" / "市民满意度：……"
 _INDICATOR_RE = regex.compile(

@@ -7,6 +7,7 @@ from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import nil_prior, vocab
 from finder.claims.lists import clause_part_markers, reason_in
+from finder.claims.period_words import base_in
 from finder.claims.state import ReportState
 
 
@@ -76,7 +77,7 @@ def stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportStat
     same = None if flat else v.equal_re.search(text, ca, cb)       # '与上年相同', not '与上年口径一致'
     if not flat and same is None:
         return
-    base, printed = cx.base_in(text, ca, cb, st.year)
+    base, printed = base_in(text, ca, cb, st.year)
     at = text.rfind(printed, ca, cb) if printed else (v.flat_re.search(text, ca, cb).start() if flat else -1)
     if at >= 0 and not _flat_of_figure(text, ca, at, printed or "", base, st.claims[-1].concept):
         return                           # '，科学技术支出持平' (no base): another item said flat
@@ -113,7 +114,7 @@ def _compared_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportS
         return
     found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
     if len({c[2] for c in found}) != 1 or found[0][2] == ctx.frame.concept \
-            or not set(text[ca:found[0][0]]) <= _BARE_LEAD or cx.base_in(text, found[0][1], cb, st.year)[0] is None:
+            or not set(text[ca:found[0][0]]) <= _BARE_LEAD or base_in(text, found[0][1], cb, st.year)[0] is None:
         return
     st.groups += 1
     ctx.frame = cx.Frame(text[found[0][0]:found[0][1]], found[0][2], st.groups, found[0][0], local=True)

@@ -1,4 +1,4 @@
-"""What a number's clause says about it: kind, subject and concept, period or base, direction, whole."""
+"""What a number's clause says about it: its kind, subject and concept, direction and whole."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,18 +8,16 @@ import regex
 
 from finder import lexicon
 from finder.claims import vocab, zh
-from finder.claims.patterns import (NUMBER_RE, NumberToken, approx_words, doubling_unit, operator_before, operator_words,
-                                    read_number, units)
+from finder.claims.patterns import (NUMBER_RE, NumberToken, doubling_unit, operator_before, operator_words, read_number,
+                                    units)
+from finder.claims.period_words import gaps, period_base
+from finder.claims.segments import CLAUSE_SEP, LEAD_RE, SENTENCE_END, YEAR_RE, open_parens, outside
 
-SENTENCE_END = "。！？!?"
-CLAUSE_SEP = "，；：、;:"
-_SENTENCE_END_RE = regex.compile("[" + regex.escape(SENTENCE_END) + "]")
-_CLAUSE_SEP_RE = regex.compile("[" + regex.escape(CLAUSE_SEP + ",") + "]")
 _ITEM_END_RE = regex.compile("[" + regex.escape(SENTENCE_END + "；;") + "]")
-YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
-_LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
 _HAN = regex.compile(r"\p{Han}")
 _COPULA_RE = regex.compile(r"[是为：:，,\s]*")
+_OPENING = regex.compile(r"[^\W\d_][（(][ \u3000]*\Z")      # a bracket opening right after a word
+_CLOSING = regex.compile(r"[ \u3000]*[）)][ \u3000]*")
 
 
 @dataclass
@@ -51,79 +49,6 @@ class SentenceCtx:
     outer: Frame | None = None        # the sentence's main frame while a purpose clause's frame is read ('，用于…')
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    out, a = [], 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        i = m.start()
-        out.append((a, i + 1))
-        a = i + 1
-    if a < len(text):
-        out.append((a, len(text)))
-    return [(x, y) for x, y in out if text[x:y].strip()]
-
-
-def clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Clause spans of text[a:b]: split at ，；：、 and at ASCII commas not between digits; never
-    right after a lone share marker ('占,88.19%': the 占 still owns the number), nor inside a closed
-    note that holds no digit ('收入（含辖区内列统收入，下同）40.5 亿元': the note is one aside)."""
-    out, s = [], a
-    markers = vocab.load().share_markers
-    notes = _wordy_notes(text, a, b)
-    for m in _CLAUSE_SEP_RE.finditer(text, a, b):
-        i = m.start()
-        if notes and any(x < i < y for x, y in notes):
-            continue
-        sep = text[i] != "," or not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
-        if sep and text[s:i].strip(" \u3000") in markers:
-            continue
-        if sep and text[i] in "：:" and _names_next_figure(text, s, i, b):
-            continue
-        if sep:
-            out.append((s, i + 1))
-            s = i + 1
-    if s < b:
-        out.append((s, b))
-    return out
-
-
-def _names_next_figure(text: str, s: int, i: int, b: int) -> bool:
-    """The clause text[s:i] before the colon at i is one money name (after a list label, before a
-    copula) and a number follows the colon: '（一）本年收入合计：792.22 万元' names its figure as
-    '本年收入合计 792.22 万元' does."""
-    j = i + 1
-    while j < b and text[j] in " \u3000":
-        j += 1
-    if j >= b or not _DIGIT_RE.match(text, j):
-        return False
-    m = vocab.alias_at(text, s + _LEAD_RE.match(text[s:i]).end())
-    v = vocab.load()
-    return m is not None and not text[m.end():i].strip(" \u3000为是") \
-        and v.concepts[v.alias_to_concept[vocab.squeeze(m.group())]].measure == "money"
-
-
-def _wordy_notes(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """(open, close) of each parenthesised note in text[a:b] that closes there and holds no digit."""
-    out, stack = [], []
-    for m in _PAREN.finditer(text, a, b):
-        if m.group() in "（(":
-            stack.append(m.start())
-        elif stack:
-            o = stack.pop()
-            if not stack and not _DIGIT_RE.search(text, o, m.start()):
-                out.append((o, m.start()))
-    return out
-
-
-_DIGIT_RE = regex.compile(r"[0-9０-９]")
-
-
-def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in spans:
-        if a <= pos < b:
-            return a, b
-    return spans[-1] if spans else (pos, pos)
-
-
 # ------------------------------------------------------------------------- markers
 def _last(text: str, words: tuple[str, ...] | list[str], a: int, b: int) -> tuple[int, str] | None:
     best = None
@@ -134,10 +59,6 @@ def _last(text: str, words: tuple[str, ...] | list[str], a: int, b: int) -> tupl
     return best
 
 
-def _outside(spans: list[tuple[int, int, str]], k: int) -> bool:
-    return all(not (s <= k < e) for s, e, _ in spans)
-
-
 def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, list[str], int]:
     """(canonical direction, all directions printed, position) in text[a:b]; ambiguous gives None."""
     v = vocab.load()
@@ -145,7 +66,7 @@ def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]
              for m in v.direction_re.finditer(text, x, y)]
     if v.comparative_word_re.search(text, a, b):     # a comparative match prints its word in text[a:b]
         found += [(m.start(), v.comparative_of[m.group()]) for m in v.comparative_re.finditer(text, a, b + 1)
-                  if m.end() <= b and _outside(concepts, m.start()) and not any(k == m.start() for k, _ in found)]
+                  if m.end() <= b and outside(concepts, m.start()) and not any(k == m.start() for k, _ in found)]
     found.sort()
     if not found:
         return None, [], -1
@@ -157,196 +78,6 @@ def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]
     if len(signs) > 1 and {1, -1} <= signs:
         return None, kinds, found[0][0]
     return found[-1][1], kinds, found[0][0]
-
-
-def period_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, int]:
-    v = vocab.load()
-    masked = concepts + scope_spans(text, a, b) + name_spans(text, a, b)
-    found = [(m.start(), v.period_of[m.group()]) for x, y in gaps(a, b, masked)
-             for m in v.period_re.finditer(text, x, y)]
-    ahead = [f for f in found if f[1] in ahead_periods()]   # '下年度公务接待费预算 X': next year's budget
-    found = ahead or found
-    return (found[-1][1], found[-1][0]) if found else (None, -1)
-
-
-@lru_cache(maxsize=1)
-def ahead_periods() -> frozenset[str]:
-    """Periods after the report's (directions.yml ahead_periods): figures no table of the report holds."""
-    return frozenset(lexicon.load("directions").get("ahead_periods") or ())
-
-
-def frame_period(text: str, sa: int, a: int) -> str | None:
-    """The period a sentence's opening clause puts its figures in ('2010年“三公经费”财政拨款预算中，
-    A 617万元，B 1229.65万元'): a period word right before a frame word (directions.yml
-    period_frames) ending a first clause that holds no figure; None otherwise."""
-    spans = clauses(text, sa, a)
-    if not spans:
-        return None
-    s0, e0 = spans[0]
-    seg = text[s0:e0].rstrip(" \u3000" + CLAUSE_SEP + ",")
-    frame = next((w for w in vocab.load().period_frames if seg.endswith(w)), None)
-    if frame is None or _DIGIT.search(YEAR_RE.sub("", seg)):
-        return None
-    k = s0 + len(seg) - len(frame)
-    period, pos = period_in(text, s0, k, vocab.find_concepts(text, s0, k))
-    return period if period and v_end(text, pos) == k else None
-
-
-def ahead_frame(text: str, sa: int, a: int) -> str | None:
-    """A year after the report's named by a figure-less clause opening the sentence ('下一年度将继续压减一般性支出，
-    预计经营支出 X 万元'): the period of the figures after it that name none of their own."""
-    spans = clauses(text, sa, a)
-    if not spans or _DIGIT.search(YEAR_RE.sub("", text[spans[0][0]:spans[0][1]])):
-        return None
-    period, _ = period_in(text, spans[0][0], spans[0][1], vocab.find_concepts(text, spans[0][0], spans[0][1]))
-    return period if period in ahead_periods() else None
-
-
-def v_end(text: str, pos: int) -> int:
-    """Where the period word printed at pos ends."""
-    m = vocab.load().period_re.match(text, pos)
-    return m.end() if m else pos
-
-
-_DIGIT = regex.compile(r"\d")
-
-
-@lru_cache(maxsize=None)
-def _scope_re() -> "regex.Pattern[str]":
-    """A fund-scope word (cells.yml scopes): '一般公共预算', '国有资本经营预算财政拨款' name which
-    money, not the budget period. 预算 is part of a fund's name only where another scope word prints
-    the two together ('政府性基金' + 预算: '政府性基金预算财政拨款'); after 财政拨款 it is the
-    period ('财政拨款预算数 X', '“三公”经费财政拨款预算中')."""
-    v = vocab.load()
-    funds = [w for w in v.scope_words if any(o.startswith(w + "预算") for o in v.scope_words)]
-    words = "|".join(regex.escape(w) for w in v.scope_words if w not in funds)
-    longer = "|".join(regex.escape(w[2:]) for w in v.period_of if w.startswith("预算") and len(w) > 2)
-    keep = rf"(?!{longer})" if longer else ""    # '政府性基金预算数 X': 预算数 is the period of X
-    alts = [f"(?:{words})"] if words else []
-    if funds:
-        alts.append("(?:" + "|".join(regex.escape(w) for w in funds) + rf")(?:预算{keep})?")
-    return regex.compile("|".join(alts) if alts else r"(?!)")
-
-
-@lru_cache(maxsize=None)
-def _name_re() -> "regex.Pattern[str]":
-    return vocab._any(list(lexicon.load("directions").get("period_word_names") or ()))
-
-
-def name_spans(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Spans of names that hold a period word which is no period (directions.yml period_word_names)."""
-    return [(m.start(), m.end(), "name") for m in _name_re().finditer(text, a, b)]
-
-
-def scope_spans(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Spans of the fund-scope words in text[a:b] (masked when looking for a period word)."""
-    return [(m.start(), m.end(), "scope") for m in _scope_re().finditer(text, a, b) if "预算" in m.group()]
-
-
-def gaps(a: int, b: int, concepts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """[a, b) without the concept spans ('支出决算数' after '因公出国（境）支出' is read as '决算数')."""
-    out, k = [], a
-    for s, e, _ in sorted(concepts):
-        if e <= k or s >= b:
-            continue
-        if s > k:
-            out.append((k, s))
-        k = max(k, e)
-    if k < b:
-        out.append((k, b))
-    return out
-
-
-def year_label(year: int, report_year: int | None) -> str:
-    if report_year is None:
-        return str(year)
-    if year == report_year:
-        return "本年"
-    if year == report_year - 1:
-        return "上年"
-    return str(year)
-
-
-_BUDGET_KINDS = ("年初预算", "全年预算", "预算")
-
-
-def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | None, str]:
-    """The base of a comparison stated in text[a:b] (last one wins): 比上年 / 较 2020 年 / 同比."""
-    v = vocab.load()
-    best: tuple[int, str, str] | None = None
-    for w in v.same_period_words:
-        k = text.rfind(w, a, b)
-        if k >= 0 and (best is None or k > best[0]):
-            best = (k, "上年", w)
-    for marker in v.base_markers:
-        for m in _marker_re(marker).finditer(text, a, b):
-            k = m.end()
-            ym = YEAR_RE.match(text, k)
-            label, printed = None, ""
-            end = k
-            if ym:
-                label, end = year_label(int(ym.group(1)), report_year), ym.end()
-            else:
-                pm = v.period_re.match(text, k)
-                if pm:
-                    label, end = (v.period_of[pm.group()], pm.end()) if _period_base(text, k) else (None, k)
-            if label:
-                tail = v.period_re.match(text, end)       # '比2024年预算', '较上年执行数': the base's kind
-                printed = text[m.start():tail.end() if tail else end]
-                if ym and label == "本年" and tail and v.period_of[tail.group()] in _BUDGET_KINDS:
-                    label = v.period_of[tail.group()]     # '与2021年度预算相比' in the 2021 report: its budget
-            if label and (best is None or m.start() > best[0]):
-                best = (m.start(), label, printed)
-    return (best[1], best[2]) if best else (None, "")
-
-
-@lru_cache(maxsize=None)
-def _marker_re(marker: str) -> "regex.Pattern[str]":
-    return regex.compile(regex.escape(marker) + r"\s*")
-
-
-def dated_actual(text: str, a: int, pos: int, report_year: int | None) -> str | None:
-    """'比2017年度决算总收入 X' in the 2018 report: an actual (决算) period word printed right after a year
-    other than the report's is that year's figure (上年 for the year before), as 上年决算数 is."""
-    for m in YEAR_RE.finditer(text, a, pos):
-        if m.end() == pos:
-            label = year_label(int(m.group(1)), report_year)
-            return label if label != "本年" else None
-    return None
-
-
-def opening_prior(text: str, a: int, pos: int, concepts: list[tuple[int, int, str]],
-                  report_year: int | None) -> str | None:
-    """'上年“三公”经费支出决算 A', '2023年度一般公共预算财政拨款支出决算为 A' (in the 2024 report): an actual
-    period word at pos after the figure's name is the year's that the clause's first period word or year
-    (before pos, outside names) gives, when that is another year than the report's."""
-    v = vocab.load()
-    masked = concepts + scope_spans(text, a, pos) + name_spans(text, a, pos)
-    found = [(m.start(), v.period_of[m.group()]) for x, y in gaps(a, pos, masked)
-             for m in v.period_re.finditer(text, x, y)]
-    found += [(m.start(), year_label(int(m.group(1)), report_year)) for m in YEAR_RE.finditer(text, a, pos)]
-    label = min(found)[1] if found else None
-    return label if label in ("上年",) or (label or "").isdigit() else None
-
-
-def labelled_year(text: str, sa: int, pos: int, report_year: int | None) -> str | None:
-    """The year that labels a budget figure at `pos`: the last year its sentence names before it, not a date
-    ('2030年12月') nor a base ('比2030年'), as a period (上年 for the year before): '2030年收入预算 X' in the
-    2031 report is last year's budget. None when that year is the report's or none is named."""
-    markers = vocab.load().base_markers
-    label = None
-    for m in YEAR_RE.finditer(text, sa, pos):
-        if _DIGIT.match(text, m.end()) or text[sa:m.start()].rstrip().endswith(tuple(markers)):
-            continue
-        label = year_label(int(m.group(1)), report_year)
-    return label if label != "本年" else None
-
-
-def named_period(text: str, a: int, b: int, report_year: int | None) -> str | None:
-    m = None
-    for m in YEAR_RE.finditer(text, a, b):
-        pass
-    return year_label(int(m.group(1)), report_year) if m else None
 
 
 # ------------------------------------------------------------------------- kind
@@ -397,7 +128,7 @@ def kind_of(text: str, tok: NumberToken, a: int, concepts: list[tuple[int, int, 
                 info["base_printed"] = (base.group("num"), base.group("unit"))
             return "completion", info
         share = _last(text, v.share_markers, a, b) or _inline_whole_share(text, a, b)
-        if share and _outside(concepts, share[0]):
+        if share and outside(concepts, share[0]):
             info["share_at"] = _opening_share(text, a, share, concepts)
             framed = _framed_whole(text, a, share[0], concepts)
             if framed is not None:
@@ -525,7 +256,7 @@ def _opening_share(text: str, a: int, share: tuple[int, str], concepts: list[tup
     """Where the whole's name may start: after the share marker, or after an earlier one with a concept's name
     between the two ('占本年支出合计比重为 P%': the whole is named between 占 and 比重)."""
     opening = _last(text, vocab.load().share_markers, a, share[0])
-    if opening and _outside(concepts, opening[0]) and any(
+    if opening and outside(concepts, opening[0]) and any(
             c[0] >= opening[0] + len(opening[1]) and c[1] <= share[0] for c in concepts):
         return opening[0] + len(opening[1])
     return share[0] + len(share[1])
@@ -538,7 +269,7 @@ def _framed_whole(text: str, a: int, k: int, concepts: list[tuple[int, int, str]
     head = text[a:k].rstrip(" \u3000")
     close = next((w for w in v.share_frame_closes if head.endswith(w)), None)
     opened = _last(text, v.share_frame_opens, a, a + len(head) - len(close)) if close else None
-    if opened is None or not _outside(concepts, opened[0]):
+    if opened is None or not outside(concepts, opened[0]):
         return None
     inner = [c for c in concepts if c[0] >= opened[0] + len(opened[1]) and c[1] <= a + len(head) - len(close)]
     between = text[opened[0] + len(opened[1]):a + len(head) - len(close)].strip(" \u3000")
@@ -551,7 +282,7 @@ def _share_of_named(text: str, a: int, k: int, concepts: list[tuple[int, int, st
     completion rate ('占年初预算的', '占全年预算的' have nothing between 占 and the period word)."""
     v = vocab.load()
     share = _last(text, v.share_markers, a, k)
-    if not share or not _outside(concepts, share[0]):
+    if not share or not outside(concepts, share[0]):
         return False
     between = text[share[0] + len(share[1]):k]
     pm = v.period_re.match(text, k)
@@ -660,14 +391,14 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
         ratio = budget_ratio(text, a, pos) if a <= pos < end else None
         cut = ratio[0] if ratio else pos          # ('支出预算执行率' is one concept: no cut inside it)
         share = _last(text, v.share_markers, a, cut) if a <= cut < end else None
-        if share and _outside(concepts, share[0]):
+        if share and outside(concepts, share[0]):
             cut = share[0]                        # '占调整预算的 100%': 占 opens the base, not the subject
-        if a <= cut < end and _outside(concepts, cut):
+        if a <= cut < end and outside(concepts, cut):
             end = cut
     for words in marker_sets:
         for w in words:
             k = text.find(w, a, end)
-            if k >= 0 and _outside(concepts, k):
+            if k >= 0 and outside(concepts, k):
                 if w in v.base_markers and (not _is_base_at(text, k + len(w)) or _word_tail(text, k, k + len(w))):
                     continue
                 end = min(end, k)
@@ -697,7 +428,7 @@ def _after_opening_direction(text: str, a: int, b: int, kind: str, info: dict) -
     after the verb (a short tail, '增加了 20 万元', '增加额为…', names nothing)."""
     if kind != "change_abs" or len(info.get("directions") or ()) != 1:
         return a
-    m = _LEAD_RE.match(text, a, b)
+    m = LEAD_RE.match(text, a, b)
     lead = m.end() if m else a
     after = reason_lead_end(text, lead, b)       # '主要原因是增加了…': after the reason marker
     if after is not None:
@@ -727,158 +458,8 @@ def _word_tail(text: str, a: int, b: int) -> bool:
 def _is_base_at(text: str, k: int) -> bool:
     while k < len(text) and text[k] in " \u3000":
         k += 1
-    return bool(YEAR_RE.match(text, k)) or _period_base(text, k)
-
-
-def _period_base(text: str, k: int) -> bool:
-    """A period word at k opens a comparison's base: not this year's name alone, which opens a figure of
-    this year named as the base ('比本年收入合计 B'); '较本年预算' is a base."""
-    v = vocab.load()
-    pm = v.period_re.match(text, k)
-    return bool(pm) and (v.period_of[pm.group()] != "本年" or bool(v.period_re.match(text, pm.end())))
-
-
-def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[int, int]:
-    """text[a:b] without leading list markers/fillers and trailing period words, years and fillers."""
-    v = vocab.load()
-    m = _LEAD_RE.match(text, a, b)
-    a = m.end() if m else a
-    changed = True
-    while changed and a < b:
-        changed = False
-        for rx in (v.filler_re, YEAR_RE, v.period_re):
-            m = rx.match(text, a, b)
-            if m and m.end() > a and _outside(concepts, a) and (rx is YEAR_RE or _whole_token(text, a, m.end())):
-                a, changed = m.end(), True
-        if a < b and text[a] in " \u3000，、（(":
-            a, changed = a + 1, True
-    changed = True
-    while changed and b > a:
-        changed = False
-        while b > a and text[b - 1] in " \u3000，、：:（(-－−":     # '差异率-2.72%': the sign is the number's
-            b, changed = b - 1, True
-        note = _trailing_note(text, a, b)
-        if note is not None:
-            b, changed = note, True
-            continue
-        for w in _trailing_by_last().get(text[b - 1], ()) if b > a else ():
-            if b - len(w) >= a and text.endswith(w, a, b) and _outside(concepts, b - len(w)) \
-                    and (len(w) > 1 or _whole_token(text, b - 1, b) or _opens_hedge(text, b, w)) \
-                    and not _ends_fund_name(text, a, b, w) \
-                    and not _ends_noun(text, a, b - len(w), w):
-                b, changed = b - len(w), True
-                break
-        if not changed:
-            m = None
-            for m in YEAR_RE.finditer(text, a, b):
-                pass
-            if m and m.end() == b:
-                b, changed = m.start(), True
-    return a, b
-
-
-def _ends_fund_name(text: str, a: int, b: int, w: str) -> bool:
-    """The word ending text[a:b] is the 预算 of a fund's name ('其中一般公共预算 450 万元'), no period word."""
-    return "预算" in w and any(e == b for _, e, _ in scope_spans(text, max(a, b - 16), b))
-
-
-def _ends_noun(text: str, a: int, k: int, w: str) -> bool:
-    """The period word w printed at k takes the place of a total word's end after its kept part ('项目总预算',
-    '收支总预算': concepts.yml period_suffixed), so it stays in the subject's name (read as the period too)."""
-    return k > a and w in vocab.load().period_of and text.endswith(_kept_parts(), a, k)
-
-
-@lru_cache(maxsize=None)
-def _kept_parts() -> tuple[str, ...]:
-    return tuple((lexicon.load("concepts").get("period_suffixed") or {}).values())
-
-
-def _trailing_note(text: str, a: int, b: int) -> int | None:
-    """Where a wordy aside closing text[a:b] opens ('一般公共预算收入（含辖区内列统收入，下同）'): a
-    note of four or more characters and no digit, after some words; None otherwise ('（境）', '（类）'
-    are part of the name)."""
-    if b - a < 2 or text[b - 1] not in "）)":
-        return None
-    o = max(text.rfind("（", a, b - 1), text.rfind("(", a, b - 1))
-    if o <= a or b - 1 - o - 1 < 4 or _PAREN.search(text, o + 1, b - 1) or _DIGIT_RE.search(text, o, b):
-        return None
-    return o
-
-
-def _whole_token(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] is whole segmenter tokens ('计' in '计划总投资' is not)."""
-    return zh.snap(text, a, b) == (a, b)
-
-
-@lru_cache(maxsize=None)
-def _trailing_by_last() -> dict[str, tuple[str, ...]]:
-    """_trailing_words keyed by their last character, longest first as there."""
-    out: dict[str, list[str]] = {}
-    for w in _trailing_words():
-        if w:
-            out.setdefault(w[-1], []).append(w)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=None)
-def _trailing_words() -> list[str]:
-    """Period and filler words, and the threshold words printed before a number ('教育支出首次突破
-    900亿元': 突破 says more than, the subject is 教育支出)."""
-    v = vocab.load()
-    words = list(v.period_of) + [w for w in v.filler_re.pattern.replace("\\", "").split("|")]
-    words += [w for w, _ in approx_words() if w not in _APPROX_AFTER]
-    return sorted(set(words), key=len, reverse=True)
-
-
-_APPROX_AFTER = ("余", "多", "左右", "以上")   # approx words printed after the number (patterns.read_number)
-
-
-def _opens_hedge(text: str, b: int, w: str) -> bool:
-    """The approx word ending text[:b] opens the segmenter's word holding the numeral after it ('近千家')."""
-    return w in _approx_before_words() and zh.snap(text, b - len(w), b)[0] == b - len(w)
-
-
-@lru_cache(maxsize=None)
-def _approx_before_words() -> frozenset[str]:
-    return frozenset(w for w, _ in approx_words() if w not in _APPROX_AFTER)
-
-
-_PAREN = regex.compile(r"[（()）]")
-_OPENING = regex.compile(r"[^\W\d_][（(][ \u3000]*\Z")      # a bracket opening right after a word
-_CLOSING = regex.compile(r"[ \u3000]*[）)][ \u3000]*")
-
-
-def in_parens(text: str, a: int, k: int) -> bool:
-    """Whether offset k sits inside a parenthesised note opened after a: '设备（不含车辆）'."""
-    return bool(open_parens(text, a, k))
-
-
-def open_parens(text: str, a: int, k: int) -> list[int]:
-    """Where the parentheses still open at offset k were opened (after a), outermost first (the
-    parenthesis characters are looked up, not every character between a and k walked)."""
-    stack: list[int] = []
-    for m in _PAREN.finditer(text, a, k):
-        if m.group() in "（(":
-            stack.append(m.start())
-        elif stack:
-            stack.pop()
-    return stack
-
-
-def cap_words(text: str, a: int, b: int, n: int = 8) -> int:
-    """Keep a subject phrase to its last `n` segmenter tokens."""
-    if b - a <= 12:
-        return a
-    return max(a, zh.last_words(text, a, b, n))
+    return bool(YEAR_RE.match(text, k)) or period_base(text, k)
 
 
 def has_content(text: str, a: int, b: int) -> bool:
     return len(_HAN.findall(text[a:b])) >= 2
-
-
-def base_kind(printed: str) -> str | None:
-    """预算 / 决算 when the printed base names one ('比2024年预算' -> 预算, '较上年执行数' -> 决算)."""
-    v = vocab.load()
-    kinds = [v.period_of[m.group()] for m in v.period_re.finditer(printed)]
-    kinds = [k for k in kinds if k in ("预算", "年初预算", "全年预算", "决算")]
-    return kinds[-1] if kinds else None

@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import flows, implied, paths, patterns, reasons, respective, signless, vocab, zh
+from finder.claims import flows, implied, paths, patterns, reasons, respective, segments, signless, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.claims.bare import detailed_whole, read_bare_clause, stated_flat
 from finder.claims.labels import LIST_START, label_line, label_style, title_frame
@@ -109,7 +109,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     indicator = indicator_name(text)
     whole_from_before = st.pending_whole if LIST_START.match(text) else None
     last_frame_concept = None
-    sents = cx.sentences(text)
+    sents = segments.sentences(text)
     carried = title_frame(text, toks, st, sents[:1])
     if not carried.group and st.pending_label:        # the line before named these figures ('X：')
         st.groups += 1
@@ -127,7 +127,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         if head and heads_own_list(text, stoks, sb, sents[i + 1:i + 2]):
             head = ""                      # '编制人数 42，其中：…。实有人数 49，其中：…': a sibling, not a part
         ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head,
-                             clauses=cx.clauses(text, sa, sb))
+                             clauses=segments.clauses(text, sa, sb))
         main_frame = carried
         sec = section_in(text, sa, sb)
         if sec:
@@ -143,7 +143,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 if text[cb - 1] in "；;":
                     end_clause_list(ctx)    # '人员经费 a，主要包括：工资、津贴；公用经费 b': 包括 named no figures
                 continue
-            note = cx.open_parens(text, ca, ctoks[0].start)
+            note = segments.open_parens(text, ca, ctoks[0].start)
             if note:                     # '，与上年持平（上年 400.00 万元）': the words before the note say 持平
                 stated_flat(text, ca, note[0], ctx, st)
             if ctx.in_reason and reasons.rate_after_reason(text, ca, cb, ctoks, st.claims[n0:], main_frame, st.year):

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import vocab
+from finder.claims import segments, vocab
 from finder.claims.state import ReportState
 
 
@@ -19,7 +19,7 @@ def generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:
         return False
     lead = text[ctx.start:a].rstrip()
     while lead:
-        year = cx.YEAR_RE.match(lead)
+        year = segments.YEAR_RE.match(lead)
         cut = year.end() if year else next((len(w) for w in _noise_words() if lead.startswith(w)), 0) \
             or int(lead[0] in _OPENING_MARKS)
         if not cut:

@@ -7,7 +7,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import patterns, vocab
+from finder.claims import patterns, period_words, segments, vocab
 from finder.claims.state import ReportState
 from finder.claims.tokens import PUNCT
 
@@ -54,7 +54,7 @@ def list_goes_on(text: str, sa: int, stoks: list[patterns.NumberToken], kinds: f
     if kinds is None or not stoks:
         return True
     named = vocab.find_concepts(text, sa, stoks[0].start)
-    own, _ = cx.period_in(text, sa, stoks[0].start, named)
+    own, _ = period_words.period_in(text, sa, stoks[0].start, named)
     if (period and own and own != period) or _approved_frames().search(text, sa, stoks[0].start):
         return False            # '…其中：A a，B b。经人大批准的预算收入为 Y': a figure of another period
     return not kinds or not named or bool(concept_kinds(named[-1][2]) & kinds)
@@ -78,7 +78,7 @@ def list_kinds(claims: list, before: frozenset[str] | None, sentence: str) -> fr
 def after_notes(text: str, sb: int, ctx: cx.SentenceCtx, main: cx.Frame) -> cx.Frame:
     """'国内公务接待支出 4.75 万元（含外宾接待支出 1.20 万元）。…共接待 38 批次': a frame named inside a
     note the sentence closes is the note's; the next sentence goes on with the one before the note."""
-    opens = cx.open_parens(text, ctx.start, sb)
+    opens = segments.open_parens(text, ctx.start, sb)
     closed = [x for x in ctx.parens if x[0] not in opens]
     return closed[0][1] if closed and main.start >= closed[0][0] and closed[0][1].group else main
 
@@ -87,7 +87,7 @@ def close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> No
     """'财政拨款收入 180 万元（其中：一般公共预算 180 万元，政府性基金预算 0 万元），占 90%': a
     figure after a closed note with figures is read in the frame (and 其中 list) that held before the
     note opened, not in the last one inside it; a reason given in the note ends with it."""
-    opens = cx.open_parens(text, ctx.start, tok.start)
+    opens = segments.open_parens(text, ctx.start, tok.start)
     restored = None
     while ctx.parens and ctx.parens[-1][0] not in opens:
         restored = ctx.parens.pop()
@@ -202,7 +202,7 @@ def in_closed_note(text: str, a: int, k: int, n: int) -> bool:
     """Whether offset k sits in a parenthesised note (opened after a) that closes before the number
     at n: '设备（不含车辆）50 万元' (车辆 is no subject), but not '…28 万元（公务用车购置费 0 万元，…）',
     whose note holds the number too."""
-    if not cx.in_parens(text, a, k):
+    if not segments.in_parens(text, a, k):
         return False
-    still = set(cx.open_parens(text, a, n))
-    return any(o not in still for o in cx.open_parens(text, a, k))
+    still = set(segments.open_parens(text, a, n))
+    return any(o not in still for o in segments.open_parens(text, a, k))

@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import paths, patterns, vocab
+from finder.claims import paths, patterns, period_words, segments, vocab
 from finder.claims.appendix import clause_section_in
 from finder.claims.lists import close_notes, list_opener, named_list_opener, reason_in
 from finder.claims.periods import period_and_whole
@@ -116,7 +116,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["garbled"] = mark
     unit = tok.unit
     value = tok.value * (unit.scale if unit else Decimal(1))
-    clause = cx.clause_of(ctx.clauses, tok.start)
+    clause = segments.clause_of(ctx.clauses, tok.start)
     return Claim(id="", kind=kind, raw=text[tok.start:tok.end], value=value, decimals=tok.decimals,
                  unit=unit.unit if unit else "", paragraph=p, start=tok.start, end=tok.end,
                  subject=subject, concept=frame.concept, period=period, direction=direction,
@@ -129,7 +129,7 @@ def _changed_period(text: str, ra: int, rb: int, kind: str, concepts: list, st: 
     changed, not the year's actual) in a report whose own figures are actuals; else None."""
     if kind not in ("change_abs", "change_pct") or st.own_periods != patterns.CURRENT_PERIODS:
         return None
-    own, _ = cx.period_in(text, ra, rb, concepts)
+    own, _ = period_words.period_in(text, ra, rb, concepts)
     return own if own in patterns.BUDGET_PERIODS else None
 
 
@@ -185,7 +185,7 @@ def _without_department(subject: str, department: str) -> str:
     figure it is, as 本部门 does (cells.yml noise), not which figure."""
     if department and subject.startswith(department) and len(subject) > len(department) + 1:
         rest = subject[len(department):].lstrip("的")
-        year = cx.YEAR_RE.match(rest)       # '<department>2031年收入': the year is the figure's, as after 本部门
+        year = segments.YEAR_RE.match(rest)       # '<department>2031年收入': the year is the figure's, as after 本部门
         return rest[year.end():].lstrip(" 的") if year and year.end() < len(rest) else rest
     return subject
 

@@ -5,6 +5,8 @@ from functools import lru_cache
 
 from finder.claims import context as cx
 from finder.claims import patterns, vocab
+from finder.claims.period_words import (ahead_frame, base_in, base_kind, dated_actual, frame_period, labelled_year,
+                                        named_period, opening_prior, period_in)
 from finder.claims.state import ReportState
 from finder.model import Paragraph
 
@@ -35,7 +37,7 @@ _BUDGETS = ("预算", "年初预算", "全年预算")
 def _money_budget_base(text: str, tok: patterns.NumberToken, printed: str, st: ReportState) -> bool:
     """Whether a count's change would take a budget base that a money figure printed after it already
     took ('较年初预算数减少4万元，主要是…公务用车保有量减少4辆'): the base of that money change, not the count's."""
-    if not (tok.unit and tok.unit.family == "count") or cx.base_kind(printed) not in _BUDGETS:
+    if not (tok.unit and tok.unit.family == "count") or base_kind(printed) not in _BUDGETS:
         return False
     k = text.rfind(printed, 0, tok.start)
     para = tok_paragraph(st)
@@ -49,19 +51,19 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
     v = vocab.load()
     whole = None
     if kind in ("change_abs", "change_pct"):
-        base, printed = cx.base_in(text, ctx.start, tok.start, st.year)
+        base, printed = base_in(text, ctx.start, tok.start, st.year)
         if base and _money_budget_base(text, tok, printed, st):
             base, printed = None, ""     # '较年初预算数减少4万元,主要是…公务用车保有量减少4辆': not vs the budget
         if printed:
             extra["base_text"] = printed
-            if cx.base_kind(printed):
-                extra["base_period"] = cx.base_kind(printed)
+            if base_kind(printed):
+                extra["base_period"] = base_kind(printed)
         else:
             extra["base_default"] = True
         return base or "上年", None
     if kind == "completion":
         pos, word = info["completion"]
-        base, _ = cx.period_in(text, pos, tok.start, concepts)
+        base, _ = period_in(text, pos, tok.start, concepts)
         before = cx.budget_ratio(text, a, pos) if base is None else None   # '年初预算完成率为 X%'
         if before:
             base = v.period_of[before[1]]
@@ -89,32 +91,32 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
     if tok.unit is None or tok.unit.family == "money":
         # '比上年减少为 0.00 万元' is this year's level: its base (比上年) names no period of the figure
         end = cx.subject_region(text, a, tok.start, kind, info, concepts)[1] if info.get("moved") else tok.start
-        period, pstart = cx.period_in(text, a, end, concepts)
+        period, pstart = period_in(text, a, end, concepts)
         if period == "决算":
-            period = (cx.dated_actual(text, a, pstart, st.year)
-                      or cx.opening_prior(text, a, pstart, concepts, st.year)
-                      or (cx.labelled_year(text, ctx.start, tok.start, st.year)   # a budget's actual is a past year's
+            period = (dated_actual(text, a, pstart, st.year)
+                      or opening_prior(text, a, pstart, concepts, st.year)
+                      or (labelled_year(text, ctx.start, tok.start, st.year)   # a budget's actual is a past year's
                           if st.own_periods == patterns.BUDGET_OWN_PERIODS else None) or period)
         elif period in _BUDGETS and period in st.own_periods and _after_prior(text, a, pstart):
             period = "上年"              # '收支总预算 X，上年预算 B': in a budget report, last year's budget is 上年
         elif period in _BUDGETS:        # '较上年收入预算 B 万元': the base's year, not this year's budget
-            base, _ = cx.base_in(text, a, end, st.year)
+            base, _ = base_in(text, a, end, st.year)
             period = base if base is not None and base != "本年" and base not in _BUDGETS else period
             own = period in st.own_periods   # a budget report's own budget figure, unless another year labels it
-            labelled = cx.labelled_year(text, ctx.start, tok.start, st.year) if own and base is None else None
+            labelled = labelled_year(text, ctx.start, tok.start, st.year) if own and base is None else None
             if labelled:                # '2030年收入预算 X' in the 2031 budget: last year's budget
                 period, extra["labelled_from"] = labelled, period
         if period is None:
-            period = cx.frame_period(text, ctx.start, a) or cx.ahead_frame(text, ctx.start, a)
+            period = frame_period(text, ctx.start, a) or ahead_frame(text, ctx.start, a)
             if period in _BUDGETS and period in st.own_periods:   # '2030年…预算中，A a' in the 2031 budget
-                period = cx.labelled_year(text, ctx.start, tok.start, st.year) or period
+                period = labelled_year(text, ctx.start, tok.start, st.year) or period
     elif kind in ("count", "score"):    # '上年国内公务接待 12 批次', '上年为 97 分': last year's ('年初在职人员' is no budget)
-        found, _ = cx.period_in(text, a, tok.start, concepts)
+        found, _ = period_in(text, a, tok.start, concepts)
         period = found if found in v.count_periods else None
     if period is None and frame.concept:
         period = v.concepts[frame.concept].period
     if period is None:
-        period = cx.named_period(text, a, tok.start, st.year)
+        period = named_period(text, a, tok.start, st.year)
     if period is None and whole is not None:
         period = _head_period(whole, ctx, st, text)
     return period or "本年", whole

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import patterns, vocab
+from finder.claims import patterns, period_words, segments, vocab
 from finder.model import Claim
 from finder.numbers.interval import Interval, Verdict, compare
 
@@ -94,10 +94,10 @@ def _direction(word: str, year: int | None) -> tuple[str, str | None] | None:
         rest, base = word[len(same):], "上年"
     else:
         marker = next((m for m in v.base_markers if word.startswith(m)), None)
-        ym = cx.YEAR_RE.match(word, len(marker)) if marker else None
+        ym = segments.YEAR_RE.match(word, len(marker)) if marker else None
         pm = v.period_re.match(word, len(marker)) if marker and ym is None else None
         if ym is not None:
-            rest, base = word[ym.end():], cx.year_label(int(ym.group(1)), year)
+            rest, base = word[ym.end():], period_words.year_label(int(ym.group(1)), year)
         elif pm is not None:
             rest, base = word[pm.end():], v.period_of[pm.group()]
         else:

@@ -15,7 +15,8 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon
-from finder.claims import context as cx
+from finder.claims import period_words, segments
+from finder.claims.phrase import core_phrase
 from finder.claims import vocab
 from finder.model import Claim
 
@@ -93,7 +94,7 @@ def _names(text: str, a: int, b: int) -> _List | None:
         k -= 1
     b = names_end(text, k, b)
     concepts = vocab.find_concepts(text, k, b)
-    s, e = cx.core_phrase(text, k, b, concepts)
+    s, e = core_phrase(text, k, b, concepts)
     if e - s < 2:
         return None
     phrase = text[s:e]
@@ -136,7 +137,7 @@ def _names(text: str, a: int, b: int) -> _List | None:
 def names_end(text: str, a: int, b: int) -> int:
     """Where the names before a marker at b end: before a comparison closing them ('收、支总计较上年各增加':
     the base 较上年 stands between the names and 各), else at b."""
-    _, printed = cx.base_in(text, a, b, None)
+    _, printed = period_words.base_in(text, a, b, None)
     return b - len(printed) if printed and text[a:b].rstrip().endswith(printed) else b
 
 
@@ -342,7 +343,7 @@ def pair_names(names: list[str]) -> list[str] | None:
     if (a_rest not in ("", rest) and _suffixed_total(a_rest) != rest) \
             or not rest.endswith(tuple(d.get("pair_totals", ()))):
         return None
-    years = list(cx.YEAR_RE.finditer(a, 0, i))
+    years = list(segments.YEAR_RE.finditer(a, 0, i))
     prefix = a[years[-1].end() if years else 0:i].lstrip("度")
     return [prefix + sides[0] + rest, prefix + sides[1] + rest]
 
@@ -376,7 +377,7 @@ def _pair_start(text: str, a: int, e: int) -> int:
     k = max(ends, default=k)                    # '与上年相比收、支总计': after the comparison
     joiners = _words()[2]
     j = next((i for i in range(k, e) if text[i] in joiners), e)
-    years = list(cx.YEAR_RE.finditer(text, k, j))
+    years = list(segments.YEAR_RE.finditer(text, k, j))
     k = years[-1].end() if years else k
     while k < j and not _WORD.match(text[k]):
         k += 1

@@ -4,7 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from finder import lexicon
-from finder.claims import context as cx
+from finder.claims import period_words
+from finder.claims.phrase import core_phrase
 from finder.claims import vocab
 
 PRIOR = "上年"
@@ -25,8 +26,8 @@ def restates(text: str, a: int, b: int, period: str | None, subject: str) -> boo
 def names_again(text: str, ra: int, s: int, b: int, concepts: list[tuple[int, int, str]], subject: str) -> bool:
     """text[s:b], a concept's name printed after nothing but prior-period words in text[ra:s] ('上年公务接待费'),
     restates `subject`'s figure (as `restates`)."""
-    period, pstart = cx.period_in(text, ra, s, concepts)
-    return 0 <= pstart and cx.core_phrase(text, ra, b, concepts)[0] == s and restates(text, s, b, period, subject)
+    period, pstart = period_words.period_in(text, ra, s, concepts)
+    return 0 <= pstart and core_phrase(text, ra, b, concepts)[0] == s and restates(text, s, b, period, subject)
 
 
 def _stem(subject: str) -> str:

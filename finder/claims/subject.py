@@ -8,7 +8,8 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import paths, patterns, respective, restated, vocab, zh
+from finder.claims import paths, patterns, period_words, respective, restated, segments, vocab, zh
+from finder.claims.phrase import cap_words, core_phrase
 from finder.claims.counts import (actual_of_quota, compatible, count_twin, counted_noun, money_twin, spent_by_frame,
                                   suffix_concept, unit_concept)
 from finder.claims.generic import generic_opening, generic_period_head, head_again
@@ -68,11 +69,11 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         s, e, cid = _qualified(text, inside)
         if (k := _named_part(text, e, rb)) is not None:
             return _new_frame(ctx, st, text[k:rb], None, k)     # '公用经费中办公费 42.30': 办公费's, no concept
-        _, end = cx.core_phrase(text, s, rb, concepts)
+        _, end = core_phrase(text, s, rb, concepts)
         if cid == ctx.frame.concept and restated.names_again(text, ra, s, max(end, e), concepts, ctx.frame.subject):
             return ctx.frame           # '公务接待费 9.50 万元，上年公务接待费 11.00 万元': the figure's 上年
         if kind == "count":          # '行政人员 26 人': the words before 人员 say which persons
-            s = _qualifier_start(text, cx.core_phrase(text, ra, rb, concepts)[0], s)
+            s = _qualifier_start(text, core_phrase(text, ra, rb, concepts)[0], s)
         else:
             note = _abbreviated_whole(text, e, tok.start, cid) if text[ctx.start:s].rstrip().endswith(_joiners()) \
                 else None
@@ -81,7 +82,7 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
                 return _new_frame(ctx, st, text[a:b] + text[close + 1:max(end, e)], whole, s)
             s, cid = _coordinated(text, s, cid, ctx.start, tok.start) or (s, cid)
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
-    a, b = cx.core_phrase(text, ra, rb, concepts)
+    a, b = core_phrase(text, ra, rb, concepts)
     counted = counted_noun(text, tok) if kind == "count" else ""
     if suffix and suffix_end > tok.end:
         counted = text[tok.end:suffix_end].strip(" “”\"")
@@ -93,7 +94,7 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
     unit_cid = unit_concept(tok) if kind == "count" else None
     if counted and weak:
         return _new_frame(ctx, st, counted, unit_cid, tok.end)
-    period, pstart = cx.period_in(text, ra, rb, concepts)
+    period, pstart = period_words.period_in(text, ra, rb, concepts)
     if period and cx.has_content(text, a, b) and pstart < a \
             and not restated.restates(text, a, b, period, ctx.frame.subject):
         a = pstart                     # '年度计划投资 208 亿元': the period word is part of the subject
@@ -108,7 +109,7 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
     if twin:                           # '国内公务接待 10 批次，80 人次，共计支出 1.20 万元': the reception's money
         return _new_frame(ctx, st, ctx.frame.subject, twin, ctx.frame.start)
     if cx.has_content(text, a, b):
-        a = cx.cap_words(text, a, b)
+        a = cap_words(text, a, b)
         return _new_frame(ctx, st, text[a:b], unit_cid, a)
     if kind == "count" and actual_of_quota(text[ra:rb], ctx.frame.subject):
         last = st.claims[-1] if st.claims and st.claims[-1].paragraph is st.current else None
@@ -263,7 +264,7 @@ def _use_after(text: str, tok: patterns.NumberToken) -> str:
     if not text.startswith(_use_markers(), k):
         return ""
     end = k
-    while end < len(text) and text[end] not in cx.CLAUSE_SEP + cx.SENTENCE_END + ",":
+    while end < len(text) and text[end] not in segments.CLAUSE_SEP + segments.SENTENCE_END + ",":
         end += 1
     return text[k:end].strip()
 

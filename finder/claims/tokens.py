@@ -6,8 +6,7 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon
-from finder.claims import context as cx
-from finder.claims import patterns, respective, vocab
+from finder.claims import patterns, respective, segments, vocab
 
 
 def number_tokens(text: str) -> list[patterns.NumberToken]:
@@ -65,7 +64,7 @@ def infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberT
     zero = _bare_zero_unit(text, tok, toks)
     if zero is not None:
         return zero                     # '年初预算为0，决算数为 1.50 万元': zero in the sentence's unit
-    sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
+    sa = max(text.rfind(ch, 0, tok.start) for ch in segments.SENTENCE_END) + 1
     if not respective.has_marker(text, sa, tok.start):
         return None
     end = tok.num_end
@@ -99,10 +98,10 @@ def _bare_zero_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.Nu
     (None without one)."""
     if tok.value != 0 or not _ZERO_END.match(text, tok.num_end) or not _zero_link().search(text, 0, tok.start):
         return None
-    sa = max(text.rfind(ch, 0, tok.start) for ch in cx.SENTENCE_END) + 1
-    if cx.in_parens(text, sa, tok.start):
+    sa = max(text.rfind(ch, 0, tok.start) for ch in segments.SENTENCE_END) + 1
+    if segments.in_parens(text, sa, tok.start):
         return None
-    ends = [text.find(ch, tok.num_end) for ch in cx.SENTENCE_END]
+    ends = [text.find(ch, tok.num_end) for ch in segments.SENTENCE_END]
     sb = min([e for e in ends if e >= 0] or [len(text)])
     money = [t for t in toks if sa <= t.start < sb and t.unit is not None and t.unit.family == "money"]
     return min(money, key=lambda t: abs(t.start - tok.start)).unit if money else None

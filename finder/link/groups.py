@@ -9,7 +9,7 @@ from typing import Iterable
 
 from finder import lexicon
 from finder.claims import vocab
-from finder.claims.context import ahead_periods, period_in
+from finder.claims.period_words import ahead_periods, period_in
 from finder.claims.patterns import BUDGET_PERIODS, CURRENT_PERIODS  # noqa: F401 - checks read them from here
 from finder.link.concepts import cells
 from finder.link.tables_index import money_factor

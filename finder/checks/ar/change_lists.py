@@ -10,7 +10,7 @@ from finder import lexicon, messages
 from finder.checks.ar.kind_lists import closed_by_rest
 from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions
-from finder.claims.context import in_parens
+from finder.claims.segments import in_parens
 from finder.link import groups as G
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total

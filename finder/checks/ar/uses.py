@@ -10,7 +10,7 @@ import regex
 from finder import lexicon
 from finder.claims import vocab
 from finder.checks.ar.common import bare
-from finder.claims.context import in_parens
+from finder.claims.segments import in_parens
 from finder.ingest.numbering import marker_span
 from finder.link.concepts import key_of
 from finder.link.groups import CURRENT_PERIODS

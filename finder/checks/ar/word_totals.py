@@ -13,7 +13,7 @@ from finder.checks.ar.heads import claim_period, opens_list
 from finder.checks.ar.parts_sum import judge
 from finder.checks.ledger import Settlement
 from finder.checks.registry import CheckOptions
-from finder.claims.context import in_parens
+from finder.claims.segments import in_parens
 from finder.model import Claim, Finding
 
 _TOTAL_TAIL = "为是的：: \t\u3000"

@@ -9,7 +9,8 @@ import regex
 from finder import lexicon, messages
 from finder.appendix.model import Indicator, interval
 from finder.claims import vocab
-from finder.claims.context import cap_words, in_parens
+from finder.claims.phrase import cap_words
+from finder.claims.segments import in_parens
 from finder.model import Cell, Claim, Evidence, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, show, total
 from finder.numbers.parse import to_halfwidth

@@ -8,7 +8,7 @@ import regex
 from finder import lexicon
 from finder.checks.tx.common import hygiene
 from finder.claims import vocab
-from finder.claims.context import YEAR_RE
+from finder.claims.segments import YEAR_RE
 from finder.link.concepts import ConceptRef, cells, find_entry
 from finder.link.tables_index import CellRef, lookup
 from finder.model import Report

@@ -11,7 +11,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.checks.tx import empty_notes
 from finder.checks.tx.common import evidence, hygiene, sentences, squash
 from finder.checks.tx.nil_items import of_another_year
-from finder.claims.context import YEAR_RE
+from finder.claims.segments import YEAR_RE
 from finder.model import Finding, Paragraph, Report
 
 messages.add({
