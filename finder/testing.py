@@ -29,7 +29,8 @@ def table_from(spec: dict[str, Any]) -> Table:
 def report_from(tables: dict[str, Any] | list[Any] | None, text: str, year: int = 2024) -> Report:
     """A Report whose narrative is `text` (lines) and whose tables are built from grids."""
     from finder.ingest.debris import table_row_lines
-    from finder.ingest.flow import Line, build_document
+    from finder.ingest.flow import Line
+    from finder.ingest.outline import build_document
 
     lines, src = [], 0
     for i, line in enumerate(text.splitlines(), 1):

@@ -1,9 +1,11 @@
-"""flow.build_document on real narrative: re-flow, anchors back to the source, residue, outline, roles."""
+"""outline.build_document on real narrative: re-flow, anchors back to the source, residue, outline, roles."""
 from pathlib import Path
 
 import pytest
 
-from finder.ingest.flow import Line, build_document, drop_residue, heading_of
+from finder.ingest.flow import Line, heading_of
+from finder.ingest.outline import build_document
+from finder.ingest.residue import drop_residue
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED0 = ROOT / "corpora/seeds/000_601db7814e7d3dfd.txt"

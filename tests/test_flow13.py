@@ -4,7 +4,8 @@ Every line here is synthetic: the shape of a real wording, other names and numbe
 from __future__ import annotations
 
 from finder.ingest import flow
-from finder.ingest.flow import Line, build_document, heading_of
+from finder.ingest.flow import Line, heading_of
+from finder.ingest.outline import build_document
 
 
 def _doc(lines: list[str]):

@@ -136,8 +136,8 @@ def test_narrative_only_pdf_has_lines_and_no_tables() -> None:
 def test_load_builds_report() -> None:
     try:
         report = pdf.load(str(PDFS / "putuo-finance-bureau-2024-final.pdf"))
-    except (NotImplementedError, ImportError) as exc:     # flow.build_document still being written
-        pytest.skip(f"flow.build_document not available yet: {exc}")
+    except (NotImplementedError, ImportError) as exc:     # outline.build_document still being written
+        pytest.skip(f"outline.build_document not available yet: {exc}")
     assert report.kind == "pdf" and report.pages == 25 and len(report.sha256) == 64
     assert [t.title for t in report.tables if t.title] == PUTUO_TITLES
     para = next(p for p in report.paragraphs if "财政拨款收入支出总计0.3万元" in p.text)

@@ -2,7 +2,8 @@
 join, and text printed one paragraph a line is not mistaken for wrapped text."""
 from __future__ import annotations
 
-from finder.ingest.flow import Line, build_document
+from finder.ingest.flow import Line
+from finder.ingest.outline import build_document
 
 
 def _wrap(paragraph: str, width: int) -> list[str]:

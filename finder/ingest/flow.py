@@ -1,4 +1,4 @@
-"""Lines -> paragraphs and the section tree: re-flow hard wraps, drop page residue, find headings.
+"""Lines -> paragraphs: re-flow hard wraps, find headings (page residue: residue; the section tree: outline).
 
 Text is kept verbatim: lines are stripped at both ends and joined without a separator, except
 that a single space is put between two ASCII letters/digits a wrap separated when joining them
@@ -16,17 +16,14 @@ from itertools import groupby
 import regex
 
 from finder import lexicon
-from finder.ingest.line_lists import listed_items
-from finder.model import Paragraph, Section
+from finder.model import Paragraph
 from finder.numbers.parse import to_halfwidth, zh_numeral
 
 _TERMINAL = "。；;：:！？!?"
 _CLOSERS = "”’」』）)》〉】"
-_SENTENCE_INNER = regex.compile(r"[，。；：！？,;]")
+SENTENCE_INNER = regex.compile(r"[，。；：！？,;]")
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9%.]")
 _SPACES = regex.compile(r"\s+")
-_PAGE_NUMBER = regex.compile(r"\d{1,3}")
-_HAN = regex.compile(r"\p{Han}")
 
 
 @dataclass
@@ -100,7 +97,7 @@ def heading_of(text: str) -> tuple[int, int | None, str] | None:
         note = _HEADING_NOTE.search(body, m.end())
         if note and body[m.end():note.start()].strip() and len(squash(note.group(0))) <= _HEADING_MAX:
             body = body[:note.start()]
-        if len(squash(body)) > _HEADING_MAX or _SENTENCE_INNER.search(body[m.end():]):
+        if len(squash(body)) > _HEADING_MAX or SENTENCE_INNER.search(body[m.end():]):
             return None
         if t.endswith("。") and _stated_figure_re().search(body, m.end()):
             return None          # '1．财政拨款收入预算总计 18330.37 万元。': a numbered statement of a figure
@@ -129,106 +126,6 @@ def starts_item(text: str) -> bool:
     t = text.strip()
     d = doc_lexicon()
     return any(rx.match(t) for _, rx in d.headings) or any(rx.match(t) for rx in d.items)
-
-
-# ------------------------------------------------------------------ residue
-def drop_residue(lines: list[Line]) -> list[Line]:
-    """Remove page numbers ("- 3 -", "第 3 页", a rising run of bare numbers) and running headers,
-    also when a space-laid export glued them into one line (see _glued)."""
-    bare = [i for i, ln in enumerate(lines) if _PAGE_NUMBER.fullmatch(ln.text.strip())]
-    drop = _page_numbers(bare, [int(lines[i].text.strip()) for i in bare])
-    keys = [squash(ln.text) for ln in lines]
-    where: dict[str, list[int]] = {}            # squashed text -> its line positions, built once
-    for k, key in enumerate(keys):
-        where.setdefault(key, []).append(k)
-    glued = {i: parts for i, ln in enumerate(lines) if (parts := _glued(ln.text))}
-    fields: dict[str, list[int]] = {}           # the same for the fields of glued lines
-    for k, parts in glued.items():
-        for part in parts:
-            fields.setdefault(squash(part), []).append(k)
-    for i, ln in enumerate(lines):
-        t = ln.text.strip()
-        if not t or i in drop:
-            continue
-        if i in glued:
-            if all(_page_mark(p) or _running_header(p, fields[squash(p)]) for p in glued[i]):
-                drop.add(i)
-        elif _page_mark(t) or _running_header(t, where[keys[i]]):
-            drop.add(i)
-    out = []
-    carry = False
-    for i, ln in enumerate(lines):
-        if i in drop:
-            carry = carry or ln.break_before
-            continue
-        if carry:
-            ln = Line(ln.text, ln.loc, ln.src, ln.x0, ln.x1, True)
-            carry = False
-        out.append(ln)
-    return out
-
-
-_FIELD_GAP = regex.compile(r"\s{2,}")
-
-
-def _page_mark(t: str) -> bool:
-    """A printed page number other than a bare one ("- 3 -", "第 3 页", "3/25")."""
-    return not t.isdigit() and any(rx.fullmatch(t) for rx in doc_lexicon().residue)
-
-
-def _glued(text: str) -> list[str] | None:
-    """The fields of a line a space-laid export set from page furniture of two pages ("第 1 页
-    <spaces> …年度部门决算": one page's footer, the next page's running header), when one of
-    them is a page number and the line is not one ("─  3 ─"): each field is then judged as
-    furniture on its own. Else None."""
-    parts = [p for p in _FIELD_GAP.split(text.strip()) if p]
-    if len(parts) < 2 or _page_mark(text.strip()) or not any(_page_mark(p) for p in parts):
-        return None
-    return parts
-
-
-_MIN_PAGE_RUN = 3
-
-
-def _page_numbers(positions: list[int], values: list[int]) -> set[int]:
-    """The bare numbers that are page numbers: the longest chain of them, in order, each 1 or 2
-    above the one before (a text export also prints table cells "20" or "1" as bare lines, which
-    break a run of all of them but not the chain)."""
-    if len(values) < _MIN_PAGE_RUN:
-        return set()
-    if all(0 < b - a <= 2 for a, b in zip(values, values[1:])):
-        return set(positions)
-    best: dict[int, tuple[int, int]] = {}      # value -> (length of the chain ending there, its end)
-    back: dict[int, int] = {}                  # k -> index of the chain member before it
-    top = (0, -1)
-    for k, v in enumerate(values):
-        prev = max((best[w] for w in (v - 1, v - 2) if w in best), default=(0, -1))
-        if prev[1] >= 0:
-            back[k] = prev[1]
-        cur = (prev[0] + 1, k)
-        if cur[0] >= best.get(v, (0, -1))[0]:
-            best[v] = cur
-        top = max(top, cur)
-    if top[0] < _MIN_PAGE_RUN:
-        return set()
-    out, k = set(), top[1]
-    while k >= 0:
-        out.add(positions[k])
-        k = back.get(k, -1)
-    return out
-
-
-def _running_header(t: str, positions: list[int]) -> bool:
-    """A short titled line printed again and again (three times or more), far apart: a page header
-    or footer."""
-    key = squash(t)
-    if len(positions) < 3:
-        return False
-    if not 6 <= len(key) <= 40 or not _HAN.search(key) or heading_of(t) is not None:
-        return False
-    if _SENTENCE_INNER.search(t):
-        return False
-    return min(b - a for a, b in zip(positions, positions[1:])) >= 15
 
 
 # ------------------------------------------------------------------ re-flow
@@ -326,7 +223,7 @@ def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width
     if _ends_terminal(cur) or cur.rstrip().endswith(_CLOSERS):
         return False
     w = display_width(cur)
-    if w >= 80 or (w >= 40 and bool(_SENTENCE_INNER.search(cur))):
+    if w >= 80 or (w >= 40 and bool(SENTENCE_INNER.search(cur))):
         return True
     # a clause with an enumeration ("全年收入、支出合计") cut before its figure on the next line;
     # a running title or a table header printed as a line has no 、 and stays apart
@@ -505,164 +402,3 @@ def join_block(block: list[Line], loc_kind: str, index: int) -> Paragraph:
             anchors.append((len(text), ln.loc, ln.src + lead + k))
             text += piece
     return Paragraph(text=text, index=index, anchors=anchors, loc_kind=loc_kind)
-
-
-# ------------------------------------------------------------------ sections
-@dataclass
-class _Frame:
-    """A numbering context: an embedded report restarts 一、 under a deeper section."""
-
-    base: Section
-    stack: list[Section]
-
-
-class _Outline:
-    """Builds the Section tree; knows when a heading restarts or resumes numbering."""
-
-    def __init__(self) -> None:
-        self.root = Section("", 0)
-        self.frames = [_Frame(self.root, [self.root])]
-
-    @property
-    def top(self) -> Section:
-        return self.frames[-1].stack[-1]
-
-    def _resumes_outer(self, level: int, number: int | None) -> bool:
-        if len(self.frames) < 2 or number is None:
-            return False
-        inner = self.frames[-1].stack[1:]
-        if any(s.level == level and _num(s) is not None and _num(s) + 1 == number for s in inner):
-            return False
-        outer = self.frames[-2].stack
-        return any(s.level == level and _num(s) is not None and _num(s) + 1 == number for s in outer)
-
-    def _restarts(self, level: int, number: int | None) -> bool:
-        if number != 1 or self.top.level <= level:
-            return False
-        stack = self.frames[-1].stack
-        return any(s.level == level and (_num(s) or 0) > 1 for s in stack) or any(
-            c.level == level and (_num(c) or 0) > 1 for s in stack for c in s.children)
-
-    def add(self, level: int, number: int | None, title: str, loc: int) -> Section:
-        if level == 1:
-            del self.frames[1:]
-        while self._resumes_outer(level, number):
-            self.frames.pop()
-        if self._restarts(level, number):
-            self.frames.append(_Frame(self.top, [self.top]))
-        stack = self.frames[-1].stack
-        while len(stack) > 1 and stack[-1].level >= level:
-            stack.pop()
-        parent = stack[-1]
-        sec = Section(title=title, level=level, number=str(number or ""), location=loc, parent=parent)
-        parent.children.append(sec)
-        stack.append(sec)
-        return sec
-
-
-def _num(s: Section) -> int | None:
-    return int(s.number) if s.number.isdigit() else None
-
-
-def role_of(section: Section | None) -> str:
-    """glossary | duties | appendix from the deepest section title holding a role word."""
-    roles = doc_lexicon().roles
-    node = section
-    while node is not None and node.level > 0:
-        title = squash(node.title)
-        for role, words in roles:
-            if any(w in title for w in words):
-                return role
-        node = node.parent
-    return "narrative"
-
-
-def _toc_key(text: str) -> str:
-    t = doc_lexicon().leader.sub("", text.strip())
-    return squash(t)
-
-
-def _reprints(text: str, toc_first: str | None) -> bool:
-    """Is the paragraph the contents' first entry printed again (where the contents end)? Also when
-    the body prints that entry's number alone and its name on the next line ('第一部分' | '部门概况'
-    for the entry '第一部分 部门概况')."""
-    if toc_first is None:
-        return False
-    key = _toc_key(text)
-    return key == toc_first or (toc_first.startswith(key) and heading_of(text) is not None)
-
-
-def build_document(lines: list[Line], loc_kind: str,
-                   debris: frozenset[int] = frozenset()) -> tuple[Section, list[Paragraph]]:
-    """Re-flow `lines` into Paragraphs (anchors keep page/line per character) under a Section tree.
-
-    Headings become Sections and also Paragraphs with role "heading"; a heading-numbered line
-    that carries a sentence ("（一）工资福利支出 652.55 万元，比上年减少…") stays a paragraph.
-    A 目录 line (or '目' and '录' on two lines) opens a table of contents that ends where its first
-    entry is printed again.
-    A paragraph opening on a line of `debris` (ingest.debris: a table a text export flattened
-    into lines) is role "table": no heading, whatever its list number.
-    Items printed a line each after a paragraph ending with a colon ('…以下三个方面：' ⏎ '1.人员减少。')
-    stay paragraphs of its section (ingest.line_lists), though numbered and short as headings are.
-    """
-    d = doc_lexicon()
-    outline = _Outline()
-    paragraphs: list[Paragraph] = []
-    toc_first: str | None = None
-    in_toc = False
-    prev_item: tuple[int, str] | None = None     # (level, role) of the last numbered item paragraph
-    paras = [join_block(block, loc_kind, k) for k, block in enumerate(reflow(drop_residue(lines)))]
-    found = [heading_of(p.text) for p in paras]
-    items = listed_items([p.text for p in paras], [h is not None for h in found],
-                         lambda k: paras[k].location in debris or bool(d.leader.search(paras[k].text)))
-    for k, para in enumerate(paras):
-        key = squash(para.text)
-        if key in d.toc_titles:
-            in_toc, toc_first = True, None
-        elif in_toc and toc_first is None and found[k]:
-            toc_first = _toc_key(para.text)
-        elif in_toc and (_reprints(para.text, toc_first) or (len(key) > 40 and not d.leader.search(para.text))):
-            in_toc = False
-        if para.location in debris:
-            para.section, para.role = outline.top, "table"
-            para.section.paragraphs.append(para)
-            paragraphs.append(para)
-            prev_item = None
-            continue
-        head = None if in_toc or k in items else found[k]
-        if head and prev_item and prev_item[0] == head[0] and (prev_item[1] == "note" or para.text.rstrip().endswith("。")):
-            head = None                         # the next item of a list (or of a 注：1. 2. note)
-            in_note = prev_item[1] == "note"
-        else:
-            in_note = False
-        if head:
-            section = outline.add(head[0], head[1], head[2], para.location or 0)
-            para.section, para.role = section, "heading"
-        else:
-            para.section = outline.top
-            para.role = "note" if in_note else _role(para.text, outline.top, in_toc)
-        para.section.paragraphs.append(para)
-        paragraphs.append(para)
-        prev_item = _item_level(para, prev_item)
-    return outline.root, paragraphs
-
-
-def _item_level(para: Paragraph, prev: tuple[int, str] | None) -> tuple[int, str] | None:
-    """The numbering level a non-heading paragraph starts with (注：1. counts as level 4)."""
-    if para.role == "heading":
-        return None
-    d = doc_lexicon()
-    text = d.note.sub("", para.text.strip()) if para.role == "note" else para.text.strip()
-    for level, rx in d.headings:
-        if rx.match(text):
-            return level, para.role
-    return prev if para.role == "note" else None
-
-
-def _role(text: str, section: Section, in_toc: bool) -> str:
-    d = doc_lexicon()
-    if in_toc or d.leader.search(text):
-        return "toc"
-    if d.note.match(text.strip()):
-        return "note"
-    return role_of(section)

@@ -325,7 +325,8 @@ def readable(report: Report) -> bool:
 def from_page(page: str, source: str, sha: str, kind: str = "html") -> Report:
     """The Report of one decoded HTML page (an HTML file, or a Word body printed as HTML)."""
     from finder.ingest import script
-    from finder.ingest.flow import Line, build_document, settle_elements
+    from finder.ingest.flow import Line, settle_elements
+    from finder.ingest.outline import build_document
     from finder.ingest.pdf import _fill_meta, _to_table
 
     page = glyphs.unify(page)           # radical look-alikes read as their ideographs

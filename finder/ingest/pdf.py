@@ -282,7 +282,7 @@ def to_flow_lines(narrative: list[tuple[PdfLine, bool]]) -> list[Any]:
 
 def load(path: str) -> Report:
     """Read a PDF report: outline, paragraphs (page anchors) and tables."""
-    from finder.ingest.flow import build_document
+    from finder.ingest.outline import build_document
 
     from finder.ingest import script
 

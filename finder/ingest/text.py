@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from finder.ingest import (cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta,
+from finder.ingest import (cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta, outline,
                            plain_tables, script, spaced, spaced_named, spaced_sides)
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
@@ -313,7 +313,7 @@ def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
     printed, text = text, conv(text)
     lines = text.split("\n")
     tables, used = _tables(lines, meta.guess_type(text))
-    root, paragraphs = flow.build_document(_narrative(lines, used), "line", debris.table_row_lines(lines))
+    root, paragraphs = outline.build_document(_narrative(lines, used), "line", debris.table_row_lines(lines))
     report = Report(source=source, kind="text", sha256=sha256 or hashlib.sha256(printed.encode()).hexdigest(),
                     root=root, paragraphs=paragraphs, tables=tables, lines=lines, sources=[source])
     _attach_sections(report)
