@@ -62,7 +62,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     ('其中：行政编制 a 人，事业编制 b 人；离退休人员 c 人') is the items before it, unless they are named by
     rank ('国家级…、省级…', arith.yml ranked_lists: they may overlap); so do amounts of no known concept
     listed right after a total and 其中 in its sentence (or opening the next with 其中) when their names
-    say they are kinds of one thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning),
+    say they are kinds of one thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning)
+    or each the purpose it was spent on ('其中：a 万元用于A，b 万元用于B'),
     to exactly it when the list closes with the rest ('…，无形资产 c 万元，其他资产 d 万元'). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
     than that whole's amount (a warning: the whole is read by name). A total printed after the items

@@ -68,8 +68,8 @@ def closed_by_rest(names: list[str], of_kind: bool = False) -> bool:
 def money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """Amounts of no known concept listed right after an amount and 其中, in its sentence or opening the
     next ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; '机关运行经费支出 X 万元，比上年增加 D 万元。其中：
-    办公费 a 万元，…') add to no more than it: kinds of one thing (their names end alike, none named twice or
-    inside another's name), maybe not all of them; a list closed by the rest ('…，无形资产 c 万元，其他资产 d
+    办公费 a 万元，…') add to no more than it: kinds of one thing (their names end alike, or each names its use:
+    '其中：a 万元用于A，b 万元用于B'; none named twice or inside another's name), maybe not all of them; a list closed by the rest ('…，无形资产 c 万元，其他资产 d
     万元') names all of them, so they add up to it. Known concepts are the decompositions' to judge. A
     warning: that the items do not overlap (and that the rest closes the list) is read from their names."""
     for whole, items, names in _lists(analysis, "amount", same_paragraph=True):
@@ -202,12 +202,18 @@ def _nested(items: list[Claim]) -> bool:
 def _alike(names: list[str], whole: Claim, items: list[Claim]) -> bool:
     """The names read as kinds of one thing: they end alike (行政人员, 事业人员), or each names a state of the
     unit's persons (在职, 退休人员; arith.yml person_states) within the head's own ；-item ('实有人数 40 人，其中在职
-    40 人；离退休人员 12 人，其中…': the retired after the ； may be no part of the head count)."""
-    if len({n[-1:] for n in names}) == 1:
+    40 人；离退休人员 12 人，其中…': the retired after the ； may be no part of the head count), or each names
+    what its figure was spent on ('其中：a 万元用于A，b 万元用于B'; arith.yml use_lists spent_on)."""
+    if len({n[-1:] for n in names}) == 1 or all(n.startswith(_spent_on()) for n in names):
         return True
     last = items[-1]
     return all(_person_state().fullmatch(n) for n in names) and last.paragraph is whole.paragraph \
         and not any(ch in "；;" for ch in whole.paragraph.text[whole.end:last.start])
+
+
+@lru_cache(maxsize=None)
+def _spent_on() -> tuple[str, ...]:
+    return tuple((lexicon.load("arith").get("use_lists") or {}).get("spent_on") or ())
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,43 @@
+"""Misses left from session 20 (gaps21): use lists under 其中, counts of projects by level, why a lone change
+is unchecked, and lower-is-better counts in evaluation rows.
+
+Every sentence and row here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+import pytest
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_HEAD = "一、收入支出决算总体情况说明\n"
+
+
+def _read(text: str, year: int = 2031):
+    a = analysis_from({}, _HEAD + text, year)
+    return a, [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+
+
+@pytest.mark.parametrize("whole", ["共完成预算资金 64.51 万元。其中：", "项目支出 64.51 万元，其中 "])
+def test_amounts_spent_on_named_purposes_under_qizhong_add_to_no_more_than_their_whole(whole):
+    """'其中：a 万元用于A，b 万元用于B': each part is named by its purpose (arith.yml use_lists spent_on), names that
+    end alike in nothing; the list was left unread. '完成预算资金' is the budget executed, this year's figure, not a
+    budget (directions.yml period_word_names), so its parts are of its period."""
+    parts = "20.00 万元用于开展培训，20.00 万元用于购置设备，{} 万元用于宣传推广。"
+    a, found = _read(whole + parts.format("24.51"))
+    assert not found
+    assert a.claims[0].period == "本年"
+    _, found = _read(whole + parts.format("34.51"))
+    assert ("AR04", "warning") in found
+
+
+def test_a_use_named_inside_another_is_no_separate_part():
+    """'用于开展培训' inside '用于开展培训和购置设备': the second holds the first, no list of kinds."""
+    _, found = _read("项目支出 64.51 万元，其中 20.00 万元用于开展培训，50.00 万元用于开展培训和购置设备。")
+    assert not [f for f in found if f[0] == "AR04"]
+
+
+@pytest.mark.parametrize("parts,bad", [("市级项目 9 个，县级项目 8 个", False), ("市级项目 9 个，县级项目 9 个", True),
+                                       ("新建项目 9 个，续建项目 8 个", False), ("新建项目 9 个，续建项目 9 个", True)])
+def test_counts_of_projects_by_level_or_kind_add_to_their_whole(parts, bad):
+    _, found = _read(f"共实施项目 17 个，其中{parts}。")
+    assert (("AR04", "error") in found) == bad, found
