@@ -41,3 +41,14 @@ def test_a_use_named_inside_another_is_no_separate_part():
 def test_counts_of_projects_by_level_or_kind_add_to_their_whole(parts, bad):
     _, found = _read(f"共实施项目 17 个，其中{parts}。")
     assert (("AR04", "error") in found) == bad, found
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("本年办公费 36.20 万元，较上年增加 13%。", "同句未列上年数或增减额，无法按文中数核对变动"),
+    ("本年办公费 36.20 万元，较年初预算增加 3.10 万元。", "同句未列年初预算数，无法按文中数核对变动")])
+def test_a_change_printed_with_its_figure_alone_says_what_is_not_printed(text, reason):
+    """A rate (or amount) with this year's figure and nothing else said '缺少计算所需的另一数字': which figure is
+    missing is known, the base's (and, for a rate, the amount of the change)."""
+    a, _ = _read(text)
+    change = a.claims[-1]
+    assert (change.kind.startswith("change"), change.status, change.reason) == (True, "unverifiable", reason)

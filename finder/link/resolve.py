@@ -354,6 +354,14 @@ def _pct_on_prior(ch: G.Change, s: int) -> None:
             return
 
 
+def _lone_reason(ch: G.Change) -> str:
+    """Why a change printed with its value alone ('本年支出 X，较上年增加 P%') is unchecked here: its base's
+    figure is not printed in its sentence (one printed elsewhere is NT02's to read, the tables' NT05's), nor,
+    for a rate, the amount of the change."""
+    other = "或增减额" if ch.abs is None else ""
+    return f"同句未列{G.base_words(ch)}{other}，无法按文中数核对变动"
+
+
 def _change_status(ch: G.Change) -> None:
     if G.abs_on_printed_prior(ch):
         j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda v, b: (v - b).scale(G.sign(ch.direction)))
@@ -372,7 +380,7 @@ def _change_status(ch: G.Change) -> None:
     if ch.pct is None or ch.abs is None:
         for c in (ch.abs, ch.pct):
             if c is not None and c.status == "unchecked":
-                c.status, c.reason = "unverifiable", "缺少计算所需的另一数字"
+                c.status, c.reason = "unverifiable", _lone_reason(ch)
         return
     s = G.sign(ch.direction)
     j = judge(ch.pct.interval, [ch.value, ch.abs], lambda v, a: G.rate_of_change(v, a, s))
