@@ -4,12 +4,16 @@ is unchecked, and lower-is-better counts in evaluation rows.
 Every sentence and row here is synthetic: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from finder.checks import run as run_checks
-from finder.testing import analysis_from
+from finder.testing import analysis_from, planted
 
 _HEAD = "一、收入支出决算总体情况说明\n"
+_FILLED = Path(__file__).resolve().parent.parent / "corpora" / "synthetic" / "evaluation_filled.txt"
+_QUALITY_ROW = "活动方案审核通过率	=100%	100%	10	10"      # a 质量指标 row of the first project's form
 
 
 def _read(text: str, year: int = 2031):
@@ -52,3 +56,29 @@ def test_a_change_printed_with_its_figure_alone_says_what_is_not_printed(text, r
     a, _ = _read(text)
     change = a.claims[-1]
     assert (change.kind.startswith("change"), change.status, change.reason) == (True, "unverifiable", reason)
+
+
+def _row_findings(row: str, tmp_path) -> list:
+    a = planted(_FILLED, _QUALITY_ROW, row, tmp_path / "planted.txt")
+    name = row.split("\t")[0]
+    return [(f.check, f.severity) for f in a.findings if f.severity != "info" and f"“{name}”" in f.message]
+
+
+@pytest.mark.parametrize("row", ["投诉件数	3 件	1 件	10	10", "安全事故发生次数	2 次	0 次	10	10",
+                                 "违规率	≤0.5%	0.3%	10	10", "违规率	≤0.5%	0	10	10", "投诉件数	0 件	0 件	10	10"])
+def test_fewer_unwanted_events_than_an_unsigned_target_meet_it(row, tmp_path):
+    """A count of an unwanted event (appendix.yml unwanted_rate count_words) printed without an operator is a
+    ceiling: 1 complaint against 3 met it (read ≥, a false EV08 warning)."""
+    assert _row_findings(row, tmp_path) == []
+
+
+@pytest.mark.parametrize("row", ["投诉件数	3 件	5 件	10	10", "办结案件数	30 件	20 件	10	10"])
+def test_more_unwanted_events_or_fewer_cases_handled_at_full_score_are_flagged(row, tmp_path):
+    """5 complaints against 3 exceed the ceiling; cases handled ('办结', appendix.yml handled) are the more the better."""
+    assert _row_findings(row, tmp_path) == [("EV08", "warning")]
+
+
+@pytest.mark.parametrize("text,found", [("投诉件数年度目标值为3 件，实际完成1 件，达到预期目标。", []),
+                                        ("投诉件数年度目标值为3 件，实际完成5 件，达到预期目标。", [("AR07", "error")])])
+def test_a_sentence_saying_a_ceiling_on_complaints_was_met_is_read_as_a_ceiling(text, found):
+    assert _read(text)[1] == found

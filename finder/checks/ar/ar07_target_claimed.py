@@ -10,7 +10,7 @@ from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
 from finder.checks.ar.common import stated_result
-from finder.checks.ev.common import OP_SIGNS, meets, misses, unwanted
+from finder.checks.ev.common import OP_SIGNS, lower_better, meets, misses
 from finder.checks.ev.ev06_items import matched_items
 from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions, register
@@ -44,7 +44,8 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
     A self-evaluation sentence that prints the target, the result and the verdict can be checked
     on its own, also when no self-evaluation table is attached (in an indicator's numbered explanation
     EV08 holds the sentence against the table's row instead, and this check stays quiet there). A result
-    is measured against the target's own operator (≥ when none is printed; ≤ for rates of unwanted events).
+    is measured against the target's own operator (≥ when none is printed; ≤ for rates and counts of unwanted
+    events).
     The other way round, a verdict right after the result denying the target was met ('实际完成 126 场，未达到
     预期目标', appendix.yml phrases denied before a met phrase, not one modifying a noun: '未达到预期目标的原因')
     while the result meets it for certain is an error too, in an indicator's explanation as well (EV08 reads
@@ -70,7 +71,7 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
             actual = stated_result(claims, target)
             if actual is None:
                 continue
-            op = target.extra.get("operator") or ("<=" if unwanted(target.subject) else ">=")
+            op = target.extra.get("operator") or ("<=" if lower_better(target.subject) else ">=")
             if _says_missed(actual):
                 yield from _said_missed(target, actual, op, opts)
                 continue

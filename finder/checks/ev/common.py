@@ -223,24 +223,34 @@ def meets(iv: Interval, v: Decimal, op: str) -> bool:
 
 
 def target_op(ind: Indicator) -> str:
-    """The operator a row's target is held to: its printed one, else ≤ for a rate of an unwanted event
-    (appendix.yml unwanted_rate) and ≥ for anything else."""
+    """The operator a row's target is held to: its printed one, else ≤ for a rate or count of an unwanted
+    event (appendix.yml unwanted_rate) and ≥ for anything else."""
     t = ind.target.target if ind.target is not None else None
     if t is not None and t.op:
         return t.op
-    return "<=" if unwanted(ind.name) else ">="
+    return "<=" if lower_better(ind.name) else ">="
 
 
 def unwanted(name: str) -> bool:
     """A rate of an unwanted event ('投诉率', '安全事故发生率'): the lower the better."""
-    return bool(_unwanted_re().search(name))
+    return bool(_unwanted_re()[0].search(name))
+
+
+def lower_better(name: str) -> bool:
+    """A rate or a count of an unwanted event ('投诉率', '安全事故发生次数'; not one of the cases handled:
+    '办结案件数'): a target printed without an operator is a ceiling."""
+    if unwanted(name):
+        return True
+    m = _unwanted_re()[1].search(name)
+    return m is not None and not any(w in name[:m.start()] for w in _unwanted_re()[2])
 
 
 @lru_cache(maxsize=1)
-def _unwanted_re() -> regex.Pattern:
+def _unwanted_re() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
     lex = lexicon.load("appendix")["unwanted_rate"]
-    ev, verbs = (lexicon.alternation(lex[k]) for k in ("events", "verbs"))
-    return regex.compile(f"(?:{ev})(?:{verbs})?{regex.escape(lex['rate_word'])}")
+    ev, verbs, counts = (lexicon.alternation(lex[k]) for k in ("events", "verbs", "count_words"))
+    return (regex.compile(f"(?:{ev})(?:{verbs})?{regex.escape(lex['rate_word'])}"),
+            regex.compile(f"(?:{ev})(?:{verbs})?(?:{counts})"), tuple(lex["handled"]))
 
 
 # Lexicon-derived patterns compiled as the module loads (model loading), not by the first report

@@ -287,8 +287,8 @@ def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]
 
     **Best practice**
     Say the target was met only when the stated value meets the target under its operator (≥ by
-    default; ≤ for rates of unwanted events), and score a shortfall below full marks. A row's figure
-    misses only for certain over its printed rounding (``≥95% | 95%`` may be 95.4%), in the target's own
+    default; ≤ for rates and counts of unwanted events), and score a shortfall below full marks. A row's
+    figure misses only for certain over its printed rounding (``≥95% | 95%`` may be 95.4%), in the target's own
     unit (``≤10 天 | 12 个工作日`` is unread), against a single figure (a range or text is unread); an
     ``=`` target is missed on its shortfall side; a target printed without an operator in a cost or
     timeliness row, or in days, dates or money, has no direction and is unread (appendix.yml

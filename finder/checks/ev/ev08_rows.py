@@ -7,7 +7,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.appendix.build import Appendix
 from finder.appendix.model import Indicator, column_name, interval, unit_of
-from finder.checks.ev.common import OP_SIGNS, misses, row_evidence, target_op, unwanted
+from finder.checks.ev.common import OP_SIGNS, lower_better, misses, row_evidence, target_op
 from finder.checks.registry import CheckOptions
 from finder.link.indicators import unit_category
 from finder.model import Finding
@@ -81,7 +81,7 @@ def _value_short(ind: Indicator) -> tuple[str, str] | None:
         return None
     iv, v = interval(a), t.value
     if op == "=":
-        op = "<=" if unwanted(ind.name) else ">="
+        op = "<=" if lower_better(ind.name) else ">="
     if not misses(iv, v, op):
         return None
     return "EV08.value", f"{column_name('actual')} {a.raw} ∈ {iv}，未达{column_name('target')} {t.raw}（按 {OP_SIGNS[op]} {show(v)}）"
