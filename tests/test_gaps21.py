@@ -82,3 +82,31 @@ def test_more_unwanted_events_or_fewer_cases_handled_at_full_score_are_flagged(r
                                         ("投诉件数年度目标值为3 件，实际完成5 件，达到预期目标。", [("AR07", "error")])])
 def test_a_sentence_saying_a_ceiling_on_complaints_was_met_is_read_as_a_ceiling(text, found):
     assert _read(text)[1] == found
+
+
+@pytest.mark.parametrize("stated", ["2031年收入 640.20 万元。\n2030年收入 590.10 万元。\n",
+                                    "2031年收入 640.20 万元，上年收入 590.10 万元。\n"])
+def test_a_change_in_a_paragraph_of_its_own_is_read_on_the_figure_of_its_name_before_it(stated):
+    """'2031年收入 X 万元。' ⏎ '与上年相比，收入增加 A 万元，…' (收入 names no concept): the change's group stated no
+    figure, so it was never read; it now joins the nearest figure of the year of its own name (claims.regroup), and
+    the implied prior X − A is held to last year's figure printed elsewhere (NT02; AR02 keeps a base printed in
+    the change's sentence): a warning, the figure being read across paragraphs."""
+    change = "与上年相比，收入增加 {} 万元，主要原因是业务量增加。"
+    a, found = _read(stated + change.format("70.10"))
+    assert a.claims[-1].extra["group"] == a.claims[0].extra["group"]
+    assert found == [("NT02", "warning")]
+    _, found = _read(stated + change.format("50.10"))
+    assert not found
+
+
+@pytest.mark.parametrize("before", ["2031年收入 640.20 万元。\n", "2031年收入 640.20 万元。\n其中财政拨款收入 600.00 万元。\n"])
+def test_a_change_of_another_name_joins_no_earlier_figure(before):
+    a, _ = _read(before + "与上年相比，支出增加 70.10 万元。")
+    assert a.claims[-1].extra["group"] not in {c.extra["group"] for c in a.claims[:-1]}
+
+
+def test_a_rate_read_on_a_figure_of_an_earlier_paragraph_is_a_warning():
+    _, found = _read("2031年收入 640.20 万元。\n与上年相比，收入增加 70.10 万元，增长 15.0%。")
+    assert found == [("AR02", "warning")]
+    _, found = _read("2031年收入 640.20 万元。\n与上年相比，收入增加 70.10 万元，增长 12.3%。")
+    assert not found

@@ -16,7 +16,7 @@ from finder.claims.lists import (adder_ends_list, after_notes, end_clause_list, 
                                  list_kinds, note_list_after, reason_in)
 from finder.claims.number import read_number
 from finder.claims.purpose import mark_purpose, other_measure_than, purpose_clause
-from finder.claims.regroup import changes_join_their_figure, scales_named_as_totals
+from finder.claims.regroup import changes_join_an_earlier_figure, changes_join_their_figure, scales_named_as_totals
 from finder.claims.state import ReportState
 from finder.claims.tokens import classify, infer_unit, number_tokens, unpunctuated
 from finder.model import Claim, NonClaim, Paragraph, Report
@@ -192,4 +192,5 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     st.pending_head, st.pending_kinds = head, kinds
     respective.abbreviated_pair([c for c in st.claims[p0:] if c.paragraph is p])
     changes_join_their_figure(st.claims, p, st.own_periods)
+    changes_join_an_earlier_figure(st.claims, p, st.own_periods)
     scales_named_as_totals(st.claims, p)

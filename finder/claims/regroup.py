@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from finder.claims import patterns, vocab
+from finder.claims.restated import stem
 from finder.model import Claim, Paragraph
 
 
@@ -67,6 +68,35 @@ def changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str,
                     and {o.period for o in figures} & set(patterns.CURRENT_PERIODS) \
                     and {o.period for o in figures} - set(patterns.CURRENT_PERIODS):
                 _regroup(mine, group, figures[-1].extra.get("group"))
+
+
+def changes_join_an_earlier_figure(claims: list[Claim], p: Paragraph, own: tuple[str, ...]) -> None:
+    """A change of no known concept in a paragraph of its own whose group states no figure ('2023年收入 X 万元。' ⏎
+    … ⏎ '与上年相比，收入增加 A 万元，…') joins the nearest figure of the report year (`own` periods) before it in its
+    section that bears the change's own name (less current-period words), when that one names no concept either
+    and is in the change's unit (a rate: any); marked extra 'figure_before' (what it implies is a warning at most,
+    the figure read across paragraphs). A change of a concept is AR02's to read on an earlier figure."""
+    k = _paragraph_start(claims, p)
+    earlier, mine = claims[:k], claims[k:]
+    lone = [c for c in mine if c.kind in ("change_abs", "change_pct") and c.subject and not c.concept
+            and c.unit != "个百分点"]
+    figured = {c.extra.get("group") for c in claims if c.kind == "amount" and c.period in own} if lone else set()
+    for c in lone:
+        group = c.extra.get("group")
+        if group in figured:
+            continue
+        name = _name(c)
+        figure = next((o for o in reversed(earlier) if o.kind == "amount" and o.period in own
+                       and o.paragraph.section is p.section and _name(o) == name), None)
+        if figure is not None and not figure.concept and (c.kind == "change_pct" or figure.unit == c.unit):
+            for o in mine:
+                if o.extra.get("group") == group:
+                    o.extra["figure_before"] = True
+            _regroup(mine, group, figure.extra.get("group"))
+
+
+def _name(c: Claim) -> str:
+    return stem("".join(c.subject.split()))
 
 
 def _each_figure(names: list[str], last: dict[str, Claim]) -> Claim | None:

@@ -20,7 +20,7 @@ def restates(text: str, a: int, b: int, period: str | None, subject: str) -> boo
     ('上年结转', '上年结余': balances brought into this year) is a figure of its own."""
     if period != PRIOR or not subject or a >= b or text.startswith(_own_names(), a, b):
         return False
-    return text[a:b] == _stem(subject)
+    return text[a:b] == stem(subject)
 
 
 def names_again(text: str, ra: int, s: int, b: int, concepts: list[tuple[int, int, str]], subject: str) -> bool:
@@ -30,7 +30,7 @@ def names_again(text: str, ra: int, s: int, b: int, concepts: list[tuple[int, in
     return 0 <= pstart and core_phrase(text, ra, b, concepts)[0] == s and restates(text, s, b, period, subject)
 
 
-def _stem(subject: str) -> str:
+def stem(subject: str) -> str:
     """subject without the current-period words opening it ('本年度支出合计' -> 支出合计)."""
     v = vocab.load()
     m = v.period_re.match(subject)

@@ -300,6 +300,12 @@ def base_words(ch: Change) -> str:
     return f"{ch.base}数"
 
 
+def read_apart(ch: Change) -> bool:
+    """The change was read on a figure printed in an earlier paragraph (claims.regroup figure_before): what it
+    implies is a warning at most."""
+    return any(c.extra.get("figure_before") for c in (ch.abs, ch.pct) if c is not None)
+
+
 def abs_on_printed_prior(ch: Change) -> bool:
     """The change's amount can be recomputed from its value and the base printed beside it (V − B), all
     three in one unit (a change in points of two rates in %) and the direction known."""

@@ -73,7 +73,9 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     结转和结余 B 万元增加 A 万元，增长 P%'): A against V − B, P on A or on B, as for a printed prior.
     A change and its rate stated in a sentence of their own are recomputed on the latest figure of
     the same concept stated before them in the section (a warning: the figure is read across sentences);
-    so is each part's change in a 其中 list of such a sentence, on the part's own figure.
+    so is each part's change in a 其中 list of such a sentence, on the part's own figure. A change of a name
+    of no concept in a paragraph of its own ('2023年收入 V 万元。' ⏎ '与上年相比，收入增加 A 万元，增长 P%') is read on
+    the nearest figure of its name before it in the section (claims.regroup), a warning at most too.
     A change whose own figure is named by a budget period before its base ('年初预算数比上年增加 A 万元，增长 P%' in a
     final account) is the budget's: P is held to A on the 年初预算 printed beside it, never on the year's actual.
     A change on one budget printed right after the other budget figure ('全年预算数 V 万元，比年初预算增加 A 万元')
@@ -118,7 +120,10 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for group in prose_groups(analysis).values():
         found = G.changes(group, budget_value=True)
         for ch in found + G.point_changes(group):
-            yield from _judged(ch, claims, opts)
+            for f in _judged(ch, claims, opts):
+                if G.read_apart(ch) and f.severity == "error":
+                    f.severity = "warning"       # the figure read from an earlier paragraph
+                yield f
         if not found:
             yield from _earlier_value(group, claims, opts)
         for pr in prior_ratios(group):

@@ -184,7 +184,9 @@ def implied_prior_value_conflict(analysis, opts: CheckOptions) -> Iterator[Findi
 
     In a final account, the prior a change implies is also held to last year's figure stated in another
     sentence ('本年支出合计 380.00 万元，比上年增加 20.00 万元。……上年支出合计 350.00 万元': 360 ≠ 350), the
-    same entry, scope and level; the first such statement is used (AR02 holds one in the same sentence).
+    same entry, scope and level; the first such statement is used (AR02 holds one in the change's own sentence,
+    also when the value and last year's figure share another: '本年收入 X，上年收入 B。' ⏎ '与上年相比，收入增加 A').
+    A change read on a figure of an earlier paragraph (a name of no concept, claims.regroup) is a warning at most.
     """
     claims = prose_claims(analysis)
     readings, flat = head_changes(analysis), flat_on_prior(claims)
@@ -223,11 +225,11 @@ def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: d
             continue                    # '比上年调整后增加': on a restated footing
         i = identity[ch.value.id]
         prior = None if k is None or i.year is not None else stated.get((k, i.level, i.org))
-        if prior is None or (prior.paragraph is ch.value.paragraph and prior.sentence == ch.value.sentence):
-            continue
+        if prior is None or ch.stated_prior is not None or _one_sentence(prior, ch.value, ch.abs):
+            continue                    # the change's own sentence prints its base: AR02's
         implied = ch.prior()
         verdict = Verdict.CONSISTENT if implied is None else compare(prior.interval, implied)
-        sev = severity(verdict)
+        sev = "warning" if G.read_apart(ch) and severity(verdict) else severity(verdict)
         if sev is None:
             continue
         computation = (f"{G.shown(ch.value)} {'−' if G.sign(ch.direction) > 0 else '+'} {G.shown(ch.abs)} → "
@@ -241,6 +243,10 @@ def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: d
                       [G.claim_evidence(ch.claims()), G.claim_evidence(prior, role="context")],
                       kind="implied_prior_value", computation=computation,
                       claims=[c.id for c in ch.claims()] + [prior.id], args={"verdict": verdict.value})
+
+
+def _one_sentence(*claims: Claim) -> bool:
+    return len({(id(c.paragraph), c.sentence) for c in claims}) == 1
 
 
 def _identity(ident: dict, known: dict, opts: CheckOptions) -> Iterator[Finding]:
