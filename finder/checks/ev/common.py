@@ -241,16 +241,18 @@ def lower_better(name: str) -> bool:
     '办结案件数'): a target printed without an operator is a ceiling."""
     if unwanted(name):
         return True
-    m = _unwanted_re()[1].search(name)
-    return m is not None and not any(w in name[:m.start()] for w in _unwanted_re()[2])
+    _, counted, handled = _unwanted_re()
+    m = counted.search(name)
+    return m is not None and not any(w in name[:m.start()] for w in handled)
 
 
 @lru_cache(maxsize=1)
 def _unwanted_re() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
     lex = lexicon.load("appendix")["unwanted_rate"]
     ev, verbs, counts = (lexicon.alternation(lex[k]) for k in ("events", "verbs", "count_words"))
+    counted = lexicon.alternation([e for e in lex["events"] if e not in lex.get("uncounted", ())])
     return (regex.compile(f"(?:{ev})(?:{verbs})?{regex.escape(lex['rate_word'])}"),
-            regex.compile(f"(?:{ev})(?:{verbs})?(?:{counts})"), tuple(lex["handled"]))
+            regex.compile(f"(?:{counted})(?:{verbs})?(?:{counts})"), tuple(lex["handled"]))
 
 
 # Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
