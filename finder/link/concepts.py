@@ -71,6 +71,12 @@ def _names_multi() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
+def _noisy_names() -> frozenset[str]:
+    """Normalised entry names that a noise word would make another entry's ('收入总额' is not 收入)."""
+    return frozenset(k for k in _names_multi() if strip_noise(k) != k and strip_noise(k) in _names_multi())
+
+
+@lru_cache(maxsize=None)
 def _exact_only() -> frozenset[str]:
     """Normalised names an entry carries only as a whole name (cells.yml exact_names)."""
     return frozenset(norm_label(a) for spec in cells()["entries"].values() for a in spec.get("exact_names", []))
@@ -193,7 +199,10 @@ def find_entry(name: str) -> str | None:
     total after a fund's name: '其他资金收入总计', concepts.yml qualified_totals; never the rest of a figure
     or its average: '其他工资福利支出', '人均人员经费')."""
     idx = _name_index()
-    n = strip_noise(norm_label(name))
+    printed = norm_label(name)
+    if printed in idx and printed in _noisy_names():   # '收入总额': an entry's own name, noise word and all
+        return idx[printed]
+    n = strip_noise(printed)
     if not n:
         return None
     if n in idx:
@@ -447,9 +456,10 @@ def _fund_total_re() -> "regex.Pattern[str]":
 
 def generic(subject: str) -> bool:
     """A bare word such as 支出 / 收入 with no scope word (cells.yml generic_subjects)."""
-    scope, core = split_scope(subject or "")
-    core = strip_noise(core)
-    return not scope and bool(core) and core in {norm_label(w) for w in cells().get("generic_subjects", [])}
+    scope, printed = split_scope(subject or "")
+    core = strip_noise(printed)
+    return not scope and bool(core) and core in {norm_label(w) for w in cells().get("generic_subjects", [])} \
+        and norm_label(printed) not in _noisy_names()      # '收入总额' is an entry of its own
 
 
 def heading_entry(claim: Claim) -> str | None:
@@ -458,18 +468,27 @@ def heading_entry(claim: Claim) -> str | None:
     if claim.unit not in MONEY_UNITS or not generic(claim.subject):
         return None
     own = find_entry(split_scope(claim.subject)[1])
+    side = _side(claim.subject)
     sec = claim.paragraph.section
     while sec is not None and sec.level > 0:
         title = norm_label(sec.title)
         for w in cells().get("heading_words", []):
             title = title.replace(w, "")
         entry = find_entry(split_scope(title)[1]) if title else None
+        if entry and side and _side(entry) not in (None, side):
+            return None                 # '支出总额 X' under '二、收入决算情况说明': the subject's own side
         if entry and entry != own and not _blocked(entry, claim):
             return entry if cells()["entries"][entry].get("unit_kind", "money") == "money" else None
         if entry:
             return None
         sec = sec.parent
     return None
+
+
+def _side(name: str) -> str | None:
+    """The one side of the accounts a name prints (cells.yml generic_sides: 收入 or 支出), None for none or both."""
+    found = [w for w in cells().get("generic_sides", []) if w in name]
+    return found[0] if len(found) == 1 else None
 
 
 _ITEM_STOPS = "，,；;。、：:"
