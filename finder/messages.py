@@ -39,6 +39,18 @@ def msg(key: str, lang: str | None = None, **args: Any) -> str:
     return (t.get(lang or _LANG.get()) or t["zh"]).format(**args).replace("“”", "").replace(" '' ", " ")
 
 
+# lang -> the closing word of a computation for each interval verdict (Verdict.value -> word)
+_VERDICTS = {"zh": {"consistent": "相符", "borderline": "仅差一个末位单位", "contradicted": "不符",
+                    "undefined": "无定义"},
+             "en": {"consistent": "consistent", "borderline": "off by one unit of the last printed digit",
+                    "contradicted": "mismatch", "undefined": "undefined"}}
+
+
+def verdict(v: Any, lang: str | None = None) -> str:
+    """How a computation's last step names its verdict (a Verdict) for a reader of `lang`."""
+    return _VERDICTS.get(lang or _LANG.get(), _VERDICTS["zh"])[getattr(v, "value", v)]
+
+
 # lang -> ((a mismatch's ending, what a borderline one says instead), ...), the note added otherwise
 _BORDERLINE = {"zh": ((("两者不符", "两者仅差一个末位单位，可能为尾数调整"),
                        ("两表不一致", "两表仅差一个末位单位，可能为尾数调整")), "（仅差一个末位单位，可能为尾数调整）"),

@@ -109,7 +109,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
                 evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
                 computation=f"{pl} ({part.interval}{_unit(pl, part)}) ÷ {wl} ({whole.interval}{_unit(pl, part)}) × 100 → "
                             f"{computed}%；"
-                            f"文中 {G.printed(share)}% → {share.interval}；{verdict.value}",
+                            f"文中 {G.printed(share)}% → {share.interval}；{messages.verdict(verdict)}",
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})
     for pairs in orphans.values():
@@ -206,6 +206,6 @@ def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Fi
                              part=f"（{printed}）", whole=whole_label(whole), civ=str(j.computed)),
         evidence=[G.claim_evidence([*items, share]), whole.evidence, G.sentence_evidence(share)],
         computation=f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {j.computed}%；"
-                    f"文中 {G.printed(share)}% → {share.interval}；{j.verdict.value}",
+                    f"文中 {G.printed(share)}% → {share.interval}；{messages.verdict(j.verdict)}",
         claims=[c.id for c in items] + [share.id] + ([whole.claim.id] if whole.claim else []),
         args={"verdict": j.verdict.value})

@@ -251,7 +251,7 @@ def _check_prior(ch: G.Change, opts: CheckOptions, by_abs: bool = False) -> Iter
                              piv=str(ch.pct.interval), formula=formula, civ=str(j.computed), basis=G.base_words(ch)),
         evidence=[G.claim_evidence(claims)], kind="percent_recompute",
         computation=f"{formula} × 100 → {j.computed}%（{ch.direction}为正）；文中 {G.printed(ch.pct)}% → {ch.pct.interval}；"
-                    f"{j.verdict.value}",
+                    f"{messages.verdict(j.verdict)}",
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 
@@ -264,7 +264,7 @@ def _prior_ratio(pr: PriorRatio, opts: CheckOptions) -> Iterator[Finding]:
     if j is None:
         return
     sev = hedge(severity(j.verdict), hedged(claims))
-    comp = f"{pr.formula} × 100 → {j.computed}%；文中 {G.printed(pr.ratio)} → {pr.ratio.interval}%；{j.verdict.value}"
+    comp = f"{pr.formula} × 100 → {j.computed}%；文中 {G.printed(pr.ratio)} → {pr.ratio.interval}%；{messages.verdict(j.verdict)}"
     if sev is None:
         yield from settle([pr.ratio], True, "AR02", evidence, comp, ("与本年数、上年数之比一致", ""))
         return
@@ -296,7 +296,7 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                              subject=ch.value.subject, base=G.base_label(ch), dir=ch.direction or "", abs=G.shown(ch.abs), aiv=G.in_printed_unit(ch.abs.interval, ch.abs),
                              formula=formula, civ=civ, basis=G.base_words(ch)),
         evidence=[G.claim_evidence(claims)],
-        computation=f"{formula} → {civ}（{ch.direction}为正）；文中 {G.printed(ch.abs)} → {ch.abs.interval}；{j.verdict.value}",
+        computation=f"{formula} → {civ}（{ch.direction}为正）；文中 {G.printed(ch.abs)} → {ch.abs.interval}；{messages.verdict(j.verdict)}",
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 

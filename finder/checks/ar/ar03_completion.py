@@ -138,7 +138,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 + note + fits,
                 evidence=[G.claim_evidence([budget, actual, comp])],
                 computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
-                            f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
+                            f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(verdict)}",
                 claims=[budget.id, actual.id, comp.id], args={"verdict": verdict.value})
 
 
@@ -187,7 +187,7 @@ def _implied(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Fi
         evidence=[G.claim_evidence([actual, comp, change])],
         computation=f"{comp.period}数 = {G.printed(actual)} {'−' if change.extra['sign'] > 0 else '+'} {G.printed(change)}"
                     f" → {budget}；{G.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%；"
-                    f"文中 {G.printed(comp)}% → {comp.interval}；{verdict.value}",
+                    f"文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(verdict)}",
         claims=[actual.id, comp.id, change.id], args={"verdict": verdict.value})
 
 
@@ -216,7 +216,7 @@ def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator
                              civ=str(j.computed)),
         evidence=[G.claim_evidence([target, result, comp])],
         computation=f"{G.printed(result)} ({result.interval}) ÷ {G.printed(target)} ({target.interval}) × 100 "
-                    f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
+                    f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(j.verdict)}",
         claims=[target.id, result.id, comp.id], args={"verdict": j.verdict.value})
 
 
@@ -298,7 +298,7 @@ def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions, adjusted: set
         + (messages.msg("AR03.unlabelled", opts.lang, column=ref.cell.column[-1]) if unlabelled else ""),
         evidence=[G.claim_evidence([actual, comp]), ref.evidence()],
         computation=f"{G.printed(actual)} ({actual.interval}) ÷ {ref.text} ({got[2]}) × 100 → {j.computed}%；"
-                    f"文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
+                    f"文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(j.verdict)}",
         claims=[actual.id, comp.id], args={"verdict": j.verdict.value})
 
 
@@ -343,7 +343,7 @@ def _stand_in(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> 
         + _slot(comp, actual, budget, opts),
         evidence=[G.claim_evidence([budget, comp]), G.claim_evidence(actual, role="context")],
         computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
-                    f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{j.verdict.value}",
+                    f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(j.verdict)}",
         claims=[budget.id, actual.id, comp.id], args={"verdict": j.verdict.value, "stand_in": actual.id})
 
 

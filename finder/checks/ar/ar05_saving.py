@@ -183,7 +183,7 @@ def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None
                                            viv=str(reported), actual=G.shown(actual), plan=G.shown(plan),
                                            civ=str(j.computed)),
                       evidence=evidence, claims=claim_ids, args={"verdict": j.verdict.value},
-                      computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；{j.verdict.value}")
+                      computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；{messages.verdict(j.verdict)}")
 
 
 def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[Finding]:
@@ -217,7 +217,7 @@ def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[F
             check="AR05", severity=sev, kind="percent_recompute",
             message=messages.msg("AR05.balance", opts.lang, subject=s.subject, value=value, viv=viv, plus_side=sides[0],
                                  minus_side=sides[1], income=G.shown(plus), expense=G.shown(minus), civ=civ),
-            evidence=evidence, computation=f"{formula} → {civ}；文中 {value} → {viv}；{j.verdict.value}",
+            evidence=evidence, computation=f"{formula} → {civ}；文中 {value} → {viv}；{messages.verdict(j.verdict)}",
             claims=[s.id, plus.id, minus.id], args={"verdict": j.verdict.value})
 
 
@@ -373,5 +373,5 @@ def _judge(c: Claim, computed: Interval, key: str, opts: CheckOptions, others: l
         check="AR05", severity=sev, kind="percent_recompute",
         message=messages.msg(key, opts.lang, subject=c.subject, value=G.printed(c), viv=viv, **words),
         evidence=[G.claim_evidence(c)] + [G.claim_evidence(o, role="context") for o in others],
-        computation=f"{formula} → {words['civ']}；文中 {G.printed(c)} → {viv}；{verdict.value}",
+        computation=f"{formula} → {words['civ']}；文中 {G.printed(c)} → {viv}；{messages.verdict(verdict)}",
         claims=[c.id] + [o.id for o in others], args={"verdict": verdict.value})

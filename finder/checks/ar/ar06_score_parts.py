@@ -82,7 +82,7 @@ def score_parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]
                 message=messages.msg(key, opts.lang, head=head.subject, value=head.raw_number, n=len(parts), sum=shown,
                                      **_WHERE[parts[0].start > head.start]),
                 evidence=[claim_evidence(head), *(claim_evidence(p, role="context") for p in parts)],
-                computation=f"{head.raw_number} =? " + " + ".join(p.raw_number for p in parts) + f" = {shown}；{verdict.value}",
+                computation=f"{head.raw_number} =? " + " + ".join(p.raw_number for p in parts) + f" = {shown}；{messages.verdict(verdict)}",
                 claims=[head.id, *(p.id for p in parts)], args={"verdict": verdict.value})
         yield from _deductions(claims, opts)
 
@@ -109,7 +109,7 @@ def _deductions(claims: list[Claim], opts: CheckOptions):
             check="AR06", severity="error" if verdict == Verdict.CONTRADICTED else "warning",
             message=messages.msg("AR06.deduction", opts.lang, d=d.raw_number, w=w.raw_number, s=sc.raw_number,
                                  c=_show(computed)),
-            evidence=evidence, computation=comp + f"；{verdict.value}", claims=[d.id, w.id, sc.id],
+            evidence=evidence, computation=comp + f"；{messages.verdict(verdict)}", claims=[d.id, w.id, sc.id],
             args={"verdict": verdict.value})
 
 

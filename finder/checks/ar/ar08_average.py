@@ -85,7 +85,7 @@ def _judge(avg: Claim, total: Claim, count: Claim, opts: CheckOptions) -> Iterat
                              total=_with_unit(total), count=f"{G.printed(count)} {count.unit}", civ=civ),
         evidence=[G.claim_evidence(avg), G.claim_evidence(total, role="context"),
                   G.claim_evidence(count, role="context")],
-        computation=f"{formula} = {civ}；文中 {G.shown(avg)} → {viv}；{verdict.value}",
+        computation=f"{formula} = {civ}；文中 {G.shown(avg)} → {viv}；{messages.verdict(verdict)}",
         claims=[avg.id, total.id, count.id], args={"verdict": verdict.value})
 
 

@@ -75,7 +75,7 @@ def _judge(whole: Claim, items: list[Claim], opts: CheckOptions) -> Iterator[Fin
     w, s = _signed(whole), total([_signed(c) for c in items])
     verdict = compare(w, s)
     parts = "、".join(f"{c.subject}{c.direction} {G.shown(c)}" for c in items)
-    comp = f"{parts} → {s}；{whole.subject}{whole.direction} {G.shown(whole)} → {w}；{verdict.value}"
+    comp = f"{parts} → {s}；{whole.subject}{whole.direction} {G.shown(whole)} → {w}；{messages.verdict(verdict)}"
     if verdict == Verdict.CONSISTENT:
         yield from settle([c for c in (whole, *items) if c.status != "verified" and not c.checked_against],
                           True, "AR04", computation=comp, reasons=_REASONS)

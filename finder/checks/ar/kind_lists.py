@@ -128,7 +128,7 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> I
                                  part=part.subject, pvalue=G.shown(part), piv=siv),
             evidence=[G.claim_evidence(whole), G.claim_evidence(part, role="context")],
             computation=f"{part.subject} {G.shown(part)} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
-                        f"其中一项不应超过总数{'' if sev == 'error' else '（其中关系按文字读出）'}；{Verdict.CONTRADICTED.value}",
+                        f"其中一项不应超过总数{'' if sev == 'error' else '（其中关系按文字读出）'}；{messages.verdict(Verdict.CONTRADICTED)}",
             claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
 
 

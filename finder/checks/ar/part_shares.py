@@ -173,7 +173,7 @@ def _share_sum(shares: list[Claim], s: Interval, target: Interval, unit: Decimal
         check="AR04", severity=sev, kind="percent_recompute",
         message=messages.msg(key, opts.lang, parts=names, siv=str(s), **words),
         evidence=[G.claim_evidence(shares[-1])] + [G.claim_evidence(c, role="context") for c in shares[:-1]],
-        computation=f"{names} → {s}%{tail}；{verdict.value}",
+        computation=f"{names} → {s}%{tail}；{messages.verdict(verdict)}",
         claims=[c.id for c in shares], args={"verdict": verdict.value})
 
 
@@ -292,5 +292,5 @@ def named_part_sums(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                  value=G.shown(whole), wiv=wiv),
             evidence=[G.claim_evidence(whole)] + [G.claim_evidence([p, sh], role="context") for p, sh in pairs],
             computation=f"{names} → {siv} > {G.shown(whole)} {wiv}；占比 "
-                        f"{' + '.join(G.printed(sh) + '%' for _, sh in pairs)} → {pct}%；{verdict.value}",
+                        f"{' + '.join(G.printed(sh) + '%' for _, sh in pairs)} → {pct}%；{messages.verdict(verdict)}",
             claims=[whole.id] + [c.id for pair in pairs for c in pair], args={"verdict": verdict.value})

@@ -75,7 +75,7 @@ def judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
                  + [t.evidence for t in table_parts],
         computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
                     f"{'应相等' if complete else '分项之和不应超过总数'}"
-                    f"{'' if certain else why or '（各分项按名称读作互不重叠）'}；{verdict.value}",
+                    f"{'' if certain else why or '（各分项按名称读作互不重叠）'}；{messages.verdict(verdict)}",
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
 
 

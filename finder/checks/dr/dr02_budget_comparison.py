@@ -196,7 +196,7 @@ def _judge_difference(p: Paragraph, m: regex.Match, said: int, diff: Claim, near
                              computed=computed_text),
         evidence=[evidence(p, *sentence_at(p.text, m.start())),
                   G.claim_evidence(sorted([actual, reported], key=lambda c: c.start), role="reference")],
-        computation=f"{detail}；{verdict.value}", claims=[actual.id, reported.id, diff.id],
+        computation=f"{detail}；{messages.verdict(verdict)}", claims=[actual.id, reported.id, diff.id],
         args={"verdict": verdict.value})
 
 

@@ -232,7 +232,7 @@ def _mean(c: Claim, forms: list[EvalTable], opts: CheckOptions) -> Iterator[Find
     verdict = judge(stated, mean)
     refs = [row_evidence(et.total.row, et.table, column_name("score")) for et in forms]
     raws = " + ".join(et.total.score.raw.strip() for et in forms)
-    computation = f"({raws}) ÷ {n} → {fmt(mean)}；文中 {G.printed(c)} → {fmt(stated)}；{verdict.value}"
+    computation = f"({raws}) ÷ {n} → {fmt(mean)}；文中 {G.printed(c)} → {fmt(stated)}；{messages.verdict(verdict)}"
     yield from settle([c], verdict == Verdict.CONSISTENT, "EV18", refs, computation)
     sev = severity(verdict)
     if sev is not None:

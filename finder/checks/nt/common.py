@@ -183,7 +183,7 @@ def base_change_finding(code: str, ch, args: dict, base_word: str, civ: Interval
     return Finding(
         check=code, severity=sev, message=messages.msg(key, lang, **args),
         evidence=[G.claim_evidence(ch.claims()), *(x.ref.evidence() for x in bases)],
-        computation=f"{how}；{verdict.value}", claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
+        computation=f"{how}；{messages.verdict(verdict)}", claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
 
 def usable_value(value: Claim, budget: bool = False) -> bool:

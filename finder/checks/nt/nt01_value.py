@@ -92,7 +92,7 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             check="NT01", severity=sev, message=message,
             evidence=[claim_evidence(claim), used.evidence(), *others],
             computation=f"文中 {reported} → {riv}；表中 {printed_cell(used, claim.unit)} → {civ}；"
-                        f"{verdict.value}",
+                        f"{messages.verdict(verdict)}",
             kind=kind or "", claims=[claim.id], args={"verdict": verdict.value})
 
 

@@ -234,7 +234,7 @@ def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: d
             continue
         computation = (f"{G.shown(ch.value)} {'−' if G.sign(ch.direction) > 0 else '+'} {G.shown(ch.abs)} → "
                        f"{G.in_printed_unit(implied, ch.value)}；文中上年 {G.shown(prior)} → "
-                       f"{G.in_printed_unit(prior.interval, prior)}；{verdict.value}")
+                       f"{G.in_printed_unit(prior.interval, prior)}；{messages.verdict(verdict)}")
         yield Finding("NT02", sev, messages.msg("NT02.stated", opts.lang, subject=ch.value.subject,
                                                 value=G.shown(ch.value), direction=ch.direction,
                                                 change=G.shown(ch.abs), implied=G.in_printed_unit(implied, ch.value),
@@ -371,7 +371,7 @@ def _judge_parts(whole: Stated, parts: list[Stated], opts: CheckOptions) -> Iter
                  + [G.claim_evidence(p.change.claims(), role="context") for p in parts],
         computation="；".join(lines) + f"；{names} 的上年数之和 {pp} vs 上年{name} {wp}；"
                     f"变动：{name} {_signed(whole)} vs " + " ".join(_signed(p) for p in parts)
-                    + f" → {pd}；{verdict.value}",
+                    + f" → {pd}；{messages.verdict(verdict)}",
         claims=[c.id for s in [whole, *parts] for c in s.change.claims()], args={"verdict": verdict.value})
 
 

@@ -86,7 +86,7 @@ def _judge(ident: dict, terms: dict[str, Claim], opts: CheckOptions) -> Iterator
     verdict = compare(left, right, unit=_unit(claims))
     sev = severity(verdict, certain=not any(generic_subject(c) for c in claims))
     side = {t: " + ".join(G.printed(terms[u]) for u in ident[t]) for t in ("left", "right")}
-    computation = f"{side['left']} → {left}；{side['right']} → {right}；{verdict.value}"
+    computation = f"{side['left']} → {left}；{side['right']} → {right}；{messages.verdict(verdict)}"
     if sev is None:      # balanced: the figures no cell judged are checked against each other
         if verdict == Verdict.CONSISTENT:
             yield from settle([c for c in claims if c.status != "verified" and not c.checked_against], True, "NT06",

@@ -148,7 +148,7 @@ def _rate_rows(table: Table, rc: RowCells) -> Iterator[Finding]:
         for e, t in zip(ev, terms):
             e.row = e.row or row_name(t.row)
         yield Finding("TB02", "error" if verdict is Verdict.CONTRADICTED else "warning", msg, ev,
-                      computation=f"({b} − {a}) ÷ {a} × 100 → {computed}%；所列 {shown} → {reported}；{verdict.value}",
+                      computation=f"({b} − {a}) ÷ {a} × 100 → {computed}%；所列 {shown} → {reported}；{messages.verdict(verdict)}",
                       args={"reported": str(reported), "computed": str(computed), "verdict": verdict.value})
 
 
@@ -203,7 +203,7 @@ def _change_finding(table: Table, row: Row, p: Cell, c: Cell, d: Cell, computed,
     terms = [Term(table, row, d), Term(table, row, p), Term(table, row, c)]
     ev = [t.evidence("context" if k else "reference") for k, t in enumerate(terms)]
     return Finding("TB02", "error" if verdict is Verdict.CONTRADICTED else "warning", msg, ev,
-                   computation=f"{how}；所列 {shown} → {d.interval}；{verdict.value}",
+                   computation=f"{how}；所列 {shown} → {d.interval}；{messages.verdict(verdict)}",
                    args={"reported": str(d.interval), "computed": str(computed), "verdict": verdict.value})
 
 

@@ -1,0 +1,25 @@
+"""What an auditor reads (session 21, ux21): the rendered findings say their verdicts, lists, tables and
+columns in the reader's words.
+
+Made-up sentences and tables in the style of test_gaps13, plus the seed reports' rendered text."""
+from __future__ import annotations
+
+
+from finder.checks import CheckOptions
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
+    "二、其他收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t420.00",
+    "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t530.00\t总计\t530.00"]}}
+
+
+def test_a_computation_ends_with_its_verdict_in_the_readers_language():
+    """'文中 600.00万元 → …；表中 500.00 → …；contradicted': the closing word of every interval
+    computation was the verdict's internal name, English in a Chinese report."""
+    text = "一、收入支出决算总体情况说明\n2031年度本年收入合计600.00万元。\n"
+    for lang, word in (("zh", "；不符"), ("en", "；mismatch")):
+        [f] = [f for f in run_checks(analysis_from(_SUMMARY, text, 2031), CheckOptions(lang=lang))
+               if f.check == "NT01"]
+        assert f.computation.endswith(word) and "contradicted" not in f.computation
