@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 TEMPLATES: dict[str, dict[str, str]] = {}
 # The language of the run in progress (checks.run sets it from CheckOptions.lang): a message built
@@ -49,6 +49,14 @@ _VERDICTS = {"zh": {"consistent": "相符", "borderline": "仅差一个末位单
 def verdict(v: Any, lang: str | None = None) -> str:
     """How a computation's last step names its verdict (a Verdict) for a reader of `lang`."""
     return _VERDICTS.get(lang or _LANG.get(), _VERDICTS["zh"])[getattr(v, "value", v)]
+
+
+_LIST_SEP = {"zh": "、", "en": ", "}
+
+
+def listing(items: Iterable[str], lang: str | None = None) -> str:
+    """Names in a message, joined as a reader of `lang` lists them ('、' in zh, ', ' in en)."""
+    return _LIST_SEP.get(lang or _LANG.get(), "、").join(items)
 
 
 # lang -> ((a mismatch's ending, what a borderline one says instead), ...), the note added otherwise

@@ -4,15 +4,25 @@ columns in the reader's words.
 Made-up sentences and tables in the style of test_gaps13, plus the seed reports' rendered text."""
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
 
+from finder import analysis as pipeline
 from finder.checks import CheckOptions
 from finder.checks import run as run_checks
 from finder.testing import analysis_from
+
+SEED = Path(__file__).resolve().parent.parent / "corpora" / "seeds" / "000_601db7814e7d3dfd.txt"
 
 _SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
     "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
     "二、其他收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t420.00",
     "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t530.00\t总计\t530.00"]}}
+
+
+@lru_cache(maxsize=2)
+def _seed(lang: str):
+    return pipeline.analyse([str(SEED)], lang=lang)
 
 
 def test_a_computation_ends_with_its_verdict_in_the_readers_language():
@@ -23,3 +33,13 @@ def test_a_computation_ends_with_its_verdict_in_the_readers_language():
         [f] = [f for f in run_checks(analysis_from(_SUMMARY, text, 2031), CheckOptions(lang=lang))
                if f.check == "NT01"]
         assert f.computation.endswith(word) and "contradicted" not in f.computation
+
+
+def test_an_english_message_lists_its_sources_with_commas():
+    """'but the text、the score summary table、the total row of '产出' gives 40': EV04 joined its
+    sources with the Chinese enumeration comma in English too."""
+    msgs = [f.message for f in _seed("en").findings if f.check == "EV04"]
+    assert any("the text, the score summary table, the total row of '产出'" in m for m in msgs)
+    assert not any("、" in m for m in msgs)
+    zh = [f.message for f in _seed("zh").findings if f.check == "EV04"]
+    assert any("文字说明、得分汇总表、“产出”表合计行" in m for m in zh)

@@ -102,7 +102,7 @@ def _fund_total(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
         ev = [row_evidence(total.row, t, what, role="claim")] + [row_evidence(f.row, t, what) for f, _ in cells]
         yield Finding("EV01", "error", messages.msg(
             "EV01.funds", opts.lang, table=et.project or t.title or "自评表", label=total.label, what=what,
-            reported=total.values[role].raw, parts="、".join(f.label for f, _ in cells),
+            reported=total.values[role].raw, parts=messages.listing(f.label for f, _ in cells),
             computed=str(sum(c.value for _, c in cells).quantize(Decimal(1).scaleb(-max(c.decimals for _, c in cells))))), ev,
             computation=" + ".join(c.raw for _, c in cells) + f" ∈ {fmt(computed)} > {total.values[role].raw}",
             args={"table": t.id, "column": what})

@@ -37,6 +37,8 @@ def _what(w: str) -> str:
     """The name of a section quantity (weight, score, rate) in the run's language."""
     return messages.msg(f"EV04.what.{w}")
 _KINDS = {"weight": ("weight",), "score": ("score",), "rate": RATE}
+# the score summary prints its weight under 权重, not the indicator tables' 分值 (appendix.yml column_names)
+_SUMMARY_COLUMNS = {"weight": "summary_weight"}
 
 
 @dataclass
@@ -61,7 +63,8 @@ def _sources(analysis, app: Appendix, section: str, what: str) -> list[Source]:
     for s in app.summary:
         cell = getattr(s, what)
         if s.section == section and not s.is_total and interval(cell) is not None:
-            out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(s.row, s.table, what), False,
+            column = column_name(_SUMMARY_COLUMNS.get(what, what))
+            out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(s.row, s.table, column), False,
                               messages.msg("EV04.source.summary")))
     for et in app.evals:
         if et.kind != "indicators" or et.section != section or what == "rate":
@@ -71,7 +74,7 @@ def _sources(analysis, app: Appendix, section: str, what: str) -> list[Source]:
             continue
         cell = getattr(et.total, what)
         if interval(cell) is not None:
-            out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(et.total.row, et.table, what), False,
+            out.append(Source(_value(cell.raw, what), cell.raw, row_evidence(et.total.row, et.table, column_name(what)), False,
                               messages.msg("EV04.source.total_row", table=et.table.title or et.section)))
     return out
 
@@ -82,7 +85,7 @@ def _row_sum(et, what: str) -> list[Source]:
     if total is None:
         return []
     raw = " + ".join(getattr(i, what).raw for i in et.indicators)
-    return [Source(total, raw, row_evidence(et.indicators[0].row, et.table, what), False,
+    return [Source(total, raw, row_evidence(et.indicators[0].row, et.table, column_name(what)), False,
                    messages.msg("EV04.source.row_sum", section=et.section))]
 
 
@@ -132,7 +135,7 @@ def section_total_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 flagged.add(id(bad))
                 sev = "error" if verdict == Verdict.CONTRADICTED else "warning"
                 kind = "narrative_vs_narrative" if bad.prose and any(r.prose for r in refs) else "narrative_vs_table"
-                against = "、".join(dict.fromkeys(r.label for r in refs))
+                against = messages.listing(dict.fromkeys(r.label for r in refs))
                 bad.evidence.role = "claim"
                 comp = f"{_what(what)}: {bad.raw} vs " + " / ".join(r.raw for r in refs)
                 settled = settle(bad.claims, False, "EV04", [r.evidence for r in refs if not r.prose], comp)

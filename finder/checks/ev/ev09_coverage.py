@@ -75,7 +75,7 @@ def _unmatched(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[F
     lost = [it for it in run if best_match(it.name, inds) is None]
     if not lost or len(lost) == len(run):
         return
-    names = "、".join(it.name for it in lost)
+    names = messages.listing(it.name for it in lost)
     yield Finding("EV09", "warning", messages.msg("EV09.unmatched", opts.lang, n=len(lost), names=names),
                   [it.head.evidence() for it in lost],
                   computation=f"{len(run)} 项说明中 {len(lost)} 项在表中找不到对应指标（编号 "
@@ -94,7 +94,7 @@ def _gaps(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[Findin
     for prev, it in zip(run, run[1:]):
         if it.number - prev.number <= 1:
             continue
-        missing = messages.msg("EV09.silent", rows="、".join(silent)) if silent else ""
+        missing = messages.msg("EV09.silent", rows=messages.listing(silent)) if silent else ""
         yield Finding("EV09", "warning", messages.msg("EV09.gap", opts.lang, prev=prev.number, number=it.number,
                                                       rows=len(rows), explained=len(run), missing=missing),
                       [it.head.evidence()], computation=f"编号 {prev.number} → {it.number}；说明 {len(run)} 项，"

@@ -125,7 +125,7 @@ def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Findin
             if n == len(names):
                 continue
             yield Finding("EV13", "error", messages.msg("EV13.count", opts.lang, reported=n, tables=len(names),
-                                                        names="、".join(names)), [span.evidence(), *refs],
+                                                        names=messages.listing(names)), [span.evidence(), *refs],
                           computation=comp, claims=ids(settled))
     all_printed = all_printed or any(count_value(m.group("n")) == len(names) for _, m in app.find("evaluated_all_count"))
     yield from _funds(analysis, app, projects, opts, all_printed)

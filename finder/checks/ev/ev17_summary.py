@@ -248,5 +248,5 @@ def _judged(et: EvalTable, c: Claim, mine: Interval, reported: str, refs: list[t
     columns = "或".join(dict.fromkeys(r[0] for r in refs))
     yield Finding("EV17", sev, messages.msg("EV17", opts.lang, kind=messages.msg(f"EV17.{et.kind}", opts.lang),
                                             project=et.project, what=columns, reported=reported,
-                                            table="、".join(r[1] for r in refs)),
+                                            table=messages.listing(r[1] for r in refs)),
                   [G.claim_evidence(c), row_evidence(row, et.table, column)], computation=computation, claims=[c.id])
