@@ -10,6 +10,7 @@ from pathlib import Path
 from finder import analysis as pipeline
 from finder.checks import CheckOptions
 from finder.checks import run as run_checks
+from finder.render import render
 from finder.testing import analysis_from
 
 SEED = Path(__file__).resolve().parent.parent / "corpora" / "seeds" / "000_601db7814e7d3dfd.txt"
@@ -33,6 +34,17 @@ def test_a_computation_ends_with_its_verdict_in_the_readers_language():
         [f] = [f for f in run_checks(analysis_from(_SUMMARY, text, 2031), CheckOptions(lang=lang))
                if f.check == "NT01"]
         assert f.computation.endswith(word) and "contradicted" not in f.computation
+
+
+def test_an_appendix_table_without_a_title_is_named_by_its_kind_and_column():
+    """'score_summary / 产出 / score = 2 产出 40 40 100%': a form printed without a title was named by
+    its internal id, the summary's column by its role, and the whole row read as the column's value."""
+    out = render(_seed("zh"), "text", lang="zh")
+    assert "score_summary" not in out and "indicator_scores" not in out and " / score" not in out
+    assert "对照：绩效评价得分汇总表 / 产出 / 得分：「2 产出 40 40 100%」" in out
+    assert "对照：绩效评价得分汇总表 / 产出 / 得分率：「2 产出 40 40 100%」" in out
+    # a table cell with one printed value still reads 'table / row / column = value'
+    assert "对照：一般公共预算财政拨款支出决算表 / 合计 / 本年支出合计 = 849.17" in out
 
 
 def test_an_english_message_lists_its_sources_with_commas():

@@ -14,7 +14,7 @@ import re
 
 from finder.analysis import Analysis
 from finder.model import Evidence, Finding
-from finder.render.fields import CSV_FIELDS, evidence_place
+from finder.render.fields import CSV_FIELDS, cell_quote, evidence_place, table_label
 
 BOM = "\ufeff"
 _PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(\.\d+)?%?")
@@ -29,10 +29,10 @@ def defuse(value: object) -> str:
 
 
 def _where(e: Evidence, lang: str) -> str:
-    parts = [x for x in (e.table_title or e.table, e.row, e.column) if x]
+    parts = [x for x in (table_label(e), e.row, e.column) if x]
     loc = evidence_place(e, lang)
     head = " / ".join(parts)
-    text = f"{head} = {e.text}" if head else e.text
+    text = cell_quote(head, e.text, "：" if lang == "zh" else ": ") if head else e.text
     return f"{text} ({loc})" if loc else text
 
 

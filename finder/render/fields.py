@@ -2,6 +2,8 @@
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from finder import lexicon
+
 CSV_FIELDS = ("source", "id", "check", "name", "severity", "file", "page", "line", "quote", "message",
               "computation", "reference")
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -39,6 +41,24 @@ def place(lang: str, page: int | None = None, line: int | None = None, file: str
 def evidence_place(e, lang: str) -> str:
     """place() of an Evidence."""
     return place(lang, e.page, e.line, e.file, e.sheet)
+
+
+def table_label(e) -> str | None:
+    """How evidence names its table: the printed title, else the name of the table's kind (tables.yml zh:
+    an appendix table printed without a title, such as 绩效指标评分表), never its internal id."""
+    if e.table_title or not e.table:
+        return e.table_title
+    spec = lexicon.load("tables")["tables"].get(e.table)
+    return spec["zh"] if spec else e.table
+
+
+def cell_quote(where: str, text: str, colon: str) -> str:
+    """Table evidence for a reader: 'table / row / column = value' when the text is one printed value,
+    the text in 「」 after the place when it is more (a form's row printed whole), so that no row reads as
+    the column's value."""
+    if not where:
+        return f"「{text}」"
+    return f"{where}{colon}「{text}」" if len(text.split()) > 1 else f"{where} = {text}"
 
 
 def loc_text(where: dict, lang: str) -> str:

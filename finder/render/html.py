@@ -19,7 +19,7 @@ from finder.analysis import Analysis
 from finder.ingest import script
 from finder.model import Claim, Evidence, Finding, Paragraph
 from finder.render import json_out
-from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, nothing_found
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, nothing_found, table_label
 from finder.render.fields import loc_text as _loc
 from finder.render.html_tables import esc, find_cells, locate_quote, render_tables
 from finder.render.html_tables import _norm
@@ -268,7 +268,7 @@ def render_findings(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> str
 
 def _evidence(e: Evidence, L: dict[str, str], lang: str) -> str:
     where = [L.get(e.role, e.role), evidence_place(e, lang)]
-    where += [x for x in (e.table_title or e.table, e.row, e.column) if x]
+    where += [x for x in (table_label(e), e.row, e.column) if x]
     return (f'<blockquote data-role="{esc(e.role)}"><span class="where">{esc(" · ".join(w for w in where if w))}'
             f"</span>{esc(e.text)}</blockquote>")
 

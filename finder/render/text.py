@@ -8,7 +8,7 @@ from finder import __version__
 from finder.analysis import Analysis
 from finder.model import Finding
 from finder.render import json_out
-from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, nothing_found
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, cell_quote, nothing_found, table_label
 
 WIDTH = 80
 INDENT = 4
@@ -128,8 +128,8 @@ def finding_lines(f: Finding, L: dict, color: bool, lang: str) -> list[str]:
     lines[0] = lines[0].replace(f.check, paint(f.check, "code", color), 1)
     for e in f.evidence:
         key = L.get(e.role, L["reference"])
-        where = " / ".join(x for x in (e.table_title or e.table, e.row, e.column) if x)
-        text = f"{where} = {e.text}" if where else f"「{e.text}」"
+        where = " / ".join(x for x in (table_label(e), e.row, e.column) if x)
+        text = cell_quote(where, e.text, L["colon"])
         at = evidence_place(e, lang)
         if at and at != loc:
             text += L["paren"].format(at)
