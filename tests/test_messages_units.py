@@ -32,7 +32,7 @@ def test_a_unit_slip_note_speaks_the_messages_language():
 
     text = ("一、“三公”经费情况\n2024年公务接待费支出12.91万元，比上年减少1.00万元。\n"
             "二、其他说明\n公务接待费支出1291万元，主要用于接待。\n")
-    for lang, said in (("zh", "除以 10^2后一致"), ("en", "consistent after dividing by 10^2")):
+    for lang, said in (("zh", "除以 100 后一致"), ("en", "consistent after dividing by 100")):
         [f] = [f for f in run(analysis_from({}, text), CheckOptions(lang=lang)) if f.check == "NT03"]
         assert said in f.message and f.kind == "unit_slip"
 

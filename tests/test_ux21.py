@@ -55,3 +55,18 @@ def test_an_english_message_lists_its_sources_with_commas():
     assert not any("、" in m for m in msgs)
     zh = [f.message for f in _seed("zh").findings if f.check == "EV04"]
     assert any("文字说明、得分汇总表、“产出”表合计行" in m for m in zh)
+
+
+SEED3 = SEED.parent / "003_6d07ecb03f4a5f80.txt"
+
+
+@lru_cache(maxsize=1)
+def _seed3():
+    return pipeline.analyse([str(SEED3)])
+
+
+def test_a_unit_slip_names_the_factor_as_a_number():
+    """'变动额除以 10^2后一致': the factor that undoes a unit slip was printed as a power, in a
+    sentence for readers of Chinese prose; it is 'divided by 100' now."""
+    [f] = [f for f in _seed3().findings if f.check == "AR02" and f.kind == "unit_slip"]
+    assert "变动额除以 100 后一致" in f.message and "^" not in f.message

@@ -24,7 +24,7 @@ from finder.numbers.parse import parse_decimal
 messages.add({
     "AR02": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated change {pct}% ({piv}) but {abs} on a base of {prior} gives {civ}%"},
-    "AR02.slip": {"zh": "“{subject}”变动额 {abs} 与变动率 {pct}% 不符（按变动额重算为 {civ}%）；变动额{note}后一致（{fixed}），"
+    "AR02.slip": {"zh": "“{subject}”变动额 {abs} 与变动率 {pct}% 不符（按变动额重算为 {civ}%）；变动额{note} 后一致（{fixed}），"
                           "变动额或变动率之一疑似单位或小数点错误",
                   "en": "'{subject}': change {abs} does not fit {pct}%; {note} it does ({fixed}): a unit slip"},
     "AR02.negative": {"zh": "“{subject}”增加额 {abs} 大于本年数 {value}，推出的基数 {prior} 为负，不可能",

@@ -93,9 +93,11 @@ def unit_slip(reported: Interval, test: Callable[[Interval], Verdict]) -> int | 
 
 
 def slip_note(k: int, lang: str = "zh") -> str:
+    """What undoes a unit slip of 10^k, for a reader: '除以 100', 'multiplying by 1000'."""
+    factor = 10 ** abs(k)
     if lang == "en":
-        return f"dividing by 10^{k}" if k > 0 else f"multiplying by 10^{-k}"
-    return f"除以 10^{k}" if k > 0 else f"乘以 10^{-k}"
+        return f"dividing by {factor}" if k > 0 else f"multiplying by {factor}"
+    return f"除以 {factor}" if k > 0 else f"乘以 {factor}"
 
 
 def verdict_of(reported: Interval, computed: Interval | None) -> Verdict:

@@ -22,7 +22,7 @@ messages.add({
                    "en": "; the text's figure is last year's ({column}: {cell}): text not updated from last year?"},
     "NT01.loose": {"zh": "；表列“{column}”未写明是年初预算还是全年预算",
                    "en": "; the column '{column}' does not say which budget it holds"},
-    "NT01.slip": {"zh": "“{subject}”文中为 {reported}，表中为 {cell}；{note}后一致，疑似单位或小数点错误",
+    "NT01.slip": {"zh": "“{subject}”文中为 {reported}，表中为 {cell}；{note} 后一致，疑似单位或小数点错误",
                   "en": "'{subject}' is {reported} in the text but {cell} in the table; consistent after {note}: a unit slip"},
 })
 

@@ -23,7 +23,7 @@ from finder.numbers.interval import Verdict, compare
 messages.add({
     "NT03": {"zh": "“{subject}”在文中出现两个不同的数：{a}（{aiv}）与 {b}（{biv}）",
              "en": "'{subject}' is stated twice with different values: {a} ({aiv}) and {b} ({biv})"},
-    "NT03.slip": {"zh": "“{subject}”在文中出现两个不同的数：{a}（{aiv}）与 {b}（{biv}）；后者{note}后一致，疑似单位或小数点错误",
+    "NT03.slip": {"zh": "“{subject}”在文中出现两个不同的数：{a}（{aiv}）与 {b}（{biv}）；后者{note} 后一致，疑似单位或小数点错误",
                   "en": "'{subject}' is stated twice with different values: {a} ({aiv}) and {b} ({biv}); "
                         "consistent after {note}: a unit slip"},
 })
