@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any, Iterable, Iterator
+
+import regex
 
 TEMPLATES: dict[str, dict[str, str]] = {}
 # The language of the run in progress (checks.run sets it from CheckOptions.lang): a message built
@@ -36,7 +39,21 @@ def msg(key: str, lang: str | None = None, **args: Any) -> str:
     t = TEMPLATES.get(key)
     if t is None:
         raise KeyError(f"no message template {key!r}")
-    return (t.get(lang or _LANG.get()) or t["zh"]).format(**args).replace("“”", "").replace(" '' ", " ")
+    template = t.get(lang or _LANG.get()) or t["zh"]
+    for name in _quoted(template):          # “‘三公’经费支出”, not ““三公”经费支出”
+        if isinstance(args.get(name), str):
+            args[name] = args[name].translate(_INNER)
+    return template.format(**args).replace("“”", "").replace(" '' ", " ")
+
+
+_QUOTED_RE = regex.compile(r"“\{(\w+)\}”")
+_INNER = str.maketrans("“”", "‘’")
+
+
+@lru_cache(maxsize=1024)
+def _quoted(template: str) -> tuple[str, ...]:
+    """The names a template prints inside “”: a name quoting words of its own takes ‘’ inside them."""
+    return tuple(_QUOTED_RE.findall(template))
 
 
 # lang -> the closing word of a computation for each interval verdict (Verdict.value -> word)

@@ -70,3 +70,10 @@ def test_a_unit_slip_names_the_factor_as_a_number():
     sentence for readers of Chinese prose; it is 'divided by 100' now."""
     [f] = [f for f in _seed3().findings if f.check == "AR02" and f.kind == "unit_slip"]
     assert "变动额除以 100 后一致" in f.message and "^" not in f.message
+
+
+def test_a_quoted_name_with_quotes_of_its_own_takes_single_ones_inside():
+    """'““三公”经费支出”文中为 8.78': a subject printed with its own “” was quoted again, and the
+    reader could not tell where the name ends."""
+    [f] = [f for f in _seed3().findings if f.check == "AR04" and "三公" in f.message]
+    assert f.message.startswith("“‘三公’经费支出”文中为 8.78") and "““" not in f.message
