@@ -77,3 +77,15 @@ def test_a_quoted_name_with_quotes_of_its_own_takes_single_ones_inside():
     reader could not tell where the name ends."""
     [f] = [f for f in _seed3().findings if f.check == "AR04" and "三公" in f.message]
     assert f.message.startswith("“‘三公’经费支出”文中为 8.78") and "““" not in f.message
+
+
+def test_a_claims_reason_names_the_table_it_was_read_against_as_printed():
+    """'2 个候选单元格，采用 income_expense_summary': the claims' reasons (the JSON's claims, the HTML
+    tooltips) named the table a figure was held to by its internal id; a ceiling's reason glued the
+    table's title to its row and left a space before 含."""
+    reasons = {c.reason for c in _seed("zh").claims if "候选单元格" in (c.reason or "")}
+    assert "2 个候选单元格，采用《收入支出决算总表》“本年收入合计”" in reasons
+    assert not any("_" in r for r in reasons)
+    county = pipeline.analyse([str(SEED.parent.parent / "synthetic" / "county_filled.txt")])
+    ceiling = [c.reason for c in county.claims if "含本部门其他单位" in (c.reason or "")]
+    assert ceiling == ["《一般公共预算财政拨款基本支出决算表》“公用经费合计”1304821.00元，含本部门其他单位的部分，所述数可小于它"]

@@ -209,10 +209,17 @@ def resolve_claim(report: Report, claim: Claim) -> None:
     if verdict is Verdict.CONTRADICTED and claim.interval.hi < used_iv.lo and _ceiling(ref, used):
         claim.extra.update(verdict=Verdict.UNDEFINED.value, ref_used=None)
         claim.status = "unverifiable"
-        claim.reason = (f"{used.table.title}“{used.row.label}”{used.text}{used.table.unit or ''} "
+        claim.reason = (f"{_named(used, report)}{used.text}{used.table.unit or ''}，"
                         "含本部门其他单位的部分，所述数可小于它")
     if len(refs) > 1:
-        claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用 {used.table.id}"
+        claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用{_named(used, report)}"
+
+
+def _named(used: CellRef, report: Report) -> str:
+    """A cell as a reader finds it: 《table title》“row label”, the table's kind named when it prints no title."""
+    title = used.table.title.strip() or (_table_name(used.table.id, report.type) if used.table.id in
+                                          lexicon.load("tables")["tables"] else "")
+    return (f"《{title}》" if title else "") + f"“{used.row.label.strip()}”"
 
 
 def _ceiling(ref, used: CellRef) -> bool:
