@@ -89,3 +89,12 @@ def test_a_claims_reason_names_the_table_it_was_read_against_as_printed():
     county = pipeline.analyse([str(SEED.parent.parent / "synthetic" / "county_filled.txt")])
     ceiling = [c.reason for c in county.claims if "含本部门其他单位" in (c.reason or "")]
     assert ceiling == ["《一般公共预算财政拨款基本支出决算表》“公用经费合计”1304821.00元，含本部门其他单位的部分，所述数可小于它"]
+
+
+def test_an_opening_bracket_stays_with_the_file_name_it_opens():
+    """The header of a titled report broke after '部门决算（' and put the file's name on the next line;
+    no line of the terminal report ends with an opening bracket."""
+    out = render(_seed("zh"), "text", lang="zh")
+    lines = out.splitlines()
+    assert lines[0].endswith("部门决算") and lines[1].strip() == "（000_601db7814e7d3dfd.txt）"
+    assert not any(line.rstrip().endswith(("（", "“", "《")) for line in lines)

@@ -85,6 +85,8 @@ def _words(text: str) -> list[str]:
                 out.append(cur)
             cur = " "
         else:
+            if not cur and out and out[-1] and out[-1][-1] in NO_LINE_END:
+                cur = out.pop()             # '（' stays with the Latin run it opens: '（report.txt）'
             cur += ch
             if width(cur) >= WIDTH - 2 * INDENT - 2:   # an unbreakable run longer than a line
                 out.append(cur)
