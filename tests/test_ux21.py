@@ -98,3 +98,15 @@ def test_an_opening_bracket_stays_with_the_file_name_it_opens():
     lines = out.splitlines()
     assert lines[0].endswith("部门决算") and lines[1].strip() == "（000_601db7814e7d3dfd.txt）"
     assert not any(line.rstrip().endswith(("（", "“", "《")) for line in lines)
+
+
+def test_a_context_that_repeats_a_quote_is_shown_once():
+    """AR01 on the procuratorate's budget quoted '其他资金 14.39 万元，占 0.06%；' as 原文 and again,
+    word for word at the same page, as 上下文; the reader saw the same line twice."""
+    pdf = SEED.parent.parent / "pdfs" / "jiangsu-procuratorate-2018-budget.pdf"
+    a = pipeline.analyse([str(pdf)])
+    [f] = [f for f in a.findings if f.check == "AR01" and "其他资金" in f.message]
+    assert [e.role for e in f.evidence].count("context") == 1        # the JSON keeps every piece
+    out = render(a, "text", lang="zh")
+    block = out[out.index("“其他资金”占比"):].split("\n  第")[0]
+    assert block.count("「其他资金 14.39 万元，占 0.06%；」") == 1 and "上下文" not in block

@@ -14,7 +14,7 @@ import re
 
 from finder.analysis import Analysis
 from finder.model import Evidence, Finding
-from finder.render.fields import CSV_FIELDS, cell_quote, evidence_place, table_label
+from finder.render.fields import CSV_FIELDS, cell_quote, evidence_place, shown_evidence, table_label
 
 BOM = "\ufeff"
 _PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(\.\d+)?%?")
@@ -38,7 +38,7 @@ def _where(e: Evidence, lang: str) -> str:
 
 def row(source: str, f: Finding, lang: str) -> dict[str, str]:
     quotes = [e for e in f.evidence if e.role == "claim"]
-    refs = [e for e in f.evidence if e.role != "claim"]
+    refs = [e for e in shown_evidence(f) if e.role != "claim"]
     first = f.placed
     values = {
         "source": source, "id": f.id, "check": f.check, "name": f.name,

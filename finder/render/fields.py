@@ -52,6 +52,19 @@ def table_label(e) -> str | None:
     return spec["zh"] if spec else e.table
 
 
+def shown_evidence(f) -> list:
+    """A finding's evidence as a reader sees it: a context that repeats a quote already shown at the same
+    place (a share's own sentence as its context) is left out; the JSON keeps every piece."""
+    seen, out = set(), []
+    for e in f.evidence:
+        key = (" ".join(e.text.split()), e.page, e.line, e.file, e.table, e.row, e.column)
+        if e.role == "context" and key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
 def cell_quote(where: str, text: str, colon: str) -> str:
     """Table evidence for a reader: 'table / row / column = value' when the text is one printed value,
     the text in 「」 after the place when it is more (a form's row printed whole), so that no row reads as

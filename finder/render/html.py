@@ -19,7 +19,7 @@ from finder.analysis import Analysis
 from finder.ingest import script
 from finder.model import Claim, Evidence, Finding, Paragraph
 from finder.render import json_out
-from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, nothing_found, table_label
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, nothing_found, shown_evidence, table_label
 from finder.render.fields import loc_text as _loc
 from finder.render.html_tables import esc, find_cells, locate_quote, render_tables
 from finder.render.html_tables import _norm
@@ -257,7 +257,7 @@ def render_findings(a: Analysis, ix: Index, L: dict[str, str], lang: str) -> str
         head = (f'<div class="head"><span class="sev">{esc(sev.get(f.severity, f.severity))}</span>'
                 f'<span class="code">{esc(f.check)}</span><span class="name">{esc(f.name)}</span>'
                 f'<span class="loc">{esc(loc)}</span></div>')
-        evs = "".join(_evidence(e, L, lang) for e in f.evidence)
+        evs = "".join(_evidence(e, L, lang) for e in shown_evidence(f))
         comp = f'<div class="comp">{esc(f.computation)}</div>' if f.computation else ""
         items.append(f'<li class="finding sev-{esc(f.severity)}" id="{fid}" tabindex="0" role="button" '
                      f'data-finding="{esc(f.id)}" data-check="{esc(f.check)}" data-severity="{esc(f.severity)}">'

@@ -8,7 +8,7 @@ from finder import __version__
 from finder.analysis import Analysis
 from finder.model import Finding
 from finder.render import json_out
-from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, cell_quote, nothing_found, table_label
+from finder.render.fields import SEVERITY_ZH, STATUS_ZH, evidence_place, cell_quote, nothing_found, shown_evidence, table_label
 
 WIDTH = 80
 INDENT = 4
@@ -128,7 +128,7 @@ def finding_lines(f: Finding, L: dict, color: bool, lang: str) -> list[str]:
     lead = f"  {loc or '—'}  {f.check}  "
     lines = wrap(f.message, lead, " " * INDENT)
     lines[0] = lines[0].replace(f.check, paint(f.check, "code", color), 1)
-    for e in f.evidence:
+    for e in shown_evidence(f):
         key = L.get(e.role, L["reference"])
         where = " / ".join(x for x in (table_label(e), e.row, e.column) if x)
         text = cell_quote(where, e.text, L["colon"])
