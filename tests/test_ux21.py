@@ -110,3 +110,16 @@ def test_a_context_that_repeats_a_quote_is_shown_once():
     out = render(a, "text", lang="zh")
     block = out[out.index("“其他资金”占比"):].split("\n  第")[0]
     assert block.count("「其他资金 14.39 万元，占 0.06%；」") == 1 and "上下文" not in block
+
+
+def test_a_narrow_closing_mark_starts_no_line():
+    """TX01 on the national template wrapped '…“增长（下降）' / '    ”': the closing quote and '%' are
+    narrow characters, so the rule that keeps a closing mark with the character before it missed them."""
+    from finder.render.text import wrap
+
+    for text in ("本段有 2 处模板残留未填写或未取舍：“增加（减少）”、“增长（下降）”",
+                 "原文：「其中年初结转和结余 45.15 万元，比上年减少 0.87 万元，下降 1.88 %，」"):
+        for limit in range(20, 81):
+            lines = wrap(text, "  ", "    ", limit)
+            assert not any(line.strip()[:1] in ("”", "%", "、", "，") for line in lines[1:]), (limit, lines)
+            assert "".join(x.strip() for x in lines).replace(" ", "") == text.replace(" ", "")

@@ -67,11 +67,11 @@ def _words(text: str) -> list[str]:
     before it, so no line starts with "，"), a Latin run with its leading space."""
     out, cur = [], ""
     for ch in text:
-        if ch in NO_LINE_START and cell_width(ch) == 2 and (cur or out):
-            if cur:
-                cur += ch
-            else:
-                out[-1] += ch
+        if ch in NO_LINE_START and not cur.strip() and out:
+            out[-1] += cur + ch             # '”' and '%' are narrow, yet start no line: '“增长（下降）”', '100 %'
+            cur = ""
+        elif ch in NO_LINE_START and cell_width(ch) == 2 and cur:
+            cur += ch
         elif cell_width(ch) == 2:
             if cur:
                 out.append(cur)
