@@ -53,7 +53,7 @@ def test_a_share_moved_by_a_last_digit_to_make_the_list_add_to_100_is_one_info()
     found = [f for f in run_checks(a) if f.check in ("AR01", "AR04")]
     assert [(f.check, f.severity) for f in found] == [("AR04", "info")]
     assert "99.99%" in found[0].message and "33.34%" in found[0].message
-    assert "[33.3331, 33.3336]% → 33.34%" in found[0].computation
+    assert "[33.3331, 33.3336]% → 33.33%（文中 33.34%）" in found[0].computation
 
 
 def test_a_share_moved_away_from_100_is_no_nudge():

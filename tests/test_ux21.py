@@ -123,3 +123,13 @@ def test_a_narrow_closing_mark_starts_no_line():
             lines = wrap(text, "  ", "    ", limit)
             assert not any(line.strip()[:1] in ("”", "%", "、", "，") for line in lines[1:]), (limit, lines)
             assert "".join(x.strip() for x in lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_rounding_adjustment_shows_each_shares_own_rounding():
+    """AR04's note on the university's spending shares computed '科学技术支出 [0.5542, 0.5543]% →
+    0.56%': the arrow led to the printed share, which is the one that does not follow from it. Each
+    step now ends at the recomputation's own rounding, the printed share beside it where they differ."""
+    pdf = SEED.parent.parent / "pdfs" / "swu-university-2023-final.pdf"
+    [f] = [f for f in pipeline.analyse([str(pdf)]).findings if f.check == "AR04" and f.severity == "info"]
+    assert "科学技术支出 [0.5542, 0.5543]% → 0.55%（文中 0.56%）" in f.computation
+    assert "教育支出 [92.923, 92.9231]% → 92.92%；" in f.computation

@@ -66,6 +66,7 @@ class Nudge:
     shares: tuple[Claim, ...]
     moved: tuple[Claim, ...]
     rounded: Decimal
+    honest: tuple[Decimal, ...]      # each share's recomputation rounded as printed, in `shares` order
 
 
 def nudges(analysis) -> list[Nudge]:
@@ -114,7 +115,7 @@ def _nudge(shares: list[Claim]) -> Nudge | None:
     if gap == 0 or not moved or any(abs(d) != unit_of_last_digit(c.raw_number or str(c.value))
                                     or (d > 0) != (gap > 0) for c, d in moved):
         return None
-    return Nudge(tuple(shares), tuple(c for c, _ in moved), sum(honest))
+    return Nudge(tuple(shares), tuple(c for c, _ in moved), sum(honest), tuple(honest))
 
 
 def _rounded(iv: Interval, printed: Decimal) -> Decimal | None:

@@ -49,7 +49,8 @@ def _by_paragraph(claims) -> list[list[Claim]]:
 
 def _rounding_adjusted(n: Nudge, opts: CheckOptions) -> Finding:
     moved = "、".join(f"“{c.subject}” {G.printed(c)}%" for c in n.moved)
-    steps = "；".join(f"{c.subject} {c.extra['recomputed']}% → {G.printed(c)}%" for c in n.shares)
+    steps = "；".join(f"{c.subject} {c.extra['recomputed']}% → {h}%" + (f"（文中 {G.printed(c)}%）" if h != c.value else "")
+                     for c, h in zip(n.shares, n.honest))
     return Finding(check="AR04", severity="info",
                    message=messages.msg("AR04.nudged", opts.lang, rounded=str(n.rounded), moved=moved),
                    evidence=[G.claim_evidence(list(g)) for g in _by_paragraph(n.shares)], kind="percent_recompute",
