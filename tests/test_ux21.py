@@ -133,3 +133,13 @@ def test_a_rounding_adjustment_shows_each_shares_own_rounding():
     [f] = [f for f in pipeline.analyse([str(pdf)]).findings if f.check == "AR04" and f.severity == "info"]
     assert "科学技术支出 [0.5542, 0.5543]% → 0.55%（文中 0.56%）" in f.computation
     assert "教育支出 [92.923, 92.9231]% → 92.92%；" in f.computation
+
+
+def test_english_counts_read_as_english():
+    """'1 findings' closed the university's English report, and EV13 said 'the text says 1 projects were
+    self-evaluated' on seed 000."""
+    pdf = SEED.parent.parent / "pdfs" / "swu-university-2023-final.pdf"
+    out = render(pipeline.analyse([str(pdf)], lang="en"), "text", lang="en")
+    assert out.rstrip().endswith("\n1 finding")
+    [f] = [f for f in _seed("en").findings if f.check == "EV13"]
+    assert f.message.startswith("the text gives 1 as the number of projects self-evaluated, but 2 project tables")

@@ -19,11 +19,11 @@ RESET = "\033[0m"
 
 LABELS = {
     "zh": {"claims": "数量表述 {n} 项", "findings": "问题",
-           "total": "共 {n} 项", "claim": "原文", "reference": "对照", "context": "上下文", "comp": "计算",
+           "total": "共 {n} 项", "total_one": "共 1 项", "claim": "原文", "reference": "对照", "context": "上下文", "comp": "计算",
            "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个",
            "traditional": "原文为繁体字：按简体字读取，引文照录原文"},
     "en": {"claims": "{n} claims", "findings": "findings",
-           "total": "{n} findings", "claim": "quote", "reference": "against", "context": "context", "comp": "computation",
+           "total": "{n} findings", "total_one": "1 finding", "claim": "quote", "reference": "against", "context": "context", "comp": "computation",
            "sev": {"error": "error", "warning": "warning", "info": "info"},
            "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ", "paren": " ({})",
            "numbers": "{n} numbers",
@@ -160,5 +160,5 @@ def render(a: Analysis, lang: str = "zh", quiet: bool = False, color: bool = Fal
             out += finding_lines(f, L, color, lang)
     if not a.findings and not quiet:
         out += [""] + wrap(nothing_found(a, lang), "", "")
-    out += ["", L["total"].format(n=len(a.findings))]
+    out += ["", L["total_one"] if len(a.findings) == 1 else L["total"].format(n=len(a.findings))]
     return "\n".join(out) + "\n"

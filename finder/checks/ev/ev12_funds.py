@@ -18,7 +18,8 @@ messages.add({
     "EV12": {"zh": "项目“{project}”{what} {amount} 万元，超过部门{whole} {total} 万元",
              "en": "project '{project}' {what} {amount} (10k yuan) exceeds the department's {whole} {total}"},
     "EV13.count": {"zh": "文字称对 {reported} 个项目开展绩效自评，而报告附有 {tables} 张项目支出绩效自评表（{names}）",
-                   "en": "the text says {reported} projects were self-evaluated, but {tables} project tables follow ({names})"},
+                   "en": "the text gives {reported} as the number of projects self-evaluated, but {tables} project tables "
+                          "follow ({names})"},
     "EV13.funds": {"zh": "文字称自评项目共涉及资金 {reported} 万元，而自评表中项目资金合计为 {computed} 万元",
                    "en": "the text says the evaluated projects involve {reported}, but the project tables total {computed}"},
     # what a project's funds are bounded by (the {whole} of EV12)
