@@ -69,7 +69,7 @@ def test_jing_bijiao_opens_no_base_and_the_subject_is_the_figure_named():
     c = _claims(text)
     assert [(x.subject, x.concept) for x in c] == [("“三公”经费", "three_public")] * 3
     found = _run(text, "AR02")                  # 10 ÷ 40 = 25%
-    assert len(found) == 1 and found[0].message.startswith("““三公”经费”")
+    assert len(found) == 1 and found[0].message.startswith("“‘三公’经费”")
 
 
 def test_money_items_under_qizhong_are_no_parts_of_a_count():
