@@ -97,7 +97,9 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     倍: [50%, 150%]), '下降三成' 3 成 (30%, printed to a whole 成: [25%, 35%]); a doubling '翻一番' is a rise
     of 1 倍, '翻两番' of 3 倍, '翻了一番多' at least 1 倍 (lexicons/units.yml doublings).
     A money or count figure never falls by more than 100% ('较上年下降 120%'; lexicons/concepts.yml
-    may_be_negative names the figures that may turn negative, an operating result).
+    may_be_negative names the figures that may turn negative, an operating result), nor rises by more than
+    all of it: an increase larger than the figure for certain leaves a negative base, with or without a rate
+    printed ('支出 V 万元，与上年相比增加 A 万元', A > V).
 
     **Why it matters**
     A growth rate is the first thing readers quote; it must follow from the two amounts printed
@@ -171,6 +173,8 @@ def _judged(ch: G.Change, claims, opts: CheckOptions) -> Iterator[Finding]:
     on_prior = G.abs_on_printed_prior(ch)
     found = list(_check_abs_prior(ch, opts)) if on_prior else []
     yield from found
+    if ch.pct is None and ch.abs is not None and not found:
+        yield from _negative_base(ch, opts)
     if ch.pct is None or G.sign(ch.direction) in (None, 0):
         return
     if ch.abs is None and ch.stated_prior is not None:
@@ -305,6 +309,28 @@ def _base_shown(prior, ch: G.Change) -> str:
     return G.show_iv(prior) if prior is None else G.in_printed_unit(prior, ch.value)
 
 
+def _negative(ch: G.Change, prior: Interval, opts: CheckOptions) -> Finding:
+    """The increase exceeds this year's figure for certain: its base V − A would be negative."""
+    value, abs_ = G.shown_alike(ch.value, ch.abs)
+    return Finding(check="AR02", severity="error",
+                   message=messages.msg("AR02.negative", opts.lang, subject=ch.value.subject, abs=abs_,
+                                        value=value, prior=G.show_iv(prior)),
+                   evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
+                   computation=f"基数 = {value} − {abs_} → {_base_shown(prior, ch)} < 0",
+                   claims=[c.id for c in ch.claims()])
+
+
+def _negative_base(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
+    """'支出 1,045.93 万元，与上年相比增加 1,045.97 万元', no rate printed: a rise larger than this year's figure
+    (both in one unit, of a figure that cannot turn negative: concepts.yml may_be_negative) leaves a negative base."""
+    if G.sign(ch.direction) != 1 or ch.abs.unit != ch.value.unit or ch.value.concept in _may_be_negative() \
+            or G.in_points(ch.abs):
+        return
+    prior = ch.prior(1)
+    if prior is not None and prior.hi < 0:
+        yield _negative(ch, prior, opts)
+
+
 def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     s = G.sign(ch.abs.direction or ch.direction)
     prior = ch.prior(s)
@@ -314,10 +340,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                 dir="减" if s and s > 0 else "加", prior=G.show_iv(prior))
     computed = G.pct_change(ch, s)
     if prior is not None and prior.hi < 0:
-        yield Finding(check="AR02", severity="error", message=messages.msg("AR02.negative", opts.lang, **args),
-                      evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
-                      computation=f"基数 = {value} − {abs_} → {_base_shown(prior, ch)} < 0",
-                      claims=[c.id for c in ch.claims()])
+        yield _negative(ch, prior, opts)
         return
     civ = None
     if computed is None:
