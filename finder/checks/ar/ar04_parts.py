@@ -89,6 +89,7 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     A 其中 list of one item ('合计 T，其中：A a') holds a part no larger than its whole (an error when the part's
     concept is a part of the whole's by the decompositions, else a warning); one equal to its whole, of such a
     concept and not left open by 等, is all of it, and the two figures are verified in the ledger.
+    In a budget its 预算 is the year's: '项目总预算 T，其中 A a', a printing no period word, is of T's period.
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
     lexicons/arith.yml item_sums; or naming them as big kinds: '…，三大平台总计 N 亿元') is their sum.
     Counts right after a count printed with 共, each named by another state ('共发现问题 N 个，已经完成整改的
@@ -143,17 +144,14 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     levels = claim_levels(analysis)
     own = BUDGET_OWN_PERIODS if analysis.report.type == "budget" else ()    # a budget's 预算 is its year's
 
-    def period_of(c: Claim) -> str:
-        return "本年" if c.period in own else claim_period(c)
-
     # a figure of one part of the department ('所属单位公务用车运行维护费 a') is no part of the department's wholes
     whole = [c for c in amounts if not part_named(c)]
     ids = {id(c) for c in whole}
     stated_all = [c for c in claims if id(c) in ids]
-    periods = [period_of(c) for c in stated_all]
+    periods = [claim_period(c, own) for c in stated_all]
     for period in PERIODS:
         stated = [c for c, p in zip(stated_all, periods) if p == period_key(period)]
-        printed = [c for c in whole if period_of(c) == period_key(period)]
+        printed = [c for c in whole if claim_period(c, own) == period_key(period)]
         yield from decomposition_sums(stated, same, opts, analysis.report, printed, amounts)
         yield from class_sums(stated, amounts, opts, levels)
         yield from fund_split_sums(stated, same, opts)
@@ -161,9 +159,9 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     yield from state_counts(analysis, opts)
     yield from money_lists(analysis, opts)
     yield from change_lists(analysis, opts)
-    yield from lone_parts(amounts, {id(c) for c in claims}, opts)
+    yield from lone_parts(amounts, {id(c) for c in claims}, opts, own)
     counts = [c for c in analysis.claims if c.kind == "count"]
-    yield from lone_parts(counts, {id(c) for c in checkable(counts)}, opts)
+    yield from lone_parts(counts, {id(c) for c in checkable(counts)}, opts, own)
     yield from trailing_totals(amounts, {id(c) for c in claims}, opts)
     yield from headed_totals(amounts, {id(c) for c in claims}, opts)
     yield from named_part_sums(analysis, opts)

@@ -11,9 +11,10 @@ from finder.link.wholes import decompositions
 from finder.model import Claim
 
 
-def claim_period(c: Claim) -> str:
-    """The claim's period, the report year's under one name ('本年')."""
-    return period_key(c.period)
+def claim_period(c: Claim, own: tuple[str, ...] = ()) -> str:
+    """The claim's period, the report year's under one name ('本年'), and so are `own` periods (a budget's
+    预算: patterns.BUDGET_OWN_PERIODS)."""
+    return "本年" if c.period in own else period_key(c.period)
 
 
 def period_key(p: str) -> str:

@@ -97,9 +97,11 @@ def _decomposed(whole: Claim, items: list[Claim]) -> bool:
     return any(ck is None or ck[0] in parts or ck[0] == k[0] or ck[1] != k[1] for ck in keys)
 
 
-def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
+def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
+               own: tuple[str, ...] = ()) -> Iterator[Finding]:
     """A 其中 list of one item ('合计 100 万元，其中：A 120 万元'; the list opening the whole's sentence or
-    the next): the part is no more than its whole, whatever else the whole holds. An error when the
+    the next): the part is no more than its whole, whatever else the whole holds. In a budget its 预算 is the
+    year's (`own`): '项目总预算 T，其中 A a' names no period for a, the same one. An error when the
     part's concept is a part of the whole's by the decompositions, else a warning (read from the words).
     Counts too, item by unit ('接待 38 批次、412 人次，其中：外事接待 50 批次、24 人次')."""
     for at, whole in enumerate(amounts):
@@ -110,7 +112,8 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions) -> I
         if len(items) != 1:
             continue
         part = items[0]
-        if bare(part.extra.get("whole_head", "")) != head or claim_period(part) != claim_period(whole) or part.approx \
+        if bare(part.extra.get("whole_head", "")) != head or claim_period(part, own) != claim_period(whole, own) \
+                or part.approx \
                 or id(part) not in checked or part.unit != whole.unit \
                 or not (opens_list(whole, part) or in_list_sentence(part) and next_sentence(whole, part)):
             continue
