@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from finder.testing import new_findings
+from finder.checks import run as run_checks
+from finder.testing import analysis_from, new_findings
 from plant_points import UNIT
 
 _SUMMARY = "使用非财政拨款结余42.80 万元，主要是所属学院动用以前年度事业基金弥补当年收支差额。"
@@ -26,3 +27,40 @@ def test_a_name_reports_print_for_either_total_agrees_with_either(tmp_path, anch
 def test_a_total_fitting_neither_reading_is_a_warning(tmp_path):
     found = new_findings(UNIT, _SUMMARY, "收入总额4400.00万元。", tmp_path)
     assert [f[:2] for f in found] == [("NT01", "warning")] and "4400.00" in found[0][2]
+
+
+def _read(text: str, year: int = 2030):
+    a = analysis_from({}, "一、收入支出决算总体情况说明\n" + text, year)
+    return a, [(f.check, f.severity, f.message) for f in run_checks(a) if f.severity != "info"]
+
+
+_NOTED = ("2030年，本部门“三公”经费财政拨款预算 4700.00 万元，实际支出 4300.00 万元。其中：因公出国（境）费预算 1500.00 "
+          "万元（含援外医疗队支出 500.00 万元），实际支出 1300.00 万元（含援外医疗队支出 400.00 万元）；公务用车购置及运行费"
+          "预算 2700.00 万元（含援外医疗队公务用车购置及运行费 1200.00 万元），实际支出 2600.00 万元（含援外医疗队公务用车"
+          "购置及运行费 1100.00 万元）；公务接待费预算 500.00 万元，实际支出 400.00 万元。")
+
+
+@pytest.mark.parametrize("sentence", [
+    _NOTED,
+    "本部门公务用车购置及运行费 2600.00 万元，其中援外医疗队公务用车购置及运行费 1100.00 万元。",
+    "本部门公务用车购置及运行费 2600.00 万元（其中：援外医疗队公务用车购置及运行费 1100.00 万元）。",
+])
+def test_a_part_named_by_words_of_its_own_before_the_wholes_name_is_no_figure_of_it(sentence):
+    """'（含援外医疗队公务用车购置及运行费 a 万元）' after the 公务用车购置及运行费's figure names a part of it (words of its
+    own before the concept's name, after 含 / 其中): it was read as the concept's own figure, so the concept had two
+    values (a false NT03 error) and the part was summed with the whole's parts (a false AR04 error). And a figure in
+    a note right after a figure is of that figure's period (the budget's part, the actual's part)."""
+    a, found = _read(sentence)
+    assert not found, found
+    part = next(c for c in a.claims if c.raw.startswith("1100.00"))
+    assert part.concept is None and part.extra["part_of"] == "vehicle_fee" and part.subject.startswith("援外医疗队")
+    assert part.status == "unverifiable"
+    if sentence is _NOTED:
+        assert next(c for c in a.claims if c.raw.startswith("1200.00")).period == "预算"
+
+
+def test_the_whole_stated_twice_is_still_a_restatement():
+    """Only words of its own make a part: the concept's name again after 其中 with another figure is still read as
+    the concept (a restatement), and '本部门' names no part."""
+    _, found = _read("本部门公务用车购置及运行费 2600.00 万元。本部门公务用车购置及运行费 2500.00 万元。")
+    assert any(f[0] == "NT03" for f in found)

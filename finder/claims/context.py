@@ -31,6 +31,7 @@ class Frame:
     path: tuple[str, ...] = ()       # 功能分类 names (类, 款, 项) when the subject is a 款/项 path
     code: str = ""                   # the code printed after that path ('小学教育（2050202）')
     local: bool = False              # named by a number-less comparison clause: this sentence's only
+    part_of: str | None = None       # the concept of the figure this one is a part of, named by words of its own
 
 
 @dataclass

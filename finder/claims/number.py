@@ -67,6 +67,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         extra["share_whole"] = True      # the department's whole, whatever fund the section is of
     if frame.path:
         _path_extra(frame.path, frame.code, st, extra)
+    if frame.part_of:
+        extra["part_of"] = frame.part_of     # named as a part of a figure of that concept: no figure of it
     subject = _without_reason_lead(_without_department(frame.subject, st.department))
     if concept_obj and concept_obj.scope:
         sec = clause_section_in(text, ctx.start, tok.start) or st.section

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from finder.claims import context as cx
-from finder.claims import patterns, vocab
+from finder.claims import patterns, segments, vocab
 from finder.claims.period_words import (ahead_frame, base_in, base_kind, dated_actual, frame_period, labelled_year,
                                         named_period, opening_prior, period_in)
 from finder.claims.state import ReportState
@@ -113,6 +113,8 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
     elif kind in ("count", "score"):    # '上年国内公务接待 12 批次', '上年为 97 分': last year's ('年初在职人员' is no budget)
         found, _ = period_in(text, a, tok.start, concepts)
         period = found if found in v.count_periods else None
+    if period is None and kind == "amount" and (noted := _noted_figure(text, tok, ctx, st)) is not None:
+        period = noted.period            # '预算 2729.47 万元（含援外医疗队… 1199.00 万元）': the budget's part
     if period is None and frame.concept:
         period = v.concepts[frame.concept].period
     if period is None:
@@ -120,6 +122,19 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
     if period is None and whole is not None:
         period = _head_period(whole, ctx, st, text)
     return period or "本年", whole
+
+
+def _noted_figure(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx, st: ReportState):
+    """The figure a bracketed note holding the number belongs to: the last claim of the sentence, printed right
+    before the note, when the note opens with a part opener ('（含…', '（其中…'); else None."""
+    opens = segments.open_parens(text, ctx.start, tok.start)
+    prev = st.claims[-1] if st.claims else None
+    if not opens or prev is None or prev.paragraph is not tok_paragraph(st) or prev.start < ctx.start:
+        return None
+    o = opens[-1]
+    if prev.end > o or text[prev.end:o].strip() or segments.part_opener_at(text, o) is None:
+        return None
+    return prev
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,11 @@
 """Where a paragraph's sentences, clauses and bracketed notes begin and end."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from finder import lexicon
 from finder.claims import vocab
 
 SENTENCE_END = "。！？!?"
@@ -104,3 +107,16 @@ def open_parens(text: str, a: int, k: int) -> list[int]:
         elif stack:
             stack.pop()
     return stack
+
+
+def part_opener_at(text: str, k: int) -> str | None:
+    """The word of directions.yml qualified_part_openers (其中, 含, 包括…) printed at k, after spaces, brackets and
+    commas: a clause or note so opened names a part of the figure before it. None when none is."""
+    while k < len(text) and text[k] in " \u3000（(，,、：:":
+        k += 1
+    return next((w for w in _part_openers() if text.startswith(w, k)), None)
+
+
+@lru_cache(maxsize=1)
+def _part_openers() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("directions").get("qualified_part_openers") or (), key=len, reverse=True))

@@ -69,6 +69,10 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         s, e, cid = _qualified(text, inside)
         if (k := _named_part(text, e, rb)) is not None:
             return _new_frame(ctx, st, text[k:rb], None, k)     # '公用经费中办公费 42.30': 办公费's, no concept
+        if kind == "amount" and (q := _qualified_part(text, ra, s, cid, ctx)) is not None:
+            frame = _new_frame(ctx, st, text[q:max(core_phrase(text, s, rb, concepts)[1], e)], None, q)
+            frame.part_of = cid          # '（含援外医疗队公务用车购置及运行费 a 万元）': a part, not the concept's figure
+            return frame
         _, end = core_phrase(text, s, rb, concepts)
         if cid == ctx.frame.concept and restated.names_again(text, ra, s, max(end, e), concepts, ctx.frame.subject):
             return ctx.frame           # '公务接待费 9.50 万元，上年公务接待费 11.00 万元': the figure's 上年
@@ -240,6 +244,46 @@ def _qualified(text: str, inside: list[tuple[int, int, str]]) -> tuple[int, int,
     if len(inside) > 1 and inside[-2][1] == s and text.startswith(vocab.load().scope_words, s):
         return inside[-2][0], e, inside[-2][2]
     return s, e, cid
+
+
+def _qualified_part(text: str, ra: int, s: int, cid: str, ctx: cx.SentenceCtx) -> int | None:
+    """Where the words naming a part of the figure before begin ('…运行费 2599.23 万元（含援外医疗队公务用车购置及
+    运行费 1146.00 万元）'): the clause or note opens with a word of directions.yml qualified_part_openers (alone in
+    the clause before it: '（其中：A a）'), then words of its own (no fund scope, period, department or part level)
+    before the name of the figure's own concept `cid`. None otherwise."""
+    if cid != ctx.frame.concept or not ctx.frame.group:
+        return None
+    clause = segments.clause_of(ctx.clauses, s)[0] if ctx.clauses else ra
+    opened = segments.open_parens(text, ctx.start, s)
+    starts = [max(clause, opened[-1] if opened else -1)]
+    if opened and opened[-1] < clause:   # '（其中：A a）': the note opens before the clause
+        starts.append(opened[-1])
+    if ctx.clauses and clause > ctx.start:
+        starts.append(segments.clause_of(ctx.clauses, clause - 1)[0])
+    for n, k in enumerate(starts):
+        opener = segments.part_opener_at(text, k)
+        if opener is None:
+            continue
+        q = text.index(opener, k) + len(opener)
+        while q < s and text[q] in " \u3000：:":
+            q += 1
+        if n and q != clause:            # the clause before holds more than the opener
+            continue
+        words = text[q:s]
+        v = vocab.load()
+        if not cx.has_content(text, q, s) or any(w in words for w in v.scope_words) or v.period_re.search(words) \
+                or any(w in words for w in _not_qualifiers()):
+            return None
+        return q
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_qualifiers() -> tuple[str, ...]:
+    """Words that name who spent a figure, not which part it is (levels.yml part_levels; the department's own)."""
+    levels = lexicon.load("levels")
+    return tuple(w for lv in (levels.get("part_levels") or ()) for w in (lv if isinstance(lv, list) else [lv])) \
+        + ("本部门", "本单位", "部门", "单位")
 
 
 def _named_part(text: str, e: int, rb: int) -> int | None:

@@ -376,6 +376,8 @@ def _concept_of(claim: Claim) -> ConceptRef | None:
     if path is not None:
         return ConceptRef(None, scope, "functional", path.class_code, source, path=path)
     full = strip_noise(drop_notes(norm_label(claim.subject)))
+    if claim.extra.get("part_of"):       # '援外医疗队公务用车购置及运行费': a part of the entry, not the entry
+        return ConceptRef(None, scope, None, None, source, label=drop_notes(norm_label(claim.subject)))
     heading = heading_entry(claim)
     if heading:
         return ConceptRef(heading, scope, None, None, source)
