@@ -91,7 +91,8 @@ def test_a_department_form_whose_whole_is_its_budget_funds(tmp_path):
     form = _form(_funds(*rows), "部门整体支出绩效自评表", _DEPT_NAME, indicators)
     assert _found(tmp_path, form) == []
     [et] = of(_analyse(tmp_path, form)).evals
-    assert et.kind == "department" and [f.label for f in et.funds] == ["部门预算资金"]
+    assert et.kind == "department" and [(f.label, f.kind) for f in et.funds] == [
+        ("部门预算资金", "total"), ("其中：基本支出", "basic"), ("项目支出", "project_spending")]
     # its rate held to its figures
     wrong = [list(r) for r in rows]
     wrong[0][5] = "96.00%"
@@ -229,4 +230,4 @@ def test_a_pdf_department_form_with_its_budget_funds_and_a_half_width_name_field
             _pdf_fund(["项目支出"], "20", "30", "27", "—", "90", "—"), *_PDF_GOAL]
     [et], found = _pdf_form(tmp_path, head, "部门整体支出绩效自评表")
     assert found == [] and et.kind == "department" and et.project == "某某区民政局"
-    assert [f.label for f in et.funds] == ["部门预算资金"] and len(et.indicators) == 3
+    assert [f.label for f in et.funds] == ["部门预算资金", "基本支出", "项目支出"] and len(et.indicators) == 3

@@ -89,7 +89,7 @@ class Funds:
     """A row of the project funds block: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分."""
 
     label: str
-    kind: str                        # total | fiscal | carryover | other
+    kind: str                        # appendix.yml fund_rows or spending_split: total | fiscal | … | basic
     row: Row
     values: dict[str, Cell] = field(default_factory=dict)   # by role (fund_columns()), e.g. 'spent'
 
@@ -378,7 +378,7 @@ def parse_funds(cells: list[str], row: Row, order: list[str] | None = None) -> F
     if not nonblank:
         return None
     label = _WS.sub("", nonblank[0])
-    for kind, words in lex["fund_rows"].items():
+    for kind, words in {**lex["fund_rows"], **lex["spending_split"]}.items():
         if any(w in label for w in words):
             cols = fund_columns()
             roles = list(order or cols)

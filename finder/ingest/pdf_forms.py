@@ -244,7 +244,8 @@ def _fund_row(r: FormRow, head: dict, header: FormRow) -> Row | None:
     the column name of the funds header it is printed under, the others blank."""
     label, *values = r.texts
     kinds = [parse_cell(v).kind for v in values]
-    if not any(w in squash(label) for ws in [*head["fund_rows"].values(), head["spending_split"]] for w in ws) \
+    if not any(w in squash(label) for ws in [*head["fund_rows"].values(), *head["spending_split"].values()]
+               for w in ws) \
             or not all(k in ("number", "dash", "percent") for k in kinds):
         return None
     cols = fund_columns()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from finder import messages
+from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, SummaryLine, column_name, fund_columns, interval
@@ -83,11 +83,20 @@ def _fund_total(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
     """The 年度资金总额 row's budgets and spending against its parts' (当年财政拨款, 上年结转资金, 其他资金;
     appendix.yml fund_rows), each kind printed once: money is never negative, so the parts printed cannot
     add to more than their total. Some forms list parts no fund_rows kind names (事业收入), and a blank part
-    is unknown: a total larger than its read parts says nothing."""
+    is unknown: a total larger than its read parts says nothing. A department form's split of its spending
+    (基本支出 / 项目支出, appendix.yml spending_split) is another split of the same whole, summed apart."""
     total = et.fund("total")
-    parts = [f for f in et.funds if f is not total and f.kind != "total"]
-    if total is None or not parts or len({f.kind for f in parts}) < len(parts):
+    if total is None:
         return
+    split = set(lexicon.load("appendix")["header"]["spending_split"])
+    for by_spending in (False, True):
+        parts = [f for f in et.funds if f is not total and f.kind != "total" and (f.kind in split) == by_spending]
+        if parts and len({f.kind for f in parts}) == len(parts):
+            yield from _parts_within(et, total, parts, opts)
+
+
+def _parts_within(et: EvalTable, total, parts: list, opts: CheckOptions) -> Iterator[Finding]:
+    """Each of the total's budgets and spending no less than the sum of one split's parts."""
     for role in ("initial_budget", "full_budget", "spent"):
         reported = interval(total.values.get(role))
         cells = [(f, f.values.get(role)) for f in parts]
