@@ -103,7 +103,8 @@ def test_the_department_form_printed_unruled_is_read_with_the_projects(tmp_path:
     项目支出 rows: it was left unread, and the project forms with it (all or none)."""
     evals = build(ingest.load(str(_dept_pdf(tmp_path)))).evals
     assert [(e.kind, e.project) for e in evals] == [("project", "社区服务经费"), ("department", "某某区民政局")]
-    assert [f.label for f in evals[1].funds] == ["年度资金总额"] and len(evals[1].indicators) == 3
+    assert [f.label for f in evals[1].funds] == ["年度资金总额", "其中：基本支出", "项目支出"]
+    assert len(evals[1].indicators) == 3
 
 
 def test_a_department_form_whose_funds_block_prints_an_unknown_row_is_left_unread(tmp_path: Path):
