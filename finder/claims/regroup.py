@@ -1,4 +1,4 @@
-"""After a paragraph is read: changes and rates join their figure's group; a scale beside a total score is a weight."""
+"""After a paragraph is read: changes, rates and restated shares join their figure's group; a scale beside a total score is a weight."""
 from __future__ import annotations
 
 from finder.claims import patterns, vocab
@@ -47,7 +47,8 @@ def changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str,
     相比，…财政拨款支出增加 40 万元，增长 11.11%') joins the last statement of that concept before it in the
     paragraph, a figure of the report year (`own` periods: a budget's 预算 figures too), and one said of each
     side of a balanced pair ('收入预算总额 X，支出预算总额 X，与上年相比收、支预算总额各增加 A'), once every side
-    was stated alike, joins the first side's figure (_each_figure); a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
+    was stated alike, joins the first side's figure (_each_figure); a share naming again a part its sentence
+    listed ('…由人员经费 A、公用经费 B 组成，人员经费占 P%') joins that part's figure; a completion rate named only by its rate ('全年预算数 100 万元，执行数 95 万元，预算执行率
     为 95%') joins the budget and actual figures printed before it in its sentence."""
     mine = claims[_paragraph_start(claims, p):]
     stated = {c.extra.get("group") for c in mine if c.kind == "amount" and c.period in own}
@@ -57,6 +58,9 @@ def changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str,
         if c.kind == "amount" and c.period in own and c.concept:
             last[c.concept] = c
         elif c.kind in ("change_abs", "change_pct") and c.concept in last and group not in stated:
+            _regroup(mine, group, last[c.concept].extra.get("group"))
+        elif c.kind == "share" and c.concept in last and group not in stated \
+                and last[c.concept].sentence == c.sentence:
             _regroup(mine, group, last[c.concept].extra.get("group"))
         elif c.kind in ("change_abs", "change_pct") and c.extra.get("each_of") and group not in stated:
             figure = _each_figure(c.extra["each_of"], last)
