@@ -48,3 +48,19 @@ def test_a_share_named_in_another_sentence_stays_apart():
     [share] = [c for c in a.claims if c.kind == "share"]
     assert share.whole != "basic_expense" or share.status != "contradicted"
     assert not _errors(text)
+
+
+def test_parts_listed_by_you_zucheng_are_of_the_figure_before_them():
+    """'一般公共预算财政拨款基本支出 T，由人员经费 A、公用经费 B 组成': the parts had no whole, so AR04 summed them
+    against the lexicon's whole, the department's 基本支出 stated elsewhere (a false error on a correct text).
+    由 opens the list of T's parts when 组成/构成 closes the clause (directions.yml enclosed_part_markers): a
+    wrong part is an error against T; 由于 opens none."""
+    text = ("基本支出3000.00万元。\n一般公共预算财政拨款基本支出2500.00万元，由人员经费{a}万元、"
+            "公用经费500.00万元组成。\n")
+    a = analysis_from({}, text.format(a="2000.00"), 2031)
+    assert [c.whole for c in a.claims] == [None, None, "gpb_basic_expense", "gpb_basic_expense"]
+    assert not _errors(text.format(a="2000.00"))
+    [f] = _errors(text.format(a="2100.00"))
+    assert f.check == "AR04" and "2500.00" in f.message
+    text = "一般公共预算财政拨款基本支出2500.00万元，由于人员增加，人员经费2000.00万元。\n"
+    assert [c.whole for c in analysis_from({}, text, 2031).claims] == [None, None]

@@ -153,7 +153,8 @@ def list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: Re
     """Where a list of the parts of the figure just stated opens before this number, and its word:
     a part marker (其中) anywhere in the subject region; a clause part marker (包括) only as the
     first words of the clause, right after a figure of the same sentence ('在职人数 61 人，包括行政
-    人员 26 人、…'; not '支出包括人员经费、公用经费等，共计…')."""
+    人员 26 人、…'; not '支出包括人员经费、公用经费等，共计…'); an enclosed one (由) so too, when its closing
+    word (组成) ends the clause ('…，由人员经费 A 万元、公用经费 B 万元组成')."""
     for m in vocab.load().part_markers:
         i = text.find(m, ra, rb)
         if i >= 0:
@@ -167,7 +168,22 @@ def list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: Re
     for m in clause_part_markers():
         if text.startswith(m, lead) and lead + len(m) < rb:
             return lead, m
+    for m, closers in enclosed_part_markers():
+        if text.startswith(m, lead) and lead + len(m) < rb:
+            end = _CLAUSE_END.search(text, rb)
+            if any(c in text[rb:end.start() if end else len(text)] for c in closers):
+                return lead, m
     return -1, ""
+
+
+_CLAUSE_END = regex.compile(r"[，,；;。]")
+
+
+@lru_cache(maxsize=None)
+def enclosed_part_markers() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """directions.yml enclosed_part_markers: a clause opener and the words closing its list ('由 … 组成')."""
+    d = lexicon.load("directions").get("enclosed_part_markers") or {}
+    return tuple((k, tuple(v)) for k, v in d.items())
 
 
 def named_list_opener(text: str, ra: int, rb: int, concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx) -> int:

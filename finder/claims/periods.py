@@ -8,7 +8,7 @@ from finder.claims import patterns, segments, vocab
 from finder.claims.period_words import (ahead_frame, base_in, base_kind, dated_actual, frame_period, labelled_year,
                                         named_period, opening_prior, period_in)
 from finder.claims.state import ReportState
-from finder.model import Claim, Paragraph
+from finder.model import Paragraph
 
 
 def tok_paragraph(st: ReportState) -> Paragraph | None:
@@ -29,24 +29,6 @@ def _sibling_parent(concept: str | None, whole: str | None) -> str | None:
     cs = vocab.load().concepts
     mine, head = cs.get(concept) if concept else None, cs.get(whole) if whole else None
     return mine.part_of if mine and head and mine.part_of and mine.part_of == head.part_of else None
-
-
-def _listed_lead(text: str, tok: patterns.NumberToken, frame: cx.Frame, ctx: cx.SentenceCtx,
-                 st: ReportState) -> Claim | None:
-    """The figure a sentence opens with, when the share's part is listed as one of its parts
-    before the share ('基本支出 T，由人员经费 A、公用经费 B 组成，人员经费占 P%': of T, whatever whole the
-    lexicon's part_of gives 人员经费): an amount of the part's concept printed after the lead, and an
-    enumeration marker (directions.yml) between the lead and the share."""
-    para = tok_paragraph(st)
-    mine = [c for c in st.claims if c.paragraph is para and ctx.start <= c.start < tok.start]
-    if not mine or not frame.concept or mine[0].kind != "amount" or not mine[0].concept \
-            or mine[0].concept == frame.concept:
-        return None
-    lead = mine[0]
-    if not any(c.kind == "amount" and c.concept == frame.concept for c in mine[1:]):
-        return None
-    between = text[lead.end:tok.start]
-    return lead if any(m in between for m in vocab.load().enumeration_markers) else None
 
 
 _BUDGETS = ("预算", "年初预算", "全年预算")
@@ -97,8 +79,6 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
             whole = named                # '占总支出的 92.92%': a whole named by its short form alone
         elif ctx.whole and ctx.whole != frame.concept:    # a list's whole is no share of itself
             whole = ctx.whole
-        elif (lead := _listed_lead(text, tok, frame, ctx, st)):
-            whole, extra["whole_head"] = lead.concept, lead.subject    # the lead figure itself is the whole
         elif frame.concept and v.concepts[frame.concept].part_of:
             whole, extra["whole_inferred"] = v.concepts[frame.concept].part_of, True
     elif kind in ("amount", "count") and frame.concept != ctx.whole and _measure_fits(ctx.whole, tok):
