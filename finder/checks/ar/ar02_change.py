@@ -97,7 +97,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     倍: [50%, 150%]), '下降三成' 3 成 (30%, printed to a whole 成: [25%, 35%]); a doubling '翻一番' is a rise
     of 1 倍, '翻两番' of 3 倍, '翻了一番多' at least 1 倍 (lexicons/units.yml doublings).
     A money or count figure never falls by more than 100% ('较上年下降 120%'; lexicons/concepts.yml
-    may_be_negative names the figures that may turn negative, an operating result), nor rises by more than
+    may_be_negative names the figures that may turn negative, an operating result, and may_be_negative_words
+    a balance or a difference: '本年收支结余', '收支差额'), nor rises by more than
     all of it: an increase larger than the figure for certain leaves a negative base, with or without a rate
     printed ('支出 V 万元，与上年相比增加 A 万元', A > V).
 
@@ -140,11 +141,11 @@ def _overfall(claims, opts: CheckOptions) -> Iterator[Finding]:
     may_be_negative names those that may be), so it cannot fall by more than all of it, whatever else
     is printed. A fall in points, bounded from below ('下降超过 100%'), or of a rate ('降幅较上年扩大 120%')
     is left alone."""
-    concepts, signed = vocab.load().concepts, _may_be_negative()
+    concepts = vocab.load().concepts
     for c in claims:
         concept = concepts.get(c.concept) if c.concept else None
         if c.kind != "change_pct" or G.sign(c.direction) != -1 or G.in_points(c) or concept is None \
-                or concept.measure not in ("money", "count") or c.concept in signed or c.interval.lo <= 100 \
+                or concept.measure not in ("money", "count") or _signed(c) or c.interval.lo <= 100 \
                 or _rate_compared().search(c.paragraph.text, G.clause_span(c)[0], c.start):
             continue
         yield Finding("AR02", "error",
@@ -162,9 +163,17 @@ def _rate_compared():
     return regex.compile(f"(?:{lexicon.alternation(d['rate_nouns'])})\\s*(?:{lexicon.alternation(d['comparative_markers'])})")
 
 
+def _signed(c) -> bool:
+    """The figure may turn negative: its concept (concepts.yml may_be_negative) or a word of its name
+    (may_be_negative_words: '本年收支结余', '收支差额')."""
+    concepts, words = _may_be_negative()
+    return c.concept in concepts or any(w in (c.subject or "") for w in words)
+
+
 @lru_cache(maxsize=1)
-def _may_be_negative() -> frozenset:
-    return frozenset(lexicon.load("concepts").get("may_be_negative") or ())
+def _may_be_negative() -> tuple[frozenset, tuple[str, ...]]:
+    lex = lexicon.load("concepts")
+    return frozenset(lex.get("may_be_negative") or ()), tuple(lex.get("may_be_negative_words") or ())
 
 
 def _judged(ch: G.Change, claims, opts: CheckOptions) -> Iterator[Finding]:
@@ -322,8 +331,9 @@ def _negative(ch: G.Change, prior: Interval, opts: CheckOptions) -> Finding:
 
 def _negative_base(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     """'支出 1,045.93 万元，与上年相比增加 1,045.97 万元', no rate printed: a rise larger than this year's figure
-    (both in one unit, of a figure that cannot turn negative: concepts.yml may_be_negative) leaves a negative base."""
-    if G.sign(ch.direction) != 1 or ch.abs.unit != ch.value.unit or ch.value.concept in _may_be_negative() \
+    (both in one unit, of a figure that cannot turn negative: concepts.yml may_be_negative, may_be_negative_words)
+    leaves a negative base."""
+    if G.sign(ch.direction) != 1 or ch.abs.unit != ch.value.unit or _signed(ch.value) \
             or G.in_points(ch.abs):
         return
     prior = ch.prior(1)
@@ -340,7 +350,8 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                 dir="减" if s and s > 0 else "加", prior=G.show_iv(prior))
     computed = G.pct_change(ch, s)
     if prior is not None and prior.hi < 0:
-        yield _negative(ch, prior, opts)
+        if not _signed(ch.value):      # a balance's rate on a deficit is no rate to recompute
+            yield _negative(ch, prior, opts)
         return
     civ = None
     if computed is None:
