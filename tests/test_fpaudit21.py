@@ -1,14 +1,19 @@
-"""False findings of session 21's new readings (fpaudit21): a balance's rise past its figure.
+"""False findings of session 21's new readings (fpaudit21): a balance's rise past its figure, and counts of
+unwanted events read inside longer nouns or found by an inspection.
 
 Every sentence and row here is made up: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from finder.checks import run as run_checks
-from finder.testing import analysis_from
+from finder.testing import analysis_from, planted
 
 _HEAD = "一、收入支出决算总体情况说明\n"
+_FILLED = Path(__file__).resolve().parent.parent / "corpora" / "synthetic" / "evaluation_filled.txt"
+_QUALITY_ROW = "活动方案审核通过率	=100%	100%	10	10"      # a 质量指标 row of the first project's form
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -28,3 +33,31 @@ def test_a_spending_figure_still_cannot_rise_by_more_than_it_is():
     assert _found("机关运行经费 30.00 万元，比上年增加 35.00 万元。") == [("AR02", "error")]
     assert _found("本年支出 0.30 亿元，比上年增加 3500.00 万元。") == [("AR02", "error")]   # 0.30 亿 ≤ 3050 万
     assert _found("本年支出 1.23 亿元，比上年增加 500.00 万元。") == []
+
+
+@pytest.mark.parametrize("name", ["突发事件数据上报及时率", "投诉数字化办理率", "受理投诉件数", "发现安全隐患数",
+                                  "查出违规件数"])
+def test_a_sentence_on_no_count_of_unwanted_events_is_read_the_more_the_better(name):
+    """'事件数据' and '投诉数字化' hold a count word inside another noun; complaints received and hazards found by
+    an inspection (appendix.yml handled) are the work done: a target of 95 (or 50) met by 98 was a false AR07."""
+    unit = "%" if name.endswith("率") else " 个"
+    assert _found(f"{name}年度目标值为95{unit}，实际完成98{unit}，达到预期目标。") == []
+    assert _found(f"{name}年度目标值为95{unit}，实际完成90{unit}，达到预期目标。") == [("AR07", "error")]
+
+
+def test_a_rate_of_a_count_of_unwanted_events_is_no_count():
+    """'投诉数量下降率…为 10%' is read with the subject '投诉数量': a target in % of a count name is a rate of it."""
+    assert _found("投诉数量下降率年度目标值为10%，实际完成12%，达到预期目标。") == []
+    assert _found("投诉件数年度目标值为3 件，实际完成5 件，达到预期目标。") == [("AR07", "error")]
+
+
+def _row_findings(row: str, tmp_path) -> list:
+    a = planted(_FILLED, _QUALITY_ROW, row, tmp_path / "planted.txt")
+    name = row.split("\t")[0]
+    return [(f.check, f.severity) for f in a.findings if f.severity != "info" and f"“{name}”" in f.message]
+
+
+@pytest.mark.parametrize("row", ["突发事件数据上报及时率	95%	98%	10	10", "投诉数量下降率	10%	12%	10	10",
+                                 "发现安全隐患数	50 个	60 个	10	10"])
+def test_rows_of_no_count_of_unwanted_events_are_met_above_their_target(row, tmp_path):
+    assert _row_findings(row, tmp_path) == []

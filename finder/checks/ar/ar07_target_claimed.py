@@ -71,7 +71,7 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
             actual = stated_result(claims, target)
             if actual is None:
                 continue
-            op = target.extra.get("operator") or ("<=" if lower_better(target.subject) else ">=")
+            op = target.extra.get("operator") or ("<=" if lower_better(target.subject, target.unit != "%") else ">=")
             if _says_missed(actual):
                 yield from _said_missed(target, actual, op, opts)
                 continue

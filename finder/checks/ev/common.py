@@ -236,23 +236,27 @@ def unwanted(name: str) -> bool:
     return bool(_unwanted_re()[0].search(name))
 
 
-def lower_better(name: str) -> bool:
+def lower_better(name: str, counted: bool = True) -> bool:
     """A rate or a count of an unwanted event ('投诉率', '安全事故发生次数'; not one of the cases handled:
-    '办结案件数'): a target printed without an operator is a ceiling."""
+    '办结案件数', nor one inside a longer noun: '事件数据上报及时率', nor the count a rate is of: '投诉数量下降率'):
+    a target printed without an operator is a ceiling. A figure in % (`counted` false: the name read
+    without its rate, '投诉数量' of '投诉数量下降率…为 10%') is no count of events."""
     if unwanted(name):
         return True
-    _, counted, handled = _unwanted_re()
+    if not counted:
+        return False
+    _, counted, handled, rate_word = _unwanted_re()
     m = counted.search(name)
-    return m is not None and not any(w in name[:m.start()] for w in handled)
+    return m is not None and not any(w in name[:m.start()] for w in handled) and rate_word not in name[m.end():]
 
 
 @lru_cache(maxsize=1)
-def _unwanted_re() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
+def _unwanted_re() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...], str]:
     lex = lexicon.load("appendix")["unwanted_rate"]
     ev, verbs, counts = (lexicon.alternation(lex[k]) for k in ("events", "verbs", "count_words"))
     counted = lexicon.alternation([e for e in lex["events"] if e not in lex.get("uncounted", ())])
     return (regex.compile(f"(?:{ev})(?:{verbs})?{regex.escape(lex['rate_word'])}"),
-            regex.compile(f"(?:{counted})(?:{verbs})?(?:{counts})"), tuple(lex["handled"]))
+            regex.compile(f"(?:{counted})(?:{verbs})?(?:{counts})(?![据字码])"), tuple(lex["handled"]), lex["rate_word"])
 
 
 # Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
