@@ -61,3 +61,13 @@ def _row_findings(row: str, tmp_path) -> list:
                                  "发现安全隐患数	50 个	60 个	10	10"])
 def test_rows_of_no_count_of_unwanted_events_are_met_above_their_target(row, tmp_path):
     assert _row_findings(row, tmp_path) == []
+
+
+@pytest.mark.parametrize("word", ["累计", "两年"])
+def test_a_cumulative_use_under_qizhong_is_no_part_of_the_years_figure(word):
+    """'其中 a 万元用于A，累计 b 万元用于B': the second amount is of more years than its whole (arith.yml use_lists
+    not_parts, read in each use's clause before its amount); the list was summed (a false AR04 warning)."""
+    assert _found(f"项目支出 64.51 万元，其中 40.00 万元用于开展培训，{word} 70.00 万元用于购置设备。") == []
+    assert _found("项目支出 64.51 万元，其中 40.00 万元用于开展培训，70.00 万元用于购置设备。") == [("AR04", "warning")]
+    # a use named by a word of not_parts is still the year's: '用于预算绩效评价' after the amount
+    assert _found("项目支出 64.51 万元，其中 20.00 万元用于预算绩效评价，50.00 万元用于购置设备。") == [("AR04", "warning")]

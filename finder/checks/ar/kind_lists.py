@@ -206,17 +206,34 @@ def _alike(names: list[str], whole: Claim, items: list[Claim]) -> bool:
     """The names read as kinds of one thing: they end alike (行政人员, 事业人员), or each names a state of the
     unit's persons (在职, 退休人员; arith.yml person_states) within the head's own ；-item ('实有人数 40 人，其中在职
     40 人；离退休人员 12 人，其中…': the retired after the ； may be no part of the head count), or each names
-    what its figure was spent on ('其中：a 万元用于A，b 万元用于B'; arith.yml use_lists spent_on)."""
-    if len({n[-1:] for n in names}) == 1 or all(n.startswith(_spent_on()) for n in names):
+    what its figure was spent on ('其中：a 万元用于A，b 万元用于B'; arith.yml use_lists spent_on) and is of the year."""
+    if len({n[-1:] for n in names}) == 1:
         return True
+    if all(n.startswith(_spent_on()) for n in names):
+        return _of_the_year(whole, items)
     last = items[-1]
     return all(_person_state().fullmatch(n) for n in names) and last.paragraph is whole.paragraph \
         and not any(ch in "；;" for ch in whole.paragraph.text[whole.end:last.start])
 
 
+def _of_the_year(whole: Claim, items: list[Claim]) -> bool:
+    """No use's words before its amount, in its clause ('其中 a 万元用于A，累计 b 万元用于B'), hold a word of
+    arith.yml use_lists not_parts that the whole's own words lack: a cumulative, multi-year or planned amount
+    is no part of the year's figure."""
+    text = whole.paragraph.text
+    own = text[whole.clause[0]:whole.start]
+    starts = [max(prev.end, *(text.rfind(x, 0, c.start) + 1 for x in "，,；;：:")) for prev, c in zip([whole, *items], items)]
+    return not any(w in text[a:c.start] and w not in own for a, c in zip(starts, items) for w in _not_parts())
+
+
 @lru_cache(maxsize=None)
 def _spent_on() -> tuple[str, ...]:
     return tuple((lexicon.load("arith").get("use_lists") or {}).get("spent_on") or ())
+
+
+@lru_cache(maxsize=None)
+def _not_parts() -> tuple[str, ...]:
+    return tuple((lexicon.load("arith").get("use_lists") or {}).get("not_parts") or ())
 
 
 @lru_cache(maxsize=None)
