@@ -71,3 +71,26 @@ def test_a_cumulative_use_under_qizhong_is_no_part_of_the_years_figure(word):
     assert _found("项目支出 64.51 万元，其中 40.00 万元用于开展培训，70.00 万元用于购置设备。") == [("AR04", "warning")]
     # a use named by a word of not_parts is still the year's: '用于预算绩效评价' after the amount
     assert _found("项目支出 64.51 万元，其中 20.00 万元用于预算绩效评价，50.00 万元用于购置设备。") == [("AR04", "warning")]
+
+
+_LISTED = "2031年收入 640.20 万元，其中：财政拨款收入 600.00 万元，其他收入 40.20 万元。\n"
+
+
+@pytest.mark.parametrize("sep", ["\n", ""])
+def test_a_generic_name_after_a_comparison_phrase_is_not_the_last_items(sep):
+    """'…，其他收入 40.20 万元。' ⏎ '与上年相比，收入增加 50.10 万元': 收入 opening its sentence after the comparison
+    phrase names the year's income, not the 其他收入 whose name holds it; read on 其他收入 the rise left a base of −9.9
+    (a false AR02 error since the negative-base reading)."""
+    a, found = _read(_LISTED.rstrip("\n") + sep + "与上年相比，收入增加 50.10 万元，主要原因是业务量增加。")
+    assert found == [] and a.claims[-1].subject == "收入"
+
+
+def test_an_items_own_change_still_meets_a_negative_base():
+    """The item's change in its own clause is the item's: a rise past it is an error."""
+    _, found = _read(_LISTED.replace("40.20 万元。", "40.20 万元，比上年增加 50.10 万元。"))
+    assert found == [("AR02", "error")]
+
+
+def _read(text: str):
+    a = analysis_from({}, _HEAD + text + "\n", 2031)
+    return a, [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]

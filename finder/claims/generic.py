@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import segments, vocab
@@ -14,14 +16,15 @@ def generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:
     that sentence's own figure ('…交通运输支出 700 万元。支出预算较上年减少 250 万元'): the total
     the list before it broke down, not the list's last item, though the item's name contains it. A year
     and the words saying whose or which year's figure it is (cells.yml noise) may open it: '2024年度收入决算
-    X 万元' names the year's income, not the 其他收入 closing the sentence before."""
+    X 万元' names the year's income, not the 其他收入 closing the sentence before; so may a comparison phrase
+    ('与上年相比，收入增加 A 万元': directions.yml base_markers … base_closers)."""
     if text[a:b] == ctx.frame.subject or text[a:b] not in generic_words():
         return False
     lead = text[ctx.start:a].rstrip()
     while lead:
-        year = segments.YEAR_RE.match(lead)
-        cut = year.end() if year else next((len(w) for w in _noise_words() if lead.startswith(w)), 0) \
-            or int(lead[0] in _OPENING_MARKS)
+        year, compared = segments.YEAR_RE.match(lead), _comparison_lead().match(lead)
+        cut = year.end() if year else compared.end() if compared else \
+            next((len(w) for w in _noise_words() if lead.startswith(w)), 0) or int(lead[0] in _OPENING_MARKS)
         if not cut:
             break
         lead = lead[cut:]
@@ -55,6 +58,14 @@ _OPENING_MARKS = frozenset(" \u3000\n（()）0123456789一二三四五六七八�
 @lru_cache(maxsize=1)
 def _noise_words() -> tuple[str, ...]:
     return tuple(sorted(lexicon.load("cells").get("noise", []), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _comparison_lead() -> "regex.Pattern[str]":
+    """'与上年相比，', '较 2023 年相比': a base marker, a few words naming the base, a closer, its comma."""
+    d = lexicon.load("directions")
+    return regex.compile(f"(?:{lexicon.alternation(d['base_markers'])})[^，,。；;：:]{{0,10}}?"
+                         f"(?:{lexicon.alternation(d['base_closers'])})\\s*[，,]?")
 
 
 @lru_cache(maxsize=1)
