@@ -58,7 +58,7 @@ def _row_findings(row: str, tmp_path) -> list:
 
 
 @pytest.mark.parametrize("row", ["突发事件数据上报及时率	95%	98%	10	10", "投诉数量下降率	10%	12%	10	10",
-                                 "发现安全隐患数	50 个	60 个	10	10"])
+                                 "发现安全隐患数	50 个	60 个	10	10", "安全事故起数下降比例	10%	12%	10	10"])
 def test_rows_of_no_count_of_unwanted_events_are_met_above_their_target(row, tmp_path):
     assert _row_findings(row, tmp_path) == []
 

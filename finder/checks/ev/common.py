@@ -228,7 +228,7 @@ def target_op(ind: Indicator) -> str:
     t = ind.target.target if ind.target is not None else None
     if t is not None and t.op:
         return t.op
-    return "<=" if lower_better(ind.name) else ">="
+    return "<=" if lower_better(ind.name, ind.unit != "%") else ">="
 
 
 def unwanted(name: str) -> bool:

@@ -81,7 +81,7 @@ def _value_short(ind: Indicator) -> tuple[str, str] | None:
         return None
     iv, v = interval(a), t.value
     if op == "=":
-        op = "<=" if lower_better(ind.name) else ">="
+        op = "<=" if lower_better(ind.name, ind.unit != "%") else ">="
     if not misses(iv, v, op):
         return None
     return "EV08.value", f"{column_name('actual')} {a.raw} ∈ {iv}，未达{column_name('target')} {t.raw}（按 {OP_SIGNS[op]} {show(v)}）"
