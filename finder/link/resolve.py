@@ -102,7 +102,7 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
         return [], _unrecognised(claim)
     if ref.label and not ref.entry:
         found = lookup(report, ref, claim.period)
-        return found, "" if found else _unrecognised(claim)
+        return found, "" if found else _unrecognised(claim, ref.label)
     if ref.entry:
         unit_kind = cells()["entries"][ref.entry].get("unit_kind", "money")
         if (unit_kind == "money") != (claim.unit in MONEY_UNITS):
@@ -156,14 +156,20 @@ def _scope_name(scope: str) -> str:
     return next((w for k, w in cells()["scopes"] if k == scope), "全部资金" if scope == "all" else scope)
 
 
-def _unrecognised(claim: Claim) -> str:
+def _unrecognised(claim: Claim, label: str = "") -> str:
     """Why a claim has no cell: its section's figures are in no standard table, its concept is one no
-    standard table prints ('外宾接待费'), or its words name no concept."""
+    standard table prints ('外宾接待费'), the row name it was looked up by (`label`) is in no table, or its
+    words ('项目总预算') name no item of the standard tables."""
     title = _section_titled(claim, cells().get("narrative_only_sections", []))
     if title:
         return f"标准表格不含“{title}”的数据"
     concept = vocab.load().concepts.get(claim.concept or "")
-    return f"标准表格无“{concept.name}”一项" if concept is not None else "未识别所述指标"
+    if concept is not None:
+        return f"标准表格无“{concept.name}”一项"
+    if label:
+        return f"标准表格中未找到“{label}”一项"
+    subject = " ".join(claim.subject.split())
+    return f"未能将文中“{subject}”对应到标准表格所列项目" if subject else "未识别所述指标"
 
 
 def in_guess_section(claim: Claim) -> bool:
@@ -286,18 +292,32 @@ def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> 
     outside its statement it is never more than unverifiable: that link is read, not printed)."""
     got = G.completion_interval(group, comp, claims)
     if got is None:
-        _completion_on_table(group, comp)
+        _completion_on_table(group, comp, claims)
         return
     actual, budget, computed = got
     j = judge(comp.interval, [actual, budget], G.percent_interval)
     if j is None:
-        comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
+        comp.status, comp.reason = "unverifiable", _completion_gap(group, comp, claims)
         return
     comp.status, comp.reason = status_of(j)
     if not any(c is actual for c in group):
         comp.status, comp.reason = "unverifiable", (f"该句未列决算数；以同段“{actual.subject}” {G.printed(actual)} 计"
                                                     f"重算为 {computed}%" + ("，不符" if j.verdict != Verdict.CONSISTENT else ""))
     comp.checked_against = [{"computed": str(computed), "from": f"{G.printed(actual)} ÷ {G.printed(budget)} × 100"}]
+
+
+def _completion_gap(group: list[Claim], comp: Claim, claims: list[Claim]) -> str:
+    """Why a completion rate is not recomputed from the text: which of its figures its sentence does not
+    print (the actual, the budget of its period: 年度计划数, 预算数…), or the budget printed as zero."""
+    budget = G.budget_for(group, comp)
+    actual = G.current_amount(group, budget.kind if budget is not None else None)
+    if actual is None and budget is not None:
+        actual = G.stand_in_actual(claims, comp, budget)
+    base = "预算" if comp.period in G.CURRENT_PERIODS else comp.period
+    missing = [w for w, c in (("实际数", actual), (f"{base}数", budget)) if c is None]
+    if missing:
+        return f"同句未列{'和'.join(missing)}，无法重算完成率"
+    return f"{budget.period}数为 {G.printed(budget)}{G.printed_unit(budget)}，无法据以重算完成率"
 
 
 def table_budget(group: list[Claim], comp: Claim) -> tuple[Claim, CellRef, Interval, bool] | None:
@@ -326,12 +346,13 @@ def table_budget(group: list[Claim], comp: Claim) -> tuple[Claim, CellRef, Inter
     return (actual, ref, iv, unlabelled) if iv is not None else None
 
 
-def _completion_on_table(group: list[Claim], comp: Claim) -> None:
+def _completion_on_table(group: list[Claim], comp: Claim, claims: list[Claim]) -> None:
     """A completion rate measured on the table's budget cell (table_budget), or unverifiable."""
     got = table_budget(group, comp)
     j = judge(comp.interval, [got[0], got[2]], G.percent_interval) if got else None
     if j is None:
-        comp.status, comp.reason = "unverifiable", "缺少决算数或预算数"
+        comp.status, comp.reason = "unverifiable", (f"表中预算数为 {got[1].text or 0}，无法据以重算完成率" if got
+                                                    else _completion_gap(group, comp, claims))
         return
     actual, ref, _, _ = got
     comp.status, comp.reason = status_of(j)
@@ -421,10 +442,23 @@ def derive_shares(report: Report, claims: list[Claim]) -> None:
                 share.status, share.reason = "not_checkable", "整体为零，占比无定义"
                 continue
             if j is None:
-                share.status, share.reason = "unverifiable", "未找到部分或整体的数额"
+                share.status, share.reason = "unverifiable", _share_gap(share, part)
                 continue
             computed = j.computed
             share.extra["recomputed"] = computed
             share.extra["_operands"] = (part, whole)
             share.status, share.reason = status_of(j)
             share.checked_against = [{"computed": str(computed), "whole": whole_label(whole)}]
+
+
+def _share_gap(share: Claim, part: Claim | None) -> str:
+    """Why a share is not recomputed: its part's figure is not printed beside it, or its whole's (named as
+    printed after 占, else by its concept) is found neither in the text nor in the tables."""
+    from finder.link.wholes import printed_whole_text
+
+    if part is None:
+        subject = "".join(share.subject.split())
+        return f"同句未列“{subject}”的数额，无法重算占比" if subject else "同句未列所占的数额，无法重算占比"
+    concept = vocab.load().concepts.get(share.whole or "")
+    whole = printed_whole_text(share) or (concept.name if concept is not None else "")
+    return f"文中与表中均未找到“{whole}”的数额，无法重算占比" if whole else "文中未写明所占整体，亦未找到其总数，无法重算占比"

@@ -1,0 +1,45 @@
+"""What an auditor reads (session 21, ux21b): an unverifiable claim says which figure or item is missing,
+in the report's words. Made-up sentences in the style of test_gaps13."""
+from __future__ import annotations
+
+from finder.testing import analysis_from
+
+_SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
+    "收入\t\t支出\t", "项目\t决算数\t项目\t决算数", "一、财政拨款收入\t400.00\t一、教育支出\t420.00",
+    "二、其他收入\t100.00\t\t", "本年收入合计\t500.00\t本年支出合计\t420.00",
+    "年初结转和结余\t30.00\t年末结转和结余\t110.00", "总计\t530.00\t总计\t530.00"]}}
+_HEAD = "一、收入支出决算总体情况说明\n\n"
+
+
+def _reasons(sentence: str, kind: str) -> list[str]:
+    a = analysis_from(_SUMMARY, _HEAD + sentence + "\n", 2031)
+    return [c.reason for c in a.claims if c.kind == kind and c.status == "unverifiable"]
+
+
+def test_a_completion_rate_names_the_figure_its_sentence_lacks():
+    """'缺少决算数或预算数' did not say which: the plan of '完成年度计划 P%', both figures of a bare
+    '资金执行率为 P%'."""
+    assert _reasons("2031年已完成年度投资 186 亿元，完成年度计划 89.48%。", "completion") == \
+        ["同句未列年度计划数，无法重算完成率"]
+    assert _reasons("2031年资金执行率为 100%。", "completion") == ["同句未列实际数和预算数，无法重算完成率"]
+
+
+def test_a_completion_rate_of_a_zero_budget_says_so():
+    """'年初预算为 0 万元，决算为 0 万元，完成预算的 0%': both figures are printed; the budget is zero."""
+    assert _reasons("2031年公务接待费年初预算为 0 万元，决算为 0 万元，完成预算的 0%。", "completion") == \
+        ["年初预算数为 0万元，无法据以重算完成率"]
+
+
+def test_a_share_names_its_missing_part_or_whole():
+    """'未找到部分或整体的数额' did not say which of the two."""
+    assert _reasons("2031年货物采购授予中小企业合同金额占货物支出金额的 60%。", "share") == \
+        ["同句未列“货物采购授予中小企业合同金额”的数额，无法重算占比"]
+    assert _reasons("2031年其他资金 14.39 万元，占 0.06%。", "share") == \
+        ["文中未写明所占整体，亦未找到其总数，无法重算占比"]
+    assert _reasons("2031年培训费 10.00 万元，占某某专项资金的 5%。", "share") == \
+        ["文中与表中均未找到“某某专项资金”的数额，无法重算占比"]
+
+
+def test_a_figure_of_no_table_item_quotes_its_name():
+    """'未识别所述指标' did not say which words were not recognised."""
+    assert _reasons("2031年度项目总预算 1720.00 万元。", "amount") == ["标准表格中未找到“项目总预算”一项"]
