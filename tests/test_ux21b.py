@@ -2,6 +2,8 @@
 in the report's words. Made-up sentences in the style of test_gaps13."""
 from __future__ import annotations
 
+from finder.checks import CheckOptions
+from finder.checks import run as run_checks
 from finder.testing import analysis_from
 
 _SUMMARY = {"income_expense_summary": {"title": "收入支出决算总表", "number": "公开01表", "rows": [
@@ -43,3 +45,19 @@ def test_a_share_names_its_missing_part_or_whole():
 def test_a_figure_of_no_table_item_quotes_its_name():
     """'未识别所述指标' did not say which words were not recognised."""
     assert _reasons("2031年度项目总预算 1720.00 万元。", "amount") == ["标准表格中未找到“项目总预算”一项"]
+
+
+def _tx01(sentence: str) -> list[str]:
+    a = analysis_from(_SUMMARY, _HEAD + sentence + "\n", 2031)
+    return [f.message for f in run_checks(a, CheckOptions()) if f.check == "TX01"]
+
+
+def test_template_residue_is_quoted_to_a_word_or_clause_boundary():
+    """TX01 quoted six characters before a placeholder and two after: '“说明：某市XX局本”', '“政拨款支出XXX 万”'.
+    A short clause is quoted whole (spaces as one), a long one to the word break nearest the residue or the
+    organisation's suffix a placeholder name ends in."""
+    assert _tx01("说明：某市XX局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。") == \
+        ["模板占位符“某市XX局”未替换为实际内容"]
+    assert _tx01("其中基本支出   XXX 万元，主要用于保障机构运转。") == ["模板占位符“其中基本支出 XXX 万元”未替换为实际内容"]
+    assert _tx01("我单位2031年政府性基金支出预算支出万元。") == \
+        ["金额单位前缺少数字（“年政府性基金支出预算支出万元”），模板中的金额未填写"]

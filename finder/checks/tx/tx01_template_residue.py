@@ -11,10 +11,13 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.registry import CheckOptions, register
+from finder.claims.segments import CLAUSE_SEP, SENTENCE_END
 from finder.checks.tx.common import evidence, hygiene, in_titled_section, prose, sentence_at
 from finder.model import Finding, Paragraph
 
 TITLE_ROLES = ("heading", "toc")
+_QUOTE_SEPS = CLAUSE_SEP + SENTENCE_END + ","
+_HAN = regex.compile(r"\p{Han}")
 
 messages.add({
     "TX01.placeholder": {"zh": "模板占位符“{token}”未替换为实际内容",
@@ -204,8 +207,31 @@ def _printed_line(p: Paragraph, k: int) -> tuple[int, int] | None:
 
 
 def _token(p: Paragraph, h: _Hit) -> str:
-    s0, s1 = sentence_at(p.text, h.start)
-    return p.text[max(h.start - 6, s0):min(h.end + 2, s1)].strip()
+    """The residue as quoted: its clause, runs of spaces as one; a side of the clause reaching further than
+    hygiene.yml template.quote_reach stops at the word break nearest the residue (_break), else at its edge."""
+    text, reach = p.text, hygiene()["template"]["quote_reach"]
+    s0, s1 = sentence_at(text, h.start)
+    a = max([s0] + [text.rfind(c, s0, h.start) + 1 for c in _QUOTE_SEPS])
+    b = min([s1] + [i for i in (text.find(c, h.end, s1) for c in _QUOTE_SEPS) if i >= 0])
+    if h.start - a > reach:
+        a = next((i for i in range(h.start - 1, h.start - reach, -1) if _break(text, i)), h.start)
+    if b - h.end > reach:
+        named = _org_suffix().match(text, h.end)      # '上海市XX局本年度…': the name's own suffix ends it
+        b = named.end() if named else next((i for i in range(h.end + 1, h.end + reach) if _break(text, i)), h.end)
+    return " ".join(text[a:b].split())
+
+
+@lru_cache(maxsize=1)
+def _org_suffix() -> regex.Pattern:
+    """An organisation's suffix (levels.yml org_suffixes, longest first) right after a placeholder."""
+    words = sorted(lexicon.load("levels")["org_suffixes"], key=len, reverse=True)
+    return regex.compile(r"\s*(?:" + "|".join(map(regex.escape, words)) + ")")
+
+
+def _break(text: str, i: int) -> bool:
+    """A word break between text[i - 1] and text[i]: a space on either side, or Chinese meeting digits or Latin."""
+    x, y = text[i - 1], text[i]
+    return x.isspace() or y.isspace() or (_HAN.match(x) is None) != (_HAN.match(y) is None)
 
 
 def _finding(p: Paragraph, hits: list[_Hit], severity: str) -> Finding:
