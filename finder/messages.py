@@ -92,3 +92,26 @@ def borderline(message: str, lang: str | None = None) -> str:
         if message.endswith(ending):
             return message[: -len(ending)] + instead
     return message + note
+
+
+
+# lang -> the words a computation is written in: the separator of its steps, where a figure is read ('文中
+# 0.3万元 → [0.25, 0.35]；表中 2,961.68 → …'), the base a rate is of, what its two sides must be
+_TERMS = {"zh": {"sep": "；", "text": "文中", "table": "表中", "base": "基数", "with_zero": "，含 0", "equal": "应相等"},
+          "en": {"sep": "; ", "text": "text", "table": "table", "base": "base", "with_zero": ", which includes 0",
+                 "equal": "should be equal"}}
+
+
+def term(key: str, lang: str | None = None) -> str:
+    """A word of a computation (_TERMS) for a reader of `lang`."""
+    return _TERMS.get(lang or _LANG.get(), _TERMS["zh"])[key]
+
+
+def steps(*parts: str) -> str:
+    """A computation's steps joined as the run's language separates them ('；' in zh, '; ' in en)."""
+    return term("sep").join(p for p in parts if p)
+
+
+def stated(where: str, printed: str, interval: Any) -> str:
+    """A figure read from the text or a table ('text', 'table') and its rounding interval: '文中 0.3万元 → [0.25, 0.35]'."""
+    return f"{term(where)} {printed} → {interval}"

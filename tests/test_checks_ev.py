@@ -141,7 +141,7 @@ def test_000_goal_reported_as_nothing(r000):
     found = run("EV14", r000)
     assert [(f.severity, f.evidence[0].line) for f in found] == [("warning", 589), ("warning", 621)]
     assert "筹备好部省恳谈会、省试验区建设领导小组等工作。" in found[0].evidence[0].text
-    assert "100 万元" in found[0].message and "30 万元" in found[1].message
+    assert "100万元" in found[0].message and "30万元" in found[1].message
     assert run("EV15", r000) == []          # its 实施单位 is row 1 of the 单位构成 table
 
 

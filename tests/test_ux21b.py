@@ -2,6 +2,10 @@
 in the report's words. Made-up sentences in the style of test_gaps13."""
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+from finder import analysis as pipeline
 from finder.checks import CheckOptions
 from finder.checks import run as run_checks
 from finder.testing import analysis_from
@@ -61,3 +65,25 @@ def test_template_residue_is_quoted_to_a_word_or_clause_boundary():
     assert _tx01("其中基本支出   XXX 万元，主要用于保障机构运转。") == ["模板占位符“其中基本支出 XXX 万元”未替换为实际内容"]
     assert _tx01("我单位2031年政府性基金支出预算支出万元。") == \
         ["金额单位前缺少数字（“年政府性基金支出预算支出万元”），模板中的金额未填写"]
+
+
+_SEEDS = Path(__file__).resolve().parent.parent / "corpora" / "seeds"
+
+
+@lru_cache(maxsize=4)
+def _seed(name: str, lang: str):
+    return pipeline.analyse([str(_SEEDS / name)], lang=lang)
+
+
+def test_chinese_computations_and_messages_take_full_width_marks_and_tight_money_units():
+    """EV04 read '得分: 39.5 vs 40', EV13 joined its sums with '; ' and EV12/EV13/EV14 printed '100 万元' where
+    every other message prints '100万元'. English keeps ': ', '; '."""
+    zh = _seed("000_601db7814e7d3dfd.txt", "zh").findings + _seed("003_6d07ecb03f4a5f80.txt", "zh").findings
+    ev04 = [f.computation for f in zh if f.check == "EV04"]
+    assert ev04 and all(c.startswith(("得分：", "得分率：")) for c in ev04)
+    [funds] = [f for f in zh if f.check == "EV13" and "资金" in f.message]
+    assert "; " not in funds.computation and "；" in funds.computation and funds.computation.endswith("137.5万元")
+    money = [f.message for f in zh if f.check in ("EV12", "EV13", "EV14") and "万元" in f.message]
+    assert money and not any(" 万元" in m for m in money)
+    en = [f.computation for f in _seed("000_601db7814e7d3dfd.txt", "en").findings if f.check == "EV04"]
+    assert en and all(c.startswith(("score: ", "score rate: ")) for c in en)

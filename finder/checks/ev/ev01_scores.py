@@ -24,6 +24,10 @@ messages.add({
              "en": "'{name}' scores {score}, more than its weight {weight}"},
     "EV03": {"zh": "“{name}”的{what}为 {reported}，而按 {part} ÷ {whole} 计算应为 {computed}",
              "en": "'{name}' {what} is {reported}, but {part} / {whole} gives {computed}"},
+    "EV03.comp.text": {"zh": "{score} ÷ {weight} × 100 ∈ {computed}；文字 {rate}%",
+                       "en": "{score} ÷ {weight} × 100 ∈ {computed}; text {rate}%"},
+    "EV03.comp.table": {"zh": "{part} ÷ {whole} × 100 ∈ {computed}；表列 {rate}",
+                        "en": "{part} ÷ {whole} × 100 ∈ {computed}; table {rate}"},
 })
 
 
@@ -239,7 +243,7 @@ def _stated_rate(analysis, st, opts: CheckOptions) -> Iterator[Finding]:
     if computed is None:
         return
     sev = severity(judge(printed(st.rate), computed))
-    comp = f"{st.score} ÷ {st.weight} × 100 ∈ {computed}; 文字 {st.rate}%"
+    comp = messages.msg("EV03.comp.text", score=st.score, weight=st.weight, computed=computed, rate=st.rate)
     settled = settle(claims_at(analysis, st.span, RATE, st.rate), sev is None, "EV03", computation=comp)
     yield from settled
     if sev is None:
@@ -263,5 +267,5 @@ def _rate(name, what, rate, part, whole, row, table, opts) -> Iterator[Finding]:
     yield Finding("EV03", sev, messages.msg("EV03", opts.lang, name=name, what=what, reported=rate.raw,
                                             part=part.raw, whole=whole.raw, computed=fmt(computed) + "%"),
                   [row_evidence(row, table, what, role="claim")],
-                  computation=f"{part.raw} ÷ {whole.raw} × 100 ∈ {computed}; 表列 {rate.raw}")
+                  computation=messages.msg("EV03.comp.table", part=part.raw, whole=whole.raw, computed=computed, rate=rate.raw))
 

@@ -29,6 +29,8 @@ messages.add({
     "EV04.source.total_row": {"zh": "“{table}”表合计行", "en": "the total row of '{table}'"},
     "EV04.source.row_sum": {"zh": "“{section}”表各项之和", "en": "the sum of the rows of '{section}'"},
     "EV05.source.listed": {"zh": "“{table}”表所列指标", "en": "the indicators listed in '{table}'"},
+    "EV04.comp": {"zh": "{what}：{reported} vs {refs}", "en": "{what}: {reported} vs {refs}"},
+    "EV04.comp.agree": {"zh": "{section}{what} {reported}：{sources}", "en": "{section} {what} {reported}: {sources}"},
     "EV05.counts": {"zh": "{n2} 个二级指标、{n3} 个三级指标", "en": "{n2} second-level and {n3} third-level indicators"},
 })
 
@@ -137,7 +139,7 @@ def section_total_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 kind = "narrative_vs_narrative" if bad.prose and any(r.prose for r in refs) else "narrative_vs_table"
                 against = messages.listing(dict.fromkeys(r.label for r in refs))
                 bad.evidence.role = "claim"
-                comp = f"{_what(what)}: {bad.raw} vs " + " / ".join(r.raw for r in refs)
+                comp = messages.msg("EV04.comp", what=_what(what), reported=bad.raw, refs=" / ".join(r.raw for r in refs))
                 settled = settle(bad.claims, False, "EV04", [r.evidence for r in refs if not r.prose], comp)
                 yield from settled
                 yield Finding("EV04", sev, messages.msg("EV04", opts.lang, section=section, what=_what(what),
@@ -146,8 +148,9 @@ def section_total_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
                               claims=ids(settled) + [c.id for r in refs for c in r.claims])
             for s in sources:
                 if id(s) not in flagged:
-                    yield from settle(s.claims, True, "EV04", computation=f"{section}{_what(what)} {s.raw}："
-                                      + " / ".join(f"{x.label} {x.raw}" for x in sources))
+                    yield from settle(s.claims, True, "EV04", computation=messages.msg(
+                        "EV04.comp.agree", section=section, what=_what(what), reported=s.raw,
+                        sources=" / ".join(f"{x.label} {x.raw}" for x in sources)))
     yield from _overall(analysis, app, opts)
 
 

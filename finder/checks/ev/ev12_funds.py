@@ -15,12 +15,12 @@ from finder.model import Cell, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
-    "EV12": {"zh": "项目“{project}”{what} {amount} 万元，超过部门{whole} {total} 万元",
+    "EV12": {"zh": "项目“{project}”{what} {amount}万元，超过部门{whole} {total}万元",
              "en": "project '{project}' {what} {amount} (10k yuan) exceeds the department's {whole} {total}"},
     "EV13.count": {"zh": "文字称对 {reported} 个项目开展绩效自评，而报告附有 {tables} 张项目支出绩效自评表（{names}）",
                    "en": "the text gives {reported} as the number of projects self-evaluated, but {tables} project tables "
                           "follow ({names})"},
-    "EV13.funds": {"zh": "文字称自评项目共涉及资金 {reported} 万元，而自评表中项目资金合计为 {computed} 万元",
+    "EV13.funds": {"zh": "文字称自评项目共涉及资金 {reported}万元，而自评表中项目资金合计为 {computed}万元",
                    "en": "the text says the evaluated projects involve {reported}, but the project tables total {computed}"},
     # what a project's funds are bounded by (the {whole} of EV12)
     "EV12.whole.project_spending": {"zh": "项目支出总额", "en": "project spending total (项目支出总额)"},
@@ -150,8 +150,8 @@ def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOption
             continue                 # more than the printed forms hold: projects whose forms are not printed
         refs = [row_evidence(f.row, et.table, fund_columns()["spent"]) for et in projects for f in et.funds
                 if f.kind == "total"]
-        comp = "; ".join(f"{fund_columns()[k]} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items()) \
-            + f" vs {m.group('num')} {m.group('unit')}" + ("" if all_printed else "（所附自评表资金不应多于所述资金）")
+        comp = messages.steps(*(f"{fund_columns()[k]} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items())) \
+            + f" vs {m.group('num')}{m.group('unit')}" + ("" if all_printed else "（所附自评表资金不应多于所述资金）")
         settled = settle(claims_at(analysis, span, ("amount",), within=(m.start("num"), m.end())), ok, "EV13", refs, comp)
         yield from settled
         if ok:

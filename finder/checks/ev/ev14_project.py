@@ -14,7 +14,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.model import Evidence, Finding
 
 messages.add({
-    "EV14": {"zh": "{what}“{project}”年度总体目标的实际完成情况填为“{actual}”，而资金执行 {spent} 万元（执行率 {rate}），"
+    "EV14": {"zh": "{what}“{project}”年度总体目标的实际完成情况填为“{actual}”，而资金执行 {spent}万元（执行率 {rate}），"
                    "指标得分 {score}/{weight}",
              "en": "{what} '{project}': the annual goal's achievement reads '{actual}', yet {spent} was spent "
                    "(rate {rate}) and the indicators score {score}/{weight}"},
