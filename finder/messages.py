@@ -97,9 +97,13 @@ def borderline(message: str, lang: str | None = None) -> str:
 
 # lang -> the words a computation is written in: the separator of its steps, where a figure is read ('文中
 # 0.3万元 → [0.25, 0.35]；表中 2,961.68 → …'), the base a rate is of, what its two sides must be
-_TERMS = {"zh": {"sep": "；", "text": "文中", "table": "表中", "base": "基数", "with_zero": "，含 0", "equal": "应相等"},
-          "en": {"sep": "; ", "text": "text", "table": "table", "base": "base", "with_zero": ", which includes 0",
-                 "equal": "should be equal"}}
+_TERMS = {"zh": {"sep": "；", "text": "文中", "table": "表中", "prior": "上年", "text_prior": "文中上年", "budget": "预算",
+                 "base": "基数", "with_zero": "，含 0", "equal": "应相等",
+                 "at_most": "分项之和不应超过总数", "disjoint": "（各分项按名称读作互不重叠）"},
+          "en": {"sep": "; ", "text": "text", "table": "table", "prior": "prior year", "text_prior": "text, prior year",
+                 "budget": "budget", "base": "base", "with_zero": ", which includes 0",
+                 "equal": "should be equal", "at_most": "the parts should not exceed the total",
+                 "disjoint": " (the parts read as not overlapping by their names)"}}
 
 
 def term(key: str, lang: str | None = None) -> str:
@@ -113,5 +117,6 @@ def steps(*parts: str) -> str:
 
 
 def stated(where: str, printed: str, interval: Any) -> str:
-    """A figure read from the text or a table ('text', 'table') and its rounding interval: '文中 0.3万元 → [0.25, 0.35]'."""
+    """A figure read where `where` says (a _TERMS key: text, table, prior, budget…) and its rounding interval:
+    '文中 0.3万元 → [0.25, 0.35]'."""
     return f"{term(where)} {printed} → {interval}"

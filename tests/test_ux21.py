@@ -30,7 +30,7 @@ def test_a_computation_ends_with_its_verdict_in_the_readers_language():
     """'文中 600.00万元 → …；表中 500.00 → …；contradicted': the closing word of every interval
     computation was the verdict's internal name, English in a Chinese report."""
     text = "一、收入支出决算总体情况说明\n2031年度本年收入合计600.00万元。\n"
-    for lang, word in (("zh", "；不符"), ("en", "；mismatch")):
+    for lang, word in (("zh", "；不符"), ("en", "; mismatch")):
         [f] = [f for f in run_checks(analysis_from(_SUMMARY, text, 2031), CheckOptions(lang=lang))
                if f.check == "NT01"]
         assert f.computation.endswith(word) and "contradicted" not in f.computation

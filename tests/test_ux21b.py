@@ -87,3 +87,23 @@ def test_chinese_computations_and_messages_take_full_width_marks_and_tight_money
     assert money and not any(" 万元" in m for m in money)
     en = [f.computation for f in _seed("000_601db7814e7d3dfd.txt", "en").findings if f.check == "EV04"]
     assert en and all(c.startswith(("score: ", "score rate: ")) for c in en)
+
+
+def test_an_english_run_writes_its_computations_in_english():
+    """'文中 100万元 → [99.5, 100.5]；表中 849.17 → …；mismatch', '基数 = …', '文字 2 分 vs 表 3 分（名称相似度 0.90）' in
+    an English report: the steps' words and separators come from the run's language; figures stay as printed."""
+    def comps(lang: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for name in ("000_601db7814e7d3dfd.txt", "003_6d07ecb03f4a5f80.txt"):
+            for f in _seed(name, lang).findings:
+                out.setdefault(f.check, []).append(f.computation)
+        return out
+    en, zh = comps("en"), comps("zh")
+    assert all(c.startswith("text ") and "; table " in c and "；" not in c for c in en["NT01"])
+    assert all(c.startswith("文中 ") and "；表中 " in c for c in zh["NT01"])
+    assert any(c.startswith("base = ") and "÷ base × 100" in c for c in en["AR02"])
+    assert any(c.startswith("基数 = ") for c in zh["AR02"])
+    assert all("; text " in c and "；" not in c for c in en["AR01"] + en["AR03"])
+    assert all(c.startswith("text ") and "name similarity" in c for c in en["EV06"] + en["EV07"])
+    assert all(c.startswith("score ") for c in en["EV02"])
+    assert all("should be equal" in c for c in en["AR04"] if "→" in c and "+" in c)

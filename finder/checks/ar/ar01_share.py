@@ -107,9 +107,9 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
                 message=messages.msg("AR01", opts.lang, subject=part.subject, pct=G.printed(share),
                                      piv=str(share.interval), part=pl, whole=wl, civ=str(computed)),
                 evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
-                computation=f"{pl} ({part.interval}{_unit(pl, part)}) ÷ {wl} ({whole.interval}{_unit(pl, part)}) × 100 → "
-                            f"{computed}%；"
-                            f"文中 {G.printed(share)}% → {share.interval}；{messages.verdict(verdict)}",
+                computation=messages.steps(
+                    f"{pl} ({part.interval}{_unit(pl, part)}) ÷ {wl} ({whole.interval}{_unit(pl, part)}) × 100 → {computed}%",
+                    messages.stated("text", f"{G.printed(share)}%", share.interval), messages.verdict(verdict)),
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})
     for pairs in orphans.values():
@@ -197,15 +197,17 @@ def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Fi
     if sev is None:
         if j.verdict == Verdict.CONSISTENT and share.status != "verified" and not share.checked_against:
             yield from settle([share], True, "AR01", against=[whole.evidence], reasons=_ITEMS_REASONS,
-                              computation=f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → "
-                                          f"{j.computed}%；文中 {G.printed(share)}% → {share.interval}")
+                              computation=messages.steps(
+                                  f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {j.computed}%",
+                                  messages.stated("text", f"{G.printed(share)}%", share.interval)))
         return
     yield Finding(
         check="AR01", severity=sev,
         message=messages.msg("AR01", opts.lang, subject=subject, pct=G.printed(share), piv=str(share.interval),
                              part=f"（{printed}）", whole=whole_label(whole), civ=str(j.computed)),
         evidence=[G.claim_evidence([*items, share]), whole.evidence, G.sentence_evidence(share)],
-        computation=f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {j.computed}%；"
-                    f"文中 {G.printed(share)}% → {share.interval}；{messages.verdict(j.verdict)}",
+        computation=messages.steps(f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {j.computed}%",
+                                   messages.stated("text", f"{G.printed(share)}%", share.interval),
+                                   messages.verdict(j.verdict)),
         claims=[c.id for c in items] + [share.id] + ([whole.claim.id] if whole.claim else []),
         args={"verdict": j.verdict.value})

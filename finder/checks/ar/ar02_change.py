@@ -33,6 +33,7 @@ messages.add({
                    "en": "'{subject}': stated change {pct}% ({piv}) but the prior printed beside it gives {formula} × 100 = {civ}%"},
     "AR02.prior_abs": {"zh": "“{subject}”{base}{dir}额文中为 {abs}（{aiv}），按同句所列{basis} {formula} 重算为 {civ}，两者不符",
                        "en": "'{subject}': stated change {abs} ({aiv}) but the prior printed beside it gives {formula} = {civ}"},
+    "AR02.comp.sign": {"zh": "（{direction}为正）", "en": " ('{direction}' positive)"},
     "AR02.points": {"zh": "“{subject}”{base}{dir} {abs} 个百分点（{aiv}），按同句所列{basis} {formula} 重算为 {civ}，两者不符",
                     "en": "'{subject}': stated change {abs} ({aiv}) but the two rates printed beside it give {formula} = {civ}"},
     "AR02.current": {"zh": "“{subject}”{base}变动率文中为 {pct}%（{piv}），按 {value} {dir} {abs} 重算为 {civ}%，两者不符；"
@@ -263,8 +264,9 @@ def _check_prior(ch: G.Change, opts: CheckOptions, by_abs: bool = False) -> Iter
         message=messages.msg("AR02.prior", opts.lang, subject=ch.value.subject, base=G.base_label(ch), pct=G.printed(ch.pct),
                              piv=str(ch.pct.interval), formula=formula, civ=str(j.computed), basis=G.base_words(ch)),
         evidence=[G.claim_evidence(claims)], kind="percent_recompute",
-        computation=f"{formula} × 100 → {j.computed}%（{ch.direction}为正）；文中 {G.printed(ch.pct)}% → {ch.pct.interval}；"
-                    f"{messages.verdict(j.verdict)}",
+        computation=messages.steps(f"{formula} × 100 → {j.computed}%" + messages.msg("AR02.comp.sign", direction=ch.direction),
+                                   messages.stated("text", f"{G.printed(ch.pct)}%", ch.pct.interval),
+                                   messages.verdict(j.verdict)),
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 
@@ -277,7 +279,8 @@ def _prior_ratio(pr: PriorRatio, opts: CheckOptions) -> Iterator[Finding]:
     if j is None:
         return
     sev = hedge(severity(j.verdict), hedged(claims))
-    comp = f"{pr.formula} × 100 → {j.computed}%；文中 {G.printed(pr.ratio)} → {pr.ratio.interval}%；{messages.verdict(j.verdict)}"
+    comp = messages.steps(f"{pr.formula} × 100 → {j.computed}%", messages.stated("text", G.printed(pr.ratio), f"{pr.ratio.interval}%"),
+                          messages.verdict(j.verdict))
     if sev is None:
         yield from settle([pr.ratio], True, "AR02", evidence, comp, ("与本年数、上年数之比一致", ""))
         return
@@ -309,7 +312,8 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                              subject=ch.value.subject, base=G.base_label(ch), dir=ch.direction or "", abs=G.shown(ch.abs), aiv=G.in_printed_unit(ch.abs.interval, ch.abs),
                              formula=formula, civ=civ, basis=G.base_words(ch)),
         evidence=[G.claim_evidence(claims)],
-        computation=f"{formula} → {civ}（{ch.direction}为正）；文中 {G.printed(ch.abs)} → {ch.abs.interval}；{messages.verdict(j.verdict)}",
+        computation=messages.steps(f"{formula} → {civ}" + messages.msg("AR02.comp.sign", direction=ch.direction),
+                                   messages.stated("text", G.printed(ch.abs), ch.abs.interval), messages.verdict(j.verdict)),
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 
@@ -325,7 +329,7 @@ def _negative(ch: G.Change, prior: Interval, opts: CheckOptions) -> Finding:
                    message=messages.msg("AR02.negative", opts.lang, subject=ch.value.subject, abs=abs_,
                                         value=value, prior=G.show_iv(prior)),
                    evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
-                   computation=f"基数 = {value} − {abs_} → {_base_shown(prior, ch)} < 0",
+                   computation=f"{messages.term('base')} = {value} − {abs_} → {_base_shown(prior, ch)} < 0",
                    claims=[c.id for c in ch.claims()])
 
 
@@ -363,7 +367,8 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
             if ch.pct.value != 0:
                 yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
                               evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
-                              computation=f"基数 = {value} ∓ {abs_} → {_base_shown(prior, ch)}，含 0",
+                              computation=f"{messages.term('base')} = {value} ∓ {abs_} → {_base_shown(prior, ch)}"
+                                          + messages.term("with_zero"),
                               claims=[c.id for c in ch.claims()])
             return
         # only the rounding of a coarse figure ("1万元" ± 0.5) reaches 0, or the rate says some other
@@ -399,8 +404,9 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     yield Finding(
         check="AR02", severity=sev, message=messages.msg(key, opts.lang, **args),
         evidence=[G.claim_evidence(ch.claims())], kind=kind,
-        computation=f"基数 = {value} {'−' if s > 0 else '+'} {abs_} → {_base_shown(prior, ch)}；"
-                    f"{abs_} ÷ 基数 × 100 → {args['civ']}%；文中 {G.printed(ch.pct)}% → {ch.pct.interval}",
+        computation=messages.steps(f"{messages.term('base')} = {value} {'−' if s > 0 else '+'} {abs_} → {_base_shown(prior, ch)}",
+                                   f"{abs_} ÷ {messages.term('base')} × 100 → {args['civ']}%",
+                                   messages.stated("text", f"{G.printed(ch.pct)}%", ch.pct.interval)),
         claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
 

@@ -137,8 +137,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                      budget=G.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts)
                 + note + fits,
                 evidence=[G.claim_evidence([budget, actual, comp])],
-                computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
-                            f"→ {computed}%；文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(verdict)}",
+                computation=messages.steps(f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 → {computed}%", _said(comp),
+                            messages.verdict(verdict)),
                 claims=[budget.id, actual.id, comp.id], args={"verdict": verdict.value})
 
 
@@ -185,9 +185,9 @@ def _implied(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Fi
                              pct=G.printed(comp), piv=str(comp.interval), direction=change.direction or "",
                              change=G.printed(change), biv=str(budget), actual=G.printed(actual), civ=str(computed)),
         evidence=[G.claim_evidence([actual, comp, change])],
-        computation=f"{comp.period}数 = {G.printed(actual)} {'−' if change.extra['sign'] > 0 else '+'} {G.printed(change)}"
-                    f" → {budget}；{G.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%；"
-                    f"文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(verdict)}",
+        computation=messages.steps(
+            f"{comp.period}数 = {G.printed(actual)} {'−' if change.extra['sign'] > 0 else '+'} {G.printed(change)} → {budget}",
+            f"{G.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%", _said(comp), messages.verdict(verdict)),
         claims=[actual.id, comp.id, change.id], args={"verdict": verdict.value})
 
 
@@ -215,9 +215,14 @@ def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator
                              piv=str(comp.interval), actual=G.printed(result), target=G.printed(target),
                              civ=str(j.computed)),
         evidence=[G.claim_evidence([target, result, comp])],
-        computation=f"{G.printed(result)} ({result.interval}) ÷ {G.printed(target)} ({target.interval}) × 100 "
-                    f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(j.verdict)}",
+        computation=messages.steps(f"{G.printed(result)} ({result.interval}) ÷ {G.printed(target)} ({target.interval}) × 100 → {j.computed}%", _said(comp),
+                    messages.verdict(j.verdict)),
         claims=[target.id, result.id, comp.id], args={"verdict": j.verdict.value})
+
+
+def _said(comp: Claim) -> str:
+    """The rate as the text prints it and its interval, a computation's step."""
+    return messages.stated("text", f"{G.printed(comp)}%", comp.interval)
 
 
 def _named(target: Claim, comp: Claim) -> str:
@@ -297,8 +302,8 @@ def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions, adjusted: set
                              table=ref.table.title, budget=ref.text, civ=str(j.computed))
         + (messages.msg("AR03.unlabelled", opts.lang, column=ref.cell.column[-1]) if unlabelled else ""),
         evidence=[G.claim_evidence([actual, comp]), ref.evidence()],
-        computation=f"{G.printed(actual)} ({actual.interval}) ÷ {ref.text} ({got[2]}) × 100 → {j.computed}%；"
-                    f"文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(j.verdict)}",
+        computation=messages.steps(f"{G.printed(actual)} ({actual.interval}) ÷ {ref.text} ({got[2]}) × 100 → {j.computed}%",
+                                   _said(comp), messages.verdict(j.verdict)),
         claims=[actual.id, comp.id], args={"verdict": j.verdict.value})
 
 
@@ -342,8 +347,8 @@ def _stand_in(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> 
                              actual=G.printed(actual), budget=G.printed(budget), civ=str(j.computed))
         + _slot(comp, actual, budget, opts),
         evidence=[G.claim_evidence([budget, comp]), G.claim_evidence(actual, role="context")],
-        computation=f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 "
-                    f"→ {j.computed}%；文中 {G.printed(comp)}% → {comp.interval}；{messages.verdict(j.verdict)}",
+        computation=messages.steps(f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 → {j.computed}%", _said(comp),
+                    messages.verdict(j.verdict)),
         claims=[budget.id, actual.id, comp.id], args={"verdict": j.verdict.value, "stand_in": actual.id})
 
 

@@ -73,9 +73,9 @@ def judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
                              parts=names, siv=siv),
         evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts]
                  + [t.evidence for t in table_parts],
-        computation=f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
-                    f"{'应相等' if complete else '分项之和不应超过总数'}"
-                    f"{'' if certain else why or '（各分项按名称读作互不重叠）'}；{messages.verdict(verdict)}",
+        computation=messages.steps(f"{names} → {siv}", f"{whole.subject} {G.shown(whole)} → {wiv}",
+                                   messages.term("equal" if complete else "at_most")
+                                   + ("" if certain else why or messages.term("disjoint")), messages.verdict(verdict)),
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
 
 

@@ -24,6 +24,7 @@ messages.add({
              "en": "'{name}' scores {score}, more than its weight {weight}"},
     "EV03": {"zh": "“{name}”的{what}为 {reported}，而按 {part} ÷ {whole} 计算应为 {computed}",
              "en": "'{name}' {what} is {reported}, but {part} / {whole} gives {computed}"},
+    "EV02.comp": {"zh": "得分 {score} > 分值 {weight}", "en": "score {score} > weight {weight}"},
     "EV03.comp.text": {"zh": "{score} ÷ {weight} × 100 ∈ {computed}；文字 {rate}%",
                        "en": "{score} ÷ {weight} × 100 ∈ {computed}; text {rate}%"},
     "EV03.comp.table": {"zh": "{part} ÷ {whole} × 100 ∈ {computed}；表列 {rate}",
@@ -190,7 +191,7 @@ def score_exceeds_weight(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         yield Finding("EV02", "error", messages.msg("EV02", opts.lang, name=name, score=score.raw, weight=weight.raw),
                       [row_evidence(row, table, column_name("score"), role="claim")],
-                      computation=f"得分 {score.raw} > 分值 {weight.raw}")
+                      computation=messages.msg("EV02.comp", score=score.raw, weight=weight.raw))
 
 
 
@@ -210,7 +211,7 @@ def _prose_exceeding(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield Finding("EV02", "error", messages.msg("EV02", opts.lang, name=name, score=score.raw_number,
                                                        weight=weight.raw_number),
                           [claim_evidence(score), claim_evidence(weight, role="context")],
-                          computation=f"得分 {score.raw_number} > 分值 {weight.raw_number}",
+                          computation=messages.msg("EV02.comp", score=score.raw_number, weight=weight.raw_number),
                           claims=[score.id, weight.id])
 
 

@@ -27,6 +27,14 @@ messages.add({
              "en": "the text states {reported} for '{name}', but the table's actual is {table}"},
     "EV08": {"zh": "文字称“{name}”达到目标，但所述完成值 {reported} 未达到目标值 {target}",
              "en": "the text says '{name}' met its target, but the stated {reported} misses the target {target}"},
+    "EV06.comp": {"zh": "文字 {reported} 分 vs 表 {table} 分（名称相似度 {similarity}）",
+                  "en": "text {reported} points vs table {table} points (name similarity {similarity})"},
+    "EV07.comp": {"zh": "文字 {reported} ∈ {riv} vs 表 {table} ∈ {tiv}（名称相似度 {similarity}）",
+                  "en": "text {reported} ∈ {riv} vs table {table} ∈ {tiv} (name similarity {similarity})"},
+    "EV08.comp": {"zh": "{reported} ∈ {iv}，目标 {op} {target}", "en": "{reported} ∈ {iv}, target {op} {target}"},
+    "EV08.comp.printed": {"zh": "（{target}）", "en": " ({target})"},
+    "EV08.comp.full": {"zh": "{short}；得分 {score} = 分值 {weight}", "en": "{short}; score {score} = weight {weight}"},
+    "EV08.comp.grade": {"zh": "等级 {actual} < {target}", "en": "grade {actual} < {target}"},
 })
 
 _ITEM_END = regex.compile("[；;]")     # the semicolons parting a sentence's items
@@ -79,7 +87,7 @@ def _restated_points(analysis, it: Item, m: Match, attr: str, key: str, kinds: t
     for span, raw in it.score_claims(key):
         sev = severity(judge(points(raw), table))
         ref = row_evidence(ind.row, ind.table, column_name(attr))
-        comp = f"文字 {raw} 分 vs 表 {cell.raw} 分（名称相似度 {m.score:.2f}）"
+        comp = messages.msg("EV06.comp", reported=raw, table=cell.raw, similarity=f"{m.score:.2f}")
         settled = settle(claims_at(analysis, span, kinds, raw), sev is None, "EV06", [ref], comp)
         yield from settled
         if sev is None:
@@ -157,7 +165,7 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         if not m.strong:
             sev = "warning"
-        comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}（名称相似度 {m.score:.2f}）"
+        comp = messages.msg("EV07.comp", reported=n.raw, riv=in_row_units(n, ind), table=ind.actual.raw, tiv=actual, similarity=f"{m.score:.2f}")
         settled = settle(_claims(analysis, span, n), False, "EV07", [ref], comp)
         yield from settled
         yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
@@ -182,7 +190,7 @@ def _summary_results(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Fi
         actual = interval(ind.actual)
         verdict = compare(in_row_units(n, ind), actual, _unit(n, ind))
         ref = row_evidence(ind.row, ind.table, column_name("actual"))
-        comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.actual.raw} ∈ {actual}（名称相似度 {m.score:.2f}）"
+        comp = messages.msg("EV07.comp", reported=n.raw, riv=in_row_units(n, ind), table=ind.actual.raw, tiv=actual, similarity=f"{m.score:.2f}")
         sev = severity(verdict)
         settled = settle(_claims(analysis, part, n), sev is None, "EV07", [ref], comp)
         yield from settled
@@ -307,7 +315,8 @@ def target_missed_but_claimed(analysis, opts: CheckOptions) -> Iterator[Finding]
             continue
         sev = "error" if certain and m.strong and n.approx != "about" else "warning"
         ref = row_evidence(ind.row, ind.table, column_name("target"))
-        comp = f"{n.raw} ∈ {iv}，目标 {target_op(ind)} {ind.target.raw}" + (f"（{t.raw}）" if t else "")
+        comp = messages.msg("EV08.comp", reported=n.raw, iv=iv, op=target_op(ind), target=ind.target.raw) \
+            + (messages.msg("EV08.comp.printed", target=t.raw) if t else "")
         settled = settle(_claims(analysis, span, n), False, "EV08", [ref], comp)
         yield from settled
         yield Finding("EV08", sev, messages.msg("EV08", opts.lang, name=ind.name, reported=n.raw,

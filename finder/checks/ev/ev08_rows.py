@@ -39,7 +39,7 @@ def full_score_misses(app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
                                                       weight=ind.weight.raw),
                       [row_evidence(ind.row, ind.table, column_name(r), role="claim" if r == "actual" else "reference")
                        for r in (_ROLES if key == "EV08.value" else _ROLES[:1])],
-                      computation=f"{comp}；得分 {ind.score.raw} = 分值 {ind.weight.raw}")
+                      computation=messages.msg("EV08.comp.full", short=comp, score=ind.score.raw, weight=ind.weight.raw))
 
 
 def _full(ind: Indicator) -> bool:
@@ -61,7 +61,7 @@ def _grade_short(ind: Indicator) -> tuple[str, str] | None:
     rt, ra = _rank(ind.target.raw), _rank(ind.actual.raw)
     if rt is None or ra is None or ra <= rt:
         return None
-    return "EV08.grade", f"等级 {ind.actual.raw} < {ind.target.raw}"
+    return "EV08.grade", messages.msg("EV08.comp.grade", actual=ind.actual.raw, target=ind.target.raw)
 
 
 def _value_short(ind: Indicator) -> tuple[str, str] | None:

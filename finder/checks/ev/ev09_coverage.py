@@ -181,7 +181,7 @@ def _text_target(analysis, app: Appendix, part: Span, m: Match, n: Stated | None
         return
     verdict = judge(in_row_units(n, ind), table)
     ref = row_evidence(ind.row, ind.table, column_name("target"))
-    comp = f"文字 {n.raw} ∈ {in_row_units(n, ind)} vs 表 {ind.target.raw} ∈ {table}（名称相似度 {m.score:.2f}）"
+    comp = messages.msg("EV07.comp", reported=n.raw, riv=in_row_units(n, ind), table=ind.target.raw, tiv=table, similarity=f"{m.score:.2f}")
     sev = severity(verdict)
     end = to_halfwidth(part.text).index(n.raw, n.start) + len(n.raw)     # n.start may be at a space before it
     settled = settle(claims_at(analysis, part, ANY, within=(at, end)), sev is None, "EV10", [ref], comp)

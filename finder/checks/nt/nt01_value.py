@@ -91,8 +91,9 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding(
             check="NT01", severity=sev, message=message,
             evidence=[claim_evidence(claim), used.evidence(), *others],
-            computation=f"文中 {reported} → {riv}；表中 {printed_cell(used, claim.unit)} → {civ}；"
-                        f"{messages.verdict(verdict)}",
+            computation=messages.steps(messages.stated("text", reported, riv),
+                                       messages.stated("table", printed_cell(used, claim.unit), civ),
+                                       messages.verdict(verdict)),
             kind=kind or "", claims=[claim.id], args={"verdict": verdict.value})
 
 

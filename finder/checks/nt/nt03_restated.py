@@ -119,8 +119,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
                                  a=G.shown(prev), aiv=G.in_printed_unit(prev.interval, prev), b=G.shown(c),
                                  biv=G.in_printed_unit(c.interval, c), note=slip_note(k, opts.lang) if k is not None else ""),
             evidence=[G.claim_evidence(c), G.claim_evidence(prev, role="context")],
-            computation=f"{G.shown(prev)} → {G.in_printed_unit(prev.interval, prev)}；"
-                        f"{G.shown(c)} → {G.in_printed_unit(c.interval, c)}；{messages.verdict(verdict)}",
+            computation=messages.steps(f"{G.shown(prev)} → {G.in_printed_unit(prev.interval, prev)}",
+                                       f"{G.shown(c)} → {G.in_printed_unit(c.interval, c)}", messages.verdict(verdict)),
             claims=[prev.id, c.id], args={"verdict": verdict.value})
 
 

@@ -110,7 +110,8 @@ def _flat(report, c: Claim, base: str, opts: CheckOptions) -> Iterator[Finding]:
         check="NT04", severity=sev, message=messages.msg("NT04.flat", opts.lang, **args),
         evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:sentence_stop(text, c.end)]),
                   *(x.ref.evidence() for x in bases)],
-        computation=f"文中 {G.printed(c)} → {c.interval}；预算 {args['cell']} → {b.interval}；{messages.verdict(verdict)}",
+        computation=messages.steps(messages.stated("text", G.printed(c), c.interval),
+                                   messages.stated("budget", args["cell"], b.interval), messages.verdict(verdict)),
         claims=[c.id], args={"verdict": verdict.value})
 
 

@@ -143,7 +143,8 @@ def _flat(report, c: Claim, said: str, opts: CheckOptions) -> Iterator[Finding]:
     yield Finding(
         check="NT05", severity=sev, message=messages.msg("NT05.flat", opts.lang, **args),
         evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:sentence_stop(text, c.end)]), b.ref.evidence()],
-        computation=f"文中 {G.printed(c)} → {c.interval}；上年 {args['cell']} → {b.interval}；{messages.verdict(verdict)}",
+        computation=messages.steps(messages.stated("text", G.printed(c), c.interval),
+                                   messages.stated("prior", args["cell"], b.interval), messages.verdict(verdict)),
         claims=[c.id], args={"verdict": verdict.value})
 
 
@@ -169,7 +170,8 @@ def _stated(report, group: list[Claim], budget: bool, opts: CheckOptions) -> Ite
     yield Finding(
         check="NT05", severity=sev, message=messages.msg("NT05.level", opts.lang, **args),
         evidence=[G.claim_evidence([value, prior]), b.ref.evidence()],
-        computation=f"文中上年 {G.shown(prior)} → {prior.interval}；上年 {args['cell']} → {b.interval}；{messages.verdict(verdict)}",
+        computation=messages.steps(messages.stated("text_prior", G.shown(prior), prior.interval),
+                                   messages.stated("prior", args["cell"], b.interval), messages.verdict(verdict)),
         claims=[value.id, prior.id], args={"verdict": verdict.value})
 
 

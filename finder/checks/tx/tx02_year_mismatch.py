@@ -14,6 +14,8 @@ from finder.checks.tx.stale_label import flat_concepts, stale_labels
 from finder.model import Finding, Paragraph
 
 messages.add({
+    "TX02.comp": {"zh": "报告年度 {report_year}；文中年份 {year}（{count} 处）",
+                  "en": "report year {report_year}; year in the text {year} ({count} places)"},
     "TX02.edition": {"zh": "{year} 年为 {report_year} 年度报告所述项目的届次/年份，疑为沿用往年文本（本年度应为 {report_year}）",
                      "en": "{year} labels the edition described in the {report_year} report; text reused from an earlier year?"},
     "TX02.prior": {"zh": "“{term}”应指 {prior} 年，文中却写作 {year} 年",
@@ -99,7 +101,7 @@ def _editions(p: Paragraph, year: int) -> Iterator[Finding]:
         first = hits[0][2]
         yield Finding("TX02", "warning",
                       messages.msg("TX02.edition", year=first, report_year=year), ev,
-                      computation=f"报告年度 {year}；文中年份 {first}（{len(hits)} 处）",
+                      computation=messages.msg("TX02.comp", report_year=year, year=first, count=len(hits)),
                       args={"year": first, "report_year": year, "count": len(hits)})
 
 
