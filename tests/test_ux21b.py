@@ -107,3 +107,9 @@ def test_an_english_run_writes_its_computations_in_english():
     assert all(c.startswith("text ") and "name similarity" in c for c in en["EV06"] + en["EV07"])
     assert all(c.startswith("score ") for c in en["EV02"])
     assert all("should be equal" in c for c in en["AR04"] if "→" in c and "+" in c)
+
+
+def test_a_missing_count_is_quoted_from_where_the_numeral_is_missing():
+    """'“、产出、效果个方面做出”前缺少数量词': the quote began six characters before the gap, so the message named
+    the wrong words to put the numeral before."""
+    assert _tx01("本部门从投入、产出、效果个方面做出以下分析。") == ["“个方面做出以下分析”前缺少数量词（几个方面？）"]

@@ -208,12 +208,15 @@ def _printed_line(p: Paragraph, k: int) -> tuple[int, int] | None:
 
 def _token(p: Paragraph, h: _Hit) -> str:
     """The residue as quoted: its clause, runs of spaces as one; a side of the clause reaching further than
-    hygiene.yml template.quote_reach stops at the word break nearest the residue (_break), else at its edge."""
+    hygiene.yml template.quote_reach stops at the word break nearest the residue (_break), else at its edge. A
+    missing count's quote starts at the residue, the words its message says the numeral is missing before."""
     text, reach = p.text, hygiene()["template"]["quote_reach"]
     s0, s1 = sentence_at(text, h.start)
     a = max([s0] + [text.rfind(c, s0, h.start) + 1 for c in _QUOTE_SEPS])
     b = min([s1] + [i for i in (text.find(c, h.end, s1) for c in _QUOTE_SEPS) if i >= 0])
-    if h.start - a > reach:
+    if h.variant == "count":      # '“个方面做出分析”前缺少数量词': the quote starts where the numeral is missing
+        a = h.start
+    elif h.start - a > reach:
         a = next((i for i in range(h.start - 1, h.start - reach, -1) if _break(text, i)), h.start)
     if b - h.end > reach:
         named = _org_suffix().match(text, h.end)      # '上海市XX局本年度…': the name's own suffix ends it
