@@ -27,6 +27,10 @@ def level_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     counted = data.get("counted") or ""
     if counted:
         alt = f"(?P<counted>{counted})|{alt}"
+    opening = {str(w): str(level) for level, words in (data.get("opening_levels") or {}).items() for w in words or []}
+    if opening:     # a word opening the text, or a sentence of it
+        alt = f"(?<![^。；;\n])\\s*(?P<opening>{lexicon.alternation(opening)})|{alt}"
+        canon.update(opening)
     not_before = [re.escape(w) for w in data.get("not_before") or []]
     guard = f"(?!{'|'.join(not_before)})" if not_before else ""
     ends = "".join(re.escape(e) for e in data.get("clause_ends") or []) or "，,"
@@ -36,8 +40,13 @@ def level_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
 def levels_in(text: str) -> list[str]:
     """Canonical levels named in `text`, in order ('' = the reporting entity itself)."""
     word_re, canon, _ = level_patterns()
-    return [_SPACES.sub("", m.group("counted")) if m.lastgroup == "counted" else canon.get(m.group(0), "")
+    return [_SPACES.sub("", m.group("counted")) if m.lastgroup == "counted" else level_of(m, canon)
             for m in word_re.finditer(text or "")]
+
+
+def level_of(m: re.Match, canon: dict[str, str]) -> str:
+    """The level a match of level_patterns' word pattern names (not a counted group's)."""
+    return canon.get(m.group("opening") if m.lastgroup == "opening" else m.group(0), "")
 
 
 def one_level(levels: list[str]) -> str | None:
@@ -90,13 +99,13 @@ def part_named(c: Claim) -> str | None:
     data = lexicon.load("levels")
     parts, joiners = set(data.get("part_levels") or ()), tuple(data.get("part_joiners") or ())
     for x, y in spans:
-        found = [m for m in word_re.finditer(text, x, y) if m.lastgroup != "counted" and canon.get(m.group(0))]
+        found = [m for m in word_re.finditer(text, x, y) if m.lastgroup != "counted" and level_of(m, canon)]
         if not found:
             continue
-        levels = {canon[m.group(0)] for m in found}
+        levels = {level_of(m, canon) for m in found}
         m = found[0]
         if len(found) == 1 and levels <= parts and not text.startswith(joiners, m.end()) \
                 and not text[:m.start()].endswith(joiners):
-            return canon[m.group(0)]
+            return level_of(m, canon)
         return None
     return None
