@@ -1,5 +1,5 @@
 """False findings fpaudit21 left on correct made-up text: a project's own carry-over held to the department's
-cell.
+cell, and a part's own 其中 item added to it.
 
 Every sentence here is made up: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
@@ -32,4 +32,17 @@ def test_a_projects_carry_over_is_not_the_departments(sentence, tmp_path):
 def test_the_departments_years_budget_is_still_checked(tmp_path):
     found = new_findings(BUDGET, _budget_income_anchor(), "2031年度预算 80.00 万元，其中上年结转 30.00 万元。", tmp_path)
     assert ("NT01", "error") in [(c, s) for c, s, _ in found]
+
+
+@pytest.mark.parametrize("sentence", ["收入预算总额3236.34万元。", "2031年收入预算总额3236.34万元。"])
+def test_an_item_of_a_parts_own_list_is_not_added_to_it(sentence, tmp_path):
+    """After '收入预算 T，其中：上年结转结余 a…' (a budget's 收入 its grand total), a restated total summed the generic
+    收入 (read as the year's income) and its own item a: a false AR04 error, a counted twice."""
+    assert new_findings(BUDGET, _budget_income_anchor(), sentence, tmp_path) == []
+
+
+def test_parts_listed_side_by_side_are_still_summed(tmp_path):
+    found = new_findings(BUDGET, _budget_income_anchor(),
+                         "收入总计 3300.00 万元，其中：本年收入合计 3116.34 万元，上年结转结余 120.00 万元。", tmp_path)
+    assert "AR04" in [c for c, _, _ in found]
 

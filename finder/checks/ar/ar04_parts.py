@@ -104,7 +104,9 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     adds up to it (a shortfall is a warning). A figure of another kind (a change, a share) or of another whole
     ends the list; a list holding a cumulative, multi-year, budgeted or last year's amount is not read.
     A figure said of one part of the department ('所属单位公务用车运行维护费 a 万元', '机关本级…'; lexicons/levels.yml
-    part_levels) is neither a part nor a whole of the department's own figures of its concept.
+    part_levels: a project's too, '项目总预算 T，其中…', '年度预算 T，其中…') is neither a part nor a whole of the department's
+    own figures of its concept. An item of a part's own 其中 list is within that part, not beside it ('收入 T，
+    其中：上年结转结余 a' in a budget, T its grand total, gives no parts T + a of a total stated after it).
 
     **Why it matters**
     A total that its own parts contradict means one of the figures is wrong.

@@ -51,6 +51,14 @@ def _listed_elsewhere(c: Claim, whole: Claim, amounts: list[Claim]) -> bool:
         and not part_key(h, whole)
 
 
+def _within_another(c: Claim, items: list[Claim]) -> bool:
+    """`c` is an item of another part's own 其中 list, so within it: '收入 T，其中：上年结转结余 a' (a budget's 收入
+    its grand total) gives no parts 收入 + 上年结转结余 of a 收入总额 stated after it, a counted twice."""
+    head = bare(c.extra.get("whole_head", ""))
+    return bool(head) and any(q is not c and q.paragraph is c.paragraph and q.start < c.start
+                              and bare(q.subject) == head for q in items)
+
+
 def _rivalled(whole: Claim, keyed: list[tuple[Claim, tuple]]) -> bool:
     """Its sentence states the same whole for the same period at another value ('2010年…预算数 A、决算数 B' in
     the 2011 budget: both last year's, a budget and an actual): the period read does not say which of
@@ -88,7 +96,7 @@ def decomposition_sums(stated: list[Claim], same: Callable[[Claim, Claim], bool]
             near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)
                     and not _listed_elsewhere(c, whole, every or printed)]   # a list's head may be of any period
-            parts = _first_by_key(near)
+            parts = _first_by_key([c for c in near if not _within_another(c, near)])
             seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in parts.values()))
             if len(parts) < 2 or seen in judged:
                 continue
