@@ -1,5 +1,5 @@
 """False findings fpaudit21 left on correct made-up text: a project's own carry-over held to the department's
-cell, and a part's own 其中 item added to it.
+cell, a part's own 其中 item added to it, and a lone change of last year read on this year's figure.
 
 Every sentence here is made up: the shape of a real wording, other names and numbers."""
 from __future__ import annotations
@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from finder.testing import new_findings
+from finder.checks import run as run_checks
+from finder.testing import analysis_from, new_findings
 from plant_points import BUDGET
 
 _INCOME = re.compile(r"[^\n]*收入预算[\d.]+ 万元，其中：上年结转结余[^\n]*")
@@ -46,3 +47,19 @@ def test_parts_listed_side_by_side_are_still_summed(tmp_path):
                          "收入总计 3300.00 万元，其中：本年收入合计 3116.34 万元，上年结转结余 120.00 万元。", tmp_path)
     assert "AR04" in [c for c, _, _ in found]
 
+
+def _found(text: str) -> list[tuple[str, str]]:
+    a = analysis_from({}, "一、收入支出决算总体情况说明\n" + text + "\n", 2024)
+    return [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+
+
+def test_a_lone_change_of_another_year_is_not_this_years():
+    """gaps21's join read a change in a paragraph of its own on this year's figure of its name before it; one whose
+    sentence names last year ('2023年，收入增加 A' in the 2024 report) is 2023's rise: a false NT02 warning, 640.20 − A
+    set against 2023's 590.10."""
+    assert _found("2024年收入 640.20 万元。\n2023年收入 590.10 万元。\n2023年，收入增加 20.00 万元。") == []
+
+
+@pytest.mark.parametrize("opening", ["2024年，收入增加 20.00 万元。", "收入比2023年增加 20.00 万元。"])
+def test_a_lone_change_of_the_report_year_is_still_read(opening):
+    assert _found("2024年收入 640.20 万元。\n2023年收入 590.10 万元。\n" + opening) == [("NT02", "warning")]

@@ -192,5 +192,5 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     st.pending_head, st.pending_kinds = head, kinds
     respective.abbreviated_pair([c for c in st.claims[p0:] if c.paragraph is p])
     changes_join_their_figure(st.claims, p, st.own_periods)
-    changes_join_an_earlier_figure(st.claims, p, st.own_periods)
+    changes_join_an_earlier_figure(st.claims, p, st.own_periods, st.year)
     scales_named_as_totals(st.claims, p)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from finder.claims import patterns, vocab
+from finder.claims.period_words import labelled_year
 from finder.claims.restated import stem
 from finder.model import Claim, Paragraph
 
@@ -74,16 +75,18 @@ def changes_join_their_figure(claims: list[Claim], p: Paragraph, own: tuple[str,
                 _regroup(mine, group, figures[-1].extra.get("group"))
 
 
-def changes_join_an_earlier_figure(claims: list[Claim], p: Paragraph, own: tuple[str, ...]) -> None:
+def changes_join_an_earlier_figure(claims: list[Claim], p: Paragraph, own: tuple[str, ...], year: int | None) -> None:
     """A change of no known concept in a paragraph of its own whose group states no figure ('2023年收入 X 万元。' ⏎
     … ⏎ '与上年相比，收入增加 A 万元，…') joins the nearest figure of the report year (`own` periods) before it in its
     section that bears the change's own name (less current-period words), when that one names no concept either
     and is in the change's unit (a rate: any); marked extra 'figure_before' (what it implies is a warning at most,
-    the figure read across paragraphs). A change of a concept is AR02's to read on an earlier figure."""
+    the figure read across paragraphs). A change of a concept is AR02's to read on an earlier figure; a change whose
+    sentence names a year other than the report's `year` before it ('2023年，收入增加 A' in the 2024 report) is that
+    year's, not the report year's figure's."""
     k = _paragraph_start(claims, p)
     earlier, mine = claims[:k], claims[k:]
     lone = [c for c in mine if c.kind in ("change_abs", "change_pct") and c.subject and not c.concept
-            and c.unit != "个百分点"]
+            and c.unit != "个百分点" and labelled_year(p.text, c.sentence[0], c.start, year) is None]
     figured = {c.extra.get("group") for c in claims if c.kind == "amount" and c.period in own} if lone else set()
     for c in lone:
         group = c.extra.get("group")

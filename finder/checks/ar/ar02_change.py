@@ -76,7 +76,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the same concept stated before them in the section (a warning: the figure is read across sentences);
     so is each part's change in a 其中 list of such a sentence, on the part's own figure. A change of a name
     of no concept in a paragraph of its own ('2023年收入 V 万元。' ⏎ '与上年相比，收入增加 A 万元，增长 P%') is read on
-    the nearest figure of its name before it in the section (claims.regroup), a warning at most too.
+    the nearest figure of its name before it in the section (claims.regroup), a warning at most too, unless its
+    sentence names another year than the report's ('2023年，收入增加 A' in the 2024 report: that year's rise).
     A change whose own figure is named by a budget period before its base ('年初预算数比上年增加 A 万元，增长 P%' in a
     final account) is the budget's: P is held to A on the 年初预算 printed beside it, never on the year's actual.
     A change on one budget printed right after the other budget figure ('全年预算数 V 万元，比年初预算增加 A 万元')
