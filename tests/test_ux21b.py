@@ -48,7 +48,7 @@ def test_a_share_names_its_missing_part_or_whole():
 
 def test_a_figure_of_no_table_item_quotes_its_name():
     """'未识别所述指标' did not say which words were not recognised."""
-    assert _reasons("2031年度项目总预算 1720.00 万元。", "amount") == ["标准表格中未找到“项目总预算”一项"]
+    assert _reasons("2031年度培训经费总额 1720.00 万元。", "amount") == ["标准表格中未找到“培训经费总额”一项"]
 
 
 def _tx01(sentence: str) -> list[str]:
