@@ -64,3 +64,19 @@ def test_the_whole_stated_twice_is_still_a_restatement():
     the concept (a restatement), and '本部门' names no part."""
     _, found = _read("本部门公务用车购置及运行费 2600.00 万元。本部门公务用车购置及运行费 2500.00 万元。")
     assert any(f[0] == "NT03" for f in found)
+
+
+_THREE = ("2030年度“三公”经费财政拨款支出决算为 34.00 万元。其中：因公出国（境）费支出决算为 1.00 万元；公务用车购置及运行维护"
+          "费支出决算为 30.00 万元，其中：公务用车购置支出决算为 18.00 万元，公务用车运行维护费支出决算为 12.00 万元；公务接待费"
+          "支出决算为 {reception} 万元。")
+
+
+def test_a_sibling_read_under_a_named_parts_list_is_still_summed():
+    """公务接待费 after the vehicle fee's own 其中 list is read under that head (its whole_head), and AR04's guard for an
+    item within another part's list (fpaudit21b: a generic 收入 holding its carry-over) dropped it, so the 三公 total
+    of a real district office report went unverified. Only a part named by a generic word may hold a sibling."""
+    a, found = _read(_THREE.format(reception="3.00"))
+    assert not found
+    assert a.claims[0].status == "verified"
+    _, found = _read(_THREE.format(reception="4.00"))
+    assert any(f[0] == "AR04" and f[1] == "error" for f in found), found

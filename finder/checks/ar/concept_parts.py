@@ -7,7 +7,7 @@ from finder.checks.ar.common import bare
 from finder.checks.ar.heads import claim_period, in_list_sentence, listed_under, part_key
 from finder.checks.ar.parts_sum import LeftOut, judge
 from finder.checks.registry import CheckOptions
-from finder.link.concepts import ConceptRef, cells, key_of
+from finder.link.concepts import ConceptRef, cells, generic, key_of
 from finder.link.levels import fits_level
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.link.wholes import decompositions
@@ -53,10 +53,13 @@ def _listed_elsewhere(c: Claim, whole: Claim, amounts: list[Claim]) -> bool:
 
 def _within_another(c: Claim, items: list[Claim]) -> bool:
     """`c` is an item of another part's own 其中 list, so within it: '收入 T，其中：上年结转结余 a' (a budget's 收入
-    its grand total) gives no parts 收入 + 上年结转结余 of a 收入总额 stated after it, a counted twice."""
+    its grand total) gives no parts 收入 + 上年结转结余 of a 收入总额 stated after it, a counted twice. Only a part
+    named by a generic word (收入, 支出: cells.yml generic_subjects) may so hold a sibling: one named as a concept
+    ('公务用车购置及运行维护费') cannot, and a sibling read under it ('…；公务接待费 c' after the vehicle fee's own
+    其中 list) was read under the wrong head."""
     head = bare(c.extra.get("whole_head", ""))
     return bool(head) and any(q is not c and q.paragraph is c.paragraph and q.start < c.start
-                              and bare(q.subject) == head for q in items)
+                              and bare(q.subject) == head and generic(q.subject) for q in items)
 
 
 def _rivalled(whole: Claim, keyed: list[tuple[Claim, tuple]]) -> bool:
