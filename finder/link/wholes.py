@@ -13,6 +13,7 @@ from finder.link.levels import fits_level, levels_in, own_level
 from finder.link.tables_index import CellRef, lookup, value_interval
 from finder.model import Claim, Evidence, Report
 from finder.link.precision import Judgement, judge
+from finder.link.same_name import printed_name, same_name_whole
 from finder.numbers.interval import Interval, Verdict
 
 
@@ -203,8 +204,11 @@ def _named_operand(report: Report, claims: list[Claim], share: Claim, part: Clai
         if stated is not None:
             return from_claim(stated)
         named = named_whole(claims, share, part)
-        return None if named is None else Operand(named.interval, G.printed(named), G.claim_evidence(named),
-                                                   claim=named, certain=False)
+        if named is not None:
+            return Operand(named.interval, G.printed(named), G.claim_evidence(named), claim=named, certain=False)
+        same = same_name_whole(claims, share, part)
+        return None if same is None else Operand(same.interval, G.printed(same), G.claim_evidence(same), claim=same,
+                                                 certain=norm_label(same.subject) == printed_name(share))
     scope = printed_whole_scope(share, entry, part)
     if scope is None:
         scope = key_of(part)[1] if part is not None and key_of(part) else "all"

@@ -1,0 +1,47 @@
+"""Numbers of real reports of other regions left unread though the report prints what checks them (realtext21).
+
+Every sentence here is made up: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_HEAD = "一、收支预算执行情况\n"
+
+
+def _analysed(text: str):
+    a = analysis_from({}, _HEAD + text + "\n", 2031)
+    return a, [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+
+
+def _share(a, raw: str):
+    return next(c for c in a.claims if c.kind == "share" and c.raw == raw)
+
+
+def test_a_share_of_a_whole_stated_under_the_same_name_is_checked():
+    """'占一般公共预算收入的 P%' in a region's report names no concept or table row: the whole is the amount
+    stated before it under that name, a level word or '地方' before it (arith.yml same_name_wholes)."""
+    a, found = _analysed("全县地方一般公共预算收入完成 40,000 万元，同比增长 5.0%。其中：税收收入完成 30,000 万元，"
+                         "占一般公共预算收入的 75.00%；非税收入完成 10,000 万元，占一般公共预算收入的比重为 25.00%。")
+    assert [_share(a, r).status for r in ("75.00%", "25.00%")] == ["verified", "verified"]
+    assert found == []
+    a, found = _analysed("本级一般公共预算收入完成 40,000 万元。其中：税收收入完成 30,000 万元，占一般公共预算收入 72.00%。")
+    assert _share(a, "72.00%").status == "contradicted"
+    assert found == [("AR01", "warning")]        # named with 本级 there: not printed alike, not certain
+    a, found = _analysed("一般公共预算收入完成 40,000 万元。其中：税收收入完成 30,000 万元，占一般公共预算收入 72.00%。")
+    assert found == [("AR01", "error")]
+
+
+def test_a_share_naming_a_level_is_no_share_of_another_levels_figure():
+    """'占全市…' is of the 全市 figure, not of the 市本级 one stated after it."""
+    a, _ = _analysed("全市一般公共预算收入 90,000 万元。市本级一般公共预算收入 40,000 万元，"
+                     "其中税收收入 30,000 万元，占全市一般公共预算收入的 33.33%。")
+    assert _share(a, "33.33%").status == "verified"
+
+
+def test_a_share_with_its_own_subject_before_zhan_is_not_the_items():
+    """'税收占…的比重为 P%' after '非税收入 B' speaks of 税收, not of 非税收入: left unread, no false finding."""
+    a, found = _analysed("地方一般公共预算收入 40,000 万元，其中税收收入 30,000 万元，非税收入 10,000 万元，"
+                         "税收占地方一般公共预算收入的比重为 75.0%。")
+    assert _share(a, "75.0%").status != "contradicted"
+    assert found == []
