@@ -45,3 +45,26 @@ def test_a_share_with_its_own_subject_before_zhan_is_not_the_items():
                          "税收占地方一般公共预算收入的比重为 75.0%。")
     assert _share(a, "75.0%").status != "contradicted"
     assert found == []
+
+
+def _status(a, kind: str, raw: str) -> str:
+    return next(c.status for c in a.claims if c.kind == kind and c.raw == raw)
+
+
+def test_last_years_budget_said_to_be_none_is_a_zero_base():
+    """'同比增加 A 元，上年无该预算' (directions.yml nil_prior words): last year's budget is 0, the rise is the figure."""
+    a, found = _analysed("2031 年会议费预算 26000 元，同比增加 26000 元，上年无该预算，增长率无可比性。")
+    assert _status(a, "change_abs", "26000 元") == "verified"
+    assert found == []
+    a, found = _analysed("2031 年会议费预算 26000 元，同比增加 25000 元，上年无此预算。")
+    assert _status(a, "change_abs", "25000 元") == "contradicted"
+    assert ("AR02", "error") in found
+
+
+def test_a_span_of_months_is_a_date():
+    """'1-4月' / '1—5月份' open a period of the year: the first month is no figure left unread."""
+    a, _ = _analysed("1-4月，全县一般公共预算收入 70.4 亿元，增长 1.9%。1—5月份，全县税收收入完成 31197 万元。")
+    assert [n.raw for n in a.unclassified] == []
+    assert sorted(n.raw for n in a.non_claims if n.reason == "date") == ["1", "1", "4", "5"]
+    a, _ = _analysed("培训周期为 3-5 个月，全年共举办 4 期。")
+    assert "3" not in [n.raw for n in a.non_claims if n.reason == "date"]
