@@ -68,3 +68,35 @@ def test_a_span_of_months_is_a_date():
     assert sorted(n.raw for n in a.non_claims if n.reason == "date") == ["1", "1", "4", "5"]
     a, _ = _analysed("培训周期为 3-5 个月，全年共举办 4 期。")
     assert "3" not in [n.raw for n in a.non_claims if n.reason == "date"]
+
+
+def test_a_change_on_a_restated_footing_is_its_figures():
+    """'A 万元，按同口径同比减少 B 万元，下降 P%' (directions.yml footing_words): 按同口径 is no subject; the change
+    and its rate are the figure's, read together on that footing."""
+    a, found = _analysed("“三公”经费决算支出数为 2330.16 万元，按同口径同比减少 127.92 万元，下降 5.2%。")
+    assert _status(a, "change_pct", "5.2%") == "verified"
+    assert found == []
+    a, found = _analysed("“三公”经费决算支出数为 2330.16 万元，按同口径同比减少 127.92 万元，下降 7.2%。")
+    assert ("AR02", "error") in found
+    a, _ = _analysed("其中，税收收入 841.2 亿元，可比下降 8.4%。")
+    assert next(c.subject for c in a.claims if c.kind == "change_pct") == "税收收入"
+
+
+def test_a_rate_on_a_restated_footing_is_not_paired_with_a_plain_change():
+    """'比上年减少 B 万元，下降 P%，按同口径下降 Q%' (or Q first): Q is on another base than B, never recomputed
+    from it (groups.footing keeps it apart, on a base '上年同口径' no check holds to last year's printed figure)."""
+    a, found = _analysed("“三公”经费决算支出数为 2330.16 万元，比上年减少 127.92 万元，下降 5.2%，按同口径下降 3.1%。")
+    assert _status(a, "change_pct", "5.2%") == "verified"
+    assert _status(a, "change_pct", "3.1%") == "unverifiable"
+    assert found == []
+    a, found = _analysed("“三公”经费决算支出数为 2330.16 万元，按同口径下降 3.1%，比上年减少 127.92 万元，下降 5.2%。")
+    assert _status(a, "change_pct", "5.2%") == "verified"
+    assert found == []
+
+
+def test_a_sentence_opening_with_a_footing_word_is_left_unread():
+    """'。同口径比上年减少 A 万元' after a 其中 list names no figure: not read as the last item's change."""
+    a, found = _analysed("“三公”经费预算为 6656 万元。其中，公务接待费 956 万元，公务用车购置及运行费 5600 万元，"
+                         "因公出国（境）费 100 万元。同口径比上年减少 1660 万元，下降 20%。")
+    assert found == []
+    assert _status(a, "change_abs", "1660 万元") == "unverifiable"

@@ -17,7 +17,9 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
     changed = True
     while changed and a < b:
         changed = False
-        for rx in (v.filler_re, YEAR_RE, v.period_re):
+        for rx in (v.filler_re, YEAR_RE, v.period_re, v.footing_re):
+            if rx is v.footing_re and _opens_sentence(text, a):
+                continue
             m = rx.match(text, a, b)
             if m and m.end() > a and outside(concepts, a) and (rx is YEAR_RE or _whole_token(text, a, m.end())):
                 a, changed = m.end(), True
@@ -33,7 +35,7 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
             b, changed = note, True
             continue
         for w in _trailing_by_last().get(text[b - 1], ()) if b > a else ():
-            if b - len(w) >= a and text.endswith(w, a, b) and outside(concepts, b - len(w)) \
+            if b - len(w) >= a + (w in _footing()) and text.endswith(w, a, b) and outside(concepts, b - len(w)) \
                     and (len(w) > 1 or _whole_token(text, b - 1, b) or _opens_hedge(text, b, w)) \
                     and not _ends_fund_name(text, a, b, w) \
                     and not _ends_noun(text, a, b - len(w), w):
@@ -96,12 +98,23 @@ def _trailing_words() -> list[str]:
     """Period and filler words, and the threshold words printed before a number ('教育支出首次突破
     900亿元': 突破 says more than, the subject is 教育支出)."""
     v = vocab.load()
-    words = list(v.period_of) + [w for w in v.filler_re.pattern.replace("\\", "").split("|")]
+    words = list(v.period_of) + [w for rx in (v.filler_re, v.footing_re) for w in rx.pattern.replace("\\", "").split("|")]
     words += [w for w, _ in approx_words() if w not in _APPROX_AFTER]
     return sorted(set(words), key=len, reverse=True)
 
 
 _APPROX_AFTER = ("余", "多", "左右", "以上")   # approx words printed after the number (patterns.read_number)
+
+
+@lru_cache(maxsize=1)
+def _footing() -> frozenset[str]:
+    """directions.yml footing_words: trailing, stripped only from a name they close ('公务用车购置费同口径')."""
+    return frozenset(lexicon.load("directions").get("footing_words") or ())
+
+
+def _opens_sentence(text: str, a: int) -> bool:
+    """text[a:] opens its sentence or a clause after a semicolon."""
+    return not text[:a].rstrip() or text[:a].rstrip()[-1] in "。！？!?；;"
 
 
 def _opens_hedge(text: str, b: int, w: str) -> bool:

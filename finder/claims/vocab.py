@@ -52,6 +52,7 @@ class Vocab:
     enumeration_re: "regex.Pattern[str]"            # any enumeration marker (one search, not a loop of `in`)
     part_markers: tuple[str, ...]
     filler_re: "regex.Pattern[str]"
+    footing_re: "regex.Pattern[str]"
     section_of: dict[str, str]
     section_re: "regex.Pattern[str]"
     reason_markers: tuple[str, ...]
@@ -256,6 +257,7 @@ def load() -> Vocab:
         target_markers=tuple(d["target_markers"]), enumeration_markers=tuple(d["enumeration_markers"]),
         enumeration_re=_any(d["enumeration_markers"]),
         part_markers=tuple(d["part_markers"]), filler_re=_alt(d["filler_words"]),
+        footing_re=_alt(d.get("footing_words") or ()),
         section_of=section_of, section_re=_alt(list(section_of)),
         reason_markers=tuple(d.get("reason_markers", ())), reason_re=_any(d.get("reason_markers", ())),
         classifiers=tuple(d.get("classifiers", ())),

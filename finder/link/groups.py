@@ -1,6 +1,7 @@
 """Relations between claims of one statement: groups, current value, change, implied prior value."""
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -141,11 +142,13 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
     between report-year figures). A change printed right after a figure of a later year in its sentence
     ('下一年度预算安排 Y 万元，比本年减少 A 万元') is that figure's, which no table holds: unread."""
     out: list[Change] = []
-    bases: OrderedDict[str, list[Claim]] = OrderedDict()
+    bases: OrderedDict[tuple[str, str], list[Claim]] = OrderedDict()
+    on = ""
     for c in group:
         if c.kind in ("change_abs", "change_pct") and not in_points(c) and named_base(group, c) is None:
-            bases.setdefault(c.period or "上年", []).append(c)
-    for base, items in bases.items():
+            on = footing(c, on)
+            bases.setdefault((c.period or "上年", on), []).append(c)
+    for (base, restated), items in bases.items():
         if _of_later_year(group, items):
             continue
         changed = next((c.extra["changed_period"] for c in items if c.extra.get("changed_period")), None)
@@ -160,8 +163,31 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         a = next((c for c in items if c.kind == "change_abs"), None)
         p = next((c for c in items if c.kind == "change_pct"), None)
         # a budget's change is on last year's budget ('上年年初预算'), no final account of 上年
-        out.append(Change(value, a, p, base + (changed or ""), printed_prior(group, value, a or p, base)))
+        prior = printed_prior(group, value, a or p, base) if not restated else None
+        out.append(Change(value, a, p, base + (changed or "") + restated, prior))
     return out
+
+
+def footing(c: Claim, before: str = "") -> str:
+    """The restated footing a change is printed on: a word of directions.yml budget_comparison restated or
+    footing_words in its clause before it ('按同口径同比减少 A 万元', '可比下降 P%'); else, in a clause naming no base of its own ('，下降 P%'),
+    `before`, the footing of the change before it in its group; else ''. Such a change is read with changes of its
+    own footing only, on a base ('上年同口径') no check holds to last year's printed figure."""
+    a = c.clause[0] if c.clause != (0, 0) else c.sentence[0]
+    text = c.paragraph.text[a:c.start]
+    m = _restated_re().search(text)
+    if m:
+        return m.group(0)
+    v = vocab.load()
+    return "" if any(w in text for w in (*v.base_markers, *v.same_period_words)) else before
+
+
+@lru_cache(maxsize=1)
+def _restated_re() -> "re.Pattern[str]":
+    """The restated words, not negated ('增长--（基数为0，不可比）' says no rate is printed)."""
+    d = lexicon.load("directions")
+    words = [*(d["budget_comparison"].get("restated") or ()), *(d.get("footing_words") or ())]
+    return re.compile(f"(?<![不无])(?:{lexicon.alternation(words)})")
 
 
 def _of_later_year(group: list[Claim], items: list[Claim]) -> bool:
