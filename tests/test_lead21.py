@@ -80,3 +80,16 @@ def test_a_sibling_read_under_a_named_parts_list_is_still_summed():
     assert a.claims[0].status == "verified"
     _, found = _read(_THREE.format(reception="4.00"))
     assert any(f[0] == "AR04" and f[1] == "error" for f in found), found
+
+
+_LISTED = "2031年“三公”经费支出 4158.00 万元，其中：因公出国（境）费 358.00 万元，公务接待费 1000.00 万元，公务用车购置及运行费 2800.00 万元。{again}比2030年减少 830.00 万元，下降 20.00%。"
+
+
+def test_a_change_opening_its_own_sentence_after_a_list_is_a_warning():
+    """'…，其中：A a，B b。比上年减少 D，下降 P%' (realtext21's case, made-up figures): the subject-less change is read on the
+    list's last item, though it may be the head's; when neither fits, what it implies is a warning, not an error.
+    Naming the item again makes it the item's: an error."""
+    _, found = _read(_LISTED.format(again=""), 2031)
+    assert [f[:2] for f in found] == [("AR02", "warning")]
+    _, found = _read(_LISTED.format(again="公务用车购置及运行费"), 2031)
+    assert [f[:2] for f in found] == [("AR02", "error")]

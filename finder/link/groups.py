@@ -332,6 +332,18 @@ def read_apart(ch: Change) -> bool:
     return any(c.extra.get("figure_before") for c in (ch.abs, ch.pct) if c is not None)
 
 
+def carried_after_list(ch: Change) -> bool:
+    """The change opens a later sentence and names no subject, after a figure listed under a 其中 head ('…，其中：
+    A a，B b。比上年减少 D，下降 P%'): read on the list's last item, it may be the head's too (head_reading takes the
+    head only when the head alone fits), so what it implies is a warning at most."""
+    v = ch.value
+    first = next((c for c in (ch.abs, ch.pct) if c is not None), None)
+    if first is None or not v.extra.get("whole_head") or first.paragraph is not v.paragraph \
+            or first.sentence == v.sentence:
+        return False
+    return first.subject.replace(" ", "") not in first.paragraph.text[first.sentence[0]:first.start].replace(" ", "")
+
+
 def abs_on_printed_prior(ch: Change) -> bool:
     """The change's amount can be recomputed from its value and the base printed beside it (V − B), all
     three in one unit (a change in points of two rates in %) and the direction known."""

@@ -126,8 +126,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         found = G.changes(group, budget_value=True)
         for ch in found + G.point_changes(group):
             for f in _judged(ch, claims, opts):
-                if G.read_apart(ch) and f.severity == "error":
-                    f.severity = "warning"       # the figure read from an earlier paragraph
+                if (G.read_apart(ch) or G.carried_after_list(ch)) and f.severity == "error":
+                    f.severity = "warning"       # the figure read from an earlier paragraph, or a list's item or head
                 yield f
         if not found:
             yield from _earlier_value(group, claims, opts)
