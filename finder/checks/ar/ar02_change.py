@@ -78,6 +78,9 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     of no concept in a paragraph of its own ('2023年收入 V 万元。' ⏎ '与上年相比，收入增加 A 万元，增长 P%') is read on
     the nearest figure of its name before it in the section (claims.regroup), a warning at most too, unless its
     sentence names another year than the report's ('2023年，收入增加 A' in the 2024 report: that year's rise).
+    A change opening a sentence of its own with no subject after a 其中 list ('…，其中：A a，B b。比上年减少 D，下降
+    P%') is read on the list's last item unless only the list's head fits; it may be the head's, so what it
+    implies is a warning at most.
     A change whose own figure is named by a budget period before its base ('年初预算数比上年增加 A 万元，增长 P%' in a
     final account) is the budget's: P is held to A on the 年初预算 printed beside it, never on the year's actual.
     A change on one budget printed right after the other budget figure ('全年预算数 V 万元，比年初预算增加 A 万元')
