@@ -9,6 +9,7 @@ import regex
 from finder import lexicon
 from finder.claims import vocab
 from finder.claims.patterns import NUMBER_RE, units
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.model import Claim
 from finder.numbers.interval import Interval
@@ -52,7 +53,7 @@ def prior_ratios(group: list[Claim]) -> list[PriorRatio]:
     for r in (c for c in group if of_prior(c) and c.sentence == value.sentence and c.paragraph is value.paragraph):
         printed = G.printed_prior(group, value, r, "上年")
         if printed is not None:
-            out.append(PriorRatio(r, value, printed.interval, (printed,), f"{G.printed(value)} ÷ {G.printed(printed)}"))
+            out.append(PriorRatio(r, value, printed.interval, (printed,), f"{E.printed(value)} ÷ {E.printed(printed)}"))
             continue
         changes = [c for c in group if c.kind == "change_abs" and c.period in G.PRIOR_PERIODS
                    and c.sentence == r.sentence and c.paragraph is r.paragraph and not G.in_points(c)]
@@ -62,5 +63,5 @@ def prior_ratios(group: list[Claim]) -> list[PriorRatio]:
         if base is not None:
             a, s = changes[0], G.sign(changes[0].direction)
             out.append(PriorRatio(r, value, base, (changes[0],),
-                                  f"{G.printed(value)} ÷ ({G.printed(value)} {'−' if s > 0 else '+'} {G.printed(a)})"))
+                                  f"{E.printed(value)} ÷ ({E.printed(value)} {'−' if s > 0 else '+'} {E.printed(a)})"))
     return out

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from finder import lexicon
 from finder.claims import vocab
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, split_scope
 from finder.link.lead_in import lead_scopes
@@ -301,9 +302,9 @@ def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> 
         return
     comp.status, comp.reason = status_of(j)
     if not any(c is actual for c in group):
-        comp.status, comp.reason = "unverifiable", (f"该句未列决算数；以同段“{actual.subject}” {G.printed(actual)} 计"
+        comp.status, comp.reason = "unverifiable", (f"该句未列决算数；以同段“{actual.subject}” {E.printed(actual)} 计"
                                                     f"重算为 {computed}%" + ("，不符" if j.verdict != Verdict.CONSISTENT else ""))
-    comp.checked_against = [{"computed": str(computed), "from": f"{G.printed(actual)} ÷ {G.printed(budget)} × 100"}]
+    comp.checked_against = [{"computed": str(computed), "from": f"{E.printed(actual)} ÷ {E.printed(budget)} × 100"}]
 
 
 def _completion_gap(group: list[Claim], comp: Claim, claims: list[Claim]) -> str:
@@ -317,7 +318,7 @@ def _completion_gap(group: list[Claim], comp: Claim, claims: list[Claim]) -> str
     missing = [w for w, c in (("实际数", actual), (f"{base}数", budget)) if c is None]
     if missing:
         return f"同句未列{'和'.join(missing)}，无法重算完成率"
-    return f"{budget.period}数为 {G.printed(budget)}{G.printed_unit(budget)}，无法据以重算完成率"
+    return f"{budget.period}数为 {E.printed(budget)}{E.printed_unit(budget)}，无法据以重算完成率"
 
 
 def table_budget(group: list[Claim], comp: Claim) -> tuple[Claim, CellRef, Interval, bool] | None:
@@ -357,7 +358,7 @@ def _completion_on_table(group: list[Claim], comp: Claim, claims: list[Claim]) -
     actual, ref, _, _ = got
     comp.status, comp.reason = status_of(j)
     comp.checked_against = [ref.to_dict() | {"unit": ref.table.unit, "computed": str(j.computed),
-                                             "from": f"{G.printed(actual)} ÷ {ref.text} × 100"}]
+                                             "from": f"{E.printed(actual)} ÷ {ref.text} × 100"}]
 
 
 def _prior_agrees(ch: G.Change, judged: Claim) -> None:
@@ -365,7 +366,7 @@ def _prior_agrees(ch: G.Change, judged: Claim) -> None:
     when they disagree, which figure is wrong is unknown, so the base keeps its own status."""
     b = ch.stated_prior
     if judged.status == "verified" and b is not None and b.status in ("unchecked", "unverifiable"):
-        b.status, b.reason = "verified", f"与本年数 {G.printed(ch.value)} 及所述变动一致"
+        b.status, b.reason = "verified", f"与本年数 {E.printed(ch.value)} 及所述变动一致"
         b.checked_against = [{"from": f"V ∓ 变动 = B（同句所列{G.base_words(ch)}）"}]
 
 
@@ -422,7 +423,7 @@ def _change_status(ch: G.Change) -> None:
     if ch.abs.status == "unchecked":      # judged with its rate: A and P of one change (unless by its printed base)
         ch.abs.status = ch.pct.status
         if ch.pct.reason:
-            ch.abs.reason = f"与增减率 {G.printed(ch.pct)}% 一并核对：{ch.pct.reason}"
+            ch.abs.reason = f"与增减率 {E.printed(ch.pct)}% 一并核对：{ch.pct.reason}"
 
 
 def derive_shares(report: Report, claims: list[Claim]) -> None:

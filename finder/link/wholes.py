@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from finder import lexicon
 from finder.claims import vocab
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import (ConceptRef, concept_names, cells, entry_of_name, key_of, norm_label,
                                   section_scope, split_scope)
@@ -39,12 +40,12 @@ def whole_label(op: Operand) -> str:
 def formula_labels(part: Claim, whole: Operand) -> tuple[str, str]:
     """Part and whole as a share's recomputation prints them: with their units when those differ
     ('4000000元 ÷ 1000.00万元', not '4000000 ÷ 1000.00'); the whole as whole_label does."""
-    unit = G.printed_unit(whole.claim) if whole.cell is None and whole.claim is not None \
+    unit = E.printed_unit(whole.claim) if whole.cell is None and whole.claim is not None \
         else (whole.cell.table.unit if whole.cell is not None and whole.cell.table.unit else "万元")
-    if G.same_unit(G.printed_unit(part), unit):
-        return G.printed(part), whole_label(whole)
+    if E.same_unit(E.printed_unit(part), unit):
+        return E.printed(part), whole_label(whole)
     label = f"{whole.printed}{unit}"
-    return f"{G.printed(part)}{G.printed_unit(part)}", f"{label}（见下文）" if whole.later else label
+    return f"{E.printed(part)}{E.printed_unit(part)}", f"{label}（见下文）" if whole.later else label
 
 
 def whole_claim(op: Operand) -> Claim | Interval:
@@ -54,7 +55,7 @@ def whole_claim(op: Operand) -> Claim | Interval:
 
 
 def from_claim(c: Claim) -> Operand:
-    return Operand(c.interval, G.printed(c), G.claim_evidence(c), claim=c)
+    return Operand(c.interval, E.printed(c), E.claim_evidence(c), claim=c)
 
 
 def from_cell(ref: CellRef, certain: bool) -> Operand | None:
@@ -205,9 +206,9 @@ def _named_operand(report: Report, claims: list[Claim], share: Claim, part: Clai
             return from_claim(stated)
         named = named_whole(claims, share, part)
         if named is not None:
-            return Operand(named.interval, G.printed(named), G.claim_evidence(named), claim=named, certain=False)
+            return Operand(named.interval, E.printed(named), E.claim_evidence(named), claim=named, certain=False)
         same = same_name_whole(claims, share, part)
-        return None if same is None else Operand(same.interval, G.printed(same), G.claim_evidence(same), claim=same,
+        return None if same is None else Operand(same.interval, E.printed(same), E.claim_evidence(same), claim=same,
                                                  certain=norm_label(same.subject) == printed_name(share))
     scope = printed_whole_scope(share, entry, part)
     if scope is None:

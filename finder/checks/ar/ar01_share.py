@@ -10,6 +10,7 @@ from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.levels import claim_identity
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.link.concepts import key_of
@@ -95,7 +96,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
             if j.only_by_rounding:
                 yield coarse_finding("AR01", j, opts.lang, subject=part.subject, what="占比", pct=share,
                                      formula=f"{pl} ÷ {wl}",
-                                     evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
+                                     evidence=[E.claim_evidence([part, share]), whole.evidence, E.sentence_evidence(share)],
                                      claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []))
                 continue
             verdict, computed = j.verdict, j.computed
@@ -104,12 +105,12 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
                 continue
             yield Finding(
                 check="AR01", severity=sev,
-                message=messages.msg("AR01", opts.lang, subject=part.subject, pct=G.printed(share),
+                message=messages.msg("AR01", opts.lang, subject=part.subject, pct=E.printed(share),
                                      piv=str(share.interval), part=pl, whole=wl, civ=str(computed)),
-                evidence=[G.claim_evidence([part, share]), whole.evidence, G.sentence_evidence(share)],
+                evidence=[E.claim_evidence([part, share]), whole.evidence, E.sentence_evidence(share)],
                 computation=messages.steps(
                     f"{pl} ({part.interval}{_unit(pl, part)}) ÷ {wl} ({whole.interval}{_unit(pl, part)}) × 100 → {computed}%",
-                    messages.stated("text", f"{G.printed(share)}%", share.interval), messages.verdict(verdict)),
+                    messages.stated("text", f"{E.printed(share)}%", share.interval), messages.verdict(verdict)),
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})
     for pairs in orphans.values():
@@ -133,7 +134,7 @@ def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: di
     if listed is None and not shares.contains(Decimal(100)):
         return
     whole = total([p.interval.clamp_nonneg() for p in parts])
-    printed = " + ".join(G.printed(p) for p in parts)
+    printed = " + ".join(E.printed(p) for p in parts)
     off = []
     for part, share in pairs:
         computed = G.percent_interval(part.interval, whole)
@@ -144,16 +145,16 @@ def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: di
                           computation=f"整体 = {printed} → {whole}；各项占比相符", reasons=_IMPLIED_REASONS)
         return
     part, share, computed = off[0]      # one wrong figure moves every share: one finding for the list
-    lines = "；".join(f"{G.printed(p)} ({p.interval}) ÷ 整体 × 100 → {c}%，文中 {G.printed(s)}% → {s.interval}"
+    lines = "；".join(f"{E.printed(p)} ({p.interval}) ÷ 整体 × 100 → {c}%，文中 {E.printed(s)}% → {s.interval}"
                      for p, s, c in off)
     yield Finding(
         check="AR01", severity="warning",
-        message=messages.msg("AR01.implied", opts.lang, subject=part.subject, pct=G.printed(share),
-                             piv=str(share.interval), part=G.printed(part), whole=f"（{printed}）", civ=str(computed),
+        message=messages.msg("AR01.implied", opts.lang, subject=part.subject, pct=E.printed(share),
+                             piv=str(share.interval), part=E.printed(part), whole=f"（{printed}）", civ=str(computed),
                              why=f"同句列出{listed}的全部组成部分" if listed else "同句各项占比合计 100%",
                              why_en=f"the sentence lists every part of '{listed}'" if listed
                              else "the sentence's shares add to 100%"),
-        evidence=[G.claim_evidence([part, share])] + [G.claim_evidence([p, s], role="context")
+        evidence=[E.claim_evidence([part, share])] + [E.claim_evidence([p, s], role="context")
                                                      for p, s in pairs if s is not share],
         computation=f"{f'所列为{listed}的全部组成部分' if listed else f'各项占比之和 {shares}% 含 100%'}，"
                     f"整体 = {printed} → {whole}；"
@@ -175,7 +176,7 @@ def _every_part(parts: list[Claim]) -> str | None:
 
 def _unit(label: str, part) -> str:
     """The intervals' unit, named when the labels print units of their own."""
-    return part.unit if label != G.printed(part) else ""
+    return part.unit if label != E.printed(part) else ""
 
 
 _ITEMS_REASONS = ("与所列各项之和重算一致", "与所列各项之和重算不符")
@@ -192,22 +193,22 @@ def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Fi
     if j is None:
         return
     subject = "、".join(c.subject for c in items)
-    printed = " + ".join(G.printed(c) for c in items)
+    printed = " + ".join(E.printed(c) for c in items)
     sev = severity(j.verdict, whole.certain)
     if sev is None:
         if j.verdict == Verdict.CONSISTENT and share.status != "verified" and not share.checked_against:
             yield from settle([share], True, "AR01", against=[whole.evidence], reasons=_ITEMS_REASONS,
                               computation=messages.steps(
                                   f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {j.computed}%",
-                                  messages.stated("text", f"{G.printed(share)}%", share.interval)))
+                                  messages.stated("text", f"{E.printed(share)}%", share.interval)))
         return
     yield Finding(
         check="AR01", severity=sev,
-        message=messages.msg("AR01", opts.lang, subject=subject, pct=G.printed(share), piv=str(share.interval),
+        message=messages.msg("AR01", opts.lang, subject=subject, pct=E.printed(share), piv=str(share.interval),
                              part=f"（{printed}）", whole=whole_label(whole), civ=str(j.computed)),
-        evidence=[G.claim_evidence([*items, share]), whole.evidence, G.sentence_evidence(share)],
+        evidence=[E.claim_evidence([*items, share]), whole.evidence, E.sentence_evidence(share)],
         computation=messages.steps(f"（{printed}）({s}) ÷ {whole_label(whole)} ({whole.interval}) × 100 → {j.computed}%",
-                                   messages.stated("text", f"{G.printed(share)}%", share.interval),
+                                   messages.stated("text", f"{E.printed(share)}%", share.interval),
                                    messages.verdict(j.verdict)),
         claims=[c.id for c in items] + [share.id] + ([whole.claim.id] if whole.claim else []),
         args={"verdict": j.verdict.value})

@@ -13,6 +13,7 @@ from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import hedge, hedged, prose_claims, prose_groups, severity, slip_note, unit_slip, verdict_of
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.link.groups import Change
@@ -151,12 +152,12 @@ def _overfall(claims, opts: CheckOptions) -> Iterator[Finding]:
         concept = concepts.get(c.concept) if c.concept else None
         if c.kind != "change_pct" or G.sign(c.direction) != -1 or G.in_points(c) or concept is None \
                 or concept.measure not in ("money", "count") or _signed(c) or c.interval.lo <= 100 \
-                or _rate_compared().search(c.paragraph.text, G.clause_span(c)[0], c.start):
+                or _rate_compared().search(c.paragraph.text, E.clause_span(c)[0], c.start):
             continue
         yield Finding("AR02", "error",
                       messages.msg("AR02.overfall", opts.lang, subject=c.subject, base=G.base_label(G.Change(c, None, c, c.period or "上年")),
-                                   pct=G.printed(c), piv=c.interval),
-                      [G.claim_evidence(c)], computation=f"{c.direction} {G.printed(c)}% → {c.interval} > 100%；"
+                                   pct=E.printed(c), piv=c.interval),
+                      [E.claim_evidence(c)], computation=f"{c.direction} {E.printed(c)}% → {c.interval} > 100%；"
                                                           f"本年数 ≥ 0 时降幅 ≤ 100%",
                       claims=[c.id], args={"verdict": Verdict.CONTRADICTED.value})
 
@@ -231,20 +232,20 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
         for f in found:
             if f.severity == "error":
                 f.severity = "warning"
-            f.evidence = [G.claim_evidence([a, p]), G.claim_evidence(value, role="context")]
+            f.evidence = [E.claim_evidence([a, p]), E.claim_evidence(value, role="context")]
             yield f
         if not found:          # agreeing on the figure stated before: the ledger says so (no mismatch is sure)
-            yield from settle([a, p], True, "AR02", [G.claim_evidence(value, role="context")],
-                              f"{G.printed(a)} ÷ ({G.printed(value)} {'−' if G.sign(a.direction) > 0 else '+'} "
-                              f"{G.printed(a)}) × 100 ≈ {G.printed(p)}%",
-                              (f"与前文所述{value.subject} {G.printed(value)} 重算一致", ""))
+            yield from settle([a, p], True, "AR02", [E.claim_evidence(value, role="context")],
+                              f"{E.printed(a)} ÷ ({E.printed(value)} {'−' if G.sign(a.direction) > 0 else '+'} "
+                              f"{E.printed(a)}) × 100 ≈ {E.printed(p)}%",
+                              (f"与前文所述{value.subject} {E.printed(value)} 重算一致", ""))
 
 
 def _check_prior(ch: G.Change, opts: CheckOptions, by_abs: bool = False) -> Iterator[Finding]:
     """'本年 V，比上年的 B 增长 P%': P against (V ÷ B − 1) × 100, the base printed in the clause; by_abs, with
     the change's amount printed too ('上年为 B，增加 A，增长 P%'): P against A ÷ B × 100."""
     s = G.sign(ch.direction)
-    v, b = G.printed(ch.abs if by_abs else ch.value), G.printed(ch.stated_prior)
+    v, b = E.printed(ch.abs if by_abs else ch.value), E.printed(ch.stated_prior)
     formula = f"{v} ÷ {b}" if by_abs else f"({v} ÷ {b} − 1)" if s > 0 else f"(1 − {v} ÷ {b})"
     if by_abs:
         j = judge(ch.pct.interval, [ch.abs, ch.stated_prior], G.percent_interval)
@@ -258,18 +259,18 @@ def _check_prior(ch: G.Change, opts: CheckOptions, by_abs: bool = False) -> Iter
         return
     if j.only_by_rounding:
         yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{G.base_label(ch)}变动率", pct=ch.pct,
-                             formula=formula, evidence=[G.claim_evidence(claims)], claims=[c.id for c in claims])
+                             formula=formula, evidence=[E.claim_evidence(claims)], claims=[c.id for c in claims])
         return
     sev = hedge(severity(j.verdict), loose)
     if sev is None:
         return
     yield Finding(
         check="AR02", severity=sev,
-        message=messages.msg("AR02.prior", opts.lang, subject=ch.value.subject, base=G.base_label(ch), pct=G.printed(ch.pct),
+        message=messages.msg("AR02.prior", opts.lang, subject=ch.value.subject, base=G.base_label(ch), pct=E.printed(ch.pct),
                              piv=str(ch.pct.interval), formula=formula, civ=str(j.computed), basis=G.base_words(ch)),
-        evidence=[G.claim_evidence(claims)], kind="percent_recompute",
+        evidence=[E.claim_evidence(claims)], kind="percent_recompute",
         computation=messages.steps(f"{formula} × 100 → {j.computed}%" + messages.msg("AR02.comp.sign", direction=ch.direction),
-                                   messages.stated("text", f"{G.printed(ch.pct)}%", ch.pct.interval),
+                                   messages.stated("text", f"{E.printed(ch.pct)}%", ch.pct.interval),
                                    messages.verdict(j.verdict)),
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
@@ -279,11 +280,11 @@ def _prior_ratio(pr: PriorRatio, opts: CheckOptions) -> Iterator[Finding]:
     base = pr.base
     j = judge(pr.ratio.interval, [pr.value, *pr.operands], lambda v, *_: v.percent_of(base))
     claims = [pr.value, *pr.operands, pr.ratio]
-    evidence = [G.claim_evidence(claims)]
+    evidence = [E.claim_evidence(claims)]
     if j is None:
         return
     sev = hedge(severity(j.verdict), hedged(claims))
-    comp = messages.steps(f"{pr.formula} × 100 → {j.computed}%", messages.stated("text", G.printed(pr.ratio), f"{pr.ratio.interval}%"),
+    comp = messages.steps(f"{pr.formula} × 100 → {j.computed}%", messages.stated("text", E.printed(pr.ratio), f"{pr.ratio.interval}%"),
                           messages.verdict(j.verdict))
     if sev is None:
         yield from settle([pr.ratio], True, "AR02", evidence, comp, ("与本年数、上年数之比一致", ""))
@@ -300,7 +301,7 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     """'本年 V，比上年（B）增加 A' / '…，上年为 B，减少 A': A against V − B (B − V for a fall), the base
     printed in the sentence; a rate's change in points the same, on last year's rate printed beside it."""
     s = G.sign(ch.direction)
-    v, b = G.printed(ch.value), G.printed(ch.stated_prior)
+    v, b = E.printed(ch.value), E.printed(ch.stated_prior)
     if G.in_points(ch.abs):
         v, b = f"{v}%", f"{b}%"
     formula = f"{v} − {b}" if s > 0 else f"{b} − {v}"
@@ -309,30 +310,30 @@ def _check_abs_prior(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     sev = None if j is None else hedge(severity(j.verdict), hedged(claims))
     if sev is None:
         return
-    civ = G.in_printed_unit(j.computed, ch.abs)
+    civ = E.in_printed_unit(j.computed, ch.abs)
     yield Finding(
         check="AR02", severity=sev,
         message=messages.msg("AR02.points" if G.in_points(ch.abs) else "AR02.prior_abs", opts.lang,
-                             subject=ch.value.subject, base=G.base_label(ch), dir=ch.direction or "", abs=G.shown(ch.abs), aiv=G.in_printed_unit(ch.abs.interval, ch.abs),
+                             subject=ch.value.subject, base=G.base_label(ch), dir=ch.direction or "", abs=E.shown(ch.abs), aiv=E.in_printed_unit(ch.abs.interval, ch.abs),
                              formula=formula, civ=civ, basis=G.base_words(ch)),
-        evidence=[G.claim_evidence(claims)],
+        evidence=[E.claim_evidence(claims)],
         computation=messages.steps(f"{formula} → {civ}" + messages.msg("AR02.comp.sign", direction=ch.direction),
-                                   messages.stated("text", G.printed(ch.abs), ch.abs.interval), messages.verdict(j.verdict)),
+                                   messages.stated("text", E.printed(ch.abs), ch.abs.interval), messages.verdict(j.verdict)),
         claims=[c.id for c in claims], args={"verdict": j.verdict.value})
 
 
 def _base_shown(prior, ch: G.Change) -> str:
     """The implied base in the unit the figure is printed in (911000.39 元, not 91.1 万元)."""
-    return G.show_iv(prior) if prior is None else G.in_printed_unit(prior, ch.value)
+    return E.show_iv(prior) if prior is None else E.in_printed_unit(prior, ch.value)
 
 
 def _negative(ch: G.Change, prior: Interval, opts: CheckOptions) -> Finding:
     """The increase exceeds this year's figure for certain: its base V − A would be negative."""
-    value, abs_ = G.shown_alike(ch.value, ch.abs)
+    value, abs_ = E.shown_alike(ch.value, ch.abs)
     return Finding(check="AR02", severity="error",
                    message=messages.msg("AR02.negative", opts.lang, subject=ch.value.subject, abs=abs_,
-                                        value=value, prior=G.show_iv(prior)),
-                   evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
+                                        value=value, prior=E.show_iv(prior)),
+                   evidence=[E.claim_evidence(ch.claims())], kind="percent_recompute",
                    computation=f"{messages.term('base')} = {value} − {abs_} → {_base_shown(prior, ch)} < 0",
                    claims=[c.id for c in ch.claims()])
 
@@ -352,10 +353,10 @@ def _negative_base(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
 def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     s = G.sign(ch.abs.direction or ch.direction)
     prior = ch.prior(s)
-    value, abs_ = G.shown_alike(ch.value, ch.abs)
-    args = dict(subject=ch.value.subject, base=G.base_label(ch), pct=G.printed(ch.pct),
+    value, abs_ = E.shown_alike(ch.value, ch.abs)
+    args = dict(subject=ch.value.subject, base=G.base_label(ch), pct=E.printed(ch.pct),
                 piv=str(ch.pct.interval), value=value, abs=abs_,
-                dir="减" if s and s > 0 else "加", prior=G.show_iv(prior))
+                dir="减" if s and s > 0 else "加", prior=E.show_iv(prior))
     computed = G.pct_change(ch, s)
     if prior is not None and prior.hi < 0:
         if not _signed(ch.value):      # a balance's rate on a deficit is no rate to recompute
@@ -370,7 +371,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
             # 50 − 50: the base is 0 whatever the rounding, a growth rate is undefined ('增长 100%': new)
             if ch.pct.value != 0:
                 yield Finding(check="AR02", severity="info", message=messages.msg("AR02.zero", opts.lang, **args),
-                              evidence=[G.claim_evidence(ch.claims())], kind="percent_recompute",
+                              evidence=[E.claim_evidence(ch.claims())], kind="percent_recompute",
                               computation=f"{messages.term('base')} = {value} ∓ {abs_} → {_base_shown(prior, ch)}"
                                           + messages.term("with_zero"),
                               claims=[c.id for c in ch.claims()])
@@ -387,7 +388,7 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         if j is not None and j.only_by_rounding:
             yield coarse_finding("AR02", j, opts.lang, subject=ch.value.subject, what=f"{G.base_label(ch)}变动率", pct=ch.pct,
                                  formula=f"{args['abs']} ÷ ({args['value']} {'−' if s > 0 else '+'} {args['abs']})",
-                                 evidence=[G.claim_evidence(ch.claims())], claims=[c.id for c in ch.claims()])
+                                 evidence=[E.claim_evidence(ch.claims())], claims=[c.id for c in ch.claims()])
             return
     verdict = compare(ch.pct.interval, computed)
     sev = hedge(severity(verdict), hedged(ch.claims()))
@@ -403,14 +404,14 @@ def _check(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         k = unit_slip(ch.abs.interval, lambda a: verdict_of(ch.pct.interval, _pct_with(ch, a, s)))
         if k is not None and civ is None:
             key, kind, args["note"] = "AR02.slip", "unit_slip", slip_note(k, opts.lang)
-            fixed = parse_decimal(G.printed(ch.abs)).scaleb(-k)
+            fixed = parse_decimal(E.printed(ch.abs)).scaleb(-k)
             args["fixed"] = f"{fixed} → {_pct_with(ch, ch.abs.interval.scale(_factor(k)), s)}%"
     yield Finding(
         check="AR02", severity=sev, message=messages.msg(key, opts.lang, **args),
-        evidence=[G.claim_evidence(ch.claims())], kind=kind,
+        evidence=[E.claim_evidence(ch.claims())], kind=kind,
         computation=messages.steps(f"{messages.term('base')} = {value} {'−' if s > 0 else '+'} {abs_} → {_base_shown(prior, ch)}",
                                    f"{abs_} ÷ {messages.term('base')} × 100 → {args['civ']}%",
-                                   messages.stated("text", f"{G.printed(ch.pct)}%", ch.pct.interval)),
+                                   messages.stated("text", f"{E.printed(ch.pct)}%", ch.pct.interval)),
         claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
 

@@ -12,6 +12,7 @@ from finder.checks.ev.common import unwanted
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.precision import judge
 from finder.link.resolve import table_budget
@@ -116,8 +117,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 continue
             if j.only_by_rounding:
                 yield coarse_finding("AR03", j, opts.lang, subject=actual.subject or comp.subject, what=f"完成{_base(comp, budget)}的比例",
-                                     pct=comp, formula=f"{G.printed(actual)} ÷ {G.printed(budget)}",
-                                     evidence=[G.claim_evidence([budget, actual, comp])],
+                                     pct=comp, formula=f"{E.printed(actual)} ÷ {E.printed(budget)}",
+                                     evidence=[E.claim_evidence([budget, actual, comp])],
                                      claims=[budget.id, actual.id, comp.id])
                 continue
             verdict, computed = j.verdict, j.computed
@@ -129,15 +130,15 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             if sev is None or (fits and not _names_one(comp)):   # '预算执行率' names neither budget: either will do
                 continue
             note = messages.msg("AR03.other_budget", opts.lang, used=budget.period, named=comp.period,
-                                budget=G.printed(budget)) if other else ""
+                                budget=E.printed(budget)) if other else ""
             yield Finding(
                 check="AR03", severity=sev,
                 message=messages.msg("AR03", opts.lang, subject=actual.subject or comp.subject, base=_base(comp, budget),
-                                     pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
-                                     budget=G.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts)
+                                     pct=E.printed(comp), piv=str(comp.interval), actual=E.printed(actual),
+                                     budget=E.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts)
                 + note + fits,
-                evidence=[G.claim_evidence([budget, actual, comp])],
-                computation=messages.steps(f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 → {computed}%", _said(comp),
+                evidence=[E.claim_evidence([budget, actual, comp])],
+                computation=messages.steps(f"{E.printed(actual)} ({actual.interval}) ÷ {E.printed(budget)} ({budget.interval}) × 100 → {computed}%", _said(comp),
                             messages.verdict(verdict)),
                 claims=[budget.id, actual.id, comp.id], args={"verdict": verdict.value})
 
@@ -152,9 +153,9 @@ def _zero_budget(group: list[Claim], comp: Claim, opts: CheckOptions) -> list[Fi
     return [Finding(
         check="AR03", severity="info",
         message=messages.msg("AR03.zero", opts.lang, subject=actual.subject, base=_base(comp, budget),
-                             budget=G.printed(budget), pct=G.printed(comp)),
-        evidence=[G.claim_evidence([budget, actual, comp])],
-        computation=f"{G.printed(actual)} ÷ {G.printed(budget)}：除数为 0，比例无定义；文中 {G.printed(comp)}%",
+                             budget=E.printed(budget), pct=E.printed(comp)),
+        evidence=[E.claim_evidence([budget, actual, comp])],
+        computation=f"{E.printed(actual)} ÷ {E.printed(budget)}：除数为 0，比例无定义；文中 {E.printed(comp)}%",
         claims=[budget.id, actual.id, comp.id], args={"variant": "zero"})]
 
 
@@ -182,12 +183,12 @@ def _implied(group: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator[Fi
     yield Finding(
         check="AR03", severity=sev,
         message=messages.msg("AR03.implied", opts.lang, subject=actual.subject, base=comp.period,
-                             pct=G.printed(comp), piv=str(comp.interval), direction=change.direction or "",
-                             change=G.printed(change), biv=str(budget), actual=G.printed(actual), civ=str(computed)),
-        evidence=[G.claim_evidence([actual, comp, change])],
+                             pct=E.printed(comp), piv=str(comp.interval), direction=change.direction or "",
+                             change=E.printed(change), biv=str(budget), actual=E.printed(actual), civ=str(computed)),
+        evidence=[E.claim_evidence([actual, comp, change])],
         computation=messages.steps(
-            f"{comp.period}数 = {G.printed(actual)} {'−' if change.extra['sign'] > 0 else '+'} {G.printed(change)} → {budget}",
-            f"{G.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%", _said(comp), messages.verdict(verdict)),
+            f"{comp.period}数 = {E.printed(actual)} {'−' if change.extra['sign'] > 0 else '+'} {E.printed(change)} → {budget}",
+            f"{E.printed(actual)} ÷ {comp.period}数 × 100 → {computed}%", _said(comp), messages.verdict(verdict)),
         claims=[actual.id, comp.id, change.id], args={"verdict": verdict.value})
 
 
@@ -211,18 +212,18 @@ def _on_target(claims: list[Claim], comp: Claim, opts: CheckOptions) -> Iterator
         return
     yield Finding(
         check="AR03", severity=sev,
-        message=messages.msg("AR03.target", opts.lang, subject=_named(target, comp), pct=G.printed(comp),
-                             piv=str(comp.interval), actual=G.printed(result), target=G.printed(target),
+        message=messages.msg("AR03.target", opts.lang, subject=_named(target, comp), pct=E.printed(comp),
+                             piv=str(comp.interval), actual=E.printed(result), target=E.printed(target),
                              civ=str(j.computed)),
-        evidence=[G.claim_evidence([target, result, comp])],
-        computation=messages.steps(f"{G.printed(result)} ({result.interval}) ÷ {G.printed(target)} ({target.interval}) × 100 → {j.computed}%", _said(comp),
+        evidence=[E.claim_evidence([target, result, comp])],
+        computation=messages.steps(f"{E.printed(result)} ({result.interval}) ÷ {E.printed(target)} ({target.interval}) × 100 → {j.computed}%", _said(comp),
                     messages.verdict(j.verdict)),
         claims=[target.id, result.id, comp.id], args={"verdict": j.verdict.value})
 
 
 def _said(comp: Claim) -> str:
     """The rate as the text prints it and its interval, a computation's step."""
-    return messages.stated("text", f"{G.printed(comp)}%", comp.interval)
+    return messages.stated("text", f"{E.printed(comp)}%", comp.interval)
 
 
 def _named(target: Claim, comp: Claim) -> str:
@@ -298,11 +299,11 @@ def _on_table(group: list[Claim], comp: Claim, opts: CheckOptions, adjusted: set
     yield Finding(
         check="AR03", severity="warning" if unlabelled else severity(j.verdict),
         message=messages.msg("AR03.table", opts.lang, subject=actual.subject or comp.subject, base=comp.period,
-                             pct=G.printed(comp), piv=str(comp.interval), actual=G.printed(actual),
+                             pct=E.printed(comp), piv=str(comp.interval), actual=E.printed(actual),
                              table=ref.table.title, budget=ref.text, civ=str(j.computed))
         + (messages.msg("AR03.unlabelled", opts.lang, column=ref.cell.column[-1]) if unlabelled else ""),
-        evidence=[G.claim_evidence([actual, comp]), ref.evidence()],
-        computation=messages.steps(f"{G.printed(actual)} ({actual.interval}) ÷ {ref.text} ({got[2]}) × 100 → {j.computed}%",
+        evidence=[E.claim_evidence([actual, comp]), ref.evidence()],
+        computation=messages.steps(f"{E.printed(actual)} ({actual.interval}) ÷ {ref.text} ({got[2]}) × 100 → {j.computed}%",
                                    _said(comp), messages.verdict(j.verdict)),
         claims=[actual.id, comp.id], args={"verdict": j.verdict.value})
 
@@ -343,11 +344,11 @@ def _stand_in(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> 
     yield Finding(
         check="AR03", severity="warning",
         message=messages.msg("AR03.stand_in", opts.lang, subject=budget.subject, base=_base(comp, budget),
-                             pct=G.printed(comp), piv=str(comp.interval), other=actual.subject,
-                             actual=G.printed(actual), budget=G.printed(budget), civ=str(j.computed))
+                             pct=E.printed(comp), piv=str(comp.interval), other=actual.subject,
+                             actual=E.printed(actual), budget=E.printed(budget), civ=str(j.computed))
         + _slot(comp, actual, budget, opts),
-        evidence=[G.claim_evidence([budget, comp]), G.claim_evidence(actual, role="context")],
-        computation=messages.steps(f"{G.printed(actual)} ({actual.interval}) ÷ {G.printed(budget)} ({budget.interval}) × 100 → {j.computed}%", _said(comp),
+        evidence=[E.claim_evidence([budget, comp]), E.claim_evidence(actual, role="context")],
+        computation=messages.steps(f"{E.printed(actual)} ({actual.interval}) ÷ {E.printed(budget)} ({budget.interval}) × 100 → {j.computed}%", _said(comp),
                     messages.verdict(j.verdict)),
         claims=[budget.id, actual.id, comp.id], args={"verdict": j.verdict.value, "stand_in": actual.id})
 
@@ -360,8 +361,8 @@ def _fits_other(group: list[Claim], comp: Claim, actual: Claim, budget: Claim, o
                 and other.period != budget.period and other.unit == actual.unit:
             computed = G.percent_interval(actual.interval, other.interval)
             if computed is not None and compare(comp.interval, computed) == Verdict.CONSISTENT:
-                return messages.msg("AR03.fits_other", opts.lang, pct=G.printed(comp), actual=G.printed(actual),
-                                    other=G.printed(other), used=other.period, named=_base(comp, budget))
+                return messages.msg("AR03.fits_other", opts.lang, pct=E.printed(comp), actual=E.printed(actual),
+                                    other=E.printed(other), used=other.period, named=_base(comp, budget))
     return ""
 
 
@@ -372,4 +373,4 @@ def _slot(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> str:
     diff = diff if diff.lo >= 0 else -diff
     if compare(comp.interval, diff) != Verdict.CONSISTENT:
         return ""
-    return messages.msg("AR03.slot", opts.lang, pct=G.printed(comp), actual=G.printed(actual), budget=G.printed(budget))
+    return messages.msg("AR03.slot", opts.lang, pct=E.printed(comp), actual=E.printed(actual), budget=E.printed(budget))

@@ -12,6 +12,7 @@ from finder.checks.nt.common import (generic_subject, printed_cell, prose_claims
                                      usable_value)
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.bases import budget_cells
 from finder.link.concepts import concept_of
@@ -107,29 +108,29 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         actual = b if plan is a else a
         if says(actual, words["plan"]) or says(actual, words["saving"]):
             continue
-        formula = f"|{G.shown(plan)} − {G.shown(actual)}|"
+        formula = f"|{E.shown(plan)} − {E.shown(actual)}|"
         j = judge(s.interval, [plan, actual], _gap)
         if j.only_by_rounding:
             yield coarse_finding("AR05", j, opts.lang, subject=s.subject, what="", pct=s, formula=formula,
-                                 evidence=[G.claim_evidence(s)] + [G.claim_evidence(o, role="context")
+                                 evidence=[E.claim_evidence(s)] + [E.claim_evidence(o, role="context")
                                                                    for o in (plan, actual)],
                                  claims=[s.id, plan.id, actual.id])
         else:
-            yield from _judge(s, j.computed, "AR05.amount", opts, plan=G.shown(plan), actual=G.shown(actual),
-                              civ=G.in_printed_unit(j.computed, s), others=[plan, actual], formula=formula)
+            yield from _judge(s, j.computed, "AR05.amount", opts, plan=E.shown(plan), actual=E.shown(actual),
+                              civ=E.in_printed_unit(j.computed, s), others=[plan, actual], formula=formula)
         rate = claims[i + 1] if i + 1 < len(claims) else None
         if rate is not None and rate.unit == "%" and _same_sentence(rate, s) and says(rate, words["rate"]):
             j = judge(rate.interval, [s, plan], G.percent_interval)
             if j is not None and j.only_by_rounding:
                 yield coarse_finding("AR05", j, opts.lang, subject=rate.subject, what="", pct=rate,
-                                     formula=f"{G.shown(s)} ÷ {G.shown(plan)}", evidence=[G.claim_evidence(rate)]
-                                     + [G.claim_evidence(o, role="context") for o in (s, plan)],
+                                     formula=f"{E.shown(s)} ÷ {E.shown(plan)}", evidence=[E.claim_evidence(rate)]
+                                     + [E.claim_evidence(o, role="context") for o in (s, plan)],
                                      claims=[rate.id, s.id, plan.id])
             elif plan.interval.lo > 0:
                 computed = s.interval.clamp_nonneg().percent_of(plan.interval)
-                yield from _judge(rate, computed, "AR05.rate", opts, saving=G.shown(s), plan=G.shown(plan),
+                yield from _judge(rate, computed, "AR05.rate", opts, saving=E.shown(s), plan=E.shown(plan),
                                   civ=str(computed), others=[s, plan],
-                                  formula=f"{G.shown(s)} ÷ {G.shown(plan)} × 100")
+                                  formula=f"{E.shown(s)} ÷ {E.shown(plan)} × 100")
 
 
 _MINUS = "-－−"
@@ -159,10 +160,10 @@ def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None
         j = judge(reported, [actual, plan], _variance)
         if j is None:
             continue
-        formula = f"({G.shown(actual)} − {G.shown(plan)}) ÷ {G.shown(plan)}"
-        shown = ("-" if minus else "") + G.printed(r)
+        formula = f"({E.shown(actual)} − {E.shown(plan)}) ÷ {E.shown(plan)}"
+        shown = ("-" if minus else "") + E.printed(r)
         claim_ids = [r.id, actual.id, plan.id]
-        evidence = [G.claim_evidence(r)] + [G.claim_evidence(o, role="context") for o in (actual, plan)]
+        evidence = [E.claim_evidence(r)] + [E.claim_evidence(o, role="context") for o in (actual, plan)]
         if j.only_by_rounding:
             yield coarse_finding("AR05", j, opts.lang, subject=r.subject, what="", pct=r, formula=formula,
                                  evidence=evidence, claims=claim_ids)
@@ -174,13 +175,13 @@ def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None
         if not minus and j.computed.hi < 0 and severity(flipped) is None:
             yield Finding(check="AR05", severity="warning", kind="percent_recompute",
                           message=messages.msg("AR05.variance_sign", opts.lang, subject=r.subject, value=shown,
-                                               actual=G.shown(actual), plan=G.shown(plan), civ=str(j.computed)),
+                                               actual=E.shown(actual), plan=E.shown(plan), civ=str(j.computed)),
                           evidence=evidence, claims=claim_ids, args={"verdict": "sign"},
                           computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；仅符号不同")
             continue
         yield Finding(check="AR05", severity=sev, kind="percent_recompute",
                       message=messages.msg("AR05.variance", opts.lang, subject=r.subject, value=shown,
-                                           viv=str(reported), actual=G.shown(actual), plan=G.shown(plan),
+                                           viv=str(reported), actual=E.shown(actual), plan=E.shown(plan),
                                            civ=str(j.computed)),
                       evidence=evidence, claims=claim_ids, args={"verdict": j.verdict.value},
                       computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；{messages.verdict(j.verdict)}")
@@ -202,8 +203,8 @@ def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[F
         j = judge(reported, [plus, minus], lambda a, b: a - b)
         if j is None or (j.computed.hi < 0 and not sign):
             continue                          # a shortfall printed as its size: which way is not said
-        formula = f"{G.shown(plus)} − {G.shown(minus)}"
-        evidence = [G.claim_evidence(s)] + [G.claim_evidence(o, role="context") for o in (plus, minus)]
+        formula = f"{E.shown(plus)} − {E.shown(minus)}"
+        evidence = [E.claim_evidence(s)] + [E.claim_evidence(o, role="context") for o in (plus, minus)]
         if j.only_by_rounding:
             yield coarse_finding("AR05", j, opts.lang, subject=s.subject, what="", pct=s, formula=formula,
                                  evidence=evidence, claims=[s.id, plus.id, minus.id])
@@ -211,12 +212,12 @@ def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[F
         sev = severity(j.verdict)
         if sev is None:
             continue
-        value, viv, civ = ("-" if sign else "") + G.printed(s), G.in_printed_unit(reported, s), G.in_printed_unit(j.computed, s)
+        value, viv, civ = ("-" if sign else "") + E.printed(s), E.in_printed_unit(reported, s), E.in_printed_unit(j.computed, s)
         sides = spec.get("sides") or ("", "")
         yield Finding(
             check="AR05", severity=sev, kind="percent_recompute",
             message=messages.msg("AR05.balance", opts.lang, subject=s.subject, value=value, viv=viv, plus_side=sides[0],
-                                 minus_side=sides[1], income=G.shown(plus), expense=G.shown(minus), civ=civ),
+                                 minus_side=sides[1], income=E.shown(plus), expense=E.shown(minus), civ=civ),
             evidence=evidence, computation=f"{formula} → {civ}；文中 {value} → {viv}；{messages.verdict(j.verdict)}",
             claims=[s.id, plus.id, minus.id], args={"verdict": j.verdict.value})
 
@@ -263,13 +264,13 @@ def _variance_on_table(report, r: Claim, actual: Claim, opts: CheckOptions) -> I
         return
     b = bases[k]
     cell = f"{b.ref.table.title}“{b.ref.row.label}”{''.join(b.ref.cell.column)} {printed_cell(b.ref, actual.unit)}"
-    shown = ("-" if minus else "") + G.printed(r)
-    formula = f"({G.shown(actual)} − {cell}) ÷ {printed_cell(b.ref, actual.unit)}"
-    words = dict(subject=r.subject, value=shown, viv=str(reported), actual=G.shown(actual), cell=cell,
+    shown = ("-" if minus else "") + E.printed(r)
+    formula = f"({E.shown(actual)} − {cell}) ÷ {printed_cell(b.ref, actual.unit)}"
+    words = dict(subject=r.subject, value=shown, viv=str(reported), actual=E.shown(actual), cell=cell,
                  plan=f"{printed_cell(b.ref, actual.unit)}（{b.ref.table.title}“{b.ref.row.label}”）", civ=str(computed[k]))
     yield Finding(check="AR05", severity=sev, kind="percent_recompute",
                   message=messages.msg("AR05.variance_sign" if sign else "AR05.variance_table", opts.lang, **words),
-                  evidence=[G.claim_evidence(r), G.claim_evidence(actual, role="context"),
+                  evidence=[E.claim_evidence(r), E.claim_evidence(actual, role="context"),
                             *(x.ref.evidence() for x in bases)],
                   claims=[r.id, actual.id], args={"verdict": verdicts[k].value},
                   computation=f"{formula} × 100 → {computed[k]}；文中 {shown}% → {reported}；{verdicts[k].value}")
@@ -316,13 +317,13 @@ def _variance_of_row(report, r: Claim, opts: CheckOptions) -> Iterator[Finding]:
     if severity(verdicts[k]) is None:
         return
     act, b, _, _ = rows[k]
-    shown = ("-" if minus else "") + G.printed(r)
+    shown = ("-" if minus else "") + E.printed(r)
     where = f"{b.table.title}“{b.row.label}”"
     yield Finding(check="AR05", severity="warning", kind="percent_recompute",
                   message=messages.msg("AR05.variance_row", opts.lang, subject=r.subject, value=shown,
                                        viv=str(reported), where=where, actual=act.text, plan=b.text,
                                        civ=str(computed[k])),
-                  evidence=[G.claim_evidence(r), *evidence], claims=[r.id], args={"verdict": verdicts[k].value},
+                  evidence=[E.claim_evidence(r), *evidence], claims=[r.id], args={"verdict": verdicts[k].value},
                   computation=f"({act.text} − {b.text}) ÷ {b.text} × 100 → {computed[k]}；文中 {shown}% → {reported}；"
                               f"{verdicts[k].value}（该行由文字“{text[s:e]}”读出）")
 
@@ -368,10 +369,10 @@ def _judge(c: Claim, computed: Interval, key: str, opts: CheckOptions, others: l
     sev = severity(verdict)
     if sev is None:
         return
-    viv = G.in_printed_unit(c.interval, c) if c.unit != "%" else str(c.interval)
+    viv = E.in_printed_unit(c.interval, c) if c.unit != "%" else str(c.interval)
     yield Finding(
         check="AR05", severity=sev, kind="percent_recompute",
-        message=messages.msg(key, opts.lang, subject=c.subject, value=G.printed(c), viv=viv, **words),
-        evidence=[G.claim_evidence(c)] + [G.claim_evidence(o, role="context") for o in others],
-        computation=f"{formula} → {words['civ']}；文中 {G.printed(c)} → {viv}；{messages.verdict(verdict)}",
+        message=messages.msg(key, opts.lang, subject=c.subject, value=E.printed(c), viv=viv, **words),
+        evidence=[E.claim_evidence(c)] + [E.claim_evidence(o, role="context") for o in others],
+        computation=f"{formula} → {words['civ']}；文中 {E.printed(c)} → {viv}；{messages.verdict(verdict)}",
         claims=[c.id] + [o.id for o in others], args={"verdict": verdict.value})

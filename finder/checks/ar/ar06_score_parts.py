@@ -10,7 +10,7 @@ from finder.checks.ev.common import bare_weight, clause_name, points, this_year,
 from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.claims.segments import in_parens
-from finder.link.groups import claim_evidence
+from finder.link.evidence import claim_evidence
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 

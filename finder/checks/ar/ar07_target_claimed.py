@@ -15,7 +15,7 @@ from finder.checks.ev.ev06_items import matched_items
 from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
-from finder.link.groups import claim_evidence
+from finder.link.evidence import claim_evidence
 from finder.model import Claim, Finding
 
 messages.add({

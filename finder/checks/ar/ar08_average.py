@@ -12,7 +12,7 @@ from finder.checks.ar.common import bare, words_before
 from finder.checks.ledger import settle
 from finder.checks.nt.common import prose_claims, severity
 from finder.checks.registry import CheckOptions, register
-from finder.link import groups as G
+from finder.link import evidence as E
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, compare
 
@@ -71,21 +71,21 @@ def average_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _judge(avg: Claim, total: Claim, count: Claim, opts: CheckOptions) -> Iterator[Finding]:
     computed = total.interval.clamp_nonneg() / Interval(count.value, count.value)
     verdict = compare(avg.interval, computed)
-    formula = f"{_with_unit(total)} ÷ {G.printed(count)} {count.unit}"
+    formula = f"{_with_unit(total)} ÷ {E.printed(count)} {count.unit}"
     sev = severity(verdict)
     if sev is None:
-        yield from settle([avg], True, "AR08", [G.claim_evidence([total, count], role="reference")],
+        yield from settle([avg], True, "AR08", [E.claim_evidence([total, count], role="reference")],
                           formula, (messages.msg("AR08.ok", opts.lang), ""))
         return
-    civ = G.in_printed_unit(computed, avg)
-    viv = G.in_printed_unit(avg.interval, avg)
+    civ = E.in_printed_unit(computed, avg)
+    viv = E.in_printed_unit(avg.interval, avg)
     yield Finding(
         check="AR08", severity=sev, kind="percent_recompute",
-        message=messages.msg("AR08", opts.lang, subject=avg.subject, value=G.shown(avg), viv=viv,
-                             total=_with_unit(total), count=f"{G.printed(count)} {count.unit}", civ=civ),
-        evidence=[G.claim_evidence(avg), G.claim_evidence(total, role="context"),
-                  G.claim_evidence(count, role="context")],
-        computation=f"{formula} = {civ}；文中 {G.shown(avg)} → {viv}；{messages.verdict(verdict)}",
+        message=messages.msg("AR08", opts.lang, subject=avg.subject, value=E.shown(avg), viv=viv,
+                             total=_with_unit(total), count=f"{E.printed(count)} {count.unit}", civ=civ),
+        evidence=[E.claim_evidence(avg), E.claim_evidence(total, role="context"),
+                  E.claim_evidence(count, role="context")],
+        computation=f"{formula} = {civ}；文中 {E.shown(avg)} → {viv}；{messages.verdict(verdict)}",
         claims=[avg.id, total.id, count.id], args={"verdict": verdict.value})
 
 
@@ -117,8 +117,8 @@ def _common_tail(a: str, b: str) -> int:
 
 def _with_unit(c: Claim) -> str:
     """The figure as printed with its unit: '120.00 万元', '3500元'."""
-    shown = G.shown(c)
-    return shown if shown != G.printed(c) else f"{shown} {c.unit}"
+    shown = E.shown(c)
+    return shown if shown != E.printed(c) else f"{shown} {c.unit}"
 
 
 _HAN = regex.compile(r"\p{Han}")

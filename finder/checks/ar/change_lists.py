@@ -11,6 +11,7 @@ from finder.checks.ar.kind_lists import closed_by_rest
 from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions
 from finder.claims.segments import in_parens
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
@@ -74,8 +75,8 @@ def _signed(c: Claim) -> Interval:
 def _judge(whole: Claim, items: list[Claim], opts: CheckOptions) -> Iterator[Finding | Settlement]:
     w, s = _signed(whole), total([_signed(c) for c in items])
     verdict = compare(w, s)
-    parts = "、".join(f"{c.subject}{c.direction} {G.shown(c)}" for c in items)
-    comp = f"{parts} → {s}；{whole.subject}{whole.direction} {G.shown(whole)} → {w}；{messages.verdict(verdict)}"
+    parts = "、".join(f"{c.subject}{c.direction} {E.shown(c)}" for c in items)
+    comp = f"{parts} → {s}；{whole.subject}{whole.direction} {E.shown(whole)} → {w}；{messages.verdict(verdict)}"
     if verdict == Verdict.CONSISTENT:
         yield from settle([c for c in (whole, *items) if c.status != "verified" and not c.checked_against],
                           True, "AR04", computation=comp, reasons=_REASONS)
@@ -85,6 +86,6 @@ def _judge(whole: Claim, items: list[Claim], opts: CheckOptions) -> Iterator[Fin
     yield Finding(
         check="AR04", severity="warning",
         message=messages.msg("AR04.changes", opts.lang, whole=whole.subject, direction=whole.direction,
-                             value=G.shown(whole), wiv=str(w), parts=parts, siv=str(s)),
-        evidence=[G.claim_evidence(whole), G.claim_evidence(items)], computation=comp,
+                             value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s)),
+        evidence=[E.claim_evidence(whole), E.claim_evidence(items)], computation=comp,
         claims=[whole.id] + [c.id for c in items], args={"verdict": verdict.value})

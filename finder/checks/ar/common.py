@@ -12,6 +12,7 @@ import regex
 from finder import lexicon
 
 from finder import messages
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.checks.nt.common import prose_claims
 from finder.link.precision import Judgement
@@ -40,17 +41,17 @@ def coarse_finding(check: str, j: Judgement, lang: str, *, subject: str, what: s
     coarse = "、".join(f"“{a}”" for a, _ in j.coarse)
     note = j.note() if lang == "zh" else ", ".join(f"{a} as {b}" for a, b in j.coarse)
     if pct.unit == "%":
-        message = messages.msg("AR.coarse", lang, subject=subject, what=what, pct=G.printed(pct), formula=formula,
+        message = messages.msg("AR.coarse", lang, subject=subject, what=what, pct=E.printed(pct), formula=formula,
                                civ=str(j.computed), coarse=coarse, siv=str(j.sharp), note=note)
         computation = (f"{formula} × 100 → {j.computed}%（{coarse} 按 ±半个末位单位）；{j.note()}：→ {j.sharp}%；"
-                       f"文中 {G.printed(pct)}% → {pct.interval}；仅因舍入一致")
+                       f"文中 {E.printed(pct)}% → {pct.interval}；仅因舍入一致")
     else:
-        civ, siv = G.in_printed_unit(j.computed, pct), G.in_printed_unit(j.sharp, pct)
-        message = messages.msg("AR.coarse.amount", lang, subject=subject, value=G.printed(pct),
-                               viv=G.in_printed_unit(pct.interval, pct), formula=formula, civ=civ, coarse=coarse,
+        civ, siv = E.in_printed_unit(j.computed, pct), E.in_printed_unit(j.sharp, pct)
+        message = messages.msg("AR.coarse.amount", lang, subject=subject, value=E.printed(pct),
+                               viv=E.in_printed_unit(pct.interval, pct), formula=formula, civ=civ, coarse=coarse,
                                siv=siv, note=note)
         computation = (f"{formula} → {civ}（{coarse} 按 ±半个末位单位）；{j.note()}：→ {siv}；"
-                       f"文中 {G.shown(pct)} → {G.in_printed_unit(pct.interval, pct)}；仅因舍入一致")
+                       f"文中 {E.shown(pct)} → {E.in_printed_unit(pct.interval, pct)}；仅因舍入一致")
     return Finding(check=check, severity="warning", message=message, evidence=evidence, kind="percent_recompute",
                    computation=computation, claims=claims,
                    args={"verdict": "coarse", "computed": str(j.computed), "sharp": str(j.sharp)})

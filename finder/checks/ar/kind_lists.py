@@ -16,7 +16,7 @@ from finder.checks.nt.common import checkable, severity
 from finder.checks.registry import CheckOptions
 from finder.claims import vocab
 from finder.claims.patterns import units
-from finder.link import groups as G
+from finder.link import evidence as E
 from finder.link.concepts import key_of
 from finder.link.wholes import decompositions
 from finder.model import Claim, Finding
@@ -124,13 +124,13 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
             continue
         if _fits_outer(whole, part, amounts):
             continue
-        wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, part)
+        wiv, siv = E.in_printed_unit(w, whole), E.in_printed_unit(s, part)
         yield Finding(
             check="AR04", severity=sev,
-            message=messages.msg("AR04.lone", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
-                                 part=part.subject, pvalue=G.shown(part), piv=siv),
-            evidence=[G.claim_evidence(whole), G.claim_evidence(part, role="context")],
-            computation=f"{part.subject} {G.shown(part)} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；"
+            message=messages.msg("AR04.lone", opts.lang, whole=whole.subject, value=E.shown(whole), wiv=wiv,
+                                 part=part.subject, pvalue=E.shown(part), piv=siv),
+            evidence=[E.claim_evidence(whole), E.claim_evidence(part, role="context")],
+            computation=f"{part.subject} {E.shown(part)} → {siv}；{whole.subject} {E.shown(whole)} → {wiv}；"
                         f"其中一项不应超过总数{'' if sev == 'error' else '（其中关系按文字读出）'}；{messages.verdict(Verdict.CONTRADICTED)}",
             claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
 
@@ -156,8 +156,8 @@ def _lone_settled(whole: Claim, part: Claim, w: Interval, s: Interval) -> list[S
             or any(e in between for e in spec.get("open_ends", ())):
         return []
     return settle([c for c in (whole, part) if c.status != "verified" and not c.checked_against], True, "AR04",
-                  computation=f"{part.subject} {G.shown(part)} → {G.in_printed_unit(s, part)}；"
-                              f"{whole.subject} {G.shown(whole)} → {G.in_printed_unit(w, whole)}；其中仅列一项，应相等；相符",
+                  computation=f"{part.subject} {E.shown(part)} → {E.in_printed_unit(s, part)}；"
+                              f"{whole.subject} {E.shown(whole)} → {E.in_printed_unit(w, whole)}；其中仅列一项，应相等；相符",
                   reasons=SUM_REASONS)
 
 

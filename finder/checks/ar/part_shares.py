@@ -11,6 +11,7 @@ from finder.checks.ar.parts_sum import digit_unit
 from finder.checks.nt.common import prose_claims, severity, verdict_of
 from finder.checks.registry import CheckOptions
 from finder.claims import vocab
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import entry_of_name
 from finder.link.wholes import decompositions
@@ -48,12 +49,12 @@ def _by_paragraph(claims) -> list[list[Claim]]:
 
 
 def _rounding_adjusted(n: Nudge, opts: CheckOptions) -> Finding:
-    moved = "、".join(f"“{c.subject}” {G.printed(c)}%" for c in n.moved)
-    steps = "；".join(f"{c.subject} {c.extra['recomputed']}% → {h}%" + (f"（文中 {G.printed(c)}%）" if h != c.value else "")
+    moved = "、".join(f"“{c.subject}” {E.printed(c)}%" for c in n.moved)
+    steps = "；".join(f"{c.subject} {c.extra['recomputed']}% → {h}%" + (f"（文中 {E.printed(c)}%）" if h != c.value else "")
                      for c, h in zip(n.shares, n.honest))
     return Finding(check="AR04", severity="info",
                    message=messages.msg("AR04.nudged", opts.lang, rounded=str(n.rounded), moved=moved),
-                   evidence=[G.claim_evidence(list(g)) for g in _by_paragraph(n.shares)], kind="percent_recompute",
+                   evidence=[E.claim_evidence(list(g)) for g in _by_paragraph(n.shares)], kind="percent_recompute",
                    computation=f"{steps}；逐项四舍五入之和 {n.rounded}%，文中之和 100%",
                    claims=[c.id for c in n.shares])
 
@@ -74,7 +75,7 @@ def _nudged(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
         return  # each share is its own amount rounded (59.2% + 40.8% of a whole with small other parts)
     yield Finding(check="AR04", severity="info",
                   message=messages.msg("AR04.shares", opts.lang, sum="100", siv=str(s)),
-                  evidence=[G.claim_evidence(shares)], computation=f"各项重算之和 → {s}", kind="percent_recompute",
+                  evidence=[E.claim_evidence(shares)], computation=f"各项重算之和 → {s}", kind="percent_recompute",
                   claims=[c.id for c in shares])
 
 
@@ -94,16 +95,16 @@ def _short_list(shares: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
     verdict = compare(s, whole.interval, unit=min(digit_unit(p) for p in parts))
     if severity(verdict) is None:
         return
-    names = " + ".join(f"{p.subject} {G.printed(p)}" for p in parts)
+    names = " + ".join(f"{p.subject} {E.printed(p)}" for p in parts)
     label = _printed_whole(shares[-1])
     yield Finding(
         check="AR04", severity="warning", kind="narrative_vs_narrative",
-        message=messages.msg("AR04.listed", opts.lang, parts=names, whole=label, siv=G.in_printed_unit(s, parts[0]),
-                             value=whole.printed, wiv=G.in_printed_unit(whole.interval, parts[0])),
-        evidence=[G.claim_evidence(shares), whole.evidence],
-        computation=f"{names} → {G.in_printed_unit(s, parts[0])}；占比 "
-                    f"{' + '.join(G.printed(c) + '%' for c in shares)} = 100%；{label} {whole.printed} → "
-                    f"{G.in_printed_unit(whole.interval, parts[0])}",
+        message=messages.msg("AR04.listed", opts.lang, parts=names, whole=label, siv=E.in_printed_unit(s, parts[0]),
+                             value=whole.printed, wiv=E.in_printed_unit(whole.interval, parts[0])),
+        evidence=[E.claim_evidence(shares), whole.evidence],
+        computation=f"{names} → {E.in_printed_unit(s, parts[0])}；占比 "
+                    f"{' + '.join(E.printed(c) + '%' for c in shares)} = 100%；{label} {whole.printed} → "
+                    f"{E.in_printed_unit(whole.interval, parts[0])}",
         claims=[c.id for c in shares] + [p.id for p in parts], args={"verdict": verdict.value})
 
 
@@ -142,8 +143,8 @@ def _overshare(c: Claim, part: str, whole: str, opts: CheckOptions) -> Iterator[
         return
     yield Finding(check="AR04", severity="error", kind="percent_recompute",
                   message=messages.msg("AR04.overshare", opts.lang, part=c.subject, whole=whole,
-                                       pct=G.printed(c), piv=c.interval),
-                  evidence=[G.claim_evidence(c)], computation=f"{c.subject} {G.printed(c)}% → {c.interval} > 100%",
+                                       pct=E.printed(c), piv=c.interval),
+                  evidence=[E.claim_evidence(c)], computation=f"{c.subject} {E.printed(c)}% → {c.interval} > 100%",
                   claims=[c.id], args={"verdict": Verdict.CONTRADICTED.value})
 
 
@@ -169,11 +170,11 @@ def _share_sum(shares: list[Claim], s: Interval, target: Interval, unit: Decimal
     sev = severity(verdict)
     if sev is None:
         return
-    names = " + ".join(f"{c.subject} {G.printed(c)}%" for c in shares)
+    names = " + ".join(f"{c.subject} {E.printed(c)}%" for c in shares)
     yield Finding(
         check="AR04", severity=sev, kind="percent_recompute",
         message=messages.msg(key, opts.lang, parts=names, siv=str(s), **words),
-        evidence=[G.claim_evidence(shares[-1])] + [G.claim_evidence(c, role="context") for c in shares[:-1]],
+        evidence=[E.claim_evidence(shares[-1])] + [E.claim_evidence(c, role="context") for c in shares[:-1]],
         computation=f"{names} → {s}%{tail}；{messages.verdict(verdict)}",
         claims=[c.id for c in shares], args={"verdict": verdict.value})
 
@@ -255,7 +256,7 @@ def _every_part(analysis, shares: list[Claim], short: bool) -> tuple[str, str] |
     if not wholes[0].interval.overlaps(got):
         return None
     name = wholes[0].claim.subject if wholes[0].claim is not None else _printed_whole(shares[-1])
-    return f"各部分 {' + '.join(G.printed(p) for p in parts)} 在舍入范围内等于 {wholes[0].printed}", name
+    return f"各部分 {' + '.join(E.printed(p) for p in parts)} 在舍入范围内等于 {wholes[0].printed}", name
 
 
 def named_part_sums(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -284,14 +285,14 @@ def named_part_sums(analysis, opts: CheckOptions) -> Iterator[Finding]:
         verdict = compare(Interval(Decimal(0), whole.interval.hi), got, unit=whole.interval.width)
         if verdict == Verdict.CONSISTENT:
             continue
-        names = " + ".join(f"{p.subject} {G.shown(p)}" for p, _ in pairs)
+        names = " + ".join(f"{p.subject} {E.shown(p)}" for p, _ in pairs)
         word = printed_whole_text(pairs[0][1])
-        siv, wiv = G.in_printed_unit(got, whole), G.in_printed_unit(whole.interval, whole)
+        siv, wiv = E.in_printed_unit(got, whole), E.in_printed_unit(whole.interval, whole)
         yield Finding(
             check="AR04", severity="warning", kind="narrative_vs_narrative",
             message=messages.msg("AR04.named", opts.lang, parts=names, whole=word, pct=str(pct), siv=siv,
-                                 value=G.shown(whole), wiv=wiv),
-            evidence=[G.claim_evidence(whole)] + [G.claim_evidence([p, sh], role="context") for p, sh in pairs],
-            computation=f"{names} → {siv} > {G.shown(whole)} {wiv}；占比 "
-                        f"{' + '.join(G.printed(sh) + '%' for _, sh in pairs)} → {pct}%；{messages.verdict(verdict)}",
+                                 value=E.shown(whole), wiv=wiv),
+            evidence=[E.claim_evidence(whole)] + [E.claim_evidence([p, sh], role="context") for p, sh in pairs],
+            computation=f"{names} → {siv} > {E.shown(whole)} {wiv}；占比 "
+                        f"{' + '.join(E.printed(sh) + '%' for _, sh in pairs)} → {pct}%；{messages.verdict(verdict)}",
             claims=[whole.id] + [c.id for pair in pairs for c in pair], args={"verdict": verdict.value})

@@ -10,7 +10,7 @@ from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import severity
 from finder.checks.registry import CheckOptions
 from finder.claims import vocab
-from finder.link import groups as G
+from finder.link import evidence as E
 from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
@@ -58,22 +58,22 @@ def judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
         verdict = Verdict.BORDERLINE
     certain = certain and not (worded and not over)
     sev = severity(verdict, certain)
-    names = " + ".join([f"{p.subject} {G.shown(p)}" for p in parts]
+    names = " + ".join([f"{p.subject} {E.shown(p)}" for p in parts]
                        + [f"{t.name} {t.shown}（文中未列，{t.source}）" for t in table_parts])
-    wiv, siv = G.in_printed_unit(w, whole), G.in_printed_unit(s, whole)
+    wiv, siv = E.in_printed_unit(w, whole), E.in_printed_unit(s, whole)
     if sev is None:
         if ledger and complete and certain:      # figures no cell judged: checked against each other
             yield from settle([c for c in (whole, *parts) if c.status != "verified" and not c.checked_against],
                               True, "AR04", (t.evidence for t in table_parts),
-                              f"{names} → {siv}；{whole.subject} {G.shown(whole)} → {wiv}；相符", SUM_REASONS)
+                              f"{names} → {siv}；{whole.subject} {E.shown(whole)} → {wiv}；相符", SUM_REASONS)
         return
     yield Finding(
         check="AR04", severity=sev,
-        message=messages.msg("AR04", opts.lang, whole=whole.subject, value=G.shown(whole), wiv=wiv,
+        message=messages.msg("AR04", opts.lang, whole=whole.subject, value=E.shown(whole), wiv=wiv,
                              parts=names, siv=siv),
-        evidence=[G.claim_evidence(whole)] + [G.claim_evidence(p, role="context") for p in parts]
+        evidence=[E.claim_evidence(whole)] + [E.claim_evidence(p, role="context") for p in parts]
                  + [t.evidence for t in table_parts],
-        computation=messages.steps(f"{names} → {siv}", f"{whole.subject} {G.shown(whole)} → {wiv}",
+        computation=messages.steps(f"{names} → {siv}", f"{whole.subject} {E.shown(whole)} → {wiv}",
                                    messages.term("equal" if complete else "at_most")
                                    + ("" if certain else why or messages.term("disjoint")), messages.verdict(verdict)),
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})

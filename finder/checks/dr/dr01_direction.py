@@ -8,6 +8,7 @@ from finder.claims import vocab
 from finder.checks.dr.flat_text import flat_statements
 from finder.checks.nt.common import head_changes, hedge_words, prose_groups, sentence_stop, stated_flat
 from finder.checks.registry import CheckOptions, register
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Verdict, compare
@@ -87,8 +88,8 @@ def _flat_elsewhere(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                            direction=c.direction, value=c.raw.strip()),
                       evidence=[Evidence(text=st.paragraph.text[st.start:st.end].strip(),
                                          **st.paragraph.where(st.start)),
-                                *[G.claim_evidence([x], role="reference") for x in changes[:3]]],
-                      computation=f"{st.word} → 0；{c.direction} {G.printed(c)} → {G.sign(c.direction):+d}",
+                                *[E.claim_evidence([x], role="reference") for x in changes[:3]]],
+                      computation=f"{st.word} → 0；{c.direction} {E.printed(c)} → {G.sign(c.direction):+d}",
                       claims=[x.id for x in changes])
 
 
@@ -111,10 +112,10 @@ def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
             c, d = changed, flat.extra["stated_direction"]
             yield Finding(check="DR01", severity="error",
                           message=messages.msg("DR01.changed_flat", opts.lang, subject=c.subject, moved=c.direction,
-                                               value=G.printed(c) + ("%" if c.kind == "change_pct" else c.unit or ""),
+                                               value=E.printed(c) + ("%" if c.kind == "change_pct" else c.unit or ""),
                                                d=d),
-                          evidence=[G.claim_evidence([c]), G.sentence_evidence(c)],
-                          computation=f"{c.direction} {G.printed(c)} → {c.interval}，不含 0；{d} → 0",
+                          evidence=[E.claim_evidence([c]), E.sentence_evidence(c)],
+                          computation=f"{c.direction} {E.printed(c)} → {c.interval}，不含 0；{d} → 0",
                           claims=[c.id])
     for c in analysis.claims:
         moved, flat = c.extra.get("moved"), c.extra.get("stated_direction")
@@ -123,7 +124,7 @@ def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding(check="DR01", severity="error",
                       message=messages.msg("DR01.moved_flat", opts.lang, subject=c.subject, moved=moved,
                                            value=c.raw.strip(), d=flat),
-                      evidence=[G.claim_evidence([c]), G.sentence_evidence(c)], computation=f"{moved} → {G.sign(moved):+d}；{flat} → 0",
+                      evidence=[E.claim_evidence([c]), E.sentence_evidence(c)], computation=f"{moved} → {G.sign(moved):+d}；{flat} → 0",
                       claims=[c.id])
 
 
@@ -143,7 +144,7 @@ def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding
             yield Finding(check="DR01", severity="error",
                           message=messages.msg("DR01", opts.lang, subject=a.subject, d1=a.direction,
                                                d2=p.direction, fit=""),
-                          evidence=[G.claim_evidence([a, p])], computation=f"{a.direction} → {s1:+d}；{p.direction} → {s2:+d}",
+                          evidence=[E.claim_evidence([a, p])], computation=f"{a.direction} → {s1:+d}；{p.direction} → {s2:+d}",
                           claims=[a.id, p.id])
 
 
@@ -157,14 +158,14 @@ def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     for s, word in ((s1, ch.abs.direction), (s2, ch.pct.direction)):
         iv = G.pct_change(ch, s)
         if iv is not None and compare(ch.pct.interval, iv) != Verdict.CONTRADICTED:
-            fits.append(messages.msg("DR01.fits", word=word, iv=iv, pct=G.printed(ch.pct)))
+            fits.append(messages.msg("DR01.fits", word=word, iv=iv, pct=E.printed(ch.pct)))
         elif iv is not None:
             fits.append(messages.msg("DR01.misses", word=word, iv=iv))
     fit = messages.msg("DR01.sep") + messages.msg("DR01.sep").join(fits) if fits else ""
     yield Finding(check="DR01", severity="error",
                   message=messages.msg("DR01", opts.lang, subject=ch.value.subject, d1=ch.abs.direction,
                                        d2=ch.pct.direction, fit=fit),
-                  evidence=[G.claim_evidence(ch.claims())], computation="；".join(fits),
+                  evidence=[E.claim_evidence(ch.claims())], computation="；".join(fits),
                   claims=[c.id for c in ch.claims()])
 
 
@@ -180,8 +181,8 @@ def _flat_on_printed_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         yield Finding(check="DR01", severity="error",
                       message=messages.msg("DR01.flat_prior", opts.lang, subject=value.subject, d=d,
-                                           value=G.printed(value), prior=G.printed(prior)),
-                      evidence=[G.claim_evidence([value, prior])],
+                                           value=E.printed(value), prior=E.printed(prior)),
+                      evidence=[E.claim_evidence([value, prior])],
                       computation=f"本年 {value.interval} − 上年 {prior.interval} = {value.interval - prior.interval}，不含 0",
                       claims=[value.id, prior.id])
 
@@ -200,6 +201,6 @@ def _flat(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
             continue
         yield Finding(check="DR01", severity="error",
                       message=messages.msg("DR01.flat", opts.lang, subject=ch.value.subject, d=c.direction,
-                                           value=G.printed(c)),
-                      evidence=[G.claim_evidence(ch.claims())], computation=f"{G.printed(c)} → {c.interval}，不含 0",
+                                           value=E.printed(c)),
+                      evidence=[E.claim_evidence(ch.claims())], computation=f"{E.printed(c)} → {c.interval}，不含 0",
                       claims=[x.id for x in ch.claims()])

@@ -14,6 +14,7 @@ from finder.checks.nt.common import SKIP_ROLES, severity
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, sentence_at, sentences
 from finder.claims.vocab import find_concepts
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.model import Claim, Finding, Paragraph
 from finder.numbers.interval import Interval, compare
@@ -122,28 +123,28 @@ def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: Che
     if rates:
         rate = rates[-1]
         truth = _order(rate.interval, Interval.exact(HUNDRED))
-        basis = f"所述完成率 {G.printed(rate)}%（{rate.interval}）"
+        basis = f"所述完成率 {E.printed(rate)}%（{rate.interval}）"
         used, single = [rate], len(rates) == 1
-        computation = f"{G.printed(rate)}% → {rate.interval}，与 100% 比较"
+        computation = f"{E.printed(rate)}% → {rate.interval}，与 100% 比较"
     elif not (budgets and actuals) and _budget_changes(near):
         change = _budget_changes(near)[-1]
         truth = change.extra["sign"]
-        basis = f"所述决算数比预算数{change.direction} {G.printed(change)}"
+        basis = f"所述决算数比预算数{change.direction} {E.printed(change)}"
         used, single = [change], len(_budget_changes(near)) == 1
-        computation = f"比预算{change.direction} {G.printed(change)} → {change.interval}，不含 0"
+        computation = f"比预算{change.direction} {E.printed(change)} → {change.interval}，不含 0"
     elif budgets and actuals:
         budget, actual = budgets[-1], actuals[-1]
         if budget.unit != actual.unit:
             return None
         truth = _order(actual.interval, budget.interval)
-        basis = f"所述决算数 {G.printed(actual)}、预算数 {G.printed(budget)}"
+        basis = f"所述决算数 {E.printed(actual)}、预算数 {E.printed(budget)}"
         used, single = sorted([budget, actual], key=lambda c: c.start), len(budgets) == len(actuals) == 1
-        computation = f"决算 {G.printed(actual)} → {actual.interval}；预算 {G.printed(budget)} → {budget.interval}"
+        computation = f"决算 {E.printed(actual)} → {actual.interval}；预算 {E.printed(budget)} → {budget.interval}"
     else:
         return None
     if truth is None or truth == said:
         return None
-    ev = [evidence(p, *sentence_at(p.text, m.start())), G.claim_evidence(used, role="reference")]
+    ev = [evidence(p, *sentence_at(p.text, m.start())), E.claim_evidence(used, role="reference")]
     relation = messages.msg(f"DR02.{truth}", opts.lang)
     return Finding(
         check="DR02", severity="error" if single else "warning",
@@ -175,15 +176,15 @@ def _judge_difference(p: Paragraph, m: regex.Match, said: int, diff: Claim, near
         computed = G.percent_interval(actual.interval, budget_iv)
         if computed is None:
             return None
-        verdict, reported, shown = compare(rate.interval, computed), rate, f"{G.printed(rate)}%"
+        verdict, reported, shown = compare(rate.interval, computed), rate, f"{E.printed(rate)}%"
         computed_text = f"{computed}%"
-        detail = (f"预算 = {G.printed(actual)} {'−' if said > 0 else '+'} {G.printed(diff)} → {budget_iv}；"
-                  f"{G.printed(actual)} ÷ 预算 × 100 → {computed}%；文中 {shown} → {rate.interval}")
+        detail = (f"预算 = {E.printed(actual)} {'−' if said > 0 else '+'} {E.printed(diff)} → {budget_iv}；"
+                  f"{E.printed(actual)} ÷ 预算 × 100 → {computed}%；文中 {shown} → {rate.interval}")
     elif budgets:
         budget = budgets[-1]
         verdict, reported = compare(budget.interval, budget_iv), budget
-        shown, computed_text = G.printed(budget), str(budget_iv)
-        detail = (f"预算 = {G.printed(actual)} {'−' if said > 0 else '+'} {G.printed(diff)} → {budget_iv}；"
+        shown, computed_text = E.printed(budget), str(budget_iv)
+        detail = (f"预算 = {E.printed(actual)} {'−' if said > 0 else '+'} {E.printed(diff)} → {budget_iv}；"
                   f"文中预算 {shown} → {budget.interval}")
     else:
         return None
@@ -195,7 +196,7 @@ def _judge_difference(p: Paragraph, m: regex.Match, said: int, diff: Claim, near
         message=messages.msg("DR02.diff", opts.lang, said=p.text[m.start():diff.end], shown=shown,
                              computed=computed_text),
         evidence=[evidence(p, *sentence_at(p.text, m.start())),
-                  G.claim_evidence(sorted([actual, reported], key=lambda c: c.start), role="reference")],
+                  E.claim_evidence(sorted([actual, reported], key=lambda c: c.start), role="reference")],
         computation=f"{detail}；{messages.verdict(verdict)}", claims=[actual.id, reported.id, diff.id],
         args={"verdict": verdict.value})
 

@@ -11,7 +11,7 @@ from finder.appendix.model import EvalTable, SummaryLine, column_name, fund_colu
 from finder.checks.ev.common import clause_name, fmt, weight_pair, judge, point_sum, points, printed, ratio, row_evidence, severity
 from finder.checks.ev.ledger import RATE, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
-from finder.link.groups import claim_evidence
+from finder.link.evidence import claim_evidence
 from finder.model import Cell, Finding
 from finder.numbers.interval import total as total_of
 

@@ -15,7 +15,7 @@ from finder.checks.ev.common import bands as _bands, fmt, forms_by_name, points,
 from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
 from finder.claims.vocab import squeeze
-from finder.link import groups as G
+from finder.link import evidence as E
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval
 
@@ -79,14 +79,14 @@ def rating_outside_band(analysis, opts: CheckOptions) -> Iterator[Finding]:
         text = scores[0].paragraph.text
         for m in _rating_re().finditer(text, a, b):
             score = min(scores, key=lambda c: min(abs(c.end - m.start()), abs(c.start - m.end())))
-            iv = points(G.printed(score))
+            iv = points(E.printed(score))
             off = _off_band(iv, m.group("r"))
             if off is None:
                 continue
-            yield Finding("EV16", "warning", messages.msg("EV16", opts.lang, score=G.printed(score),
+            yield Finding("EV16", "warning", messages.msg("EV16", opts.lang, score=E.printed(score),
                                                           rating=m.group("r"), bands=_shown(), expected=off[0]),
-                          [replace(G.sentence_evidence(score), role="claim")],   # the score and its rating
-                          computation=f"得分 {G.printed(score)} → {fmt(iv)}；{off[1]}", claims=[score.id])
+                          [replace(E.sentence_evidence(score), role="claim")],   # the score and its rating
+                          computation=f"得分 {E.printed(score)} → {fmt(iv)}；{off[1]}", claims=[score.id])
     yield from _rated_forms(analysis, by_sentence, opts)
     yield from _printed_ratings(analysis, opts)
 

@@ -15,7 +15,7 @@ from finder.checks.ev.common import (fmt, forms_by_name, judge, point_sum, point
 from finder.checks.ledger import settle
 from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
-from finder.link import groups as G
+from finder.link import evidence as E
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, show
 
@@ -85,17 +85,17 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 cells = [(fund_columns()[r], total.values.get(r)) for r in roles[c.period]]
                 refs = [(col, cell.raw.strip(), interval(cell), total.row) for col, cell in cells
                         if interval(cell) is not None]
-                yield from _judged(et, c, c.interval, f"{G.printed(c)} 万元", refs, opts)
+                yield from _judged(et, c, c.interval, f"{E.printed(c)} 万元", refs, opts)
             elif rated(c) and not part and et.total is not None and points(et.total.score) is not None \
                     and c.concept not in lexicon.load("appendix")["form_averages"]:
                 refs = [(column_name("score"), et.total.score.raw.strip(), points(et.total.score), et.total.row)]
-                yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", refs, opts)
+                yield from _judged(et, c, points(E.printed(c)), f"{E.printed(c)} 分", refs, opts)
             elif c.unit == "分":
-                yield from _judged(et, c, points(G.printed(c)), f"{G.printed(c)} 分", part, opts)
+                yield from _judged(et, c, points(E.printed(c)), f"{E.printed(c)} 分", part, opts)
             elif c.unit == "%" and c.concept in lexicon.load("appendix")["summary_parts"]["rate_concepts"]:
-                yield from _judged(et, c, printed(G.printed(c)), f"{G.printed(c)}%", _rate_part(c, et, named), opts)
+                yield from _judged(et, c, printed(E.printed(c)), f"{E.printed(c)}%", _rate_part(c, et, named), opts)
             elif c.kind == "count" and c.unit in lexicon.load("appendix")["summary_parts"]["count_units"]:
-                yield from _judged(et, c, c.interval, f"{G.printed(c)} {c.unit}", _count_part(c, et, named), opts)
+                yield from _judged(et, c, c.interval, f"{E.printed(c)} {c.unit}", _count_part(c, et, named), opts)
 
 
 def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
@@ -249,4 +249,4 @@ def _judged(et: EvalTable, c: Claim, mine: Interval, reported: str, refs: list[t
     yield Finding("EV17", sev, messages.msg("EV17", opts.lang, kind=messages.msg(f"EV17.{et.kind}", opts.lang),
                                             project=et.project, what=columns, reported=reported,
                                             table=messages.listing(r[1] for r in refs)),
-                  [G.claim_evidence(c), row_evidence(row, et.table, column)], computation=computation, claims=[c.id])
+                  [E.claim_evidence(c), row_evidence(row, et.table, column)], computation=computation, claims=[c.id])

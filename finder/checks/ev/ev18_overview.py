@@ -14,7 +14,7 @@ from finder.checks.ev.common import bands, fmt, judge, points, row_evidence, sev
 from finder.checks.ledger import settle
 from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
-from finder.link import groups as G
+from finder.link import evidence as E
 from finder.model import Claim, Finding
 from finder.numbers.interval import HUNDRED, Interval, Verdict, total
 
@@ -228,17 +228,17 @@ def _mean(c: Claim, forms: list[EvalTable], opts: CheckOptions) -> Iterator[Find
         lo = summed.lo / n
         ctx.rounding = ROUND_CEILING
         hi = summed.hi / n
-    mean, stated = Interval(lo, hi), Interval.printed(G.printed(c))
+    mean, stated = Interval(lo, hi), Interval.printed(E.printed(c))
     verdict = judge(stated, mean)
     refs = [row_evidence(et.total.row, et.table, column_name("score")) for et in forms]
     raws = " + ".join(et.total.score.raw.strip() for et in forms)
-    computation = f"({raws}) ÷ {n} → {fmt(mean)}；文中 {G.printed(c)} → {fmt(stated)}；{messages.verdict(verdict)}"
+    computation = f"({raws}) ÷ {n} → {fmt(mean)}；文中 {E.printed(c)} → {fmt(stated)}；{messages.verdict(verdict)}"
     yield from settle([c], verdict == Verdict.CONSISTENT, "EV18", refs, computation)
     sev = severity(verdict)
     if sev is not None:
-        yield Finding("EV18", sev, messages.msg("EV18.mean", opts.lang, n=n, reported=G.printed(c),
+        yield Finding("EV18", sev, messages.msg("EV18.mean", opts.lang, n=n, reported=E.printed(c),
                                                 computed=fmt(mean)),
-                      [G.claim_evidence(c), *refs], kind="score_sum", computation=computation, claims=[c.id])
+                      [E.claim_evidence(c), *refs], kind="score_sum", computation=computation, claims=[c.id])
 
 
 def _sum(whole: Claim, counts: list[tuple[Claim, str]], opts: CheckOptions) -> Iterator[Finding]:
@@ -247,16 +247,16 @@ def _sum(whole: Claim, counts: list[tuple[Claim, str]], opts: CheckOptions) -> I
     summed = sum(c.value for c, _ in counts)
     every = len(listed) == len(bands()) and len(counts) == len(listed)     # bands of scores: never read as all
     ok = summed == whole.value if every else summed <= whole.value
-    computation = (" + ".join(G.printed(c) for c, _ in counts) + f" = {fmt(summed)}"
-                   f" {'=' if every else '≤'} {G.printed(whole)}？{'是' if ok else '否'}")
+    computation = (" + ".join(E.printed(c) for c, _ in counts) + f" = {fmt(summed)}"
+                   f" {'=' if every else '≤'} {E.printed(whole)}？{'是' if ok else '否'}")
     claims = [whole, *(c for c, _ in counts)]
-    yield from settle(claims, ok, "EV18", [G.claim_evidence(whole, role="reference")], computation,
+    yield from settle(claims, ok, "EV18", [E.claim_evidence(whole, role="reference")], computation,
                       reasons=("与各评价等级项目数之和一致", "与各评价等级项目数之和不符"))
     if not ok:
         key = "EV18.sum" if all(_rated(r) for _, r in counts) else "EV18.sum_band"
         yield Finding("EV18", "error", messages.msg(key, opts.lang, reported=fmt(summed),
-                                                    whole=G.printed(whole)),
-                      [G.claim_evidence([c for c, _ in counts]), G.claim_evidence(whole, role="reference")],
+                                                    whole=E.printed(whole)),
+                      [E.claim_evidence([c for c, _ in counts]), E.claim_evidence(whole, role="reference")],
                       kind="narrative_vs_narrative", computation=computation, claims=[c.id for c in claims])
 
 
@@ -272,14 +272,14 @@ def _bands_held(counts: list[tuple[Claim, str]], forms: list[EvalTable], opts: C
         ok = len(inside) <= c.value <= len(maybe)
         shown = f"{fmt(low)} 分及以上" + ("" if top == 100 else f"、{fmt(top)} 分以下")
         computation = (f"总分在{shown}的自评表 {len(inside)}" + ("" if len(maybe) == len(inside) else f"–{len(maybe)}")
-                       + f" 张；文中 {G.printed(c)} 个")
+                       + f" 张；文中 {E.printed(c)} 个")
         refs = [row_evidence(et.total.row, et.table, column) for et in maybe or forms]
         yield from settle([c], ok, "EV18", refs, computation)
         if not ok:
             computed = str(len(inside)) if len(maybe) == len(inside) else f"{len(inside)}–{len(maybe)}"
-            yield Finding("EV18", "warning", messages.msg("EV18.band", opts.lang, rating=rating, reported=G.printed(c),
+            yield Finding("EV18", "warning", messages.msg("EV18.band", opts.lang, rating=rating, reported=E.printed(c),
                                                           band=shown, computed=computed),
-                          [G.claim_evidence(c), *refs], computation=computation, claims=[c.id])
+                          [E.claim_evidence(c), *refs], computation=computation, claims=[c.id])
 
 
 def _capped(et: EvalTable) -> Interval:

@@ -167,24 +167,25 @@ def base_change_finding(code: str, ch, args: dict, base_word: str, civ: Interval
     """The finding of a change held against its base cell: message `code` (an amount) or `code`.pct
     (a rate), the stated figure's reading, the recomputation from the cell named `base_word`."""
     from finder import messages
+    from finder.link import evidence as E
     from finder.link import groups as G
     from finder.model import Finding
 
     cell = f"{base_word} {args['cell']}"
     if ch.abs is not None:
         key = code
-        args = args | dict(abs=G.printed(ch.abs), aiv=str(ch.abs.interval), civ=str(civ))
-        v_ = G.printed(ch.value)
+        args = args | dict(abs=E.printed(ch.abs), aiv=str(ch.abs.interval), civ=str(civ))
+        v_ = E.printed(ch.value)
         how = (f"{ch.direction}额 = {v_ + ' − ' + cell if G.sign(ch.direction) > 0 else cell + ' − ' + v_} → {civ}；"
-               f"文中 {G.printed(ch.abs)} → {ch.abs.interval}")
+               f"文中 {E.printed(ch.abs)} → {ch.abs.interval}")
     else:
         key = f"{code}.pct"
-        args = args | dict(pct=G.printed(ch.pct), piv=str(ch.pct.interval), civ=str(civ))
-        how = f"({G.printed(ch.value)} ÷ {cell} − 1) × 100 → {civ}%（{ch.direction}为正）；" \
-              f"文中 {G.printed(ch.pct)}% → {ch.pct.interval}"
+        args = args | dict(pct=E.printed(ch.pct), piv=str(ch.pct.interval), civ=str(civ))
+        how = f"({E.printed(ch.value)} ÷ {cell} − 1) × 100 → {civ}%（{ch.direction}为正）；" \
+              f"文中 {E.printed(ch.pct)}% → {ch.pct.interval}"
     return Finding(
         check=code, severity=sev, message=messages.msg(key, lang, **args),
-        evidence=[G.claim_evidence(ch.claims()), *(x.ref.evidence() for x in bases)],
+        evidence=[E.claim_evidence(ch.claims()), *(x.ref.evidence() for x in bases)],
         computation=f"{how}；{messages.verdict(verdict)}", claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
 

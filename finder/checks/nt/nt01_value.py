@@ -8,7 +8,7 @@ from finder.checks.nt.common import generic_subject, hedge, hedged, printed_cell
 from finder.checks.registry import CheckOptions, register
 from finder.claims.patterns import CURRENT_PERIODS
 from finder.link.bases import PriorCell, row_priors
-from finder.link.groups import claim_evidence, stated
+from finder.link.evidence import claim_evidence, stated
 from finder.link.resolve import cell_interval
 from finder.model import Finding
 from finder.numbers.interval import Verdict, compare

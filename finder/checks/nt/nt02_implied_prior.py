@@ -11,6 +11,7 @@ from finder.checks.nt.common import (generic_subject, head_changes, prose_claims
                                      within)
 from finder.checks.nt.levels import claim_identity, claim_levels
 from finder.checks.registry import CheckOptions, register
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import cells, key_of
 from finder.link.wholes import decompositions
@@ -221,7 +222,7 @@ def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: d
         k = key_of(ch.value) if ch.base == "上年" and ch.abs is not None else None
         if k is not None and any(w in str(ch.abs.extra.get("base_text", "")) for w in budget):
             continue                    # '比上年预算增加 20.00 万元': last year's budget, not its final account
-        if k is not None and any(w in ch.value.paragraph.text[slice(*G.clause_span(ch.abs))] for w in restated):
+        if k is not None and any(w in ch.value.paragraph.text[slice(*E.clause_span(ch.abs))] for w in restated):
             continue                    # '比上年调整后增加': on a restated footing
         i = identity[ch.value.id]
         prior = None if k is None or i.year is not None else stated.get((k, i.level, i.org))
@@ -232,15 +233,15 @@ def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: d
         sev = "warning" if G.read_apart(ch) and severity(verdict) else severity(verdict)
         if sev is None:
             continue
-        computation = (f"{G.shown(ch.value)} {'−' if G.sign(ch.direction) > 0 else '+'} {G.shown(ch.abs)} → "
-                       f"{G.in_printed_unit(implied, ch.value)}；文中上年 {G.shown(prior)} → "
-                       f"{G.in_printed_unit(prior.interval, prior)}；{messages.verdict(verdict)}")
+        computation = (f"{E.shown(ch.value)} {'−' if G.sign(ch.direction) > 0 else '+'} {E.shown(ch.abs)} → "
+                       f"{E.in_printed_unit(implied, ch.value)}；文中上年 {E.shown(prior)} → "
+                       f"{E.in_printed_unit(prior.interval, prior)}；{messages.verdict(verdict)}")
         yield Finding("NT02", sev, messages.msg("NT02.stated", opts.lang, subject=ch.value.subject,
-                                                value=G.shown(ch.value), direction=ch.direction,
-                                                change=G.shown(ch.abs), implied=G.in_printed_unit(implied, ch.value),
-                                                stated=G.shown(prior),
-                                                siv=G.in_printed_unit(prior.interval, prior)),
-                      [G.claim_evidence(ch.claims()), G.claim_evidence(prior, role="context")],
+                                                value=E.shown(ch.value), direction=ch.direction,
+                                                change=E.shown(ch.abs), implied=E.in_printed_unit(implied, ch.value),
+                                                stated=E.shown(prior),
+                                                siv=E.in_printed_unit(prior.interval, prior)),
+                      [E.claim_evidence(ch.claims()), E.claim_evidence(prior, role="context")],
                       kind="implied_prior_value", computation=computation,
                       claims=[c.id for c in ch.claims()] + [prior.id], args={"verdict": verdict.value})
 
@@ -275,7 +276,7 @@ def _identity(ident: dict, known: dict, opts: CheckOptions) -> Iterator[Finding]
         check="NT02", severity="error",
         message=messages.msg("NT02", opts.lang, name=ident["name"], term=worst, implied=str(known[worst][0]),
                              solved=str(solved)),
-        evidence=[G.claim_evidence(_quoted(blamed))] + [G.claim_evidence(_quoted(c), role="context")
+        evidence=[E.claim_evidence(_quoted(blamed))] + [E.claim_evidence(_quoted(c), role="context")
                                                           for c in chs if c is not blamed],
         computation="；".join(f"上年{t} = {_implied(known[t][1])} → {known[t][0]}"
                              for t, _ in terms) + f"；左边 {left} ≠ 右边 {right}",
@@ -285,15 +286,15 @@ def _identity(ident: dict, known: dict, opts: CheckOptions) -> Iterator[Finding]
 def _implied(ch: G.Change) -> str:
     """How a prior was found: this year's figure and its change, or last year's as printed."""
     if ch.abs is None and ch.pct is None and ch.stated_prior is not None:
-        return f"文中所列上年数 {G.printed(ch.stated_prior)}"
-    return f"{G.printed(ch.value)} {_op(ch)}"
+        return f"文中所列上年数 {E.printed(ch.stated_prior)}"
+    return f"{E.printed(ch.value)} {_op(ch)}"
 
 
 def _op(ch: G.Change) -> str:
     s = G.sign(ch.direction)
     if s == 0 or ch.abs is None:
         return "（持平）"
-    return f"{'−' if s > 0 else '+'} {G.printed(ch.abs)}"
+    return f"{'−' if s > 0 else '+'} {E.printed(ch.abs)}"
 
 
 def _continuity(rule: dict, claims, known: dict, opts: CheckOptions) -> Iterator[Finding]:
@@ -307,8 +308,8 @@ def _continuity(rule: dict, claims, known: dict, opts: CheckOptions) -> Iterator
     yield Finding(
         check="NT02", severity="info",
         message=messages.msg("NT02.carry", opts.lang, opening=rule["opening"], closing=rule["closing"],
-                             value=G.printed(opening), prior=str(closing[0])),
-        evidence=[G.claim_evidence(opening), G.claim_evidence(_quoted(closing[1]), role="context")],
+                             value=E.printed(opening), prior=str(closing[0])),
+        evidence=[E.claim_evidence(opening), E.claim_evidence(_quoted(closing[1]), role="context")],
         computation=f"本年{rule['opening']} {opening.interval} vs 上年{rule['closing']} {closing[0]}（可能有重述）",
         claims=[opening.id] + [c.id for c in _quoted(closing[1])])
 
@@ -362,13 +363,13 @@ def _judge_parts(whole: Stated, parts: list[Stated], opts: CheckOptions) -> Iter
     wp, pp = whole.prior(), total([p.prior() for p in parts])
     name = whole.key[0]
     names = " + ".join(p.key[0] for p in parts)
-    lines = [f"上年{s.key[0]} = {G.printed(s.value)} {_op(s.change)} → {s.prior()}" for s in [whole, *parts]]
+    lines = [f"上年{s.key[0]} = {E.printed(s.value)} {_op(s.change)} → {s.prior()}" for s in [whole, *parts]]
     yield Finding(
         check="NT02", severity=sev,
         message=messages.msg("NT02.parts", opts.lang, whole=name, parts=names, wd=_signed(whole), pd=str(pd),
                              wp=str(wp), pp=str(pp)),
-        evidence=[G.claim_evidence(whole.change.claims())]
-                 + [G.claim_evidence(p.change.claims(), role="context") for p in parts],
+        evidence=[E.claim_evidence(whole.change.claims())]
+                 + [E.claim_evidence(p.change.claims(), role="context") for p in parts],
         computation="；".join(lines) + f"；{names} 的上年数之和 {pp} vs 上年{name} {wp}；"
                     f"变动：{name} {_signed(whole)} vs " + " ".join(_signed(p) for p in parts)
                     + f" → {pd}；{messages.verdict(verdict)}",
@@ -380,7 +381,7 @@ def _signed(s: Stated) -> str:
     sign = G.sign(s.change.direction)
     if not sign or s.change.abs is None:
         return "0（持平）"
-    return f"{'+' if sign > 0 else '−'}{G.printed(s.change.abs)}"
+    return f"{'+' if sign > 0 else '−'}{E.printed(s.change.abs)}"
 
 
 def _unit(s: Stated) -> Decimal | None:
@@ -389,7 +390,7 @@ def _unit(s: Stated) -> Decimal | None:
     if c.interval.width > 0:
         return c.interval.width        # in the unit of its value ('500元' read as 万元: 0.0001)
     try:
-        return unit_of_last_digit(G.printed(c))
+        return unit_of_last_digit(E.printed(c))
     except Exception:  # noqa: BLE001 - not a plain number: no borderline band
         return None
 
@@ -417,12 +418,12 @@ def _budget_parts(claims: list[Claim], identity: dict, opts: CheckOptions) -> It
             if compare(w.interval, siv) != Verdict.CONTRADICTED:
                 continue
             used = [c for f in found for c in f[1]]
-            lines = [f"{n} {f[2] or G.printed(f[1][0])} → {f[0]}" for n, f in zip(d["parts"], found)]
+            lines = [f"{n} {f[2] or E.printed(f[1][0])} → {f[0]}" for n, f in zip(d["parts"], found)]
             yield Finding(
                 check="NT02", severity="warning",
-                message=messages.msg("NT02.budget", opts.lang, whole=d["whole"], value=G.printed(w), wiv=str(w.interval),
+                message=messages.msg("NT02.budget", opts.lang, whole=d["whole"], value=E.printed(w), wiv=str(w.interval),
                                      parts=" + ".join(d["parts"]), siv=str(siv)),
-                evidence=[G.claim_evidence(w)] + [G.claim_evidence(f[1], role="context") for f in found],
+                evidence=[E.claim_evidence(w)] + [E.claim_evidence(f[1], role="context") for f in found],
                 computation="预算数：" + "；".join(lines) + f"；之和 {siv} vs {d['whole']} {w.interval}；contradicted",
                 claims=[w.id] + [c.id for c in used], args={"verdict": Verdict.CONTRADICTED.value})
 
@@ -446,8 +447,8 @@ def _part_budget(name: str, scope: str, w: Claim, claims: list[Claim],
             s = G.sign(c.direction) if c.value else 0
             if actual is not None and s is not None:
                 iv = actual.interval if s == 0 else actual.interval + c.interval if s < 0 else actual.interval - c.interval
-                op = "（持平）" if s == 0 else f"{'+' if s < 0 else '−'} {G.printed(c)}"
-                got = (iv.clamp_nonneg(), [actual, c], f"{G.printed(actual)} {op}")
+                op = "（持平）" if s == 0 else f"{'+' if s < 0 else '−'} {E.printed(c)}"
+                got = (iv.clamp_nonneg(), [actual, c], f"{E.printed(actual)} {op}")
         if got is not None and (best is None or _distance(c, w) < best[0]):
             best = (_distance(c, w), got)
     return best[1] if best else None

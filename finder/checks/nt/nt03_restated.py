@@ -12,6 +12,7 @@ from finder.checks.nt.levels import claim_identity
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
 from finder.claims.labels import PATH_CONCEPT
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import (cells, find_class, find_entry, generic, key_of, split_scope, strip_noise,
                                   total_words_re)
@@ -116,11 +117,11 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
         yield Finding(
             check="NT03", severity=sev, kind="unit_slip" if k is not None else "",
             message=messages.msg("NT03" if k is None else "NT03.slip", opts.lang, subject=c.subject,
-                                 a=G.shown(prev), aiv=G.in_printed_unit(prev.interval, prev), b=G.shown(c),
-                                 biv=G.in_printed_unit(c.interval, c), note=slip_note(k, opts.lang) if k is not None else ""),
-            evidence=[G.claim_evidence(c), G.claim_evidence(prev, role="context")],
-            computation=messages.steps(f"{G.shown(prev)} → {G.in_printed_unit(prev.interval, prev)}",
-                                       f"{G.shown(c)} → {G.in_printed_unit(c.interval, c)}", messages.verdict(verdict)),
+                                 a=E.shown(prev), aiv=E.in_printed_unit(prev.interval, prev), b=E.shown(c),
+                                 biv=E.in_printed_unit(c.interval, c), note=slip_note(k, opts.lang) if k is not None else ""),
+            evidence=[E.claim_evidence(c), E.claim_evidence(prev, role="context")],
+            computation=messages.steps(f"{E.shown(prev)} → {E.in_printed_unit(prev.interval, prev)}",
+                                       f"{E.shown(c)} → {E.in_printed_unit(c.interval, c)}", messages.verdict(verdict)),
             claims=[prev.id, c.id], args={"verdict": verdict.value})
 
 

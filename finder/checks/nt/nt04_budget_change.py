@@ -8,6 +8,7 @@ from finder import messages
 from finder.checks.nt.common import (base_change_finding, generic_subject, head_changes, hedge_words, on_bases,
                                      printed_cell, prose_claims, sentence_stop, settled_on_bases, severity, usable_value)
 from finder.checks.registry import CheckOptions, register
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.bases import BaseCell, budget_cells
 from finder.model import Claim, Finding
@@ -108,9 +109,9 @@ def _flat(report, c: Claim, base: str, opts: CheckOptions) -> Iterator[Finding]:
     args = _args(c, b, bases, base, opts) | dict(said=said)
     yield Finding(
         check="NT04", severity=sev, message=messages.msg("NT04.flat", opts.lang, **args),
-        evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:sentence_stop(text, c.end)]),
+        evidence=[replace(E.claim_evidence(c), text=text[E.clause_span(c)[0]:sentence_stop(text, c.end)]),
                   *(x.ref.evidence() for x in bases)],
-        computation=messages.steps(messages.stated("text", G.printed(c), c.interval),
+        computation=messages.steps(messages.stated("text", E.printed(c), c.interval),
                                    messages.stated("budget", args["cell"], b.interval), messages.verdict(verdict)),
         claims=[c.id], args={"verdict": verdict.value})
 
@@ -132,7 +133,7 @@ def _certain(value: Claim, bases: list[BaseCell]) -> bool:
 def _args(value: Claim, b: BaseCell, bases: list[BaseCell], base: str, opts: CheckOptions) -> dict:
     where = f"{b.ref.table.title}“{b.ref.row.label}”{b.ref.column}"
     note = "" if all(x.exact for x in bases) else messages.msg("NT04.loose", opts.lang, base=base)
-    return dict(subject=value.subject or value.concept or "", value=G.printed(value),
+    return dict(subject=value.subject or value.concept or "", value=E.printed(value),
                 cell=printed_cell(b.ref, value.unit), where=where, note=note)
 
 

@@ -10,6 +10,7 @@ from finder.checks.nt.common import (base_change_finding, generic_subject, head_
                                      printed_cell, prose_claims, prose_groups, sentence_stop, settled_on_bases,
                                      severity, usable_value)
 from finder.checks.registry import CheckOptions, register
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.bases import PriorCell, base_kind, prior_cells
 from finder.link.tables_index import table_periods
@@ -142,8 +143,8 @@ def _flat(report, c: Claim, said: str, opts: CheckOptions) -> Iterator[Finding]:
     args = _args(report, c, b, meant, opts) | dict(said=said.strip(" ，,、"))
     yield Finding(
         check="NT05", severity=sev, message=messages.msg("NT05.flat", opts.lang, **args),
-        evidence=[replace(G.claim_evidence(c), text=text[G.clause_span(c)[0]:sentence_stop(text, c.end)]), b.ref.evidence()],
-        computation=messages.steps(messages.stated("text", G.printed(c), c.interval),
+        evidence=[replace(E.claim_evidence(c), text=text[E.clause_span(c)[0]:sentence_stop(text, c.end)]), b.ref.evidence()],
+        computation=messages.steps(messages.stated("text", E.printed(c), c.interval),
                                    messages.stated("prior", args["cell"], b.interval), messages.verdict(verdict)),
         claims=[c.id], args={"verdict": verdict.value})
 
@@ -166,11 +167,11 @@ def _stated(report, group: list[Claim], budget: bool, opts: CheckOptions) -> Ite
     if sev is None:
         return
     b = bases[i]
-    args = _args(report, value, b, meant, opts) | dict(prior=G.shown(prior))
+    args = _args(report, value, b, meant, opts) | dict(prior=E.shown(prior))
     yield Finding(
         check="NT05", severity=sev, message=messages.msg("NT05.level", opts.lang, **args),
-        evidence=[G.claim_evidence([value, prior]), b.ref.evidence()],
-        computation=messages.steps(messages.stated("text_prior", G.shown(prior), prior.interval),
+        evidence=[E.claim_evidence([value, prior]), b.ref.evidence()],
+        computation=messages.steps(messages.stated("text_prior", E.shown(prior), prior.interval),
                                    messages.stated("prior", args["cell"], b.interval), messages.verdict(verdict)),
         claims=[value.id, prior.id], args={"verdict": verdict.value})
 
@@ -203,7 +204,7 @@ def _args(report, value: Claim, b: PriorCell, meant: str, opts: CheckOptions) ->
     if not _exact(report, b, meant):
         column = messages.msg("NT05.kind", opts.lang, kind=b.kind) if b.kind else messages.msg("NT05.plain", opts.lang)
         note = messages.msg("NT05.loose", opts.lang, column=column, base=meant)
-    return dict(subject=value.subject or value.concept or "", value=G.printed(value),
+    return dict(subject=value.subject or value.concept or "", value=E.printed(value),
                 cell=printed_cell(b.ref, value.unit), where=where, note=note)
 
 

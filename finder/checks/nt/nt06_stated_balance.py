@@ -9,6 +9,7 @@ from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import generic_subject, prose_claims, severity
 from finder.checks.nt.levels import claim_levels
 from finder.checks.registry import CheckOptions, register
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import cells, key_of
 from finder.model import Claim, Finding
@@ -85,7 +86,7 @@ def _judge(ident: dict, terms: dict[str, Claim], opts: CheckOptions) -> Iterator
     right = total([terms[t].interval for t in ident["right"]])
     verdict = compare(left, right, unit=_unit(claims))
     sev = severity(verdict, certain=not any(generic_subject(c) for c in claims))
-    side = {t: " + ".join(G.printed(terms[u]) for u in ident[t]) for t in ("left", "right")}
+    side = {t: " + ".join(E.printed(terms[u]) for u in ident[t]) for t in ("left", "right")}
     computation = f"{side['left']} → {left}；{side['right']} → {right}；{messages.verdict(verdict)}"
     if sev is None:      # balanced: the figures no cell judged are checked against each other
         if verdict == Verdict.CONSISTENT:
@@ -96,7 +97,7 @@ def _judge(ident: dict, terms: dict[str, Claim], opts: CheckOptions) -> Iterator
         check="NT06", severity=sev,
         message=messages.msg("NT06", opts.lang, name=ident["name"], left=str(left), right=str(right),
                              left_terms=" + ".join(ident["left"]), right_terms=" + ".join(ident["right"])),
-        evidence=[G.claim_evidence(c, role="claim" if i == 0 else "context")
+        evidence=[E.claim_evidence(c, role="claim" if i == 0 else "context")
                   for i, c in enumerate(sorted(claims, key=lambda c: (c.paragraph.index, c.start)))],
         computation=computation,
         claims=[c.id for c in claims], args={"verdict": verdict.value})
@@ -105,6 +106,6 @@ def _judge(ident: dict, terms: dict[str, Claim], opts: CheckOptions) -> Iterator
 def _unit(claims: list[Claim]) -> Decimal | None:
     """One unit of the coarsest last printed digit among the terms (the band of a rounding adjustment)."""
     try:
-        return max(unit_of_last_digit(G.printed(c)) for c in claims)
+        return max(unit_of_last_digit(E.printed(c)) for c in claims)
     except Exception:  # noqa: BLE001 - a figure not printed as a plain number: no borderline band
         return None

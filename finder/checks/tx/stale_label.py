@@ -10,7 +10,7 @@ import regex
 from finder import lexicon, messages
 from finder.checks.tx.common import evidence, half, hygiene, named_years
 from finder.link.bases import row_priors
-from finder.link.groups import stated
+from finder.link.evidence import stated
 from finder.link.resolve import candidates, cell_interval
 from finder.link.tables_index import CellRef
 from finder.model import Claim, Finding, Paragraph, Report

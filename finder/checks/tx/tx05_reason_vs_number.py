@@ -14,7 +14,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.checks.tx import nil_items, rates
 from finder.checks.tx.common import evidence, half, hygiene, in_titled_section, prose, sentences, squash
 from finder.claims import vocab
-from finder.link.groups import claim_evidence
+from finder.link.evidence import claim_evidence
 from finder.checks.nt.levels import Identity, claim_identity
 from finder.link.levels import levels_in, one_level
 from finder.model import Claim, Evidence, Finding, Paragraph, Report
