@@ -280,10 +280,11 @@ def _qualified_part(text: str, ra: int, s: int, cid: str, ctx: cx.SentenceCtx) -
 
 @lru_cache(maxsize=1)
 def _not_qualifiers() -> tuple[str, ...]:
-    """Words that name who spent a figure, not which part it is (levels.yml part_levels; the department's own)."""
-    levels = lexicon.load("levels")
-    return tuple(w for lv in (levels.get("part_levels") or ()) for w in (lv if isinstance(lv, list) else [lv])) \
-        + ("本部门", "本单位", "部门", "单位")
+    """Words that name who spent a figure, not which part it is: the words of levels.yml's part levels and of the
+    reporting entity itself (its "" level: 本部门, 本单位)."""
+    data = lexicon.load("levels")
+    words = data.get("levels") or {}
+    return tuple(w for level in [*(data.get("part_levels") or ()), ""] for w in words.get(level) or ())
 
 
 def _named_part(text: str, e: int, rb: int) -> int | None:
