@@ -63,9 +63,9 @@ def _noise_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _comparison_lead() -> "regex.Pattern[str]":
     """'与上年相比，', '较 2023 年相比': a base marker, a few words naming the base, a closer, its comma."""
-    d = lexicon.load("directions")
-    return regex.compile(f"(?:{lexicon.alternation(d['base_markers'])})[^，,。；;：:]{{0,10}}?"
-                         f"(?:{lexicon.alternation(d['base_closers'])})\\s*[，,]?")
+    v = vocab.load()
+    return regex.compile(f"(?:{lexicon.alternation(v.base_markers)})[^，,。；;：:]{{0,10}}?"
+                         f"(?:{lexicon.alternation(v.base_closers)})\\s*[，,]?")
 
 
 @lru_cache(maxsize=1)

@@ -37,10 +37,10 @@ def printed_name(share: Claim) -> str:
 
 def _own_subject_fits(share: Claim, part: Claim) -> bool:
     """The words before 占 in the share's clause are none or open the part's subject."""
-    text = share.paragraph.text
-    a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
-    at = text.rfind("占", a, share.start)
-    before = norm_label(text[a:at]).strip("，,；;：:") if at >= 0 else ""
+    from finder.link.wholes import share_verb_at
+
+    a, at = share_verb_at(share)
+    before = norm_label(share.paragraph.text[a:at]).strip("，,；;：:") if at >= 0 else ""
     return not before or norm_label(part.subject).startswith(before)
 
 

@@ -233,11 +233,16 @@ def _named_operand(report: Report, claims: list[Claim], share: Claim, part: Clai
     return from_cell(refs[0], certain=len(values) == 1)
 
 
+def share_verb_at(share: Claim) -> tuple[int, int]:
+    """(start of the share's clause, where its 占 is printed in it: -1 when none)."""
+    a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
+    return a, share.paragraph.text.rfind("占", a, share.start)
+
+
 def printed_whole_text(share: Claim) -> str:
     """The words between 占 and the rate in the share's clause ('采购总规模' of '占采购总规模的58.6%')."""
     text = share.paragraph.text
-    a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
-    at = text.rfind("占", a, share.start)
+    _, at = share_verb_at(share)
     words = "".join(text[at + 1:share.start].split()).rstrip("的") if at >= 0 else ""
     return "" if _marker_only(words) else words
 
