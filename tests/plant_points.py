@@ -18,7 +18,17 @@ BUDGET_ANCHOR = "2031年本部门实行绩效目标管理的项目6 个，涉及
 EV_ANCHOR = "下一步改进措施：下一步将提前落实备用室内场地。"          # evaluation_filled: before the 2nd project
 
 
+def read(text: str, year: int = 2023, head: str = "一、收入支出决算总体情况说明\n", messages: bool = False):
+    """The analysis of a made-up text under a narrative heading, and (check, severity), with its message when
+    `messages`, of every error and warning on it."""
+    a = analysis_from({}, head + text + "\n", year=year)
+    return a, [(f.check, f.severity, f.message) if messages else (f.check, f.severity)
+               for f in run_checks(a) if f.severity != "info"]
+
+
 def flagged(text: str, year: int = 2023, head: str = "一、收入支出决算总体情况说明\n") -> list[tuple[str, str]]:
     """(check, severity) of every error and warning on a made-up text under a narrative heading."""
-    a = analysis_from({}, head + text + "\n", year=year)
-    return [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+    return read(text, year, head)[1]
+
+# the funds block header of an evaluation form in the national column order (tab-separated made-up forms)
+EV_FUND_HEAD = ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""]

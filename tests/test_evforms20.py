@@ -8,6 +8,7 @@ from pathlib import Path
 
 from finder.analysis import analyse
 from finder.appendix.build import of
+from plant_points import EV_FUND_HEAD
 
 _HEAD = "甲乙市丙丁管理局2031年度部门决算\n\n一、部门基本情况\n\n本部门负责甲乙事务。\n\n"
 
@@ -27,13 +28,12 @@ _INDICATORS = [
     ["", "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "93%", "10", "10", ""],
     ["总分", "", "", "", "", "", "100", "99.8", ""],
 ]
-_FUND_HEAD = ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""]
 
 
 def _funds(*rows: list[str], lead: str = "") -> list[list[str]]:
     """The funds block: its header and `rows` (label, figures), each row opening with `lead` (a merged cell an
     extraction repeats on every row) or a blank."""
-    return [_FUND_HEAD] + [[lead, *r] for r in rows]
+    return [EV_FUND_HEAD] + [[lead, *r] for r in rows]
 
 
 _SICHUAN = (["年度资金总额", "100.00", "100.00", "98.00", "10", "98.00%", "9.8"],

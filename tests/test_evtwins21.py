@@ -8,10 +8,10 @@ from pathlib import Path
 
 from finder.analysis import analyse
 from finder.appendix.build import of
+from plant_points import EV_FUND_HEAD
 
 _HEAD = "甲乙县丙丁局2031年度部门决算\n\n一、部门基本情况\n\n本部门负责甲乙事务。\n\n"
 _NAME = [["部门（单位）名称", "", "甲乙县丙丁局", "", "", "", "", "", ""]]
-_FUND_HEAD = ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""]
 _REST = [
     ["年度总体目标", "预期目标", "", "", "", "实际完成情况", "", "", ""],
     ["", "保障机关正常运转。", "", "", "", "已保障机关正常运转。", "", "", ""],
@@ -28,7 +28,7 @@ _SPLIT = [["年度资金总额", "500.00", "520.00", "494.00", "10", "95.00%", "
 
 
 def _found(tmp_path: Path, funds: list[list[str]]) -> tuple[list, list[tuple[str, str]]]:
-    rows = [*_NAME, _FUND_HEAD, *[["", *r, ""] for r in funds], *_REST]
+    rows = [*_NAME, EV_FUND_HEAD, *[["", *r, ""] for r in funds], *_REST]
     path = tmp_path / "report.txt"
     path.write_text(_HEAD + "部门整体支出绩效自评表\n\n（2031年度）\n\n" + "\n".join("\t".join(r) for r in rows) + "\n",
                     encoding="utf-8")

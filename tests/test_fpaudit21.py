@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from finder.checks import run as run_checks
-from finder.testing import analysis_from, planted
+from finder.testing import planted
+from plant_points import flagged, read
 
 _HEAD = "一、收入支出决算总体情况说明\n"
 _FILLED = Path(__file__).resolve().parent.parent / "corpora" / "synthetic" / "evaluation_filled.txt"
@@ -17,8 +17,7 @@ _QUALITY_ROW = "活动方案审核通过率	=100%	100%	10	10"      # a 质量指
 
 
 def _found(text: str) -> list[tuple[str, str]]:
-    a = analysis_from({}, _HEAD + text + "\n", 2031)
-    return [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+    return flagged(text, 2031, _HEAD)
 
 
 @pytest.mark.parametrize("name", ["本年收支结余", "事业结余", "非财政拨款结余", "年末结转和结余", "收支差额"])
@@ -92,5 +91,4 @@ def test_an_items_own_change_still_meets_a_negative_base():
 
 
 def _read(text: str):
-    a = analysis_from({}, _HEAD + text + "\n", 2031)
-    return a, [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+    return read(text, 2031, _HEAD)

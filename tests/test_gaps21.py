@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from finder.checks import run as run_checks
-from finder.testing import analysis_from, planted
+from finder.testing import planted
+from plant_points import read
 
 _HEAD = "一、收入支出决算总体情况说明\n"
 _FILLED = Path(__file__).resolve().parent.parent / "corpora" / "synthetic" / "evaluation_filled.txt"
@@ -17,8 +17,7 @@ _QUALITY_ROW = "活动方案审核通过率	=100%	100%	10	10"      # a 质量指
 
 
 def _read(text: str, year: int = 2031):
-    a = analysis_from({}, _HEAD + text, year)
-    return a, [(f.check, f.severity) for f in run_checks(a) if f.severity != "info"]
+    return read(text, year, _HEAD)
 
 
 @pytest.mark.parametrize("whole", ["共完成预算资金 64.51 万元。其中：", "项目支出 64.51 万元，其中 "])

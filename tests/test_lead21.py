@@ -5,9 +5,8 @@ import re
 
 import pytest
 
-from finder.checks import run as run_checks
-from finder.testing import analysis_from, new_findings
-from plant_points import UNIT
+from finder.testing import new_findings
+from plant_points import UNIT, read
 
 _SUMMARY = "使用非财政拨款结余42.80 万元，主要是所属学院动用以前年度事业基金弥补当年收支差额。"
 _INCOME = re.search(r"附属单位上缴收入36\.50 万元，占本年收入合计的0\.84%[^\n]*", UNIT.read_text(encoding="utf-8")).group()
@@ -30,8 +29,7 @@ def test_a_total_fitting_neither_reading_is_a_warning(tmp_path):
 
 
 def _read(text: str, year: int = 2030):
-    a = analysis_from({}, "一、收入支出决算总体情况说明\n" + text, year)
-    return a, [(f.check, f.severity, f.message) for f in run_checks(a) if f.severity != "info"]
+    return read(text, year, messages=True)
 
 
 _NOTED = ("2030年，本部门“三公”经费财政拨款预算 4700.00 万元，实际支出 4300.00 万元。其中：因公出国（境）费预算 1500.00 "
