@@ -69,11 +69,11 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         s, e, cid = _qualified(text, inside)
         if (k := _named_part(text, e, rb)) is not None:
             return _new_frame(ctx, st, text[k:rb], None, k)     # '公用经费中办公费 42.30': 办公费's, no concept
+        _, end = core_phrase(text, s, rb, concepts)
         if kind == "amount" and (q := _qualified_part(text, ra, s, cid, ctx)) is not None:
-            frame = _new_frame(ctx, st, text[q:max(core_phrase(text, s, rb, concepts)[1], e)], None, q)
+            frame = _new_frame(ctx, st, text[q:max(end, e)], None, q)
             frame.part_of = cid          # '（含援外医疗队公务用车购置及运行费 a 万元）': a part, not the concept's figure
             return frame
-        _, end = core_phrase(text, s, rb, concepts)
         if cid == ctx.frame.concept and restated.names_again(text, ra, s, max(end, e), concepts, ctx.frame.subject):
             return ctx.frame           # '公务接待费 9.50 万元，上年公务接待费 11.00 万元': the figure's 上年
         if kind == "count":          # '行政人员 26 人': the words before 人员 say which persons
