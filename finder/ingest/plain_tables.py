@@ -164,7 +164,8 @@ def _header(lines: list[str], start: int, stop: int) -> _Header | None:
         roles = [_role(t) for t in toks]
         if not named and not sides and all(r is None and _HAN.search(t) for t, r in zip(toks, roles)):
             sides = _side_names(lines[i])
-            continue
+            if sides:
+                continue
         groups = _groups(toks)
         if any(g.names for g in groups):
             named.append(groups)
@@ -274,13 +275,16 @@ def _fragment(line: str) -> str:
 def _wrapped(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
     """A coded row whose name wrapped in its cell: the export prints the name's lines around the
     line of figures ('20103 政府办公厅（室）及相关机' / '449.03 449.03 …' / '构事务', or '机关事业单位
-    基本养老保险缴费支' / '2080505 62.55 62.55' / '出'). The row and how many lines it takes."""
+    基本养老保险缴费支' / '2080505 62.55 62.55' / '出', the middle piece beside the code when the name takes
+    three lines: '机关事业单位' / '2080505 基本养老保险 62.55 62.55' / '缴费支出'). The row and how many
+    lines it takes."""
     if i + 1 >= len(lines):
         return None
     head, vals = lines[i].split(), lines[i + 1].split()
     pre = _fragment(lines[i])
     if pre and len(vals) > 1 and _CODE.fullmatch(vals[0]):
-        code, name, vals = vals[0], pre, vals[1:]
+        k = next((n for n, t in enumerate(vals[1:], 1) if _is_value(t)), len(vals))
+        code, name, vals = vals[0], pre + "".join(vals[1:k]), vals[k:]
     elif len(head) >= 2 and _CODE.fullmatch(head[0]) and not any(_is_value(t) for t in head[1:]):
         code, name = head[0], " ".join(head[1:])
     else:
@@ -355,7 +359,7 @@ def _first_row(lines: list[str], start: int, layout: str) -> bool:
         return bool(_sided_rows(text, 1, None))
     if layout == "indexed":
         return _indexed_row(text, 1) is not None
-    return _coded_row(text) is not None and not _is_residue(merged(text))
+    return (_coded_row(text) is not None or _wrapped(lines, start) is not None) and not _is_residue(merged(text))
 
 
 def _table(lines: list[str], title: int, skip: set[int], running: frozenset[str]) -> SpacedTable | None:
