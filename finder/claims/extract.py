@@ -18,7 +18,7 @@ from finder.claims.number import read_number
 from finder.claims.purpose import mark_purpose, other_measure_than, purpose_clause
 from finder.claims.regroup import changes_join_an_earlier_figure, changes_join_their_figure, scales_named_as_totals
 from finder.claims.state import ReportState
-from finder.claims.tokens import classify, infer_unit, number_tokens, unpunctuated
+from finder.claims.tokens import classify, in_cell_run, infer_unit, number_tokens, unpunctuated
 from finder.model import Claim, NonClaim, Paragraph, Report
 
 CLAIM_ROLES_EXCLUDED = ("toc", "glossary", "table")     # "table": a text export's flattened table (ingest.debris)
@@ -72,7 +72,7 @@ def extract_paragraph(p: Paragraph, st: ReportState) -> None:
                 tok = replace(tok, unit=unit)
                 keep.append(tok)
                 continue
-            reason = "table_residue" if residue else None
+            reason = "table_residue" if residue or in_cell_run(text, tok, toks) else None
             if reason is None:
                 st.unclassified.append(NonClaim(text[tok.start:tok.end], "unclassified", p, tok.start, tok.end))
                 continue

@@ -43,6 +43,16 @@ def unpunctuated(text: str) -> bool:
     return not PUNCT.search(text)
 
 
+def in_cell_run(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> bool:
+    """A bare number printed beside another bare number with nothing but blanks between ('资金总额： 0 0 0 10',
+    '财政拨款 90 89.97 89.97', '满意度 10 10'): the cells of a table row laid out as prose. No sentence prints
+    two unit-less figures side by side (a unit printed once after them is the neighbour's, read before this)."""
+    k = next(i for i, t in enumerate(toks) if t is tok)
+    near = [t for t in (toks[k - 1] if k else None, toks[k + 1] if k + 1 < len(toks) else None) if t is not None]
+    return any(t.unit is None and t.end == t.num_end and not text[min(t.end, tok.end):max(t.start, tok.start)].strip()
+               for t in near)
+
+
 def infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
     """A bare number right before a number with a money unit ('决算数为 304.42 138.93 万元'), or a
     bare number of a respective list that takes the unit printed after its last number

@@ -1,0 +1,34 @@
+"""Numbers of real reports of other regions left unread or unaccounted for though the report prints what reads them
+(realtext22).
+
+Every sentence here is made up: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from plant_points import read
+
+_HEAD = "三、“三公”经费支出决算情况说明\n"
+
+
+def _analysed(text: str):
+    return read(text, 2031, _HEAD)
+
+
+def _claim(a, kind: str, raw: str):
+    return next(c for c in a.claims if c.kind == kind and c.raw == raw)
+
+
+def test_a_table_rows_bare_cells_laid_out_as_prose_are_table_residue():
+    """'年度资金总额： 0 0 0 10' or '满意度 10 10' in a line with punctuation: bare numbers side by side are the cells
+    of a table row printed as prose, recorded as table residue, not left unclassified."""
+    a, found = _analysed("项目资金（万元）：年度资金总额： 0 0 0 10 其中：本年财政拨款 80 79.5 79.5 服务对象满意度 10 10。")
+    assert a.unclassified == []
+    assert sorted(n.raw for n in a.non_claims if n.reason == "table_residue") == sorted(
+        ["0", "0", "0", "10", "80", "79.5", "79.5", "10", "10"])
+    assert found == []
+
+
+def test_a_lone_bare_number_in_prose_is_no_table_cell():
+    """A bare number beside words only ('在 12 部门中') is not a cell run: it stays unclassified, a recorded hole."""
+    a, _ = _analysed("在12部门中，支出最多的是某局。")
+    assert [n.raw for n in a.unclassified] == ["12"]
+    assert not [n for n in a.non_claims if n.reason == "table_residue"]
