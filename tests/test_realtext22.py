@@ -32,3 +32,26 @@ def test_a_lone_bare_number_in_prose_is_no_table_cell():
     a, _ = _analysed("在12部门中，支出最多的是某局。")
     assert [n.raw for n in a.unclassified] == ["12"]
     assert not [n for n in a.non_claims if n.reason == "table_residue"]
+
+
+def test_a_rate_dashed_for_a_zero_base_is_last_years_zero():
+    """'比上年决算数增加 A 万元，增长--（基数为0，不可比）': the base note is last year's 0 (directions.yml nil_prior
+    zero_bases), so the rise is checked as the whole figure; its zero is no figure of its own (nil_base)."""
+    a, found = _analysed("其中：因公出国（境）费支出决算为6.40万元，完成预算6.40万元的100%，比上年决算数增加6.40万元，"
+                         "增长--（基数为0，不可比）。")
+    assert _claim(a, "change_abs", "6.40万元").status == "verified"
+    nil = _claim(a, "amount", "基数为0")
+    assert (nil.period, nil.value, nil.status) == ("上年", 0, "verified")
+    assert [n.reason for n in a.non_claims if n.raw == "0"] == ["nil_base"]
+    assert a.unclassified == [] and found == []
+    a, found = _analysed("其中：因公出国（境）费支出决算为6.40万元，比上年决算数增加5.40万元，增长--（基数为0，不可比）。")
+    assert _claim(a, "change_abs", "5.40万元").status == "contradicted"
+    assert ("AR02", "error") in found or ("NT02", "error") in found
+
+
+def test_a_zero_base_note_of_a_completion_rate_reads_no_prior():
+    """'完成预算0万元的--%（基数为0）' has its figure in its clause: the note's zero is recorded, no 上年 amount read."""
+    a, found = _analysed("其中：公务用车购置支出决算为0万元，完成预算0万元的--%（基数为0，不可比）。")
+    assert not [c for c in a.claims if c.period == "上年"]
+    assert [n.reason for n in a.non_claims if n.raw == "0"] == ["nil_base"]
+    assert found == []

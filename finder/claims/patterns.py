@@ -411,6 +411,10 @@ _NUM = rf"{_D}+(?:[.．]{_D}+)?"
 _RATINGS = lexicon.alternation(n for band in lexicon.load("appendix")["rating_bands"] for n in band["names"])
 _RULE_BOUNDS = lexicon.alternation(lexicon.load("appendix")["rule_bound_words"])
 _WITHIN_YEAR = lexicon.load("directions")["within_year"]
+_NIL = lexicon.load("directions")["nil_prior"]
+# a base said to be zero ('（基数为0，不可比）', directions.yml nil_prior zero_bases): last year's 0, read by nil_prior
+ZERO_BASE = (rf"(?:{lexicon.alternation(_NIL.get('zero_bases'))})\s*(?:为|是)?\s*"
+             rf"(?:{lexicon.alternation(_NIL.get('zero_values'))})(?![0-9０-９.．])")
 # the count of the items a clause opens by summing ('…，两项合计占 P%', '…，以上三项合计 N 万元'), from arith.yml
 # item_sums: a word of the sentence, no figure ('采购项目三项合计…' counts projects: no clause opens there)
 _ITEM_SUMS = lexicon.load("arith").get("item_sums") or {}
@@ -449,6 +453,7 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
                         rf"[^0-9０-９，,。；;：:、]{{0,12}}?{_NUM}", "".join({w[0] for w in _WITHIN_YEAR['frames']})),
         # a range of values ('每次 30-45 分钟', '接待人数 20-30 人', '控制在 2 万元至 3 万元'): no one figure to hold
         ("range", rf"(?<![0-9０-９.．]){_NUM}\s*(?:{_RANGE_UNITS})?\s*{_RANGE_MARK}\s*{_NUM}\s*(?:{_RANGE_UNITS})", "-—－~～至到"),
+        ("nil_base", ZERO_BASE, "".join({w[0] for w in _NIL.get('zero_bases') or ()})),
         ("law_article", rf"第\s*{_D}+\s*(?:条|款)", "第"),
         ("word_limit", rf"{_D}+\s*字\s*(?:以内|以下|左右)", "字"),   # a form's instruction: （200字以内）
         ("row_number", rf"第\s*{_D}+\s*[行栏]|[行栏]次\s*{_D}+", "行栏"),
