@@ -55,3 +55,29 @@ def test_a_zero_base_note_of_a_completion_rate_reads_no_prior():
     assert not [c for c in a.claims if c.period == "上年"]
     assert [n.reason for n in a.non_claims if n.raw == "0"] == ["nil_base"]
     assert found == []
+
+
+_TWO_SECTIONS = ("一、2031年“三公”经费预算安排情况\n"
+                 "2031年度“三公”经费预算总计30.0万元，其中：因公出国（境）费0万元，公务接待费14.0万元，公务用车运行费16.0万元。\n"
+                 "二、2030年“三公”经费决算情况\n"
+                 "2030年度“三公”经费合计支出28.80万元，其中：因公出国（境）费0万元，公务接待费16.00万元，公务用车运行费12.80万元。\n")
+
+
+def test_a_change_after_last_years_figure_in_its_section_is_checked_on_it():
+    """A change and its rate in a sentence of their own, after last year's figure of the same item in the section and
+    no figure of this year there: the rate is the change over that figure (AR02, read across sentences)."""
+    a, found = read(_TWO_SECTIONS + "公务接待费较上年减少2.00万元，下降12.50%。公务用车运行费较上年增加3.20万元，增长25.00%。",
+                    2031, "")
+    assert [_claim(a, k, r).status for k, r in (("change_abs", "2.00万元"), ("change_pct", "12.50%"),
+                                                 ("change_abs", "3.20万元"), ("change_pct", "25.00%"))] == ["verified"] * 4
+    assert ("AR02", "warning") not in found and ("AR02", "error") not in found
+    a, found = read(_TWO_SECTIONS + "公务接待费较上年减少2.00万元，下降15.50%。", 2031, "")
+    assert ("AR02", "warning") in found and ("AR02", "error") not in found      # read across sentences: a warning
+    assert _claim(a, "change_pct", "15.50%").status != "verified"
+
+
+def test_a_change_with_no_figure_of_its_item_before_it_stays_unread():
+    """No figure of last year of that item in the section (only another item's): nothing to recompute on."""
+    a, found = read(_TWO_SECTIONS + "会议费较上年减少2.00万元，下降15.50%。", 2031, "")
+    assert _claim(a, "change_pct", "15.50%").status == "unverifiable"
+    assert not [f for f in found if f[0] == "AR02"]

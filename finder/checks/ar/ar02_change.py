@@ -75,7 +75,9 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     结转和结余 B 万元增加 A 万元，增长 P%'): A against V − B, P on A or on B, as for a printed prior.
     A change and its rate stated in a sentence of their own are recomputed on the latest figure of
     the same concept stated before them in the section (a warning: the figure is read across sentences);
-    so is each part's change in a 其中 list of such a sentence, on the part's own figure. A change of a name
+    so is each part's change in a 其中 list of such a sentence, on the part's own figure. Where the section states
+    no figure of this year or a budget of that concept before them but last year's ('2030年决算情况 … 公务接待费 B
+    万元' then '公务接待费较上年减少 A 万元，下降 P%'), P is held to A ÷ B × 100 (a warning too). A change of a name
     of no concept in a paragraph of its own ('2023年收入 V 万元。' ⏎ '与上年相比，收入增加 A 万元，增长 P%') is read on
     the nearest figure of its name before it in the section (claims.regroup), a warning at most too, unless its
     sentence names another year than the report's ('2023年，收入增加 A' in the 2024 report: that year's rise).
@@ -227,6 +229,7 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
                    and (not c.whole or c.whole == concepts[c.concept].part_of)]
         value = next((c for c in reversed(earlier) if c.period in G.CURRENT_PERIODS), earlier[-1] if earlier else None)
         if value is None:
+            yield from _on_earlier_prior(a, p, claims, opts)
             continue
         found = list(_check(Change(value, a, p, a.period), opts))
         for f in found:
@@ -239,6 +242,39 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
                               f"{E.printed(a)} ÷ ({E.printed(value)} {'−' if G.sign(a.direction) > 0 else '+'} "
                               f"{E.printed(a)}) × 100 ≈ {E.printed(p)}%",
                               (f"与前文所述{value.subject} {E.printed(value)} 重算一致", ""))
+
+
+def _on_earlier_prior(a, p, claims, opts: CheckOptions) -> Iterator[Finding]:
+    """A change and its rate in a sentence of their own after last year's figure of the same concept stated
+    earlier in the section, with no figure of this year or a budget before them ('二、2030年决算情况 … 公务接待费
+    B 万元。' then '…公务接待费较上年减少 A 万元，下降 P%'): P against A ÷ B × 100, the base read across sentences
+    (a warning at most)."""
+    prior = next((c for c in reversed(claims) if c.kind == "amount" and c.period in G.PRIOR_PERIODS
+                  and c.paragraph.section is a.paragraph.section and c.concept == a.concept and c.unit == a.unit
+                  and (c.paragraph.index, c.start) < (a.paragraph.index, a.start)), None)
+    if prior is None or prior.value == 0:
+        return
+    j = judge(p.interval, [a, prior], G.percent_interval)
+    if j is None:
+        return
+    formula = f"{E.printed(a)} ÷ {E.printed(prior)}"
+    comp = messages.steps(f"{formula} × 100 → {j.computed}%", messages.stated("text", f"{E.printed(p)}%", p.interval),
+                          messages.verdict(j.verdict))
+    evidence = [E.claim_evidence([a, p]), E.claim_evidence(prior, role="context")]
+    if j.only_by_rounding:
+        return
+    if j.verdict == Verdict.CONSISTENT:
+        yield from settle([a, p], True, "AR02", evidence[1:], comp, (f"与前文所述上年数 {E.printed(prior)} 重算一致", ""))
+        return
+    if hedge(severity(j.verdict), hedged([a, p, prior])) is None:
+        return
+    yield Finding(
+        check="AR02", severity="warning",
+        message=messages.msg("AR02.prior", opts.lang, subject=a.subject, base=G.base_label(G.Change(prior, a, p, a.period)),
+                             pct=E.printed(p), piv=str(p.interval), formula=formula, civ=str(j.computed),
+                             basis=f"前文上年数 {E.printed(prior)}，"),
+        evidence=evidence, kind="percent_recompute", computation=comp,
+        claims=[c.id for c in (a, p, prior)], args={"verdict": j.verdict.value})
 
 
 def _check_prior(ch: G.Change, opts: CheckOptions, by_abs: bool = False) -> Iterator[Finding]:
