@@ -81,3 +81,14 @@ def test_a_change_with_no_figure_of_its_item_before_it_stays_unread():
     a, found = read(_TWO_SECTIONS + "会议费较上年减少2.00万元，下降15.50%。", 2031, "")
     assert _claim(a, "change_pct", "15.50%").status == "unverifiable"
     assert not [f for f in found if f[0] == "AR02"]
+
+
+def test_a_level_inside_the_heads_name_is_a_part_of_its_own():
+    """'县区级完成 A，其中，区级完成 a': 区级 is inside the head's name but names another level (levels.yml), the
+    part, not the head's figure again; the part's rate is its own."""
+    a, _ = read("分级次看，县区级支出完成30,000万元，下降1.3%，其中：区级支出完成10,000万元，增长4.9%；"
+                "县级支出完成20,000万元，下降2.6%。县区级完成31,000万元，其中，区级完成11,000万元，下降8.5%。",
+                2031, "一、收支预算执行情况\n")
+    assert [(c.raw, c.subject) for c in a.claims if c.raw in ("10,000万元", "4.9%", "11,000万元", "8.5%")] == [
+        ("10,000万元", "区级支出"), ("4.9%", "区级支出"), ("11,000万元", "区级"), ("8.5%", "区级")]
+    assert _claim(a, "amount", "31,000万元").subject == "县区级"

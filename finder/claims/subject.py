@@ -106,8 +106,9 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         return _new_frame(ctx, st, ctx.whole_head, ctx.whole, ra)
     elif period and not cx.has_content(text, a, b) and (opening := generic_period_head(text, pstart, ctx)):
         a, b = pstart, pstart + len(opening)
-    elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject
-                                             and not generic_opening(text, a, b, ctx)) or _marker_only(text[a:b]):
+    elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject and not generic_opening(text, a, b, ctx)
+                                             and not _other_level(text[a:b], ctx.frame.subject)) \
+            or _marker_only(text[a:b]):
         a = b
     twin = spent_by_frame(text[a:b], tok, kind, ctx) if kind == "amount" else None
     if twin:                           # '国内公务接待 10 批次，80 人次，共计支出 1.20 万元': the reception's money
@@ -276,6 +277,24 @@ def _qualified_part(text: str, ra: int, s: int, cid: str, ctx: cx.SentenceCtx) -
             return None
         return q
     return None
+
+
+def _other_level(name: str, subject: str) -> bool:
+    """name opens with a level's word (levels.yml) that does not open the figure's subject: '县区级支出 A，其中：区级
+    支出 a' names the 区级 part, not the 县区级 figure again though its words are inside that name."""
+    own = _opening_level(name)
+    return bool(own) and own != _opening_level(subject)
+
+
+def _opening_level(name: str) -> str:
+    return next((w for w in _level_words() if name.startswith(w)), "")
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> tuple[str, ...]:
+    """levels.yml's level words, longest first."""
+    words = {w for ws in (lexicon.load("levels").get("levels") or {}).values() for w in ws or ()}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
