@@ -36,6 +36,9 @@ messages.add({
                     "en": "the shares of one whole add to {sum}%, nudged to 100% (recomputed shares add to {siv}%)"},
     "AR04.nudged": {"zh": "同一整体的各项占比按金额重算、逐项四舍五入之和为 {rounded}%；文中的 {moved} 与其四舍五入值差一个末位单位，使合计凑足 100%（尾数调整）",
                     "en": "the shares of one whole, each recomputed and rounded, add to {rounded}%; the text's {moved} differ from their rounding by one last digit, so they reach 100% (a rounding adjustment)"},
+    "AR04.nudged.text": {"zh": "（文中 {pct}%）", "en": " (text {pct}%)"},
+    "AR04.nudged.sum": {"zh": "逐项四舍五入之和 {rounded}%，文中之和 100%",
+                        "en": "the shares rounded one by one add to {rounded}%, the text's to 100%"},
     "AR04.listed": {"zh": "{parts} 的占比合计 100%，所列应为“{whole}”的全部组成部分，但其金额之和为 {siv}，与{whole} {value}（{wiv}）不符",
                     "en": "the shares of {parts} add to 100%, so they should be every part of '{whole}', yet their amounts add to {siv}, not {value} ({wiv})"},
 })

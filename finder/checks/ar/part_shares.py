@@ -49,13 +49,14 @@ def _by_paragraph(claims) -> list[list[Claim]]:
 
 
 def _rounding_adjusted(n: Nudge, opts: CheckOptions) -> Finding:
-    moved = "、".join(f"“{c.subject}” {E.printed(c)}%" for c in n.moved)
-    steps = "；".join(f"{c.subject} {c.extra['recomputed']}% → {h}%" + (f"（文中 {E.printed(c)}%）" if h != c.value else "")
-                     for c, h in zip(n.shares, n.honest))
+    moved = messages.listing((f"“{c.subject}” {E.printed(c)}%" for c in n.moved), opts.lang)
+    steps = (f"{c.subject} {c.extra['recomputed']}% → {h}%"
+             + (messages.msg("AR04.nudged.text", opts.lang, pct=E.printed(c)) if h != c.value else "")
+             for c, h in zip(n.shares, n.honest))
     return Finding(check="AR04", severity="info",
                    message=messages.msg("AR04.nudged", opts.lang, rounded=str(n.rounded), moved=moved),
                    evidence=[E.claim_evidence(list(g)) for g in _by_paragraph(n.shares)], kind="percent_recompute",
-                   computation=f"{steps}；逐项四舍五入之和 {n.rounded}%，文中之和 100%",
+                   computation=messages.steps(*steps, messages.msg("AR04.nudged.sum", opts.lang, rounded=str(n.rounded))),
                    claims=[c.id for c in n.shares])
 
 

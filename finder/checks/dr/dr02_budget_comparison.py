@@ -27,6 +27,17 @@ messages.add({
     "DR02.1": {"zh": "决算 > 预算", "en": "actual > budget"},
     "DR02.-1": {"zh": "决算 < 预算", "en": "actual < budget"},
     "DR02.0": {"zh": "决算 = 预算", "en": "actual = budget"},
+    "DR02.basis.rate": {"zh": "所述完成率 {rate}%（{iv}）", "en": "the stated completion rate is {rate}% ({iv})"},
+    "DR02.comp.rate": {"zh": "{rate}% → {iv}，与 100% 比较", "en": "{rate}% → {iv}, compared with 100%"},
+    "DR02.basis.change": {"zh": "所述决算数比预算数{direction} {change}",
+                          "en": "the actual is stated as {direction} {change} on the budget"},
+    "DR02.comp.change": {"zh": "比预算{direction} {change} → {iv}，不含 0", "en": "{direction} {change} on the budget → {iv}, excludes 0"},
+    "DR02.basis.both": {"zh": "所述决算数 {actual}、预算数 {budget}", "en": "the stated actual is {actual}, the budget {budget}"},
+    "DR02.comp.both": {"zh": "决算 {actual} → {aiv}；预算 {budget} → {biv}", "en": "actual {actual} → {aiv}; budget {budget} → {biv}"},
+    "DR02.comp": {"zh": "{computation}：{relation}；文中“{said}”", "en": "{computation}: {relation}; the text says '{said}'"},
+    "DR02.comp.budget": {"zh": "预算 = {actual} {op} {diff} → {iv}", "en": "budget = {actual} {op} {diff} → {iv}"},
+    "DR02.comp.stated_budget": {"zh": "文中预算 {shown} → {iv}", "en": "text, budget {shown} → {iv}"},
+    "DR02.comp.rate_of": {"zh": "{actual} ÷ 预算 × 100 → {computed}%", "en": "{actual} ÷ budget × 100 → {computed}%"},
 })
 HUNDRED = Decimal(100)
 
@@ -123,23 +134,25 @@ def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: Che
     if rates:
         rate = rates[-1]
         truth = _order(rate.interval, Interval.exact(HUNDRED))
-        basis = f"所述完成率 {E.printed(rate)}%（{rate.interval}）"
+        basis = messages.msg("DR02.basis.rate", opts.lang, rate=E.printed(rate), iv=str(rate.interval))
         used, single = [rate], len(rates) == 1
-        computation = f"{E.printed(rate)}% → {rate.interval}，与 100% 比较"
+        computation = messages.msg("DR02.comp.rate", opts.lang, rate=E.printed(rate), iv=str(rate.interval))
     elif not (budgets and actuals) and _budget_changes(near):
         change = _budget_changes(near)[-1]
         truth = change.extra["sign"]
-        basis = f"所述决算数比预算数{change.direction} {E.printed(change)}"
+        basis = messages.msg("DR02.basis.change", opts.lang, direction=change.direction, change=E.printed(change))
         used, single = [change], len(_budget_changes(near)) == 1
-        computation = f"比预算{change.direction} {E.printed(change)} → {change.interval}，不含 0"
+        computation = messages.msg("DR02.comp.change", opts.lang, direction=change.direction, change=E.printed(change),
+                                   iv=str(change.interval))
     elif budgets and actuals:
         budget, actual = budgets[-1], actuals[-1]
         if budget.unit != actual.unit:
             return None
         truth = _order(actual.interval, budget.interval)
-        basis = f"所述决算数 {E.printed(actual)}、预算数 {E.printed(budget)}"
+        basis = messages.msg("DR02.basis.both", opts.lang, actual=E.printed(actual), budget=E.printed(budget))
         used, single = sorted([budget, actual], key=lambda c: c.start), len(budgets) == len(actuals) == 1
-        computation = f"决算 {E.printed(actual)} → {actual.interval}；预算 {E.printed(budget)} → {budget.interval}"
+        computation = messages.msg("DR02.comp.both", opts.lang, actual=E.printed(actual), aiv=str(actual.interval),
+                                   budget=E.printed(budget), biv=str(budget.interval))
     else:
         return None
     if truth is None or truth == said:
@@ -149,7 +162,8 @@ def _judge(p: Paragraph, m: regex.Match, said: int, near: list[Claim], opts: Che
     return Finding(
         check="DR02", severity="error" if single else "warning",
         message=messages.msg("DR02", opts.lang, said=m.group(0), basis=basis, truth=relation),
-        evidence=ev, computation=f"{computation}：{relation}；文中“{m.group(0)}”",
+        evidence=ev, computation=messages.msg("DR02.comp", opts.lang, computation=computation, relation=relation,
+                                              said=m.group(0)),
         claims=[c.id for c in used], args={"said": said, "truth": truth})
 
 
@@ -171,6 +185,8 @@ def _judge_difference(p: Paragraph, m: regex.Match, said: int, diff: Claim, near
         return None
     actual = actuals[-1]
     budget_iv = actual.interval - diff.interval if said > 0 else actual.interval + diff.interval
+    budget_step = messages.msg("DR02.comp.budget", actual=E.printed(actual), op="−" if said > 0 else "+",
+                               diff=E.printed(diff), iv=str(budget_iv))
     if rates:
         rate = rates[-1]
         computed = G.percent_interval(actual.interval, budget_iv)
@@ -178,14 +194,13 @@ def _judge_difference(p: Paragraph, m: regex.Match, said: int, diff: Claim, near
             return None
         verdict, reported, shown = compare(rate.interval, computed), rate, f"{E.printed(rate)}%"
         computed_text = f"{computed}%"
-        detail = (f"预算 = {E.printed(actual)} {'−' if said > 0 else '+'} {E.printed(diff)} → {budget_iv}；"
-                  f"{E.printed(actual)} ÷ 预算 × 100 → {computed}%；文中 {shown} → {rate.interval}")
+        detail = messages.steps(budget_step, messages.msg("DR02.comp.rate_of", actual=E.printed(actual), computed=str(computed)),
+                                messages.stated("text", shown, rate.interval))
     elif budgets:
         budget = budgets[-1]
         verdict, reported = compare(budget.interval, budget_iv), budget
         shown, computed_text = E.printed(budget), str(budget_iv)
-        detail = (f"预算 = {E.printed(actual)} {'−' if said > 0 else '+'} {E.printed(diff)} → {budget_iv}；"
-                  f"文中预算 {shown} → {budget.interval}")
+        detail = messages.steps(budget_step, messages.msg("DR02.comp.stated_budget", shown=shown, iv=str(budget.interval)))
     else:
         return None
     sev = severity(verdict, certain=len(actuals) == 1 and len(rates or budgets) == 1)

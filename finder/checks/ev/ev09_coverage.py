@@ -21,6 +21,11 @@ from finder.numbers.interval import Verdict, compare
 from finder.numbers.parse import to_halfwidth
 
 messages.add({
+    "EV09.unmatched.comp": {"zh": "{run} 项说明中 {n} 项在表中找不到对应指标（编号 {numbers}）",
+                            "en": "of {run} explained items, {n} match no indicator of the table (items {numbers})"},
+    "EV09.gap.comp": {"zh": "编号 {prev} → {number}；说明 {run} 项，表列 {rows} 项",
+                      "en": "item {prev} → {number}; {run} explained, {rows} in the table"},
+    "EV11.none.comp": {"zh": "{value} vs 文字“未发生” → 0%", "en": "{value} vs the text's 'none occurred' → 0%"},
     "EV09.unmatched": {"zh": "文字逐项说明了 {n} 项表中没有的指标：{names}",
                        "en": "the text explains {n} indicators the table does not list: {names}"},
     "EV09.gap": {"zh": "指标说明编号由 {prev} 跳至 {number}；表中 {rows} 项指标，只说明了 {explained} 项{missing}",
@@ -78,8 +83,8 @@ def _unmatched(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[F
     names = messages.listing(it.name for it in lost)
     yield Finding("EV09", "warning", messages.msg("EV09.unmatched", opts.lang, n=len(lost), names=names),
                   [it.head.evidence() for it in lost],
-                  computation=f"{len(run)} 项说明中 {len(lost)} 项在表中找不到对应指标（编号 "
-                              + "、".join(str(it.number) for it in lost) + "）")
+                  computation=messages.msg("EV09.unmatched.comp", opts.lang, run=len(run), n=len(lost),
+                                           numbers=messages.listing(str(it.number) for it in lost)))
 
 
 def _gaps(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[Finding]:
@@ -97,8 +102,8 @@ def _gaps(app: Appendix, run: list[Item], opts: CheckOptions) -> Iterator[Findin
         missing = messages.msg("EV09.silent", rows=messages.listing(silent)) if silent else ""
         yield Finding("EV09", "warning", messages.msg("EV09.gap", opts.lang, prev=prev.number, number=it.number,
                                                       rows=len(rows), explained=len(run), missing=missing),
-                      [it.head.evidence()], computation=f"编号 {prev.number} → {it.number}；说明 {len(run)} 项，"
-                                                        f"表列 {len(rows)} 项")
+                      [it.head.evidence()], computation=messages.msg("EV09.gap.comp", opts.lang, prev=prev.number,
+                                                                               number=it.number, run=len(run), rows=len(rows)))
 
 
 @register("EV10", name="target-restated", groups=("appendix",), kind="narrative_vs_table")
@@ -233,7 +238,7 @@ def unwanted_rate_full(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if said_none:
             ev.append(next(s for s in it.spans if none_re.search(s.text)).evidence("reference"))
             yield Finding("EV11", "error", messages.msg("EV11.none", opts.lang, name=ind.name, value=cell.raw), ev,
-                          kind="narrative_vs_table", computation=f"{cell.raw} vs 文字“未发生” → 0%")
+                          kind="narrative_vs_table", computation=messages.msg("EV11.none.comp", opts.lang, value=cell.raw))
             continue
         yield Finding("EV11", "warning", messages.msg("EV11", opts.lang, name=ind.name, which=which, value=cell.raw),
                       ev, computation=f"{which} {cell.raw}")

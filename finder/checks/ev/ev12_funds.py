@@ -15,6 +15,12 @@ from finder.model import Cell, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
+    "EV13.count.comp": {"zh": "文字 {n} 个 vs 自评表 {forms} 张", "en": "text {n} vs {forms} evaluation forms"},
+    "EV13.count.some": {"zh": "（所附自评表不应多于自评项目）",
+                        "en": " (the forms attached should not outnumber the projects evaluated)"},
+    "EV13.funds.some": {"zh": "（所附自评表资金不应多于所述资金）",
+                        "en": " (the forms' funds should not exceed the funds stated)"},
+    "EV13.funds.sum": {"zh": "{column} 合计 {raw} ∈ {iv}", "en": "{column} total {raw} ∈ {iv}"},
     "EV12": {"zh": "项目“{project}”{what} {amount}万元，超过部门{whole} {total}万元",
              "en": "project '{project}' {what} {amount} (10k yuan) exceeds the department's {whole} {total}"},
     "EV13.count": {"zh": "文字称对 {reported} 个项目开展绩效自评，而报告附有 {tables} 张项目支出绩效自评表（{names}）",
@@ -119,7 +125,8 @@ def evaluated_projects_mismatch(analysis, opts: CheckOptions) -> Iterator[Findin
             all_printed = all_printed or (some and n == len(names))
             if some and n > len(names):      # evaluated more than it prints: the forms are a selection
                 continue
-            comp = f"文字 {n} 个 vs 自评表 {len(names)} 张" + ("（所附自评表不应多于自评项目）" if some else "")
+            comp = messages.msg("EV13.count.comp", opts.lang, n=n, forms=len(names)) \
+                + (messages.msg("EV13.count.some", opts.lang) if some else "")
             settled = settle(claims_at(analysis, span, ("count",), within=(m.start("n"), m.end())),
                              n == len(names), "EV13", refs, comp)
             yield from settled
@@ -150,8 +157,9 @@ def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOption
             continue                 # more than the printed forms hold: projects whose forms are not printed
         refs = [row_evidence(f.row, et.table, fund_columns()["spent"]) for et in projects for f in et.funds
                 if f.kind == "total"]
-        comp = messages.steps(*(f"{fund_columns()[k]} 合计 {raw} ∈ {iv}" for k, (iv, raw) in sums.items())) \
-            + f" vs {m.group('num')}{m.group('unit')}" + ("" if all_printed else "（所附自评表资金不应多于所述资金）")
+        comp = messages.steps(*(messages.msg("EV13.funds.sum", opts.lang, column=fund_columns()[k], raw=raw, iv=str(iv))
+                                for k, (iv, raw) in sums.items())) \
+            + f" vs {m.group('num')}{m.group('unit')}" + ("" if all_printed else messages.msg("EV13.funds.some", opts.lang))
         settled = settle(claims_at(analysis, span, ("amount",), within=(m.start("num"), m.end())), ok, "EV13", refs, comp)
         yield from settled
         if ok:

@@ -14,6 +14,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.model import Evidence, Finding
 
 messages.add({
+    "EV14.comp.score": {"zh": "得分 {score} / 分值 {weight}", "en": "score {score} / weight {weight}"},
     "EV14": {"zh": "{what}“{project}”年度总体目标的实际完成情况填为“{actual}”，而资金执行 {spent}万元（执行率 {rate}），"
                    "指标得分 {score}/{weight}",
              "en": "{what} '{project}': the annual goal's achievement reads '{actual}', yet {spent} was spent "
@@ -62,8 +63,9 @@ def goal_achievement_blank(analysis, opts: CheckOptions) -> Iterator[Finding]:
             "EV14", opts.lang, what=messages.msg(f"EV14.{et.kind}", opts.lang), project=project_name(et), actual=goal.actual.strip(), spent=spent_raw,
             rate=(rate.raw + "%") if rate is not None and rate.value is not None else "—",
             score=fmt(score), weight=fmt(weight)), ev,
-            computation=f"{_goal_actual()}“{goal.actual.strip()}”；{fund_columns()['spent']} {spent_raw} ∈ {spent} > 0；"
-                        f"得分 {fmt(score)} / 分值 {fmt(weight)}")
+            computation=messages.steps(f"{_goal_actual()}“{goal.actual.strip()}”",
+                                       f"{fund_columns()['spent']} {spent_raw} ∈ {spent} > 0",
+                                       messages.msg("EV14.comp.score", opts.lang, score=fmt(score), weight=fmt(weight))))
 
 
 def _goal_actual() -> str:
@@ -102,7 +104,7 @@ def implementing_unit_outside(analysis, opts: CheckOptions) -> Iterator[Finding]
     if not app.units:
         return
     listed = list(dict.fromkeys(n for ul in app.units for n in ul.names))
-    shown = "、".join((["本级"] if any(ul.self_named for ul in app.units) else []) + listed)
+    shown = messages.listing((["本级"] if any(ul.self_named for ul in app.units) else []) + listed, opts.lang)
     for et in app.projects:
         unit, dept = _field(et, "unit"), _field(et, "department") or app.report.department
         if not unit or belongs(unit, dept, app.units):
@@ -110,7 +112,8 @@ def implementing_unit_outside(analysis, opts: CheckOptions) -> Iterator[Finding]
         ev = [_header_evidence(app, et, unit), *(e for ul in app.units for e in ul.evidence)]
         yield Finding("EV15", "warning", messages.msg("EV15", opts.lang, project=project_name(et),
                                                       unit=unit, units=shown), ev,
-                      computation=f"{_header('unit')} {unit} ∉ {{{shown}}}；{_header('department')} {dept or '?'}")
+                      computation=messages.steps(f"{_header('unit')} {unit} ∉ {{{shown}}}",
+                                                 f"{_header('department')} {dept or '?'}"))
 
 
 def _header(key: str) -> str:

@@ -25,6 +25,16 @@ messages.add({
                    "from its own change but {solved} from the other items"},
     "NT02.carry": {"zh": "本年{opening} {value} 应等于上年{closing}，而文中推出上年{closing}为 {prior}",
                    "en": "this year's {opening} {value} should equal last year's {closing}, implied to be {prior}"},
+    "NT02.comp.prior": {"zh": "上年{term} = {how} → {iv}", "en": "prior {term} = {how} → {iv}"},
+    "NT02.comp.sides": {"zh": "左边 {left} ≠ 右边 {right}", "en": "left side {left} ≠ right side {right}"},
+    "NT02.comp.stated": {"zh": "文中所列上年数 {printed}", "en": "the text's prior-year figure {printed}"},
+    "NT02.comp.parts": {"zh": "{names} 的上年数之和 {pp} vs 上年{name} {wp}；变动：{name} {wd} vs {pds} → {pd}",
+                        "en": "the priors of {names} add to {pp} vs prior {name} {wp}; changes: {name} {wd} vs {pds} → {pd}"},
+    "NT02.comp.budget": {"zh": "预算数：", "en": "budget: "},
+    "NT02.comp.sum": {"zh": "之和 {siv} vs {whole} {wiv}", "en": "sum {siv} vs {whole} {wiv}"},
+    "NT02.comp.flat": {"zh": "（持平）", "en": " (unchanged)"},
+    "NT02.comp.carry": {"zh": "本年{opening} {value} vs 上年{closing} {prior}（可能有重述）",
+                        "en": "this year's {opening} {value} vs last year's {closing} {prior} (perhaps restated)"},
     "NT02.parts": {"zh": "{whole}与其组成部分 {parts} 的“比上年”变动对不上：{whole}变动 {wd}，各部分变动之和 {pd}"
                          "（推出的上年{whole}为 {wp}，各部分上年数之和为 {pp}）",
                    "en": "the changes on last year of '{whole}' and of its parts {parts} disagree: {wd} against a sum of "
@@ -233,9 +243,10 @@ def _stated_elsewhere(readings: list[G.Change], claims: list[Claim], identity: d
         sev = "warning" if G.read_apart(ch) and severity(verdict) else severity(verdict)
         if sev is None:
             continue
-        computation = (f"{E.shown(ch.value)} {'−' if G.sign(ch.direction) > 0 else '+'} {E.shown(ch.abs)} → "
-                       f"{E.in_printed_unit(implied, ch.value)}；文中上年 {E.shown(prior)} → "
-                       f"{E.in_printed_unit(prior.interval, prior)}；{messages.verdict(verdict)}")
+        computation = messages.steps(f"{E.shown(ch.value)} {'−' if G.sign(ch.direction) > 0 else '+'} {E.shown(ch.abs)} → "
+                                     f"{E.in_printed_unit(implied, ch.value)}",
+                                     messages.stated("text_prior", E.shown(prior), E.in_printed_unit(prior.interval, prior)),
+                                     messages.verdict(verdict))
         yield Finding("NT02", sev, messages.msg("NT02.stated", opts.lang, subject=ch.value.subject,
                                                 value=E.shown(ch.value), direction=ch.direction,
                                                 change=E.shown(ch.abs), implied=E.in_printed_unit(implied, ch.value),
@@ -278,22 +289,23 @@ def _identity(ident: dict, known: dict, opts: CheckOptions) -> Iterator[Finding]
                              solved=str(solved)),
         evidence=[E.claim_evidence(_quoted(blamed))] + [E.claim_evidence(_quoted(c), role="context")
                                                           for c in chs if c is not blamed],
-        computation="；".join(f"上年{t} = {_implied(known[t][1])} → {known[t][0]}"
-                             for t, _ in terms) + f"；左边 {left} ≠ 右边 {right}",
+        computation=messages.steps(*(messages.msg("NT02.comp.prior", opts.lang, term=t, how=_implied(known[t][1]),
+                                                  iv=str(known[t][0])) for t, _ in terms),
+                                   messages.msg("NT02.comp.sides", opts.lang, left=str(left), right=str(right))),
         claims=[c.id for ch in chs for c in _quoted(ch)])
 
 
 def _implied(ch: G.Change) -> str:
     """How a prior was found: this year's figure and its change, or last year's as printed."""
     if ch.abs is None and ch.pct is None and ch.stated_prior is not None:
-        return f"文中所列上年数 {E.printed(ch.stated_prior)}"
+        return messages.msg("NT02.comp.stated", printed=E.printed(ch.stated_prior))
     return f"{E.printed(ch.value)} {_op(ch)}"
 
 
 def _op(ch: G.Change) -> str:
     s = G.sign(ch.direction)
     if s == 0 or ch.abs is None:
-        return "（持平）"
+        return messages.msg("NT02.comp.flat")
     return f"{'−' if s > 0 else '+'} {E.printed(ch.abs)}"
 
 
@@ -310,7 +322,8 @@ def _continuity(rule: dict, claims, known: dict, opts: CheckOptions) -> Iterator
         message=messages.msg("NT02.carry", opts.lang, opening=rule["opening"], closing=rule["closing"],
                              value=E.printed(opening), prior=str(closing[0])),
         evidence=[E.claim_evidence(opening), E.claim_evidence(_quoted(closing[1]), role="context")],
-        computation=f"本年{rule['opening']} {opening.interval} vs 上年{rule['closing']} {closing[0]}（可能有重述）",
+        computation=messages.msg("NT02.comp.carry", opts.lang, opening=rule["opening"], closing=rule["closing"],
+                                 value=str(opening.interval), prior=str(closing[0])),
         claims=[opening.id] + [c.id for c in _quoted(closing[1])])
 
 
@@ -363,16 +376,18 @@ def _judge_parts(whole: Stated, parts: list[Stated], opts: CheckOptions) -> Iter
     wp, pp = whole.prior(), total([p.prior() for p in parts])
     name = whole.key[0]
     names = " + ".join(p.key[0] for p in parts)
-    lines = [f"上年{s.key[0]} = {E.printed(s.value)} {_op(s.change)} → {s.prior()}" for s in [whole, *parts]]
+    lines = [messages.msg("NT02.comp.prior", opts.lang, term=s.key[0], how=f"{E.printed(s.value)} {_op(s.change)}",
+                          iv=str(s.prior())) for s in [whole, *parts]]
     yield Finding(
         check="NT02", severity=sev,
         message=messages.msg("NT02.parts", opts.lang, whole=name, parts=names, wd=_signed(whole), pd=str(pd),
                              wp=str(wp), pp=str(pp)),
         evidence=[E.claim_evidence(whole.change.claims())]
                  + [E.claim_evidence(p.change.claims(), role="context") for p in parts],
-        computation="；".join(lines) + f"；{names} 的上年数之和 {pp} vs 上年{name} {wp}；"
-                    f"变动：{name} {_signed(whole)} vs " + " ".join(_signed(p) for p in parts)
-                    + f" → {pd}；{messages.verdict(verdict)}",
+        computation=messages.steps(*lines, messages.msg("NT02.comp.parts", opts.lang, names=names, pp=str(pp), name=name,
+                                                        wp=str(wp), wd=_signed(whole), pd=str(pd),
+                                                        pds=" ".join(_signed(p) for p in parts)),
+                                   messages.verdict(verdict)),
         claims=[c.id for s in [whole, *parts] for c in s.change.claims()], args={"verdict": verdict.value})
 
 
@@ -424,7 +439,9 @@ def _budget_parts(claims: list[Claim], identity: dict, opts: CheckOptions) -> It
                 message=messages.msg("NT02.budget", opts.lang, whole=d["whole"], value=E.printed(w), wiv=str(w.interval),
                                      parts=" + ".join(d["parts"]), siv=str(siv)),
                 evidence=[E.claim_evidence(w)] + [E.claim_evidence(f[1], role="context") for f in found],
-                computation="预算数：" + "；".join(lines) + f"；之和 {siv} vs {d['whole']} {w.interval}；contradicted",
+                computation=messages.msg("NT02.comp.budget", opts.lang) + messages.steps(
+                    *lines, messages.msg("NT02.comp.sum", opts.lang, siv=str(siv), whole=d["whole"], wiv=str(w.interval)),
+                    "contradicted"),
                 claims=[w.id] + [c.id for c in used], args={"verdict": Verdict.CONTRADICTED.value})
 
 

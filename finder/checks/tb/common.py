@@ -21,6 +21,8 @@ messages.add({
     "TB.unfilled": {"zh": "{table}“{label}”为 {reported}，而其分项{parts}均为空白：分项未填写，未核对合计",
                     "en": "{table} '{label}' is {reported}, but its parts {parts} are all blank: "
                           "the breakdown is not filled in, the total was not checked"},
+    "TB.unfilled.comp": {"zh": "分项全部空白，不按 0 计", "en": "every part blank, not read as 0"},
+    "TB.blank_as_zero": {"zh": "空白单元格按 0 计（{blanks} 处）", "en": "blank cells read as 0 ({blanks})"},
 })
 
 
@@ -290,8 +292,9 @@ def unfilled_finding(code: str, pairs: list[tuple[Term, list[Term]]]) -> Finding
     msg = messages.msg("TB.unfilled", table=t.title or t.id or "表", label=total.row.label.strip(),
                        reported=reported, parts=labels)
     ev = [e for tot, ps in pairs for e in [tot.evidence()] + [p.evidence("context") for p in ps]][:12]
-    comp = "；".join(f"{shown(tot)} =? " + " + ".join(shown(p) for p in ps) for tot, ps in pairs)
-    return Finding(code, "info", msg, ev, computation=f"{comp}；分项全部空白，不按 0 计",
+    comp = messages.steps(*(f"{shown(tot)} =? " + " + ".join(shown(p) for p in ps) for tot, ps in pairs),
+                          messages.msg("TB.unfilled.comp"))
+    return Finding(code, "info", msg, ev, computation=comp,
                    args={"unfilled": len(pairs)})
 
 
@@ -299,9 +302,9 @@ def relation_finding(code: str, total: Term, parts: list[Term], verdict: Verdict
                      message: str, op: str = "=") -> Finding:
     blanks = [p for p in [total, *parts] if p.blank]
     expr = " + ".join(("-" if p.sign < 0 else "") + shown(p) for p in parts).replace("+ -", "- ")
-    comp = f"{shown(total)} {'≥' if op == '<=' else '='}? {expr} = {computed}；所列 {total.interval}"
-    if blanks:
-        comp += f"；空白单元格按 0 计（{len(blanks)} 处）"
+    comp = messages.steps(f"{shown(total)} {'≥' if op == '<=' else '='}? {expr} = {computed}",
+                          f"{messages.term('listed')} {total.interval}",
+                          messages.msg("TB.blank_as_zero", blanks=len(blanks)) if blanks else "")
     # a blank total beside printed parts may be a layout gap rather than a stated 0
     severity = "error" if verdict is Verdict.CONTRADICTED and not total.blank else "warning"
     ev = [total.evidence()] + [p.evidence("context") for p in parts[:12]]

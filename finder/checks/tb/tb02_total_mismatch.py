@@ -14,6 +14,8 @@ from finder.model import Cell, Finding, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare
 
 messages.add({
+    "TB02.widened": {"zh": "整数按本列 {places} 位小数读（{shown}）；按印出的精度则相符",
+                     "en": "whole numbers read at this column's {places} decimals ({shown}); at their printed precision they fit"},
     "TB02.row": {"zh": "{table}“{label}”行的{column}为 {reported}，而各类级科目合计为 {computed}",
                  "en": "{table} row '{label}' {column} is {reported}, but the class rows sum to {computed}"},
     "TB02.items": {"zh": "{table}“{label}”行的{column}为 {reported}，而其上各项（{items}）之和为 {computed}",
@@ -106,9 +108,9 @@ def _column_precision(table: Table, row: Row, cell: Cell, items: list[Row], cell
 
     total = Term(table, row, widen(cell))
     for f in _emit(table, total, [Term(table, r, widen(c)) for r, c in zip(items, cells)], key, words):
-        shown = "、".join(f"{c.raw.strip()} → {widen(c).interval}" for c in printed if c.decimals < places)
+        shown = messages.listing(f"{c.raw.strip()} → {widen(c).interval}" for c in printed if c.decimals < places)
         f.severity = "warning"
-        f.computation += f"；整数按本列 {places} 位小数读（{shown}）；按印出的精度则相符"
+        f.computation = messages.steps(f.computation, messages.msg("TB02.widened", places=places, shown=shown))
         yield f
 
 
@@ -148,7 +150,8 @@ def _rate_rows(table: Table, rc: RowCells) -> Iterator[Finding]:
         for e, t in zip(ev, terms):
             e.row = e.row or row_name(t.row)
         yield Finding("TB02", "error" if verdict is Verdict.CONTRADICTED else "warning", msg, ev,
-                      computation=f"({b} − {a}) ÷ {a} × 100 → {computed}%；所列 {shown} → {reported}；{messages.verdict(verdict)}",
+                      computation=messages.steps(f"({b} − {a}) ÷ {a} × 100 → {computed}%", messages.stated("listed", shown, reported),
+                                                 messages.verdict(verdict)),
                       args={"reported": str(reported), "computed": str(computed), "verdict": verdict.value})
 
 
@@ -203,7 +206,7 @@ def _change_finding(table: Table, row: Row, p: Cell, c: Cell, d: Cell, computed,
     terms = [Term(table, row, d), Term(table, row, p), Term(table, row, c)]
     ev = [t.evidence("context" if k else "reference") for k, t in enumerate(terms)]
     return Finding("TB02", "error" if verdict is Verdict.CONTRADICTED else "warning", msg, ev,
-                   computation=f"{how}；所列 {shown} → {d.interval}；{messages.verdict(verdict)}",
+                   computation=messages.steps(how, messages.stated("listed", shown, d.interval), messages.verdict(verdict)),
                    args={"reported": str(d.interval), "computed": str(computed), "verdict": verdict.value})
 
 

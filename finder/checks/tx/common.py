@@ -6,10 +6,19 @@ from typing import Iterator
 
 import regex
 
-from finder import lexicon
+from finder import lexicon, messages
 from finder.ingest.flow import squash
 from finder.model import Evidence, Paragraph, Report
 from finder.numbers.parse import to_halfwidth
+
+messages.add({
+    "TX.nonzero": {"zh": "{amount} ≠ 0（按“{phrase}”，{what}应为 0）", "en": "{amount} ≠ 0 (by '{phrase}', {what} should be 0)"},
+    "TX.nonzero.budget": {"zh": "{amount} ≠ 0（按“{phrase}”，预算数应为 0）",
+                          "en": "{amount} ≠ 0 (by '{phrase}', the budget should be 0)"},
+    "TX.nonzero.table": {"zh": "{amount} ≠ 0（按“{phrase}”，表中应无数字）",
+                         "en": "{amount} ≠ 0 (by '{phrase}', the table should print no figure)"},
+    "TX.nonzero.zero": {"zh": "{amount} ≠ 0（按“{phrase}”，应为 0）", "en": "{amount} ≠ 0 (by '{phrase}', it should be 0)"},
+})
 
 PROSE_ROLES = ("narrative", "appendix")
 _SENTENCE_END = regex.compile(r"[。！？!?]+|\n")

@@ -14,6 +14,8 @@ from finder.model import Evidence, Finding, Paragraph, Report
 messages.add({
     "TX05.zero_base": {"zh": "称“{rate}”{claim}，但其计算基数“{base}”为 {amount}，该比率无从计算",
                        "en": "says '{rate}' {claim}, yet its base '{base}' is {amount}: the rate is undefined"},
+    "TX05.zero_base.comp": {"zh": "{rate}以“{base}”为分母；{base} = {amount}，分母为 0，比率无定义",
+                            "en": "{rate} is over '{base}'; {base} = {amount}: a zero denominator, the rate is undefined"},
 })
 
 
@@ -90,5 +92,5 @@ def _finding(p: Paragraph, a: int, b: int, rate: str, claim: str, found) -> Find
     return Finding("TX05", "warning",
                    messages.msg("TX05.zero_base", rate=rate, claim=claim, base=base, amount=printed),
                    [evidence(p, a, b), *[f[3] for f in found[:3]]],
-                   computation=f"{rate}以“{base}”为分母；{base} = {printed}，分母为 0，比率无定义",
+                   computation=messages.msg("TX05.zero_base.comp", rate=rate, base=base, amount=printed),
                    args={"rate": rate, "base": base, "amount": printed, "variant": "zero_base"})

@@ -46,6 +46,7 @@ messages.add({
                   "en": "{count} pieces of template residue in this paragraph: {tokens}{more}"},
     "TX01.template": {"zh": "章节标题以占位符代替部门名称（“{heading}”），全文为未填写的模板（{paragraphs} 个段落含占位符）",
                       "en": "the headings name the department by a placeholder: an unfilled template ({paragraphs} paragraphs with placeholders)"},
+    "TX01.template.comp": {"zh": "{paragraphs} 个段落含占位符", "en": "{paragraphs} paragraphs with placeholders"},
 })
 
 
@@ -302,7 +303,7 @@ def template_residue(analysis, opts: CheckOptions) -> Iterator[Finding]:
     if template is not None:
         n = sum(1 for _, hs in found.values() if any(h.severity == "warning" for h in hs))
         yield Finding("TX01", "warning", messages.msg("TX01.template", paragraphs=n, heading=template.text.strip()[:30]),
-                      [evidence(template, 0, len(template.text))], computation=f"{n} 个段落含占位符",
+                      [evidence(template, 0, len(template.text))], computation=messages.msg("TX01.template.comp", paragraphs=n),
                       args={"variant": "template", "paragraphs": n})
     for p, hits in found.values():
         for severity in ("warning", "info"):

@@ -14,6 +14,7 @@ from finder.model import Finding, Paragraph
 messages.add({
     "TX03.domain": {"zh": "该句涉及“{domain}”领域（“{word}”），而本部门名称及职责均未涉及该领域，疑为从其他部门报告复制",
                     "en": "this sentence is about {domain} ('{word}'), a domain the department's name and duties never mention; copied from another report?"},
+    "TX03.domain.comp": {"zh": "部门职责中无“{domain}”相关表述", "en": "the department's duties say nothing of {domain}"},
     "TX03.org": {"zh": "该句以“{word}”为主体，而本部门及所属单位中并无此类机构，疑为从其他单位报告复制",
                  "en": "the sentence's actor is '{word}', which is neither the department nor one of its units; copied from another report?"},
     "TX03.self": {"zh": "自称“{word}”与本部门（{department}）的机构类型不符",
@@ -75,7 +76,7 @@ def _domain_hits(p: Paragraph, foreign: dict[str, list[str]], any_word: "regex.P
             word = next((w for w in words if _topic_use(s, w, funding)), None)
             if word:
                 yield Finding("TX03", "warning", messages.msg("TX03.domain", domain=domain, word=word),
-                              [evidence(p, a, b)], computation=f"部门职责中无“{domain}”相关表述",
+                              [evidence(p, a, b)], computation=messages.msg("TX03.domain.comp", domain=domain),
                               args={"domain": domain, "word": word})
                 break
 

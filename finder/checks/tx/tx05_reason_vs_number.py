@@ -97,7 +97,8 @@ def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], l
                                       messages.msg("TX05.no_spending", lang, phrase=p.text[i:k], label=_actual(),
                                                    amount=own.raw.strip()),
                                       [evidence(p, a, b)],
-                                      computation=f"{own.raw.strip()} ≠ 0（按“{p.text[i:k]}”，{_actual()}应为 0）",
+                                      computation=messages.msg("TX.nonzero", lang, amount=own.raw.strip(), phrase=p.text[i:k],
+                                                               what=_actual()),
                                       claims=[own.id], args={"phrase": p.text[i:k], "amount": str(own.value)})
                     else:
                         found = list(_on_cells(report, p, a, b, p.text[i:k], cid, lang))
@@ -114,7 +115,7 @@ def _no_spending(report: Report, p: Paragraph, whole: str, phrases: list[str], l
             yield Finding("TX05", "error",
                           messages.msg("TX05.no_spending", lang, phrase=phrase, label=_actual(), amount=printed),
                           [evidence(p, a, b)],
-                          computation=f"{printed} ≠ 0（按“{phrase}”，{_actual()}应为 0）",
+                          computation=messages.msg("TX.nonzero", lang, amount=printed, phrase=phrase, what=_actual()),
                           args={"phrase": phrase, "amount": str(value)})
         elif final and idx >= 0:        # no figure, or one of another item: the named item's cells
             item = nil_items.item_before(p.text, got[3] if got else a, stop)
@@ -137,7 +138,7 @@ def _elsewhere(p: Paragraph, a: int, b: int, phrase: str, cid: str, own: Identit
     yield Finding("TX05", "warning",
                   messages.msg("TX05.absence", lang, phrase=phrase, subject=name, amount=other.raw.strip()),
                   [evidence(p, a, b), claim_evidence(other, role="reference")],
-                  computation=f"{other.raw.strip()} ≠ 0（按“{phrase}”，{name}{_actual()}应为 0）",
+                  computation=messages.msg("TX.nonzero", lang, amount=other.raw.strip(), phrase=phrase, what=name + _actual()),
                   claims=[other.id], args={"phrase": phrase, "amount": str(other.value), "subject": name})
 
 
@@ -151,7 +152,7 @@ def _on_cells(report: Report, p: Paragraph, a: int, b: int, phrase: str, cid: st
                   messages.msg("TX05.no_spending_cell", lang, phrase=phrase, item=name, table=ref.table.title,
                                column=ref.column, amount=ref.text),
                   [evidence(p, a, b), *[r.evidence() for r in refs]],
-                  computation=f"{ref.text} ≠ 0（按“{phrase}”，{name}{_actual()}应为 0）",
+                  computation=messages.msg("TX.nonzero", lang, amount=ref.text, phrase=phrase, what=name + _actual()),
                   args={"phrase": phrase, "amount": str(ref.cell.value), "subject": name})
 
 
@@ -208,7 +209,7 @@ def _not_budgeted(report: Report, p: Paragraph, lang: str) -> Iterator[Finding]:
             yield Finding("TX05", "error" if subjects is None else "warning",
                           messages.msg("TX05.not_budgeted", lang, phrase=p.text[i:i + len(phrase)], amount=printed),
                           [evidence(p, a, b)],
-                          computation=f"{printed} ≠ 0（按“{p.text[i:i + len(phrase)]}”，预算数应为 0）",
+                          computation=messages.msg("TX.nonzero.budget", lang, amount=printed, phrase=p.text[i:i + len(phrase)]),
                           args={"phrase": phrase, "amount": str(value)})
 
 

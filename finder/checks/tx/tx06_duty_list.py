@@ -15,6 +15,8 @@ messages.add({
     "TX06": {"zh": "此处所列职责中有 {n} 项（第 {items} 项）与本部门“主要职责”毫无共同内容（{words}），疑为沿用其他（或前身）部门的职责表述",
              "en": "{n} duties listed here (items {items}) share nothing with the department's own duties ({words}); "
                    "copied from another (or a predecessor) department?"},
+    "TX06.comp": {"zh": "{judged} 项可比，其中 {n} 项的实词均未出现在“主要职责”中",
+                  "en": "{judged} items comparable, {n} of them with no content word found in the department's own duties"},
 })
 SKIP_ROLES = ("duties", "toc", "glossary", "table")
 _ITEM_LABEL = regex.compile(r"\s*[（(]?\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*[)）、.．]")
@@ -63,13 +65,13 @@ def duty_list_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         foreign = [(k, p, words) for k, p, words in judged if not any(_known(w, home, generic) for w in words)]
         if not foreign or len(foreign) > spec["max_foreign_share"] * len(judged):
             continue
-        shown = "、".join(w for _, _, words in foreign for w in words[:3])
+        shown = messages.listing((w for _, _, words in foreign for w in words[:3]), opts.lang)
         yield Finding(
             "TX06", "warning",
-            messages.msg("TX06", opts.lang, n=len(foreign), items="、".join(str(k) for k, _, _ in foreign),
+            messages.msg("TX06", opts.lang, n=len(foreign), items=messages.listing((str(k) for k, _, _ in foreign), opts.lang),
                          words=shown),
             [evidence(p, 0, len(p.text)) for _, p, _ in foreign],
-            computation=f"{len(judged)} 项可比，其中 {len(foreign)} 项的实词均未出现在“主要职责”中",
+            computation=messages.msg("TX06.comp", opts.lang, judged=len(judged), n=len(foreign)),
             args={"items": [k for k, _, _ in foreign]})
 
 

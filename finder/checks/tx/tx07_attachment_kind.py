@@ -18,6 +18,7 @@ messages.add({
     "TX07": {"zh": "此处称“{doc}”（{want}）见{place}，但{place}的标题或开头表明所附为{got}，所称材料未附或附错",
              "en": "“{doc}” ({want}) is said to be in {place}, but {place}'s title or opening shows a {got}; "
                    "the promised document is missing or the wrong one is attached"},
+    "TX07.comp": {"zh": "所称材料：{want}；{place}所附：{got}", "en": "promised: {want}; attached in {place}: {got}"},
 })
 PROMISE_ROLES = ("narrative", "appendix", "note", "heading")
 PROSE_ROLES = ("narrative", "appendix")
@@ -108,7 +109,7 @@ def attachment_kind_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             if None in got or want in got:
                 continue
             values = lex()["kinds"][axis]
-            shown = "、".join(dict.fromkeys(values[g]["label"] for g in got))
+            shown = messages.listing(dict.fromkeys(values[g]["label"] for g in got), opts.lang)
             ev = [evidence(pr.para, *pr.span)]
             for d in docs:
                 ev.append(d.title)
@@ -118,7 +119,7 @@ def attachment_kind_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 "TX07", "warning",
                 messages.msg("TX07", opts.lang, doc=pr.doc, want=values[want]["label"], place=pr.where, got=shown),
                 ev,
-                computation=f"所称材料：{values[want]['label']}；{pr.where}所附：{shown}",
+                computation=messages.msg("TX07.comp", opts.lang, want=values[want]["label"], place=pr.where, got=shown),
                 args={"axis": axis, "promised": want, "attached": got, "place": pr.where})
             break
 

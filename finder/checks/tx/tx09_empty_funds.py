@@ -105,7 +105,7 @@ def _empty_table(report: Report, p: Paragraph, a: int, b: int, s: str, seen: set
                       messages.msg("TX09.empty_table", lang, phrase=m.group(), table=table.title, row=ref.row.label,
                                    column=ref.column, amount=ref.text),
                       [evidence(p, a, b), *[r.evidence() for r in cells[:3]]],
-                      computation=f"{ref.text} ≠ 0（按“{m.group()}”，表中应无数字）",
+                      computation=messages.msg("TX.nonzero.table", lang, amount=ref.text, phrase=m.group()),
                       args={"phrase": m.group(), "amount": str(ref.cell.value)})
 
 
@@ -126,7 +126,7 @@ def _no_fund(analysis, p: Paragraph, a: int, b: int, s: str, seen: set, lang: st
                           messages.msg("TX09.no_fund_cell", lang, phrase=phrase, table=ref.table.title,
                                        row=ref.row.label, column=ref.column, amount=ref.text),
                           [evidence(p, a, b), *[r.evidence() for r in cells[:3]]],
-                          computation=f"{ref.text} ≠ 0（按“{phrase}”，应为 0）",
+                          computation=messages.msg("TX.nonzero.zero", lang, amount=ref.text, phrase=phrase),
                           args={"phrase": phrase, "amount": str(ref.cell.value)})
             return
         concepts = {c for f in _FLOWS if f in flows for c in fund[f]["concepts"]}
@@ -141,7 +141,7 @@ def _no_fund(analysis, p: Paragraph, a: int, b: int, s: str, seen: set, lang: st
                           messages.msg("TX09.no_fund_text", lang, phrase=phrase, subject=c.subject or c.concept,
                                        amount=c.raw),
                           [evidence(p, a, b), *[evidence(x.paragraph, *x.sentence, role="reference") for x in said[:3]]],
-                          computation=f"{c.raw} ≠ 0（按“{phrase}”，应为 0）",
+                          computation=messages.msg("TX.nonzero.zero", lang, amount=c.raw, phrase=phrase),
                           claims=[x.id for x in said[:3]], args={"phrase": phrase, "amount": str(c.value)})
             return
 
