@@ -12,6 +12,8 @@ from finder.ingest.errors import InputError
 from finder.model import Report
 
 _DIGIT = regex.compile(r"\d")
+# the statuses of a row whose file could not be checked (exit code 2); ok and nothing_to_check were read
+FAILED = ("input_error", "internal_error")
 
 
 def part_of(report: Report) -> str:
@@ -110,12 +112,13 @@ def _output(row: Row, lang: str) -> dict[str, Any]:
     from finder.render import json_out
 
     if row.error is not None:
-        return {"source": str(row.paths[0]), "status": "input_error", "reason": row.error.reason,
-                "message": row.error.message}
+        source = str(row.paths[0])      # the row names the file: its message need not say it again
+        return {"source": source, "status": "input_error", "reason": row.error.reason,
+                "message": row.error.message.removeprefix(f"{source}: ")}
     failure = row.failure
     if failure is None:
         try:
-            return json_out.summary_row(analyse_report(row.report, lang=lang))
+            return json_out.summary_row(analyse_report(row.report, lang=lang), lang)
         except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
             failure = exc
     return {"source": str(row.paths[0]), "status": "internal_error",
@@ -123,7 +126,7 @@ def _output(row: Row, lang: str) -> dict[str, Any]:
 
 
 def _code(out: dict[str, Any]) -> int:
-    if out.get("status") != "ok":
+    if out.get("status") in FAILED:
         return 2
     return 1 if any(f.get("severity") == "error" for f in out.get("findings", ())) else 0
 

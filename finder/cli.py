@@ -38,7 +38,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     sp.add_argument("--quiet", "-q", action="store_true", help="text format: summary only")
     sp = sub.add_parser("batch", help="check many reports; one JSON line per file, errors recorded")
     sp.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
-    sp.add_argument("--output", "-o", help="JSON-lines output (default stdout)")
+    sp.add_argument("--output", "-o", help="write here instead of stdout")
+    sp.add_argument("--format", "-f", choices=("jsonl", "csv"), default="jsonl",
+                    help="jsonl: one JSON line per report with its findings; csv: one summary row per report")
     sp.add_argument("--lang", choices=("zh", "en"), default="zh")
     sp.add_argument("--jobs", "-j", type=int, default=1,
                     help="worker processes (0 = one per CPU); rows keep the file order")
@@ -123,16 +125,22 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     narrative-only file and a tables-only file of the same report in one folder are checked together."""
     from finder import batch, ingest
 
+    from finder.render.csv_out import batch_line
+
     worst = 0
     lines = []
     for row in batch.rows(_expand(args.files), ingest.load, args.lang, batch.jobs_wanted(args.jobs)):
         out, code = batch.row_output(row, args.lang)
         worst = max(worst, code)
-        lines.append(json.dumps(out, ensure_ascii=False, sort_keys=True))
+        if args.format == "csv":
+            lines.append(batch_line(out, header=not lines))
+        else:
+            lines.append(json.dumps(out, ensure_ascii=False, sort_keys=True) + "\n")
         if not args.output:
-            print(lines[-1], flush=True)
+            sys.stdout.write(lines[-1])
+            sys.stdout.flush()
     if args.output:
-        Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        Path(args.output).write_text("".join(lines), encoding="utf-8", newline="")
     return worst
 
 

@@ -61,3 +61,23 @@ def render(a: Analysis, lang: str = "zh") -> str:
         r = row(a.report.source, f, lang)
         w.writerow([r[k] for k in CSV_FIELDS])
     return BOM + buf.getvalue()
+
+
+# a batch summary's columns: one row per report, its identity, status and counts (a failed file: reason, message)
+BATCH_FIELDS = ("source", "status", "reason", "department", "year", "type", "error", "warning", "info", "claims",
+                "verified", "contradicted", "unverifiable", "not_checkable", "tables", "message")
+
+
+def batch_line(out: dict, header: bool = False) -> str:
+    """One batch row (batch.row_output's dict) as a CSV line (BOM + the header line before it when `header`):
+    a paired report's files are joined by ' + ' in `source`; counts are blank for a file not read."""
+    s, sev = out.get("summary") or {}, (out.get("summary") or {}).get("findings") or {}
+    values = {**{k: s.get(k, "") for k in BATCH_FIELDS}, **{k: sev.get(k, "") for k in ("error", "warning", "info")},
+              **{k: out.get(k) for k in ("status", "reason", "department", "year", "type", "message")},
+              "source": " + ".join(out.get("sources") or [out.get("source", "")])}
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    if header:
+        w.writerow(BATCH_FIELDS)
+    w.writerow([defuse(values[k]) for k in BATCH_FIELDS])
+    return (BOM if header else "") + buf.getvalue()

@@ -9,7 +9,7 @@ from typing import Any
 from finder import __version__
 from finder.analysis import Analysis
 from finder.model import Claim, Finding, Report
-from finder.render.fields import BLOCK_KINDS
+from finder.render.fields import BLOCK_KINDS, nothing_found
 
 
 def report_dict(r: Report) -> dict[str, Any]:
@@ -92,10 +92,15 @@ def _placed(a: Analysis, out: Any) -> Any:
     return out
 
 
-def summary_row(a: Analysis) -> dict[str, Any]:
-    """One line per report in a batch."""
-    return _placed(a, {"source": a.report.source, "status": "ok", "title": a.report.title, "year": a.report.year,
-                       "summary": summary(a), "findings": [finding_dict(f) for f in a.findings]})
+def summary_row(a: Analysis, lang: str = "zh") -> dict[str, Any]:
+    """One line per report in a batch: which report it is (department, year, type), its counts and findings. A
+    file read as neither prose with figures nor a table is status nothing_to_check, with the reason as message."""
+    r = a.report
+    out = {"source": r.source, "status": "ok", "title": r.title, "department": r.department, "year": r.year,
+           "type": r.type, "summary": summary(a), "findings": [finding_dict(f) for f in a.findings]}
+    if not a.claims and not r.tables:
+        out |= {"status": "nothing_to_check", "message": nothing_found(a, lang)}
+    return _placed(a, out)
 
 
 def render(a: Analysis, jsonl: bool = False) -> str:
