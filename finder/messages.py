@@ -97,11 +97,11 @@ def borderline(message: str, lang: str | None = None) -> str:
 
 # lang -> the words a computation is written in: the separator of its steps, where a figure is read ('文中
 # 0.3万元 → [0.25, 0.35]；表中 2,961.68 → …'), the base a rate is of, what its two sides must be
-_TERMS = {"zh": {"sep": "；", "text": "文中", "table": "表中", "prior": "上年", "text_prior": "文中上年", "budget": "预算",
-                 "base": "基数", "listed": "所列", "with_zero": "，含 0", "equal": "应相等",
+_TERMS = {"zh": {"sep": "；", "text": "文中", "table": "表中", "prior": "上年", "text_prior": "文中上年",
+                 "budget": "预算", "final": "决算", "base": "基数", "listed": "所列", "with_zero": "，含 0", "equal": "应相等",
                  "at_most": "分项之和不应超过总数", "disjoint": "（各分项按名称读作互不重叠）"},
           "en": {"sep": "; ", "text": "text", "table": "table", "prior": "prior year", "text_prior": "text, prior year",
-                 "budget": "budget", "base": "base", "listed": "printed", "with_zero": ", which includes 0",
+                 "budget": "budget", "final": "final accounts", "base": "base", "listed": "printed", "with_zero": ", which includes 0",
                  "equal": "should be equal", "at_most": "the parts should not exceed the total",
                  "disjoint": " (the parts read as not overlapping by their names)"}}
 

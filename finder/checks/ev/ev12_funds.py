@@ -29,6 +29,10 @@ messages.add({
     "EV13.funds": {"zh": "文字称自评项目共涉及资金 {reported}万元，而自评表中项目资金合计为 {computed}万元",
                    "en": "the text says the evaluated projects involve {reported}, but the project tables total {computed}"},
     # what a project's funds are bounded by (the {whole} of EV12)
+    # a funds column (lexicons/appendix.yml header.fund_columns) as a zh reader sees it printed, named in en
+    "EV12.column.initial_budget": {"zh": "{printed}", "en": "initial budget"},
+    "EV12.column.full_budget": {"zh": "{printed}", "en": "full-year budget"},
+    "EV12.column.spent": {"zh": "{printed}", "en": "spent in the year"},
     "EV12.whole.project_spending": {"zh": "项目支出总额", "en": "project spending total (项目支出总额)"},
     "EV12.whole.fiscal_budget": {"zh": "财政拨款支出年初预算", "en": "initial 财政拨款 spending budget"},
 })
@@ -80,6 +84,7 @@ def project_exceeds_department(analysis, opts: CheckOptions) -> Iterator[Finding
     for et in app.projects:
         for role, whole in checks:
             column = fund_columns()[role]
+            what = messages.msg(f"EV12.column.{role}", opts.lang, printed=column)
             got, dept = _fund(et, role), app.dept_amount(whole)
             if got is None or dept is None:
                 continue
@@ -90,7 +95,7 @@ def project_exceeds_department(analysis, opts: CheckOptions) -> Iterator[Finding
             ev = [row_evidence(fund.row, et.table, column, role="claim"), *_restatements(app, amount),
                   _dept_evidence(dept)]
             yield Finding("EV12", "error", messages.msg("EV12", opts.lang, project=project_name(et),
-                                                        what=column, amount=cell.raw,
+                                                        what=what, amount=cell.raw,
                                                         whole=messages.msg(f"EV12.whole.{whole}"),
                                                         total=dept.raw), ev,
                           computation=f"{cell.raw} ∈ {amount} > {dept.raw} ∈ {limit}")
@@ -157,7 +162,8 @@ def _funds(analysis, app: Appendix, projects: list[EvalTable], opts: CheckOption
             continue                 # more than the printed forms hold: projects whose forms are not printed
         refs = [row_evidence(f.row, et.table, fund_columns()["spent"]) for et in projects for f in et.funds
                 if f.kind == "total"]
-        comp = messages.steps(*(messages.msg("EV13.funds.sum", opts.lang, column=fund_columns()[k], raw=raw, iv=str(iv))
+        comp = messages.steps(*(messages.msg("EV13.funds.sum", opts.lang, raw=raw, iv=str(iv),
+                                             column=messages.msg(f"EV12.column.{k}", opts.lang, printed=fund_columns()[k]))
                                 for k, (iv, raw) in sums.items())) \
             + f" vs {m.group('num')}{m.group('unit')}" + ("" if all_printed else messages.msg("EV13.funds.some", opts.lang))
         settled = settle(claims_at(analysis, span, ("amount",), within=(m.start("num"), m.end())), ok, "EV13", refs, comp)

@@ -11,6 +11,8 @@ from finder.checks.tx.common import evidence, half, hygiene, named_years
 from finder.model import Evidence, Finding, Report
 
 messages.add({
+    "TX02.comp.heading": {"zh": "报告年度 {report_year}；标题中的年份 {year}（{count} 处）",
+                          "en": "report year {report_year}; year in the headings {year} ({count} places)"},
     "TX02.heading": {"zh": "标题“{title}”写作 {year} 年{kind}，而报告年度为 {report_year}，疑为沿用往年文本（共 {count} 处）",
                      "en": "the heading '{title}' names the {year} {kind}, but the report is of {report_year}: "
                            "text reused from an earlier year? ({count} headings)"},
@@ -52,5 +54,5 @@ def stale_headings(report: Report, year: int) -> Iterator[Finding]:
                       messages.msg("TX02.heading", title=ev.text, year=first, kind=kind_word, report_year=year,
                                    count=len(hits)),
                       [e for _, e in hits[:5]],
-                      computation=f"报告年度 {year}；标题中的年份 {first}（{len(hits)} 处）",
+                      computation=messages.msg("TX02.comp.heading", report_year=year, year=first, count=len(hits)),
                       args={"year": first, "report_year": year, "count": len(hits)})

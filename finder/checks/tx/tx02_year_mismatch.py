@@ -16,6 +16,14 @@ from finder.model import Finding, Paragraph
 messages.add({
     "TX02.comp": {"zh": "报告年度 {report_year}；文中年份 {year}（{count} 处）",
                   "en": "report year {report_year}; year in the text {year} ({count} places)"},
+    "TX02.comp.one": {"zh": "报告年度 {report_year}；文中年份 {year}", "en": "report year {report_year}; year in the text {year}"},
+    "TX02.comp.base": {"zh": "报告年度 {report_year}（{kind}）；本年数的比较基数 “{base}”；上年应为 {prior}",
+                       "en": "report year {report_year} ({kind}); this year's figures compared with '{base}'; "
+                             "the prior year is {prior}"},
+    "TX02.comp.stale_base": {"zh": "报告年度 {report_year}；比较基数 {base}；上年应为 {prior}",
+                             "en": "report year {report_year}; compared with {base}; the prior year is {prior}"},
+    "TX02.comp.stale_current": {"zh": "报告年度 {report_year}；“{subject}”标为 {year} 年",
+                                "en": "report year {report_year}; '{subject}' labelled {year}"},
     "TX02.edition": {"zh": "{year} 年为 {report_year} 年度报告所述项目的届次/年份，疑为沿用往年文本（本年度应为 {report_year}）",
                      "en": "{year} labels the edition described in the {report_year} report; text reused from an earlier year?"},
     "TX02.prior": {"zh": "“{term}”应指 {prior} 年，文中却写作 {year} 年",
@@ -79,7 +87,7 @@ def _base_rx(y: dict) -> regex.Pattern:
 
 def _located(p: Paragraph, a: int, b: int, key: str, **args) -> Finding:
     return Finding("TX02", "warning", messages.msg(f"TX02.{key}", **args), [evidence(p, a, b)],
-                   computation=f"报告年度 {args.get('report_year', '')}；文中年份 {args['year']}",
+                   computation=messages.msg("TX02.comp.one", report_year=args.get("report_year", ""), year=args["year"]),
                    args=args)
 
 
@@ -126,8 +134,8 @@ def _self_base(p: Paragraph, year: int, budget: bool, claims: list) -> Iterator[
             yield Finding("TX02", "warning",
                           messages.msg("TX02.base", base=base, report_year=year, prior=year - 1),
                           [evidence(p, a, b)],
-                          computation=f"报告年度 {year}（{'预算' if budget else '决算'}）；本年数的比较基数 "
-                                      f"“{base}”；上年应为 {year - 1}",
+                          computation=messages.msg("TX02.comp.base", report_year=year, base=base, prior=year - 1,
+                                                           kind=messages.term("budget" if budget else "final")),
                           args={"year": year, "report_year": year, "base": base})
             break
 
@@ -163,7 +171,8 @@ def _stale_years(p: Paragraph, year: int, claims: list, done: set[tuple[int, int
                 and c.period in base and not _on_prior_too(c, claims):
             done.add(c.sentence)
             yield Finding("TX02", "warning", messages.msg("TX02.stale_base", base=base, report_year=year, prior=year - 1),
-                          [evidence(p, *c.sentence)], computation=f"报告年度 {year}；比较基数 {base}；上年应为 {year - 1}",
+                          [evidence(p, *c.sentence)], computation=messages.msg("TX02.comp.stale_base", report_year=year, base=base,
+                                                                               prior=year - 1),
                           args={"year": int(c.period), "report_year": year}, claims=[c.id])
         elif c.kind == "amount" and c.period == "上年" and c.subject.startswith(this_year) \
                 and _labels(p.text[c.sentence[0]:c.start], year - 1, this_year) \
@@ -171,7 +180,8 @@ def _stale_years(p: Paragraph, year: int, claims: list, done: set[tuple[int, int
             done.add(c.sentence)
             yield Finding("TX02", "warning", messages.msg("TX02.stale_current", subject=c.subject, year=year - 1,
                                                           report_year=year),
-                          [evidence(p, *c.sentence)], computation=f"报告年度 {year}；“{c.subject}”标为 {year - 1} 年",
+                          [evidence(p, *c.sentence)], computation=messages.msg("TX02.comp.stale_current", report_year=year,
+                                                                               subject=c.subject, year=year - 1),
                           args={"year": year - 1, "report_year": year}, claims=[c.id])
 
 

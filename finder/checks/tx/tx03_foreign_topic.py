@@ -14,6 +14,7 @@ from finder.model import Finding, Paragraph
 messages.add({
     "TX03.domain": {"zh": "该句涉及“{domain}”领域（“{word}”），而本部门名称及职责均未涉及该领域，疑为从其他部门报告复制",
                     "en": "this sentence is about {domain} ('{word}'), a domain the department's name and duties never mention; copied from another report?"},
+    "TX03.org.comp": {"zh": "部门及所属单位：{department}", "en": "the department and its units: {department}"},
     "TX03.domain.comp": {"zh": "部门职责中无“{domain}”相关表述", "en": "the department's duties say nothing of {domain}"},
     "TX03.org": {"zh": "该句以“{word}”为主体，而本部门及所属单位中并无此类机构，疑为从其他单位报告复制",
                  "en": "the sentence's actor is '{word}', which is neither the department nor one of its units; copied from another report?"},
@@ -122,7 +123,7 @@ def _org_hits(p: Paragraph, orgs: list[str], refs: dict[str, str], department: s
             word = next((o for o in cands if head.startswith(o)), None)
             if word and not _names_subject(p, start):
                 yield Finding("TX03", "warning", messages.msg("TX03.org", word=word),
-                              [evidence(p, a, b)], computation=f"部门及所属单位：{department}",
+                              [evidence(p, a, b)], computation=messages.msg("TX03.org.comp", department=department),
                               args={"word": word})
         word = next((w for w in refs if w in p.text[a:b]), None) if refs else None
         if word:
