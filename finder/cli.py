@@ -124,7 +124,6 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     """One row per report; a bad file is a row with status input_error and the run goes on. A
     narrative-only file and a tables-only file of the same report in one folder are checked together."""
     from finder import batch, ingest
-
     from finder.render.csv_out import batch_line
 
     worst = 0
