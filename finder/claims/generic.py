@@ -20,7 +20,27 @@ def generic_opening(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> bool:
     ('与上年相比，收入增加 A 万元': directions.yml base_markers … base_closers)."""
     if text[a:b] == ctx.frame.subject or text[a:b] not in generic_words():
         return False
-    lead = text[ctx.start:a].rstrip()
+    return _bare_lead(text[ctx.start:a].rstrip())
+
+
+def generic_clause(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> str | None:
+    """Whose figure a generic word opening a later clause of its sentence names, when the sentence's figure
+    so far is a part whose name holds the word ('其他收入 a 万元，与上年相比，收入增加 A 万元'): the 其中
+    list's head when the sentence printed one whose name holds the word ('本年收入合计 T，其中其他收入 a，…');
+    else the word alone ('' : the writer may mean the part or its whole, so the figure is left unread, no
+    concept). None when the word opens no clause of its own or the figure so far is not such a part."""
+    word = text[a:b]
+    if word not in generic_words() or word == ctx.frame.subject or word not in (ctx.frame.subject or "") \
+            or ctx.frame.start >= a:
+        return None
+    opened = max((s for s, _ in ctx.clauses if s <= a), default=ctx.start)
+    if opened <= ctx.frame.start or not _bare_lead(text[opened:a].strip()):
+        return None
+    return ctx.whole_head if ctx.whole and word in ctx.whole_head and ctx.whole_head != ctx.frame.subject else ""
+
+
+def _bare_lead(lead: str) -> bool:
+    """Nothing but years, comparison phrases, noise words and list marks before a generic word."""
     while lead:
         year, compared = segments.YEAR_RE.match(lead), _comparison_lead().match(lead)
         cut = year.end() if year else compared.end() if compared else \

@@ -12,7 +12,7 @@ from finder.claims import paths, patterns, period_words, respective, restated, s
 from finder.claims.phrase import cap_words, core_phrase
 from finder.claims.counts import (actual_of_quota, compatible, count_twin, counted_noun, money_twin, spent_by_frame,
                                   suffix_concept, unit_concept)
-from finder.claims.generic import generic_opening, generic_period_head, head_again
+from finder.claims.generic import generic_clause, generic_opening, generic_period_head, head_again
 from finder.claims.labels import PATH_CONCEPT
 from finder.claims.lists import in_closed_note
 from finder.claims.purpose import of_frame
@@ -106,6 +106,8 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         return _new_frame(ctx, st, ctx.whole_head, ctx.whole, ra)
     elif period and not cx.has_content(text, a, b) and (opening := generic_period_head(text, pstart, ctx)):
         a, b = pstart, pstart + len(opening)
+    elif (head := generic_clause(text, a, b, ctx)) is not None:
+        return _new_frame(ctx, st, head or text[a:b], ctx.whole if head else None, a)   # its whole's, or unread
     elif not cx.has_content(text, a, b) or (text[a:b] in ctx.frame.subject and not generic_opening(text, a, b, ctx)
                                              and not _other_level(text[a:b], ctx.frame.subject)) \
             or _marker_only(text[a:b]):

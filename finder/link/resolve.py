@@ -5,7 +5,7 @@ from finder import lexicon
 from finder.claims import vocab
 from finder.link import evidence as E
 from finder.link import groups as G
-from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, split_scope
+from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, concept_of, find_entry, generic, split_scope
 from finder.link.lead_in import lead_scopes
 from finder.link.levels import part_named
 from finder.link.precision import Judgement, judge, status_of
@@ -49,6 +49,8 @@ def _unchecked_reason(claim: Claim) -> str:
         return "扣分：同句未并列分值与得分，无法核对"
     if not claim.subject:
         return "文中未说明该数属于哪一项（无主语），无法核对"
+    if claim.kind in ("change_abs", "change_pct") and not claim.concept and generic(claim.subject):
+        return f"“{claim.subject}”是泛称，文中未说明是哪一项的变动（部分还是整体），无法核对"
     if claim.kind in ("change_abs", "change_pct") and claim.period:
         return f"文中与表中均无该项{claim.period}数，无法核对变动"
     return "无可核对的数据"

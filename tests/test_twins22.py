@@ -1,0 +1,41 @@
+"""twins22: the known unread families — a generic change after a part, a rate left blank on a zero base, a
+completion with the approver between 完成 and the budget, approximate shares — with their wrong twins.
+
+Every sentence here is synthetic: the shape of a template wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_INCOME = {"income": {"title": "收入决算表", "number": "表2", "rows": [
+    "项目\t本年收入合计\t财政拨款收入\t事业收入\t其他收入", "合计\t2000.00\t1500.00\t420.00\t80.00"]}}
+
+
+def _claims(text: str, tables: dict | None = None) -> list:
+    return analysis_from(tables or {}, text, 2031).claims
+
+
+def _flagged(text: str, tables: dict | None = None) -> list:
+    return [(f.check, f.severity) for f in run_checks(analysis_from(tables or {}, text, 2031))
+            if f.severity in ("error", "warning")]
+
+
+# ---------------------------------------------------------------- 1. a generic change after a part
+def test_a_generic_change_after_a_listed_part_is_the_lists_whole():
+    """'本年收入合计 T，其中其他收入 a，与上年相比，收入增加 A': 收入 opens a clause of its own after the part; the
+    change was read as 其他收入's (A > a: a false AR02 error, a negative base). It is the 其中 list's head's."""
+    text = "本年收入合计2000.00万元，其中其他收入80.00万元，与上年相比，收入增加150.00万元。\n"
+    [change] = [c for c in _claims(text, _INCOME) if c.kind == "change_abs"]
+    assert (change.concept, change.subject) == ("income_total", "本年收入合计")
+    assert not _flagged(text, _INCOME)
+
+
+def test_a_generic_change_after_a_lone_part_is_left_unread_with_its_reason():
+    """'其他收入 a，与上年相比，收入增加 A' with no total printed before: the writer may mean the part or the
+    whole, so the change is unread (no concept) and says why; the part's own change still reads."""
+    text = "其他收入80.00万元，与上年相比，收入增加150.00万元。\n"
+    [change] = [c for c in _claims(text, _INCOME) if c.kind == "change_abs"]
+    assert change.concept is None and change.status == "unverifiable" and "泛称" in change.reason
+    assert not _flagged(text, _INCOME)
+    own = "其他收入80.00万元，比上年增加150.00万元。\n"      # no generic word: the part's, an impossible base
+    assert ("AR02", "error") in _flagged(own, _INCOME)
