@@ -39,3 +39,30 @@ def test_a_generic_change_after_a_lone_part_is_left_unread_with_its_reason():
     assert not _flagged(text, _INCOME)
     own = "其他收入80.00万元，比上年增加150.00万元。\n"      # no generic word: the part's, an impossible base
     assert ("AR02", "error") in _flagged(own, _INCOME)
+
+
+# ---------------------------------------------------------------- 2. a rate left blank on a zero base
+def test_a_blank_rate_on_a_zero_base_is_last_years_zero():
+    """'比上年增加 A，增长--（基数为0，不可比）': the clause says last year's figure is 0 (directions.yml nil_prior
+    zero_bases), so the rise is checked against it: equal to this year's figure it holds; the 0 is no
+    unclassified number."""
+    text = "事业收入420.00万元，比上年增加420.00万元，增长--（基数为0，不可比）。\n"
+    claims = _claims(text, _INCOME)
+    assert [(c.kind, c.raw, c.status) for c in claims if c.period == "上年" and c.kind == "amount"] \
+        == [("amount", "基数为0", "verified")]
+    assert [c.status for c in claims if c.kind == "change_abs"] == ["verified"]
+    assert not _flagged(text, _INCOME)
+    assert not _flagged("事业收入420.00万元，比上年增加420.00万元，增长率—（上年基数为零）。\n", _INCOME)
+
+
+def test_a_zero_base_said_of_a_figure_that_had_one_is_flagged():
+    """The wrong twin: the base was not 0 (the change is less than the figure), yet the text says it was."""
+    text = "事业收入420.00万元，比上年增加35.00万元，增长--（基数为0，不可比）。\n"
+    assert ("AR02", "error") in _flagged(text, _INCOME)
+
+
+def test_a_blank_rate_saying_nothing_of_the_base_stays_unread():
+    """'增长N/A', '增长—' alone say no base: nothing is read as last year's figure."""
+    for rate in ("N/A", "—"):
+        claims = _claims(f"事业收入420.00万元，比上年增加35.00万元，增长{rate}。\n", _INCOME)
+        assert not [c for c in claims if c.period == "上年" and c.kind == "amount"]

@@ -7,24 +7,25 @@ from functools import lru_cache
 import regex
 
 from finder import lexicon
-from finder.claims import patterns, vocab
+from finder.claims import patterns
 from finder.model import Claim, Paragraph
 
-_STRIP = " \u3000，,；;。：:"
+_STRIP = " \u3000，,；;。：:）)"
 
 
 @lru_cache(maxsize=1)
 def _nil_re() -> "regex.Pattern[str]":
     spec = lexicon.load("directions").get("nil_prior") or {}
-    dashed = rf"(?:{lexicon.alternation(vocab.load().direction_of)})\s*[-—－]+\s*[%％]?\s*[（(]\s*"
+    rate = (rf"(?:{lexicon.alternation(spec.get('rate_words'))})\s*(?:{lexicon.alternation(spec.get('rate_blanks'))})*"
+            r"\s*[%％]?\s*[（(]")
     return regex.compile(f"(?:{lexicon.alternation(spec.get('bases'))})(?:{lexicon.alternation(spec.get('words'))})"
-                         rf"|(?:{dashed})?(?P<zero>{patterns.ZERO_BASE})")
+                         f"|(?:{rate})?\\s*(?P<zero>{patterns.ZERO_BASE})")
 
 
 def nil_prior(p: Paragraph, ca: int, cb: int, sentence: tuple[int, int], claims: list[Claim],
               group: int) -> Claim | None:
     """The 上年 amount 0 a number-less clause text[ca:cb] states when it is nothing but a base and a nil word
-    (directions.yml nil_prior), or a rate printed as dashes and its zero-base note, right after a money figure of this sentence's frame `group` (this year's
+    (directions.yml nil_prior), or a blank rate and its base said to be 0, right after a money figure of this sentence's frame `group` (this year's
     figure or its change): that figure's last year, exact. None otherwise."""
     a, b = ca, cb
     text = p.text

@@ -412,7 +412,8 @@ _RATINGS = lexicon.alternation(n for band in lexicon.load("appendix")["rating_ba
 _RULE_BOUNDS = lexicon.alternation(lexicon.load("appendix")["rule_bound_words"])
 _WITHIN_YEAR = lexicon.load("directions")["within_year"]
 _NIL = lexicon.load("directions")["nil_prior"]
-# a base said to be zero ('（基数为0，不可比）', directions.yml nil_prior zero_bases): last year's 0, read by nil_prior
+# a base said to be zero ('（基数为0，不可比）', '（上年基数为零）', directions.yml nil_prior zero_bases): last year's 0,
+# read by nil_prior; the 0 is no figure of its own
 ZERO_BASE = (rf"(?:{lexicon.alternation(_NIL.get('zero_bases'))})\s*(?:为|是)?\s*"
              rf"(?:{lexicon.alternation(_NIL.get('zero_values'))})(?![0-9０-９.．])")
 # the count of the items a clause opens by summing ('…，两项合计占 P%', '…，以上三项合计 N 万元'), from arith.yml
