@@ -66,3 +66,13 @@ def test_a_blank_rate_saying_nothing_of_the_base_stays_unread():
     for rate in ("N/A", "—"):
         claims = _claims(f"事业收入420.00万元，比上年增加35.00万元，增长{rate}。\n", _INCOME)
         assert not [c for c in claims if c.period == "上年" and c.kind == "amount"]
+
+
+# ---------------------------------------------------------------- 3. the approver between 完成 and the budget
+def test_the_approver_of_a_budget_is_no_subject_of_its_own():
+    """'a，完成经批准的调整预算 B 的 P%' (directions.yml approval_phrases): '经批准' was read as the budget's
+    subject, a figure of no table, so P was unread and a wrong P passed. The budget is the figure's."""
+    text = "事业收入420.00万元，完成经本单位党组会议审议批准的收入调整预算400.00万元的{p}%。\n"
+    [done] = [c for c in _claims(text.format(p="105.00"), _INCOME) if c.kind == "completion"]
+    assert (done.concept, done.status) == ("business_income", "verified")
+    assert ("AR03", "error") in _flagged(text.format(p="95.00"), _INCOME)

@@ -17,7 +17,7 @@ def core_phrase(text: str, a: int, b: int, concepts: list[tuple[int, int, str]])
     changed = True
     while changed and a < b:
         changed = False
-        for rx in (v.filler_re, YEAR_RE, v.period_re, v.footing_re):
+        for rx in (v.filler_re, YEAR_RE, v.period_re, v.footing_re, v.approval_re):
             if rx is v.footing_re and _opens_sentence(text, a):
                 continue
             m = rx.match(text, a, b)

@@ -53,6 +53,7 @@ class Vocab:
     part_markers: tuple[str, ...]
     filler_re: "regex.Pattern[str]"
     footing_re: "regex.Pattern[str]"
+    approval_re: "regex.Pattern[str]"
     section_of: dict[str, str]
     section_re: "regex.Pattern[str]"
     reason_markers: tuple[str, ...]
@@ -91,6 +92,14 @@ class Vocab:
     def words(self) -> list[str]:
         """Words for the segmenter's user dictionary."""
         return sorted(set(self.alias_to_concept) | set(self.direction_of) | set(self.period_of))
+
+
+def _approval(spec: dict) -> "regex.Pattern[str]":
+    """'经市人大常委会批准的', '批准的' (directions.yml approval_phrases): who approved a budget, no subject."""
+    if not spec.get("verbs"):
+        return regex.compile(r"(?!)")
+    verbs = f"(?:{lexicon.alternation(spec['verbs'])}){regex.escape(spec.get('closer', ''))}"
+    return regex.compile(f"(?:(?:{lexicon.alternation(spec.get('opens'))})[^，,。；;：:、0-9０-９]{{0,{int(spec.get('span', 0))}}}?)?{verbs}")
 
 
 def _alt(words: list[str], spaced: bool = False) -> "regex.Pattern[str]":
@@ -257,7 +266,7 @@ def load() -> Vocab:
         target_markers=tuple(d["target_markers"]), enumeration_markers=tuple(d["enumeration_markers"]),
         enumeration_re=_any(d["enumeration_markers"]),
         part_markers=tuple(d["part_markers"]), filler_re=_alt(d["filler_words"]),
-        footing_re=_alt(d.get("footing_words") or ()),
+        footing_re=_alt(d.get("footing_words") or ()), approval_re=_approval(d.get("approval_phrases") or {}),
         section_of=section_of, section_re=_alt(list(section_of)),
         reason_markers=tuple(d.get("reason_markers", ())), reason_re=_any(d.get("reason_markers", ())),
         classifiers=tuple(d.get("classifiers", ())),
