@@ -55,6 +55,12 @@ def test_a_blank_rate_on_a_zero_base_is_last_years_zero():
     assert not _flagged("事业收入420.00万元，比上年增加420.00万元，增长率—（上年基数为零）。\n", _INCOME)
 
 
+def test_a_zero_base_after_a_budget_is_no_prior():
+    """'完成预算 0 万元的--%，基数为0': the 0 is the completion's base (the budget), not last year's figure."""
+    claims = _claims("公务用车购置费0.00万元，完成预算0.00万元的--%，基数为0，不可比。\n")
+    assert not [c for c in claims if c.period == "上年"]
+
+
 def test_a_zero_base_said_of_a_figure_that_had_one_is_flagged():
     """The wrong twin: the base was not 0 (the change is less than the figure), yet the text says it was."""
     text = "事业收入420.00万元，比上年增加35.00万元，增长--（基数为0，不可比）。\n"

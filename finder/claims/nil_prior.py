@@ -38,7 +38,10 @@ def nil_prior(p: Paragraph, ca: int, cb: int, sentence: tuple[int, int], claims:
             or last.extra.get("group") != f"G{group}" or last.unit != patterns.MONEY_UNIT \
             or last.extra.get("in_reason") or (m := _nil_re().fullmatch(text, a, b)) is None:
         return None
-    a = m.start("zero") if m.group("zero") else a        # '增长--（基数为0': the note is the figure's text
+    if m.group("zero"):                # '增长--（基数为0': the note on the base is the figure's text
+        if not last.kind.startswith("change"):
+            return None                # '完成预算 0 万元的--%，基数为0': the budget's base, not last year's
+        a = m.start("zero")
     return Claim(id="", kind="amount", raw=text[a:b], value=Decimal(0), decimals=0, unit=last.unit, paragraph=p,
                  start=a, end=b, subject=last.subject, concept=last.concept, period="上年",
                  clause=(ca, cb), sentence=sentence, extra={"group": last.extra["group"], "nil": True})
