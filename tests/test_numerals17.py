@@ -140,8 +140,8 @@ def test_hedged_rate_in_words_keeps_its_word():
 
 def test_a_bound_holds_on_its_side_only():
     """'超过 50%' is contradicted only by a value at or below 50, '不足 10' only by one at or above 10;
-    a figure on the wrong side of its bound is wrong (an error); '约' and '近' set no side: a clear miss
-    stays a warning."""
+    a figure on the wrong side of its bound is wrong (an error); '约' sets no side ('近' reaches a step below,
+    test_twins22): a clear miss stays a warning."""
     more = Interval.printed("50").bounded("more_than")
     assert compare(more, Interval(Decimal("99.9"), Decimal("100.1"))) == Verdict.CONSISTENT
     assert compare(more, Interval(Decimal("49.9"), Decimal("50"))) == Verdict.CONTRADICTED

@@ -82,3 +82,17 @@ def test_the_approver_of_a_budget_is_no_subject_of_its_own():
     [done] = [c for c in _claims(text.format(p="105.00"), _INCOME) if c.kind == "completion"]
     assert (done.concept, done.status) == ("business_income", "verified")
     assert ("AR03", "error") in _flagged(text.format(p="95.00"), _INCOME)
+
+
+# ---------------------------------------------------------------- 4. approximate shares
+def test_nearly_a_share_reads_one_step_below_it():
+    """'接近 N%' (units.yml approx 接近: at_most): the share lies below N by at most a unit of N's last digit,
+    five when that digit is 0 (Interval.nearly); '接近' was no approximate word ('近' is the tail of it), so
+    '接近 76%' for 75.00% was a false AR01 warning."""
+    text = "本年收入合计2000.00万元，其中财政拨款收入1500.00万元，占比接近{p}%。\n"
+    assert not _flagged(text.format(p="76"), _INCOME)
+    assert not _flagged(text.format(p="80"), _INCOME)          # a round N: five units below it
+    assert ("AR01", "error") in _flagged(text.format(p="78"), _INCOME)
+    assert ("AR01", "error") in _flagged(text.format(p="90"), _INCOME)
+    assert ("AR01", "error") in _flagged(text.format(p="72"), _INCOME)   # above N is no 'nearly N'
+    assert _flagged(text.format(p="74"), _INCOME) == [("AR01", "warning")]   # a last digit above, as printed

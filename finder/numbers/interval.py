@@ -120,7 +120,22 @@ class Interval:
         '超过 50%' more_than, '10 余万元' at_least, '不足 10 万元' less_than); itself for other words
         ('约', '近' say no side) and none."""
         op = BOUNDS.get(approx or "")
+        if approx == "at_most" and self.text:
+            return self.nearly()
         return Interval(self.lo, self.hi, self.text, op) if op else self
+
+    def nearly(self) -> "Interval":
+        """'接近 83%', '近三成' (units.yml approx at_most): the figure lies below the printed one by at most a step
+        and above it by no more than its rounding: [N − step, N + half a unit]. The step is a unit of the last
+        printed digit ('83': 1, '三成': 10%), or five when that digit is 0 ('接近70%' reaches 65, '接近100%' 95):
+        a round figure is said of values up to half its next digit below it. A generous reading, so only a
+        figure plainly far from N contradicts it."""
+        v = Decimal(_clean(self.text))
+        if not v:
+            return self
+        unit = self.hi - self.lo
+        step = unit * (5 if _clean(self.text).rstrip()[-1] == "0" else 1)
+        return Interval(self.mid - step, self.hi, self.text)
 
     def __str__(self) -> str:
         if self.bound:
