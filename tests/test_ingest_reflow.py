@@ -63,3 +63,15 @@ def test_one_paragraph_a_line_is_not_hard_wrapped():
     lines.insert(6, "其他事务支出情况如下，各项支出均较上年有所变化，具体如下：")
     paras = _paras(lines)
     assert len(paras) == len(lines)
+
+
+def test_a_share_marker_ending_a_line_awaits_its_rate():
+    """An export that broke a clause after 占, its line well short of the margin: the rate on the
+    next line is the share's, not a paragraph of its own with no subject."""
+    lines = ["二、收入预算情况说明", "本单位本年收入预算合计 800.00 万元，其中：", "财政拨款收入 700.00 万元，占",
+             "87.50 %；", "其他收入 100.00 万元，占 12.50%；", "三、支出预算情况说明",
+             "本单位本年支出预算合计 800.00 万元。", "四、其他说明。本年度无政府性基金预算。"]
+    paras = _paras(lines)
+    assert any(p.endswith("财政拨款收入 700.00 万元，占87.50 %；") for p in paras)
+    assert "87.50 %；" not in paras and "三、支出预算情况说明" in paras
+

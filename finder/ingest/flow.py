@@ -183,9 +183,18 @@ def _unit_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _share_markers() -> tuple[str, ...]:
+    """The share markers of lexicons/directions.yml ('占', '占比'): a clause ending with one awaits its rate."""
+    return tuple(lexicon.load("directions")["share_markers"])
+
+
 def _cut_mid_sentence(cur: str, nxt: str) -> bool:
-    """The break falls where no paragraph can end: after 、/，, or between a number and its unit."""
+    """The break falls where no paragraph can end: after 、/，, between a number and its unit, or
+    between a share marker and its rate ('…万元，占' | '99.94 %；')."""
     if cur.endswith(_MID_SENTENCE):
+        return True
+    if cur.endswith(_share_markers()) and _NUMBER_START.match(nxt):
         return True
     if cur and to_halfwidth(cur[-1]).isdigit() and nxt.startswith(_unit_words()):
         return True
