@@ -2,7 +2,7 @@
 join, and text printed one paragraph a line is not mistaken for wrapped text."""
 from __future__ import annotations
 
-from finder.ingest.flow import Line
+from finder.ingest.flow import Line, display_width
 from finder.ingest.outline import build_document
 
 
@@ -75,3 +75,18 @@ def test_a_share_marker_ending_a_line_awaits_its_rate():
     assert any(p.endswith("财政拨款收入 700.00 万元，占87.50 %；") for p in paras)
     assert "87.50 %；" not in paras and "三、支出预算情况说明" in paras
 
+
+def test_figures_padded_with_spaces_set_no_margin():
+    """A layout export pads figures with runs of spaces ('增加      184.96  万元'): counted as
+    printed, the padded lines set the margin and every line of words looked short of it, so a
+    wrapped paragraph broke after each line and its change lost its subject."""
+    def pad(head, figure, tail):          # the figure padded out to a wide column, as laid out
+        return head + " " * (40 - display_width(head)) + figure + " " * 12 + tail
+    lines = ["（一）办案业务支出。本年度支出合计与收入基本持平，各项支出", "均按预算执行，未发生超预算支出情况，详见下表。",
+             pad("1．行政运行支出", "1,200.00", "万元，主要用于在职"), "人员工资福利和日常办公运转等基本支出。与上年相",
+             pad("比增加", "120.00", "万元，增长 11.11 %。主要原因是"), "人员调入和项目增加，相应增加了支出。",
+             pad("2．业务培训支出", "300.00", "万元，主要用于检察"), "教育培训等项目支出。与上年相比减少 30.00",
+             pad("万元，下降", "9.09", "%。主要原因是培训任务"), "调整，培训次数和人数有所减少。"]
+    paras = _paras(lines)
+    assert len(paras) == 3
+    assert any(p.startswith("1．行政运行支出") and p.endswith("相应增加了支出。") for p in paras)

@@ -74,6 +74,13 @@ def display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+def words_width(s: str) -> int:
+    """A text line's display width with each run of spaces counted as one: a layout export pads
+    figures with spaces ('增加      184.96  万元'), which would make a padded line set the margin
+    and the lines of words around it look short of it."""
+    return display_width(_SPACES.sub(" ", s.strip()))
+
+
 def squash(s: str) -> str:
     """Text without whitespace (hard wraps and PDF spacing split words)."""
     return _SPACES.sub("", s)
@@ -140,14 +147,16 @@ def _full_flags(lines: list[Line]) -> tuple[list[bool], bool, list[float]]:
             left[ln.loc] = min(left.get(ln.loc, 1e9), ln.x0 if ln.x0 is not None else 0.0)
         ratios = [((ln.x1 or 0) - left[ln.loc]) / max(right[ln.loc] - left[ln.loc], 1.0) for ln in lines]
         return [r >= 0.94 for r in ratios], True, ratios
-    widths = [display_width(ln.text.strip()) for ln in lines]
-    ordered = sorted(widths)
+    ordered = sorted(display_width(ln.text.strip()) for ln in lines)
     if not ordered:
         return [], False, []
     p50, p90 = ordered[len(ordered) // 2], ordered[int(len(ordered) * 0.9)]
     # hard wraps cut sentences: in text printed one paragraph a line nearly every line ends one
     open_ends = sum(1 for ln in lines if not _ends_terminal(ln.text.strip()))
     wrapped = p90 <= 200 and p50 >= 0.6 * p90 and open_ends * 3 >= len(lines)
+    # whether the text is wrapped is told by the lines as printed; where each line ends against
+    # the margin, by its words (words_width)
+    widths = [words_width(ln.text) for ln in lines]
     ratios = [w / max(_margin(widths[max(0, i - 12): i + 13]), 1) for i, w in enumerate(widths)]
     return [wrapped and r >= 0.85 for r in ratios], wrapped, ratios
 
@@ -250,7 +259,7 @@ _MIN_MARGIN = 40             # display columns: a narrower "margin" is short lin
 def _full_with_indent(text: str, ratio: float) -> bool:
     """Whether a text line whose width is `ratio` of the margin reaches it (0.85, as any text line)
     once its lost first-line indent is counted back."""
-    w = display_width(text)
+    w = words_width(text)
     return ratio > 0 and w / ratio >= _MIN_MARGIN and (w + FIRST_INDENT_COLUMNS) / w * ratio >= 0.85
 
 
