@@ -127,3 +127,32 @@ def test_a_name_wrapped_around_its_figures_is_no_row_of_its_own():
     around the row's figures, not a row with blank figures: the table is not read."""
     rows = [TARGETS[0], "", "            甲类材料报送", "            及时率                          95%", "", TARGETS[6]]
     assert _tables(PROSE + ["", TARGETS_HEAD, ""] + rows) == []
+
+
+def _plain(lines):
+    # a plain export (pdftotext without -layout): cells one space apart, no run of spaces
+    return [" ".join(line.split()) for line in lines]
+
+
+def test_a_plain_export_with_cells_one_space_apart_is_read_as_laid_out():
+    [t] = _tables(PROSE + _plain([HEAD] + ROWS))
+    assert t.id == "indicator_scores"
+    rows = {r.label: [c.raw for c in r.cells] for r in t.rows}
+    # a number and its unit word one space apart stay one cell ('300 条')
+    assert any(v[-5:] == ["乙类信息采集量", "300 条", "310 条", "4", "5"] for v in rows.values())
+    assert [r for r in _grid(t) if "总计" in r][0][-2:] == ["20", "20"]
+
+
+def test_a_plain_export_passes_over_its_running_title_between_rows():
+    # the running title (a line repeated on every page) is page furniture, left whole
+    running = ["甲局 2024 年度部门决算"]
+    page = ["第 7 页"] + running
+    [t] = _tables(running * 2 + PROSE + _plain([HEAD] + ROWS[:3]) + page + _plain(ROWS[3:]))
+    assert len(_grid(t)) == 6
+
+
+def test_a_plain_export_row_with_a_name_split_by_a_space_leaves_the_table_unread():
+    # '乙类 信息采集量' one space apart is two cells: the row fits no column, nothing is misread
+    rows = _plain(ROWS)
+    rows[1] = rows[1].replace("乙类信息采集量", "乙类 信息采集量")
+    assert _tables(PROSE + _plain([HEAD]) + rows) == []

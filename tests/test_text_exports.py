@@ -155,3 +155,15 @@ def test_every_export_of_the_procuratorate_budget_finds_what_its_pdf_finds(kind)
     # shares lost their rate), the plumb export pads figures with spaces (a change lost its subject)
     name = "jiangsu-procuratorate-2018-budget"
     assert _finding_keys(EXPORTS / f"{name}.{kind}.txt") == _finding_keys(PDFS / f"{name}.pdf")
+
+
+def test_plain_export_of_the_seed_reads_its_score_tables_cells_one_space_apart():
+    # pdftotext without -layout prints the score tables' cells one space apart ('数量指标 …数量
+    # 40 篇 47 篇 2 3'), its running title between two rows: the score summary and the 产出
+    # indicator table are read as the layout export's, so their checks find what the seed finds
+    export = analysis.analyse([str(EXPORTS / "seed000_e_running.plain.txt")])
+    assert {"score_summary", "indicator_scores"} <= {t.id for t in export.report.tables}
+    seed = {(f.check, f.severity, f.message) for f in analysis.analyse([str(SEED)]).findings}
+    got = {(f.check, f.severity, f.message) for f in export.findings}
+    ev = {k for k in seed if k[0] in ("EV01", "EV02", "EV04", "EV06", "EV07", "EV08", "EV09")}
+    assert len(ev) >= 11 and ev <= got

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from types import SimpleNamespace
 
 import regex
@@ -207,21 +208,52 @@ def _head(line: str) -> list[Cell] | None:
     return None
 
 
+_ONE_SPACE = regex.compile(r"(?<=\S) (?=\S)")
+_UNIT_SPACE = regex.compile(r"(?<=\d) (?=\p{Han}{1,2}(?: |$))")
+_DIGIT = regex.compile(r"\d")
+_REPEATED = 3             # a line printed this often is page furniture (a running title), left whole
+
+
+def _spread(line: str) -> str:
+    """A line of a plain export (cells one space apart: '数量指标 …数量 40 篇 47 篇 2 3') laid out as
+    a space-laid one: each single space a cell gap, but for the space between a number and its unit
+    word ('40 篇'); a line with a run of spaces is already laid out."""
+    if "  " in line.strip():
+        return line
+    units = {m.start() for m in _UNIT_SPACE.finditer(line)}
+    return _ONE_SPACE.sub(lambda m: m.group() if m.start() in units else "  ", line)
+
+
+def _laid_out(lines: list[str]) -> list[str]:
+    """The lines as space-laid text (_spread), running titles left whole for _furniture to know."""
+    seen = Counter(line.strip() for line in lines)
+    return [line if seen[line.strip()] >= _REPEATED else _spread(line) for line in lines]
+
+
 def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
-    """The header-named space-laid tables in `lines` (0-based lines in `skip` are taken)."""
+    """The header-named space-laid tables in `lines` (0-based lines in `skip` are taken); a table
+    whose header line is a plain export's (cells one space apart) is read on the lines laid out
+    (_laid_out), a layout export's on the lines as printed."""
+    printed = lines
+    laid = functools.cache(lambda: _laid_out(printed))
+    running = {False: functools.cache(lambda: _running(printed)), True: functools.cache(lambda: _running(laid()))}
     tables: list[SpacedTable] = []
-    running = functools.cache(lambda: _running(lines))
     i = 0
-    while i < len(lines):
-        if i in skip or "  " not in lines[i] or "\t" in lines[i]:
+    while i < len(printed):
+        if i in skip or "\t" in printed[i]:
             i += 1
             continue
-        head = _head(lines[i])
+        plain = "  " not in printed[i]
+        if plain and (" " not in printed[i].strip() or _DIGIT.search(printed[i]) or CLAUSE_MARK.search(printed[i])):
+            i += 1                                 # no header of words apart (fast path)
+            continue
+        lines = laid() if plain else printed
+        head = _head(lines[i]) if "  " in lines[i] else None
         if head is None:
             i += 1
             continue
-        rows, end = _body(lines, i + 1, [c.text for c in head], skip, running)
-        table = _read(lines, i, head, rows, end, skip)
+        rows, end = _body(lines, i + 1, [c.text for c in head], skip, running[plain])
+        table = _read(lines, i, head, rows, end, skip, plain=plain)
         if table is not None:
             tables.append(table)
             i = end
@@ -243,8 +275,18 @@ def _split_index(cells: list[Cell], k: int) -> list[Cell]:
             Cell(m.group(2), c.end - len(m.group(2)), c.end)] + cells[1:]
 
 
-def _read(lines, top: int, head: list[Cell], rows, end: int, skip: set[int]) -> SpacedTable | None:
-    """The table of a header and its rows, or None when a row cannot be placed safely."""
+def _groups_named(head: list[Cell], full: list[list[Cell]], label: int) -> bool:
+    """Every full row's cells before its label column are level names (数量指标) or, under a 序号
+    column, serial numbers: in a plain export a space inside a name ('乙类 信息采集量') makes a
+    row as long as a full one, its first word taken for the group."""
+    return all(header_role(head[j].text) == "index" or level_kind(cells[j].text)
+               for cells in full for j in range(label))
+
+
+def _read(lines, top: int, head: list[Cell], rows, end: int, skip: set[int],
+          plain: bool = False) -> SpacedTable | None:
+    """The table of a header and its rows, or None when a row cannot be placed safely (plain:
+    the lines were cells one space apart, _spread)."""
     k = len(head)
     if header_role(head[0].text) == "index":
         rows = [(i, _split_index(cells, k)) for i, cells in rows]
@@ -252,6 +294,8 @@ def _read(lines, top: int, head: list[Cell], rows, end: int, skip: set[int]) -> 
     if len(full) < _MIN_FULL:
         return None
     kinds = [{kind(cells[j].text) for cells in full} for j in range(k)]
+    if plain and not _groups_named(head, full, _label_column(kinds)):
+        return None
     if _runs_on(lines, range(end, len(lines)), k, kinds, skip) or \
             _runs_on(lines, range(top - 1, -1, -1), k, kinds, skip):
         return None
