@@ -86,7 +86,10 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     list naming a grandchild for a part it leaves out ('“三公”经费 A，其中：因公出国（境）费 B，公务用车运行
     维护费 C，公务接待费 D') adds up to the whole with the left-out grandchild (公务用车购置费) read from a table
     (or, with none, as 0 where the whole's section says so: '无新购车辆', lexicons/cells.yml zero_statements),
-    only when neither it nor the part it makes up is printed in the text and the list names nothing else.
+    only when neither it nor the part it makes up is printed in the text and the list names nothing else;
+    when nothing reads the grandchild left out, the list's items, disjoint parts of the whole, add to no more than it.
+    A 财政拨款 figure (any fund) listing 基本支出 and 项目支出 is all of them (lexicons/cells.yml complete_in_scopes:
+    its tables have no other kind), while the department's whole of every fund may also hold 经营支出….
     A figure of 财政拨款 listing the same figure by fund ('财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b',
     lexicons/cells.yml scope_splits) adds up to N when every fund is listed, to no more than N otherwise.
     A 其中 list of one item ('合计 T，其中：A a') holds a part no larger than its whole (an error when the part's

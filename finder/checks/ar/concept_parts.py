@@ -96,6 +96,14 @@ def decomposition_sums(stated: list[Claim], same: Callable[[Claim, Claim], bool]
                     judged.add(seen)
                     yield from judge(whole, filled[0], True, opts, table_parts=filled[1], ledger=True)
                 continue
+            listed = grandchild_list(whole, scope, d, stated) if d.get("complete") else None
+            if listed is not None and len(listed[0]) >= 2 and not _printed(listed[2], printed):
+                # its grandchild left out is read nowhere (no table, no words): the list bounds the whole
+                seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in listed[0]))
+                if seen not in judged:
+                    judged.add(seen)
+                    yield from judge(whole, listed[0], False, opts)
+                continue
             near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)
                     and not _listed_elsewhere(c, whole, every or printed)]   # a list's head may be of any period
@@ -104,8 +112,15 @@ def decomposition_sums(stated: list[Claim], same: Callable[[Claim, Claim], bool]
             if len(parts) < 2 or seen in judged:
                 continue
             judged.add(seen)
-            complete = d.get("complete") and len({k[0] for k in parts}) == len(d["parts"])
+            complete = d.get("complete") and (len({k[0] for k in parts}) == len(d["parts"]) or _scope_complete(d, scope, parts))
             yield from judge(whole, list(parts.values()), complete, opts, ledger=True)
+
+
+def _scope_complete(d: dict, scope: str, parts: dict[tuple, Claim]) -> bool:
+    """The parts are every part the whole has in its scope (cells.yml complete_in_scopes: a 财政拨款 figure is
+    基本支出 and 项目支出 only, while the whole of every fund also holds 经营支出…)."""
+    only = d.get("complete_in_scopes") or {}
+    return scope in only.get("scopes", ()) and {k[0] for k in parts} == set(only.get("parts", ()))
 
 
 def _under(c: Claim, entry: str, whole: Claim) -> bool:
@@ -144,6 +159,33 @@ def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], 
     out (公务用车购置费) is printed nowhere in the text, nor the part it makes up, while a table shows it
     (a blank cell reads 0) or, with no table, the whole's section says it is zero ('无新购车辆'): then
     the items and those add up to the whole. None otherwise (the list stays a bound, or unjudged)."""
+    listed = grandchild_list(whole, scope, d, stated)
+    if listed is None:
+        return None
+    items, names, subs = listed
+    said = {k[0] for k in (key_of(c) for c in printed) if k}
+    cells_: list[LeftOut] = []
+    for part, sub in subs.items():
+        if sub is None or part in said or not set(sub["parts"]) & set(names):
+            return None
+        for n in (n for n in sub["parts"] if n not in names):
+            if n in said:
+                return None
+            ref = _table_cell(report, n, scope, whole)
+            left = LeftOut(n, ref[0].text or "0", f"取自{ref[0].table.title}", ref[0].evidence(), ref[1]) \
+                if ref is not None else _said_zero(n, whole)
+            if left is None:
+                return None
+            cells_.append(left)
+    return items, cells_
+
+
+def grandchild_list(whole: Claim, scope: str, d: dict, stated: list[Claim]) \
+        -> tuple[list[Claim], list[str], dict[str, dict | None]] | None:
+    """The 其中 list under `whole` when it names, for a part it leaves out, parts of that part's own
+    decomposition ('…，公务用车运行维护费 C，…' for 公务用车购置及运行维护费): its items, their entries and the
+    decomposition of each part left out; None when the list names anything else or no such grandchild. The
+    list runs on from the whole (in its sentence or the next) while its items name the whole as head."""
     head = bare(whole.subject)
     items = []                  # the list may open the next sentence ('“三公”经费预算合计 A。其中：…')
     for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start):
@@ -160,21 +202,12 @@ def _with_grandchildren(whole: Claim, scope: str, d: dict, stated: list[Claim], 
     if len(set(names)) != len(names) or not grand & set(names) \
             or any(n not in d["parts"] and n not in grand for n in names):
         return None
-    said = {k[0] for k in (key_of(c) for c in printed) if k}
-    cells_: list[LeftOut] = []
-    for part, sub in subs.items():
-        if sub is None or part in said or not set(sub["parts"]) & set(names):
-            return None
-        for n in (n for n in sub["parts"] if n not in names):
-            if n in said:
-                return None
-            ref = _table_cell(report, n, scope, whole)
-            left = LeftOut(n, ref[0].text or "0", f"取自{ref[0].table.title}", ref[0].evidence(), ref[1]) \
-                if ref is not None else _said_zero(n, whole)
-            if left is None:
-                return None
-            cells_.append(left)
-    return items, cells_
+    return items, names, subs
+
+
+def _printed(entries, printed: list[Claim]) -> bool:
+    """Some figure of the text is of one of these entries."""
+    return any(k and k[0] in entries for k in (key_of(c) for c in printed))
 
 
 def _said_zero(entry: str, whole: Claim) -> LeftOut | None:

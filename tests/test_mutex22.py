@@ -1,0 +1,35 @@
+"""Planted defects in prose of other regions' templates (mutex22): readings that let a changed figure pass.
+
+Every sentence here is made up: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from plant_points import read
+
+
+def _ar04(text: str, year: int = 2031) -> list[str]:
+    return [m for c, s, m in read(text, year, messages=True)[1] if c == "AR04" and s == "error"]
+
+
+def test_a_fiscal_figure_split_into_basic_and_project_spending_is_all_of_it():
+    """'一般公共预算拨款支出 X 元，其中：基本支出 a 元，项目支出 b 元' (budget wordings of other regions): 本年支出
+    合计's kinds also hold 经营支出, 上缴上级支出…, so two kinds were read as an open list and a shortfall passed;
+    a 财政拨款 figure is 基本支出 and 项目支出 only (cells.yml complete_in_scopes)."""
+    text = "2031年一般公共预算拨款支出 2468135.6 元，其中：基本支出 {a} 元，项目支出 61200 元。"
+    assert _ar04(text.format(a="2406935.6")) == []
+    [m] = _ar04(text.format(a="2406932.6"))
+    assert "2406932.6" in m
+    assert _ar04("2031年政府性基金预算拨款支出 80.50 万元，其中：基本支出 0 万元，项目支出 79.50 万元。")
+    # the department's whole of every fund is not all of it with two kinds (经营支出… may be left out)
+    assert _ar04("2031年本年支出合计 2468135.6 元，其中：基本支出 2406932.6 元，项目支出 61200 元。") == []
+
+
+def test_a_three_public_list_naming_a_grandchild_bounds_its_whole():
+    """'“三公”经费预算 T，其中：因公出国（境）费 a，公务接待费 b，公务用车运行费 c' with no table and no word on the
+    left-out 公务用车购置费: the list was unread, so items adding to more than T passed. Its items are disjoint
+    parts of T: they add to no more than it."""
+    text = "2031年度“三公”经费预算总计32.6万元，其中：因公出国(境)费{a}万元，公务接待费12.6万元，公务用车运行费20万元。"
+    assert _ar04(text.format(a="0")) == []
+    [m] = _ar04(text.format(a="6"))
+    assert "32.6" in m and "公务用车运行费 20" in m
+    # a shortfall may be the purchase left out: no finding
+    assert _ar04(text.format(a="0").replace("12.6万元", "2.6万元")) == []
