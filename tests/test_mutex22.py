@@ -33,3 +33,20 @@ def test_a_three_public_list_naming_a_grandchild_bounds_its_whole():
     assert "32.6" in m and "公务用车运行费 20" in m
     # a shortfall may be the purchase left out: no finding
     assert _ar04(text.format(a="0").replace("12.6万元", "2.6万元")) == []
+
+
+def test_tax_and_non_tax_revenue_are_all_of_a_general_budget_revenue():
+    """'全县一般公共预算收入 T，其中：税收收入 a，非税收入 b' (fiscal reports of other regions): the list was read as
+    open kinds of 收入, so a shortfall passed. By definition the two are all of it (lexicons/arith.yml
+    complete_lists): a warning, the list read from names; a 总收入 (transfers too) stays open."""
+    text = "2031年全县一般公共预算收入完成16.40亿元，增长4.2%，其中：税收收入{a}亿元，增长3.1%；非税收入6.20亿元。"
+    assert _warnings(text.format(a="10.20")) == []
+    [m] = _warnings(text.format(a="10.80"))
+    assert "10.80" in m
+    [m] = _warnings(text.format(a="9.60"))
+    assert "9.60" in m and "16.40" in m
+    assert _warnings(text.format(a="9.60").replace("一般公共预算收入", "一般公共预算总收入")) == []
+
+
+def _warnings(text: str, year: int = 2031) -> list[str]:
+    return [m for c, s, m in read(text, year, messages=True)[1] if c == "AR04"]

@@ -67,7 +67,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     listed right after a total and 其中 in its sentence (or opening the next with 其中) when their names
     say they are kinds of one thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning)
     or each the purpose it was spent on ('其中：a 万元用于A，b 万元用于B'),
-    to exactly it when the list closes with the rest ('…，无形资产 c 万元，其他资产 d 万元'). Parts whose shares name one
+    to exactly it when the list closes with the rest ('…，无形资产 c 万元，其他资产 d 万元') or its names are every part
+    of the whole by name ('一般公共预算收入 T，其中：税收收入 a，非税收入 b', lexicons/arith.yml complete_lists). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
     than that whole's amount (a warning: the whole is read by name). A total printed after the items
     it adds up ('…，加上：B b、C c，收入总计 T', lexicons/arith.yml trailing_totals) is checked too, as a

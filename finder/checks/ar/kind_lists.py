@@ -79,7 +79,9 @@ def money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 or _decomposed(whole, items):
             continue
         closed = closed_by_rest(names)
-        yield from judge(whole, items, closed, opts, certain=False, why="（列至“其他”项，读作列全）" if closed else "")
+        every = not closed and complete_list(bare(whole.subject), names)
+        yield from judge(whole, items, closed or every, opts, certain=False,
+                         why="（列至“其他”项，读作列全）" if closed else "（所列各项读作全部组成部分）" if every else "")
 
 
 def _decomposed(whole: Claim, items: list[Claim]) -> bool:
@@ -224,6 +226,17 @@ def _of_the_year(whole: Claim, items: list[Claim]) -> bool:
     own = text[whole.clause[0]:whole.start]
     starts = [max(prev.end, *(text.rfind(x, 0, c.start) + 1 for x in "，,；;：:")) for prev, c in zip([whole, *items], items)]
     return not any(w in text[a:c.start] and w not in own for a, c in zip(starts, items) for w in _not_parts())
+
+
+def complete_list(whole: str, names: list[str]) -> bool:
+    """The names are, in any order, every part of the whole by name (lexicons/arith.yml complete_lists: 税收收入
+    and 非税收入 of a 一般公共预算收入, its level words aside: '全县一般公共预算收入')."""
+    return any(sorted(names) == sorted(e["parts"]) and whole.endswith(tuple(e["wholes"])) for e in _complete_lists())
+
+
+@lru_cache(maxsize=None)
+def _complete_lists() -> tuple[dict, ...]:
+    return tuple(lexicon.load("arith").get("complete_lists") or ())
 
 
 @lru_cache(maxsize=None)
