@@ -50,3 +50,19 @@ def test_tax_and_non_tax_revenue_are_all_of_a_general_budget_revenue():
 
 def _warnings(text: str, year: int = 2031) -> list[str]:
     return [m for c, s, m in read(text, year, messages=True)[1] if c == "AR04"]
+
+
+def test_a_fee_listed_under_the_three_public_and_under_its_own_head_is_one_figure():
+    """'“三公”经费 T，其中：…公务用车运行维护费 c…' then '公务用车购置及运行费 V，其中：公务用车运行费 c'' (a budget of another
+    region): NT03 left a part listed under two different heads alone (基本支出 of two items are two figures), so c ≠ c'
+    passed. The heads are nested by the decompositions (the vehicle fee is a part of the 三公, the running fee a part
+    of it): the running fee of both lists is one figure."""
+    h = "七、“三公”经费预算情况说明\n"
+    text = ("2031年本机关“三公”经费预算数为30.5万元。其中：因公出国(境)费0万元，公务接待费22.3万元，公务用车运行维护费"
+            "8.2万元，公务用车购置费0万元。具体情况如下：\n公务用车购置及运行费预算8.2万元。其中：公务用车运行费{c}万元。")
+    assert read(text.format(c="8.2"), 2031, head=h)[1] == []
+    [m] = [m for check, _, m in read(text.format(c="8.7"), 2031, head=h, messages=True)[1] if check == "NT03"]
+    assert "8.7" in m and "8.2" in m
+    # 基本支出 of two items are still two figures
+    two = "住房公积金 12.40 万元，其中：基本支出 12.40 万元。机构运行 30.10 万元，其中：基本支出 30.10 万元。"
+    assert [c for c, *_ in read(two, 2031)[1] if c == "NT03"] == []

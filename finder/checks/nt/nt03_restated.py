@@ -18,6 +18,7 @@ from finder.link.concepts import (cells, find_class, find_entry, generic, key_of
                                   total_words_re)
 from finder.link.paths import names_something, subject_path
 from finder.link.resolve import in_guess_section
+from finder.link.wholes import decompositions
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare
 
@@ -60,7 +61,9 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     organisations named before it (甲市公安局 / 乙市环境保护局; the report's own department, 本局
     and 本单位 name none) or different printed years (2013年预算 / 2012年执行数). Nor is a figure
     the sentence goes on to detail under the subject it carries ('（项）146.35 万元，主要用于：支付养老金
-    80.00 万元').
+    80.00 万元'). A part listed under two heads is two figures ('基本支出' of 机构运行 and of 住房公积金), unless one head
+    is a part of the other by the decompositions and holds the part (公务用车运行维护费 under “三公”经费 and under
+    公务用车购置及运行维护费: one figure).
 
     **A restatement in an item's entry**
     A 功能分类 item's entry that opens with its figure and closes with its budget and actual
@@ -96,7 +99,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue  # a subject carried over from an earlier sentence is not a restatement
         if not again and _detail_after(c, prev):
             continue  # '（项）X 万元，主要用于：支付养老金 a 万元': a use of the item's money, not the item
-        if _head(c) and _head(prev) and _head(c) != _head(prev):
+        if _head(c) and _head(prev) and _head(c) != _head(prev) and not _nested_heads(_head(c), _head(prev), k[0]):
             continue  # 基本支出 of 机构运行 and 基本支出 of 住房公积金: parts of different wholes
         if _listed_under(c, prev, k) or _listed_under(prev, c, k):
             continue  # '公务接待费 300 万元。其中涉外的公务接待费 80 万元': a part of it, not it
@@ -190,6 +193,16 @@ def _period_again(c: Claim, prev: Claim) -> bool:
 def _head(c: Claim) -> str:
     """The subject of the 其中 list the claim is a part of ("" when it is not listed under one)."""
     return str(c.extra.get("whole_head", "")).replace(" ", "")
+
+
+def _nested_heads(a: str, b: str, entry: str) -> bool:
+    """One head is a part of the other by the decompositions and holds the entry ('“三公”经费 T，其中：…公务用车运行
+    维护费 c' and '公务用车购置及运行费 V，其中：公务用车运行费 c'): the entry of both lists is one figure."""
+    x, y = find_entry(a), find_entry(b)
+    return x is not None and y is not None and x != y and any(
+        (d["whole"], inner) in ((x, y), (y, x)) and inner in d["parts"]
+        and any(e["whole"] == inner and entry in e["parts"] for e in decompositions())
+        for d in decompositions() for inner in (x, y))
 
 
 def _listed_under(c: Claim, head: Claim, key: tuple) -> bool:
