@@ -87,7 +87,8 @@ def test_a_report_whose_only_fiscal_table_is_the_fiscal_expense_table():
     assert [(c.subject, c.status) for c in a.claims] == [
         ("财政拨款支出", "verified"), ("基本支出", "verified"), ("项目支出", "verified")]
     a = analysis_from(_FISCAL, text.replace("基本支出210.00", "基本支出201.00"))
-    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["NT01"]
+    # the cell, and the whole: a 财政拨款 figure's 基本支出 and 项目支出 are all of it (201 + 90 ≠ 300)
+    assert [f.check for f in run_checks(a) if f.severity == "error"] == ["AR04", "NT01"]
 
 
 _BUDGET = {
