@@ -12,7 +12,10 @@ SENTENCE_END = "。！？!?"
 CLAUSE_SEP = "，；：、;:"
 _SENTENCE_END_RE = regex.compile("[" + regex.escape(SENTENCE_END) + "]")
 _CLAUSE_SEP_RE = regex.compile("[" + regex.escape(CLAUSE_SEP + ",") + "]")
-YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年度?")
+_KINDS = lexicon.load("directions")["budget_comparison"]
+# a year before 年/年度, or printed right before a kind word without 年 ('2026预算安排 X', '比2025预算执行数'):
+# the year still labels the figure (the kind word stays for the period words to read)
+YEAR_RE = regex.compile(r"((?:19|20|１９|２０)\d{2})(?:\s*年度?|(?=" + lexicon.alternation(_KINDS["actual"] + _KINDS["budget"]) + "))")
 LEAD_RE = regex.compile(r"^[\s（()）、，,。；;：:“”\"《》〔〕\[\]·\-—]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?")
 DIGIT_RE = regex.compile(r"[0-9０-９]")
 PAREN_RE = regex.compile(r"[（()）]")

@@ -1,0 +1,26 @@
+"""Readings fixed on a district's budget reports (session 22): a year printed without 年 before its kind word.
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import budget_analysis_from
+
+_HEAD = "四、单位预算编制说明\n"
+
+
+def _budget_findings(text: str) -> list[tuple[str, str]]:
+    """(check, message) of every error and warning on a made-up budget narrative of 2031."""
+    a = budget_analysis_from({}, _HEAD + text + "\n", 2031)
+    return [(f.check, f.message) for f in run_checks(a) if f.severity != "info"]
+
+
+def test_a_year_printed_right_before_its_kind_word_labels_the_figure():
+    """'2030年当年预算执行数为 A，2031预算安排 B，比2030年预算执行数增加 P%': the budget year printed without 年
+    ('2031预算') was no year, so B took the last named year (2030) as last year's and became the base of
+    its own rate (B ÷ B − 1, a false AR02 error)."""
+    text = ("“一般公共服务支出（类）-宣传事务（款）-一般行政管理事务（项）”2031年度预算12万元，2030年度预算10万元，"
+            "主要用于宣传活动。2030年当年预算执行数为8.00万元，2031预算安排12万元，比2030年预算执行数增加{p}%。")
+    assert _budget_findings(text.format(p="50.00")) == []
+    [(check, message)] = _budget_findings(text.format(p="70.00"))
+    assert check == "AR02" and "12 ÷ 8.00" in message
