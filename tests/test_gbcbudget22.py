@@ -24,3 +24,14 @@ def test_a_year_printed_right_before_its_kind_word_labels_the_figure():
     assert _budget_findings(text.format(p="50.00")) == []
     [(check, message)] = _budget_findings(text.format(p="70.00"))
     assert check == "AR02" and "12 ÷ 8.00" in message
+
+
+def test_an_item_number_printed_without_its_mark_still_counts_in_its_list():
+    """'17.“…” A万元。' then '18“…” B万元。' then '19.“…”': the item's mark after 18 was dropped, and TX04 said
+    item 18 was missing. The list's next number right before the item's opening quote continues it; a
+    number that is not the next one is no item, and a real gap is still reported."""
+    item = "{n}“卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”{v}万元，主要用于医疗缴费。"
+    lines = [item.format(n=f"{k}.", v=k) for k in (16, 17)] + [item.format(n="18", v=18), item.format(n="19.", v=19)]
+    assert [c for c, _ in _budget_findings("\n".join(lines)) if c == "TX04"] == []
+    lines[2] = item.format(n="20", v=18)
+    assert [m for c, m in _budget_findings("\n".join(lines)) if c == "TX04"] == ["编号由 17 跳至 19，缺少第 18 项"]

@@ -39,6 +39,12 @@ def _note_re() -> regex.Pattern:
     return regex.compile(rf"^\s*(?:{words})\s*[:：]\s*")
 
 
+@lru_cache(maxsize=1)
+def _bare_re() -> regex.Pattern:
+    """An arabic number right before an item's opening quote, its mark dropped ('18“…”')."""
+    return regex.compile(rf"^\s*(\d{{1,2}})(?=[{regex.escape(''.join(hygiene()['numbering']['bare_item_openers']))}])")
+
+
 @dataclass
 class _List:
     last: int
@@ -137,6 +143,7 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
         note = _note_re().match(p.text) if p.role == "note" else None
         m = marker(p.text[note.end():]) if note else marker(p.text)
         if m is None:
+            _bare(state, p)
             continue
         style, n = m
         nested = n == 1 and style in state      # an embedded document restarts 一、: keep the
@@ -146,6 +153,13 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 suspended.setdefault(lower, []).append(closed)
         yield from _step(state, style, n, _head(p), suspended.get(style, []))
         _inline(state, p)
+
+
+def _bare(state: dict[str, _List], p: Paragraph) -> None:
+    """An arabic list's next number printed without its mark ('18“…”' after 17.) continues the list silently."""
+    cur, m = state.get("arabic"), _bare_re().match(half(p.text))
+    if cur is not None and m and int(m.group(1)) == cur.last + 1:
+        cur.last, cur.item = cur.last + 1, _head(p)
 
 
 def _inline(state: dict[str, _List], p: Paragraph) -> None:
@@ -162,3 +176,4 @@ def _inline(state: dict[str, _List], p: Paragraph) -> None:
 # Lexicon-derived patterns compiled as the module loads (model loading), not by the first report
 # that reaches them.
 _note_re()
+_bare_re()
