@@ -35,3 +35,13 @@ def test_an_item_number_printed_without_its_mark_still_counts_in_its_list():
     assert [c for c, _ in _budget_findings("\n".join(lines)) if c == "TX04"] == []
     lines[2] = item.format(n="20", v=18)
     assert [m for c, m in _budget_findings("\n".join(lines)) if c == "TX04"] == ["编号由 17 跳至 19，缺少第 18 项"]
+
+
+def test_a_year_before_its_kind_word_without_nian_is_a_fiscal_year_not_an_edition():
+    """'比2030预算执行数减少 P%' in the 2031 budget: the year printed without 年 before 预算 was read as an
+    event's edition and TX02 called it stale text; it is last year's base, named after 比. A stale base
+    ('比2029年预算执行数') is still reported."""
+    text = ("“城乡社区支出（类）-城乡社区环境卫生（款）-城乡社区环境卫生（项）”2031年度预算90万元，主要用于环境整治。"
+            "2030年当年预算执行数为100万元，2031年预算安排90万元，比{base}预算执行数减少10.00%。")
+    assert [c for c, _ in _budget_findings(text.format(base="2030"))] == []
+    assert [c for c, _ in _budget_findings(text.format(base="2029年"))] == ["TX02"]
