@@ -6,6 +6,10 @@ department, year and unit lines. The header lines above the first row name the v
 - two sides with 行次 (收入支出决算总表): a row is anchored by both sides' running row numbers
   ('一、…收入 1 849.17 一、…支出 32 549.27', '9 九、卫生健康支出 40 37.92');
 - one side with 行次 (“三公” table): name, row number, values;
+- two sides without 行次 (收入支出决算总表 of a district export: '一、…收入 849.17 一、…支出 549.27'): a
+  row is one name and its values per side, names one word each; a row of one name is placed on the
+  side whose own word (收入 | 支出, what the two side names differ in) it holds and the other's not,
+  else the table stays unread;
 - coded (收入决算表, 支出决算表 …): code, name, values.
 A row printing every value of its side is read as printed and one printing none as blank; one
 printing fewer only where finder.ingest.plain_place finds one placement alone. Page furniture
@@ -213,6 +217,64 @@ def _indexed_row(line: str, n: int) -> PlainRow | None:
     return PlainRow("", " ".join(toks[:i]), toks[i + 1:])
 
 
+def _cores(sides: list[str]) -> tuple[str, str] | None:
+    """What two side names differ in: 本年收入 | 本年支出 -> (收入, 支出); None when one holds the other."""
+    if len(sides) != 2:
+        return None
+    a, b = sides
+    p = len(_common(a, b))
+    a, b = a[p:], b[p:]
+    q = len(_common(a[::-1], b[::-1]))
+    a, b = a[:len(a) - q], b[:len(b) - q]
+    return (a, b) if a and b and a not in b and b not in a else None
+
+
+def _common(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _side_of(name: str, cores: tuple[str, str]) -> int | None:
+    """0 or 1: the side whose word the name holds and not the other's (a bare side word is no row)."""
+    held = [c in name for c in cores]
+    return held.index(True) if held.count(True) == 1 and name not in cores else None
+
+
+def _paired_row(line: str, cores: tuple[str, str]) -> list[PlainRow] | None:
+    """'name value* name value*' (left then right) or 'name value*' on its side's word: each side's row
+    (a note, a title or a sentence is none)."""
+    if _PROSE.search(line) or flow.doc_lexicon().note.match(line) or identify.match_title(line):
+        return None
+    segs: list[PlainRow] = []
+    for t in line.split():
+        if _is_value(t) and segs:
+            segs[-1].values.append(t)
+        elif _HAN.search(t) and not _is_value(t):
+            segs.append(PlainRow("", t, []))
+        else:
+            return None
+    if len(segs) == 2:
+        return None if _side_of(segs[0].name, cores) == 1 or _side_of(segs[1].name, cores) == 0 else segs
+    side = _side_of(segs[0].name, cores) if len(segs) == 1 else None
+    if side is None:
+        return None
+    blank = PlainRow("", "", [])
+    return [segs[0], blank] if side == 0 else [blank, segs[0]]
+
+
+def _paired(lines: list[str], i: int, cores: tuple[str, str]) -> tuple[list[PlainRow] | None, int]:
+    """The sides of line i, or of a one-item line i whose name's last characters wrapped alone onto
+    the next line ('二十二、灾害防治及应急管理支 0.00' / '出'), and how many lines they take."""
+    row = _paired_row(lines[i], cores)
+    toks = lines[i].split()
+    tail = _fragment(lines[i + 1]) if row is None and toks and i + 1 < len(lines) else ""
+    if tail and sum(not _is_value(t) for t in toks) == 1:
+        return _paired_row(" ".join([toks[0] + tail, *toks[1:]]), cores), 2
+    return row, 1
+
+
 def _sided_rows(line: str, left: int, right: int | None) -> list[tuple[PlainRow, PlainRow, int]]:
     """Readings of 'name? L value* name? R value*' with L = `left` (and R = `right` when known)."""
     toks = line.split()
@@ -250,9 +312,10 @@ def _furniture(text: str, header: set[str], running: frozenset[str]) -> bool:
     return any(rx.fullmatch(text) for rx in flow.doc_lexicon().residue)
 
 
-def _ends(lines: list[str], i: int, after: int | None, running: frozenset[str]) -> bool:
-    """The line after a table (past page furniture): none, a note, a title, a heading or prose; not
-    a row that failed to read (one that prints the next row number `after`, or opens with a code)."""
+def _ends(lines: list[str], i: int, after: int | None, running: frozenset[str], headed: bool = True) -> bool:
+    """The line after a table (past page furniture): none, a note, a title, a heading (when `headed`:
+    a paired table's rows read as headings, '九、卫生健康支出') or prose; not a row that failed to read
+    (one that prints the next row number `after`, or opens with a code)."""
     while i < len(lines) and _furniture(lines[i].strip(), set(), running):
         i += 1
     if i >= len(lines):
@@ -261,8 +324,8 @@ def _ends(lines: list[str], i: int, after: int | None, running: frozenset[str]) 
     toks = text.split()
     if (after is not None and str(after) in toks) or _CODE.fullmatch(toks[0]):
         return False
-    return bool(flow.doc_lexicon().note.match(text) or identify.match_title(text) or flow.heading_of(text)
-                or _PROSE.search(text))
+    return bool(flow.doc_lexicon().note.match(text) or identify.match_title(text)
+                or (headed and flow.heading_of(text)) or _PROSE.search(text))
 
 
 def _fragment(line: str) -> str:
@@ -303,6 +366,7 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
     i = first
     while i < len(lines) and i not in skip and "\t" not in lines[i]:
         text = lines[i].strip()
+        step = 1
         if layout == "sided":
             reads = _sided_rows(text, left, right)
             row = list(reads[0][:2]) if len(reads) == 1 else None
@@ -311,6 +375,10 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
         elif layout == "indexed":
             one = _indexed_row(text, left)
             row = [one] if one else None
+        elif layout == "paired":
+            row, step = _paired(lines, i, _cores(head.sides))
+            if skip.intersection(range(i, i + step)):
+                break
         else:
             wrap = _wrapped(lines, i)
             one = None if wrap else _coded_row(text)
@@ -330,28 +398,31 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
             break
         body.rows.append(row)
         body.locs.append(i)
-        body.used.add(i)
-        body.end = i + 1
+        body.used.update(range(i, i + step))
+        body.end = i + step
         left += 1
         right = right + 1 if right is not None else None
-        i += 1
+        i += step
     if len(body.rows) < _MIN_ROWS:
         return None
     body.used = {u for u in body.used if u < body.end}
     body.right = right - len(body.rows) if right is not None else 0
-    return body if _ends(lines, body.end, None if layout == "coded" else left, running) else None
+    after = left if layout in ("sided", "indexed") else None
+    return body if _ends(lines, body.end, after, running, layout != "paired") else None
 
 
 def _layout(head: _Header) -> str | None:
     indexed = [g.indexed for g in head.groups]
     if len(head.groups) == 2 and all(indexed) and len(head.sides) == 2:
         return "sided"
+    if len(head.groups) == 2 and not any(indexed) and _cores(head.sides):
+        return "paired"
     if len(head.groups) == 1:
         return "indexed" if indexed[0] else "coded"
     return None
 
 
-def _first_row(lines: list[str], start: int, layout: str) -> bool:
+def _first_row(lines: list[str], start: int, head: _Header, layout: str) -> bool:
     text = lines[start].strip() if start < len(lines) else ""
     if not text or _is_residue(merged(text)):
         return False
@@ -359,6 +430,8 @@ def _first_row(lines: list[str], start: int, layout: str) -> bool:
         return bool(_sided_rows(text, 1, None))
     if layout == "indexed":
         return _indexed_row(text, 1) is not None
+    if layout == "paired":
+        return _paired_row(text, _cores(head.sides)) is not None
     return (_coded_row(text) is not None or _wrapped(lines, start) is not None) and not _is_residue(merged(text))
 
 
@@ -376,7 +449,7 @@ def _table(lines: list[str], title: int, skip: set[int], running: frozenset[str]
             return None
         head = _header(lines, filled[k], top)
         layout = _layout(head) if head else None
-        if layout and _first_row(lines, top, layout):
+        if layout and _first_row(lines, top, head, layout):
             return _read(lines, head, layout, top, skip, running)
     return None
 
@@ -419,14 +492,16 @@ def _grid(head: _Header, layout: str, body: _Body, placed: list[list[list[str]]]
         return grid + [[r[0].code, normalize_label(r[0].name), *cells] for r, cells in zip(body.rows, placed[0])]
     top: list[str] = []
     names: list[str] = []
+    index = [given["index"]] if layout == "sided" else []
     for k, g in enumerate(head.groups):
-        names += [g.label or given["label"], given["index"], *g.names]
-        top += [head.sides[k] if head.sides else ""] * (2 + len(g.names))
+        names += [g.label or given["label"], *index, *g.names]
+        top += [head.sides[k] if head.sides else ""] * (1 + len(index) + len(g.names))
     grid = ([top] if head.sides else []) + [names]
     for r, row in enumerate(body.rows):
         out: list[str] = []
         for k, side in enumerate(row):
-            out += [normalize_label(side.name), str((body.right if k else 1) + r), *placed[k][r]]
+            index = [str((body.right if k else 1) + r)] if layout == "sided" else []
+            out += [normalize_label(side.name), *index, *placed[k][r]]
         grid.append(out)
     return grid
 
