@@ -62,3 +62,57 @@ def test_the_totals_stated_in_the_explanation_are_held_to_the_read_table():
     assert [c.status for c in a.claims if c.raw.startswith("330.00")] == ["verified"]
     a = analyse_report(_report(_SUMMARY, prose.format(v="360.00")))
     assert [c.status for c in a.claims if c.raw.startswith("360.00")] == ["contradicted"]
+
+
+# the “三公” table as the export prints it: headings wrapped over lines in no column order of their own,
+# a pair line, one line of values (blank cells left out)
+_THREE_HEAD = ["财政拨款“三公”经费支出决算表", "单位：万元", "财政拨款“三公”经费", "公务用车购置及运行维护费", "因公出国",
+               "合计 公务用车 公务用车 公务接待费", "（境）费 小计", "购置费 运行维护费", "预算数 决算数 " * 5 + "预算数 决算数"]
+_THREE_NOTE = "注：本表反映部门本年度“三公”经费支出预决算情况。"
+
+
+def _three(values: str, head: list[str] = _THREE_HEAD):
+    [t] = _report([*head, values, _THREE_NOTE]).tables
+    assert t.id == "three_public"
+    return {"/".join(p for p in col if p): c.raw for col, c in zip(t.columns, t.rows[0].cells)}
+
+
+def test_a_three_public_table_with_wrapped_headings_is_read_by_its_sums():
+    """The headings wrap ('因公出国' above, '（境）费' below '合计'): no column order could be read off the lines, so the
+    table stayed text. The template's columns are placed in the one order the lines and the sums allow."""
+    got = _three("20.00 14.00 2.00 1.00 13.00 9.00 5.00 4.00 8.00 5.00 5.00 4.00")
+    assert got["财政拨款“三公”经费/合计/决算数"] == "14.00"
+    assert got["财政拨款“三公”经费/因公出国（境）费/预算数"] == "2.00"
+    assert got["财政拨款“三公”经费/公务用车购置及运行维护费/小计/决算数"] == "9.00"
+    assert got["财政拨款“三公”经费/公务用车购置及运行维护费/公务用车购置费/决算数"] == "4.00"
+    assert got["财政拨款“三公”经费/公务用车购置及运行维护费/公务用车运行维护费/决算数"] == "5.00"
+    assert got["财政拨款“三公”经费/公务接待费/决算数"] == "4.00"
+
+
+def test_columns_the_sums_cannot_place_are_left_out():
+    """8 of 12 values printed: the vehicle spending fits 购置费 as well as 运行维护费, so neither is read; the totals, the
+    blank 出国 pair and 公务接待费 are the same under every placement and are read."""
+    got = _three("30.00 20.00 28.00 19.00 28.00 19.00 2.00 1.00")
+    assert got["财政拨款“三公”经费/合计/预算数"] == "30.00"
+    assert got["财政拨款“三公”经费/因公出国（境）费/决算数"] == ""
+    assert got["财政拨款“三公”经费/公务用车购置及运行维护费/小计/决算数"] == "19.00"
+    assert got["财政拨款“三公”经费/公务接待费/决算数"] == "1.00"
+    assert not any("公务用车购置费" in k or "公务用车运行维护费" in k for k in got)
+
+
+def test_an_unknown_heading_or_sums_that_never_hold_leave_the_table_unread():
+    """A column the template has no place for (会议费 where 公务接待费 stands) cannot be spelled; values whose totals
+    fit no order (合计 20.00 against 2.00 + 13.00 + 9.00) have no placement: either way nothing is read."""
+    head = [h.replace("公务接待费", "会议费") for h in _THREE_HEAD]
+    assert not _report([*head, "20.00 14.00 2.00 1.00 13.00 9.00 5.00 4.00 8.00 5.00 5.00 4.00", _THREE_NOTE]).tables
+    assert not _report([*_THREE_HEAD, "20.00 14.00 2.00 1.00 13.00 9.00 5.00 4.00 8.00 5.00 9.00 4.00",
+                        _THREE_NOTE]).tables
+
+
+def test_a_three_public_figure_is_held_to_the_read_table():
+    prose = "七、财政拨款“三公”经费支出决算情况说明\n公务接待费支出决算{v}万元。\n"
+    rows = [*_THREE_HEAD, "20.00 14.00 2.00 1.00 13.00 9.00 5.00 4.00 8.00 5.00 5.00 4.00", _THREE_NOTE]
+    a = analyse_report(_report(rows, prose.format(v="4.00")))
+    assert [c.status for c in a.claims if c.raw.startswith("4.00")] == ["verified"]
+    a = analyse_report(_report(rows, prose.format(v="4.50")))
+    assert [c.status for c in a.claims if c.raw.startswith("4.50")] == ["contradicted"]

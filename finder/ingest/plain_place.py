@@ -33,7 +33,7 @@ class PlainRow:
 
 
 @lru_cache(maxsize=4096)
-def _interval(raw: str) -> Interval | None:
+def interval(raw: str) -> Interval | None:
     """A printed value's interval; a dash is nothing spent (0); None for what is no number."""
     v = parse_cell(raw)
     if v.kind == "dash":
@@ -52,7 +52,7 @@ def is_total(name: str) -> bool:
 def _cells(row: PlainRow, cols: tuple[int, ...], k: int) -> list[Interval | None]:
     out: list[Interval | None] = [_ZERO] * k
     for j, raw in zip(cols, row.values):
-        out[j] = _interval(raw)
+        out[j] = interval(raw)
     return out
 
 

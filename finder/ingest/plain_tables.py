@@ -40,7 +40,7 @@ _HAN = regex.compile(r"\p{Han}")
 _VALUE = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-—–－]{1,3}")
 _INT = regex.compile(r"[1-9]\d{0,2}")
 _CODE = regex.compile(r"\d{3}(?:\d{2}){0,2}")
-_PROSE = regex.compile(r"[，。；;！？!?]")
+PROSE = regex.compile(r"[，。；;！？!?]")
 _MAX_META = 6             # lines between a title and its header (number, department, year, unit)
 _MAX_HEADER = 6           # header lines above the first row
 _MIN_ROWS = 3
@@ -56,7 +56,7 @@ class _Group:
     names: list[str]
 
 
-def _is_meta(text: str) -> bool:
+def is_meta(text: str) -> bool:
     unit, year, dept = (identify.meta_line_re(k) for k in ("unit", "year", "department"))
     return bool(identify.find_number(text)[0] or unit.search(text) or year.match(text) or dept.match(text))
 
@@ -95,7 +95,7 @@ def _spell(run: str) -> list[str]:
     return out
 
 
-def _is_value(tok: str) -> bool:
+def is_value(tok: str) -> bool:
     return bool(_VALUE.fullmatch(tok))
 
 
@@ -195,10 +195,10 @@ def _coded_row(line: str) -> PlainRow | None:
     toks = line.split()
     code = toks.pop(0) if toks and _CODE.fullmatch(toks[0]) else ""
     k = 0
-    while k < len(toks) and not _is_value(toks[k]):
+    while k < len(toks) and not is_value(toks[k]):
         k += 1
     name, values = " ".join(toks[:k]), toks[k:]
-    if not name or not _HAN.search(name) or not all(_is_value(v) for v in values):
+    if not name or not _HAN.search(name) or not all(is_value(v) for v in values):
         return None
     if not code and not is_total(name):
         return None
@@ -209,8 +209,8 @@ def _indexed_row(line: str, n: int) -> PlainRow | None:
     """name n value*: the row's number anchors it (a name may hold figures, not end in one: '单价 100
     万元以上设备 10 0')."""
     toks = line.split()
-    hits = [i for i, t in enumerate(toks) if t == str(n) and i > 0 and not _is_value(toks[i - 1])
-            and _HAN.search(" ".join(toks[:i])) and all(_is_value(x) for x in toks[i + 1:])]
+    hits = [i for i, t in enumerate(toks) if t == str(n) and i > 0 and not is_value(toks[i - 1])
+            and _HAN.search(" ".join(toks[:i])) and all(is_value(x) for x in toks[i + 1:])]
     if len(hits) != 1:
         return None
     i = hits[0]
@@ -245,13 +245,13 @@ def _side_of(name: str, cores: tuple[str, str]) -> int | None:
 def _paired_row(line: str, cores: tuple[str, str]) -> list[PlainRow] | None:
     """'name value* name value*' (left then right) or 'name value*' on its side's word: each side's row
     (a note, a title or a sentence is none)."""
-    if _PROSE.search(line) or flow.doc_lexicon().note.match(line) or identify.match_title(line):
+    if PROSE.search(line) or flow.doc_lexicon().note.match(line) or identify.match_title(line):
         return None
     segs: list[PlainRow] = []
     for t in line.split():
-        if _is_value(t) and segs:
+        if is_value(t) and segs:
             segs[-1].values.append(t)
-        elif _HAN.search(t) and not _is_value(t):
+        elif _HAN.search(t) and not is_value(t):
             segs.append(PlainRow("", t, []))
         else:
             return None
@@ -270,7 +270,7 @@ def _paired(lines: list[str], i: int, cores: tuple[str, str]) -> tuple[list[Plai
     row = _paired_row(lines[i], cores)
     toks = lines[i].split()
     tail = _fragment(lines[i + 1]) if row is None and toks and i + 1 < len(lines) else ""
-    if tail and sum(not _is_value(t) for t in toks) == 1:
+    if tail and sum(not is_value(t) for t in toks) == 1:
         return _paired_row(" ".join([toks[0] + tail, *toks[1:]]), cores), 2
     return row, 1
 
@@ -280,14 +280,14 @@ def _sided_rows(line: str, left: int, right: int | None) -> list[tuple[PlainRow,
     toks = line.split()
     out = []
     for i in (i for i, t in enumerate(toks) if t == str(left)):
-        if any(_is_value(x) for x in toks[:i]):
+        if any(is_value(x) for x in toks[:i]):
             continue
         for j in range(i + 1, len(toks)):
             if not _INT.fullmatch(toks[j]) or (right is not None and toks[j] != str(right)):
                 continue
             mid = toks[i + 1:j]
-            b = next((n for n, x in enumerate(mid) if not _is_value(x)), len(mid))
-            if any(_is_value(x) for x in mid[b:]) or not all(_is_value(x) for x in toks[j + 1:]):
+            b = next((n for n, x in enumerate(mid) if not is_value(x)), len(mid))
+            if any(is_value(x) for x in mid[b:]) or not all(is_value(x) for x in toks[j + 1:]):
                 continue
             out.append((PlainRow("", " ".join(toks[:i]), mid[:b]),
                         PlainRow("", " ".join(mid[b:]), toks[j + 1:]), int(toks[j])))
@@ -325,13 +325,13 @@ def _ends(lines: list[str], i: int, after: int | None, running: frozenset[str], 
     if (after is not None and str(after) in toks) or _CODE.fullmatch(toks[0]):
         return False
     return bool(flow.doc_lexicon().note.match(text) or identify.match_title(text)
-                or (headed and flow.heading_of(text)) or _PROSE.search(text))
+                or (headed and flow.heading_of(text)) or PROSE.search(text))
 
 
 def _fragment(line: str) -> str:
     """A piece of a wrapped name alone on its line (one word, no figure, no total), else ""."""
     toks = line.split()
-    ok = len(toks) == 1 and bool(_HAN.search(toks[0])) and not _is_value(toks[0]) and not is_total(toks[0])
+    ok = len(toks) == 1 and bool(_HAN.search(toks[0])) and not is_value(toks[0]) and not is_total(toks[0])
     return toks[0] if ok else ""
 
 
@@ -346,13 +346,13 @@ def _wrapped(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
     head, vals = lines[i].split(), lines[i + 1].split()
     pre = _fragment(lines[i])
     if pre and len(vals) > 1 and _CODE.fullmatch(vals[0]):
-        k = next((n for n, t in enumerate(vals[1:], 1) if _is_value(t)), len(vals))
+        k = next((n for n, t in enumerate(vals[1:], 1) if is_value(t)), len(vals))
         code, name, vals = vals[0], pre + "".join(vals[1:k]), vals[k:]
-    elif len(head) >= 2 and _CODE.fullmatch(head[0]) and not any(_is_value(t) for t in head[1:]):
+    elif len(head) >= 2 and _CODE.fullmatch(head[0]) and not any(is_value(t) for t in head[1:]):
         code, name = head[0], " ".join(head[1:])
     else:
         return None
-    if not vals or not all(_is_value(t) for t in vals):
+    if not vals or not all(is_value(t) for t in vals):
         return None
     tail = _fragment(lines[i + 2]) if i + 2 < len(lines) else ""
     return PlainRow(code, name + tail, vals), (3 if tail else 2)
@@ -440,11 +440,11 @@ def _table(lines: list[str], title: int, skip: set[int], running: frozenset[str]
     filled = [i for i in range(title + 1, min(len(lines), title + 4 * (_MAX_META + _MAX_HEADER)))
               if lines[i].strip()]
     k = 0
-    while k < len(filled) and k < _MAX_META and _is_meta(lines[filled[k]]):
+    while k < len(filled) and k < _MAX_META and is_meta(lines[filled[k]]):
         k += 1
     for n, top in enumerate(filled[k + 1:k + 1 + _MAX_HEADER]):
         above = lines[filled[k + n]]
-        if filled[k + n] in skip or "\t" in above or _PROSE.search(above) \
+        if filled[k + n] in skip or "\t" in above or PROSE.search(above) \
                 or flow.doc_lexicon().note.match(above.strip()):
             return None
         head = _header(lines, filled[k], top)

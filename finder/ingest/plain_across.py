@@ -1,0 +1,246 @@
+"""One-row tables a plain text export prints across (财政拨款“三公”经费支出决算表): wrapped headings, one line of values.
+
+pdfplumber prints the headings line by line, a narrow column's heading wrapped over lines ('因公出国' /
+'合计 公务用车 公务用车 公务接待费' / '（境）费 小计' / '购置费 运行维护费'), then the pair line (预算数 决算数
+once per column) and the values, blank cells left out. The column tree is the template's (tables.yml
+layout.plain_across); the text tells only its order: each heading piece is given to the heading it is
+part of (a heading's pieces, in reading order, spell it), two headings on one line print in column
+order, and a total member (合计, 小计) is the sum of the members beside it over the printed rounding.
+Every column order and placement of the printed values these allow is tried: a column is read only
+where all of them give it the same values (a column two orders place apart means the same); headings that cannot be spelled, an
+unknown heading, or no placement at all leave the table as text.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import lru_cache
+
+from finder import lexicon
+from finder.ingest import flow, identify
+from finder.ingest.plain_place import interval, is_total
+from finder.ingest.plain_tables import is_meta, is_value, PROSE
+from finder.ingest.spaced import SpacedTable
+from finder.numbers.interval import total
+
+_MAX_META = 6             # lines between a title and its headings (number, department, year, unit)
+_MAX_HEADER = 8           # heading lines above the pair line
+_MAX_SPELLINGS = 64
+
+
+@dataclass(frozen=True)
+class _Node:
+    name: str
+    kids: tuple[_Node, ...] = ()
+
+    def leaves(self) -> list[str]:
+        return [self.name] if not self.kids else [x for k in self.kids for x in k.leaves()]
+
+    def nodes(self) -> list[_Node]:
+        return [self] + [x for k in self.kids for x in k.nodes()]
+
+
+def _node(spec) -> _Node:
+    if isinstance(spec, dict):
+        [(name, kids)] = spec.items()
+        return _Node(identify.normalize(name), tuple(_node(k) for k in kids))
+    return _Node(identify.normalize(spec))
+
+
+@lru_cache(maxsize=1)
+def _specs() -> dict[str, tuple[frozenset[str], _Node]]:
+    out = {}
+    for tid, spec in lexicon.load("tables")["layout"]["plain_across"].items():
+        caps = frozenset(identify.normalize(c) for c in spec["captions"])
+        out[tid] = (caps, _Node("", tuple(_node(k) for k in spec["tree"])))
+    return out
+
+
+def _arrangements(node: _Node):
+    """The node with its members in every order, at every level."""
+    if not node.kids:
+        yield node
+        return
+    for perm in itertools.permutations(node.kids):
+        for kids in itertools.product(*(list(_arrangements(k)) for k in perm)):
+            yield _Node(node.name, kids)
+
+
+def _spellings(pieces: list[str], names: list[str]) -> list[tuple[str, ...]]:
+    """Ways to give each piece to a heading so that every heading's pieces, in order, spell it."""
+    out: list[tuple[str, ...]] = []
+
+    def go(k: int, spelt: dict[str, str], given: tuple[str, ...]) -> None:
+        if len(out) > _MAX_SPELLINGS:
+            return
+        if k == len(pieces):
+            if all(spelt.get(n) == n for n in names):
+                out.append(given)
+            return
+        for n in names:
+            sofar = spelt.get(n, "") + pieces[k]
+            if n.startswith(sofar):
+                go(k + 1, {**spelt, n: sofar}, given + (n,))
+
+    go(0, {}, ())
+    return out if len(out) <= _MAX_SPELLINGS else []
+
+
+def _before(spelling: tuple[str, ...], lines: list[int], root: _Node) -> list[tuple[str, str]] | None:
+    """(a, b): heading a prints left of b on one line, neither over the other; None when one heading
+    prints twice on a line."""
+    under = {n.name: set(n.leaves()) for n in root.nodes()}
+    out = []
+    for ln in set(lines):
+        row = [s for s, l in zip(spelling, lines) if l == ln]
+        if len(set(row)) < len(row):
+            return None
+        out += [(a, b) for a, b in zip(row, row[1:]) if not under[a] & under[b]]
+    return out
+
+
+def _fits(arr: _Node, before: list[tuple[str, str]]) -> bool:
+    pos = {leaf: k for k, leaf in enumerate(arr.leaves())}
+    under = {n.name: [pos[x] for x in n.leaves()] for n in arr.nodes() if n.name}
+    return all(max(under[a]) < min(under[b]) for a, b in before)
+
+
+def _sums_hold(arr: _Node, cells: dict[str, list]) -> bool:
+    """Each total member equals the sum of the members beside it (a group counts as its own total)."""
+    def value(n: _Node, p: int):
+        if not n.kids:
+            return cells[n.name][p]
+        tot = [k for k in n.kids if is_total(k.name)]
+        return value(tot[0], p) if len(tot) == 1 else total([value(k, p) for k in n.kids])
+
+    width = len(next(iter(cells.values())))
+    for n in arr.nodes():
+        tot = [k for k in n.kids if is_total(k.name)]
+        if len(tot) != 1:
+            continue
+        rest = [k for k in n.kids if k is not tot[0]]
+        if not all(value(tot[0], p).overlaps(total([value(k, p) for k in rest])) for p in range(width)):
+            return False
+    return True
+
+
+def _solutions(root: _Node, before: list[tuple[str, str]], width: int, values: list[str]):
+    """(leaf order, {leaf: its raw cells}) for every order and placement the sums allow."""
+    zero = interval("0")
+    for arr in _arrangements(root):
+        if not _fits(arr, before):
+            continue
+        leaves = arr.leaves()
+        n = len(leaves) * width
+        for cols in itertools.combinations(range(n), len(values)):
+            raw = [""] * n
+            for c, v in zip(cols, values):
+                raw[c] = v
+            cells = {leaf: [interval(x) if x else zero for x in raw[k * width:(k + 1) * width]]
+                     for k, leaf in enumerate(leaves)}
+            if _sums_hold(arr, cells):
+                yield arr, {leaf: tuple(raw[k * width:(k + 1) * width]) for k, leaf in enumerate(leaves)}
+
+
+def _read(root: _Node, pieces: list[str], lines: list[int], pair: list[str], values: list[str]):
+    """An arrangement and the cells of the leaves every solution agrees on (their meaning is one
+    whatever the order they print in), or None."""
+    if any(interval(v) is None for v in values):
+        return None
+    names = [n.name for n in root.nodes() if n.name]
+    found = []
+    for spelling in _spellings(pieces, names):
+        before = _before(spelling, lines, root)
+        if before is not None:
+            found += list(_solutions(root, before, len(pair), values))
+    if not found:
+        return None
+    agreed = {leaf for leaf in root.leaves() if len({cells[leaf] for _, cells in found}) == 1}
+    if not agreed:
+        return None
+    return found[0][0], {leaf: found[0][1][leaf] for leaf in agreed}
+
+
+def _grid(arr: _Node, cells: dict[str, tuple[str, ...]], pair: list[str], caption: str) -> list[list[str]]:
+    """Heading rows (caption, then a row per level: a heading over its first kept column), the pair
+    row and the value row."""
+    kept = [leaf for leaf in arr.leaves() if leaf in cells]
+    width = len(pair)
+    rows: list[list[str]] = [[caption] + [""] * (len(kept) * width - 1)] if caption else []
+    level = list(arr.kids)
+    while level:
+        row = [""] * (len(kept) * width)
+        for n in level:
+            mine = [k for k, leaf in enumerate(kept) if leaf in n.leaves()]
+            if mine:
+                row[mine[0] * width] = n.name
+        rows.append(row)
+        level = [k for n in level for k in n.kids]
+    return rows + [pair * len(kept), [x for leaf in kept for x in cells[leaf]]]
+
+
+def _pair(toks: list[str], n: int) -> list[str]:
+    """The pair words of a line printing them once per column (n columns), else []."""
+    if not toks or len(toks) % n or any(is_value(t) for t in toks):
+        return []
+    w = len(toks) // n
+    return toks[:w] if toks == toks[:w] * n else []
+
+
+def _table(lines: list[str], title: int, tid: str, skip: set[int]) -> SpacedTable | None:
+    caps, root = _specs()[tid]
+    n = len(root.leaves())
+    i, k = title + 1, 0
+    while i < len(lines) and k < _MAX_META and (not lines[i].strip() or is_meta(lines[i])):
+        k += bool(lines[i].strip())
+        i += 1
+    first = i
+    pieces: list[str] = []
+    at: list[int] = []
+    caption = ""
+    while i < len(lines) and i - first <= _MAX_HEADER and i not in skip:
+        toks = [identify.normalize(t) for t in lines[i].split()]
+        pair = _pair(toks, n)
+        if pair:
+            break
+        if not toks or PROSE.search(lines[i]) or any(is_value(t) for t in toks):
+            return None
+        for t in toks:
+            if t in caps:
+                caption = t
+            else:
+                pieces.append(t)
+                at.append(i)
+        i += 1
+    else:
+        return None
+    last = i + 1
+    values = lines[last].split() if last < len(lines) and last not in skip else []
+    if not values or not all(is_value(v) for v in values) or len(values) > n * len(pair):
+        return None
+    if not _ends(lines, last + 1):
+        return None
+    read = _read(root, pieces, at, pair, values)
+    if read is None:
+        return None
+    grid = _grid(*read, pair, caption)
+    locs = [first + 1] * (len(grid) - 1) + [last + 1]
+    return SpacedTable(grid, locs, [" ".join(r) for r in grid[:-1]] + [lines[last]], set(range(first, last + 1)))
+
+
+def _ends(lines: list[str], i: int) -> bool:
+    """The line after the values: none, a note, a title or a sentence (not a second row)."""
+    text = lines[i].strip() if i < len(lines) else ""
+    return not text or bool(flow.doc_lexicon().note.match(text) or identify.match_title(text) or PROSE.search(text))
+
+
+def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
+    """The across-printed one-row tables in `lines` (0-based lines in `skip` are taken)."""
+    out = []
+    for i, line in enumerate(lines):
+        tid = None if i in skip or "\t" in line else identify.match_title(line)
+        if tid in _specs():
+            t = _table(lines, i, tid, skip)
+            if t is not None:
+                out.append(t)
+    return out
