@@ -50,6 +50,13 @@ def test_a_wrapped_name_is_joined_only_where_it_alone_ends_on_its_next_line():
     assert not any(label.startswith("出") for label in got)
 
 
+def test_a_wrapped_piece_joins_no_figure():
+    """A piece alone under a line that opens with a figure has no name to finish: the table stays unread rather than
+    read with a row named by a figure."""
+    rows = [r if not r.startswith("六、") else "150.00 六、灾害防治及应急管理支" for r in _SUMMARY]
+    assert not _report(rows).tables
+
+
 def test_a_one_item_line_holding_neither_side_word_leaves_the_table_unread():
     """'五、其他' names neither 收入 nor 支出: which side it belongs to cannot be told, so nothing is read."""
     rows = [r if not r.startswith("五、") else "五、其他 50.00" for r in _SUMMARY]

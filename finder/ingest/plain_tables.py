@@ -270,7 +270,7 @@ def _paired(lines: list[str], i: int, cores: tuple[str, str]) -> tuple[list[Plai
     row = _paired_row(lines[i], cores)
     toks = lines[i].split()
     tail = _fragment(lines[i + 1]) if row is None and toks and i + 1 < len(lines) else ""
-    if tail and sum(not is_value(t) for t in toks) == 1:
+    if tail and not is_value(toks[0]) and sum(not is_value(t) for t in toks) == 1:
         return _paired_row(" ".join([toks[0] + tail, *toks[1:]]), cores), 2
     return row, 1
 
