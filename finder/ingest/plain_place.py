@@ -5,12 +5,12 @@ A placement is kept only when the table's own sums hold with it, in interval ari
 printed rounding: the row's first column when it is a total (本年支出合计 = 基本支出 + 项目支出),
 and for coded tables each parent row against its children, column by column (合计 = Σ 类,
 类 = Σ 款, 款 = Σ 项). A table is placed only when exactly one placement of all its rows is left;
-a search larger than _MAX_COMBOS placements of one family counts as undecided (unread).
+a family's search (depth first, a partial sum past its column's total cut off where no value is
+negative) longer than _MAX_COMBOS steps counts as undecided (unread).
 """
 from __future__ import annotations
 
 import itertools
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,27 +114,48 @@ class _Solver:
         kids = self.children[r]
         n = 1
         if kids:
-            n = 0
-            sizes = [len(self.cands[c]) for c in kids]
-            if math.prod(sizes) > _MAX_COMBOS:
+            mine = _cells(self.rows[r], self.cands[r][p], self.k)
+            opts = [[_cells(self.rows[c], q, self.k) for q in self.cands[c]] for c in kids]
+            n = 0 if any(m is None for m in mine) else self._family(key, kids, mine, opts)
+        self.memo[key] = n
+        return n
+
+    def _family(self, key: tuple[int, int], kids: list[int], mine: list[Interval], opts) -> int:
+        """The ways (up to 2) the children's placements sum to `mine` column by column, depth
+        first: where no value is negative a partial sum above its column's total is cut off."""
+        bounded = all(x is not None and x.lo >= 0 for o in opts for cells in o for x in cells)
+        budget = [_MAX_COMBOS]
+        combo: list[int] = []
+
+        def walk(d: int, sums: list[Interval]) -> int:
+            budget[0] -= 1
+            if budget[0] < 0:
                 self.overflow = True
                 return 2
-            mine = _cells(self.rows[r], self.cands[r][p], self.k)
-            for combo in itertools.product(*(range(s) for s in sizes)):
-                cells = [_cells(self.rows[c], self.cands[c][q], self.k) for c, q in zip(kids, combo)]
-                if not all(mine[j] is not None and all(x[j] is not None for x in cells)
-                           and mine[j].overlaps(total([x[j] for x in cells])) for j in range(self.k)):
-                    continue
+            if d == len(kids):
+                if not all(m.overlaps(s) for m, s in zip(mine, sums)):
+                    return 0
                 ways = 1
                 for c, q in zip(kids, combo):
                     ways = min(2, ways * self.count(c, q))
                 if ways:
-                    self.pick[key] = combo
-                n = min(2, n + ways)
+                    self.pick[key] = tuple(combo)
+                return ways
+            n = 0
+            for q, cells in enumerate(opts[d]):
+                if any(x is None for x in cells):
+                    continue
+                nxt = [s + x for s, x in zip(sums, cells)]
+                if bounded and any(s.lo > m.hi for s, m in zip(nxt, mine)):
+                    continue
+                combo.append(q)
+                n = min(2, n + walk(d + 1, nxt))
+                combo.pop()
                 if n >= 2:
                     break
-        self.memo[key] = n
-        return n
+            return n
+
+        return walk(0, [_ZERO] * self.k)
 
     def solve(self) -> list[tuple[int, ...]] | None:
         chosen: dict[int, int] = {}
