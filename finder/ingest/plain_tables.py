@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from finder import lexicon
-from finder.ingest import flow, identify
+from finder.ingest import flow, identify, plain_codes
 from finder.ingest.pdf_lines import normalize_label
 from finder.ingest.plain_place import PlainRow, is_total, place
 from finder.ingest.spaced import SpacedTable
@@ -173,9 +173,18 @@ def _header(lines: list[str], start: int, stop: int) -> _Header | None:
         groups = _groups(toks)
         if any(g.names for g in groups):
             named.append(groups)
+    while len(named) > 1 and _spans(named[0]):
+        named.pop(0)
     if len(named) != 1:
         return None
     return _Header(sides, named[0], counts, list(range(start, stop)))
+
+
+def _spans(groups: list[_Group]) -> bool:
+    """A heading over the value columns, printed above their names ('项目 支出预算' over '合计 基本支出
+    项目支出'): the label heading and one name. A names line below the names (a wrapped column name)
+    is no heading: the header stays two names lines, unread."""
+    return len(groups) == 1 and bool(groups[0].label) and len(groups[0].names) == 1
 
 
 def _side_names(line: str) -> list[str]:
@@ -511,7 +520,7 @@ def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
     (a layout export's: cells apart by runs of spaces, blank cells as spaces) no space-laid reader
     took is read with each run of spaces as one separator, so as the plain export prints it."""
     out: list[SpacedTable] = []
-    lines = [ln if "\t" in ln else " ".join(ln.split()) for ln in lines]
+    lines = [ln if "\t" in ln else plain_codes.joined(" ".join(ln.split())) for ln in lines]
     taken = set(skip)
     seen = Counter(ln.strip() for ln in lines if ln.strip())
     running = frozenset(ln for ln, n in seen.items() if n >= _RUNNING)
