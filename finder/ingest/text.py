@@ -68,6 +68,7 @@ def _caption_row(cells: list[str]) -> bool:
 _PIPE = regex.compile(r"[|｜]")
 _PIPE_RUN = 3                # consecutive lines with 2+ pipes that make a |-separated table
 _RULE_ROW = regex.compile(r"^[\s|｜:：\-—=+]+$")     # a markdown rule row "|---|:--:|"
+_GLUED_PAGE = regex.compile(r"(?<=[^\n])\f")        # a page break right after a page's last line
 
 
 def _split_pipes(line: str) -> list[str]:
@@ -310,6 +311,7 @@ def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
     are read as their ideographs (finder.ingest.glyphs); figures a layout export printed under their
     holes are put back (finder.ingest.holes)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")            # CRLF, and CR alone (old Mac)
+    text = _GLUED_PAGE.sub("\n", text)              # pages joined by a bare form feed: it ends the line
     text = holes.fill(glyphs.unify(markdown.blank_marks(text)))
     conv = script.Converter(active=script.is_traditional(text))
     printed, text = text, conv(text)
