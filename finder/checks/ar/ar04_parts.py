@@ -79,7 +79,12 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     ('收入合计 T。包括：a，b，…') bounds their sum (a warning). A change on last year stated alone in its sentence
     ('支出总计 X，与上年相比增加 D') and the next sentence opening with 其中 and only changes of its kinds, each with
     its direction and the last the rest ('其中：教育支出增加 a，…，其他支出减少 c'), adds up: their signed sum is D
-    (a warning: the list is read as every kind from its last name). Shares printed to add to exactly 100% while
+    (a warning: the list is read as every kind from its last name). A change printed right after by the changes
+    of parts that are all of the figure by concept (the funds 财政拨款 splits into, cells.yml scope_splits: '财政拨款
+    支出 T，比上年增加 D。…一般公共预算拨款支出 a，比上年减少 da；政府性基金拨款支出 b，增加 db；国有资本经营预算拨款支出
+    0，增加 0'; or every part of a complete decomposition) adds up too, an error past the rounding; a part's change
+    left unsaid ('与上年持平' prints no figure) or a list of some parts only bounds nothing, as the parts left out
+    may move either way, even when every part listed moves one way. Shares printed to add to exactly 100% while
 each one rounded from its amounts would not (one or more moved by a last digit toward 100) are a rounding
 adjustment, reported once as info (and not share by share by AR01). Shares printed to add to exactly 100% say their
     list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts

@@ -1,4 +1,4 @@
-"""AR04's change lists: a whole's change on last year, then 其中 and its kinds' changes closed by the rest."""
+"""AR04's change lists: a whole's change on last year against its every part's change (by words or by concept)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -9,10 +9,13 @@ import regex
 from finder import lexicon, messages
 from finder.checks.ar.kind_lists import closed_by_rest
 from finder.checks.ledger import Settlement, settle
+from finder.checks.nt.common import severity
 from finder.checks.registry import CheckOptions
 from finder.claims.segments import in_parens
 from finder.link import evidence as E
 from finder.link import groups as G
+from finder.link.concepts import cells, key_of
+from finder.link.wholes import decompositions
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
@@ -29,8 +32,9 @@ def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]
     only its kinds' changes, each with its direction, the last the rest ('其中：财政拨款收入增加 a，事业收入增加 b，其他
     收入减少 c'; concepts.yml residual_prefixes): the kinds are every part, so their signed changes add to the
     whole's. Changes on another base than the whole's ('教育支出比年初预算增加 a') make no such list. A warning:
-    that the list is every part is read from its last name."""
+    that the list is every part is read from its last name. Then the lists read by concept (_concept_sums)."""
     by_sentence: dict[tuple[int, tuple[int, int]], list[Claim]] = {}
+    judged: set[int] = set()
     for c in analysis.claims:
         if c.paragraph.role == "narrative":
             by_sentence.setdefault((id(c.paragraph), c.sentence), []).append(c)
@@ -48,7 +52,59 @@ def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]
                        or c.period != whole.period for c in items) \
                 or not closed_by_rest([c.subject for c in items]) or _explained(text, items):
             continue
+        judged.add(id(whole))
         yield from _judge(whole, items, opts)
+    yield from _concept_sums(analysis, judged, opts)
+
+
+def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Finding | Settlement]:
+    """A figure's change on its base and, right after it in its paragraph, the changes of its parts that are all
+    of it by concept: the funds its scope splits into (cells.yml scope_splits: '财政拨款支出 T，比上年增加 D。
+    …一般公共预算拨款支出 a，比上年减少 da；政府性基金拨款支出 b，增加 db；国有资本经营预算拨款支出 0，增加 0') or
+    every part of a complete decomposition ('“三公”经费 … 增加 D；因公出国（境）费 … 公务接待费 …', complete_in_scopes
+    too). The signed changes add to the whole's (an error past their rounding). A part's own parts printed in the
+    run are passed over; a change of another figure ends it. A part missing ('与上年持平' says no figure), or
+    a list of only some parts, bounds nothing: the parts left out may move either way."""
+    changes = [c for c in analysis.claims if c.kind == "change_abs" and c.paragraph.role == "narrative"]
+    for i, whole in enumerate(changes):
+        kw = key_of(whole)
+        if kw is None or id(whole) in judged or G.sign(whole.direction) is None or whole.approx:
+            continue
+        run: list[Claim] = []
+        for c in changes[i + 1:]:
+            k = key_of(c)
+            if c.paragraph is not whole.paragraph or k is None:
+                break
+            if _part(k, kw) and all(key_of(p) != k for p in run):
+                run.append(c)
+            elif not any(_part(k, key_of(p)) for p in run):
+                break
+        if len(run) >= 2 and _complete(kw, [key_of(c) for c in run]) \
+                and all(G.sign(c.direction) is not None and not c.approx and c.unit == whole.unit
+                        and c.period == whole.period for c in run):
+            yield from _judge(whole, run, opts, certain=True)
+
+
+def _part(k: tuple, kw: tuple) -> bool:
+    """`k` names a part of `kw`: the same figure of a fund `kw`'s scope splits into, or a part of a
+    decomposition of `kw`'s concept, of its scope or printed with none."""
+    if k[0] == kw[0]:
+        return k[1] in (cells().get("scope_splits") or {}).get(kw[1], ())
+    return k[1] in (kw[1], "all") and any(d["whole"] == kw[0] and k[0] in d["parts"] for d in decompositions())
+
+
+def _complete(kw: tuple, keys: list[tuple]) -> bool:
+    """The parts (distinct) are every part of `kw`: all its funds, or all the parts of one complete decomposition
+    (or of its scope's, complete_in_scopes)."""
+    if all(k[0] == kw[0] for k in keys):
+        return len(keys) == len((cells().get("scope_splits") or {}).get(kw[1], ()))
+    names = {k[0] for k in keys}
+    for d in decompositions():
+        only = d.get("complete_in_scopes") or {}
+        if d["whole"] == kw[0] and d.get("complete") and (names == set(d["parts"]) or (
+                kw[1] in only.get("scopes", ()) and names == set(only.get("parts", ())))):
+            return True
+    return False
 
 
 def _explained(text: str, items: list[Claim]) -> bool:
@@ -72,19 +128,22 @@ def _signed(c: Claim) -> Interval:
     return iv if G.sign(c.direction) >= 0 else Interval(-iv.hi, -iv.lo)
 
 
-def _judge(whole: Claim, items: list[Claim], opts: CheckOptions) -> Iterator[Finding | Settlement]:
+def _judge(whole: Claim, items: list[Claim], opts: CheckOptions, certain: bool = False) -> Iterator[Finding | Settlement]:
+    """`certain`: the parts are all of the whole by concept (an error past rounding; a sum that fits settles
+    nothing, each change being held to its own figures elsewhere), not read so from words (a warning; a list
+    that adds up verifies its changes)."""
     w, s = _signed(whole), total([_signed(c) for c in items])
     verdict = compare(w, s)
     parts = "、".join(f"{c.subject}{c.direction} {E.shown(c)}" for c in items)
     comp = f"{parts} → {s}；{whole.subject}{whole.direction} {E.shown(whole)} → {w}；{messages.verdict(verdict)}"
-    if verdict == Verdict.CONSISTENT:
+    if verdict == Verdict.CONSISTENT and not certain:
         yield from settle([c for c in (whole, *items) if c.status != "verified" and not c.checked_against],
                           True, "AR04", computation=comp, reasons=_REASONS)
         return
     if verdict != Verdict.CONTRADICTED:
         return
     yield Finding(
-        check="AR04", severity="warning",
+        check="AR04", severity=severity(verdict, certain),
         message=messages.msg("AR04.changes", opts.lang, whole=whole.subject, direction=whole.direction,
                              value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s)),
         evidence=[E.claim_evidence(whole), E.claim_evidence(items)], computation=comp,

@@ -1,0 +1,36 @@
+"""A whole's change against its parts' changes; a reason's direction against the change it explains (chgsum22).
+
+Every sentence here is made up: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_FUNDS = ("支出预算 900 万元，其中：财政拨款支出预算 900 万元，比上年预算增加 {d} 万元。财政拨款支出预算中，"
+          "一般公共预算拨款支出预算 600 万元，比上年预算减少 15 万元；政府性基金拨款支出预算 300 万元，比上年预算增加 {g} 万元；"
+          "国有资本经营预算拨款支出预算 0 万元，比上年预算增加 0 万元。\n")
+
+
+def _found(text: str, check: str) -> list:
+    return [f for f in run_checks(analysis_from({}, text, 2032)) if f.check == check]
+
+
+def test_the_funds_changes_add_to_the_whole_change():
+    """−15 + 90 + 0 = 75: a printed 95 contradicts the funds it splits into (an error: every fund is listed)."""
+    assert not [f for f in _found(_FUNDS.format(d=75, g=90), "AR04") if f.severity != "info"]
+    [f] = _found(_FUNDS.format(d=95, g=90), "AR04")
+    assert f.severity == "error" and "95" in f.message
+
+
+def test_some_funds_changes_bound_nothing():
+    """Two of three funds with a change, the third said only to be flat: the list is not read."""
+    text = _FUNDS.format(d=95, g=90).replace("比上年预算增加 0 万元", "与上年预算持平")
+    assert not _found(text, "AR04")
+
+
+def test_a_complete_decompositions_changes_add_up():
+    """“三公”经费 is its three parts: 2.00 − 1.00 + 4.00 = 5.00, not 5.10 (whole 万元 would fit: each ±0.5)."""
+    text = ("“三公”经费预算 30.00 万元，比上年增加 {d} 万元。其中：因公出国（境）费 10.00 万元，比上年增加 2.00 万元；"
+            "公务用车购置及运行维护费 12.00 万元，比上年减少 1.00 万元；公务接待费 8.00 万元，比上年增加 4.00 万元。\n")
+    assert not [f for f in _found(text.format(d="5.00"), "AR04") if f.severity != "info"]
+    assert [f.severity for f in _found(text.format(d="5.10"), "AR04")] == ["error"]
