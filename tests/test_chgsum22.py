@@ -34,3 +34,30 @@ def test_a_complete_decompositions_changes_add_up():
             "公务用车购置及运行维护费 12.00 万元，比上年减少 1.00 万元；公务接待费 8.00 万元，比上年增加 4.00 万元。\n")
     assert not [f for f in _found(text.format(d="5.00"), "AR04") if f.severity != "info"]
     assert [f.severity for f in _found(text.format(d="5.10"), "AR04")] == ["error"]
+
+
+_REASON = ("收入预算 500 万元，其中：财政拨款收入 500 万元，比上年预算减少 30 万元。支出预算 500 万元，其中：财政拨款支出预算 "
+           "500 万元，比上年预算减少 30 万元。\n财政拨款收入支出{w}的主要原因是会议费压减。\n")
+
+
+def test_a_reason_said_of_the_other_direction():
+    assert not _found(_REASON.format(w="减少"), "DR01")
+    [f] = _found(_REASON.format(w="增加"), "DR01")
+    assert f.severity == "warning" and "财政拨款收入" in f.message and "财政拨款支出" in f.message
+
+
+def test_a_reason_in_the_sentence_of_its_change():
+    text = "会议费 20.00 万元，比上年减少 5.00 万元，{w}的主要原因是会议次数减少。\n"
+    assert not _found(text.format(w="减少"), "DR01")
+    assert [f.severity for f in _found(text.format(w="增加"), "DR01")] == ["error"]
+
+
+def test_direction_slips():
+    """A doubled word is a slip of no doubt (info); two directions side by side leave the verdict unsaid."""
+    assert [f.severity for f in _found("会议费 20 万元，比上年增加增加 5 万元。\n", "DR01")] == ["info"]
+    assert [f.severity for f in _found("会议费 0 万元，与上年增加持平。\n", "DR01")] == ["warning"]
+
+
+def test_a_nameless_reason_after_changes_of_two_figures_is_unread():
+    text = "会议费 20.00 万元，比上年增加 5.00 万元，培训费 8.00 万元，比上年减少 2.00 万元，增加的主要原因是会议次数增加。\n"
+    assert not _found(text, "DR01")

@@ -6,6 +6,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.dr.flat_text import flat_statements
+from finder.checks.dr.reason_heads import reason_heads, slips
 from finder.checks.nt.common import head_changes, hedge_words, prose_groups, sentence_stop, stated_flat
 from finder.checks.registry import CheckOptions, register
 from finder.link import evidence as E
@@ -46,6 +47,11 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     directions.yml flat_statement; '基本持平' and a budget's wording are left alone). A figure said to be
     unchanged with last year's printed beside it at another value ('450.00 万元，上年为 400.00 万元，与上年
     持平', '450.00 万元，与上年持平（上年 400.00 万元）', '450.00 万元，与上年 400.00 万元持平') is an error.
+    A reason's head naming a direction ('财政拨款收入支出增加的主要原因是…', directions.yml reason_heads) is held
+    against the change of the figure it names, printed before it in its section ('收入支出' names both; the
+    last change of each): a nonzero change on 上年 the other way is a warning; with no name ('…，减少 A 万元，
+    增加的主要原因') the change before it in its sentence, an error. Two direction words printed one right after
+    the other are a slip: '增加增加 A' is info (a doubled word), '与上年增加持平' a warning (two directions).
 
     **Why it matters**
     A reader cannot tell whether spending went up or down.
@@ -71,6 +77,8 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _moved_flat(analysis, opts)
     yield from _flat_elsewhere(analysis, opts)
     yield from _flat_on_printed_prior(analysis, opts)
+    yield from reason_heads(analysis, opts)
+    yield from slips(analysis, opts)
 
 
 def _flat_elsewhere(analysis, opts: CheckOptions) -> Iterator[Finding]:
