@@ -16,6 +16,7 @@ from itertools import groupby
 import regex
 
 from finder import lexicon
+from finder.ingest.bare_headings import bare_heading
 from finder.model import Paragraph
 from finder.numbers.parse import to_halfwidth, zh_numeral
 
@@ -227,8 +228,8 @@ def _number_follows_words(cur: str, n: str) -> bool:
 def _joins(cur: str, nxt: Line, full: bool, wrapped: bool, nxt_full: bool, width_ratio: float) -> bool:
     """Does the paragraph that ends with line `cur` continue on `nxt`?"""
     n = nxt.text.strip()
-    if nxt.break_before or starts_item(n):
-        return False
+    if nxt.break_before or starts_item(n) or (not nxt_full and bare_heading(n) is not None):
+        return False                         # a section name alone on a short line opens its section
     if _cut_mid_sentence(cur.rstrip(), n):
         return True
     if wrapped:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from finder.ingest.flow import Line, doc_lexicon, heading_of, join_block, reflow, squash
+from finder.ingest.bare_headings import bare_heading
+from finder.ingest.flow import Line, doc_lexicon, heading_of, heading_words, join_block, reflow, squash
 from finder.ingest.line_lists import listed_items
 from finder.ingest.residue import drop_residue
 from finder.model import Paragraph, Section
@@ -97,8 +98,9 @@ def build_document(lines: list[Line], loc_kind: str,
                    debris: frozenset[int] = frozenset()) -> tuple[Section, list[Paragraph]]:
     """Re-flow `lines` into Paragraphs (anchors keep page/line per character) under a Section tree.
 
-    Headings become Sections and also Paragraphs with role "heading"; a heading-numbered line
-    that carries a sentence ("（一）工资福利支出 652.55 万元，比上年减少…") stays a paragraph.
+    Headings become Sections and also Paragraphs with role "heading" (also a template's section name
+    alone on its line, with no ordinal: ingest.bare_headings); a heading-numbered line that carries a
+    sentence ("（一）工资福利支出 652.55 万元，比上年减少…") stays a paragraph.
     A 目录 line (or '目' and '录' on two lines) opens a table of contents that ends where its first
     entry is printed again.
     A paragraph opening on a line of `debris` (ingest.debris: a table a text export flattened
@@ -112,8 +114,10 @@ def build_document(lines: list[Line], loc_kind: str,
     toc_first: str | None = None
     in_toc = False
     prev_item: tuple[int, str] | None = None     # (level, role) of the last numbered item paragraph
-    paras = [join_block(block, loc_kind, k) for k, block in enumerate(reflow(drop_residue(lines)))]
-    found = [heading_of(p.text) for p in paras]
+    blocks = reflow(drop_residue(lines))
+    paras = [join_block(block, loc_kind, k) for k, block in enumerate(blocks)]
+    found = [heading_of(p.text) or (bare_heading(p.text) if len(blocks[k]) == 1 else None)
+             for k, p in enumerate(paras)]
     items = listed_items([p.text for p in paras], [h is not None for h in found],
                          lambda k: paras[k].location in debris or bool(d.leader.search(paras[k].text)))
     for k, para in enumerate(paras):
@@ -136,7 +140,10 @@ def build_document(lines: list[Line], loc_kind: str,
             in_note = prev_item[1] == "note"
         else:
             in_note = False
-        if head:
+        if head and head[1] is None and paragraphs and _number_alone(paragraphs[-1], outline.top):
+            outline.top.title = f"{outline.top.title} {head[2]}"     # '第四部分' | '名词解释': its name
+            para.section, para.role = outline.top, "heading"
+        elif head:
             section = outline.add(head[0], head[1], head[2], para.location or 0)
             para.section, para.role = section, "heading"
         else:
@@ -146,6 +153,11 @@ def build_document(lines: list[Line], loc_kind: str,
         paragraphs.append(para)
         prev_item = _item_level(para, prev_item)
     return outline.root, paragraphs
+
+
+def _number_alone(prev: Paragraph, top: Section) -> bool:
+    """Is `prev` the heading of `top` printed as its number alone ('第四部分'), its name on the next line?"""
+    return prev.role == "heading" and prev.section is top and not heading_words(prev.text)
 
 
 def _item_level(para: Paragraph, prev: tuple[int, str] | None) -> tuple[int, str] | None:
