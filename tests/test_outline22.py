@@ -1,10 +1,11 @@
-"""Headings printed without an ordinal (outline22).
+"""Headings printed without an ordinal, and page breaks inside a line (outline22).
 
 Every text here is made up: the shape of a district's budget wording, other names and numbers."""
 from __future__ import annotations
 
 from finder.analysis import analyse_report
 from finder.ingest.bare_headings import bare_heading
+from finder.ingest.text import from_text
 from finder.testing import report_from
 
 _UNIT = "甲市乙区丙丁街道办事处（本级）"
@@ -69,3 +70,18 @@ def test_the_duties_under_an_unnumbered_heading_are_the_departments_own():
     plain = _REPORT.replace(f"{_UNIT}主要职能\n", f"{_UNIT}简况如下\n")
     assert [f.args["domain"] for f in tx03(plain)] == ["政法", "政法"]
 
+
+def test_a_page_break_inside_a_line_opens_the_next_pages_first_line():
+    """A text export that prints the form feed right after a page's last text puts the next page's first
+    line on the same line ('…工作经费。\\f3.…'): the list item became the tail of the paragraph before
+    and the list seemed to skip it (a false TX04 warning); a heading there was lost the same way."""
+    text = ("预算支出主要内容如下：\n1.“一般公共服务支出（类）”2031年度预算10.00万元，主要用于：日常工作经费。\n"
+            "2.“教育支出（类）”2031年度预算20.00万元，主要用于：社区教育工作经费。\f"
+            "3.“科学技术支出（类）”2031年度预算30.00万元，主要用于：科普活动经费。\f其他相关情况说明\n"
+            "一、2031年“三公”经费预算情况说明\n")
+    r = from_text(text)
+    starts = [p.text.strip()[:2] for p in r.paragraphs]
+    assert starts == ["预算", "1.", "2.", "3.", "其他", "一、"]
+    assert [p.role for p in r.paragraphs][-2] == "heading"
+    assert not [f for f in analyse_report(r).findings if f.check == "TX04"]
+    assert r.paragraphs[3].where(0)["line"] == 4            # line numbers count the page break

@@ -66,9 +66,11 @@ def _caption_row(cells: list[str]) -> bool:
 
 
 _PIPE = regex.compile(r"[|｜]")
+# A page break (form feed) printed right after the last text of a page, the next page's first line
+# after it on the same line ('…其他事项。\f2026年单位预算编制说明', '…开支。\f3.“教育支出…'): a line break.
+_PAGE_BREAK_MID_LINE = regex.compile(r"(?<=[^\n\f])\f")
 _PIPE_RUN = 3                # consecutive lines with 2+ pipes that make a |-separated table
 _RULE_ROW = regex.compile(r"^[\s|｜:：\-—=+]+$")     # a markdown rule row "|---|:--:|"
-_GLUED_PAGE = regex.compile(r"(?<=[^\n])\f")        # a page break right after a page's last line
 
 
 def _split_pipes(line: str) -> list[str]:
@@ -309,9 +311,10 @@ def from_text(text: str, source: str = "<text>", sha256: str = "") -> Report:
     """The Report of already-decoded text (tests, HTML fallbacks); traditional script is read
     through its simplified twin (finder.ingest.script), the printed text kept; radical look-alikes
     are read as their ideographs (finder.ingest.glyphs); figures a layout export printed under their
-    holes are put back (finder.ingest.holes)."""
+    holes are put back (finder.ingest.holes). A page break inside a line ends it: line numbers count it
+    as a line break."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")            # CRLF, and CR alone (old Mac)
-    text = _GLUED_PAGE.sub("\n", text)              # pages joined by a bare form feed: it ends the line
+    text = _PAGE_BREAK_MID_LINE.sub("\n\f", text)                     # a page's first line opens a line
     text = holes.fill(glyphs.unify(markdown.blank_marks(text)))
     conv = script.Converter(active=script.is_traditional(text))
     printed, text = text, conv(text)
