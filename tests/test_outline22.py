@@ -85,3 +85,17 @@ def test_a_page_break_inside_a_line_opens_the_next_pages_first_line():
     assert [p.role for p in r.paragraphs][-2] == "heading"
     assert not [f for f in analyse_report(r).findings if f.check == "TX04"]
     assert r.paragraphs[3].where(0)["line"] == 4            # line numbers count the page break
+
+
+def test_drug_control_and_fire_rescue_are_the_work_of_public_order_and_disaster_duties():
+    """A 街道办事处's duties name 社会治安综合治理 and 防灾救灾, not 禁毒 or 消防 themselves; its budget items
+    spend on both ('…主要用于：禁毒宣传…', '“…消防救援事务（款）…”'). 禁毒 is a part of public order work
+    and fire rescue of disaster prevention (hygiene.yml domains home), so neither is foreign."""
+    text = (f"{_UNIT}主要职能\n（一）组织实施社会治安综合治理规划；\n（二）配合做好防灾救灾工作。\n"
+            "2031年单位预算编制说明\n1.“公共安全支出（类）”2031年度预算20.00万元，主要用于：禁毒宣传等经费。\n"
+            "2.“灾害防治及应急管理支出（类）-消防救援事务（款）”2031年度预算10.00万元，主要用于：微型消防站运行。\n")
+    def domains(t):
+        return sorted(f.args["domain"] for f in analyse_report(report_from({}, t, 2031)).findings if f.check == "TX03")
+    assert domains(text) == []
+    assert domains(text.replace("社会治安综合治理规划", "社区服务规划").replace("防灾救灾", "便民服务")) == ["消防", "禁毒"]
+
