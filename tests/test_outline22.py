@@ -99,3 +99,17 @@ def test_drug_control_and_fire_rescue_are_the_work_of_public_order_and_disaster_
     assert domains(text) == []
     assert domains(text.replace("社会治安综合治理规划", "社区服务规划").replace("防灾救灾", "便民服务")) == ["消防", "禁毒"]
 
+
+def test_budget_preparation_is_no_staffing_section():
+    """'2031年部门预算编制说明' holds '编制' as staffing sections do ('人员编制情况'), so an unread figure there was
+    said to be one of a section no standard table holds ('标准表格不含“2031年部门预算编制说明”的数据'); it is
+    the part the budget's figures are explained in: the reason names the figure's own concept."""
+    from finder.testing import analysis_from
+    summary = {"income_expense_summary": {"title": "收入支出预算总表", "rows": [
+        "收入\t\t支出\t", "项目\t预算数\t项目\t预算数", "一、财政拨款收入\t400.00\t一、教育支出\t400.00",
+        "收入总计\t400.00\t支出总计\t400.00"]}}
+    text = "{}\n甲区乙局部门预算是包括乙局本部以及下属2家预算单位的综合收支计划。\n"
+    [c] = analysis_from(summary, text.format("2031年部门预算编制说明"), 2031).claims
+    assert c.status == "unverifiable" and "预算单位数" in c.reason
+    [c] = analysis_from(summary, text.format("（三）人员编制情况"), 2031).claims
+    assert c.reason == "标准表格不含“（三）人员编制情况”的数据"
