@@ -1,7 +1,7 @@
 """AR01: a stated share (占 X%) disagrees with part ÷ whole."""
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Iterator
 
 from finder import messages
@@ -13,16 +13,20 @@ from finder.checks.registry import CheckOptions, register
 from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.precision import judge
-from finder.link.concepts import key_of
+from finder.link.concepts import concept_names, entry_of_name, key_of, split_scope
 from finder.link.wholes import decompositions, either_whole, formula_labels, part_of_share, whole_claim, whole_label, whole_operand
 from finder.model import Claim, Finding
-from finder.numbers.interval import Verdict, compare, total
+from finder.numbers.interval import Verdict, compare, show, total
 
 messages.add({
     "AR01.implied": {"zh": "“{subject}”占比文中为 {pct}%（{piv}）；{why}，整体应为各项之和，"
                            "按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
                      "en": "'{subject}': stated share {pct}% ({piv}); {why_en}, so the whole "
                            "is the parts' sum, and {part} / {whole} gives {civ}%"},
+    "AR01.bound": {"zh": "“{subject}”占比文中为 {pct}%（{piv}）；{why}，整体不小于各项之和，"
+                         "按 {part} ÷ {whole} 至多为 {civ}%，两者不符",
+                   "en": "'{subject}': stated share {pct}% ({piv}); {why_en}, so the whole is at least "
+                         "the parts' sum, and {part} / {whole} gives at most {civ}%"},
     "AR01": {"zh": "“{subject}”占比文中为 {pct}%（{piv}），按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated share {pct}% ({piv}) but {part} / {whole} gives {civ}%"},
 })
@@ -51,7 +55,12 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
     decompositions: the three 三公 fees; the reporting unit's own, not shares of a budget by actuals), name
     every part: the whole is the parts' sum, and a share that
     contradicts its part over that sum is a warning, one per list ('基本支出 80.00 万元，占 60.00%；项目支出
-    40.00 万元，占 40.00%': 80 ÷ 120 = 66.67%); shares that all fit are verified in the ledger.
+    40.00 万元，占 40.00%': 80 ÷ 120 = 66.67%); shares that all fit are verified in the ledger. Every part of
+    a complete decomposition is read across the sentences of one section too ('1. 基本支出 a，占一般公共预算支出的
+    P%。…2. 项目支出 b，占一般公共预算支出的 Q%': a 财政拨款 figure is 基本支出 and 项目支出 only, cells.yml
+    complete_in_scopes), when the parts are of one period. Parts that are only some parts of the whole's
+    decomposition ('占本年支出的': 经营支出… left out) bound it: the whole is at least their sum, so a share
+    above its part over that sum is a warning.
 
     **Why it matters**
     Readers quote the percentage, not the amounts; it must follow from them.
@@ -72,6 +81,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
     claims = prose_claims(analysis)
     nudged = nudged_ids(analysis)       # one last digit moved to make a list add to 100%: AR04 says so once
     orphans: dict[tuple, list[tuple[Claim, Claim]]] = {}
+    passages: dict[tuple, list[tuple[Claim, Claim]]] = {}   # the same, over a section's sentences
     for group in prose_groups(analysis).values():
         for share in (c for c in group if c.kind == "share" and c.unit == "%" and c.id not in nudged):
             items = summed_items(claims, share)
@@ -86,6 +96,8 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
                 if share.whole and not share.approx and not part.approx:
                     key = (share.whole, id(share.paragraph), share.sentence, part.unit)
                     orphans.setdefault(key, []).append((part, share))
+                    at = share.paragraph.section or share.paragraph
+                    passages.setdefault((share.whole, id(at), part.unit), []).append((part, share))
                 continue
             j = judge(share.interval, [part, whole_claim(whole)], G.percent_interval)
             if j is None:
@@ -113,65 +125,115 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
                     messages.stated("text", f"{E.printed(share)}%", share.interval), messages.verdict(verdict)),
                 claims=[part.id, share.id] + ([whole.claim.id] if whole.claim else []),
                 args={"verdict": verdict.value})
+    ids = claim_identity(analysis)
+    said: set[str] = set()              # a sentence's list judged wrong is not judged again in its section
     for pairs in orphans.values():
-        yield from _implied_whole(pairs, opts, claim_identity(analysis))
+        for f in _implied_whole(pairs, opts, ids):
+            said.update(f.claims if isinstance(f, Finding) else ())
+            yield f
+    for pairs in passages.values():
+        if len({(id(s.paragraph), s.sentence) for _, s in pairs}) > 1 and _one_phase(pairs) \
+                and not said & {s.id for _, s in pairs}:
+            yield from _implied_whole(pairs, opts, ids, across=True)
 
 
 _IMPLIED_REASONS = ("与同句各项之和重算一致", "与同句各项之和重算不符")
 
 
-def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: dict) -> Iterator[Finding | Settlement]:
-    """Shares of one whole in one sentence, the whole printed nowhere, that add to 100% within their
-    rounding or whose parts are every part of a complete decomposition: the list is every part, so the whole is the parts' sum, and each share is its part over
-    that sum (a warning: the whole is read from the shares). Interval arithmetic counts each part twice
-    (in its own share and in the sum), so it only widens: a share it contradicts is wrong. One finding per
-    list: one wrong figure moves every share."""
+def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: dict,
+                   across: bool = False) -> Iterator[Finding | Settlement]:
+    """Shares of one whole, the whole printed nowhere, in one sentence adding to 100% within their
+    rounding, or (in one sentence or across a section's sentences) whose parts are every part of a
+    complete decomposition: the list is every part, so the whole is the parts' sum, and each share is its
+    part over that sum (a warning: the whole is read from the shares). Parts that are only some parts of
+    the whole's decomposition bound it: the whole is at least their sum, so a share above its part over
+    that sum is wrong. Interval arithmetic counts each part twice (in its own share and in the sum), so it
+    only widens: a share it contradicts is wrong. One finding per list: one wrong figure moves every share."""
     parts = [p for p, _ in pairs]
     if len(pairs) < 2 or len({id(p) for p in parts}) < len(parts):
         return
     shares = total([s.interval for _, s in pairs])
-    listed = None if shares.contains(Decimal(100)) or not all(own_whole_part(s, p, ids) for p, s in pairs) else _every_part(parts)
-    if listed is None and not shares.contains(Decimal(100)):
+    hundred = not across and shares.contains(Decimal(100))
+    listed = None if hundred or not all(own_whole_part(s, p, ids) for p, s in pairs) else _listed(parts, pairs[0][1].whole)
+    if listed is None and not hundred:
         return
+    name, complete = listed or (None, True)
     whole = total([p.interval.clamp_nonneg() for p in parts])
     printed = " + ".join(E.printed(p) for p in parts)
     off = []
     for part, share in pairs:
         computed = G.percent_interval(part.interval, whole)
-        if computed is not None and compare(share.interval, computed) == Verdict.CONTRADICTED:
+        if computed is not None and (compare(share.interval, computed) == Verdict.CONTRADICTED if complete
+                                     else share.interval.lo > computed.hi):
             off.append((part, share, computed))
     if not off:         # every share is its part over the parts' sum: verified, no cell having judged them
-        yield from settle([s for _, s in pairs if s.status != "verified" and not s.checked_against], True, "AR01",
-                          computation=f"整体 = {printed} → {whole}；各项占比相符", reasons=_IMPLIED_REASONS)
+        if complete:
+            yield from settle([s for _, s in pairs if s.status != "verified" and not s.checked_against], True, "AR01",
+                              computation=f"整体 = {printed} → {whole}；各项占比相符", reasons=_IMPLIED_REASONS)
         return
     part, share, computed = off[0]      # one wrong figure moves every share: one finding for the list
     lines = "；".join(f"{E.printed(p)} ({p.interval}) ÷ 整体 × 100 → {c}%，文中 {E.printed(s)}% → {s.interval}"
                      for p, s, c in off)
+    where = "同一部分" if across else "同句"
+    why = (f"{where}列出{name}的全部组成部分" if complete else f"{where}所列各项均为{name}的组成部分") if name \
+        else "同句各项占比合计 100%"
+    basis = (f"所列为{name}的全部组成部分，整体 = {printed} → {whole}" if complete
+             else f"所列均为{name}的组成部分，整体 ≥ {printed} → {whole}") if name \
+        else f"各项占比之和 {shares}% 含 100%，整体 = {printed} → {whole}"
     yield Finding(
         check="AR01", severity="warning",
-        message=messages.msg("AR01.implied", opts.lang, subject=part.subject, pct=E.printed(share),
-                             piv=str(share.interval), part=E.printed(part), whole=f"（{printed}）", civ=str(computed),
-                             why=f"同句列出{listed}的全部组成部分" if listed else "同句各项占比合计 100%",
-                             why_en=f"the sentence lists every part of '{listed}'" if listed
-                             else "the sentence's shares add to 100%"),
+        message=messages.msg("AR01.implied" if complete else "AR01.bound", opts.lang, subject=part.subject,
+                             pct=E.printed(share), piv=str(share.interval), part=E.printed(part), whole=f"（{printed}）",
+                             civ=str(computed) if complete else show(computed.hi, ROUND_CEILING), why=why,
+                             why_en=f"the passage lists every part of '{name}'" if complete and name
+                             else f"the passage lists parts of '{name}'" if name else "the sentence's shares add to 100%"),
         evidence=[E.claim_evidence([part, share])] + [E.claim_evidence([p, s], role="context")
                                                      for p, s in pairs if s is not share],
-        computation=f"{f'所列为{listed}的全部组成部分' if listed else f'各项占比之和 {shares}% 含 100%'}，"
-                    f"整体 = {printed} → {whole}；"
-                    f"{lines}；contradicted",
+        computation=f"{basis}；{lines}；" + ("contradicted" if complete else "超过上限，contradicted"),
         claims=[c.id for p, s in pairs for c in (p, s)], args={"verdict": Verdict.CONTRADICTED.value})
 
 
-def _every_part(parts: list[Claim]) -> str | None:
-    """The whole whose parts these are: every part of a complete decomposition (cells.yml decompositions, complete), one each, of
-    one scope ('因公出国（境）费 a，占 P%；公务用车购置及运行维护费 b，占 Q%；公务接待费 c，占 R%'): their sum is the whole
-    even when one printed share is wrong, so the shares need not add to 100% to name it."""
+def _listed(parts: list[Claim], whole_name: str) -> tuple[str, bool] | None:
+    """The whole these parts are of, and whether they are all of it: every part of a complete decomposition
+    (cells.yml decompositions), one each, of one scope ('因公出国（境）费 a，占 P%；公务用车购置及运行维护费 b，占 Q%；
+    公务接待费 c，占 R%'), or every part the share's whole has in its scope (complete_in_scopes: a 财政拨款
+    figure is 基本支出 and 项目支出): their sum is the whole even when one printed share is wrong, so the shares
+    need not add to 100% to name it. Distinct parts of the share's own whole's decomposition that are not all
+    of it are (whole, False): a bound. None otherwise."""
     keys = [key_of(p) for p in parts]
     if any(k is None for k in keys) or len({k[1] for k in keys}) > 1:
         return None
-    names = [k[0] for k in keys]
-    return next((d["whole"] for d in decompositions() if len(set(names)) == len(names) and d.get("complete")
-                 and set(d["parts"]) == set(names)), None)
+    names, scope = [k[0] for k in keys], keys[0][1]
+    if len(set(names)) != len(names):
+        return None
+    whole, of = entry_of_name(whole_name), _scope_of(whole_name)
+    for d in decompositions():
+        only = d.get("complete_in_scopes") or {}
+        if d.get("complete") and (set(d["parts"]) == set(names) or d["whole"] == whole and of == scope
+                                  and scope in only.get("scopes", ()) and set(only.get("parts", ())) == set(names)):
+            return d["whole"] if set(d["parts"]) == set(names) else _named(whole_name), True
+    return next(((d["whole"], False) for d in decompositions() if d["whole"] == whole and of in (None, scope)
+                 and set(names) <= set(d["parts"])), None)
+
+
+def _named(name: str) -> str:
+    """A share's whole as a reader names it ('gpb_expense' → 一般公共预算财政拨款支出)."""
+    return next(iter(concept_names().get(name, [])), name)
+
+
+def _scope_of(name: str) -> str | None:
+    """The fund scope a share's whole names ('gpb_expense': 一般公共预算支出 → gpb); None for every fund."""
+    return next((sc for n in [name, *concept_names().get(name, [])] if (sc := split_scope(n)[0])), None)
+
+
+def _one_phase(pairs: list[tuple[Claim, Claim]]) -> bool:
+    """The shares of a section's sentences are of one period, and their parts too: not one year's 基本支出 beside
+    another's, nor a budget figure beside an actual one ('基本支出预算 a' beside '项目支出 b' is one budget: 本年
+    names no period of its own)."""
+    def phase(c: Claim) -> str | None:
+        return "预算" if c.period in G.BUDGET_PERIODS else None if c.period == "本年" else c.period
+    return len({phase(p) for p, _ in pairs} - {None}) <= 1 \
+        and len({(phase(s), s.extra.get("whole_period")) for _, s in pairs}) == 1
 
 
 def _unit(label: str, part) -> str:
