@@ -45,3 +45,24 @@ def test_a_budget_figure_and_an_actual_one_make_no_whole():
     text = ("五、一般公共预算支出情况说明\n年初预算基本支出 800.00 万元，占一般公共预算支出的 80.00%。\n"
             "项目支出决算 200.00 万元，占一般公共预算支出的 25.00%。\n")
     assert not _ar01(text)[1]
+
+
+def test_a_budget_keeping_money_back_leaves_the_two_kinds_open():
+    """A budget planning 单位预留机动经费 beside 基本支出 and 项目支出 (cells.yml complete_in_scopes unless_named)
+    spends its 财政拨款 on three kinds: the two listed are no longer all of it, so a share below its part
+    over their sum is no error (800 ÷ 1000 = 80%, the whole being 1050 here)."""
+    text = _SCOPED.format(p="76.19", q="19.05")
+    assert len(_ar01(text)[1]) == 1
+    assert not _ar01(text + "3. 单位预留机动经费 50.00 万元，主要用于年度执行中的临时性支出。\n")[1]
+
+
+def test_shares_of_the_two_kinds_of_a_fiscal_whole_add_to_100():
+    """Shares alone, no amounts: 基本支出 and 项目支出 being all of a 财政拨款 whole, their shares add to 100%
+    (AR04), as the three 三公 fees' do; 80% and 15% leave 5% of nothing."""
+    text = "五、一般公共预算支出情况说明\n基本支出占一般公共预算支出的80.00%，项目支出占一般公共预算支出的{q}%。\n"
+    assert not [f for f in run_checks(analysis_from({}, text.format(q="20.00"), 2031)) if f.check == "AR04"]
+    [f] = [f for f in run_checks(analysis_from({}, text.format(q="15.00"), 2031)) if f.check == "AR04"]
+    assert f.severity == "error" and "[94.99, 95.01]" in f.message
+    # the every-fund 本年支出 has other kinds (经营支出…): shares short of 100% are no error
+    text = "二、支出决算情况说明\n基本支出占本年支出的80.00%，项目支出占本年支出的15.00%。\n"
+    assert not [f for f in run_checks(analysis_from({}, text, 2031)) if f.check == "AR04"]

@@ -365,3 +365,22 @@ def _money_whole(share: Claim) -> bool:
 
 def decompositions() -> list[dict]:
     return list(cells().get("decompositions", []))
+
+
+def in_scope_parts(d: dict, scope: str | None, report: Report) -> set[str]:
+    """The parts a decomposition's whole has in a fund scope when fewer than its every-fund list
+    (cells.yml complete_in_scopes: a 财政拨款 figure is 基本支出 and 项目支出 only); empty otherwise, and
+    when the report names anywhere a kind of spending that list leaves out (unless_named: 单位预留机动经费)."""
+    only = d.get("complete_in_scopes") or {}
+    if scope not in only.get("scopes", ()):
+        return set()
+    entries = cells()["entries"]
+    names = [n for e in only.get("unless_named", ()) for n in entries[e]["names"]]
+    texts = [p.text for p in report.paragraphs] + [r.label for t in report.tables for r in t.rows] \
+        + ["".join(c) for t in report.tables for c in t.columns]
+    return set() if any(n in t for t in texts for n in names) else set(only.get("parts", ()))
+
+
+def whole_scope(name: str) -> str | None:
+    """The fund scope a share's whole names ('gpb_expense': 一般公共预算支出 → gpb); None for every fund."""
+    return next((sc for n in [name, *concept_names().get(name, [])] if (sc := split_scope(n)[0])), None)

@@ -13,8 +13,8 @@ from finder.checks.registry import CheckOptions, register
 from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.precision import judge
-from finder.link.concepts import concept_names, entry_of_name, key_of, split_scope
-from finder.link.wholes import decompositions, either_whole, formula_labels, part_of_share, whole_claim, whole_label, whole_operand
+from finder.link.concepts import concept_names, entry_of_name, key_of
+from finder.link.wholes import decompositions, either_whole, in_scope_parts, whole_scope, formula_labels, part_of_share, whole_claim, whole_label, whole_operand
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare, show, total
 
@@ -128,19 +128,19 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
     ids = claim_identity(analysis)
     said: set[str] = set()              # a sentence's list judged wrong is not judged again in its section
     for pairs in orphans.values():
-        for f in _implied_whole(pairs, opts, ids):
+        for f in _implied_whole(pairs, opts, ids, analysis.report):
             said.update(f.claims if isinstance(f, Finding) else ())
             yield f
     for pairs in passages.values():
         if len({(id(s.paragraph), s.sentence) for _, s in pairs}) > 1 and _one_phase(pairs) \
                 and not said & {s.id for _, s in pairs}:
-            yield from _implied_whole(pairs, opts, ids, across=True)
+            yield from _implied_whole(pairs, opts, ids, analysis.report, across=True)
 
 
 _IMPLIED_REASONS = ("与同句各项之和重算一致", "与同句各项之和重算不符")
 
 
-def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: dict,
+def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: dict, report,
                    across: bool = False) -> Iterator[Finding | Settlement]:
     """Shares of one whole, the whole printed nowhere, in one sentence adding to 100% within their
     rounding, or (in one sentence or across a section's sentences) whose parts are every part of a
@@ -154,7 +154,8 @@ def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: di
         return
     shares = total([s.interval for _, s in pairs])
     hundred = not across and shares.contains(Decimal(100))
-    listed = None if hundred or not all(own_whole_part(s, p, ids) for p, s in pairs) else _listed(parts, pairs[0][1].whole)
+    own = all(own_whole_part(s, p, ids) for p, s in pairs)
+    listed = _listed(parts, pairs[0][1].whole, report) if own and not hundred else None
     if listed is None and not hundred:
         return
     name, complete = listed or (None, True)
@@ -193,7 +194,7 @@ def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: di
         claims=[c.id for p, s in pairs for c in (p, s)], args={"verdict": Verdict.CONTRADICTED.value})
 
 
-def _listed(parts: list[Claim], whole_name: str) -> tuple[str, bool] | None:
+def _listed(parts: list[Claim], whole_name: str, report) -> tuple[str, bool] | None:
     """The whole these parts are of, and whether they are all of it: every part of a complete decomposition
     (cells.yml decompositions), one each, of one scope ('因公出国（境）费 a，占 P%；公务用车购置及运行维护费 b，占 Q%；
     公务接待费 c，占 R%'), or every part the share's whole has in its scope (complete_in_scopes: a 财政拨款
@@ -206,11 +207,10 @@ def _listed(parts: list[Claim], whole_name: str) -> tuple[str, bool] | None:
     names, scope = [k[0] for k in keys], keys[0][1]
     if len(set(names)) != len(names):
         return None
-    whole, of = entry_of_name(whole_name), _scope_of(whole_name)
+    whole, of = entry_of_name(whole_name), whole_scope(whole_name)
     for d in decompositions():
-        only = d.get("complete_in_scopes") or {}
         if d.get("complete") and (set(d["parts"]) == set(names) or d["whole"] == whole and of == scope
-                                  and scope in only.get("scopes", ()) and set(only.get("parts", ())) == set(names)):
+                                  and in_scope_parts(d, scope, report) == set(names)):
             return d["whole"] if set(d["parts"]) == set(names) else _named(whole_name), True
     return next(((d["whole"], False) for d in decompositions() if d["whole"] == whole and of in (None, scope)
                  and set(names) <= set(d["parts"])), None)
@@ -219,11 +219,6 @@ def _listed(parts: list[Claim], whole_name: str) -> tuple[str, bool] | None:
 def _named(name: str) -> str:
     """A share's whole as a reader names it ('gpb_expense' → 一般公共预算财政拨款支出)."""
     return next(iter(concept_names().get(name, [])), name)
-
-
-def _scope_of(name: str) -> str | None:
-    """The fund scope a share's whole names ('gpb_expense': 一般公共预算支出 → gpb); None for every fund."""
-    return next((sc for n in [name, *concept_names().get(name, [])] if (sc := split_scope(n)[0])), None)
 
 
 def _one_phase(pairs: list[tuple[Claim, Claim]]) -> bool:

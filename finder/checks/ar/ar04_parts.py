@@ -95,7 +95,9 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     only when neither it nor the part it makes up is printed in the text and the list names nothing else;
     when nothing reads the grandchild left out, the list's items, disjoint parts of the whole, add to no more than it.
     A 财政拨款 figure (any fund) listing 基本支出 and 项目支出 is all of them (lexicons/cells.yml complete_in_scopes:
-    its tables have no other kind), while the department's whole of every fund may also hold 经营支出….
+    its tables have no other kind), while the department's whole of every fund may also hold 经营支出…;
+    their shares of such a whole, its amount printed nowhere, add to 100% too ('基本支出占一般公共预算支出的 P%，
+    项目支出占 Q%'), unless the report names a kind they leave out (complete_in_scopes unless_named).
     A figure of 财政拨款 listing the same figure by fund ('财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b',
     lexicons/cells.yml scope_splits) adds up to N when every fund is listed, to no more than N otherwise.
     A 其中 list of one item ('合计 T，其中：A a') holds a part no larger than its whole (an error when the part's

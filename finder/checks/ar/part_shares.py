@@ -14,7 +14,7 @@ from finder.claims import vocab
 from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import entry_of_name
-from finder.link.wholes import decompositions
+from finder.link.wholes import decompositions, in_scope_parts, whole_scope
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
@@ -236,13 +236,13 @@ def _every_part(analysis, shares: list[Claim], short: bool) -> tuple[str, str] |
     whole = entry_of_name(shares[0].whole or "")
     names = {entry_of_name(c.subject) for c in shares}
     d = next((d for d in decompositions() if d["whole"] == whole and d.get("complete")
-              and names == set(d["parts"])), None)
+              and names in (set(d["parts"]), in_scope_parts(d, whole_scope(shares[0].whole or ""), analysis.report))), None)
     groups = G.groups(analysis.claims)
     if d is not None and short:
         ids = claim_identity(analysis)
         if not all(own_whole_part(c, part_of_share(groups[G.group_key(c)], c), ids) for c in shares):
             return None
-        return f"{whole} = {' + '.join(d['parts'])}", _printed_whole(shares[-1])
+        return f"{whole} = {' + '.join(d['parts'] if names == set(d['parts']) else d['complete_in_scopes']['parts'])}", _printed_whole(shares[-1])
     parts, wholes = [], []
     for c in shares:
         part = part_of_share(groups[G.group_key(c)], c)
