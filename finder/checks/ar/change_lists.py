@@ -15,7 +15,7 @@ from finder.claims.segments import in_parens
 from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import cells, key_of
-from finder.link.wholes import decompositions
+from finder.link.wholes import decompositions, in_scope_parts
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
@@ -79,7 +79,7 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
                 run.append(c)
             elif not any(_part(k, key_of(p)) for p in run):
                 break
-        if len(run) >= 2 and _complete(kw, [key_of(c) for c in run]) \
+        if len(run) >= 2 and _complete(kw, [key_of(c) for c in run], analysis.report) \
                 and all(G.sign(c.direction) is not None and not c.approx and c.unit == whole.unit
                         and c.period == whole.period for c in run):
             yield from _judge(whole, run, opts, certain=True)
@@ -93,18 +93,14 @@ def _part(k: tuple, kw: tuple) -> bool:
     return k[1] in (kw[1], "all") and any(d["whole"] == kw[0] and k[0] in d["parts"] for d in decompositions())
 
 
-def _complete(kw: tuple, keys: list[tuple]) -> bool:
+def _complete(kw: tuple, keys: list[tuple], report) -> bool:
     """The parts (distinct) are every part of `kw`: all its funds, or all the parts of one complete decomposition
-    (or of its scope's, complete_in_scopes)."""
+    (or of its scope's, complete_in_scopes, unless the report names a kind that list leaves out)."""
     if all(k[0] == kw[0] for k in keys):
         return len(keys) == len((cells().get("scope_splits") or {}).get(kw[1], ()))
     names = {k[0] for k in keys}
-    for d in decompositions():
-        only = d.get("complete_in_scopes") or {}
-        if d["whole"] == kw[0] and d.get("complete") and (names == set(d["parts"]) or (
-                kw[1] in only.get("scopes", ()) and names == set(only.get("parts", ())))):
-            return True
-    return False
+    return any(d["whole"] == kw[0] and d.get("complete")
+               and (names == set(d["parts"]) or names == in_scope_parts(d, kw[1], report)) for d in decompositions())
 
 
 def _explained(text: str, items: list[Claim]) -> bool:

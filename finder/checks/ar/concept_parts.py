@@ -10,7 +10,7 @@ from finder.checks.registry import CheckOptions
 from finder.link.concepts import ConceptRef, cells, generic, key_of
 from finder.link.levels import fits_level
 from finder.link.tables_index import CellRef, lookup, value_interval
-from finder.link.wholes import decompositions
+from finder.link.wholes import decompositions, in_scope_parts
 from finder.model import Claim, Evidence, Finding, Section
 from finder.numbers.interval import Interval
 
@@ -112,15 +112,16 @@ def decomposition_sums(stated: list[Claim], same: Callable[[Claim, Claim], bool]
             if len(parts) < 2 or seen in judged:
                 continue
             judged.add(seen)
-            complete = d.get("complete") and (len({k[0] for k in parts}) == len(d["parts"]) or _scope_complete(d, scope, parts))
+            complete = d.get("complete") and (len({k[0] for k in parts}) == len(d["parts"])
+                                              or _scope_complete(d, scope, parts, report))
             yield from judge(whole, list(parts.values()), complete, opts, ledger=True)
 
 
-def _scope_complete(d: dict, scope: str, parts: dict[tuple, Claim]) -> bool:
+def _scope_complete(d: dict, scope: str, parts: dict[tuple, Claim], report) -> bool:
     """The parts are every part the whole has in its scope (cells.yml complete_in_scopes: a 财政拨款 figure is
-    基本支出 and 项目支出 only, while the whole of every fund also holds 经营支出…)."""
-    only = d.get("complete_in_scopes") or {}
-    return scope in only.get("scopes", ()) and {k[0] for k in parts} == set(only.get("parts", ()))
+    基本支出 and 项目支出 only, while the whole of every fund also holds 经营支出…), and the report names no kind
+    that list leaves out (unless_named: 单位预留机动经费)."""
+    return report is not None and {k[0] for k in parts} == in_scope_parts(d, scope, report)
 
 
 def _under(c: Claim, entry: str, whole: Claim) -> bool:
