@@ -24,6 +24,10 @@ messages.add({
 })
 
 
+# the claims comparing a figure with another of its own (a base year, a budget)
+_COMPARED = ("change_abs", "change_pct", "completion")
+
+
 @lru_cache(maxsize=1)
 def _lex() -> tuple[regex.Pattern, regex.Pattern, dict, tuple[str, ...]]:
     d = lexicon.load("directions")["reason_heads"]
@@ -43,7 +47,8 @@ def reason_heads(analysis, opts) -> Iterator[Finding]:
     原因') the last change before it in its sentence. A nonzero change the other way is a warning (the figure is
     read by name) or, in one sentence, an error. A head naming a base other than 上年 is left to DR02."""
     head_re = _lex()[0]
-    changes = [c for c in analysis.claims if c.kind in ("change_abs", "change_pct") and G.sign(c.direction)
+    compared = [c for c in analysis.claims if c.kind in _COMPARED]
+    changes = [c for c in compared if c.kind in ("change_abs", "change_pct") and G.sign(c.direction)
                and c.period in G.PRIOR_PERIODS and c.interval.lo > 0]
     order = {id(p): n for n, p in enumerate(analysis.report.paragraphs)}
     for p in analysis.report.paragraphs:
@@ -53,7 +58,7 @@ def reason_heads(analysis, opts) -> Iterator[Finding]:
             subj = _subject(m.group("subj"))
             if subj is None:
                 continue
-            found = _named(changes, p, m.start(), subj, order) if subj else _in_sentence(changes, p, m.start())
+            found = _named(changes, p, m.start(), subj, order) if subj else _in_sentence(compared, p, m.start())
             wrong = [c for c in found if G.sign(c.direction) != G.sign(m.group("dir"))]
             if wrong:
                 yield _finding(p, m, wrong, "error" if not subj else "warning", opts)
@@ -94,11 +99,16 @@ def _named(changes: list[Claim], p: Paragraph, at: int, subj: str, order: dict[i
     return sorted(out, key=lambda c: (order[id(c.paragraph)], c.start))
 
 
-def _in_sentence(changes: list[Claim], p: Paragraph, at: int) -> list[Claim]:
-    """The last change before `at` in its sentence, when every change before it there is of one figure
-    ('A 增加 a，B 减少 b，增加的主要原因' may speak of A): else none."""
-    hits = [c for c in changes if c.paragraph is p and c.end <= at and c.sentence[0] <= at < c.sentence[1]]
-    return hits[-1:] if len({bare(c.subject) for c in hits}) == 1 else []
+def _in_sentence(compared: list[Claim], p: Paragraph, at: int) -> list[Claim]:
+    """The last comparison before `at` in its sentence when it is a nonzero change on 上年 and every one
+    before it there is of one figure ('A 增加 a，B 减少 b，增加的主要原因' may speak of A; '比上年减少 a，比年初
+    预算增加 b，增加的主要原因' speaks of the budget): else none."""
+    hits = [c for c in compared if c.paragraph is p and c.end <= at and c.sentence[0] <= at < c.sentence[1]]
+    if len({bare(c.subject) for c in hits}) != 1:
+        return []
+    last = hits[-1]
+    return [last] if (last.kind != "completion" and G.sign(last.direction) and last.period in G.PRIOR_PERIODS
+                      and last.interval.lo > 0) else []
 
 
 def _finding(p: Paragraph, m, wrong: list[Claim], sev: str, opts) -> Finding:

@@ -1,0 +1,22 @@
+"""False findings hunted on session 22's new readings (fpaudit22); every sentence made up."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+
+def _dr01(text: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.message) for f in run_checks(analysis_from({}, text, 2031)) if f.check == "DR01"]
+
+
+def test_an_unnamed_reason_head_after_a_change_on_the_budget_speaks_of_that_change():
+    """'比上年减少 a，比年初预算增加 b，增加的主要原因是…': the head explains the rise over the budget (DR02's),
+    not the fall on 上年, which DR01 held it against (a false error)."""
+    text = "一般公共预算财政拨款支出决算200.00万元，比上年减少10.00万元，比年初预算{d}20.00万元，增加的主要原因是追加项目。\n"
+    assert _dr01(text.format(d="增加")) == []
+    # the head right after the change on 上年 is still held against it
+    text = "一般公共预算财政拨款支出决算200.00万元，比年初预算增加20.00万元，比上年减少10.00万元，增加的主要原因是追加项目。\n"
+    assert [s for s, _ in _dr01(text)] == ["error"]
+    # a completion rate between them leaves the head unread
+    text = "一般公共预算财政拨款支出决算200.00万元，比上年减少10.00万元，完成年初预算的110.00%，增加的主要原因是追加项目。\n"
+    assert _dr01(text) == []
