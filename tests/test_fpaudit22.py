@@ -20,3 +20,15 @@ def test_an_unnamed_reason_head_after_a_change_on_the_budget_speaks_of_that_chan
     # a completion rate between them leaves the head unread
     text = "一般公共预算财政拨款支出决算200.00万元，比上年减少10.00万元，完成年初预算的110.00%，增加的主要原因是追加项目。\n"
     assert _dr01(text) == []
+
+
+def test_a_named_reason_head_after_the_figures_change_on_the_budget_speaks_of_that_change():
+    """'财政拨款支出决算 T，比上年减少 a。…决算数比年初预算增加 b（or 完成年初预算的 P%）。财政拨款支出增加的主要原因
+    是年中追加预算': the head explains the rise over the budget, and was held against the fall on 上年 (a false
+    DR01 warning); the head after the figure's change on 上年 is still held against it."""
+    head = "二、财政拨款支出决算情况\n财政拨款支出决算300.00万元，比上年减少10.00万元。"
+    tail = "财政拨款支出增加的主要原因是年中追加预算。\n"
+    assert _dr01(head + "财政拨款支出决算数比年初预算增加20.00万元。" + tail) == []
+    assert _dr01("二、财政拨款支出决算情况\n财政拨款支出决算300.00万元，比上年减少10.00万元，完成年初预算的107.14%。"
+                 + tail) == []
+    assert [s for s, _ in _dr01(head + tail)] == ["warning"]

@@ -42,23 +42,23 @@ def _lex() -> tuple[regex.Pattern, regex.Pattern, dict, tuple[str, ...]]:
 
 def reason_heads(analysis, opts) -> Iterator[Finding]:
     """A reason head naming a direction ('财政拨款收入支出增加的主要原因是…') against the change of the figure it
-    names: its last change on 上年 printed before it in its section (a subject naming two kinds joined, '收入支出',
+    names: its last comparison printed before it in its section, when a change on 上年 (a subject naming two kinds joined, '收入支出',
     names each; a kind word after the name, '…费支出', is read off), or with no name ('…，减少 A 万元，增加的主要
-    原因') the last change before it in its sentence. A nonzero change the other way is a warning (the figure is
+    原因') the last comparison before it in its sentence, when a change on 上年. A nonzero change the other way is a warning (the figure is
     read by name) or, in one sentence, an error. A head naming a base other than 上年 is left to DR02."""
     head_re = _lex()[0]
     compared = [c for c in analysis.claims if c.kind in _COMPARED]
-    changes = [c for c in compared if c.kind in ("change_abs", "change_pct") and G.sign(c.direction)
-               and c.period in G.PRIOR_PERIODS and c.interval.lo > 0]
+    if not any(_on_prior(c) for c in compared):
+        return
     order = {id(p): n for n, p in enumerate(analysis.report.paragraphs)}
     for p in analysis.report.paragraphs:
-        if p.role != "narrative" or not changes:
+        if p.role != "narrative":
             continue
         for m in head_re.finditer(p.text):
             subj = _subject(m.group("subj"))
             if subj is None:
                 continue
-            found = _named(changes, p, m.start(), subj, order) if subj else _in_sentence(compared, p, m.start())
+            found = _named(compared, p, m.start(), subj, order) if subj else _in_sentence(compared, p, m.start())
             wrong = [c for c in found if G.sign(c.direction) != G.sign(m.group("dir"))]
             if wrong:
                 yield _finding(p, m, wrong, "error" if not subj else "warning", opts)
@@ -86,15 +86,17 @@ def _readings(subj: str) -> set[str]:
     return out | {r[:-len(t)] for r in out for t in _lex()[3] if r.endswith(t) and len(r) > len(t)}
 
 
-def _named(changes: list[Claim], p: Paragraph, at: int, subj: str, order: dict[int, int]) -> list[Claim]:
-    """The last change before `at` in `p`'s section of each figure the name reads as (`order`: each
-    paragraph's place in the report)."""
-    before = [c for c in changes if c.paragraph.section is p.section
+def _named(compared: list[Claim], p: Paragraph, at: int, subj: str, order: dict[int, int]) -> list[Claim]:
+    """The last comparison before `at` in `p`'s section of each figure the name reads as (`order`: each
+    paragraph's place in the report), when it is a nonzero change on 上年 ('决算数比年初预算增加 b。…增加的主要
+    原因' speaks of the budget)."""
+    before = [c for c in compared if c.paragraph.section is p.section
               and (c.end <= at if c.paragraph is p else order[id(c.paragraph)] < order[id(p)])]
     out = []
     for r in _readings(subj):
-        hits = [c for c in before if bare(c.subject) in (r, *(r + t for t in _lex()[3]))]
-        if hits and hits[-1] not in out:
+        hits = [c for c in before if bare(c.subject).startswith(r)]     # '…支出决算数比': a name read long
+        if hits and bare(hits[-1].subject) in (r, *(r + t for t in _lex()[3])) and _on_prior(hits[-1]) \
+                and hits[-1] not in out:
             out.append(hits[-1])
     return sorted(out, key=lambda c: (order[id(c.paragraph)], c.start))
 
@@ -106,9 +108,13 @@ def _in_sentence(compared: list[Claim], p: Paragraph, at: int) -> list[Claim]:
     hits = [c for c in compared if c.paragraph is p and c.end <= at and c.sentence[0] <= at < c.sentence[1]]
     if len({bare(c.subject) for c in hits}) != 1:
         return []
-    last = hits[-1]
-    return [last] if (last.kind != "completion" and G.sign(last.direction) and last.period in G.PRIOR_PERIODS
-                      and last.interval.lo > 0) else []
+    return hits[-1:] if _on_prior(hits[-1]) else []
+
+
+def _on_prior(c: Claim) -> bool:
+    """A nonzero change on 上年 with its direction (not one on a budget, not a completion rate)."""
+    return (c.kind in ("change_abs", "change_pct") and bool(G.sign(c.direction)) and c.period in G.PRIOR_PERIODS
+            and c.interval.lo > 0)
 
 
 def _finding(p: Paragraph, m, wrong: list[Claim], sev: str, opts) -> Finding:
