@@ -22,6 +22,24 @@ def test_an_unnamed_reason_head_after_a_change_on_the_budget_speaks_of_that_chan
     assert _dr01(text) == []
 
 
+_THREE_PUBLIC = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "公开09表", "rows": [
+    "项目\t行次\t年初预算数\t全年预算数\t决算数", "栏次\t\t1\t2\t3",
+    "一、“三公”经费支出\t1\t12.00\t11.00\t10.00", "1.因公出国（境）费\t2\t0.00\t0.00\t0.00",
+    "2.公务用车购置及运行维护费\t3\t8.00\t8.00\t7.00", "（1）公务用车购置费\t4\t2.00\t2.00\t1.00",
+    "（2）公务用车运行维护费\t5\t6.00\t6.00\t6.00", "3.公务接待费\t6\t4.00\t3.00\t3.00"]}}
+
+
+def test_a_bare_budget_of_a_final_account_may_be_either_budget_column():
+    """'公务接待费预算 3.00 万元' beside a table printing 年初预算数 4.00 and 全年预算数 3.00: the bare 预算 was
+    read from the leftmost budget column only, a false NT01 error; either budget is now a candidate."""
+    for text in ("（三）“三公”经费\n2031年度公务接待费预算{v}万元，决算3.00万元。\n",
+                 "（三）“三公”经费\n2031年度“三公”经费全年预算11.00万元，其中：公务接待费预算{v}万元。\n"):
+        a = analysis_from(_THREE_PUBLIC, text.format(v="3.00"), 2031)
+        assert not [f for f in run_checks(a) if f.check == "NT01"], text
+        a = analysis_from(_THREE_PUBLIC, text.format(v="5.00"), 2031)
+        assert [f.check for f in run_checks(a) if f.check == "NT01"] == ["NT01"], text
+
+
 def test_a_named_reason_head_after_the_figures_change_on_the_budget_speaks_of_that_change():
     """'财政拨款支出决算 T，比上年减少 a。…决算数比年初预算增加 b（or 完成年初预算的 P%）。财政拨款支出增加的主要原因
     是年中追加预算': the head explains the rise over the budget, and was held against the fall on 上年 (a false

@@ -258,7 +258,15 @@ def _pick_cells(table: Table, row: Row, column: list[str] | None, period: str,
             if hit:
                 return hit[:1]
         return []
+    if period == "预算" and len({_budget_kind(c) for c in amounts} - {None}) > 1:
+        return amounts       # a bare 预算 beside both 年初预算数 and 全年预算数 columns: either may be meant
     return amounts[:1]
+
+
+def _budget_kind(cell: Cell) -> str | None:
+    """Which budget of arith.yml distinct_budgets (年初预算 / 全年预算) a cell's column names, if any."""
+    path = "".join(cell.column).replace(" ", "")
+    return next((k for k in lexicon.load("arith")["distinct_budgets"] if k in path), None)
 
 
 def _bare(s: str) -> str:
