@@ -40,6 +40,20 @@ def test_a_bare_budget_of_a_final_account_may_be_either_budget_column():
         assert [f.check for f in run_checks(a) if f.check == "NT01"] == ["NT01"], text
 
 
+def test_two_of_last_years_figures_before_a_rate_leave_its_base_unread():
+    """'2030年执行数为 a 万元，2030年预算安排 b 万元，比2030年预算执行数增加 P%' (the second year a slip for
+    2031): the rate was held against b, the nearest, and found wrong (a false AR02 error); with two of
+    last year's figures before it the base is unread, the year's slip left to TX02."""
+    from finder.testing import budget_analysis_from
+    text = ("2031年部门预算\n六、项目支出情况\n1.“一般公共服务支出（类）-群众团体事务（款）-一般行政管理事务（项）”"
+            "2031年度预算8.61万元。2030年当年预算执行数为7.11万元，{y}年预算安排8.61万元，比2030年预算执行数增加{p}%。\n")
+    a = budget_analysis_from({}, text.format(y="2030", p="21.10"), 2031)
+    assert not [f for f in run_checks(a) if f.check == "AR02"]
+    # one figure of last year before it is still its base
+    a = budget_analysis_from({}, text.format(y="2031", p="25.00"), 2031)
+    assert [f.check for f in run_checks(a) if f.check == "AR02" and f.severity == "error"] == ["AR02"]
+
+
 def test_a_named_reason_head_after_the_figures_change_on_the_budget_speaks_of_that_change():
     """'财政拨款支出决算 T，比上年减少 a。…决算数比年初预算增加 b（or 完成年初预算的 P%）。财政拨款支出增加的主要原因
     是年中追加预算': the head explains the rise over the budget, and was held against the fall on 上年 (a false

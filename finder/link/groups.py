@@ -307,6 +307,8 @@ def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: 
             and (base not in PRIOR_PERIODS or value.start < c.start)]
     before = [c for c in hits if c.start < change.start]
     if before:
+        if base in PRIOR_PERIODS and len({str(c.interval) for c in before}) > 1:
+            return None      # two of last year's figures before it ('执行数 a，预算 b，比执行数增加 P%'): either
         return max(before, key=lambda c: c.start)
     after = [c for c in hits if base in PRIOR_PERIODS and not c.extra.get("in_reason")]
     return min(after, key=lambda c: c.start) if after else None
