@@ -50,7 +50,8 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A reason's head naming a direction ('财政拨款收入支出增加的主要原因是…', directions.yml reason_heads) is held
     against the change of the figure it names, printed before it in its section ('收入支出' names both; the
     last change of each): a nonzero change on 上年 the other way is a warning; with no name ('…，减少 A 万元，
-    增加的主要原因') the change before it in its sentence, an error. Two direction words printed one right after
+    增加的主要原因') the change before it in its sentence, an error. Either is read only when the figure's last
+    comparison before the head is on 上年: after '决算数比年初预算增加 b' the head speaks of the budget. Two direction words printed one right after
     the other are a slip: '增加增加 A' is info (a doubled word), '与上年增加持平' a warning (two directions).
 
     **Why it matters**
