@@ -74,3 +74,15 @@ def test_the_rule_is_read_from_its_wordings_and_not_from_the_rate_formula():
     assert _rule_re().search("得分 = 分值 * 资金执行率")
     assert not _rule_re().search("预算执行率=预算执行数/调整后预算数×100%")
     assert not _rule_re().search("执行率低于60%的不得分")
+
+
+def test_a_rate_printed_as_a_fraction_is_read_as_its_hundredfold_too(tmp_path):
+    """Some forms print 执行率 as a fraction with no percent sign ('0.97' for 97%): 58.40 ÷ 60.00 = 97.33% fits its
+    hundredfold, so neither EV03 (the rate) nor EV20 (the score) is raised; a fraction that fits neither reading is."""
+    def checks(rate: str, score: str) -> list[str]:
+        path = tmp_path / "report.txt"
+        path.write_text(_form("60.00", "58.40", rate, score), encoding="utf-8")
+        return sorted(f.check for f in analyse([str(path)]).findings if f.check in ("EV03", "EV20"))
+    assert checks("0.97", "9.73") == []
+    assert checks("0.9733", "9.73") == []
+    assert checks("0.90", "9.73") == ["EV03", "EV03"]       # the total row and its 财政拨款 row

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
@@ -37,6 +38,17 @@ def interval(cell: Cell | None) -> Interval | None:
     if cell is None or cell.value is None:
         return None
     return Interval.rounded(cell.value, cell.decimals, cell.raw.strip())
+
+
+def rate_readings(cell: Cell | None) -> list[Interval]:
+    """The percent a printed rate cell may mean: as printed ('97.33%', '97.33'), and a fraction printed without a
+    percent sign ('0.97', '1.00') also as its hundredfold, as some forms print an execution rate; [] for no number."""
+    r = interval(cell)
+    if r is None:
+        return []
+    raw = cell.raw.strip()
+    fraction = cell.decimals > 0 and not raw.endswith(("%", "％")) and Decimal(0) <= cell.value <= 1
+    return [r, r.scale(100)] if fraction else [r]
 
 
 def column_name(role: str) -> str:

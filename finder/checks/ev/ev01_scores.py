@@ -7,7 +7,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.appendix.build import of
-from finder.appendix.model import EvalTable, SummaryLine, column_name, fund_columns, interval
+from finder.appendix.model import EvalTable, SummaryLine, column_name, fund_columns, interval, rate_readings
 from finder.checks.ev.common import clause_name, fmt, weight_pair, judge, point_sum, points, printed, ratio, row_evidence, severity
 from finder.checks.ev.ledger import RATE, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
@@ -256,15 +256,17 @@ def _stated_rate(analysis, st, opts: CheckOptions) -> Iterator[Finding]:
 
 
 def _rate(name, what, rate, part, whole, row, table, opts) -> Iterator[Finding]:
-    r, p, w = interval(rate), interval(part), interval(whole)
-    if r is None or p is None or w is None:
+    """A printed rate against part ÷ whole; a fraction printed without % ('0.97') may mean its hundredfold."""
+    readings, p, w = rate_readings(rate), interval(part), interval(whole)
+    if not readings or p is None or w is None:
         return
     computed = ratio(p, w)
     if computed is None:
         return
-    sev = severity(judge(r, computed))
-    if sev is None:
+    sevs = [severity(judge(r, computed)) for r in readings]
+    if None in sevs:
         return
+    sev = sevs[0]
     yield Finding("EV03", sev, messages.msg("EV03", opts.lang, name=name, what=what, reported=rate.raw,
                                             part=part.raw, whole=whole.raw, computed=fmt(computed) + "%"),
                   [row_evidence(row, table, what, role="claim")],

@@ -9,7 +9,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
-from finder.appendix.model import Funds, column_name, interval
+from finder.appendix.model import Funds, column_name, interval, rate_readings
 from finder.checks.ev.common import fmt, points, project_name, ratio, row_evidence
 from finder.checks.registry import CheckOptions, register
 from finder.model import Cell, Evidence, Finding
@@ -95,8 +95,10 @@ def _rates(f: Funds) -> list[tuple[Interval, str]]:
     """The row's 执行率 in percent as printed ('97.33%', '100') and as 全年执行数 ÷ 全年预算数, with how each is shown."""
     out = []
     rate = f.values.get("rate")
-    if rate is not None and rate.kind in ("number", "percent") and interval(rate) is not None:
-        out.append((interval(rate), rate.raw if rate.raw.endswith(("%", "％")) else rate.raw + "%"))
+    if rate is not None and rate.kind in ("number", "percent"):
+        # as printed, and a fraction printed without % ('0.97') also as its hundredfold
+        out += [(r, fmt(r) + "%" if i else rate.raw if rate.raw.endswith(("%", "％")) else rate.raw + "%")
+                for i, r in enumerate(rate_readings(rate))]
     spent, budget = interval(f.values.get("spent")), interval(f.values.get("full_budget"))
     if spent is not None and budget is not None:
         computed = ratio(spent, budget)
