@@ -121,14 +121,14 @@ _BUDGET_KINDS = ("年初预算", "全年预算", "预算")
 
 
 def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | None, str]:
-    """The base of a comparison stated in text[a:b] (last one wins): 比上年 / 较 2020 年 / 同比."""
+    """The base of a comparison stated in text[a:b] (last one wins): 比上年 / 较 2020 年 / 同比 / 大于年初预算数."""
     v = vocab.load()
     best: tuple[int, str, str] | None = None
     for w in v.same_period_words:
         k = text.rfind(w, a, b)
         if k >= 0 and (best is None or k > best[0]):
             best = (k, "上年", w)
-    for marker in v.base_markers:
+    for marker in v.base_markers + v.comparative_base_markers:
         for m in _marker_re(marker).finditer(text, a, b):
             k = m.end()
             ym = YEAR_RE.match(text, k)

@@ -39,6 +39,7 @@ class Vocab:
     count_periods: tuple[str, ...]
     period_re: "regex.Pattern[str]"
     base_markers: tuple[str, ...]
+    comparative_base_markers: tuple[str, ...]
     base_closers: tuple[str, ...]
     same_period_words: tuple[str, ...]
     share_markers: tuple[str, ...]
@@ -260,7 +261,8 @@ def load() -> Vocab:
         direction_of=direction_of, direction_re=_not_beside(_alt(list(direction_of)), d.get("direction_nouns") or (),
                                                       d.get("direction_objects") or ()), signs=dict(d.get("signs", {})),
         period_of=period_of, period_re=_alt(list(period_of)), count_periods=tuple(d.get("count_periods") or ()),
-        base_markers=tuple(d["base_markers"]), base_closers=tuple(d.get("base_closers", ())), same_period_words=tuple(d.get("same_period_words", ())),
+        base_markers=tuple(d["base_markers"]), comparative_base_markers=tuple(d.get("comparative_base_markers", ())),
+        base_closers=tuple(d.get("base_closers", ())), same_period_words=tuple(d.get("same_period_words", ())),
         share_markers=tuple(d["share_markers"]), completion_markers=dict(d["completion_markers"]),
         weight_markers=tuple(d["weight_markers"]), deduction_markers=tuple(d["deduction_markers"]), scale_words=tuple(d["scale_words"]), score_markers=tuple(d["score_markers"]),
         target_markers=tuple(d["target_markers"]), enumeration_markers=tuple(d["enumeration_markers"]),
