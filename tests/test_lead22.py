@@ -3,7 +3,7 @@ numbers."""
 from __future__ import annotations
 
 from finder.checks import run as run_checks
-from finder.testing import budget_analysis_from
+from finder.testing import analysis_from, budget_analysis_from
 
 _HEAD = "一、收入支出预算总体情况\n"
 _SPLIT = "一般公共预算拨款支出 100.00 万元，其中：基本支出 60.00 万元，项目支出 30.00 万元。"
@@ -30,7 +30,6 @@ def test_a_comparative_word_before_a_period_word_names_the_changes_base():
     """'决算数大于年初预算数 20.00 万元' is a change on the budget, as '比年初预算增加 20.00' is (directions.yml
     comparative_base_markers); before, the base was left unread and the change taken as one on 上年, beside the
     figure's own change on last year. A comparison with no period word ('高于全市平均 2.5 分') names no base."""
-    from finder.testing import analysis_from
     a = analysis_from({}, "一、收入支出决算总体情况说明\n公务接待费支出决算 30.00 万元，比上年增加 5.00 万元，增长 20.00%。"
                           "决算数大于年初预算数 20.00 万元，主要原因是接待任务增加。", year=2031)
     assert [(str(c.value), c.period) for c in a.claims if c.kind == "change_abs"] == [("5.00", "上年"), ("20.00", "年初预算")]
