@@ -21,14 +21,32 @@ from finder.numbers.interval import Verdict, compare, show, total
 messages.add({
     "AR01.implied": {"zh": "“{subject}”占比文中为 {pct}%（{piv}）；{why}，整体应为各项之和，"
                            "按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
-                     "en": "'{subject}': stated share {pct}% ({piv}); {why_en}, so the whole "
+                     "en": "'{subject}': stated share {pct}% ({piv}); {why}, so the whole "
                            "is the parts' sum, and {part} / {whole} gives {civ}%"},
     "AR01.bound": {"zh": "“{subject}”占比文中为 {pct}%（{piv}）；{why}，整体不小于各项之和，"
                          "按 {part} ÷ {whole} 至多为 {civ}%，两者不符",
-                   "en": "'{subject}': stated share {pct}% ({piv}); {why_en}, so the whole is at least "
+                   "en": "'{subject}': stated share {pct}% ({piv}); {why}, so the whole is at least "
                          "the parts' sum, and {part} / {whole} gives at most {civ}%"},
     "AR01": {"zh": "“{subject}”占比文中为 {pct}%（{piv}），按 {part} ÷ {whole} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated share {pct}% ({piv}) but {part} / {whole} gives {civ}%"},
+    # the whole a list of shares implies, and why (AR01.implied / AR01.bound)
+    "AR01.where.section": {"zh": "同一部分", "en": "the section"},
+    "AR01.where.sentence": {"zh": "同句", "en": "the sentence"},
+    "AR01.why.every": {"zh": "{where}列出{name}的全部组成部分", "en": "{where} lists every part of '{name}'"},
+    "AR01.why.some": {"zh": "{where}所列各项均为{name}的组成部分", "en": "{where} lists parts of '{name}'"},
+    "AR01.why.sum": {"zh": "同句各项占比合计 100%", "en": "the sentence's shares add to 100%"},
+    "AR01.basis.every": {"zh": "所列为{name}的全部组成部分，整体 = {printed} → {whole}",
+                         "en": "the items listed are every part of '{name}': whole = {printed} → {whole}"},
+    "AR01.basis.some": {"zh": "所列均为{name}的组成部分，整体 ≥ {printed} → {whole}",
+                        "en": "the items listed are parts of '{name}': whole ≥ {printed} → {whole}"},
+    "AR01.basis.sum": {"zh": "各项占比之和 {shares}% 含 100%，整体 = {printed} → {whole}",
+                       "en": "the shares add to {shares}%, which holds 100%: whole = {printed} → {whole}"},
+    "AR01.line": {"zh": "{part} ({piv}) ÷ 整体 × 100 → {civ}%，文中 {share}% → {siv}",
+                  "en": "{part} ({piv}) / whole × 100 → {civ}%, text {share}% → {siv}"},
+    "AR01.sep": {"zh": "；", "en": "; "},
+    "AR01.over": {"zh": "contradicted", "en": "contradicted"},
+    "AR01.over.bound": {"zh": "超过上限，contradicted", "en": "above the bound, contradicted"},
+    "AR01.agree": {"zh": "整体 = {printed} → {whole}；各项占比相符", "en": "whole = {printed} → {whole}; the shares agree"},
 })
 
 
@@ -170,27 +188,27 @@ def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: di
     if not off:         # every share is its part over the parts' sum: verified, no cell having judged them
         if complete:
             yield from settle([s for _, s in pairs if s.status != "verified" and not s.checked_against], True, "AR01",
-                              computation=f"整体 = {printed} → {whole}；各项占比相符", reasons=_IMPLIED_REASONS)
+                              computation=messages.msg("AR01.agree", opts.lang, printed=printed,
+                                                       whole=E.in_printed_unit(whole, parts[0])),
+                              reasons=_IMPLIED_REASONS)
         return
     part, share, computed = off[0]      # one wrong figure moves every share: one finding for the list
-    lines = "；".join(f"{E.printed(p)} ({p.interval}) ÷ 整体 × 100 → {c}%，文中 {E.printed(s)}% → {s.interval}"
-                     for p, s, c in off)
-    where = "同一部分" if across else "同句"
-    why = (f"{where}列出{name}的全部组成部分" if complete else f"{where}所列各项均为{name}的组成部分") if name \
-        else "同句各项占比合计 100%"
-    basis = (f"所列为{name}的全部组成部分，整体 = {printed} → {whole}" if complete
-             else f"所列均为{name}的组成部分，整体 ≥ {printed} → {whole}") if name \
-        else f"各项占比之和 {shares}% 含 100%，整体 = {printed} → {whole}"
+    sep = messages.msg("AR01.sep", opts.lang)
+    lines = sep.join(messages.msg("AR01.line", opts.lang, part=E.printed(p), piv=E.in_printed_unit(p.interval, p), civ=c,
+                                  share=E.printed(s), siv=s.interval) for p, s, c in off)
+    where = messages.msg("AR01.where.section" if across else "AR01.where.sentence", opts.lang)
+    kind = ("every" if complete else "some") if name else "sum"
+    why = messages.msg(f"AR01.why.{kind}", opts.lang, where=where, name=name)
+    basis = messages.msg(f"AR01.basis.{kind}", opts.lang, name=name, printed=printed,
+                         whole=E.in_printed_unit(whole, parts[0]), shares=shares)   # in the unit the parts print
     yield Finding(
         check="AR01", severity="warning",
         message=messages.msg("AR01.implied" if complete else "AR01.bound", opts.lang, subject=part.subject,
                              pct=E.printed(share), piv=str(share.interval), part=E.printed(part), whole=f"（{printed}）",
-                             civ=str(computed) if complete else show(computed.hi, ROUND_CEILING), why=why,
-                             why_en=f"the passage lists every part of '{name}'" if complete and name
-                             else f"the passage lists parts of '{name}'" if name else "the sentence's shares add to 100%"),
+                             civ=str(computed) if complete else show(computed.hi, ROUND_CEILING), why=why),
         evidence=[E.claim_evidence([part, share])] + [E.claim_evidence([p, s], role="context")
                                                      for p, s in pairs if s is not share],
-        computation=f"{basis}；{lines}；" + ("contradicted" if complete else "超过上限，contradicted"),
+        computation=sep.join([basis, lines, messages.msg("AR01.over" if complete else "AR01.over.bound", opts.lang)]),
         claims=[c.id for p, s in pairs for c in (p, s)], args={"verdict": Verdict.CONTRADICTED.value})
 
 
