@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import bare
-from finder.claims import vocab
+from finder.claims import period_words, segments, vocab
 from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.concepts import cells
@@ -55,7 +55,7 @@ def reason_heads(analysis, opts) -> Iterator[Finding]:
         if p.role != "narrative":
             continue
         for m in head_re.finditer(p.text):
-            subj = _subject(m.group("subj"))
+            subj = _subject(m.group("subj"), analysis.report.year)
             if subj is None:
                 continue
             found = _named(compared, p, m.start(), subj, order) if subj else _in_sentence(compared, p, m.start())
@@ -64,12 +64,13 @@ def reason_heads(analysis, opts) -> Iterator[Finding]:
                 yield _finding(p, m, wrong, "error" if not subj else "warning", opts)
 
 
-def _subject(s: str) -> str | None:
-    """The name a head gives, its base phrase cut off ('决算数较上年' -> ''); None when the base is not 上年."""
+def _subject(s: str, year: int | None) -> str | None:
+    """The name a head gives, its base phrase cut off ('决算数较上年' -> ''); None when the base it names is not
+    上年 (read as any base phrase is, period_words.base_in: '较2030年' in the 2031 report is 上年)."""
     for marker in vocab.load().base_markers:
         k = s.find(marker)
         if k >= 0:
-            if "上年" not in s[k:]:
+            if period_words.base_in(s, k, len(s), year)[0] not in G.PRIOR_PERIODS:
                 return None
             s = s[:k]
     s = bare(s)
@@ -118,7 +119,7 @@ def _on_prior(c: Claim) -> bool:
 
 
 def _finding(p: Paragraph, m, wrong: list[Claim], sev: str, opts) -> Finding:
-    head = m.group().removesuffix("原因").removesuffix("主要").removesuffix("的")
+    head = m.group("subj") + m.group("dir")          # the head without its closer (directions.yml reason_heads)
     changes = messages.msg("DR01.reason.sep", opts.lang).join(
         messages.msg("DR01.reason.item", opts.lang, subject=c.subject, direction=c.direction, value=c.raw.strip())
         for c in wrong)
@@ -155,6 +156,5 @@ def _sign(w: str) -> int:
 
 
 def _sentence(text: str, at: int) -> str:
-    a = max(text.rfind(x, 0, at) for x in "。；;\n") + 1
-    bs = [k for k in (text.find(x, at) for x in "。；;\n") if k >= 0]
-    return text[a:min(bs) + 1 if bs else len(text)].strip()
+    a, b = segments.clause_of(segments.sentences(text), at)
+    return text[a:b].strip()
