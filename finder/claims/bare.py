@@ -72,6 +72,8 @@ def stated_flat(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportStat
     v = vocab.load()
     if not st.claims or st.claims[-1].extra.get("group") != f"G{ctx.frame.group}":
         return                           # '与上年持平' restates the figure just read in this frame
+    if st.claims[-1].paragraph is st.current and st.claims[-1].start < ctx.start:
+        return                           # …of this sentence: '…增长 39.4%。其中，X 比预算无增减变化，比去年无增减变化'
     # the clause's only direction: '增幅与上年持平' says the rate is last year's rate, not that the figure is unchanged
     flat = v.flat_re.search(text, ca, cb) and cx.direction_in(text, ca, cb, [])[1] == ["持平"]
     same = None if flat else v.equal_re.search(text, ca, cb)       # '与上年相同', not '与上年口径一致'
