@@ -38,3 +38,17 @@ def test_yingong_chuguo_without_jing_names_the_outbound_fee():
     assert _findings(a, "DR01") == []
     assert [c.concept for c in a.claims if c.kind == "count"] == ["outbound_trips", "outbound_trips"]
 
+
+def test_a_parts_note_after_a_rate_is_not_the_rates_period():
+    """'A 为 1012 万元，较上年 1024 万元减少 12 万元，较预算数 898 万元增加 114 万元，增长 13%（其中：A1 209 万元，较上年
+    251 万元…，较预算数 62 万元…；A2 803 万元，…较预算数 836 万元…）': the note's first figure took the period of
+    the figure before the bracket, a rate on the budget, so 209 was read as A1's budget and AR04 added it to
+    A2's budget 836 against A's budget 898. A rate has no parts: the note's figures keep their own periods."""
+    text = ("2031年，本级“三公”经费中，公务用车购置及运行维护费为1012万元，较上年1024万元减少12万元，下降1%，"
+            "较预算数898万元增加114万元，增长13%（其中：公务用车购置费209万元，较上年251万元减少42万元，下降17%，"
+            "较预算数62万元增加147万元，增长237%；公务用车运行维护费803万元，较上年773万元增加30万元，增长4%，"
+            "较预算数836万元减少33万元，下降4%）。")
+    a = _read("三、“三公”经费决算情况说明\n" + text)
+    purchase = [c for c in a.claims if c.concept == "vehicle_purchase_fee" and c.kind == "amount"]
+    assert [(c.raw, c.period) for c in purchase] == [("209万元", "本年"), ("251万元", "上年"), ("62万元", "预算")]
+    assert _findings(a, "AR04") == []

@@ -125,12 +125,13 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
 
 
 def _noted_figure(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx, st: ReportState):
-    """The figure a bracketed note holding the number belongs to: the last claim of the sentence, printed right
-    before the note, when the note opens with a part opener ('（含…', '（其中…'); else None."""
+    """The figure a bracketed note holding the number belongs to: the last claim of the sentence, an amount
+    printed right before the note, when the note opens with a part opener ('（含…', '（其中…'); else None."""
     opens = segments.open_parens(text, ctx.start, tok.start)
     prev = st.claims[-1] if st.claims else None
-    if not opens or prev is None or prev.paragraph is not tok_paragraph(st) or prev.start < ctx.start:
-        return None
+    if not opens or prev is None or prev.paragraph is not tok_paragraph(st) or prev.start < ctx.start \
+            or prev.kind != "amount":
+        return None                      # '…增长 13%（其中：A a 万元…': a rate has no parts; a is the item's own
     o = opens[-1]
     if prev.end > o or text[prev.end:o].strip() or segments.part_opener_at(text, o) is None:
         return None
