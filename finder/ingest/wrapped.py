@@ -11,6 +11,7 @@ from finder.numbers.parse import parse_cell, to_halfwidth
 
 _DIGIT = regex.compile(r"\d")
 _NUM = regex.compile(r"^[-−]?\d+(?:\.\d+)?$")
+_PCT = regex.compile(r"^\d+(?:\.\d+)?[%％]$")     # a rate printed with its sign: the 执行率 column
 _DASH = regex.compile(r"^[-—－/]+$")
 _MAX_SCORE = 100          # one indicator's 分值 can never exceed the whole table's 100
 _LOOKAHEAD = 40           # lines after a title in which a TAB means "not wrapped"
@@ -156,12 +157,16 @@ def _fund_line(st: _State, text: str, i: int, lex: dict) -> None:
         _flush_fund(st, lex)
         st.fund_label = label
         rest = text[text.find(label[-1], text.find(label[0])) + 1:] if label[0] in text else text
-        st.tokens = [(t, i) for t in rest.split() if _NUM.match(t) or _DASH.match(t)]
+        st.tokens = [(t, i) for t in rest.split() if _fund_token(t)]
         st.fund_lines = [text]
         return
     if st.fund_label:
-        st.tokens += [(t, i) for t in text.split() if _NUM.match(t) or _DASH.match(t)]
+        st.tokens += [(t, i) for t in text.split() if _fund_token(t)]
         st.fund_lines.append(text)
+
+
+def _fund_token(t: str) -> bool:
+    return bool(_NUM.match(t) or _DASH.match(t) or _PCT.match(t))
 
 
 def _flush_fund(st: _State, lex: dict) -> None:
@@ -174,16 +179,29 @@ def _flush_fund(st: _State, lex: dict) -> None:
     names = _fund_slots(values, cols)
     block = lex["header"]["funds_start"][0]
     cells = [_cell(v, (block, c)) for v, c in zip(values, names)]
+    printed = values
+    if any(_PCT.match(v) for v in values):    # the rate's sign places the figures: blanks stay blank
+        at = {c: v for v, c in zip(values, names)}
+        printed = [at.get(c, "") for c in cols.values()] if names else []
     first = st.tokens[0][1]
     st.rows.append(Row(label=st.fund_label, cells=cells, location=first + 1, raw=raws,
-                       extra={"block": "funds", "cells": [st.fund_label, *values],
+                       extra={"block": "funds", "cells": [st.fund_label, *printed],
                               "lines": (first, st.tokens[-1][1])}))
     st.fund_label, st.tokens, st.fund_lines = "", [], []
 
 
 def _fund_slots(values: list[str], cols: dict[str, str]) -> list[str]:
     """Printed values -> column names (cols: role -> header, in printed order); a blank 执行率
-    (5 values for 6 columns) is skipped."""
+    (5 values for 6 columns) is skipped. A rate printed with its '%' is the 执行率 column: the
+    figures before it fill the columns before it, all of them, and those after it the ones after;
+    when they do not (a blank among the amounts: which one is not certain), none is placed."""
+    roles = list(cols)
+    pct = [k for k, v in enumerate(values) if _PCT.match(v)]
+    if pct and "rate" in cols:
+        r = roles.index("rate")
+        if len(pct) > 1 or pct[0] != r or len(values) - r - 1 > len(roles) - r - 1:
+            return []
+        return [cols[role] for role in roles[:len(values)]]
     if len(values) == len(cols) - 1 and "rate" in cols:
         return [c for role, c in cols.items() if role != "rate"]
     return list(cols.values())[:len(values)]
@@ -215,6 +233,8 @@ def _flush_goal(st: _State, lex: dict) -> None:
 # ------------------------------------------------------------------ indicator rows
 def _indicator_line(st: _State, text: str, i: int, lex: dict) -> None:
     compact = text.replace(" ", "")
+    if any(regex.fullmatch(p, compact) for p in lex["empty_rows"]):
+        return                                    # a template row left unfilled: its placeholder alone
     if not _DIGIT.search(text):
         st.frags += [(t, i) for t in text.split()]
         return
@@ -223,8 +243,43 @@ def _indicator_line(st: _State, text: str, i: int, lex: dict) -> None:
     if _starts(compact, lex["total_labels"]) and not st.tokens:
         _emit_total(st, words, i)
         return
+    if not st.tokens:
+        words = _peel_headers(words, st, lex)
+        if not words or _empty_row(words):
+            return
     st.tokens += [(t, i) for t in words]
     _maybe_emit_row(st, i)
+
+
+def _empty_row(words: list[str]) -> bool:
+    """A template row left unfilled, printed on a line of its own: a name whose two score cells are
+    dashes ('指标1：/ / /'); nothing of it is read."""
+    return len(words) >= 2 and all(_DASH.match(w) for w in words[-2:]) and not any(
+        _NUM.match(w) for w in words)
+
+
+_SECTION_POINTS = regex.compile(r"^(?P<word>\S*?)[（(]\d+(?:\.\d+)?分[）)]$")
+
+
+def _peel_headers(words: list[str], st: _State, lex: dict) -> list[str]:
+    """A row printed on one line opens with the 一级/二级 headers of its merged cells ('产出指标 数量指标
+    扫描页数 …', '效益指标（30分） 社会效益指标 …'): each leading word that is a level header (its points
+    in brackets or not) is noted as one, a bare '（30分）' dropped; the row's own cells follow."""
+    lv = lex["levels"]
+    levels = {*lv["level1"], *lv["level2"]}
+    k = 0
+    while k < len(words):
+        m = _SECTION_POINTS.match(words[k])
+        word = m.group("word") if m else words[k]
+        if word and word not in levels:
+            break
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if word in lv["level1"] and word in lv["level2"] and nxt not in lv["level2"]:
+            st.level1, st.level2, st.last_level2 = "", [word], ""     # 一级 or 二级 ('成本指标'): not certain
+        elif word:
+            _note_header(word, st, lex)
+        k += 1
+    return words[k:]
 
 
 def _vocab(lex: dict) -> list[str]:
@@ -295,17 +350,23 @@ def _is_score(t: str) -> bool:
 
 def _maybe_emit_row(st: _State, i: int) -> None:
     words = _merge_units(st.tokens)
-    if len(words) < 4 or not (_is_score(words[-1]) and _is_score(words[-2])):
+    one_line = all(at == i for _, at in st.tokens)
+    if len(words) < (3 if one_line else 4) or not (_is_score(words[-1]) and _is_score(words[-2])):
         return
     if st.tokens[-1][1] != i or st.tokens[-2][1] != i:
         return          # the two scores must close the current line
     name_end = _name_end(words[:-2])
-    if name_end == 0 or name_end >= len(words) - 2:
+    if name_end == 0:
         return
-    name = "".join(words[:name_end])
-    values = words[name_end:-2]
-    target = values[0]
-    actual = " ".join(values[1:]) if len(values) > 1 else ""
+    if name_end >= len(words) - 2:
+        if not one_line:
+            return
+        name, target, actual = _worded_row(words[:-2])
+    else:
+        name = "".join(words[:name_end])
+        values = words[name_end:-2]
+        target = values[0]
+        actual = " ".join(values[1:]) if len(values) > 1 else ""
     level2, uncertain = _row_level2(st)
     cells_raw = [st.level1, level2, name, target, actual, words[-2], words[-1]]
     cells = [_cell(v, (c,)) for v, c in zip(cells_raw, lexicon.load("appendix")["indicator_columns"])]
@@ -315,6 +376,16 @@ def _maybe_emit_row(st: _State, i: int) -> None:
                        extra={"block": "indicator", "cells": cells_raw, "lines": (first, i),
                               "level2_uncertain": uncertain}))
     st.tokens = []
+
+
+def _worded_row(words: list[str]) -> tuple[str, str, str]:
+    """A row printed on one line whose target and result are words ('查档便利度 提高 提高 30 30',
+    '报告及时性 按时完成 达成预期指标 8 8'): its two scores closing the line are certain. Three
+    words are its three cells; otherwise which word is which cell is not, and the words are its
+    name, target and result left blank (unread)."""
+    if len(words) == 3:
+        return words[0], words[1], words[2]
+    return "".join(words), "", ""
 
 
 def _row_level2(st: _State) -> tuple[str, bool]:
