@@ -89,3 +89,13 @@ def test_template_rows_left_unfilled_are_skipped():
                                    "指标1：群众满意度"]
     assert got[1][:2] == ["", "成本指标"]
     assert [r[-2:] for r in got] == [["20", "20"], ["20", "20"], ["30", "30"], ["10", "10"]]
+
+
+def test_a_forms_report_number_is_a_code(tmp_path):
+    """'报表编号:610000_0027ab' heads each form of a province's self-evaluations: both numbers are the form's
+    code (they stayed unclassified), never a figure."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"{_HEAD}报表编号:610000_0027ab\n部门预算项目支出绩效自评表（2031年度）\n", encoding="utf-8")
+    a = analyse([str(path)])
+    assert a.unclassified == []
+    assert sorted(n.raw for n in a.non_claims if n.reason == "code") == ["0027", "610000"]
