@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -9,7 +10,11 @@ from typing import Any, Callable, Iterable, Iterator
 import regex
 
 from finder.ingest.errors import InputError
+from finder.messages import add, msg
 from finder.model import Report
+
+add({"batch.internal": {"zh": "内部错误：{error}（请把该文件报告给 finder 的维护者）",
+                        "en": "internal error: {error} (please report this file to finder's maintainers)"}})
 
 _DIGIT = regex.compile(r"\d")
 # the statuses of a row whose file could not be checked (exit code 2); ok and nothing_to_check were read
@@ -96,33 +101,50 @@ def _flush(pending: dict[tuple, tuple[str, Path, Report]]) -> Iterator[Row]:
     pending.clear()
 
 
-def row_output(row: Row, lang: str = "zh") -> tuple[dict[str, Any], int]:
+def row_output(row: Row, lang: str = "zh", debug: bool = False) -> tuple[dict[str, Any], int]:
     """The JSON row of a report and its exit code (0 clean, 1 error findings, 2 bad input or a
-    failure); a failure inside the checks is recorded, never raised."""
+    failure); a failure inside the checks is recorded, never raised (its traceback in the row only
+    with debug)."""
     if row.out is not None:
         return row.out, _code(row.out)
-    out = _output(row, lang)
+    out = _output(row, lang, debug)
     if len(row.paths) > 1:
         out["sources"] = [str(p) for p in row.paths]
     return out, _code(out)
 
 
-def _output(row: Row, lang: str) -> dict[str, Any]:
+def _output(row: Row, lang: str, debug: bool = False) -> dict[str, Any]:
     from finder.analysis import analyse_report
     from finder.render import json_out
 
     if row.error is not None:
         source = str(row.paths[0])      # the row names the file: its message need not say it again
         return {"source": source, "status": "input_error", "reason": row.error.reason,
-                "message": row.error.message.removeprefix(f"{source}: ")}
+                "message": row.error.text(lang, with_path=False).removeprefix(f"{source}: ")}
     failure = row.failure
     if failure is None:
         try:
             return json_out.summary_row(analyse_report(row.report, lang=lang), lang)
         except Exception as exc:  # noqa: BLE001 - a batch never stops on one file
             failure = exc
-    return {"source": str(row.paths[0]), "status": "internal_error",
-            "message": f"{type(failure).__name__}: {failure}"}
+    return failure_row(str(row.paths[0]), failure, lang, debug)
+
+
+def failure_row(source: str, failure: BaseException, lang: str = "zh", debug: bool = False) -> dict[str, Any]:
+    """The row of a file whose check failed inside finder: `reason` is the exception's type (a worker
+    process that died: BrokenProcessPool), `message` one line; the traceback only with debug."""
+    out = {"source": source, "status": "internal_error", "reason": type(failure).__name__,
+           "message": internal_message(failure, lang)}
+    if debug:
+        out["traceback"] = "".join(traceback.format_exception(type(failure), failure, failure.__traceback__))
+    return out
+
+
+def internal_message(failure: BaseException, lang: str = "zh") -> str:
+    """One line naming a failure inside finder (its type and the first line of what it says)."""
+    said = next((ln.strip() for ln in str(failure).splitlines() if ln.strip()), "")
+    error = f"{type(failure).__name__}: {said}" if said else type(failure).__name__
+    return msg("batch.internal", lang, error=error)
 
 
 def _code(out: dict[str, Any]) -> int:
@@ -131,7 +153,8 @@ def _code(out: dict[str, Any]) -> int:
     return 1 if any(f.get("severity") == "error" for f in out.get("findings", ())) else 0
 
 
-def rows(paths: list[Path], load: Callable[[str], Report], lang: str = "zh", jobs: int = 1) -> Iterator[Row]:
+def rows(paths: list[Path], load: Callable[[str], Report], lang: str = "zh", jobs: int = 1,
+         debug: bool = False) -> Iterator[Row]:
     """Every report's Row in file order. With jobs > 1, worker processes parse and check the files
     (parsing a PDF is most of the time); a half report comes back to be paired here."""
     if jobs <= 1 or len(paths) < 2:
@@ -140,13 +163,13 @@ def rows(paths: list[Path], load: Callable[[str], Report], lang: str = "zh", job
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(min(jobs, len(paths)), initializer=_warm) as pool:
-        yield from pair(_results(pool, paths, lang))
+        yield from pair(_results(pool, paths, lang, debug))
 
 
-def _results(pool, paths: list[Path], lang: str) -> Iterator[tuple[Path, Report | Row]]:
+def _results(pool, paths: list[Path], lang: str, debug: bool = False) -> Iterator[tuple[Path, Report | Row]]:
     """Each file's worker result in file order; a worker that died (the pool is broken) leaves a
     failure row for each file it had not finished, and the batch goes on."""
-    futures = [pool.submit(_work, (p, lang)) for p in paths]
+    futures = [pool.submit(_work, (p, lang, debug)) for p in paths]
     for path, future in zip(paths, futures):
         try:
             yield future.result()
@@ -166,14 +189,14 @@ def _warm() -> None:
     checks._import_all()
 
 
-def _work(job: tuple[Path, str]) -> tuple[Path, Report | Row]:
+def _work(job: tuple[Path, str, bool]) -> tuple[Path, Report | Row]:
     """In a worker: a whole report is parsed and checked here; a half goes back to be paired."""
     from finder import ingest
 
-    path, lang = job
+    path, lang, debug = job
     (loaded,) = _loaded([path], ingest.load)
     report = loaded[1]
     if isinstance(report, Report) and part_of(report) != "whole" and pair_key(path, report) is not None:
         return path, report
     row = report if isinstance(report, Row) else Row([path], report)
-    return path, Row([path], out=row_output(row, lang)[0])
+    return path, Row([path], out=row_output(row, lang, debug)[0])

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Sequence
 
@@ -24,6 +26,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         sp.add_argument("--format", "-f", choices=formats, default="text")
         sp.add_argument("--output", "-o", help="write here instead of stdout")
         sp.add_argument("--lang", choices=("zh", "en"), default="zh")
+        sp.add_argument("--debug", action="store_true", help="on an internal error, print its traceback")
 
     common(sub.add_parser("parse", help="show the document model (outline, tables)"), ("text", "json"))
     sp = sub.add_parser("claims", help="the claim ledger: every number in the prose")
@@ -44,6 +47,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     sp.add_argument("--lang", choices=("zh", "en"), default="zh")
     sp.add_argument("--jobs", "-j", type=int, default=1,
                     help="worker processes (0 = one per CPU); rows keep the file order")
+    sp.add_argument("--debug", action="store_true", help="an internal_error row carries its traceback")
     sp = sub.add_parser("checks", help="list the registered checks")
     sp.add_argument("--lang", choices=("zh", "en"), default="zh")
     return p.parse_args(argv)
@@ -128,8 +132,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
     worst = 0
     lines = []
-    for row in batch.rows(_expand(args.files), ingest.load, args.lang, batch.jobs_wanted(args.jobs)):
-        out, code = batch.row_output(row, args.lang)
+    for row in batch.rows(_expand(args.files), ingest.load, args.lang, batch.jobs_wanted(args.jobs), args.debug):
+        out, code = batch.row_output(row, args.lang, args.debug)
         worst = max(worst, code)
         if args.format == "csv":
             lines.append(batch_line(out, header=not lines))
@@ -164,13 +168,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except InputError as exc:
-        print(f"finder: {exc.message}", file=sys.stderr)
+        print(f"finder: {exc.text(getattr(args, 'lang', 'zh'))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - exit 2 with one line, no traceback
-        print(f"finder: 内部错误 (internal error): {type(exc).__name__}: {exc}", file=sys.stderr)
+    except BrokenPipeError:             # the reader closed the pipe ('finder check … | head'): not an error of ours
+        _quiet_stdout()
+        return 141
+    except Exception as exc:  # noqa: BLE001 - exit 2 with one line, no traceback (unless --debug)
+        from finder.batch import internal_message
+
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        print(f"finder: {internal_message(exc, getattr(args, 'lang', 'zh'))}", file=sys.stderr)
         return 2
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit after a closed pipe says nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -47,4 +47,4 @@ def _load_one(path: str, kind: str) -> Report:
         from finder.ingest import xls
 
         return xls.load(path)
-    raise InputError("unsupported", f"{path}: 不支持的文件类型 {kind}（支持 .txt / .pdf / .html / .docx / .xlsx / .xls）")
+    raise InputError("unsupported", "unsupported_kind", path, kind=kind)

@@ -22,14 +22,14 @@ _TABLE_ELEMENT_RE = re.compile(rb"<table[\s>].*?(?:</table\s*>|\Z)", re.I | re.S
 _LINE_TABLE_RE = re.compile(rb"^[ \t]*<table[\s>]", re.I | re.M)
 _MARKUP_RE = re.compile(rb"</?[A-Za-z][A-Za-z0-9]*[\s/>]")
 _OTHER_MAGIC = (
-    (b"PK\x03\x04", "ZIP 压缩包或 Office 文档（不是 .docx/.xlsx）"),
-    (OLE_MAGIC, "旧版 Word 文档（.doc）或其他 OLE 复合文档"),
-    (b"\x89PNG", "PNG 图片"),
-    (b"\xff\xd8\xff", "JPEG 图片"),
-    (b"GIF8", "GIF 图片"),
-    (b"II*\x00", "TIFF 图片"),
-    (b"MM\x00*", "TIFF 图片"),
-    (b"{\\rtf", "RTF 文档"),
+    (b"PK\x03\x04", "kind.zip"),
+    (OLE_MAGIC, "kind.ole"),
+    (b"\x89PNG", "kind.png"),
+    (b"\xff\xd8\xff", "kind.jpeg"),
+    (b"GIF8", "kind.gif"),
+    (b"II*\x00", "kind.tiff"),
+    (b"MM\x00*", "kind.tiff"),
+    (b"{\\rtf", "kind.rtf"),
 )
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -48,22 +48,21 @@ def sniff(path: str) -> str:
     if head.startswith(OLE_MAGIC) and (path.lower().endswith(".xls") or xls.is_workbook(path)):
         return "xls"                    # also an old workbook saved under a .xlsx name
     if path.lower().endswith(".docx"):
-        raise InputError("truncated", f"{path}: Word 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
+        raise InputError("truncated", "docx_truncated", path)
     if path.lower().endswith(".xlsx"):
         raise xlsx.broken(path)
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
-            raise InputError("unsupported", f"{path}: 这是{what}，不是报告文本；请另存为 .docx / .xlsx，或导出为 PDF、HTML、TXT 后再检查")
+            raise InputError("unsupported", "other_format", path, what=what)
     if path.lower().endswith(".pdf"):
-        raise InputError("not_pdf", f"{path}: 文件名是 .pdf，但内容不是 PDF；请确认下载完整、文件未被改名")
+        raise InputError("not_pdf", "not_pdf", path)
     if _HTML_RE.search(head) and not _text_with_tables(head):
         return "html"
     try:
         _check_text(path, head)
     except InputError as exc:
         if path.lower().endswith(".xls"):
-            raise InputError("unsupported", f"{path}: 文件名是 .xls，但内容不是 Excel 工作簿（也不是网页或文本）；"
-                             "请确认下载完整、文件未被改名") from exc
+            raise InputError("unsupported", "xls_misnamed", path) from exc
         raise
     return "text"
 
@@ -90,9 +89,9 @@ def _office_kind(path: str) -> str | None:
 
 def _read_ends(path: str) -> tuple[bytes, bytes, int]:
     if not os.path.exists(path):
-        raise InputError("missing", f"{path}: 文件不存在；请检查路径")
+        raise InputError("missing", "missing", path)
     if os.path.isdir(path):
-        raise InputError("not_a_file", f"{path}: 这是一个目录，不是文件；请指定报告文件（批量检查请用 finder batch）")
+        raise InputError("not_a_file", "directory", path)
     try:
         size = os.path.getsize(path)
         with open(path, "rb") as fh:
@@ -100,9 +99,9 @@ def _read_ends(path: str) -> tuple[bytes, bytes, int]:
             fh.seek(max(size - TAIL_BYTES, 0))
             tail = fh.read(TAIL_BYTES)
     except OSError as exc:
-        raise InputError("not_a_file", f"{path}: 无法读取文件（{exc.strerror}）；请检查权限") from exc
+        raise InputError("not_a_file", "unreadable", path, why=exc.strerror) from exc
     if size == 0 or not head.strip(b" \t\r\n\x00\xef\xbb\xbf"):
-        raise InputError("empty", f"{path}: 文件是空的；请确认下载或导出是否成功")
+        raise InputError("empty", "empty", path)
     return head, tail, size
 
 
@@ -110,7 +109,7 @@ def _check_text(path: str, head: bytes) -> None:
     """Text in UTF-8, UTF-16 (with BOM) or GB18030 passes; binary junk does not."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return
-    junk = InputError("undecodable", f"{path}: 文件内容不是可识别的文本、PDF 或 HTML（疑似二进制数据）；请提供报告原文")
+    junk = InputError("undecodable", "binary", path)
     if b"\x00" in head:
         raise junk
     sample = head[:TEXT_SAMPLE]
@@ -139,12 +138,12 @@ def _decode_prefix(data: bytes, enc: str) -> str:
 
 def check_pdf(path: str, tail: bytes, size: int) -> None:
     """Truncated, corrupt, encrypted or image-only PDFs end here with a clear message."""
-    corrupt = InputError("truncated", f"{path}: PDF 文件不完整或已损坏；请重新下载或重新导出该文件")
+    corrupt = InputError("truncated", "pdf_truncated", path)
     if b"%%EOF" not in tail:
         raise corrupt
     doc = _open_pdf(path, corrupt)
     if not _has_fonts(doc):
-        raise InputError("scanned", f"{path}: PDF 没有文字层（可能是扫描件），需要先做 OCR 再检查")
+        raise InputError("scanned", "pdf_scanned", path)
 
 
 def _open_pdf(path: str, corrupt: InputError) -> Any:
@@ -158,7 +157,7 @@ def _open_pdf(path: str, corrupt: InputError) -> Any:
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on broken files
         name = type(exc).__name__
         if "Password" in name or "Encrypt" in name or "encrypt" in str(exc).lower():
-            raise InputError("encrypted", f"{path}: PDF 已加密（需要密码），无法读取；请提供未加密的文件") from exc
+            raise InputError("encrypted", "pdf_encrypted", path) from exc
         raise corrupt from exc
     if not pages:
         raise corrupt

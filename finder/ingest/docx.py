@@ -27,7 +27,7 @@ def load(path: str) -> Report:
         sha = hashlib.sha256(fh.read()).hexdigest()
     report = html_reader.from_page(to_html(path), str(path), sha, kind="docx")
     if not html_reader.readable(report):
-        raise InputError("empty", f"{path}: Word 文件中没有可读的正文或表格（可能只有扫描图片）；需要先做 OCR 再检查")
+        raise InputError("empty", "docx_empty", path)
     return report
 
 
@@ -37,7 +37,7 @@ def to_html(path: str) -> str:
         with zipfile.ZipFile(path) as z:
             root = ElementTree.fromstring(z.read(BODY))
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, OSError) as exc:
-        raise InputError("truncated", f"{path}: Word 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查") from exc
+        raise InputError("truncated", "docx_truncated", path) from exc
     body = root.find(f"{_W}body")
     out = ["<html><head><meta charset=\"utf-8\"></head><body>"]
     for el in body if body is not None else ():

@@ -286,7 +286,7 @@ def decode(data: bytes, path: str) -> str:
             return data.decode("gb18030" if enc in ("gb2312", "gbk") else enc)
         except (LookupError, UnicodeDecodeError):
             continue
-    raise InputError("undecodable", f"{path}: 无法识别网页的字符编码；请另存为 UTF-8 后再检查")
+    raise InputError("undecodable", "html_encoding", path)
 
 
 def read_html(path: str) -> HtmlContent:
@@ -313,7 +313,7 @@ def load(path: str) -> Report:
         data = fh.read()
     report = from_page(decode(data, path), str(path), hashlib.sha256(data).hexdigest())
     if not readable(report):
-        raise InputError("empty", f"{path}: 网页中没有可读的正文或表格（可能由脚本加载）；请保存完整网页或下载附件后再检查")
+        raise InputError("empty", "html_empty", path)
     return report
 
 

@@ -87,8 +87,8 @@ def read_page(page: Any, number: int) -> PageContent:
 def _open_error(path: str, exc: Exception) -> InputError:
     name = type(exc).__name__
     if "Password" in name or "Encrypt" in name:
-        return InputError("encrypted", f"{path}: PDF 已加密，无法读取；请提供未加密的文件")
-    return InputError("truncated", f"{path}: PDF 文件损坏或不完整（{name}）；请重新下载或导出该文件")
+        return InputError("encrypted", "pdf_encrypted", path)
+    return InputError("truncated", "pdf_broken", path, why=name)
 
 
 def _from_pdf_library(exc: BaseException) -> bool:
@@ -116,10 +116,9 @@ def read_pdf(path: str) -> PdfContent:
     content = PdfContent(len(pages), chars=sum(p.chars for p in pages))
     unmapped = sum(p.unmapped for p in pages)
     if unmapped > content.chars:
-        raise InputError("undecodable", f"{path}: PDF 的文字层无法还原为文字（字体未带字符映射，只能取出字形编号），"
-                                        f"需要先做 OCR 再检查")
+        raise InputError("undecodable", "pdf_glyph_codes", path)
     if content.chars == 0:
-        raise InputError("scanned", f"{path}: PDF 没有可提取的文字层（可能是扫描件），需要先做 OCR 再检查")
+        raise InputError("scanned", "pdf_scanned", path)
     mark_residue([(p.height, p.lines) for p in pages], numbered=_table_number)
     _continue_unruled(pages)
     _convert(pages, content)

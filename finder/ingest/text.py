@@ -21,7 +21,7 @@ _MAX_META_LINES = 6          # non-blank lines above a TAB block that may carry 
 def decode(data: bytes, path: str) -> str:
     """UTF-8 (with or without BOM), else GB18030 (a superset of GBK/GB2312); else InputError."""
     if not data.strip():
-        raise InputError("empty", f"{path}: 文件为空，没有可检查的内容")
+        raise InputError("empty", "empty", path)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -34,7 +34,7 @@ def decode(data: bytes, path: str) -> str:
             continue
         if "\x00" not in text:
             return text
-    raise InputError("undecodable", f"{path}: 无法识别文件编码（支持 UTF-8、GBK/GB18030），请转换为 UTF-8 后重试")
+    raise InputError("undecodable", "text_encoding", path)
 
 
 @dataclass
@@ -299,9 +299,9 @@ def load(path: str) -> Report:
     """Read a text extraction into a Report; raises InputError on missing/empty/undecodable input."""
     p = Path(path)
     if not p.exists():
-        raise InputError("missing", f"{path}: 文件不存在")
+        raise InputError("missing", "missing", path)
     if not p.is_file():
-        raise InputError("not_a_file", f"{path}: 不是文件")
+        raise InputError("not_a_file", "not_a_file", path)
     data = p.read_bytes()
     text = decode(data, path)
     return from_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())

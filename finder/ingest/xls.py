@@ -44,9 +44,9 @@ def read_sheets(path: str) -> list[tuple[int, str, str]]:
     except Exception as exc:  # noqa: BLE001 - xlrd raises many types (struct.error, IndexError...) on broken files
         text = str(exc)
         if "encrypted" in text:
-            raise InputError("encrypted", f"{path}: Excel 文件已加密（需要密码），无法读取；请提供未加密的文件") from exc
+            raise InputError("encrypted", "xls_encrypted", path) from exc
         if "find workbook" in text or "Unsupported format" in text:
-            raise InputError("unsupported", f"{path}: 内容不是 Excel 工作簿；请确认下载完整、文件未被改名") from exc
+            raise InputError("unsupported", "xls_not_workbook", path) from exc
         raise xlsx.broken(path) from exc
     sheets = [(n, sheet.name, t) for n, sheet in enumerate(book.sheets(), 1) if not sheet.visibility
               for t in xlsx.grid_tables(_grid(book, sheet), _merges(sheet))]

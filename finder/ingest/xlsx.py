@@ -82,12 +82,12 @@ def read_sheets(path: str) -> list[tuple[int, str, str]]:
 
 def broken(path: str) -> InputError:
     """The one-line error of a workbook (.xlsx or .xls) that is cut or damaged."""
-    return InputError("truncated", f"{path}: Excel 文件不完整或已损坏；请重新下载或另存为 PDF 后再检查")
+    return InputError("truncated", "xlsx_truncated", path)
 
 
 def empty(path: str) -> InputError:
     """The one-line error of a workbook with nothing to read."""
-    return InputError("empty", f"{path}: Excel 工作簿中没有可读的内容（无工作表或工作表全空）")
+    return InputError("empty", "xlsx_empty", path)
 
 
 def _sheet_paths(workbook: ElementTree.Element | None, rels: ElementTree.Element | None) -> list[tuple[int, str, str]]:

@@ -1,0 +1,105 @@
+"""What users meet at the edges: input errors in the reader's language, internal-error rows, the
+batch over a folder, the claim ledger's verdicts, and the text/HTML/CSV reports under --lang en.
+All report text here is made up."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import pickle
+
+import regex
+
+from finder import cli
+from finder.ingest.errors import InputError
+from finder.render.csv_out import BOM
+
+HAN = regex.compile(r"\p{Han}")
+
+REPORT = """样例县文化服务中心2031年度部门决算
+
+第三部分 2031年度部门决算情况说明
+
+一、收入支出决算总体情况说明
+2031年度收入总计120.00万元，比上年增加20.00万元，增长50.00%。
+二、支出决算情况说明
+（一）商品和服务支出24.58万元，较上年减少1.29万元，增长4.98%。
+三、其他说明
+本年支出比上年增加（减少）万元，增长（下降）%。
+"""
+
+
+def _report(tmp_path, name="made.txt"):
+    p = tmp_path / name
+    p.write_text(REPORT, encoding="utf-8")
+    return p
+
+
+# ------------------------------------------------------------------ input errors follow --lang
+def test_check_says_what_is_wrong_in_english_under_lang_en(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "fake.pdf").write_bytes(b"not a pdf at all")
+    for name in ("empty.txt", "fake.pdf", "missing.pdf"):
+        assert cli.main(["check", str(tmp_path / name), "--lang", "en"]) == 2
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line.startswith(f"finder: {tmp_path / name}: ") and not HAN.search(line), line
+    assert cli.main(["check", str(tmp_path / "empty.txt")]) == 2          # zh stays the default
+    assert "文件是空的" in capsys.readouterr().err
+
+
+def test_batch_rows_give_their_message_in_the_run_language(tmp_path, capsys):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<<")            # cut off: no %%EOF
+    (tmp_path / "c.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    assert cli.main(["batch", str(tmp_path), "--lang", "en"]) == 2
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r["reason"] for r in rows] == ["empty", "truncated", "unsupported"]
+    assert all(r["message"] and not HAN.search(r["message"]) for r in rows), rows
+    assert "PNG image" in rows[2]["message"]                               # the kind named in English too
+
+
+def test_an_input_error_survives_a_worker_process():
+    err = pickle.loads(pickle.dumps(InputError("empty", "empty", "/x/a.txt")))
+    assert err.reason == "empty" and err.text("en") == "/x/a.txt: the file is empty; check that the download or export succeeded"
+    assert err.text("zh", with_path=False).startswith("文件是空的")
+
+
+# ------------------------------------------------------------------ internal errors
+def _boom(*args, **kwargs):
+    raise RuntimeError("the table walker lost its row\n  second line of detail")
+
+
+def test_an_internal_error_row_has_a_reason_and_one_line(tmp_path, capsys, monkeypatch):
+    import finder.analysis
+
+    monkeypatch.setattr(finder.analysis, "analyse_report", _boom)
+    path = _report(tmp_path)
+    assert cli.main(["batch", str(path), "--lang", "en"]) == 2
+    (row,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert row["status"] == "internal_error" and row["reason"] == "RuntimeError"
+    assert "\n" not in row["message"] and "the table walker lost its row" in row["message"]
+    assert "second line" not in row["message"] and "traceback" not in row and not HAN.search(row["message"])
+    assert cli.main(["batch", str(path), "--debug"]) == 2
+    (row,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert "Traceback" in row["traceback"] and "_boom" in row["traceback"] and "内部错误" in row["message"]
+
+
+def test_a_csv_row_of_an_internal_error_names_its_reason(tmp_path, capsys, monkeypatch):
+    import finder.analysis
+
+    monkeypatch.setattr(finder.analysis, "analyse_report", _boom)
+    cli.main(["batch", str(_report(tmp_path)), "--format", "csv"])
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out.removeprefix(BOM)))
+    assert (row["status"], row["reason"]) == ("internal_error", "RuntimeError")
+
+
+def test_a_closed_pipe_is_not_an_internal_error(tmp_path, capsys, monkeypatch):
+    class Closed(io.StringIO):
+        def write(self, s):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("sys.stdout", Closed())
+    assert cli.main(["check", str(_report(tmp_path))]) == 141
+    assert capsys.readouterr().err == ""
+
+
