@@ -109,8 +109,9 @@ def _color(args: argparse.Namespace) -> bool:
     return args.format == "text" and not args.output and sys.stdout.isatty()
 
 
-# the files a batch over a folder reads
-REPORT_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx", ".xls")
+# the files a batch over a folder reads (an old .doc too: its row says to save it as .docx or PDF,
+# where skipping it would leave a report out of the count unseen)
+REPORT_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx", ".xls", ".doc")
 
 
 def _expand(items: Sequence[str]) -> list[Path]:
@@ -118,7 +119,7 @@ def _expand(items: Sequence[str]) -> list[Path]:
     for it in items:
         p = Path(it)
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in REPORT_SUFFIXES))
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in REPORT_SUFFIXES and not q.is_dir()))
         else:
             out.append(p)
     return out

@@ -103,3 +103,13 @@ def test_a_closed_pipe_is_not_an_internal_error(tmp_path, capsys, monkeypatch):
     assert capsys.readouterr().err == ""
 
 
+# ------------------------------------------------------------------ batch over a folder
+def test_a_folder_batch_shows_an_old_doc_and_skips_a_folder_named_pdf(tmp_path, capsys):
+    (tmp_path / "old.doc").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
+    (tmp_path / "scans.pdf").mkdir()
+    cli.main(["batch", str(tmp_path)])
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(r["source"].rsplit("/", 1)[-1], r["reason"]) for r in rows] == [("old.doc", "unsupported")]
+    assert ".docx" in rows[0]["message"]
+
+
