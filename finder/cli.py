@@ -75,14 +75,15 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_claims(args: argparse.Namespace) -> int:
-    from finder.analysis import extract, parse
+    """The claim ledger after the checks: each claim with its verdict and, unverifiable, the reason."""
+    from finder.analysis import analyse_report, parse
 
-    a = extract(parse(args.files))
+    a = analyse_report(parse(args.files), lang=args.lang)
     from finder.render import ledger
     from finder.render.fields import placed_in
 
     with placed_in(a.report.kind):
-        _emit(ledger.render(a, args.format, unclassified=args.unclassified), args.output)
+        _emit(ledger.render(a, args.format, unclassified=args.unclassified, lang=args.lang), args.output)
     return 0
 
 

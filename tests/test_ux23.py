@@ -113,3 +113,19 @@ def test_a_folder_batch_shows_an_old_doc_and_skips_a_folder_named_pdf(tmp_path, 
     assert ".docx" in rows[0]["message"]
 
 
+# ------------------------------------------------------------------ the claim ledger
+def test_the_claim_ledger_gives_each_claims_verdict_and_reason(tmp_path, capsys):
+    path = _report(tmp_path)
+    cli.main(["claims", str(path)])
+    lines = capsys.readouterr().out.splitlines()
+    rate = next(ln for ln in lines if "50.00%" in ln)
+    assert rate.endswith("矛盾")
+    total = next(ln for ln in lines if "120.00万元" in ln)
+    assert "无法核实（" in total                                   # with the reason
+    assert any(ln.startswith("# 声明：") and "矛盾 2" in ln for ln in lines)
+    cli.main(["claims", str(path), "--lang", "en"])
+    lines = capsys.readouterr().out.splitlines()
+    assert next(ln for ln in lines if "50.00%" in ln).startswith("line 6\t")
+    assert any(ln.startswith("# claims: ") and "contradicted 2" in ln for ln in lines)
+
+

@@ -1,4 +1,8 @@
-"""The claim ledger for `finder claims`: one line per claim (text) or claims + summary (JSON)."""
+"""The claim ledger for `finder claims`: one line per claim (text) or claims + summary (JSON).
+
+`finder claims` runs the checks first, so each claim carries its verdict: verified, contradicted,
+unverifiable (with the reason) or not checkable (what the check report's "could not be verified"
+line points to)."""
 from __future__ import annotations
 
 import json
@@ -6,28 +10,44 @@ from collections import Counter
 from typing import Any
 
 from finder.model import Claim, NonClaim
-from finder.render.fields import loc_text
+from finder.render.fields import STATUS_ZH, loc_text
 
 KIND_ZH = {"amount": "金额", "change_abs": "增减额", "change_pct": "增减率", "share": "占比", "completion": "完成率",
            "count": "数量", "score": "得分", "weight": "权重", "deduction": "扣分", "target": "目标值", "ratio": "比率"}
+# lang -> the ledger's own words (a claim's kind and status in en are their ids, '_' read as ' ')
+WORDS = {"zh": {"kind": KIND_ZH, "status": STATUS_ZH, "unresolved": "未归类", "no_subject": "（无主语）", "approx": "约",
+                "whole": "整体", "path": "科目", "paren": "（{}）",
+                "summary": "# 数字 {numbers} 个：声明 {claims}，非声明 {non_claims}，未分类 {unclassified}；"
+                           "已归类概念 {resolved}/{claims}",
+                "statuses": "# 声明：{counts}", "sep": "，", "unclassified": "# 未分类数字："},
+         "en": {"kind": {}, "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "unresolved": "unresolved",
+                "no_subject": "(no subject)", "approx": "approx", "whole": "whole", "path": "item", "paren": " ({})",
+                "summary": "# {numbers} numbers: {claims} claims, {non_claims} non-claims, {unclassified} unclassified; "
+                           "concept resolved {resolved}/{claims}",
+                "statuses": "# claims: {counts}", "sep": ", ", "unclassified": "# unclassified numbers:"}}
 
 
-def where(p: Any, offset: int) -> str:
-    return loc_text(p.where(offset), "zh") or "?"
+def where(p: Any, offset: int, lang: str = "zh") -> str:
+    return loc_text(p.where(offset), lang) or "?"
 
 
-def claim_line(c: Claim) -> str:
-    concept = c.concept or "未归类"
-    parts = [f"{where(c.paragraph, c.start)}", f"{c.subject or '（无主语）'} -> {concept}", KIND_ZH.get(c.kind, c.kind),
-             _amount(c), c.period]
+def claim_line(c: Claim, lang: str = "zh") -> str:
+    """Place, subject -> concept, kind, amount, period, [direction, approx, whole, path,] and the
+    claim's verdict (with its reason) once the checks have run."""
+    W = WORDS.get(lang, WORDS["zh"])
+    concept = c.concept or W["unresolved"]
+    parts = [f"{where(c.paragraph, c.start, lang)}", f"{c.subject or W['no_subject']} -> {concept}",
+             W["kind"].get(c.kind, c.kind), _amount(c), c.period]
     if c.direction:
         parts.append(c.direction)
     if c.approx:
-        parts.append(f"约:{c.approx}")
+        parts.append(f"{W['approx']}:{c.approx}")
     if c.whole:
-        parts.append(f"整体:{c.whole}")
+        parts.append(f"{W['whole']}:{c.whole}")
     if c.extra.get("path"):
-        parts.append("科目:" + "/".join(c.extra["path"]) + (f"={c.extra['code']}" if c.extra.get("code") else ""))
+        parts.append(f"{W['path']}:" + "/".join(c.extra["path"]) + (f"={c.extra['code']}" if c.extra.get("code") else ""))
+    if c.status != "unchecked":
+        parts.append(W["status"].get(c.status, c.status) + (W["paren"].format(c.reason) if c.reason else ""))
     return "\t".join(parts)
 
 
@@ -38,8 +58,8 @@ def _amount(c: Claim) -> str:
     return f"{format(c.value.normalize(), 'f')}{c.unit}（{c.raw}）"
 
 
-def non_claim_line(n: NonClaim) -> str:
-    return f"{where(n.paragraph, n.start)}\t{n.raw}\t{n.reason}\t{n.paragraph.text[max(0, n.start - 12):n.end + 12]}"
+def non_claim_line(n: NonClaim, lang: str = "zh") -> str:
+    return f"{where(n.paragraph, n.start, lang)}\t{n.raw}\t{n.reason}\t{n.paragraph.text[max(0, n.start - 12):n.end + 12]}"
 
 
 def summary(a: Any) -> dict[str, Any]:
@@ -67,7 +87,7 @@ def non_claim_record(n: NonClaim) -> dict[str, Any]:
             "context": n.paragraph.text[max(0, n.start - 20):n.end + 20]}
 
 
-def render(a: Any, fmt: str = "text", unclassified: bool = False) -> str:
+def render(a: Any, fmt: str = "text", unclassified: bool = False, lang: str = "zh") -> str:
     if fmt == "json":
         out: dict[str, Any] = {"source": a.report.source, "summary": summary(a),
                                "claims": [claim_record(c) for c in a.claims],
@@ -75,11 +95,15 @@ def render(a: Any, fmt: str = "text", unclassified: bool = False) -> str:
         if unclassified:
             out["unclassified"] = [non_claim_record(n) for n in a.unclassified]
         return json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True, default=str)
-    lines = [claim_line(c) for c in a.claims]
+    W = WORDS.get(lang, WORDS["zh"])
+    lines = [claim_line(c, lang) for c in a.claims]
     s = summary(a)
-    lines.append(f"# 数字 {s['numbers']} 个：声明 {s['claims']}，非声明 {s['non_claims']}，未分类 {s['unclassified']}；"
-                 f"已归类概念 {s['resolved']}/{s['claims']}")
+    lines.append(W["summary"].format(**s))
+    statuses = Counter(c.status for c in a.claims)
+    if statuses and set(statuses) != {"unchecked"}:
+        lines.append(W["statuses"].format(counts=W["sep"].join(
+            f"{W['status'].get(k, k)} {statuses[k]}" for k in STATUS_ZH if statuses.get(k))))
     if unclassified:
-        lines.append("# 未分类数字：")
-        lines += [non_claim_line(n) for n in a.unclassified]
+        lines.append(W["unclassified"])
+        lines += [non_claim_line(n, lang) for n in a.unclassified]
     return "\n".join(lines) + "\n"
