@@ -129,3 +129,45 @@ def test_the_claim_ledger_gives_each_claims_verdict_and_reason(tmp_path, capsys)
     assert any(ln.startswith("# claims: ") and "contradicted 2" in ln for ln in lines)
 
 
+# ------------------------------------------------------------------ reports under --lang en
+def test_the_english_text_header_keeps_each_count_by_its_label(tmp_path, capsys, monkeypatch):
+    from finder.render import json_out
+
+    real = json_out.summary
+
+    def big(a):
+        s = real(a)
+        return s | {k: 100 + i for i, k in enumerate(("verified", "contradicted", "unverifiable", "not_checkable"))}
+
+    monkeypatch.setattr(json_out, "summary", big)
+    cli.main(["check", str(_report(tmp_path)), "--lang", "en", "-q"])
+    lines = capsys.readouterr().out.splitlines()
+    assert not any(regex.fullmatch(r"\s*\d+", ln) for ln in lines), lines
+    assert any("not checkable 103" in ln for ln in lines)
+
+
+def test_english_computations_and_lists_are_not_joined_by_chinese_marks(tmp_path, capsys):
+    cli.main(["check", str(_report(tmp_path)), "--lang", "en", "--format", "json"])
+    found = json.loads(capsys.readouterr().out)["findings"]
+    dr01 = next(f for f in found if f["check"] == "DR01")
+    assert "；" not in dr01["computation"] and "; read as" in dr01["computation"]
+    tx01 = next(f for f in found if f["check"] == "TX01" and "增加（减少）" in f["message"])
+    assert "”、“" not in tx01["message"] and "；" not in tx01["computation"]
+
+
+def test_the_english_html_page_labels_in_english(tmp_path, capsys):
+    cli.main(["check", str(_report(tmp_path)), "--lang", "en", "--format", "html"])
+    page = capsys.readouterr().out
+    meta = regex.search(r'<p class="meta">(.*?)</p>', page).group(1)
+    assert "<span>department: 样例县文化服务中心</span>" in meta and "：" not in meta
+    assert 'title="status: contradicted' in page and "status：" not in page
+
+
+def test_the_csv_row_of_a_web_page_finding_says_its_block(tmp_path, capsys):
+    body = "".join(f"<p>{ln}</p>" for ln in REPORT.splitlines() if ln.strip())
+    page = tmp_path / "made.html"
+    page.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8")
+    cli.main(["check", str(page), "--format", "csv", "--lang", "en"])
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out.removeprefix(BOM))))
+    ar02 = next(r for r in rows if r["check"] == "AR02")
+    assert ar02["block"] and ar02["block"] == ar02["page"] and ar02["sheet"] == ""

@@ -14,7 +14,7 @@ import re
 
 from finder.analysis import Analysis
 from finder.model import Evidence, Finding
-from finder.render.fields import CSV_FIELDS, cell_quote, evidence_place, shown_evidence, table_label
+from finder.render.fields import CSV_FIELDS, cell_quote, counts_blocks, evidence_place, shown_evidence, table_label
 
 BOM = "\ufeff"
 _PLAIN_NUMBER = re.compile(r"[-+]?\d[\d,]*(\.\d+)?%?")
@@ -45,6 +45,8 @@ def row(source: str, f: Finding, lang: str) -> dict[str, str]:
         "severity": f.severity, "file": (first.file or "") if first else "",
         "page": first.page if first and first.page is not None else "",
         "line": first.line if first and first.line is not None else "",
+        "block": first.page if first and first.page is not None and counts_blocks() else "",
+        "sheet": (first.sheet or "") if first else "",
         "quote": " | ".join(e.text for e in quotes), "message": f.message,
         "computation": f.computation, "reference": " | ".join(_where(e, lang) for e in refs),
     }

@@ -4,8 +4,10 @@ from contextvars import ContextVar
 
 from finder import lexicon
 
-CSV_FIELDS = ("source", "id", "check", "name", "severity", "file", "page", "line", "quote", "message",
-              "computation", "reference")
+# page and line as in the JSON; block (a web page's or a Word file's text block, which its 'page' counts)
+# and sheet (a workbook's table) say what the text and HTML reports show as the place
+CSV_FIELDS = ("source", "id", "check", "name", "severity", "file", "page", "line", "block", "sheet", "quote",
+              "message", "computation", "reference")
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS_ZH = {"verified": "已核实", "contradicted": "矛盾", "unverifiable": "无法核实",
              "not_checkable": "不可核对", "unchecked": "未核对"}
@@ -36,6 +38,11 @@ def place(lang: str, page: int | None = None, line: int | None = None, file: str
     at = (P["sheet"].format(sheet) if sheet else P["block" if _BLOCKS.get() else "page"].format(page) if page is not None
           else P["line"].format(line) if line is not None else "")
     return f"{file} {at}".strip() if file else at
+
+
+def counts_blocks() -> bool:
+    """True while rendering a report whose 'page' numbers are text blocks (see placed_in)."""
+    return _BLOCKS.get()
 
 
 def evidence_place(e, lang: str) -> str:

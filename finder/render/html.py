@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable
 
-from finder import __version__
+from finder import __version__, messages
 from finder.analysis import Analysis
 from finder.ingest import script
 from finder.model import Claim, Evidence, Finding, Paragraph
@@ -167,29 +167,36 @@ def _claim_mark(c: Claim, hid: str, findings: list[Finding], lang: str) -> Mark:
 def claim_tooltip(c: Claim, findings: list[Finding], lang: str) -> str:
     L = LABELS[lang]
     st = (STATUS_ZH if lang == "zh" else STATUS_EN).get(c.status, c.status)
-    lines = [f"{L['status']}：{st}" + (f"（{c.reason}）" if c.reason else "")]
+    colon, paren = _punct(lang)
+    lines = [f"{L['status']}{colon}{st}" + (paren.format(c.reason) if c.reason else "")]
     for ref in c.checked_against:
-        lines.append(_ref_line(ref, L))
+        lines.append(_ref_line(ref, L, lang))
     for f in findings:
         if c.id in f.claims:
             lines.append(f"[{f.check}] {f.message}")
             if f.computation:
-                lines.append(f"{L['computation']}：{f.computation}")
+                lines.append(f"{L['computation']}{colon}{f.computation}")
     return "\n".join(lines)
 
 
 _REF_KEYS = ("table_title", "table", "row", "column", "text", "used", "page", "line")
 
 
-def _ref_line(ref: dict[str, Any], L: dict[str, str]) -> str:
+def _punct(lang: str) -> tuple[str, str]:
+    """A label's colon and an aside's brackets as a reader of `lang` writes them."""
+    return ("：", "（{}）") if lang == "zh" else (": ", " ({})")
+
+
+def _ref_line(ref: dict[str, Any], L: dict[str, str], lang: str = "zh") -> str:
     """One checked_against entry: a cell (table / row / column = value) or a computation."""
+    colon, paren = _punct(lang)
     if any(ref.get(k) for k in ("table", "table_title", "row")):
         where = " / ".join(str(ref[k]) for k in ("table_title", "row", "column") if ref.get(k))
-        mark = "" if ref.get("used", True) else f"（{L['candidate']}）"
-        return f"{L['checked']}：{where} = {ref.get('text', '')}{mark}"
-    rest = "；".join(f"{k} {v}" for k, v in ref.items() if k not in _REF_KEYS and k != "computed")
+        mark = "" if ref.get("used", True) else paren.format(L["candidate"])
+        return f"{L['checked']}{colon}{where} = {ref.get('text', '')}{mark}"
+    rest = messages.term("sep", lang).join(f"{k} {v}" for k, v in ref.items() if k not in _REF_KEYS and k != "computed")
     comp = f" → {ref['computed']}" if ref.get("computed") else ""
-    return f"{L['computation']}：{rest}{comp}"
+    return f"{L['computation']}{colon}{rest}{comp}"
 
 
 # ------------------------------------------------------------------------------ render
@@ -232,7 +239,7 @@ def render_header(a: Analysis, L: dict[str, str], lang: str, generated: str) -> 
     r, s, shown = a.report, json_out.summary(a), script.restorer(a.report)
     sources = r.sources or [r.source]
     meta = [(L["department"], shown(r.department or "")), (L["year"], r.year), (L["type"], L.get(r.type, r.type)),
-            (L["file"], "、".join(Path(x).name for x in sources)), ("sha256", r.sha256),
+            (L["file"], messages.listing((Path(x).name for x in sources), lang)), ("sha256", r.sha256),
             (L["version"], __version__), (L["time"], generated)]
     sev = SEVERITY_ZH if lang == "zh" else SEVERITY_EN
     st = STATUS_ZH if lang == "zh" else STATUS_EN
@@ -242,7 +249,8 @@ def render_header(a: Analysis, L: dict[str, str], lang: str, generated: str) -> 
     counts.append(("coverage", f"{L['claims']}/{L['numbers']}", f"{s['claims']}/{s['numbers']} ({pct})"))
     lis = "".join(f'<li class="{c}" data-count="{esc(c)}">{esc(lab)} <span class="n">{esc(n)}</span></li>'
                   for c, lab, n in counts)
-    spans = "".join(f"<span>{esc(k)}：{esc(v)}</span>" for k, v in meta if v not in (None, ""))
+    colon = _punct(lang)[0]
+    spans = "".join(f"<span>{esc(k)}{colon}{esc(v)}</span>" for k, v in meta if v not in (None, ""))
     return (f'<header><h1>{esc(shown(r.title) or Path(r.source).name)}</h1><p class="meta">{spans}</p>'
             f'<ul class="counts">{lis}</ul></header>')
 

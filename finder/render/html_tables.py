@@ -134,7 +134,7 @@ def _table(ti: int, t: Table, marked: dict[str, str], L: dict[str, str], lang: s
         heads, rows = _two_sided(ti, t, sides, has_code, marked, L)
     else:
         heads, rows = _one_sided(ti, t, has_code, marked, L)
-    sub = " · ".join(x for x in (t.number, f"{L['unit']}：{t.unit}" if t.unit else "",
+    sub = " · ".join(x for x in (t.number, f"{L['unit']}{'：' if lang == 'zh' else ': '}{t.unit}" if t.unit else "",
                                  loc_text(t.where(), lang), t.id or "") if x)
     thead = "".join(f'<th scope="col">{esc(h)}</th>' for h in heads)
     return (f'<table class="tbl" id="t{ti}" data-table="{esc(t.id or "")}"><caption>{esc(t.title)} '

@@ -20,12 +20,12 @@ RESET = "\033[0m"
 LABELS = {
     "zh": {"claims": "数量表述 {n} 项", "findings": "问题",
            "total": "共 {n} 项", "total_one": "共 1 项", "claim": "原文", "reference": "对照", "context": "上下文", "comp": "计算",
-           "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个",
+           "sev": SEVERITY_ZH, "status": STATUS_ZH, "sep": "，", "list_sep": "、", "colon": "：", "paren": "（{}）", "numbers": "数字 {n} 个",
            "traditional": "原文为繁体字：按简体字读取，引文照录原文"},
     "en": {"claims": "{n} claims", "findings": "findings",
            "total": "{n} findings", "total_one": "1 finding", "claim": "quote", "reference": "against", "context": "context", "comp": "computation",
            "sev": {"error": "error", "warning": "warning", "info": "info"},
-           "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "colon": ": ", "paren": " ({})",
+           "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "sep": ", ", "list_sep": ", ", "colon": ": ", "paren": " ({})",
            "numbers": "{n} numbers",
            "traditional": "printed in traditional script: read as simplified, quotes as printed"},
 }
@@ -56,6 +56,20 @@ def wrap(text: str, first: str, rest: str, limit: int = WIDTH) -> list[str]:
         col += w
     lines.append(line.rstrip())
     return lines
+
+
+def wrap_items(lead: str, items: list[str], sep: str, rest: str, limit: int = WIDTH) -> list[str]:
+    """`lead` and `items` joined by `sep`, broken between items only: a count stays beside its label
+    ('not checkable 0', never 'not checkable' and '0' on the next line)."""
+    lines, line = [], lead
+    for i, item in enumerate(items):
+        piece = (sep if i else "") + item
+        if i and width(line + piece) > limit:
+            lines.append((line + sep).rstrip())
+            line = rest + item
+        else:
+            line += piece
+    return lines + [line.rstrip()]
 
 
 NO_LINE_START = set("，。、；：？！）」』”’》〉】%）,.;:?!)")
@@ -107,16 +121,15 @@ def location(f: Finding, lang: str) -> str:
 
 def header(a: Analysis, L: dict, color: bool) -> list[str]:
     r, s = a.report, json_out.summary(a)
-    name = "、".join(Path(x).name for x in (r.sources or [r.source]))
+    name = L["list_sep"].join(Path(x).name for x in (r.sources or [r.source]))
     title = f"finder {__version__}  {r.title or name}" + (L["paren"].format(name) if r.title else "")
     st = [f"{L['status'][k]} {s[k]}" for k in ("verified", "contradicted", "unverifiable", "not_checkable")]
     sev = [paint(f"{L['sev'][k]} {s['findings'][k]}", k, color and s["findings"][k] > 0) for k in SEVERITIES]
-    claims = (L["claims"].format(n=s["claims"]) + L["paren"].format(L["numbers"].format(n=s["numbers"]))
-              + L["colon"] + L["sep"].join(st))
+    claims = L["claims"].format(n=s["claims"]) + L["paren"].format(L["numbers"].format(n=s["numbers"])) + L["colon"]
     out = wrap(title, "", "  ")
     if r.script == "traditional":
         out += wrap(L["traditional"], "", "  ")
-    out += wrap(claims, "", "  ")
+    out += wrap_items(claims, st, L["sep"], "  ")
     out.append(L["findings"] + L["colon"] + L["sep"].join(sev))
     return [paint(out[0], "bold", color)] + out[1:]
 

@@ -174,7 +174,7 @@ def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     yield Finding(check="DR01", severity="error",
                   message=messages.msg("DR01", opts.lang, subject=ch.value.subject, d1=ch.abs.direction,
                                        d2=ch.pct.direction, fit=fit),
-                  evidence=[E.claim_evidence(ch.claims())], computation="；".join(fits),
+                  evidence=[E.claim_evidence(ch.claims())], computation=messages.msg("DR01.sep").join(fits),
                   claims=[c.id for c in ch.claims()])
 
 

@@ -42,6 +42,7 @@ messages.add({
                    "en": "no numeral before '{token}' (how many?)"},
     "TX01.instruction": {"zh": "正文中残留模板填报说明：“{token}”",
                          "en": "a template instruction left in the narrative: '{token}'"},
+    "TX01.more": {"zh": "等", "en": " and more"},
     "TX01.many": {"zh": "本段有 {count} 处模板残留未填写或未取舍：{tokens}{more}",
                   "en": "{count} pieces of template residue in this paragraph: {tokens}{more}"},
     "TX01.template": {"zh": "章节标题以占位符代替部门名称（“{heading}”），全文为未填写的模板（{paragraphs} 个段落含占位符）",
@@ -247,10 +248,10 @@ def _finding(p: Paragraph, hits: list[_Hit], severity: str) -> Finding:
     if len(hits) == 1:
         message = messages.msg(f"TX01.{first.variant}", token=_token(p, first))
     else:
-        message = messages.msg("TX01.many", count=len(hits), tokens="、".join(f"“{t}”" for t in tokens[:8]),
-                               more="等" if len(tokens) > 8 else "")
+        message = messages.msg("TX01.many", count=len(hits), tokens=messages.listing(f"“{t}”" for t in tokens[:8]),
+                               more=messages.msg("TX01.more") if len(tokens) > 8 else "")
     return Finding("TX01", severity, message, [evidence(p, a, b) for a, b in spans[:8]],
-                   computation="；".join(f"“{t}”" for t in tokens),
+                   computation=messages.term("sep").join(f"“{t}”" for t in tokens),
                    args={"variant": first.variant, "variants": sorted({h.variant for h in hits}),
                          "token": tokens[0], "tokens": tokens, "count": len(hits)})
 
