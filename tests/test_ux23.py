@@ -171,3 +171,14 @@ def test_the_csv_row_of_a_web_page_finding_says_its_block(tmp_path, capsys):
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out.removeprefix(BOM))))
     ar02 = next(r for r in rows if r["check"] == "AR02")
     assert ar02["block"] and ar02["block"] == ar02["page"] and ar02["sheet"] == ""
+
+
+# ------------------------------------------------------------------ batch status
+def test_an_unfilled_template_with_findings_is_not_nothing_to_check(tmp_path, capsys):
+    """Its row said 'nothing to check: no quantitative claims…' beside 2 warnings and 1 info."""
+    p = tmp_path / "template.txt"
+    p.write_text("样例市XX局2031年度部门决算\n\n一、收入支出决算总体情况说明\n"
+                 "2031年度收入总计XX万元，比上年增加（减少）XX万元，增长（下降）XX%。主要原因是……。\n", encoding="utf-8")
+    cli.main(["batch", str(p)])
+    (row,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert row["findings"] and row["status"] == "ok" and "message" not in row

@@ -94,11 +94,13 @@ def _placed(a: Analysis, out: Any) -> Any:
 
 def summary_row(a: Analysis, lang: str = "zh") -> dict[str, Any]:
     """One line per report in a batch: which report it is (department, year, type), its counts and findings. A
-    file read as neither prose with figures nor a table is status nothing_to_check, with the reason as message."""
+    file read as neither prose with figures nor a table, and with no finding, is status nothing_to_check, with the
+    reason as message (a report whose findings say why nothing is checkable, an unfilled template, is ok: its
+    findings are what the row reports)."""
     r = a.report
     out = {"source": r.source, "status": "ok", "title": r.title, "department": r.department, "year": r.year,
            "type": r.type, "summary": summary(a), "findings": [finding_dict(f) for f in a.findings]}
-    if not a.claims and not r.tables:
+    if not a.claims and not r.tables and not a.findings:
         out |= {"status": "nothing_to_check", "message": nothing_found(a, lang)}
     return _placed(a, out)
 
