@@ -182,3 +182,12 @@ def test_an_unfilled_template_with_findings_is_not_nothing_to_check(tmp_path, ca
     cli.main(["batch", str(p)])
     (row,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert row["findings"] and row["status"] == "ok" and "message" not in row
+
+
+def test_an_english_line_never_starts_with_the_closing_quote_of_chinese_words():
+    """'…the rate says '增长' then a line beginning "'; read as…" (DR01 under --lang en)."""
+    from finder.render.text import wrap
+
+    for limit in range(10, 40):
+        lines = wrap("'商品和服务支出': the change is '减少' but the rate says '增长'; read as '减少'", "", "  ", limit)
+        assert not any(regex.match(r"\s*'([;:,\s]|$)", ln) for ln in lines), lines

@@ -81,7 +81,9 @@ def _words(text: str) -> list[str]:
     before it, so no line starts with "，"), a Latin run with its leading space."""
     out, cur = [], ""
     for ch in text:
-        if ch in NO_LINE_START and not cur.strip() and out:
+        if ch == "'" and not cur and out and cell_width(out[-1][-1]) == 2:
+            out[-1] += ch                   # an English message's closing quote after Chinese: '增长' stays whole
+        elif ch in NO_LINE_START and not cur.strip() and out:
             out[-1] += cur + ch             # '”' and '%' are narrow, yet start no line: '“增长（下降）”', '100 %'
             cur = ""
         elif ch in NO_LINE_START and cell_width(ch) == 2 and cur:
