@@ -115,15 +115,21 @@ def _color(args: argparse.Namespace) -> bool:
 REPORT_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm", ".docx", ".xlsx", ".xls", ".doc")
 
 
-def _expand(items: Sequence[str]) -> list[Path]:
+def _expand(items: Sequence[str], lang: str = "zh") -> tuple[list[Path], list[str]]:
+    """The files to check, and a line for each folder given that holds no report file (a wrong
+    folder must not pass as an empty, clean batch)."""
     out: list[Path] = []
+    empty: list[str] = []
     for it in items:
         p = Path(it)
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in REPORT_SUFFIXES and not q.is_dir()))
+            found = sorted(q for q in p.rglob("*") if q.suffix.lower() in REPORT_SUFFIXES and not q.is_dir())
+            if not found:
+                empty.append(InputError("empty", "no_reports", p, suffixes=" ".join(REPORT_SUFFIXES)).text(lang))
+            out.extend(found)
         else:
             out.append(p)
-    return out
+    return out, empty
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
@@ -132,9 +138,12 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     from finder import batch, ingest
     from finder.render.csv_out import batch_line
 
-    worst = 0
+    files, empty = _expand(args.files, args.lang)
+    for line in empty:
+        print(f"finder: {line}", file=sys.stderr)
+    worst = 2 if empty else 0
     lines = []
-    for row in batch.rows(_expand(args.files), ingest.load, args.lang, batch.jobs_wanted(args.jobs), args.debug):
+    for row in batch.rows(files, ingest.load, args.lang, batch.jobs_wanted(args.jobs), args.debug):
         out, code = batch.row_output(row, args.lang, args.debug)
         worst = max(worst, code)
         if args.format == "csv":

@@ -191,3 +191,11 @@ def test_an_english_line_never_starts_with_the_closing_quote_of_chinese_words():
     for limit in range(10, 40):
         lines = wrap("'商品和服务支出': the change is '减少' but the rate says '增长'; read as '减少'", "", "  ", limit)
         assert not any(regex.match(r"\s*'([;:,\s]|$)", ln) for ln in lines), lines
+
+
+def test_a_folder_without_reports_is_said_not_passed_as_a_clean_batch(tmp_path, capsys):
+    """It printed nothing and exited 0: a mistyped folder read as a batch with nothing wrong."""
+    (tmp_path / "notes.png").write_bytes(b"\x89PNG")
+    assert cli.main(["batch", str(tmp_path), "--lang", "en"]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err.startswith(f"finder: {tmp_path}: the folder holds no report file (")
