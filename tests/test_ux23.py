@@ -125,7 +125,8 @@ def test_the_claim_ledger_gives_each_claims_verdict_and_reason(tmp_path, capsys)
     assert any(ln.startswith("# 声明：") and "矛盾 2" in ln for ln in lines)
     cli.main(["claims", str(path), "--lang", "en"])
     lines = capsys.readouterr().out.splitlines()
-    assert next(ln for ln in lines if "50.00%" in ln).startswith("line 6\t")
+    rate = next(ln for ln in lines if "50.00%" in ln)
+    assert rate.startswith("line 6\t") and "\tprior year\t" in rate and rate.endswith("\tcontradicted")
     assert any(ln.startswith("# claims: ") and "contradicted 2" in ln for ln in lines)
 
 

@@ -21,6 +21,8 @@ WORDS = {"zh": {"kind": KIND_ZH, "status": STATUS_ZH, "unresolved": "未归类",
                            "已归类概念 {resolved}/{claims}",
                 "statuses": "# 声明：{counts}", "sep": "，", "unclassified": "# 未分类数字："},
          "en": {"kind": {}, "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "unresolved": "unresolved",
+                "period": {"本年": "this year", "上年": "prior year", "预算": "budget", "决算": "final accounts",
+                           "年初预算": "initial budget", "全年预算": "full-year budget", "年度计划": "annual plan"},
                 "no_subject": "(no subject)", "approx": "approx", "whole": "whole", "path": "item", "paren": " ({})",
                 "summary": "# {numbers} numbers: {claims} claims, {non_claims} non-claims, {unclassified} unclassified; "
                            "concept resolved {resolved}/{claims}",
@@ -37,7 +39,7 @@ def claim_line(c: Claim, lang: str = "zh") -> str:
     W = WORDS.get(lang, WORDS["zh"])
     concept = c.concept or W["unresolved"]
     parts = [f"{where(c.paragraph, c.start, lang)}", f"{c.subject or W['no_subject']} -> {concept}",
-             W["kind"].get(c.kind, c.kind), _amount(c), c.period]
+             W["kind"].get(c.kind, c.kind), _amount(c), W.get("period", {}).get(c.period, c.period)]
     if c.direction:
         parts.append(c.direction)
     if c.approx:
