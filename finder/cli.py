@@ -55,11 +55,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        with _output_file(output) as fh:
+            fh.write(text)
     else:
         sys.stdout.write(text)
         if text and not text.endswith("\n"):
             sys.stdout.write("\n")
+
+
+def _output_file(output: str, newline: str | None = None):
+    """The -o file opened for writing; a path that cannot be written is bad input (exit 2, one line),
+    not an internal error."""
+    try:
+        return open(output, "w", encoding="utf-8", newline=newline)
+    except OSError as exc:
+        raise InputError("not_a_file", "output_unwritable", output, why=exc.strerror or type(exc).__name__) from exc
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -142,19 +152,23 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     for line in empty:
         print(f"finder: {line}", file=sys.stderr)
     worst = 2 if empty else 0
-    lines = []
-    for row in batch.rows(files, ingest.load, args.lang, batch.jobs_wanted(args.jobs), args.debug):
-        out, code = batch.row_output(row, args.lang, args.debug)
-        worst = max(worst, code)
-        if args.format == "csv":
-            lines.append(batch_line(out, header=not lines))
-        else:
-            lines.append(json.dumps(out, ensure_ascii=False, sort_keys=True) + "\n")
-        if not args.output:
-            sys.stdout.write(lines[-1])
-            sys.stdout.flush()
-    if args.output:
-        Path(args.output).write_text("".join(lines), encoding="utf-8", newline="")
+    # -o is opened before the first report (a path that cannot be written fails at once, not after
+    # hours of checking) and each row is written as it comes, so a stopped run keeps its rows
+    sink = _output_file(args.output, newline="") if args.output else sys.stdout
+    try:
+        first = True
+        for row in batch.rows(files, ingest.load, args.lang, batch.jobs_wanted(args.jobs), args.debug):
+            out, code = batch.row_output(row, args.lang, args.debug)
+            worst = max(worst, code)
+            if args.format == "csv":
+                sink.write(batch_line(out, header=first))
+            else:
+                sink.write(json.dumps(out, ensure_ascii=False, sort_keys=True) + "\n")
+            sink.flush()
+            first = False
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
     return worst
 
 

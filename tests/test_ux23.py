@@ -200,3 +200,18 @@ def test_a_folder_without_reports_is_said_not_passed_as_a_clean_batch(tmp_path, 
     assert cli.main(["batch", str(tmp_path), "--lang", "en"]) == 2
     out = capsys.readouterr()
     assert out.out == "" and out.err.startswith(f"finder: {tmp_path}: the folder holds no report file (")
+
+
+def test_an_output_path_that_cannot_be_written_is_bad_input_not_an_internal_error(tmp_path, capsys, monkeypatch):
+    """'-o nodir/x.html' read 'finder: 内部错误：FileNotFoundError …（请把该文件报告给 finder 的维护者）',
+    and a batch found out only after checking every file."""
+    import finder.batch
+
+    target = str(tmp_path / "nodir" / "out.txt")
+    assert cli.main(["check", str(_report(tmp_path)), "-o", target, "--lang", "en"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"finder: {target}: cannot write the output file (") and "internal" not in line
+    monkeypatch.setattr(finder.batch, "rows", _boom)          # no report is checked before -o is opened
+    assert cli.main(["batch", str(_report(tmp_path)), "-o", target]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "无法写入输出文件" in line and "内部错误" not in line

@@ -16,6 +16,8 @@ INPUT_TEMPLATES: dict[str, dict[str, str]] = {
                   "en": "this is a folder, not a file; name a report file (to check a folder, use finder batch)"},
     "not_a_file": {"zh": "不是普通文件；请指定报告文件", "en": "not a regular file; name a report file"},
     "no_reports": {"zh": "文件夹中没有报告文件（{suffixes}）", "en": "the folder holds no report file ({suffixes})"},
+    "output_unwritable": {"zh": "无法写入输出文件（{why}）；请检查路径和权限",
+                          "en": "cannot write the output file ({why}); check the path and its permissions"},
     "unreadable": {"zh": "无法读取文件（{why}）；请检查权限",
                    "en": "cannot read the file ({why}); check its permissions"},
     "empty": {"zh": "文件是空的；请确认下载或导出是否成功",
