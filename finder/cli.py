@@ -175,9 +175,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 def _cmd_checks(args: argparse.Namespace) -> int:
     from finder import checks
 
+    from finder.render import checklist
+
     checks._import_all()
-    for spec in checks.all_checks():
-        print(f"{spec.code}\t{spec.name}\t{spec.kind}\t{spec.summary}")
+    sys.stdout.write(checklist.render(checks.all_checks(), args.lang))
     return 0
 
 

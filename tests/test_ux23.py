@@ -215,3 +215,14 @@ def test_an_output_path_that_cannot_be_written_is_bad_input_not_an_internal_erro
     assert cli.main(["batch", str(_report(tmp_path)), "-o", target]) == 2
     (line,) = capsys.readouterr().err.splitlines()
     assert "无法写入输出文件" in line and "内部错误" not in line
+
+
+def test_the_check_list_under_lang_en_says_what_each_check_flags_in_english(capsys):
+    """`finder checks --lang en` printed '同一指标的目标值在绩效目标表与自评表中写法不一…' for EV10."""
+    assert cli.main(["checks", "--lang", "en"]) == 0
+    rows = {ln.split("\t")[0]: ln.split("\t") for ln in capsys.readouterr().out.splitlines()}
+    for code in ("AR01", "EV10", "TB02", "TX04"):
+        assert regex.match(r"[a-z]", rows[code][3]), rows[code]
+    assert cli.main(["checks"]) == 0
+    rows = {ln.split("\t")[0]: ln.split("\t") for ln in capsys.readouterr().out.splitlines()}
+    assert rows["EV10"][3].startswith("同一指标的目标值")           # zh: the docstring's line, as before
