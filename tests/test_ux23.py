@@ -226,3 +226,16 @@ def test_the_check_list_under_lang_en_says_what_each_check_flags_in_english(caps
     assert cli.main(["checks"]) == 0
     rows = {ln.split("\t")[0]: ln.split("\t") for ln in capsys.readouterr().out.splitlines()}
     assert rows["EV10"][3].startswith("同一指标的目标值")           # zh: the docstring's line, as before
+
+
+def test_a_change_said_to_be_flat_is_computed_in_english_under_lang_en(tmp_path, capsys):
+    """DR01 wrote '减少 5.00 → [4.995, 5.005]，不含 0；持平 → 0' whatever --lang said."""
+    p = tmp_path / "flat.txt"
+    p.write_text("样例县文化服务中心2031年度部门决算\n\n一、支出决算情况说明\n"
+                 "办公费支出20.00万元，比上年减少5.00万元，与上年持平。\n", encoding="utf-8")
+    cli.main(["check", str(p), "--lang", "en", "--format", "json"])
+    (f,) = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["check"] == "DR01"]
+    assert f["computation"].endswith(", which excludes 0; 持平 → 0"), f["computation"]
+    cli.main(["check", str(p), "--format", "json"])
+    (f,) = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["check"] == "DR01"]
+    assert f["computation"].endswith("，不含 0；持平 → 0")

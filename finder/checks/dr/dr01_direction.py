@@ -30,7 +30,13 @@ messages.add({
     "DR01.fits": {"zh": "按“{word}”重算为 {iv}%，与 {pct}% 相符", "en": "read as '{word}' it recomputes to {iv}%, which fits {pct}%"},
     "DR01.misses": {"zh": "按“{word}”重算为 {iv}%", "en": "read as '{word}' it recomputes to {iv}%"},
     "DR01.sep": {"zh": "；", "en": "; "},
+    "DR01.nonzero": {"zh": "，不含 0", "en": ", which excludes 0"},
 })
+
+
+def _sep() -> str:
+    """Between a computation's steps, in the run's language."""
+    return messages.msg("DR01.sep")
 
 
 @register("DR01", name="direction-conflict", groups=("core", "direction"), kind="change_direction")
@@ -98,7 +104,7 @@ def _flat_elsewhere(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       evidence=[Evidence(text=st.paragraph.text[st.start:st.end].strip(),
                                          **st.paragraph.where(st.start)),
                                 *[E.claim_evidence([x], role="reference") for x in changes[:3]]],
-                      computation=f"{st.word} → 0；{c.direction} {E.printed(c)} → {G.sign(c.direction):+d}",
+                      computation=f"{st.word} → 0{_sep()}{c.direction} {E.printed(c)} → {G.sign(c.direction):+d}",
                       claims=[x.id for x in changes])
 
 
@@ -124,7 +130,7 @@ def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                                value=E.printed(c) + ("%" if c.kind == "change_pct" else c.unit or ""),
                                                d=d),
                           evidence=[E.claim_evidence([c]), E.sentence_evidence(c)],
-                          computation=f"{c.direction} {E.printed(c)} → {c.interval}，不含 0；{d} → 0",
+                          computation=f"{c.direction} {E.printed(c)} → {c.interval}{messages.msg('DR01.nonzero')}{_sep()}{d} → 0",
                           claims=[c.id])
     for c in analysis.claims:
         moved, flat = c.extra.get("moved"), c.extra.get("stated_direction")
@@ -133,7 +139,7 @@ def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding(check="DR01", severity="error",
                       message=messages.msg("DR01.moved_flat", opts.lang, subject=c.subject, moved=moved,
                                            value=c.raw.strip(), d=flat),
-                      evidence=[E.claim_evidence([c]), E.sentence_evidence(c)], computation=f"{moved} → {G.sign(moved):+d}；{flat} → 0",
+                      evidence=[E.claim_evidence([c]), E.sentence_evidence(c)], computation=f"{moved} → {G.sign(moved):+d}{_sep()}{flat} → 0",
                       claims=[c.id])
 
 
@@ -153,7 +159,7 @@ def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding
             yield Finding(check="DR01", severity="error",
                           message=messages.msg("DR01", opts.lang, subject=a.subject, d1=a.direction,
                                                d2=p.direction, fit=""),
-                          evidence=[E.claim_evidence([a, p])], computation=f"{a.direction} → {s1:+d}；{p.direction} → {s2:+d}",
+                          evidence=[E.claim_evidence([a, p])], computation=f"{a.direction} → {s1:+d}{_sep()}{p.direction} → {s2:+d}",
                           claims=[a.id, p.id])
 
 
