@@ -239,3 +239,12 @@ def test_a_change_said_to_be_flat_is_computed_in_english_under_lang_en(tmp_path,
     cli.main(["check", str(p), "--format", "json"])
     (f,) = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["check"] == "DR01"]
     assert f["computation"].endswith("，不含 0；持平 → 0")
+
+
+def test_worker_processes_write_bad_input_rows_in_the_run_language(tmp_path, capsys):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.pdf").write_bytes(b"not a pdf at all")
+    assert cli.main(["batch", str(tmp_path), "--jobs", "2", "--lang", "en"]) == 2
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r["reason"] for r in rows] == ["empty", "not_pdf"]
+    assert all(not HAN.search(r["message"]) for r in rows), rows
