@@ -1,0 +1,237 @@
+"""Coded tables a plain text export prints under wrapped headings (政府性基金预算财政拨款收入支出决算表).
+
+pdfplumber prints such a table's headings as pieces in no column order of its own ('年初结转和 年末结转和'
+/ '本年收入 本年支出' / '结余 结余'), its 合计 row on the line of the 本年支出 members' headings
+('合计 105.00 合计 基本支出 项目支出'), then code, name and values per row, a long name wrapped around
+its line of figures, blank cells left out ('221 住房保障支出 105.00 105.00 105.00' under six columns).
+The column tree is the template's (tables.yml layout.plain_tree); the text tells only its order, as in
+finder.ingest.plain_across: each heading piece goes to the heading it spells with the others, headings
+on one line print left to right. A row's values may sit in any of its columns in printed order; a
+placement is kept where the tree's sums hold over the printed rounding (a total member is the sum of
+the members beside it, and the balance: 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出). A column
+is read only where every column order all rows fit and every placement they allow give it the same
+cell in every row (in '105.00 105.00 105.00' the year's spending 本年支出 合计 is 105.00 whichever
+placement holds, while 年初结转和结余 or 本年收入 and 基本支出 or 项目支出 are not known): the other
+columns, the 合计 row printed among the headings, and a table whose headings cannot be spelled or
+whose rows fit no placement stay text.
+"""
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+from finder import lexicon
+from finder.ingest import flow, identify, plain_codes
+from finder.ingest.plain_across import _Node, _arrangements, _before, _fits, _node, _spellings, _sums_hold
+from finder.ingest.plain_place import PlainRow, interval, is_total
+from finder.ingest.plain_tables import PROSE, _coded_row, _wrapped, is_meta, is_value
+from finder.ingest.spaced import SpacedTable
+from finder.ingest.tables import header_role, is_code_context
+from finder.numbers.interval import total
+
+_MAX_META = 6             # lines between a title and its headings (number, department, year, unit)
+_MAX_HEADER = 10          # heading lines above the first row
+_MAX_STEPS = 200_000      # placements tried in all; past it the table stays text
+
+
+@lru_cache(maxsize=1)
+def _specs() -> dict[str, tuple[_Node, dict[str, object]]]:
+    out = {}
+    for tid, spec in lexicon.load("tables")["layout"].get("plain_tree", {}).items():
+        bal = spec.get("balance") or {}
+        balance = {k: ([identify.normalize(x) for x in v] if isinstance(v, list) else identify.normalize(v))
+                   for k, v in bal.items()}
+        out[tid] = (_Node("", tuple(_node(k) for k in spec["tree"])), balance)
+    return out
+
+
+def _label_word(tok: str) -> bool:
+    """A heading of the code and name columns (项目, 功能分类, 科目编码, 科目名称, 类 款 项)."""
+    return header_role(tok) in ("label", "code", "index") or is_code_context([(tok,)])
+
+
+def _headings(lines: list[str], start: int, stop: int) -> tuple[list[str], list[int]] | None:
+    """The heading pieces of lines[start:stop] and their lines; the 合计 row printed among them (a total
+    word followed by figures) is passed over, unread. None when a line is prose or prints figures
+    of no such row."""
+    pieces: list[str] = []
+    at: list[int] = []
+    for i in range(start, stop):
+        if PROSE.search(lines[i]):
+            return None
+        toks = [identify.normalize(t) for t in lines[i].split()]
+        totals = [k for k, t in enumerate(toks) if is_total(t) and k + 1 < len(toks) and is_value(toks[k + 1])]
+        if any(is_value(t) for t in toks) and totals[:1] != [0]:
+            return None
+        for k, t in enumerate(toks):
+            if is_value(t) or (totals[:1] == [0] and k == 0) or _label_word(t):
+                continue
+            pieces.append(t)
+            at.append(i)
+    return pieces, at
+
+
+def _first_row(lines: list[str], i: int) -> bool:
+    return i < len(lines) and (_wrapped(lines, i) is not None or (
+        _coded_row(lines[i]) is not None and bool(lines[i].split()[0][:1].isdigit())))
+
+
+def _rows(lines: list[str], first: int, skip: set[int]) -> tuple[list[PlainRow], list[int], int] | None:
+    """The coded rows from line `first` to a note, a title or prose (page numbers passed over); None
+    when a line between is none of these."""
+    rows: list[PlainRow] = []
+    locs: list[int] = []
+    i = first
+    while i < len(lines) and i not in skip:
+        text = lines[i].strip()
+        if not text or text.isdigit():
+            i += 1
+            continue
+        wrap = _wrapped(lines, i)
+        if wrap and not skip.intersection(range(i, i + wrap[1])):
+            rows.append(wrap[0])
+            locs.append(i)
+            i += wrap[1]
+            continue
+        one = _coded_row(text)
+        if one is not None and one.code:
+            rows.append(one)
+            locs.append(i)
+            i += 1
+            continue
+        break
+    end = i
+    text = lines[end].strip() if end < len(lines) else ""
+    done = not text or flow.doc_lexicon().note.match(text) or identify.match_title(text) or PROSE.search(text)
+    return (rows, locs, end) if rows and done else None
+
+
+def _balanced(arr: _Node, cells: dict[str, list], balance: dict) -> bool:
+    """closing = opening + Σ plus − Σ minus (a group as its total member)."""
+    if not balance:
+        return True
+    nodes = {n.name: n for n in arr.nodes() if n.name}
+
+    def value(name: str):
+        n = nodes[name]
+        while n.kids:
+            tot = [k for k in n.kids if is_total(k.name)]
+            if len(tot) != 1:
+                return total([value(k.name) for k in n.kids])
+            n = tot[0]
+        return cells[n.name][0]
+
+    try:
+        got = value(balance["opening"]) + total([value(x) for x in balance["plus"]]) \
+            - total([value(x) for x in balance["minus"]])
+        return got.overlaps(value(balance["closing"]))
+    except KeyError:
+        return False
+
+
+def _placements(arr: _Node, row: PlainRow, balance: dict, budget: list[int]):
+    """The leaf cells of each placement of the row's values the sums allow under `arr`."""
+    zero = interval("0")
+    leaves = arr.leaves()
+    for cols in itertools.combinations(range(len(leaves)), len(row.values)):
+        budget[0] -= 1
+        if budget[0] < 0:
+            return
+        raw = [""] * len(leaves)
+        for c, v in zip(cols, row.values):
+            raw[c] = v
+        cells = {leaf: [interval(x) if x else zero] for leaf, x in zip(leaves, raw)}
+        if _sums_hold(arr, cells) and _balanced(arr, cells, balance):
+            yield dict(zip(leaves, raw))
+
+
+def _read(root: _Node, balance: dict, pieces: list[str], at: list[int], rows: list[PlainRow]):
+    """An arrangement and, per row, the cells of the leaves every solution agrees on, or None."""
+    if any(interval(v) is None for r in rows for v in r.values):
+        return None
+    names = [n.name for n in root.nodes() if n.name]
+    budget = [_MAX_STEPS]
+    viable: list[tuple[_Node, list[list[dict[str, str]]]]] = []
+    for spelling in _spellings(pieces, names):
+        before = _before(spelling, at, root)
+        if before is None:
+            continue
+        for arr in _arrangements(root):
+            if not _fits(arr, before):
+                continue
+            sols = [list(_placements(arr, r, balance, budget)) for r in rows]
+            if budget[0] < 0:
+                return None
+            if all(sols):
+                viable.append((arr, sols))
+    if not viable:
+        return None
+    leaves = root.leaves()
+    agreed = [leaf for leaf in leaves
+              if all(len({s[leaf] for _, sols in viable for s in sols[r]}) == 1 for r in range(len(rows)))]
+    if not agreed:
+        return None
+    arr, sols = viable[0]
+    return arr, agreed, [sols[r][0] for r in range(len(rows))]
+
+
+def _grid(arr: _Node, agreed: list[str], cells: list[dict[str, str]], rows: list[PlainRow]) -> list[list[str]]:
+    """Heading rows (科目编码, 科目名称, then a row per level: a heading over its first kept column) and
+    the body rows."""
+    given = lexicon.load("tables")["layout"]["plain_headers"]
+    kept = [leaf for leaf in arr.leaves() if leaf in agreed]
+    heads: list[list[str]] = []
+    level = list(arr.kids)
+    while level:
+        row = [""] * len(kept)
+        for n in level:
+            mine = [k for k, leaf in enumerate(kept) if leaf in n.leaves()]
+            if mine:
+                row[mine[0]] = n.name
+        heads.append(row)
+        level = [k for n in level for k in n.kids]
+    grid = [[given["code"], given["label"], *heads[0]]] + [["", "", *h] for h in heads[1:]]
+    return grid + [[r.code, r.name, *[c[leaf] for leaf in kept]] for r, c in zip(rows, cells)]
+
+
+def _table(lines: list[str], title: int, tid: str, skip: set[int]) -> SpacedTable | None:
+    root, balance = _specs()[tid]
+    i, k = title + 1, 0
+    while i < len(lines) and k < _MAX_META and (not lines[i].strip() or is_meta(lines[i])):
+        k += bool(lines[i].strip())
+        i += 1
+    first = i
+    while i < len(lines) and i - first <= _MAX_HEADER and i not in skip and not _first_row(lines, i):
+        i += 1
+    if not _first_row(lines, i) or i in skip or i == first:
+        return None
+    heads = _headings(lines, first, i)
+    if heads is None:
+        return None
+    body = _rows(lines, i, skip)
+    if body is None:
+        return None
+    rows, locs, end = body
+    read = _read(root, balance, *heads, rows)
+    if read is None:
+        return None
+    arr, agreed, cells = read
+    grid = _grid(arr, agreed, cells, rows)
+    n_head = len(grid) - len(rows)
+    return SpacedTable(grid, [first + 1] * n_head + [j + 1 for j in locs],
+                       [" ".join(r) for r in grid[:n_head]] + [lines[j] for j in locs], set(range(first, end)))
+
+
+def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
+    """The coded tables under wrapped headings in `lines` (0-based lines in `skip` are taken)."""
+    out = []
+    lines = [ln if "\t" in ln else plain_codes.joined(" ".join(ln.split())) for ln in lines]
+    taken = set(skip)
+    for i, line in enumerate(lines):
+        tid = None if i in taken or "\t" in line else identify.match_title(line)
+        if tid in _specs():
+            t = _table(lines, i, tid, taken)
+            if t is not None:
+                out.append(t)
+                taken |= t.used
+    return out

@@ -1,0 +1,62 @@
+"""Plain text exports of district final accounts (pdfplumber extract_text), read right: the fund table printed
+under wrapped headings, blank cells left out. Every table and sentence here is made up: the shape of such an
+export, other names and numbers."""
+from __future__ import annotations
+
+from finder.analysis import analyse_report
+from finder.ingest import text
+
+# 政府性基金预算财政拨款收入支出决算表 as the export prints it: heading pieces in no column order of their own,
+# the 合计 row on the line of the 本年支出 members' headings, code name values per row (blank cells left out),
+# a long name wrapped around its line of figures
+_FUND_HEAD = ["政府性基金预算财政拨款收入支出决算表", "单位：万元", "项目", "年初结转和 年末结转和", "本年收入 本年支出",
+              "功能分类", "结余 结余", "科目名称", "科目编码", "合计 70.00 合计 基本支出 项目支出"]
+_FUND_ROWS = ["229 其他支出 70.00 70.00 70.00",
+              "彩票公益金安排的支",
+              "22960 70.00 70.00 70.00",
+              "出",
+              "2296002 用于社会福利的彩票公益金支出 70.00 70.00 70.00"]
+_FUND_NOTE = "注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。"
+_FUND_PROSE = ("八、政府性基金预算财政拨款收入支出决算情况说明\n"
+               "政府性基金预算财政拨款收入70.00万元，支出具体情况如下：\n"
+               "其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）{v}万元，"
+               "主要用于社区养老设施。年初预算为0.00万元，支出决算为{v}万元。\n")
+
+
+def _report(rows: list[str], prose: str = ""):
+    return text.from_text("\n".join(["甲区乙街道2031年度部门决算", *rows, prose]) + "\n")
+
+
+def _fund(rows: list[str]):
+    [t] = [t for t in _report([*_FUND_HEAD, *rows, _FUND_NOTE]).tables if t.id == "gov_fund"]
+    return {r.label: {"/".join(p for p in col if p): c.raw for col, c in zip(t.columns, r.cells) if c.kind != "text"}
+            for r in t.rows}
+
+
+def test_a_fund_table_under_wrapped_headings_reads_the_spending_its_sums_fix():
+    """Three values under six columns: 本年支出 合计 is 70.00 under every placement the sums allow (合计 = 基本 + 项目,
+    年末 = 年初 + 收入 − 支出), while 年初结转和结余 | 本年收入 and 基本支出 | 项目支出 are not known; the table stayed
+    text, so a fund item's spending had no cell."""
+    got = _fund(_FUND_ROWS)
+    assert got["其他支出"]["本年支出/合计"] == "70.00"
+    assert got["彩票公益金安排的支出"]["本年支出/合计"] == "70.00"
+    assert got["用于社会福利的彩票公益金支出"]["本年支出/合计"] == "70.00"
+    assert not any("基本支出" in k or "项目支出" in k or "本年收入" in k or "年初" in k
+                   for cells in got.values() for k in cells)
+
+
+def test_values_the_balance_never_fits_leave_the_fund_table_unread():
+    """A row whose figures no placement balances (年末 5.00 out of nothing) has no reading: nothing is read."""
+    assert _fund(_FUND_ROWS)["用于社会福利的彩票公益金支出"]["本年支出/合计"] == "70.00"
+    rows = [*_FUND_ROWS[:-1], "2296002 用于社会福利的彩票公益金支出 70.00 70.00 5.00 70.00"]
+    assert not [t for t in _report([*_FUND_HEAD, *rows, _FUND_NOTE]).tables if t.id == "gov_fund"]
+
+
+def test_a_fund_item_is_held_to_the_read_fund_table():
+    """'…（项）90.00万元' where the fund table prints 70.00 for the 项: a contradiction (it had no cell)."""
+    rows = [*_FUND_HEAD, *_FUND_ROWS, _FUND_NOTE]
+    a = analyse_report(_report(rows, _FUND_PROSE.format(v="70.00")))
+    assert {c.status for c in a.claims if c.raw.startswith("70.00") and "（项）" in c.subject} == {"verified"}
+    a = analyse_report(_report(rows, _FUND_PROSE.format(v="90.00")))
+    assert {c.status for c in a.claims if c.raw.startswith("90.00")} == {"contradicted"}
+    assert any(f.check == "NT01" and "90.00" in f.message for f in a.findings)
