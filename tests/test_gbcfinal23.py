@@ -60,3 +60,21 @@ def test_a_fund_item_is_held_to_the_read_fund_table():
     a = analyse_report(_report(rows, _FUND_PROSE.format(v="90.00")))
     assert {c.status for c in a.claims if c.raw.startswith("90.00")} == {"contradicted"}
     assert any(f.check == "NT01" and "90.00" in f.message for f in a.findings)
+
+
+# 功能分类 entries printed one after another without numbers, each opening with its quoted path
+_ENTRIES = ("（三）一般公共预算财政拨款支出决算具体情况\n"
+            "“住房保障支出（类）住房改革支出（款）住房公积金（项）”64.20 万元，主要用于：缴纳在职人员住房公积金。"
+            "年初预算为 70.00 万元，支出决算为 64.20 万元，完成年初预算的 91.71%。"
+            "“住房保障支出（类）住房改革支出（款）购房补贴（项）”38.50 万元，主要用于：发放购房补贴。"
+            "年初预算为 40.00 万元，支出决算为 {v} 万元，完成年初预算的 96.25%。\n")
+
+
+def test_an_unnumbered_entry_is_no_part_of_the_entry_before_it():
+    """The second entry's '（项）”38.50 万元' was read as a part of the first entry's '主要用于：' list (no number
+    opened it), so its own actual printed differently ('支出决算为 36.80') was never held to it."""
+    a = analyse_report(_report([], _ENTRIES.format(v="36.80")))
+    f = [f for f in a.findings if f.check == "NT03"]
+    assert len(f) == 1 and "38.50" in f[0].message and "36.80" in f[0].message
+    a = analyse_report(_report([], _ENTRIES.format(v="38.50")))
+    assert not [f for f in a.findings if f.check == "NT03"]

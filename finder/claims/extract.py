@@ -13,7 +13,7 @@ from finder.claims.appendix import indicator_name, section_in
 from finder.claims.bare import detailed_whole, read_bare_clause, stated_flat
 from finder.claims.labels import LIST_START, label_line, label_style, title_frame
 from finder.claims.lists import (adder_ends_list, after_notes, end_clause_list, heads_own_list, list_goes_on,
-                                 list_kinds, note_list_after, reason_in)
+                                 list_kinds, note_list_after, opens_sibling_item, reason_in)
 from finder.claims.number import read_number
 from finder.claims.purpose import mark_purpose, other_measure_than, purpose_clause
 from finder.claims.regroup import changes_join_an_earlier_figure, changes_join_their_figure, scales_named_as_totals
@@ -126,6 +126,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             head = ""                      # '…，其中：…。政府采购货物 Y，占 Z%': a statement of its own
         if head and heads_own_list(text, stoks, sb, sents[i + 1:i + 2]):
             head = ""                      # '编制人数 42，其中：…。实有人数 49，其中：…': a sibling, not a part
+        if head and opens_sibling_item(text, sa, sb, head):
+            head = ""                      # '“…（项）”a，主要用于：…。“…（项）”b': the next item, not a part
         ctx = cx.SentenceCtx(sa, sb, frame=carried, whole=whole_from_before, whole_head=head,
                              clauses=segments.clauses(text, sa, sb))
         main_frame = carried

@@ -7,7 +7,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import patterns, period_words, segments, vocab
+from finder.claims import paths, patterns, period_words, segments, vocab
 from finder.claims.state import ReportState
 from finder.claims.tokens import PUNCT
 
@@ -26,6 +26,19 @@ def heads_own_list(text: str, stoks: list[patterns.NumberToken], sb: int, nxt: l
     if len(stoks) > 1 or rest.strip("。；;.") or not nxt:
         return False
     return text[nxt[0][0]:nxt[0][1]].lstrip().startswith(markers)
+
+
+_ITEM_LEAD = regex.compile(r"[\s\d、.．“”\"「」『』‘’]*")
+
+
+def opens_sibling_item(text: str, sa: int, sb: int, head: str) -> bool:
+    """The sentence opens with a 功能分类 item's marked path no deeper than the path of the list's head
+    ('“…（类）…（款）…（项）”257.14 万元' after '“…（项）”545.84 万元，主要用于：…'): an item beside the head,
+    never one of its parts, though its entry starts with no number (a 项 holds no 项)."""
+    own = paths.marked_runs(head, 0, len(head))
+    lead = _ITEM_LEAD.match(text, sa).end()
+    runs = [r for r in paths.marked_runs(text, sa, sb) if r[0] <= lead]
+    return bool(own and runs) and max(lv for _, lv in runs[0][2]) <= max(lv for _, lv in own[0][2])
 
 
 @lru_cache(maxsize=None)
