@@ -78,3 +78,27 @@ def test_an_unnumbered_entry_is_no_part_of_the_entry_before_it():
     assert len(f) == 1 and "38.50" in f[0].message and "36.80" in f[0].message
     a = analyse_report(_report([], _ENTRIES.format(v="38.50")))
     assert not [f for f in a.findings if f.check == "NT03"]
+
+
+_SUMMARY = ["收入支出决算总表", "单位：万元", "收入 支出", "项目 决算数 项目 决算数",
+            "一、一般公共预算财政拨款收入 410.00 一、一般公共服务支出 60.00",
+            "二、政府性基金预算财政拨款收入 二、外交支出",
+            "三、上级补助收入 三、教育支出 250.00",
+            "四、灾害防治及应急管理支",     # a spending name wrapped, its figure printed on the line between
+            "100.00",
+            "出",
+            "本年收入合计 410.00 本年支出合计 410.00",
+            "年初结转和结余 年末结转和结余",
+            "总计 410.00 总计 410.00",
+            "注：本表反映部门本年度的总收支和年末结转结余情况。"]
+
+
+def test_a_summary_name_wrapped_around_its_figures_is_joined():
+    """'四、灾害防治及应急管理支' / '100.00' / '出': the name piece named neither side and the figure line no row,
+    so the whole summary table stayed text and the year's totals were unverifiable."""
+    [t] = _report(_SUMMARY).tables
+    got = {r.label: [c.raw for c in r.cells if c.kind != "text"] for r in t.rows}
+    assert got["四、灾害防治及应急管理支出"] == ["100.00"]
+    assert got["本年支出合计"] == ["410.00"]
+    a = analyse_report(_report(_SUMMARY, "一、收入支出决算总体情况说明\n甲区乙街道2031年度收入支出总计410.00万元。\n"))
+    assert [c.status for c in a.claims if c.raw.startswith("410.00")] == ["verified"]

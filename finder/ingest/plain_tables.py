@@ -275,12 +275,17 @@ def _paired_row(line: str, cores: tuple[str, str]) -> list[PlainRow] | None:
 
 def _paired(lines: list[str], i: int, cores: tuple[str, str]) -> tuple[list[PlainRow] | None, int]:
     """The sides of line i, or of a one-item line i whose name's last characters wrapped alone onto
-    the next line ('二十二、灾害防治及应急管理支 0.00' / '出'), and how many lines they take."""
+    the next line ('二十二、灾害防治及应急管理支 0.00' / '出') or, its figures printed between, onto the line
+    after them ('二十二、灾害防治及应急管理支' / '98.23' / '出'), and how many lines they take."""
     row = _paired_row(lines[i], cores)
     toks = lines[i].split()
     tail = _fragment(lines[i + 1]) if row is None and toks and i + 1 < len(lines) else ""
     if tail and not is_value(toks[0]) and sum(not is_value(t) for t in toks) == 1:
         return _paired_row(" ".join([toks[0] + tail, *toks[1:]]), cores), 2
+    vals = lines[i + 1].split() if row is None and len(toks) == 1 and i + 2 < len(lines) else []
+    tail = _fragment(lines[i + 2]) if vals and all(is_value(t) for t in vals) else ""
+    if tail and not is_value(toks[0]):      # '二十二、灾害防治及应急管理支' / '98.23' / '出': the figures between
+        return _paired_row(" ".join([toks[0] + tail, *vals]), cores), 3
     return row, 1
 
 
