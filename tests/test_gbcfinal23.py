@@ -102,3 +102,18 @@ def test_a_summary_name_wrapped_around_its_figures_is_joined():
     assert got["本年支出合计"] == ["410.00"]
     a = analyse_report(_report(_SUMMARY, "一、收入支出决算总体情况说明\n甲区乙街道2031年度收入支出总计410.00万元。\n"))
     assert [c.status for c in a.claims if c.raw.startswith("410.00")] == ["verified"]
+
+
+_THREE = ["财政拨款“三公”经费支出决算表", "单位：万元", "财政拨款“三公”经费", "公务用车购置及运行维护费", "因公出国",
+          "合计 公务用车 公务用车 公务接待费", "（境）费 小计", "购置费 运行维护费", "预算数 决算数 " * 5 + "预算数 决算数",
+          "20.00 10.00 2.00 1.00 13.00 9.00 5.00 4.00 8.00 5.00 5.00 0",
+          "注：本表反映部门本年度“三公”经费支出预决算情况。"]
+
+
+def test_a_figure_against_a_zero_cell_is_no_unit_slip():
+    """'公务接待费支出决算为 1.53 万元' where the table prints 0: a contradiction, but 1.53 ÷ 10 (or ÷ 100, ÷ 1000) only
+    'agrees' because the cell is nothing; the finding said '除以 10 后一致，疑似单位或小数点错误'."""
+    prose = "七、财政拨款“三公”经费支出决算情况说明\n公务接待费支出决算为 1.53 万元。\n"
+    a = analyse_report(_report(_THREE, prose))
+    [f] = [f for f in a.findings if f.check == "NT01"]
+    assert "1.53" in f.message and "除以" not in f.message and f.kind != "unit_slip"

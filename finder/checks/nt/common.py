@@ -80,16 +80,17 @@ def hedge(sev: str | None, hedged: bool) -> str | None:
 def unit_slip(reported: Interval, test: Callable[[Interval], Verdict]) -> int | None:
     """The power k for which reported / 10^k (or x 10^k) makes the contradiction disappear; None
     for a figure printed with fewer than SLIP_MIN_DIGITS significant digits (0.3 against 2,961.68
-    agrees with 0.3 x 10^4 only because 0.3 means anything in [0.25, 0.35])."""
+    agrees with 0.3 x 10^4 only because 0.3 means anything in [0.25, 0.35]), and None when more than
+    one power does (1.53 against a cell printed '0' agrees divided by 10, 100 or 1000 alike: the cell
+    is nothing, no slip)."""
     if reported.hi - reported.lo > abs(reported.hi) / 10 ** (SLIP_MIN_DIGITS - 1):
         return None
     if reported.lo == reported.hi and abs(reported.hi) < 10 ** (SLIP_MIN_DIGITS - 1):
         return None       # an exact count of 1 or 42: too few digits to tell a slip from a wrong count
-    for k in SLIP_POWERS:
-        for factor in (Decimal(1).scaleb(-k), Decimal(1).scaleb(k)):
-            if test(reported.scale(factor)) == Verdict.CONSISTENT:
-                return k if factor < 1 else -k
-    return None
+    found = [k if factor < 1 else -k for k in SLIP_POWERS
+             for factor in (Decimal(1).scaleb(-k), Decimal(1).scaleb(k))
+             if test(reported.scale(factor)) == Verdict.CONSISTENT]
+    return found[0] if len(found) == 1 else None
 
 
 def slip_note(k: int, lang: str = "zh") -> str:
