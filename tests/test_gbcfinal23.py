@@ -117,3 +117,27 @@ def test_a_figure_against_a_zero_cell_is_no_unit_slip():
     a = analyse_report(_report(_THREE, prose))
     [f] = [f for f in a.findings if f.check == "NT01"]
     assert "1.53" in f.message and "除以" not in f.message and f.kind != "unit_slip"
+
+
+def _entry_claims(prose: str):
+    a = analyse_report(_report([], "（三）一般公共预算财政拨款支出决算具体情况\n" + prose))
+    return {c.raw.replace(" ", ""): c for c in a.claims}
+
+
+def test_an_item_path_alone_on_its_line_names_the_next_lines_figures():
+    """'3、…（项）。' printed on a line of its own, '主要用于：…年初预算为…，支出决算为…' on the next: the figures had no
+    subject ('未识别所述指标')."""
+    got = _entry_claims("3、住房保障支出（类）住房改革支出（款）提租补贴（项）。\n"
+                        "主要用于：发放提租补贴。年初预算为 30.00 万元，支出决算为 28.40 万元。\n")
+    assert got["28.40万元"].concept == "func_item"
+    assert got["28.40万元"].subject.endswith("提租补贴（项）")
+    assert got["30.00万元"].subject == got["28.40万元"].subject
+
+
+def test_a_long_item_path_still_names_its_figures():
+    """A first sentence longer than 60 characters named no subject, even when it is nothing but the item's path."""
+    got = _entry_claims("2、城乡社区支出（类）城市基础设施配套费对应专项债务收入安排的支出（款）"
+                        "城市基础设施配套费对应专项债务收入安排的其他支出（项）。主要用于：道路改造。"
+                        "年初预算为 0 万元，支出决算为 310.00 万元。\n")
+    assert got["310.00万元"].concept == "func_item"
+    assert got["310.00万元"].subject.endswith("其他支出（项）")

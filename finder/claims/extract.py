@@ -11,7 +11,7 @@ from finder.claims import context as cx
 from finder.claims import flows, implied, paths, patterns, reasons, respective, segments, signless, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.claims.bare import detailed_whole, read_bare_clause, stated_flat
-from finder.claims.labels import LIST_START, label_line, label_style, title_frame
+from finder.claims.labels import LIST_START, item_title, label_line, label_style, title_frame
 from finder.claims.lists import (adder_ends_list, after_notes, end_clause_list, heads_own_list, list_goes_on,
                                  list_kinds, note_list_after, opens_sibling_item, reason_in)
 from finder.claims.number import read_number
@@ -56,6 +56,7 @@ def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     toks = number_tokens(text)
     if not toks:
         st.pending_label = label_line(text) if p.role not in CLAIM_ROLES_EXCLUDED else None
+        st.pending_item = item_title(text, st) if p.role not in CLAIM_ROLES_EXCLUDED else None
         _note_paragraph(p, st)
         return
     spans = patterns.non_claim_spans(text)
@@ -84,6 +85,7 @@ def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     if keep:
         read_paragraph(p, keep, st, inferred={id(t) for t in keep if t.unit and not text[t.num_end:t.end].strip()})
     st.pending_label = None
+    st.pending_item = item_title(text, st) if claimable and not keep else None    # its item number is no figure
 
 
 def _note_paragraph(p: Paragraph, st: ReportState) -> None:
@@ -114,6 +116,9 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if not carried.group and st.pending_label:        # the line before named these figures ('X：')
         st.groups += 1
         carried = cx.Frame(st.pending_label[0], st.pending_label[1], st.groups, -1)
+    if not carried.group and st.pending_item is not None and not LIST_START.match(text):
+        st.groups += 1                                 # '19、…死亡抚恤（项）。' / '主要用于：…支出决算为 X': its figures
+        carried = replace(st.pending_item, group=st.groups)
     if not carried.group and st.last_frame and st.last_frame[0] == p.index - 1 and _comparison_start().match(text):
         carried = st.last_frame[1]                     # '…30.00 万元。' / '与上年相比，减少 5.00 万元': the figure before
     head, kinds = st.pending_head, st.pending_kinds   # '…其中：A …。B …。': later sentences are parts of one head

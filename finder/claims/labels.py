@@ -39,6 +39,22 @@ def label_line(text: str) -> tuple[str, str] | None:
     return t[found[0][0]:found[0][1]], found[0][2]
 
 
+def item_title(text: str, st: ReportState) -> cx.Frame | None:
+    """A number-less list item that is only its marked 功能分类 path, printed on a line of its own
+    ('19、社会保障和就业支出（类）抚恤（款）死亡抚恤（项）。' before '主要用于：…年初预算为 0 万元，支出决算为
+    33.16 万元'): the frame of the next paragraph's figures when that paragraph names none (group 0: the
+    reader numbers it)."""
+    t = text.rstrip()
+    m = LIST_START.match(t)
+    end = len(t.rstrip("。.；;，, "))
+    if not m or end <= m.end():
+        return None
+    named = paths.find_paths(t, m.end(), end, st.path_ctx)
+    if len(named) != 1 or not _opens(t, named[0].start) or t[named[0].end:end].strip("”\"」 "):
+        return None
+    return cx.Frame(named[0].label, PATH_CONCEPT, 0, -1, named[0].names, named[0].code)
+
+
 _LOWER_LEVEL = regex.compile(r"[（(]\s*[款项]\s*[）)]")
 
 
@@ -57,8 +73,9 @@ def title_frame(text: str, toks: list[patterns.NumberToken], st: ReportState,
         return cx.Frame(coded["name"], PATH_CONCEPT, st.groups, coded.start("name"), (coded["name"],), code)
     if lead and _LABEL_TAIL.match(text, lead[0].end):
         named = lead                     # '检察（款）:2018年预算支出合计…', '1.小学教育（2050202），决算数为…'
-    elif not first or any(first[0][0] <= t.start < first[0][1] for t in toks) or first[0][1] - first[0][0] > 60:
-        return cx.Frame()
+    elif not first or any(first[0][0] <= t.start < first[0][1] for t in toks) or (
+            first[0][1] - first[0][0] > 60 and item_title(text[first[0][0]:first[0][1]], st) is None):
+        return cx.Frame()                # a long first sentence names the item only when it is nothing but its path
     else:
         named = paths.find_paths(text, *first[0], st.path_ctx)
     if named:

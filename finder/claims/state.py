@@ -26,6 +26,7 @@ class ReportState:
     path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
     current: Paragraph | None = None
     pending_label: tuple[str, str] | None = None  # a number-less line 'X：' naming the figures that follow
+    pending_item: object = None          # a number-less item line '19、…（项）。': its path frame (labels.item_title)
     last_frame: tuple[int, cx.Frame] | None = None  # (paragraph index, frame) the last paragraph with figures ended in
     claims: list[Claim] = field(default_factory=list)
     non_claims: list[NonClaim] = field(default_factory=list)
