@@ -217,6 +217,27 @@ def named_list_opener(text: str, ra: int, rb: int, concepts: list[tuple[int, int
 
 
 @lru_cache(maxsize=None)
+def class_list_markers() -> frozenset[str]:
+    """directions.yml class_list_markers: words splitting the figure just stated by a classification."""
+    return frozenset(lexicon.load("directions").get("class_list_markers", ()))
+
+
+def splits_frame_figure(ctx: cx.SentenceCtx, st: ReportState) -> bool:
+    """The frame's figure is the one a classification word right here splits ('…支出 T 万元，按经济分类，A a，…';
+    '…支出 T 万元。按经济分类，A a，…'): the last figure read, of this sentence, or the one amount of the
+    sentence before in the paragraph. After several amounts in the sentence before, whose split it is is not
+    said."""
+    prev = st.claims[-1] if st.claims else None
+    if prev is None or prev.paragraph is not st.current or not ctx.frame.concept or prev.subject != ctx.frame.subject:
+        return False
+    if prev.start >= ctx.start:
+        return True
+    amounts = [c for c in st.claims if c.paragraph is prev.paragraph and c.sentence == prev.sentence
+               and c.kind == "amount"]
+    return len(amounts) == 1 and amounts[0].subject == ctx.frame.subject
+
+
+@lru_cache(maxsize=None)
 def clause_part_markers() -> tuple[str, ...]:
     return tuple(sorted(lexicon.load("directions").get("clause_part_markers", ()), key=len, reverse=True))
 
