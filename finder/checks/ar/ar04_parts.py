@@ -5,7 +5,7 @@ from typing import Callable, Iterator
 
 from finder import messages
 from finder.checks.ar.change_lists import change_lists
-from finder.checks.ar.concept_parts import class_sums, decomposition_sums, fund_split_sums
+from finder.checks.ar.concept_parts import class_sums, decomposition_sums, economic_list_sums, fund_split_sums
 from finder.checks.ar.heads import claim_period, period_key
 from finder.checks.ar.kind_lists import count_lists, lone_parts, money_lists, state_counts
 from finder.checks.ar.part_shares import adjusted_shares, named_part_sums, overfull_shares, unbalanced_shares
@@ -88,7 +88,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
 each one rounded from its amounts would not (one or more moved by a last digit toward 100) are a rounding
 adjustment, reported once as info (and not share by share by AR01). Shares printed to add to exactly 100% say their
     list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts
-    must still add to the whole's (a warning: the list is read as complete from its shares). A 其中
+    must still add to the whole's (a warning: the list is read as complete from its shares). The shares of every
+    part of one whole add to 100% whether printed in one sentence or a sentence each in one section
+    ('基本支出占一般公共预算支出的 P%。项目支出占一般公共预算支出的 Q%。'). A 其中
     list naming a grandchild for a part it leaves out ('“三公”经费 A，其中：因公出国（境）费 B，公务用车运行
     维护费 C，公务接待费 D') adds up to the whole with the left-out grandchild (公务用车购置费) read from a table
     (or, with none, as 0 where the whole's section says so: '无新购车辆', lexicons/cells.yml zero_statements),
@@ -100,6 +102,9 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     项目支出占 Q%'), unless the report names a kind they leave out (complete_in_scopes unless_named).
     A figure of 财政拨款 listing the same figure by fund ('财政拨款支出 N，其中一般公共预算 a，政府性基金预算 b',
     lexicons/cells.yml scope_splits) adds up to N when every fund is listed, to no more than N otherwise.
+    经济分类 classes listed under a figure ('一般公共预算财政拨款支出 T。按经济分类，工资福利支出 a，商品和服务支出 b，…',
+    lexicons/directions.yml class_list_markers; or its 其中 list) add to no more than it: the classes a report
+    prints are seldom every one (债务利息及费用支出, 对企业补助 are left out), so a shortfall says nothing.
     A 其中 list of one item ('合计 T，其中：A a') holds a part no larger than its whole (an error when the part's
     concept is a part of the whole's by the decompositions, else a warning); one equal to its whole, of such a
     concept and not left open by 等, is all of it, and the two figures are verified in the ledger.
@@ -170,6 +175,7 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
         printed = [c for c in whole if claim_period(c, own) == period_key(period)]
         yield from decomposition_sums(stated, same, opts, analysis.report, printed, amounts)
         yield from class_sums(stated, amounts, opts, levels)
+        yield from economic_list_sums(stated, amounts, opts, own)
         yield from fund_split_sums(stated, same, opts)
     yield from count_lists(analysis, opts)
     yield from state_counts(analysis, opts)

@@ -259,6 +259,29 @@ def class_sums(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
             yield from judge(whole, list(parts.values()), complete, opts, ledger=True)
 
 
+def economic_list_sums(stated: list[Claim], amounts: list[Claim], opts: CheckOptions,
+                       own: tuple[str, ...] = ()) -> Iterator[Finding]:
+    """经济分类 classes listed right under a figure ('一般公共预算财政拨款支出 T。按经济分类，工资福利支出 a，
+    商品和服务支出 b，…'; or its 其中 list) are disjoint parts of it: they add to no more than it. Not to exactly
+    it: the classes a report prints are seldom every one (债务利息及费用支出, 对企业补助… are left out when
+    small), so a shortfall says nothing; shares printed to add to 100% say the list is complete (read apart).
+    `own`: the periods that are the report's own year (a budget's 预算)."""
+    checked = {id(c) for c in stated}
+    for whole in stated:
+        items = [c for c in listed_under(whole, amounts) if claim_period(c, own) == claim_period(whole, own)]
+        if len(items) < 2 or not whole.concept or not all(
+                _is_economic_class(c) and id(c) in checked and c.whole == whole.concept for c in items):
+            continue        # the run after an item of a list is its siblings' ('（二）商品和服务支出 b…（三）…'), not its parts'
+        parts = _first_by_key(items)
+        if len(parts) == len(items):
+            yield from judge(whole, list(parts.values()), False, opts)
+
+
+def _is_economic_class(c: Claim) -> bool:
+    k = key_of(c)
+    return bool(k) and str(k[0]).startswith("economic:") and "/" not in str(k[0])
+
+
 def _is_class(c: Claim) -> bool:
     k = key_of(c)
     return bool(k) and str(k[0]).startswith("functional:") and "/" not in str(k[0])
