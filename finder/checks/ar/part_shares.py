@@ -121,8 +121,8 @@ def overfull_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for c in prose_claims(analysis):
         if c.kind != "share" or c.unit != "%" or not c.whole or c.approx:
             continue
-        part = entry_of_name(c.subject)
         whole = entry_of_name(c.whole)
+        part = _part_entry(c.subject, whole)
         if part is None or whole is None:
             continue
         if c.value > 100:
@@ -136,6 +136,17 @@ def overfull_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
         run[part] = c
     for (whole, *_), run in runs.items():
         yield from _judge_overfull(whole, run, opts)
+
+
+def _part_entry(name: str, whole: str | None) -> str | None:
+    """The entry a share's part names. A name that reads as its whole in a fund's scope ('财政拨款收入' is
+    本年收入合计 of 财政拨款) while a decomposition of that whole lists it by that very name as a part is that
+    part: '财政拨款收入占收入合计的 75%' is no share of the whole in itself."""
+    entry = entry_of_name(name)
+    if entry is None or entry != whole:
+        return entry
+    printed = bare(name)
+    return next((p for d in decompositions() if d["whole"] == whole for p in d["parts"] if p == printed), entry)
 
 
 def _overshare(c: Claim, part: str, whole: str, opts: CheckOptions) -> Iterator[Finding]:
@@ -199,7 +210,9 @@ def unbalanced_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
     The parts are every part when their amounts add to the whole's (within rounding) or when they
     are all the parts of a complete cells.yml decomposition, the reporting unit's own and of the whole's
     period (common.own_whole_part); a list that may leave parts out is not
-    judged. One sentence holds one list (its shares in order; a part named again starts a new one)."""
+    judged. One sentence holds one list (its shares in order; a part named again starts a new one); so do
+    sentences printing one share each of one whole, one right after the other in a section ('基本支出占…的
+    70%。项目支出占…的 30%。'; _share_a_sentence)."""
     runs: dict[tuple, dict[str, Claim]] = {}
     done: list[dict[str, Claim]] = []
     for c in prose_claims(analysis):
@@ -210,7 +223,7 @@ def unbalanced_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
             done.append(dict(run))
             run.clear()
         run[bare(c.subject)] = c
-    for run in done + list(runs.values()):
+    for run in done + list(runs.values()) + _share_a_sentence(analysis, list(runs.values())):
         shares = list(run.values())
         if len(shares) < 2 or any(c.status == "contradicted" for c in shares):
             continue
@@ -223,6 +236,32 @@ def unbalanced_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
         why, whole = found
         yield from _share_sum(shares, s, Interval(Decimal(100), Decimal(100)), sum(digit_unit(c) for c in shares),
                               f"；{why}，应为 100%", opts, "AR04.unbalanced", whole=whole, why=why)
+
+
+def _share_a_sentence(analysis, sentences: list[dict[str, Claim]]) -> list[dict[str, Claim]]:
+    """The lists printed a share a sentence: runs of sentences one right after the other in a section, each
+    holding one share of the same whole (and period, and level), of parts not named before in the run. A
+    sentence with shares of two parts or more is a list of its own and ends the run."""
+    from finder.checks.nt.levels import claim_levels
+
+    levels = claim_levels(analysis)
+    chains: list[dict[str, Claim]] = []
+    last: dict[int, tuple] = {}                 # section -> (key, chain) of the run its last sentence holds
+    firsts = [(next(iter(r.values())), r) for r in sentences if r]
+    for c, run in sorted(firsts, key=lambda x: (x[0].paragraph.index, x[0].start)):
+        sec = id(c.paragraph.section)
+        key = (c.whole, claim_period(c), levels.get(c.id) or "")
+        prev = last.get(sec)
+        if len(run) != 1:
+            last.pop(sec, None)
+            continue
+        if prev and prev[0] == key and bare(c.subject) not in prev[1]:
+            prev[1][bare(c.subject)] = c
+            continue
+        chain = {bare(c.subject): c}
+        chains.append(chain)
+        last[sec] = (key, chain)
+    return [ch for ch in chains if len(ch) > 1]
 
 
 def _every_part(analysis, shares: list[Claim], short: bool) -> tuple[str, str] | None:
