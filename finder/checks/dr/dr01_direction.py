@@ -27,6 +27,10 @@ messages.add({
                             "en": "'{item}' is said to be unchanged ('{d}', no figure), yet elsewhere it changed ({direction} {value})"},
     "DR01.flat_prior": {"zh": "“{subject}”写“{d}”，但本年为 {value}，同句所列上年数为 {prior}，并不相等",
                         "en": "'{subject}' is said to be unchanged ('{d}') but is {value} against {prior} printed for last year"},
+    "DR01.moved_prior": {"zh": "“{subject}”写由上年的 {prior}“{moved}”至 {value}，但 {value}{rel}上年数 {prior}，方向矛盾",
+                         "en": "'{subject}' is said to have gone '{moved}' from last year's {prior} to {value}, yet {value} is {rel} {prior}"},
+    "DR01.below": {"zh": "低于", "en": "below"},
+    "DR01.above": {"zh": "高于", "en": "above"},
     "DR01.fits": {"zh": "按“{word}”重算为 {iv}%，与 {pct}% 相符", "en": "read as '{word}' it recomputes to {iv}%, which fits {pct}%"},
     "DR01.misses": {"zh": "按“{word}”重算为 {iv}%", "en": "read as '{word}' it recomputes to {iv}%"},
     "DR01.sep": {"zh": "；", "en": "; "},
@@ -52,7 +56,9 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the text states that item's change on 上年 as a nonzero rise or fall is a warning (lexicons/
     directions.yml flat_statement; '基本持平' and a budget's wording are left alone). A figure said to be
     unchanged with last year's printed beside it at another value ('450.00 万元，上年为 400.00 万元，与上年
-    持平', '450.00 万元，与上年持平（上年 400.00 万元）', '450.00 万元，与上年 400.00 万元持平') is an error.
+    持平', '450.00 万元，与上年持平（上年 400.00 万元）', '450.00 万元，与上年 400.00 万元持平') is an error;
+    so is a level said to be reached by a rise (a fall) from last year's figure printed before it in its sentence
+    that lies below (above) it ('由上年的 3000.00 万元增加到 2700.00 万元').
     A reason's head naming a direction ('财政拨款收入支出增加的主要原因是…', directions.yml reason_heads) is held
     against the change of the figure it names, printed before it in its section ('收入支出' names both; the
     last change of each): a nonzero change on 上年 the other way is a warning; with no name ('…，减少 A 万元，
@@ -82,6 +88,7 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _flat(ch, opts)
     yield from _valueless(analysis, {c.id for ch in changes for c in ch.claims()}, opts)
     yield from _moved_flat(analysis, opts)
+    yield from _moved_against_prior(analysis, opts)
     yield from _flat_elsewhere(analysis, opts)
     yield from _flat_on_printed_prior(analysis, opts)
     yield from reason_heads(analysis, opts)
@@ -182,6 +189,35 @@ def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
                                        d2=ch.pct.direction, fit=fit),
                   evidence=[E.claim_evidence(ch.claims())], computation=messages.msg("DR01.sep").join(fits),
                   claims=[c.id for c in ch.claims()])
+
+
+def _moved_against_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """'由上年的 2000.00 万元减少到 1800.00 万元': a level reached by a rise or a fall (claims extra 'moved') from last
+    year's figure printed before it in its sentence goes the way the two figures go; an error when their
+    intervals cannot meet and the level lies on the other side ('由上年的 2000.00 万元增加到 1800.00 万元')."""
+    for group in prose_groups(analysis).values():
+        for c in group:
+            s = G.sign(c.extra.get("moved"))
+            if not s or c.kind != "amount" or c.period in G.PRIOR_PERIODS:
+                continue
+            prior = next((p for p in reversed(group) if p.kind == "amount" and p.period in G.PRIOR_PERIODS
+                          and p.unit == c.unit and p.paragraph is c.paragraph and p.sentence == c.sentence
+                          and p.end <= c.start and not p.extra.get("in_reason")), None)
+            if prior is None or compare(c.interval, prior.interval) != Verdict.CONTRADICTED \
+                    or (c.interval.lo > prior.interval.hi) == (s > 0):
+                continue
+            rel = messages.msg("DR01.below" if s > 0 else "DR01.above", opts.lang)
+            yield Finding(check="DR01", severity="error",
+                          message=messages.msg("DR01.moved_prior", opts.lang, subject=c.subject, moved=c.extra["moved"],
+                                               value=E.printed(c) + (c.unit or ""), prior=E.printed(prior) + (prior.unit or ""),
+                                               rel=rel),
+                          evidence=[E.claim_evidence([prior, c])],
+                          computation=messages.steps(
+                              messages.stated("text", E.printed(c), c.interval),
+                              messages.stated("text_prior", E.printed(prior), prior.interval),
+                              f"{c.interval} − {prior.interval} = {c.interval - prior.interval}",
+                              f"{c.extra['moved']} → {s:+d}"),
+                          claims=[prior.id, c.id])
 
 
 def _flat_on_printed_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
