@@ -16,6 +16,13 @@ _CELL = MONEY.pattern + "%?"
 _NUMBERS_ONLY = regex.compile(rf"^\s*{_CELL}(?:\s+{_CELL})*\s*$")
 _AMOUNT_LED = regex.compile(rf"^\s*{_CELL}\s+\S")              # "371,514,655.00 二、科学技术支出"
 _SPACED_AMOUNT = regex.compile(rf"\S {{2,}}{_CELL}(?:\s|$)")     # "三、国防支出      2,388.04"
+# a bare amount (no unit or percent after it: a cell, not a figure of a sentence), printed one space from
+# its neighbours by pdfplumber's extract_text: "一、一般公共预算 493,761,082.20 16,067,196.24 0.00"
+_BARE_CELL = regex.compile(rf"(?<![\d.,]){MONEY.pattern}(?![\d.,%])(?!\s*(?:万|亿|千)?元)")
+_MIN_BARE_CELLS = 2            # a name with two amounts is a table row; one amount may be a sentence's
+# ... or one amount on a line printing two numbered names (an income item and a spending item of one row,
+# the other side's cell blank): "2. 政府性基金预算 三、城乡社区支出 33,775,592"
+_SECOND_ITEM = regex.compile(r"(?<=[\s\d])[一二三四五六七八九十]{1,3}、")
 _MIN_AMOUNT_LINES = 2          # a heading above one spaced sentence with an amount is no table
 
 
@@ -31,6 +38,9 @@ def _kind(line: str) -> str:
     if marks.search(line):
         return "prose"
     if _NUMBERS_ONLY.match(line) or _AMOUNT_LED.match(line) or _SPACED_AMOUNT.search(line):
+        return "amount"
+    cells = len(_BARE_CELL.findall(line))
+    if cells >= _MIN_BARE_CELLS or (cells and marker(line) and _SECOND_ITEM.search(line)):
         return "amount"
     return "bare" if len(squash(line)) <= longest else "prose"
 

@@ -45,6 +45,12 @@ def _bare_re() -> regex.Pattern:
     return regex.compile(rf"^\s*(\d{{1,2}})(?=[{regex.escape(''.join(hygiene()['numbering']['bare_item_openers']))}])")
 
 
+@lru_cache(maxsize=1)
+def _cell_quote_re() -> regex.Pattern:
+    """A quote opening a spreadsheet cell's text, before the cell's first item number."""
+    return regex.compile(rf"^\s*[{regex.escape(''.join(hygiene()['numbering']['cell_quotes']))}]\s*")
+
+
 @dataclass
 class _List:
     last: int
@@ -141,7 +147,9 @@ def numbering_gap(analysis, opts: CheckOptions) -> Iterator[Finding]:
             continue
         # a table note "注：1. 本表反映…" opens that table's own list of notes
         note = _note_re().match(p.text) if p.role == "note" else None
-        m = marker(p.text[note.end():]) if note else marker(p.text)
+        # a spreadsheet cell printed in quotes numbers its first item after the quote ('" 3.开展…': item 3)
+        quote = _cell_quote_re().match(p.text)
+        m = marker(p.text[(note or quote).end():]) if note or quote else marker(p.text)
         if m is None:
             _bare(state, p)
             continue
@@ -177,3 +185,4 @@ def _inline(state: dict[str, _List], p: Paragraph) -> None:
 # that reaches them.
 _note_re()
 _bare_re()
+_cell_quote_re()

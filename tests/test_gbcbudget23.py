@@ -1,0 +1,63 @@
+"""District budget exports (pdfplumber extract_text, one space between cells, blank cells left out) read right
+(session 23). Every table and sentence here is made up: the shape of such an export, other names and numbers."""
+from __future__ import annotations
+
+from finder.analysis import analyse_report
+from finder.checks import run as run_checks
+from finder.ingest import text
+
+
+def _report(rows: list[str], prose: str = ""):
+    return text.from_text("\n".join(["甲区乙局2031年区级部门预算", *rows, prose]) + "\n")
+
+
+def _tx04(report) -> list[str]:
+    return [f.message for f in run_checks(analyse_report(report)) if f.check == "TX04"]
+
+
+# a two-sided summary flattened one space apart, its long names wrapped onto lines of their own
+_FISCAL = ["2031年部门财政拨款收支预算总表", "编制部门：甲区乙局 单位：元",
+           "财政拨款收入 财政拨款支出",
+           "项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算",
+           "一、丙丁戊己庚辛",
+           "一、一般公共预算 6,000,000.00 1,000,000.00 1,000,000.00 0.00 0.00",
+           "支出",
+           "二、政府性基金预算 3,000,000.00 二、壬癸支出 2,000,000.00 2,000,000.00 0.00 0.00",
+           "三、国有资本经营预",
+           "三、子丑支出 6,000,000.00 3,000,000.00 3,000,000.00 0.00",
+           "算",
+           "收入总计 9,000,000.00 支出总计 9,000,000.00 6,000,000.00 3,000,000.00"]
+
+
+def test_rows_printing_two_bare_amounts_one_space_apart_are_table_rows_not_a_list():
+    """'三、国有资本经营预' (an income name wrapped) above '三、子丑支出 6,000,000.00 …' (a spending row): the rows
+    printed their cells one space apart, so no line counted as a table's and the names numbered 三 twice made
+    a false TX04 'item 3 appears twice'."""
+    report = _report(_FISCAL)
+    assert _tx04(report) == []
+    assert [p.role for p in report.paragraphs if p.text.startswith("三、")] == ["table", "table"]
+
+
+def test_names_with_blank_cells_after_a_two_sided_row_are_no_headings():
+    """'2. 乙预算 三、丙支出 300,000' prints two numbered names and one amount (the income cell blank); the bare
+    names after it ('二、事业收入', '三、其他收入') are the rows of that table, not headings of the report."""
+    rows = ["2031年部门财务收支预算总表", "编制部门：甲区乙局 单位：元", "本年收入 本年支出",
+            "项目 预算数 项目 预算数",
+            "一、财政拨款收入 900,000一、甲支出 200,000",
+            "1. 一般公共预算 900,000二、乙支出 400,000",
+            "2. 政府性基金预算 三、丙支出 300,000",
+            "二、事业收入", "三、其他收入",
+            "收入总计 900,000 支出总计 900,000"]
+    report = _report(rows, "一、部门预算编制说明\n本部门收入预算90万元。")
+    heads = [p.text for p in report.paragraphs if p.role == "heading"]
+    assert "二、事业收入" not in heads and "三、其他收入" not in heads
+    assert "一、部门预算编制说明" in heads
+
+
+def test_an_item_number_after_a_cells_opening_quote_counts_in_its_list():
+    """A spreadsheet cell printed in quotes ('" 3.开展…' under '"1.完成…'): the quote hid the item's number, so the
+    next '4.' read as 4 repeated. A real repeat after a quoted item is still one."""
+    goal = ["七、绩效目标", '"1.完成甲任务。 "1.完成甲', "2.完成乙任务。 任务。", "3.完成丙任务。 2.完成乙任务。",
+            "4.完成丁任务。", '" 3.完成丙', "任务。", "4.完成丁", '任务。"']
+    assert _tx04(_report(goal)) == []
+    assert _tx04(_report(["七、绩效目标", '"1.完成甲任务。', "2.完成乙任务。", '" 2.完成丙任务。'])) != []
