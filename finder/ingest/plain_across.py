@@ -1,5 +1,8 @@
 """One-row tables a plain text export prints across (财政拨款“三公”经费支出决算表): wrapped headings, one line of values.
 
+A budget's “三公” table (部门“三公”经费和机关运行经费预算表) prints no pair line: one value a column, right under
+the headings (a layout with pair: false).
+
 pdfplumber prints the headings line by line, a narrow column's heading wrapped over lines ('因公出国' /
 '合计 公务用车 公务用车 公务接待费' / '（境）费 小计' / '购置费 运行维护费'), then the pair line (预算数 决算数
 once per column) and the values, blank cells left out. The column tree is the template's (tables.yml
@@ -47,13 +50,32 @@ def _node(spec) -> _Node:
     return _Node(identify.normalize(spec))
 
 
+@dataclass(frozen=True)
+class _Spec:
+    table: str                # the table id the title names
+    captions: frozenset[str]
+    root: _Node
+    paired: bool              # a pair line (预算数 决算数 once per column) between headings and values
+
+
 @lru_cache(maxsize=1)
-def _specs() -> dict[str, tuple[frozenset[str], _Node]]:
-    out = {}
-    for tid, spec in lexicon.load("tables")["layout"]["plain_across"].items():
-        caps = frozenset(identify.normalize(c) for c in spec["captions"])
-        out[tid] = (caps, _Node("", tuple(_node(k) for k in spec["tree"])))
+def _specs() -> list[_Spec]:
+    """The layouts of tables.yml layout.plain_across; several may print one table id (a final
+    account's “三公” table under 预算数 决算数 pairs, a budget's with one value a column)."""
+    out = []
+    for name, spec in lexicon.load("tables")["layout"]["plain_across"].items():
+        caps = frozenset(identify.normalize(c) for c in spec.get("captions", ()))
+        out.append(_Spec(spec.get("table", name), caps, _Node("", tuple(_node(k) for k in spec["tree"])),
+                         spec.get("pair", True)))
     return out
+
+
+_FOLD = str.maketrans("（）", "()")
+
+
+def _fold(s: str) -> str:
+    """A heading as spelt whatever its brackets' width ('因公出国(境)费' is '因公出国（境）费')."""
+    return s.translate(_FOLD)
 
 
 def _arrangements(node: _Node):
@@ -74,12 +96,12 @@ def _spellings(pieces: list[str], names: list[str]) -> list[tuple[str, ...]]:
         if len(out) > _MAX_SPELLINGS:
             return
         if k == len(pieces):
-            if all(spelt.get(n) == n for n in names):
+            if all(spelt.get(n) == _fold(n) for n in names):
                 out.append(given)
             return
         for n in names:
-            sofar = spelt.get(n, "") + pieces[k]
-            if n.startswith(sofar):
+            sofar = spelt.get(n, "") + _fold(pieces[k])
+            if _fold(n).startswith(sofar):
                 go(k + 1, {**spelt, n: sofar}, given + (n,))
 
     go(0, {}, ())
@@ -176,7 +198,7 @@ def _grid(arr: _Node, cells: dict[str, tuple[str, ...]], pair: list[str], captio
                 row[mine[0] * width] = n.name
         rows.append(row)
         level = [k for n in level for k in n.kids]
-    return rows + [pair * len(kept), [x for leaf in kept for x in cells[leaf]]]
+    return rows + ([pair * len(kept)] if any(pair) else []) + [[x for leaf in kept for x in cells[leaf]]]
 
 
 def _pair(toks: list[str], n: int) -> list[str]:
@@ -187,8 +209,8 @@ def _pair(toks: list[str], n: int) -> list[str]:
     return toks[:w] if toks == toks[:w] * n else []
 
 
-def _table(lines: list[str], title: int, tid: str, skip: set[int]) -> SpacedTable | None:
-    caps, root = _specs()[tid]
+def _table(lines: list[str], title: int, spec: _Spec, skip: set[int]) -> SpacedTable | None:
+    caps, root = spec.captions, spec.root
     n = len(root.leaves())
     i, k = title + 1, 0
     while i < len(lines) and k < _MAX_META and (not lines[i].strip() or is_meta(lines[i])):
@@ -200,8 +222,11 @@ def _table(lines: list[str], title: int, tid: str, skip: set[int]) -> SpacedTabl
     caption = ""
     while i < len(lines) and i - first <= _MAX_HEADER and i not in skip:
         toks = [identify.normalize(t) for t in lines[i].split()]
-        pair = _pair(toks, n)
+        pair = _pair(toks, n) if spec.paired else []
         if pair:
+            break
+        if not spec.paired and toks and all(is_value(t) for t in toks):
+            pair, i = [""], i - 1          # no pair line: the values follow the headings
             break
         if not toks or PROSE.search(lines[i]) or any(is_value(t) for t in toks):
             return None
@@ -229,9 +254,11 @@ def _table(lines: list[str], title: int, tid: str, skip: set[int]) -> SpacedTabl
 
 
 def _ends(lines: list[str], i: int) -> bool:
-    """The line after the values: none, a note, a title or a sentence (not a second row)."""
+    """The line after the values: none, a note, a title, a sentence or a line of words only (a heading
+    of the next part: '其他相关情况说明'), not a second row."""
     text = lines[i].strip() if i < len(lines) else ""
-    return not text or bool(flow.doc_lexicon().note.match(text) or identify.match_title(text) or PROSE.search(text))
+    return not text or bool(flow.doc_lexicon().note.match(text) or identify.match_title(text) or PROSE.search(text)
+                            or not any(is_value(t) for t in text.split()))
 
 
 def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
@@ -239,8 +266,9 @@ def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
     out = []
     for i, line in enumerate(lines):
         tid = None if i in skip or "\t" in line else identify.match_title(line)
-        if tid in _specs():
-            t = _table(lines, i, tid, skip)
+        for spec in _specs() if tid else ():
+            t = _table(lines, i, spec, skip) if spec.table == tid else None
             if t is not None:
                 out.append(t)
+                break
     return out
