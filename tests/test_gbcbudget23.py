@@ -96,3 +96,27 @@ def test_budget_three_public_figures_are_held_to_the_read_table():
     assert [c.status for c in a.claims if c.raw.startswith(("1.50", "300.25"))] == ["verified", "verified"]
     a = analyse_report(_report(rows, prose.format(v="1.50", w="310.25")))
     assert [c.status for c in a.claims if c.raw.startswith("310.25")] == ["contradicted"]
+
+
+def test_a_budget_summary_with_sub_items_and_a_value_run_into_the_next_name_is_read_side_by_side():
+    """'1. 一般公共预算 900,000二、乙支出 400,000': the sub-item's number stood a space before its name and the value
+    ran into the spending side's name, so neither side could be told and the whole 财务收支预算总表 stayed text
+    (收入预算, 事业收入 … unverifiable: '报告未附载有此项的表格')."""
+    rows = ["2031年部门财务收支预算总表", "编制部门：甲区乙局 单位：元", "本年收入 本年支出",
+            "项目 预算数 项目 预算数",
+            "一、财政拨款收入 900,000一、甲支出 200,000",
+            "1. 一般公共预算 900,000二、乙支出 400,000",
+            "2. 政府性基金预算 三、丙支出 300,000",
+            "二、事业收入", "三、其他收入",
+            "收入总计 900,000 支出总计 900,000"]
+    [t] = _report(rows).tables
+    assert t.id == "income_expense_summary"
+    got = {r.label: [c.raw for c in r.cells if c.kind != "text"] for r in t.rows}
+    assert got["1.一般公共预算"] == ["900,000"] and got["二、乙支出"] == ["400,000"]
+    assert got["2.政府性基金预算"] == [""] and got["三、丙支出"] == ["300,000"]
+    assert got["二、事业收入"] == [""] and got["收入总计"] == ["900,000"]
+    prose = "一、部门预算编制说明\n2031年，甲区乙局收入预算{v}万元，其中：财政拨款收入{v}万元；事业收入0万元。"
+    a = analyse_report(_report([prose.format(v="90"), *rows]))
+    assert [c.status for c in a.claims if c.raw.startswith("90")] == ["verified", "verified"]
+    a = analyse_report(_report([prose.format(v="95"), *rows]))
+    assert "contradicted" in [c.status for c in a.claims if c.raw.startswith("95")]

@@ -251,6 +251,19 @@ def _side_of(name: str, cores: tuple[str, str]) -> int | None:
     return held.index(True) if held.count(True) == 1 and name not in cores else None
 
 
+# In a plain export's line (cells one space apart; a layout export's line, runs of spaces apart, keeps the
+# reading its layout was given): a value run into the next side's numbered name ('47,483,458一、社会保障和就业支出':
+# the export dropped the space) is two words, a sub-item's number a space before its name ('1. 一般公共预算') one
+_GLUED_NAME = regex.compile(r"(?<=\d)(?=[一二三四五六七八九十]{1,3}、)")
+_SUB_ITEM = regex.compile(r"(?<!\S)(\d{1,2}[.．]) (?=\p{Han})")
+_LAID = regex.compile(r"\S {2,}\S")
+
+
+def _words(line: str) -> str:
+    """A plain export's line with its glued and split words mended (see _GLUED_NAME)."""
+    return line if _LAID.search(line.strip()) else _SUB_ITEM.sub(r"\1", _GLUED_NAME.sub(" ", line))
+
+
 def _paired_row(line: str, cores: tuple[str, str]) -> list[PlainRow] | None:
     """'name value* name value*' (left then right) or 'name value*' on its side's word: each side's row
     (a note, a title or a sentence is none)."""
@@ -525,7 +538,7 @@ def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
     (a layout export's: cells apart by runs of spaces, blank cells as spaces) no space-laid reader
     took is read with each run of spaces as one separator, so as the plain export prints it."""
     out: list[SpacedTable] = []
-    lines = [ln if "\t" in ln else plain_codes.joined(" ".join(ln.split())) for ln in lines]
+    lines = [ln if "\t" in ln else plain_codes.joined(" ".join(_words(ln).split())) for ln in lines]
     taken = set(skip)
     seen = Counter(ln.strip() for ln in lines if ln.strip())
     running = frozenset(ln for ln, n in seen.items() if n >= _RUNNING)
