@@ -120,3 +120,30 @@ def test_a_budget_summary_with_sub_items_and_a_value_run_into_the_next_name_is_r
     assert [c.status for c in a.claims if c.raw.startswith("90")] == ["verified", "verified"]
     a = analyse_report(_report([prose.format(v="95"), *rows]))
     assert "contradicted" in [c.status for c in a.claims if c.raw.startswith("95")]
+
+
+_FUNDED = {"gpb_expense": {"title": "2031年部门一般公共预算支出功能分类预算表", "rows": [
+    "功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出",
+    "213\t农林水支出\t100.00\t\t100.00", "21303\t水利\t100.00\t\t100.00",
+    "2130306\t水利工程运行与维护\t100.00\t\t100.00", "合计\t\t100.00\t\t100.00"]},
+    "gov_fund": {"title": "2031年部门政府性基金预算支出功能分类预算表", "rows": [
+        "功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出",
+        "212\t城乡社区支出\t500.00\t\t500.00", "21208\t国有土地使用权出让收入安排的支出\t500.00\t\t500.00",
+        "2120803\t城市建设支出\t500.00\t\t500.00", "合计\t\t500.00\t\t500.00"]}}
+
+
+def test_a_fiscal_item_paid_from_a_fund_alone_is_held_to_the_funds_table():
+    """'财政拨款支出主要内容' lists a 项 only the 政府性基金 table prints (2120803 城市建设支出): the 财政拨款 scope looked in
+    the general budget's tables only ('表中未找到该款/项科目'), so a misprint passed."""
+    from finder.testing import budget_analysis_from
+    text = ("四、部门预算编制说明\n财政拨款支出主要内容如下：\n"
+            "1.“农林水支出（类）水利（款）水利工程运行与维护（项）”100.00万元，主要用于河道养护。\n"
+            "2.“城乡社区支出（类）国有土地使用权出让收入安排的支出（款）城市建设支出（项）”{v}万元，主要用于道路建设。\n")
+    a = budget_analysis_from(_FUNDED, text.format(v="500.00"))
+    assert [c.status for c in a.claims if c.raw.startswith(("100.00", "500.00"))] == ["verified", "verified"]
+    a = budget_analysis_from(_FUNDED, text.format(v="520.00"))
+    assert [c.status for c in a.claims if c.raw.startswith("520.00")] == ["contradicted"]
+    # no general-budget table read: the 项's general-budget part is unknown, the fund's figure is not taken for it
+    fund_only = {"gov_fund": _FUNDED["gov_fund"]}
+    a = budget_analysis_from(fund_only, text.format(v="520.00"))
+    assert [c.status for c in a.claims if c.raw.startswith("520.00")] == ["unverifiable"]

@@ -343,7 +343,11 @@ def class_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
     tables = cells()["class_tables"][ref.class_kind or "functional"]
     ids = tables.get(ref.scope) or tables.get("all") or []
     if ref.path is not None:
-        return path_cells(report, ref, ids, period)
+        found = path_cells(report, ref, ids, period)
+        more = cells().get("class_tables_fallback", {}).get(ref.class_kind or "functional", {}).get(ref.scope)
+        if found or not more or not any(report.tables_by_id(t) for t in more["when"]):
+            return found
+        return path_cells(report, ref, more["then"], period)
     specs = [{"table": t, "code": ref.code} for t in ids]
     found = _dedupe([r for spec in specs for r in _class_row_cells(report, spec, period)])
     if found:
