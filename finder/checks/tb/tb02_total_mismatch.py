@@ -210,12 +210,15 @@ def _change_finding(table: Table, row: Row, p: Cell, c: Cell, d: Cell, computed,
                    args={"reported": str(d.interval), "computed": str(computed), "verdict": verdict.value})
 
 
-def _columns(table: Table, row: Row, rel: dict, rc: RowCells) -> Iterator[Finding]:
+def _columns(table: Table, row: Row, rel: dict, rc: RowCells, report_type: str = "") -> Iterator[Finding]:
     """A total column against its part columns (hygiene.yml arithmetic.columns). A `grouped` relation
     holds under each header its total is printed under ('2030年预算数' and '2031年预算数' over the
-    same names): its parts are read under the total's own group."""
+    same names): its parts are read under the total's own group. In a final account a part only a budget
+    has (`budget_only`: 单位预留机动经费) is no part: its column missing leaves the sum whole."""
     if not on_side(row, rel.get("side", "")):
         return
+    if report_type == "final" and rel.get("budget_only"):
+        rel = {**rel, "parts": [p for p in rel["parts"] if p not in rel["budget_only"]]}
     if not rel.get("grouped"):
         total_cell = rc.find(row, tuple(rel["total"]))
         if total_cell is not None:
@@ -304,4 +307,4 @@ def total_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _change_columns(table, rc, analysis.report.year)
         for rel in rels.get(table.id or "", []):
             for row in table.rows:
-                yield from _columns(table, row, rel, rc)
+                yield from _columns(table, row, rel, rc, analysis.report.type)
