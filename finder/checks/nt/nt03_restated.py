@@ -18,6 +18,7 @@ from finder.link.concepts import (cells, find_class, find_entry, generic, key_of
                                   total_words_re)
 from finder.link.paths import names_something, subject_path
 from finder.link.resolve import in_guess_section
+from finder.link.tables_index import table_periods
 from finder.link.wholes import decompositions
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare
@@ -77,6 +78,9 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     """
     first: dict[tuple, Claim] = {}
     identity = claim_identity(analysis)
+    # the report year's own figure: 本年 / 决算 in a final account; in a budget its 预算 as well ('公务接待费支出
+    # 116.5 万元，占…' and later '公务接待费预算支出 116.5 万元' state one figure)
+    current = table_periods(analysis.report)
     by_par = claims_by_paragraph(analysis)
     for c in prose_claims(analysis):
         if c.kind not in ("amount", "count") or c.approx:
@@ -86,7 +90,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue
         # 全市 / 市级 / "41个县", 本部门 / 本级 / 所属单位, 甲局 / 乙局, 2012年 / 2013年: one name,
         # different figures
-        key = (k, "本年" if c.period in G.CURRENT_PERIODS else c.period, identity[c.id],
+        key = (k, "本年" if c.period in current else c.period, identity[c.id],
                _as_of(c) if c.kind == "count" else "", c.kind)   # '购置费 204.78 万元' and '购置 100 辆': two figures
         prev = first.setdefault(key, c)
         if prev is c:
