@@ -27,10 +27,30 @@ _COVER_LINES = 15
 
 
 def guess_type(text: str) -> str:
-    """final when 部门决算 / 决算 outnumber their 预算 counterparts, else budget."""
+    """final when 部门决算 / 决算 outnumber their 预算 counterparts, else budget. On a tie (a page
+    with none of those words), budget when the page gives a year's 预算 and only an earlier
+    year's 决算 (_tie_says_budget), else final."""
     final = text.count("部门决算") * 3 + text.count("决算数") + text.count("决算表")
     budget = text.count("部门预算") * 3 + text.count("预算表") + text.count("预算数") // 4
+    if budget == final:
+        return "budget" if _tie_says_budget(text) else "final"
     return "budget" if budget > final else "final"
+
+
+def _tie_says_budget(text: str) -> bool:
+    """The latest year named with 预算 ("2031年“三公”经费预算") is later than every year named with
+    决算 and at least one is ("2030年“三公”经费决算情况"): a budget printing last year's final. A
+    final's own budget column (年初预算) and a comparison's base year (较2030年决算数) are left out."""
+    spec = lexicon.load("tables")["meta_lines"]["type_tie"]
+    not_own = tuple(spec["not_own"])
+    years: dict[str, set[int]] = {"决算": set(), "预算": set()}
+    for line in text.splitlines():
+        t = to_halfwidth(line)
+        for m in regex.finditer(spec["kind_after_year"], t):
+            if m.group("between").strip().endswith(not_own) or is_base_year(t, m.start("year"), m.end("year")):
+                continue
+            years[m.group("kind")].add(int(m.group("year")))
+    return bool(years["决算"]) and bool(years["预算"]) and max(years["预算"]) > max(years["决算"])
 
 
 def _title(report: Report) -> str:

@@ -1,0 +1,40 @@
+"""Session 23 (realmore23): real final-account text from regions finder was not built on.
+Every text here is made up, of the shape found in the real excerpts."""
+from __future__ import annotations
+
+from finder.analysis import analyse
+
+
+def _write(tmp_path, text: str) -> str:
+    path = tmp_path / f"t{abs(hash(text))}.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _findings(tmp_path, text: str, check: str) -> list:
+    return [f for f in analyse([_write(tmp_path, text)]).findings if f.check == check]
+
+
+# An untitled page giving next year's 三公 budget and this year's 三公 final: a budget (which prints
+# last year's final beside its own), so the final's year in a heading is not stale.
+_BUDGET_AND_FINAL = ("一、2032年“三公”经费预算安排情况\n"
+                     "2032年度“三公”经费预算总计15.6万元,其中:公务接待8.6万元,公务用车运行费用7万元。\n"
+                     "二、2031年“三公”经费决算情况\n"
+                     "2031年度“三公”经费合计支出14.2万元,其中:公务接待8.1万元,公务用车运行费用6.1万元。\n")
+
+# An untitled summary of one year's actual spending set against its 年初预算: a final.
+_FINAL_AGAINST_BUDGET = ("2031年本级各部门使用财政拨款安排“三公”经费支出总额为530.20万元,比年初预算增加41.30万元。"
+                         "2031年,“三公”经费支出中公务接待费低于预算数的主要原因为厉行节约。\n")
+
+
+def test_a_tied_page_with_a_later_budget_and_an_earlier_final_is_a_budget():
+    from finder.ingest.meta import guess_type
+
+    assert guess_type(_BUDGET_AND_FINAL) == "budget"
+    assert guess_type(_FINAL_AGAINST_BUDGET) == "final"
+    # a final's own budget column and a comparison's base year say nothing
+    assert guess_type("2031年年初预算为20万元,2031年“三公”经费支出18万元,比2030年决算数减少2万元。") == "final"
+
+
+def test_the_earlier_final_heading_of_a_budget_page_is_not_stale(tmp_path):
+    assert _findings(tmp_path, _BUDGET_AND_FINAL, "TX02") == []
