@@ -38,3 +38,15 @@ def test_a_tied_page_with_a_later_budget_and_an_earlier_final_is_a_budget():
 
 def test_the_earlier_final_heading_of_a_budget_page_is_not_stale(tmp_path):
     assert _findings(tmp_path, _BUDGET_AND_FINAL, "TX02") == []
+
+
+# '…支出 A，年初预算为 P，差值为 S': the actual's clause names a fund (一般公共预算) whose name holds 预算.
+_GAP = ("2031年度本单位一般公共预算财政拨款安排的“三公”经费支出3.15万元,年初预算为4.05万元,差值为{gap}万元。"
+        "其中:公务接待费支出1.15万元,年初预算为1.05万元,差值为0.1万元。\n")
+
+
+def test_a_gap_from_the_budget_after_an_actual_paid_from_a_named_fund_is_checked(tmp_path):
+    assert _findings(tmp_path, _GAP.format(gap="0.9"), "AR05") == []
+    (f,) = _findings(tmp_path, _GAP.format(gap="1.9"), "AR05")
+    assert "1.9" in f.evidence[0].text and "4.05" in f.message and "3.15" in f.message
+

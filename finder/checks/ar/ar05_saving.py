@@ -101,12 +101,12 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         a, b = claims[k - 2], claims[k - 1]
         if not all(_same_sentence(c, s) and c.kind == "amount" and c.unit == s.unit for c in (a, b)):
             continue
-        plans = [c for c in (a, b) if says(c, words["plan"]) and not says(c, words["saving"])]
+        plans = [c for c in (a, b) if _says_plan(c, words) and not says(c, words["saving"])]
         if len(plans) != 1:
             continue
         plan = plans[0]
         actual = b if plan is a else a
-        if says(actual, words["plan"]) or says(actual, words["saving"]):
+        if _says_plan(actual, words) or says(actual, words["saving"]):
             continue
         formula = f"|{E.shown(plan)} − {E.shown(actual)}|"
         j = judge(s.interval, [plan, actual], _gap)
@@ -131,6 +131,14 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 yield from _judge(rate, computed, "AR05.rate", opts, saving=E.shown(s), plan=E.shown(plan),
                                   civ=str(computed), others=[s, plan],
                                   formula=f"{E.shown(s)} ÷ {E.shown(plan)} × 100")
+
+
+def _says_plan(c: Claim, words: dict) -> bool:
+    """The claim's clause names a plan word (计划, 预算) outside a fund's name (一般公共预算…)."""
+    text = words_before(c)
+    for fund in words.get("plan_not") or ():
+        text = text.replace(fund, "")
+    return any(w in text for w in words["plan"])
 
 
 _MINUS = "-－−"
