@@ -50,3 +50,17 @@ def test_a_gap_from_the_budget_after_an_actual_paid_from_a_named_fund_is_checked
     (f,) = _findings(tmp_path, _GAP.format(gap="1.9"), "AR05")
     assert "1.9" in f.evidence[0].text and "4.05" in f.message and "3.15" in f.message
 
+
+# A reason listing two changes and their net: the net is their signed sum.
+_NET = ("(一)收入情况\n2031年度收入合计820.40万元,较上年决算数减少{total}万元,下降12.5%,主要原因是项目经费中"
+        "运输补贴较上年减少150.25万元,基本支出较上年增加33.05万元(净额减少{net}万元)。\n")
+
+
+def test_a_net_of_the_changes_a_reason_lists_is_their_signed_sum(tmp_path):
+    assert _findings(tmp_path, _NET.format(total="117.20", net="117.20"), "AR05") == []
+    (f,) = _findings(tmp_path, _NET.format(total="127.20", net="127.20"), "AR05")
+    assert "127.20" in f.evidence[0].text and "150.25" in f.computation and "33.05" in f.computation
+    assert f.severity == "error"
+    # a part of a listed change printed among them ('其中 …'): the terms are not all the net's, left unread
+    text = _NET.format(total="127.20", net="127.20").replace("减少150.25万元,", "减少150.25万元(其中燃油补贴减少100.00万元),")
+    assert _findings(tmp_path, text, "AR05") == []

@@ -38,6 +38,8 @@ messages.add({
                                 "{civ}% (the row is read from the words)"},
     "AR05.balance": {"zh": "“{subject}”文中为 {value}（{viv}），按{plus_side} {income} 与{minus_side} {expense} 之差重算为 {civ}，两者不符",
                      "en": "'{subject}' is {value} ({viv}) but {income} minus {expense} gives {civ}"},
+    "AR05.net": {"zh": "“{subject}”文中为{way} {value}（{viv}），按前述各项变动 {terms} 合计重算为 {civ}，两者不符",
+                 "en": "'{subject}' is {way} {value} ({viv}) but the changes listed before it, {terms}, add up to {civ}"},
     "AR05.variance_sign": {"zh": "“{subject}”文中为 {value}%，按（决算 {actual} − 预算 {plan}）÷ 预算 重算为 {civ}%："
                                  "大小相符但文中未印负号（或按 预算 − 决算 计算），请核对口径",
                            "en": "'{subject}' is {value}% but (actual {actual} − budget {plan}) / budget gives {civ}%: "
@@ -62,6 +64,9 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     支出合计 E，收支结余 S', hygiene.yml savings.balance) is I − E, and net assets after assets and liabilities
     ('资产总额 A，负债总额 L，净资产 N') are A − L; one below 0 is read only when its minus sign is printed
     ('收支差额 -10.00 万元'), a size alone does not say which way.
+    A net closing the changes a reason lists ('主要原因是 A 较上年减少 a 万元，B 较上年增加 b 万元（净额减少 n 万元）',
+    hygiene.yml savings.net) is their signed sum, read only when there are two or more, each directed, of the
+    net's base and unit, and nothing between them says some are parts of another ('其中').
 
     A saving or a rate that fits only while a figure printed coarser than its neighbours of the same
     unit ('120万元' beside '98.35万元') ranges over its ±half unit, and not once that figure is read
@@ -89,6 +94,7 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _variances(claims, words, opts, analysis.report)
     for spec in words.get("balance") or ():
         yield from _balances(claims, spec, opts)
+    yield from _nets(claims, words, opts)
     for i, s in enumerate(claims):
         if i < 2 or s.kind != "amount" or s.concept or not says(s, words["saving"]) or says(s, words["rate"]) \
                 or says(s, words["balances"]):
@@ -228,6 +234,62 @@ def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[F
                                  minus_side=sides[1], income=E.shown(plus), expense=E.shown(minus), civ=civ),
             evidence=evidence, computation=f"{formula} → {civ}；文中 {value} → {viv}；{messages.verdict(j.verdict)}",
             claims=[s.id, plus.id, minus.id], args={"verdict": j.verdict.value})
+
+
+def _nets(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator[Finding]:
+    """'主要原因是 A 较上年减少 a，B 较上年增加 b（净额减少 n）': n, signed, is the sum of the signed changes the
+    reason lists before it in its sentence (hygiene.yml savings.net); read only when they are two or more, each
+    directed, of the net's base and unit, and no word between them says some are parts of another."""
+    net_words = tuple(words.get("net") or ())
+    if not net_words:
+        return
+    for i, n in enumerate(claims):
+        if n.kind != "change_abs" or not n.extra.get("in_reason") or G.sign(n.direction) in (None, 0) \
+                or not says(n, net_words):
+            continue
+        terms = [c for c in claims[:i] if _same_sentence(c, n) and c.extra.get("in_reason")
+                 and c.kind in ("change_abs", "change_pct")]
+        if len(terms) < 2 or any(c.kind != "change_abs" or c.unit != n.unit or c.period != n.period
+                                 or G.sign(c.direction) in (None, 0) or says(c, net_words) for c in terms):
+            continue
+        between = n.paragraph.text[terms[0].start:n.start]
+        if any(w in between for w in words.get("net_parts") or ()):
+            continue
+        signs = [G.sign(c.direction) for c in terms]
+        j = judge(n.interval.scale(G.sign(n.direction)), terms,
+                  lambda *ivs: _signed_sum(ivs, signs))
+        if j is None:
+            continue
+        shown = " ".join(("+ " if s > 0 else "− ") + E.shown(c) for s, c in zip(signs, terms)).lstrip("+ ")
+        evidence = [E.claim_evidence(n)] + [E.claim_evidence(c, role="context") for c in terms]
+        ids = [n.id] + [c.id for c in terms]
+        if j.only_by_rounding:
+            yield coarse_finding("AR05", j, opts.lang, subject=n.subject, what="", pct=n, formula=shown,
+                                 evidence=evidence, claims=ids)
+            continue
+        if j.verdict == Verdict.CONSISTENT:
+            yield from settle([n], True, "AR05", evidence[1:], f"{shown} ≈ {n.direction} {E.printed(n)}",
+                              ("与前述各项变动合计一致", ""))
+            continue
+        sev = severity(j.verdict)
+        if sev is None:
+            continue
+        viv = E.in_printed_unit(n.interval.scale(G.sign(n.direction)), n)     # signed, as the sum is
+        civ = E.in_printed_unit(j.computed, n)
+        yield Finding(
+            check="AR05", severity=sev, kind="percent_recompute",
+            message=messages.msg("AR05.net", opts.lang, subject=n.subject, way=n.direction, value=E.printed(n),
+                                 viv=viv, terms=shown, civ=civ),
+            evidence=evidence, computation=f"{shown} → {civ}；文中 {n.direction} {E.printed(n)} → {viv}；"
+                                           f"{messages.verdict(j.verdict)}",
+            claims=ids, args={"verdict": j.verdict.value})
+
+
+def _signed_sum(ivs, signs) -> Interval:
+    out = Interval.exact(0)
+    for iv, s in zip(ivs, signs):
+        out = out + (iv if s > 0 else -iv)
+    return out
 
 
 def _side(before: list[Claim], concepts: list[str], names: list[str] | None) -> Claim | None:
