@@ -64,3 +64,8 @@ def test_a_net_of_the_changes_a_reason_lists_is_their_signed_sum(tmp_path):
     # a part of a listed change printed among them ('其中 …'): the terms are not all the net's, left unread
     text = _NET.format(total="127.20", net="127.20").replace("减少150.25万元,", "减少150.25万元(其中燃油补贴减少100.00万元),")
     assert _findings(tmp_path, text, "AR05") == []
+
+
+def test_a_net_after_a_move_printed_without_its_figure_is_left_unread(tmp_path):
+    text = _NET.format(total="127.20", net="127.20").replace("主要原因是项目经费中", "主要原因是公用经费统一压减,项目经费中")
+    assert _findings(tmp_path, text, "AR05") == []

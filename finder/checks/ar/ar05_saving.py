@@ -66,7 +66,8 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     ('收支差额 -10.00 万元'), a size alone does not say which way.
     A net closing the changes a reason lists ('主要原因是 A 较上年减少 a 万元，B 较上年增加 b 万元（净额减少 n 万元）',
     hygiene.yml savings.net) is their signed sum, read only when there are two or more, each directed, of the
-    net's base and unit, and nothing between them says some are parts of another ('其中').
+    net's base and unit, nothing between them says some are parts of another ('其中'), and every direction word
+    from the reason's start to the net is a term's ('经费统一压减，A 增加 a 万元…' leaves the sum short: unread).
 
     A saving or a rate that fits only while a figure printed coarser than its neighbours of the same
     unit ('120万元' beside '98.35万元') ranges over its ±half unit, and not once that figure is read
@@ -253,7 +254,7 @@ def _nets(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator[Find
                                  or G.sign(c.direction) in (None, 0) or says(c, net_words) for c in terms):
             continue
         between = n.paragraph.text[terms[0].start:n.start]
-        if any(w in between for w in words.get("net_parts") or ()):
+        if any(w in between for w in words.get("net_parts") or ()) or not _every_move_a_term(n, terms):
             continue
         signs = [G.sign(c.direction) for c in terms]
         j = judge(n.interval.scale(G.sign(n.direction)), terms,
@@ -283,6 +284,17 @@ def _nets(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator[Find
             evidence=evidence, computation=f"{shown} → {civ}；文中 {n.direction} {E.printed(n)} → {viv}；"
                                            f"{messages.verdict(j.verdict)}",
             claims=ids, args={"verdict": j.verdict.value})
+
+
+def _every_move_a_term(n: Claim, terms: list[Claim]) -> bool:
+    """Each direction word from the reason's start to the net is a term's or the net's own: a move printed
+    without a figure ('经费统一压减，A 增加 a 万元，…增减相抵后增加 n') leaves the sum short, unread."""
+    v = vocab.load()
+    text = n.paragraph.text
+    heads = [m.end() for m in v.reason_re.finditer(text, 0, terms[0].start)]
+    if not heads:
+        return False
+    return sum(1 for _ in v.direction_re.finditer(text, heads[-1], n.end)) == len(terms) + 1
 
 
 def _signed_sum(ivs, signs) -> Interval:
