@@ -44,6 +44,8 @@ messages.add({
                                  "大小相符但文中未印负号（或按 预算 − 决算 计算），请核对口径",
                            "en": "'{subject}' is {value}% but (actual {actual} − budget {plan}) / budget gives {civ}%: "
                                  "the size fits, the minus sign is not printed (or the gap is taken as budget − actual)"},
+    "AR05.comp.sign_only": {"zh": "仅符号不同", "en": "only the sign differs"},
+    "AR05.comp.row_read": {"zh": "（该行由文字“{text}”读出）", "en": " (the row read from the words '{text}')"},
 })
 
 
@@ -192,14 +194,16 @@ def _variances(claims: list[Claim], words: dict, opts: CheckOptions, report=None
                           message=messages.msg("AR05.variance_sign", opts.lang, subject=r.subject, value=shown,
                                                actual=E.shown(actual), plan=E.shown(plan), civ=str(j.computed)),
                           evidence=evidence, claims=claim_ids, args={"verdict": "sign"},
-                          computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；仅符号不同")
+                          computation=messages.steps(f"{formula} × 100 → {j.computed}", messages.stated("text", f"{shown}%", reported),
+                                                     messages.msg("AR05.comp.sign_only")))
             continue
         yield Finding(check="AR05", severity=sev, kind="percent_recompute",
                       message=messages.msg("AR05.variance", opts.lang, subject=r.subject, value=shown,
                                            viv=str(reported), actual=E.shown(actual), plan=E.shown(plan),
                                            civ=str(j.computed)),
                       evidence=evidence, claims=claim_ids, args={"verdict": j.verdict.value},
-                      computation=f"{formula} × 100 → {j.computed}；文中 {shown}% → {reported}；{messages.verdict(j.verdict)}")
+                      computation=messages.steps(f"{formula} × 100 → {j.computed}", messages.stated("text", f"{shown}%", reported),
+                                                 messages.verdict(j.verdict)))
 
 
 def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[Finding]:
@@ -233,7 +237,7 @@ def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[F
             check="AR05", severity=sev, kind="percent_recompute",
             message=messages.msg("AR05.balance", opts.lang, subject=s.subject, value=value, viv=viv, plus_side=sides[0],
                                  minus_side=sides[1], income=E.shown(plus), expense=E.shown(minus), civ=civ),
-            evidence=evidence, computation=f"{formula} → {civ}；文中 {value} → {viv}；{messages.verdict(j.verdict)}",
+            evidence=evidence, computation=messages.steps(f"{formula} → {civ}", messages.stated("text", value, viv), messages.verdict(j.verdict)),
             claims=[s.id, plus.id, minus.id], args={"verdict": j.verdict.value})
 
 
@@ -281,8 +285,8 @@ def _nets(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator[Find
             check="AR05", severity=sev, kind="percent_recompute",
             message=messages.msg("AR05.net", opts.lang, subject=n.subject, way=n.direction, value=E.printed(n),
                                  viv=viv, terms=shown, civ=civ),
-            evidence=evidence, computation=f"{shown} → {civ}；文中 {n.direction} {E.printed(n)} → {viv}；"
-                                           f"{messages.verdict(j.verdict)}",
+            evidence=evidence, computation=messages.steps(f"{shown} → {civ}", messages.stated("text", f"{n.direction} {E.printed(n)}", viv),
+                                                   messages.verdict(j.verdict)),
             claims=ids, args={"verdict": j.verdict.value})
 
 
@@ -355,7 +359,8 @@ def _variance_on_table(report, r: Claim, actual: Claim, opts: CheckOptions) -> I
                   evidence=[E.claim_evidence(r), E.claim_evidence(actual, role="context"),
                             *(x.ref.evidence() for x in bases)],
                   claims=[r.id, actual.id], args={"verdict": verdicts[k].value},
-                  computation=f"{formula} × 100 → {computed[k]}；文中 {shown}% → {reported}；{verdicts[k].value}")
+                  computation=messages.steps(f"{formula} × 100 → {computed[k]}", messages.stated("text", f"{shown}%", reported),
+                                             messages.verdict(verdicts[k])))
 
 
 _TABLE_REASONS = ("与表中预算数重算一致", "与表中预算数重算不符")
@@ -406,8 +411,9 @@ def _variance_of_row(report, r: Claim, opts: CheckOptions) -> Iterator[Finding]:
                                        viv=str(reported), where=where, actual=act.text, plan=b.text,
                                        civ=str(computed[k])),
                   evidence=[E.claim_evidence(r), *evidence], claims=[r.id], args={"verdict": verdicts[k].value},
-                  computation=f"({act.text} − {b.text}) ÷ {b.text} × 100 → {computed[k]}；文中 {shown}% → {reported}；"
-                              f"{verdicts[k].value}（该行由文字“{text[s:e]}”读出）")
+                  computation=messages.steps(f"({act.text} − {b.text}) ÷ {b.text} × 100 → {computed[k]}",
+                                             messages.stated("text", f"{shown}%", reported),
+                                             messages.verdict(verdicts[k]) + messages.msg("AR05.comp.row_read", text=text[s:e])))
 
 
 def _variance(actual: Interval, plan: Interval) -> Interval | None:
@@ -456,5 +462,6 @@ def _judge(c: Claim, computed: Interval, key: str, opts: CheckOptions, others: l
         check="AR05", severity=sev, kind="percent_recompute",
         message=messages.msg(key, opts.lang, subject=c.subject, value=E.printed(c), viv=viv, **words),
         evidence=[E.claim_evidence(c)] + [E.claim_evidence(o, role="context") for o in others],
-        computation=f"{formula} → {words['civ']}；文中 {E.printed(c)} → {viv}；{messages.verdict(verdict)}",
+        computation=messages.steps(f"{formula} → {words['civ']}", messages.stated("text", E.printed(c), viv),
+                                   messages.verdict(verdict)),
         claims=[c.id] + [o.id for o in others], args={"verdict": verdict.value})
