@@ -21,3 +21,18 @@ def test_ar05_computations_are_written_in_the_readers_language():
     assert zh.computation.endswith("；文中 20.00 → [19.995, 20.005]万元；不符")
     assert "文中" not in en.computation and "；" not in en.computation
     assert "text 20.00 → [19.995, 20.005]" in en.computation
+
+
+def test_coarse_and_change_computations_follow_the_language():
+    """The shared computation pieces (AR's coarse-operand warning, NT's change-on-a-cell steps, TX02's stale label,
+    AR06's deduction) wrote '文中', '；', '按 ±半个末位单位', '仅因舍入一致' whatever --lang said."""
+    from finder import messages
+    with messages.language("en"):
+        assert messages.term("rounding_only") == "agrees only by rounding"
+        assert messages.msg("NT.comp.pct", value="110", cell="100", civ="[9, 11]", direction="增长") \
+            == "(110 / 100 − 1) × 100 → [9, 11]% (positive for 增长)"
+        assert "文中" not in messages.msg("TX02.comp.stale", report_year=2031, year=2030, reported="5", cell="5")
+        assert messages.msg("AR06.comp", weight="10", score="8", diff="2", deducted="3") \
+            == "10 − 8 = 2; the text deducts 3"
+    with messages.language("zh"):
+        assert messages.msg("AR06.comp", weight="10", score="8", diff="2", deducted="3") == "10 − 8 = 2；文中扣 3"

@@ -155,7 +155,10 @@ def _zero_budget(group: list[Claim], comp: Claim, opts: CheckOptions) -> list[Fi
         message=messages.msg("AR03.zero", opts.lang, subject=actual.subject, base=_base(comp, budget),
                              budget=E.printed(budget), pct=E.printed(comp)),
         evidence=[E.claim_evidence([budget, actual, comp])],
-        computation=f"{E.printed(actual)} ÷ {E.printed(budget)}：除数为 0，比例无定义；文中 {E.printed(comp)}%",
+        computation=messages.steps(f"{E.printed(actual)} ÷ {E.printed(budget)}: {messages.term('zero_divisor')}"
+                                   if opts.lang == "en" else
+                                   f"{E.printed(actual)} ÷ {E.printed(budget)}：{messages.term('zero_divisor')}",
+                                   f"{messages.term('text')} {E.printed(comp)}%"),
         claims=[budget.id, actual.id, comp.id], args={"variant": "zero"})]
 
 

@@ -15,6 +15,7 @@ from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
 messages.add({
+    "AR06.comp": {"zh": "{weight} − {score} = {diff}；文中扣 {deducted}", "en": "{weight} − {score} = {diff}; the text deducts {deducted}"},
     "AR06.over": {"zh": "“{head}”文中为 {value} 分，其{where}所列 {n} 项得分之和为 {sum} 分，超过总分",
                   "en": "'{head}' is {value} points, but the {n} scores listed {where_en} it add up to {sum}, more"},
     "AR06.under": {"zh": "“{head}”文中为 {value} 分，其{where}所列 {n} 项得分之和为 {sum} 分，少于总分（若所列即全部组成部分，则两者不符）",
@@ -100,7 +101,7 @@ def _deductions(claims: list[Claim], opts: CheckOptions):
         w, sc = pair
         stated, computed = points(d.raw_number), points(w.raw_number) - points(sc.raw_number)
         verdict = compare(stated, computed, _exact_unit(stated))
-        comp = f"{w.raw_number} − {sc.raw_number} = {_show(computed)}；文中扣 {d.raw_number}"
+        comp = messages.msg("AR06.comp", weight=w.raw_number, score=sc.raw_number, diff=_show(computed), deducted=d.raw_number)
         evidence = [claim_evidence(d), claim_evidence(w, role="context"), claim_evidence(sc, role="context")]
         if verdict == Verdict.CONSISTENT:
             yield from settle([d], True, "AR06", evidence[1:], comp, ("与分值、得分之差一致", ""))

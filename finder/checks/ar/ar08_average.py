@@ -85,7 +85,7 @@ def _judge(avg: Claim, total: Claim, count: Claim, opts: CheckOptions) -> Iterat
                              total=_with_unit(total), count=f"{E.printed(count)} {count.unit}", civ=civ),
         evidence=[E.claim_evidence(avg), E.claim_evidence(total, role="context"),
                   E.claim_evidence(count, role="context")],
-        computation=f"{formula} = {civ}；文中 {E.shown(avg)} → {viv}；{messages.verdict(verdict)}",
+        computation=messages.steps(f"{formula} = {civ}", messages.stated("text", E.shown(avg), viv), messages.verdict(verdict)),
         claims=[avg.id, total.id, count.id], args={"verdict": verdict.value})
 
 

@@ -32,6 +32,11 @@ messages.add({
 })
 
 
+def _paren(coarse: str, lang: str) -> str:
+    """'（“1万元” 按 ±半个末位单位）' or ' (“1万元” at ± half a unit of the last digit)'."""
+    return f" ({coarse} {messages.term('half_unit', lang)})" if lang == "en" else f"（{coarse} {messages.term('half_unit', lang)}）"
+
+
 def coarse_finding(check: str, j: Judgement, lang: str, *, subject: str, what: str, pct: Claim, formula: str,
                    evidence: list[Evidence], claims: list[str]) -> Finding:
     """A warning for a recomputation that agrees (j.verdict) only while a coarse operand ('1万元'
@@ -43,15 +48,19 @@ def coarse_finding(check: str, j: Judgement, lang: str, *, subject: str, what: s
     if pct.unit == "%":
         message = messages.msg("AR.coarse", lang, subject=subject, what=what, pct=E.printed(pct), formula=formula,
                                civ=str(j.computed), coarse=coarse, siv=str(j.sharp), note=note)
-        computation = (f"{formula} × 100 → {j.computed}%（{coarse} 按 ±半个末位单位）；{j.note()}：→ {j.sharp}%；"
-                       f"文中 {E.printed(pct)}% → {pct.interval}；仅因舍入一致")
+        computation = messages.steps(f"{formula} × 100 → {j.computed}%{_paren(coarse, lang)}", f"{note}: → {j.sharp}%"
+                                     if lang == "en" else f"{note}：→ {j.sharp}%",
+                                     messages.stated("text", f"{E.printed(pct)}%", pct.interval),
+                                     messages.term("rounding_only"))
     else:
         civ, siv = E.in_printed_unit(j.computed, pct), E.in_printed_unit(j.sharp, pct)
         message = messages.msg("AR.coarse.amount", lang, subject=subject, value=E.printed(pct),
                                viv=E.in_printed_unit(pct.interval, pct), formula=formula, civ=civ, coarse=coarse,
                                siv=siv, note=note)
-        computation = (f"{formula} → {civ}（{coarse} 按 ±半个末位单位）；{j.note()}：→ {siv}；"
-                       f"文中 {E.shown(pct)} → {E.in_printed_unit(pct.interval, pct)}；仅因舍入一致")
+        computation = messages.steps(f"{formula} → {civ}{_paren(coarse, lang)}", f"{note}: → {siv}"
+                                     if lang == "en" else f"{note}：→ {siv}",
+                                     messages.stated("text", E.shown(pct), E.in_printed_unit(pct.interval, pct)),
+                                     messages.term("rounding_only"))
     return Finding(check=check, severity="warning", message=message, evidence=evidence, kind="percent_recompute",
                    computation=computation, claims=claims,
                    args={"verdict": "coarse", "computed": str(j.computed), "sharp": str(j.sharp)})

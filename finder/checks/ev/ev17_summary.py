@@ -241,7 +241,8 @@ def _judged(et: EvalTable, c: Claim, mine: Interval, reported: str, refs: list[t
         else next((k for k, v in enumerate(verdicts) if v == Verdict.BORDERLINE), 0)
     column, raw, iv, row = refs[k]
     sev = severity(verdicts[k])
-    computation = f"文中 {reported} → {fmt(mine)}；表中{column} {raw} → {fmt(iv)}；{verdicts[k].value}"
+    computation = messages.steps(messages.stated("text", reported, fmt(mine)),
+                                 f"{messages.term('table')}{column} {raw} → {fmt(iv)}", messages.verdict(verdicts[k]))
     yield from settle([c], sev is None, "EV17", [row_evidence(row, et.table, column)], computation)
     if sev is None:
         return

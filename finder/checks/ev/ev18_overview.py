@@ -232,7 +232,8 @@ def _mean(c: Claim, forms: list[EvalTable], opts: CheckOptions) -> Iterator[Find
     verdict = judge(stated, mean)
     refs = [row_evidence(et.total.row, et.table, column_name("score")) for et in forms]
     raws = " + ".join(et.total.score.raw.strip() for et in forms)
-    computation = f"({raws}) ÷ {n} → {fmt(mean)}；文中 {E.printed(c)} → {fmt(stated)}；{messages.verdict(verdict)}"
+    computation = messages.steps(f"({raws}) ÷ {n} → {fmt(mean)}", messages.stated("text", E.printed(c), fmt(stated)),
+                                 messages.verdict(verdict))
     yield from settle([c], verdict == Verdict.CONSISTENT, "EV18", refs, computation)
     sev = severity(verdict)
     if sev is not None:

@@ -5,8 +5,15 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from finder import messages
 from finder.model import Claim
 from finder.numbers.interval import Interval, Verdict, compare
+
+messages.add({
+    "NT.comp.abs": {"zh": "{direction}额 = {diff} → {civ}", "en": "{direction} = {diff} → {civ}"},
+    "NT.comp.pct": {"zh": "({value} ÷ {cell} − 1) × 100 → {civ}%（{direction}为正）",
+                    "en": "({value} / {cell} − 1) × 100 → {civ}% (positive for {direction})"},
+})
 
 SKIP_ROLES = ("glossary", "toc", "duties", "note")
 SLIP_POWERS = (1, 2, 3, 4)
@@ -177,17 +184,19 @@ def base_change_finding(code: str, ch, args: dict, base_word: str, civ: Interval
         key = code
         args = args | dict(abs=E.printed(ch.abs), aiv=str(ch.abs.interval), civ=str(civ))
         v_ = E.printed(ch.value)
-        how = (f"{ch.direction}额 = {v_ + ' − ' + cell if G.sign(ch.direction) > 0 else cell + ' − ' + v_} → {civ}；"
-               f"文中 {E.printed(ch.abs)} → {ch.abs.interval}")
+        diff = v_ + ' − ' + cell if G.sign(ch.direction) > 0 else cell + ' − ' + v_
+        how = messages.steps(messages.msg("NT.comp.abs", lang, direction=ch.direction, diff=diff, civ=civ),
+                             messages.stated("text", E.printed(ch.abs), ch.abs.interval))
     else:
         key = f"{code}.pct"
         args = args | dict(pct=E.printed(ch.pct), piv=str(ch.pct.interval), civ=str(civ))
-        how = f"({E.printed(ch.value)} ÷ {cell} − 1) × 100 → {civ}%（{ch.direction}为正）；" \
-              f"文中 {E.printed(ch.pct)}% → {ch.pct.interval}"
+        how = messages.steps(messages.msg("NT.comp.pct", lang, value=E.printed(ch.value), cell=cell, civ=civ,
+                                          direction=ch.direction),
+                             messages.stated("text", f"{E.printed(ch.pct)}%", ch.pct.interval))
     return Finding(
         check=code, severity=sev, message=messages.msg(key, lang, **args),
         evidence=[E.claim_evidence(ch.claims()), *(x.ref.evidence() for x in bases)],
-        computation=f"{how}；{messages.verdict(verdict)}", claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
+        computation=messages.steps(how, messages.verdict(verdict)), claims=[c.id for c in ch.claims()], args={"verdict": verdict.value})
 
 
 def usable_value(value: Claim, budget: bool = False) -> bool:

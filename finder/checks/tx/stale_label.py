@@ -17,6 +17,8 @@ from finder.model import Claim, Finding, Paragraph, Report
 from finder.numbers.interval import Verdict, compare
 
 messages.add({
+    "TX02.comp.stale": {"zh": "报告年度 {report_year}；文中 {year} 年的数 {reported} 与本年表列数 {cell} 一致",
+                        "en": "report year {report_year}; the text's {year} figure {reported} equals this year's table cell {cell}"},
     "TX02.stale_label": {"zh": "文中标为 {year} 年的“{subject}”{reported} 是本年（{report_year} 年）{table_title}“{row}”"
                                "{column}的数，年份疑为沿用往年文本未更新",
                          "en": "'{subject}' {reported} is labelled {year} but is this year's ({report_year}) figure in "
@@ -67,7 +69,7 @@ def stale_labels(report: Report, p: Paragraph, year: int, claims: list[Claim], f
                     table_title=cell.table.title, row=cell.row.label, column=cell.column)
         yield Finding("TX02", "warning", messages.msg("TX02.stale_label", **args),
                       [evidence(p, a, b), cell.evidence()],
-                      computation=f"报告年度 {year}；文中 {year - 1} 年的数 {reported} 与本年表列数 {cell.text} 一致",
+                      computation=messages.msg("TX02.comp.stale", report_year=year, year=year - 1, reported=reported, cell=cell.text),
                       args={"year": year - 1, "report_year": year}, claims=[c.id])
 
 
