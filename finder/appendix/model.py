@@ -259,6 +259,36 @@ def _scores_at(cells: list[str]) -> int | None:
     return next((j for j in range(len(cells) - 1, 0, -1) if _is_num(cells[j]) and _is_num(cells[j - 1])), None)
 
 
+def indicator_layout(cells: list[str]) -> tuple[int, int, int, int] | None:
+    """An indicator header printing the target in three columns ('指标性质 | 指标值 | 度量单位', appendix.yml
+    indicator_split_columns): (the row's cell count, the operator's, the value's and the unit's positions),
+    when each is printed once and in that order."""
+    split = lexicon.load("appendix")["indicator_split_columns"]
+    heads = [_NOTE.sub("", _WS.sub("", c)) for c in cells]
+    at = []
+    for role in ("operator", "value", "unit"):
+        found = [j for j, h in enumerate(heads) if h in split[role]]
+        if len(found) != 1:
+            return None
+        at.append(found[0])
+    return (len(cells), *at) if at[0] + 1 == at[1] and at[1] + 1 == at[2] else None
+
+
+def _joined_target(cells: list[str], layout: tuple[int, int, int, int]) -> list[str]:
+    """A row under a split target header with its operator, value and unit read as one target cell
+    ('≥ | 300 | 人次' -> '≥300人次'); a row whose value is no number, or whose operator cell is no operator,
+    is left as printed."""
+    _, op, val, unit = layout
+    if not _is_num(cells[val]) or (cells[op] and not _OPERATOR.match(to_halfwidth(cells[op]).strip())):
+        return cells
+    if unit_of(cells[unit] and "0" + cells[unit]) != cells[unit].strip():
+        return cells                          # a unit cell holding more than a unit
+    return [*cells[:op], cells[op].strip() + cells[val].strip() + cells[unit].strip(), *cells[unit + 1:]]
+
+
+_OPERATOR = regex.compile(r"^[≥≤><=＝≧≦》《]{1,2}$")
+
+
 def parse_subtotal(cells: list[str], row: Row) -> Subtotal | None:
     """A row naming only a 一级指标 before its 分值 and 得分 ('产出指标 | | | | 50 | 49.5'), printed among its rows."""
     k = _scores_at(cells)
@@ -363,6 +393,7 @@ def _fund_figure(text: str) -> bool:
 
 
 _NOTE = regex.compile(r"(?:[（(][^）)]*[）)]|[A-Za-z/]+)$")
+_PARTS_OF = regex.compile(r"^其中[:：,，]?")
 
 
 def fund_header(cells: list[str], row: Row) -> list[str] | None:
@@ -373,7 +404,10 @@ def fund_header(cells: list[str], row: Row) -> list[str] | None:
     for heads in (cells, [c.column[-1] for c in row.cells if c.column]):
         heads = [_NOTE.sub("", _WS.sub("", h)) for h in heads if h.strip()]
         heads = [h for h in heads if not any(h.startswith(w) for w in head["funds_start"])]
+        heads = [h for h in heads if h not in head["fund_note_columns"]]
         roles = [next((r for r, ws in head["fund_column_words"].items() if h in ws), None) for h in heads]
+        while roles and roles[0] is None:
+            roles = roles[1:]                 # the block's name and its label column's header ('年度预算数（万元）')
         if len(roles) >= 3 and None not in roles and len(set(roles)) == len(roles):
             return roles
     return None
@@ -390,8 +424,9 @@ def parse_funds(cells: list[str], row: Row, order: list[str] | None = None) -> F
     if not nonblank:
         return None
     label = _WS.sub("", nonblank[0])
+    whole = _PARTS_OF.sub("", label)
     for kind, words in {**lex["fund_rows"], **lex["spending_split"]}.items():
-        if any(w in label for w in words):
+        if any(w in label for w in words) or whole in lex["fund_row_labels"].get(kind, ()):
             cols = fund_columns()
             roles = list(order or cols)
             if len(cells) == len(roles) + 1 and cells[0]:     # a cell a column: a blank cell is that column's
@@ -421,9 +456,13 @@ def build_eval(table: Table, kind: str) -> EvalTable:
     et = EvalTable(table, kind, project=str(table.extra.get("project") or named))
     prev: Indicator | None = None
     order: list[str] | None = None
+    layout: tuple[int, int, int, int] | None = None
     for row in table.rows:
         cells = row_cells(row)
         order = fund_header(cells, row) or order
+        layout = indicator_layout(cells) or layout
+        if layout is not None and len(cells) == layout[0]:
+            cells = _joined_target(cells, layout)
         rating = parse_rating(cells, row)
         if rating is not None:
             et.rating = et.rating or rating
