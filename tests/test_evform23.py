@@ -84,3 +84,34 @@ def test_an_indicator_name_with_total_is_no_funds_row(tmp_path):
     et = _eval(tmp_path, _form(_TOTAL, rows))
     assert [f.label for f in et.funds].count("总额") == 1
     assert "成本控制总额" not in [f.label for f in et.funds]
+
+
+# ----------------------------------------------------------------------------- a subjectless change after a list
+_SANGONG = ("甲乙镇2031年部门预算\n\n一、“三公”经费预算情况说明\n\n"
+            "2031年一般公共预算“三公”经费支出预算为12.00万元，其中：因公出国（境）费0万元，公务用车运行维护费"
+            "10.00万元，公务接待费2.00万元。与2030年预算相比增长20.00%，其中公务用车运行维护费增加2.00万元，"
+            "公务接待费增加0万元。\n")
+
+
+def _claims(tmp_path: Path, text: str) -> list:
+    from finder.analysis import extract
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(parse([str(path)])).claims
+
+
+def test_a_subjectless_change_after_a_list_is_the_lists_head(tmp_path):
+    """'…“三公”经费支出预算为 12.00 万元，其中：A…，B…，公务接待费 2.00 万元。与2030年预算相比增长 20.00%，其中…':
+    the rate is the 三公 total's (the list's head), not its last item's; the parts of the change that follow
+    are the total's parts. '…。公务接待费与2030年预算相比…' names its own subject and keeps it."""
+    claims = _claims(tmp_path, _SANGONG)
+    rate = next(c for c in claims if c.kind == "change_pct")
+    assert rate.concept == "three_public"
+    parts = [c for c in claims if c.kind == "change_abs"]
+    assert parts and all(c.extra.get("whole_head") == "“三公”经费支出" for c in parts)
+    assert _findings(tmp_path, _SANGONG, "AR02") == []   # read on 公务接待费 (2.00, +0) it was a warning
+    # a sentence naming its subject keeps it
+    named = _SANGONG.replace("。与2030年预算相比增长20.00%", "。公务接待费与2030年预算相比增长20.00%")
+    assert next(c for c in _claims(tmp_path, named) if c.kind == "change_pct").concept == "reception_fee"
+

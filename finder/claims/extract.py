@@ -51,6 +51,19 @@ def _comparison_start() -> "regex.Pattern[str]":
     return regex.compile(rf"\s*(?:(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)|(?:{same}))")
 
 
+def _list_head(claims: list[Claim], carried: cx.Frame, seen: dict[str, cx.Frame]) -> cx.Frame:
+    """The frame a sentence opening with a comparison and no subject of its own is read in ('…为 14.01 万元，其中：
+    A 0 万元，B 14.01 万元，C 0 万元。与上年相比增长 16.75%'): when the sentence before ended on the items of a
+    其中 list, the change is the list's head's (the whole the paragraph is about), not its last item's; when the
+    head's own figure is not found, an empty frame (the change stays unread: no subject)."""
+    last = claims[-1] if claims else None
+    whole = last.extra.get("whole_head") if last is not None else None
+    if not whole or last.extra.get("group") != f"G{carried.group}":
+        return carried
+    head = next((c for c in reversed(claims) if c.subject == whole and not c.extra.get("whole_head")), None)
+    return seen.get(head.extra.get("group"), cx.Frame()) if head is not None else cx.Frame()
+
+
 def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     text = p.text
     toks = number_tokens(text)
@@ -122,8 +135,11 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     if not carried.group and st.last_frame and st.last_frame[0] == p.index - 1 and _comparison_start().match(text):
         carried = st.last_frame[1]                     # '…30.00 万元。' / '与上年相比，减少 5.00 万元': the figure before
     head, kinds = st.pending_head, st.pending_kinds   # '…其中：A …。B …。': later sentences are parts of one head
+    seen: dict[str, cx.Frame] = {}                    # group -> the frame its figures were read in
     for i, (sa, sb) in enumerate(sents):
         stoks = [t for t in toks if sa <= t.start < sb]
+        if i > 0 and _comparison_start().match(text, sa):
+            carried = main_frame = _list_head(st.claims[p0:], carried, seen)
         if sa > 0 and LIST_START.match(text[sa:sb]):
             head = ""
         last = st.claims[-1] if st.claims and st.claims[-1].extra.get("whole_head") else None
@@ -162,6 +178,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 if id(tok) in inferred:
                     claim.extra["unit_inferred"] = True
                 st.claims.append(claim)
+                if claim.extra.get("group") == f"G{ctx.frame.group}":
+                    seen[claim.extra["group"]] = ctx.frame
                 prev_end = tok.end
             if purpose and ctx.frame.group != main_frame.group:
                 mark_purpose(st.claims, k0, n0, main_frame)
