@@ -138,8 +138,12 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     seen: dict[str, cx.Frame] = {}                    # group -> the frame its figures were read in
     for i, (sa, sb) in enumerate(sents):
         stoks = [t for t in toks if sa <= t.start < sb]
+        after_list = None
         if i > 0 and _comparison_start().match(text, sa):
-            carried = main_frame = _list_head(st.claims[p0:], carried, seen)
+            head_frame = _list_head(st.claims[p0:], carried, seen)
+            if head_frame is not carried:
+                after_list = f"G{head_frame.group}"
+            carried = main_frame = head_frame
         if sa > 0 and LIST_START.match(text[sa:sb]):
             head = ""
         last = st.claims[-1] if st.claims and st.claims[-1].extra.get("whole_head") else None
@@ -194,6 +198,9 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 end_clause_list(ctx)
             if not ctx.in_reason and not ctx.frame.local:
                 main_frame = ctx.frame
+        for c in st.claims[n0:]:
+            if c.extra.get("group") == after_list:
+                c.extra["after_list"] = True      # read on the list's head, its subject not printed (link: a warning at most)
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
         implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[p0:n0] if c.paragraph is p])
         signless.read_signless_rates(st.claims[n0:])

@@ -338,9 +338,12 @@ def read_apart(ch: Change) -> bool:
 def carried_after_list(ch: Change) -> bool:
     """The change opens a later sentence and names no subject, after a figure listed under a 其中 head ('…，其中：
     A a，B b。比上年减少 D，下降 P%'): read on the list's last item, it may be the head's too (head_reading takes the
-    head only when the head alone fits), so what it implies is a warning at most."""
+    head only when the head alone fits), so what it implies is a warning at most; so too when the claims stage
+    read it on the list's head (extra 'after_list'), its subject unprinted."""
     v = ch.value
     first = next((c for c in (ch.abs, ch.pct) if c is not None), None)
+    if first is not None and first.extra.get("after_list"):
+        return True                     # claims read it on the list's head (extract._list_head)
     if first is None or not v.extra.get("whole_head") or first.paragraph is not v.paragraph \
             or first.sentence == v.sentence:
         return False
