@@ -122,12 +122,12 @@ def test_the_claim_ledger_gives_each_claims_verdict_and_reason(tmp_path, capsys)
     assert rate.endswith("矛盾")
     total = next(ln for ln in lines if "120.00万元" in ln)
     assert "无法核实（" in total                                   # with the reason
-    assert any(ln.startswith("# 声明：") and "矛盾 2" in ln for ln in lines)
+    assert any(ln.startswith("# 声明：") and "矛盾 4" in ln for ln in lines)   # the DR01 pair too
     cli.main(["claims", str(path), "--lang", "en"])
     lines = capsys.readouterr().out.splitlines()
     rate = next(ln for ln in lines if "50.00%" in ln)
     assert rate.startswith("line 6\t") and "\tprior year\t" in rate and rate.endswith("\tcontradicted")
-    assert any(ln.startswith("# claims: ") and "contradicted 2" in ln for ln in lines)
+    assert any(ln.startswith("# claims: ") and "contradicted 4" in ln for ln in lines)
 
 
 # ------------------------------------------------------------------ reports under --lang en

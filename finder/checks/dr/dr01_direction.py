@@ -8,6 +8,7 @@ from finder.claims import vocab
 from finder.checks.dr.flat_text import flat_statements
 from finder.checks.dr.reason_heads import reason_heads, slips
 from finder.checks.nt.common import head_changes, hedge_words, prose_groups, sentence_stop, stated_flat
+from finder.checks.ledger import Settlement, settle
 from finder.checks.registry import CheckOptions, register
 from finder.link import evidence as E
 from finder.link import groups as G
@@ -35,7 +36,20 @@ messages.add({
     "DR01.misses": {"zh": "按“{word}”重算为 {iv}%", "en": "read as '{word}' it recomputes to {iv}%"},
     "DR01.sep": {"zh": "；", "en": "; "},
     "DR01.nonzero": {"zh": "，不含 0", "en": ", which excludes 0"},
+    # the ledger's words for a change whose own direction word the finding contradicts
+    "DR01.verified": {"zh": "变动方向一致", "en": "its direction agrees"},
+    "DR01.contradicted": {"zh": "变动方向与同一变动的另一说法相反，见 DR01",
+                          "en": "its direction contradicts another statement of the same change, see DR01"},
 })
+
+
+def _accused(f: Finding, claims: list[Claim]) -> Iterator[Finding | Settlement]:
+    """The finding, then the ledger's verdict on the changes whose own direction words it finds in
+    conflict (contradicted, with its computation): a figure that recomputes right under a wrong word
+    must not stay verified. Figures it only quotes (the year's value a rate is measured on) keep theirs."""
+    yield f
+    yield from settle(claims, False, "DR01", computation=f.computation,
+                      reasons=(messages.msg("DR01.verified"), messages.msg("DR01.contradicted")))
 
 
 def _sep() -> str:
@@ -132,13 +146,13 @@ def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                  and c.subject == flat.subject), None)
         if changed:
             c, d = changed, flat.extra["stated_direction"]
-            yield Finding(check="DR01", severity="error",
+            yield from _accused(Finding(check="DR01", severity="error",
                           message=messages.msg("DR01.changed_flat", opts.lang, subject=c.subject, moved=c.direction,
                                                value=E.printed(c) + ("%" if c.kind == "change_pct" else c.unit or ""),
                                                d=d),
                           evidence=[E.claim_evidence([c]), E.sentence_evidence(c)],
                           computation=f"{c.direction} {E.printed(c)} → {c.interval}{messages.msg('DR01.nonzero')}{_sep()}{d} → 0",
-                          claims=[c.id])
+                          claims=[c.id]), [c])
     for c in analysis.claims:
         moved, flat = c.extra.get("moved"), c.extra.get("stated_direction")
         if not moved or G.sign(flat) != 0 or not G.sign(moved):
@@ -163,11 +177,11 @@ def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding
             s1, s2 = G.sign(a.direction), G.sign(p.direction)
             if s1 is None or s2 is None or 0 in (s1, s2) or s1 == s2:
                 continue
-            yield Finding(check="DR01", severity="error",
+            yield from _accused(Finding(check="DR01", severity="error",
                           message=messages.msg("DR01", opts.lang, subject=a.subject, d1=a.direction,
                                                d2=p.direction, fit=""),
                           evidence=[E.claim_evidence([a, p])], computation=f"{a.direction} → {s1:+d}{_sep()}{p.direction} → {s2:+d}",
-                          claims=[a.id, p.id])
+                          claims=[a.id, p.id]), [a, p])
 
 
 def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
@@ -184,11 +198,11 @@ def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
         elif iv is not None:
             fits.append(messages.msg("DR01.misses", word=word, iv=iv))
     fit = messages.msg("DR01.sep") + messages.msg("DR01.sep").join(fits) if fits else ""
-    yield Finding(check="DR01", severity="error",
+    yield from _accused(Finding(check="DR01", severity="error",
                   message=messages.msg("DR01", opts.lang, subject=ch.value.subject, d1=ch.abs.direction,
                                        d2=ch.pct.direction, fit=fit),
                   evidence=[E.claim_evidence(ch.claims())], computation=messages.msg("DR01.sep").join(fits),
-                  claims=[c.id for c in ch.claims()])
+                  claims=[c.id for c in ch.claims()]), [ch.abs, ch.pct])
 
 
 def _moved_against_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -250,8 +264,8 @@ def _flat(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     for c in (ch.abs, ch.pct):
         if c is None or G.sign(c.direction) != 0 or c.interval.lo <= 0:
             continue
-        yield Finding(check="DR01", severity="error",
+        yield from _accused(Finding(check="DR01", severity="error",
                       message=messages.msg("DR01.flat", opts.lang, subject=ch.value.subject, d=c.direction,
                                            value=E.printed(c)),
                       evidence=[E.claim_evidence(ch.claims())], computation=f"{E.printed(c)} → {c.interval}，不含 0",
-                      claims=[x.id for x in ch.claims()])
+                      claims=[x.id for x in ch.claims()]), [c])

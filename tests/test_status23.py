@@ -1,0 +1,53 @@
+"""The claim ledger agrees with the findings, and its reasons follow --lang. All report text is made up."""
+from __future__ import annotations
+
+import json
+
+import regex
+
+from finder import cli
+
+HAN = regex.compile(r"\p{Han}")
+
+REPORT = """样例乡农技服务站2033年度部门决算
+
+第三部分 2033年度部门决算情况说明
+
+一、支出决算情况说明
+（一）办公费支出36.40万元，比上年减少2.10万元，增长5.45%。
+（二）印刷费支出8.00万元，较上年增加0.40万元，下降5.26%。
+"""
+
+
+def _run(tmp_path, capsys, *args):
+    p = tmp_path / "made.txt"
+    p.write_text(REPORT, encoding="utf-8")
+    cli.main(["check", str(p), "--format", "json", *args])
+    return json.loads(capsys.readouterr().out)
+
+
+def test_changes_whose_direction_words_conflict_are_contradicted_not_verified(tmp_path, capsys):
+    """DR01 error on '减少 2.10 … 增长 5.45%': the figures recompute fine under one word, but neither
+    change may read verified in the ledger while the error quotes it."""
+    d = _run(tmp_path, capsys)
+    errors = [f for f in d["findings"] if f["check"] == "DR01" and f["severity"] == "error"]
+    assert len(errors) == 2
+    by = {c["id"]: c for c in d["claims"]}
+    for f in errors:
+        changes = [by[i] for i in f["claims"] if by[i]["kind"] in ("change_abs", "change_pct")]
+        assert len(changes) == 2
+        assert all(c["status"] == "contradicted" and "DR01" in c["reason"] for c in changes), changes
+        assert all(f["id"] in c["findings"] for c in changes)
+    s = d["summary"]                                   # the counts are the claims list's
+    assert s["contradicted"] == sum(c["status"] == "contradicted" for c in d["claims"]) == 4
+    assert s["verified"] == sum(c["status"] == "verified" for c in d["claims"])
+
+
+def test_no_error_finding_quotes_a_claim_the_ledger_calls_verified_for_its_direction(tmp_path, capsys):
+    d = _run(tmp_path, capsys, "--lang", "en")
+    by = {c["id"]: c for c in d["claims"]}
+    for f in d["findings"]:
+        if f["severity"] == "error":
+            assert not any(by[i]["status"] == "verified" and by[i]["kind"].startswith("change") for i in f["claims"])
+    reasons = [c["reason"] for c in d["claims"] if c["status"] == "contradicted"]
+    assert reasons and all(r and not HAN.search(r) for r in reasons), reasons
