@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
+from finder import messages
 from finder.model import Claim, Finding, NonClaim, Report
 
 
@@ -70,7 +71,8 @@ def analyse_report(report: Report, select: Sequence[str] = ("all",), ignore: Seq
     t1 = time.perf_counter()
     a = extract(report)
     t2 = time.perf_counter()
-    link.resolve(a)
+    with messages.language(lang):       # the ledger's reasons in the reader's language
+        link.resolve(a)
     t3 = time.perf_counter()
     checks._import_all()
     a.findings = checks.run(a, checks.CheckOptions(lang=lang), checks.select(select, ignore))

@@ -24,6 +24,11 @@ def language(lang: str) -> Iterator[None]:
         _LANG.reset(token)
 
 
+def current() -> str:
+    """The language of the run in progress (see `language`)."""
+    return _LANG.get()
+
+
 def add(templates: dict[str, dict[str, str]]) -> None:
     """Register templates {code or code.variant: {"zh": ..., "en": ...}} (once per module)."""
     for key, t in templates.items():
@@ -122,3 +127,15 @@ def stated(where: str, printed: str, interval: Any) -> str:
     """A figure read where `where` says (a _TERMS key: text, table, prior, budget…) and its rounding interval:
     '文中 0.3万元 → [0.25, 0.35]'."""
     return f"{term(where)} {printed} → {interval}"
+
+
+# lang -> a period word of a claim (Claim.period) as a reader of `lang` names it; other languages and
+# words not listed (a year) print as the report words them
+_PERIODS = {"en": {"本年": "this year", "上年": "prior year", "预算": "budget", "决算": "final accounts",
+                   "年初预算": "initial budget", "全年预算": "full-year budget", "年度计划": "annual plan"}}
+
+
+def period(word: str, lang: str | None = None) -> str:
+    """A claim's period word (本年, 上年, 年初预算…) in `lang` (default the run's)."""
+    return _PERIODS.get(lang or _LANG.get(), {}).get(word, word)
+

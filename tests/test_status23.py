@@ -51,3 +51,46 @@ def test_no_error_finding_quotes_a_claim_the_ledger_calls_verified_for_its_direc
             assert not any(by[i]["status"] == "verified" and by[i]["kind"].startswith("change") for i in f["claims"])
     reasons = [c["reason"] for c in d["claims"] if c["status"] == "contradicted"]
     assert reasons and all(r and not HAN.search(r) for r in reasons), reasons
+
+
+BARE = """样例乡农技服务站2033年度部门决算
+
+第三部分 2033年度部门决算情况说明
+
+一、支出决算情况说明
+2033年度一般公共预算财政拨款支出52.30万元，占本年支出合计的87.50%。
+（一）办公费支出36.40万元，比上年减少2.10万元，下降5.45%。
+"""
+
+
+def test_claim_reasons_follow_lang_en_and_stay_chinese_by_default(tmp_path, capsys):
+    """Reasons came from link/resolve in Chinese whatever --lang said ('报告未附标准表格')."""
+    p = tmp_path / "bare.txt"
+    p.write_text(BARE, encoding="utf-8")
+    cli.main(["check", str(p), "--format", "json", "--lang", "en"])
+    en = json.loads(capsys.readouterr().out)["claims"]
+    cli.main(["check", str(p), "--format", "json"])
+    zh = json.loads(capsys.readouterr().out)["claims"]
+    assert [c["status"] for c in en] == [c["status"] for c in zh]
+    reasons = [c["reason"] for c in en if c["reason"]]
+    assert reasons and all(not HAN.search(regex.sub(r"'[^']*'", "", r)) for r in reasons), reasons
+    assert any("no standard tables" in r for r in reasons)
+    assert any(c["reason"] == "报告未附标准表格" for c in zh)             # zh unchanged
+    cli.main(["claims", str(p), "--lang", "en"])
+    ledger = [ln for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+    assert ledger and not any("无法" in ln or "报告未附" in ln for ln in ledger)
+
+
+def test_a_checks_own_reason_pair_is_english_under_lang_en():
+    """A check passes its (verified, contradicted) words in Chinese; the ledger gives them in the run's language."""
+    from finder import messages
+    from finder.checks.ledger import apply, settle
+    from finder.testing import claim, paragraph
+
+    c = claim(paragraph("本年支出合计 10.00 万元。", index=0), "10.00", subject="本年支出合计")
+    with messages.language("en"):
+        apply([c], settle([c], True, "AR04", reasons=("与所述分项之和一致", "与所述分项之和不符")))
+    assert (c.status, c.reason) == ("verified", "agrees with the sum of the stated parts")
+    with messages.language("zh"):
+        apply([c], settle([c], False, "AR04", reasons=("与所述分项之和一致", "与所述分项之和不符")))
+    assert (c.status, c.reason) == ("contradicted", "与所述分项之和不符")

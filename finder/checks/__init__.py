@@ -34,7 +34,7 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
     specs = list(specs if specs is not None else all_checks())
     with messages.language(opts.lang):
         findings = _findings(analysis, opts, specs, settlements)
-    apply(getattr(analysis, "claims", None) or [], settlements)
+        apply(getattr(analysis, "claims", None) or [], settlements)     # default reasons in opts.lang
     findings = merge_restatements(findings, {s.code for s in specs if "core" in s.groups})
     order = {"error": 0, "warning": 1, "info": 2}
     report = getattr(analysis, "report", None)

@@ -7,11 +7,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Sequence
 
+from finder import messages
 from finder.model import Claim
 from finder.numbers.interval import Interval, Verdict, compare
 from finder.numbers.parse import NUMBER_RE, decimals_of, parse_decimal, to_halfwidth
 
 Operand = Claim | Interval | None
+
+
+messages.add({
+    "precision.read_as": {"zh": "{printed} 读作 {read}", "en": "{printed} read as {read}"},
+    "precision.borderline": {"zh": "差一个末位单位（可能为尾数调整），不能确认",
+                             "en": "off by one unit of the last printed digit (a rounding adjustment?): not confirmed"},
+    "precision.coarse": {"zh": "仅因较粗数字的舍入才一致：{note}，重算为 {sharp}，不符",
+                         "en": "agrees only through the rounding of a coarser figure: {note} recomputes to {sharp}, a mismatch"},
+})
 
 
 def printed_unit(c: Claim) -> str:
@@ -80,7 +90,7 @@ class Judgement:
 
     def note(self) -> str:
         """'1 读作 1.00' for each coarse operand."""
-        return "、".join(f"{a} 读作 {b}" for a, b in self.coarse)
+        return messages.listing(messages.msg("precision.read_as", printed=a, read=b) for a, b in self.coarse)
 
 
 def judge(reported: Interval, operands: Sequence[Operand], recompute: Callable[..., Interval | None]
@@ -111,7 +121,7 @@ def status_of(j: Judgement) -> tuple[str, str]:
     if j.verdict == Verdict.CONTRADICTED:
         return "contradicted", ""
     if j.verdict == Verdict.BORDERLINE:
-        return "unverifiable", "差一个末位单位（可能为尾数调整），不能确认"
+        return "unverifiable", messages.msg("precision.borderline")
     if j.only_by_rounding:
-        return "unverifiable", f"仅因较粗数字的舍入才一致：{j.note()}，重算为 {j.sharp}，不符"
+        return "unverifiable", messages.msg("precision.coarse", note=j.note(), sharp=j.sharp)
     return "verified", ""

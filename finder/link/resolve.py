@@ -1,7 +1,7 @@
 """Resolve every claim to its reference cells (or say why it has none) and give it a status."""
 from __future__ import annotations
 
-from finder import lexicon
+from finder import lexicon, messages
 from finder.claims import vocab
 from finder.link import evidence as E
 from finder.link import groups as G
@@ -12,6 +12,95 @@ from finder.link.precision import Judgement, judge, status_of
 from finder.link.tables_index import CellRef, entry_specs, lookup, value_interval
 from finder.model import Claim, Report
 from finder.numbers.interval import Interval, Verdict, compare
+
+# A claim's reason in the ledger (zh as the report words it; en for --lang en): names, titles and
+# periods printed in the report are quoted as printed.
+messages.add({
+    "link.garbled": {"zh": "数字紧挨乱码字符“{mark}”，可能缺字，数值无法确认",
+                     "en": "the figure touches a garbled character '{mark}': a digit may be lost, the value cannot be confirmed"},
+    "link.by_evaluation": {"zh": "由绩效自评表检查核对", "en": "checked against the performance self-evaluation forms"},
+    "link.deduction": {"zh": "扣分：同句未并列分值与得分，无法核对",
+                       "en": "a deduction: its sentence prints no weight and score beside it, so it cannot be checked"},
+    "link.no_subject": {"zh": "文中未说明该数属于哪一项（无主语），无法核对",
+                        "en": "the text does not say which item the figure belongs to (no subject), so it cannot be checked"},
+    "link.generic_change": {"zh": "“{subject}”是泛称，文中未说明是哪一项的变动（部分还是整体），无法核对",
+                            "en": "'{subject}' is a general word: the text does not say whose change it is (a part or the whole), so it cannot be checked"},
+    "link.no_base": {"zh": "文中与表中均无该项{period}数，无法核对变动",
+                     "en": "neither the text nor the tables print this item's {period} figure, so the change cannot be checked"},
+    "link.nothing": {"zh": "无可核对的数据", "en": "nothing to check it against"},
+    "link.no_tables": {"zh": "报告未附标准表格", "en": "the report has no standard tables"},
+    "link.part": {"zh": "所述为{part}的数，表格为本部门（单位）合计数，无法逐项核对",
+                  "en": "the figure is {part}'s, the tables print the department's (unit's) totals, so it cannot be checked item by item"},
+    "link.unit": {"zh": "单位与指标不符", "en": "the unit does not fit the item"},
+    "link.no_period": {"zh": "表中有该科目，但无“{period}”数据", "en": "the tables print the item but no '{period}' figure"},
+    "link.no_path": {"zh": "表中未找到该款/项科目：{path}", "en": "the tables print no such classification item: {path}"},
+    "link.no_period_data": {"zh": "表中无该期间数据", "en": "the tables print no figure for that period"},
+    "link.scope": {"zh": "标准表格不列{scope}的“{entry}”（只列{held}的）",
+                   "en": "the standard tables print no '{entry}' of {scope} (only of {held})"},
+    "link.no_table": {"zh": "未找到对应表格", "en": "no table holds this item"},
+    "link.no_row": {"zh": "{tables}中无“{entry}”一项", "en": "{tables} print no '{entry}' line"},
+    "link.table_missing": {"zh": "报告未附载有此项的表格（{tables}）",
+                           "en": "the report does not include the table that holds this item ({tables})"},
+    "link.narrative_only": {"zh": "标准表格不含“{title}”的数据", "en": "the standard tables hold no figures of '{title}'"},
+    "link.no_concept": {"zh": "标准表格无“{name}”一项", "en": "the standard tables have no '{name}' line"},
+    "link.no_label": {"zh": "标准表格中未找到“{label}”一项", "en": "no '{label}' line was found in the standard tables"},
+    "link.unmatched": {"zh": "未能将文中“{subject}”对应到标准表格所列项目",
+                       "en": "'{subject}' could not be matched to an item of the standard tables"},
+    "link.unknown": {"zh": "未识别所述指标", "en": "the item the figure is about was not recognised"},
+    "link.no_unit": {"zh": "表格未标明金额单位，无法换算：{tables}",
+                     "en": "the table prints no money unit, so the figure cannot be converted: {tables}"},
+    "link.ceiling": {"zh": "{cell}{value}{unit}，含本部门其他单位的部分，所述数可小于它",
+                     "en": "{cell} {value} {unit} includes the department's other units, so the figure may be smaller"},
+    "link.candidates": {"zh": "{n} 个候选单元格，采用{cell}", "en": "{n} candidate cells, {cell} used"},
+    "link.completion_nearby": {"zh": "该句未列决算数；以同段“{subject}” {value} 计重算为 {computed}%",
+                               "en": "its sentence prints no actual figure; with '{subject}' {value} of the same paragraph it recomputes to {computed}%"},
+    "link.completion_nearby_off": {"zh": "该句未列决算数；以同段“{subject}” {value} 计重算为 {computed}%，不符",
+                                   "en": "its sentence prints no actual figure; with '{subject}' {value} of the same paragraph it recomputes to {computed}%, a mismatch"},
+    "link.actual": {"zh": "实际数", "en": "the actual figure"},
+    "link.figure": {"zh": "{period}数", "en": "the {period} figure"},
+    "link.and": {"zh": "和", "en": " and "},
+    "link.completion_missing": {"zh": "同句未列{missing}，无法重算完成率",
+                                "en": "its sentence prints not {missing}, so the completion rate cannot be recomputed"},
+    "link.completion_budget": {"zh": "{period}数为 {value}，无法据以重算完成率",
+                               "en": "the {period} figure is {value}: no completion rate can be recomputed from it"},
+    "link.completion_table": {"zh": "表中预算数为 {value}，无法据以重算完成率",
+                              "en": "the tables' budget figure is {value}: no completion rate can be recomputed from it"},
+    "link.base_fits": {"zh": "与本年数 {value} 及所述变动一致", "en": "fits this year's {value} and the stated change"},
+    "link.lone": {"zh": "同句未列{base}数，无法按文中数核对变动",
+                  "en": "its sentence prints no {base} figure, so the change cannot be checked from the text"},
+    "link.lone_abs": {"zh": "同句未列{base}数或增减额，无法按文中数核对变动",
+                      "en": "its sentence prints neither the {base} figure nor the change amount, so the change cannot be checked from the text"},
+    "link.zero_base": {"zh": "基数为零，增长率无定义", "en": "the base is zero: the growth rate is undefined"},
+    "link.with_rate": {"zh": "与增减率 {pct}% 一并核对：{reason}", "en": "checked with the rate {pct}%: {reason}"},
+    "link.zero_whole": {"zh": "整体为零，占比无定义", "en": "the whole is zero: the share is undefined"},
+    "link.share_part": {"zh": "同句未列“{subject}”的数额，无法重算占比",
+                        "en": "its sentence prints no amount of '{subject}', so the share cannot be recomputed"},
+    "link.share_part_any": {"zh": "同句未列所占的数额，无法重算占比",
+                            "en": "its sentence prints no amount the share is of, so it cannot be recomputed"},
+    "link.share_whole": {"zh": "文中与表中均未找到“{whole}”的数额，无法重算占比",
+                         "en": "neither the text nor the tables print the amount of '{whole}', so the share cannot be recomputed"},
+    "link.share_whole_any": {"zh": "文中未写明所占整体，亦未找到其总数，无法重算占比",
+                             "en": "the text names no whole and no total was found, so the share cannot be recomputed"},
+    "link.not_in_tables": {"zh": "{period}数据不在表中", "en": "the tables print no {period} figures"},
+    "link.title": {"zh": "《{title}》", "en": "'{title}'"},
+})
+
+
+def _titles(titles) -> str:
+    """Table titles as a reason names them (《…》、《…》 in zh)."""
+    return messages.listing(messages.msg("link.title", title=t) for t in titles)
+
+
+def _not_in_tables(period: str) -> str:
+    """Why a figure of `period` is in no table (cells.yml not_in_tables, its words under zh), else ''."""
+    said = cells()["not_in_tables"].get(period)
+    return said and (said if messages.current() != "en" else messages.msg("link.not_in_tables", period=_period(period)))
+
+
+def _period(period: str) -> str:
+    """A period word (本年, 上年, 年初预算…) for the run's reader (messages.period)."""
+    return messages.period(period)
+
 
 TABLE_KINDS = ("amount", "count")
 ARITH_KINDS = ("change_abs", "change_pct", "share", "completion")
@@ -28,7 +117,7 @@ def resolve_all(analysis) -> None:
             claim.extra["lead_scope"] = leads[id(claim.paragraph)]
     for claim in analysis.claims:
         if claim.garbled:
-            claim.status, claim.reason = "unverifiable", f"数字紧挨乱码字符“{claim.garbled}”，可能缺字，数值无法确认"
+            claim.status, claim.reason = "unverifiable", messages.msg("link.garbled", mark=claim.garbled)
     for claim in claims:
         if claim.kind in TABLE_KINDS:
             resolve_claim(report, claim)
@@ -44,16 +133,16 @@ def resolve_all(analysis) -> None:
 def _unchecked_reason(claim: Claim) -> str:
     """Why a claim no stage could check stays so (a change: nothing prints the base it is measured on)."""
     if claim.kind in APPENDIX_KINDS:      # last year's score ('上年为 97 分'): no form of this report holds it
-        return cells()["not_in_tables"].get(claim.period) or "由绩效自评表检查核对"
+        return _not_in_tables(claim.period) or messages.msg("link.by_evaluation")
     if claim.kind == "deduction":
-        return "扣分：同句未并列分值与得分，无法核对"
+        return messages.msg("link.deduction")
     if not claim.subject:
-        return "文中未说明该数属于哪一项（无主语），无法核对"
+        return messages.msg("link.no_subject")
     if claim.kind in ("change_abs", "change_pct") and not claim.concept and generic(claim.subject):
-        return f"“{claim.subject}”是泛称，文中未说明是哪一项的变动（部分还是整体），无法核对"
+        return messages.msg("link.generic_change", subject=claim.subject)
     if claim.kind in ("change_abs", "change_pct") and claim.period:
-        return f"文中与表中均无该项{claim.period}数，无法核对变动"
-    return "无可核对的数据"
+        return messages.msg("link.no_base", period=_period(claim.period))
+    return messages.msg("link.nothing")
 
 
 def _undo_renamed(report: Report, claims: list[Claim]) -> None:
@@ -92,14 +181,14 @@ def cell_interval(ref: CellRef, unit: str = "万元") -> Interval | None:
 
 def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
     """(cells the claim may reflect, reason when there are none)."""
-    reason = cells()["not_in_tables"].get(claim.period)
+    reason = _not_in_tables(claim.period)
     if reason:
         return [], reason
     if not report.tables:
-        return [], "报告未附标准表格"
+        return [], messages.msg("link.no_tables")
     part = part_named(claim) if claim.unit in MONEY_UNITS else None
     if part:
-        return [], f"所述为{part}的数，表格为本部门（单位）合计数，无法逐项核对"
+        return [], messages.msg("link.part", part=part)
     ref = concept_of(claim)
     if ref is None:
         return [], _unrecognised(claim)
@@ -109,17 +198,17 @@ def candidates(report: Report, claim: Claim) -> tuple[list[CellRef], str]:
     if ref.entry:
         unit_kind = cells()["entries"][ref.entry].get("unit_kind", "money")
         if (unit_kind == "money") != (claim.unit in MONEY_UNITS):
-            return [], "单位与指标不符"
+            return [], messages.msg("link.unit")
     found = lookup(report, ref, claim.period)
     claim.extra["scope"] = ref.scope
     claim.extra["scope_source"] = "guess" if in_guess_section(claim) else ref.scope_source
     if not found and ref.path is not None:
         if claim.period not in G.CURRENT_PERIODS and lookup(report, ref, "本年"):
-            return [], f"表中有该科目，但无“{claim.period}”数据"   # 年初预算 of a 项: no standard table holds it
-        return [], "表中未找到该款/项科目：" + "-".join(ref.path.names)
+            return [], messages.msg("link.no_period", period=_period(claim.period))   # 年初预算 of a 项: no standard table holds it
+        return [], messages.msg("link.no_path", path="-".join(ref.path.names))
     if not found:                        # 'no data for that period' only when the tables hold the figure's row
         other = claim.period not in G.CURRENT_PERIODS and lookup(report, ref, "本年")
-        return [], "表中无该期间数据" if other else _no_cell(report, ref)
+        return [], messages.msg("link.no_period_data") if other else _no_cell(report, ref)
     return found, ""
 
 
@@ -134,14 +223,14 @@ def _no_cell(report: Report, ref: ConceptRef) -> str:
     if not ids and ref.entry:
         held = [k for k, v in cells()["entries"][ref.entry]["cells"].items() if v]
         if held and ref.scope not in held:
-            return (f"标准表格不列{_scope_name(ref.scope)}的“{ref.entry}”（只列"
-                    + "、".join(_scope_name(k) for k in held) + "的）")
+            return messages.msg("link.scope", scope=_scope_name(ref.scope), entry=ref.entry,
+                                held=messages.listing(_scope_name(k) for k in held))
     if not ids:
-        return "未找到对应表格"
+        return messages.msg("link.no_table")
     printed = [tables[0].title.strip() for t in ids if (tables := report.tables_by_id(t))]
     if printed:
-        return "、".join(f"《{t}》" for t in dict.fromkeys(printed)) + f"中无“{ref.entry}”一项"
-    return "报告未附载有此项的表格（" + "、".join(f"《{_table_name(t, report.type)}》" for t in ids) + "）"
+        return messages.msg("link.no_row", tables=_titles(dict.fromkeys(printed)), entry=ref.entry)
+    return messages.msg("link.table_missing", tables=_titles(_table_name(t, report.type) for t in ids))
 
 
 def _table_name(table_id: str, report_type: str) -> str:
@@ -165,14 +254,14 @@ def _unrecognised(claim: Claim, label: str = "") -> str:
     words ('项目总预算') name no item of the standard tables."""
     title = _section_titled(claim, cells().get("narrative_only_sections", []))
     if title:
-        return f"标准表格不含“{title}”的数据"
+        return messages.msg("link.narrative_only", title=title)
     concept = vocab.load().concepts.get(claim.concept or "")
     if concept is not None:
-        return f"标准表格无“{concept.name}”一项"
+        return messages.msg("link.no_concept", name=concept.name)
     if label:
-        return f"标准表格中未找到“{label}”一项"
+        return messages.msg("link.no_label", label=label)
     subject = " ".join(claim.subject.split())
-    return f"未能将文中“{subject}”对应到标准表格所列项目" if subject else "未识别所述指标"
+    return messages.msg("link.unmatched", subject=subject) if subject else messages.msg("link.unknown")
 
 
 def in_guess_section(claim: Claim) -> bool:
@@ -195,7 +284,7 @@ def resolve_claim(report: Report, claim: Claim) -> None:
     refs, reason = candidates(report, claim)
     intervals = [cell_interval(r, claim.unit) for r in refs]      # each candidate's, converted once
     if refs and all(iv is None for iv in intervals):
-        refs, reason = [], "表格未标明金额单位，无法换算：" + "、".join(sorted({r.table.title for r in refs}))
+        refs, reason = [], messages.msg("link.no_unit", tables=messages.listing(sorted({r.table.title for r in refs})))
     pairs = [(r, iv) for r, iv in zip(refs, intervals) if iv is not None]
     refs = [r for r, _ in pairs]
     claim.extra["refs"] = refs
@@ -218,10 +307,10 @@ def resolve_claim(report: Report, claim: Claim) -> None:
     if verdict is Verdict.CONTRADICTED and claim.interval.hi < used_iv.lo and _ceiling(ref, used):
         claim.extra.update(verdict=Verdict.UNDEFINED.value, ref_used=None)
         claim.status = "unverifiable"
-        claim.reason = (f"{_named(used, report)}{used.text}{used.table.unit or ''}，"
-                        "含本部门其他单位的部分，所述数可小于它")
+        claim.reason = messages.msg("link.ceiling", cell=_named(used, report), value=used.text,
+                                    unit=used.table.unit or "")
     if len(refs) > 1:
-        claim.reason = (claim.reason + "；" if claim.reason else "") + f"{len(refs)} 个候选单元格，采用{_named(used, report)}"
+        claim.reason = messages.steps(claim.reason, messages.msg("link.candidates", n=len(refs), cell=_named(used, report)))
 
 
 def _named(used: CellRef, report: Report) -> str:
@@ -304,8 +393,9 @@ def _completion_status(group: list[Claim], comp: Claim, claims: list[Claim]) -> 
         return
     comp.status, comp.reason = status_of(j)
     if not any(c is actual for c in group):
-        comp.status, comp.reason = "unverifiable", (f"该句未列决算数；以同段“{actual.subject}” {E.printed(actual)} 计"
-                                                    f"重算为 {computed}%" + ("，不符" if j.verdict != Verdict.CONSISTENT else ""))
+        comp.status, comp.reason = "unverifiable", messages.msg(
+            "link.completion_nearby" + ("_off" if j.verdict != Verdict.CONSISTENT else ""), subject=actual.subject,
+            value=E.printed(actual), computed=computed)
     comp.checked_against = [{"computed": str(computed), "from": f"{E.printed(actual)} ÷ {E.printed(budget)} × 100"}]
 
 
@@ -317,10 +407,12 @@ def _completion_gap(group: list[Claim], comp: Claim, claims: list[Claim]) -> str
     if actual is None and budget is not None:
         actual = G.stand_in_actual(claims, comp, budget)
     base = "预算" if comp.period in G.CURRENT_PERIODS else comp.period
-    missing = [w for w, c in (("实际数", actual), (f"{base}数", budget)) if c is None]
+    missing = [w for w, c in ((messages.msg("link.actual"), actual), (messages.msg("link.figure", period=_period(base)), budget))
+               if c is None]
     if missing:
-        return f"同句未列{'和'.join(missing)}，无法重算完成率"
-    return f"{budget.period}数为 {E.printed(budget)}{E.printed_unit(budget)}，无法据以重算完成率"
+        return messages.msg("link.completion_missing", missing=messages.msg("link.and").join(missing))
+    return messages.msg("link.completion_budget", period=_period(budget.period),
+                        value=E.printed(budget) + E.printed_unit(budget))
 
 
 def table_budget(group: list[Claim], comp: Claim) -> tuple[Claim, CellRef, Interval, bool] | None:
@@ -354,7 +446,7 @@ def _completion_on_table(group: list[Claim], comp: Claim, claims: list[Claim]) -
     got = table_budget(group, comp)
     j = judge(comp.interval, [got[0], got[2]], G.percent_interval) if got else None
     if j is None:
-        comp.status, comp.reason = "unverifiable", (f"表中预算数为 {got[1].text or 0}，无法据以重算完成率" if got
+        comp.status, comp.reason = "unverifiable", (messages.msg("link.completion_table", value=got[1].text or 0) if got
                                                     else _completion_gap(group, comp, claims))
         return
     actual, ref, _, _ = got
@@ -368,7 +460,7 @@ def _prior_agrees(ch: G.Change, judged: Claim) -> None:
     when they disagree, which figure is wrong is unknown, so the base keeps its own status."""
     b = ch.stated_prior
     if judged.status == "verified" and b is not None and b.status in ("unchecked", "unverifiable"):
-        b.status, b.reason = "verified", f"与本年数 {E.printed(ch.value)} 及所述变动一致"
+        b.status, b.reason = "verified", messages.msg("link.base_fits", value=E.printed(ch.value))
         b.checked_against = [{"from": f"V ∓ 变动 = B（同句所列{G.base_words(ch)}）"}]
 
 
@@ -389,8 +481,7 @@ def _lone_reason(ch: G.Change) -> str:
     """Why a change printed with its value alone ('本年支出 X，较上年增加 P%') is unchecked here: its base's
     figure is not printed in its sentence (one printed elsewhere is NT02's to read, the tables' NT05's), nor,
     for a rate, the amount of the change."""
-    other = "或增减额" if ch.abs is None else ""
-    return f"同句未列{G.base_words(ch)}{other}，无法按文中数核对变动"
+    return messages.msg("link.lone" + ("_abs" if ch.abs is None else ""), base=_period(ch.base))
 
 
 def _change_status(ch: G.Change) -> None:
@@ -416,7 +507,7 @@ def _change_status(ch: G.Change) -> None:
     s = G.sign(ch.direction)
     j = judge(ch.pct.interval, [ch.value, ch.abs], lambda v, a: G.rate_of_change(v, a, s))
     if j is None:
-        ch.pct.status, ch.pct.reason = "not_checkable", "基数为零，增长率无定义"
+        ch.pct.status, ch.pct.reason = "not_checkable", messages.msg("link.zero_base")
         return
     ch.pct.status, ch.pct.reason = status_of(j)
     ch.pct.checked_against = [{"computed": str(j.computed), "from": "A / (V ∓ A) × 100"}]
@@ -425,7 +516,7 @@ def _change_status(ch: G.Change) -> None:
     if ch.abs.status == "unchecked":      # judged with its rate: A and P of one change (unless by its printed base)
         ch.abs.status = ch.pct.status
         if ch.pct.reason:
-            ch.abs.reason = f"与增减率 {E.printed(ch.pct)}% 一并核对：{ch.pct.reason}"
+            ch.abs.reason = messages.msg("link.with_rate", pct=E.printed(ch.pct), reason=ch.pct.reason)
 
 
 def derive_shares(report: Report, claims: list[Claim]) -> None:
@@ -442,7 +533,7 @@ def derive_shares(report: Report, claims: list[Claim]) -> None:
             if j is not None and j.verdict != Verdict.CONSISTENT:
                 whole, j = either_whole(report, claims, share, part, whole, j)
             if j is None and whole is not None:
-                share.status, share.reason = "not_checkable", "整体为零，占比无定义"
+                share.status, share.reason = "not_checkable", messages.msg("link.zero_whole")
                 continue
             if j is None:
                 share.status, share.reason = "unverifiable", _share_gap(share, part)
@@ -461,7 +552,7 @@ def _share_gap(share: Claim, part: Claim | None) -> str:
 
     if part is None:
         subject = "".join(share.subject.split())
-        return f"同句未列“{subject}”的数额，无法重算占比" if subject else "同句未列所占的数额，无法重算占比"
+        return messages.msg("link.share_part", subject=subject) if subject else messages.msg("link.share_part_any")
     concept = vocab.load().concepts.get(share.whole or "")
     whole = printed_whole_text(share) or (concept.name if concept is not None else "")
-    return f"文中与表中均未找到“{whole}”的数额，无法重算占比" if whole else "文中未写明所占整体，亦未找到其总数，无法重算占比"
+    return messages.msg("link.share_whole", whole=whole) if whole else messages.msg("link.share_whole_any")
