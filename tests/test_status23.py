@@ -94,3 +94,19 @@ def test_a_checks_own_reason_pair_is_english_under_lang_en():
     with messages.language("zh"):
         apply([c], settle([c], False, "AR04", reasons=("与所述分项之和一致", "与所述分项之和不符")))
     assert (c.status, c.reason) == ("contradicted", "与所述分项之和不符")
+
+
+def test_html_table_captions_name_the_tables_kind_never_its_internal_id(capsys):
+    """Captions ended in 'project_self_eval' / 'unit_list': the schema id, which no reader knows."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    ids = yaml.safe_load((root / "lexicons" / "tables.yml").read_text(encoding="utf-8"))["tables"]
+    src = root / "corpora" / "synthetic" / "evaluation_filled_a_ruled.pdf"          # the project's own made-up form
+    for lang, want in (("en", "Project expenditure performance self-evaluation"), ("zh", "项目支出绩效自评表")):
+        cli.main(["check", str(src), "--format", "html", "--lang", lang])
+        captions = regex.findall(r"<caption>(.*?)</caption>", capsys.readouterr().out)
+        assert captions and all(not any(regex.search(rf"\b{k}\b", c) for k in ids) for c in captions), captions
+        assert any(want in c for c in captions)

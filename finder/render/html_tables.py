@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from finder import lexicon
 from finder.ingest import script
 from finder.model import Cell, Evidence, Paragraph, Report, Row, Table
 from finder.render.fields import loc_text
@@ -127,6 +128,13 @@ def render_tables(report: Report, marked: dict[str, str], L: dict[str, str], lan
     return f'<section class="pane" id="tables"><h2>{esc(L["tables"])} ({len(parts)})</h2>{body}</section>'
 
 
+def kind_name(table_id: str | None, lang: str) -> str:
+    """The name of a table's kind a reader knows (tables.yml: zh, or en under --lang en), never its
+    internal id ('unit_list'); '' for a table of no known kind."""
+    spec = lexicon.load("tables")["tables"].get(table_id or "")
+    return (spec.get(lang) or spec["zh"]) if spec else ""
+
+
 def _table(ti: int, t: Table, marked: dict[str, str], L: dict[str, str], lang: str) -> str:
     has_code = any(r.code for r in t.rows)
     sides = two_sides(t)
@@ -134,10 +142,12 @@ def _table(ti: int, t: Table, marked: dict[str, str], L: dict[str, str], lang: s
         heads, rows = _two_sided(ti, t, sides, has_code, marked, L)
     else:
         heads, rows = _one_sided(ti, t, has_code, marked, L)
+    kind = kind_name(t.id, lang)
+    title = t.title.strip() or kind
     sub = " · ".join(x for x in (t.number, f"{L['unit']}{'：' if lang == 'zh' else ': '}{t.unit}" if t.unit else "",
-                                 loc_text(t.where(), lang), t.id or "") if x)
+                                 loc_text(t.where(), lang), kind if kind != title else "") if x)
     thead = "".join(f'<th scope="col">{esc(h)}</th>' for h in heads)
-    return (f'<table class="tbl" id="t{ti}" data-table="{esc(t.id or "")}"><caption>{esc(t.title)} '
+    return (f'<table class="tbl" id="t{ti}" data-table="{esc(t.id or "")}"><caption>{esc(title)} '
             f'<span class="sub">{esc(sub)}</span></caption><thead><tr>{thead}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table>')
 
