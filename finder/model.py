@@ -215,6 +215,7 @@ class Report:
     sources: list[str] = field(default_factory=list)             # all files of a multi-file report
     script: str = "simplified"       # "traditional" when read through lexicons/t2s.tsv
     originals: dict[str, str] = field(default_factory=dict, repr=False)   # converted -> printed text
+    running: list[str] = field(default_factory=list, repr=False)  # a PDF's running headers/footers (left out of the text)
 
     def table(self, table_id: str) -> Table | None:
         for t in self.tables:

@@ -110,3 +110,18 @@ def test_html_table_captions_name_the_tables_kind_never_its_internal_id(capsys):
         captions = regex.findall(r"<caption>(.*?)</caption>", capsys.readouterr().out)
         assert captions and all(not any(regex.search(rf"\b{k}\b", c) for k in ids) for c in captions), captions
         assert any(want in c for c in captions)
+
+
+def test_a_sentence_naming_the_report_is_no_title_and_a_running_title_is_one():
+    """A PDF whose cover title is printed atop every page loses it with the running headers; the
+    department then came from '纳入本部门2024年度部门决算编制范围的…' ('纳入本部门')."""
+    from finder.ingest import meta
+    from finder.model import Report
+    from finder.testing import paragraph
+
+    sentence = paragraph("纳入本所2035年度部门决算编制范围的预算单位共3个，包括：所本级、样例站、样例队。", index=0)
+    bare = meta.fill(Report(source="x.pdf", kind="pdf", sha256="", paragraphs=[sentence]))
+    assert bare.department != "纳入本所" and not bare.title.startswith("纳入")
+    running = meta.fill(Report(source="x.pdf", kind="pdf", sha256="", paragraphs=[sentence],
+                               running=["样例县水务管理所2035年度部门决算", "第 2 页"]))
+    assert (running.title, running.department, running.year) == ("样例县水务管理所2035年度部门决算", "样例县水务管理所", 2035)

@@ -17,6 +17,7 @@ _TITLE = regex.compile(r"^(?P<dept>\S.*?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s
 # sentence naming the report ("本部门决算包括…。纳入某某局2024年度部门决算编制范围的…") is no title.
 _TITLE_HEAD = regex.compile(r"^(?P<dept>[^\d\s][^。，；;,]{1,40}?)\s*(?P<year>(?:19|20)\d{2})\s*年度?\s*"
                             r"(?:区级|市级|省级)?\s*(?P<part>部门|单位)\s*(?P<kind>决算|预算)")
+_SENTENCE_MARK = regex.compile(r"[，。；,;]")      # a sentence mark: a cover line runs on into labels (预算主管部门：…), not sentences
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
 _YEAR_BARE = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![\d底末初])")   # budgets print '2025年' without 度
 _LEAD_PART = regex.compile(r"^第\s*[一二三四五六七八九十]+\s*部分\s*")
@@ -63,9 +64,14 @@ def _title(report: Report) -> str:
         t = line.strip()
         if len(t) <= 60 and _TITLE.match(t):
             return t
-    for p in report.paragraphs[:12]:          # a cover line followed by other words
-        m = _TITLE_HEAD.match(_LEAD_PART.sub("", p.text.strip()))
-        if m:
+    for t in report.running:                  # a title printed atop every page, the cover's lost with them
+        t = regex.sub(r"\s+", "", t)
+        if len(t) <= 60 and _TITLE.match(t):
+            return t
+    for p in report.paragraphs[:12]:          # a cover line followed by other words, not by a sentence's
+        text = _LEAD_PART.sub("", p.text.strip())  # ('纳入某局2024年度部门决算编制范围的单位共2个，包括…')
+        m = _TITLE_HEAD.match(text)
+        if m and not _SENTENCE_MARK.search(text, m.end()):
             return regex.sub(r"\s+", "", m.group(0))
     return ""
 

@@ -52,6 +52,7 @@ class PdfContent:
     chars: int = 0
     conv: Any = None                                    # script.Converter: traditional -> simplified
     printed: dict[int, str] = field(default_factory=dict)   # id(PdfLine) -> its text as printed
+    running: list[str] = field(default_factory=list)        # running header/footer texts, first seen first
 
 
 def _inside(c: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -120,6 +121,7 @@ def read_pdf(path: str) -> PdfContent:
     if content.chars == 0:
         raise InputError("scanned", "pdf_scanned", path)
     mark_residue([(p.height, p.lines) for p in pages], numbered=_table_number)
+    content.running = list(dict.fromkeys(ln.text.strip() for p in pages for ln in p.lines if ln.residue and ln.text.strip()))
     _continue_unruled(pages)
     _convert(pages, content)
     read_forms(pages, content.conv)
@@ -292,7 +294,7 @@ def load(path: str) -> Report:
     root, paragraphs = build_document(flow_lines, "page")
     report = Report(source=str(path), kind="pdf", sha256=_sha256(path), root=root,
                     paragraphs=paragraphs, tables=[_to_table(g, i) for i, g in enumerate(content.tables)],
-                    pages=content.pages, sources=[str(path)])
+                    pages=content.pages, sources=[str(path)], running=content.running)
     _fill_meta(report)
     return script.mark(report, conv, printed, "\n".join(ln.text for ln in flow_lines))
 
