@@ -1,6 +1,7 @@
 """Lists, notes and reasons in a sentence: where a 其中/包括 list opens and ends, parenthesised notes, reason markers."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -9,7 +10,7 @@ from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import paths, patterns, period_words, segments, vocab
 from finder.claims.state import ReportState
-from finder.claims.tokens import PUNCT
+from finder.claims.tokens import PUNCT, number_tokens
 
 
 def heads_own_list(text: str, stoks: list[patterns.NumberToken], sb: int, nxt: list[tuple[int, int]]) -> bool:
@@ -135,6 +136,70 @@ def note_list_after(text: str, a: int, b: int, ctx: cx.SentenceCtx) -> None:
     if m.group(1):
         ctx.parens.append((a + m.start(1), ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason))
     ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject
+
+
+def bracket_list(text: str, a: int, tok: patterns.NumberToken, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """'公务用车购置及运行维护费 21 万元（公务用车购置费 0 万元、公务用车运行维护费 21 万元）': a bracket opened right
+    after a figure (a the figure's end, tok the first number in the bracket) lists that figure's parts, no
+    其中 printed, when every item in it is a plain figure (an amount or count, no period of its own, no year)
+    of a concept that is a part of the figure's (concepts.yml part_of, upwards). The note's '（' keeps the list
+    held before it for after the note (close_notes). A bracket of other things opens nothing: a reason, a
+    budget or last year's figure, a share, a change, a year, an item naming no such part."""
+    opens = segments.open_parens(text, a, tok.start)
+    if not opens or text[a:opens[0]].strip() or ctx.in_reason or not ctx.frame.concept:
+        return
+    prev = st.claims[-1] if st.claims else None
+    if prev is None or prev.paragraph is not st.current or prev.end != a or prev.concept != ctx.frame.concept \
+            or prev.kind not in ("amount", "count"):
+        return
+    items = _bracket_items(text, opens[0])
+    if not items or not all(_part_item(text, x, y, prev, st) for x, y in items):
+        return
+    ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject
+
+
+_ITEM_SEP = "、，,；;"
+
+
+def _bracket_items(text: str, o: int) -> list[tuple[int, int]]:
+    """The items of the bracket opened at o, split at its own separators (not those of a bracket inside
+    it: '因公出国（境）费'); none when it does not close in its sentence."""
+    out, depth, s = [], 0, o + 1
+    for k in range(o + 1, len(text)):
+        ch = text[k]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth == 0:
+                out.append((s, k))
+                return [(x, y) for x, y in out if text[x:y].strip()]
+            depth -= 1
+        elif ch in segments.SENTENCE_END:
+            return []
+        elif depth == 0 and ch in _ITEM_SEP:
+            out.append((s, k))
+            s = k + 1
+    return []
+
+
+def _part_item(text: str, x: int, y: int, figure, st: ReportState) -> bool:
+    """text[x:y] prints one figure of the same kind as `figure`, named as a part of its concept, of no
+    period of its own (or the figure's) and no year."""
+    toks = [t for t in number_tokens(text[x:y]) if not patterns.is_year(text[x:y], t)]
+    if not toks or segments.YEAR_RE.search(text, x, y):
+        return False
+    tok = replace(toks[0], start=toks[0].start + x, end=toks[0].end + x, num_end=toks[0].num_end + x)
+    concepts = vocab.find_concepts(text, x, tok.start)
+    if not concepts:
+        return False
+    cid = concepts[-1][2]
+    if cid == figure.concept or figure.concept not in concept_kinds(cid):
+        return False
+    kind, _ = cx.kind_of(text, tok, x, concepts)
+    period, _ = period_words.period_in(text, x, tok.start, concepts)
+    own = st.own_periods
+    return kind == figure.kind and (period is None or period == figure.period
+                                    or (period in own and figure.period in own))
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,7 @@ from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import paths, patterns, period_words, segments, vocab
 from finder.claims.appendix import clause_section_in
-from finder.claims.lists import close_notes, list_opener, named_list_opener, reason_in
+from finder.claims.lists import bracket_list, close_notes, list_opener, named_list_opener, reason_in
 from finder.claims.periods import period_and_whole
 from finder.claims.state import ReportState
 from finder.claims.subject import subject_frame
@@ -43,6 +43,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     close_notes(text, tok, ctx)
     if not ctx.in_reason and reason_in(text, a, tok.start):
         ctx.in_reason = True             # '主要原因是增加了…专项经费200万元': the reason's own figure
+    bracket_list(text, a, tok, ctx, st)
     concepts = vocab.find_concepts(text, a, tok.start)
     kind, info = cx.kind_of(text, tok, a, concepts)
     ra, rb = cx.subject_region(text, a, tok.start, kind, info, concepts)

@@ -59,6 +59,9 @@ def next_sentence(whole: Claim, part: Claim) -> bool:
 
 def opens_list(whole: Claim, first: Claim) -> bool:
     """The whole's figure opens the list: a part marker (其中) stands between it and the first item, in
-    one sentence."""
+    one sentence, or a bracket opened right after it holds the item as the figure's part ('…费 12 万元（A 5
+    万元）': finder/claims/lists.bracket_list read it so)."""
     between = first.paragraph.text[whole.end:first.start]
-    return first.sentence == whole.sentence and any(m in between for m in vocab.load().part_markers)
+    return first.sentence == whole.sentence and (any(m in between for m in vocab.load().part_markers)
+                                                 or between.lstrip().startswith(("（", "("))
+                                                 and bool(whole.concept) and first.whole == whole.concept)
