@@ -342,8 +342,26 @@ def _use_markers() -> tuple[str, ...]:
 
 def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str | None, start: int) -> cx.Frame:
     st.groups += 1
-    ctx.frame = cx.Frame(subject.strip(), concept, st.groups, start)
+    ctx.frame = cx.Frame(_unquoted(subject.strip()), concept, st.groups, start)
     return ctx.frame
+
+
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"'}
+
+
+def _unquoted(subject: str) -> str:
+    """A subject without the quote marks printed around its name: '“教育支出”' and the '教育支出”' left when a
+    list marker takes the opening one ('3.“教育支出”16.24 万元') are 教育支出; a quote within the name stays
+    ('“三公”经费')."""
+    closers = set(_QUOTES.values())
+    if len(subject) > 2 and subject[0] in _QUOTES and subject[-1] == _QUOTES[subject[0]] \
+            and not any(ch in _QUOTES or ch in closers for ch in subject[1:-1]):
+        return subject[1:-1].strip()
+    if len(subject) > 1 and subject[-1] in closers and not any(ch in _QUOTES for ch in subject[:-1]):
+        subject = subject[:-1].rstrip()
+    if len(subject) > 1 and subject[0] in _QUOTES and not any(ch in closers for ch in subject[1:]):
+        subject = subject[1:].lstrip()
+    return subject
 
 
 _VERB_ENDS = ("了", "成", "对", "有", "设", "共", "涉及", "组织", "召开", "举办", "完成")
