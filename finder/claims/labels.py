@@ -7,7 +7,8 @@ from finder.claims import context as cx
 from finder.claims import paths, patterns, vocab
 from finder.claims.state import ReportState
 
-_LIST_MARK = r"\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．])"
+# '11“. 灾害防治…”': a text layer may print the quote opening the item's name before the label's stop
+_LIST_MARK = r"\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*(?:[“\"]\s*)?[、.．])"
 LIST_START = regex.compile("^" + _LIST_MARK)
 _LABEL_STYLES = {"（": "(", "．": "."}
 
