@@ -113,20 +113,23 @@ def read_unequal_grand_totals(claims: list[Claim]) -> None:
     table's identity, so a report printing them unequal (one figure each, their rounding intervals apart)
     names the year's income and expenditure by them, each side one figure however often it is restated and
     rounded ('430725.03 万元' and '43.07 亿元') (concepts.yml balanced_totals: income and expense grand
-    totals -> the year's totals). Their figures, changes and the shares of them take those concepts; the link is a guess
+    totals -> the year's totals). A side printing two figures apart ('支出总计 A' and later '各项支出总计 B': one
+    is a typo) is no evidence for either reading, so the year's totals stay a candidate there too: the linker
+    keeps whichever reading more of the figures verify under (ties: the printed one). Their figures, changes and the shares of them take those concepts; the link is a guess
     (link_guess: a mismatch with a table is a warning), undone by the linker when the tables side with the grand
     totals (extra 'renamed' keeps the printed reading). In place."""
     for income, expense, income_year, expense_year in lexicon.load("concepts").get("balanced_totals") or ():
         sides = [[c for c in claims if c.concept == cid and c.kind == "amount" and c.period in CURRENT_PERIODS]
                  for cid in (income, expense)]
-        if not all(sides) or any(_apart(x.interval, y.interval) for side in sides for x in side for y in side):
-            continue                                    # two figures of one side: not one total restated
-        a, b = (min((c.interval for c in side), key=lambda iv: iv.hi - iv.lo) for side in sides)
-        if a.hi >= b.lo and b.hi >= a.lo:
-            continue                                    # equal within rounding: the grand totals
+        if not all(sides):
+            continue
+        figures = [c.interval for side in sides for c in side]
+        if not any(_apart(x, y) for x in figures for y in figures):
+            continue                                    # all one figure within rounding: the grand totals
+        printed = [_figures(side) for side in sides]
         years = [c for c in claims if c.concept in (income_year, expense_year) and c.kind == "amount"
                  and c.period in CURRENT_PERIODS]
-        if any(_apart(c.interval, a if c.concept == income_year else b) for c in years):
+        if any(all(_apart(c.interval, x) for x in printed[c.concept != income_year]) for c in years):
             continue        # '收入总计 A …，本年收入 B': the year's total is stated apart, the grand totals as printed
         for c in claims:
             if c.concept in (income, expense) and (c.kind != "amount" or c.period in CURRENT_PERIODS):
@@ -136,6 +139,13 @@ def read_unequal_grand_totals(claims: list[Claim]) -> None:
             if c.whole in (income, expense) and c.period in CURRENT_PERIODS:
                 c.extra.setdefault("renamed", {"concept": c.concept, "whole": c.whole})
                 c.whole = income_year if c.whole == income else expense_year    # '占收入总额 P%'
+
+
+def _figures(side: list[Claim]) -> list:
+    """A side's distinct figures: one restated and rounded is its finest interval; figures apart stay each."""
+    if not any(_apart(x.interval, y.interval) for x in side for y in side):
+        return [min((c.interval for c in side), key=lambda iv: iv.hi - iv.lo)]
+    return [c.interval for c in side]
 
 
 def _apart(x, y) -> bool:
