@@ -34,3 +34,21 @@ def test_a_typo_in_one_restated_years_total_is_one_finding_on_the_typo():
     found = [f for f in _loud(text) if f[0] == "NT01"]
     assert [(check, severity) for check, severity, _ in found] == [("NT01", "error")]
     assert "文中为 503.00" in found[0][2] and "“总计”" in found[0][2]
+
+
+def test_a_share_of_the_fiscal_income_row_is_measured_on_that_row():
+    # '财政拨款收入' is an entry of its own (the summary's income row 400.00), not 本年收入合计 (500.00) of a
+    # 财政拨款 scope: before, entry_of_name read it so and the share's whole was found nowhere (unverifiable)
+    def shares(text):
+        a = analysis_from(_SUMMARY, "一、收入决算情况说明\n" + text, 2031)
+        return [(c.status, f.check if (f := next((f for f in run_checks(a) if c.id in f.claims), None)) else None)
+                for c in a.claims if c.kind == "share"]
+    assert shares("2031年度事业收入100.00万元，占财政拨款收入的25.00%。\n") == [("verified", None)]
+    assert shares("2031年度事业收入100.00万元，占财政拨款收入的20.00%。\n") == [("contradicted", "AR01")]
+
+
+def test_entry_of_name_reads_a_fund_income_row_as_itself():
+    from finder.link.concepts import entry_of_name
+    assert entry_of_name("财政拨款收入") == "财政拨款收入"
+    assert entry_of_name("财政拨款支出") == "本年支出合计"       # no entry of that name: the fund's scope
+    assert entry_of_name("财政拨款基本支出") == "基本支出"

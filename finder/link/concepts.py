@@ -538,10 +538,16 @@ def rebased(claim: Claim) -> bool:
 
 
 def entry_of_name(name: str) -> str | None:
-    """The entry for a concept id or a name (used for Claim.whole)."""
+    """The entry for a concept id or a name (used for Claim.whole). A name that is itself an entry's alias,
+    an entry of every scope ('财政拨款收入': a row of the summary's income side), is that entry, as concept_of
+    reads a claim's subject: not the rest after a fund's name read as a scope (收入 → 本年收入合计)."""
     if not name:
         return None
     for n in [name, *concept_names().get(name, [])]:
+        full = strip_noise(drop_notes(norm_label(n)))
+        if full in _name_index() and split_scope(full)[0] \
+                and "all" in cells()["entries"][_name_index()[full]]["cells"]:
+            return _name_index()[full]
         e = find_entry(split_scope(n)[1])
         if e:
             return e

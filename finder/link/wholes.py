@@ -323,7 +323,8 @@ def printed_whole_scope(share: Claim, entry: str, part: Claim | None = None) -> 
 
 def printed_own_scope(share: Claim, entry: str) -> str | None:
     """The scope word of the whole the share prints after 占 ('占一般公共预算项目支出总额的 100%' -> gpb), ''
-    when it prints the whole with no scope word, None when it prints no whole of `entry`."""
+    when it prints the whole with no scope word, None when it prints no whole of `entry`; 'all' when the scope
+    word is part of the entry's own name (财政拨款收入, a row of every scope's summary)."""
     text = share.paragraph.text
     a = share.clause[0] if share.clause != (0, 0) else max(0, share.start - 40)
     at = text.rfind("占", a, share.start)
@@ -333,6 +334,9 @@ def printed_own_scope(share: Claim, entry: str) -> str | None:
     names = [*cells()["entries"][entry].get("names", []), entry, *concept_names().get(share.whole or "", [])]
     if not any(norm_label(n) in printed for n in names if n):
         return None
+    if "all" in cells()["entries"][entry]["cells"] and any(
+            split_scope(norm_label(n))[0] and norm_label(n) in printed for n in cells()["entries"][entry].get("names", [])):
+        return "all"            # '占财政拨款收入的': the fund's word is the entry's own name, the cell of every scope
     return split_scope(printed)[0] or ""
 
 

@@ -122,7 +122,7 @@ def overfull_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if c.kind != "share" or c.unit != "%" or not c.whole or c.approx:
             continue
         whole = entry_of_name(c.whole)
-        part = _part_entry(c.subject, whole)
+        part = entry_of_name(c.subject)
         if part is None or whole is None:
             continue
         if c.value > 100:
@@ -136,17 +136,6 @@ def overfull_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
         run[part] = c
     for (whole, *_), run in runs.items():
         yield from _judge_overfull(whole, run, opts)
-
-
-def _part_entry(name: str, whole: str | None) -> str | None:
-    """The entry a share's part names. A name that reads as its whole in a fund's scope ('财政拨款收入' is
-    本年收入合计 of 财政拨款) while a decomposition of that whole lists it by that very name as a part is that
-    part: '财政拨款收入占收入合计的 75%' is no share of the whole in itself."""
-    entry = entry_of_name(name)
-    if entry is None or entry != whole:
-        return entry
-    printed = bare(name)
-    return next((p for d in decompositions() if d["whole"] == whole for p in d["parts"] if p == printed), entry)
 
 
 def _overshare(c: Claim, part: str, whole: str, opts: CheckOptions) -> Iterator[Finding]:
