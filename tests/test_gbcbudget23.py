@@ -38,17 +38,21 @@ def test_rows_printing_two_bare_amounts_one_space_apart_are_table_rows_not_a_lis
     assert [p.role for p in report.paragraphs if p.text.startswith("三、")] == ["table", "table"]
 
 
+# a 财务收支预算总表 exported one space apart: a sub-item's number a space before its name, values run into the
+# spending side's names, the income side's last rows blank
+_SUMMARY_ROWS = ["2031年部门财务收支预算总表", "编制部门：甲区乙局 单位：元", "本年收入 本年支出",
+                 "项目 预算数 项目 预算数",
+                 "一、财政拨款收入 900,000一、甲支出 200,000",
+                 "1. 一般公共预算 900,000二、乙支出 400,000",
+                 "2. 政府性基金预算 三、丙支出 300,000",
+                 "二、事业收入", "三、其他收入",
+                 "收入总计 900,000 支出总计 900,000"]
+
+
 def test_names_with_blank_cells_after_a_two_sided_row_are_no_headings():
     """'2. 乙预算 三、丙支出 300,000' prints two numbered names and one amount (the income cell blank); the bare
     names after it ('二、事业收入', '三、其他收入') are the rows of that table, not headings of the report."""
-    rows = ["2031年部门财务收支预算总表", "编制部门：甲区乙局 单位：元", "本年收入 本年支出",
-            "项目 预算数 项目 预算数",
-            "一、财政拨款收入 900,000一、甲支出 200,000",
-            "1. 一般公共预算 900,000二、乙支出 400,000",
-            "2. 政府性基金预算 三、丙支出 300,000",
-            "二、事业收入", "三、其他收入",
-            "收入总计 900,000 支出总计 900,000"]
-    report = _report(rows, "一、部门预算编制说明\n本部门收入预算90万元。")
+    report = _report(_SUMMARY_ROWS, "一、部门预算编制说明\n本部门收入预算90万元。")
     heads = [p.text for p in report.paragraphs if p.role == "heading"]
     assert "二、事业收入" not in heads and "三、其他收入" not in heads
     assert "一、部门预算编制说明" in heads
@@ -102,14 +106,7 @@ def test_a_budget_summary_with_sub_items_and_a_value_run_into_the_next_name_is_r
     """'1. 一般公共预算 900,000二、乙支出 400,000': the sub-item's number stood a space before its name and the value
     ran into the spending side's name, so neither side could be told and the whole 财务收支预算总表 stayed text
     (收入预算, 事业收入 … unverifiable: '报告未附载有此项的表格')."""
-    rows = ["2031年部门财务收支预算总表", "编制部门：甲区乙局 单位：元", "本年收入 本年支出",
-            "项目 预算数 项目 预算数",
-            "一、财政拨款收入 900,000一、甲支出 200,000",
-            "1. 一般公共预算 900,000二、乙支出 400,000",
-            "2. 政府性基金预算 三、丙支出 300,000",
-            "二、事业收入", "三、其他收入",
-            "收入总计 900,000 支出总计 900,000"]
-    [t] = _report(rows).tables
+    [t] = _report(_SUMMARY_ROWS).tables
     assert t.id == "income_expense_summary"
     got = {r.label: [c.raw for c in r.cells if c.kind != "text"] for r in t.rows}
     assert got["1.一般公共预算"] == ["900,000"] and got["二、乙支出"] == ["400,000"]
