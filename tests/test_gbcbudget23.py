@@ -113,9 +113,9 @@ def test_a_budget_summary_with_sub_items_and_a_value_run_into_the_next_name_is_r
     assert got["2.政府性基金预算"] == [""] and got["三、丙支出"] == ["300,000"]
     assert got["二、事业收入"] == [""] and got["收入总计"] == ["900,000"]
     prose = "一、部门预算编制说明\n2031年，甲区乙局收入预算{v}万元，其中：财政拨款收入{v}万元；事业收入0万元。"
-    a = analyse_report(_report([prose.format(v="90"), *rows]))
+    a = analyse_report(_report([prose.format(v="90"), *_SUMMARY_ROWS]))
     assert [c.status for c in a.claims if c.raw.startswith("90")] == ["verified", "verified"]
-    a = analyse_report(_report([prose.format(v="95"), *rows]))
+    a = analyse_report(_report([prose.format(v="95"), *_SUMMARY_ROWS]))
     assert "contradicted" in [c.status for c in a.claims if c.raw.startswith("95")]
 
 
