@@ -82,18 +82,22 @@ def test_claim_reasons_follow_lang_en_and_stay_chinese_by_default(tmp_path, caps
 
 
 def test_a_checks_own_reason_pair_is_english_under_lang_en():
-    """A check passes its (verified, contradicted) words in Chinese; the ledger gives them in the run's language."""
+    """A check names its (verified, contradicted) reason templates; the ledger writes them in the run's language.
+    Words a check passes that name no template stay as given."""
     from finder import messages
-    from finder.checks.ledger import apply, settle
+    from finder.checks.ledger import apply, reasons, settle
     from finder.testing import claim, paragraph
 
     c = claim(paragraph("本年支出合计 10.00 万元。", index=0), "10.00", subject="本年支出合计")
     with messages.language("en"):
-        apply([c], settle([c], True, "AR04", reasons=("与所述分项之和一致", "与所述分项之和不符")))
+        apply([c], settle([c], True, "AR04", reasons=reasons("parts_sum")))
     assert (c.status, c.reason) == ("verified", "agrees with the sum of the stated parts")
     with messages.language("zh"):
-        apply([c], settle([c], False, "AR04", reasons=("与所述分项之和一致", "与所述分项之和不符")))
+        apply([c], settle([c], False, "AR04", reasons=reasons("parts_sum")))
     assert (c.status, c.reason) == ("contradicted", "与所述分项之和不符")
+    with messages.language("en"):
+        apply([c], settle([c], False, "AR04", reasons=("甲", "乙")))
+    assert c.reason == "乙"
 
 
 def test_html_table_captions_name_the_tables_kind_never_its_internal_id(capsys):

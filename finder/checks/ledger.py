@@ -7,41 +7,40 @@ from typing import Any, Iterable
 from finder import messages
 from finder.model import Claim, Evidence
 
-# The checks' own words for their verdicts (settle(reasons=(verified, contradicted)), zh as they pass
-# them) -> the words a reader of --lang en gets; a pair not listed here stays as the check gave it.
-REASONS_EN = {
-    "与随后列举的名称个数一致": "agrees with the number of names listed after it",
-    "与随后列举的名称个数不符": "disagrees with the number of names listed after it",
-    "与随后列举的项数一致": "agrees with the number of items listed after it",
-    "与随后列举的项数不符": "disagrees with the number of items listed after it",
-    "与所列单位名单一致": "agrees with the list of units",
-    "与所列单位名单不符": "disagrees with the list of units",
-    "与收支平衡中的其余各项一致": "agrees with the other terms of the income-expenditure balance",
-    "与收支平衡中的其余各项不符": "disagrees with the other terms of the income-expenditure balance",
-    "与表中上年数重算一致": "recomputes right from the tables' prior-year figure",
-    "与表中上年数重算不符": "does not recompute from the tables' prior-year figure",
-    "与表中上年数一致": "agrees with the tables' prior-year figure",
-    "与表中上年数不符": "disagrees with the tables' prior-year figure",
-    "与表中预算数重算一致": "recomputes right from the tables' budget figure",
-    "与表中预算数重算不符": "does not recompute from the tables' budget figure",
-    "完成值与同句所述目标值核对：已达到": "result checked against the target in its sentence: met",
-    "完成值与同句所述目标值核对：未达到": "result checked against the target in its sentence: not met",
-    "完成值与同句所述目标值核对：确未达到": "result checked against the target in its sentence: indeed not met",
-    "完成值与同句所述目标值核对：已达到，文字却称未达到":
-        "result checked against the target in its sentence: met, though the text says it was not",
-    "与同句各项之和重算一致": "recomputes right from the sum of the items in its sentence",
-    "与同句各项之和重算不符": "does not recompute from the sum of the items in its sentence",
-    "与所列各项之和重算一致": "recomputes right from the sum of the listed items",
-    "与所列各项之和重算不符": "does not recompute from the sum of the listed items",
-    "与其下所列各项变动之和一致": "agrees with the sum of the changes listed under it",
-    "与其下所列各项变动之和不符": "disagrees with the sum of the changes listed under it",
-    "与表中该行决算数、预算数重算一致": "recomputes right from the row's final and budget figures",
-    "与表中该行决算数、预算数重算不符": "does not recompute from the row's final and budget figures",
-    "与所述分项之和一致": "agrees with the sum of the stated parts",
-    "与所述分项之和不符": "disagrees with the sum of the stated parts",
-    "与各评价等级项目数之和一致": "agrees with the sum of the projects of each rating",
-    "与各评价等级项目数之和不符": "disagrees with the sum of the projects of each rating",
-}
+# The checks' words for their verdicts, as template pairs (settle(reasons=reasons("…"))): a claim's reason is
+# written in the run's language when the ledger applies it; a reason that names no template stays as given.
+messages.add({
+    "reason.listed_names.ok": {"zh": "与随后列举的名称个数一致", "en": "agrees with the number of names listed after it"},
+    "reason.listed_names.bad": {"zh": "与随后列举的名称个数不符", "en": "disagrees with the number of names listed after it"},
+    "reason.listed_items.ok": {"zh": "与随后列举的项数一致", "en": "agrees with the number of items listed after it"},
+    "reason.listed_items.bad": {"zh": "与随后列举的项数不符", "en": "disagrees with the number of items listed after it"},
+    "reason.unit_list.ok": {"zh": "与所列单位名单一致", "en": "agrees with the list of units"},
+    "reason.unit_list.bad": {"zh": "与所列单位名单不符", "en": "disagrees with the list of units"},
+    "reason.balance_terms.ok": {"zh": "与收支平衡中的其余各项一致", "en": "agrees with the other terms of the income-expenditure balance"},
+    "reason.balance_terms.bad": {"zh": "与收支平衡中的其余各项不符", "en": "disagrees with the other terms of the income-expenditure balance"},
+    "reason.prior_recomputed.ok": {"zh": "与表中上年数重算一致", "en": "recomputes right from the tables' prior-year figure"},
+    "reason.prior_recomputed.bad": {"zh": "与表中上年数重算不符", "en": "does not recompute from the tables' prior-year figure"},
+    "reason.prior_level.ok": {"zh": "与表中上年数一致", "en": "agrees with the tables' prior-year figure"},
+    "reason.prior_level.bad": {"zh": "与表中上年数不符", "en": "disagrees with the tables' prior-year figure"},
+    "reason.budget_recomputed.ok": {"zh": "与表中预算数重算一致", "en": "recomputes right from the tables' budget figure"},
+    "reason.budget_recomputed.bad": {"zh": "与表中预算数重算不符", "en": "does not recompute from the tables' budget figure"},
+    "reason.target_met.ok": {"zh": "完成值与同句所述目标值核对：已达到", "en": "result checked against the target in its sentence: met"},
+    "reason.target_met.bad": {"zh": "完成值与同句所述目标值核对：未达到", "en": "result checked against the target in its sentence: not met"},
+    "reason.target_missed.ok": {"zh": "完成值与同句所述目标值核对：确未达到", "en": "result checked against the target in its sentence: indeed not met"},
+    "reason.target_missed.bad": {"zh": "完成值与同句所述目标值核对：已达到，文字却称未达到", "en": "result checked against the target in its sentence: met, though the text says it was not"},
+    "reason.sentence_sum.ok": {"zh": "与同句各项之和重算一致", "en": "recomputes right from the sum of the items in its sentence"},
+    "reason.sentence_sum.bad": {"zh": "与同句各项之和重算不符", "en": "does not recompute from the sum of the items in its sentence"},
+    "reason.listed_sum.ok": {"zh": "与所列各项之和重算一致", "en": "recomputes right from the sum of the listed items"},
+    "reason.listed_sum.bad": {"zh": "与所列各项之和重算不符", "en": "does not recompute from the sum of the listed items"},
+    "reason.changes_sum.ok": {"zh": "与其下所列各项变动之和一致", "en": "agrees with the sum of the changes listed under it"},
+    "reason.changes_sum.bad": {"zh": "与其下所列各项变动之和不符", "en": "disagrees with the sum of the changes listed under it"},
+    "reason.row_recomputed.ok": {"zh": "与表中该行决算数、预算数重算一致", "en": "recomputes right from the row's final and budget figures"},
+    "reason.row_recomputed.bad": {"zh": "与表中该行决算数、预算数重算不符", "en": "does not recompute from the row's final and budget figures"},
+    "reason.parts_sum.ok": {"zh": "与所述分项之和一致", "en": "agrees with the sum of the stated parts"},
+    "reason.parts_sum.bad": {"zh": "与所述分项之和不符", "en": "disagrees with the sum of the stated parts"},
+    "reason.rating_counts.ok": {"zh": "与各评价等级项目数之和一致", "en": "agrees with the sum of the projects of each rating"},
+    "reason.rating_counts.bad": {"zh": "与各评价等级项目数之和不符", "en": "disagrees with the sum of the projects of each rating"},
+})
 messages.add({"ledger.verified": {"zh": "与绩效自评表/说明一致", "en": "agrees with the self-evaluation forms / text"},
               "ledger.contradicted": {"zh": "与绩效自评表/说明不符", "en": "disagrees with the self-evaluation forms / text"}})
 
@@ -93,6 +92,11 @@ def apply(claims: Iterable[Claim], settlements: Iterable[Settlement]) -> None:
         c.checked_against += [r for r in s.refs() if r not in c.checked_against]
 
 
+def reasons(name: str) -> tuple[str, str]:
+    """The (verified, contradicted) reason templates named `name` (reason.<name>.ok/.bad above)."""
+    return f"reason.{name}.ok", f"reason.{name}.bad"
+
+
 def _reader(reason: str) -> str:
-    """A check's reason in the run's language (REASONS_EN under en)."""
-    return REASONS_EN.get(reason, reason) if messages.current() == "en" else reason
+    """A check's reason in the run's language: a template key is written out, other words stay as given."""
+    return messages.msg(reason) if reason in messages.TEMPLATES else reason

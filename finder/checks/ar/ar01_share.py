@@ -6,7 +6,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.ar.common import coarse_finding, nudged_ids, own_whole_part, summed_items
-from finder.checks.ledger import Settlement, settle
+from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.nt.levels import claim_identity
 from finder.checks.nt.common import prose_claims, prose_groups, severity
 from finder.checks.registry import CheckOptions, register
@@ -161,7 +161,7 @@ def share_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding | Settlemen
             yield from _implied_whole(pairs, opts, ids, analysis.report, across=True)
 
 
-_IMPLIED_REASONS = ("与同句各项之和重算一致", "与同句各项之和重算不符")
+_IMPLIED_REASONS = reasons("sentence_sum")
 
 
 def _implied_whole(pairs: list[tuple[Claim, Claim]], opts: CheckOptions, ids: dict, report,
@@ -271,7 +271,7 @@ def _unit(label: str, part) -> str:
     return part.unit if label != E.printed(part) else ""
 
 
-_ITEMS_REASONS = ("与所列各项之和重算一致", "与所列各项之和重算不符")
+_ITEMS_REASONS = reasons("listed_sum")
 
 
 def _of_items(analysis, claims, share, items, opts: CheckOptions) -> Iterator[Finding | Settlement]:

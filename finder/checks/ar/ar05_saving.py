@@ -7,7 +7,7 @@ from typing import Iterator
 
 from finder import lexicon, messages
 from finder.checks.ar.common import bare, coarse_finding, says, words_before
-from finder.checks.ledger import settle
+from finder.checks.ledger import reasons, settle
 from finder.checks.nt.common import (generic_subject, printed_cell, prose_claims, settled_on_bases, severity,
                                      usable_value)
 from finder.checks.registry import CheckOptions, register
@@ -363,8 +363,8 @@ def _variance_on_table(report, r: Claim, actual: Claim, opts: CheckOptions) -> I
                                              messages.verdict(verdicts[k])))
 
 
-_TABLE_REASONS = ("与表中预算数重算一致", "与表中预算数重算不符")
-_ROW_REASONS = ("与表中该行决算数、预算数重算一致", "与表中该行决算数、预算数重算不符")
+_TABLE_REASONS = reasons("budget_recomputed")
+_ROW_REASONS = reasons("row_recomputed")
 
 
 def _variance_of_row(report, r: Claim, opts: CheckOptions) -> Iterator[Finding]:

@@ -12,7 +12,7 @@ from finder.appendix.build import of
 from finder.checks.ar.common import stated_result
 from finder.checks.ev.common import OP_SIGNS, lower_better, meets, misses
 from finder.checks.ev.ev06_items import matched_items
-from finder.checks.ledger import Settlement, settle
+from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
 from finder.link.evidence import claim_evidence
@@ -27,8 +27,8 @@ messages.add({
 })
 # what parts a sentence into items of their own
 ITEM_MARKS = ("；", ";")
-REASONS = ("完成值与同句所述目标值核对：已达到", "完成值与同句所述目标值核对：未达到")
-MISSED_REASONS = ("完成值与同句所述目标值核对：确未达到", "完成值与同句所述目标值核对：已达到，文字却称未达到")
+REASONS = reasons("target_met")
+MISSED_REASONS = reasons("target_missed")
 # what may stand between a result and the verdict printed right after it ('实际完成 126 场，未达到预期目标')
 VERDICT_GAP = " ，,、"
 # what ends a verdict that is a clause of its own ('…，达到预期目标，主要原因是…')

@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.kind_lists import closed_by_rest
-from finder.checks.ledger import Settlement, settle
+from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.nt.common import severity
 from finder.checks.registry import CheckOptions
 from finder.claims.segments import in_parens
@@ -24,7 +24,7 @@ messages.add({
                      "en": "'{whole}' changed by {direction} {value} ({wiv}) on last year, but the changes listed "
                            "under it, {parts}, add to {siv}"},
 })
-_REASONS = ("与其下所列各项变动之和一致", "与其下所列各项变动之和不符")
+_REASONS = reasons("changes_sum")
 
 
 def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ledger import Settlement, settle
+from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.nt.common import severity
 from finder.checks.registry import CheckOptions
 from finder.claims import vocab
@@ -14,7 +14,7 @@ from finder.link import evidence as E
 from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
-SUM_REASONS = ("与所述分项之和一致", "与所述分项之和不符")
+SUM_REASONS = reasons("parts_sum")
 
 
 @dataclass(frozen=True)

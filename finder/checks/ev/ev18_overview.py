@@ -11,7 +11,7 @@ from finder import lexicon, messages
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, column_name
 from finder.checks.ev.common import bands, fmt, judge, points, row_evidence, severity
-from finder.checks.ledger import settle
+from finder.checks.ledger import reasons, settle
 from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions, register
 from finder.link import evidence as E
@@ -252,7 +252,7 @@ def _sum(whole: Claim, counts: list[tuple[Claim, str]], opts: CheckOptions) -> I
                    f" {'=' if every else '≤'} {E.printed(whole)}？{'是' if ok else '否'}")
     claims = [whole, *(c for c, _ in counts)]
     yield from settle(claims, ok, "EV18", [E.claim_evidence(whole, role="reference")], computation,
-                      reasons=("与各评价等级项目数之和一致", "与各评价等级项目数之和不符"))
+                      reasons=reasons("rating_counts"))
     if not ok:
         key = "EV18.sum" if all(_rated(r) for _, r in counts) else "EV18.sum_band"
         yield Finding("EV18", "error", messages.msg(key, opts.lang, reported=fmt(summed),

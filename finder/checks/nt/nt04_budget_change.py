@@ -13,6 +13,7 @@ from finder.link import groups as G
 from finder.link.bases import BaseCell, budget_cells
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare
+from finder.checks.ledger import reasons
 
 messages.add({
     "NT04": {"zh": "“{subject}”{base}{dir} {abs}（{aiv}），而{where}为 {cell}，按文中 {value} 重算{dir}额为 {civ}，两者不符"
@@ -28,7 +29,7 @@ messages.add({
     "NT04.loose": {"zh": "（表中该列未注明是否即文中所称的{base}，故仅为警告）",
                    "en": " (the table's column does not say it is the {base} the text names)"},
 })
-_REASONS = ("与表中预算数重算一致", "与表中预算数重算不符")
+_REASONS = reasons("budget_recomputed")
 
 
 @register("NT04", name="budget-change-mismatch", groups=("core", "narrative"), kind="narrative_vs_table")

@@ -16,6 +16,7 @@ from finder.link.bases import PriorCell, base_kind, prior_cells
 from finder.link.tables_index import table_periods
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare
+from finder.checks.ledger import reasons
 
 messages.add({
     "NT05": {"zh": "“{subject}”{base}{dir} {abs}（{aiv}），而{where}为 {cell}，按文中 {value} 重算{dir}额为 {civ}，两者不符"
@@ -35,8 +36,8 @@ messages.add({
     "NT05.kind": {"zh": "为“{kind}”数", "en": "is the {kind}"},
     "NT05.plain": {"zh": "未注明是预算数还是决算数", "en": "names neither budget nor actual"},
 })
-_REASONS = ("与表中上年数重算一致", "与表中上年数重算不符")
-_LEVEL_REASONS = ("与表中上年数一致", "与表中上年数不符")
+_REASONS = reasons("prior_recomputed")
+_LEVEL_REASONS = reasons("prior_level")
 _MEANT = {"final": "上年决算", "budget": "上年预算"}
 _YEAR = re.compile(r"(\d{4})年")
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ledger import Settlement, settle
+from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.nt.common import generic_subject, prose_claims, severity
 from finder.checks.nt.levels import claim_levels
 from finder.checks.registry import CheckOptions, register
@@ -15,7 +15,7 @@ from finder.link.concepts import cells, key_of
 from finder.model import Claim, Finding
 from finder.numbers.interval import Verdict, compare, total, unit_of_last_digit
 
-_REASONS = ("与收支平衡中的其余各项一致", "与收支平衡中的其余各项不符")
+_REASONS = reasons("balance_terms")
 
 messages.add({
     "NT06": {"zh": "文中本年各项不满足“{name}”：{left_terms} = {left}，{right_terms} = {right}，两边不等",

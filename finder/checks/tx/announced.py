@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
-from finder.checks.ledger import settle
+from finder.checks.ledger import reasons, settle
 from finder.checks.registry import CheckOptions
 from finder.checks.tx.common import PROSE_ROLES, evidence, hygiene, prose
 from finder.ingest.flow import doc_lexicon
@@ -21,7 +21,7 @@ messages.add({
               "en": "the text announces '{said}' but {listed} points follow ({marks})"},
 })
 
-_REASONS = ("与随后列举的项数一致", "与随后列举的项数不符")
+_REASONS = reasons("listed_items")
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
-from finder.checks.ledger import settle
+from finder.checks.ledger import reasons, settle
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose
 from finder.checks.tx.announced import announced_counts
@@ -130,7 +130,7 @@ def _clause_start(text: str, k: int) -> int:
     return cut + 1
 
 
-_REASONS = ("与随后列举的名称个数一致", "与随后列举的名称个数不符")
+_REASONS = reasons("listed_names")
 
 
 @register("TX08", name="list-count-mismatch", groups=("text",), kind="count_mismatch")

@@ -9,7 +9,7 @@ import regex
 from finder import lexicon, messages
 from finder.appendix.text import pattern
 from finder.appendix.units import is_self
-from finder.checks.ledger import settle
+from finder.checks.ledger import reasons, settle
 from finder.checks.registry import CheckOptions
 from finder.checks.tx.common import evidence, hygiene
 from finder.link.groups import CURRENT_PERIODS
@@ -20,7 +20,7 @@ messages.add({
               "en": "the text counts {count} units ({what}) but the list that follows names {listed}{detail}"},
 })
 
-_REASONS = ("与所列单位名单一致", "与所列单位名单不符")
+_REASONS = reasons("unit_list")
 _SKIP_ROLES = ("heading", "toc", "note", "table")
 
 
