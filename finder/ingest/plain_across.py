@@ -32,29 +32,29 @@ _MAX_SPELLINGS = 64
 
 
 @dataclass(frozen=True)
-class _Node:
+class HeadingNode:
     name: str
-    kids: tuple[_Node, ...] = ()
+    kids: tuple[HeadingNode, ...] = ()
 
     def leaves(self) -> list[str]:
         return [self.name] if not self.kids else [x for k in self.kids for x in k.leaves()]
 
-    def nodes(self) -> list[_Node]:
+    def nodes(self) -> list[HeadingNode]:
         return [self] + [x for k in self.kids for x in k.nodes()]
 
 
-def _node(spec) -> _Node:
+def heading_tree(spec) -> HeadingNode:
     if isinstance(spec, dict):
         [(name, kids)] = spec.items()
-        return _Node(identify.normalize(name), tuple(_node(k) for k in kids))
-    return _Node(identify.normalize(spec))
+        return HeadingNode(identify.normalize(name), tuple(heading_tree(k) for k in kids))
+    return HeadingNode(identify.normalize(spec))
 
 
 @dataclass(frozen=True)
 class _Spec:
     table: str                # the table id the title names
     captions: frozenset[str]
-    root: _Node
+    root: HeadingNode
     paired: bool              # a pair line (预算数 决算数 once per column) between headings and values
 
 
@@ -65,7 +65,7 @@ def _specs() -> list[_Spec]:
     out = []
     for name, spec in lexicon.load("tables")["layout"]["plain_across"].items():
         caps = frozenset(identify.normalize(c) for c in spec.get("captions", ()))
-        out.append(_Spec(spec.get("table", name), caps, _Node("", tuple(_node(k) for k in spec["tree"])),
+        out.append(_Spec(spec.get("table", name), caps, HeadingNode("", tuple(heading_tree(k) for k in spec["tree"])),
                          spec.get("pair", True)))
     return out
 
@@ -78,17 +78,17 @@ def _fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
-def _arrangements(node: _Node):
+def arrangements(node: HeadingNode):
     """The node with its members in every order, at every level."""
     if not node.kids:
         yield node
         return
     for perm in itertools.permutations(node.kids):
-        for kids in itertools.product(*(list(_arrangements(k)) for k in perm)):
-            yield _Node(node.name, kids)
+        for kids in itertools.product(*(list(arrangements(k)) for k in perm)):
+            yield HeadingNode(node.name, kids)
 
 
-def _spellings(pieces: list[str], names: list[str]) -> list[tuple[str, ...]]:
+def spellings(pieces: list[str], names: list[str]) -> list[tuple[str, ...]]:
     """Ways to give each piece to a heading so that every heading's pieces, in order, spell it."""
     out: list[tuple[str, ...]] = []
 
@@ -108,7 +108,7 @@ def _spellings(pieces: list[str], names: list[str]) -> list[tuple[str, ...]]:
     return out if len(out) <= _MAX_SPELLINGS else []
 
 
-def _before(spelling: tuple[str, ...], lines: list[int], root: _Node) -> list[tuple[str, str]] | None:
+def left_of(spelling: tuple[str, ...], lines: list[int], root: HeadingNode) -> list[tuple[str, str]] | None:
     """(a, b): heading a prints left of b on one line, neither over the other; None when one heading
     prints twice on a line."""
     under = {n.name: set(n.leaves()) for n in root.nodes()}
@@ -121,15 +121,15 @@ def _before(spelling: tuple[str, ...], lines: list[int], root: _Node) -> list[tu
     return out
 
 
-def _fits(arr: _Node, before: list[tuple[str, str]]) -> bool:
+def fits(arr: HeadingNode, before: list[tuple[str, str]]) -> bool:
     pos = {leaf: k for k, leaf in enumerate(arr.leaves())}
     under = {n.name: [pos[x] for x in n.leaves()] for n in arr.nodes() if n.name}
     return all(max(under[a]) < min(under[b]) for a, b in before)
 
 
-def _sums_hold(arr: _Node, cells: dict[str, list]) -> bool:
+def sums_hold(arr: HeadingNode, cells: dict[str, list]) -> bool:
     """Each total member equals the sum of the members beside it (a group counts as its own total)."""
-    def value(n: _Node, p: int):
+    def value(n: HeadingNode, p: int):
         if not n.kids:
             return cells[n.name][p]
         tot = [k for k in n.kids if is_total(k.name)]
@@ -146,11 +146,11 @@ def _sums_hold(arr: _Node, cells: dict[str, list]) -> bool:
     return True
 
 
-def _solutions(root: _Node, before: list[tuple[str, str]], width: int, values: list[str]):
+def _solutions(root: HeadingNode, before: list[tuple[str, str]], width: int, values: list[str]):
     """(leaf order, {leaf: its raw cells}) for every order and placement the sums allow."""
     zero = interval("0")
-    for arr in _arrangements(root):
-        if not _fits(arr, before):
+    for arr in arrangements(root):
+        if not fits(arr, before):
             continue
         leaves = arr.leaves()
         n = len(leaves) * width
@@ -160,19 +160,19 @@ def _solutions(root: _Node, before: list[tuple[str, str]], width: int, values: l
                 raw[c] = v
             cells = {leaf: [interval(x) if x else zero for x in raw[k * width:(k + 1) * width]]
                      for k, leaf in enumerate(leaves)}
-            if _sums_hold(arr, cells):
+            if sums_hold(arr, cells):
                 yield arr, {leaf: tuple(raw[k * width:(k + 1) * width]) for k, leaf in enumerate(leaves)}
 
 
-def _read(root: _Node, pieces: list[str], lines: list[int], pair: list[str], values: list[str]):
+def _read(root: HeadingNode, pieces: list[str], lines: list[int], pair: list[str], values: list[str]):
     """An arrangement and the cells of the leaves every solution agrees on (their meaning is one
     whatever the order they print in), or None."""
     if any(interval(v) is None for v in values):
         return None
     names = [n.name for n in root.nodes() if n.name]
     found = []
-    for spelling in _spellings(pieces, names):
-        before = _before(spelling, lines, root)
+    for spelling in spellings(pieces, names):
+        before = left_of(spelling, lines, root)
         if before is not None:
             found += list(_solutions(root, before, len(pair), values))
     if not found:
@@ -183,7 +183,7 @@ def _read(root: _Node, pieces: list[str], lines: list[int], pair: list[str], val
     return found[0][0], {leaf: found[0][1][leaf] for leaf in agreed}
 
 
-def _grid(arr: _Node, cells: dict[str, tuple[str, ...]], pair: list[str], caption: str) -> list[list[str]]:
+def _grid(arr: HeadingNode, cells: dict[str, tuple[str, ...]], pair: list[str], caption: str) -> list[list[str]]:
     """Heading rows (caption, then a row per level: a heading over its first kept column), the pair
     row and the value row."""
     kept = [leaf for leaf in arr.leaves() if leaf in cells]

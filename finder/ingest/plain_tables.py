@@ -199,7 +199,7 @@ def _side_names(line: str) -> list[str]:
 
 
 # ------------------------------------------------------------------ rows
-def _coded_row(line: str) -> PlainRow | None:
+def coded_row(line: str) -> PlainRow | None:
     """code name value* (or a total's name and values): every token after the name is a value."""
     toks = line.split()
     code = toks.pop(0) if toks and _CODE.fullmatch(toks[0]) else ""
@@ -362,7 +362,7 @@ def _fragment(line: str) -> str:
     return toks[0] if ok else ""
 
 
-def _wrapped(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
+def wrapped_row(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
     """A coded row whose name wrapped in its cell: the export prints the name's lines around the
     line of figures ('20103 政府办公厅（室）及相关机' / '449.03 449.03 …' / '构事务', or '机关事业单位
     基本养老保险缴费支' / '2080505 62.55 62.55' / '出', the middle piece beside the code when the name takes
@@ -407,8 +407,8 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
             if skip.intersection(range(i, i + step)):
                 break
         else:
-            wrap = _wrapped(lines, i)
-            one = None if wrap else _coded_row(text)
+            wrap = wrapped_row(lines, i)
+            one = None if wrap else coded_row(text)
             row = [one] if one else None
             if wrap and not skip.intersection(range(i, i + wrap[1])):
                 body.rows.append([wrap[0]])
@@ -459,7 +459,7 @@ def _first_row(lines: list[str], start: int, head: _Header, layout: str) -> bool
         return _indexed_row(text, 1) is not None
     if layout == "paired":
         return _paired_row(text, _cores(head.sides)) is not None
-    return (_coded_row(text) is not None or _wrapped(lines, start) is not None) and not _is_residue(merged(text))
+    return (coded_row(text) is not None or wrapped_row(lines, start) is not None) and not _is_residue(merged(text))
 
 
 def _table(lines: list[str], title: int, skip: set[int], running: frozenset[str]) -> SpacedTable | None:

@@ -22,9 +22,9 @@ from functools import lru_cache
 
 from finder import lexicon
 from finder.ingest import flow, identify, plain_codes
-from finder.ingest.plain_across import _Node, _arrangements, _before, _fits, _node, _spellings, _sums_hold
+from finder.ingest.plain_across import HeadingNode, arrangements, fits, heading_tree, left_of, spellings, sums_hold
 from finder.ingest.plain_place import PlainRow, interval, is_total
-from finder.ingest.plain_tables import PROSE, _coded_row, _wrapped, is_meta, is_value
+from finder.ingest.plain_tables import PROSE, coded_row, is_meta, is_value, wrapped_row
 from finder.ingest.spaced import SpacedTable
 from finder.ingest.tables import header_role, is_code_context
 from finder.numbers.interval import total
@@ -35,13 +35,13 @@ _MAX_STEPS = 200_000      # placements tried in all; past it the table stays tex
 
 
 @lru_cache(maxsize=1)
-def _specs() -> dict[str, tuple[_Node, dict[str, object]]]:
+def _specs() -> dict[str, tuple[HeadingNode, dict[str, object]]]:
     out = {}
     for tid, spec in lexicon.load("tables")["layout"].get("plain_tree", {}).items():
         bal = spec.get("balance") or {}
         balance = {k: ([identify.normalize(x) for x in v] if isinstance(v, list) else identify.normalize(v))
                    for k, v in bal.items()}
-        out[tid] = (_Node("", tuple(_node(k) for k in spec["tree"])), balance)
+        out[tid] = (HeadingNode("", tuple(heading_tree(k) for k in spec["tree"])), balance)
     return out
 
 
@@ -72,8 +72,8 @@ def _headings(lines: list[str], start: int, stop: int) -> tuple[list[str], list[
 
 
 def _first_row(lines: list[str], i: int) -> bool:
-    return i < len(lines) and (_wrapped(lines, i) is not None or (
-        _coded_row(lines[i]) is not None and bool(lines[i].split()[0][:1].isdigit())))
+    return i < len(lines) and (wrapped_row(lines, i) is not None or (
+        coded_row(lines[i]) is not None and bool(lines[i].split()[0][:1].isdigit())))
 
 
 def _rows(lines: list[str], first: int, skip: set[int]) -> tuple[list[PlainRow], list[int], int] | None:
@@ -87,13 +87,13 @@ def _rows(lines: list[str], first: int, skip: set[int]) -> tuple[list[PlainRow],
         if not text or text.isdigit():
             i += 1
             continue
-        wrap = _wrapped(lines, i)
+        wrap = wrapped_row(lines, i)
         if wrap and not skip.intersection(range(i, i + wrap[1])):
             rows.append(wrap[0])
             locs.append(i)
             i += wrap[1]
             continue
-        one = _coded_row(text)
+        one = coded_row(text)
         if one is not None and one.code:
             rows.append(one)
             locs.append(i)
@@ -106,7 +106,7 @@ def _rows(lines: list[str], first: int, skip: set[int]) -> tuple[list[PlainRow],
     return (rows, locs, end) if rows and done else None
 
 
-def _balanced(arr: _Node, cells: dict[str, list], balance: dict) -> bool:
+def _balanced(arr: HeadingNode, cells: dict[str, list], balance: dict) -> bool:
     """closing = opening + Σ plus − Σ minus (a group as its total member)."""
     if not balance:
         return True
@@ -129,7 +129,7 @@ def _balanced(arr: _Node, cells: dict[str, list], balance: dict) -> bool:
         return False
 
 
-def _placements(arr: _Node, row: PlainRow, balance: dict, budget: list[int]):
+def _placements(arr: HeadingNode, row: PlainRow, balance: dict, budget: list[int]):
     """The leaf cells of each placement of the row's values the sums allow under `arr`."""
     zero = interval("0")
     leaves = arr.leaves()
@@ -141,23 +141,23 @@ def _placements(arr: _Node, row: PlainRow, balance: dict, budget: list[int]):
         for c, v in zip(cols, row.values):
             raw[c] = v
         cells = {leaf: [interval(x) if x else zero] for leaf, x in zip(leaves, raw)}
-        if _sums_hold(arr, cells) and _balanced(arr, cells, balance):
+        if sums_hold(arr, cells) and _balanced(arr, cells, balance):
             yield dict(zip(leaves, raw))
 
 
-def _read(root: _Node, balance: dict, pieces: list[str], at: list[int], rows: list[PlainRow]):
+def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], rows: list[PlainRow]):
     """An arrangement and, per row, the cells of the leaves every solution agrees on, or None."""
     if any(interval(v) is None for r in rows for v in r.values):
         return None
     names = [n.name for n in root.nodes() if n.name]
     budget = [_MAX_STEPS]
-    viable: list[tuple[_Node, list[list[dict[str, str]]]]] = []
-    for spelling in _spellings(pieces, names):
-        before = _before(spelling, at, root)
+    viable: list[tuple[HeadingNode, list[list[dict[str, str]]]]] = []
+    for spelling in spellings(pieces, names):
+        before = left_of(spelling, at, root)
         if before is None:
             continue
-        for arr in _arrangements(root):
-            if not _fits(arr, before):
+        for arr in arrangements(root):
+            if not fits(arr, before):
                 continue
             sols = [list(_placements(arr, r, balance, budget)) for r in rows]
             if budget[0] < 0:
@@ -175,7 +175,7 @@ def _read(root: _Node, balance: dict, pieces: list[str], at: list[int], rows: li
     return arr, agreed, [sols[r][0] for r in range(len(rows))]
 
 
-def _grid(arr: _Node, agreed: list[str], cells: list[dict[str, str]], rows: list[PlainRow]) -> list[list[str]]:
+def _grid(arr: HeadingNode, agreed: list[str], cells: list[dict[str, str]], rows: list[PlainRow]) -> list[list[str]]:
     """Heading rows (科目编码, 科目名称, then a row per level: a heading over its first kept column) and
     the body rows."""
     given = lexicon.load("tables")["layout"]["plain_headers"]
