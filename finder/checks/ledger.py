@@ -38,6 +38,12 @@ messages.add({
     "reason.row_recomputed.bad": {"zh": "与表中该行决算数、预算数重算不符", "en": "does not recompute from the row's final and budget figures"},
     "reason.parts_sum.ok": {"zh": "与所述分项之和一致", "en": "agrees with the sum of the stated parts"},
     "reason.parts_sum.bad": {"zh": "与所述分项之和不符", "en": "disagrees with the sum of the stated parts"},
+    "reason.ratio_prior.ok": {"zh": "与本年数、上年数之比一致", "en": "agrees with the ratio of this year's and last year's figures"},
+    "reason.ratio_prior.bad": {"zh": "与本年数、上年数之比不符", "en": "disagrees with the ratio of this year's and last year's figures"},
+    "reason.weight_score.ok": {"zh": "与分值、得分之差一致", "en": "agrees with the weight minus the score"},
+    "reason.weight_score.bad": {"zh": "与分值、得分之差不符", "en": "disagrees with the weight minus the score"},
+    "reason.net_terms.ok": {"zh": "与前述各项变动合计一致", "en": "agrees with the sum of the changes listed before it"},
+    "reason.net_terms.bad": {"zh": "与前述各项变动合计不符", "en": "disagrees with the sum of the changes listed before it"},
     "reason.rating_counts.ok": {"zh": "与各评价等级项目数之和一致", "en": "agrees with the sum of the projects of each rating"},
     "reason.rating_counts.bad": {"zh": "与各评价等级项目数之和不符", "en": "disagrees with the sum of the projects of each rating"},
 })

@@ -11,7 +11,7 @@ from finder import lexicon, messages
 from finder.claims import vocab
 from finder.checks.ar.common import coarse_finding
 from finder.checks.nt.common import hedge, hedged, prose_claims, prose_groups, severity, slip_note, unit_slip, verdict_of
-from finder.checks.ledger import settle
+from finder.checks.ledger import reasons, settle
 from finder.checks.registry import CheckOptions, register
 from finder.link import evidence as E
 from finder.link import groups as G
@@ -323,7 +323,7 @@ def _prior_ratio(pr: PriorRatio, opts: CheckOptions) -> Iterator[Finding]:
     comp = messages.steps(f"{pr.formula} × 100 → {j.computed}%", messages.stated("text", E.printed(pr.ratio), f"{pr.ratio.interval}%"),
                           messages.verdict(j.verdict))
     if sev is None:
-        yield from settle([pr.ratio], True, "AR02", evidence, comp, ("与本年数、上年数之比一致", ""))
+        yield from settle([pr.ratio], True, "AR02", evidence, comp, reasons("ratio_prior"))
         return
     yield Finding(
         check="AR02", severity=sev,

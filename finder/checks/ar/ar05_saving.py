@@ -274,7 +274,7 @@ def _nets(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator[Find
             continue
         if j.verdict == Verdict.CONSISTENT:
             yield from settle([n], True, "AR05", evidence[1:], f"{shown} ≈ {n.direction} {E.printed(n)}",
-                              ("与前述各项变动合计一致", ""))
+                              reasons("net_terms"))
             continue
         sev = severity(j.verdict)
         if sev is None:

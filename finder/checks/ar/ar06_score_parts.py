@@ -7,7 +7,7 @@ from typing import Iterator
 from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.checks.ev.common import bare_weight, clause_name, points, this_year, weight_pair
-from finder.checks.ledger import settle
+from finder.checks.ledger import reasons, settle
 from finder.checks.registry import CheckOptions, register
 from finder.claims.segments import in_parens
 from finder.link.evidence import claim_evidence
@@ -104,7 +104,7 @@ def _deductions(claims: list[Claim], opts: CheckOptions):
         comp = messages.msg("AR06.comp", weight=w.raw_number, score=sc.raw_number, diff=_show(computed), deducted=d.raw_number)
         evidence = [claim_evidence(d), claim_evidence(w, role="context"), claim_evidence(sc, role="context")]
         if verdict == Verdict.CONSISTENT:
-            yield from settle([d], True, "AR06", evidence[1:], comp, ("与分值、得分之差一致", ""))
+            yield from settle([d], True, "AR06", evidence[1:], comp, reasons("weight_score"))
             continue
         yield Finding(
             check="AR06", severity="error" if verdict == Verdict.CONTRADICTED else "warning",
