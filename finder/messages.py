@@ -105,12 +105,15 @@ def borderline(message: str, lang: str | None = None) -> str:
 _TERMS = {"zh": {"sep": "；", "text": "文中", "table": "表中", "prior": "上年", "text_prior": "文中上年",
                  "budget": "预算", "final": "决算", "base": "基数", "listed": "所列", "with_zero": "，含 0", "equal": "应相等",
                  "at_most": "分项之和不应超过总数", "disjoint": "（各分项按名称读作互不重叠）", "half_unit": "按 ±半个末位单位",
-                 "rounding_only": "仅因舍入一致", "zero_divisor": "除数为 0，比例无定义"},
+                 "rounding_only": "仅因舍入一致", "zero_divisor": "除数为 0，比例无定义",
+                 "one_part": "其中仅列一项，应相等", "part_at_most": "其中一项不应超过总数", "part_by_words": "（其中关系按文字读出）"},
           "en": {"sep": "; ", "text": "text", "table": "table", "prior": "prior year", "text_prior": "text, prior year",
                  "budget": "budget", "final": "final accounts", "base": "base", "listed": "printed", "with_zero": ", which includes 0",
                  "equal": "should be equal", "at_most": "the parts should not exceed the total",
                  "disjoint": " (the parts read as not overlapping by their names)", "half_unit": "at ± half a unit of the last digit",
-                 "rounding_only": "agrees only by rounding", "zero_divisor": "the divisor is 0, the ratio is undefined"}}
+                 "rounding_only": "agrees only by rounding", "zero_divisor": "the divisor is 0, the ratio is undefined",
+                 "one_part": "only one part is listed, so they should be equal", "part_at_most": "a part should not exceed the total",
+                 "part_by_words": " (the part relation is read from the wording)"}}
 
 
 def term(key: str, lang: str | None = None) -> str:

@@ -65,6 +65,8 @@ messages.add({
                                "en": "the {period} figure is {value}: no completion rate can be recomputed from it"},
     "link.completion_table": {"zh": "表中预算数为 {value}，无法据以重算完成率",
                               "en": "the tables' budget figure is {value}: no completion rate can be recomputed from it"},
+    "link.from_base": {"zh": "V ∓ 变动 = B（同句所列{base}数）", "en": "V ∓ change = B (the {base} figure of the same sentence)"},
+    "link.from_prior": {"zh": "V − B（同句所列{base}数）", "en": "V − B (the {base} figure of the same sentence)"},
     "link.base_fits": {"zh": "与本年数 {value} 及所述变动一致", "en": "fits this year's {value} and the stated change"},
     "link.lone": {"zh": "同句未列{base}数，无法按文中数核对变动",
                   "en": "its sentence prints no {base} figure, so the change cannot be checked from the text"},
@@ -461,7 +463,7 @@ def _prior_agrees(ch: G.Change, judged: Claim) -> None:
     b = ch.stated_prior
     if judged.status == "verified" and b is not None and b.status in ("unchecked", "unverifiable"):
         b.status, b.reason = "verified", messages.msg("link.base_fits", value=E.printed(ch.value))
-        b.checked_against = [{"from": f"V ∓ 变动 = B（同句所列{G.base_words(ch)}）"}]
+        b.checked_against = [{"from": messages.msg("link.from_base", base=_period(ch.base))}]
 
 
 def _pct_on_prior(ch: G.Change, s: int) -> None:
@@ -489,7 +491,7 @@ def _change_status(ch: G.Change) -> None:
         j = judge(ch.abs.interval, [ch.value, ch.stated_prior], lambda v, b: (v - b).scale(G.sign(ch.direction)))
         if j is not None:
             ch.abs.status, ch.abs.reason = status_of(j)
-            ch.abs.checked_against = [{"computed": str(j.computed), "from": f"V − B（同句所列{G.base_words(ch)}）"}]
+            ch.abs.checked_against = [{"computed": str(j.computed), "from": messages.msg("link.from_prior", base=_period(ch.base))}]
             _prior_agrees(ch, ch.abs)
     if ch.pct is not None and ch.abs is None and ch.stated_prior is not None:
         j = judge(ch.pct.interval, [ch.value, ch.stated_prior],

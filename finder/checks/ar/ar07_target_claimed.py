@@ -24,6 +24,9 @@ messages.add({
     "AR07.said_missed": {"zh": "文字称未达到目标，但同句所述完成值 {actual} 已达到目标值 {op}{target}",
                          "en": "the text says the target was missed, but the result it states, {actual}, meets the target "
                                "{op}{target}"},
+    "AR07.comp": {"zh": "{actual} → {iv}；目标 {op} {target}", "en": "{actual} → {iv}; target {op} {target}"},
+    "AR07.comp.said_missed": {"zh": "{actual} → {iv}；目标 {op} {target}；文字称未达到",
+                              "en": "{actual} → {iv}; target {op} {target}; the text says missed"},
 })
 # what parts a sentence into items of their own
 ITEM_MARKS = ("；", ";")
@@ -77,7 +80,7 @@ def target_missed_but_claimed_in_text(analysis, opts: CheckOptions) -> Iterator[
                 continue
             if (id(target.paragraph), target.sentence[0]) in explained or not _says_met(target, actual):
                 continue
-            comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OP_SIGNS.get(op, op)} {target.raw.strip()}"
+            comp = _comp("AR07.comp", target, actual, op)
             missed = misses(actual.interval, target.value, op)
             yield from settle([target, actual], not missed, "AR07", (), comp, REASONS)
             if not missed:
@@ -119,10 +122,16 @@ def _past_gap(text: str, at: int) -> int:
     return at
 
 
+def _comp(key: str, target: Claim, actual: Claim, op: str) -> str:
+    """The computation: the result's rounding interval beside the target it is held to."""
+    return messages.msg(key, actual=actual.raw.strip(), iv=actual.interval, op=OP_SIGNS.get(op, op),
+                        target=target.raw.strip())
+
+
 def _said_missed(target: Claim, actual: Claim, op: str, opts: CheckOptions) -> Iterator[Finding | Settlement]:
     """The verdict right after the result says the target was missed: a result that meets the target for
     certain contradicts it (also in an indicator's explanation: EV08 reads only a 'met' there)."""
-    comp = f"{actual.raw.strip()} → {actual.interval}；目标 {OP_SIGNS.get(op, op)} {target.raw.strip()}；文字称未达到"
+    comp = _comp("AR07.comp.said_missed", target, actual, op)
     met, missed = meets(actual.interval, target.value, op), misses(actual.interval, target.value, op)
     if not (met or missed):
         return

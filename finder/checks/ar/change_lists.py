@@ -130,8 +130,9 @@ def _judge(whole: Claim, items: list[Claim], opts: CheckOptions, certain: bool =
     that adds up verifies its changes)."""
     w, s = _signed(whole), total([_signed(c) for c in items])
     verdict = compare(w, s)
-    parts = "、".join(f"{c.subject}{c.direction} {E.shown(c)}" for c in items)
-    comp = f"{parts} → {s}；{whole.subject}{whole.direction} {E.shown(whole)} → {w}；{messages.verdict(verdict)}"
+    parts = messages.listing(f"{c.subject}{c.direction} {E.shown(c)}" for c in items)
+    comp = messages.steps(f"{parts} → {s}", f"{whole.subject}{whole.direction} {E.shown(whole)} → {w}",
+                          messages.verdict(verdict))
     if verdict == Verdict.CONSISTENT and not certain:
         yield from settle([c for c in (whole, *items) if c.status != "verified" and not c.checked_against],
                           True, "AR04", computation=comp, reasons=_REASONS)

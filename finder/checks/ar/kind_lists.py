@@ -132,8 +132,9 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
             message=messages.msg("AR04.lone", opts.lang, whole=whole.subject, value=E.shown(whole), wiv=wiv,
                                  part=part.subject, pvalue=E.shown(part), piv=siv),
             evidence=[E.claim_evidence(whole), E.claim_evidence(part, role="context")],
-            computation=f"{part.subject} {E.shown(part)} → {siv}；{whole.subject} {E.shown(whole)} → {wiv}；"
-                        f"其中一项不应超过总数{'' if sev == 'error' else '（其中关系按文字读出）'}；{messages.verdict(Verdict.CONTRADICTED)}",
+            computation=messages.steps(f"{part.subject} {E.shown(part)} → {siv}", f"{whole.subject} {E.shown(whole)} → {wiv}",
+                                       messages.term("part_at_most") + ("" if sev == "error" else messages.term("part_by_words")),
+                                       messages.verdict(Verdict.CONTRADICTED)),
             claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
 
 
@@ -158,8 +159,9 @@ def _lone_settled(whole: Claim, part: Claim, w: Interval, s: Interval) -> list[S
             or any(e in between for e in spec.get("open_ends", ())):
         return []
     return settle([c for c in (whole, part) if c.status != "verified" and not c.checked_against], True, "AR04",
-                  computation=f"{part.subject} {E.shown(part)} → {E.in_printed_unit(s, part)}；"
-                              f"{whole.subject} {E.shown(whole)} → {E.in_printed_unit(w, whole)}；其中仅列一项，应相等；相符",
+                  computation=messages.steps(f"{part.subject} {E.shown(part)} → {E.in_printed_unit(s, part)}",
+                                             f"{whole.subject} {E.shown(whole)} → {E.in_printed_unit(w, whole)}",
+                                             messages.term("one_part"), messages.verdict(Verdict.CONSISTENT)),
                   reasons=SUM_REASONS)
 
 

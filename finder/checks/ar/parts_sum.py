@@ -65,7 +65,8 @@ def judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
         if ledger and complete and certain:      # figures no cell judged: checked against each other
             yield from settle([c for c in (whole, *parts) if c.status != "verified" and not c.checked_against],
                               True, "AR04", (t.evidence for t in table_parts),
-                              f"{names} → {siv}；{whole.subject} {E.shown(whole)} → {wiv}；相符", SUM_REASONS)
+                              messages.steps(f"{names} → {siv}", f"{whole.subject} {E.shown(whole)} → {wiv}",
+                                             messages.verdict(verdict)), SUM_REASONS)
         return
     yield Finding(
         check="AR04", severity=sev,

@@ -31,6 +31,7 @@ messages.add({
                   "en": "text {reported} points vs table {table} points (name similarity {similarity})"},
     "EV07.comp": {"zh": "文字 {reported} ∈ {riv} vs 表 {table} ∈ {tiv}（名称相似度 {similarity}）",
                   "en": "text {reported} ∈ {riv} vs table {table} ∈ {tiv} (name similarity {similarity})"},
+    "EV07.comp.fits": {"zh": "文字 {reported} vs 表 {table}", "en": "text {reported} vs table {table}"},
     "EV08.comp": {"zh": "{reported} ∈ {iv}，目标 {op} {target}", "en": "{reported} ∈ {iv}, target {op} {target}"},
     "EV08.comp.printed": {"zh": "（{target}）", "en": " ({target})"},
     "EV08.comp.full": {"zh": "{short}；得分 {score} = 分值 {weight}", "en": "{short}; score {score} = weight {weight}"},
@@ -156,7 +157,7 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             for (span, n), v in zip(cands, verdicts):
                 if v == Verdict.CONSISTENT:
                     yield from settle(_claims(analysis, span, n), True, "EV07", [ref],
-                                      f"文字 {n.raw} vs 表 {ind.actual.raw}")
+                                      messages.msg("EV07.comp.fits", reported=n.raw, table=ind.actual.raw))
             continue
         span, n = _closest(cands, ind, actual)
         verdict = compare(in_row_units(n, ind), actual, _unit(n, ind))

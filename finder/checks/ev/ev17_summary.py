@@ -242,7 +242,7 @@ def _judged(et: EvalTable, c: Claim, mine: Interval, reported: str, refs: list[t
     column, raw, iv, row = refs[k]
     sev = severity(verdicts[k])
     computation = messages.steps(messages.stated("text", reported, fmt(mine)),
-                                 f"{messages.term('table')}{column} {raw} → {fmt(iv)}", messages.verdict(verdicts[k]))
+                                 messages.stated("table", f"{column} {raw}", fmt(iv)), messages.verdict(verdicts[k]))
     yield from settle([c], sev is None, "EV17", [row_evidence(row, et.table, column)], computation)
     if sev is None:
         return

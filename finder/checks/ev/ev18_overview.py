@@ -27,6 +27,13 @@ messages.add({
                  "en": "the counts by rating add up to {reported}, but {whole} projects are stated"},
     "EV18.sum_band": {"zh": "文中各分数段的项目数之和为 {reported} 个，而所述项目共 {whole} 个",
                       "en": "the counts by band of scores add up to {reported}, but {whole} projects are stated"},
+    "EV18.comp.sum": {"zh": "{terms} = {summed} {op} {whole}？{answer}", "en": "{terms} = {summed} {op} {whole}? {answer}"},
+    "EV18.yes": {"zh": "是", "en": "yes"},
+    "EV18.no": {"zh": "否", "en": "no"},
+    "EV18.comp.band": {"zh": "总分在{band}的自评表 {forms} 张；文中 {reported} 个",
+                       "en": "forms with a total score of {band}: {forms}; the text {reported}"},
+    "EV18.comp.from": {"zh": "{low} 分及以上", "en": "{low} or more"},
+    "EV18.comp.under": {"zh": "、{top} 分以下", "en": " and under {top}"},
 })
 
 _QUOTES = "“”\"'‘’「」『』"
@@ -248,8 +255,8 @@ def _sum(whole: Claim, counts: list[tuple[Claim, str]], opts: CheckOptions) -> I
     summed = sum(c.value for c, _ in counts)
     every = len(listed) == len(bands()) and len(counts) == len(listed)     # bands of scores: never read as all
     ok = summed == whole.value if every else summed <= whole.value
-    computation = (" + ".join(E.printed(c) for c, _ in counts) + f" = {fmt(summed)}"
-                   f" {'=' if every else '≤'} {E.printed(whole)}？{'是' if ok else '否'}")
+    computation = messages.msg("EV18.comp.sum", terms=" + ".join(E.printed(c) for c, _ in counts), summed=fmt(summed),
+                               op="=" if every else "≤", whole=E.printed(whole), answer=messages.msg(f"EV18.{'yes' if ok else 'no'}"))
     claims = [whole, *(c for c, _ in counts)]
     yield from settle(claims, ok, "EV18", [E.claim_evidence(whole, role="reference")], computation,
                       reasons=reasons("rating_counts"))
@@ -271,9 +278,9 @@ def _bands_held(counts: list[tuple[Claim, str]], forms: list[EvalTable], opts: C
         inside = [et for et in forms if _within(_capped(et), low, top)]
         maybe = [et for et in forms if _meets(_capped(et), low, top)]
         ok = len(inside) <= c.value <= len(maybe)
-        shown = f"{fmt(low)} 分及以上" + ("" if top == 100 else f"、{fmt(top)} 分以下")
-        computation = (f"总分在{shown}的自评表 {len(inside)}" + ("" if len(maybe) == len(inside) else f"–{len(maybe)}")
-                       + f" 张；文中 {E.printed(c)} 个")
+        shown = messages.msg("EV18.comp.from", low=fmt(low)) + ("" if top == 100 else messages.msg("EV18.comp.under", top=fmt(top)))
+        computation = messages.msg("EV18.comp.band", band=shown, reported=E.printed(c),
+                                   forms=f"{len(inside)}" + ("" if len(maybe) == len(inside) else f"–{len(maybe)}"))
         refs = [row_evidence(et.total.row, et.table, column) for et in maybe or forms]
         yield from settle([c], ok, "EV18", refs, computation)
         if not ok:

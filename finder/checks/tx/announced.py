@@ -19,6 +19,8 @@ from finder.numbers.parse import zh_numeral, zh_numerals
 messages.add({
     "TX08A": {"zh": "文中称“{said}”，随后列举的却是 {listed} 项（{marks}）",
               "en": "the text announces '{said}' but {listed} points follow ({marks})"},
+    "TX08A.comp": {"zh": "所称 {said} 项；随后依次列举 {marks}，共 {listed} 项",
+                   "en": "{said} points announced; then {marks} listed, {listed} in all"},
 })
 
 _REASONS = reasons("listed_items")
@@ -132,13 +134,13 @@ def announced_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
             if not said or listed < 2:
                 continue
             stated = [c for c in claims_by_paragraph(analysis).get(id(p), ()) if m.start("n") <= c.start < m.end()]
-            comp = f"所称 {said} 项；随后依次列举 {'、'.join(marks)}，共 {listed} 项"
+            comp = messages.msg("TX08A.comp", said=said, marks=messages.listing(marks), listed=listed)
             yield from settle(stated, listed == said, "TX08", computation=comp, reasons=_REASONS)
             if listed == said:
                 continue
             yield Finding("TX08", "error",
                           messages.msg("TX08A", opts.lang, said=p.text[m.start():m.end()].rstrip("：:"),
-                                       listed=listed, marks="、".join(marks)),
+                                       listed=listed, marks=messages.listing(marks, opts.lang)),
                           [evidence(p, max(0, p.text.rfind("。", 0, m.start()) + 1), min(len(p.text), m.end() + 60))],
                           computation=comp, args={"count": said, "named": [listed, listed]},
                           claims=[c.id for c in stated])

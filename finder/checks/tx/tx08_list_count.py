@@ -18,6 +18,8 @@ from finder.numbers.parse import zh_numeral, zh_numerals
 messages.add({
     "TX08": {"zh": "文中称“{count}{counter}”，随后{marker}列举的名称却有 {named} 个",
              "en": "the text says {count} {counter} but the names listed after '{marker}' number {named}"},
+    "TX08.comp": {"zh": "所称个数 {count}；所列名称 {named} 个（以“、”分隔，“和/及/与”可连接两个名称）",
+                  "en": "count stated {count}; names listed {named} (split at '、'; 和/及/与 may join two names)"},
 })
 
 
@@ -193,7 +195,7 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             if count is None or named is None:
                 continue
             shown = str(named[0]) if named[0] == named[1] else f"{named[0]}～{named[1]}"
-            comp = f"所称个数 {count}；所列名称 {shown} 个（以“、”分隔，“和/及/与”可连接两个名称）"
+            comp = messages.msg("TX08.comp", count=count, named=shown)
             ok = named[0] <= count <= named[1]
             over = count < named[0]     # more names than counted: no reading of 包括 as examples fits
             stated = [c for c in analysis.claims if c.paragraph is p and c.kind == "count"

@@ -18,6 +18,14 @@ from finder.model import Claim, Evidence, Finding, Paragraph, Report, Table
 messages.add({
     "TX08U": {"zh": "文中称单位 {count} 个（{what}），随后所列单位名单共 {listed} 个{detail}",
               "en": "the text counts {count} units ({what}) but the list that follows names {listed}{detail}"},
+    "TX08U.detail": {"zh": "（其中本级 {n} 个）", "en": " ({n} of them the department itself)"},
+    "TX08U.comp": {"zh": "所称 {count} 个（{what}）；所列 {listed} 个，其中本级 {selves} 个：应为 {allowed} 个（{names}）",
+                   "en": "said {count} ({what}); {listed} listed, {selves} of them the department itself: "
+                         "it should be {allowed} ({names})"},
+    "TX08U.or": {"zh": "或", "en": " or "},
+    "TX08U.with": {"zh": "含本级", "en": "with the department itself"},
+    "TX08U.without": {"zh": "不含本级", "en": "without the department itself"},
+    "TX08U.either": {"zh": "含或不含本级", "en": "with or without the department itself"},
 })
 
 _REASONS = reasons("unit_list")
@@ -57,13 +65,13 @@ def unit_counts(analysis, opts: CheckOptions) -> Iterator:
         sub, total = _readings(m.group(0))
         allowed, what = _allowed(listed, sub, total)
         ok = int(c.value) in allowed
-        shown = "、".join(listed.names)
-        comp = (f"所称 {int(c.value)} 个（{what}）；所列 {len(listed.names)} 个，其中本级 {listed.selves} 个："
-                f"应为 {'或'.join(map(str, sorted(allowed)))} 个（{shown}）")
+        comp = messages.msg("TX08U.comp", count=int(c.value), what=what, listed=len(listed.names),
+                            selves=listed.selves, allowed=messages.msg("TX08U.or").join(map(str, sorted(allowed))),
+                            names=messages.listing(listed.names))
         settled = settle([c], ok, "TX08", listed.evidence, comp, _REASONS)
         if not ok:
             severity = "error" if listed.table or not _partial(c) else "warning"
-            detail = f"（其中本级 {listed.selves} 个）" if listed.selves else ""
+            detail = messages.msg("TX08U.detail", n=listed.selves) if listed.selves else ""
             yield Finding("TX08", severity,
                           messages.msg("TX08U", opts.lang, what=what, count=int(c.value),
                                        listed=len(listed.names), detail=detail),
@@ -109,7 +117,7 @@ def _allowed(listed: Listed, sub: bool, total: bool) -> tuple[set[int], str]:
         out |= {n - selves} if selves else {n - 1, n}
     if total:
         out |= {n} if selves else {n, n + 1}
-    what = "含本级" if not sub else "不含本级" if not total else "含或不含本级"
+    what = messages.msg("TX08U." + ("with" if not sub else "without" if not total else "either"))
     return out, what
 
 
