@@ -10,7 +10,9 @@ department, year and unit lines. The header lines above the first row name the v
   row is one name and its values per side, names one word each; a row of one name is placed on the
   side whose own word (收入 | 支出, what the two side names differ in) it holds and the other's not,
   else the table stays unread;
-- coded (收入决算表, 支出决算表 …): code, name, values.
+- coded (收入决算表, 支出决算表 …): code, name, values; a long name wrapped around its line of figures
+  (wrapped_row), or the code, a line of words and the figures on three lines, the name left blank
+  (split_row: the words may hold the row above's name run into this one's).
 A row printing every value of its side is read as printed and one printing none as blank; one
 printing fewer only where finder.ingest.plain_place finds one placement alone. Page furniture
 between rows (page numbers, the header printed again) is passed over. A row that cannot be read, or
@@ -385,6 +387,22 @@ def wrapped_row(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
     return PlainRow(code, name + tail, vals), (3 if tail else 2)
 
 
+def split_row(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
+    """A coded row the export printed over three lines, its code alone, then a line of words, then its
+    figures alone ('2080599' / '…' / '30.00 30.00 0.00'): the row and 3. Its name is left blank: the
+    words between may be its name, or its name's first line run together character by character with
+    the last line of the row above's wrapped name ('支甲出乙事务' for the row above's '…支出' and its own
+    '甲乙事务…'), and nothing printed tells which (a name read wrong would link the prose to the wrong row)."""
+    if i + 2 >= len(lines) or not _CODE.fullmatch(lines[i].strip()):
+        return None
+    words, vals = lines[i + 1].split(), lines[i + 2].split()
+    if not words or not _HAN.search(lines[i + 1]) or any(is_value(t) or _known(t) for t in merged(lines[i + 1])):
+        return None                     # no name: a header printed again under a page number, a total
+    if not vals or not all(is_value(t) for t in vals):
+        return None
+    return PlainRow(lines[i].strip(), "", vals), 3
+
+
 def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: str,
           running: frozenset[str]) -> _Body | None:
     header = {"".join(lines[i].split()) for i in head.lines if lines[i].strip()}
@@ -407,7 +425,7 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
             if skip.intersection(range(i, i + step)):
                 break
         else:
-            wrap = wrapped_row(lines, i)
+            wrap = wrapped_row(lines, i) or split_row(lines, i)
             one = None if wrap else coded_row(text)
             row = [one] if one else None
             if wrap and not skip.intersection(range(i, i + wrap[1])):
