@@ -7,6 +7,10 @@ and for coded tables each parent row against its children, column by column (合
 类 = Σ 款, 款 = Σ 项). A table is placed only when exactly one placement of all its rows is left;
 a family's search (depth first, a partial sum past its column's total cut off where no value is
 negative) longer than _MAX_COMBOS steps counts as undecided (unread).
+A coded table no placement fits, where rows that print all their values do not add up on their own
+(a misprinted figure: '9,300.00 830.00 1,000.00' for 8,300.00), is placed only where one choice of the
+misprinted value in each such row, read at what the rest of its row gives, leaves exactly one
+placement; its figures stay as printed, for the table checks (TB01, TB02) to report with their sums.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from finder.numbers.interval import Interval, total
 from finder.numbers.parse import parse_cell
 
 _MAX_COMBOS = 50_000
+_MAX_MISPRINTS = 2        # rows whose own sum fails that a table may hold and still be placed
 _ZERO = Interval.exact(0)
 
 
@@ -30,6 +35,9 @@ class PlainRow:
     code: str
     name: str
     values: list[str]
+    # a printed value read for the sums as another interval (position in values -> interval): the
+    # cell of a row whose own sum fails, taken at what the rest of its row gives (see place)
+    read_as: dict[int, Interval] | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -51,8 +59,8 @@ def is_total(name: str) -> bool:
 
 def _cells(row: PlainRow, cols: tuple[int, ...], k: int) -> list[Interval | None]:
     out: list[Interval | None] = [_ZERO] * k
-    for j, raw in zip(cols, row.values):
-        out[j] = interval(raw)
+    for n, (j, raw) in enumerate(zip(cols, row.values)):
+        out[j] = row.read_as[n] if row.read_as and n in row.read_as else interval(raw)
     return out
 
 
@@ -157,6 +165,15 @@ class _Solver:
 
         return walk(0, [_ZERO] * self.k)
 
+    def ways(self) -> int:
+        """0, 1 or 2 (two or more, or undecided): the placements of the whole table."""
+        n = 1
+        for r in self.roots:
+            n = min(2, n * sum(self.count(r, p) for p in range(len(self.cands[r]))))
+            if self.overflow:
+                return 2
+        return n
+
     def solve(self) -> list[tuple[int, ...]] | None:
         chosen: dict[int, int] = {}
         for r in self.roots:
@@ -176,16 +193,61 @@ class _Solver:
         return [self.cands[i][chosen[i]] for i in range(len(self.rows))]
 
 
+def _misprints(rows: list[PlainRow], k: int, total_first: bool) -> list[int]:
+    """The rows printing all k values whose own sum fails (total ≠ Σ parts over the printed rounding)."""
+    if not total_first:
+        return []
+    return [i for i, r in enumerate(rows)
+            if len(r.values) == k > 1 and not any(x is None for x in _cells(r, tuple(range(k)), k))
+            and not _row_holds(_cells(r, tuple(range(k)), k))]
+
+
+def _read_as(row: PlainRow, j: int, k: int) -> PlainRow:
+    """The row with its value j read at what the rest of the row gives: the total as the sum of the
+    parts, a part as the total less the other parts."""
+    cells = _cells(row, tuple(range(k)), k)
+    if j == 0:
+        got = total(cells[1:])
+    else:
+        got = cells[0] - total([c for n, c in enumerate(cells[1:], 1) if n != j])
+    return PlainRow(row.code, row.name, row.values, {j: got})
+
+
+def _misprinted(rows: list[PlainRow], cands: list[list[tuple[int, ...]]], k: int,
+                total_first: bool) -> list[tuple[int, ...]] | None:
+    """The placement of a coded table that no placement of its printed values fits, where the rows whose
+    own sums fail (at most _MAX_MISPRINTS) each hold one misprinted value: for each way to pick one
+    value in each such row and read it at what the rest of its row gives, the table's sums are tried;
+    the placement is taken only when exactly one pick leaves exactly one placement (the rows' figures
+    stay as printed, so the table checks report the misprint with its sums). None otherwise."""
+    bad = _misprints(rows, k, total_first)
+    if not bad or len(bad) > _MAX_MISPRINTS or _Solver(rows, cands, k).ways():
+        return None
+    found: list[list[tuple[int, ...]] | None] = []
+    for pick in itertools.product(range(k), repeat=len(bad)):
+        trial = list(rows)
+        for i, j in zip(bad, pick):
+            trial[i] = _read_as(rows[i], j, k)
+        solver = _Solver(trial, cands, k)
+        n = solver.ways()
+        if n:
+            found.append(solver.solve() if n == 1 else None)
+        if len(found) > 1:
+            return None
+    return found[0] if found else None
+
+
 def place(rows: list[PlainRow], k: int, total_first: bool, coded: bool) -> list[list[str]] | None:
     """Each row's k cells ("" blank), or None when some row's values fit no column or more than one
-    placement of the table keeps its sums."""
+    placement of the table keeps its sums. A coded table no placement fits may still be placed where
+    rows whose own sums fail say which value is misprinted (see _misprinted)."""
     cands = [candidates(r, k, total_first) for r in rows]
     if any(not c for c in cands):
         return None
     if any(len(c) > 1 for c in cands):
         if not coded:
             return None
-        chosen = _Solver(rows, cands, k).solve()
+        chosen = _Solver(rows, cands, k).solve() or _misprinted(rows, cands, k, total_first)
         if chosen is None:
             return None
     else:
