@@ -22,6 +22,17 @@ SPLIT = ["一般公共预算财政拨款支出决算表", "单位：万元", "�
          "2089901 就业专项 20.00 0.00 20.00",
          "合计 200.00 180.00 20.00", _NOTE]
 
+# the same codes printed with their names in another table of the report (columns of its own)
+ELSEWHERE = ["支出决算表", "单位：万元", "项目 合计 基本支出 项目支出 上缴上级支出",
+             "2080505 机关事业单位专项补贴支出 50.00 50.00 0.00 0.00",
+             "2080506 其他离退休支 30.00 30.00 0.00 0.00",
+             "20899 其他就业支出 20.00 0.00 20.00 0.00",
+             "注：本表反映部门本年度各项支出情况。",
+             "收入决算表", "单位：万元", "项目 合计 财政拨款收入 其他收入",
+             "2080506 其他离退休支出 30.00 30.00 0.00",
+             "20899 其他就业补助 20.00 20.00 0.00",
+             "注：本表反映部门本年度取得的各项收入情况。"]
+
 # 212 and 21201 print 830.00 for their 基本支出 of 8,300.00 (their own rows do not add up); every
 # other row prints two figures under three columns, placed by the sums
 MISPRINT = _HEAD + ["201 一般公共服务支出 50.00 50.00",
@@ -49,6 +60,15 @@ def test_a_row_printed_code_words_figures_is_read_by_its_code_and_its_name_left_
     assert rows["20899"] == ("", ["20.00", "0.00", "20.00"])
     assert rows["2089901"] == ("就业专项", ["20.00", "0.00", "20.00"])
     assert not any("贴其支" in r.label or "出其他" in r.label for r in t.rows)
+
+
+def test_a_split_row_and_the_row_above_it_take_the_name_the_report_prints_for_their_code_elsewhere():
+    [t] = [t for t in _report(ELSEWHERE + SPLIT).tables if t.id == "gpb_expense"]
+    rows = _rows(t)
+    assert rows["2080506"] == ("其他离退休支出", ["30.00", "30.00", "0.00"])    # the longest of its heads
+    assert rows["2080505"][0] == "机关事业单位专项补贴支出"                        # its cut name's whole
+    assert rows["20899"][0] == ""                                                 # two names differ: none taken
+    assert rows["2080501"][0] == "行政单位离退休"                                 # a row read whole keeps its own
 
 
 def test_rows_whose_own_sums_fail_are_placed_where_one_misprint_pick_fits_and_the_misprint_is_reported():

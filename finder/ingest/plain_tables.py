@@ -12,7 +12,8 @@ department, year and unit lines. The header lines above the first row name the v
   else the table stays unread;
 - coded (收入决算表, 支出决算表 …): code, name, values; a long name wrapped around its line of figures
   (wrapped_row), or the code, a line of words and the figures on three lines, the name left blank
-  (split_row: the words may hold the row above's name run into this one's).
+  (split_row: the words may hold the row above's name run into this one's); such a row, and the row
+  above it, take the name the report prints for their code on another line where that is certain.
 A row printing every value of its side is read as printed and one printing none as blank; one
 printing fewer only where finder.ingest.plain_place finds one placement alone. Page furniture
 between rows (page numbers, the header printed again) is passed over. A row that cannot be read, or
@@ -26,7 +27,7 @@ the sums as in a plain export.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -331,6 +332,7 @@ class _Body:
     used: set[int]
     end: int
     right: int = 0                   # the right side's first row number (two sides)
+    unsure: set[int] = field(default_factory=set)   # rows whose name split_row left blank or cut short
 
 
 def _furniture(text: str, header: set[str], running: frozenset[str]) -> bool:
@@ -403,6 +405,26 @@ def split_row(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
     return PlainRow(lines[i].strip(), "", vals), 3
 
 
+def _name_unsure(lines: list[str], body: _Body, own: set[int]) -> None:
+    """The rows split_row left unnamed or cut short, named as the report prints their code elsewhere
+    (a 收入决算表 or 支出决算表 line '2080599 <name> 10.00 …' for the 2080599 of the
+    一般公共预算财政拨款支出决算表): a code names one 科目 in a report, and a name cut short in its cell is
+    the head of the whole one, so the longest printed name is taken when every other (and the row's
+    own) is its head; a name no other line prints, or two names that differ, leave the row as it was."""
+    found: dict[str, list[str]] = {}
+    for i, line in enumerate(lines):
+        row = coded_row(line.strip()) if i not in own and line[:1].isdigit() else None
+        if row is not None and row.code and row.values:
+            found.setdefault(row.code, []).append("".join(row.name.split()))
+    for k in sorted(body.unsure):
+        row = body.rows[k][0]
+        names = found.get(row.code, [])
+        whole = max(names, key=len, default="")
+        mine = "".join(row.name.split())
+        if whole and all(whole.startswith(n) for n in names + [mine]):
+            body.rows[k] = [PlainRow(row.code, whole, row.values)]
+
+
 def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: str,
           running: frozenset[str]) -> _Body | None:
     header = {"".join(lines[i].split()) for i in head.lines if lines[i].strip()}
@@ -429,6 +451,8 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
             one = None if wrap else coded_row(text)
             row = [one] if one else None
             if wrap and not skip.intersection(range(i, i + wrap[1])):
+                if not wrap[0].name:          # split_row: its name blank, the row above's cut short
+                    body.unsure |= {len(body.rows), len(body.rows) - 1} - {-1}
                 body.rows.append([wrap[0]])
                 body.locs.append(i)
                 body.used.update(range(i, i + wrap[1]))
@@ -507,6 +531,8 @@ def _read(lines: list[str], head: _Header, layout: str, first: int, skip: set[in
     counts = head.counts or [len(g.names) for g in head.groups]
     if len(counts) != len(head.groups) or any(n != len(g.names) for n, g in zip(counts, head.groups)):
         return None
+    if body.unsure:
+        _name_unsure(lines, body, set(head.lines) | body.used)
     sides = list(zip(*body.rows))
     placed = []
     for g, rows in zip(head.groups, sides):
