@@ -352,10 +352,16 @@ def class_cells(report: Report, ref: ConceptRef, period: str) -> list[CellRef]:
     found = _dedupe([r for spec in specs for r in _class_row_cells(report, spec, period)])
     if found:
         return found
-    # tables that print the class by name only (e.g. the summary tables' 功能分类 rows)
+    # tables that print the class by name only (e.g. the summary tables' 功能分类 rows), a fund's figure
+    # from its own column where the table splits the row by fund (cells.yml class_scope_columns)
     names = cells()[f"{ref.class_kind}_classes"].get(ref.code, [])
-    specs = [{"table": t, "row": names, "side": "支出"} for t in ids]
-    return cells_for_specs(report, specs, period)
+    column = cells().get("class_scope_columns", {}).get(ref.scope)
+    out: list[CellRef] = []
+    for t in ids:
+        spec = {"table": t, "row": names, "side": "支出"}
+        out += (column and cells_for_specs(report, [{**spec, "column": column}], period)) \
+            or cells_for_specs(report, [spec], period)
+    return _dedupe(out)
 
 
 def path_cells(report: Report, ref: ConceptRef, ids: list[str], period: str) -> list[CellRef]:
