@@ -103,9 +103,10 @@ def _parents(rows: list[PlainRow]) -> list[int | None]:
 class _Solver:
     """Counts (up to 2) the placements of a coded table that keep every family's sums."""
 
-    def __init__(self, rows: list[PlainRow], cands: list[list[tuple[int, ...]]], k: int):
+    def __init__(self, rows: list[PlainRow], cands: list[list[tuple[int, ...]]], k: int,
+                 parents: list[int | None] | None = None):
         self.rows, self.cands, self.k = rows, cands, k
-        parents = _parents(rows)
+        parents = _parents(rows) if parents is None else parents
         self.children: list[list[int]] = [[] for _ in rows]
         for i, p in enumerate(parents):
             if p is not None:
@@ -235,6 +236,16 @@ def _misprinted(rows: list[PlainRow], cands: list[list[tuple[int, ...]]], k: int
         if len(found) > 1:
             return None
     return found[0] if found else None
+
+
+def place_families(rows: list[PlainRow], cands: list[list[tuple[int, ...]]], k: int,
+                   parents: list[int | None]) -> list[tuple[int, ...]] | None:
+    """The one choice among each row's candidate columns `cands` under which every parent row is
+    the sum of its children column by column (parents[i]: the row row i adds up into, or None),
+    else None (none, more than one, or a search past _MAX_COMBOS steps)."""
+    if any(not c for c in cands):
+        return None
+    return _Solver(rows, cands, k, parents).solve()
 
 
 def place(rows: list[PlainRow], k: int, total_first: bool, coded: bool) -> list[list[str]] | None:

@@ -170,7 +170,7 @@ def _header(lines: list[str], start: int, stop: int) -> _Header | None:
             continue
         roles = [_role(t) for t in toks]
         if not named and not sides and all(r is None and _HAN.search(t) for t, r in zip(toks, roles)):
-            sides = _side_names(lines[i])
+            sides = side_names(lines[i])
             if sides:
                 continue
         groups = _groups(toks)
@@ -190,7 +190,7 @@ def _spans(groups: list[_Group]) -> bool:
     return len(groups) == 1 and bool(groups[0].label) and len(groups[0].names) == 1
 
 
-def _side_names(line: str) -> list[str]:
+def side_names(line: str) -> list[str]:
     """'收入 支出' or '收 入 支 出' -> [收入, 支出]; anything else names no sides."""
     toks = line.split()
     if len(toks) == 2:
@@ -229,7 +229,7 @@ def _indexed_row(line: str, n: int) -> PlainRow | None:
     return PlainRow("", " ".join(toks[:i]), toks[i + 1:])
 
 
-def _cores(sides: list[str]) -> tuple[str, str] | None:
+def side_cores(sides: list[str]) -> tuple[str, str] | None:
     """What two side names differ in: 本年收入 | 本年支出 -> (收入, 支出); None when one holds the other."""
     if len(sides) != 2:
         return None
@@ -248,7 +248,7 @@ def _common(a: str, b: str) -> str:
     return a[:n]
 
 
-def _side_of(name: str, cores: tuple[str, str]) -> int | None:
+def side_of(name: str, cores: tuple[str, str]) -> int | None:
     """0 or 1: the side whose word the name holds and not the other's (a bare side word is no row)."""
     held = [c in name for c in cores]
     return held.index(True) if held.count(True) == 1 and name not in cores else None
@@ -262,7 +262,7 @@ _SUB_ITEM = regex.compile(r"(?<!\S)(\d{1,2}[.．]) (?=\p{Han})")
 _LAID = regex.compile(r"\S {2,}\S")
 
 
-def _words(line: str) -> str:
+def mend_words(line: str) -> str:
     """A plain export's line with its glued and split words mended (see _GLUED_NAME)."""
     return line if _LAID.search(line.strip()) else _SUB_ITEM.sub(r"\1", _GLUED_NAME.sub(" ", line))
 
@@ -281,8 +281,8 @@ def _paired_row(line: str, cores: tuple[str, str]) -> list[PlainRow] | None:
         else:
             return None
     if len(segs) == 2:
-        return None if _side_of(segs[0].name, cores) == 1 or _side_of(segs[1].name, cores) == 0 else segs
-    side = _side_of(segs[0].name, cores) if len(segs) == 1 else None
+        return None if side_of(segs[0].name, cores) == 1 or side_of(segs[1].name, cores) == 0 else segs
+    side = side_of(segs[0].name, cores) if len(segs) == 1 else None
     if side is None:
         return None
     blank = PlainRow("", "", [])
@@ -443,7 +443,7 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
             one = _indexed_row(text, left)
             row = [one] if one else None
         elif layout == "paired":
-            row, step = _paired(lines, i, _cores(head.sides))
+            row, step = _paired(lines, i, side_cores(head.sides))
             if skip.intersection(range(i, i + step)):
                 break
         else:
@@ -484,7 +484,7 @@ def _layout(head: _Header) -> str | None:
     indexed = [g.indexed for g in head.groups]
     if len(head.groups) == 2 and all(indexed) and len(head.sides) == 2:
         return "sided"
-    if len(head.groups) == 2 and not any(indexed) and _cores(head.sides):
+    if len(head.groups) == 2 and not any(indexed) and side_cores(head.sides):
         return "paired"
     if len(head.groups) == 1:
         return "indexed" if indexed[0] else "coded"
@@ -500,7 +500,7 @@ def _first_row(lines: list[str], start: int, head: _Header, layout: str) -> bool
     if layout == "indexed":
         return _indexed_row(text, 1) is not None
     if layout == "paired":
-        return _paired_row(text, _cores(head.sides)) is not None
+        return _paired_row(text, side_cores(head.sides)) is not None
     return (coded_row(text) is not None or wrapped_row(lines, start) is not None) and not _is_residue(merged(text))
 
 
@@ -582,7 +582,7 @@ def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
     (a layout export's: cells apart by runs of spaces, blank cells as spaces) no space-laid reader
     took is read with each run of spaces as one separator, so as the plain export prints it."""
     out: list[SpacedTable] = []
-    lines = [ln if "\t" in ln else plain_codes.joined(" ".join(_words(ln).split())) for ln in lines]
+    lines = [ln if "\t" in ln else plain_codes.joined(" ".join(mend_words(ln).split())) for ln in lines]
     taken = set(skip)
     seen = Counter(ln.strip() for ln in lines if ln.strip())
     running = frozenset(ln for ln, n in seen.items() if n >= _RUNNING)
