@@ -8,7 +8,8 @@ from pathlib import Path
 import regex
 
 from finder.ingest import (cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta, outline,
-                           plain_across, plain_funds, plain_tables, plain_tree, script, spaced, spaced_named, spaced_sides)
+                           plain_across, plain_funds, plain_sides, plain_tables, plain_tree, script, spaced, spaced_named,
+                           spaced_sides)
 from finder.ingest.errors import InputError
 from finder.ingest.tables import build_table
 from finder.ingest.tables import words as table_words
@@ -257,6 +258,8 @@ def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_tree.find(lines, taken)]
     taken |= {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_funds.find(lines, taken)]
+    taken |= {i for b in blocks for i in b.used}
+    blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_sides.find(lines, taken)]
     for block in sorted(blocks, key=lambda b: min(b.used)):
         if _is_toc(block):
             continue
