@@ -94,3 +94,58 @@ def test_a_piece_two_names_could_take_is_left_out():
     got = _rows(t)
     assert ("30109", "职业年金缴费", ["15.00"]) in got
     assert ("30108", "机关事业单位基本养老保险缴费", ["10.00"]) in got
+
+
+# ---------------------------------------------------------------- 收入决算表 / 支出决算表
+# The heading of one column wraps (对附属单位补助支出) and prints on no line of the others: it may be any column.
+_EXP_HEAD = ["支出决算表", "单位：万元", "项目", "对附属单位", "本年支出合计 基本支出 项目支出 上缴上级支出 经营支出",
+             "功能分类", "补助支出", "科目名称", "科目编码"]
+_EXP_ROWS = ["合计 300.00 200.00 100.00",
+             "201 一般公共服务支出 300.00 200.00 100.00",
+             "20103 政府办公厅 300.00 200.00 100.00",
+             "2010301 行政运行 200.00 200.00",
+             "2010350 事业运行 100.00 100.00",
+             "注：本表反映部门本年度各项支出情况。"]
+
+
+def _expense(rows: list[str], head: list[str] = _EXP_HEAD, prose: str = ""):
+    return text.from_text("\n".join(["甲区乙局2031年度部门决算", *head, *rows, prose]) + "\n")
+
+
+def test_the_expense_table_reads_its_total_column_only():
+    """Blank cells left out: '300.00 200.00 100.00' puts the total first whatever the order, but its two parts
+    fit any two of the five part columns by every sum (基本支出 or 上缴上级支出 …): only 本年支出合计 is read,
+    the 合计 row above the coded rows with it."""
+    [t] = _expense(_EXP_ROWS).tables
+    assert t.id == "expense"
+    assert [c[-1] for c in t.columns][-1:] == ["本年支出合计"] and len(t.columns) == 2
+    got = _rows(t)
+    assert (None, "合计", ["300.00"]) in got
+    assert ("2010301", "行政运行", ["200.00"]) in got
+
+
+def test_a_fully_printed_expense_table_reads_the_columns_every_order_agrees_on():
+    """Zeros printed: the wrapped column may stand before 基本支出 or 项目支出 (then it holds their figures), so
+    those two stay unread; 上缴上级支出 and 经营支出 are 0.00 under every order, and are read."""
+    full = {"合计 300.00 200.00 100.00": "合计 300.00 200.00 100.00 0.00 0.00 0.00",
+            "201 一般公共服务支出 300.00 200.00 100.00": "201 一般公共服务支出 300.00 200.00 100.00 0.00 0.00 0.00",
+            "20103 政府办公厅 300.00 200.00 100.00": "20103 政府办公厅 300.00 200.00 100.00 0.00 0.00 0.00",
+            "2010301 行政运行 200.00 200.00": "2010301 行政运行 200.00 200.00 0.00 0.00 0.00 0.00",
+            "2010350 事业运行 100.00 100.00": "2010350 事业运行 100.00 0.00 100.00 0.00 0.00 0.00"}
+    head = _EXP_HEAD[:-1] + ["科目编码", "决算数 决算数 决算数 决算数 决算数 决算数"]
+    [t] = _expense([full.get(r, r) for r in _EXP_ROWS], head).tables
+    names = [c[-1] for c in t.columns]
+    assert names[1:] == ["本年支出合计", "上缴上级支出", "经营支出"]
+
+
+def test_the_read_total_column_is_checked():
+    """A class its items do not add up to, in the total column, is flagged (TB01); the table stayed text.
+    (A row whose own parts do not add up to its total fits no placement: that table stays text.)"""
+    broken = [r.replace("300.00 200.00", "310.00 210.00") if r.startswith(("合计", "201 ")) else r
+              for r in _EXP_ROWS]
+    a = analyse_report(_expense(broken))
+    assert [(f.check, f.severity) for f in a.findings if f.check == "TB01"] == [("TB01", "error")]
+    a = analyse_report(_expense(_EXP_ROWS))
+    assert [f.check for f in a.findings if f.severity in ("error", "warning")] == []
+    unfit = [r.replace("20103 政府办公厅 300.00", "20103 政府办公厅 390.00") for r in _EXP_ROWS]
+    assert _expense(unfit).tables == []

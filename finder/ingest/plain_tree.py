@@ -13,7 +13,11 @@ is read only where every column order all rows fit and every placement they allo
 cell in every row (in '105.00 105.00 105.00' the year's spending 本年支出 合计 is 105.00 whichever
 placement holds, while 年初结转和结余 or 本年收入 and 基本支出 or 项目支出 are not known): the other
 columns, the 合计 row printed among the headings, and a table whose headings cannot be spelled or
-whose rows fit no placement stay text.
+whose rows fit no placement stay text. A 合计 row alone on the last line above the coded rows ('合计 300.00
+200.00 100.00', or after the code columns' residue '类 款 项') is read as their first row; a pair line's words
+(决算数 over every column) name no heading. A final account's 收入决算表 / 支出决算表 are read so: their wrapped
+heading (对附属单位补助支出) may be any column and no sum tells the parts apart, so in '300.00 200.00 100.00'
+only 本年支出合计 is known (基本支出 and 项目支出 fit 上缴上级支出 or 经营支出 as well).
 """
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ from finder.ingest.plain_across import HeadingNode, arrangements, fits, heading_
 from finder.ingest.plain_place import PlainRow, interval, is_total
 from finder.ingest.plain_tables import PROSE, coded_row, is_meta, is_value, wrapped_row
 from finder.ingest.spaced import SpacedTable
-from finder.ingest.tables import header_role, is_code_context
+from finder.ingest.tables import header_role, is_code_context, is_residue_word
 from finder.numbers.interval import total
 
 _MAX_META = 6             # lines between a title and its headings (number, department, year, unit)
@@ -43,6 +47,12 @@ def _specs() -> dict[str, tuple[HeadingNode, dict[str, object]]]:
                    for k, v in bal.items()}
         out[tid] = (HeadingNode("", tuple(heading_tree(k) for k in spec["tree"])), balance)
     return out
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    """Words a pair line prints over every column (决算数, 预算数): no heading of the tree."""
+    return frozenset(identify.normalize(w) for w in lexicon.load("tables")["layout"]["amount_headers"])
 
 
 def _label_word(tok: str) -> bool:
@@ -64,11 +74,24 @@ def _headings(lines: list[str], start: int, stop: int) -> tuple[list[str], list[
         if any(is_value(t) for t in toks) and totals[:1] != [0]:
             return None
         for k, t in enumerate(toks):
-            if is_value(t) or (totals[:1] == [0] and k == 0) or _label_word(t):
+            if is_value(t) or (totals[:1] == [0] and k == 0) or _label_word(t) or t in _amount_words():
                 continue
             pieces.append(t)
             at.append(i)
     return pieces, at
+
+
+def _total_row(line: str) -> PlainRow | None:
+    """A total row alone on its line, after the code columns' residue words at most ('合计 105.00 105.00',
+    '类 款 项 合计 105.00 …'): the table's first row when it is the last line above the coded rows."""
+    toks = line.split()
+    k = 0
+    while k < len(toks) and is_residue_word(identify.normalize(toks[k])) and not is_total(toks[k]):
+        k += 1
+    rest = toks[k:]
+    if len(rest) < 2 or not is_total(rest[0]) or not all(is_value(t) for t in rest[1:]):
+        return None
+    return PlainRow("", rest[0], rest[1:])
 
 
 def _first_row(lines: list[str], i: int) -> bool:
@@ -205,13 +228,16 @@ def _table(lines: list[str], title: int, tid: str, skip: set[int]) -> SpacedTabl
         i += 1
     if not _first_row(lines, i) or i in skip or i == first:
         return None
-    heads = _headings(lines, first, i)
+    top = _total_row(lines[i - 1]) if i - 1 > first else None
+    heads = _headings(lines, first, i - 1 if top else i)
     if heads is None:
         return None
     body = _rows(lines, i, skip)
     if body is None:
         return None
     rows, locs, end = body
+    if top:                          # the total row above the coded rows is read as one of them
+        rows, locs = [top, *rows], [i - 1, *locs]
     read = _read(root, balance, *heads, rows)
     if read is None:
         return None
