@@ -14,6 +14,7 @@ from finder.numbers.parse import CellValue, parse_cell, to_halfwidth
 _CODE = regex.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _SPLIT_CODE = regex.compile(r"^(\d{3})\s*(\d{2})?\s*(\d{2})?$")
 _LABEL_CODE = regex.compile(r"^(\d{3}(?:\s?\d{2}){0,2})\s*(?=[^\d\s.,%])(.+)$")
+_YEAR_HEAD = regex.compile(r"^\d{4}\s*年")
 _SMALL_INT = regex.compile(r"^\d{1,3}$")
 _CODE_PART = regex.compile(r"^\d{2,7}$|^\d{3}(?:\s\d{2}){1,2}$")
 _CODE_CONTEXT = ("科目", "编码", "功能分类", "经济分类")
@@ -124,6 +125,8 @@ def classify(row: list[str | None]) -> str:
         return "field"
     if _residue(cells):
         return "residue"
+    if len(filled) >= 3 and header_role(filled[0]) == "label" and all(_YEAR_HEAD.match(c) for c in filled[1:]):
+        return "plain"                          # 项目 | 2015年 | 2016年 | 2016年比2015年增减%: years over columns
     values = [parse_cell(c) for c in filled]
     if any(_is_value(v) for v in values):
         return "valued"

@@ -46,6 +46,7 @@ class _Block:
     locs: list[int] = field(default_factory=list)
     raws: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)      # 0-based source lines consumed
+    names: list[str] = field(default_factory=list)   # a turned table's headings (cell_lines)
 
 
 def _is_continuation(cells: list[str]) -> bool:
@@ -243,7 +244,8 @@ def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
     heads |= {i for t in cells for i in t.lead}
     lines = [_PIPE.sub(" ", ln) if i in heads else ln for i, ln in enumerate(lines)]
     blocks = marked + tab_blocks(lines, used | one_cell, pipes) + [
-        _Block(t.rows, [i + 1 for i in t.locs], [" | ".join(r) for r in t.rows], set(t.used)) for t in cells]
+        _Block(t.rows, [i + 1 for i in t.locs], [" | ".join(r) for r in t.rows], set(t.used), t.names)
+        for t in cells]
     taken = used | one_cell | pipes | {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in spaced.find(lines, taken)]
     taken |= {i for b in blocks for i in b.used}
@@ -273,6 +275,8 @@ def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
         if t.id is None and doc_type and t.number:
             t.extra["doc_type"] = doc_type
             t.id = identify.identify(t)
+        if t.id is None and block.names:            # a turned table: its columns' headings name it
+            t.id = identify.words_id(block.names)
         tables.append(t)
     tables.sort(key=lambda t: t.location or 0)
     for k, t in enumerate(tables):

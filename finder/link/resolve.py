@@ -229,7 +229,9 @@ def _no_cell(report: Report, ref: ConceptRef) -> str:
                                 held=messages.listing(_scope_name(k) for k in held))
     if not ids:
         return messages.msg("link.no_table")
-    printed = [tables[0].title.strip() for t in ids if (tables := report.tables_by_id(t))]
+    # an untitled table (known by its headings) by its caption, else by the template's name
+    printed = [tables[0].title.strip() or tables[0].extra.get("caption", "").strip() or _table_name(t, report.type)
+               for t in ids if (tables := report.tables_by_id(t))]
     if printed:
         return messages.msg("link.no_row", tables=_titles(dict.fromkeys(printed)), entry=ref.entry)
     return messages.msg("link.table_missing", tables=_titles(_table_name(t, report.type) for t in ids))

@@ -7,6 +7,7 @@ from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, broken, column_key, judge, relation_finding, row_cells,
                                      unfilled_finding, usable)
+from finder.checks.tb.generic import non_additive
 from finder.checks.tb.refs import breakdowns, find_row, group_total, items_before, numbered_items, pick_cell
 from finder.model import Finding, Row, Table
 from finder.numbers.interval import Verdict
@@ -34,10 +35,13 @@ def _rows(table: Table, lhs_row: Row, rhs) -> list[Row] | None:
 
 
 def _pairs(table: Table, lhs: Row, rows: list[Row], rc: RowCells) -> Iterator[tuple[Term, list[Term]]]:
-    """Per column when all rows share one side; else each row's first amount cell."""
+    """Per column when all rows share one side (no column of rates: '2016年比2015年增减%' adds up
+    nothing); else each row's first amount cell."""
     if all(r.side == lhs.side for r in rows):
         for cell in rc.cells(lhs):
             key = column_key(cell)
+            if non_additive(key):
+                continue
             cells = [rc.same_column(r, key) for r in rows]
             if all(c is not None for c in cells):
                 yield Term(table, lhs, cell), [Term(table, r, c) for r, c in zip(rows, cells)]
