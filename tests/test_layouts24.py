@@ -100,3 +100,31 @@ def test_a_line_no_table_prints_is_named_by_the_caption_of_an_untitled_table():
     a = analyse_report(from_text(_report(_PROSE + "2031年公务用车购置数为1辆。", _ROWS)))
     (c,) = [c for c in a.claims if c.raw == "1辆"]
     assert "《2031年决算数与2030年决算数对比情况》" in c.reason
+
+
+_BUDGET = ("2031年“三公”经费预算情况说明\n"
+           "2031年“三公”经费预算数为26.40万元。其中：因公出国（境）费3.00万元；公务用车购置及运行费18.40万元，"
+           "其中：公务用车购置费0万元，公务用车运行费18.40万元；公务接待费5.00万元。机关运行经费预算为310.25万元。\n"
+           "2031年部门“三公”经费和机关运行经费预算表\n编制部门：某区示例局\n单位:万元\n"
+           "“三公”经费预算数\n机关运行经费预算\n数\n合计\n因公出国(境)费\n公务接待费\n公务用车购置及运行费\n小计\n购置费\n运行费\n"
+           "{values}\n其他相关情况说明\n")
+
+
+def test_a_three_public_budget_table_printed_one_cell_a_line_is_read_in_reading_order():
+    values = "\n".join(["26.40", "3.00", "5.00", "18.40", "0", "18.40", "310.25"])
+    r = from_text(_BUDGET.format(values=values))
+    (t,) = r.tables
+    assert t.id == "three_public"
+    got = {"/".join(c.column): c.raw for c in t.rows[0].cells}
+    assert got["“三公”经费预算数/因公出国（境）费"] == "3.00" and got["“三公”经费预算数/公务接待费"] == "5.00"
+    assert got["“三公”经费预算数/公务用车购置及运行费/购置费"] == "0"
+    assert got["“三公”经费预算数/公务用车购置及运行费/运行费"] == "18.40" and got["机关运行经费预算数"] == "310.25"
+    a = analyse_report(r)
+    assert all(c.status == "verified" for c in a.claims if c.unit == "万元"), [(c.raw, c.status) for c in a.claims]
+
+
+def test_a_prose_figure_the_one_cell_a_line_budget_table_contradicts_is_found():
+    values = "\n".join(["26.40", "3.00", "5.00", "18.40", "0", "18.40", "310.25"])
+    a = analyse_report(from_text(_BUDGET.format(values=values).replace("公务接待费5.00万元", "公务接待费6.00万元")))
+    nt = [f for f in a.findings if f.check == "NT01"]
+    assert len(nt) == 1 and "6.00" in nt[0].message and "5.00" in nt[0].message

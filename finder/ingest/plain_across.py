@@ -12,6 +12,10 @@ order, and a total member (合计, 小计) is the sum of the members beside it o
 Every column order and placement of the printed values these allow is tried: a column is read only
 where all of them give it the same values (a column two orders place apart means the same); headings that cannot be spelled, an
 unknown heading, or no placement at all leave the table as text.
+
+A table exported one cell a line (no pair line) prints every heading piece on a line of its own and
+its values one a line: the cells come in reading order, row by row of the header, so headings of one
+level of the tree (one header row) print left to right in the order they come (reading_order).
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from finder.ingest.spaced import SpacedTable
 from finder.numbers.interval import total
 
 _MAX_META = 6             # lines between a title and its headings (number, department, year, unit)
-_MAX_HEADER = 8           # heading lines above the pair line
+_MAX_HEADER = 12          # heading lines above the pair line (or the values: one heading a line)
 _MAX_SPELLINGS = 64
 
 
@@ -121,6 +125,21 @@ def left_of(spelling: tuple[str, ...], lines: list[int], root: HeadingNode) -> l
     return out
 
 
+def reading_order(spelling: tuple[str, ...], root: HeadingNode) -> list[tuple[str, str]]:
+    """(a, b): heading a prints left of b, for headings of one level of the tree (one header row of
+    a table exported one cell a line) in the order their first pieces come."""
+    depth: dict[str, int] = {}
+
+    def walk(n: HeadingNode, d: int) -> None:
+        for k in n.kids:
+            depth[k.name] = d
+            walk(k, d + 1)
+
+    walk(root, 0)
+    order = list(dict.fromkeys(spelling))
+    return [(a, b) for i, a in enumerate(order) for b in order[i + 1:] if depth[a] == depth[b]]
+
+
 def fits(arr: HeadingNode, before: list[tuple[str, str]]) -> bool:
     pos = {leaf: k for k, leaf in enumerate(arr.leaves())}
     under = {n.name: [pos[x] for x in n.leaves()] for n in arr.nodes() if n.name}
@@ -164,15 +183,17 @@ def _solutions(root: HeadingNode, before: list[tuple[str, str]], width: int, val
                 yield arr, {leaf: tuple(raw[k * width:(k + 1) * width]) for k, leaf in enumerate(leaves)}
 
 
-def _read(root: HeadingNode, pieces: list[str], lines: list[int], pair: list[str], values: list[str]):
+def _read(root: HeadingNode, pieces: list[str], lines: list[int], pair: list[str], values: list[str],
+          one_a_line: bool = False):
     """An arrangement and the cells of the leaves every solution agrees on (their meaning is one
-    whatever the order they print in), or None."""
+    whatever the order they print in), or None. `one_a_line`: headings and values printed one cell
+    a line, in reading order (reading_order)."""
     if any(interval(v) is None for v in values):
         return None
     names = [n.name for n in root.nodes() if n.name]
     found = []
     for spelling in spellings(pieces, names):
-        before = left_of(spelling, lines, root)
+        before = reading_order(spelling, root) if one_a_line else left_of(spelling, lines, root)
         if before is not None:
             found += list(_solutions(root, before, len(pair), values))
     if not found:
@@ -243,14 +264,27 @@ def _table(lines: list[str], title: int, spec: _Spec, skip: set[int]) -> SpacedT
     values = lines[last].split() if last < len(lines) and last not in skip else []
     if not values or not all(is_value(v) for v in values) or len(values) > n * len(pair):
         return None
-    if not _ends(lines, last + 1):
+    # one cell a line: every heading piece on a line of its own, then the values one a line
+    one_a_line = not spec.paired and len(set(at)) == len(at) > 1 and len(values) == 1
+    end = last
+    while one_a_line and end + 1 < len(lines) and end + 1 not in skip and len(values) < n \
+            and _single_value(lines[end + 1]):
+        end += 1
+        values.append(lines[end].strip())
+    if not _ends(lines, end + 1):
         return None
-    read = _read(root, pieces, at, pair, values)
+    read = _read(root, pieces, at, pair, values, one_a_line)
     if read is None:
         return None
     grid = _grid(*read, pair, caption)
     locs = [first + 1] * (len(grid) - 1) + [last + 1]
-    return SpacedTable(grid, locs, [" ".join(r) for r in grid[:-1]] + [lines[last]], set(range(first, last + 1)))
+    printed = lines[last] if end == last else " ".join(v for v in values)
+    return SpacedTable(grid, locs, [" ".join(r) for r in grid[:-1]] + [printed], set(range(first, end + 1)))
+
+
+def _single_value(line: str) -> bool:
+    toks = line.split()
+    return len(toks) == 1 and is_value(toks[0])
 
 
 def _ends(lines: list[str], i: int) -> bool:
