@@ -128,3 +128,28 @@ def test_a_prose_figure_the_one_cell_a_line_budget_table_contradicts_is_found():
     a = analyse_report(from_text(_BUDGET.format(values=values).replace("公务接待费5.00万元", "公务接待费6.00万元")))
     nt = [f for f in a.findings if f.check == "NT01"]
     assert len(nt) == 1 and "6.00" in nt[0].message and "5.00" in nt[0].message
+
+
+def test_a_one_row_header_table_of_years_is_turned_too():
+    cells = ["年份", "合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费",
+             "2030年", "50.00", "10.00", "15.00", "25.00", "2031年", "44.00", "8.00", "12.00", "24.00"]
+    text = ("2031年“三公”经费支出44.00万元，其中：因公出国（境）费8.00万元，公务接待费12.00万元，"
+            "公务用车购置及运行维护费24.00万元。\n“三公”经费支出情况\n" + "".join(f"{c} |\n" for c in cells)
+            + "说明：以上为财政拨款支出。\n")
+    r = from_text(text)
+    (t,) = r.tables
+    assert t.id == "three_public" and t.columns[1:] == [("2030年",), ("2031年",)]
+    assert [row.label for row in t.rows] == ["合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行维护费"]
+    a = analyse_report(r)
+    assert {c.raw: c.status for c in a.claims if c.unit == "万元"} == {
+        "44.00万元": "verified", "8.00万元": "verified", "12.00万元": "verified", "24.00万元": "verified"}
+
+
+def test_a_pipe_tables_second_header_row_goes_under_its_span_beside_year_headings():
+    text = ("2031年某镇“三公”经费预算情况统计表 | ||||\n单位:万元 | ||||\n"
+            "项目 | 2030年预算数 | 2031年预算数 | 比上年增、减情况 | |\n增、减金额 | 增、减幅度 | |||\n"
+            "合计 | 20.00 | 25.00 | 5 | 25% |\n公务接待费 | 4 | 9 | 5 | 125% |\n"
+            "公务用车运行费 | 16.00 | 16.00 | 0 | 0 |\n注：以上为财政拨款安排。\n")
+    (t,) = from_text(text).tables
+    assert t.columns[-2:] == [("比上年增、减情况", "增、减金额"), ("比上年增、减情况", "增、减幅度")]
+    assert [c.raw for c in t.rows[0].cells] == ["合计", "20.00", "25.00", "5", "25%"]

@@ -9,7 +9,8 @@ top-level columns, the group counting as its total) in every row of figures that
 (layout.cell_lines.change_words). A table whose rows are years ('年度' over '2015年', '2016年',
 layout.cell_lines.year_corner) is turned: its columns become the rows (a group's total named by the
 group), its years the columns, so a year's figure sits in the year's column as in a table printed
-the usual way round.
+the usual way round; each turned row's line is its heading's. A cell that heads a column (项目, 年度,
+合计, 科目编码 …) is never taken for a title or unit line before the header.
 """
 from __future__ import annotations
 

@@ -149,14 +149,18 @@ def tab_blocks(lines: list[str], skip: set[int], pipes: set[int] = frozenset()) 
     return blocks
 
 
+_FIGURE_CELL = regex.compile(r"^\s*[-+−]?[\d,，]*\.?\d+\s*[%％]?\s*$")
+
+
 def _place_under_spans(rows: list[list[str]]) -> None:
-    """Web text prints no cell a rowspan covers: under "项目 | 上年 | 本年 | 增减情况 | |" the
-    second header row "增减金额 | 增减幅度 | | | |" belongs under the span 增减情况 opens (its
-    cell and the empty ones after it), not under 项目 | 上年."""
+    """Web text prints no cell a rowspan covers: under "项目 | 上年 | 本年 | 增减情况 | |" (or
+    "项目 | 2023年预算数 | 2024年预算数 | 比上年增减情况 | |") the second header row "增减金额 |
+    增减幅度 | | | |" belongs under the span 增减情况 opens (its cell and the empty ones after it),
+    not under 项目 | 上年."""
     for r in range(1, len(rows)):
         row, above = rows[r], rows[r - 1]
-        if any(regex.search(r"\d", c) for c in row + above):
-            return                                   # header rows only
+        if any(_FIGURE_CELL.match(c) for c in row + above):
+            return                                   # header rows only (a heading may name a year)
         filled = [c for c in row if c.strip()]
         k = len(filled)
         if k < 2 or any(c.strip() for c in row[k:]):
