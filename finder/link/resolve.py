@@ -9,7 +9,7 @@ from finder.link.concepts import MONEY_UNITS, ConceptRef, cells, claim_scope, co
 from finder.link.lead_in import lead_scopes
 from finder.link.levels import part_named
 from finder.link.precision import Judgement, judge, status_of
-from finder.link.tables_index import CellRef, entry_specs, lookup, value_interval
+from finder.link.tables_index import CellRef, entry_specs, lookup, table_label, template_name, value_interval
 from finder.model import Claim, Report
 from finder.numbers.interval import Interval, Verdict, compare
 
@@ -230,21 +230,11 @@ def _no_cell(report: Report, ref: ConceptRef) -> str:
     if not ids:
         return messages.msg("link.no_table")
     # an untitled table (known by its headings) by its caption, else by the template's name
-    printed = [tables[0].title.strip() or tables[0].extra.get("caption", "").strip() or _table_name(t, report.type)
+    printed = [table_label(tables[0], report.type) or template_name(t, report.type)
                for t in ids if (tables := report.tables_by_id(t))]
     if printed:
         return messages.msg("link.no_row", tables=_titles(dict.fromkeys(printed)), entry=ref.entry)
-    return messages.msg("link.table_missing", tables=_titles(_table_name(t, report.type) for t in ids))
-
-
-def _table_name(table_id: str, report_type: str) -> str:
-    """A table's name in the report's own kind (tables.yml zh, its 决算/预算 word swapped when the lexicon
-    knows the table by that title too: a budget report's 《政府性基金预算财政拨款收入支出预算表》)."""
-    spec = lexicon.load("tables")["tables"][table_id]
-    swap = ("决算", "预算") if report_type == "budget" else ("预算表", "决算表")
-    named = spec["zh"].replace(*swap)
-    titles = {t.replace(" ", "") for t in spec.get("titles", [])}
-    return named if named in titles else spec["zh"]
+    return messages.msg("link.table_missing", tables=_titles(template_name(t, report.type) for t in ids))
 
 
 def _scope_name(scope: str) -> str:
@@ -319,8 +309,7 @@ def resolve_claim(report: Report, claim: Claim) -> None:
 
 def _named(used: CellRef, report: Report) -> str:
     """A cell as a reader finds it: 《table title》“row label”, the table's kind named when it prints no title."""
-    title = used.table.title.strip() or (_table_name(used.table.id, report.type) if used.table.id in
-                                          lexicon.load("tables")["tables"] else "")
+    title = table_label(used.table, report.type)
     return (f"《{title}》" if title else "") + f"“{used.row.label.strip()}”"
 
 

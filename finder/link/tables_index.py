@@ -6,6 +6,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
 
+import regex
+
 from finder import lexicon
 from finder.claims.patterns import CURRENT_PERIODS
 from finder.ingest.numbering import marker
@@ -14,6 +16,27 @@ from finder.model import Cell, Evidence, Report, Row, Table
 from finder.numbers.interval import Interval
 
 _NOT_AMOUNT = ("行次", "栏次", "序号", "科目编码", "编码")
+
+
+def template_name(table_id: str, report_type: str = "") -> str:
+    """A standard table's name in the report's own kind (tables.yml zh, its 决算/预算 word swapped when the
+    lexicon knows the table by that title too: a budget report's 《政府性基金预算财政拨款收入支出预算表》);
+    with no kind given, the name without either word (《财政拨款“三公”经费支出表》)."""
+    spec = lexicon.load("tables")["tables"][table_id]
+    if not report_type:
+        return regex.sub(r"(?:决算|预算)(?=总?表$)", "", spec["zh"])
+    swap = ("决算", "预算") if report_type == "budget" else ("预算表", "决算表")
+    named = spec["zh"].replace(*swap)
+    titles = {t.replace(" ", "") for t in spec.get("titles", [])}
+    return named if named in titles else spec["zh"]
+
+
+def table_label(table: Table, report_type: str = "") -> str:
+    """How a message names a table: its printed title, else the caption printed over it, else its template's
+    name (a table known by its headings alone); never a schema id. '' when none is known."""
+    known = table.id in lexicon.load("tables")["tables"]
+    return (table.title.strip() or str(table.extra.get("caption", "")).strip()
+            or (template_name(table.id, report_type) if known else ""))
 
 
 def side_flow(side: str) -> str:

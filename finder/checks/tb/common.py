@@ -10,7 +10,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.ingest.tables import header_role
-from finder.link.tables_index import side_flow
+from finder.link.tables_index import side_flow, table_label
 from finder.model import Cell, Evidence, Finding, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare, unit_of_last_digit
 
@@ -21,6 +21,7 @@ messages.add({
     "TB.unfilled": {"zh": "{table}“{label}”为 {reported}，而其分项{parts}均为空白：分项未填写，未核对合计",
                     "en": "{table} '{label}' is {reported}, but its parts {parts} are all blank: "
                           "the breakdown is not filled in, the total was not checked"},
+    "TB.table": {"zh": "表", "en": "the table"},
     "TB.unfilled.comp": {"zh": "分项全部空白，不按 0 计", "en": "every part blank, not read as 0"},
     "TB.blank_as_zero": {"zh": "空白单元格按 0 计（{blanks} 处）", "en": "blank cells read as 0 ({blanks})"},
 })
@@ -289,7 +290,7 @@ def unfilled_finding(code: str, pairs: list[tuple[Term, list[Term]]]) -> Finding
     t = total.table
     labels = "、".join(f"“{p.row.label.strip()}”" for p in parts[:6]) + ("等" if len(parts) > 6 else "")
     reported = "、".join(f"{column_key(tot.cell) or '金额'} {shown(tot)}" for tot, _ in pairs)
-    msg = messages.msg("TB.unfilled", table=t.title or t.id or "表", label=total.row.label.strip(),
+    msg = messages.msg("TB.unfilled", table=table_label(t) or messages.msg("TB.table"), label=total.row.label.strip(),
                        reported=reported, parts=labels)
     ev = [e for tot, ps in pairs for e in [tot.evidence()] + [p.evidence("context") for p in ps]][:12]
     comp = messages.steps(*(f"{shown(tot)} =? " + " + ".join(shown(p) for p in ps) for tot, ps in pairs),

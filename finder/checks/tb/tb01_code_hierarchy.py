@@ -7,6 +7,7 @@ from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, broken, column_key, relation_finding, row_cells,
                                      unfilled_finding)
+from finder.link.tables_index import table_label
 from finder.model import Finding, Row, Table
 
 messages.add({
@@ -50,7 +51,7 @@ def _check_parent(table: Table, parent: Row, children: list[Row], rc: RowCells) 
             if got is None:
                 continue
             verdict, computed = got
-            msg = messages.msg("TB01", table=table.title or table.id or "表", code=parent.code,
+            msg = messages.msg("TB01", table=table_label(table) or messages.msg("TB.table"), code=parent.code,
                                label=parent.label.strip(), column=key or "金额",
                                reported=cell.raw.strip() or "空白", computed=str(computed))
             yield relation_finding("TB01", total, parts, verdict, computed, msg)

@@ -10,6 +10,7 @@ from finder.checks.tb.common import (RowCells, Term, arithmetic, broken, cell_un
                                      judge, on_side, relation_finding, row_cells, unfilled, unfilled_finding, usable)
 from finder.checks.tb.generic import change_columns, column_totals, rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
+from finder.link.tables_index import table_label
 from finder.model import Cell, Finding, Row, Table
 from finder.numbers.interval import Interval, Verdict, compare
 
@@ -46,7 +47,7 @@ def _emit(table: Table, tot: Term, terms: list[Term], key: str, words: Callable[
     verdict, computed = got
     if key == "TB02.column" and not tot.row.label.strip():
         key = "TB02.column_unnamed"          # a one-row table (the template's “三公” table) names no row
-    msg = messages.msg(key, table=table.title or table.id or "表", label=tot.row.label.strip(),
+    msg = messages.msg(key, table=table_label(table) or messages.msg("TB.table"), label=tot.row.label.strip(),
                        reported=tot.cell.raw.strip() or "空白", computed=str(computed), **words())
     yield relation_finding("TB02", tot, terms, verdict, computed, msg)
 
@@ -141,7 +142,7 @@ def _rate_rows(table: Table, rc: RowCells) -> Iterator[Finding]:
             continue
         a, b, shown = rr.base_cell.raw.strip(), rr.current_cell.raw.strip(), rr.cell.raw.strip()
         key = column_key(rr.cell) or "金额"
-        msg = messages.msg("TB02.rate", table=table.title or table.id or "表", label=row_name(rr.row), column=key,
+        msg = messages.msg("TB02.rate", table=table_label(table) or messages.msg("TB.table"), label=row_name(rr.row), column=key,
                            reported=shown, base=row_name(rr.base), a=a, current=row_name(rr.current), b=b,
                            computed=str(computed))
         terms = [Term(table, rr.row, rr.cell), Term(table, rr.base, rr.base_cell),
@@ -195,7 +196,7 @@ def _rate(p: Cell, c: Cell):
 def _change_finding(table: Table, row: Row, p: Cell, c: Cell, d: Cell, computed, verdict: Verdict,
                     is_rate: bool) -> Finding:
     a, b, shown = p.raw.strip(), c.raw.strip(), d.raw.strip()
-    args = dict(table=table.title or table.id or "表", label=row_name(row), column=column_key(d), reported=shown,
+    args = dict(table=table_label(table) or messages.msg("TB.table"), label=row_name(row), column=column_key(d), reported=shown,
                 a=a, b=b, computed=str(computed))
     if is_rate:
         msg = messages.msg("TB02.rate", base=column_key(p), current=column_key(c), **args)

@@ -7,6 +7,7 @@ from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import Term, arithmetic, bare_label, judge, on_side, relation_finding, usable
 from finder.checks.tb.refs import items_before, pick_cell, term
+from finder.link.tables_index import table_label
 from finder.model import Finding, Report
 from finder.numbers.interval import Verdict
 
@@ -28,10 +29,10 @@ def _judge(lhs: Term, rhs: list[Term], op: str) -> Iterator[Finding]:
     verdict, computed = judge(total, parts, op)
     if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
         return
-    right = "、".join(sorted({t.table.title or t.table.id or "" for t in rhs}))
+    right = "、".join(sorted({table_label(t.table) for t in rhs}))
     key = "TB04.le" if op == "<=" else "TB04"
     shown_total = lhs.cell.raw.strip() or "空白"
-    msg = messages.msg(key, left=lhs.table.title or lhs.table.id, lrow=lhs.row.label.strip(),
+    msg = messages.msg(key, left=table_label(lhs.table), lrow=lhs.row.label.strip(),
                        reported=shown_total, right=right,
                        computed=str(computed) if op != "<=" else (rhs[0].cell.raw.strip() or "空白"))
     yield relation_finding("TB04", total, parts, verdict, computed, msg, op)
