@@ -34,12 +34,25 @@ def count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
     points = tuple(u.printed for u in units() if u.family == "score")
     bands = [nc for nc in analysis.non_claims if nc.reason == "threshold"
              and nc.paragraph.text[nc.end:nc.end + 4].lstrip().startswith(points)]
-    for whole, items, names in _lists(analysis, "count", same_paragraph=False):
+    for whole, items, names in _lists(analysis, "count", same_paragraph=False, exact=True):
         if any(nc.paragraph is whole.paragraph and whole.end <= nc.start < items[-1].start for nc in bands):
             continue                    # counts by a band of scores ('90 分以上项目 9 个'): EV18's to sum
         closed = closed_by_rest(names, of_kind=True)
+        if _adds_up(whole, items):
+            # whole counts adding to exactly the whole: consistent whether the list is every kind or not (a kind
+            # left out would be 0), so the figures verify each other in the ledger
+            yield from judge(whole, items, True, opts, iv=_count_interval, exact=True, ledger=True)
+            continue
         yield from judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
                          why="（列至“其他”项，读作列全）" if closed else "")
+
+
+def _adds_up(whole: Claim, items: list[Claim]) -> bool:
+    """Every figure a whole count (no decimals, no approximation) and the items' sum is the whole's value."""
+    figures = [whole, *items]
+    if any(c.decimals or c.approx or c.garbled for c in figures):
+        return False
+    return sum(c.value for c in items) == whole.value
 
 
 def state_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -165,7 +178,7 @@ def _lone_settled(whole: Claim, part: Claim, w: Interval, s: Interval) -> list[S
                   reasons=SUM_REASONS)
 
 
-def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, list[Claim], list[str]]]:
+def _lists(analysis, kind: str, same_paragraph: bool, exact: bool = False) -> Iterator[tuple[Claim, list[Claim], list[str]]]:
     """Each checkable figure of a kind with the figures listed under it (same head, period and unit,
     all checkable) whose names read as kinds of one thing: two or more, none named twice, all
     ending alike (行政人员, 事业人员; 物业管理费, 设备购置费), none inside another's name (在职人数 and
@@ -183,18 +196,32 @@ def _lists(analysis, kind: str, same_paragraph: bool) -> Iterator[tuple[Claim, l
         items = items[:n]   # '车辆 5 辆，其中：…其他用车 0 辆，单价 100 万元以上设备 2 台': things of another unit end the list
         n = next((n for n, c in enumerate(items) if bare(c.subject).startswith(_plan_or_done())), len(items))
         items = items[:n]   # '计划投入资金 A，其中财政资金 a，实际到位资金 B': the plan's counterpart, no kind of it
+        every = items
         items = _kinds_before_new_item(whole, items)
         names = [bare(c.subject) for c in items]
-        if any(a != b and a in b for a in names for b in names):
-            continue  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
-        if _nested(items):
-            continue  # '接待 30 批次，其中国内接待 28 批次，外事接待 3 批次': the 外事 receptions are some of the 国内
-        if sum(1 for n in names if _level_name(n)) >= 2:
-            continue  # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
+        if not _disjoint(names, items):
+            continue
         kinds = names[:-1] if len(names) > 2 and closed_by_rest(names) else names   # '…，其他 c': the rest
         if len(names) >= 2 and len(set(names)) == len(names) and _alike(kinds, whole, items) \
                 and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in items):
             yield whole, items, names
+        elif exact and len(every) >= 2 and _disjoint([bare(c.subject) for c in every], every) \
+                and len({bare(c.subject) for c in every}) == len(every) \
+                and all(id(c) in checked and c.unit == whole.unit for c in every) and _adds_up(whole, every):
+            # '实有人数 108 人，其中在职人员 60 人，…；年末其他人员 0 人；…由养老保险基金发放养老金的离退休人员 48 人':
+            # items whose names do not say they are kinds of one thing, read as the whole's parts only when
+            # that reading adds up exactly (whole counts); a reading that does not is left unread
+            yield whole, every, [bare(c.subject) for c in every]
+
+
+def _disjoint(names: list[str], items: list[Claim]) -> bool:
+    """No item is a subtotal of others, nor within another by concept, nor a level of one tree."""
+    if any(a != b and a in b for a in names for b in names):
+        return False  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
+    if _nested(items):
+        return False  # '接待 30 批次，其中国内接待 28 批次，外事接待 3 批次': the 外事 receptions are some of the 国内
+    # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
+    return sum(1 for n in names if _level_name(n)) < 2
 
 
 def _nested(items: list[Claim]) -> bool:
@@ -213,11 +240,24 @@ def _alike(names: list[str], whole: Claim, items: list[Claim]) -> bool:
     what its figure was spent on ('其中：a 万元用于A，b 万元用于B'; arith.yml use_lists spent_on) and is of the year."""
     if len({n[-1:] for n in names}) == 1:
         return True
+    if _kinds_of(whole, items):
+        return True
     if all(n.startswith(_spent_on()) for n in names):
         return _of_the_year(whole, items)
     last = items[-1]
     return all(_person_state().fullmatch(n) for n in names) and last.paragraph is whole.paragraph \
         and not any(ch in "；;" for ch in whole.paragraph.text[whole.end:last.start])
+
+
+def _kinds_of(whole: Claim, items: list[Claim]) -> bool:
+    """Every item is of one concept that concepts.yml makes a part of the whole's (part_of): '实有人数 48 人，包括
+    行政 20 人，全额事业编 28 人', staff_by_type under staff: kinds of the whole however their names end."""
+    v = vocab.load()
+    kinds = {c.concept for c in items}
+    if len(kinds) != 1 or None in kinds or not whole.concept:
+        return False
+    concept = v.concepts.get(next(iter(kinds)))
+    return concept is not None and concept.part_of == whole.concept
 
 
 def _of_the_year(whole: Claim, items: list[Claim]) -> bool:
