@@ -76,3 +76,37 @@ def test_a_persons_list_running_past_semicolons_verifies_only_when_it_adds_up():
     a, found = _checked(text.format(n=9))
     assert [f for f in found if f.check == "AR04"] == []
     assert {c.status for c in a.claims if c.unit == "人"} == {"unverifiable"}
+
+
+_APPENDIX = ("四、绩效自评结果分析\n"
+             "1、签约项目总数。2024年甲乙产业招商推介会成功签约项目 {a} 个，总投资额达 12 亿元，达到绩效目标值的要求。\n"
+             "2、签约总金额。2024年甲乙产业招商推介会成功签约项目 {b} 个，总投资额达 12 亿元，达到绩效目标值的要求。\n")
+
+
+def test_a_count_restated_under_the_same_name_verifies_narrative_against_narrative():
+    """The same qualified name and count in two explanations of one section ('…推介会成功签约项目 30 个' twice) is
+    one figure stated again (NT03's narrative against narrative): the second statement agreeing verifies both,
+    a different value is a warning (the two are read as one figure from their words alone)."""
+    a, _ = _checked(_APPENDIX.format(a=30, b=30))
+    signed = [c for c in a.claims if c.unit == "个"]
+    assert len(signed) == 2 and {c.status for c in signed} == {"verified"}
+    assert all("另一处" in c.reason for c in signed)
+    _, found = _checked(_APPENDIX.format(a=30, b=31))
+    [f] = [f for f in found if f.check == "NT03"]
+    assert f.severity == "warning" and "31 个" in f.evidence[0].text
+    # one name in one paragraph may cover two figures (those signing contracts, those signing framework
+    # agreements): no finding, nothing verified
+    a, found = _checked("四、绩效自评结果分析\n举办招商活动，6 家甲乙省内企业与我市集中签约，"
+                        "10 家甲乙省内企业与我市签订战略合作框架协议。\n")
+    assert [f for f in found if f.check == "NT03"] == []
+    assert {c.status for c in a.claims if c.unit == "家"} == {"unverifiable"}
+
+
+def test_a_restatement_keeps_the_reason_of_a_stronger_agreement():
+    """A count the parts listed under it verify ('签约企业 5 家，其中：省外企业 3 家，省内企业 2 家') and that a
+    later sentence restates keeps 与所述分项之和一致: the restatement verifies only what nothing else judged."""
+    a, _ = _checked("四、绩效自评结果分析\n2024年本局招商推介会签约企业5家，其中：省外企业3家，省内企业2家。\n"
+                    "2、招商成效。2024年本局招商推介会签约企业5家，达到绩效目标值的要求。\n")
+    first, second = _by_subject(a, "本局招商推介会签约企业")
+    assert first.status == second.status == "verified"
+    assert "分项之和" in first.reason and "另一处" in second.reason

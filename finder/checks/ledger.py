@@ -61,6 +61,7 @@ class Settlement:
     against: tuple[Evidence, ...] = ()
     computation: str = ""
     reasons: tuple[str, str] = ()     # the ledger's words for (verified, contradicted); default 绩效自评表
+    fallback: bool = False            # an agreement that keeps the reason of any other agreement the claim has
 
     def refs(self) -> list[dict[str, Any]]:
         """The entries this comparison adds to Claim.checked_against."""
@@ -71,10 +72,12 @@ class Settlement:
 
 
 def settle(claims: Iterable[Claim], ok: bool, check: str, against: Iterable[Evidence] = (),
-           computation: str = "", reasons: tuple[str, str] = ()) -> list[Settlement]:
-    """One Settlement per claim of a comparison; the check yields them, it never edits the claims."""
+           computation: str = "", reasons: tuple[str, str] = (), fallback: bool = False) -> list[Settlement]:
+    """One Settlement per claim of a comparison; the check yields them, it never edits the claims. A `fallback`
+    agreement (the same count stated again in the prose) verifies a claim nothing else judged, and leaves the
+    reason of a claim another comparison verified (against a table) as it is."""
     against = tuple(against)
-    return [Settlement(c.id, ok, check, against, computation, tuple(reasons)) for c in claims]
+    return [Settlement(c.id, ok, check, against, computation, tuple(reasons), fallback) for c in claims]
 
 
 def ids(settlements: Iterable[Settlement]) -> list[str]:
@@ -91,7 +94,9 @@ def apply(claims: Iterable[Claim], settlements: Iterable[Settlement]) -> None:
             continue
         words = {k: _reader(r) for k, r in zip(("verified", "contradicted"), s.reasons or ())} or {
             k: messages.msg(f"ledger.{k}") for k in ("verified", "contradicted")}
-        if s.ok and c.status != "contradicted":
+        if s.ok and s.fallback and c.status == "verified":
+            pass                        # verified by another comparison already: its reason stays
+        elif s.ok and c.status != "contradicted":
             c.status, c.reason = "verified", words["verified"]
         elif not s.ok:
             c.status, c.reason = "contradicted", words["contradicted"]

@@ -9,6 +9,7 @@ from finder import lexicon, messages
 from finder.analysis import claims_by_paragraph
 from finder.checks.nt.common import generic_subject, prose_claims, severity, slip_note, unit_slip
 from finder.checks.nt.levels import claim_identity
+from finder.checks.ledger import settle
 from finder.checks.registry import CheckOptions, register
 from finder.claims import vocab
 from finder.claims.labels import PATH_CONCEPT
@@ -29,7 +30,10 @@ messages.add({
     "NT03.slip": {"zh": "“{subject}”在文中出现两个不同的数：{a}（{aiv}）与 {b}（{biv}）；后者{note} 后一致，疑似单位或小数点错误",
                   "en": "'{subject}' is stated twice with different values: {a} ({aiv}) and {b} ({biv}); "
                         "consistent after {note}: a unit slip"},
+    "reason.restated_count.ok": {"zh": "与文中另一处所述同名数量一致", "en": "agrees with the same-named count stated elsewhere"},
+    "reason.restated_count.bad": {"zh": "与文中另一处所述同名数量不符", "en": "disagrees with the same-named count stated elsewhere"},
 })
+_COUNT_REASONS = ("reason.restated_count.ok", "reason.restated_count.bad")
 
 
 _DETAIL_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")     # two Han characters: words naming a detail
@@ -130,6 +134,59 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             computation=messages.steps(f"{E.shown(prev)} → {E.in_printed_unit(prev.interval, prev)}",
                                        f"{E.shown(c)} → {E.in_printed_unit(c.interval, c)}", messages.verdict(verdict)),
             claims=[prev.id, c.id], args={"verdict": verdict.value})
+    yield from _restated_counts(analysis, identity, opts)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _restated_counts(analysis, identity: dict, opts: CheckOptions) -> Iterator:
+    """Counts of no table entry (key_of None: 签约项目, 入驻企业…) whose sentences each print the same
+    qualified name, in one section, for the same period, head and organisation ('…推介会成功签约项目 30 个' in
+    two explanations of the appendix), each in a paragraph of its own: one figure stated again. The same value
+    verifies them in the ledger, narrative against narrative (unless a table or list verified them already); a
+    different value is a warning (the name is read as one figure from its words alone). A bare concept word
+    ('项目 5 个', a generic subject) names no one figure, nor does a name given twice in one paragraph ('6 家浙江企业
+    与我市集中签约，…10 家浙江企业与我市签订战略合作框架协议'; '主要原因是 1 处文物…；主要原因是 1 处工程…'): such
+    names are left unread."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in prose_claims(analysis):
+        if c.kind != "count" or c.approx or c.garbled or key_of(c) is not None or generic_subject(c) \
+                or not _states_subject(c):
+            continue
+        name = re.sub(r"\s+", "", c.subject)
+        if len(_HAN.findall(name)) < 4 or name in _concept_names():
+            continue            # a concept's own word ('签约项目', '工作任务') names a kind, not one figure
+        key = (name, c.unit, c.period, identity[c.id], _as_of(c), _head(c), id(c.paragraph.section))
+        groups.setdefault(key, []).append(c)
+    for same in groups.values():
+        if len(same) < 2 or len({id(c.paragraph) for c in same}) < len(same):
+            continue            # one name twice in a paragraph: two figures as likely as one
+        first = same[0]
+        if len({(c.value, c.decimals) for c in same}) == 1:
+            for c in same:
+                other = same[1] if c is first else first
+                yield from settle([c], True, "NT03", [E.claim_evidence(other, role="reference")],
+                                  f"{E.shown(c)} = {E.shown(other)}", _COUNT_REASONS, fallback=True)
+            continue
+        for c in same[1:]:
+            verdict = compare(c.interval, first.interval)
+            if severity(verdict) is None:
+                continue
+            yield Finding(
+                check="NT03", severity="warning",
+                message=messages.msg("NT03", opts.lang, subject=c.subject, a=E.shown(first),
+                                     aiv=E.in_printed_unit(first.interval, first), b=E.shown(c),
+                                     biv=E.in_printed_unit(c.interval, c)),
+                evidence=[E.claim_evidence(c), E.claim_evidence(first, role="context")],
+                computation=messages.steps(f"{E.shown(first)} → {E.in_printed_unit(first.interval, first)}",
+                                           f"{E.shown(c)} → {E.in_printed_unit(c.interval, c)}", messages.verdict(verdict)),
+                claims=[first.id, c.id], args={"verdict": verdict.value})
+
+
+@lru_cache(maxsize=1)
+def _concept_names() -> frozenset[str]:
+    return frozenset(vocab.load().alias_to_concept)
 
 
 @lru_cache(maxsize=1)
