@@ -5,6 +5,7 @@ a persons list running on past '；', survivors beside staff in service, one cou
 explanations of a self-evaluation appendix, and an explanation whose indicator the form's row narrows."""
 from __future__ import annotations
 
+from finder.analysis import analyse
 from finder.checks import CheckOptions, run
 from finder.testing import analysis_from
 
@@ -110,3 +111,27 @@ def test_a_restatement_keeps_the_reason_of_a_stronger_agreement():
     first, second = _by_subject(a, "本局招商推介会签约企业")
     assert first.status == second.status == "verified"
     assert "分项之和" in first.reason and "另一处" in second.reason
+
+
+_FORM = ("某某局2024年度项目支出绩效自评报告\n"
+         "第三部分 项目支出绩效自评表\n"
+         "项目支出绩效自评表\n"
+         "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+         "产出指标\t数量指标\t{row}\t10 家\t12 家\t50\t50\n"
+         "产出指标\t数量指标\t培训班举办期数\t4 期\t4 期\t50\t50\n"
+         "总分\t\t\t\t\t100\t100\n"
+         "第四部分 绩效自评结果分析\n"
+         "1、签约企业总数。本年度招商推介活动共签约企业 20 家，达到绩效目标值的要求。\n"
+         "2、培训班举办期数。全年举办培训班 4 期，达到绩效目标值的要求。\n")
+
+
+def test_an_explained_count_against_a_row_that_narrows_it_is_a_warning(tmp_path):
+    """'1、签约企业总数。…共签约企业 20 家' against the row '现场签约企业总数 … 12 家': the row counts those signed on
+    site, a part of all signed, so 20 against 12 may be no contradiction (an error before); against a row of
+    the item's own name it stays an error."""
+    severities = {}
+    for row in ("现场签约企业总数", "签约企业总数"):
+        path = tmp_path / f"{row}.txt"
+        path.write_text(_FORM.format(row=row), encoding="utf-8")
+        severities[row] = [f.severity for f in analyse([str(path)]).findings if f.check == "EV07"]
+    assert severities == {"现场签约企业总数": ["warning"], "签约企业总数": ["error"]}

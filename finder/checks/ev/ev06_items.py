@@ -13,7 +13,7 @@ from finder.checks.ev.common import judge, points, row_evidence, severity, targe
 from finder.checks.ev.ev08_rows import full_score_misses
 from finder.checks.ev.ledger import ANY, claims_at, ids, settle
 from finder.checks.registry import CheckOptions, register
-from finder.link.indicators import Match, best_match, compatible, in_row_units
+from finder.link.indicators import Match, best_match, compatible, in_row_units, normalize
 from finder.model import Finding
 from finder.numbers.interval import Interval, Verdict, compare
 from finder.numbers.parse import to_halfwidth
@@ -164,7 +164,7 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         sev = severity(verdict)
         if sev is None:
             continue
-        if not m.strong:
+        if not m.strong or narrower_row(it.name, ind.name):
             sev = "warning"
         comp = messages.msg("EV07.comp", reported=n.raw, riv=in_row_units(n, ind), table=ind.actual.raw, tiv=actual, similarity=f"{m.score:.2f}")
         settled = settle(_claims(analysis, span, n), False, "EV07", [ref], comp)
@@ -172,6 +172,14 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
                       [span.evidence(), ref], computation=comp, claims=ids(settled))
     yield from _summary_results(analysis, app, opts)
+
+
+def narrower_row(item: str, row: str) -> bool:
+    """The row's name is the item's with words before it ('签约项目总数' explained, the row '现场签约项目总数'): the
+    row counts a part of what the item names (those signed on site, of all signed), so a different figure may be
+    no contradiction; a warning, not an error."""
+    a, b = normalize(item), normalize(row)
+    return bool(a) and len(b) > len(a) and b.endswith(a)
 
 
 def _summary_results(analysis, app: Appendix, opts: CheckOptions) -> Iterator[Finding]:
