@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from finder import messages
+from finder import lexicon, messages
 from finder.checks.ar.change_lists import change_lists
 from finder.checks.ar.concept_parts import class_sums, decomposition_sums, economic_list_sums, fund_split_sums
 from finder.checks.ar.heads import claim_period, period_key
@@ -165,18 +165,24 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     levels = claim_levels(analysis)
     own = BUDGET_OWN_PERIODS if analysis.report.type == "budget" else ()    # a budget's 预算 is its year's
 
-    # a figure of one part of the department ('所属单位公务用车运行维护费 a') is no part of the department's wholes
-    whole = [c for c in amounts if not part_named(c)]
-    ids = {id(c) for c in whole}
-    stated_all = [c for c in claims if id(c) in ids]
-    periods = [claim_period(c, own) for c in stated_all]
-    for period in PERIODS:
-        stated = [c for c, p in zip(stated_all, periods) if p == period_key(period)]
-        printed = [c for c in whole if claim_period(c, own) == period_key(period)]
-        yield from decomposition_sums(stated, same, opts, analysis.report, printed, amounts)
-        yield from class_sums(stated, amounts, opts, levels)
-        yield from economic_list_sums(stated, amounts, opts, own)
-        yield from fund_split_sums(stated, same, opts)
+    # a figure of one part of the department ('所属单位公务用车运行维护费 a') is no part of the department's wholes;
+    # the figures of one such part add up among themselves ('镇本级“三公”经费 T，其中：公务接待费 a…', the
+    # levels.yml summed_part_levels)
+    named = _part_levels(analysis, amounts)
+    for level in (None, *_summed_part_levels()):
+        whole = [c for c in amounts if named[id(c)] == level]
+        ids = {id(c) for c in whole}
+        stated_all = [c for c in claims if id(c) in ids]
+        if level is not None and len(stated_all) < 2:
+            continue
+        periods = [claim_period(c, own) for c in stated_all]
+        for period in PERIODS:
+            stated = [c for c, p in zip(stated_all, periods) if p == period_key(period)]
+            printed = [c for c in whole if claim_period(c, own) == period_key(period)]
+            yield from decomposition_sums(stated, same, opts, analysis.report, printed, amounts)
+            yield from class_sums(stated, amounts, opts, levels)
+            yield from economic_list_sums(stated, amounts, opts, own)
+            yield from fund_split_sums(stated, same, opts)
     yield from count_lists(analysis, opts)
     yield from state_counts(analysis, opts)
     yield from money_lists(analysis, opts)
@@ -189,6 +195,32 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     yield from named_part_sums(analysis, opts)
     yield from item_sums(claims, opts)
     yield from kinds_total(amounts, {id(c) for c in claims}, opts, analysis.claims)
+
+
+def _part_levels(analysis, amounts: list[Claim]) -> dict[int, str | None]:
+    """id(claim) -> the part of the department it is said of (part_named); an amount naming none in a sentence
+    opening with a list marker ('…镇本级“三公”经费 T，…。其中：公务接待费 a，…', levels.yml list_openers) is of the
+    part its list's head names: the latest figure before its sentence in its paragraph that names the level
+    NT03 reads for it."""
+    from finder.checks.nt.levels import claim_levels, opens_list
+    from finder.link.levels import own_level
+
+    levels = claim_levels(analysis)
+    out = {id(c): part_named(c) for c in amounts}
+    for c in amounts:
+        text = c.paragraph.text
+        if out[id(c)] is not None or levels.get(c.id) is None or not opens_list(text, c.sentence):
+            continue
+        heads = [h for h in amounts if h.paragraph is c.paragraph and h.start < c.sentence[0]
+                 and levels.get(h.id) == levels[c.id] and own_level(h) is not None]
+        if heads:
+            out[id(c)] = out[id(heads[-1])]
+    return out
+
+
+def _summed_part_levels() -> tuple[str, ...]:
+    """The part levels whose own figures add up among themselves (lexicons/levels.yml summed_part_levels)."""
+    return tuple(str(x) for x in lexicon.load("levels").get("summed_part_levels") or ())
 
 
 def _noting(found: Iterator[Finding | Settlement], read: list[set[str]]) -> Iterator[Finding | Settlement]:

@@ -86,7 +86,7 @@ def _build(analysis) -> dict[str, str | None]:
                 elif len(levels) > 1:
                     lead = None       # '盟本级…支出 A；旗级…支出 B。分项目看，…': the region's figures follow
             if out[c.id] is None:
-                out[c.id] = (lead if lead and _opens_list(text, c.sentence) else None) or frame
+                out[c.id] = (lead if lead and opens_list(text, c.sentence) else None) or frame
         for _, lv in frames:
             frame = lv
     for c in analysis.claims:   # claims of paragraphs the report does not list
@@ -95,7 +95,7 @@ def _build(analysis) -> dict[str, str | None]:
     return out
 
 
-def _opens_list(text: str, sentence: tuple[int, int]) -> bool:
+def opens_list(text: str, sentence: tuple[int, int]) -> bool:
     """The sentence opens with a list marker (levels.yml list_openers: '其中，…'): it lists parts of the
     figure the sentence before it stated."""
     words = tuple(lexicon.load("levels").get("list_openers") or ())

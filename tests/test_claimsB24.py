@@ -1,0 +1,52 @@
+"""Session 24 (claimsB24): subjects, scopes and changes left unread in real reports.
+Every text here is made up, of the shape found in the real excerpts."""
+from __future__ import annotations
+
+from finder.analysis import analyse
+
+
+def _write(tmp_path, text: str) -> str:
+    path = tmp_path / f"t{abs(hash(text))}.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _analysis(tmp_path, text: str):
+    return analyse([_write(tmp_path, text)])
+
+
+def _findings(tmp_path, text: str, check: str) -> list:
+    return [f for f in _analysis(tmp_path, text).findings if f.check == check]
+
+
+def _claim(a, raw: str, kind: str):
+    return next(c for c in a.claims if c.raw.replace(" ", "") == raw and c.kind == kind)
+
+
+# A town's report: the whole town's 三公 figures, then the 镇本级 (the town government's own) figures, the
+# parts of the latter in a sentence of their own opening with 其中.
+_TOWN = ("某县某某镇2031年度“三公”经费决算情况说明\n"
+         "现将某某镇2031年度“三公”经费决算情况公布如下:\n"
+         "2031年度“三公”经费52万元,其中:因公出国(境)费0万元,公务用车购置及运行维护费30万元,公务接待费22万元。\n"
+         "经比较2031年度镇本级“三公”经费40万元,较上年减少12万元,下降23.08%。主要是严格落实过紧日子要求,压减“三公”经费。"
+         "其中:公务用车购置及运行维护费{vehicle}万元,较上年减少6万元;公务接待费18万元,较上年减少6万元。\n")
+
+
+def test_a_town_level_whole_is_held_to_its_town_level_parts(tmp_path):
+    assert _findings(tmp_path, _TOWN.format(vehicle="22"), "AR04") == []
+    (f,) = _findings(tmp_path, _TOWN.format(vehicle="26"), "AR04")
+    assert f.severity == "error" and "40" in f.message and "26" in f.message and "18" in f.message
+
+
+# The whole and its parts at the same (本级) level in one sentence: they add up, so all are verified.
+_TOWN_ONE_SENTENCE = ("某某镇本级2031年度“三公”经费决算汇总情况公布如下:\n"
+                      "2031年度镇本级“三公”经费决算{total}万元,因公出国(境)费0万元,公务接待费0万元,"
+                      "公务用车购置及运行维护费4.5万元(公务用车购置费0万元、公务用车运行维护费4.5万元)。\n")
+
+
+def test_a_town_level_whole_and_its_parts_in_one_sentence_verify_each_other(tmp_path):
+    a = _analysis(tmp_path, _TOWN_ONE_SENTENCE.format(total="4.5"))
+    assert _claim(a, "4.5万元", "amount").status == "verified"
+    assert [f for f in a.findings if f.check == "AR04"] == []
+    (f,) = _findings(tmp_path, _TOWN_ONE_SENTENCE.format(total="3.5"), "AR04")
+    assert "3.5" in f.message
