@@ -50,3 +50,33 @@ def test_a_town_level_whole_and_its_parts_in_one_sentence_verify_each_other(tmp_
     assert [f for f in a.findings if f.check == "AR04"] == []
     (f,) = _findings(tmp_path, _TOWN_ONE_SENTENCE.format(total="3.5"), "AR04")
     assert "3.5" in f.message
+
+
+# A change on last year stated in the 其中 list of the parts' changes, this year's figure printed only in a
+# later numbered item of the same section.
+_LATER = ("某市某某检测站2031年度部门决算情况说明\n"
+          "八、“三公”经费支出情况说明\n"
+          "2031年度一般公共预算财政拨款安排的“三公”经费支出决算总额为 8.20 万元，比去年增加 1.20 万元，增长 17.1%，"
+          "增加原因主要是公务用车运行支出增加。其中，因公出国支出决算比去年无增减变化；公务用车运行维护费支出决算比去年"
+          "增加 1.40 万元，增长 {rate}%，主要是检测任务增加，公务车使用增加。具体情况如下：\n"
+          "（一）因公出国（境）费支出 0 万元。\n"
+          "（二）公务用车购置及运行费支出 6.40 万元。其中：\n"
+          "公务用车购置支出 0 万元。\n"
+          "公务用车运行支出 6.40 万元。主要用于检测样品运送。\n")
+
+
+def test_a_change_is_recomputed_on_this_years_figure_printed_only_later(tmp_path):
+    a = _analysis(tmp_path, _LATER.format(rate="28.0"))
+    rate = _claim(a, "28.0%", "change_pct")
+    assert rate.status == "verified" and "6.40" in rate.reason
+    (f,) = _findings(tmp_path, _LATER.format(rate="21.9"), "AR02")
+    assert f.severity == "warning" and "6.40" in f.computation and "21.9" in f.message
+    # two later statements of the figure disagree: no one candidate, the change stays unread
+    text = _LATER.format(rate="21.9") + "公务用车运行支出 5.40 万元。\n"
+    assert _findings(tmp_path, text, "AR02") == []
+
+
+def test_items_after_a_list_of_the_parts_changes_are_parts_of_the_lists_head(tmp_path):
+    a = _analysis(tmp_path, _LATER.format(rate="28.0"))
+    assert _claim(a, "0万元", "amount").whole == "three_public"
+    assert _claim(a, "6.40万元", "amount").whole == "three_public"

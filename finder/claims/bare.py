@@ -15,11 +15,19 @@ def detailed_whole(ctx: cx.SentenceCtx, st: ReportState) -> str | None:
     """The figure a bare '具体情况如下：' details: the sentence's frame, or — when that frame's
     figure was itself read as a part of a 其中 list ('“三公”经费 11 万元，其中：…公务用车购置及运行费
     8 万元。具体情况如下：') or of a share list ('…中，A a 万元，占 p%；…；C c 万元，占 r%。具体情况如下：') —
-    the list's whole, whose parts the items below take one by one."""
+    the list's whole, whose parts the items below take one by one; so too after a 其中 list of the parts'
+    changes: the list's head."""
     last = st.claims[-1] if st.claims else None
     if last is not None and last.concept and last.concept == ctx.frame.concept and last.whole \
             and last.whole != last.concept and last.kind in ("amount", "share"):
         return last.whole               # a share list's items ('…2.48 万元，占 32.24%。具体情况如下：') too
+    head = last.extra.get("whole_head") if last is not None and last.concept == ctx.frame.concept else None
+    if head and last.kind in ("change_abs", "change_pct"):
+        # a 其中 list of the parts' changes ('“三公”经费…增加 A。其中，…公务接待费…增加 b，增长 q%。具体情况如下：'):
+        # the items below are the head's parts, not the last part's
+        named = next((c for c in reversed(st.claims) if c.subject == head and c.concept), None)
+        if named is not None:
+            return named.concept
     return ctx.frame.concept
 
 

@@ -18,7 +18,7 @@ from finder.link import groups as G
 from finder.link.precision import judge
 from finder.link.groups import Change
 from finder.link.ratios import PriorRatio, prior_ratios
-from finder.model import Finding
+from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, show
 from finder.numbers.parse import parse_decimal
 
@@ -45,6 +45,8 @@ messages.add({
                    "en": "'{subject}' is said to be {r} of last year's ({riv}%), but {formula} × 100 gives {civ}%"},
     "AR02.overfall": {"zh": "“{subject}”{base}下降 {pct}%（{piv}），降幅超过 100%：该项不可能为负，降幅至多为 100%",
                       "en": "'{subject}': a fall of {pct}% ({piv}) is more than 100%, yet the figure cannot be negative"},
+    "AR02.later": {"zh": "本年数取自后文所述“{subject}” {value}", "en": "this year's figure from the later statement '{subject}' {value}"},
+    "reason.later_value.ok": {"zh": "与后文所述{subject} {value} 重算一致", "en": "agrees when recomputed on the later statement {subject} {value}"},
     "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
                   "en": "'{subject}': the base is {prior}, a growth rate is undefined, yet {pct}% is stated"},
 })
@@ -136,7 +138,7 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                     f.severity = "warning"       # the figure read from an earlier paragraph, or a list's item or head
                 yield f
         if not found:
-            yield from _earlier_value(group, claims, opts)
+            yield from _earlier_value(group, claims, opts, analysis)
         for pr in prior_ratios(group):
             yield from _prior_ratio(pr, opts)
     for ch in G.named_base_changes(claims):
@@ -206,7 +208,7 @@ def _judged(ch: G.Change, claims, opts: CheckOptions) -> Iterator[Finding]:
                 yield from _check_prior(ch, opts, by_abs=True)
 
 
-def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
+def _earlier_value(group, claims, opts: CheckOptions, analysis) -> Iterator[Finding]:
     """A change and its rate stated in a sentence of their own ('2018年“三公”经费预算数比2017年
     减少 0.06 万元，减幅 0.02%'), the figure in the sentence before ('“三公”经费预算总额为 2.7 万元'):
     the rate is recomputed on the latest figure of the same concept stated earlier in the same
@@ -228,20 +230,57 @@ def _earlier_value(group, claims, opts: CheckOptions) -> Iterator[Finding]:
                    and c.period in G.CURRENT_PERIODS + G.BUDGET_PERIODS and c.unit == a.unit
                    and (not c.whole or c.whole == concepts[c.concept].part_of)]
         value = next((c for c in reversed(earlier) if c.period in G.CURRENT_PERIODS), earlier[-1] if earlier else None)
+        later = None
         if value is None:
-            yield from _on_earlier_prior(a, p, claims, opts)
-            continue
+            if _earlier_prior(a, claims) is not None:
+                yield from _on_earlier_prior(a, p, claims, opts)
+                continue
+            later = value = _later_value(a, claims, identity(analysis))
+            if value is None:
+                continue
         found = list(_check(Change(value, a, p, a.period), opts))
+        source = messages.msg("AR02.later", opts.lang, subject=value.subject, value=E.printed(value)) if later else ""
         for f in found:
             if f.severity == "error":
                 f.severity = "warning"
             f.evidence = [E.claim_evidence([a, p]), E.claim_evidence(value, role="context")]
+            f.computation = messages.steps(source, f.computation)
             yield f
-        if not found:          # agreeing on the figure stated before: the ledger says so (no mismatch is sure)
+        if not found:          # agreeing on the figure stated before (or after): the ledger says so (no mismatch is sure)
             yield from settle([a, p], True, "AR02", [E.claim_evidence(value, role="context")],
-                              f"{E.printed(a)} ÷ ({E.printed(value)} {'−' if G.sign(a.direction) > 0 else '+'} "
-                              f"{E.printed(a)}) × 100 ≈ {E.printed(p)}%",
-                              (f"与前文所述{value.subject} {E.printed(value)} 重算一致", ""))
+                              messages.steps(source, f"{E.printed(a)} ÷ ({E.printed(value)} {'−' if G.sign(a.direction) > 0 else '+'} "
+                                                     f"{E.printed(a)}) × 100 ≈ {E.printed(p)}%"),
+                              (messages.msg("reason.later_value.ok", opts.lang, subject=value.subject, value=E.printed(value)), "")
+                              if later else (f"与前文所述{value.subject} {E.printed(value)} 重算一致", ""))
+
+
+def _later_value(a, claims, identities: dict) -> Claim | None:
+    """This year's figure of a change's concept stated only after it, in its section or a subsection of it ('公务用车运行
+    维护费…比去年增加 A 万元，增长 P%' then '（二）…公务用车运行支出 V 万元'): read only when it is one figure (every
+    later statement of the concept, period, unit and identity prints one value) of the same unit, level,
+    organisation and year as the change, and is no part of another whole than its concept's own."""
+    concepts = vocab.load().concepts
+    whole = concepts[a.concept].part_of if a.concept in concepts else None
+    ident = identities.get(a.id)
+    later = [c for c in claims if c.kind == "amount" and c.concept == a.concept and c.unit == a.unit
+             and c.period in G.CURRENT_PERIODS and (c.paragraph.index, c.start) > (a.paragraph.index, a.start)
+             and a.paragraph.section is not None and a.paragraph.section.encloses(c.paragraph.section)
+             and (not c.whole or c.whole == whole) and identities.get(c.id) == ident]
+    if not later or len({c.value for c in later}) != 1:
+        return None
+    return later[0]
+
+
+def identity(analysis) -> dict:
+    from finder.checks.nt.levels import claim_identity
+    return claim_identity(analysis)
+
+
+def _earlier_prior(a, claims):
+    """Last year's figure of the change's concept stated before it in its section, if any."""
+    return next((c for c in reversed(claims) if c.kind == "amount" and c.period in G.PRIOR_PERIODS
+                 and c.paragraph.section is a.paragraph.section and c.concept == a.concept and c.unit == a.unit
+                 and (c.paragraph.index, c.start) < (a.paragraph.index, a.start)), None)
 
 
 def _on_earlier_prior(a, p, claims, opts: CheckOptions) -> Iterator[Finding]:
@@ -249,9 +288,7 @@ def _on_earlier_prior(a, p, claims, opts: CheckOptions) -> Iterator[Finding]:
     earlier in the section, with no figure of this year or a budget before them ('二、2030年决算情况 … 公务接待费
     B 万元。' then '…公务接待费较上年减少 A 万元，下降 P%'): P against A ÷ B × 100, the base read across sentences
     (a warning at most)."""
-    prior = next((c for c in reversed(claims) if c.kind == "amount" and c.period in G.PRIOR_PERIODS
-                  and c.paragraph.section is a.paragraph.section and c.concept == a.concept and c.unit == a.unit
-                  and (c.paragraph.index, c.start) < (a.paragraph.index, a.start)), None)
+    prior = _earlier_prior(a, claims)
     if prior is None or prior.value == 0:
         return
     j = judge(p.interval, [a, prior], G.percent_interval)
