@@ -80,3 +80,15 @@ def test_items_after_a_list_of_the_parts_changes_are_parts_of_the_lists_head(tmp
     a = _analysis(tmp_path, _LATER.format(rate="28.0"))
     assert _claim(a, "0万元", "amount").whole == "three_public"
     assert _claim(a, "6.40万元", "amount").whole == "three_public"
+
+
+# A university's report names itself 学校: '学校 YYYY 年度…' with another year than the report's is a stale year,
+# as '本部门 YYYY 年度' is; in a bureau's report '学校' are its schools, not itself.
+_SELF_NAMED = ("{unit}2031年度部门决算\n一、收入支出决算总体情况说明\n"
+               "学校2030年度收入总计1,200.00万元，财政拨款收入800.00万元，事业收入400.00万元。\n")
+
+
+def test_a_school_named_by_itself_with_another_year_is_a_stale_year(tmp_path):
+    (f,) = [f for f in _findings(tmp_path, _SELF_NAMED.format(unit="某某大学"), "TX02")]
+    assert "学校" in f.message and "2030" in f.message
+    assert [f for f in _findings(tmp_path, _SELF_NAMED.format(unit="某县教育局"), "TX02")] == []

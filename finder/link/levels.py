@@ -109,3 +109,14 @@ def part_named(c: Claim) -> str | None:
             return level_of(m, canon)
         return None
     return None
+
+
+def self_names(department: str | None) -> tuple[str, ...]:
+    """The generic names the reporting unit calls itself by (levels.yml self_names): '学校', '本校' in the report
+    of a 大学 or 学院, '本院' in a hospital's; none when its name ends in no listed kind."""
+    name = _SPACES.sub("", department or "")
+    out: list[str] = []
+    for entry in lexicon.load("levels").get("self_names") or ():
+        if name and name.endswith(tuple(entry.get("ends") or ())):
+            out += [str(w) for w in entry.get("names") or () if str(w) not in out]
+    return tuple(out)

@@ -11,6 +11,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.checks.tx.common import evidence, half, hygiene, prose, sentences
 from finder.checks.tx.stale_heading import stale_headings
 from finder.checks.tx.stale_label import flat_concepts, stale_labels
+from finder.link.levels import self_names
 from finder.model import Finding, Paragraph
 
 messages.add({
@@ -58,16 +59,24 @@ def _rx() -> dict[str, regex.Pattern]:
     y = hygiene()["years"]
     suffixes = lexicon.alternation([*y["year_suffixes"], *y["quantity_after"]])
     terms = lexicon.alternation(y["prior_year_terms"])
-    subjects = lexicon.alternation(y["current_year_subjects"])
     return {
         # a bare year naming an edition or event: "2020 瓷博会", "《2020 瓷博会…方案》"
         "edition": regex.compile(rf"(?<![\d〔\[［.．{_chars(y['edition_not_after'])}])({YEAR})\s*(?!\d|\s*(?:{suffixes}))(?=\p{{Han}})"),
         # "上年结转和结余：填列 2021 年…": the prior-year term, then a year in the same clause
         "prior": regex.compile(rf"(?<![{_chars(y['prior_not_after'])}])({terms})[^{CLAUSE_END}]{{0,24}}?({YEAR})\s*年"),
-        "current": regex.compile(rf"({subjects})\s*({YEAR})\s*年度"),
         "comparison": regex.compile(lexicon.alternation(y["comparison_words"])),
         "base": _base_rx(y),
     }
+
+
+@lru_cache(maxsize=8)
+def _current_rx(own: tuple[str, ...]) -> regex.Pattern:
+    """'本部门 YYYY 年度': a name of the reporting unit (hygiene.yml current_year_subjects, and the generic names
+    the report's unit calls itself by: `own`, levels.yml self_names) then a year."""
+    subjects = lexicon.alternation(hygiene()["years"]["current_year_subjects"])
+    if own:     # a generic name only as a word of its own ('学校', not the end of '高等学校')
+        subjects = rf"{subjects}|(?<!\p{{Han}})(?:{lexicon.alternation(own)})"
+    return regex.compile(rf"({subjects})\s*({YEAR})\s*年度")
 
 
 def _alt(words) -> str:
@@ -140,7 +149,7 @@ def _self_base(p: Paragraph, year: int, budget: bool, claims: list) -> Iterator[
             break
 
 
-def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
+def _prior_and_current(p: Paragraph, year: int, current: regex.Pattern) -> Iterator[Finding]:
     rx = _rx()
     for a, b in sentences(p.text):
         s = half(p.text[a:b])          # '２０２０ 瓷博会' is a year too
@@ -151,7 +160,7 @@ def _prior_and_current(p: Paragraph, year: int) -> Iterator[Finding]:
         years = {int(y) for y in _YEARS.findall(s)}
         if rx["comparison"].search(s) and len(years) > 1:
             continue        # '本部门 2023 年度 X，2024 年度 Y，较上年…': a comparison of two named years
-        for m in rx["current"].finditer(s):
+        for m in current.finditer(s):
             y = int(m.group(2))
             if y != year:
                 yield _located(p, a, b, "current", subject=m.group(1), year=y, report_year=year)
@@ -239,11 +248,12 @@ def year_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     by_par = claims_by_paragraph(analysis) if getattr(analysis, "claims", None) else {}
     flat = flat_concepts(getattr(analysis, "claims", None) or [])
     yield from stale_headings(analysis.report, year)
+    current = _current_rx(self_names(analysis.report.department))
     for p in prose(analysis.report, ("narrative", "appendix", "glossary")):
         if not ANY_YEAR.search(p.text):   # every shape names a year
             continue
         yield from _editions(p, year)
-        yield from _prior_and_current(p, year)
+        yield from _prior_and_current(p, year, current)
         yield from _self_base(p, year, budget, by_par.get(id(p), []))
         done: set[tuple[int, int]] = set()        # sentences already found stale
         yield from stale_labels(analysis.report, p, year, by_par.get(id(p), []), flat, done)
