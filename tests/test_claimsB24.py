@@ -92,3 +92,19 @@ def test_a_school_named_by_itself_with_another_year_is_a_stale_year(tmp_path):
     (f,) = [f for f in _findings(tmp_path, _SELF_NAMED.format(unit="某某大学"), "TX02")]
     assert "学校" in f.message and "2030" in f.message
     assert [f for f in _findings(tmp_path, _SELF_NAMED.format(unit="某县教育局"), "TX02")] == []
+
+
+# 经济分类 classes as the parts of 基本支出, each with its own 其中 list of its 款: each level's parts add to no
+# more than its own figure, and a class after another class's list is that class's sibling, not its part.
+_NESTED = ("某县某局2031年度部门决算说明\n五、一般公共预算财政拨款基本支出决算情况说明\n"
+           "2031年度一般公共预算财政拨款基本支出 300.00 万元，其中：工资福利支出 220.00 万元，其中：基本工资 100.00 万元，"
+           "津贴补贴 80.00 万元，奖金 {bonus} 万元；商品和服务支出 {goods} 万元，其中：办公费 20.00 万元，印刷费 10.00 万元，"
+           "差旅费 30.00 万元；对个人和家庭的补助 20.00 万元。\n")
+
+
+def test_a_class_after_another_classes_list_is_its_sibling(tmp_path):
+    a = _analysis(tmp_path, _NESTED.format(bonus="30.00", goods="60.00"))
+    assert _claim(a, "60.00万元", "amount").whole == "gpb_basic_expense"
+    assert _claim(a, "20.00万元", "amount").whole == "econ_302"      # 办公费, the first 20.00
+    assert next(c for c in a.claims if c.subject == "对个人和家庭的补助").whole == "gpb_basic_expense"
+    assert [f for f in a.findings if f.check == "AR04"] == []        # no sum across the levels

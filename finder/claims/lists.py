@@ -112,6 +112,27 @@ def close_notes(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> No
             ctx.parens.append((o, ctx.frame, ctx.whole, ctx.whole_head, ctx.in_reason))
 
 
+def same_rank(concept: str | None, head: str | None) -> bool:
+    """Two classes of one classification at one depth (concepts with codes of one length and one kind: 工资福利支出
+    301 and 商品和服务支出 302, 教育支出 205 and 科学技术支出 206): neither is a part of the other."""
+    cs = vocab.load().concepts
+    a, b = cs.get(concept) if concept else None, cs.get(head) if head else None
+    return bool(a and b and a is not b and a.code and b.code and len(a.code) == len(b.code)
+                and a.id.split("_")[0] == b.id.split("_")[0])
+
+
+def sibling_ends_list(concept: str | None, ctx: cx.SentenceCtx, st: ReportState) -> None:
+    """'工资福利支出 a，其中：基本工资 b…；商品和服务支出 c，其中：办公费 d…；对个人和家庭的补助 e': an item of the
+    head's own rank (same_rank) is the head's sibling, not its part: the list ends there, and the item is read
+    under what the head was read under (its own whole and list head, if any)."""
+    if not same_rank(concept, ctx.whole):
+        return
+    head = next((c for c in reversed(st.claims) if c.concept == ctx.whole and c.kind in ("amount", "count")), None)
+    ctx.before_list = None
+    ctx.whole = head.whole if head is not None else None
+    ctx.whole_head = str(head.extra.get("whole_head", "")) if head is not None else ""
+
+
 def end_clause_list(ctx: cx.SentenceCtx) -> None:
     """A list opened by 包括 ends at its ； or 。 (其中 lists run on: '其中：A a；B b。C c。')."""
     if ctx.before_list is not None:

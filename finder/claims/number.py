@@ -10,7 +10,7 @@ from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import paths, patterns, period_words, segments, vocab
 from finder.claims.appendix import clause_section_in
-from finder.claims.lists import bracket_list, close_notes, list_opener, named_list_opener, reason_in
+from finder.claims.lists import bracket_list, close_notes, list_opener, named_list_opener, reason_in, sibling_ends_list
 from finder.claims.periods import period_and_whole
 from finder.claims.state import ReportState
 from finder.claims.subject import subject_frame
@@ -59,6 +59,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         ra = part + len(mark)
     before = ctx.frame
     frame = subject_frame(text, tok, ra, rb, kind, concepts, ctx, st)
+    if part < 0 and kind in ("amount", "count"):
+        sibling_ends_list(frame.concept, ctx, st)    # '…；商品和服务支出 c' after 工资福利支出's own 其中 list
     share_whole = kind == "amount" and cx.whole_of_share(text, a, tok)
     if share_whole:                      # '…，占本年支出合计 100.00 万元的 80.00%': the sentence stays on its part
         ctx.frame = before
