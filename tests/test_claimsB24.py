@@ -108,3 +108,10 @@ def test_a_class_after_another_classes_list_is_its_sibling(tmp_path):
     assert _claim(a, "20.00万元", "amount").whole == "econ_302"      # 办公费, the first 20.00
     assert next(c for c in a.claims if c.subject == "对个人和家庭的补助").whole == "gpb_basic_expense"
     assert [f for f in a.findings if f.check == "AR04"] == []        # no sum across the levels
+
+
+def test_each_level_of_a_nested_class_list_is_held_to_its_own_figure(tmp_path):
+    (f,) = _findings(tmp_path, _NESTED.format(bonus="30.00", goods="70.00"), "AR04")
+    assert "300.00" in f.message and "70.00" in f.message and "基本工资" not in f.message
+    (f,) = _findings(tmp_path, _NESTED.format(bonus="50.00", goods="60.00"), "AR04")
+    assert "220.00" in f.message and "奖金 50.00" in f.message and "商品和服务" not in f.message

@@ -238,7 +238,7 @@ def _alike(names: list[str], whole: Claim, items: list[Claim]) -> bool:
     unit's persons (在职, 退休人员; arith.yml person_states) within the head's own ；-item ('实有人数 40 人，其中在职
     40 人；离退休人员 12 人，其中…': the retired after the ； may be no part of the head count), or each names
     what its figure was spent on ('其中：a 万元用于A，b 万元用于B'; arith.yml use_lists spent_on) and is of the year."""
-    if len({n[-1:] for n in names}) == 1:
+    if len({n[-1:] for n in names}) == 1 or _class_items(whole, names):
         return True
     if _kinds_of(whole, items):
         return True
@@ -258,6 +258,19 @@ def _kinds_of(whole: Claim, items: list[Claim]) -> bool:
         return False
     concept = v.concepts.get(next(iter(kinds)))
     return concept is not None and concept.part_of == whole.concept
+
+
+def _class_items(whole: Claim, names: list[str]) -> bool:
+    """Each name is a 款 of the whole's 经济分类 class (lexicons/arith.yml class_items: '工资福利支出 a，其中：基本工资 b，
+    津贴补贴 c，奖金 d')."""
+    concept = vocab.load().concepts.get(whole.concept) if whole.concept else None
+    items = _class_item_names().get(concept.code) if concept is not None and concept.id.startswith("econ_") else None
+    return bool(items) and all(n in items for n in names)
+
+
+@lru_cache(maxsize=1)
+def _class_item_names() -> dict[str, frozenset[str]]:
+    return {str(k): frozenset(v or ()) for k, v in (lexicon.load("arith").get("class_items") or {}).items()}
 
 
 def _of_the_year(whole: Claim, items: list[Claim]) -> bool:
