@@ -115,3 +115,20 @@ def test_each_level_of_a_nested_class_list_is_held_to_its_own_figure(tmp_path):
     assert "300.00" in f.message and "70.00" in f.message and "基本工资" not in f.message
     (f,) = _findings(tmp_path, _NESTED.format(bonus="50.00", goods="60.00"), "AR04")
     assert "220.00" in f.message and "奖金 50.00" in f.message and "商品和服务" not in f.message
+
+
+# A 其中 list ending its paragraph, its items one paragraph each, naming both parts of a part it leaves out
+# (公务用车购置费 and 公务用车运行维护费 for 公务用车购置及运行维护费): the items add up to the whole.
+_LIST_BELOW = ("某市2031年市本级“三公”经费预算安排情况\n"
+               "2031年，一般公共预算安排的“三公”经费支出共计1250万元，比2030年预算数减少50万元，下降3.85%。其中：\n"
+               "公务接待费300万元，比上年年初预算减少40万元。\n"
+               "因公出国(境)费50万元，比上年年初预算增加10万元。\n"
+               "公务用车购置费200万元，比上年年初预算增加20万元。\n"
+               "公务用车运行维护费{run}万元，比上年年初预算减少40万元。\n")
+
+
+def test_a_list_one_paragraph_an_item_after_its_wholes_paragraph_adds_up(tmp_path):
+    a = _analysis(tmp_path, _LIST_BELOW.format(run="700"))
+    assert _claim(a, "1250万元", "amount").status == "verified"
+    (f,) = _findings(tmp_path, _LIST_BELOW.format(run="800"), "AR04")
+    assert f.severity == "error" and "1250" in f.message and "800" in f.message

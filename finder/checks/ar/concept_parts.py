@@ -186,11 +186,15 @@ def grandchild_list(whole: Claim, scope: str, d: dict, stated: list[Claim]) \
     """The 其中 list under `whole` when it names, for a part it leaves out, parts of that part's own
     decomposition ('…，公务用车运行维护费 C，…' for 公务用车购置及运行维护费): its items, their entries and the
     decomposition of each part left out; None when the list names anything else or no such grandchild. The
-    list runs on from the whole (in its sentence or the next) while its items name the whole as head."""
+    list runs on from the whole (in its sentence or the next, or in the paragraphs after a paragraph ending with
+    its 其中：) while its items name the whole as head."""
     head = bare(whole.subject)
+    below = whole.paragraph.text.rstrip().endswith(("：", ":"))   # '…3923 万元，…。其中：' ⏎ '公务接待费 638 万元…'
     items = []                  # the list may open the next sentence ('“三公”经费预算合计 A。其中：…')
-    for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start):
-        if bare(c.extra.get("whole_head", "")) != head or (c.sentence != whole.sentence and not in_list_sentence(c)):
+    for c in (c for c in stated if c.paragraph is whole.paragraph and c.start > whole.start
+              or below and c.paragraph.index > whole.paragraph.index):
+        if bare(c.extra.get("whole_head", "")) != head \
+                or (c.paragraph is whole.paragraph and c.sentence != whole.sentence and not in_list_sentence(c)):
             break         # (not '…。较2014年度“三公”经费合计 B 增加 A': a later sentence of its own)
         items.append(c)
     keys = [key_of(c) for c in items]
