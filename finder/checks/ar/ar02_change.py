@@ -79,7 +79,11 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     the same concept stated before them in the section (a warning: the figure is read across sentences);
     so is each part's change in a 其中 list of such a sentence, on the part's own figure. Where the section states
     no figure of this year or a budget of that concept before them but last year's ('2030年决算情况 … 公务接待费 B
-    万元' then '公务接待费较上年减少 A 万元，下降 P%'), P is held to A ÷ B × 100 (a warning too). A change of a name
+    万元' then '公务接待费较上年减少 A 万元，下降 P%'), P is held to A ÷ B × 100 (a warning too). Where it states
+    neither, this year's figure of the concept stated after the change, in its section or a subsection ('…公务用车运行
+    维护费…比去年增加 A 万元，增长 P%。具体情况如下：' then '（二）…公务用车运行支出 V 万元'), is read when every such
+    later statement (same unit, level, organisation and year) prints one value: a warning at most, the computation
+    naming the statement the figure came from. A change of a name
     of no concept in a paragraph of its own ('2023年收入 V 万元。' ⏎ '与上年相比，收入增加 A 万元，增长 P%') is read on
     the nearest figure of its name before it in the section (claims.regroup), a warning at most too, unless its
     sentence names another year than the report's ('2023年，收入增加 A' in the 2024 report: that year's rise).
@@ -235,7 +239,7 @@ def _earlier_value(group, claims, opts: CheckOptions, analysis) -> Iterator[Find
             if _earlier_prior(a, claims) is not None:
                 yield from _on_earlier_prior(a, p, claims, opts)
                 continue
-            later = value = _later_value(a, claims, identity(analysis))
+            later = value = _later_value(a, claims, _identities(analysis))
             if value is None:
                 continue
         found = list(_check(Change(value, a, p, a.period), opts))
@@ -271,7 +275,7 @@ def _later_value(a, claims, identities: dict) -> Claim | None:
     return later[0]
 
 
-def identity(analysis) -> dict:
+def _identities(analysis) -> dict:
     from finder.checks.nt.levels import claim_identity
     return claim_identity(analysis)
 
