@@ -124,7 +124,10 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     ends the list; a list holding a cumulative, multi-year, budgeted or last year's amount is not read.
     A figure said of one part of the department ('所属单位公务用车运行维护费 a 万元', '机关本级…'; lexicons/levels.yml
     part_levels: a project's too, '项目总预算 T，其中…', '年度预算 T，其中…') is neither a part nor a whole of the department's
-    own figures of its concept. An item of a part's own 其中 list is within that part, not beside it ('收入 T，
+    own figures of its concept, while the figures of one such part (levels.yml summed_part_levels: '镇本级“三公”经费 T，
+    …。其中：公务接待费 a，…') add up among themselves, a list in a sentence opening with 其中 taking its head's part.
+    The 款 of an 经济分类 class listed under it ('工资福利支出 T，其中：基本工资 a，津贴补贴 b，奖金 c', lexicons/arith.yml
+    class_items) are kinds of it, adding to no more than it (a warning). An item of a part's own 其中 list is within that part, not beside it ('收入 T，
     其中：上年结转结余 a' in a budget, T its grand total, gives no parts T + a of a total stated after it).
 
     **Why it matters**
