@@ -71,6 +71,29 @@ def _rivalled(whole: Claim, keyed: list[tuple[Claim, tuple]]) -> bool:
                and c.value != whole.value for c, kc in keyed)
 
 
+def _whole_of_its_own(c: Claim, whole: Claim, keyed: list[tuple[Claim, tuple]]) -> bool:
+    """Another statement of the whole's figure for the same period, at another value, is the nearer head of `c`:
+    it stands in `c`'s paragraph while `whole` does not ('2018年为 4.3 亿元' … next paragraph: '以2020年为例，实际
+    支出 1.78 亿元…因公出国（境）费 0.02 亿元'), or between `whole` and `c`, or, `whole` printed after `c`, before
+    `c` in its paragraph ('实际支出 1.78 亿元…因公出国（境）费 0.02 亿元…2018年执行支出 2.73 亿元'): `c` is a part
+    of that figure, not of `whole`."""
+    k = key_of(whole)
+
+    def at(x: Claim) -> tuple[int, int]:
+        return x.paragraph.index, x.start
+
+    for w, kw in keyed:
+        if w is whole or kw != k or w.value == whole.value:
+            continue
+        if w.paragraph is c.paragraph and whole.paragraph is not c.paragraph:
+            return True
+        if at(whole) < at(w) < at(c):
+            return True
+        if at(c) < at(whole) and w.paragraph is c.paragraph and at(w) < at(c):
+            return True
+    return False
+
+
 def _first_by_key(items: list[Claim]) -> dict[tuple, Claim]:
     out: dict[tuple, Claim] = {}
     for c in items:
@@ -106,7 +129,8 @@ def decomposition_sums(stated: list[Claim], same: Callable[[Claim, Claim], bool]
                 continue
             near = [c for c, k in candidates if c is not whole and (k[1] == scope or k[1] == "all" and _under(c, k[0], whole))
                     and _within(c, _subtree(whole)) and not _siblings(c, whole) and same(c, whole)
-                    and not _listed_elsewhere(c, whole, every or printed)]   # a list's head may be of any period
+                    and not _listed_elsewhere(c, whole, every or printed)   # a list's head may be of any period
+                    and not _whole_of_its_own(c, whole, keyed)]
             parts = _first_by_key([c for c in near if not _within_another(c, near)])
             seen = (d["whole"], whole.value, whole.decimals, frozenset(id(c) for c in parts.values()))
             if len(parts) < 2 or seen in judged:
