@@ -28,3 +28,13 @@ _YEARS = ("甲省“三公”经费情况\n"
 def test_parts_of_a_later_paragraph_are_not_parts_of_an_earlier_years_budget(tmp_path):
     found = [f for f in _analyse(tmp_path, _YEARS).findings if f.check == "AR04"]
     assert not found, [f.message for f in found]
+
+
+def test_a_years_budget_and_its_actual_are_two_figures(tmp_path):
+    found = [f for f in _analyse(tmp_path, _YEARS).findings if f.check == "NT03"]
+    assert not found, [f.message for f in found]
+    # the same year's actual stated twice differently is still a restatement
+    text = ("甲省“三公”经费情况\n"
+            "2029年“三公”经费执行支出1.78亿元，比预算减少1.82亿元。\n"
+            "另据统计，2029年“三公”经费执行支出1.87亿元。\n")
+    assert [f for f in _analyse(tmp_path, text).findings if f.check == "NT03"]

@@ -15,8 +15,8 @@ from finder.claims import vocab
 from finder.claims.labels import PATH_CONCEPT
 from finder.link import evidence as E
 from finder.link import groups as G
-from finder.link.concepts import (cells, find_class, find_entry, generic, key_of, split_scope, strip_noise,
-                                  total_words_re)
+from finder.link.concepts import (cells, find_class, find_entry, generic, key_of, scope_words, split_scope,
+                                  strip_noise, total_words_re)
 from finder.link.paths import names_something, subject_path
 from finder.link.resolve import in_guess_section
 from finder.link.tables_index import table_periods
@@ -117,6 +117,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue  # 项目支出 of 住房公积金 (0) and the year's 项目支出: a part of an item is no total
         if _split_item(c) != _split_item(prev):
             continue  # 商品和服务支出 of 项目支出 (0) and of the 基本支出 breakdown: one class, two splits
+        if None is not _year_kind(c) != _year_kind(prev) is not None:
+            continue  # '…预算安排 A，2030年为 B' and '2030年执行支出 C': that year's budget and its actual
         verdict = compare(c.interval, prev.interval)
         sev = severity(verdict)
         if sev is None:
@@ -187,6 +189,30 @@ def _restated_counts(analysis, identity: dict, opts: CheckOptions) -> Iterator:
 @lru_cache(maxsize=1)
 def _concept_names() -> frozenset[str]:
     return frozenset(vocab.load().alias_to_concept)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple["re.Pattern[str]", dict[str, str]]:
+    kinds = cells().get("year_figure_kinds") or {}
+    of = {w: k for k, ws in kinds.items() for w in ws}
+    return re.compile(lexicon.alternation(sorted(of, key=len, reverse=True)) if of else r"(?!)"), of
+
+
+def _year_kind(c: Claim) -> str | None:
+    """预算 / 决算: what a figure is, by the last kind word (cells.yml year_figure_kinds) its sentence prints
+    before it, a comparison's base ('比预算减少') and a fund's name ('一般公共预算') aside; None when it
+    prints none."""
+    rx, of = _kind_words()
+    text, a = c.paragraph.text, c.sentence[0] if c.sentence != (0, 0) else 0
+    head = text[a:c.start]
+    for _, word in scope_words():
+        head = head.replace(word, "\0" * len(word))
+    markers = tuple(vocab.load().base_markers)
+    found = None
+    for m in rx.finditer(head):
+        if not head[:m.start()].rstrip().endswith(markers):
+            found = of[m.group()]
+    return found
 
 
 @lru_cache(maxsize=1)
