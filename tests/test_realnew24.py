@@ -38,3 +38,36 @@ def test_a_years_budget_and_its_actual_are_two_figures(tmp_path):
             "2029年“三公”经费执行支出1.78亿元，比预算减少1.82亿元。\n"
             "另据统计，2029年“三公”经费执行支出1.87亿元。\n")
     assert [f for f in _analyse(tmp_path, text).findings if f.check == "NT03"]
+
+
+# this year's and last year's figures stated first, the change on last year stated apart
+_APART = ("乙区2031年度“三公”经费决算情况说明\n"
+          "乙区2031年的“三公”经费决算数合计为100.00万元，其中：因公出国(境)费0万元、公务用车购置费40.00万元、"
+          "公务用车运行维护费50.00万元、公务接待费10.00万元。2030年的“三公”经费决算数合计为80.00万元，其中：因公出国(境)费"
+          "0万元、公务用车购置费30.00万元、公务用车运行维护费45.00万元、公务接待费5.00万元。\n"
+          "2031年“三公”经费决算数相较于上年增加{total}万元，主要原因是：\n"
+          "1、公务用车购置增加10.00万元。\n"
+          "2、公务用车运行维护费增加5.00万元。\n"
+          "3、公务接待费增加5.00万元。\n")
+
+
+def test_a_change_stated_apart_is_held_to_the_years_figures_stated_before(tmp_path):
+    a = _analyse(tmp_path, _APART.format(total="30.00"))
+    found = [f for f in a.findings if f.check == "AR02"]
+    assert len(found) == 1 and found[0].severity == "warning", [f.message for f in a.findings]
+    assert "100.00 − 80.00" in found[0].computation
+    assert "30.00" in found[0].evidence[0].text
+
+
+def test_changes_stated_apart_that_fit_are_verified(tmp_path):
+    a = _analyse(tmp_path, _APART.format(total="20.00"))
+    assert not [f for f in a.findings if f.check == "AR02"]
+    changes = [c for c in a.claims if c.kind == "change_abs"]
+    assert len(changes) == 4 and all(c.status == "verified" for c in changes), \
+        [(c.raw, c.status, c.reason) for c in changes]
+
+
+def test_xiangjiaoyu_opens_the_base(tmp_path):
+    a = _analyse(tmp_path, _APART.format(total="20.00"))
+    change = next(c for c in a.claims if c.kind == "change_abs")
+    assert change.subject == "“三公”经费", change.subject

@@ -16,6 +16,7 @@ from finder.checks.registry import CheckOptions, register
 from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.precision import judge
+from finder.link.concepts import key_of
 from finder.link.groups import Change
 from finder.link.ratios import PriorRatio, prior_ratios
 from finder.model import Claim, Finding
@@ -34,6 +35,8 @@ messages.add({
                    "en": "'{subject}': stated change {pct}% ({piv}) but the prior printed beside it gives {formula} × 100 = {civ}%"},
     "AR02.prior_abs": {"zh": "“{subject}”{base}{dir}额文中为 {abs}（{aiv}），按同句所列{basis} {formula} 重算为 {civ}，两者不符",
                        "en": "'{subject}': stated change {abs} ({aiv}) but the prior printed beside it gives {formula} = {civ}"},
+    "AR02.apart_abs": {"zh": "“{subject}”{base}{dir}额文中为 {abs}（{aiv}），而前文所述本年数 {value}、上年数 {prior} 重算为 {formula} = {civ}，两者不符",
+                       "en": "'{subject}': stated change {abs} ({aiv}) on last year, but this year's {value} and last year's {prior} stated earlier give {formula} = {civ}"},
     "AR02.comp.sign": {"zh": "（{direction}为正）", "en": " ('{direction}' positive)"},
     "AR02.points": {"zh": "“{subject}”{base}{dir} {abs} 个百分点（{aiv}），按同句所列{basis} {formula} 重算为 {civ}，两者不符",
                     "en": "'{subject}': stated change {abs} ({aiv}) but the two rates printed beside it give {formula} = {civ}"},
@@ -226,6 +229,8 @@ def _earlier_value(group, claims, opts: CheckOptions, analysis) -> Iterator[Find
     for a in (c for c in group if c.kind == "change_abs" and c.period in G.PRIOR_PERIODS):
         p = next((c for c in group if c.kind == "change_pct" and c.period == a.period and not G.in_points(c)
                   and c.subject == a.subject and c.start > a.start), None)
+        if p is None and G.sign(a.direction) not in (None, 0) and a.concept is not None:
+            yield from _abs_on_earlier_pair(a, claims, opts)
         if p is None or G.sign(a.direction) in (None, 0) or a.concept is None:
             continue
         earlier = [c for c in claims if c.kind == "amount"
@@ -285,6 +290,64 @@ def _earlier_prior(a, claims):
     return next((c for c in reversed(claims) if c.kind == "amount" and c.period in G.PRIOR_PERIODS
                  and c.paragraph.section is a.paragraph.section and c.concept == a.concept and c.unit == a.unit
                  and (c.paragraph.index, c.start) < (a.paragraph.index, a.start)), None)
+
+
+def _abs_on_earlier_pair(a, claims, opts: CheckOptions) -> Iterator[Finding]:
+    """A change on last year stated alone, no rate with it ('2030年“三公”经费相较于上年增加 A 万元'), after the
+    section stated both this year's and last year's figure of the same item ('2030年的“三公”经费决算数合计为 V 万元
+    …。2029年的“三公”经费决算数合计为 B 万元…'): A against V − B (B − V for a fall), each the latest such
+    statement of the item (its entry and scope, in the change's unit) before the change; a warning at most, the
+    figures being read across sentences."""
+    k = key_of(a)
+    if k is None:
+        return
+    concepts = vocab.load().concepts
+
+    def latest(periods):
+        return next((c for c in reversed(claims) if c.kind == "amount" and c.period in periods
+                     and c.paragraph.section is a.paragraph.section and c.concept == a.concept and c.unit == a.unit
+                     and (c.paragraph.index, c.start) < (a.paragraph.index, a.start) and not c.approx
+                     and (not c.whole or c.whole in _ancestors(c.concept, concepts)) and key_of(c) == k), None)
+
+    value, prior = latest(G.CURRENT_PERIODS), latest(G.PRIOR_PERIODS)
+    if value is None or prior is None or _one_statement(value, prior, a):
+        return
+    s = G.sign(a.direction)
+    formula = f"{E.printed(value)} − {E.printed(prior)}" if s > 0 else f"{E.printed(prior)} − {E.printed(value)}"
+    j = judge(a.interval, [value, prior], lambda x, y: (x - y).scale(s))
+    if j is None:
+        return
+    comp = messages.steps(f"{formula} → {E.in_printed_unit(j.computed, a)}" + messages.msg("AR02.comp.sign", direction=a.direction),
+                          messages.stated("text", E.printed(a), a.interval), messages.verdict(j.verdict))
+    evidence = [E.claim_evidence(a), E.claim_evidence([value, prior], role="context")]
+    if j.verdict == Verdict.CONSISTENT:
+        yield from settle([a], True, "AR02", evidence[1:], comp,
+                          (f"与前文所述本年数 {E.printed(value)}、上年数 {E.printed(prior)} 重算一致", ""))
+        return
+    sev = hedge(severity(j.verdict), hedged([a, value, prior]))
+    if sev is None or j.only_by_rounding:
+        return
+    yield Finding(
+        check="AR02", severity="warning",
+        message=messages.msg("AR02.apart_abs", opts.lang, subject=a.subject, base=G.base_label(G.Change(value, a, None, a.period)),
+                             dir=a.direction or "", abs=E.shown(a), aiv=E.in_printed_unit(a.interval, a),
+                             value=E.shown(value), prior=E.shown(prior), formula=formula,
+                             civ=E.in_printed_unit(j.computed, a)),
+        evidence=evidence, kind="percent_recompute", computation=comp,
+        claims=[c.id for c in (a, value, prior)], args={"verdict": j.verdict.value})
+
+
+def _ancestors(concept: str, concepts) -> set[str]:
+    """The concepts `concept` is a part of, at any depth (concepts.yml part_of)."""
+    out: set[str] = set()
+    while concept in concepts and concepts[concept].part_of and concepts[concept].part_of not in out:
+        concept = concepts[concept].part_of
+        out.add(concept)
+    return out
+
+
+def _one_statement(*claims) -> bool:
+    return len({(id(c.paragraph), c.sentence) for c in claims}) == 1
 
 
 def _on_earlier_prior(a, p, claims, opts: CheckOptions) -> Iterator[Finding]:
