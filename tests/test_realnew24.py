@@ -71,3 +71,19 @@ def test_xiangjiaoyu_opens_the_base(tmp_path):
     a = _analyse(tmp_path, _APART.format(total="20.00"))
     change = next(c for c in a.claims if c.kind == "change_abs")
     assert change.subject == "“三公”经费", change.subject
+
+
+_PLAIN = ("丙局2031年度“三公”经费决算情况说明\n"
+          "2031年“三公”经费决算数为96.63万元，预算数为138.74万元，比年初预算数减少{change}万元。\n")
+
+
+def test_a_plain_budget_is_the_base_of_a_change_on_the_budget_set_at_the_years_start(tmp_path):
+    a = _analyse(tmp_path, _PLAIN.format(change="42.11"))
+    change = next(c for c in a.claims if c.kind == "change_abs")
+    assert change.status == "verified", (change.status, change.reason)
+
+
+def test_a_change_on_the_plain_budget_that_misses_is_flagged(tmp_path):
+    a = _analyse(tmp_path, _PLAIN.format(change="40.11"))
+    found = [f for f in a.findings if f.check == "AR02"]
+    assert found and "138.74 − 96.63" in found[0].computation, [f.message for f in a.findings]

@@ -206,6 +206,8 @@ def _adjusted_budget(group: list[Claim], items: list[Claim], base: str) -> Claim
     before = [c for c in group if c.kind == "amount" and c.paragraph is first.paragraph
               and c.sentence == first.sentence and c.start < first.start]
     last = max(before, key=lambda c: c.start) if before else None
+    if last is not None and last.period == "预算" and base in cells().get("loose_budgets", []):
+        return None      # '决算数 X，预算数 B，比年初预算数减少 A': the plain budget is the one named, no adjustment of it
     return last if last is not None and base in BUDGET_PERIODS and last.period in BUDGET_PERIODS \
         and last.period != base else None
 
@@ -305,6 +307,13 @@ def printed_prior(group: list[Claim], value: Claim, change: Claim | None, base: 
             and c.paragraph is change.paragraph and c.sentence == change.sentence
             and value.paragraph is change.paragraph and c.unit == value.unit
             and (base not in PRIOR_PERIODS or value.start < c.start)]
+    if not hits and base in cells().get("loose_budgets", []):
+        # '决算数 X，预算数为 B，比年初预算数减少 A': the sentence's one plain budget figure, printed before the
+        # change, is the budget it names (a table's plain 预算数 column is read so too: cells.yml loose_budgets)
+        plain = [c for c in group if c.kind == kind and c.period == "预算" and c is not value
+                 and c.paragraph is change.paragraph and c.sentence == change.sentence
+                 and value.paragraph is change.paragraph and c.unit == value.unit and c.start < change.start]
+        hits = plain if len(plain) == 1 else []
     before = [c for c in hits if c.start < change.start]
     if before:
         if base in PRIOR_PERIODS and len({str(c.interval) for c in before}) > 1:
