@@ -87,3 +87,18 @@ def test_a_change_on_the_plain_budget_that_misses_is_flagged(tmp_path):
     a = _analyse(tmp_path, _PLAIN.format(change="40.11"))
     found = [f for f in a.findings if f.check == "AR02"]
     assert found and "138.74 − 96.63" in found[0].computation, [f.message for f in a.findings]
+
+
+_ADDED = ("丁县2031年预算执行情况\n"
+          "2031年，县级一般公共预算收入预计完成640.00万元，占调整预算的100%，同比下降16.7%，其中：税收收入340.00万元、"
+          "非税收入300.00万元。加上转移性收入4869.23万元，收入总计{total}万元。\n")
+
+
+def test_an_added_figure_of_no_known_name_ends_the_list_and_adds_to_its_head(tmp_path):
+    a = _analyse(tmp_path, _ADDED.format(total="5500.00"))
+    found = [f for f in a.findings if f.check == "AR04"]
+    assert found and "4869.23" in found[0].message and "640.00" in found[0].message, [f.message for f in a.findings]
+    a = _analyse(tmp_path, _ADDED.format(total="5509.23"))
+    assert not [f for f in a.findings if f.check == "AR04"]
+    total = next(c for c in a.claims if c.raw.startswith("5509.23"))
+    assert total.status == "verified", (total.status, total.reason)

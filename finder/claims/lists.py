@@ -243,9 +243,22 @@ def adder_ends_list(text: str, ca: int, cb: int, ctx: cx.SentenceCtx) -> None:
             continue
         rest = m.end()
         named = [c for c in vocab.find_concepts(text, rest, cb) if v.concepts[c[2]].measure == "money"]
-        if text[rest:cb].strip() == "" or (named and named[0][0] == rest):
+        if text[rest:cb].strip() == "" or (named and named[0][0] == rest) or _added_figure(text, rest, cb):
             ctx.whole, ctx.whole_head, ctx.before_list = None, "", None
             return
+
+
+def _added_figure(text: str, a: int, b: int) -> bool:
+    """The adder is followed by a figure's name no concept knows, ending as a money figure's name does
+    (arith.yml trailing_totals added_tails: '加上转移性收入 B 万元'), and that figure, in a money unit."""
+    spec = lexicon.load("arith").get("trailing_totals", {})
+    tails, money = tuple(spec.get("added_tails") or ()), tuple(lexicon.load("units").get("money") or ())
+    num = patterns.NUMBER_RE.search(text, a, b)
+    if not tails or num is None:
+        return False
+    name = text[a:num.start()].strip()
+    return 0 < len(name) <= 12 and bool(regex.fullmatch(r"\p{Han}+", name)) and name.endswith(tails) \
+        and text[num.end():b].lstrip().startswith(money)
 
 
 def list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: ReportState) -> tuple[int, str]:
