@@ -64,7 +64,9 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     **Not a restatement**
     One name may cover different figures: different levels (全市 / 市级, 本级 / 所属单位), different
     organisations named before it (甲市公安局 / 乙市环境保护局; the report's own department, 本局
-    and 本单位 name none) or different printed years (2013年预算 / 2012年执行数). Nor is a figure
+    and 本单位 name none) or different printed years (2013年预算 / 2012年执行数), nor one year's budget and its
+    actual, told apart by the last kind word each sentence prints before the figure (cells.yml year_figure_kinds:
+    '…预算安排 A，2030年为 B' and '2030年执行支出 C'). Nor is a figure
     the sentence goes on to detail under the subject it carries ('（项）146.35 万元，主要用于：支付养老金
     80.00 万元'). A part listed under two heads is two figures ('基本支出' of 机构运行 and of 住房公积金), unless one head
     is a part of the other by the decompositions and holds the part (公务用车运行维护费 under “三公”经费 and under
