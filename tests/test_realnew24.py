@@ -102,3 +102,26 @@ def test_an_added_figure_of_no_known_name_ends_the_list_and_adds_to_its_head(tmp
     assert not [f for f in a.findings if f.check == "AR04"]
     total = next(c for c in a.claims if c.raw.startswith("5509.23"))
     assert total.status == "verified", (total.status, total.reason)
+
+
+_CASCADE = ("戊区2031年“三公”经费决算支出情况说明\n"
+            "2031年“三公”经费支出总数为6,283万元，比上年增长8.10%。其中：\n"
+            "1.因公出国(境)支出214万元，比上年下降6.20%。\n"
+            "2.公务用车购置及运行维护支出5.216万元，比上年增长12.40%。\n"
+            "其中：公务用车购置支出1,302万元，比上年增长40.10%；公务用车运行维护支出3,914万元，比上年增长4.60%。\n"
+            "3.公务接待支出853万元。\n")
+
+
+def test_one_misprinted_part_is_reported_once_not_again_on_its_whole(tmp_path):
+    found = [f for f in _analyse(tmp_path, _CASCADE).findings if f.check == "AR04"]
+    assert len(found) == 1, [f.message for f in found]
+    assert "5.216" in found[0].evidence[0].text and "1,302" in found[0].message
+    # a part off its own parts by no power of ten (2.10 against 0 + 0) tells nothing of which figure is wrong: the
+    # whole's own mismatch (9.30 against 0 + 9.30 + 2.10) is reported too
+    text = ("己局2031年度“三公”经费支出决算情况说明\n"
+            "“三公”经费支出决算数为9.30万元，其中：\n"
+            "(一)因公出国(境)支出决算数为0万元。\n"
+            "(二)公务接待费支出决算数为9.30万元。\n"
+            "(三)公务用车购置及运行维护费支出2.10万元，其中公务用车购置决算数为0万元，公务用车运行维护费决算数为0万元。\n")
+    found = [f for f in _analyse(tmp_path, text).findings if f.check == "AR04"]
+    assert any("9.30" in f.evidence[0].text for f in found), [f.message for f in found]

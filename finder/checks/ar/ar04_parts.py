@@ -13,11 +13,12 @@ from finder.checks.ar.parts_sum import judge
 from finder.checks.ar.uses import use_lists
 from finder.checks.ar.word_totals import headed_totals, item_sums, kinds_total, trailing_totals
 from finder.checks.ledger import Settlement
-from finder.checks.nt.common import checkable
+from finder.checks.nt.common import checkable, unit_slip
 from finder.checks.registry import CheckOptions, register
 from finder.claims.patterns import BUDGET_OWN_PERIODS
 from finder.link.levels import part_named
 from finder.model import Claim, Finding
+from finder.numbers.interval import Verdict, compare, total
 
 messages.add({
     "AR04": {"zh": "“{whole}”文中为 {value}（{wiv}），其组成部分 {parts} 之和为 {siv}，两者不符",
@@ -151,7 +152,7 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     amounts = [c for c in analysis.claims if c.kind == "amount"]
     claims = [c for c in checkable(amounts)]
     read: list[set[str]] = []        # the claims of each finding of the readings before the use lists
-    yield from _noting(_sums(analysis, opts, amounts, claims), read)
+    yield from _noting(_not_cascaded(list(_sums(analysis, opts, amounts, claims)), analysis.claims), read)
     yield from _uses(analysis.claims, {id(c) for c in claims}, analysis.report.paragraphs, read, opts)
     yield from adjusted_shares(analysis, opts)
     overfull = list(overfull_shares(analysis, opts))
@@ -224,6 +225,28 @@ def _part_levels(analysis, amounts: list[Claim]) -> dict[int, str | None]:
 def _summed_part_levels() -> tuple[str, ...]:
     """The part levels whose own figures add up among themselves (lexicons/levels.yml summed_part_levels)."""
     return tuple(str(x) for x in lexicon.load("levels").get("summed_part_levels") or ())
+
+
+def _not_cascaded(found: list[Finding | Settlement], every: list[Claim]) -> Iterator[Finding | Settlement]:
+    """A whole found not to add up only through a part misprinted by a power of ten against its own parts
+    ('公务用车购置及运行维护支出 4.647 万元（其中：购置 1,088，运行维护 3,559）', a unit slip, and '“三公”经费 5,572 =
+    169 + 4.647 + 756'): with that part read as its parts' sum the whole adds up, so the one misprint is
+    reported once, on the part. A part off its parts otherwise (1.66 against 0 + 0) says nothing of which
+    figure is wrong: the whole's finding stays."""
+    by_id = {c.id: c for c in every}
+    sums = {}
+    for f in found:
+        if isinstance(f, Finding) and f.check == "AR04" and len(f.claims) >= 3 and all(i in by_id for i in f.claims):
+            s = total([by_id[i].interval.clamp_nonneg() for i in f.claims[1:]])
+            if unit_slip(by_id[f.claims[0]].interval, lambda iv: compare(iv, s)) is not None:
+                sums.setdefault(f.claims[0], s)
+    for f in found:
+        if isinstance(f, Finding) and f.check == "AR04" and f.claims and f.claims[0] in by_id \
+                and any(i in sums for i in f.claims[1:]) and all(i in by_id for i in f.claims[1:]):
+            parts = [sums.get(i, by_id[i].interval.clamp_nonneg()) for i in f.claims[1:]]
+            if compare(by_id[f.claims[0]].interval, total(parts)) == Verdict.CONSISTENT:
+                continue
+        yield f
 
 
 def _noting(found: Iterator[Finding | Settlement], read: list[set[str]]) -> Iterator[Finding | Settlement]:
