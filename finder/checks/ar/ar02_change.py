@@ -37,6 +37,10 @@ messages.add({
                        "en": "'{subject}': stated change {abs} ({aiv}) but the prior printed beside it gives {formula} = {civ}"},
     "AR02.apart_abs": {"zh": "“{subject}”{base}{dir}额文中为 {abs}（{aiv}），而前文所述本年数 {value}、上年数 {prior} 重算为 {formula} = {civ}，两者不符",
                        "en": "'{subject}': stated change {abs} ({aiv}) on last year, but this year's {value} and last year's {prior} stated earlier give {formula} = {civ}"},
+    "reason.years_before.ok": {"zh": "与前文所述本年数、上年数重算一致",
+                               "en": "recomputes right from this year's and last year's figures stated before it"},
+    "reason.years_before.bad": {"zh": "与前文所述本年数、上年数重算不符",
+                                "en": "does not recompute from this year's and last year's figures stated before it"},
     "AR02.comp.sign": {"zh": "（{direction}为正）", "en": " ('{direction}' positive)"},
     "AR02.points": {"zh": "“{subject}”{base}{dir} {abs} 个百分点（{aiv}），按同句所列{basis} {formula} 重算为 {civ}，两者不符",
                     "en": "'{subject}': stated change {abs} ({aiv}) but the two rates printed beside it give {formula} = {civ}"},
@@ -321,8 +325,7 @@ def _abs_on_earlier_pair(a, claims, opts: CheckOptions) -> Iterator[Finding]:
                           messages.stated("text", E.printed(a), a.interval), messages.verdict(j.verdict))
     evidence = [E.claim_evidence(a), E.claim_evidence([value, prior], role="context")]
     if j.verdict == Verdict.CONSISTENT:
-        yield from settle([a], True, "AR02", evidence[1:], comp,
-                          (f"与前文所述本年数 {E.printed(value)}、上年数 {E.printed(prior)} 重算一致", ""))
+        yield from settle([a], True, "AR02", evidence[1:], comp, reasons("years_before"))
         return
     sev = hedge(severity(j.verdict), hedged([a, value, prior]))
     if sev is None or j.only_by_rounding:
