@@ -216,12 +216,30 @@ def _lists(analysis, kind: str, same_paragraph: bool, exact: bool = False) -> It
 
 def _disjoint(names: list[str], items: list[Claim]) -> bool:
     """No item is a subtotal of others, nor within another by concept, nor a level of one tree."""
-    if any(a != b and a in b for a in names for b in names):
+    if any(a != b and _holds_name(b, a) for a in names for b in names):
         return False  # '在职人数 49，行政在职人数 19、…；退休人数 13': a subtotal listed with its own parts
     if _nested(items):
         return False  # '接待 30 批次，其中国内接待 28 批次，外事接待 3 批次': the 外事 receptions are some of the 国内
     # '一级指标 3 个，二级指标 9 个，三级指标 12 个': one tree counted at several depths
     return sum(1 for n in names if _level_name(n)) < 2
+
+
+def _holds_name(name: str, other: str) -> bool:
+    """`other` is within `name` as a name of its own ('在职人数' in '行政在职人数'), not as the end of a longer
+    state word that a qualifier precedes ('退休人员' in '由养老保险基金发放养老金的离退休人员': arith.yml
+    person_states; that name counts the 离退休 persons the qualifier picks, the other the 退休 ones)."""
+    at = name.find(other)
+    while at >= 0:
+        if not any(0 < m.start() < at < m.end() for m in _state_words().finditer(name, overlapped=True)):
+            return True
+        at = name.find(other, at + 1)
+    return False
+
+
+@lru_cache(maxsize=None)
+def _state_words() -> "regex.Pattern[str]":
+    d = lexicon.load("arith").get("person_states") or {}
+    return regex.compile(lexicon.alternation(d.get("states", ())))
 
 
 def _nested(items: list[Claim]) -> bool:
