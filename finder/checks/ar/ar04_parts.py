@@ -61,7 +61,9 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     3 个，二级指标 9 个', lexicons/arith.yml level_lists; nor items one of which holds another's, by concepts.yml
     part_of: '国内接待 a 批次，外事接待 b 批次', the 外事 within the 国内), and to exactly it when the list closes with the
     rest ('…执法执勤用车 4 辆、其他用车 0 辆': every kind is named; a shortfall is a warning, the list is read
-    as complete from that word, while an excess is an error as in any count list). Such a list whose items
+    as complete from that word, while an excess is an error as in any count list, unless a part's inclusion is
+    doubtful by its words: persons named by who pays them beside others, or an item after a '；' beyond the
+    count's own clause; then a warning saying why). Such a list whose items
     end alike until one of another ending after a '；'
     ('其中：行政编制 a 人，事业编制 b 人；离退休人员 c 人') is the items before it, unless they are named by
     rank ('国家级…、省级…', arith.yml ranked_lists: they may overlap); so do amounts of no known concept

@@ -38,13 +38,36 @@ def count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if any(nc.paragraph is whole.paragraph and whole.end <= nc.start < items[-1].start for nc in bands):
             continue                    # counts by a band of scores ('90 分以上项目 9 个'): EV18's to sum
         closed = closed_by_rest(names, of_kind=True)
+        doubt = _doubtful_part(whole, items)
         if _adds_up(whole, items):
             # whole counts adding to exactly the whole: consistent whether the list is every kind or not (a kind
             # left out would be 0), so the figures verify each other in the ledger
             yield from judge(whole, items, True, opts, iv=_count_interval, exact=True, ledger=True)
             continue
         yield from judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
-                         why="（列至“其他”项，读作列全）" if closed else "")
+                         certain=not doubt, why=doubt or ("（列至“其他”项，读作列全）" if closed else ""))
+
+
+def _doubtful_part(whole: Claim, items: list[Claim]) -> str:
+    """Why a part's inclusion in the whole count is doubtful by its wording ('' when none is): its name says
+    who pays its persons and another's does not (arith.yml person_states paid_by: '由养老保险基金发放养老金的离退休
+    人员' beside '在职人员', counted in the unit's 实有人数 by some reports and not by others; '离退休人员 N 人，其中：
+    单位发放离退休费的人员 a 人，养老保险基金发放养老金的人员 b 人' splits the whole by payer, no doubt), or it
+    follows a '；' that ends the head's own clause ('实有人数 20 人，其中在职人员 12 人；…；离退休人员 9 人': a statement of its own, maybe of persons beside the
+    head count) in a list not enumerated by '；' after a colon ('其中：A a 人；B b 人'). Parts adding to more
+    than the whole are then a warning saying why, not an error."""
+    paid = [any(w in bare(c.subject) for w in _paid_by()) for c in items]
+    if any(paid) and not all(paid):     # every item named by its payer: a split of the whole by who pays
+        return "（所列人员含由他方发放待遇者，是否计入总数因报告而异）"
+    text = whole.paragraph.text
+    if any(c.paragraph is not whole.paragraph for c in items):
+        return ""
+    gaps = [text[a.end:b.start] for a, b in zip([whole, *items], items)]
+    semi = [bool(_SEMICOLON.search(g)) for g in gaps]
+    enumerated = regex.search("[：:]", gaps[0]) is not None and all(semi[1:])
+    if any(semi[1:]) and not enumerated:     # a '；' between the whole and its 其中 ends no list clause
+        return "（“；”后所列人员在总数所在分句之外，是否计入总数未明）"
+    return ""
 
 
 def _adds_up(whole: Claim, items: list[Claim]) -> bool:
@@ -320,6 +343,11 @@ def _spent_on() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _not_parts() -> tuple[str, ...]:
     return tuple((lexicon.load("arith").get("use_lists") or {}).get("not_parts") or ())
+
+
+@lru_cache(maxsize=None)
+def _paid_by() -> tuple[str, ...]:
+    return tuple((lexicon.load("arith").get("person_states") or {}).get("paid_by") or ())
 
 
 @lru_cache(maxsize=None)
