@@ -106,14 +106,24 @@ _TERMS = {"zh": {"sep": "；", "text": "文中", "table": "表中", "prior": "�
                  "budget": "预算", "final": "决算", "base": "基数", "listed": "所列", "with_zero": "，含 0", "equal": "应相等",
                  "at_most": "分项之和不应超过总数", "disjoint": "（各分项按名称读作互不重叠）", "half_unit": "按 ±半个末位单位",
                  "rounding_only": "仅因舍入一致", "zero_divisor": "除数为 0，比例无定义",
-                 "one_part": "其中仅列一项，应相等", "part_at_most": "其中一项不应超过总数", "part_by_words": "（其中关系按文字读出）"},
+                 "one_part": "其中仅列一项，应相等", "part_at_most": "其中一项不应超过总数", "part_by_words": "（其中关系按文字读出）",
+                 "why_paid_by": "（所列人员含由他方发放待遇者，是否计入总数因报告而异）",
+                 "why_after_semicolon": "（“；”后所列人员在总数所在分句之外，是否计入总数未明）",
+                 "why_closed": "（列至“其他”项，读作列全）", "why_states": "（各分项按所处状态读作互不重叠）",
+                 "why_every": "（所列各项读作全部组成部分）", "why_uses": "（所列用途读作全部）"},
           "en": {"sep": "; ", "text": "text", "table": "table", "prior": "prior year", "text_prior": "text, prior year",
                  "budget": "budget", "final": "final accounts", "base": "base", "listed": "printed", "with_zero": ", which includes 0",
                  "equal": "should be equal", "at_most": "the parts should not exceed the total",
                  "disjoint": " (the parts read as not overlapping by their names)", "half_unit": "at ± half a unit of the last digit",
                  "rounding_only": "agrees only by rounding", "zero_divisor": "the divisor is 0, the ratio is undefined",
                  "one_part": "only one part is listed, so they should be equal", "part_at_most": "a part should not exceed the total",
-                 "part_by_words": " (the part relation is read from the wording)"}}
+                 "part_by_words": " (the part relation is read from the wording)",
+                 "why_paid_by": " (some persons listed are paid by another body; whether the total counts them differs by report)",
+                 "why_after_semicolon": " (the persons listed after '；' are outside the total's clause; whether it counts them is unclear)",
+                 "why_closed": " (the list runs to an 'other' item, so it is read as complete)",
+                 "why_states": " (the parts read as not overlapping by the states they name)",
+                 "why_every": " (the items listed are read as all of its parts)",
+                 "why_uses": " (the uses listed are read as all of it)"}}
 
 
 def term(key: str, lang: str | None = None) -> str:

@@ -54,3 +54,15 @@ def test_a_change_on_its_printed_base_names_the_base_in_the_readers_words(tmp_pa
         a = analysis.analyse([str(text)], lang=lang)
         froms = [ref.get("from", "") for c in a.claims for ref in c.checked_against]
         assert any(words in f for f in froms), (lang, froms)
+
+
+def test_a_doubtful_persons_part_says_why_in_the_readers_language():
+    """persons24's notes on why an excess is only a warning are computation words too."""
+    from finder.checks import run as run_checks
+    from finder.checks.registry import CheckOptions
+    from finder.testing import analysis_from
+
+    text = "一、部门基本情况\n2031年末实有人数 31 人，其中在职人员 19 人，年末其他人员 0 人，由社保基金发放养老金的离退休人员 13 人。\n"
+    for lang, words in (("zh", "是否计入总数因报告而异"), ("en", "paid by another body")):
+        found = [f for f in run_checks(analysis_from({}, text, 2031), CheckOptions(lang=lang)) if f.check == "AR04"]
+        assert len(found) == 1 and words in found[0].computation, (lang, found)

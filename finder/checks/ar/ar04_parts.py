@@ -273,7 +273,7 @@ def _uses(every: list[Claim], checked: set[int], paragraphs: list, read: list[se
         over = list(judge(u.whole, list(u.parts), False, opts))
         yield from over
         if u.complete and not over:
-            yield from judge(u.whole, list(u.parts), True, opts, certain=False, why="（所列用途读作全部）")
+            yield from judge(u.whole, list(u.parts), True, opts, certain=False, why=messages.term("why_uses"))
 
 
 def _same_figure(identity: dict) -> Callable[[Claim, Claim], bool]:

@@ -45,7 +45,7 @@ def count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
             yield from judge(whole, items, True, opts, iv=_count_interval, exact=True, ledger=True)
             continue
         yield from judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
-                         certain=not doubt, why=doubt or ("（列至“其他”项，读作列全）" if closed else ""))
+                         certain=not doubt, why=doubt or (messages.term("why_closed") if closed else ""))
 
 
 def _doubtful_part(whole: Claim, items: list[Claim]) -> str:
@@ -58,7 +58,7 @@ def _doubtful_part(whole: Claim, items: list[Claim]) -> str:
     than the whole are then a warning saying why, not an error."""
     paid = [any(w in bare(c.subject) for w in _paid_by()) for c in items]
     if any(paid) and not all(paid):     # every item named by its payer: a split of the whole by who pays
-        return "（所列人员含由他方发放待遇者，是否计入总数因报告而异）"
+        return messages.term("why_paid_by")
     text = whole.paragraph.text
     if any(c.paragraph is not whole.paragraph for c in items):
         return ""
@@ -66,7 +66,7 @@ def _doubtful_part(whole: Claim, items: list[Claim]) -> str:
     semi = [bool(_SEMICOLON.search(g)) for g in gaps]
     enumerated = regex.search("[：:]", gaps[0]) is not None and all(semi[1:])
     if any(semi[1:]) and not enumerated:     # a '；' between the whole and its 其中 ends no list clause
-        return "（“；”后所列人员在总数所在分句之外，是否计入总数未明）"
+        return messages.term("why_after_semicolon")
     return ""
 
 
@@ -84,7 +84,7 @@ def state_counts(analysis, opts: CheckOptions) -> Iterator[Finding]:
     counts = [c for c in analysis.claims if c.kind == "count"]
     for whole, items in state_lists(analysis.claims, {id(c) for c in checkable(counts)}):
         yield from judge(whole, items, False, opts, iv=_count_interval, exact=True, certain=False,
-                         why="（各分项按所处状态读作互不重叠）")
+                         why=messages.term("why_states"))
 
 
 def closed_by_rest(names: list[str], of_kind: bool = False) -> bool:
@@ -117,7 +117,7 @@ def money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         closed = closed_by_rest(names)
         every = not closed and complete_list(bare(whole.subject), names)
         yield from judge(whole, items, closed or every, opts, certain=False,
-                         why="（列至“其他”项，读作列全）" if closed else "（所列各项读作全部组成部分）" if every else "")
+                         why=messages.term("why_closed") if closed else messages.term("why_every") if every else "")
 
 
 def _decomposed(whole: Claim, items: list[Claim]) -> bool:
