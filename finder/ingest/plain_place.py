@@ -11,6 +11,8 @@ A coded table no placement fits, where rows that print all their values do not a
 (a misprinted figure: '9,300.00 830.00 1,000.00' for 8,300.00), is placed only where one choice of the
 misprinted value in each such row, read at what the rest of its row gives, leaves exactly one
 placement; its figures stay as printed, for the table checks (TB01, TB02) to report with their sums.
+plain_tree applies the same picks (misprint_trials) and asks only whether the families can hold
+(holds_somehow), since it reads the columns every placement agrees on.
 """
 from __future__ import annotations
 
@@ -175,6 +177,13 @@ class _Solver:
                 return 2
         return n
 
+    def some(self) -> bool | None:
+        """Whether the whole table has a placement; None when undecided (the search's bound passed)."""
+        for r in self.roots:
+            if not any(self.count(r, p) for p in range(len(self.cands[r]))):
+                return None if self.overflow else False
+        return None if self.overflow else True
+
     def solve(self) -> list[tuple[int, ...]] | None:
         chosen: dict[int, int] = {}
         for r in self.roots:
@@ -214,6 +223,35 @@ def _read_as(row: PlainRow, j: int, k: int) -> PlainRow:
     return PlainRow(row.code, row.name, row.values, {j: got})
 
 
+def misprint_trials(rows: list[PlainRow], bad: list[int]):
+    """Each way to pick one value in each of the rows `bad` (their first printed value the total, the
+    rest its parts) and read it at what the rest of its row gives: the pick (a value's position per
+    row) and the rows read so."""
+    for pick in itertools.product(*(range(len(rows[i].values)) for i in bad)):
+        trial = list(rows)
+        for i, j in zip(bad, pick):
+            trial[i] = _read_as(rows[i], j, len(rows[i].values))
+        yield pick, trial
+
+
+def holds_somehow(rows: list[PlainRow], cands: list[list[tuple[int, ...]]], k: int,
+                  around: list[int] | None = None) -> bool | None:
+    """Whether some choice among each row's candidate columns keeps every family's sums (parent rows by
+    their codes); None when the search passes _MAX_COMBOS steps (undecided). With `around`, only the
+    families those rows head (each with its children) are summed: a condition the whole table's sums
+    need, far cheaper to search than the total row's family of every class."""
+    if any(not c for c in cands):
+        return False
+    parents = _parents(rows)
+    if around is not None:
+        heads = set(around)
+        keep = sorted(heads | {i for i, p in enumerate(parents) if p in heads})
+        at = {i: n for n, i in enumerate(keep)}
+        rows, cands = [rows[i] for i in keep], [cands[i] for i in keep]
+        parents = [at[parents[i]] if parents[i] in heads else None for i in keep]
+    return _Solver(rows, cands, k, parents).some()
+
+
 def _misprinted(rows: list[PlainRow], cands: list[list[tuple[int, ...]]], k: int,
                 total_first: bool) -> list[tuple[int, ...]] | None:
     """The placement of a coded table that no placement of its printed values fits, where the rows whose
@@ -225,10 +263,7 @@ def _misprinted(rows: list[PlainRow], cands: list[list[tuple[int, ...]]], k: int
     if not bad or len(bad) > _MAX_MISPRINTS or _Solver(rows, cands, k).ways():
         return None
     found: list[list[tuple[int, ...]] | None] = []
-    for pick in itertools.product(range(k), repeat=len(bad)):
-        trial = list(rows)
-        for i, j in zip(bad, pick):
-            trial[i] = _read_as(rows[i], j, k)
+    for _, trial in misprint_trials(rows, bad):
         solver = _Solver(trial, cands, k)
         n = solver.ways()
         if n:

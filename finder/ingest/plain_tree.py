@@ -17,7 +17,10 @@ whose rows fit no placement stay text. A 合计 row alone on the last line above
 200.00 100.00', or after the code columns' residue '类 款 项') is read as their first row; a pair line's words
 (决算数 over every column) name no heading. A final account's 收入决算表 / 支出决算表 are read so: their wrapped
 heading (对附属单位补助支出) may be any column and no sum tells the parts apart, so in '300.00 200.00 100.00'
-only 本年支出合计 is known (基本支出 and 项目支出 fit 上缴上级支出 or 经营支出 as well).
+only 本年支出合计 is known (基本支出 and 项目支出 fit 上缴上级支出 or 经营支出 as well). Rows no placement fits
+(a misprinted figure: '13,500.00 1,050.00 3,000.00' for 10,500.00) are read by plain_place's rule: one pick of the
+misprinted value per such row, read at what the rest of its row gives, must be the only one under which
+the families' sums (parent = Σ children by code, column by column) can hold; the figures stay as printed.
 """
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from functools import lru_cache
 from finder import lexicon
 from finder.ingest import flow, identify, plain_codes
 from finder.ingest.plain_across import HeadingNode, arrangements, fits, heading_tree, left_of, spellings, sums_hold
-from finder.ingest.plain_place import PlainRow, interval, is_total
+from finder.ingest.plain_place import PlainRow, holds_somehow, interval, is_total, misprint_trials
 from finder.ingest.plain_tables import PROSE, coded_row, is_meta, is_value, wrapped_row
 from finder.ingest.spaced import SpacedTable
 from finder.ingest.tables import header_role, is_code_context, is_residue_word
@@ -36,6 +39,7 @@ from finder.numbers.interval import total
 _MAX_META = 6             # lines between a title and its headings (number, department, year, unit)
 _MAX_HEADER = 10          # heading lines above the first row
 _MAX_STEPS = 200_000      # placements tried in all; past it the table stays text
+_MAX_MISPRINTS = 2        # rows no placement fits that a table may hold and still be read
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +157,8 @@ def _balanced(arr: HeadingNode, cells: dict[str, list], balance: dict) -> bool:
 
 
 def _placements(arr: HeadingNode, row: PlainRow, balance: dict, budget: list[int]):
-    """The leaf cells of each placement of the row's values the sums allow under `arr`."""
+    """The columns and leaf cells of each placement of the row's values the sums allow under `arr`
+    (a value the row reads as another interval, read_as, is summed so and kept as printed)."""
     zero = interval("0")
     leaves = arr.leaves()
     for cols in itertools.combinations(range(len(leaves)), len(row.values)):
@@ -161,11 +166,41 @@ def _placements(arr: HeadingNode, row: PlainRow, balance: dict, budget: list[int
         if budget[0] < 0:
             return
         raw = [""] * len(leaves)
-        for c, v in zip(cols, row.values):
+        cells = {leaf: [zero] for leaf in leaves}
+        for n, (c, v) in enumerate(zip(cols, row.values)):
             raw[c] = v
-        cells = {leaf: [interval(x) if x else zero] for leaf, x in zip(leaves, raw)}
+            cells[leaves[c]] = [row.read_as[n] if row.read_as and n in row.read_as else interval(v)]
         if sums_hold(arr, cells) and _balanced(arr, cells, balance):
-            yield dict(zip(leaves, raw))
+            yield cols, dict(zip(leaves, raw))
+
+
+def _misprinted(arr: HeadingNode, balance: dict, rows: list[PlainRow], sols: list[list], budget: list[int]):
+    """plain_place's rule for rows no placement fits under `arr` (at most _MAX_MISPRINTS): each way to pick
+    one misprinted value per such row, read at what the rest of its row gives (plain_place.misprint_trials),
+    is kept where every row then has placements and some choice of them keeps the families' sums
+    (parent = Σ children by code, column by column). Returns (pick, placements) when exactly one pick is
+    kept, None when none or more than one is, "undecided" past the search's bounds."""
+    bad = [i for i, s in enumerate(sols) if not s]
+    if len(bad) > _MAX_MISPRINTS:
+        return None
+    k = len(arr.leaves())
+    found = []
+    for pick, trial in misprint_trials(rows, bad):
+        got = [sols[i] if i not in bad else list(_placements(arr, trial[i], balance, budget))
+               for i in range(len(rows))]
+        if budget[0] < 0:
+            return "undecided"
+        cands = [[cols for cols, _ in s] for s in got]
+        ok = holds_somehow(trial, cands, k, around=bad)    # the misprinted rows' own families first: cheap
+        if ok:
+            ok = holds_somehow(trial, cands, k)
+        if ok is None:
+            return "undecided"
+        if ok:
+            found.append((tuple(zip(bad, pick)), got))
+        if len(found) > 1:
+            return None
+    return found[0] if found else None
 
 
 def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], rows: list[PlainRow]):
@@ -175,6 +210,7 @@ def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], ro
     names = [n.name for n in root.nodes() if n.name]
     budget = [_MAX_STEPS]
     viable: list[tuple[HeadingNode, list[list[dict[str, str]]]]] = []
+    picks: set[tuple] = set()
     for spelling in spellings(pieces, names):
         before = left_of(spelling, at, root)
         if before is None:
@@ -185,9 +221,17 @@ def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], ro
             sols = [list(_placements(arr, r, balance, budget)) for r in rows]
             if budget[0] < 0:
                 return None
-            if all(sols):
-                viable.append((arr, sols))
-    if not viable:
+            pick = ()
+            if not all(sols):            # a misprinted figure: read where one pick of it fits the sums
+                got = _misprinted(arr, balance, rows, sols, budget)
+                if got == "undecided":
+                    return None
+                if got is None:
+                    continue
+                pick, sols = got
+            picks.add(pick)
+            viable.append((arr, [[cells for _, cells in s] for s in sols]))
+    if not viable or len(picks) > 1:   # orders that differ on the misprint (or on whether there is one)
         return None
     leaves = root.leaves()
     agreed = [leaf for leaf in leaves
