@@ -40,8 +40,8 @@ from finder.ingest import flow, identify, plain_codes
 from finder.ingest.pdf_lines import normalize_label
 from finder.ingest.plain_across import HeadingNode, arrangements, fits, heading_tree, left_of, spellings, sums_hold
 from finder.ingest.plain_place import PlainRow, interval, is_total, place, place_families
-from finder.ingest.plain_tables import (PROSE, is_meta, is_value, mend_words, side_cores, side_names,
-                                        side_of)
+from finder.ingest.plain_tables import (PROSE, is_meta, is_residue, is_value, mend_words, merged, side_cores,
+                                        side_names, side_of, sided_rows)
 from finder.ingest.spaced import SpacedTable
 from finder.ingest.tables import header_role, is_code_context
 from finder.numbers.interval import Interval, total
@@ -87,6 +87,13 @@ class _Head:
     label: str                # the name columns' heading (项目)
     pieces: list[str]
     at: list[int]
+    indexed: bool = False     # both sides print a 行次 column: each row carries its two row numbers
+    labels: tuple[str, ...] = ()  # the name headings printed, one a side where both print theirs
+
+
+def _residue(line: str) -> bool:
+    """A 栏次 line ('栏 次 1 栏 次 2 3 4 5'): column numbers and 栏次 words only."""
+    return is_residue(merged(line))
 
 
 def _head(lines: list[str], start: int, stop: int) -> _Head | None:
@@ -94,11 +101,13 @@ def _head(lines: list[str], start: int, stop: int) -> _Head | None:
     passed over); None when a line prints a figure or a sentence, or no side names are printed."""
     sides: list[str] = []
     label = ""
+    labels: list[str] = []
     pieces: list[str] = []
     at: list[int] = []
+    indexed = 0
     for i in range(start, stop):
-        toks = [identify.normalize(t) for t in lines[i].split()]
-        if not toks:
+        toks = [identify.normalize(t) for t in merged(lines[i])]
+        if not toks or _residue(lines[i]):
             continue
         if PROSE.search(lines[i]) or any(is_value(t) for t in toks):
             return None
@@ -106,13 +115,17 @@ def _head(lines: list[str], start: int, stop: int) -> _Head | None:
             sides = side_names(lines[i])
             continue
         for t in toks:
-            if _label_word(t):
+            indexed += header_role(t) == "index"
+            if _label_word(t) and len(t) > 1:     # a lone character is a wrapped name's piece ('…财政拨' / '款')
                 label = label or t
+                labels += [t] if header_role(t) == "label" else []
             else:
                 pieces.append(t)
                 at.append(i)
     cores = side_cores(sides)
-    return _Head(sides, cores, label, pieces, at) if cores and pieces else None
+    if indexed not in (0, 2):
+        return None                   # a 行次 column on one side only: no layout this reader knows
+    return _Head(sides, cores, label, pieces, at, indexed == 2, tuple(labels)) if cores and pieces else None
 
 
 def _orders(root: HeadingNode, head: _Head) -> list[HeadingNode]:
@@ -120,7 +133,10 @@ def _orders(root: HeadingNode, head: _Head) -> list[HeadingNode]:
     names = [n.name for n in root.nodes() if n.name and n.name not in _SIDE]
     out: list[HeadingNode] = []
     for spelling in spellings(head.pieces, names):
-        before = left_of(spelling, head.at, root)
+        # a heading's pieces side by side on one line are one print of it ('一般公共预算财政拨 款')
+        keep = [k for k in range(len(spelling))
+                if not k or (spelling[k], head.at[k]) != (spelling[k - 1], head.at[k - 1])]
+        before = left_of(tuple(spelling[k] for k in keep), [head.at[k] for k in keep], root)
         if before is None:
             continue
         for arr in arrangements(root):
@@ -235,6 +251,43 @@ def _around(name: str, segs: list[PlainRow] | None, sides: _Sides) -> tuple[list
     return [PlainRow("", row.name, row.values[:n]), PlainRow("", name, row.values[n:])], 3
 
 
+def _lone(line: str) -> str:
+    """One word of a name alone on its line (no figure, total or title); a list number may open it
+    ('七、文化旅游体育与传': the numbered line between tells it from a heading)."""
+    toks = line.split()
+    ok = len(toks) == 1 and bool(_HAN.search(toks[0])) and not is_value(toks[0]) and not is_total(toks[0]) \
+        and not identify.match_title(toks[0])
+    return toks[0] if ok else ""
+
+
+def _numbered(lines: list[str], i: int, left: int, right: int | None,
+              cores: tuple[str, str]) -> tuple[list[PlainRow], int, int] | None:
+    """The two sides of the row whose row numbers (行次) are `left` and `right` (None before the first
+    row), printed on line i ('一、一般公共预算财政拨款 1 849.17 一、一般公共服务支出 33 549.27 549.27',
+    '4 四、公共安全支出 36'), or a line of one name piece, that line and the piece after it ('七、文化旅游
+    体育与传' / '7 39 130.00 130.00' / '媒支出'; '年末财政拨款结转和结' / '年初财政拨款结转和结余 28 60' / '余'):
+    the wrapped name is the side's whose name the numbered line leaves blank, of both blank the one
+    whose word (收入 | 支出) the name holds; the rows, the lines taken and the right row number."""
+    reads = sided_rows(lines[i], left, right)
+    if len(reads) == 1:
+        a, b, r = reads[0]
+        return [a, b], 1, r
+    if reads or i + 2 >= len(lines):
+        return None
+    head, tail = _lone(lines[i]), _lone(lines[i + 2])
+    reads = sided_rows(lines[i + 1], left, right) if head and tail else []
+    if len(reads) != 1:
+        return None
+    row, r = list(reads[0][:2]), reads[0][2]
+    name = head + tail
+    blank = [k for k in (0, 1) if not row[k].name]
+    k = blank[0] if len(blank) == 1 else side_of(name, cores) if len(blank) == 2 else None
+    if k is None or side_of(name, cores) not in (None, k):
+        return None                   # a name of the other side's word: its middle piece is on the line
+    row[k] = PlainRow("", name, row[k].values)
+    return row, 3, r
+
+
 def _furniture(text: str, header: set[str], running: frozenset[str]) -> bool:
     """A page number, the headings printed again on the next page, a running header or footer."""
     if not text or text.isdigit() or "".join(text.split()) in header or text in running:
@@ -253,14 +306,20 @@ def _ends(lines: list[str], i: int, running: frozenset[str]) -> bool:
 
 
 def _body(lines: list[str], first: int, head: _Head, widths: list[int], header: set[str], skip: set[int],
-          running: frozenset[str]) -> tuple[list[list[PlainRow]], list[int], int] | None:
-    """The rows from line `first` to the table's end, their lines, the line after them."""
+          running: frozenset[str]) -> tuple[list[list[PlainRow]], list[int], int, int] | None:
+    """The rows from line `first` to the table's end, their lines, the line after them, the right
+    side's first row number (行次; 0 when none is printed)."""
     sides = _Sides(head.cores, widths)
     rows: list[list[PlainRow]] = []
     locs: list[int] = []
     i = end = first
+    right: int | None = None
     while i < len(lines) and i not in skip and "\t" not in lines[i]:
-        got = _row(lines, i, sides)
+        if head.indexed:
+            got = _numbered(lines, i, len(rows) + 1, right, head.cores)
+            right = got[2] + 1 if got else right
+        else:
+            got = _row(lines, i, sides)
         if got is not None and not skip.intersection(range(i, i + got[1])):
             sides.note(got[0])
             rows.append(got[0])
@@ -270,7 +329,8 @@ def _body(lines: list[str], first: int, head: _Head, widths: list[int], header: 
             i += 1
         else:
             break
-    return (rows, locs, end) if len(rows) >= 3 and _ends(lines, end, running) else None
+    first_right = right - len(rows) if right is not None else 0
+    return (rows, locs, end, first_right) if len(rows) >= 3 and _ends(lines, end, running) else None
 
 
 # ------------------------------------------------------------------ placement
@@ -380,23 +440,26 @@ def _place(spec: _Spec, head: _Head, rows: list[list[PlainRow]]):
 
 
 # ------------------------------------------------------------------ tables
-def _grid(arr: HeadingNode, head: _Head, rows: list[list[PlainRow]], cells: list[list[list[str]]]) -> list[list[str]]:
+def _grid(arr: HeadingNode, head: _Head, rows: list[list[PlainRow]], cells: list[list[list[str]]],
+          numbers: list[tuple[int, int]]) -> list[list[str]]:
     """Side names, column names, then a row per printed row (a blank side: an empty name)."""
     given = lexicon.load("tables")["layout"]["plain_headers"]
     label = head.label or given["label"]
+    index = [given["index"]] if head.indexed else []
     top: list[str] = []
     names: list[str] = []
     for k, side in enumerate(arr.kids):
         # a side is named by its printed name when that ends with its word (财政拨款收入), else by the
         # word ('收入决算数' over 项目 | 决算数 is the 收入 side)
         shown = head.sides[k] if head.sides[k].endswith(head.cores[k]) else head.cores[k]
-        names += [label, *side.leaves()]
-        top += [shown] * (1 + len(side.leaves()))
+        names += [head.labels[k] if len(head.labels) == 2 else label, *index, *side.leaves()]
+        top += [shown] * (1 + len(index) + len(side.leaves()))
     grid = [top, names]
     for r, row in enumerate(rows):
         out: list[str] = []
         for k, side in enumerate(row):
-            out += [normalize_label(side.name), *cells[k][r]]
+            number = [str(numbers[r][k])] if head.indexed else []
+            out += [normalize_label(side.name), *number, *cells[k][r]]
         grid.append(out)
     return grid
 
@@ -408,7 +471,7 @@ def _table(lines: list[str], title: int, spec: _Spec, skip: set[int], running: f
         i += 1
     first = i
     while i < len(lines) and i - first <= _MAX_HEADER and i not in skip \
-            and not any(is_value(t) or _ORDINAL.match(t) for t in lines[i].split()):
+            and (_residue(lines[i]) or not any(is_value(t) or _ORDINAL.match(t) for t in lines[i].split())):
         i += 1
     if i >= len(lines) or i in skip or i == first:
         return None
@@ -419,14 +482,14 @@ def _table(lines: list[str], title: int, spec: _Spec, skip: set[int], running: f
     body = _body(lines, i, head, [len(k.leaves()) for k in spec.root.kids], header, skip, running)
     if body is None:
         return None
-    rows, locs, end = body
+    rows, locs, end, right = body
     if not any(r.values for row in rows for r in row):
         return None                   # a blank form (a template): no figure tells a column from text
     read = _place(spec, head, rows)
     if read is None:
         return None
     arr, cells = read
-    grid = _grid(arr, head, rows, cells)
+    grid = _grid(arr, head, rows, cells, [(r + 1, right + r) for r in range(len(rows))])
     return SpacedTable(grid, [first + 1] * 2 + [j + 1 for j in locs],
                        [" ".join(r) for r in grid[:2]] + [lines[j] for j in locs], set(range(first, end)))
 

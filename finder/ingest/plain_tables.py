@@ -109,7 +109,7 @@ def _role(tok: str) -> str | None:
     return role
 
 
-def _is_residue(toks: list[str]) -> bool:
+def is_residue(toks: list[str]) -> bool:
     return bool(toks) and all(_INT.fullmatch(t) or is_residue_word(identify.normalize(t)) for t in toks)
 
 
@@ -165,7 +165,7 @@ def _header(lines: list[str], start: int, stop: int) -> _Header | None:
         toks = merged(lines[i])
         if not toks:
             continue
-        if _is_residue(toks):
+        if is_residue(toks):
             counts = counts or _counts(toks)
             continue
         roles = [_role(t) for t in toks]
@@ -305,7 +305,7 @@ def _paired(lines: list[str], i: int, cores: tuple[str, str]) -> tuple[list[Plai
     return row, 1
 
 
-def _sided_rows(line: str, left: int, right: int | None) -> list[tuple[PlainRow, PlainRow, int]]:
+def sided_rows(line: str, left: int, right: int | None) -> list[tuple[PlainRow, PlainRow, int]]:
     """Readings of 'name? L value* name? R value*' with L = `left` (and R = `right` when known)."""
     toks = line.split()
     out = []
@@ -435,7 +435,7 @@ def _body(lines: list[str], first: int, head: _Header, skip: set[int], layout: s
         text = lines[i].strip()
         step = 1
         if layout == "sided":
-            reads = _sided_rows(text, left, right)
+            reads = sided_rows(text, left, right)
             row = list(reads[0][:2]) if len(reads) == 1 else None
             if row and right is None:
                 right = reads[0][2]
@@ -493,15 +493,15 @@ def _layout(head: _Header) -> str | None:
 
 def _first_row(lines: list[str], start: int, head: _Header, layout: str) -> bool:
     text = lines[start].strip() if start < len(lines) else ""
-    if not text or _is_residue(merged(text)):
+    if not text or is_residue(merged(text)):
         return False
     if layout == "sided":
-        return bool(_sided_rows(text, 1, None))
+        return bool(sided_rows(text, 1, None))
     if layout == "indexed":
         return _indexed_row(text, 1) is not None
     if layout == "paired":
         return _paired_row(text, side_cores(head.sides)) is not None
-    return (coded_row(text) is not None or wrapped_row(lines, start) is not None) and not _is_residue(merged(text))
+    return (coded_row(text) is not None or wrapped_row(lines, start) is not None) and not is_residue(merged(text))
 
 
 def _table(lines: list[str], title: int, skip: set[int], running: frozenset[str]) -> SpacedTable | None:
