@@ -62,3 +62,17 @@ def test_a_row_whose_numbers_do_not_run_on_leaves_the_table_unread():
     rows[1] = "二、政府性基金预算财政拨款 2 40.00 二、甲乙丙支出 18 100.00 100.00"
     assert _table(rows) == []
 
+
+def test_an_attachment_title_run_into_its_opening_still_tells_its_scope():
+    """A hard-wrapped export whose tables are read reflows its prose: the attachment's title line joins
+    its opening sentence in one paragraph, and the opening (整体支出) is the title paragraph's own text."""
+    from finder.analysis import analyse_report
+    from finder.checks import run as run_checks
+    lines = ["甲县乙局2031年度部门决算", "第三部分 情况说明", "（三）部门评价项目绩效评价情况。",
+             "项目部门评价报告见第五部分附件。", "第五部分 附件",
+             "甲县乙局 部门评价支出绩效评价报告 (2031年度)为落实预算绩效管理要求，对本部门2031年度整体支出开展"
+             "绩效评价，现将评价情况报告如下："]
+    report = text.from_text("\n".join(lines) + "\n")
+    found = [f for f in run_checks(analyse_report(report)) if f.check == "TX07"]
+    assert [f.args["axis"] for f in found] == ["scope"]
+    assert "整体支出" in found[0].evidence[-1].text

@@ -203,6 +203,13 @@ def _attached(report: Report, pr: Promise) -> list[Attached]:
         if title is None or p is pr.para:
             continue
         d = Attached(evidence(p, *title, role="reference"), _kinds_of(p.text[title[0]:title[1]]))
+        # a title run into its opening sentence in one paragraph (a hard-wrapped export's line joined
+        # to the next): the paragraph's own text after the title is the opening
+        kind, span = _opening_scope(p.text[title[1]:]) if "scope" not in d.kinds else (None, None)
+        if kind:
+            d.kinds["scope"] = kind
+            at = (span[0] + title[1], span[1] + title[1])
+            d.opening = evidence(p, *_clause_of(p.text, at), role="reference")
         if "scope" not in d.kinds:
             for q in [q for q in region[i + 1:] if q.role in PROSE_ROLES][:n_open]:
                 if _title(q) is not None:
