@@ -48,7 +48,7 @@ _ONE_A_LINE = [f"{k}、第{k}项事务支出{100 + k}万元，较上年决算数
 
 def _not_wrapped(lines: list[str]) -> list[str]:
     """Paragraphs of a text judged not hard-wrapped (most lines end a sentence)."""
-    assert not flow._full_flags([Line(t, i + 1) for i, t in enumerate(lines)])[1]
+    assert not any(flow._full_flags([Line(t, i + 1) for i, t in enumerate(lines)])[1])
     return [p.text for p in _doc(lines)[1]]
 
 

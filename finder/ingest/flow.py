@@ -137,8 +137,8 @@ def starts_item(text: str) -> bool:
 
 
 # ------------------------------------------------------------------ re-flow
-def _full_flags(lines: list[Line]) -> tuple[list[bool], bool, list[float]]:
-    """Per line: does it run to the right margin? Is the text hard-wrapped at all? And each
+def _full_flags(lines: list[Line]) -> tuple[list[bool], list[bool], list[float]]:
+    """Per line: does it run to the right margin? Is the text around it hard-wrapped? And each
     line's width as a share of the widest line near it."""
     if lines and all(ln.x1 is not None for ln in lines):
         right: dict[int, float] = {}
@@ -147,19 +147,33 @@ def _full_flags(lines: list[Line]) -> tuple[list[bool], bool, list[float]]:
             right[ln.loc] = max(right.get(ln.loc, 0.0), ln.x1 or 0.0)
             left[ln.loc] = min(left.get(ln.loc, 1e9), ln.x0 if ln.x0 is not None else 0.0)
         ratios = [((ln.x1 or 0) - left[ln.loc]) / max(right[ln.loc] - left[ln.loc], 1.0) for ln in lines]
-        return [r >= 0.94 for r in ratios], True, ratios
-    ordered = sorted(display_width(ln.text.strip()) for ln in lines)
-    if not ordered:
-        return [], False, []
-    p50, p90 = ordered[len(ordered) // 2], ordered[int(len(ordered) * 0.9)]
-    # hard wraps cut sentences: in text printed one paragraph a line nearly every line ends one
-    open_ends = sum(1 for ln in lines if not _ends_terminal(ln.text.strip()))
-    wrapped = p90 <= 200 and p50 >= 0.6 * p90 and open_ends * 3 >= len(lines)
+        return [r >= 0.94 for r in ratios], [True] * len(lines), ratios
+    if not lines:
+        return [], [], []
+    printed = [display_width(ln.text.strip()) for ln in lines]
+    opens = [not _ends_terminal(ln.text.strip()) for ln in lines]
+    every = _hard_wrapped(printed, opens)
+    # a text export that prints a table's cells a line each (mupdf, pdfminer) is not wrapped as a
+    # whole, yet its prose between the tables is: there each line is judged by the lines around it
+    wrapped = [every or _hard_wrapped(printed[max(0, i - _WINDOW): i + _WINDOW + 1],
+                                      opens[max(0, i - _WINDOW): i + _WINDOW + 1]) for i in range(len(lines))]
     # whether the text is wrapped is told by the lines as printed; where each line ends against
     # the margin, by its words (words_width)
     widths = [words_width(ln.text) for ln in lines]
-    ratios = [w / max(_margin(widths[max(0, i - 12): i + 13]), 1) for i, w in enumerate(widths)]
-    return [wrapped and r >= 0.85 for r in ratios], wrapped, ratios
+    ratios = [w / max(_margin(widths[max(0, i - _WINDOW): i + _WINDOW + 1]), 1) for i, w in enumerate(widths)]
+    return [wr and r >= 0.85 for wr, r in zip(wrapped, ratios)], wrapped, ratios
+
+
+_WINDOW = 12             # lines either side that tell a line's margin and whether its text is wrapped
+
+
+def _hard_wrapped(printed: list[int], opens: list[bool]) -> bool:
+    """Lines of these printed widths, `opens` telling which end mid-sentence, are hard-wrapped prose: most
+    reach near the widest, and hard wraps cut sentences (in text printed one paragraph a line nearly
+    every line ends one)."""
+    ordered = sorted(printed)
+    p50, p90 = ordered[len(ordered) // 2], ordered[int(len(ordered) * 0.9)]
+    return p90 <= 200 and p50 >= 0.6 * p90 and sum(opens) * 3 >= len(opens)
 
 
 _MARGIN_PEERS = 3        # lines (itself included) that must reach within 10% of a width for it to be the margin
@@ -332,7 +346,7 @@ def reflow(lines: list[Line], opening: frozenset[int] = frozenset()) -> list[lis
         opens = i in opening or i > 0 and indented[i] and not full[i - 1] and not _cut_mid_sentence(
             kept[i - 1].text.strip(), ln.text.strip())
         set_in = i > 0 and full[i - 1] and indented[i - 1] and not indented[i]
-        if blocks and not opens and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped, ratio[i - 1],
+        if blocks and not opens and _continues(kept[i - 1], ln, full[i - 1], full[i], wrapped[i - 1], ratio[i - 1],
                                                set_in):
             blocks[-1].append(ln)
         else:
