@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from finder.ingest import (cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta, outline,
+from finder.ingest import (cell_codes, cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta, outline,
                            plain_across, plain_funds, plain_sides, plain_tables, plain_tree, script, spaced, spaced_named,
                            spaced_sides)
 from finder.ingest.errors import InputError
@@ -258,6 +258,8 @@ def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in spaced_sides.find(lines, taken)]
     taken |= {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_tables.find(lines, taken)]
+    taken |= {i for b in blocks for i in b.used}
+    blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in cell_codes.find(lines, taken)]
     taken |= {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_across.find(lines, taken)]
     taken |= {i for b in blocks for i in b.used}
