@@ -40,8 +40,8 @@ from finder.ingest import flow, identify, plain_codes
 from finder.ingest.pdf_lines import normalize_label
 from finder.ingest.plain_across import HeadingNode, arrangements, fits, heading_tree, left_of, spellings, sums_hold
 from finder.ingest.plain_place import PlainRow, interval, is_total, place, place_families
-from finder.ingest.plain_tables import (PROSE, is_meta, is_residue, is_value, mend_words, merged, side_cores,
-                                        side_names, side_of, sided_rows)
+from finder.ingest.plain_tables import (PROSE, is_meta, is_residue, is_value, mend_words, merged, name_segments,
+                                        side_cores, side_names, side_of, sided_rows)
 from finder.ingest.spaced import SpacedTable
 from finder.ingest.tables import header_role, is_code_context
 from finder.numbers.interval import Interval, total
@@ -151,22 +151,6 @@ def _orders(root: HeadingNode, head: _Head) -> list[HeadingNode]:
 _BLANK = PlainRow("", "", [])
 
 
-def _segments(line: str) -> list[PlainRow] | None:
-    """'name value* name value*': one segment a name (a word holding a Chinese character) and the
-    figures after it; None for a line opening with a figure, a note, a title or a sentence."""
-    if PROSE.search(line) or flow.doc_lexicon().note.match(line) or identify.match_title(line):
-        return None
-    segs: list[PlainRow] = []
-    for t in line.split():
-        if is_value(t) and segs:
-            segs[-1].values.append(t)
-        elif _HAN.search(t) and not is_value(t):
-            segs.append(PlainRow("", t, []))
-        else:
-            return None
-    return segs or None
-
-
 def _piece(line: str) -> str:
     """A piece of a wrapped name alone on its line (one word, no figure, no total, no heading or
     title), else ""."""
@@ -211,7 +195,7 @@ def _row(lines: list[str], i: int, sides: _Sides) -> tuple[list[PlainRow], int] 
     """The two sides of the row printed from line i, and how many lines it takes: one line, or a
     name of one side whose last characters wrapped alone onto the next line ('二十四、抗疫特别国债安排的
     支' / '出') or onto the line after its figures ('二十二、灾害防治及应急管理支' / '98.23 98.23' / '出')."""
-    segs = _segments(lines[i])
+    segs = name_segments(lines[i])
     row = sides.pair(segs)
     if row is not None:
         return row, 1
@@ -220,14 +204,14 @@ def _row(lines: list[str], i: int, sides: _Sides) -> tuple[list[PlainRow], int] 
         return None                   # a note, a title or a sentence starts no wrapped row
     tail = _piece(lines[i + 1]) if i + 1 < len(lines) else ""
     if tail:
-        row = sides.pair(_segments(" ".join([toks[0] + tail, *toks[1:]])))
+        row = sides.pair(name_segments(" ".join([toks[0] + tail, *toks[1:]])))
         return (row, 2) if row is not None else None
     vals = lines[i + 1].split() if len(toks) == 1 and i + 2 < len(lines) else []
     tail = _piece(lines[i + 2]) if vals else ""
     if tail and all(is_value(t) for t in vals):
-        row = sides.pair(_segments(" ".join([toks[0] + tail, *vals])))
+        row = sides.pair(name_segments(" ".join([toks[0] + tail, *vals])))
         return (row, 3) if row is not None else None
-    return _around(toks[0] + tail, _segments(lines[i + 1]), sides) if tail else None
+    return _around(toks[0] + tail, name_segments(lines[i + 1]), sides) if tail else None
 
 
 def _around(name: str, segs: list[PlainRow] | None, sides: _Sides) -> tuple[list[PlainRow], int] | None:

@@ -267,9 +267,9 @@ def mend_words(line: str) -> str:
     return line if _LAID.search(line.strip()) else _SUB_ITEM.sub(r"\1", _GLUED_NAME.sub(" ", line))
 
 
-def _paired_row(line: str, cores: tuple[str, str]) -> list[PlainRow] | None:
-    """'name value* name value*' (left then right) or 'name value*' on its side's word: each side's row
-    (a note, a title or a sentence is none)."""
+def name_segments(line: str) -> list[PlainRow] | None:
+    """'name value* name value*': one segment a name (a word holding a Chinese character) and the
+    figures after it; None for a line opening with a figure, a note, a title or a sentence."""
     if PROSE.search(line) or flow.doc_lexicon().note.match(line) or identify.match_title(line):
         return None
     segs: list[PlainRow] = []
@@ -280,6 +280,15 @@ def _paired_row(line: str, cores: tuple[str, str]) -> list[PlainRow] | None:
             segs.append(PlainRow("", t, []))
         else:
             return None
+    return segs or None
+
+
+def _paired_row(line: str, cores: tuple[str, str]) -> list[PlainRow] | None:
+    """'name value* name value*' (left then right) or 'name value*' on its side's word: each side's row
+    (a note, a title or a sentence is none)."""
+    segs = name_segments(line)
+    if segs is None:
+        return None
     if len(segs) == 2:
         return None if side_of(segs[0].name, cores) == 1 or side_of(segs[1].name, cores) == 0 else segs
     side = side_of(segs[0].name, cores) if len(segs) == 1 else None
