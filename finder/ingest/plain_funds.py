@@ -37,6 +37,7 @@ import regex
 
 from finder import lexicon
 from finder.ingest import flow, identify, plain_codes
+from finder.ingest.numbering import marker_span
 from finder.ingest.pdf_lines import normalize_label
 from finder.ingest.plain_across import HeadingNode, arrangements, fits, heading_tree, left_of, spellings, sums_hold
 from finder.ingest.plain_place import PlainRow, interval, is_total, place, place_families
@@ -47,7 +48,6 @@ from finder.ingest.tables import header_role, is_code_context
 from finder.numbers.interval import Interval, total
 
 _HAN = regex.compile(r"\p{Han}")
-_ORDINAL = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])")
 _MAX_META = 6             # lines between a title and its headings (number, department, year, unit)
 _MAX_HEADER = 8           # heading lines above the first row
 _MAX_ARRANGEMENTS = 64
@@ -72,7 +72,9 @@ def _specs() -> list[_Spec]:
 
 def _bare(name: str) -> str:
     """A row name without its list number ('一、一般公共预算财政拨款' -> '一般公共预算财政拨款')."""
-    return _ORDINAL.sub("", identify.normalize(name))
+    name = identify.normalize(name)
+    m = marker_span(name)
+    return name[m[2]:] if m else name
 
 
 def _label_word(tok: str) -> bool:
@@ -455,7 +457,7 @@ def _table(lines: list[str], title: int, spec: _Spec, skip: set[int], running: f
         i += 1
     first = i
     while i < len(lines) and i - first <= _MAX_HEADER and i not in skip \
-            and (_residue(lines[i]) or not any(is_value(t) or _ORDINAL.match(t) for t in lines[i].split())):
+            and (_residue(lines[i]) or not any(is_value(t) or marker_span(t) for t in lines[i].split())):
         i += 1
     if i >= len(lines) or i in skip or i == first:
         return None
