@@ -219,6 +219,17 @@ def _lists(analysis, kind: str, same_paragraph: bool, exact: bool = False) -> It
         items = items[:n]   # '车辆 5 辆，其中：…其他用车 0 辆，单价 100 万元以上设备 2 台': things of another unit end the list
         n = next((n for n, c in enumerate(items) if bare(c.subject).startswith(_plan_or_done())), len(items))
         items = items[:n]   # '计划投入资金 A，其中财政资金 a，实际到位资金 B': the plan's counterpart, no kind of it
+        tree = _state_tree(items) if kind == "count" else None
+        if tree is not None:
+            # '实有人数 20 人，其中在职人员 12 人，行政人员 9 人，事业人员 3 人，退休人员 8 人': the 行政 and 事业
+            # persons are some of the 在职 ones; each level is a list of its own
+            for state, level in tree:
+                names = [bare(c.subject) for c in level]
+                if len(set(names)) == len(names) and _disjoint(names, level) \
+                        and (state is not None or len(level) == 1 or _alike(names, whole, level)) \
+                        and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in level):
+                    yield state or whole, level, names
+            continue
         every = items
         items = _kinds_before_new_item(whole, items)
         names = [bare(c.subject) for c in items]
@@ -235,6 +246,55 @@ def _lists(analysis, kind: str, same_paragraph: bool, exact: bool = False) -> It
             # items whose names do not say they are kinds of one thing, read as the whole's parts only when
             # that reading adds up exactly (whole counts); a reading that does not is left unread
             yield whole, every, [bare(c.subject) for c in every]
+
+
+def _state_tree(items: list[Claim]) -> list[tuple[Claim | None, list[Claim]]] | None:
+    """A count list whose items nest by the states of a unit's persons (arith.yml person_states nests): an item
+    named by a kind of a state ('行政人员', '事业编制' of 在职) right after that state's item ('在职人员'), or
+    after a kind following it, is that item's part. The levels as (head, items): (None, the whole's own items)
+    first, then each state's item with its kinds; None when no item nests. A kind printed apart from its
+    state's item (another item between them) leaves the nesting unsure: the list is then no levels at all ([])."""
+    states = [_state_name(bare(c.subject)) for c in items]
+    kids: dict[int, list[Claim]] = {}
+    top: list[Claim] = []
+    parent = None                       # the index of the state item whose kinds are running
+    for n, c in enumerate(items):
+        name = bare(c.subject)
+        owner = next((i for i, s in enumerate(states) if s and _kind_of(name, s)), None)
+        if owner is None:
+            top.append(c)
+            parent = n if states[n] else None
+            continue
+        if owner != parent or c.paragraph is not items[owner].paragraph:
+            return []
+        kids.setdefault(owner, []).append(c)
+    if not kids:
+        return None
+    return [(None, top)] + [(items[i], k) for i, k in sorted(kids.items())]
+
+
+@lru_cache(maxsize=None)
+def _state_forms() -> "tuple[regex.Pattern[str], dict[str, regex.Pattern[str]]]":
+    d = lexicon.load("arith").get("person_states") or {}
+    alt = lexicon.alternation
+    nouns = alt(d.get("nouns", ()))
+    nests = d.get("nests") or {}
+    state = regex.compile(rf"({alt(nests)})(?:{nouns})?")
+    kinds = {str(s): regex.compile(rf"(?:{alt(k)})(?:{alt(d.get('kind_marks', ()))})?(?:{nouns})?")
+             for s, k in nests.items()}
+    return state, kinds
+
+
+def _state_name(name: str) -> str:
+    """The state whose kinds arith.yml person_states nests names the item ('在职人员' → 在职), else ''."""
+    m = _state_forms()[0].fullmatch(name)
+    return m.group(1) if m else ""
+
+
+def _kind_of(name: str, state: str) -> bool:
+    """The item is named by one of the state's kinds ('事业编制' of 在职, '退休人员' of 离退休)."""
+    form = _state_forms()[1].get(state)
+    return bool(form and form.fullmatch(name))
 
 
 def _disjoint(names: list[str], items: list[Claim]) -> bool:
