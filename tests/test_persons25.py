@@ -48,3 +48,27 @@ def test_a_kind_printed_apart_from_its_state_leaves_the_list_unread():
     own is not certain from the order; the list is not summed (it was a false error)."""
     found, _ = _ar04("2031年末本单位实有人数 26 人，其中在职人员 17 人，行政人员 11 人，退休人员 9 人，事业人员 6 人。\n")
     assert found == []
+
+
+def _named(text: str, year: int = 2031) -> list[tuple[str, str | None]]:
+    a = analysis_from({}, "三、其他说明\n" + text, year)
+    return [(c.raw_number or str(c.value), c.concept) for c in a.claims if c.kind == "amount"]
+
+
+def test_an_amount_printed_before_its_name_after_a_budget_verb():
+    """'因按照上年预算 N 万元公务接待费无法满足…': the name follows the figure's unit; the words before it ('因按照')
+    were the subject, no concept. After a verb of concepts.yml named_after the name after the unit is the subject."""
+    got = _named("因按照2030年预算4万元公务接待费无法满足年内接待需要，本年有所增加。\n")
+    assert ("4", "reception_fee") in got
+    got = _named("2031年拨付7.5万元公务用车运行维护费，较上年减少1万元。\n")
+    assert ("7.5", "vehicle_operation_fee") in got
+    got = _named("本年安排6万元用于公务接待费。\n")
+    assert ("6", "reception_fee") in got
+    # a change verb ('新增了 N 万元政府性基金预算财政拨款-…资金': an increase and a part of the fund), a name running on
+    # into another ('…公务接待费和会议费') or a clause holding another figure keep the reading as it was
+    got = _named("主要原因是2031年新增了66.5万元政府性基金预算财政拨款-某某专项资金，用于设备购置。\n")
+    assert all(cid is None for _, cid in got)
+    got = _named("本年使用3万元公务接待费和会议费。\n")
+    assert all(cid is None for _, cid in got)
+    got = _named("本年安排8万元公务接待费2万元。\n")
+    assert ("8", "reception_fee") not in got

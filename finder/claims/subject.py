@@ -40,6 +40,37 @@ def _parts_nouns() -> tuple[str, ...]:
     return tuple(lexicon.load("concepts").get("parts_counted") or ())
 
 
+_DIGIT = regex.compile(r"[0-9０-９]")
+_CLAUSE = regex.compile(r"[，,；;。：:！？!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _named_after_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    d = lexicon.load("concepts").get("named_after") or {}
+    return tuple(d.get("verbs") or ()), tuple(d.get("uses") or ()), tuple(d.get("runs_on") or ())
+
+
+def named_after(text: str, tok: patterns.NumberToken, ra: int) -> tuple[int, int, str] | None:
+    """An amount printed right after a verb of concepts.yml named_after ('预算', '安排': nothing but spaces between)
+    whose unit runs straight into a money concept's name, or into one of `uses` and that name ('2030年预算3万元公务
+    接待费无法满足…'), the name ending its words and the clause going on with no other figure: the figure is that
+    concept's, as a count's thing may follow its measure word. (start, end, concept), else None."""
+    verbs, uses, runs_on = _named_after_words()
+    if tok.unit is None or not text[ra:tok.start].rstrip(" \u3000").endswith(verbs):
+        return None
+    k = tok.end
+    use = next((u for u in uses if text.startswith(u, k)), "")
+    m = vocab.alias_at(text, k + len(use))
+    v = vocab.load()
+    cid = v.alias_to_concept.get(vocab.squeeze(m.group())) if m else None
+    if cid is None or v.concepts[cid].measure != "money" or v.concepts[cid].scope:
+        return None
+    if text.startswith(runs_on, m.end()) or vocab.alias_at(text, m.end()) is not None:
+        return None
+    end = (e.start() if (e := _CLAUSE.search(text, m.end())) else len(text))
+    return None if _DIGIT.search(text, m.end(), end) else (k + len(use), m.end(), cid)
+
+
 def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,
              concepts: list[tuple[int, int, str]], ctx: cx.SentenceCtx, st: ReportState) -> cx.Frame:
     """The frame (subject, concept, group) of this number: a new one if the clause names one."""
@@ -86,6 +117,8 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
                 return _new_frame(ctx, st, text[a:b] + text[close + 1:max(end, e)], whole, s)
             s, cid = _coordinated(text, s, cid, ctx.start, tok.start) or (s, cid)
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
+    if kind == "amount" and (after := named_after(text, tok, ra)) is not None:
+        return _new_frame(ctx, st, text[after[0]:after[1]], after[2], after[0])   # '预算 3 万元公务接待费无法…'
     a, b = core_phrase(text, ra, rb, concepts)
     counted = counted_noun(text, tok) if kind == "count" else ""
     if suffix and suffix_end > tok.end:
