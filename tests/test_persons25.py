@@ -64,11 +64,20 @@ def test_an_amount_printed_before_its_name_after_a_budget_verb():
     assert ("7.5", "vehicle_operation_fee") in got
     got = _named("本年安排6万元用于公务接待费。\n")
     assert ("6", "reception_fee") in got
+    # 用于 and the activity the fee pays for, the whole rest of the clause
+    got = _named("本年安排9万元用于公务用车运行维护。\n")
+    assert ("9", "vehicle_operation_fee") in got
     # a change verb ('新增了 N 万元政府性基金预算财政拨款-…资金': an increase and a part of the fund), a name running on
-    # into another ('…公务接待费和会议费') or a clause holding another figure keep the reading as it was
+    # into another ('…公务接待费和会议费'), a clause holding another figure, a figure after 其中 or a use that is
+    # not the whole rest of its clause ('…运行维护等') keep the reading as it was
     got = _named("主要原因是2031年新增了66.5万元政府性基金预算财政拨款-某某专项资金，用于设备购置。\n")
     assert all(cid is None for _, cid in got)
     got = _named("本年使用3万元公务接待费和会议费。\n")
     assert all(cid is None for _, cid in got)
     got = _named("本年安排8万元公务接待费2万元。\n")
     assert ("8", "reception_fee") not in got
+    # after a part marker the figure may be only some of the fee's money ('项目支出 T，其中安排 a 万元用于…')
+    got = _named("项目支出40万元，其中安排9万元用于公务用车运行维护。\n")
+    assert ("9", "vehicle_operation_fee") not in got
+    got = _named("本年安排9万元用于公务用车运行维护等。\n")
+    assert ("9", "vehicle_operation_fee") not in got

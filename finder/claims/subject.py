@@ -45,25 +45,46 @@ _CLAUSE = regex.compile(r"[，,；;。：:！？!?\n]")
 
 
 @lru_cache(maxsize=1)
-def _named_after_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _named_after_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     d = lexicon.load("concepts").get("named_after") or {}
-    return tuple(d.get("verbs") or ()), tuple(d.get("uses") or ()), tuple(d.get("runs_on") or ())
+    return tuple(d.get("verbs") or ()), tuple(d.get("uses") or ()), tuple(d.get("runs_on") or ()), \
+        tuple(d.get("use_nouns") or ())
 
 
-def named_after(text: str, tok: patterns.NumberToken, ra: int) -> tuple[int, int, str] | None:
+def _money_concept(name: str) -> str | None:
+    """The money concept (no fund scope) `name` is an alias of, else None."""
+    v = vocab.load()
+    cid = v.alias_to_concept.get(vocab.squeeze(name))
+    return cid if cid is not None and v.concepts[cid].measure == "money" and not v.concepts[cid].scope else None
+
+
+def _paid_activity(text: str, k: int, nouns: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """The rest of the clause from `k` names, whole, the activity a money concept pays for (its name without one
+    of `nouns`: '公务用车运行维护' of 公务用车运行维护费) or the concept itself: (k, end, concept), else None."""
+    end = (e.start() if (e := _CLAUSE.search(text, k)) else len(text))
+    words = text[k:end].rstrip(" \u3000")
+    cid = next((c for c in (_money_concept(words), *(_money_concept(words + n) for n in nouns)) if c), None)
+    return (k, k + len(words), cid) if words and cid else None
+
+
+def named_after(text: str, tok: patterns.NumberToken, ra: int, start: int) -> tuple[int, int, str] | None:
     """An amount printed right after a verb of concepts.yml named_after ('预算', '安排': nothing but spaces between)
-    whose unit runs straight into a money concept's name, or into one of `uses` and that name ('2030年预算3万元公务
-    接待费无法满足…'), the name ending its words and the clause going on with no other figure: the figure is that
-    concept's, as a count's thing may follow its measure word. (start, end, concept), else None."""
-    verbs, uses, runs_on = _named_after_words()
-    if tok.unit is None or not text[ra:tok.start].rstrip(" \u3000").endswith(verbs):
+    whose unit runs straight into a money concept's name ('2030年预算3万元公务接待费无法满足…'), the name ending its
+    words and the clause going on with no other figure, or into one of `uses` and the rest of the clause naming
+    that concept or the activity it pays for ('安排50万元用于公务用车运行维护'): the figure is that concept's, as a
+    count's thing may follow its measure word. A figure after a part marker of its sentence (from `start`: '其中
+    安排 a 万元用于…') may be only some of that concept's money, and is not read so. (start, end, concept), else None."""
+    verbs, uses, runs_on, nouns = _named_after_words()
+    if tok.unit is None or not text[ra:tok.start].rstrip(" \u3000").endswith(verbs) \
+            or any(w in text[start:tok.start] for w in vocab.load().part_markers):
         return None
     k = tok.end
     use = next((u for u in uses if text.startswith(u, k)), "")
-    m = vocab.alias_at(text, k + len(use))
-    v = vocab.load()
-    cid = v.alias_to_concept.get(vocab.squeeze(m.group())) if m else None
-    if cid is None or v.concepts[cid].measure != "money" or v.concepts[cid].scope:
+    if use:                     # '安排 50 万元用于公务用车运行维护。': the whole rest of the clause names it
+        return _paid_activity(text, k + len(use), nouns)
+    m = vocab.alias_at(text, k)
+    cid = _money_concept(m.group()) if m else None
+    if cid is None:
         return None
     if text.startswith(runs_on, m.end()) or vocab.alias_at(text, m.end()) is not None:
         return None
@@ -117,7 +138,7 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
                 return _new_frame(ctx, st, text[a:b] + text[close + 1:max(end, e)], whole, s)
             s, cid = _coordinated(text, s, cid, ctx.start, tok.start) or (s, cid)
         return _new_frame(ctx, st, text[s:max(end, e)], cid, s)
-    if kind == "amount" and (after := named_after(text, tok, ra)) is not None:
+    if kind == "amount" and (after := named_after(text, tok, ra, ctx.start)) is not None:
         return _new_frame(ctx, st, text[after[0]:after[1]], after[2], after[0])   # '预算 3 万元公务接待费无法…'
     a, b = core_phrase(text, ra, rb, concepts)
     counted = counted_noun(text, tok) if kind == "count" else ""
