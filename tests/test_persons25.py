@@ -26,6 +26,9 @@ def test_kinds_of_a_state_are_its_parts_not_the_heads():
                      "离退休人员 13 人，离休人员 2 人，退休人员 11 人。\n")
     assert found == []
     assert all(c.status == "verified" for c in a.claims if c.unit == "人")
+    # the kinds in a note after their state's figure read the same
+    found, _ = _ar04("2031年末本单位实有人数 26 人，其中在职人员 17 人（行政人员 11 人、事业人员 6 人），退休人员 9 人。\n")
+    assert found == []
 
 
 def test_each_level_of_the_tree_is_held_to_its_own_head():
