@@ -21,6 +21,17 @@ only 本年支出合计 is known (基本支出 and 项目支出 fit 上缴上级
 (a misprinted figure: '13,500.00 1,050.00 3,000.00' for 10,500.00) are read by plain_place's rule: one pick of the
 misprinted value per such row, read at what the rest of its row gives, must be the only one under which
 the families' sums (parent = Σ children by code, column by column) can hold; the figures stay as printed.
+
+Another table of the report read before may fix what no sum of the table's own does (tables.yml
+plain_tree.<id>.references): a 支出决算表 row's spending is its 一般公共预算财政拨款支出决算表 row's and more
+(other funds), split the same way (基本支出, 项目支出; those funds pay no 上缴上级支出, 经营支出 or 对附属单位补助
+支出). So where the row of that table with the same code (the total row for the total row) prints the same
+total, the row's 基本支出 and 项目支出 are that row's, and only the column orders and placements that give
+them so are kept ('306.90 306.90' is 基本支出 there when 一般公共预算财政拨款支出决算表 prints 306.90 as 基本支出,
+and its wrapped heading must stand where every fully printed row puts the other table's split). Rows whose
+total differs (other funds spent there) or that the other table lacks are placed by the sums alone, so a
+column is read only where those rows agree too; where no order is left (the two tables disagree), the
+references are not used.
 """
 from __future__ import annotations
 
@@ -51,6 +62,116 @@ def _specs() -> dict[str, tuple[HeadingNode, dict[str, object]]]:
                    for k, v in bal.items()}
         out[tid] = (HeadingNode("", tuple(heading_tree(k) for k in spec["tree"])), balance)
     return out
+
+
+@lru_cache(maxsize=1)
+def _reference_specs() -> dict[str, list[tuple[str, dict[str, str], dict[str, str]]]]:
+    """Per table id: (the other table's id, {leaf: its column} that must agree for a row to apply,
+    {leaf: its column} the row then takes)."""
+    out: dict[str, list] = {}
+    for tid, spec in lexicon.load("tables")["layout"].get("plain_tree", {}).items():
+        for ref in spec.get("references") or ():
+            norm = lambda d: {identify.normalize(k): identify.normalize(v) for k, v in d.items()}
+            out.setdefault(tid, []).append((ref["table"], norm(ref["when"]), norm(ref["cells"])))
+    return out
+
+
+_TOTAL_KEY = "\0total"
+
+
+def _row_key(code: str, name: str) -> str | None:
+    """A row's key across tables: its code, or the total row's mark."""
+    code = "".join(code.split())
+    if code.isdigit():
+        return code
+    return _TOTAL_KEY if is_total(code or name) else None
+
+
+def _grid_columns(grid: list[list[str]]) -> tuple[dict[str, int], int] | None:
+    """The columns of a read grid (heading name -> index) and its first body row: the header rows are
+    those before the first row printing a figure; a heading over two columns names neither."""
+    first = next((k for k, r in enumerate(grid) if any(is_value(c) for c in r)), None)
+    if first is None or first == 0:
+        return None
+    cols: dict[str, int] = {}
+    twice: set[str] = set()
+    for r in grid[:first]:
+        for j, c in enumerate(r):
+            name = identify.normalize(c)
+            if name and cols.get(name, j) != j:
+                twice.add(name)
+            if name:
+                cols[name] = j
+    return {n: j for n, j in cols.items() if n not in twice}, first
+
+
+def _references(tid: str, read) -> list[tuple[dict[str, str], dict[str, dict[str, object]]]]:
+    """Per reference of `tid`: ({leaf: column} when, {row key: {leaf: interval}}) from the tables read."""
+    out = []
+    for other, when, cells in _reference_specs().get(tid, ()):
+        grids = [g for t, g in read if t == other]
+        if len(grids) != 1:            # none, or two tables of that id: which row is whose is not certain
+            continue
+        got = _grid_columns(grids[0])
+        if got is None:
+            continue
+        cols, first = got
+        want = {**when, **cells}
+        if not all(c in cols for c in want.values()):
+            continue
+        rows = {}
+        dup: set[str] = set()
+        lead = min(cols[c] for c in want.values())     # the code and name columns come first
+        for r in grids[0][first:]:
+            key = _row_key("".join(c for c in r[:lead] if c.strip().isdigit()),
+                           next((c for c in r[:lead] if c.strip() and not c.strip().isdigit()), ""))
+            if key is None:
+                continue
+            vals = {leaf: _cell(r[cols[c]] if cols[c] < len(r) else "") for leaf, c in want.items()}
+            if any(v is None for v in vals.values()):
+                continue
+            if key in rows:
+                dup.add(key)
+            rows[key] = vals
+        for key in dup:                # a code printed twice: neither row is taken
+            rows.pop(key)
+        out.append((when, rows))
+    return out
+
+
+def _cell(raw: str):
+    return interval("0") if not raw.strip() else interval(raw)
+
+
+def _referenced(rows: list[PlainRow], sols: list[list[dict[str, str]]], refs) -> list[list[dict[str, str]] | None]:
+    """Per row, the placements giving the cells of the other tables' row (an empty list: none does), or
+    None where no reference applies (no such row, or another total: other funds spent on it too)."""
+    out: list[list[dict[str, str]] | None] = []
+    for row, sol in zip(rows, sols):
+        key = _row_key(row.code, row.name)
+        kept = None
+        for when, table in refs:
+            ref = table.get(key) if key else None
+            if ref is None or not any(all(_cell(s[leaf]).overlaps(ref[leaf]) for leaf in when) for s in sol):
+                continue
+            kept = [s for s in (sol if kept is None else kept)
+                    if all(_cell(s[leaf]).overlaps(ref[leaf]) for leaf in ref)]
+        out.append(kept)
+    return out
+
+
+def _narrowed(rows: list[PlainRow], viable: list, refs) -> list:
+    """The column orders and placements the other tables leave. A row whose reference no order gives
+    (the two tables print it differently: '1,367.76' here, '1,367.75' there) is placed by the sums alone;
+    an order where another row loses every placement is dropped. All of them unless some order is left."""
+    got = [(arr, sols, _referenced(rows, sols, refs)) for arr, sols in viable]
+    fits = [any(ref[r] for _, _, ref in got) for r in range(len(rows))]
+    out = []
+    for arr, sols, ref in got:
+        mine = [ref[r] if ref[r] is not None and fits[r] else sols[r] for r in range(len(rows))]
+        if all(mine):
+            out.append((arr, mine))
+    return out or viable
 
 
 @lru_cache(maxsize=1)
@@ -203,8 +324,9 @@ def _misprinted(arr: HeadingNode, balance: dict, rows: list[PlainRow], sols: lis
     return found[0] if found else None
 
 
-def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], rows: list[PlainRow]):
-    """An arrangement and, per row, the cells of the leaves every solution agrees on, or None."""
+def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], rows: list[PlainRow], refs=()):
+    """An arrangement and, per row, the cells of the leaves every solution agrees on, or None; `refs`
+    (_references) narrow the solutions where they leave some."""
     if any(interval(v) is None for r in rows for v in r.values):
         return None
     names = [n.name for n in root.nodes() if n.name]
@@ -233,6 +355,8 @@ def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], ro
             viable.append((arr, [[cells for _, cells in s] for s in sols]))
     if not viable or len(picks) > 1:   # orders that differ on the misprint (or on whether there is one)
         return None
+    if refs:
+        viable = _narrowed(rows, viable, refs)
     leaves = root.leaves()
     agreed = [leaf for leaf in leaves
               if all(len({s[leaf] for _, sols in viable for s in sols[r]}) == 1 for r in range(len(rows)))]
@@ -261,7 +385,7 @@ def _grid(arr: HeadingNode, agreed: list[str], cells: list[dict[str, str]], rows
     return grid + [[r.code, r.name, *[c[leaf] for leaf in kept]] for r, c in zip(rows, cells)]
 
 
-def _table(lines: list[str], title: int, tid: str, skip: set[int]) -> SpacedTable | None:
+def _table(lines: list[str], title: int, tid: str, skip: set[int], read=()) -> SpacedTable | None:
     root, balance = _specs()[tid]
     i, k = title + 1, 0
     while i < len(lines) and k < _MAX_META and (not lines[i].strip() or is_meta(lines[i])):
@@ -282,25 +406,26 @@ def _table(lines: list[str], title: int, tid: str, skip: set[int]) -> SpacedTabl
     rows, locs, end = body
     if top:                          # the total row above the coded rows is read as one of them
         rows, locs = [top, *rows], [i - 1, *locs]
-    read = _read(root, balance, *heads, rows)
-    if read is None:
+    got = _read(root, balance, *heads, rows, _references(tid, read))
+    if got is None:
         return None
-    arr, agreed, cells = read
+    arr, agreed, cells = got
     grid = _grid(arr, agreed, cells, rows)
     n_head = len(grid) - len(rows)
     return SpacedTable(grid, [first + 1] * n_head + [j + 1 for j in locs],
                        [" ".join(r) for r in grid[:n_head]] + [lines[j] for j in locs], set(range(first, end)))
 
 
-def find(lines: list[str], skip: set[int]) -> list[SpacedTable]:
-    """The coded tables under wrapped headings in `lines` (0-based lines in `skip` are taken)."""
+def find(lines: list[str], skip: set[int], read=()) -> list[SpacedTable]:
+    """The coded tables under wrapped headings in `lines` (0-based lines in `skip` are taken); `read`: the
+    tables read before, (table id, grid rows), for the references a table's spec names."""
     out = []
     lines = [ln if "\t" in ln else plain_codes.joined(" ".join(ln.split())) for ln in lines]
     taken = set(skip)
     for i, line in enumerate(lines):
         tid = None if i in taken or "\t" in line else identify.match_title(line)
         if tid in _specs():
-            t = _table(lines, i, tid, taken)
+            t = _table(lines, i, tid, taken, read)
             if t is not None:
                 out.append(t)
                 taken |= t.used

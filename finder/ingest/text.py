@@ -224,6 +224,21 @@ def _describe(lines: list[str], first: int, block: _Block, taken: set[int]) -> _
     return m
 
 
+def _read_ids(lines: list[str], blocks: list[_Block]) -> list[tuple[str, list[list[str]]]]:
+    """The tables read so far as (the id their title names, grid rows), for a reader that checks its
+    placements against another table of the report (plain_tree's references); untitled ones left out."""
+    taken = {i for b in blocks for i in b.used}
+    out = []
+    for b in blocks:
+        if not b.used:
+            continue
+        title = _describe(lines, min(b.used), _Block(used=set(b.used)), taken - b.used).title
+        tid = identify.title_id(title) if title else None
+        if tid:
+            out.append((tid, b.rows))
+    return out
+
+
 def _caption_like(text: str) -> bool:
     return len(text) <= 30 and not regex.search(r"[，。；：:,;]", text) and flow.heading_of(text) is None \
         and not flow.starts_item(text)
@@ -263,7 +278,7 @@ def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
     taken |= {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_across.find(lines, taken)]
     taken |= {i for b in blocks for i in b.used}
-    blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_tree.find(lines, taken)]
+    blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_tree.find(lines, taken, _read_ids(lines, blocks))]
     taken |= {i for b in blocks for i in b.used}
     blocks += [_Block(t.rows, t.locs, t.raws, t.used) for t in plain_funds.find(lines, taken)]
     taken |= {i for b in blocks for i in b.used}
