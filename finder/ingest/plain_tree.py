@@ -31,7 +31,11 @@ them so are kept ('306.90 306.90' is 基本支出 there when 一般公共预算�
 and its wrapped heading must stand where every fully printed row puts the other table's split). Rows whose
 total differs (other funds spent there) or that the other table lacks are placed by the sums alone, so a
 column is read only where those rows agree too; where no order is left (the two tables disagree), the
-references are not used.
+references are not used. A 收入决算表's total row takes the 收入支出决算总表's rows of its sources (七、附属单位
+上缴收入 0.00: that column's total), which places its wrapped heading (附属单位上缴收入) where every row prints
+all its values. A budget's 收入预算总表 (事业单位经营收入 wrapped) is read so too: where a row's total is what the
+一般公共预算 (or 政府性基金预算) 支出功能分类预算表 spends on its code, all of it is 财政拨款收入; its total row
+closes the coded rows ('合计 9,000 9,000'), and heading lines printed twice running are read once.
 """
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ import itertools
 from functools import lru_cache
 
 from finder import lexicon
-from finder.ingest import flow, identify, plain_codes
+from finder.ingest import flow, identify, numbering, plain_codes
 from finder.ingest.plain_across import HeadingNode, arrangements, fits, heading_tree, left_of, spellings, sums_hold
 from finder.ingest.plain_place import PlainRow, holds_somehow, interval, is_total, misprint_trials
 from finder.ingest.plain_tables import PROSE, coded_row, is_meta, is_value, wrapped_row
@@ -51,6 +55,7 @@ _MAX_META = 6             # lines between a title and its headings (number, depa
 _MAX_HEADER = 10          # heading lines above the first row
 _MAX_STEPS = 200_000      # placements tried in all; past it the table stays text
 _MAX_MISPRINTS = 2        # rows no placement fits that a table may hold and still be read
+_MAX_LOOSE = 3            # heading pieces that may be the wrapped label heading's
 
 
 @lru_cache(maxsize=1)
@@ -64,15 +69,22 @@ def _specs() -> dict[str, tuple[HeadingNode, dict[str, object]]]:
     return out
 
 
+def _spec_table(key: str) -> str:
+    """The table id a spec reads: its `table`, else its key."""
+    return lexicon.load("tables")["layout"]["plain_tree"][key].get("table", key)
+
+
 @lru_cache(maxsize=1)
-def _reference_specs() -> dict[str, list[tuple[str, dict[str, str], dict[str, str]]]]:
+def _reference_specs() -> dict[str, list[tuple[str, dict[str, str], dict[str, str], bool]]]:
     """Per table id: (the other table's id, {leaf: its column} that must agree for a row to apply,
-    {leaf: its column} the row then takes)."""
+    {leaf: its column or row} the row then takes, whether the other table names them by row)."""
     out: dict[str, list] = {}
     for tid, spec in lexicon.load("tables")["layout"].get("plain_tree", {}).items():
         for ref in spec.get("references") or ():
-            norm = lambda d: {identify.normalize(k): identify.normalize(v) for k, v in d.items()}
-            out.setdefault(tid, []).append((ref["table"], norm(ref["when"]), norm(ref["cells"])))
+            norm = lambda d: {identify.normalize(k): identify.normalize(v) for k, v in (d or {}).items()}
+            by_rows = "rows" in ref
+            out.setdefault(tid, []).append((ref["table"], norm(ref.get("when")),
+                                            norm(ref["rows"] if by_rows else ref["cells"]), by_rows))
     return out
 
 
@@ -105,12 +117,36 @@ def _grid_columns(grid: list[list[str]]) -> tuple[dict[str, int], int] | None:
     return {n: j for n, j in cols.items() if n not in twice}, first
 
 
+def _named_rows(grid: list[list[str]], names: dict[str, str]) -> dict[str, dict[str, object]] | None:
+    """{total key: {leaf: interval}} from the rows of a two-sided table named so (its list number left
+    out: '七、附属单位上缴收入' and the figure after it, a blank one 0); None unless each name is printed
+    once, its figure a number or blank."""
+    found: dict[str, list] = {}
+    for r in grid:
+        for j, c in enumerate(r):
+            name = identify.normalize(c)
+            span = numbering.marker_span(name)
+            name = name[span[2]:].strip() if span else name
+            for leaf, want in names.items():
+                if name == want:
+                    raw = r[j + 1] if j + 1 < len(r) else ""
+                    found.setdefault(leaf, []).append(_cell(raw))
+    if set(found) != set(names) or any(len(v) != 1 or v[0] is None for v in found.values()):
+        return None
+    return {_TOTAL_KEY: {leaf: v[0] for leaf, v in found.items()}}
+
+
 def _references(tid: str, read) -> list[tuple[dict[str, str], dict[str, dict[str, object]]]]:
     """Per reference of `tid`: ({leaf: column} when, {row key: {leaf: interval}}) from the tables read."""
     out = []
-    for other, when, cells in _reference_specs().get(tid, ()):
+    for other, when, cells, by_rows in _reference_specs().get(tid, ()):
         grids = [g for t, g in read if t == other]
         if len(grids) != 1:            # none, or two tables of that id: which row is whose is not certain
+            continue
+        if by_rows:
+            rows = _named_rows(grids[0], cells)
+            if rows is not None:
+                out.append(({}, rows))
             continue
         got = _grid_columns(grids[0])
         if got is None:
@@ -185,12 +221,21 @@ def _label_word(tok: str) -> bool:
     return header_role(tok) in ("label", "code", "index") or is_code_context([(tok,)])
 
 
-def _headings(lines: list[str], start: int, stop: int) -> tuple[list[str], list[int]] | None:
+def _headings(lines: list[str], start: int, stop: int) -> tuple[list[str], list[int], list[int]] | None:
     """The heading pieces of lines[start:stop] and their lines; the 合计 row printed among them (a total
     word followed by figures) is passed over, unread. None when a line is prose or prints figures
-    of no such row."""
+    of no such row. The label heading may wrap too, its pieces opening lines ('功能分' / '类科目' / '编码'):
+    a line's first piece that makes a label word with the first piece of the next line opened by one
+    ('功能分' + '类科目') may be the label's (loose: indices of such pieces, read both ways). Heading lines
+    printed twice running (a page's header repeated) are read once."""
     pieces: list[str] = []
     at: list[int] = []
+    loose: list[int] = []
+    for k in range((stop - start) // 2, 1, -1):     # the heading lines printed twice over: read once
+        if [ln.strip() for ln in lines[stop - 2 * k:stop - k]] == [ln.strip() for ln in lines[stop - k:stop]]:
+            stop -= k
+            break
+    firsts = [(identify.normalize(lines[i].split()[0]) if lines[i].split() else "") for i in range(start, stop)]
     for i in range(start, stop):
         if PROSE.search(lines[i]):
             return None
@@ -198,12 +243,15 @@ def _headings(lines: list[str], start: int, stop: int) -> tuple[list[str], list[
         totals = [k for k, t in enumerate(toks) if is_total(t) and k + 1 < len(toks) and is_value(toks[k + 1])]
         if any(is_value(t) for t in toks) and totals[:1] != [0]:
             return None
+        nxt = next((f for f in firsts[i - start + 1:] if _label_word(f)), "")
         for k, t in enumerate(toks):
             if is_value(t) or (totals[:1] == [0] and k == 0) or _label_word(t) or t in _amount_words():
                 continue
+            if k == 0 and nxt and _label_word(t + nxt):
+                loose.append(len(pieces))
             pieces.append(t)
             at.append(i)
-    return pieces, at
+    return pieces, at, loose
 
 
 def _total_row(line: str) -> PlainRow | None:
@@ -248,6 +296,10 @@ def _rows(lines: list[str], first: int, skip: set[int]) -> tuple[list[PlainRow],
             i += 1
             continue
         break
+    if rows and i < len(lines) and i not in skip and (last := _total_row(lines[i])) is not None:
+        rows.append(last)              # the total row closing the coded rows ('合计 300 200 100')
+        locs.append(i)
+        i += 1
     end = i
     text = lines[end].strip() if end < len(lines) else ""
     done = not text or flow.doc_lexicon().note.match(text) or identify.match_title(text) or PROSE.search(text)
@@ -324,17 +376,26 @@ def _misprinted(arr: HeadingNode, balance: dict, rows: list[PlainRow], sols: lis
     return found[0] if found else None
 
 
-def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], rows: list[PlainRow], refs=()):
+def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], loose: list[int],
+          rows: list[PlainRow], refs=()):
     """An arrangement and, per row, the cells of the leaves every solution agrees on, or None; `refs`
-    (_references) narrow the solutions where they leave some."""
+    (_references) narrow the solutions where they leave some. Pieces in `loose` may be the label
+    heading's (left out) or a column's: every way is tried."""
     if any(interval(v) is None for r in rows for v in r.values):
         return None
     names = [n.name for n in root.nodes() if n.name]
     budget = [_MAX_STEPS]
     viable: list[tuple[HeadingNode, list[list[dict[str, str]]]]] = []
     picks: set[tuple] = set()
-    for spelling in spellings(pieces, names):
-        before = left_of(spelling, at, root)
+    if len(loose) > _MAX_LOOSE:
+        return None
+    ways = []
+    for n in range(len(loose) + 1):
+        for out in itertools.combinations(loose, n):
+            kept = [k for k in range(len(pieces)) if k not in out]
+            ways += [(sp, [at[k] for k in kept]) for sp in spellings([pieces[k] for k in kept], names)]
+    for spelling, lines_at in ways:
+        before = left_of(spelling, lines_at, root)
         if before is None:
             continue
         for arr in arrangements(root):
@@ -385,8 +446,8 @@ def _grid(arr: HeadingNode, agreed: list[str], cells: list[dict[str, str]], rows
     return grid + [[r.code, r.name, *[c[leaf] for leaf in kept]] for r, c in zip(rows, cells)]
 
 
-def _table(lines: list[str], title: int, tid: str, skip: set[int], read=()) -> SpacedTable | None:
-    root, balance = _specs()[tid]
+def _table(lines: list[str], title: int, key: str, skip: set[int], read=()) -> SpacedTable | None:
+    root, balance = _specs()[key]
     i, k = title + 1, 0
     while i < len(lines) and k < _MAX_META and (not lines[i].strip() or is_meta(lines[i])):
         k += bool(lines[i].strip())
@@ -406,7 +467,7 @@ def _table(lines: list[str], title: int, tid: str, skip: set[int], read=()) -> S
     rows, locs, end = body
     if top:                          # the total row above the coded rows is read as one of them
         rows, locs = [top, *rows], [i - 1, *locs]
-    got = _read(root, balance, *heads, rows, _references(tid, read))
+    got = _read(root, balance, *heads, rows, _references(key, read))
     if got is None:
         return None
     arr, agreed, cells = got
@@ -424,9 +485,10 @@ def find(lines: list[str], skip: set[int], read=()) -> list[SpacedTable]:
     taken = set(skip)
     for i, line in enumerate(lines):
         tid = None if i in taken or "\t" in line else identify.match_title(line)
-        if tid in _specs():
-            t = _table(lines, i, tid, taken, read)
-            if t is not None:
+        for key in (k for k in _specs() if _spec_table(k) == tid):
+            t = _table(lines, i, key, taken, read)
+            if t is not None:       # one spec's headings spell the table's: the others' do not
                 out.append(t)
                 taken |= t.used
+                break
     return out
