@@ -215,8 +215,39 @@ def test_a_budgets_income_table_printing_its_headings_twice_is_read_once():
     assert _cells(t, "财政拨款收入") == _B_FUNDS
 
 
-def test_a_budgets_income_table_without_its_general_budget_twin_reads_its_total_column_alone():
-    # read (its total row closes the coded rows), the sources told apart by no sum
-    t = _table(_report(_B_SUMMARY + _B_INCOME, "预算"), "income")
+def test_a_budgets_income_table_alone_reads_its_total_column_alone():
+    # read (its total row closes the coded rows), the sources told apart by no sum and no other table
+    t = _table(_report(_B_INCOME, "预算"), "income")
     assert [c[-1] for c in t.columns] == ["科目名称", "合计"]
     assert _cells(t, "合计")["合计"] == "9,000,000"
+
+
+# ------------------------------------------------------------------ a column the total row holds 0 in
+_SHORT_INCOME = ["收入决算表", "单位：万元", "项目", "附属单位",
+                 "本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 其他收入", "功能分类", "上缴收入", "科目名称",
+                 "科目编码",
+                 "合计 900.00 900.00",
+                 "201 一般公共服务支出 420.00 420.00",
+                 "20101 人大事务 420.00 420.00",
+                 "208 社会保障和就业支出 480.00 480.00",
+                 "20805 行政事业单位养老支出 480.00 480.00",
+                 "注：本表反映部门本年度取得的各项收入情况。"]
+
+
+def test_two_figure_income_rows_go_to_the_one_source_the_summary_leaves_a_total():
+    # the summary lists no income but 财政拨款: the total row's 900.00 is 财政拨款收入, the other sources'
+    # totals are 0, so (no figure below 0) every row's one figure is its 财政拨款收入
+    summary = [ln.replace(" 0.00 ", " ") if ln[:2] in ("四、", "五、", "六、", "七、", "八、") else ln for ln in _SUMMARY]
+    t = _table(_report(summary + _SHORT_INCOME), "income")
+    assert _cells(t, "财政拨款收入") == {"合计": "900.00", "201": "420.00", "20101": "420.00", "208": "480.00",
+                                       "20805": "480.00"}
+    assert set(_cells(t, "其他收入").values()) == {""}
+
+
+def test_a_negative_figure_leaves_the_two_figure_income_rows_unplaced():
+    rows = _SHORT_INCOME[:-1] + ["20899 其他社会保障和就业支出 -10.00 -10.00", _SHORT_INCOME[-1]]
+    rows = [ln.replace("20805 行政事业单位养老支出 480.00 480.00", "20805 行政事业单位养老支出 490.00 490.00")
+            for ln in rows]
+    t = _table(_report(_SUMMARY + rows), "income")
+    assert [c[-1] for c in t.columns] == ["科目名称", "本年收入合计"]
+    assert "财政拨款收入" in [c[-1] for c in _table(_report(_SUMMARY + _SHORT_INCOME), "income").columns]

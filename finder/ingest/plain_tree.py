@@ -36,6 +36,9 @@ references are not used. A 收入决算表's total row takes the 收入支出决
 all its values. A budget's 收入预算总表 (事业单位经营收入 wrapped) is read so too: where a row's total is what the
 一般公共预算 (or 政府性基金预算) 支出功能分类预算表 spends on its code, all of it is 财政拨款收入; its total row
 closes the coded rows ('合计 9,000 9,000'), and heading lines printed twice running are read once.
+Where no figure of the table is negative, a column the total row holds 0 in holds 0 in every row (a 类 row is
+part of the total, a 款 or 项 part of its 类): a 收入决算表 printing '306.90 306.90' under six sources, whose
+收入支出决算总表 lists no income but 财政拨款, reads every row's figure as its 财政拨款收入.
 """
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ from finder.ingest.plain_place import PlainRow, holds_somehow, interval, is_tota
 from finder.ingest.plain_tables import PROSE, coded_row, is_meta, is_value, wrapped_row
 from finder.ingest.spaced import SpacedTable
 from finder.ingest.tables import header_role, is_code_context, is_residue_word
+from finder.numbers.parse import parse_cell
 from finder.numbers.interval import total
 
 _MAX_META = 6             # lines between a title and its headings (number, department, year, unit)
@@ -205,6 +209,32 @@ def _narrowed(rows: list[PlainRow], viable: list, refs) -> list:
     out = []
     for arr, sols, ref in got:
         mine = [ref[r] if ref[r] is not None and fits[r] else sols[r] for r in range(len(rows))]
+        if all(mine):
+            out.append((arr, mine))
+    return out or viable
+
+
+def _nil(raw: str) -> bool:
+    """A cell printing nothing or a zero ('', '0.00', '-')."""
+    if not raw.strip():
+        return True
+    v = parse_cell(raw)
+    return v.kind == "dash" or (v.kind == "number" and v.value == 0)
+
+
+def _zero_columns(rows: list[PlainRow], viable: list) -> list:
+    """A column the total row holds 0 in (every placement of that row gives it 0: '合计 900.00 900.00' where
+    the other tables leave 财政拨款收入 the only place) holds 0 in every row, where no figure of the table is
+    negative: a 类 row is part of that total, a 款 or 项 part of its 类. Only the placements keeping those
+    columns empty are kept; an order where a row then has none is dropped (all of them unless some is left)."""
+    tot = [r for r, row in enumerate(rows) if _row_key(row.code, row.name) == _TOTAL_KEY]
+    values = [parse_cell(v) for row in rows for v in row.values]
+    if len(tot) != 1 or any(v.kind != "number" and v.kind != "dash" or (v.value or 0) < 0 for v in values):
+        return viable
+    out = []
+    for arr, sols in viable:
+        zero = [leaf for leaf in arr.leaves() if all(_nil(s[leaf]) for s in sols[tot[0]])]
+        mine = [[s for s in sol if all(_nil(s[leaf]) for leaf in zero)] for sol in sols]
         if all(mine):
             out.append((arr, mine))
     return out or viable
@@ -418,6 +448,7 @@ def _read(root: HeadingNode, balance: dict, pieces: list[str], at: list[int], lo
         return None
     if refs:
         viable = _narrowed(rows, viable, refs)
+    viable = _zero_columns(rows, viable)
     leaves = root.leaves()
     agreed = [leaf for leaf in leaves
               if all(len({s[leaf] for _, sols in viable for s in sols[r]}) == 1 for r in range(len(rows)))]
