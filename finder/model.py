@@ -346,6 +346,9 @@ class Finding:
     id: str = ""
     claims: list[str] = field(default_factory=list)   # claim ids involved
     args: dict[str, Any] = field(default_factory=dict)
+    # the likely misprinted figure this finding shares with others (checks/tb/cause.py): its cells,
+    # the value(s) under which they all hold, the slip named, the findings it explains; {} when none
+    cause: dict[str, Any] = field(default_factory=dict)
 
     @property
     def location(self) -> int | None:

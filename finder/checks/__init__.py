@@ -32,7 +32,8 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
     opts = opts or CheckOptions()
     settlements: list[Settlement] = []
     specs = list(specs if specs is not None else all_checks())
-    with messages.language(opts.lang):
+    from finder.checks.tb import cause
+    with messages.language(opts.lang), cause.recording() as judged:
         findings = _findings(analysis, opts, specs, settlements)
         apply(getattr(analysis, "claims", None) or [], settlements)     # default reasons in opts.lang
     findings = merge_restatements(findings, {s.code for s in specs if "core" in s.groups})
@@ -47,6 +48,8 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
     findings.sort(key=lambda f: (file_index(f), f.location or 0, order.get(f.severity, 3), f.check))
     for i, f in enumerate(findings, 1):
         f.id = f"F{i:04d}"
+    with messages.language(opts.lang):
+        cause.attach(judged, findings)    # one misprinted figure behind several table findings: named in each
     return findings
 
 

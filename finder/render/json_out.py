@@ -47,6 +47,8 @@ def finding_dict(f: Finding) -> dict[str, Any]:
          "computation": f.computation, "claims": f.claims}
     if f.args:
         d["args"] = {k: str(v) for k, v in f.args.items()}
+    if f.cause:
+        d["cause"] = f.cause
     return d
 
 

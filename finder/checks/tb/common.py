@@ -1,6 +1,7 @@
 """Shared helpers of the TB checks: amount cells, row lookup by label/code, sums over intervals, findings."""
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
@@ -16,6 +17,9 @@ from finder.numbers.interval import Interval, Verdict, compare, unit_of_last_dig
 
 _SPACE = regex.compile(r"\s+")
 ZERO = Decimal(0)
+# The relations the TB checks judge in the run in progress, when one records them (tb.cause.recording):
+# each judged sum (holding or not) and each finding made of one, for the likely-misprint pass.
+RECORD: ContextVar = ContextVar("tb_relations", default=None)
 
 messages.add({
     "TB.unfilled": {"zh": "{table}“{label}”为 {reported}，而其分项{parts}均为空白：分项未填写，未核对合计",
@@ -249,7 +253,17 @@ def shown(t: Term) -> str:
 
 
 def judge(total: Term, parts: list[Term], op: str = "=") -> tuple[Verdict, Interval]:
-    """Compare the printed total with the interval sum of the printed parts (blanks as 0)."""
+    """Compare the printed total with the interval sum of the printed parts (blanks as 0); a recording
+    run (RECORD) keeps the relation and its verdict."""
+    got = judged(total, parts, op)
+    rec = RECORD.get()
+    if rec is not None:
+        rec.judged(total, parts, op, got[0])
+    return got
+
+
+def judged(total: Term, parts: list[Term], op: str = "=") -> tuple[Verdict, Interval]:
+    """judge's verdict, recorded by no one (tb.cause re-judges relations with a figure read otherwise)."""
     ivs = [p.interval for p in parts]
     acc = Interval(sum((iv.lo for iv in ivs), ZERO), sum((iv.hi for iv in ivs), ZERO)) if ivs \
         else Interval.exact(ZERO)
@@ -309,9 +323,13 @@ def relation_finding(code: str, total: Term, parts: list[Term], verdict: Verdict
     # a blank total beside printed parts may be a layout gap rather than a stated 0
     severity = "error" if verdict is Verdict.CONTRADICTED and not total.blank else "warning"
     ev = [total.evidence()] + [p.evidence("context") for p in parts[:12]]
-    return Finding(code, severity, message, ev, computation=comp,
-                   args={"reported": str(total.interval), "computed": str(computed),
-                         "verdict": verdict.value, "blank_as_zero": len(blanks)})
+    f = Finding(code, severity, message, ev, computation=comp,
+                args={"reported": str(total.interval), "computed": str(computed),
+                      "verdict": verdict.value, "blank_as_zero": len(blanks)})
+    rec = RECORD.get()
+    if rec is not None:
+        rec.found(f, total, parts, op)
+    return f
 
 
 # Lexicon-derived patterns compiled as the module loads (model loading), not by the first report

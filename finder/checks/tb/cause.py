@@ -1,0 +1,403 @@
+"""One misprinted figure, one cause: the table-arithmetic findings a single wrong cell explains.
+
+A figure misprinted in a coded table breaks every sum it is an operand of: a 项 row's 基本支出 printed
+short makes its 款 (TB01), its own row's 合计 = 基本支出 + 项目支出 (TB02), and through its 款 and 类 the
+合计 row fail together. Each finding is right on its own (the printed table contradicts itself there),
+so each stays an error; this pass tells the reader which of them share one likely culprit.
+
+While the checks run, every sum they judge is recorded (common.RECORD: the total, its parts, '=' or
+'<=', the verdict), and every finding made of one. Then, per *figure*:
+
+- a figure is one printed number cell, or several printed alike that a holding sum makes one
+  quantity (a total whose only non-blank part is that figure: a 类 row and its one filled 款 row,
+  the same figure printed in two tables): a misprint copied along such a tie is one misprint;
+- the figure is a candidate cause when it is an operand of two or more error findings;
+- each failing '=' sum gives the interval its value must lie in for the sum to hold (its total
+  less the other parts, over the printed rounding); the intervals meet or the figure is no cause;
+- every value at the figure's printed precision in that meet is tried by re-judging, with the
+  figure read so, every recorded sum it is an operand of: each failing one must then hold, each
+  holding one keep holding, none become a contradiction. The values that pass are the fits.
+
+Findings are then grouped by the candidates that explain them: a group with exactly one candidate
+names it as the likely cause in each of its findings (message sentence, Finding.cause); a finding
+two candidates could explain, or a figure whose fix leaves another of its sums failing (two wrong
+cells), gets no cause: two independent defects stay two.
+
+A fit that is the printed figure with one digit dropped, one digit added, two neighbouring digits
+swapped, one digit changed, or shifted by a power of ten is named (漏印一位数字 …) only when exactly
+one fit reads so. Not done: sums judged outside common.judge (change columns, rate rows) are not
+recorded, so a figure's fit is not tried against them; two wrong figures sharing a sum are left
+without a cause rather than solved together.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Iterator
+
+from finder import messages
+from finder.checks.tb import common
+from finder.checks.tb.common import Term, judged
+from finder.link.tables_index import table_label
+from finder.model import Cell, Finding
+from finder.numbers.interval import Interval, Verdict
+
+_MAX_TRIALS = 200          # values tried per figure; a wider meet says too little to name one
+_CHECKS = ("TB01", "TB02", "TB03", "TB04")
+
+messages.add({
+    "TB.cause": {"zh": "同一可能原因：{cells}印为 {printed}，若为 {value}，则 {ids} 共 {n} 处均相符{pattern}",
+                 "en": "one likely cause: {cells} printed {printed}; read as {value}, all {n} findings {ids} hold{pattern}"},
+    "TB.cause.range": {"zh": "{lo} 至 {hi} 之间的数", "en": "a figure from {lo} to {hi}"},
+    "TB.cause.cell": {"zh": "{table}{rows}的{column}", "en": "{table} {rows} {column}"},
+    "TB.cause.dropped": {"zh": "（疑漏印一位数字：{value} 印成 {printed}）",
+                         "en": " (a digit dropped? {value} printed as {printed})"},
+    "TB.cause.added": {"zh": "（疑多印一位数字：{value} 印成 {printed}）",
+                       "en": " (a digit added? {value} printed as {printed})"},
+    "TB.cause.swapped": {"zh": "（疑相邻两位数字颠倒：{value} 印成 {printed}）",
+                         "en": " (two digits swapped? {value} printed as {printed})"},
+    "TB.cause.digit": {"zh": "（疑一位数字印错：{value} 印成 {printed}）",
+                       "en": " (one digit misprinted? {value} printed as {printed})"},
+    "TB.cause.shifted": {"zh": "（{value} 印成 {printed}，相差 {times} 倍，疑数位错位）",
+                         "en": " ({value} printed as {printed}, {times} times apart: digits shifted?)"},
+})
+
+
+@dataclass
+class Relation:
+    """A judged sum: total (=|<=) Σ sign·part, with the verdict it got as printed."""
+
+    total: Term
+    parts: list[Term]
+    op: str
+    verdict: Verdict
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def terms(self) -> list[Term]:
+        return [self.total, *self.parts]
+
+    def coefficient(self, figure: set[int]) -> int:
+        """How many times the figure's value enters total − Σ sign·part."""
+        k = 1 if id(self.total.cell) in figure else 0
+        return k - sum(p.sign for p in self.parts if id(p.cell) in figure)
+
+
+class Relations:
+    """What a run of the TB checks judged (common.judge) and found (common.relation_finding)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple, Relation] = {}
+
+    @staticmethod
+    def _key(total: Term, parts: list[Term], op: str) -> tuple:
+        return (id(total.cell), tuple((id(p.cell), p.sign) for p in parts), op)
+
+    def judged(self, total: Term, parts: list[Term], op: str, verdict: Verdict) -> None:
+        self.by_key.setdefault(self._key(total, parts, op), Relation(total, list(parts), op, verdict))
+
+    def found(self, f: Finding, total: Term, parts: list[Term], op: str) -> None:
+        rel = self.by_key.get(self._key(total, parts, op))
+        if rel is not None:
+            rel.findings.append(f)
+
+
+@contextmanager
+def recording() -> Iterator[Relations]:
+    """Record the sums the TB checks judge inside this block."""
+    got = Relations()
+    token = common.RECORD.set(got)
+    try:
+        yield got
+    finally:
+        common.RECORD.reset(token)
+
+
+@dataclass
+class Cause:
+    figure: list[Term]            # the cells printing the figure (one quantity)
+    findings: list[Finding]       # the error findings it is an operand of
+    fits: list[Decimal]           # the values (at `places` decimals) under which all its sums hold
+    places: int                   # the finest precision its sums print (a misprint may drop a decimal)
+
+
+def attach(rec: Relations, findings: list[Finding]) -> None:
+    """Name the likely misprinted figure in each group of error findings one figure explains
+    (module docstring). Findings must carry their final ids."""
+    rels = [r for r in rec.by_key.values() if r.total.table is not None]
+    failing = [r for r in rels if any(_failing(f) for f in r.findings)]
+    if len(failing) < 2:
+        return
+    figures = _figures(rels)
+    by_cell: dict[int, list[Relation]] = {}
+    for r in rels:
+        for t in r.terms:
+            by_cell.setdefault(id(t.cell), []).append(r)
+    causes: list[Cause] = []
+    seen: set[int] = set()
+    for r in failing:
+        for t in r.terms:
+            root = figures.find(id(t.cell))
+            if root in seen or t.cell.kind != "number":
+                continue
+            seen.add(root)
+            cells = figures.members(root)
+            got = _cause(cells, [rel for c in cells for rel in by_cell.get(c, ())])
+            if got is not None:
+                causes.append(got)
+    _name(causes)
+
+
+def _failing(f: Finding) -> bool:
+    return f.severity == "error" and f.check in _CHECKS
+
+
+class _Figures:
+    """Union-find over cell ids: cells a holding one-part sum ties into one printed figure."""
+
+    def __init__(self) -> None:
+        self.up: dict[int, int] = {}
+        self.terms: dict[int, Term] = {}
+
+    def find(self, a: int) -> int:
+        while self.up.get(a, a) != a:
+            a = self.up[a]
+        return a
+
+    def union(self, a: Term, b: Term) -> None:
+        self.terms.setdefault(id(a.cell), a)
+        self.terms.setdefault(id(b.cell), b)
+        ra, rb = self.find(id(a.cell)), self.find(id(b.cell))
+        if ra != rb:
+            self.up[rb] = ra
+
+    def members(self, root: int) -> list[int]:
+        if not hasattr(self, "_groups"):
+            self._groups: dict[int, list[int]] = {}
+            for c in self.terms:
+                self._groups.setdefault(self.find(c), []).append(c)
+        return self._groups.get(root) or [root]
+
+
+def _figures(rels: list[Relation]) -> _Figures:
+    """A holding '=' sum whose total and only non-blank part print the same figure ties the two."""
+    got = _Figures()
+    for r in rels:
+        if r.op != "=" or r.verdict is not Verdict.CONSISTENT or r.total.cell.kind != "number":
+            continue
+        filled = [p for p in r.parts if not p.blank]
+        if len(filled) == 1 and filled[0].sign > 0 and _same(r.total.cell, filled[0].cell) \
+                and all(p.cell.kind in ("number", "blank") for p in r.parts):
+            got.union(r.total, filled[0])
+    return got
+
+
+def _same(a: Cell, b: Cell) -> bool:
+    return b.kind == "number" and a.value == b.value and a.decimals == b.decimals
+
+
+def _cause(cells: list[int], rels: list[Relation]) -> Cause | None:
+    """The figure printed in `cells` as the cause of the error findings it is an operand of, when
+    one value read for it makes all its sums hold; None otherwise."""
+    figure = set(cells)
+    mine = {id(r): r for r in rels}.values()
+    mine = [r for r in mine if r.coefficient(figure)]
+    if any(abs(r.coefficient(figure)) != 1 for r in mine):
+        return None
+    failing = [r for r in mine if any(_failing(f) for f in r.findings)]
+    found = [f for r in failing for f in r.findings if _failing(f)]
+    if len({id(f) for f in found}) < 2:
+        return None
+    terms = {id(t.cell): t for r in mine for t in r.terms if id(t.cell) in figure}
+    first = next(iter(terms.values()))
+    cell = first.cell
+    if cell.kind != "number" or cell.value is None:
+        return None
+    places = max([cell.decimals] + [t.cell.decimals for r in mine for t in r.terms if t.cell.kind == "number"])
+    meet = _meet([r for r in failing if r.op == "="], figure, places)
+    if meet is None:
+        return None
+    unit = Decimal(1).scaleb(-places)
+    lo, hi = (meet.lo / unit).to_integral_value(rounding="ROUND_CEILING"), \
+        (meet.hi / unit).to_integral_value(rounding="ROUND_FLOOR")
+    if hi < lo or hi - lo > _MAX_TRIALS:
+        return None
+    fits = []
+    n = lo
+    while n <= hi:
+        value = n * unit
+        if value != cell.value and _fits(mine, figure, value, places):
+            fits.append(value)
+        n += 1
+    if not fits:
+        return None
+    order = sorted(terms.values(), key=lambda t: (t.table.index, t.table.rows.index(t.row) if t.row in t.table.rows else 0))
+    return Cause(order, _unique(found), fits, places)
+
+
+def _meet(rels: list[Relation], figure: set[int], decimals: int) -> Interval | None:
+    """Where the figure's value must lie for each '=' sum to hold (each sum's other terms over their
+    printed rounding, widened by the figure's own half unit)."""
+    if not rels:
+        return None
+    half = Decimal(5).scaleb(-decimals - 1)
+    lo = hi = None
+    for r in rels:
+        k = r.coefficient(figure)
+        rest = Interval.exact(0) if id(r.total.cell) in figure else r.total.interval   # total − Σ sign·part
+        for p in r.parts:
+            if id(p.cell) not in figure:
+                rest = rest - p.interval          # Term.interval carries the part's sign
+        # k·v + rest ∋ 0  ->  v ∈ −rest / k
+        want = -rest if k > 0 else rest
+        a, b = want.lo - half, want.hi + half
+        lo, hi = (a, b) if lo is None else (max(lo, a), min(hi, b))
+        if lo > hi:
+            return None
+    return Interval(lo, hi)
+
+
+def _fits(rels: list[Relation], figure: set[int], value: Decimal, decimals: int) -> bool:
+    """Every sum the figure is in, re-judged with it read as `value`: failing ones hold, holding ones
+    still hold, none becomes a contradiction."""
+    for r in rels:
+        total = _read(r.total, figure, value, decimals)
+        parts = [_read(p, figure, value, decimals) for p in r.parts]
+        verdict = judged(total, parts, r.op)[0]
+        if verdict is Verdict.CONSISTENT:
+            continue
+        if r.verdict is Verdict.CONSISTENT or any(_failing(f) for f in r.findings) \
+                or verdict is Verdict.CONTRADICTED:
+            return False
+    return True
+
+
+def _read(t: Term, figure: set[int], value: Decimal, decimals: int) -> Term:
+    if id(t.cell) not in figure:
+        return t
+    return Term(t.table, t.row, replace(t.cell, raw=_shown(value, decimals), value=value, decimals=decimals), t.sign)
+
+
+def _shown(value: Decimal, decimals: int) -> str:
+    return f"{value:,.{decimals}f}"
+
+
+def _unique(fs: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    for f in fs:
+        if all(g is not f for g in out):
+            out.append(f)
+    return out
+
+
+def _name(causes: list[Cause]) -> None:
+    """Group findings by the causes that explain them; a group with one cause names it in each."""
+    by_finding: dict[int, list[int]] = {}
+    for k, c in enumerate(causes):
+        for f in c.findings:
+            by_finding.setdefault(id(f), []).append(k)
+    for k, c in enumerate(causes):
+        if any(by_finding[id(f)] != [k] for f in c.findings):
+            continue        # a finding another figure explains too: which one is wrong is not certain
+        _annotate(c)
+
+
+def _annotate(c: Cause) -> None:
+    cell = c.figure[0].cell
+    printed = cell.raw.strip()
+    places = c.places
+    pattern, value = _pattern(cell, c.fits, places)
+    if value is None and len(c.fits) == 1:
+        value = c.fits[0]
+    shown = _shown(value, places) if value is not None else messages.msg(
+        "TB.cause.range", lo=_shown(c.fits[0], places), hi=_shown(c.fits[-1], places))
+    ids = sorted(f.id for f in c.findings)
+    names = _names(c.figure)
+    times = ""
+    if pattern == "shifted":
+        big, small = max(abs(value), abs(cell.value)), min(abs(value), abs(cell.value))
+        times = f"{big / small:,.0f}"
+    tail = messages.msg(f"TB.cause.{pattern}", value=shown, printed=printed, times=times) if pattern else ""
+    sentence = messages.msg("TB.cause", cells=names, printed=printed, value=shown, ids="、".join(ids)
+                            if messages.current() == "zh" else ", ".join(ids), n=len(ids), pattern=tail)
+    cause = {"cells": [t.evidence("reference").to_dict() for t in c.figure], "printed": printed,
+             "fits": [_shown(v, places) for v in c.fits] if len(c.fits) <= 5 else
+             [_shown(c.fits[0], places), _shown(c.fits[-1], places)],
+             "value": _shown(value, places) if value is not None else "",
+             "pattern": pattern or "", "findings": ids}
+    for f in c.findings:
+        f.message = f"{f.message}{'；' if messages.current() == 'zh' else '; '}{sentence}"
+        f.cause = cause
+
+
+def _names(terms: list[Term]) -> str:
+    """'表“212 城乡社区支出”、“21201 城乡社区管理事务”的基本支出': the cells of one table and column
+    named once, others each in full."""
+    def row(t: Term) -> str:
+        return " ".join(x for x in (t.row.code or "", t.row.label.strip()) if x)
+
+    def column(t: Term) -> str:
+        return "/".join(x for x in t.cell.column if x) or "金额"
+
+    groups: dict[int, list[Term]] = {}
+    for t in terms:
+        groups.setdefault(id(t.table), []).append(t)
+    out = []
+    for ts in groups.values():
+        table = table_label(ts[0].table) or messages.msg("TB.table")
+        rows, columns = list(dict.fromkeys(row(t) for t in ts)), list(dict.fromkeys(column(t) for t in ts))
+        if len(columns) == 1 or len(rows) == 1:     # “r1”、“r2”的 c  /  “r”的 c1、c2
+            out.append(messages.msg("TB.cause.cell", table=table, rows=messages.listing(f"“{r}”" for r in rows),
+                                    column=messages.listing(columns)))
+        else:
+            out.append(messages.listing(messages.msg("TB.cause.cell", table=table, rows=f"“{row(t)}”", column=column(t))
+                                        for t in ts))
+    return messages.listing(out)
+
+
+def _pattern(cell: Cell, fits: list[Decimal], places: int) -> tuple[str | None, Decimal | None]:
+    """The one fit the printed figure reads as by a single slip of the pen, and which slip. A fit is
+    spelled at the sums' precision and, when it has no finer digits, at the figure's own ('830' for
+    8,300.00 in a column of two decimals)."""
+    p = _digits(cell.raw)
+    hits = []
+    for v in fits:
+        spelled = [_shown(v, places)]
+        if v == v.quantize(Decimal(1).scaleb(-cell.decimals)):
+            spelled.append(_shown(v, cell.decimals))
+        kind = "shifted" if _tenfold(cell.value, v) else next(
+            (k for k in (_slip(p, _digits(w)) for w in spelled) if k), None)
+        if kind:
+            hits.append((kind, v))
+    return hits[0] if len(hits) == 1 else (None, None)
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+def _tenfold(a: Decimal, b: Decimal) -> bool:
+    """b is a times a power of ten (10, 100, … or a tenth …): digits shifted, not changed."""
+    if not a or not b:
+        return False
+    r = abs(b) / abs(a)
+    r = r if r > 1 else 1 / r
+    return r > 1 and r.normalize().as_tuple().digits == (1,)
+
+
+def _slip(p: str, w: str) -> str | None:
+    """How the digits w (the fit) became p (as printed), by one slip; None when no single slip does."""
+    if not p or not w or p == w:
+        return None
+    if len(w) == len(p) + 1 and any(w[:i] + w[i + 1:] == p for i in range(len(w))):
+        return "dropped"
+    if len(p) == len(w) + 1 and any(p[:i] + p[i + 1:] == w for i in range(len(p))):
+        return "added"
+    if len(p) == len(w):
+        diff = [i for i in range(len(p)) if p[i] != w[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and p[diff[0]] == w[diff[1]] and p[diff[1]] == w[diff[0]]:
+            return "swapped"
+        if len(diff) == 1:
+            return "digit"
+    return None
