@@ -63,7 +63,10 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
     …一般公共预算拨款支出 a，比上年减少 da；政府性基金拨款支出 b，增加 db；国有资本经营预算拨款支出 0，增加 0') or
     every part of a complete decomposition ('“三公”经费 … 增加 D；因公出国（境）费 … 公务接待费 …', complete_in_scopes
     too). The signed changes add to the whole's (an error past their rounding). A part's own parts printed in the
-    run are passed over; a change of another figure ends it. A part missing ('与上年持平' says no figure), or
+    run are passed over; a part not printed is its own parts' changes together when the run prints them all
+    ('“三公”经费…减少 D；公务接待费…；因公出国（境）费…；公务用车购置费…；公务用车运行维护费…': each level is held to its
+    own parts, the vehicle parts standing in for their whole); a change of another figure ends it. The run goes
+    on into the paragraphs right after the whole's when that one ends opening a list ('…其中：'). A part missing ('与上年持平' says no figure), or
     a list of only some parts, bounds nothing: the parts left out may move either way."""
     changes = [c for c in analysis.claims if c.kind == "change_abs" and c.paragraph.role == "narrative"]
     for i, whole in enumerate(changes):
@@ -71,18 +74,43 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
         if kw is None or id(whole) in judged or G.sign(whole.direction) is None or whole.approx:
             continue
         run: list[Claim] = []
+        grand: dict[tuple, list[Claim]] = {}      # a part not printed -> its own parts printed in the run
+        para = whole.paragraph
         for c in changes[i + 1:]:
             k = key_of(c)
-            if c.paragraph is not whole.paragraph or k is None:
+            if k is None or not (c.paragraph is para or _list_goes_on(whole.paragraph, para, c.paragraph)):
                 break
+            para = c.paragraph
             if _part(k, kw) and all(key_of(p) != k for p in run):
                 run.append(c)
-            elif not any(_part(k, key_of(p)) for p in run):
+            elif any(_part(k, key_of(p)) for p in run):
+                continue
+            elif (m := _middle(k, kw)) is not None and all(key_of(p) != k for p in grand.get(m, ())):
+                grand.setdefault(m, []).append(c)
+            else:
                 break
-        if len(run) >= 2 and _complete(kw, [key_of(c) for c in run], analysis.report) \
+        keys = [key_of(c) for c in run]
+        for m, kids in grand.items():            # '“三公”经费 …；公务接待费 …；购置费 …；运行维护费 …': the
+            if m not in keys and _complete(m, [key_of(c) for c in kids], analysis.report):
+                keys.append(m)                   # vehicle part is its two parts' changes together
+                run += kids
+        if len(run) >= 2 and _complete(kw, keys, analysis.report) \
                 and all(G.sign(c.direction) is not None and not c.approx and c.unit == whole.unit
                         and c.period == whole.period for c in run):
-            yield from _judge(whole, run, opts, certain=True)
+            yield from _judge(whole, sorted(run, key=lambda c: (c.paragraph.index, c.start)), opts, certain=True)
+
+
+def _list_goes_on(head, last, p) -> bool:
+    """`p` is the paragraph right after `last` in a list the whole's paragraph `head` opens ('…下降 7.81%。其中：' ⏎
+    '公务接待费 …减少 a。' ⏎ '因公出国（境）费 …增加 b。')."""
+    return head.text.rstrip().endswith(("：", ":")) and p.index == last.index + 1
+
+
+def _middle(k: tuple, kw: tuple) -> tuple | None:
+    """The part of `kw` (by a decomposition of its concept) that `k` is a part of: '公务用车购置费' names a part of
+    the '“三公”经费' through 公务用车购置及运行维护费; None when `k` is no such grandchild."""
+    return next(((p, kw[1]) for d in decompositions() if d["whole"] == kw[0] for p in d["parts"]
+                 if _part(k, (p, kw[1]))), None)
 
 
 def _part(k: tuple, kw: tuple) -> bool:
@@ -125,17 +153,17 @@ def _signed(c: Claim) -> Interval:
 
 
 def _judge(whole: Claim, items: list[Claim], opts: CheckOptions, certain: bool = False) -> Iterator[Finding | Settlement]:
-    """`certain`: the parts are all of the whole by concept (an error past rounding; a sum that fits settles
-    nothing, each change being held to its own figures elsewhere), not read so from words (a warning; a list
-    that adds up verifies its changes)."""
+    """`certain`: the parts are all of the whole by concept (an error past rounding; a sum that fits verifies
+    the changes nothing else has judged, as a fallback: a change held to its own figures elsewhere keeps that
+    reason), not read so from words (a warning; a list that adds up verifies its changes)."""
     w, s = _signed(whole), total([_signed(c) for c in items])
     verdict = compare(w, s)
     parts = messages.listing(f"{c.subject}{c.direction} {E.shown(c)}" for c in items)
     comp = messages.steps(f"{parts} → {s}", f"{whole.subject}{whole.direction} {E.shown(whole)} → {w}",
                           messages.verdict(verdict))
-    if verdict == Verdict.CONSISTENT and not certain:
+    if verdict == Verdict.CONSISTENT:
         yield from settle([c for c in (whole, *items) if c.status != "verified" and not c.checked_against],
-                          True, "AR04", computation=comp, reasons=_REASONS)
+                          True, "AR04", computation=comp, reasons=_REASONS, fallback=certain)
         return
     if verdict != Verdict.CONTRADICTED:
         return
@@ -143,5 +171,7 @@ def _judge(whole: Claim, items: list[Claim], opts: CheckOptions, certain: bool =
         check="AR04", severity=severity(verdict, certain),
         message=messages.msg("AR04.changes", opts.lang, whole=whole.subject, direction=whole.direction,
                              value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s)),
-        evidence=[E.claim_evidence(whole), E.claim_evidence(items)], computation=comp,
+        evidence=[E.claim_evidence(whole), *(E.claim_evidence([c for c in items if c.paragraph.index == k])
+                                             for k in dict.fromkeys(c.paragraph.index for c in items))],
+        computation=comp,
         claims=[whole.id] + [c.id for c in items], args={"verdict": verdict.value})

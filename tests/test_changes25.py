@@ -1,0 +1,49 @@
+"""Change readings left unread before changes25: a change list whose parts are printed by their own parts, a list
+running over the lines after '其中：'; every sentence here is made up (the shape of a real wording, other names and
+numbers)."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+
+def _analysis(text: str, year: int = 2031):
+    a = analysis_from({}, text, year)
+    findings = run_checks(a)
+    return a, findings
+
+
+def _found(text: str, check: str, year: int = 2031) -> list:
+    return [f for f in _analysis(text, year)[1] if f.check == check]
+
+
+# “三公”经费 by its four lowest parts, one a line after '其中：': the vehicle part is printed only by its two parts
+_GRAND = ("2031年“三公”经费预算 2000 万元，比2030年预算数减少 {d} 万元，下降 7.52%。其中：\n"
+          "公务接待费 400 万元，比上年年初预算减少 150 万元。\n"
+          "因公出国（境）费 50 万元，比上年年初预算增加 20 万元。\n"
+          "公务用车购置费 300 万元，比上年年初预算增加 60 万元。\n"
+          "公务用车运行维护费 1250 万元，比上年年初预算减少 93 万元。\n")
+
+
+def test_grandchildren_stand_for_their_part_in_a_change_list():
+    """−150 + 20 + 60 − 93 = −163: a printed 200 is an error (the four are every part, two through the vehicle
+    fee); 163 verifies the parts' changes, which had no base of their own."""
+    [f] = _found(_GRAND.format(d=200), "AR04")
+    assert f.severity == "error" and "200" in f.message and len(f.evidence) == 5
+    a, found = _analysis(_GRAND.format(d=163))
+    assert not [f for f in found if f.check == "AR04" and f.severity != "info"]
+    parts = [c for c in a.claims if c.kind == "change_abs" and c.paragraph.index > 0]
+    assert len(parts) == 4 and all(c.status == "verified" for c in parts)
+    # only one of the vehicle fee's two parts: the list is not every part of the whole, and bounds nothing
+    one = _GRAND.format(d=200).replace("公务用车运行维护费 1250 万元，比上年年初预算减少 93 万元。\n", "")
+    assert not [f for f in _found(one, "AR04") if f.severity != "info"]
+
+
+def test_grandchildren_in_one_paragraph():
+    """The same list in one paragraph, ；-separated: held to the four, 30 + 20 + 60 − 93 = 17, not 27."""
+    text = ("“三公”经费支出 900 万元，比上年增加 {d} 万元。其中：公务接待费 300 万元，比上年增加 30 万元；因公出国（境）费 "
+            "50 万元，比上年增加 20 万元；公务用车购置费 200 万元，比上年增加 60 万元；公务用车运行维护费 350 万元，"
+            "比上年减少 93 万元。\n")
+    assert not [f for f in _found(text.format(d=17), "AR04") if f.severity != "info"]
+    assert [f.severity for f in _found(text.format(d=27), "AR04")] == ["error"]
+
