@@ -47,3 +47,17 @@ def test_grandchildren_in_one_paragraph():
     assert not [f for f in _found(text.format(d=17), "AR04") if f.severity != "info"]
     assert [f.severity for f in _found(text.format(d=27), "AR04")] == ["error"]
 
+
+def test_last_year_of_a_news_report_is_the_reports_year_when_compared_with_last_year():
+    """'去年…决算支出 6 亿元，比上年减少 2 亿元' in a news report of the 2031 final account: the 6 is 2031's (compared
+    with 上年 right after it, it is not its own base), so change and rate are held to it: 2 ÷ 8 = 25%."""
+    text = ("某省财政厅近日公布2031年省级决算，去年省级“三公”经费决算支出 6 亿元，比上年减少 2 亿元，下降 {p}%。\n")
+    a, found = _analysis(text.format(p=25))
+    [amount] = [c for c in a.claims if c.kind == "amount"]
+    assert amount.period != "上年"
+    assert all(c.status == "verified" for c in a.claims if c.kind in ("change_abs", "change_pct"))
+    assert [f.check for f in _analysis(text.format(p=35))[1] if f.severity == "error"] == ["AR02"]
+    # '去年' with no comparison after its figure stays last year's
+    a, _ = _analysis("某省财政厅近日公布2031年省级决算，去年省级“三公”经费决算支出 6 亿元。\n")
+    assert [c.period for c in a.claims if c.kind == "amount"] == ["上年"]
+

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
+from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import patterns, segments, vocab
 from finder.claims.period_words import (ahead_frame, base_in, base_kind, dated_actual, frame_period, labelled_year,
@@ -91,10 +94,11 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
     if tok.unit is None or tok.unit.family == "money":
         # '比上年减少为 0.00 万元' is this year's level: its base (比上年) names no period of the figure
         end = cx.subject_region(text, a, tok.start, kind, info, concepts)[1] if info.get("moved") else tok.start
-        period, pstart = period_in(text, a, end, concepts)
+        masked = concepts + _writer_priors(text, a, end, tok, ctx, st)
+        period, pstart = period_in(text, a, end, masked)
         if period == "决算":
             period = (dated_actual(text, a, pstart, st.year)
-                      or opening_prior(text, a, pstart, concepts, st.year)
+                      or opening_prior(text, a, pstart, masked, st.year)
                       or (labelled_year(text, ctx.start, tok.start, st.year)   # a budget's actual is a past year's
                           if st.own_periods == patterns.BUDGET_OWN_PERIODS else None) or period)
         elif period in _BUDGETS and period in st.own_periods and _after_prior(text, a, pstart):
@@ -122,6 +126,30 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
     if period is None and whole is not None:
         period = _head_period(whole, ctx, st, text)
     return period or "本年", whole
+
+
+def _writer_priors(text: str, a: int, end: int, tok: patterns.NumberToken, ctx: cx.SentenceCtx,
+                   st: ReportState) -> list[tuple[int, int, str]]:
+    """Spans of words for the writer's last year (directions.yml writer_priors: 去年) in text[a:end] when the
+    figure, the first of its sentence, is compared with 上年 right after it, before the next figure of its sentence ('去年…决算支出 5 亿元，比上年
+    减少 3.3 亿元' in a news report of the 2015 final account: 5 亿元 is 2015's, its base 2014's): no period of
+    the figure, which is not its own base. Empty otherwise."""
+    words = _writer_prior_words()
+    spans = [(m.start(), m.end(), "") for w in words for m in regex.finditer(regex.escape(w), text[:end]) if m.start() >= a]
+    last = st.claims[-1] if st.claims else None
+    if not spans or (last is not None and last.paragraph is tok_paragraph(st) and last.start >= ctx.start):
+        return []          # '本年支出 450 万元，去年支出 400 万元，比上年增加 50 万元': the change is the first figure's
+    nxt = _DIGIT.search(text, tok.end, ctx.end)
+    base, _ = base_in(text, tok.end, nxt.start() if nxt else ctx.end, st.year)
+    return spans if base == "上年" else []
+
+
+@lru_cache(maxsize=1)
+def _writer_prior_words() -> tuple[str, ...]:
+    return tuple(lexicon.load("directions").get("writer_priors") or ())
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 def _noted_figure(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx, st: ReportState):
