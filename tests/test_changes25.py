@@ -61,3 +61,20 @@ def test_last_year_of_a_news_report_is_the_reports_year_when_compared_with_last_
     a, _ = _analysis("某省财政厅近日公布2031年省级决算，去年省级“三公”经费决算支出 6 亿元。\n")
     assert [c.period for c in a.claims if c.kind == "amount"] == ["上年"]
 
+
+def test_a_part_named_in_the_reason_before_is_the_subject_of_figures_restating_a_period():
+    """'…“三公”经费决算数 500 万元，比年初预算 400 万元增加 100 万元。超预算原因主要是公务接待费增加。决算数 260 万元，比
+    年初预算数 120 万元增加 140 万元': 260 cannot be the 三公's 决算 too (500); it is the reception fee's, so its change
+    is held to its own budget figure (260 − 120 = 140), not to the 三公's."""
+    text = ("某局2031年“三公”经费财政拨款决算数 500 万元，比年初预算 400 万元增加 100 万元。超预算原因主要是公务接待费"
+            "增加。2031年决算数 260 万元，比2031年年初预算数 120 万元增加 {d} 万元。\n")
+    a, found = _analysis(text.format(d=140))
+    late = [c for c in a.claims if c.start > text.index("超预算")]
+    assert {c.concept for c in late} == {"reception_fee"}
+    assert all(c.status == "verified" for c in late if c.kind == "change_abs")
+    assert [f.check for f in _analysis(text.format(d=150))[1] if f.severity == "error"] == ["AR02"]
+    # the same sentence restating no period already stated keeps the carried subject
+    a, _ = _analysis(text.format(d=140).replace("2031年决算数 260 万元，比2031年年初预算数 120 万元增加 140 万元",
+                                                "2031年调整预算数 450 万元"))
+    assert "reception_fee" not in {c.concept for c in a.claims}
+

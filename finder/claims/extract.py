@@ -16,7 +16,8 @@ from finder.claims.lists import (adder_ends_list, after_notes, end_clause_list, 
                                  list_kinds, note_list_after, opens_sibling_item, reason_in)
 from finder.claims.number import read_number
 from finder.claims.purpose import mark_purpose, other_measure_than, purpose_clause
-from finder.claims.regroup import changes_join_an_earlier_figure, changes_join_their_figure, scales_named_as_totals
+from finder.claims.regroup import (changes_join_an_earlier_figure, changes_join_their_figure, part_named_between,
+                                    scales_named_as_totals)
 from finder.claims.state import ReportState
 from finder.claims.tokens import classify, in_cell_run, infer_unit, number_tokens, unpunctuated
 from finder.model import Claim, NonClaim, Paragraph, Report
@@ -201,6 +202,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         for c in st.claims[n0:]:
             if c.extra.get("group") == after_list:
                 c.extra["after_list"] = True      # read on the list's head, its subject not printed (link: a warning at most)
+        part_named_between(text, sa, [c for c in st.claims[p0:n0] if c.paragraph is p], st.claims[n0:], st)
         respective.apply(text, sa, sb, [c for c in st.claims[n0:]], st)
         implied.read_implied_changes(st.claims[n0:], [c for c in st.claims[p0:n0] if c.paragraph is p])
         signless.read_signless_rates(st.claims[n0:])

@@ -119,6 +119,43 @@ def _each_figure(names: list[str], last: dict[str, Claim]) -> Claim | None:
     return figures[0] if len({(f.value, f.unit) for f in figures}) == 1 else None
 
 
+def part_named_between(text: str, sa: int, before: list[Claim], mine: list[Claim], st) -> None:
+    """A sentence printing no subject of its own, whose figures were read in the frame carried from an earlier
+    sentence, states a figure of that frame again for a period it already has, with another value ('…“三公”经费
+    决算数 413.89 万元，比年初预算 325.55 万元增加 88.34 万元。超预算原因主要是因公出国（境）费用增加。2015年决算数
+    236.25 万元，比…年初预算数 91.76 万元增加 144.49 万元'): one figure has one value, so these are not the frame's.
+    When the figure-less sentences between name one concept only, a part of the frame's (concepts.yml part_of), the
+    figures are that part's (a group of their own); else they stay as read."""
+    groups = {c.extra.get("group") for c in mine}
+    if len(groups) != 1 or not before:
+        return
+    group = next(iter(groups))
+    earlier = [c for c in before if c.extra.get("group") == group and c.kind == "amount"]
+    if not earlier or before[-1].sentence[1] > sa or any(_named_in_own_clause(c) for c in mine):
+        return
+    if not any(c.kind == "amount" and o.period == c.period and not o.interval.overlaps(c.interval)
+               for c in mine for o in earlier):
+        return
+    head = earlier[-1].concept
+    gap_start = before[-1].sentence[1]
+    named = {cid: (a, b) for a, b, cid in vocab.find_concepts(text, gap_start, sa)}
+    if len(named) != 1 or head is None:
+        return
+    [(cid, (a, b))] = named.items()
+    if vocab.load().concepts[cid].part_of != head:
+        return
+    st.groups += 1
+    for c in mine:
+        c.subject, c.concept, c.extra["group"] = text[a:b], cid, f"G{st.groups}"
+        c.extra["subject_before"] = True      # named in the sentence before, not in the figure's own
+
+
+def _named_in_own_clause(c: Claim) -> bool:
+    """The claim's subject is printed in its own sentence (then it was read, not carried)."""
+    text = c.paragraph.text
+    return bool(c.subject) and text.find(c.subject, c.sentence[0], c.start) >= 0
+
+
 def _regroup(claims: list[Claim], old: str | None, new: str | None) -> None:
     for o in claims:
         if o.extra.get("group") == old:
