@@ -78,3 +78,17 @@ def test_a_part_named_in_the_reason_before_is_the_subject_of_figures_restating_a
                                                 "2031年调整预算数 450 万元"))
     assert "reception_fee" not in {c.concept for c in a.claims}
 
+
+def test_a_whole_rate_recomputed_from_its_parts_amounts_and_rates():
+    """'…“三公”经费决算 1100 万元，比上年下降 P%。分项：A 100 万元，增长 25.0%；B 400 万元，下降 20.0%；C 600 万元，
+    增长 20.0%': last year 80 + 500 + 500 = 1080, so 1100 is up 1.85%, never down 5%."""
+    text = ("2031年某市“三公”经费决算 1100 万元，比上年{w} {p}%。分项情况是：因公出国（境）费决算 100 万元，比上年增长 25.0%；"
+            "公务接待费决算 400 万元，比上年下降 20.0%；公务用车购置及运行维护费决算 600 万元，比上年增长 20.0%。\n")
+    a, found = _analysis(text.format(w="增长", p="1.85"))
+    assert not [f for f in found if f.check == "AR04" and f.severity != "info"]
+    assert [c.status for c in a.claims if c.kind == "change_pct"][0] == "verified"
+    [f] = [f for f in _found(text.format(w="下降", p="5.00"), "AR04") if f.severity == "error"]
+    assert "5.00" in f.message and "[1.6177, 2.0866]" in f.computation
+    # two of the three parts: last year's whole is not known
+    some = text.format(w="下降", p="5.00").replace("公务接待费决算 400 万元，比上年下降 20.0%；", "")
+    assert not [f for f in _found(some, "AR04") if f.severity != "info"]

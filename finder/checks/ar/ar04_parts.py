@@ -87,7 +87,11 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     支出 T，比上年增加 D。…一般公共预算拨款支出 a，比上年减少 da；政府性基金拨款支出 b，增加 db；国有资本经营预算拨款支出
     0，增加 0'; or every part of a complete decomposition) adds up too, an error past the rounding; a part's change
     left unsaid ('与上年持平' prints no figure) or a list of some parts only bounds nothing, as the parts left out
-    may move either way, even when every part listed moves one way. Shares printed to add to exactly 100% while
+    may move either way, even when every part listed moves one way (a part printed only by its own parts is
+    those parts together: each level is held to its own parts; the list may run over the lines after '其中：').
+    A rate printed so, with each part's figure and rate only ('…2771 万元，下降 1.8%。分项：A 120 万元，增长 79.1%；…'),
+    gives last year's whole as Σ figure ÷ (1 + rate), so the whole's rate is recomputed from it: an error past the
+    rounding of every printed figure and rate. Shares printed to add to exactly 100% while
 each one rounded from its amounts would not (one or more moved by a last digit toward 100) are a rounding
 adjustment, reported once as info (and not share by share by AR01). Shares printed to add to exactly 100% say their
     list is every part of the whole: when one of them is wrong (no last-digit nudge), the parts' amounts

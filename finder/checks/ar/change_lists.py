@@ -25,6 +25,16 @@ messages.add({
                            "under it, {parts}, add to {siv}"},
 })
 _REASONS = reasons("changes_sum")
+_RATE_REASONS = reasons("rates_sum")
+messages.add({
+    "AR04.rates": {"zh": "“{whole}”较上年{direction} {value}%（{wiv}%），按其下所列各项的金额与变动率重算为 {civ}%，两者不符",
+                   "en": "'{whole}' changed by {direction} {value}% ({wiv}%) on last year, but the amounts and rates "
+                         "listed under it, {parts}, give {civ}%"},
+    "AR04.rates.base": {"zh": "上年数 = Σ 各项金额 ÷ (1 + 变动率)：{parts} → {base}",
+                        "en": "last year = Σ each amount ÷ (1 + its rate): {parts} → {base}"},
+    "reason.rates_sum.ok": {"zh": "与其下所列各项金额及变动率重算一致", "en": "recomputes right from the amounts and rates listed under it"},
+    "reason.rates_sum.bad": {"zh": "与其下所列各项金额及变动率重算不符", "en": "does not recompute from the amounts and rates listed under it"},
+})
 
 
 def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
@@ -70,34 +80,124 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
     a list of only some parts, bounds nothing: the parts left out may move either way."""
     changes = [c for c in analysis.claims if c.kind == "change_abs" and c.paragraph.role == "narrative"]
     for i, whole in enumerate(changes):
-        kw = key_of(whole)
-        if kw is None or id(whole) in judged or G.sign(whole.direction) is None or whole.approx:
+        if id(whole) in judged or G.sign(whole.direction) is None or whole.approx:
             continue
-        run: list[Claim] = []
-        grand: dict[tuple, list[Claim]] = {}      # a part not printed -> its own parts printed in the run
-        para = whole.paragraph
-        for c in changes[i + 1:]:
-            k = key_of(c)
-            if k is None or not (c.paragraph is para or _list_goes_on(whole.paragraph, para, c.paragraph)):
-                break
-            para = c.paragraph
-            if _part(k, kw) and all(key_of(p) != k for p in run):
-                run.append(c)
-            elif any(_part(k, key_of(p)) for p in run):
-                continue
-            elif (m := _middle(k, kw)) is not None and all(key_of(p) != k for p in grand.get(m, ())):
-                grand.setdefault(m, []).append(c)
-            else:
-                break
-        keys = [key_of(c) for c in run]
-        for m, kids in grand.items():            # '“三公”经费 …；公务接待费 …；购置费 …；运行维护费 …': the
-            if m not in keys and _complete(m, [key_of(c) for c in kids], analysis.report):
-                keys.append(m)                   # vehicle part is its two parts' changes together
-                run += kids
-        if len(run) >= 2 and _complete(kw, keys, analysis.report) \
-                and all(G.sign(c.direction) is not None and not c.approx and c.unit == whole.unit
-                        and c.period == whole.period for c in run):
-            yield from _judge(whole, sorted(run, key=lambda c: (c.paragraph.index, c.start)), opts, certain=True)
+        run = _parts_run(changes, i, analysis.report)
+        if run and all(G.sign(c.direction) is not None and not c.approx and c.unit == whole.unit
+                       and c.period == whole.period for c in run):
+            yield from _judge(whole, run, opts, certain=True)
+    yield from _rate_lists(analysis, opts)
+
+
+def _parts_run(changes: list[Claim], i: int, report) -> list[Claim] | None:
+    """The changes printed right after changes[i] that are every part of its figure by concept (_concept_sums),
+    in print order; None when they are not."""
+    whole = changes[i]
+    kw = key_of(whole)
+    if kw is None:
+        return None
+    run: list[Claim] = []
+    grand: dict[tuple, list[Claim]] = {}      # a part not printed -> its own parts printed in the run
+    para = whole.paragraph
+    for c in changes[i + 1:]:
+        k = key_of(c)
+        if k is None or not (c.paragraph is para or _list_goes_on(whole.paragraph, para, c.paragraph)):
+            break
+        para = c.paragraph
+        if _part(k, kw) and all(key_of(p) != k for p in run):
+            run.append(c)
+        elif any(_part(k, key_of(p)) for p in run):
+            continue
+        elif (m := _middle(k, kw)) is not None and all(key_of(p) != k for p in grand.get(m, ())):
+            grand.setdefault(m, []).append(c)
+        else:
+            break
+    keys = [key_of(c) for c in run]
+    for m, kids in grand.items():            # '“三公”经费 …；公务接待费 …；购置费 …；运行维护费 …': the
+        if m not in keys and _complete(m, [key_of(c) for c in kids], report):
+            keys.append(m)                   # vehicle part is its two parts' changes together
+            run += kids
+    if len(run) < 2 or not _complete(kw, keys, report):
+        return None
+    return sorted(run, key=lambda c: (c.paragraph.index, c.start))
+
+
+def _rate_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
+    """A figure with its rate of change and, right after it, every part of it by concept (as _concept_sums reads
+    them) with its figure and its rate only ('…“三公”经费决算 2771 万元，比上年下降 1.8%。分项情况是：因公出国（境）
+    经费决算 120 万元，比上年增长 79.1%；公务接待费决算 1033 万元，下降 7.6%；公务用车购置及运行费决算 1618 万元，下降
+    1.2%'): each part's last-year figure is its figure ÷ (1 + its rate), the whole's is their sum, so the whole's rate
+    is its figure ÷ that sum − 1. Interval arithmetic over every printed rounding; an error past it. A rate of
+    −100% (no base left to read) or a part without its own figure in its sentence leaves the list unread. A fit
+    verifies the whole's rate if nothing else judged it (a fallback); the parts' rates, each read only through the
+    whole's base, are not verified by it."""
+    rates = [c for c in analysis.claims if c.kind == "change_pct" and c.paragraph.role == "narrative"
+             and c.unit == "%"]
+    figures = _figures(analysis.claims)
+
+    def _figure(c: Claim) -> Claim | None:
+        return figures.get(id(c))
+
+    for i, whole in enumerate(rates):
+        if G.sign(whole.direction) is None or whole.approx or _figure(whole) is None:
+            continue
+        run = _parts_run(rates, i, analysis.report)
+        if not run or any(G.sign(c.direction) is None or c.approx or c.period != whole.period
+                          or _figure(c) is None for c in run):
+            continue
+        prior = [_prior(c, _figure(c)) for c in run]
+        if any(p is None for p in prior):
+            continue
+        base = total(prior)
+        if base.lo <= 0:
+            continue
+        w = _signed(whole)
+        computed = (_figure(whole).interval / base).scale(100)
+        computed = Interval(computed.lo - 100, computed.hi - 100)
+        verdict = compare(w, computed)
+        parts = messages.listing(f"{c.subject} {E.shown(_figure(c))}{E.printed_unit(_figure(c))}（{c.direction} "
+                                 f"{E.shown(c)}%）" for c in run)
+        comp = messages.steps(messages.msg("AR04.rates.base", opts.lang, parts=parts, base=str(base)),
+                              f"({E.shown(_figure(whole))} ÷ {base} − 1) × 100 → {computed}%",
+                              f"{whole.subject}{whole.direction} {E.shown(whole)}% → {w}%",
+                              messages.verdict(verdict))
+        if verdict == Verdict.CONSISTENT:
+            yield from settle([whole] if whole.status != "verified" and not whole.checked_against else [],
+                              True, "AR04", computation=comp, reasons=_RATE_REASONS, fallback=True)
+            continue
+        if verdict != Verdict.CONTRADICTED:
+            continue
+        yield Finding(
+            check="AR04", severity=severity(verdict, True),
+            message=messages.msg("AR04.rates", opts.lang, whole=whole.subject, direction=whole.direction,
+                                 value=E.shown(whole), wiv=str(w), parts=parts, civ=str(computed)),
+            evidence=[E.claim_evidence([_figure(whole), whole]),
+                      *(E.claim_evidence([x for c in run if c.paragraph.index == k for x in (_figure(c), c)])
+                        for k in dict.fromkeys(c.paragraph.index for c in run))],
+            computation=comp, claims=[whole.id] + [c.id for c in run],
+            args={"verdict": verdict.value})
+
+
+def _figures(claims: list[Claim]) -> dict[int, Claim]:
+    """Each rate's figure: the amount of its group printed before it in its sentence, not last year's."""
+    out: dict[int, Claim] = {}
+    last: dict[tuple, Claim] = {}
+    for c in claims:
+        key = (id(c.paragraph), c.sentence, c.extra.get("group"))
+        if c.kind == "amount" and c.period != "上年" and not c.approx:
+            last[key] = c
+        elif c.kind == "change_pct" and key in last:
+            out[id(c)] = last[key]
+    return out
+
+
+def _prior(rate: Claim, figure: Claim) -> Interval | None:
+    """A part's last-year figure: its figure ÷ (1 + its signed rate), None when the factor may be 0."""
+    r = _signed(rate)
+    factor = Interval(1 + r.lo / 100, 1 + r.hi / 100)
+    if factor.lo <= 0:
+        return None
+    return figure.interval / factor
 
 
 def _list_goes_on(head, last, p) -> bool:
