@@ -1,4 +1,8 @@
-"""Tables that a text extraction wrapped line by line (no TABs), reassembled into model.Table."""
+"""Tables that a text extraction wrapped line by line (no TABs), reassembled into model.Table.
+
+A 项目支出绩效自评表 printed one row a line (a row's cells wrapping over lines, its 分值 and 得分 closing it), one
+cell a line with its blank cells marked by lines of spaces (each row its name and the cells after it), or run
+into one line (laid back into rows first)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -28,6 +32,14 @@ class WrappedTable:
     end: int     # 0-based index one past its last line
     table: Table
 
+    def shifted(self, at: int) -> WrappedTable:
+        """A form read from the virtual lines of one source line (`_flat_form`), placed on that line."""
+        self.table.location = at + 1
+        for r in self.table.rows:
+            r.location = at + 1
+            r.extra["lines"] = (at, at)
+        return WrappedTable(at, at + 1, self.table)
+
 
 def find_wrapped_tables(lines: list[str]) -> list[WrappedTable]:
     """Find and rebuild wrapped tables (e.g. a 项目支出绩效自评表 printed one cell per line)."""
@@ -36,6 +48,11 @@ def find_wrapped_tables(lines: list[str]) -> list[WrappedTable]:
     i = 0
     while i < len(lines):
         text = lines[i].strip()
+        flat = _flat_form(lines[i]) if text not in titles else None
+        if flat is not None:
+            out.append(flat.shifted(i))
+            i += 1
+            continue
         if text in titles and not _has_tabs(lines, i + 1):
             found = _parse_table(lines, i, text)
             if found is not None:
@@ -44,6 +61,80 @@ def find_wrapped_tables(lines: list[str]) -> list[WrappedTable]:
                 continue
         i += 1
     return out
+
+
+# ------------------------------------------------------------------ a form flattened to one line
+def _flat_form(line: str) -> WrappedTable | None:
+    """A form whose every cell an extraction ran into one line, one space apart ('项目支出绩效自评表 （2022年度）
+    项目名称 X … 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 … 绩效指标 一级指标 … 产出指标(50分)
+    数量指标 … ≥50个 50 8 8 质量指标 …'): laid back into the lines a form printed one row a line has
+    (`_unflatten`) and read as one; nothing of it when its funds block or its indicator block is not found."""
+    lex = lexicon.load("appendix")
+    text = to_halfwidth(line).strip()
+    title = next((t for t in lex["wrapped_titles"] if t in text), None)
+    if title is None or len(text) < _FLAT_MIN:
+        return None
+    virtual = _unflatten(text[text.find(title) + len(title):].split(), lex)
+    if virtual is None:
+        return None
+    return _parse_table([title, *virtual], 0, title)
+
+
+_FLAT_MIN = 200          # a line this long holding a form's title and its blocks is the form, not a caption
+
+
+def _unflatten(tokens: list[str], lex: dict) -> list[str] | None:
+    """The lines of a flattened form: the header fields; the funds block from its name, a line a fund row
+    (a token naming a fund_rows label opens one); the goal block from its funds_end word, a token a line (the
+    split between 预期目标 and 实际完成情况 is a guess there as in a wrapped form); the indicator header from
+    its first column word; then a line a row, each closed by its 分值 and 得分 (two plain numbers before a
+    word); a total label opens the last line."""
+    head = lex["header"]
+    labels = sorted((w for ws in head["fund_rows"].values() for w in ws), key=len, reverse=True)
+    cols = set(lex["column_words"])
+    out: list[list[str]] = [[]]
+    phase = "header"
+    for k, t in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if phase == "header" and _starts(t, head["funds_start"]):
+            phase = "funds"
+            out.append([])
+        elif phase == "funds" and any(t.startswith(w) for w in head["funds_end"] if len(w) >= 4):
+            phase = "goals"
+            out.append([])
+        elif phase == "funds" and _opens_fund_row(t, nxt, out[-1][-1] if out[-1] else "", labels):
+            out.append([])
+        elif phase == "goals" and (t in cols or any(t.startswith(w) for w in lex["indicator_block"])):
+            phase = "columns"
+            out.append([])
+        elif phase == "goals" and not any(w in t for w in head["goal_expected"] + head["goal_actual"]):
+            out.append([])
+        elif phase == "columns" and not any(w in t for w in cols):
+            phase = "indicators"
+            out.append([])
+        elif phase == "indicators" and (_starts(t, lex["total_labels"]) or (
+                _closes_row(out[-1]) and not _NUM.match(t))):
+            out.append([])
+        out[-1].append(t)
+    if phase != "indicators":
+        return None
+    return [" ".join(ws) for ws in out if ws]
+
+
+_PARTS = regex.compile(r"^其中[:：]?$")
+
+
+def _opens_fund_row(t: str, nxt: str, before: str, labels: list[str]) -> bool:
+    """A token opening a funds row: one naming a fund row ('年度资金总额:', '其中:本年财政拨款'), or a '其中:' before
+    one; not the label right after its own '其中:'."""
+    names = any(w in t[:12] for w in labels) or (_PARTS.match(t) and any(w in nxt[:12] for w in labels))
+    return bool(names) and not _PARTS.match(before)
+
+
+def _closes_row(words: list[str]) -> bool:
+    """The words so far end an indicator row (the next word is no number): its 分值 and 得分, two plain
+    numbers, close them."""
+    return len(words) >= 3 and all(_is_score(w) for w in words[-2:])
 
 
 def _space_laid(lines: list[str]) -> bool:
@@ -74,6 +165,10 @@ class _State:
     fund_lines: list[str] = field(default_factory=list)
     goal_lines: list[tuple[str, int]] = field(default_factory=list)
     end: int | None = None
+    field: str = ""                  # a header field printed alone, a blank line before its value (a cell a line)
+    cell_mode: bool = False          # indicator block printed one cell a line, blank cells marked (`_one_cell_lines`)
+    tail: int = 4                    # cells after a row's name: target, actual, 分值, 得分 (and a note column's)
+    row: list[tuple[str, int]] | None = None     # cell mode: the row being collected, its name first
 
 
 def _parse_table(lines: list[str], title_at: int, title: str) -> WrappedTable | None:
@@ -82,11 +177,18 @@ def _parse_table(lines: list[str], title_at: int, title: str) -> WrappedTable | 
     stop = min(len(lines), title_at + _MAX_LINES)
     for i in range(title_at + 1, stop):
         text = to_halfwidth(lines[i]).strip()
-        if not text:
+        if not text and not (st.cell_mode and lines[i]):
             continue
         if text in lex["wrapped_titles"] or (st.phase == "indicators" and _HEADING.match(text)):
             break
-        _feed(st, text, i, lex)
+        if st.cell_mode:
+            _cell_in(st, text, i, lex)
+        else:
+            was = st.phase
+            _feed(st, text, i, lex)
+            if st.field and i + 1 < stop and lines[i + 1].strip():
+                st.field = ""         # a field alone on its line names the next cell only printed a cell a line
+            st.cell_mode = was != "indicators" and st.phase == "indicators" and _one_cell_lines(lines[i + 1:stop])
         if st.end is not None:
             break
     indicators = [r for r in st.rows if r.extra.get("block") == "indicator"]
@@ -121,7 +223,9 @@ def _feed(st: _State, text: str, i: int, lex: dict) -> None:
         if any(w in text.replace(" ", "") for w in lex["indicator_block"]):
             _flush_goal(st, lex)
             st.phase = "indicators"
-        elif not any(w in text for w in head["goal_expected"]):
+        elif _starts(text, lex["indicator_block_labels"]):
+            pass                              # the indicator block's label, its header words breaking over lines
+        elif not any(w in text for w in head["goal_expected"]) and text.replace(" ", "") not in head["goal_actual"]:
             st.goal_lines.append((text, i))
         else:
             st.goal_lines = []
@@ -136,6 +240,15 @@ def _starts(text: str, words: list[str]) -> bool:
 def _header_line(st: _State, text: str, head: dict) -> None:
     """项目名称 X / 主管部门 X 实施单位 Y."""
     compact = text.replace("\u3000", " ")
+    asked, st.field = st.field, ""
+    fields = {word: key for key in ("name", "department", "unit") for word in head[key]}
+    key = {"name": "project"}.get(asked, asked)
+    if asked and key not in st.extra and compact.replace(" ", "") not in fields:
+        st.extra[key] = compact.strip()         # the value on the line under its field
+        return
+    if compact.replace(" ", "") in fields:
+        st.field = fields[compact.replace(" ", "")]     # a field printed alone on its line (one cell a line)
+        return
     for key in ("name", "department", "unit"):
         for word in head[key]:
             m = regex.search(regex.escape(word) + r"\s*[:：]?\s*(\S+)", compact)
@@ -230,6 +343,86 @@ def _flush_goal(st: _State, lex: dict) -> None:
                               "goal_split": "guess"}))
 
 
+# ------------------------------------------------------------------ indicator rows one cell a line
+_MARKS = 3                # blank-cell marks that tell a block printed one cell a line
+_MARK_WINDOW = 60         # lines after the indicator header they are looked for in
+
+
+def _one_cell_lines(lines: list[str]) -> bool:
+    """The indicator block is printed one cell a line with its blank cells marked (a line of spaces alone, blank
+    lines between cells): at least _MARKS such marks and no line holding two cells apart by a space. Cell counts
+    then place each figure, so a row is its name and the cells after it, whatever lines they print on."""
+    window = lines[:_MARK_WINDOW]
+    marks = sum(1 for ln in window if ln and not ln.strip())
+    return marks >= _MARKS and not any(" " in to_halfwidth(ln).strip() for ln in window)
+
+
+def _cell_in(st: _State, text: str, i: int, lex: dict) -> None:
+    """One cell of a block printed one cell a line ('' a marked blank): text cells before a figure or a blank are
+    level headers (spelt over one cell or several) then the row's name and its worded cells; the row takes
+    st.tail cells after its name; a total label takes the two figures after it."""
+    if st.row is not None:
+        st.row.append((text, i))
+        _close_cell_row(st, lex)
+        return
+    if text and not _valued(text):
+        if st.frags and _starts(st.frags[0][0], lex["total_labels"]):
+            return
+        st.frags.append((text, i))
+        if any(w in text for w in lex["header"]["fund_note_columns"]):
+            st.tail = 5                       # the header's note column (偏差原因分析…) after 得分
+        return
+    if st.frags and _starts(st.frags[0][0], lex["total_labels"]):
+        if _NUM.match(text):
+            st.tokens.append((text, i))
+        if len(st.tokens) == 2:
+            _emit_total(st, [st.frags[0][0], *(t for t, _ in st.tokens)], i)
+            st.frags, st.tokens = [], []
+        return
+    rest = _cell_frags(st, lex)
+    if rest:
+        st.row = [*rest, (text, i)]
+        _close_cell_row(st, lex)
+
+
+def _valued(text: str) -> bool:
+    """A cell of a row's figures: a number, a percent, a target or a dash (a name printing a digit is text)."""
+    return parse_cell(text).kind in ("number", "percent", "target", "dash")
+
+
+def _cell_frags(st: _State, lex: dict) -> list[tuple[str, int]]:
+    """The text cells before a row's first figure or blank, past its level headers: its name and worded cells.
+    The last of them is never a header: the row has a name ('服务对象满意度', the start of a header word too)."""
+    frags, vocab = st.frags, _vocab(lex)
+    st.frags = []
+    k = 0
+    while k < len(frags):
+        j = _header_span(frags, k, vocab)
+        if j is None or j == len(frags):
+            break
+        _note_header("".join(f for f, _ in frags[k:j]), st, lex)
+        k = j
+    return frags[k:]
+
+
+def _close_cell_row(st: _State, lex: dict) -> None:
+    """A collected row (its name and st.tail cells) becomes an indicator row when its 分值 and 得分 are figures;
+    a template row left blank ('指标2', '……' and blank cells) is dropped."""
+    row = st.row
+    if row is None or len(row) < st.tail + 1:
+        return
+    st.row = None
+    name, target, actual, weight, score = (t for t, _ in row[:5])
+    if not (_NUM.match(weight) and _NUM.match(score)):
+        return
+    level2, uncertain = _row_level2(st)
+    cells_raw = [st.level1, level2, name, target, actual, weight, score]
+    cells = [_cell(v, (c,)) for v, c in zip(cells_raw, lexicon.load("appendix")["indicator_columns"])]
+    st.rows.append(Row(label=name, cells=cells, location=row[0][1] + 1, raw=" ".join(t for t, _ in row if t),
+                       extra={"block": "indicator", "cells": cells_raw, "lines": (row[0][1], row[-1][1]),
+                              "level2_uncertain": uncertain}))
+
+
 # ------------------------------------------------------------------ indicator rows
 def _indicator_line(st: _State, text: str, i: int, lex: dict) -> None:
     compact = text.replace(" ", "")
@@ -245,6 +438,8 @@ def _indicator_line(st: _State, text: str, i: int, lex: dict) -> None:
         return
     if not st.tokens:
         words = _peel_headers(words, st, lex)
+        if words and _empty_row(words):
+            _row_level2(st)                   # the blank row was under the 二级 header noted before it
         if not words or _empty_row(words):
             return
     st.tokens += [(t, i) for t in words]
@@ -271,15 +466,20 @@ def _peel_headers(words: list[str], st: _State, lex: dict) -> list[str]:
     while k < len(words):
         m = _SECTION_POINTS.match(words[k])
         word = m.group("word") if m else words[k]
-        if word and word not in levels:
-            break
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        if word and (word not in levels or _value_word(nxt)):
+            break                 # a header word right before the target is the row's name ('服务对象满意度 ≥90%')
         if word in lv["level1"] and word in lv["level2"] and nxt not in lv["level2"]:
             st.level1, st.level2, st.last_level2 = "", [word], ""     # 一级 or 二级 ('成本指标'): not certain
         elif word:
             _note_header(word, st, lex)
         k += 1
     return words[k:]
+
+
+def _value_word(word: str) -> bool:
+    """A word that can only be a row's figure or target: a number, or an operator before one ('≥90%')."""
+    return bool(_DIGIT.match(word) or regex.match(r"^[≥≤><=》《≧≦]\s*\d", word))
 
 
 def _vocab(lex: dict) -> list[str]:
