@@ -1,6 +1,6 @@
 """Self-evaluation forms (项目支出绩效自评表) in layouts web pages serve: a whole form an extraction ran into one
-line, a form printed one cell a line with its blank cells marked, a form printed one row a line. Made-up forms of
-the shapes real ones take."""
+line, a form printed one cell a line with its blank cells marked, a form printed one row a line, and several forms
+one |-separated run prints as one table. Made-up forms of the shapes real ones take."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -83,6 +83,35 @@ def test_a_header_word_right_before_the_target_is_the_rows_name(tmp_path):
     et = _evals(tmp_path, lines)[0]
     sat = et.indicators[-1]
     assert (sat.name, sat.target.raw, sat.actual.raw) == ("服务对象满意度", "≥90%", "95")
+
+
+_PIPED = (
+    "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |\n"
+    "产出指标 | 数量指标 | 培训人次 | ≥ | 300 | 人次 | 320 | 90 | 90 | ||\n"
+    "合计 | 100 | 100 | ||||||||\n"
+    "评价结论 | 完成。 | |||||||||\n"
+    "部门预算项目支出绩效自评表(2031年度) | ||||||||||\n"
+    "项目名称 | 甲乙设备购置项目 | |||||||||\n"
+    "主管部门 | 甲乙县丙丁局 | 实施单位 | 甲乙县丙丁局 | |||||||\n"
+    "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||\n"
+    "总额 | 0.00 | 5.00 | 4.00 | 80.00% | 10 | 8 | 说明 | |||\n"
+    "其中:财政资金 | 0.00 | 5.00 | 4.00 | 80.00% | / | / | ||||\n"
+    "单位资金 | 0.00 | 0.00 | 0.00 | 0.00% | / | / | ||||\n")
+
+
+def test_a_form_title_inside_a_pipe_run_opens_the_next_form(tmp_path):
+    """A site printing two forms as one |-separated run: the title row of the second opens it, so its funds
+    rows are read under its own header (总额 5.00 / 4.00 / 80.00% / 10 / 8) and no row of the first form's
+    tail, nor the title itself ('…项目支出…'), is read as a funds row."""
+    evals = _evals(tmp_path, _PIPED)
+    forms = [e for e in evals if e.funds]
+    assert len(forms) == 1
+    et = forms[0]
+    assert et.kind == "project" and et.project == "甲乙设备购置项目"
+    assert [f.kind for f in et.funds] == ["total", "fiscal", "unit"]
+    assert {r: c.raw for r, c in et.fund("total").values.items()} == {
+        "initial_budget": "0.00", "full_budget": "5.00", "spent": "4.00", "rate": "80.00%", "weight": "10",
+        "score": "8"}
 
 
 def _one_cell_a_line(cells: list[str]) -> str:

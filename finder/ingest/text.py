@@ -99,9 +99,18 @@ def pipe_rows(lines: list[str]) -> tuple[set[int], set[int]]:
             while k < len(run) and sum(1 for c in _split_pipes(lines[run[k]]) if c.strip()) <= 1:
                 heads.add(run[k])
                 k += 1
-            rows.update(run[k:])
+            titles = {i for i in run[k:] if _title_row(lines[i])}
+            heads |= titles
+            rows.update(i for i in run[k:] if i not in titles)
         run = []
     return rows, heads
+
+
+def _title_row(line: str) -> bool:
+    """A row of a |-run filling one cell only with a known table's title ('部门预算项目支出绩效自评表（2023年度） |
+    |||||'): a site printing several forms as one <table> runs them together; the title opens the next."""
+    filled = [c.strip() for c in _split_pipes(line) if c.strip()]
+    return len(filled) == 1 and identify.match_title(filled[0]) is not None
 
 
 def tab_blocks(lines: list[str], skip: set[int], pipes: set[int] = frozenset()) -> list[_Block]:
