@@ -207,3 +207,13 @@ def test_a_blank_template_row_takes_its_header_along(tmp_path):
     row = next(i for i in et.indicators if i.name.endswith("工程良性运行"))
     assert row.group == "可持续影响指标"
     assert et.levels_known
+
+
+def test_a_figure_in_the_note_column_of_a_flattened_form_is_no_score(tmp_path):
+    """Under a header with a note column (偏差原因分析及改进措施), '报告合格率 95 98 20 20 0' closes with five
+    figures: the fifth is the note's, the row's 分值 and 得分 are 20 and 20 (not 20 and 0)."""
+    text = _FLAT.format(total=_OK_TOTAL, score="100").replace("≥95% 98 20 20", "95 98 20 20 0")
+    et = _evals(tmp_path, text)[0]
+    row = next(i for i in et.indicators if i.name == "报告合格率")
+    assert (row.target.raw, row.actual.raw, row.weight.raw, row.score.raw) == ("95", "98", "20", "20")
+    assert _findings(tmp_path, text, "EV01") == []

@@ -93,7 +93,7 @@ def _unflatten(tokens: list[str], lex: dict) -> list[str] | None:
     labels = sorted((w for ws in head["fund_rows"].values() for w in ws), key=len, reverse=True)
     cols = set(lex["column_words"])
     out: list[list[str]] = [[]]
-    phase = "header"
+    phase, note, rows_at = "header", False, 0
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if phase == "header" and _starts(t, head["funds_start"]):
@@ -111,14 +111,30 @@ def _unflatten(tokens: list[str], lex: dict) -> list[str] | None:
             out.append([])
         elif phase == "columns" and not any(w in t for w in cols):
             phase = "indicators"
+            rows_at = len(out)
             out.append([])
         elif phase == "indicators" and (_starts(t, lex["total_labels"]) or (
                 _closes_row(out[-1]) and not _NUM.match(t))):
             out.append([])
+        note = note or (phase == "columns" and any(w in t for w in head["fund_note_columns"]))
         out[-1].append(t)
     if phase != "indicators":
         return None
+    for ws in out[rows_at:] if note else ():
+        if _number_run(ws) == _NOTED_RUN:
+            ws.pop()                  # five figures: target, actual, 分值, 得分 and the note column's figure ('… 10 10 0')
     return [" ".join(ws) for ws in out if ws]
+
+
+_NOTED_RUN = 5           # figures closing a row of a form with a note column that can only end in the note's
+
+
+def _number_run(words: list[str]) -> int:
+    """How many plain numbers close the words."""
+    k = 0
+    while k < len(words) and _NUM.match(words[-1 - k]):
+        k += 1
+    return k
 
 
 _PARTS = regex.compile(r"^其中[:：]?$")
