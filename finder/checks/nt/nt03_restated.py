@@ -348,9 +348,22 @@ def _list_total(c: Claim, by_par: dict) -> bool:
     par = by_par.get(id(c.paragraph), [])
     before = [x for x in par if x.kind == "amount" and x.sentence == c.sentence
               and x.start < c.start and x.subject != c.subject]
+    # '…支出 a，增长 5%。加上转移性支出 b，支出合计 d': a sentence opening by adding (arith.yml trailing_totals)
+    # adds to the figure of the sentence before it, one more item of the sum
+    if before and _adder_re().match(c.paragraph.text, c.sentence[0]) \
+            and any(x.kind == "amount" and x.sentence[1] <= c.sentence[0]
+                    and not c.paragraph.text[x.sentence[1]:c.sentence[0]].strip() for x in par):
+        return True
     # '支出合计 d。包括：一般公共预算支出 a，上解支出 b…': the head of the list after it, likewise
     after = [x for x in par if x.kind == "amount" and x.start > c.start and _head(x) == c.subject.replace(" ", "")]
     return len(before) >= 2 or len(after) >= 2
+
+
+@lru_cache(maxsize=1)
+def _adder_re() -> "re.Pattern[str]":
+    """A sentence's opening adder (lexicons/arith.yml trailing_totals adders: '加上')."""
+    adders = (lexicon.load("arith").get("trailing_totals") or {}).get("adders") or ()
+    return re.compile(rf"\s*(?:{lexicon.alternation(adders)})" if adders else r"(?!)")
 
 
 def _top(c: Claim):

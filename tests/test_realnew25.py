@@ -1,0 +1,41 @@
+"""Shapes met in real reports of regions finder was not built on (session 25): a total that adds the figure of the
+sentence before ('…支出 A，增长 x%。加上转移性支出 B，支出合计 T'), a figure restated on another basis inside a list a
+total adds ('支出 A，剔除一次性因素后为 A′；加上 B，支出合计 T'), a change rate printed in brackets after its change
+('较上年减少 1.5 万元（42.86%）'), and '一般预算' (the fund's name before 2015) read as no budget period. Made-up
+text of the same shape."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from finder.analysis import analyse
+
+
+def _analyse(tmp_path: Path, text: str):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse([str(path)])
+
+
+# a county's final accounts report: each level's balance, the total adding the figure of the sentence before
+_ADDED = ("丙县2031年财政决算的报告\n"
+          "(一)一般公共预算决算情况\n"
+          "1.全县\n"
+          "全县一般公共预算支出80.25亿元,比上年增长2.1%,完成调整预算的101.4%。加上转移性支出40.30亿元,"
+          "支出合计120.55亿元。\n"
+          "收支相抵,全县一般公共预算收支平衡。\n"
+          "2.县本级\n"
+          "县本级一般公共预算支出60.10亿元,增长3.0%。加上转移性支出15.20亿元,支出合计75.30亿元。\n")
+
+
+def test_a_total_adding_the_sentence_before_is_no_restatement_of_it(tmp_path):
+    a = _analyse(tmp_path, _ADDED)
+    found = [f for f in a.findings if f.check == "NT03"]
+    assert not found, [f.message for f in found]
+    totals = [c for c in a.claims if c.subject == "支出合计"]
+    assert totals and all(c.status == "verified" for c in totals), [(c.raw, c.status) for c in totals]
+    # the same total stated twice differently is still a restatement
+    text = ("丙县2031年财政决算的报告\n"
+            "(一)一般公共预算决算情况\n"
+            "全县一般公共预算支出合计80.25亿元,比上年增长2.1%。\n"
+            "另据统计,全县一般公共预算支出合计82.25亿元。\n")
+    assert [f for f in _analyse(tmp_path, text).findings if f.check == "NT03"]
