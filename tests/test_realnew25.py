@@ -39,3 +39,22 @@ def test_a_total_adding_the_sentence_before_is_no_restatement_of_it(tmp_path):
             "全县一般公共预算支出合计80.25亿元,比上年增长2.1%。\n"
             "另据统计,全县一般公共预算支出合计82.25亿元。\n")
     assert [f for f in _analyse(tmp_path, text).findings if f.check == "NT03"]
+
+
+# the year's spending restated without one-off items, then the transfers added: the re-based figure is no item
+_REBASED = ("丁市2031年市级财政决算情况\n"
+            "(一)一般公共预算收支决算情况。\n"
+            "2031年市本级一般公共预算收入100.40亿元,增长6.1%;加上转移性收入200.60亿元,收入合计301.00亿元。"
+            "市本级一般公共预算支出120.50亿元,与执行数一致,剔除一次性因素后,为118.20亿元,增长4.0%,"
+            "完成预算的99.1%;加上转移性支出{other}亿元,支出合计301.00亿元。\n")
+
+
+def test_a_figure_rebased_within_the_list_is_no_item_of_its_total(tmp_path):
+    a = _analyse(tmp_path, _REBASED.format(other="180.50"))
+    found = [f for f in a.findings if f.check == "AR04"]
+    assert not found, [f.message for f in found]
+    total = next(c for c in a.claims if c.subject == "支出合计")
+    assert total.status == "verified", total.status
+    # the items without the re-based figure still have to add up
+    found = [f for f in _analyse(tmp_path, _REBASED.format(other="190.50")).findings if f.check == "AR04"]
+    assert found and "118.20" not in found[0].message, [f.message for f in found]

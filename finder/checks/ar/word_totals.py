@@ -14,6 +14,7 @@ from finder.checks.ar.parts_sum import judge
 from finder.checks.ledger import Settlement
 from finder.checks.registry import CheckOptions
 from finder.claims.segments import in_parens
+from finder.link.concepts import rebased
 from finder.model import Claim, Finding
 
 _TOTAL_TAIL = "为是的：: \t\u3000"
@@ -202,7 +203,9 @@ def _readings(text: str, window: list[Claim], parts: list[Claim], added: int) ->
 
 def _item(text: str, c: Claim, head: str | None = None) -> bool:
     """An amount that is one item of a sentence's list: not bracketed, no 其中 item (but of the list's
-    own head), no rate's base."""
+    own head), no rate's base, no figure re-based (cells.yml rebasing_words: '支出 A，剔除一次性因素后为 B；
+    加上转移性支出 C，支出合计 T': B is A on another basis, not a further item)."""
     listed = c.extra.get("whole_head")
     return not in_parens(text, c.sentence[0], c.start) and not c.whole \
-        and (not listed or bare(listed) == head) and not _RATE_BASE.match(text[c.end:c.end + 12])
+        and (not listed or bare(listed) == head) and not _RATE_BASE.match(text[c.end:c.end + 12]) \
+        and not rebased(c)
