@@ -58,3 +58,29 @@ def test_a_figure_rebased_within_the_list_is_no_item_of_its_total(tmp_path):
     # the items without the re-based figure still have to add up
     found = [f for f in _analyse(tmp_path, _REBASED.format(other="190.50")).findings if f.check == "AR04"]
     assert found and "118.20" not in found[0].message, [f.message for f in found]
+
+
+# a budget's 三公 note printing each change's rate in brackets after it
+_BRACKETED = ("戊区卫生局2031年部门预算“三公”经费公开说明\n"
+              "一、“三公”经费情况说明\n"
+              "2031年本部门一般公共预算“三公”经费预算支出8.40万元,较上年减少11.60万元(58.00%),"
+              "减少的主要原因是公车运行维护费减少。具体情况如下:\n"
+              "1、公务接待费2.40万元,较上年减少1.6万元({rate}%),减少的主要原因是压缩接待费开支。\n"
+              "2、公务用车运行维护费6.00万元,较上年减少10万元(62.50%)。\n")
+
+
+def test_a_bracketed_rate_after_a_change_is_its_rate(tmp_path):
+    a = _analyse(tmp_path, _BRACKETED.format(rate="40.00"))
+    rates = [c for c in a.claims if c.unit == "%" and c.kind == "change_pct"]
+    assert len(rates) == 3 and all(c.direction == "下降" for c in rates), [(c.raw, c.kind) for c in a.claims]
+    assert all(c.status == "verified" for c in rates), [(c.raw, c.status) for c in rates]
+    assert not [f for f in a.findings if f.check == "AR02"]
+    # 1.6 ÷ (2.40 + 1.6) = 40%, not 1.6 ÷ 3.5
+    found = [f for f in _analyse(tmp_path, _BRACKETED.format(rate="45.71")).findings if f.check == "AR02"]
+    assert len(found) == 1 and found[0].severity == "error" and "45.71" in found[0].message, \
+        [f.message for f in found]
+    # a bracketed note that is no rate stays what it is
+    text = ("戊区卫生局2031年部门预算“三公”经费公开说明\n"
+            "公务接待费2.40万元,较上年减少1.6万元(占“三公”经费的28.57%)。\n")
+    a = _analyse(tmp_path, text)
+    assert not [c for c in a.claims if c.kind == "change_pct"], [(c.raw, c.kind) for c in a.claims]

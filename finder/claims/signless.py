@@ -27,16 +27,33 @@ def _rate_word_re() -> "regex.Pattern[str]":
 def read_signless_rates(sentence: list[Claim]) -> None:
     """'较上年增加 40.00 万元，变动率为 11.1%': the ratio right after a change of money in its sentence (no ；
     between), its clause holding nothing but the rate word, is that change's rate, moving its way (edited in
-    place: kind, direction, subject, concept, period, the change's group and base). Alone it stays a ratio."""
+    place: kind, direction, subject, concept, period, the change's group and base). So is a bare ratio bracketed
+    right after the change ('较上年减少 1.5 万元（42.86%）', directions.yml signless_rates brackets). Alone it stays
+    a ratio."""
     for prev, c in zip(sentence, sentence[1:]):
         direction = _rate_ways().get(prev.direction or "")
         if c.kind != "ratio" or prev.kind != "change_abs" or direction is None or c.paragraph is not prev.paragraph:
             continue
         text = c.paragraph.text
-        if any(ch in text[prev.end:c.clause[0]] for ch in "；;。") or \
-                not _rate_word_re().fullmatch(text, c.clause[0], c.start):
+        if not _bracketed(text, prev, c) and (any(ch in text[prev.end:c.clause[0]] for ch in "；;。") or
+                                              not _rate_word_re().fullmatch(text, c.clause[0], c.start)):
             continue
         c.kind, c.direction, c.subject, c.concept, c.period = "change_pct", direction, prev.subject, prev.concept, \
             prev.period
         c.extra.update({k: prev.extra[k] for k in ("group", "base_text") if k in prev.extra},
                        sign=vocab.load().signs[direction])
+
+
+@lru_cache(maxsize=1)
+def _brackets() -> tuple[str, str]:
+    """(openers, closers) of a rate bracketed after its change (directions.yml signless_rates brackets)."""
+    pairs = lexicon.load("directions")["signless_rates"].get("brackets") or ()
+    return "".join(p[0] for p in pairs), "".join(p[1] for p in pairs)
+
+
+def _bracketed(text: str, prev: Claim, c: Claim) -> bool:
+    """`c` alone inside a bracket opened right after the change `prev` ('减少 1.5 万元（42.86%）')."""
+    opens, closes = _brackets()
+    gap = text[prev.end:c.start].strip(" \u3000")
+    after = text[c.end:c.end + 3].lstrip(" \u3000")
+    return len(gap) == 1 and gap in opens and after[:1] in closes and closes.find(after[:1]) == opens.find(gap)
