@@ -84,3 +84,19 @@ def test_a_bracketed_rate_after_a_change_is_its_rate(tmp_path):
             "公务接待费2.40万元,较上年减少1.6万元(占“三公”经费的28.57%)。\n")
     a = _analyse(tmp_path, text)
     assert not [c for c in a.claims if c.kind == "change_pct"], [(c.raw, c.kind) for c in a.claims]
+
+
+# a report of the years before 2015 names the general budget '一般预算'
+_OLD_FUND = ("己市本级2012年决算(草案)的报告\n"
+             "2012年市本级支出总计400.0亿元,其中市本级一般预算支出250亿元。民生和各项公共事业实际支出200亿元,"
+             "占市本级一般预算支出的{share}%。\n")
+
+
+def test_the_old_name_of_the_general_budget_is_no_budget_period(tmp_path):
+    a = _analyse(tmp_path, _OLD_FUND.format(share="80.0"))
+    whole = next(c for c in a.claims if c.subject == "市本级一般预算支出")
+    assert whole.period != "预算", whole.period
+    share = next(c for c in a.claims if c.kind == "share")
+    assert share.status == "verified", share.status
+    found = [f for f in _analyse(tmp_path, _OLD_FUND.format(share="78.0")).findings if f.check == "AR01"]
+    assert found, "a share off its part over the whole is reported"

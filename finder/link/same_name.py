@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from finder import lexicon
+from finder.claims.patterns import CURRENT_PERIODS
 from finder.link.concepts import norm_label
 from finder.link.levels import level_patterns, levels_in
 from finder.model import Claim
@@ -47,7 +48,9 @@ def _own_subject_fits(share: Claim, part: Claim) -> bool:
 def same_name_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Claim | None:
     """The last amount before `share` in its section, of the part's period and unit and larger than it,
     whose subject is the whole's printed name (of at least 4 characters), both less their level words and
-    qualifiers; of the level the printed name names, if any ('占全市…' is no share of a 市本级 figure)."""
+    qualifiers; of the level the printed name names, if any ('占全市…' is no share of a 市本级 figure). The year's
+    own figure is one period whether read as 本年 or 决算 ('一般预算支出 318 亿元。…实际支出 236 亿元，占一般预算支出的
+    74.2%')."""
     printed = printed_name(share)
     name, level = bare_name(printed), levels_in(printed)
     if part is None or len(name) < 4 or not _own_subject_fits(share, part):
@@ -56,7 +59,8 @@ def same_name_whole(claims: list[Claim], share: Claim, part: Claim | None) -> Cl
     for c in claims:
         if (c.paragraph.index, c.start) >= (share.paragraph.index, share.start):
             break
-        if (c.kind == "amount" and c is not part and c.period == part.period and c.unit == part.unit
+        if (c.kind == "amount" and c is not part and c.unit == part.unit
+                and (c.period == part.period or {c.period, part.period} <= set(CURRENT_PERIODS))
                 and c.paragraph.section is share.paragraph.section and c.value > part.value
                 and bare_name(c.subject) == name and (not level or levels_in(c.subject) == level)):
             best = c
