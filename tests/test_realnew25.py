@@ -100,3 +100,20 @@ def test_the_old_name_of_the_general_budget_is_no_budget_period(tmp_path):
     assert share.status == "verified", share.status
     found = [f for f in _analyse(tmp_path, _OLD_FUND.format(share="78.0")).findings if f.check == "AR01"]
     assert found, "a share off its part over the whole is reported"
+
+
+# a province's budget execution report: a sentence of reasons between the figure and the sentence adding to it
+_REASONED = ("庚省2031年预算执行情况的报告\n"
+             "(一)2031年一般公共预算执行情况\n"
+             "全省一般公共预算地方收入 120.5 亿元,为年初预算数的 110.2%,比上年决算数增长 12.3%。这主要得益于经济"
+             "持续恢复,也有上年退税较多等因素影响。加上中央补助 900.0 亿元、一般债务收入 30 亿元、上年结转 {carry} 亿元,"
+             "收入总量 1200.5亿元。\n")
+
+
+def test_an_adding_sentence_adds_to_the_figure_before_a_sentence_of_reasons(tmp_path):
+    a = _analyse(tmp_path, _REASONED.format(carry="150.0"))
+    total = next(c for c in a.claims if c.subject == "收入总量")
+    assert total.status == "verified", total.status
+    found = [f for f in _analyse(tmp_path, _REASONED.format(carry="160.0")).findings if f.check == "AR04"]
+    assert len(found) == 1 and found[0].severity == "warning" and "120.5" in found[0].message, \
+        [f.message for f in found]

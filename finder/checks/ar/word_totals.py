@@ -20,6 +20,7 @@ from finder.model import Claim, Finding
 _TOTAL_TAIL = "为是的：: \t\u3000"
 _RATE_BASE = regex.compile(r"^\s*的\s*[\d.]+\s*%")
 _INCLUDES = regex.compile(r"[\s。，,]*包括\s*[：:]")
+_DIGIT = regex.compile(r"[0-9０-９]")
 
 
 def item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
@@ -166,13 +167,15 @@ def headed_totals(claims: list[Claim], checked: set[int], opts: CheckOptions) ->
 
 def _added_to(prev: list[Claim] | None, run: list[Claim], opener: "regex.Pattern[str]") -> Claim | None:
     """The amount a sentence opening with an adder adds to: the first amount of the sentence right
-    before it in the same paragraph, when the words before the adder (if any) name it."""
+    before it in the same paragraph, when the words before the adder (if any) name it. Sentences printing no
+    figure in between ('…收入 A，增长 31.7%。这主要得益于…。加上中央补助 B…，收入总量 T') leave it the sentence
+    the adder goes on from."""
     if not prev or prev[0].paragraph is not run[0].paragraph:
         return None
     text = run[0].paragraph.text
     a = run[0].sentence[0]
     m = opener.match(text, a)
-    if m is None or m.end() > run[0].start or text[prev[-1].sentence[1]:a].strip():
+    if m is None or m.end() > run[0].start or _DIGIT.search(text, prev[-1].sentence[1], a):
         return None
     base = prev[0]
     name = bare(m.group("name") or "")
