@@ -117,3 +117,13 @@ def test_an_adding_sentence_adds_to_the_figure_before_a_sentence_of_reasons(tmp_
     found = [f for f in _analyse(tmp_path, _REASONED.format(carry="160.0")).findings if f.check == "AR04"]
     assert len(found) == 1 and found[0].severity == "warning" and "120.5" in found[0].message, \
         [f.message for f in found]
+
+
+def test_a_fund_named_financial_budget_appropriation_is_no_budget_period(tmp_path):
+    """'财政预算拨款' names the fund (财政拨款), not a budget: a final account's figures stay the year's actuals."""
+    text = ("2031年辛市委宣传部“三公”经费增减情况说明\n"
+            "2031年辛市委宣传部财政预算拨款“三公”经费支出合计36万元,比上年减少2.50万元。其中:公务接待费31万元,"
+            "比上年减少2万元。\n")
+    a = _analyse(tmp_path, text)
+    amounts = [c for c in a.claims if c.kind == "amount"]
+    assert amounts and all(c.period != "预算" for c in amounts), [(c.raw, c.period) for c in amounts]
