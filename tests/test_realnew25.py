@@ -127,3 +127,12 @@ def test_a_fund_named_financial_budget_appropriation_is_no_budget_period(tmp_pat
     a = _analyse(tmp_path, text)
     amounts = [c for c in a.claims if c.kind == "amount"]
     assert amounts and all(c.period != "预算" for c in amounts), [(c.raw, c.period) for c in amounts]
+
+
+def test_last_years_balance_is_this_years_opening_balance(tmp_path):
+    """'上年结余' among a year's income is the year's opening balance (年初结转和结余), a figure of this year."""
+    text = ("壬镇2031年财政决算情况\n"
+            "2031年我镇政府性基金收入总计3200万元,其中本级收入100万元,上级补助收入1300万元,上年结余1800万元。\n")
+    a = _analyse(tmp_path, text)
+    balance = next(c for c in a.claims if c.subject == "上年结余")
+    assert balance.period == "本年" and balance.concept == "carryover_begin", (balance.period, balance.concept)
