@@ -53,6 +53,8 @@ SUMMARY_EN = {
             "differs from the evaluation tables or the stated project count",
     "EV19": "the text says all targets were met, but the evaluation table scores an indicator below its weight",
     "EV20": "the project-funds row's score is not weight × execution rate (capped at the weight)",
+    "EV21": "a self-evaluation form's boxes still print the template's instructions ('…(200字以内)'): published "
+            "unfilled",
     "NT01": "a stated amount or count differs from its table cell",
     "NT02": "prior-year values implied by the stated changes (this year ∓ change) contradict each other",
     "NT03": "one figure is stated with two different values in the prose",

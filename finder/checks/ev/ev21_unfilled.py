@@ -1,0 +1,130 @@
+"""EV21: a self-evaluation form whose boxes still print the template's instructions to the filler."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator
+
+import regex
+
+from finder import lexicon, messages
+from finder.checks.registry import CheckOptions, register
+from finder.model import Evidence, Finding, place
+
+messages.add({
+    "EV21": {"zh": "绩效自评表“{title}”有 {count} 处栏目仍为模板的填写说明（如“{quote}”），未填写实际内容",
+             "en": "the self-evaluation form '{title}' still prints the template's instructions in {count} "
+                   "box(es) (e.g. '{quote}'): not filled in"},
+    "EV21.comp": {"zh": "“{limit}”为模板的字数要求", "en": "'{limit}' is the template's length limit"},
+})
+
+_CELL = regex.compile(r"[^|｜]+")
+_SENTENCE_END = "。！？!?"
+
+
+@dataclass
+class _Box:
+    """An instruction left in a box: its text as printed, where, and the limit printed."""
+
+    text: str
+    where: dict
+    limit: str
+
+
+@dataclass
+class _Unit:
+    """A printed line of a text source (its paragraphs may run a form's cells together, or a table reader take
+    them), else a paragraph: its text and where each offset in it is printed."""
+
+    text: str
+    where: Callable[[int], dict]
+
+
+@lru_cache(maxsize=1)
+def _spec() -> tuple[regex.Pattern, tuple[str, ...], frozenset[str]]:
+    lex = lexicon.load("appendix")["form_instructions"]
+    return regex.compile(lex["limit"]), tuple(lex["verbs"]), frozenset(lex["clause_marks"])
+
+
+def _units(report) -> list[_Unit]:
+    if report.kind == "text" and report.lines and len(report.sources) <= 1:
+        return [_Unit(ln, lambda _k, n=n: place("line", n)) for n, ln in enumerate(report.lines, 1)]
+    return [_Unit(p.text, p.where) for p in report.paragraphs]
+
+
+def _boxes(u: _Unit) -> list[_Box]:
+    """The instructions a unit prints as a box's whole content: in each cell (text between '|'), a length
+    limit that only a full stop follows to the cell's end, after a clause the filler was told to write."""
+    limit, verbs, marks = _spec()
+    out = []
+    for cell in _CELL.finditer(u.text):
+        text, at = cell.group(), cell.start()
+        for m in limit.finditer(text):
+            if text[m.end():].strip(" \t\n\u3000。."):
+                continue              # the limit runs on into a note ('…(150字以内);2.调整…'): the template's own
+            body = text[:m.start()].rstrip()
+            a = max(body.rstrip(_SENTENCE_END).rfind(c) for c in _SENTENCE_END) + 1
+            a = max(a, max(body.rfind(c) for c in " \t\u3000") + 1)    # a box's label before it ('评价结论 结合…')
+            said = body[a:]
+            if any(v in said for v in verbs) and any(c in said for c in marks):
+                out.append(_Box(" ".join(text[a:m.end()].split()), u.where(at + a), m.group()))
+    return out
+
+
+def _title(u: _Unit, titles: list[str]) -> str | None:
+    """The form's title when the unit opens one: a title word on a line of no sentence (a heading or a cell), or
+    anywhere in a paragraph (an extraction may run the title into the text before it)."""
+    text = u.text.strip(" \t|｜\u3000")
+    if not any(t in text for t in titles):
+        return None
+    if len(text) <= _TITLE_MAX and not any(c in text for c in "，,。；;"):
+        return text
+    return next(t for t in titles if t in text)
+
+
+_TITLE_MAX = 40
+
+
+def _after(u: _Unit, title: str) -> _Unit:
+    """The rest of a unit after the form's title in it (a paragraph may print the form's first boxes too)."""
+    o = u.text.find(title) + len(title) if title in u.text else len(u.text)
+    return _Unit(u.text[o:], lambda k: u.where(k + o))
+
+
+@register("EV21", name="form-left-unfilled", groups=("appendix",), kind="other")
+def form_left_unfilled(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """绩效自评表的栏目（年度目标完成情况、评价结论、存在问题、改进措施等）仍为模板的填写说明，表格未填写。
+
+    A box's whole content is a clause telling the filler what to write (a verb of appendix.yml form_instructions:
+    说明, 分析, 提出 …) closed by the template's length limit ('(200字以内)') with nothing after it but a full stop.
+    Read in the printed lines (a text source's; else the paragraphs) after a form's title (appendix.yml
+    wrapped_titles); one finding a form, every such box its evidence. A template's own note whose limit runs on
+    ('…须写明原因(150字以内);2.调整…',
+    printed in filled forms too) is no instruction left. A warning: the form was published unfilled.
+
+    **Anti-pattern**
+    ``部门预算项目支出绩效自评表(2031年度) |`` … ``评价结论 |`` / ``依据自评结果,说明总分及取得的成效。(300字以内)
+    |`` / ``存在问题 |`` / ``依据自评结果,分析问题及其原因。(300字以内) |``
+
+    **Best practice**
+    Each box states the project's own result (自评得分, 成效, 问题, 措施); the template's instructions are
+    replaced, not kept beside or instead of the answer.
+    """
+    titles = lexicon.load("appendix")["wrapped_titles"]
+    forms: list[tuple[str, dict, list[_Box]]] = []
+    for u in _units(analysis.report):
+        title = _title(u, titles)
+        if title is not None:
+            forms.append((title, u.where(max(u.text.find(title), 0)), []))
+            u = _after(u, title)
+        if forms:
+            forms[-1][2].extend(_boxes(u))
+    for title, where, boxes in forms:
+        if not boxes:
+            continue
+        ev = [Evidence(text=title, **where, role="context")]
+        ev += [Evidence(text=b.text, **b.where, role="claim") for b in boxes]
+        yield Finding("EV21", "warning", messages.msg("EV21", opts.lang, title=title, count=len(boxes),
+                                                      quote=boxes[0].text), ev,
+                      computation=messages.msg("EV21.comp", opts.lang, limit=boxes[0].limit),
+                      args={"boxes": [b.text for b in boxes]})
