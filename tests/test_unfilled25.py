@@ -96,3 +96,13 @@ def test_a_limit_after_a_label_or_outside_a_form_is_no_instruction(tmp_path):
     found = _findings(tmp_path, text)
     assert len(found) == 1
     assert [e.text for e in found[0].evidence if e.role == "claim"] == ["针对发现的问题,提出改进意见。(200字以内)"]
+
+
+def test_a_limit_worded_as_a_cap_is_read_too(tmp_path):
+    """'（限200字）' / '(不超过500字)' close an instruction as '(200字以内)' does."""
+    text = ("项目支出绩效自评表\n项目名称 甲乙宣传经费\n存在问题 对照年度目标，分析未完成的原因（限200字）\n"
+            "改进措施 针对存在的问题，提出改进措施(不超过500字)\n")
+    found = _findings(tmp_path, text)
+    assert len(found) == 1
+    assert [e.text for e in found[0].evidence if e.role == "claim"] == [
+        "对照年度目标，分析未完成的原因（限200字）", "针对存在的问题，提出改进措施(不超过500字)"]
