@@ -106,3 +106,11 @@ def test_a_limit_worded_as_a_cap_is_read_too(tmp_path):
     assert len(found) == 1
     assert [e.text for e in found[0].evidence if e.role == "claim"] == [
         "对照年度目标，分析未完成的原因（限200字）", "针对存在的问题，提出改进措施(不超过500字)"]
+
+
+def test_a_space_inside_the_instruction_keeps_it_whole(tmp_path):
+    """A PDF's text spaces a comma off ('依据自评结果, 说明…'): the quote is the whole instruction, only a box's
+    label before it ('评价结论') left out."""
+    text = "项目支出绩效自评表\n评价结论 依据自评结果, 说明总分及取得的成效。(300字以内)\n"
+    found = _findings(tmp_path, text)
+    assert [e.text for e in found[0].evidence if e.role == "claim"] == ["依据自评结果, 说明总分及取得的成效。(300字以内)"]

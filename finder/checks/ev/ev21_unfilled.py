@@ -55,6 +55,8 @@ def _units(report) -> list[_Unit]:
 def _boxes(u: _Unit) -> list[_Box]:
     """The instructions a unit prints as a box's whole content: in each cell (text between '|'), a length
     limit that only a full stop follows to the cell's end, after a clause the filler was told to write."""
+    if "字" not in u.text:
+        return []                     # every limit counts characters: most lines are passed over here
     limit, verbs, marks = _spec()
     out = []
     for cell in _CELL.finditer(u.text):
@@ -64,11 +66,20 @@ def _boxes(u: _Unit) -> list[_Box]:
                 continue              # the limit runs on into a note ('…(150字以内);2.调整…'): the template's own
             body = text[:m.start()].rstrip()
             a = max(body.rstrip(_SENTENCE_END).rfind(c) for c in _SENTENCE_END) + 1
-            a = max(a, max(body.rfind(c) for c in " \t\u3000") + 1)    # a box's label before it ('评价结论 结合…')
+            a += _label_end(body[a:], verbs, marks)
             said = body[a:]
             if any(v in said for v in verbs) and any(c in said for c in marks):
                 out.append(_Box(" ".join(text[a:m.end()].split()), u.where(at + a), m.group()))
     return out
+
+
+def _label_end(text: str, verbs: tuple[str, ...], marks: frozenset[str]) -> int:
+    """Where a box's label printed before its content ends ('评价结论 结合…'): a first word, spaced off, with no
+    clause mark and no instruction verb in it; 0 when there is none ('结合自评情况, 说明…' keeps its first word)."""
+    m = regex.match(r"\s*(\S+)\s+(?=\S)", text)
+    if m is None or any(c in m.group(1) for c in marks) or any(v in m.group(1) for v in verbs):
+        return 0
+    return m.end()
 
 
 def _title(u: _Unit, titles: list[str]) -> str | None:
