@@ -40,6 +40,13 @@ def _lex() -> tuple[regex.Pattern, regex.Pattern, dict, tuple[str, ...]]:
     return head, slip, dict(d["joined_kinds"]), tuple(d["tails"])
 
 
+@lru_cache(maxsize=1)
+def _closers() -> tuple[str, ...]:
+    """The closer words a head ends with: a paragraph printing none of them holds no head (the head
+    pattern's lazy subject is otherwise tried at every position of every paragraph)."""
+    return tuple(w for w in lexicon.load("directions")["reason_heads"]["closers"] if w)
+
+
 def reason_heads(analysis, opts) -> Iterator[Finding]:
     """A reason head naming a direction ('财政拨款收入支出增加的主要原因是…') against the change of the figure it
     names: its last comparison printed before it in its section, when a change on 上年 (a subject naming two kinds joined, '收入支出',
@@ -52,7 +59,7 @@ def reason_heads(analysis, opts) -> Iterator[Finding]:
         return
     order = {id(p): n for n, p in enumerate(analysis.report.paragraphs)}
     for p in analysis.report.paragraphs:
-        if p.role != "narrative":
+        if p.role != "narrative" or not any(w in p.text for w in _closers()):
             continue
         for m in head_re.finditer(p.text):
             subj = _subject(m.group("subj"), analysis.report.year)
