@@ -1,0 +1,78 @@
+"""Later stages of `finder check` doing less work for the same output (helper session speed25).
+
+Each test counts the work a change removed (a regex run on a paragraph that cannot hold a match, a
+derived value recomputed per check); the findings themselves are checked unchanged by the corpus
+digest. Every text here is made up: the shape of report wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.checks.dr import reason_heads
+from finder.checks.tx import tx01_template_residue as tx01
+from finder.testing import analysis_from
+
+_TEXT = """一、收入支出决算总体情况说明
+2031年度收入总计 120.00 万元，比上年增加 10.00 万元，增长 9.09%。
+二、支出决算情况说明
+2031年度支出总计 110.00 万元，比上年减少 5.00 万元，下降 4.35%。本年继续压减一般性支出。
+"""
+
+
+class _Counting:
+    """A compiled pattern that counts its scans (finditer / search) and otherwise behaves as itself."""
+
+    def __init__(self, rx):
+        self.rx, self.scans = rx, 0
+
+    def __getattr__(self, name):
+        return getattr(self.rx, name)
+
+    def finditer(self, *args, **kw):
+        self.scans += 1
+        return self.rx.finditer(*args, **kw)
+
+    def search(self, *args, **kw):
+        self.scans += 1
+        return self.rx.search(*args, **kw)
+
+
+def test_reason_head_pattern_is_not_run_on_a_paragraph_without_a_closer(monkeypatch):
+    """DR01's reason-head pattern (a lazy subject of up to 24 characters before a direction word and a
+    closer such as 原因) was tried at every position of every narrative paragraph; every head ends with
+    a closer word (directions.yml reason_heads.closers), so a paragraph printing none is not scanned.
+    A paragraph that prints one still is, and still yields its finding."""
+    head, *rest = reason_heads._lex()
+    counting = _Counting(head)
+    monkeypatch.setattr(reason_heads, "_lex", lambda: (counting, *rest))
+    a = analysis_from(None, _TEXT, 2031)
+    assert not [f for f in run_checks(a) if f.check == "DR01"]
+    assert counting.scans == 0
+
+    text = _TEXT + "三、其他\n2031年度会议费 8.00 万元，较上年减少 2.00 万元。会议费增加的主要原因是会议次数减少。\n"
+    a = analysis_from(None, text, 2031)
+    found = [f for f in run_checks(a) if f.check == "DR01"]
+    assert counting.scans >= 1
+    assert [f.severity for f in found] == ["warning"] and "会议费增加" in found[0].message
+
+
+def test_template_residue_scans_each_paragraph_once_per_pattern(monkeypatch):
+    """TX01 first searched every paragraph with one alternation of all its residue patterns, then
+    (on a hit) ran each pattern: the alternation defeats the engine's skip to each pattern's literal
+    characters and cost about three times the patterns' own scans. Each pattern now scans a paragraph
+    once and nothing else does; the residue found is the same."""
+    compiled = []
+    real_compile = tx01.regex.compile
+
+    def compile_(pattern, *args, **kw):
+        compiled.append(pattern)
+        return real_compile(pattern, *args, **kw)
+
+    monkeypatch.setattr(tx01.regex, "compile", compile_)
+    cache_clear = getattr(getattr(tx01, "_any_pattern", None), "cache_clear", None)
+    if cache_clear:
+        cache_clear()
+    pats = tx01._patterns()
+    text = _TEXT + "与上年相比增加（减少）3.00 万元，主要用于XX项目。\n"
+    fs = [f for f in run_checks(analysis_from(None, text, 2031)) if f.check == "TX01"]
+    assert sorted(v for f in fs for v in f.args["variants"]) == ["choice", "placeholder"]
+    joined = [p for p in compiled if isinstance(p, str) and p.count("|(?:") >= len(pats) - 1 > 0]
+    assert not joined
