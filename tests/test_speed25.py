@@ -76,3 +76,33 @@ def test_template_residue_scans_each_paragraph_once_per_pattern(monkeypatch):
     assert sorted(v for f in fs for v in f.args["variants"]) == ["choice", "placeholder"]
     joined = [p for p in compiled if isinstance(p, str) and p.count("|(?:") >= len(pats) - 1 > 0]
     assert not joined
+
+
+def test_base_in_scans_only_the_markers_the_clause_prints(monkeypatch):
+    """base_in ran one finditer per base marker of the lexicon (比, 较, 与…相比, 同…) on every clause it
+    read; a marker that text[a:b] does not print has no match, and is no longer scanned for. The base read
+    is the same."""
+    from finder.claims import period_words, vocab
+
+    scanned: list[str] = []
+    real = period_words._marker_re
+
+    def marker_re(marker):
+        rx = real(marker)
+        counting = _Counting(rx)
+        orig = counting.finditer
+
+        def finditer(*args, **kw):
+            scanned.append(marker)
+            return orig(*args, **kw)
+
+        counting.finditer = finditer
+        return counting
+
+    monkeypatch.setattr(period_words, "_marker_re", marker_re)
+    text = "会议费支出 8.00 万元，比上年减少 2.00 万元"
+    got = period_words.base_in(text, 0, len(text), 2031)
+    assert got[0] == "上年"
+    markers = vocab.load().base_markers + vocab.load().comparative_base_markers
+    assert len(markers) > 2
+    assert scanned and all(m in text for m in scanned)

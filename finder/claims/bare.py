@@ -141,7 +141,8 @@ def _ranked_name(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: ReportSta
     ranks a change, not a figure: not read."""
     seg = text[ca:cb].rstrip(_CLAUSE_END)
     rank = next((w for w in _rank_words() if seg.endswith(w)), None)
-    lead = None if rank else next((w for w in _rank_leads() if seg.lstrip(_CLAUSE_END).startswith(w)), None)
+    opened = seg.lstrip(_CLAUSE_END)
+    lead = None if rank else next((w for w in _rank_leads() if opened.startswith(w)), None)
     if rank is None and lead is None:
         return
     end = ca + len(seg)

@@ -129,6 +129,8 @@ def base_in(text: str, a: int, b: int, report_year: int | None) -> tuple[str | N
         if k >= 0 and (best is None or k > best[0]):
             best = (k, "上年", w)
     for marker in v.base_markers + v.comparative_base_markers:
+        if text.find(marker, a, b) < 0:      # printed nowhere in text[a:b]: no match to scan for
+            continue
         for m in _marker_re(marker).finditer(text, a, b):
             k = m.end()
             ym = YEAR_RE.match(text, k)
