@@ -106,3 +106,32 @@ def test_base_in_scans_only_the_markers_the_clause_prints(monkeypatch):
     markers = vocab.load().base_markers + vocab.load().comparative_base_markers
     assert len(markers) > 2
     assert scanned and all(m in text for m in scanned)
+
+
+def test_find_row_reads_each_side_header_once(monkeypatch):
+    """tb.refs.find_row filtered a table's rows by side with on_side on every row (side_flow of the
+    row's side header each time: ~3 400 calls a run on seed 000 for ~75 look-ups); a two-sided table
+    prints two or three side headers, each now read once per look-up. The row found is the same."""
+    from finder.checks.tb import refs
+    from finder.testing import table_from
+
+    t = table_from({"title": "收入支出决算总表", "rows": [
+        "收入\t\t支出\t",
+        "项目\t决算数\t项目\t决算数",
+        "一、一般公共预算财政拨款收入\t100.00\t一、一般公共服务支出\t60.00",
+        "二、事业收入\t20.00\t二、教育支出\t40.00",
+        "三、其他收入\t5.00\t三、卫生健康支出\t25.00",
+        "本年收入合计\t125.00\t本年支出合计\t125.00"]})
+    assert {r.side for r in t.rows} == {"收入", "支出"}
+    calls = []
+    real = refs.on_side
+
+    def on_side(row, side):
+        calls.append(row.side)
+        return real(row, side)
+
+    monkeypatch.setattr(refs, "on_side", on_side)
+    sides = {r.side for r in t.rows}
+    row = refs.find_row(t, {"row": "本年支出合计", "side": "支出"})
+    assert row is not None and row.label.endswith("本年支出合计")
+    assert len(calls) <= len(sides) < len(t.rows)

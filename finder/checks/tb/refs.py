@@ -19,7 +19,11 @@ def aliases(ref: dict, key: str = "row") -> list[str]:
 def find_row(table: Table, ref: dict) -> Row | None:
     """The single row of `table` (on ref's side) whose label or code the ref names; with `last`,
     only when it is the last row of its side (the side's closing total)."""
-    rows = [r for r in table.rows if on_side(r, ref.get("side", ""))]
+    side, fits = ref.get("side", ""), {}
+    for r in table.rows:                 # a table prints a few side headers: each one's flow is read once
+        if r.side not in fits:
+            fits[r.side] = on_side(r, side)
+    rows = [r for r in table.rows if fits[r.side]]
     for alias in aliases(ref):
         if alias.startswith("code:"):
             hits = [r for r in rows if r.code == alias[5:]]
