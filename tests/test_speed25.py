@@ -135,3 +135,27 @@ def test_find_row_reads_each_side_header_once(monkeypatch):
     row = refs.find_row(t, {"row": "本年支出合计", "side": "支出"})
     assert row is not None and row.label.endswith("本年支出合计")
     assert len(calls) <= len(sides) < len(t.rows)
+
+
+def test_budget_parts_hands_each_part_only_the_claims_naming_it(monkeypatch):
+    """NT02's budget parts looked for each part of a whole (基本支出, 项目支出, …) in every claim of the
+    whole's section, working out each claim's key once per part, and rebuilt the section's amounts once
+    per part. The claims are now grouped by entry once per whole: a part reads the claims naming it, in
+    the same order (the nearest still wins, the first on a tie)."""
+    from finder.checks.nt import nt02_implied_prior as nt02
+    from finder.link.concepts import key_of
+
+    seen: list[tuple[str, list]] = []
+    real = nt02._part_budget
+
+    def part_budget(name, scope, w, claims, amounts):
+        seen.append((name, [key_of(c) for c in claims]))
+        return real(name, scope, w, claims, amounts)
+
+    monkeypatch.setattr(nt02, "_part_budget", part_budget)
+    text = ("二、支出决算情况说明\n2031年度支出总计年初预算为 200.00 万元，决算为 190.00 万元。\n"
+            "其中：基本支出年初预算为 120.00 万元，决算为 115.00 万元；项目支出年初预算为 90.00 万元，决算为 75.00 万元。\n")
+    run_checks(analysis_from(None, text, 2031))
+    parts = {name: keys for name, keys in seen if keys}
+    assert set(parts) == {"基本支出", "项目支出"}
+    assert all(k is not None and k[0] == name for name, keys in seen for k in keys)

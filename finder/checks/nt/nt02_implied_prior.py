@@ -426,7 +426,13 @@ def _budget_parts(claims: list[Claim], identity: dict, opts: CheckOptions) -> It
             sec = w.paragraph.section
             sec = sec.parent if sec is not None and sec.parent is not None else sec
             same = [c for c in claims if within(c, sec) and _same_identity(identity, c, w)]
-            found = [_part_budget(n, k[1], w, same, [c for c in same if c.kind == "amount"]) for n in d["parts"]]
+            same_amounts = [c for c in same if c.kind == "amount"]
+            named: dict[str, list[Claim]] = {}      # the claims of each entry, in order: a part reads its own
+            for c in same:
+                ck = key_of(c)
+                if ck is not None:
+                    named.setdefault(ck[0], []).append(c)
+            found = [_part_budget(n, k[1], w, named.get(n, []), same_amounts) for n in d["parts"]]
             if any(f is None for f in found) or not any(f[2] for f in found):
                 continue
             siv = total([f[0] for f in found])
