@@ -159,3 +159,22 @@ def test_budget_parts_hands_each_part_only_the_claims_naming_it(monkeypatch):
     parts = {name: keys for name, keys in seen if keys}
     assert set(parts) == {"基本支出", "项目支出"}
     assert all(k is not None and k[0] == name for name, keys in seen for k in keys)
+
+
+def test_list_count_scans_only_paragraphs_printing_a_counted_numeral(monkeypatch):
+    """TX08 ran its two count-and-names patterns (a numeral, a counter, up to 8 characters of noun or a
+    lazy gap to the next clause, a marker, the names) over every paragraph; both need a numeral right
+    before a counter (hygiene.yml list_count.counters), so a paragraph without one is not scanned. A
+    count that disagrees with its names is still found."""
+    from finder.checks.tx import tx08_list_count as tx08
+
+    near, far = _Counting(tx08._rx()), _Counting(tx08._far_rx())
+    monkeypatch.setattr(tx08, "_rx", lambda: near)
+    monkeypatch.setattr(tx08, "_far_rx", lambda: far)
+    run_checks(analysis_from(None, _TEXT, 2031))
+    assert near.scans == far.scans == 0
+
+    text = _TEXT + "三、机构设置\n本部门下设3个处室，分别为综合处、规划处。\n"
+    found = [f for f in run_checks(analysis_from(None, text, 2031)) if f.check == "TX08"]
+    assert near.scans == far.scans == 1
+    assert [f.args["count"] for f in found] == [3]

@@ -188,6 +188,8 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     partial = set(hygiene()["list_count"]["partial_markers"])
     for p in prose(analysis.report):
         text = half(p.text)
+        if not _counted_rx().search(text):    # both patterns need a numeral and a counter: none, no count
+            continue
         near = [(m, m.group("noun"), names_in(m.group("list"))) for m in _rx().finditer(text)]
         far = [(m, *found) for m in _far_rx().finditer(text) if (found := _far_names(text, m))]
         for m, noun, named in near + far:
