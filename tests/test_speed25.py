@@ -178,3 +178,23 @@ def test_list_count_scans_only_paragraphs_printing_a_counted_numeral(monkeypatch
     found = [f for f in run_checks(analysis_from(None, text, 2031)) if f.check == "TX08"]
     assert near.scans == far.scans == 1
     assert [f.args["count"] for f in found] == [3]
+
+
+def test_bare_clause_looks_for_an_enumeration_only_when_it_ends_with_a_colon(monkeypatch):
+    """read_bare_clause searched every number-less clause for an enumeration marker before asking
+    whether the clause ends with a colon (both must hold for an enumeration header); the colon is now
+    asked first, so clauses without one are not searched. The claims read are the same."""
+    from finder.claims import vocab
+
+    from dataclasses import replace
+
+    v = vocab.load()
+    counting = _Counting(v.enumeration_re)
+    counted = replace(v, enumeration_re=counting)
+    monkeypatch.setattr(vocab, "load", lambda: counted)
+    a = analysis_from(None, _TEXT, 2031)
+    assert counting.scans == 0
+    text = _TEXT + "三、项目支出\n项目支出 50.00 万元，主要包括：办公设备购置 12.00 万元。\n"
+    a = analysis_from(None, text, 2031)
+    assert counting.scans >= 1
+    assert [c.value for c in a.claims if c.kind == "amount"][-1] == __import__("decimal").Decimal("12.00")
