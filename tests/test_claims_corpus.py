@@ -74,3 +74,17 @@ def test_ledger_text_one_line_per_claim(ledgers):
 
 def test_model_loaded_once(ledgers):
     assert zh.LOADS["nlp"] == 1
+
+
+def test_ledger_json_cites_cells_as_records():
+    """A linked claim's candidate cells are table/row/column records in the JSON ledger, not the repr of
+    a whole table (which also printed a set, so the ledger changed from run to run)."""
+    from finder.analysis import analyse_report, parse
+
+    a = analyse_report(parse([str(FILES["000"])]))
+    text = ledger.render(a, "json")
+    assert "CellRef(" not in text
+    refs = [r for c in json.loads(text)["claims"] for r in c["extra"].get("refs", [])]
+    assert refs and all({"table", "row", "column", "text"} <= set(r) for r in refs)
+    income = next(c for c in json.loads(text)["claims"] if c["number"] == "1089.69")
+    assert any(r["row"] == "本年收入合计" and r["text"] == "1,089.69" for r in income["extra"]["refs"])

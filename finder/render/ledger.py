@@ -96,7 +96,7 @@ def render(a: Any, fmt: str = "text", unclassified: bool = False, lang: str = "z
                                "non_claims": [non_claim_record(n) for n in a.non_claims]}
         if unclassified:
             out["unclassified"] = [non_claim_record(n) for n in a.unclassified]
-        return json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True, default=str)
+        return json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True, default=_default)
     W = WORDS.get(lang, WORDS["zh"])
     lines = [claim_line(c, lang) for c in a.claims]
     s = summary(a)
@@ -109,3 +109,10 @@ def render(a: Any, fmt: str = "text", unclassified: bool = False, lang: str = "z
         lines.append(W["unclassified"])
         lines += [non_claim_line(n, lang) for n in a.unclassified]
     return "\n".join(lines) + "\n"
+
+
+def _default(o: Any) -> Any:
+    """An object in a claim's extra: a cell reference as its table/row/column record (a repr would
+    print the whole table, and a set inside it in a different order each run), else its text."""
+    to_dict = getattr(o, "to_dict", None)
+    return to_dict() if callable(to_dict) else str(o)
