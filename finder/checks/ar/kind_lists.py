@@ -20,7 +20,7 @@ from finder.link import evidence as E
 from finder.link.concepts import key_of
 from finder.link.wholes import decompositions
 from finder.model import Claim, Finding
-from finder.numbers.interval import Interval, Verdict, compare
+from finder.numbers.interval import Interval, Verdict, compare, total
 
 _LIST_STOP = regex.compile("[。！？!?]")         # a sentence end inside a list's gap
 _SEMICOLON = regex.compile("[；;]")
@@ -118,6 +118,21 @@ def money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         every = not closed and complete_list(bare(whole.subject), names)
         yield from judge(whole, items, closed or every, opts, certain=False,
                          why=messages.term("why_closed") if closed else messages.term("why_every") if every else "")
+        yield from _adding_up(whole, items)
+
+
+def _adding_up(whole: Claim, items: list[Claim]) -> list[Settlement]:
+    """A list whose items add up to its whole within their printing ('共申请资金 90 万元。其中：30 万元用于 A；30 万元
+    用于 B；30 万元用于 C'): the figures hold against each other, whether or not the list names every part; a list
+    adding to less says nothing (a part may be left out)."""
+    s = total([c.interval.clamp_nonneg() for c in items])
+    if compare(whole.interval, s) != Verdict.CONSISTENT:
+        return []
+    shown = " + ".join(E.shown(c) for c in items)
+    return settle([c for c in (whole, *items) if c.status != "verified" and not c.checked_against], True, "AR04",
+                  computation=messages.steps(f"{shown} → {E.in_printed_unit(s, whole)}",
+                                             f"{whole.subject} {E.shown(whole)}", messages.verdict(Verdict.CONSISTENT)),
+                  reasons=SUM_REASONS)
 
 
 def _decomposed(whole: Claim, items: list[Claim]) -> bool:
