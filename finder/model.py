@@ -45,7 +45,7 @@ class Paragraph:
     section: "Section | None" = field(default=None, repr=False)
     anchors: list[tuple[int, int, int]] = field(default_factory=list)
     loc_kind: str = "line"           # "line" for text inputs, "page" for PDFs / HTML
-    role: str = "narrative"          # narrative | appendix | glossary | duties | toc | note | heading | table
+    role: str = "narrative"          # narrative | appendix | glossary | duties | toc | note | heading | table | form
     original: str = ""               # the text as printed when `text` was converted (traditional script)
     original_at: list[int] = field(default_factory=list, repr=False)   # offset in `original` of each char, + end
     source: str = ""                 # the file's name when a report joins several files, else ""

@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon
 from finder.claims import context as cx
-from finder.claims import flows, implied, paths, patterns, reasons, respective, segments, signless, vocab, zh
+from finder.claims import flows, forms, implied, paths, patterns, reasons, respective, segments, signless, vocab, zh
 from finder.claims.appendix import indicator_name, section_in
 from finder.claims.bare import detailed_whole, read_bare_clause, stated_flat
 from finder.claims.labels import LIST_START, item_title, label_line, label_style, title_frame
@@ -34,6 +34,11 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
                      own_periods=patterns.BUDGET_OWN_PERIODS if report.type == "budget" else patterns.CURRENT_PERIODS)
     for p in report.paragraphs:
         extract_paragraph(p, st)
+    for p, where in forms.form_paragraphs(report, len(report.paragraphs)):   # a form's prose cells (claims/forms.py)
+        n0 = len(st.claims)
+        _read_alone(p, st)
+        for c in st.claims[n0:]:
+            c.extra["form"] = where
     flows.read_budget_fund_incomes(report, st.claims)
     flows.read_unequal_grand_totals(st.claims)
     for i, c in enumerate(st.claims, 1):
@@ -100,6 +105,14 @@ def extract_paragraph(p: Paragraph, st: ReportState) -> None:
         read_paragraph(p, keep, st, inferred={id(t) for t in keep if t.unit and not text[t.num_end:t.end].strip()})
     st.pending_label = None
     st.pending_item = item_title(text, st) if claimable and not keep else None    # its item number is no figure
+
+
+def _read_alone(p: Paragraph, st: ReportState) -> None:
+    """Read a paragraph that continues no other (a form's prose cell): nothing carried in from the one before."""
+    st.pending_whole, st.pending_head, st.pending_kinds, st.pending_style = None, "", None, None
+    st.pending_label = st.pending_item = st.last_frame = None
+    st.section = None
+    extract_paragraph(p, st)
 
 
 def _note_paragraph(p: Paragraph, st: ReportState) -> None:

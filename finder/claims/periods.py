@@ -8,6 +8,7 @@ import regex
 from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import patterns, segments, vocab
+from finder.claims.forms import FORM_ROLE
 from finder.claims.period_words import (ahead_frame, base_in, base_kind, dated_actual, frame_period, labelled_year,
                                         named_period, opening_prior, period_in)
 from finder.claims.state import ReportState
@@ -125,6 +126,12 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
         period = named_period(text, a, tok.start, st.year)
     if period is None and whole is not None:
         period = _head_period(whole, ctx, st, text)
+    elif period is None and kind == "amount" and ctx.whole_head and (p := tok_paragraph(st)) is not None \
+            and p.role == FORM_ROLE:
+        # a form's goal cell ('本项目共申请预算资金 90 万元。其中：30 万元用于…'), one statement of one project's money:
+        # the parts are its head's, a head of no known concept named by its words. In a final account's text a part
+        # of no period word under a budget figure may be the year's actual ('项目总预算 T，其中 A a'): not so read.
+        period = _head_period(ctx.whole_head, ctx, st, text, by_subject=True)
     return period or "本年", whole
 
 
@@ -176,7 +183,7 @@ def _after_prior(text: str, a: int, pstart: int) -> bool:
     return pstart >= 0 and text[a:pstart].rstrip().endswith(_prior_forms())
 
 
-def _head_period(whole: str, ctx: cx.SentenceCtx, st: ReportState, text: str) -> str | None:
+def _head_period(whole: str, ctx: cx.SentenceCtx, st: ReportState, text: str, by_subject: bool = False) -> str | None:
     """A list item printing no period has the period of its head, the whole's first figure in the
     same sentence, when that is not this year's actual figure ('上年度“三公”经费支出 A 万元，其中公务
     接待费 B 万元': B is last year's too; not '…决算 A 万元，较预算数 C 万元…。其中：…') and the sentence
@@ -184,20 +191,26 @@ def _head_period(whole: str, ctx: cx.SentenceCtx, st: ReportState, text: str) ->
     其中：基本支出 a': a is this year's, not the budget's). A sentence
     opening with 其中 lists the parts of the whole's figure in the sentence before it ('“三公”经费预算
     A 万元，比上年下降 P%。其中因公出国（境）费 B 万元…'), when that sentence states the whole for one
-    period only (not '预算 A 万元，实际支出 B 万元。其中…')."""
+    period only (not '预算 A 万元，实际支出 B 万元。其中…'). `by_subject`: `whole` is the words a list's head is
+    named by (a head of no known concept), its figures the amounts of that subject not listed themselves."""
     p, head = tok_paragraph(st), None
     mine = []
+
+    def heads(c) -> bool:
+        if by_subject:
+            return c.subject == whole and not c.extra.get("whole_head") and c.kind == "amount"
+        return c.concept == whole and c.kind in ("amount", "count")
+
     for c in reversed(st.claims):
         if c.paragraph is not p or c.start < ctx.start:
             break
-        if c.concept == whole and c.kind in ("amount", "count"):
+        if heads(c):
             mine.append(c)
     if mine:
         head = mine[-1] if len({c.period for c in mine}) == 1 else None
         return head.period if head is not None and head.period not in patterns.CURRENT_PERIODS else None
     last = next((c for c in reversed(st.claims) if c.paragraph is p and c.start < ctx.start), None)
     if head is None and last is not None and text[ctx.start:].lstrip().startswith(vocab.load().part_markers):
-        heads = [c for c in st.claims if c.paragraph is p and c.sentence == last.sentence
-                 and c.concept == whole and c.kind in ("amount", "count")]
-        head = heads[0] if len({c.period for c in heads}) == 1 else None
+        found = [c for c in st.claims if c.paragraph is p and c.sentence == last.sentence and heads(c)]
+        head = found[0] if len({c.period for c in found}) == 1 else None
     return head.period if head is not None and head.period not in patterns.CURRENT_PERIODS else None

@@ -30,7 +30,10 @@ def clause_span(c: Claim) -> tuple[int, int]:
 def claim_evidence(claims: list[Claim] | Claim, role: str = "claim") -> Evidence:
     items = claims if isinstance(claims, list) else [claims]
     text, first = span_text(items)
-    return Evidence(text=text, **first.paragraph.where(clause_span(first)[0]), role=role)
+    form = first.extra.get("form")        # a form's prose cell (claims/forms.py): its table, row and column too
+    cell = {} if form is None else {"table": form.table.id, "table_title": form.table.title,
+                                    "row": form.row.label or None, "column": form.column}
+    return Evidence(text=text, **first.paragraph.where(clause_span(first)[0]), role=role, **cell)
 
 
 def show_iv(iv: Interval | None) -> str:

@@ -28,6 +28,8 @@ messages.add({
     "link.no_base": {"zh": "文中与表中均无该项{period}数，无法核对变动",
                      "en": "neither the text nor the tables print this item's {period} figure, so the change cannot be checked"},
     "link.nothing": {"zh": "无可核对的数据", "en": "nothing to check it against"},
+    "link.form_text": {"zh": "绩效自评表“{column}”栏中所述，表中无与之对应的数，无法核对",
+                       "en": "stated in the self-evaluation form's '{column}' cell; the form prints no figure it reflects, so it cannot be checked"},
     "link.no_tables": {"zh": "报告未附标准表格", "en": "the report has no standard tables"},
     "link.part": {"zh": "所述为{part}的数，表格为本部门（单位）合计数，无法逐项核对",
                   "en": "the figure is {part}'s, the tables print the department's (unit's) totals, so it cannot be checked item by item"},
@@ -121,7 +123,9 @@ def resolve_all(analysis) -> None:
         if claim.garbled:
             claim.status, claim.reason = "unverifiable", messages.msg("link.garbled", mark=claim.garbled)
     for claim in claims:
-        if claim.kind in TABLE_KINDS:
+        if claim.extra.get("form") is not None:     # a form's prose cell: its form's own figures judge it (EV17)
+            claim.status, claim.reason = "unverifiable", messages.msg("link.form_text", column=claim.extra["form"].column)
+        elif claim.kind in TABLE_KINDS:
             resolve_claim(report, claim)
     _undo_renamed(report, claims)
     derive_statuses(claims)

@@ -53,7 +53,11 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     '数量指标 2 项，全部完成', '共设置绩效指标 6 个'; appendix.yml summary_parts count_units), is held against the
     rows of that 二级 指标, the 二级 headers or rows of that 一级 (either), or all rows. A score of another year
     ('上年得分 94 分'), a score's change ('较上年提高 4.10 分') or an average of several forms' scores ('比全部门
-    项目平均得分 96.16 分低…', appendix.yml form_averages) is no figure of the form.
+    项目平均得分 96.16 分低…', appendix.yml form_averages) is no figure of the form. The form's own goal text (its
+    预期目标 / 实际完成情况 cells, claims/forms.py) is held the same way: the amount heading it, named as the
+    project's money by its words ('本项目共申请预算资金 90 万元', '全年执行资金 131.40 万元'; appendix.yml
+    form_text_funds), against the 年度资金总额 and 财政拨款 rows in the columns those words name (a warning when
+    the cells it may mean differ), and its 执行率 against the row's.
 
     **Anti-pattern**
     The table of 甲乙工作经费 prints ``年度资金总额 50 50 50 10 100 10`` and ``总分 100 100``:
@@ -69,6 +73,7 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         甲乙工作经费项目自评得分为 100 分。全年预算数为 50 万元，执行数为 50 万元，完成预算的 100%。
     """
     app = of(analysis)
+    yield from _form_texts(app.evals, prose_claims(analysis), opts)
     named = {k: et for k, et in forms_by_name(app.evals).items() if et is not None}
     if not named:
         return
@@ -96,6 +101,43 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 yield from _judged(et, c, printed(E.printed(c)), f"{E.printed(c)}%", _rate_part(c, et, named), opts)
             elif c.kind == "count" and c.unit in lexicon.load("appendix")["summary_parts"]["count_units"]:
                 yield from _judged(et, c, c.interval, f"{E.printed(c)} {c.unit}", _count_part(c, et, named), opts)
+
+
+def _form_texts(evals: list[EvalTable], claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
+    """The amount heading a form's own goal text ('本项目共申请预算资金 90 万元。其中：…', claims/forms.py) against
+    the form's 年度资金总额 and 财政拨款 rows, in the columns its words name (appendix.yml form_text_funds); its
+    spending rate ('执行率 97.33%') against the 年度资金总额 row's, as a rate in the text is (_rate_part)."""
+    lex = lexicon.load("appendix")["form_text_funds"]
+    by_table = {id(et.table): et for et in evals}
+    for c in claims:
+        form = c.extra.get("form")
+        et = by_table.get(id(form.table)) if form is not None else None
+        if et is None or c.approx or c.extra.get("whole_head"):
+            continue
+        if c.unit == "%" and c.concept in lexicon.load("appendix")["summary_parts"]["rate_concepts"]:
+            yield from _judged(et, c, printed(E.printed(c)), f"{E.printed(c)}%", _rate_part(c, et, {}), opts)
+            continue
+        if c.kind != "amount" or c.unit != "万元":
+            continue
+        words = vocab.squeeze(c.paragraph.text[c.clause[0]:c.start])
+        if not any(w in words for w in lex["funds"]) or not any(w in words for w in lex["whole"]):
+            continue
+        roles = next((r for ws, r in lex["roles"] if any(w in words for w in ws)), None)
+        rows = [f for f in (et.fund("total"), et.fund("fiscal")) if f is not None]
+        refs, seen = [], set()
+        for f in rows:
+            for r in roles or ():
+                cell = f.values.get(r)
+                if cell is not None and interval(cell) is not None and (r, cell.raw.strip()) not in seen:
+                    seen.add((r, cell.raw.strip()))      # the fiscal row printing the total's figure again
+                    refs.append((fund_columns()[r], cell.raw.strip(), interval(cell), f.row))
+        mid = (c.interval.lo + c.interval.hi) / 2          # none meeting it: the nearest cell is shown
+        refs.sort(key=lambda r: abs((r[2].lo + r[2].hi) / 2 - mid))
+        unsure = len({(iv.lo, iv.hi) for _, _, iv, _ in refs}) > 1
+        for f in _judged(et, c, c.interval, f"{E.printed(c)} 万元", refs, opts):
+            if isinstance(f, Finding) and unsure:
+                f.severity = "warning"
+            yield f
 
 
 def _words_before(c: Claim, et: EvalTable, named: dict[str, EvalTable]) -> str:
