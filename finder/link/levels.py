@@ -66,16 +66,29 @@ def _whole_levels() -> frozenset[str]:
 
 
 def own_level(c: Claim, levels_of=levels_in) -> str | None:
-    """The level named in the claim's clause before the number, else in its sentence's opening clause."""
+    """The level named in the claim's clause before the number, else in its sentence's opening clause (neither when
+    its level word names the units an action reaches: names_units)."""
     text = c.paragraph.text
-    if c.clause != (0, 0):
+    if c.clause != (0, 0) and not names_units(text, c.clause[0], c.start):
         own = _qualified(levels_of(text[c.clause[0]:c.start]))
         if own:
             return own[0]
     end_re = level_patterns()[2]
     a, b = c.sentence if c.sentence != (0, 0) else (0, len(text))
     e = end_re.search(text, a, b)
-    return one_level(_qualified(levels_of(text[a:min(e.start() if e else b, c.start)])))
+    b = min(e.start() if e else b, c.start)
+    return one_level(_qualified(levels_of(text[a:b]))) if not names_units(text, a, b) else None
+
+
+def names_units(text: str, a: int, b: int) -> bool:
+    """A level word in text[a:b] is followed by a word naming units of that level (levels.yml units_after:
+    '部门发动全市各有关单位…', '赴…市直有关单位…等 30 家单位'): the text names whom an action reaches, not the level of
+    a figure in it or after it."""
+    after = tuple(lexicon.load("levels").get("units_after") or ())
+    if not after:
+        return False
+    word_re = level_patterns()[0]
+    return any(text[m.end():b].lstrip().startswith(after) for m in word_re.finditer(text, a, b))
 
 
 def _qualified(levels: list[str]) -> list[str]:

@@ -7,7 +7,9 @@ opens the claim's sentence, for a sentence opening with a list marker from the f
 latest sentence of its paragraph naming one level ('全区收入总量 A …。其中，…上年结转等 B' / '区本级收入总量
 C …。其中，…上年结转等 D': B and D are two levels' figures),
 from a framing clause that opened an earlier sentence of the same section without any figure of its
-own, and from the nearest section title naming one level.
+own (read inside a numbered list item, it holds to that item's end only: '10、…收集全国同类企业名录，…' frames no
+figure of '13、…'; a clause naming units a level word qualifies, '发动全市各有关单位…', frames nothing: link/levels.py
+names_units), and from the nearest section title naming one level.
 
 A figure's identity (claim_identity) adds the organisation named before its subject ("甲市公安局
 “三公”经费…" and "乙市环境保护局“三公”经费…" are two figures; the report's own department is none)
@@ -25,7 +27,8 @@ from functools import lru_cache
 from finder import lexicon
 from finder.analysis import claims_by_paragraph
 from finder.ingest.flow import heading_words
-from finder.link.levels import level_patterns, levels_in, one_level, own_level
+from finder.ingest.numbering import STYLES, marker
+from finder.link.levels import level_patterns, levels_in, names_units, one_level, own_level
 from finder.model import Claim
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -53,9 +56,11 @@ def _build(analysis) -> dict[str, str | None]:
     by_par = claims_by_paragraph(analysis)
     out: dict[str, str | None] = {}
     section, frame = object(), None
+    items: list[tuple[int, str | None]] = []   # list items open: (style rank, the frame before the item)
     for p in analysis.report.paragraphs:
         if p.section is not section:
-            section, frame = p.section, _title_level(p.section, levels_of)
+            section, frame, items = p.section, _title_level(p.section, levels_of), []
+        frame = _item_frame(p.text, frame, items)
         claims = sorted(by_par.get(id(p), []), key=lambda c: c.start)
         text, pos = p.text, 0
         frames: list[tuple[int, str | None]] = []   # (offset from which it holds, level)
@@ -65,7 +70,7 @@ def _build(analysis) -> dict[str, str | None]:
                 break
             e = end_re.search(text, pos, end)
             ob = e.start() if e else end
-            lv = one_level(levels_of(text[pos:ob]))
+            lv = one_level(levels_of(text[pos:ob])) if not names_units(text, pos, ob) else None
             if lv is not None and not any(pos <= c.start < ob and c.kind != "count" for c in claims):
                 frames.append((ob, lv))
             pos = end
@@ -93,6 +98,24 @@ def _build(analysis) -> dict[str, str | None]:
         if c.id not in out:
             out[c.id] = own_level(c, levels_of)
     return out
+
+
+def _item_frame(text: str, frame: str | None, items: list[tuple[int, str | None]]) -> str | None:
+    """The frame a paragraph starts with. A framing clause read inside a numbered list item holds to the item's
+    end: a paragraph opening with a list number of the same style, or of an outer one (ingest/numbering.py
+    STYLES), ends every item open at that depth or deeper, and the frame that held before the outermost of them
+    holds again ('10、…收集全国同类企业名录，…' frames nothing of '13、…签约项目 12 个')."""
+    found = marker(text)
+    if found is None:
+        return frame
+    rank = _STYLE_RANK[found[0]]
+    while items and items[-1][0] >= rank:
+        frame = items.pop()[1]
+    items.append((rank, frame))
+    return frame
+
+
+_STYLE_RANK = {style: i for i, (style, _) in enumerate(STYLES)}
 
 
 def opens_list(text: str, sentence: tuple[int, int]) -> bool:
