@@ -1,4 +1,4 @@
-"""A level word framing one numbered item frames no later item, nor one naming the units an action reaches.
+"""A level word framing one numbered item frames no later item; '本次X' restating a thing named before it.
 
 Shapes seen in a 2021 performance self-evaluation narrative (numbered indicator items in one section): an item
 '10、…收集全国同类企业名录，…' left the level 全国 framing every later item of the section, so item 13's
@@ -8,6 +8,7 @@ a real wording, other names and numbers."""
 from __future__ import annotations
 
 from finder.analysis import extract
+from finder.checks import CheckOptions, run
 from finder.checks.nt.levels import claim_levels
 from finder.testing import report_from
 
@@ -45,6 +46,29 @@ def test_a_level_framing_a_numbered_item_does_not_frame_the_next_item():
                      "（二）有关情况\n1、一般公共预算收入 3.10 亿元。\n")
     assert levels["12.50 亿元"] == levels["30.20 亿元"] == "全市"
     assert levels["3.10 亿元"] is None
+
+
+def test_a_name_pointing_back_is_read_with_the_name_it_points_at():
+    a = _analysis(_HEAD + _ITEM.format(n=18))
+    (c,) = [c for c in a.claims if c.raw == "18 个"]
+    assert c.subject == "丰原市“双招双引”暨茶叶产业招商推介会成功签约项目"
+    assert c.extra["printed_subject"] == "本次推介会成功签约项目"
+    # pointing at nothing printed before it: the name stays as printed
+    a = _analysis(_HEAD + "13、项目签约落地率。本次推介会成功签约项目 18 个，达到绩效目标值的要求。\n")
+    (c,) = [c for c in a.claims if c.raw == "18 个"]
+    assert c.subject == "本次推介会成功签约项目" and "printed_subject" not in c.extra
+
+
+def _nt03(text: str) -> list:
+    a = _analysis(text)
+    a.report.type = "final"
+    return [f for f in run(a, CheckOptions()) if f.check == "NT03"]
+
+
+def test_a_count_restated_by_a_name_pointing_back_is_held_against_the_first_statement():
+    assert _nt03(_HEAD + _FIRST + _FRAME + _ITEM.format(n=18)) == []
+    bad = _nt03(_HEAD + _FIRST + _FRAME + _ITEM.format(n=19))
+    assert len(bad) == 1 and "18" in bad[0].message and "19" in bad[0].message
 
 
 def test_a_clause_naming_the_units_a_level_word_qualifies_frames_nothing():

@@ -16,8 +16,8 @@ from finder.claims.lists import (adder_ends_list, after_notes, end_clause_list, 
                                  list_kinds, note_list_after, opens_sibling_item, reason_in)
 from finder.claims.number import read_number
 from finder.claims.purpose import mark_purpose, other_measure_than, purpose_clause
-from finder.claims.regroup import (changes_join_an_earlier_figure, changes_join_their_figure, part_named_between,
-                                    scales_named_as_totals)
+from finder.claims.regroup import (changes_join_an_earlier_figure, changes_join_their_figure, names_pointed_back,
+                                    part_named_between, scales_named_as_totals)
 from finder.claims.state import ReportState
 from finder.claims.tokens import classify, in_cell_run, infer_unit, number_tokens, unpunctuated
 from finder.model import Claim, NonClaim, Paragraph, Report
@@ -241,3 +241,4 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
     changes_join_their_figure(st.claims, p, st.own_periods)
     changes_join_an_earlier_figure(st.claims, p, st.own_periods, st.year)
     scales_named_as_totals(st.claims, p)
+    names_pointed_back(st.claims, p)

@@ -1,6 +1,9 @@
 """After a paragraph is read: changes, rates and restated shares join their figure's group; a scale beside a total score is a weight."""
 from __future__ import annotations
 
+import regex
+
+from finder import lexicon
 from finder.claims import patterns, vocab
 from finder.claims.period_words import labelled_year
 from finder.claims.restated import stem
@@ -148,6 +151,46 @@ def part_named_between(text: str, sa: int, before: list[Claim], mine: list[Claim
     for c in mine:
         c.subject, c.concept, c.extra["group"] = text[a:b], cid, f"G{st.groups}"
         c.extra["subject_before"] = True      # named in the sentence before, not in the figure's own
+
+
+def names_pointed_back(claims: list[Claim], p: Paragraph) -> None:
+    """A figure's name opening with a word pointing back (concepts.yml demonstratives: 本次, 此次) at a thing named
+    earlier in the paragraph ('2031 某市招商推介会，旨在…。本次推介会成功签约项目 12 个') is read with that thing's full
+    name ('某市招商推介会成功签约项目'): the longest opening of the rest of the name printed before the figure's
+    sentence as the end of a phrase (a clause mark after it), taken with the name characters before it. A name
+    pointing at nothing printed before stays as read."""
+    words = tuple(lexicon.load("concepts").get("demonstratives") or ())
+    text = p.text
+    for c in claims[_paragraph_start(claims, p):]:
+        subject = c.subject.strip()
+        word = next((w for w in words if subject.startswith(w)), None)
+        if word is None or c.kind not in ("count", "amount") or c.sentence[0] <= 0:
+            continue
+        rest = subject[len(word):]
+        for k in range(len(rest), 1, -1):
+            e = _phrase_end(text, rest[:k], c.sentence[0])
+            if e is not None:
+                s = e - k
+                while s > 0 and _NAME_CHAR.match(text[s - 1]):
+                    s -= 1
+                if s < e - k:
+                    c.extra["printed_subject"] = c.subject
+                    c.subject = text[s:e] + rest[k:]
+                break
+
+
+def _phrase_end(text: str, part: str, end: int) -> int | None:
+    """Where the last `part` printed before `end` ends when a clause mark follows it; None if none does."""
+    k = text.rfind(part, 0, end)
+    while k >= 0:
+        e = k + len(part)
+        if e < len(text) and text[e] in "，,。；;：:、":
+            return e
+        k = text.rfind(part, 0, k)
+    return None
+
+
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z“”\"《》（）()·]")
 
 
 def _named_in_own_clause(c: Claim) -> bool:

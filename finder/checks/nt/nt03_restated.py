@@ -379,8 +379,10 @@ def _same_statement(a: Claim, b: Claim) -> bool:
 
 
 def _states_subject(c: Claim) -> bool:
-    """The claim's own sentence names its subject (it was not carried over from before)."""
+    """The claim's own sentence names its subject (it was not carried over from before; a name pointing back,
+    '本次推介会…', read with the full name it points at, is printed as it points)."""
     if not c.subject:
         return False
     a, b = c.sentence if c.sentence != (0, 0) else (0, len(c.paragraph.text))
-    return c.subject.replace(" ", "") in c.paragraph.text[a:b].replace(" ", "")
+    printed = c.extra.get("printed_subject", c.subject)
+    return printed.replace(" ", "") in c.paragraph.text[a:b].replace(" ", "")
