@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
@@ -14,8 +13,7 @@ from finder.claims.period_words import ahead_periods, period_in
 from finder.claims.patterns import BUDGET_PERIODS, CURRENT_PERIODS  # noqa: F401 - checks read them from here
 from finder.link.concepts import cells
 from finder.link.evidence import clause_span
-from finder.link.tables_index import money_factor
-from finder.model import Claim, Evidence
+from finder.model import Claim
 from finder.numbers.interval import ZERO, Interval, Verdict, compare
 
 PRIOR_PERIODS = ("上年",)
