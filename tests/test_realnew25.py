@@ -1,7 +1,7 @@
 """Shapes met in real reports of regions finder was not built on (session 25): a total that adds the figure of the
 sentence before ('…支出 A，增长 x%。加上转移性支出 B，支出合计 T'), a figure restated on another basis inside a list a
 total adds ('支出 A，剔除一次性因素后为 A′；加上 B，支出合计 T'), a change rate printed in brackets after its change
-('较上年减少 1.5 万元（42.86%）'), and '一般预算' (the fund's name before 2015) read as no budget period. Made-up
+('较上年减少 2.5 万元（31.25%）'), and '一般预算' (the fund's name before 2015) read as no budget period. Made-up
 text of the same shape."""
 from __future__ import annotations
 

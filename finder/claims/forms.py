@@ -1,6 +1,6 @@
 """The prose cells of a self-evaluation form (年度总体目标: 预期目标 / 实际完成情况) read as paragraphs.
 
-A 项目支出绩效自评表 read as a table keeps its goal text in two cells ('本项目共申请预算资金 90 万元。其中：
+A 项目支出绩效自评表 read as a table keeps its goal text in two cells ('本项目共申请预算资金 60 万元。其中：
 30 万元用于…'): the figures there are statements like the narrative's, so each cell becomes a Paragraph of
 role "form" (placed at its row's page or line), read by the claims stage as any paragraph, and each of its
 claims carries where it is printed (claim.extra['form']: the table, row, column and which side of the goal:

@@ -128,7 +128,7 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
         period = _head_period(whole, ctx, st, text)
     elif period is None and kind == "amount" and ctx.whole_head and (p := tok_paragraph(st)) is not None \
             and p.role == FORM_ROLE:
-        # a form's goal cell ('本项目共申请预算资金 90 万元。其中：30 万元用于…'), one statement of one project's money:
+        # a form's goal cell ('本项目共申请预算资金 60 万元。其中：20 万元用于…'), one statement of one project's money:
         # the parts are its head's, a head of no known concept named by its words. In a final account's text a part
         # of no period word under a budget figure may be the year's actual ('项目总预算 T，其中 A a'): not so read.
         period = _head_period(ctx.whole_head, ctx, st, text, by_subject=True)
@@ -138,8 +138,9 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
 def _writer_priors(text: str, a: int, end: int, tok: patterns.NumberToken, ctx: cx.SentenceCtx,
                    st: ReportState) -> list[tuple[int, int, str]]:
     """Spans of words for the writer's last year (directions.yml writer_priors: 去年) in text[a:end] when the
-    figure, the first of its sentence, is compared with 上年 right after it, before the next figure of its sentence ('去年…决算支出 5 亿元，比上年
-    减少 3.3 亿元' in a news report of the 2015 final account: 5 亿元 is 2015's, its base 2014's): no period of
+    figure, the first of its sentence, is compared with 上年 right after it, before the next figure of its sentence ('去年…决算支出 7 亿元，比上年
+    减少 1.2 亿元' in a news report of a final account published the year after: 7 亿元 is the report year's,
+    its base the year before): no period of
     the figure, which is not its own base. Empty otherwise."""
     words = _writer_prior_words()
     spans = [(m.start(), m.end(), "") for w in words for m in regex.finditer(regex.escape(w), text[:end]) if m.start() >= a]

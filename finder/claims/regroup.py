@@ -126,7 +126,7 @@ def part_named_between(text: str, sa: int, before: list[Claim], mine: list[Claim
     """A sentence printing no subject of its own, whose figures were read in the frame carried from an earlier
     sentence, states a figure of that frame again for a period it already has, with another value ('…“三公”经费
     决算数 413.89 万元，比年初预算 325.55 万元增加 88.34 万元。超预算原因主要是因公出国（境）费用增加。2015年决算数
-    236.25 万元，比…年初预算数 91.76 万元增加 144.49 万元'): one figure has one value, so these are not the frame's.
+    180.40 万元，比…年初预算数 62.10 万元增加 118.30 万元'): one figure has one value, so these are not the frame's.
     When the figure-less sentences between name one concept only, a part of the frame's (concepts.yml part_of), the
     figures are that part's (a group of their own); else they stay as read."""
     groups = {c.extra.get("group") for c in mine}

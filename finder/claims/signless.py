@@ -28,7 +28,7 @@ def read_signless_rates(sentence: list[Claim]) -> None:
     """'较上年增加 40.00 万元，变动率为 11.1%': the ratio right after a change of money in its sentence (no ；
     between), its clause holding nothing but the rate word, is that change's rate, moving its way (edited in
     place: kind, direction, subject, concept, period, the change's group and base). So is a bare ratio bracketed
-    right after the change ('较上年减少 1.5 万元（42.86%）', directions.yml signless_rates brackets). Alone it stays
+    right after the change ('较上年减少 2.5 万元（31.25%）', directions.yml signless_rates brackets). Alone it stays
     a ratio."""
     for prev, c in zip(sentence, sentence[1:]):
         direction = _rate_ways().get(prev.direction or "")
@@ -52,7 +52,7 @@ def _brackets() -> tuple[str, str]:
 
 
 def _bracketed(text: str, prev: Claim, c: Claim) -> bool:
-    """`c` alone inside a bracket opened right after the change `prev` ('减少 1.5 万元（42.86%）')."""
+    """`c` alone inside a bracket opened right after the change `prev` ('减少 2.5 万元（31.25%）')."""
     opens, closes = _brackets()
     gap = text[prev.end:c.start].strip(" \u3000")
     after = text[c.end:c.end + 3].lstrip(" \u3000")

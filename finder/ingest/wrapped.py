@@ -66,7 +66,7 @@ def find_wrapped_tables(lines: list[str]) -> list[WrappedTable]:
 # ------------------------------------------------------------------ a form flattened to one line
 def _flat_form(line: str) -> WrappedTable | None:
     """A form whose every cell an extraction ran into one line, one space apart ('项目支出绩效自评表 （2022年度）
-    项目名称 X … 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 … 绩效指标 一级指标 … 产出指标(50分)
+    项目名称 X … 年度资金总额: 60 60 58.2 10 97 9.7 其中:本年财政拨款 60 60 58.2 … 绩效指标 一级指标 … 产出指标(50分)
     数量指标 … ≥50个 50 8 8 质量指标 …'): laid back into the lines a form printed one row a line has
     (`_unflatten`) and read as one; nothing of it when its funds block or its indicator block is not found."""
     lex = lexicon.load("appendix")

@@ -89,7 +89,7 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     left unsaid ('与上年持平' prints no figure) or a list of some parts only bounds nothing, as the parts left out
     may move either way, even when every part listed moves one way (a part printed only by its own parts is
     those parts together: each level is held to its own parts; the list may run over the lines after '其中：').
-    A rate printed so, with each part's figure and rate only ('…2771 万元，下降 1.8%。分项：A 120 万元，增长 79.1%；…'),
+    A rate printed so, with each part's figure and rate only ('…3150 万元，下降 2.4%。分项：A 140 万元，增长 63.2%；…'),
     gives last year's whole as Σ figure ÷ (1 + rate), so the whole's rate is recomputed from it: an error past the
     rounding of every printed figure and rate. Shares printed to add to exactly 100% while
 each one rounded from its amounts would not (one or more moved by a last digit toward 100) are a rounding

@@ -124,7 +124,7 @@ def _parts_run(changes: list[Claim], i: int, report) -> list[Claim] | None:
 
 def _rate_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
     """A figure with its rate of change and, right after it, every part of it by concept (as _concept_sums reads
-    them) with its figure and its rate only ('…“三公”经费决算 2771 万元，比上年下降 1.8%。分项情况是：因公出国（境）
+    them) with its figure and its rate only ('…“三公”经费决算 3150 万元，比上年下降 2.4%。分项情况是：因公出国（境）
     经费决算 120 万元，比上年增长 79.1%；公务接待费决算 1033 万元，下降 7.6%；公务用车购置及运行费决算 1618 万元，下降
     1.2%'): each part's last-year figure is its figure ÷ (1 + its rate), the whole's is their sum, so the whole's rate
     is its figure ÷ that sum − 1. Interval arithmetic over every printed rounding; an error past it. A rate of

@@ -168,7 +168,7 @@ def headed_totals(claims: list[Claim], checked: set[int], opts: CheckOptions) ->
 def _added_to(prev: list[Claim] | None, run: list[Claim], opener: "regex.Pattern[str]") -> Claim | None:
     """The amount a sentence opening with an adder adds to: the first amount of the sentence right
     before it in the same paragraph, when the words before the adder (if any) name it. Sentences printing no
-    figure in between ('…收入 A，增长 31.7%。这主要得益于…。加上中央补助 B…，收入总量 T') leave it the sentence
+    figure in between ('…收入 A，增长 12.4%。这主要得益于…。加上中央补助 B…，收入总量 T') leave it the sentence
     the adder goes on from."""
     if not prev or prev[0].paragraph is not run[0].paragraph:
         return None

@@ -55,7 +55,7 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     ('上年得分 94 分'), a score's change ('较上年提高 4.10 分') or an average of several forms' scores ('比全部门
     项目平均得分 96.16 分低…', appendix.yml form_averages) is no figure of the form. The form's own goal text (its
     预期目标 / 实际完成情况 cells, claims/forms.py) is held the same way: the amount heading it, named as the
-    project's money by its words ('本项目共申请预算资金 90 万元', '全年执行资金 131.40 万元'; appendix.yml
+    project's money by its words ('本项目共申请预算资金 60 万元', '全年执行资金 58.20 万元'; appendix.yml
     form_text_funds), against the 年度资金总额 and 财政拨款 rows in the columns those words name (a warning when
     the cells it may mean differ), and its 执行率 against the row's.
 
@@ -104,7 +104,7 @@ def project_summary_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 
 def _form_texts(evals: list[EvalTable], claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
-    """The amount heading a form's own goal text ('本项目共申请预算资金 90 万元。其中：…', claims/forms.py) against
+    """The amount heading a form's own goal text ('本项目共申请预算资金 60 万元。其中：…', claims/forms.py) against
     the form's 年度资金总额 and 财政拨款 rows, in the columns its words name (appendix.yml form_text_funds); its
     spending rate ('执行率 97.33%') against the 年度资金总额 row's, as a rate in the text is (_rate_part)."""
     lex = lexicon.load("appendix")["form_text_funds"]
