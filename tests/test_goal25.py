@@ -55,6 +55,8 @@ def test_goal_text_spending_off_the_form_is_an_error(tmp_path):
     got = [f for f in a.findings if f.check == "EV17"]
     assert [(f.severity, f.evidence[0].text[:12]) for f in got] == [("error", "本项目共完成预算资金57")]
     assert "59.474" in got[0].computation
+    # the message names the form's box the figure is written in, not "the text"
+    assert got[0].message.startswith("项目“甲乙咨询服务项目”绩效自评表“实际完成情况”栏所述全年执行数为 57 万元")
 
 
 def test_goal_text_budget_off_both_budget_columns_is_a_warning(tmp_path):

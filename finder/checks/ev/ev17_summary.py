@@ -22,6 +22,9 @@ from finder.numbers.interval import Interval, Verdict, show
 messages.add({
     "EV17": {"zh": "文中{kind}“{project}”的{what}为 {reported}，而其绩效自评表中为 {table}",
              "en": "the text gives {kind} '{project}' {what} {reported}, but its self-evaluation table prints {table}"},
+    "EV17.form": {"zh": "{kind}“{project}”绩效自评表“{cell}”栏所述{what}为 {reported}，而该表中为 {table}",
+                  "en": "the '{cell}' box of {kind} '{project}''s self-evaluation form gives {what} {reported}, "
+                        "but the form prints {table}"},
     "EV17.project": {"zh": "项目", "en": "project"},
     "EV17.department": {"zh": "部门整体", "en": "the department as a whole"},
 })
@@ -289,7 +292,9 @@ def _judged(et: EvalTable, c: Claim, mine: Interval, reported: str, refs: list[t
     if sev is None:
         return
     columns = "或".join(dict.fromkeys(r[0] for r in refs))
-    yield Finding("EV17", sev, messages.msg("EV17", opts.lang, kind=messages.msg(f"EV17.{et.kind}", opts.lang),
-                                            project=et.project, what=columns, reported=reported,
+    form = c.extra.get("form")                    # a figure in the form's own prose cell, not the narrative's
+    key, cell = ("EV17.form", form.column) if form is not None else ("EV17", "")
+    yield Finding("EV17", sev, messages.msg(key, opts.lang, kind=messages.msg(f"EV17.{et.kind}", opts.lang),
+                                            project=et.project, what=columns, reported=reported, cell=cell,
                                             table=messages.listing(r[1] for r in refs)),
                   [E.claim_evidence(c), row_evidence(row, et.table, column)], computation=computation, claims=[c.id])
