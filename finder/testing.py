@@ -48,6 +48,15 @@ def report_from(tables: dict[str, Any] | list[Any] | None, text: str, year: int 
                   year=year, root=root, paragraphs=paragraphs, tables=built, lines=text.splitlines())
 
 
+def file_analysis(tmp_path: Path, text: str, name: str = "report.txt"):
+    """The whole pipeline (ingest included) on `text` written to a file under `tmp_path`."""
+    from finder.analysis import analyse
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return analyse([str(path)])
+
+
 def analysis_from(tables: dict[str, Any] | list[Any] | None, text: str, year: int = 2024):
     """Report -> claims -> link, ready for checks (the pipeline without file input)."""
     from finder import link

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from finder.analysis import analyse
+from finder.testing import file_analysis
 
 _FORM = ("附件：项目支出绩效自评表 （2031年度） 项目名称 甲乙咨询服务项目 主管部门 101-甲乙县丙丁镇人民政府 "
          "实施单位 101001-甲乙县丙丁镇人民政府 项目资金 （万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
@@ -21,10 +21,8 @@ _ACTUAL = "本项目共完成预算资金{spent}万元。其中:20万元用于�
 
 
 def _run(tmp_path: Path, whole="60", third="20", spent="59.47"):
-    path = tmp_path / "form.txt"
-    path.write_text(_FORM.format(expected=_EXPECTED.format(whole=whole, third=third), actual=_ACTUAL.format(spent=spent)),
-                    encoding="utf-8")
-    return analyse([str(path)])
+    text = _FORM.format(expected=_EXPECTED.format(whole=whole, third=third), actual=_ACTUAL.format(spent=spent))
+    return file_analysis(tmp_path, text, "form.txt")
 
 
 def _form_claims(a):
@@ -73,9 +71,7 @@ def test_goal_text_parts_adding_to_more_than_the_head(tmp_path):
 
 
 def test_other_goal_figures_stay_unverifiable_with_the_forms_reason(tmp_path):
-    path = tmp_path / "form.txt"
-    path.write_text(_FORM.format(expected="全年完成咨询报告20份。", actual="完成咨询报告22份。"), encoding="utf-8")
-    a = analyse([str(path)])
+    a = file_analysis(tmp_path, _FORM.format(expected="全年完成咨询报告20份。", actual="完成咨询报告22份。"), "form.txt")
     got = [(c.raw, c.status, c.reason) for c in _form_claims(a)]
     assert [g[:2] for g in got] == [("20份", "unverifiable"), ("22份", "unverifiable")]
     assert all("预期目标" in r or "实际完成情况" in r for _, _, r in got)
@@ -83,10 +79,8 @@ def test_other_goal_figures_stay_unverifiable_with_the_forms_reason(tmp_path):
 
 def test_a_list_adding_up_to_its_head_verifies_its_figures(tmp_path):
     """'…项目支出 90 万元。其中：30 万元用于甲…' adding up to the head: the figures hold against each other."""
-    path = tmp_path / "n.txt"
-    path.write_text("一、项目情况\n甲乙项目支出90万元。其中：30万元用于甲工作，30万元用于乙工作，30万元用于丙工作。\n",
-                    encoding="utf-8")
-    a = analyse([str(path)])
+    a = file_analysis(tmp_path, "一、项目情况\n甲乙项目支出90万元。其中：30万元用于甲工作，30万元用于乙工作，30万元用于丙工作。\n",
+                      "n.txt")
     assert [c.status for c in a.claims] == ["verified"] * 4
 
 
@@ -101,6 +95,4 @@ def test_a_goal_cell_holding_a_header_word_stays_unread(tmp_path):
             "\t产出指标\t数量指标\t举办巡展场次\t≥8 场\t7 场\t90\t90\t\n总分\t\t\t\t\t\t100\t99.50\t\n")
     for expected, read in (("举办巡展不少于 8 场。", ["8 场", "7 场"]),
                            ("年度总体目标 实际完成情况 第 13 页 举办巡展不少于 8 场。", ["7 场"])):
-        path = tmp_path / "form.txt"
-        path.write_text(form.format(expected=expected), encoding="utf-8")
-        assert [c.raw.strip() for c in _form_claims(analyse([str(path)]))] == read
+        assert [c.raw.strip() for c in _form_claims(file_analysis(tmp_path, form.format(expected=expected), "form.txt"))] == read

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from finder.analysis import analyse
+from finder.testing import file_analysis
 
 
 def _analyse(tmp_path: Path, text: str):
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return analyse([str(path)])
+    return file_analysis(tmp_path, text)
 
 
 # a county's final accounts report: each level's balance, the total adding the figure of the sentence before

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from finder.analysis import analyse
+from finder.testing import file_analysis
 
 # one cell a line, each closed by ' |'; the boxes hold the template's instructions, the indicator rows print
 # their targets and weights with 完成值 and 得分 blank
@@ -53,9 +53,7 @@ _FILLED = """\
 
 
 def _findings(tmp_path: Path, text: str, check: str = "EV21"):
-    path = tmp_path / "form.txt"
-    path.write_text(text, encoding="utf-8")
-    return [f for f in analyse([str(path)]).findings if f.check == check]
+    return [f for f in file_analysis(tmp_path, text, "form.txt").findings if f.check == check]
 
 
 def test_an_unfilled_form_is_one_warning_with_every_box(tmp_path):

@@ -147,7 +147,7 @@ def _writer_priors(text: str, a: int, end: int, tok: patterns.NumberToken, ctx: 
     last = st.claims[-1] if st.claims else None
     if not spans or (last is not None and last.paragraph is tok_paragraph(st) and last.start >= ctx.start):
         return []          # '本年支出 450 万元，去年支出 400 万元，比上年增加 50 万元': the change is the first figure's
-    nxt = _DIGIT.search(text, tok.end, ctx.end)
+    nxt = segments.DIGIT_RE.search(text, tok.end, ctx.end)
     base, _ = base_in(text, tok.end, nxt.start() if nxt else ctx.end, st.year)
     return spans if base == "上年" else []
 
@@ -155,9 +155,6 @@ def _writer_priors(text: str, a: int, end: int, tok: patterns.NumberToken, ctx: 
 @lru_cache(maxsize=1)
 def _writer_prior_words() -> tuple[str, ...]:
     return tuple(lexicon.load("directions").get("writer_priors") or ())
-
-
-_DIGIT = regex.compile(r"\d")
 
 
 def _noted_figure(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx, st: ReportState):

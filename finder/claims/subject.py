@@ -40,7 +40,6 @@ def _parts_nouns() -> tuple[str, ...]:
     return tuple(lexicon.load("concepts").get("parts_counted") or ())
 
 
-_DIGIT = regex.compile(r"[0-9０-９]")
 _CLAUSE = regex.compile(r"[，,；;。：:！？!?\n]")
 
 
@@ -89,7 +88,7 @@ def named_after(text: str, tok: patterns.NumberToken, ra: int, start: int) -> tu
     if text.startswith(runs_on, m.end()) or vocab.alias_at(text, m.end()) is not None:
         return None
     end = (e.start() if (e := _CLAUSE.search(text, m.end())) else len(text))
-    return None if _DIGIT.search(text, m.end(), end) else (k + len(use), m.end(), cid)
+    return None if segments.DIGIT_RE.search(text, m.end(), end) else (k + len(use), m.end(), cid)
 
 
 def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: str,

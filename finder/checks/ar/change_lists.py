@@ -7,6 +7,7 @@ from typing import Iterator
 import regex
 
 from finder import lexicon, messages
+from finder.checks.ar.common import by_paragraph
 from finder.checks.ar.kind_lists import closed_by_rest
 from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.nt.common import severity
@@ -172,8 +173,7 @@ def _rate_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
             message=messages.msg("AR04.rates", opts.lang, whole=whole.subject, direction=whole.direction,
                                  value=E.shown(whole), wiv=str(w), parts=parts, civ=str(computed)),
             evidence=[E.claim_evidence([_figure(whole), whole]),
-                      *(E.claim_evidence([x for c in run if c.paragraph.index == k for x in (_figure(c), c)])
-                        for k in dict.fromkeys(c.paragraph.index for c in run))],
+                      *(E.claim_evidence([x for c in g for x in (_figure(c), c)]) for g in by_paragraph(run))],
             computation=comp, claims=[whole.id] + [c.id for c in run],
             args={"verdict": verdict.value})
 
@@ -271,7 +271,6 @@ def _judge(whole: Claim, items: list[Claim], opts: CheckOptions, certain: bool =
         check="AR04", severity=severity(verdict, certain),
         message=messages.msg("AR04.changes", opts.lang, whole=whole.subject, direction=whole.direction,
                              value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s)),
-        evidence=[E.claim_evidence(whole), *(E.claim_evidence([c for c in items if c.paragraph.index == k])
-                                             for k in dict.fromkeys(c.paragraph.index for c in items))],
+        evidence=[E.claim_evidence(whole), *(E.claim_evidence(g) for g in by_paragraph(items))],
         computation=comp,
         claims=[whole.id] + [c.id for c in items], args={"verdict": verdict.value})

@@ -177,6 +177,15 @@ def stated_result(claims: list[Claim], target: Claim) -> Claim | None:
                  and not c.garbled), None)
 
 
+def by_paragraph(claims) -> list[list[Claim]]:
+    """The claims grouped by paragraph, paragraphs in the order they first come, each group in its claims' order
+    (one evidence a paragraph)."""
+    groups: dict[int, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault(c.paragraph.index, []).append(c)
+    return list(groups.values())
+
+
 def bare(s: str | None) -> str:
     """A name without its spaces (None reads as '')."""
     return "".join(str(s or "").split())

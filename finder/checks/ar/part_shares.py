@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from finder import messages
-from finder.checks.ar.common import Nudge, bare, nudges, own_whole_part
+from finder.checks.ar.common import Nudge, bare, by_paragraph, nudges, own_whole_part
 from finder.checks.ar.heads import claim_period
 from finder.checks.ar.parts_sum import digit_unit
 from finder.checks.nt.common import prose_claims, severity, verdict_of
@@ -37,17 +37,6 @@ def adjusted_shares(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _nudged(shares, opts)
 
 
-def _by_paragraph(claims) -> list[list[Claim]]:
-    """The claims in runs of one paragraph each, in order (one evidence per paragraph)."""
-    out: list[list[Claim]] = []
-    for c in claims:
-        if out and out[-1][0].paragraph is c.paragraph:
-            out[-1].append(c)
-        else:
-            out.append([c])
-    return out
-
-
 def _rounding_adjusted(n: Nudge, opts: CheckOptions) -> Finding:
     moved = messages.listing((f"“{c.subject}” {E.printed(c)}%" for c in n.moved), opts.lang)
     steps = (f"{c.subject} {c.extra['recomputed']}% → {h}%"
@@ -55,7 +44,7 @@ def _rounding_adjusted(n: Nudge, opts: CheckOptions) -> Finding:
              for c, h in zip(n.shares, n.honest))
     return Finding(check="AR04", severity="info",
                    message=messages.msg("AR04.nudged", opts.lang, rounded=str(n.rounded), moved=moved),
-                   evidence=[E.claim_evidence(list(g)) for g in _by_paragraph(n.shares)], kind="percent_recompute",
+                   evidence=[E.claim_evidence(list(g)) for g in by_paragraph(n.shares)], kind="percent_recompute",
                    computation=messages.steps(*steps, messages.msg("AR04.nudged.sum", opts.lang, rounded=str(n.rounded))),
                    claims=[c.id for c in n.shares])
 

@@ -13,14 +13,13 @@ from finder.checks.ar.heads import claim_period, opens_list
 from finder.checks.ar.parts_sum import judge
 from finder.checks.ledger import Settlement
 from finder.checks.registry import CheckOptions
-from finder.claims.segments import in_parens
+from finder.claims.segments import DIGIT_RE, in_parens
 from finder.link.concepts import rebased
 from finder.model import Claim, Finding
 
 _TOTAL_TAIL = "为是的：: \t\u3000"
 _RATE_BASE = regex.compile(r"^\s*的\s*[\d.]+\s*%")
 _INCLUDES = regex.compile(r"[\s。，,]*包括\s*[：:]")
-_DIGIT = regex.compile(r"[0-9０-９]")
 
 
 def item_sums(claims: list[Claim], opts: CheckOptions) -> Iterator[Finding]:
@@ -175,7 +174,7 @@ def _added_to(prev: list[Claim] | None, run: list[Claim], opener: "regex.Pattern
     text = run[0].paragraph.text
     a = run[0].sentence[0]
     m = opener.match(text, a)
-    if m is None or m.end() > run[0].start or _DIGIT.search(text, prev[-1].sentence[1], a):
+    if m is None or m.end() > run[0].start or DIGIT_RE.search(text, prev[-1].sentence[1], a):
         return None
     base = prev[0]
     name = bare(m.group("name") or "")
