@@ -29,10 +29,9 @@ from finder.ingest import flow, identify
 from finder.ingest.plain_place import interval, is_total
 from finder.ingest.plain_tables import PROSE, is_meta, is_value, merged
 from finder.ingest.spaced import SpacedTable
-from finder.ingest.tables import header_role
+from finder.ingest.tables import header_role, is_code
 
 _HAN = regex.compile(r"\p{Han}")
-_CODE = regex.compile(r"\d{3}(?:\d{2}){0,2}")
 # a class code and its 款 printed apart ('301 01'), before a name, a value, another code or the line's end
 _APART = regex.compile(r"(?<!\S)(\d{3}) (\d{2})(?=(?: \p{Han}| -?[\d,]*\.\d+(?!\S)| \d{3}(?!\S)| \d{5}(?!\S))|$)")
 _MAX_META = 6
@@ -72,14 +71,14 @@ def _joined(line: str) -> str:
 
 def _number(tok: str) -> bool:
     """A printed amount: a value that is no bare code (an integer of 3, 5 or 7 digits reads as a code)."""
-    return is_value(tok) and not _CODE.fullmatch(tok)
+    return is_value(tok) and not is_code(tok)
 
 
 def _segments(line: str, sides: int) -> list[_Seg] | None:
     """The sides printed on a row line, or None when the line is no row."""
     segs: list[_Seg] = []
     for tok in line.split():
-        if _CODE.fullmatch(tok):
+        if is_code(tok):
             segs.append(_Seg(tok, "", [], None))
         elif _number(tok):
             if not segs:
@@ -107,7 +106,7 @@ def _fragment(line: str) -> list[str] | None:
     toks = line.split()
     if PROSE.search(line) or flow.doc_lexicon().note.match(line) or identify.match_title(line) or is_meta(line):
         return None
-    ok = toks and all(_HAN.search(t) and not is_value(t) and not is_total(t) and not _CODE.fullmatch(t)
+    ok = toks and all(_HAN.search(t) and not is_value(t) and not is_total(t) and not is_code(t)
                       for t in toks)
     return toks if ok else None
 
@@ -198,7 +197,7 @@ def _header(lines: list[str], start: int, stop: int) -> tuple[str, list[str], in
 
 
 def _ends(lines: list[str], i: int) -> bool:
-    while i < len(lines) and (not lines[i].strip() or (lines[i].strip().isdigit() and not _CODE.fullmatch(lines[i].strip()))):
+    while i < len(lines) and (not lines[i].strip() or (lines[i].strip().isdigit() and not is_code(lines[i].strip()))):
         i += 1
     if i >= len(lines):
         return True
@@ -213,10 +212,10 @@ def _table(lines: list[str], title: int, skip: set[int]) -> SpacedTable | None:
         i += 1
     first = i
     while i < len(lines) and i - first <= _MAX_HEADER and i not in skip and not (
-            lines[i].split() and _CODE.fullmatch(lines[i].split()[0])):
+            lines[i].split() and is_code(lines[i].split()[0])):
         i += 1
     if i >= len(lines) or i in skip or i == first or not lines[i].split() \
-            or not _CODE.fullmatch(lines[i].split()[0]):
+            or not is_code(lines[i].split()[0]):
         return None
     head = _header(lines, first, i)
     if head is None:
@@ -225,7 +224,7 @@ def _table(lines: list[str], title: int, skip: set[int]) -> SpacedTable | None:
     body: list[_Line] = []
     while i < len(lines) and i not in skip:
         text = lines[i].strip()
-        if not text or (text.isdigit() and not _CODE.fullmatch(text)):      # a page number
+        if not text or (text.isdigit() and not is_code(text)):      # a page number
             i += 1
             continue
         segs = _segments(text, sides)

@@ -37,12 +37,11 @@ from finder.ingest.pdf_lines import normalize_label
 from finder.ingest.plain_place import PlainRow, is_total, place
 from finder.ingest.spaced import SpacedTable
 from finder.ingest.tables import words as table_words
-from finder.ingest.tables import header_role, is_code_context, is_header_word, is_residue_word
+from finder.ingest.tables import header_role, is_code, is_code_context, is_header_word, is_residue_word
 
 _HAN = regex.compile(r"\p{Han}")
 _VALUE = regex.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-—–－]{1,3}")
 _INT = regex.compile(r"[1-9]\d{0,2}")
-_CODE = regex.compile(r"\d{3}(?:\d{2}){0,2}")
 PROSE = regex.compile(r"[，。；;！？!?]")
 _MAX_META = 6             # lines between a title and its header (number, department, year, unit)
 _MAX_HEADER = 6           # header lines above the first row
@@ -205,7 +204,7 @@ def side_names(line: str) -> list[str]:
 def coded_row(line: str) -> PlainRow | None:
     """code name value* (or a total's name and values): every token after the name is a value."""
     toks = line.split()
-    code = toks.pop(0) if toks and _CODE.fullmatch(toks[0]) else ""
+    code = toks.pop(0) if toks and is_code(toks[0]) else ""
     k = 0
     while k < len(toks) and not is_value(toks[k]):
         k += 1
@@ -362,7 +361,7 @@ def _ends(lines: list[str], i: int, after: int | None, running: frozenset[str], 
         return True
     text = lines[i].strip()
     toks = text.split()
-    if (after is not None and str(after) in toks) or _CODE.fullmatch(toks[0]):
+    if (after is not None and str(after) in toks) or is_code(toks[0]):
         return False
     return bool(flow.doc_lexicon().note.match(text) or identify.match_title(text)
                 or (headed and flow.heading_of(text)) or PROSE.search(text))
@@ -385,10 +384,10 @@ def wrapped_row(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
         return None
     head, vals = lines[i].split(), lines[i + 1].split()
     pre = _fragment(lines[i])
-    if pre and len(vals) > 1 and _CODE.fullmatch(vals[0]):
+    if pre and len(vals) > 1 and is_code(vals[0]):
         k = next((n for n, t in enumerate(vals[1:], 1) if is_value(t)), len(vals))
         code, name, vals = vals[0], pre + "".join(vals[1:k]), vals[k:]
-    elif len(head) >= 2 and _CODE.fullmatch(head[0]) and not any(is_value(t) for t in head[1:]):
+    elif len(head) >= 2 and is_code(head[0]) and not any(is_value(t) for t in head[1:]):
         code, name = head[0], " ".join(head[1:])
     else:
         return None
@@ -404,7 +403,7 @@ def split_row(lines: list[str], i: int) -> tuple[PlainRow, int] | None:
     words between may be its name, or its name's first line run together character by character with
     the last line of the row above's wrapped name ('支甲出乙事务' for the row above's '…支出' and its own
     '甲乙事务…'), and nothing printed tells which (a name read wrong would link the prose to the wrong row)."""
-    if i + 2 >= len(lines) or not _CODE.fullmatch(lines[i].strip()):
+    if i + 2 >= len(lines) or not is_code(lines[i].strip()):
         return None
     words, vals = lines[i + 1].split(), lines[i + 2].split()
     if not words or not _HAN.search(lines[i + 1]) or any(is_value(t) or _known(t) for t in merged(lines[i + 1])):

@@ -432,6 +432,11 @@ def build_table(grid: list[list[str | None]], *, title: str = "", number: str = 
     return table
 
 
+def is_code(tok: str) -> bool:
+    """A 功能分类 code as printed whole: 类 (3 digits), 款 (5) or 项 (7)."""
+    return _CODE.match(tok) is not None
+
+
 def code_level(code: str | None) -> int | None:
     """功能分类 201 / 20103 / 2010301 and 经济分类 301 / 30101 -> 1 / 2 / 3."""
     return {3: 1, 5: 2, 7: 3}.get(len(code)) if code else None
