@@ -3,13 +3,7 @@ beside a later paragraph's actuals and their parts, a change stated apart from t
 figures, '相较于上年', and a plain 预算数 before a change on 年初预算. Made-up text of the same shape."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from finder.testing import file_analysis
-
-
-def _analyse(tmp_path: Path, text: str):
-    return file_analysis(tmp_path, text)
+from finder.testing import file_analysis as _analyse
 
 
 # a summary that lists each year's budget, then takes one year as its example: the parts add up to that

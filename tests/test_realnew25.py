@@ -5,13 +5,7 @@ total adds ('支出 A，剔除一次性因素后为 A′；加上 B，支出合�
 text of the same shape."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from finder.testing import file_analysis
-
-
-def _analyse(tmp_path: Path, text: str):
-    return file_analysis(tmp_path, text)
+from finder.testing import file_analysis as _analyse
 
 
 # a county's final accounts report: each level's balance, the total adding the figure of the sentence before
