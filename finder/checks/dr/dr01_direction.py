@@ -30,6 +30,10 @@ messages.add({
                         "en": "'{subject}' is said to be unchanged ('{d}') but is {value} against {prior} printed for last year"},
     "DR01.moved_prior": {"zh": "“{subject}”写由上年的 {prior}“{moved}”至 {value}，但 {value}{rel}上年数 {prior}，方向矛盾",
                          "en": "'{subject}' is said to have gone '{moved}' from last year's {prior} to {value}, yet {value} is {rel} {prior}"},
+    "DR01.minus_repeated": {"zh": "“{subject}”写“{words}”：“{d}”后又印负号，按“{d}”读作 {value}；若负号属实则方向相反，"
+                                  "应删去负号或改写方向词",
+                            "en": "'{subject}' reads '{words}': a minus after '{d}'; read as '{d}' {value}, the other way "
+                                  "if the minus is meant; drop the minus or change the word"},
     "DR01.below": {"zh": "低于", "en": "below"},
     "DR01.above": {"zh": "高于", "en": "above"},
     "DR01.fits": {"zh": "按“{word}”重算为 {iv}%，与 {pct}% 相符", "en": "read as '{word}' it recomputes to {iv}%, which fits {pct}%"},
@@ -107,6 +111,24 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _flat_on_printed_prior(analysis, opts)
     yield from reason_heads(analysis, opts)
     yield from slips(analysis, opts)
+    yield from _minus_repeated(analysis, opts)
+
+
+def _minus_repeated(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """'下降 -81.75%': a minus after a word of a fall; the claims stage read the fall the word says
+    (lexicons/directions.yml minus_signs), which way is meant is not certain: a warning."""
+    for c in analysis.claims:
+        if not c.extra.get("minus_repeated") or G.in_points(c):
+            continue
+        text = c.paragraph.text
+        words = text[max(c.clause[0], c.start - 6):c.end].lstrip("，,；;：: ")
+        value = E.printed(c) + ("%" if c.kind == "change_pct" else c.unit or "")
+        yield Finding(check="DR01", severity="warning",
+                      message=messages.msg("DR01.minus_repeated", opts.lang, subject=c.subject, words=words,
+                                           d=c.direction, value=value),
+                      evidence=[E.sentence_evidence(c)],
+                      computation=f"{c.direction} → {G.sign(c.direction):+d}{_sep()}− → {-G.sign(c.direction):+d}",
+                      claims=[c.id])
 
 
 def _flat_elsewhere(analysis, opts: CheckOptions) -> Iterator[Finding]:
@@ -143,7 +165,8 @@ def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
         flat = next((c for c in group if stated_flat(c)), None)
         changed = flat and next((c for c in group if c.kind in ("change_abs", "change_pct") and G.sign(c.direction)
                                  and c.interval.lo > 0 and c.period in G.PRIOR_PERIODS and not G.in_points(c)
-                                 and c.subject == flat.subject), None)
+                                 and c.subject == flat.subject and _same_measure(_measure(flat, group),
+                                                                                 _measure(c, group))), None)
         if changed:
             c, d = changed, flat.extra["stated_direction"]
             yield from _accused(Finding(check="DR01", severity="error",
@@ -164,6 +187,33 @@ def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       claims=[c.id])
 
 
+def _unsure(*claims: Claim) -> bool:
+    """A figure whose way is not certain ('下降 -81.75%', _minus_repeated warns) accuses no other."""
+    return any(c.extra.get("minus_repeated") for c in claims)
+
+
+def _measure(c: Claim, group: list[Claim]) -> str | None:
+    """What a figure counts: 'money', the counted thing of its count unit (lexicons/units.yml count:
+    批次 batches, 人次 persons), or None when its unit counts anything (count_any: 次, 个) or it has
+    none. A rate counts what the figure of its subject printed before it counts ('减少 119 批次，下降 100%')."""
+    if c.kind == "change_pct":
+        prev = next((p for p in reversed(group) if p.end <= c.start and p.subject == c.subject
+                     and p.kind != "change_pct"), None)
+        return _measure(prev, group) if prev is not None else None
+    units = lexicon.load("units")
+    if c.unit in units["money"] or c.unit == "万元":
+        return "money"
+    if c.unit in units["count"] and c.unit not in units.get("count_any", ()):
+        return units["count"][c.unit]
+    return None
+
+
+def _same_measure(a: str | None, b: str | None) -> bool:
+    """Two figures may be one measure unless both say what they count and it differs: '共计接待 0 人次，
+    与上年持平' says nothing of '减少 119 批次' before it."""
+    return a is None or b is None or a == b
+
+
 def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding]:
     """A change stated with no figure of its own beside it ('商品和服务支出较上年减 0.04 万元，增
     0.01%'): its two direction words contradict each other all the same, whatever the value.
@@ -175,7 +225,7 @@ def _valueless(analysis, read: set[str], opts: CheckOptions) -> Iterator[Finding
             if p is None or a.interval.lo <= 0 or p.interval.lo <= 0:
                 continue
             s1, s2 = G.sign(a.direction), G.sign(p.direction)
-            if s1 is None or s2 is None or 0 in (s1, s2) or s1 == s2:
+            if s1 is None or s2 is None or 0 in (s1, s2) or s1 == s2 or _unsure(a, p):
                 continue
             yield from _accused(Finding(check="DR01", severity="error",
                           message=messages.msg("DR01", opts.lang, subject=a.subject, d1=a.direction,
@@ -188,7 +238,7 @@ def _pair(ch: G.Change, opts: CheckOptions) -> Iterator[Finding]:
     if ch.abs is None or ch.pct is None or ch.abs.interval.lo <= 0 or ch.pct.interval.lo <= 0:
         return        # '减少 0 万元': a change that may be none has no way to contradict
     s1, s2 = G.sign(ch.abs.direction), G.sign(ch.pct.direction)
-    if s1 is None or s2 is None or s1 == 0 or s2 == 0 or s1 == s2:
+    if s1 is None or s2 is None or s1 == 0 or s2 == 0 or s1 == s2 or _unsure(ch.abs, ch.pct):
         return
     fits = []
     for s, word in ((s1, ch.abs.direction), (s2, ch.pct.direction)):
