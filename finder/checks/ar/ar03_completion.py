@@ -38,6 +38,9 @@ messages.add({
                     "en": "'{subject}': stated completion {pct}% ({piv}) but the result {actual} / the target {target} gives {civ}%"},
     "AR03": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），按 {actual} ÷ {budget} 重算为 {civ}%，两者不符",
              "en": "'{subject}': stated completion {pct}% ({piv}) but {actual} / {budget} gives {civ}%"},
+    "AR03.unit_slip": {"zh": "；若 {budget} 也以“{unit}”计（单位疑印错），重算为 {civ}%，与 {pct}% 相符或仅差末位",
+                       "en": "; read in '{unit}' like the actual (a misprinted unit?), {budget} gives {civ}%, within a "
+                             "last digit of {pct}%"},
     "AR03.table": {"zh": "“{subject}”完成{base}的比例文中为 {pct}%（{piv}），文中未列{base}数；按 {actual} ÷ {table}所列{base}数 "
                          "{budget} 重算为 {civ}%，两者不符",
                    "en": "'{subject}': stated completion {pct}% ({piv}); the text prints no budget, and {actual} / the "
@@ -136,6 +139,7 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 message=messages.msg("AR03", opts.lang, subject=actual.subject or comp.subject, base=_base(comp, budget),
                                      pct=E.printed(comp), piv=str(comp.interval), actual=E.printed(actual),
                                      budget=E.printed(budget), civ=str(computed)) + _slot(comp, actual, budget, opts)
+                + _unit_slip(comp, actual, budget, opts)
                 + note + fits,
                 evidence=[E.claim_evidence([budget, actual, comp])],
                 computation=messages.steps(f"{E.printed(actual)} ({actual.interval}) ÷ {E.printed(budget)} ({budget.interval}) × 100 → {computed}%", _said(comp),
@@ -367,6 +371,20 @@ def _fits_other(group: list[Claim], comp: Claim, actual: Claim, budget: Claim, o
                 return messages.msg("AR03.fits_other", opts.lang, pct=E.printed(comp), actual=E.printed(actual),
                                     other=E.printed(other), used=other.period, named=_base(comp, budget))
     return ""
+
+
+def _unit_slip(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> str:
+    """A note when the two amounts are printed in different money units ('预算为 494,400.00 万元，支出决算为
+    115,749.56 元') and the rate fits (or misses by one last digit) with the budget read in the actual's
+    unit: the unit word is the likely misprint."""
+    if actual.scale == budget.scale or actual.unit != budget.unit or not actual.scale or not budget.scale:
+        return ""
+    alt = G.percent_interval(actual.interval, budget.interval.scale(actual.scale / budget.scale))
+    if alt is None or compare(comp.interval, alt) == Verdict.CONTRADICTED:
+        return ""
+    unit = actual.raw[len(E.printed(actual)):].strip() or actual.unit
+    return messages.msg("AR03.unit_slip", opts.lang, budget=E.printed(budget), unit=unit, civ=str(alt),
+                        pct=E.printed(comp))
 
 
 def _slot(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> str:
