@@ -44,6 +44,10 @@ messages.add({
     "reason.weight_score.bad": {"zh": "与分值、得分之差不符", "en": "disagrees with the weight minus the score"},
     "reason.net_terms.ok": {"zh": "与前述各项变动合计一致", "en": "agrees with the sum of the changes listed before it"},
     "reason.net_terms.bad": {"zh": "与前述各项变动合计不符", "en": "disagrees with the sum of the changes listed before it"},
+    "reason.plan_gap.ok": {"zh": "与同句所述计划（预算）数、实际数之差一致", "en": "agrees with the gap between the plan (budget) and actual figures of its sentence"},
+    "reason.plan_gap.bad": {"zh": "与同句所述计划（预算）数、实际数之差不符", "en": "disagrees with the gap between the plan (budget) and actual figures of its sentence"},
+    "reason.saving_rate.ok": {"zh": "与节约额 ÷ 计划（预算）数重算一致", "en": "recomputes right as the saving over the plan (budget)"},
+    "reason.saving_rate.bad": {"zh": "与节约额 ÷ 计划（预算）数重算不符", "en": "does not recompute as the saving over the plan (budget)"},
     "reason.rating_counts.ok": {"zh": "与各评价等级项目数之和一致", "en": "agrees with the sum of the projects of each rating"},
     "reason.rating_counts.bad": {"zh": "与各评价等级项目数之和不符", "en": "disagrees with the sum of the projects of each rating"},
 })

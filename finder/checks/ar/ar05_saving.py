@@ -365,6 +365,7 @@ def _variance_on_table(report, r: Claim, actual: Claim, opts: CheckOptions) -> I
 
 _TABLE_REASONS = reasons("budget_recomputed")
 _ROW_REASONS = reasons("row_recomputed")
+_REASONS = {"AR05.amount": reasons("plan_gap"), "AR05.rate": reasons("saving_rate")}
 
 
 def _variance_of_row(report, r: Claim, opts: CheckOptions) -> Iterator[Finding]:
@@ -455,9 +456,12 @@ def _judge(c: Claim, computed: Interval, key: str, opts: CheckOptions, others: l
            **words: str) -> Iterator[Finding]:
     verdict = compare(c.interval, computed)
     sev = severity(verdict)
-    if sev is None:
-        return
     viv = E.in_printed_unit(c.interval, c) if c.unit != "%" else str(c.interval)
+    if sev is None:              # it holds: the ledger says so ('差值为 0.90 万元' after its plan and actual)
+        if verdict == Verdict.CONSISTENT:
+            yield from settle([c], True, "AR05", [E.claim_evidence(o, role="context") for o in others],
+                              f"{formula} → {words['civ']}", reasons=_REASONS.get(key, ()))
+        return
     yield Finding(
         check="AR05", severity=sev, kind="percent_recompute",
         message=messages.msg(key, opts.lang, subject=c.subject, value=E.printed(c), viv=viv, **words),
