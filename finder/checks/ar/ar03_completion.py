@@ -60,6 +60,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A rate that fits only while a figure printed coarser than its neighbours of the same unit
     ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
     their precision (1.00), is a warning showing both computations, never 已核实.
+    When the budget and the actual are printed in different money units ('预算为 494,400.00 万元，支出决算为
+    115,749.56 元') and the rate fits with both in the actual's unit, the error says so (a misprinted unit word).
 
     A statement printing only the budget ('财政拨款支出年初预算数 B，完成年初预算的 P%') is measured
     against the paragraph's own figure, or its 支出总计 when no carry-over is named

@@ -54,7 +54,8 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """节约金额或节约率与计划、实际数重算不符 (saving ≠ plan − actual, or rate ≠ saving ÷ plan).
 
     Only the tight shape is read: a plan figure and an actual figure printed right before the
-    saving in one sentence (either order), and the saving rate right after it. The words are in
+    saving in one sentence (either order), and the saving rate right after it; a saving or rate that
+    recomputes is verified in the claim ledger. The words are in
     lexicons/hygiene.yml ``savings``. A variance rate (预决算差异率) printed right after a budget and an
     actual figure of its sentence is (决算 − 预算) ÷ 预算, its sign printed before it; a rate whose size fits
     but which lacks the minus sign of a shortfall is a warning (the text may print the gap's size).

@@ -83,6 +83,10 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     增加的主要原因') the change before it in its sentence, an error. Either is read only when the figure's last
     comparison before the head is on 上年: after '决算数比年初预算增加 b' the head speaks of the budget. Two direction words printed one right after
     the other are a slip: '增加增加 A' is info (a doubled word), '与上年增加持平' a warning (two directions).
+    A minus printed after a word of a fall ('减少 518.37 万元，下降 -81.75%') repeats the fall: the figure is read
+    as the fall its word says, with a warning (which way is meant is not certain), and accuses no other figure.
+    A 持平 said of a figure counting one thing ('共计接待 0 人次，与上年持平') is not held against a change counting
+    another ('减少 119 批次'; lexicons/units.yml count, count_any).
 
     **Why it matters**
     A reader cannot tell whether spending went up or down.
