@@ -22,8 +22,16 @@ def test_the_funds_changes_add_to_the_whole_change():
     assert f.severity == "error" and "95" in f.message
 
 
-def test_some_funds_changes_bound_nothing():
-    """Two of three funds with a change, the third said only to be flat: the list is not read."""
+def test_a_fund_said_flat_is_summed_as_unchanged():
+    """Two of three funds with a change, the third said unchanged on last year ('0 万元，与上年持平'): it moved by no
+    more than two figures printed '0' may differ (no table prints its two years), so −15 + 90 + [−0.5, 0.5] is read
+    against the whole: 75 fits, 95 does not, a warning (the part's change is read from the word alone;
+    test_nochange26). Said flat on another base ('与上年预算持平', no 持平 on 上年 for the claims stage) it still
+    bounds nothing: the part left out may move either way."""
+    flat = _FUNDS.replace("比上年预算增加 0 万元", "与上年持平")
+    assert not _found(flat.format(d=75, g=90), "AR04")
+    [f] = _found(flat.format(d=95, g=90), "AR04")
+    assert f.severity == "warning" and "与上年持平" in f.message
     text = _FUNDS.format(d=95, g=90).replace("比上年预算增加 0 万元", "与上年预算持平")
     assert not _found(text, "AR04")
 

@@ -66,6 +66,7 @@ class Settlement:
     computation: str = ""
     reasons: tuple[str, str] = ()     # the ledger's words for (verified, contradicted); default 绩效自评表
     fallback: bool = False            # an agreement that keeps the reason of any other agreement the claim has
+    note: bool = False                # no verdict: why the check could not judge it, the reason of a claim left unverifiable
 
     def refs(self) -> list[dict[str, Any]]:
         """The entries this comparison adds to Claim.checked_against."""
@@ -92,9 +93,10 @@ def apply(claims: Iterable[Claim], settlements: Iterable[Settlement]) -> None:
     """Apply settlements in the order the checks yielded them: a claim is verified when every
     comparison agreed, contradicted as soon as one did not (never downgraded by a later agreement)."""
     by_id = {c.id: c for c in claims}
+    settlements = list(settlements)
     for s in settlements:
         c = by_id.get(s.claim_id)
-        if c is None:
+        if c is None or s.note:
             continue
         words = {k: _reader(r) for k, r in zip(("verified", "contradicted"), s.reasons or ())} or {
             k: messages.msg(f"ledger.{k}") for k in ("verified", "contradicted")}
@@ -105,6 +107,10 @@ def apply(claims: Iterable[Claim], settlements: Iterable[Settlement]) -> None:
         elif not s.ok:
             c.status, c.reason = "contradicted", words["contradicted"]
         c.checked_against += [r for r in s.refs() if r not in c.checked_against]
+    for s in settlements:                # notes last: only a claim nothing judged takes one as its reason
+        c = by_id.get(s.claim_id)
+        if s.note and c is not None and c.status == "unverifiable" and s.reasons:
+            c.reason = _reader(s.reasons[0])
 
 
 def reasons(name: str) -> tuple[str, str]:

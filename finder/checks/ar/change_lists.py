@@ -8,6 +8,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import by_paragraph
+from finder.checks.ar.flat_parts import Nil, flat_parts, left_out
 from finder.checks.ar.kind_lists import closed_by_rest
 from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.nt.common import severity
@@ -15,7 +16,7 @@ from finder.checks.registry import CheckOptions
 from finder.claims.segments import in_parens
 from finder.link import evidence as E
 from finder.link import groups as G
-from finder.link.concepts import cells, key_of
+from finder.link.concepts import cells, key_of, scope_words
 from finder.link.wholes import decompositions, in_scope_parts
 from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
@@ -77,50 +78,133 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
     run are passed over; a part not printed is its own parts' changes together when the run prints them all
     ('“三公”经费…减少 D；公务接待费…；因公出国（境）费…；公务用车购置费…；公务用车运行维护费…': each level is held to its
     own parts, the vehicle parts standing in for their whole); a change of another figure ends it. The run goes
-    on into the paragraphs right after the whole's when that one ends opening a list ('…其中：'). A part missing ('与上年持平' says no figure), or
-    a list of only some parts, bounds nothing: the parts left out may move either way."""
-    changes = [c for c in analysis.claims if c.kind == "change_abs" and c.paragraph.role == "narrative"]
-    for i, whole in enumerate(changes):
-        if id(whole) in judged or G.sign(whole.direction) is None or whole.approx:
+    on into the paragraphs right after the whole's when that one ends opening a list ('…其中：'). A part's figure
+    said unchanged ('公务接待费 a 万元，与上年无增减', directions.yml flat_parts) moved by 0: exactly when a table
+    prints its two years alike, else within a unit of its last digit (a warning: the word alone says it); said
+    only roughly so ('基本持平') it bounds nothing. A part left out moved by 0 when a table prints its two years
+    alike; otherwise the list bounds nothing, as the part left out may move either way (the whole's reason says so)."""
+    changed = {(id(c.paragraph), c.extra.get("group")) for c in analysis.claims if c.kind == "change_abs"}
+    nils = flat_parts(analysis, changed)
+    seq = [c for c in analysis.claims if (c.kind == "change_abs" and c.paragraph.role == "narrative")
+           or id(c) in nils]
+    for i, whole in enumerate(seq):
+        if whole.kind != "change_abs" or id(whole) in judged or G.sign(whole.direction) is None or whole.approx:
             continue
-        run = _parts_run(changes, i, analysis.report)
-        if run and all(G.sign(c.direction) is not None and not c.approx and c.unit == whole.unit
-                       and c.period == whole.period for c in run):
-            yield from _judge(whole, run, opts, certain=True)
+        run, unread = _parts_run(seq, i, analysis.report, nils)
+        if run is None:
+            if unread:
+                yield from _note(whole, unread)
+            continue
+        items = [nils.get(id(x), x) if isinstance(x, Claim) else x for x in run]
+        hedged = [n for n in items if isinstance(n, Nil) and n.change is None]
+        if hedged:
+            yield from _note(whole, messages.msg("reason.changes_sum.hedged", name=hedged[0].name, said=hedged[0].said))
+            continue
+        if all(isinstance(c, Nil) and (c.claim is None or c.claim.unit == whole.unit)
+               or isinstance(c, Claim) and G.sign(c.direction) is not None and not c.approx and c.unit == whole.unit
+               and c.period == whole.period for c in items):
+            yield from _judge(whole, items, opts, certain=True)
     yield from _rate_lists(analysis, opts)
 
 
-def _parts_run(changes: list[Claim], i: int, report) -> list[Claim] | None:
+def _note(whole: Claim, reason: str) -> list[Settlement]:
+    """The whole's reason when its list bounds nothing, if nothing else judges it."""
+    return [Settlement(whole.id, True, "AR04", reasons=(reason, reason), note=True)]
+
+
+def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None = None
+               ) -> tuple[list[Claim | Nil] | None, str]:
     """The changes printed right after changes[i] that are every part of its figure by concept (_concept_sums),
-    in print order; None when they are not."""
+    in print order, a part left out that a table shows unchanged after them; (None, why) when they are not (why:
+    the parts left out, when every other part is printed; else '')."""
+    nils = nils or {}
     whole = changes[i]
     kw = key_of(whole)
     if kw is None:
-        return None
-    run: list[Claim] = []
+        return None, ""
+    run: list[Claim | Nil] = []
     grand: dict[tuple, list[Claim]] = {}      # a part not printed -> its own parts printed in the run
     para = whole.paragraph
     for c in changes[i + 1:]:
         k = key_of(c)
         if k is None or not (c.paragraph is para or _list_goes_on(whole.paragraph, para, c.paragraph)):
+            if id(c) in nils:
+                continue
             break
         para = c.paragraph
-        if _part(k, kw) and all(key_of(p) != k for p in run):
+        if _part(k, kw) and all(_key(p) != k for p in run):
             run.append(c)
-        elif any(_part(k, key_of(p)) for p in run):
+        elif any(_part(k, _key(p)) for p in run):
             continue
         elif (m := _middle(k, kw)) is not None and all(key_of(p) != k for p in grand.get(m, ())):
             grand.setdefault(m, []).append(c)
+        elif id(c) in nils:
+            continue                         # another figure said flat: no change printed to end the run
         else:
             break
-    keys = [key_of(c) for c in run]
+    keys = [_key(c) for c in run]
+    printed = len(run) + sum(len(kids) for kids in grand.values())
+    left: list[str] = []
     for m, kids in grand.items():            # '“三公”经费 …；公务接待费 …；购置费 …；运行维护费 …': the
-        if m not in keys and _complete(m, [key_of(c) for c in kids], report):
-            keys.append(m)                   # vehicle part is its two parts' changes together
-            run += kids
-    if len(run) < 2 or not _complete(kw, keys, report):
+        if m in keys:                        # vehicle part is its two parts' changes together
+            continue
+        fill = _left_out(m, [key_of(c) for c in kids], report, whole.unit, left)
+        if fill is not None:
+            keys.append(m)
+            run += [*kids, *fill]
+    if printed < 2:
+        return None, ""
+    if not _complete(kw, keys, report):
+        named = list(left)                   # a middle part whose own parts are named already is not named again
+        fill = _left_out(kw, keys, report, whole.unit, left)
+        left = [n for n in left if n in named or (n, kw[1]) not in grand]
+        if fill is None:
+            return None, messages.msg("reason.changes_sum.left_out", names=messages.listing(left)) if left else ""
+        run += fill
+    return sorted(run, key=_order), ""
+
+
+def _key(c: Claim | Nil) -> tuple | None:
+    return c.key if isinstance(c, Nil) else key_of(c)
+
+
+def _order(c: Claim | Nil) -> tuple:
+    return (c.paragraph.index, c.start) if isinstance(c, Claim) else (1 << 30, 0)
+
+
+def _left_out(kw: tuple, keys: list[tuple], report, unit: str, left: list[str]) -> list[Nil] | None:
+    """[] when `keys` are every part of `kw`; the parts left out, as Nils, when each is shown unchanged by a table;
+    None otherwise (the names of those no table shows unchanged are added to `left`)."""
+    if _complete(kw, keys, report):
+        return []
+    missing = _missing(kw, keys, report)
+    if not missing:
         return None
-    return sorted(run, key=lambda c: (c.paragraph.index, c.start))
+    names = [_name(k, kw) for k in missing]
+    fills = [left_out(report, k, unit, n) for k, n in zip(missing, names)]
+    if any(f is None for f in fills):
+        left += [n for n, f in zip(names, fills) if f is None and n not in left]
+        return None
+    return fills
+
+
+def _name(k: tuple, kw: tuple) -> str:
+    """A part's name: its entry, or for one fund of `kw`'s figure the fund's name (cells.yml scopes)."""
+    if k[0] != kw[0]:
+        return k[0]
+    return next((w for sc, w in scope_words() if sc == k[1]), k[1])
+
+
+def _missing(kw: tuple, keys: list[tuple], report) -> list[tuple]:
+    """The parts of `kw` that `keys` (distinct parts of it) leave out: its other funds, or the other parts of the
+    complete decomposition holding them all (the fewest left out); [] when none holds them."""
+    names = {k[0] for k in keys}
+    if all(k[0] == kw[0] for k in keys):
+        return [(kw[0], s) for s in (cells().get("scope_splits") or {}).get(kw[1], ()) if (kw[0], s) not in keys]
+    options = [[(p, kw[1]) for p in parts if p not in names]
+               for d in decompositions() if d["whole"] == kw[0] and d.get("complete")
+               for parts in (d["parts"], in_scope_parts(d, kw[1], report)) if parts and names <= set(parts)]
+    return min(options, key=len, default=[])
 
 
 def _rate_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
@@ -142,8 +226,8 @@ def _rate_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
     for i, whole in enumerate(rates):
         if G.sign(whole.direction) is None or whole.approx or _figure(whole) is None:
             continue
-        run = _parts_run(rates, i, analysis.report)
-        if not run or any(G.sign(c.direction) is None or c.approx or c.period != whole.period
+        run, _ = _parts_run(rates, i, analysis.report)
+        if not run or any(not isinstance(c, Claim) or G.sign(c.direction) is None or c.approx or c.period != whole.period
                           or _figure(c) is None for c in run):
             continue
         prior = [_prior(c, _figure(c)) for c in run]
@@ -247,30 +331,42 @@ def _explains() -> regex.Pattern:
     return regex.compile("|".join(map(regex.escape, words)))
 
 
-def _signed(c: Claim) -> Interval:
+def _signed(c: Claim | Nil) -> Interval:
+    if isinstance(c, Nil):
+        return c.change
     iv = c.interval
     return iv if G.sign(c.direction) >= 0 else Interval(-iv.hi, -iv.lo)
 
 
-def _judge(whole: Claim, items: list[Claim], opts: CheckOptions, certain: bool = False) -> Iterator[Finding | Settlement]:
+def _judge(whole: Claim, items: list[Claim | Nil], opts: CheckOptions,
+           certain: bool = False) -> Iterator[Finding | Settlement]:
     """`certain`: the parts are all of the whole by concept (an error past rounding; a sum that fits verifies
     the changes nothing else has judged, as a fallback: a change held to its own figures elsewhere keeps that
-    reason), not read so from words (a warning; a list that adds up verifies its changes)."""
+    reason), not read so from words (a warning; a list that adds up verifies its changes). A part's change read
+    only from a word saying it is unchanged (a Nil with no table) makes a mismatch a warning."""
     w, s = _signed(whole), total([_signed(c) for c in items])
     verdict = compare(w, s)
-    parts = messages.listing(f"{c.subject}{c.direction} {E.shown(c)}" for c in items)
+    parts = messages.listing(c.label(opts.lang) if isinstance(c, Nil) else f"{c.subject}{c.direction} {E.shown(c)}"
+                             for c in items)
     comp = messages.steps(f"{parts} → {s}", f"{whole.subject}{whole.direction} {E.shown(whole)} → {w}",
                           messages.verdict(verdict))
+    stated = [c for c in items if isinstance(c, Claim)]
     if verdict == Verdict.CONSISTENT:
-        yield from settle([c for c in (whole, *items) if c.status != "verified" and not c.checked_against],
+        yield from settle([c for c in (whole, *stated) if c.status != "verified" and not c.checked_against],
                           True, "AR04", computation=comp, reasons=_REASONS, fallback=certain)
         return
     if verdict != Verdict.CONTRADICTED:
         return
+    worded = [c.name for c in items if isinstance(c, Nil) and not c.tabled]
+    quoted = [*stated, *(c.claim for c in items if isinstance(c, Nil) and c.claim is not None)]
+    quoted.sort(key=lambda c: (c.paragraph.index, c.start))
+    cells = [r for c in items if isinstance(c, Nil) for r in c.cells]
     yield Finding(
-        check="AR04", severity=severity(verdict, certain),
+        check="AR04", severity=severity(verdict, certain and not worded),
         message=messages.msg("AR04.changes", opts.lang, whole=whole.subject, direction=whole.direction,
-                             value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s)),
-        evidence=[E.claim_evidence(whole), *(E.claim_evidence(g) for g in by_paragraph(items))],
+                             value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s))
+        + (messages.msg("AR04.worded", opts.lang, names=messages.listing(worded, opts.lang)) if worded else ""),
+        evidence=[E.claim_evidence(whole), *(E.claim_evidence(g) for g in by_paragraph(quoted)),
+                  *(r.evidence() for r in cells)],
         computation=comp,
-        claims=[whole.id] + [c.id for c in items], args={"verdict": verdict.value})
+        claims=[whole.id] + [c.id for c in quoted], args={"verdict": verdict.value})

@@ -1,0 +1,136 @@
+"""AR04's change lists without a figure for a part: a part said unchanged ('与上年无增减'), a part left out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from finder import lexicon, messages
+from finder.checks.nt.common import sentence_stop
+from finder.link import groups as G
+from finder.link.bases import column_prior_kind, row_priors
+from finder.link.concepts import ConceptRef, key_of
+from finder.link.tables_index import CellRef, lookup, value_interval
+from finder.model import Claim
+from finder.numbers.interval import Interval
+
+messages.add({
+    "AR04.flat": {"zh": "{name}“{said}”（{how}）", "en": "{name} '{said}' ({how})"},
+    "AR04.flat.table": {"zh": "表中上年 {prior}、本年 {current}，变动 0",
+                        "en": "the table prints {prior} last year, {current} this year: a change of 0"},
+    "AR04.flat.word": {"zh": "表中未列两年数，按印刷精度变动在 {iv} 内",
+                       "en": "no table prints both years: printed alike, it moved within {iv}"},
+    "AR04.nil": {"zh": "{name}文中未列，表中上年 {prior}、本年 {current}，变动 0",
+                 "en": "{name} is not listed; the table prints {prior} last year, {current} this year: a change of 0"},
+    "AR04.worded": {"zh": "；{names}的变动仅据“持平”类用语读为按印刷精度无变动，故仅为警告",
+                    "en": "; the change of {names} is read only from a word saying it is unchanged, so a warning"},
+    "reason.changes_sum.hedged": {"zh": "其下所列“{name}”仅称“{said}”（约略持平，变动未知），各项变动之和不能据以核对",
+                                  "en": "'{name}', listed under it, is said only '{said}' (roughly unchanged, its change "
+                                        "unknown): the changes listed do not bound it"},
+    "reason.changes_sum.left_out": {"zh": "其下所列各项变动未含“{names}”，且表中未列其两年数相同，各项变动之和不能据以核对",
+                                    "en": "the changes listed under it leave out '{names}', which no table shows unchanged: "
+                                          "their sum does not bound it"},
+})
+
+
+_OWN = (*G.CURRENT_PERIODS, *G.BUDGET_PERIODS)     # a figure of the year: its actual or its budget
+
+
+@dataclass(frozen=True)
+class Nil:
+    """A part's change on last year with no change figure of its own: its figure said flat (`claim`, the words `said`)
+    or, left out of the list, a table printing its two years alike (`cells`). `change`: exactly 0 when a table prints
+    both years alike, else what the word honestly says (its figure printed alike both years: within one unit of its
+    last printed digit either way); None when it bounds nothing ('基本持平')."""
+
+    key: tuple
+    name: str
+    change: Interval | None
+    claim: Claim | None = None
+    said: str = ""
+    cells: tuple[CellRef, ...] = ()
+
+    @property
+    def tabled(self) -> bool:
+        return bool(self.cells)
+
+    def label(self, lang: str | None = None) -> str:
+        if self.claim is None:
+            prior, current = self.cells
+            return messages.msg("AR04.nil", lang, name=self.name, prior=prior.text, current=current.text)
+        how = (messages.msg("AR04.flat.table", lang, prior=self.cells[0].text, current=self.cells[1].text)
+               if self.cells else messages.msg("AR04.flat.word", lang, iv=str(self.change)))
+        return messages.msg("AR04.flat", lang, name=self.name, said=self.said, how=how)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the words saying a figure unchanged, the hedges making it only roughly so): directions.yml flat_parts."""
+    d = lexicon.load("directions")
+    spec = d.get("flat_parts") or {}
+    return tuple(spec.get("words", ())), tuple(spec.get("hedges", ()))
+
+
+def flat_parts(analysis, changed: set[tuple]) -> dict[int, Nil]:
+    """id(claim) -> its Nil, for each amount of the prose of this year said unchanged on last year ('公务接待费 1.20
+    万元，与上年无增减') whose group states no change of its own (`changed`: (id(paragraph), group) of the changes)."""
+    out: dict[int, Nil] = {}
+    words, hedges = _words()
+    for c in analysis.claims:
+        if c.kind != "amount" or c.paragraph.role != "narrative" or c.period not in _OWN \
+                or c.extra.get("stated_direction") != "持平" or c.extra.get("stated_base") not in G.PRIOR_PERIODS \
+                or (id(c.paragraph), c.extra.get("group")) in changed or c.approx:
+            continue
+        k = key_of(c)
+        text = c.paragraph.text
+        tail = text[c.end:sentence_stop(text, c.end)]
+        at = [(tail.find(w), w) for w in words if w in tail]
+        if k is None or not at:
+            continue
+        i, w = min(at, key=lambda x: (x[0], -len(x[1])))
+        lead = max(tail.rfind("，", 0, i), tail.rfind(",", 0, i)) + 1
+        said = tail[lead:i + len(w)].strip()
+        if any(h in said for h in hedges):
+            out[id(c)] = Nil(k, c.subject, None, c, said)
+            continue
+        cells = _alike(analysis.report, k, own_period(analysis.report), c.unit, c.interval)
+        own = c.interval.clamp_nonneg()
+        change = Interval.exact(0) if cells else own - own
+        out[id(c)] = Nil(k, c.subject, change, c, said, cells)
+    return out
+
+
+def own_period(report) -> str:
+    """The period of the report's own figures in its tables: a budget's 预算, else the 决算."""
+    return "预算" if report.type == "budget" else "决算"
+
+
+def left_out(report, key: tuple, unit: str, name: str) -> Nil | None:
+    """A part a change list leaves out, read as no change when a table prints its two years alike; else None."""
+    cells = _alike(report, key, own_period(report), unit, None)
+    return Nil(key, name, Interval.exact(0), cells=cells) if cells else None
+
+
+def _alike(report, key: tuple, period: str, unit: str, value: Interval | None) -> tuple[CellRef, ...]:
+    """(last year's cell, this year's) of `key`'s rows when every row the tables print for it with both years prints
+    them alike (and this year's agrees with `value` if given); () otherwise."""
+    if not report.tables:
+        return ()
+    entry, scope = key
+    if "/" in entry or ":" in entry:
+        return ()
+    found: tuple[CellRef, ...] = ()
+    for r in lookup(report, ConceptRef(entry, scope, scope_source="concept"), period):
+        if column_prior_kind(r.cell.column, report.year) is not None:
+            continue
+        current = value_interval(r, unit)
+        if current is None or (value is not None and not _meets(current, value)):
+            continue
+        for p in row_priors(report, r, unit):
+            if p.interval.mid != current.mid:          # '0.00' beside a blank (0) prints alike
+                return ()
+            found = found or (p.ref, r)
+    return found
+
+
+def _meets(a: Interval, b: Interval) -> bool:
+    return a.lo <= b.hi and b.lo <= a.hi
