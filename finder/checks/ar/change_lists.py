@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import by_paragraph
-from finder.checks.ar.flat_parts import Nil, flat_parts, left_out
+from finder.checks.ar.flat_parts import Nil, Said, flat_parts, left_out, said_flat, said_nil
 from finder.checks.ar.kind_lists import closed_by_rest
 from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.nt.common import severity
@@ -85,10 +85,14 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
     alike; otherwise the list bounds nothing, as the part left out may move either way (the whole's reason says so)."""
     changed = {(id(c.paragraph), c.extra.get("group")) for c in analysis.claims if c.kind == "change_abs"}
     nils = flat_parts(analysis, changed)
-    seq = [c for c in analysis.claims if (c.kind == "change_abs" and c.paragraph.role == "narrative")
-           or id(c) in nils]
+    seq: list = [c for c in analysis.claims if (c.kind == "change_abs" and c.paragraph.role == "narrative")
+                 or id(c) in nils]
+    said = said_flat(analysis.report)
+    if said:
+        seq = sorted(seq + said, key=lambda c: (c.paragraph.index, c.start))
     for i, whole in enumerate(seq):
-        if whole.kind != "change_abs" or id(whole) in judged or G.sign(whole.direction) is None or whole.approx:
+        if not isinstance(whole, Claim) or whole.kind != "change_abs" or id(whole) in judged \
+                or G.sign(whole.direction) is None or whole.approx:
             continue
         run, unread = _parts_run(seq, i, analysis.report, nils)
         if run is None:
@@ -126,9 +130,9 @@ def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None
     grand: dict[tuple, list[Claim]] = {}      # a part not printed -> its own parts printed in the run
     para = whole.paragraph
     for c in changes[i + 1:]:
-        k = key_of(c)
+        k = _key(c)
         if k is None or not (c.paragraph is para or _list_goes_on(whole.paragraph, para, c.paragraph)):
-            if id(c) in nils:
+            if isinstance(c, Said) or id(c) in nils:
                 continue
             break
         para = c.paragraph
@@ -136,19 +140,23 @@ def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None
             run.append(c)
         elif any(_part(k, _key(p)) for p in run):
             continue
-        elif (m := _middle(k, kw)) is not None and all(key_of(p) != k for p in grand.get(m, ())):
+        elif (m := _middle(k, kw)) is not None and all(_key(p) != k for p in grand.get(m, ())):
             grand.setdefault(m, []).append(c)
-        elif id(c) in nils:
+        elif isinstance(c, Said) or id(c) in nils:
             continue                         # another figure said flat: no change printed to end the run
         else:
             break
+    width = _width([whole, *run, *(x for kids in grand.values() for x in kids)])
+    run = [said_nil(report, c, kw[1], whole.unit, width) if isinstance(c, Said) else c for c in run]
+    grand = {m: [said_nil(report, c, kw[1], whole.unit, width) if isinstance(c, Said) else c for c in kids]
+             for m, kids in grand.items()}
     keys = [_key(c) for c in run]
     printed = len(run) + sum(len(kids) for kids in grand.values())
     left: list[str] = []
     for m, kids in grand.items():            # '“三公”经费 …；公务接待费 …；购置费 …；运行维护费 …': the
         if m in keys:                        # vehicle part is its two parts' changes together
             continue
-        fill = _left_out(m, [key_of(c) for c in kids], report, whole.unit, left)
+        fill = _left_out(m, [_key(c) for c in kids], report, whole.unit, left)
         if fill is not None:
             keys.append(m)
             run += [*kids, *fill]
@@ -164,12 +172,21 @@ def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None
     return sorted(run, key=_order), ""
 
 
-def _key(c: Claim | Nil) -> tuple | None:
-    return c.key if isinstance(c, Nil) else key_of(c)
+def _key(c: Claim | Nil | Said) -> tuple | None:
+    return key_of(c) if isinstance(c, Claim) else c.key
 
 
 def _order(c: Claim | Nil) -> tuple:
+    if isinstance(c, Nil) and c.said_at is not None:
+        return (c.said_at[0].index, c.said_at[1])
     return (c.paragraph.index, c.start) if isinstance(c, Claim) else (1 << 30, 0)
+
+
+def _width(claims: list) -> Interval:
+    """What two figures printed alike at the list's coarsest printing may differ by: one unit of the last digit
+    of its widest printed change, either way (a figure-less part said unchanged is printed like its list)."""
+    u = max((c.interval.width for c in claims if isinstance(c, Claim) and c.kind == "change_abs"), default=0)
+    return Interval(-u, u)
 
 
 def _left_out(kw: tuple, keys: list[tuple], report, unit: str, left: list[str]) -> list[Nil] | None:
@@ -360,6 +377,7 @@ def _judge(whole: Claim, items: list[Claim | Nil], opts: CheckOptions,
     worded = [c.name for c in items if isinstance(c, Nil) and not c.tabled]
     quoted = [*stated, *(c.claim for c in items if isinstance(c, Nil) and c.claim is not None)]
     quoted.sort(key=lambda c: (c.paragraph.index, c.start))
+    said = [c.quoted for c in items if isinstance(c, Nil) and c.claim is None and c.said_at is not None]
     cells = [r for c in items if isinstance(c, Nil) for r in c.cells]
     yield Finding(
         check="AR04", severity=severity(verdict, certain and not worded),
@@ -367,6 +385,6 @@ def _judge(whole: Claim, items: list[Claim | Nil], opts: CheckOptions,
                              value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s))
         + (messages.msg("AR04.worded", opts.lang, names=messages.listing(worded, opts.lang)) if worded else ""),
         evidence=[E.claim_evidence(whole), *(E.claim_evidence(g) for g in by_paragraph(quoted)),
-                  *(r.evidence() for r in cells)],
+                  *(e for e in said if e is not None), *(r.evidence() for r in cells)],
         computation=comp,
         claims=[whole.id] + [c.id for c in quoted], args={"verdict": verdict.value})

@@ -5,12 +5,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from finder import lexicon, messages
+from finder.checks.dr.flat_text import FlatStatement, flat_statements
 from finder.checks.nt.common import sentence_stop
+from finder.link import evidence as E
 from finder.link import groups as G
 from finder.link.bases import column_prior_kind, row_priors
-from finder.link.concepts import ConceptRef, key_of
+from finder.link.concepts import ConceptRef, entry_of_name, key_of
 from finder.link.tables_index import CellRef, lookup, value_interval
-from finder.model import Claim
+from finder.model import Claim, Evidence
 from finder.numbers.interval import Interval
 
 messages.add({
@@ -19,8 +21,8 @@ messages.add({
                         "en": "the table prints {prior} last year, {current} this year: a change of 0"},
     "AR04.flat.word": {"zh": "表中未列两年数，按印刷精度变动在 {iv} 内",
                        "en": "no table prints both years: printed alike, it moved within {iv}"},
-    "AR04.nil": {"zh": "{name}文中未列，表中上年 {prior}、本年 {current}，变动 0",
-                 "en": "{name} is not listed; the table prints {prior} last year, {current} this year: a change of 0"},
+    "AR04.nil": {"zh": "{name}未列变动额，表中上年 {prior}、本年 {current}，变动 0",
+                 "en": "{name}, no change listed: the table prints {prior} last year, {current} this year: a change of 0"},
     "AR04.worded": {"zh": "；{names}的变动仅据“持平”类用语读为按印刷精度无变动，故仅为警告",
                     "en": "; the change of {names} is read only from a word saying it is unchanged, so a warning"},
     "reason.changes_sum.hedged": {"zh": "其下所列“{name}”仅称“{said}”（约略持平，变动未知），各项变动之和不能据以核对",
@@ -48,18 +50,29 @@ class Nil:
     claim: Claim | None = None
     said: str = ""
     cells: tuple[CellRef, ...] = ()
+    said_at: tuple | None = None     # (paragraph, start, end) of a figure-less sentence saying it unchanged
 
     @property
     def tabled(self) -> bool:
         return bool(self.cells)
 
+    @property
+    def quoted(self) -> Evidence | None:
+        """The sentence saying it unchanged: its figure's clause, or a figure-less sentence's words."""
+        if self.claim is not None:
+            return E.claim_evidence(self.claim)
+        if self.said_at is not None:
+            p, a, b = self.said_at
+            return Evidence(text=p.text[a:b].strip(), **p.where(a), role="claim")
+        return None
+
     def label(self, lang: str | None = None) -> str:
-        if self.claim is None:
+        if self.claim is None and self.said_at is None:
             prior, current = self.cells
             return messages.msg("AR04.nil", lang, name=self.name, prior=prior.text, current=current.text)
         how = (messages.msg("AR04.flat.table", lang, prior=self.cells[0].text, current=self.cells[1].text)
                if self.cells else messages.msg("AR04.flat.word", lang, iv=str(self.change)))
-        return messages.msg("AR04.flat", lang, name=self.name, said=self.said, how=how)
+        return messages.msg("AR04.flat", lang, name=self.name if self.claim is not None else "", said=self.said, how=how)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +110,48 @@ def flat_parts(analysis, changed: set[tuple]) -> dict[int, Nil]:
         change = Interval.exact(0) if cells else own - own
         out[id(c)] = Nil(k, c.subject, change, c, said, cells)
     return out
+
+
+@dataclass(frozen=True)
+class Said:
+    """A figure-less sentence saying a money item unchanged on last year ('公务接待费与上年无增减'; DR01's
+    flat_statements, unhedged): the item's entry, read as a part of any scope (key), until its list names one."""
+
+    entry: str
+    statement: FlatStatement
+
+    @property
+    def paragraph(self):
+        return self.statement.paragraph
+
+    @property
+    def start(self) -> int:
+        return self.statement.start
+
+    @property
+    def key(self) -> tuple:
+        return (self.entry, "all")
+
+
+def said_flat(report) -> list[Said]:
+    """The figure-less sentences saying a money item of an entry unchanged on last year, in print order."""
+    out = []
+    for st in flat_statements(report):
+        entry = entry_of_name(st.concept)
+        if entry is not None:
+            out.append(Said(entry, st))
+    return out
+
+
+def said_nil(report, said: Said, scope: str, unit: str, width: Interval) -> Nil:
+    """A Said part of a list of `scope`: no change, exactly when a table prints its two years alike, else within
+    `width` (what two figures printed alike at the list's precision may differ)."""
+    key = (said.entry, scope)
+    cells = _alike(report, key, own_period(report), unit, None)
+    st = said.statement
+    text = st.paragraph.text[st.start:st.end].strip().rstrip("；;。，,")
+    return Nil(key, said.entry, Interval.exact(0) if cells else width, None, text, cells,
+               (st.paragraph, st.start, st.end))
 
 
 def own_period(report) -> str:
