@@ -85,10 +85,15 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     (a warning: the list is read as every kind from its last name). A change printed right after by the changes
     of parts that are all of the figure by concept (the funds 财政拨款 splits into, cells.yml scope_splits: '财政拨款
     支出 T，比上年增加 D。…一般公共预算拨款支出 a，比上年减少 da；政府性基金拨款支出 b，增加 db；国有资本经营预算拨款支出
-    0，增加 0'; or every part of a complete decomposition) adds up too, an error past the rounding; a part's change
-    left unsaid ('与上年持平' prints no figure) or a list of some parts only bounds nothing, as the parts left out
-    may move either way, even when every part listed moves one way (a part printed only by its own parts is
-    those parts together: each level is held to its own parts; the list may run over the lines after '其中：').
+    0，增加 0'; or every part of a complete decomposition) adds up too, an error past the rounding. A part said
+    unchanged with no change figure ('公务接待费 a 万元，与上年无增减', or '公务接待费与上年持平' printing no figure;
+    lexicons/directions.yml flat_parts) moved by exactly 0 when a table prints its two years alike, else by no more
+    than two figures printed alike may differ (one unit of its last digit, or of the list's, either way: a warning,
+    the word alone says it); said only roughly ('基本持平') it bounds nothing. A part left out moved by 0 when a table
+    prints its two years alike ('公务用车购置费' 0.00 both years); otherwise a list of some parts only bounds nothing,
+    as the parts left out may move either way, even when every part listed moves one way, and the whole's reason
+    in the ledger names them (a part printed only by its own parts is those parts together: each level is held to
+    its own parts; the list may run over the lines after '其中：').
     A rate printed so, with each part's figure and rate only ('…3150 万元，下降 2.4%。分项：A 140 万元，增长 63.2%；…'),
     gives last year's whole as Σ figure ÷ (1 + rate), so the whole's rate is recomputed from it: an error past the
     rounding of every printed figure and rate. Shares printed to add to exactly 100% while
