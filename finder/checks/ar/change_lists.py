@@ -130,28 +130,29 @@ def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None
     grand: dict[tuple, list[Claim]] = {}      # a part not printed -> its own parts printed in the run
     para = whole.paragraph
     for c in changes[i + 1:]:
-        k = _key(c)
+        k = _key(c, kw)
         if k is None or not (c.paragraph is para or _list_goes_on(whole.paragraph, para, c.paragraph)):
             if isinstance(c, Said) or id(c) in nils:
                 continue
             break
         para = c.paragraph
-        if _part(k, kw) and all(_key(p) != k for p in run):
+        if _part(k, kw) and all(_key(p, kw) != k for p in run):
             run.append(c)
-        elif any(_part(k, _key(p)) for p in run):
+        elif any(_part(k, _key(p, kw)) for p in run):
             continue
-        elif (m := _middle(k, kw)) is not None and all(_key(p) != k for p in grand.get(m, ())):
+        elif (m := _middle(k, kw)) is not None and all(_key(p, kw) != k for p in grand.get(m, ())):
             grand.setdefault(m, []).append(c)
         elif isinstance(c, Said) or id(c) in nils:
             continue                         # another figure said flat: no change printed to end the run
         else:
             break
+    if len(run) + sum(len(kids) for kids in grand.values()) < 2:
+        return None, ""
     width = _width([whole, *run, *(x for kids in grand.values() for x in kids)])
     run = [said_nil(report, c, kw[1], whole.unit, width) if isinstance(c, Said) else c for c in run]
     grand = {m: [said_nil(report, c, kw[1], whole.unit, width) if isinstance(c, Said) else c for c in kids]
              for m, kids in grand.items()}
     keys = [_key(c) for c in run]
-    printed = len(run) + sum(len(kids) for kids in grand.values())
     left: list[str] = []
     for m, kids in grand.items():            # '“三公”经费 …；公务接待费 …；购置费 …；运行维护费 …': the
         if m in keys:                        # vehicle part is its two parts' changes together
@@ -160,8 +161,6 @@ def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None
         if fill is not None:
             keys.append(m)
             run += [*kids, *fill]
-    if printed < 2:
-        return None, ""
     if not _complete(kw, keys, report):
         named = list(left)                   # a middle part whose own parts are named already is not named again
         fill = _left_out(kw, keys, report, whole.unit, left)
@@ -172,7 +171,10 @@ def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None
     return sorted(run, key=_order), ""
 
 
-def _key(c: Claim | Nil | Said) -> tuple | None:
+def _key(c: Claim | Nil | Said, kw: tuple | None = None) -> tuple | None:
+    """What a run's item is: a claim's concept key, a Nil's; a Said's entry in the scope of the whole `kw`."""
+    if isinstance(c, Said):
+        return (c.entry, kw[1]) if kw is not None else c.key
     return key_of(c) if isinstance(c, Claim) else c.key
 
 

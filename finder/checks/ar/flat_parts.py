@@ -115,7 +115,7 @@ def flat_parts(analysis, changed: set[tuple]) -> dict[int, Nil]:
 @dataclass(frozen=True)
 class Said:
     """A figure-less sentence saying a money item unchanged on last year ('公务接待费与上年无增减'; DR01's
-    flat_statements, unhedged): the item's entry, read as a part of any scope (key), until its list names one."""
+    flat_statements, unhedged): the item's entry, of the scope of the list it stands in (key: of every scope)."""
 
     entry: str
     statement: FlatStatement
