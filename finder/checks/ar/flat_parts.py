@@ -150,8 +150,10 @@ def said_nil(report, said: Said, scope: str, unit: str, width: Interval) -> Nil:
     cells = _alike(report, key, own_period(report), unit, None)
     st = said.statement
     text = st.paragraph.text[st.start:st.end].strip().rstrip("；;。，,")
+    text = text[max(text.rfind("："), text.rfind(":")) + 1:].strip()      # '其中：因公出国（境）费与上年持平'
+    at = st.paragraph.text.find(text, st.start)
     return Nil(key, said.entry, Interval.exact(0) if cells else width, None, text, cells,
-               (st.paragraph, st.start, st.end))
+               (st.paragraph, at, at + len(text)))
 
 
 def own_period(report) -> str:
