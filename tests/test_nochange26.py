@@ -115,3 +115,5 @@ def test_a_part_said_unchanged_in_a_sentence_of_no_figure():
     [f], _ = _ar04({}, text.format(d="1.25"))
     assert f.severity == "warning" and "[-0.01, 0.01]" in f.computation
     assert not _ar04({}, text.format(d="1.22"))[0]
+    [f], _ = _ar04(_table(), text.format(d="0.60").replace("公务接待费与上年无增减", "公务接待费与上年相比没有变化"))
+    assert f.severity == "error" and "公务接待费与上年相比没有变化" in f.computation
