@@ -63,11 +63,13 @@ def _last(text: str, words: tuple[str, ...] | list[str], a: int, b: int) -> tupl
 def direction_in(text: str, a: int, b: int, concepts: list[tuple[int, int, str]]) -> tuple[str | None, list[str], int]:
     """(canonical direction, all directions printed, position) in text[a:b]; ambiguous gives None."""
     v = vocab.load()
-    found = [(m.start(), v.direction_of[m.group()]) for x, y in gaps(a, b, concepts)
-             for m in v.direction_re.finditer(text, x, y)]
+    words = [m for x, y in gaps(a, b, concepts) for m in v.direction_re.finditer(text, x, y)]
+    found = [(m.start(), v.direction_of[m.group()]) for m in words]
     if v.comparative_word_re.search(text, a, b):     # a comparative match prints its word in text[a:b]
+        # never one inside a direction word ('提高 2.7 个百分点': 提高, not 高)
         found += [(m.start(), v.comparative_of[m.group()]) for m in v.comparative_re.finditer(text, a, b + 1)
-                  if m.end() <= b and outside(concepts, m.start()) and not any(k == m.start() for k, _ in found)]
+                  if m.end() <= b and outside(concepts, m.start())
+                  and not any(w.start() <= m.start() < w.end() for w in words)]
     found.sort()
     if not found:
         return None, [], -1

@@ -54,6 +54,15 @@ messages.add({
                       "en": "'{subject}': a fall of {pct}% ({piv}) is more than 100%, yet the figure cannot be negative"},
     "AR02.later": {"zh": "本年数取自后文所述“{subject}” {value}", "en": "this year's figure from the later statement '{subject}' {value}"},
     "reason.later_value.ok": {"zh": "与后文所述{subject} {value} 重算一致", "en": "agrees when recomputed on the later statement {subject} {value}"},
+    "AR02.share_points": {"zh": "“{subject}”占比{base}{dir} {abs} 个百分点（{aiv}），按本年占比 {p1}% 与文中数推出的"
+                                "上年占比 {formula} 重算为 {civ} 个百分点，两者不符",
+                          "en": "'{subject}': its share's stated change {abs} points ({aiv}), but this year's {p1}% against "
+                                "last year's share {formula} (from this year's figures and their stated changes) gives {civ}"},
+    "reason.share_points.ok": {"zh": "与本年占比及由文中变动推出的上年占比之差一致",
+                               "en": "agrees with this year's share less last year's, implied by the stated changes"},
+    "reason.share_points.bad": {"zh": "与本年占比及由文中变动推出的上年占比之差不符",
+                                "en": "does not fit this year's share less last year's, implied by the stated changes"},
+    "AR02.share0": {"zh": "上年占比", "en": "last year's share"},
     "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
                   "en": "'{subject}': the base is {prior}, a growth rate is undefined, yet {pct}% is stated"},
 })
@@ -143,11 +152,13 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     claims = prose_claims(analysis)
     for group in prose_groups(analysis).values():
         found = G.changes(group, budget_value=True)
-        for ch in found + G.point_changes(group):
+        points = G.point_changes(group)
+        for ch in found + points:
             for f in _judged(ch, claims, opts):
                 if (G.read_apart(ch) or G.carried_after_list(ch)) and f.severity == "error":
                     f.severity = "warning"       # the figure read from an earlier paragraph, or a list's item or head
                 yield f
+        yield from share_points(analysis, claims, group, {id(ch.abs) for ch in points}, opts)
         if not found:
             yield from _earlier_value(group, claims, opts, analysis)
         for pr in prior_ratios(group):
@@ -155,6 +166,97 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     for ch in G.named_base_changes(claims):
         yield from _judged(ch, claims, opts)
     yield from _overfall(claims, opts)
+
+
+def share_points(analysis, claims, group, read: set, opts: CheckOptions) -> Iterator[Finding]:
+    """'财政拨款收入 400 万元，比上年增加 100 万元，占收入总计的 80.00%，比上年提高 5.00 个百分点' with last year's share
+    unprinted: d against this year's printed share less last year's, part₀ ÷ whole₀ × 100, each of part and whole
+    last year's figure its own statement implies (its printed 上年 figure, V ∓ A, or V ÷ (1 ± P%))."""
+    for p in group:
+        if id(p) in read or not G.in_points(p) or p.period not in G.PRIOR_PERIODS or G.sign(p.direction) in (None, 0):
+            continue
+        found = share_prior(analysis, claims, group, p)
+        if found is None:
+            continue
+        share, part, whole, p0, (fp, fw), used = found
+        s = G.sign(p.direction)
+        j = judge(p.interval, [share.interval, p0], lambda x, y: (x - y).scale(s))
+        if j is None:
+            continue
+        formula = f"({fp}) ÷ ({fw}) × 100 → {p0}%"
+        statements: dict = {}           # the part's and the whole's statements, each quoted once
+        for c in used:
+            statements.setdefault((id(c.paragraph), c.sentence), []).append(c)
+        evidence = [E.claim_evidence([share, p])] + [E.claim_evidence(sorted(cs, key=lambda c: c.start), role="context")
+                                                     for cs in statements.values()]
+        comp = messages.steps(f"{messages.msg('AR02.share0', opts.lang)} = {formula}",
+                              f"{E.printed(share)}% − {p0}% → {j.computed}" + messages.msg("AR02.comp.sign", opts.lang, direction=p.direction),
+                              messages.stated("text", E.printed(p), p.interval), messages.verdict(j.verdict))
+        if j.verdict == Verdict.CONSISTENT:
+            yield from settle([p], True, "AR02", evidence[1:], comp, reasons("share_points"))
+            continue
+        sev = hedge(severity(j.verdict, whole.certain and not whole.later), hedged([p, share, *used]))
+        if sev is None:
+            continue
+        yield Finding(
+            check="AR02", severity=sev,
+            message=messages.msg("AR02.share_points", opts.lang, subject=part.subject, base=G.base_label(G.Change(part, p, None, p.period)),
+                                 dir=p.direction or "", abs=E.printed(p), aiv=str(p.interval), p1=E.printed(share),
+                                 formula=f"({fp}) ÷ ({fw}) × 100", civ=str(j.computed)),
+            evidence=evidence, kind="percent_recompute", computation=comp,
+            claims=[c.id for c in (share, p, *used)], args={"verdict": j.verdict.value})
+
+
+def share_prior(analysis, claims, group, p):
+    """(share, part, whole, last year's share, (part₀, whole₀ as printed formulas), the claims used) for a change
+    in points `p` of the share printed nearest before it in its sentence, when the share's part and whole are
+    statements of the text each with last year's figure implied; None otherwise."""
+    from finder.link.wholes import part_of_share, whole_operand
+    shares = [c for c in group if c.kind == "share" and c.unit == "%" and c.paragraph is p.paragraph
+              and c.sentence == p.sentence and c.start < p.start and not c.direction and not G.of_prior_year(c)]
+    if not shares:
+        return None
+    share = max(shares, key=lambda c: c.start)
+    if any(c.unit == "%" and share.start < c.start < p.start for c in group):
+        return None        # another rate between them: not this share's change
+    part = part_of_share(group, share)
+    if part is None or part.kind != "amount":
+        return None
+    whole = whole_operand(analysis.report, claims, share, part)
+    if whole is None or whole.claim is None or whole.cell is not None or whole.claim.unit != part.unit:
+        return None
+    by_key = prose_groups(analysis)
+    p_part, p_whole = (_implied_prior(by_key.get(G.group_key(x), []), x) for x in (part, whole.claim))
+    if p_part is None or p_whole is None:
+        return None
+    (iv_p, fp, used_p), (iv_w, fw, used_w) = p_part, p_whole
+    p0 = G.percent_interval(iv_p, iv_w)
+    if p0 is None:
+        return None
+    return share, part, whole, p0, (fp, fw), [part, *used_p, whole.claim, *used_w]
+
+
+def _implied_prior(group, value) -> tuple[Interval, str, list] | None:
+    """Last year's figure of `value` its own statement implies: the 上年 figure printed in it, else V ∓ A, else
+    V ÷ (1 ± P%); (interval, formula, the claims used)."""
+    for ch in G.changes(group):
+        if ch.value is not value or ch.base not in G.PRIOR_PERIODS:
+            continue
+        s = G.sign(ch.direction)
+        if ch.stated_prior is not None and ch.stated_prior.unit == value.unit:
+            return ch.stated_prior.interval, E.printed(ch.stated_prior), [ch.stated_prior]
+        if s is None:
+            return None
+        if ch.abs is not None and ch.abs.unit == value.unit and not G.in_points(ch.abs):
+            op = "−" if s > 0 else "+"
+            return ch.prior(s), f"{E.printed(value)} {op} {E.printed(ch.abs)}", [ch.abs]
+        if ch.pct is not None and not G.in_points(ch.pct):
+            factor = Interval.exact(100) + ch.pct.interval.scale(s)
+            if factor.lo <= 0:
+                return None
+            op = "+" if s > 0 else "−"
+            return (value.interval.scale(100) / factor), f"{E.printed(value)} ÷ (1 {op} {E.printed(ch.pct)}%)", [ch.pct]
+    return None
 
 
 def _overfall(claims, opts: CheckOptions) -> Iterator[Finding]:
