@@ -38,14 +38,16 @@ def count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if any(nc.paragraph is whole.paragraph and whole.end <= nc.start < items[-1].start for nc in bands):
             continue                    # counts by a band of scores ('90 分以上项目 9 个'): EV18's to sum
         closed = closed_by_rest(names, of_kind=True)
+        every = not closed and level_split(names)       # '本级 a 人，所属单位 b 人': every level of the whole
         doubt = _doubtful_part(whole, items)
         if _adds_up(whole, items):
             # whole counts adding to exactly the whole: consistent whether the list is every kind or not (a kind
             # left out would be 0), so the figures verify each other in the ledger
             yield from judge(whole, items, True, opts, iv=_count_interval, exact=True, ledger=True)
             continue
-        yield from judge(whole, items, closed, opts, iv=_count_interval, exact=True, worded=closed,
-                         certain=not doubt, why=doubt or (messages.term("why_closed") if closed else ""))
+        yield from judge(whole, items, closed or every, opts, iv=_count_interval, exact=True, worded=closed or every,
+                         certain=not doubt, why=doubt or (messages.term("why_closed") if closed else
+                                                          messages.term("why_every") if every else ""))
 
 
 def _doubtful_part(whole: Claim, items: list[Claim]) -> str:
@@ -115,7 +117,7 @@ def money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 or _decomposed(whole, items):
             continue
         closed = closed_by_rest(names)
-        every = not closed and complete_list(bare(whole.subject), names)
+        every = not closed and (complete_list(bare(whole.subject), names) or level_split(names))
         yield from judge(whole, items, closed or every, opts, certain=False,
                          why=messages.term("why_closed") if closed else messages.term("why_every") if every else "")
         yield from _adding_up(whole, items)
@@ -354,7 +356,7 @@ def _alike(names: list[str], whole: Claim, items: list[Claim]) -> bool:
     unit's persons (在职, 退休人员; arith.yml person_states) within the head's own ；-item ('实有人数 40 人，其中在职
     40 人；离退休人员 12 人，其中…': the retired after the ； may be no part of the head count), or each names
     what its figure was spent on ('其中：a 万元用于A，b 万元用于B'; arith.yml use_lists spent_on) and is of the year."""
-    if len({n[-1:] for n in names}) == 1 or _class_items(whole, names):
+    if len({n[-1:] for n in names}) == 1 or _class_items(whole, names) or level_split(names):
         return True
     if _kinds_of(whole, items):
         return True
@@ -403,6 +405,23 @@ def complete_list(whole: str, names: list[str]) -> bool:
     """The names are, in any order, every part of the whole by name (lexicons/arith.yml complete_lists: 税收收入
     and 非税收入 of a 一般公共预算收入, its level words aside: '全县一般公共预算收入')."""
     return any(sorted(names) == sorted(e["parts"]) and whole.endswith(tuple(e["wholes"])) for e in _complete_lists())
+
+
+def level_split(names: list[str]) -> bool:
+    """The names split a whole by level, every level named once (lexicons/arith.yml level_splits: '省本级' and
+    '市县级'; '本级支出' and '所属单位支出'): each opens with a word of one group of a split, and each group is named."""
+    for groups in _level_splits():
+        if len(names) != len(groups):
+            continue
+        hit = [next((k for k, words in enumerate(groups) if n.startswith(words)), None) for n in names]
+        if None not in hit and sorted(hit) == list(range(len(groups))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _level_splits() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(tuple(tuple(w) for w in split) for split in lexicon.load("arith").get("level_splits") or ())
 
 
 @lru_cache(maxsize=None)
