@@ -21,6 +21,15 @@ def compatible(concept_id: str, tok: patterns.NumberToken, kind: str) -> bool:
     return c.measure == fam
 
 
+ACTUAL_MARK = "（实有）"              # '行政编制（实有）': the persons in post of the quota named before it
+ACTUAL_TOTAL = "实有数（合计）"        # the persons in post of all the quotas listed before it
+
+
+def actual_name(quota: str) -> str:
+    """The name of the actual count of a quota ('行政编制' → '行政编制（实有）')."""
+    return f"{quota}{ACTUAL_MARK}"
+
+
 def actual_of_quota(words: str, carried: str) -> bool:
     """'行政编制 170 人，实际 166 人': a count naming nothing but an actual word after a quota's figure
     (directions.yml actual_words, quota_words) is the actual count, not the quota restated."""

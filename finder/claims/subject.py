@@ -10,8 +10,8 @@ from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import paths, patterns, period_words, respective, restated, segments, vocab, zh
 from finder.claims.phrase import cap_words, core_phrase
-from finder.claims.counts import (actual_of_quota, compatible, count_twin, counted_noun, money_twin, spent_by_frame,
-                                  suffix_concept, unit_concept)
+from finder.claims.counts import (ACTUAL_TOTAL, actual_name, actual_of_quota, compatible, count_twin, counted_noun,
+                                  money_twin, spent_by_frame, suffix_concept, unit_concept)
 from finder.claims.generic import generic_clause, generic_opening, generic_period_head, head_again
 from finder.claims.labels import PATH_CONCEPT
 from finder.claims.lists import in_closed_note
@@ -175,7 +175,7 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         last = st.claims[-1] if st.claims and st.claims[-1].paragraph is st.current else None
         one = last is not None and last.extra.get("group") == f"G{ctx.frame.group}"
         # right after the quota's own figure it is that category's; after a list of several, all of theirs
-        return _new_frame(ctx, st, f"{ctx.frame.subject}（实有）" if one else "实有数（合计）", None, ctx.frame.start)
+        return _new_frame(ctx, st, actual_name(ctx.frame.subject) if one else ACTUAL_TOTAL, None, ctx.frame.start)
     if kind == "amount" and (use := _use_after(text, tok)):
         return _new_frame(ctx, st, use, None, tok.end)    # '其中 300.00 万元用于购置设备': the part, named by its use
     if not ctx.frame.group:

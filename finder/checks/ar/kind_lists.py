@@ -15,6 +15,7 @@ from finder.checks.ledger import Settlement, settle
 from finder.checks.nt.common import checkable, severity
 from finder.checks.registry import CheckOptions
 from finder.claims import vocab
+from finder.claims.counts import ACTUAL_MARK, ACTUAL_TOTAL
 from finder.claims.patterns import units
 from finder.link import evidence as E
 from finder.link.concepts import key_of
@@ -236,6 +237,15 @@ def _lists(analysis, kind: str, same_paragraph: bool, exact: bool = False) -> It
         items = items[:n]   # '车辆 5 辆，其中：…其他用车 0 辆，单价 100 万元以上设备 2 台': things of another unit end the list
         n = next((n for n, c in enumerate(items) if bare(c.subject).startswith(_plan_or_done())), len(items))
         items = items[:n]   # '计划投入资金 A，其中财政资金 a，实际到位资金 B': the plan's counterpart, no kind of it
+        quotas = _quota_split(whole, items) if kind == "count" else None
+        if quotas is not None:
+            # '编制人数 15 人，其中：行政编制 10 人，实有 9 人；事业编制 5 人，实有 5 人': each kind's quota, then its
+            # persons in post; the quotas add to a quota, the persons in post to an actual count
+            names = [bare(c.subject) for c in quotas]
+            if len(quotas) >= 2 and len(set(names)) == len(names) \
+                    and all(id(c) in checked and not c.approx and c.unit == whole.unit for c in quotas):
+                yield whole, quotas, names
+            continue
         tree = _state_tree(items) if kind == "count" else None
         if tree is not None:
             # '实有人数 20 人，其中在职人员 12 人，行政人员 9 人，事业人员 3 人，退休人员 8 人': the 行政 and 事业
@@ -263,6 +273,33 @@ def _lists(analysis, kind: str, same_paragraph: bool, exact: bool = False) -> It
             # items whose names do not say they are kinds of one thing, read as the whole's parts only when
             # that reading adds up exactly (whole counts); a reading that does not is left unread
             yield whole, every, [bare(c.subject) for c in every]
+
+
+def _quota_split(whole: Claim, items: list[Claim]) -> list[Claim] | None:
+    """A count list of quotas each followed by its persons in post ('行政编制 10 人，实有 9 人；事业编制 5 人，实有 5 人':
+    claims.counts actual_name): the quotas when the whole names a quota (directions.yml quota_words: '编制人数'),
+    the actual counts when it names an actual one (actual_words: '实有人数'), [] when it names neither; None when
+    the list is no such pairing (no actual count in it, or one whose quota is not listed right before it). The list
+    ends with its last actual count."""
+    names = [bare(c.subject) for c in items]
+    marked = [k for k, n in enumerate(names) if n.endswith(ACTUAL_MARK)]
+    if not marked:
+        return None
+    items, names = items[:marked[-1] + 1], names[:marked[-1] + 1]      # the pairs' run ends the list
+    quotas, actuals = [], []
+    for k, (c, n) in enumerate(zip(items, names)):
+        if n.endswith(ACTUAL_MARK):
+            if k == 0 or names[k - 1] != n[:-len(ACTUAL_MARK)]:
+                return None
+            actuals.append(c)
+        elif n != ACTUAL_TOTAL:
+            quotas.append(c)
+    v, head = vocab.load(), bare(whole.subject)
+    if any(w in head for w in v.quota_words) and not any(w in head for w in v.actual_words):
+        return quotas
+    if any(w in head for w in v.actual_words) and len(actuals) == len(quotas):
+        return actuals
+    return []
 
 
 def _state_tree(items: list[Claim]) -> list[tuple[Claim | None, list[Claim]]] | None:
