@@ -140,6 +140,9 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
     if kind == "amount" and (after := named_after(text, tok, ra, ctx.start)) is not None:
         return _new_frame(ctx, st, text[after[0]:after[1]], after[2], after[0])   # '预算 3 万元公务接待费无法…'
     a, b = core_phrase(text, ra, rb, concepts)
+    if (back := _named_before(text[a:b], st)) is not None:
+        ctx.frame = back               # '…预算 5.00 万元。该项预算比上年减少 1.00 万元': that figure's
+        return back
     counted = counted_noun(text, tok) if kind == "count" else ""
     if suffix and suffix_end > tok.end:
         counted = text[tok.end:suffix_end].strip(" “”\"")
@@ -391,6 +394,32 @@ def _use_after(text: str, tok: patterns.NumberToken) -> str:
 @lru_cache(maxsize=1)
 def _use_markers() -> tuple[str, ...]:
     return tuple(lexicon.load("directions").get("use_after_markers") or ())
+
+
+def _named_before(words: str, st: ReportState) -> cx.Frame | None:
+    """The frame of the figure named just before, when `words` only refer back to it ('该项', '上述经费', '此项
+    支出': directions.yml back_references): the last claim's of the paragraph, unless it is an item of a list or
+    names nothing itself; None otherwise."""
+    if not _back_reference().fullmatch("".join(words.split())):
+        return None
+    last = st.claims[-1] if st.claims else None
+    if last is None or last.paragraph is not st.current or not last.subject or last.extra.get("whole_head") \
+            or _back_reference().fullmatch("".join(last.subject.split())):
+        return None
+    group = str(last.extra.get("group", ""))
+    if not group.startswith("G") or not group[1:].isdigit():
+        return None
+    return cx.Frame(last.subject, last.concept, int(group[1:]), last.start)
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> "regex.Pattern[str]":
+    d = lexicon.load("directions").get("back_references") or {}
+    alt = lexicon.alternation
+    if not d.get("openers"):
+        return regex.compile(r"(?!)")
+    measure, noun = alt(d.get("measure_words") or ()), alt(d.get("nouns") or ())
+    return regex.compile(rf"(?:{alt(d['openers'])})(?:(?:{measure})(?:{noun})?|(?:{noun}))")
 
 
 def _new_frame(ctx: cx.SentenceCtx, st: ReportState, subject: str, concept: str | None, start: int) -> cx.Frame:
