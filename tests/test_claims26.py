@@ -121,3 +121,46 @@ def test_quotas_listed_with_their_persons_in_post_add_up():
     found, _ = _run(text.format(n="20"))
     [f] = found
     assert (f.check, f.severity) == ("AR04", "error") and "行政编制（实有） 15 + 事业编制（实有） 6" in f.message
+
+
+# ------------------------------------------------------------------ 2. referring back
+def test_a_back_reference_names_the_figure_before_it():
+    """'X 预算 v 万元。该项预算比上年减少 a 万元，下降 p%' ('上述经费', '此项支出', '该笔资金'): the change is X's, read on
+    v; the subject '该项' named no figure before, so the change was left unread."""
+    text = "2032年公务用车购置费预算 7.50 万元。{ref}比上年减少 1.50 万元，下降 {p}%。"
+    for ref in ("该项预算", "上述经费", "此项支出", "该笔资金"):
+        found, a = _run(text.format(ref=ref, p="16.67"), 2032)   # 1.50 ÷ 9.00
+        assert found == [], ref
+        [c] = [c for c in a.claims if c.raw.strip() == "1.50 万元"]
+        assert (c.subject, c.concept, c.status) == ("公务用车购置费", "vehicle_purchase_fee", "verified"), ref
+    found, _ = _run(text.format(ref="该项预算", p="20.00"), 2032)
+    [f] = found
+    assert (f.check, f.severity) == ("AR02", "error") and "20.00" in f.evidence[0].text
+    assert "公务用车购置费" in f.message
+
+
+def test_a_back_reference_after_a_list_item_or_to_a_project_is_not_read_so():
+    """After a 其中 list the reference may mean an item or their sum, and '该项目' names a project: unread."""
+    _, a = _run("2032年“三公”经费预算 9.00 万元，其中：公务接待费 3.00 万元，公务用车运行维护费 6.00 万元。"
+                "上述经费比上年减少 1.00 万元。", 2032)
+    [c] = [c for c in a.claims if c.raw.strip() == "1.00 万元"]
+    assert c.concept is None
+    _, a = _run("2032年公务用车购置费预算 7.50 万元。该项目比上年减少 1.50 万元。", 2032)
+    [c] = [c for c in a.claims if c.raw.strip() == "1.50 万元"]
+    assert c.concept != "vehicle_purchase_fee"
+
+
+def test_a_figure_named_again_with_zhong_opens_the_list_of_its_parts():
+    """'在职人员 N 人，在职人员中行政人员 a 人、事业人员 b 人' (or '…N 人。在职人员中，行政人员 a 人，…'): the name of the
+    figure just stated and 中 open a list of its parts, as 其中 does; the parts were read as figures of their own."""
+    for text in ("2031年末本部门在职人员 17 人，在职人员中行政人员 11 人、事业人员 {b} 人。",
+                 "2031年末本部门在职人员 17 人。在职人员中，行政人员 11 人，事业人员 {b} 人。"):
+        found, a = _run(text.format(b="6"))
+        assert found == [], text
+        assert all(c.status == "verified" for c in a.claims if c.unit == "人"), text
+        found, _ = _run(text.format(b="7"))
+        [f] = found
+        assert (f.check, f.severity) == ("AR04", "error") and "行政人员 11 + 事业人员 7" in f.message, text
+    # another name before 中 opens nothing: the figures stay the sentence's own
+    found, a = _run("2031年末本部门在职人员 17 人，退休人员中离休人员 11 人、退休人员 9 人。")
+    assert found == [] and not any(c.whole for c in a.claims if c.raw.strip() == "11 人")

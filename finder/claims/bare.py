@@ -6,7 +6,7 @@ from functools import lru_cache
 from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import nil_prior, vocab
-from finder.claims.lists import class_list_markers, clause_part_markers, reason_in, splits_frame_figure
+from finder.claims.lists import class_list_markers, clause_part_markers, names_own_parts, reason_in, splits_frame_figure
 from finder.claims.period_words import base_in
 from finder.claims.state import ReportState
 
@@ -45,6 +45,11 @@ def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repor
         return
     if seg.strip(" ，,、：:\u3000") in v.part_markers and ctx.frame.concept:
         ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…4 万元。其中，A a 万元': its parts
+        return
+    lead = ca + len(seg) - len(seg.lstrip(" ，,、：:\u3000"))
+    k, m = names_own_parts(text, lead, cb + 1, ctx)
+    if k >= 0 and not text[k + len(m):cb].strip(" ，,、：:\u3000"):
+        ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…12 人。在职人员中，A a 人': its parts
         return
     if seg.strip(" ，,、：:\u3000") in class_list_markers() and splits_frame_figure(ctx, st):
         ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…T 万元。按经济分类，A a 万元': T's parts

@@ -280,6 +280,9 @@ def list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: Re
     for m in clause_part_markers():
         if text.startswith(m, lead) and lead + len(m) < rb:
             return lead, m
+    k, m = names_own_parts(text, lead, rb, ctx)       # '在职人员 12 人，在职人员中行政人员 8 人、…'
+    if k >= 0:
+        return k, m
     for m, closers in enclosed_part_markers():
         if text.startswith(m, lead) and lead + len(m) < rb:
             end = _CLAUSE_END.search(text, rb)
@@ -289,6 +292,27 @@ def list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: Re
 
 
 _CLAUSE_END = regex.compile(r"[，,；;。]")
+
+
+def names_own_parts(text: str, lead: int, end: int, ctx: cx.SentenceCtx) -> tuple[int, str]:
+    """Where a word of directions.yml name_part_markers stands when the words from `lead` restate the name of the
+    figure just stated and go on with it ('在职人员 12 人，在职人员中行政人员 8 人、事业人员 4 人'; '…。在职人员中，
+    行政人员 8 人'): a list of that figure's parts opens there, (where, the word); (-1, '') otherwise."""
+    subject, concept = "".join((ctx.frame.subject or "").split()), ctx.frame.concept
+    if not subject or not concept:
+        return -1, ""
+    v = vocab.load()
+    for w in name_part_markers():
+        k = text.find(w, lead + 2, end)
+        name = "".join(text[lead:k].split()) if k >= 0 else ""
+        if name and k + len(w) < end and (subject.endswith(name) or v.alias_to_concept.get(vocab.squeeze(name)) == concept):
+            return k, w
+    return -1, ""
+
+
+@lru_cache(maxsize=None)
+def name_part_markers() -> tuple[str, ...]:
+    return tuple(lexicon.load("directions").get("name_part_markers") or ())
 
 
 @lru_cache(maxsize=None)
