@@ -117,7 +117,10 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     ('X 万元，比上年增加 A 万元，占比提高 d 个百分点' reads no d against A ÷ (X − A); '增长 d 个百分点' of an
     amount, a wording slip or a share's change, is not read either): d is held against P1 − P0 when the
     sentence prints the rate before it and last year's rate of the same item ('执行率 P1%，比上年提高 d 个
-    百分点，上年执行率为 P0%', '占 P1%，上年占 P0%，提高 d 个百分点').
+    百分点，上年执行率为 P0%', '占 P1%，上年占 P0%，提高 d 个百分点', '比上年（P0%）高 d 个百分点'). With last year's
+    share unprinted, d is held against P1 less the share last year's part and whole give, each implied by its own
+    statement ('财政拨款收入 a 万元，比上年增加 x 万元，占收入总计的 P1%，比上年提高 d 个百分点' after '收入总计 T 万元，比上年
+    增加 y 万元': (a − x) ÷ (T − y) × 100; a rate of change gives V ÷ (1 ± P%)); a fall said of a rise is so caught.
 
     A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', lexicons/units.yml approx)
     agrees when it misses by no more than its last digit's rounding; a clear miss is a warning. A

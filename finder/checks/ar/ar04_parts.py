@@ -71,7 +71,10 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     say they are kinds of one thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning)
     or each the purpose it was spent on ('其中：a 万元用于A，b 万元用于B'),
     to exactly it when the list closes with the rest ('…，无形资产 c 万元，其他资产 d 万元') or its names are every part
-    of the whole by name ('一般公共预算收入 T，其中：税收收入 a，非税收入 b', lexicons/arith.yml complete_lists). Parts whose shares name one
+    of the whole by name ('一般公共预算收入 T，其中：税收收入 a，非税收入 b', lexicons/arith.yml complete_lists) or by
+    level ('全省 T 亿元，其中省本级 a 亿元、市县 b 亿元', '本级 a 万元，所属单位 b 万元': arith.yml level_splits; counts
+    too). Quotas listed each with its persons in post ('编制人数 N 人，其中：行政编制 a 人，实有 a′ 人；事业编制 b 人，实有
+    b′ 人') add to a quota head, the persons in post to an actual head ('实有人数'). Parts whose shares name one
     whole by words ('占采购总规模的 P%', lexicons/arith.yml) and add to at most 100% add to no more
     than that whole's amount (a warning: the whole is read by name). A total printed after the items
     it adds up ('…，加上：B b、C c，收入总计 T', lexicons/arith.yml trailing_totals) is checked too, as a
