@@ -35,6 +35,7 @@ def test_points_on_a_share_whose_last_year_the_changes_imply():
     assert "4.00" in f.message and "(480.00 − 130.00) ÷ (640.00 − 140.00)" in f.message
     assert f.evidence[0].text.startswith("占本年收入合计的 75.00%") and "4.00 个百分点" in f.evidence[0].text
     assert any("本年收入合计 640.00 万元" in e.text for e in f.evidence[1:])
+    assert _status(a, "4.00 个百分点") == "contradicted"
     # the way is read from the sign: a fall said of a rise is wrong
     found, _ = _run(text.format(d="5.00").replace("提高", "下降"))
     assert [(f.check, f.severity) for f in found] == [("AR02", "error")]
@@ -48,6 +49,17 @@ def test_points_on_last_years_figures_from_rates_of_change():
     assert found == [] and _status(a, "0.00 个百分点") == "verified"
     found, _ = _run(text.format(p="50.00", d="0.00"))    # 240 ÷ 500 = 48%: 12 points up, not 0
     assert ("AR02", "error") in [(f.check, f.severity) for f in found]
+
+
+def test_points_on_last_years_figures_printed_beside_them():
+    """'V 万元，上年为 B 万元' for the part and the whole, no change of them stated: last year's share is B ÷ B_T."""
+    text = ("本年支出合计 800.00 万元，上年为 640.00 万元。基本支出 520.00 万元，上年为 400.00 万元，"
+            "占本年支出合计的 65.00%，比上年提高 {d} 个百分点。")       # 400 ÷ 640 = 62.5%
+    found, a = _run(text.format(d="2.50"))
+    assert found == [] and _status(a, "2.50 个百分点") == "verified"
+    found, a = _run(text.format(d="3.50"))
+    assert [(f.check, f.severity) for f in found] == [("AR02", "error")]
+    assert "(400.00) ÷ (640.00)" in found[0].message and _status(a, "3.50 个百分点") == "contradicted"
 
 
 def test_a_point_change_with_no_part_figure_is_unread():

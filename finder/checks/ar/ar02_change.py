@@ -57,11 +57,11 @@ messages.add({
     "AR02.share_points": {"zh": "“{subject}”占比{base}{dir} {abs} 个百分点（{aiv}），按本年占比 {p1}% 与文中数推出的"
                                 "上年占比 {formula} 重算为 {civ} 个百分点，两者不符",
                           "en": "'{subject}': its share's stated change {abs} points ({aiv}), but this year's {p1}% against "
-                                "last year's share {formula} (from this year's figures and their stated changes) gives {civ}"},
-    "reason.share_points.ok": {"zh": "与本年占比及由文中变动推出的上年占比之差一致",
-                               "en": "agrees with this year's share less last year's, implied by the stated changes"},
-    "reason.share_points.bad": {"zh": "与本年占比及由文中变动推出的上年占比之差不符",
-                                "en": "does not fit this year's share less last year's, implied by the stated changes"},
+                                "last year's share {formula} (implied by the figures stated) gives {civ}"},
+    "reason.share_points.ok": {"zh": "与本年占比及由文中数推出的上年占比之差一致",
+                               "en": "agrees with this year's share less last year's, implied by the figures stated"},
+    "reason.share_points.bad": {"zh": "与本年占比及由文中数推出的上年占比之差不符",
+                                "en": "does not fit this year's share less last year's, implied by the figures stated"},
     "AR02.share0": {"zh": "上年占比", "en": "last year's share"},
     "AR02.zero": {"zh": "“{subject}”基数为 {prior}，增长率无定义，文中却写 {pct}%",
                   "en": "'{subject}': the base is {prior}, a growth rate is undefined, yet {pct}% is stated"},
@@ -120,7 +120,8 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     百分点，上年执行率为 P0%', '占 P1%，上年占 P0%，提高 d 个百分点', '比上年（P0%）高 d 个百分点'). With last year's
     share unprinted, d is held against P1 less the share last year's part and whole give, each implied by its own
     statement ('财政拨款收入 a 万元，比上年增加 x 万元，占收入总计的 P1%，比上年提高 d 个百分点' after '收入总计 T 万元，比上年
-    增加 y 万元': (a − x) ÷ (T − y) × 100; a rate of change gives V ÷ (1 ± P%)); a fall said of a rise is so caught.
+    增加 y 万元': (a − x) ÷ (T − y) × 100; a rate of change gives V ÷ (1 ± P%), a '上年为 B 万元' beside it B); a fall said
+    of a rise is so caught.
 
     A figure printed with an approximate word ('增加约 447 亿元，增幅约 10%', lexicons/units.yml approx)
     agrees when it misses by no more than its last digit's rounding; a clear miss is a warning. A
@@ -201,6 +202,8 @@ def share_points(analysis, claims, group, read: set, opts: CheckOptions) -> Iter
         sev = hedge(severity(j.verdict, whole.certain and not whole.later), hedged([p, share, *used]))
         if sev is None:
             continue
+        if sev == "error":               # the ledger says so: this reading is no group's own (link.resolve)
+            yield from settle([p], False, "AR02", evidence[1:], comp, reasons("share_points"))
         yield Finding(
             check="AR02", severity=sev,
             message=messages.msg("AR02.share_points", opts.lang, subject=part.subject, base=G.base_label(G.Change(part, p, None, p.period)),
@@ -241,7 +244,8 @@ def share_prior(analysis, claims, group, p):
 
 def _implied_prior(group, value) -> tuple[Interval, str, list] | None:
     """Last year's figure of `value` its own statement implies: the 上年 figure printed in it, else V ∓ A, else
-    V ÷ (1 ± P%); (interval, formula, the claims used)."""
+    V ÷ (1 ± P%), else (no change of it stated) the one 上年 figure printed after it; (interval, formula, the claims
+    used)."""
     for ch in G.changes(group):
         if ch.value is not value or ch.base not in G.PRIOR_PERIODS:
             continue
@@ -259,7 +263,11 @@ def _implied_prior(group, value) -> tuple[Interval, str, list] | None:
                 return None
             op = "+" if s > 0 else "−"
             return (value.interval.scale(100) / factor), f"{E.printed(value)} ÷ (1 {op} {E.printed(ch.pct)}%)", [ch.pct]
-    return None
+    # no change of the figure stated: last year's figure printed after it in its sentence ('V 万元，上年为 B 万元')
+    beside = [c for c in group if c.kind == "amount" and c.period in G.PRIOR_PERIODS and c.unit == value.unit
+              and c.paragraph is value.paragraph and c.sentence == value.sentence and c.start > value.end
+              and not c.extra.get("in_reason")]
+    return (beside[0].interval, E.printed(beside[0]), beside) if len(beside) == 1 else None
 
 
 def _overfall(claims, opts: CheckOptions) -> Iterator[Finding]:
