@@ -410,6 +410,13 @@ _RANGE_UNITS = lexicon.alternation([*_UNITS["money"], *_UNITS["count"], *_UNITS[
 _NUM = rf"{_D}+(?:[.．]{_D}+)?"
 _RATINGS = lexicon.alternation(n for band in lexicon.load("appendix")["rating_bands"] for n in band["names"])
 _RULE_BOUNDS = lexicon.alternation(lexicon.load("appendix")["rule_bound_words"])
+# a scoring standard's points-off rule ('少检查一个扣 1 分', '每少 1 场扣 1 分'; appendix.yml per_unit_rule)
+_PER_UNIT = lexicon.load("appendix").get("per_unit_rule") or {}
+_UNIT_WORDS = lexicon.alternation([*_UNITS["count"], *_UNITS["percent"]])
+_PER_UNIT_RULE = (rf"(?:每[^，,。；;：:0-9０-９]{{0,10}}?{_NUM}|(?:{lexicon.alternation(_PER_UNIT.get('openers', ()))})"
+                  rf"[^，,。；;：:0-9０-９]{{0,10}}?(?:{lexicon.alternation(_PER_UNIT.get('one', ()))}))\s*"
+                  rf"(?:{_UNIT_WORDS})[^，,。；;：:0-9０-９]{{0,4}}?(?:{lexicon.alternation(_PER_UNIT.get('takes', ()))})"
+                  rf"\s*{_NUM}\s*分(?!钟)")
 _WITHIN_YEAR = lexicon.load("directions")["within_year"]
 _NIL = lexicon.load("directions")["nil_prior"]
 # a base said to be zero ('（基数为0，不可比）', '（上年基数为零）', directions.yml nil_prior zero_bases): last year's 0,
@@ -449,6 +456,8 @@ NON_CLAIM_SHAPES: tuple[tuple[str, "regex.Pattern[str]", frozenset[str]], ...] =
         ("threshold", rf"{_D}+(?:[.．]{_D}+)?\s*分\s*的\s*[“\"「]?(?:{_RATINGS})", "分"),
         # a rule's bound ('预算执行率未达到 90% 的需说明原因', '低于 60 分的不得分'; appendix.yml rule_bound_words)
         ("threshold", rf"(?:{_RULE_BOUNDS})\s*{_NUM}\s*(?:[%％]|分(?!钟))\s*的(?=\s*\p{{Han}})", "的"),
+        # a points-off rule of a scoring standard ('少检查一个扣 1 分', '每超 1% 扣 0.5 分'): no points taken off
+        ("rule", _PER_UNIT_RULE, "扣"),
         # a figure added or cut within the year ('年中增加 8 个项目'; directions.yml within_year): no claim
         ("within_year", rf"(?:{lexicon.alternation(_WITHIN_YEAR['frames'])})\s*(?:{lexicon.alternation(_WITHIN_YEAR['words'])})"
                         rf"[^0-9０-９，,。；;：:、]{{0,12}}?{_NUM}", "".join({w[0] for w in _WITHIN_YEAR['frames']})),
