@@ -57,7 +57,10 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     t = hygiene()["template"]
     out = []
     for ph in t["placeholders"]:
-        out.append(("placeholder", "warning", regex.compile(rf"(?<![A-Za-z]){ph}(?![A-Za-z])")))
+        # the whole run, Latin letters around excluded; a run between two digits or letters is a masked name or
+        # number ('上传人：b****5', '138****5678'), no placeholder
+        out.append(("placeholder", "warning", regex.compile(
+            rf"(?<![A-Za-z])(?<!{ph[:-4] if ph.endswith('{2,}') else '(?!)'})(?:(?<![0-9])(?>{ph})|(?>{ph})(?![0-9]))(?![A-Za-z])")))
     labels = lexicon.alternation(t["percent_label_before"])
     closers = "".join(regex.escape(x) for x in t.get("percent_label_after", []))
     notes = lexicon.alternation(t["percent_na_notes"])
