@@ -187,6 +187,7 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     # the figures of one such part add up among themselves ('镇本级“三公”经费 T，其中：公务接待费 a…', the
     # levels.yml summed_part_levels)
     named = _part_levels(analysis, amounts)
+    flagged: set[str] = set()     # the wholes the readings below found not to add up (lone_parts)
     for level in (None, *_summed_part_levels()):
         whole = [c for c in amounts if named[id(c)] == level]
         ids = {id(c) for c in whole}
@@ -197,15 +198,15 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
         for period in PERIODS:
             stated = [c for c, p in zip(stated_all, periods) if p == period_key(period)]
             printed = [c for c in whole if claim_period(c, own) == period_key(period)]
-            yield from decomposition_sums(stated, same, opts, analysis.report, printed, amounts)
-            yield from class_sums(stated, amounts, opts, levels)
-            yield from economic_list_sums(stated, amounts, opts, own)
-            yield from fund_split_sums(stated, same, opts)
-    yield from count_lists(analysis, opts)
-    yield from state_counts(analysis, opts)
-    yield from money_lists(analysis, opts)
-    yield from change_lists(analysis, opts)
-    yield from lone_parts(amounts, {id(c) for c in claims}, opts, own)
+            yield from _flagging(decomposition_sums(stated, same, opts, analysis.report, printed, amounts), flagged)
+            yield from _flagging(class_sums(stated, amounts, opts, levels), flagged)
+            yield from _flagging(economic_list_sums(stated, amounts, opts, own), flagged)
+            yield from _flagging(fund_split_sums(stated, same, opts), flagged)
+    yield from _flagging(count_lists(analysis, opts), flagged)
+    yield from _flagging(state_counts(analysis, opts), flagged)
+    yield from _flagging(money_lists(analysis, opts), flagged)
+    yield from _flagging(change_lists(analysis, opts), flagged)
+    yield from lone_parts(amounts, {id(c) for c in claims}, opts, own, flagged)
     counts = [c for c in analysis.claims if c.kind == "count"]
     yield from lone_parts(counts, {id(c) for c in checkable(counts)}, opts, own)
     yield from trailing_totals(amounts, {id(c) for c in claims}, opts)
@@ -239,6 +240,14 @@ def _part_levels(analysis, amounts: list[Claim]) -> dict[int, str | None]:
 def _summed_part_levels() -> tuple[str, ...]:
     """The part levels whose own figures add up among themselves (lexicons/levels.yml summed_part_levels)."""
     return tuple(str(x) for x in lexicon.load("levels").get("summed_part_levels") or ())
+
+
+def _flagging(found: Iterator[Finding | Settlement], flagged: set[str]) -> Iterator[Finding | Settlement]:
+    """Pass `found` on, noting in `flagged` the whole (first claim) of each finding."""
+    for f in found:
+        if isinstance(f, Finding) and f.claims:
+            flagged.add(f.claims[0])
+        yield f
 
 
 def _not_cascaded(found: list[Finding | Settlement], every: list[Claim]) -> Iterator[Finding | Settlement]:

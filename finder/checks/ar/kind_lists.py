@@ -154,23 +154,30 @@ def _decomposed(whole: Claim, items: list[Claim]) -> bool:
 
 
 def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
-               own: tuple[str, ...] = ()) -> Iterator[Finding]:
+               own: tuple[str, ...] = (), flagged: set[str] | frozenset = frozenset()) -> Iterator[Finding]:
     """A 其中 list of one item ('合计 100 万元，其中：A 120 万元'; the list opening the whole's sentence or
     the next): the part is no more than its whole, whatever else the whole holds. In a budget its 预算 is the
     year's (`own`): '项目总预算 T，其中 A a' names no period for a, the same one. An error when the
     part's concept is a part of the whole's by the decompositions, else a warning (read from the words).
-    Counts too, item by unit ('接待 38 批次、412 人次，其中：外事接待 50 批次、24 人次')."""
+    Counts too, item by unit ('接待 38 批次、412 人次，其中：外事接待 50 批次、24 人次'). A list on the numbered
+    lines after a line ending '其中：' ('收入总预算 T。其中：', then '1、A a…', '2、B b…') holds no item larger than
+    its whole either, however many it lists (a whole another reading already found not to add up, `flagged`,
+    aside)."""
     for at, whole in enumerate(amounts):
         if id(whole) not in checked or whole.approx:
             continue
         head = bare(whole.subject)
-        items = [c for c in listed_under(whole, amounts, at) if c.paragraph is whole.paragraph and c.unit == whole.unit]
+        listed = [c for c in listed_under(whole, amounts, at) if c.unit == whole.unit]
+        items = [c for c in listed if c.paragraph is whole.paragraph]
+        if not items and whole.id not in flagged:
+            lines = [c for c in listed if _on_lines_after(whole, c)]
+            parts = [c for c in lines if _held_to(whole, c, head, checked, own, by_concept=True)]
+            yield from (f for c in parts for f in _larger_part(whole, c, opts))
+            continue
         if len(items) != 1:
             continue
         part = items[0]
-        if bare(part.extra.get("whole_head", "")) != head or claim_period(part, own) != claim_period(whole, own) \
-                or part.approx \
-                or id(part) not in checked or part.unit != whole.unit \
+        if not _held_to(whole, part, head, checked, own) \
                 or not (opens_list(whole, part) or in_list_sentence(part) and next_sentence(whole, part)):
             continue
         w, s = whole.interval, part.interval.clamp_nonneg()
@@ -190,6 +197,46 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
                                        messages.term("part_at_most") + ("" if sev == "error" else messages.term("part_by_words")),
                                        messages.verdict(Verdict.CONTRADICTED)),
             claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
+
+
+def _held_to(whole: Claim, part: Claim, head: str, checked: set[int], own: tuple[str, ...],
+             by_concept: bool = False) -> bool:
+    """`part` is listed under `whole` by its words (`by_concept`: or, named by no head, linked to the whole's
+    concept), of its period and unit, both checkable and exact."""
+    wh = bare(part.extra.get("whole_head", ""))
+    named = wh == head or by_concept and not wh and bool(whole.concept) and part.whole == whole.concept
+    return named and claim_period(part, own) == claim_period(whole, own) \
+        and not part.approx and id(part) in checked and part.unit == whole.unit
+
+
+def _on_lines_after(whole: Claim, part: Claim) -> bool:
+    """The whole's line ends with a part marker and a colon ('…总预算 T。其中：') and `part` stands on a later
+    numbered line ('1、A a'; listed_under keeps the run unbroken)."""
+    tail = whole.paragraph.text[whole.end:].rstrip()
+    return part.paragraph.index > whole.paragraph.index and tail.endswith(("：", ":")) \
+        and tail[:-1].rstrip().endswith(tuple(vocab.load().part_markers)) \
+        and bool(_NUMBERED.match(part.paragraph.text))
+
+
+_NUMBERED = regex.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．])")
+
+
+def _larger_part(whole: Claim, part: Claim, opts: CheckOptions) -> Iterator[Finding]:
+    """An item of a list on the lines after its whole that is larger than the whole."""
+    w, s = whole.interval, part.interval.clamp_nonneg()
+    if not s.lo > w.hi:
+        return
+    sev = severity(Verdict.CONTRADICTED, part_key(part, whole))
+    wiv, siv = E.in_printed_unit(w, whole), E.in_printed_unit(s, part)
+    yield Finding(
+        check="AR04", severity=sev or "warning",
+        message=messages.msg("AR04.lone", opts.lang, whole=whole.subject, value=E.shown(whole), wiv=wiv,
+                             part=part.subject, pvalue=E.shown(part), piv=siv),
+        evidence=[E.claim_evidence(whole), E.claim_evidence(part, role="context")],
+        computation=messages.steps(f"{part.subject} {E.shown(part)} → {siv}", f"{whole.subject} {E.shown(whole)} → {wiv}",
+                                   messages.term("part_at_most") + ("" if sev == "error" else messages.term("part_by_words")),
+                                   messages.verdict(Verdict.CONTRADICTED)),
+        claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
 
 
 def _fits_outer(whole: Claim, part: Claim, amounts: list[Claim]) -> bool:
