@@ -82,3 +82,30 @@ def test_parts_on_the_lines_after_within_their_whole_say_nothing():
 def test_lines_after_a_whole_not_opening_a_list_are_no_parts():
     text = _income("310.00").replace("其中:\n", "\n")
     assert _budget_ar04(text) == []
+
+
+# ---- a page naming its year only with 预算 is a budget (report type), and its 三公 parts add up (AR04)
+
+_THREE_PUBLIC_BUDGET = ("某某厅2031年“三公”经费预算情况说明\n"
+                        "某某厅2031年一般公共预算“三公”经费预算数为50.00万元,其中:\n\n"
+                        "因公出国(境)经费5万元,较上年预算下降50.00%。公务用车购置及运行费{car}万元(其中,公务用车购置费0万元,"
+                        "公务用车运行费{car}万元),较上年预算增长10.00%。公务接待费6.00万元,较上年预算增长20.00%。\n")
+
+
+def test_a_page_naming_only_a_years_budget_is_a_budget():
+    from finder.ingest.meta import guess_type
+    assert guess_type(_THREE_PUBLIC_BUDGET) == "budget"
+    # 预算 after a fund's name names no budget year: a final's page saying nothing else stays final
+    assert guess_type("2030年一般公共预算财政拨款支出18.00万元,比上年减少2.00万元。") == "final"
+
+
+def test_a_budgets_three_public_parts_on_the_next_paragraph_add_up(tmp_path):
+    from finder.testing import file_analysis
+    _import_all()
+    bad = file_analysis(tmp_path, _THREE_PUBLIC_BUDGET.format(car="40.00"))
+    assert bad.report.type == "budget"
+    found = [f for f in registry.get("AR04").run(bad, CheckOptions()) if isinstance(f, Finding)]
+    assert len(found) == 1 and found[0].severity == "error" and "50.00" in found[0].message
+    good = file_analysis(tmp_path, _THREE_PUBLIC_BUDGET.format(car="39.00"), name="good.txt")
+    assert [f for f in registry.get("AR04").run(good, CheckOptions()) if isinstance(f, Finding)] == []
+    assert next(c for c in good.claims if c.raw_number == "50.00").status == "verified"

@@ -40,10 +40,12 @@ def guess_type(text: str) -> str:
 
 def _tie_says_budget(text: str) -> bool:
     """The latest year named with 预算 ("2031年“三公”经费预算") is later than every year named with
-    决算 and at least one is ("2030年“三公”经费决算情况"): a budget printing last year's final. A
-    final's own budget column (年初预算) and a comparison's base year (较2030年决算数) are left out."""
+    决算 and at least one is ("2030年“三公”经费决算情况"): a budget printing last year's final; or
+    (type_tie budget_alone) years are named with 预算 and none with 决算. A final's own budget column
+    (年初预算), a fund's name (2030年一般公共预算…, type_tie fund_words) and a comparison's base year
+    (较2030年决算数) are left out."""
     spec = lexicon.load("tables")["meta_lines"]["type_tie"]
-    not_own = tuple(spec["not_own"])
+    not_own = tuple(spec["not_own"]) + tuple(spec.get("fund_words") or ())
     years: dict[str, set[int]] = {"决算": set(), "预算": set()}
     for line in text.splitlines():
         t = to_halfwidth(line)
@@ -51,7 +53,9 @@ def _tie_says_budget(text: str) -> bool:
             if m.group("between").strip().endswith(not_own) or is_base_year(t, m.start("year"), m.end("year")):
                 continue
             years[m.group("kind")].add(int(m.group("year")))
-    return bool(years["决算"]) and bool(years["预算"]) and max(years["预算"]) > max(years["决算"])
+    if not years["决算"]:
+        return bool(years["预算"]) and bool(spec.get("budget_alone"))
+    return bool(years["预算"]) and max(years["预算"]) > max(years["决算"])
 
 
 def _title(report: Report) -> str:
