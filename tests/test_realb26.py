@@ -109,3 +109,12 @@ def test_a_budgets_three_public_parts_on_the_next_paragraph_add_up(tmp_path):
     good = file_analysis(tmp_path, _THREE_PUBLIC_BUDGET.format(car="39.00"), name="good.txt")
     assert [f for f in registry.get("AR04").run(good, CheckOptions()) if isinstance(f, Finding)] == []
     assert next(c for c in good.claims if c.raw_number == "50.00").status == "verified"
+
+
+def test_parts_on_the_lines_after_adding_to_more_than_their_whole():
+    text = _income("298.00")        # 298.00 + 4.00 + 0 = 302.00 > 300.00, no item above it alone
+    _import_all()
+    found = [f for f in registry.get("AR04").run(budget_analysis_from({}, text), CheckOptions())
+             if isinstance(f, Finding)]
+    assert len(found) == 1 and found[0].severity == "warning" and "298.00 + 上年结余收入 4.00" in found[0].message
+    assert _budget_ar04(text) == []         # reported as a sum, not as one item above the whole

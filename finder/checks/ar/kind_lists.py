@@ -161,8 +161,8 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
     part's concept is a part of the whole's by the decompositions, else a warning (read from the words).
     Counts too, item by unit ('接待 38 批次、412 人次，其中：外事接待 50 批次、24 人次'). A list on the numbered
     lines after a line ending '其中：' ('收入总预算 T。其中：', then '1、A a…', '2、B b…') holds no item larger than
-    its whole either, however many it lists (a whole another reading already found not to add up, `flagged`,
-    aside)."""
+    its whole either, however many it lists, and its items add to no more than it (a warning: the items are read
+    as disjoint from their numbering; a whole another reading already found not to add up, `flagged`, aside)."""
     for at, whole in enumerate(amounts):
         if id(whole) not in checked or whole.approx:
             continue
@@ -172,7 +172,10 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
         if not items and whole.id not in flagged:
             lines = [c for c in listed if _on_lines_after(whole, c)]
             parts = [c for c in lines if _held_to(whole, c, head, checked, own, by_concept=True)]
-            yield from (f for c in parts for f in _larger_part(whole, c, opts))
+            larger = [f for c in parts for f in _larger_part(whole, c, opts)]
+            yield from larger
+            if not larger and len(parts) == len(lines) >= 2:     # none left out: they add to no more than it
+                yield from (f for f in judge(whole, parts, False, opts, certain=False) if isinstance(f, Finding))
             continue
         if len(items) != 1:
             continue
