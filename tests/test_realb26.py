@@ -97,6 +97,8 @@ def test_a_page_naming_only_a_years_budget_is_a_budget():
     assert guess_type(_THREE_PUBLIC_BUDGET) == "budget"
     # 预算 after a fund's name names no budget year: a final's page saying nothing else stays final
     assert guess_type("2030年一般公共预算财政拨款支出18.00万元,比上年减少2.00万元。") == "final"
+    # nor does a government's budget ('省级财政预算', '省级公共预算') make a summary of actuals a budget
+    assert guess_type("从2028年到2031年省级财政预算来看,2031年省级公共预算安排“三公”经费为2.10亿元。") == "final"
 
 
 def test_a_budgets_three_public_parts_on_the_next_paragraph_add_up(tmp_path):
