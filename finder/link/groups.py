@@ -9,7 +9,7 @@ from typing import Iterable
 
 from finder import lexicon
 from finder.claims import vocab
-from finder.claims.period_words import ahead_periods, period_in
+from finder.claims.period_words import ahead_periods, base_kind, period_in
 from finder.claims.patterns import BUDGET_PERIODS, CURRENT_PERIODS  # noqa: F401 - checks read them from here
 from finder.link.concepts import cells
 from finder.link.evidence import clause_span
@@ -146,8 +146,8 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
     for c in group:
         if c.kind in ("change_abs", "change_pct") and not in_points(c) and named_base(group, c) is None:
             on = footing(c, on)
-            bases.setdefault((c.period or "上年", on), []).append(c)
-    for (base, restated), items in bases.items():
+            bases.setdefault((c.period or "上年", on, prior_kind(c)), []).append(c)
+    for (base, restated, _), items in bases.items():
         if _of_later_year(group, items):
             continue
         changed = next((c.extra["changed_period"] for c in items if c.extra.get("changed_period")), None)
@@ -165,6 +165,18 @@ def changes(group: list[Claim], budget_value: bool = False) -> list[Change]:
         prior = printed_prior(group, value, a or p, base) if not restated else None
         out.append(Change(value, a, p, base + (changed or "") + restated, prior))
     return out
+
+
+def prior_kind(c: Claim) -> str:
+    """Which of last year's figures a change on 上年 is measured against: '预算' when its printed base names
+    last year's budget (a budget period word of directions.yml periods after the year: '比上年预算减少 A 万元'),
+    else '' (last year's actual: '比上年决算', '比上年实际支出', '较上年', '同比'). A sentence comparing one
+    figure with both ('比上年预算减少 A 万元，下降 P%，比上年决算增加 B 万元，增长 Q%') states two changes,
+    each rate on its own amount."""
+    if (c.period or "上年") not in PRIOR_PERIODS:
+        return ""
+    kind = base_kind(str(c.extra.get("base_text") or ""))
+    return "预算" if kind in BUDGET_PERIODS else ""
 
 
 def footing(c: Claim, before: str = "") -> str:

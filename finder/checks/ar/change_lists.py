@@ -22,15 +22,15 @@ from finder.model import Claim, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
 messages.add({
-    "AR04.changes": {"zh": "“{whole}”较上年{direction} {value}（{wiv}），其下所列各项变动 {parts} 之和为 {siv}，两者不符",
-                     "en": "'{whole}' changed by {direction} {value} ({wiv}) on last year, but the changes listed "
+    "AR04.changes": {"zh": "“{whole}”{base}{direction} {value}（{wiv}），其下所列各项变动 {parts} 之和为 {siv}，两者不符",
+                     "en": "'{whole}' changed by {direction} {value} ({wiv}) on {base_en}, but the changes listed "
                            "under it, {parts}, add to {siv}"},
 })
 _REASONS = reasons("changes_sum")
 _RATE_REASONS = reasons("rates_sum")
 messages.add({
-    "AR04.rates": {"zh": "“{whole}”较上年{direction} {value}%（{wiv}%），按其下所列各项的金额与变动率重算为 {civ}%，两者不符",
-                   "en": "'{whole}' changed by {direction} {value}% ({wiv}%) on last year, but the amounts and rates "
+    "AR04.rates": {"zh": "“{whole}”{base}{direction} {value}%（{wiv}%），按其下所列各项的金额与变动率重算为 {civ}%，两者不符",
+                   "en": "'{whole}' changed by {direction} {value}% ({wiv}%) on {base_en}, but the amounts and rates "
                          "listed under it, {parts}, give {civ}%"},
     "AR04.rates.base": {"zh": "上年数 = Σ 各项金额 ÷ (1 + 变动率)：{parts} → {base}",
                         "en": "last year = Σ each amount ÷ (1 + its rate): {parts} → {base}"},
@@ -61,7 +61,7 @@ def change_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]
         items = by_sentence.get((pid, nxt), []) if nxt else []
         if len(items) < 2 or not text[nxt[0]:items[0].start].lstrip(" ：:").startswith("其中") \
                 or any(c.kind != "change_abs" or G.sign(c.direction) is None or c.approx or c.unit != whole.unit
-                       or c.period != whole.period for c in items) \
+                       or c.period != whole.period or G.prior_kind(c) != G.prior_kind(whole) for c in items) \
                 or not closed_by_rest([c.subject for c in items]) or _explained(text, items):
             continue
         judged.add(id(whole))
@@ -90,30 +90,43 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
     said = said_flat(analysis.report)
     if said:
         seq = sorted(seq + said, key=lambda c: (c.paragraph.index, c.start))
-    for i, whole in enumerate(seq):
-        if not isinstance(whole, Claim) or whole.kind != "change_abs" or id(whole) in judged \
-                or G.sign(whole.direction) is None or whole.approx:
-            continue
-        run, unread = _parts_run(seq, i, analysis.report, nils)
-        if run is None:
-            if unread:
-                yield from _note(whole, unread)
-            continue
-        items = [nils.get(id(x), x) if isinstance(x, Claim) else x for x in run]
-        hedged = [n for n in items if isinstance(n, Nil) and n.change is None]
-        if hedged:
-            yield from _note(whole, messages.msg("reason.changes_sum.hedged", name=hedged[0].name, said=hedged[0].said))
-            continue
-        if all(isinstance(c, Nil) and (c.claim is None or c.claim.unit == whole.unit)
-               or isinstance(c, Claim) and G.sign(c.direction) is not None and not c.approx and c.unit == whole.unit
-               and c.period == whole.period for c in items):
-            yield from _judge(whole, items, opts, certain=True)
+    for changes in _by_prior_kind(seq):
+        for i, whole in enumerate(changes):
+            if not isinstance(whole, Claim) or whole.kind != "change_abs" or id(whole) in judged \
+                    or G.sign(whole.direction) is None or whole.approx:
+                continue
+            run, unread = _parts_run(changes, i, analysis.report, nils)
+            if run is None:
+                if unread:
+                    yield from _note(whole, unread)
+                continue
+            items = [nils.get(id(x), x) if isinstance(x, Claim) else x for x in run]
+            hedged = [n for n in items if isinstance(n, Nil) and n.change is None]
+            if hedged:
+                yield from _note(whole, messages.msg("reason.changes_sum.hedged", name=hedged[0].name,
+                                                     said=hedged[0].said))
+                continue
+            if all(isinstance(c, Nil) and (c.claim is None or c.claim.unit == whole.unit)
+                   or isinstance(c, Claim) and G.sign(c.direction) is not None and not c.approx
+                   and c.unit == whole.unit and c.period == whole.period for c in items):
+                yield from _judge(whole, items, opts, certain=True)
     yield from _rate_lists(analysis, opts)
 
 
 def _note(whole: Claim, reason: str) -> list[Settlement]:
     """The whole's reason when its list bounds nothing, if nothing else judges it."""
     return [Settlement(whole.id, True, "AR04", reasons=(reason, reason), note=True)]
+
+
+def _by_prior_kind(changes: list) -> list[list]:
+    """The changes on each of last year's figures apart (groups.prior_kind), in print order: a sentence comparing
+    every figure with last year's budget and with last year's actual ('比上年预算下降 P%，比上年决算下降 Q%') lists
+    two runs of parts, each read on its own base. A figure-less sentence saying a part unchanged is on last
+    year's actual."""
+    kinds: dict[str, list] = {}
+    for c in changes:
+        kinds.setdefault(G.prior_kind(c) if isinstance(c, Claim) else "", []).append(c)
+    return list(kinds.values())
 
 
 def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None = None
@@ -242,7 +255,7 @@ def _rate_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
     def _figure(c: Claim) -> Claim | None:
         return figures.get(id(c))
 
-    for i, whole in enumerate(rates):
+    for rates, i, whole in ((rs, i, w) for rs in _by_prior_kind(rates) for i, w in enumerate(rs)):
         if G.sign(whole.direction) is None or whole.approx or _figure(whole) is None:
             continue
         run, _ = _parts_run(rates, i, analysis.report)
@@ -273,7 +286,7 @@ def _rate_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
             continue
         yield Finding(
             check="AR04", severity=severity(verdict, True),
-            message=messages.msg("AR04.rates", opts.lang, whole=whole.subject, direction=whole.direction,
+            message=messages.msg("AR04.rates", opts.lang, whole=whole.subject, direction=whole.direction, **_base(whole),
                                  value=E.shown(whole), wiv=str(w), parts=parts, civ=str(computed)),
             evidence=[E.claim_evidence([_figure(whole), whole]),
                       *(E.claim_evidence([x for c in g for x in (_figure(c), c)]) for g in by_paragraph(run))],
@@ -350,6 +363,12 @@ def _explains() -> regex.Pattern:
     return regex.compile("|".join(map(regex.escape, words)))
 
 
+def _base(whole: Claim) -> dict[str, str]:
+    """How a message names the whole's base: 较上年, or 较上年预算 for a change on last year's budget."""
+    budget = G.prior_kind(whole) == "预算"
+    return {"base": "较上年预算" if budget else "较上年", "base_en": "last year's budget" if budget else "last year"}
+
+
 def _signed(c: Claim | Nil) -> Interval:
     if isinstance(c, Nil):
         return c.change
@@ -384,7 +403,7 @@ def _judge(whole: Claim, items: list[Claim | Nil], opts: CheckOptions,
     yield Finding(
         check="AR04", severity=severity(verdict, certain and not worded),
         message=messages.msg("AR04.changes", opts.lang, whole=whole.subject, direction=whole.direction,
-                             value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s))
+                             **_base(whole), value=E.shown(whole), wiv=str(w), parts=parts, siv=str(s))
         + (messages.msg("AR04.worded", opts.lang, names=messages.listing(worded, opts.lang)) if worded else ""),
         evidence=[E.claim_evidence(whole), *(E.claim_evidence(g) for g in by_paragraph(quoted)),
                   *(e for e in said if e is not None), *(r.evidence() for r in cells)],

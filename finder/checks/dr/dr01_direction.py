@@ -164,11 +164,13 @@ def _of_budget(c) -> bool:
 def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """'公务接待费支出决算减少为 0.00 万元，与上年持平': a level reached by a rise or a fall
     (claims extra 'moved') said in the same breath to be unchanged; so is a nonzero change on 上年
-    ('比上年增加 5.00 万元，与上年持平')."""
+    ('比上年增加 5.00 万元，与上年持平'), not one on last year's budget ('比上年预算下降 P%，比上年决算持平':
+    a 持平 is read on last year's actual only, claims.bare)."""
     for group in prose_groups(analysis).values():
         flat = next((c for c in group if stated_flat(c)), None)
         changed = flat and next((c for c in group if c.kind in ("change_abs", "change_pct") and G.sign(c.direction)
                                  and c.interval.lo > 0 and c.period in G.PRIOR_PERIODS and not G.in_points(c)
+                                 and not G.prior_kind(c)
                                  and c.subject == flat.subject and _same_measure(_measure(flat, group),
                                                                                  _measure(c, group))), None)
         if changed:
