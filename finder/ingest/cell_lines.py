@@ -79,6 +79,83 @@ def _runs(lines: list[str]) -> list[list[tuple[str, list[int]]]]:
     return out
 
 
+_PIPES_ONLY = regex.compile(r"^\s*(?:[|｜]\s*){3,}$")   # '|||||': a row's empty cells, one a pipe
+
+
+def _grid_runs(lines: list[str]) -> list[list[tuple[str, list[int]]]]:
+    """Runs of cells where a line of pipes only ('|||||', '||' among them) is as many empty cells as it has
+    pipes: an HTML table's blank cells printed together. Only runs holding a line of three pipes or more."""
+    out: list[list[tuple[str, list[int]]]] = []
+    cur: list[tuple[str, list[int]]] = []
+    wide = False
+    for i, line in enumerate([*lines, ""]):
+        m = _CELL_LINE.match(line) if "\t" not in line else None
+        if "\t" not in line and (_PIPES_ONLY.match(line) or (m and not m.group(1).strip() and line.count("|") == 2)):
+            wide = wide or bool(_PIPES_ONLY.match(line))
+            cur += [("", [i])] * len(_PIPE.findall(line))
+            continue
+        if m:
+            cur.append((m.group(1).strip(), [i]))
+            continue
+        if cur and wide:
+            out.append(cur)
+        cur, wide = [], False
+    return out
+
+
+_PIPE = regex.compile(r"[|｜]")
+
+
+def _grid(run: list[tuple[str, list[int]]]) -> CellTable | None:
+    """A run of cells (_grid_runs) read row by row at the one width that fits: rows of one caption cell
+    ('单位:万元') first, then a header of one or two rows, then rows of a label and figures (or blanks) only,
+    a last column blank in every row dropped (a row's closing cell). A second header row of m names under a
+    first one ending in a name and m − 1 blanks ('较上年增减情况' over '增、减额' '增、减幅度') names those m
+    columns. None unless exactly one width reads so."""
+    cells = [c for c, _ in run]
+    fits = [g for w in range(3, _MAX_COLUMNS + 2) if (g := _grid_at(cells, w)) is not None]
+    if len(fits) != 1:
+        return None
+    w, lead, heads, grid = fits[0]
+    at = [ls[0] for _, ls in run]
+    locs = [at[r * w] for r in range(lead, lead + len(grid))]
+    lead_lines = [i for _, ls in run[:lead * w] for i in ls]
+    used = [i for _, ls in run[lead * w:] for i in ls]
+    return CellTable(grid, locs, lead_lines, used)
+
+
+def _grid_at(cells: list[str], w: int) -> tuple[int, int, int, list[list[str]]] | None:
+    """(width, caption rows, header rows, the grid) when cells read as rows of w (_grid); None otherwise."""
+    if len(cells) % w and any(cells[len(cells) - len(cells) % w:]):
+        cells = cells + [""] * (w - len(cells) % w)
+    elif len(cells) % w:
+        cells = cells[:len(cells) - len(cells) % w]
+    rows = [cells[k:k + w] for k in range(0, len(cells), w)]
+    lead = 0
+    while lead < len(rows) and rows[lead][0] and not any(rows[lead][1:]) and not _heading(rows[lead][0]):
+        lead += 1
+    first = next((k for k in range(lead, len(rows)) if _is_label(rows[k][0]) and any(rows[k][1:])
+                  and all(_FIGURE.match(c) for c in rows[k][1:])), None)
+    if first is None or not 1 <= first - lead <= 2:
+        return None
+    data = rows[first:]
+    if sum(1 for r in data if any(r[1:])) < _MIN_ROWS or not all(_is_label(r[0]) and all(_FIGURE.match(c) for c in r[1:])
+                                                                  for r in data):
+        return None
+    n = w - 1 if not any(r[-1] for r in rows[lead:]) else w
+    head = [r[:n] for r in rows[lead:first]]
+    top = head[0]
+    if len(head) == 1 and not all(top):
+        return None
+    if len(head) == 2:
+        names = [c for c in head[1] if c]
+        j = max(k for k, c in enumerate(top) if c)
+        if head[1][:len(names)] != names or len(names) != n - j or j == 0 or not all(top[:j + 1]):
+            return None
+        head = [top, [""] * j + names]
+    return w, lead, len(head), head + [r[:n] for r in data]
+
+
 def _is_label(cell: str) -> bool:
     return bool(cell) and not _FIGURE.match(cell)
 
@@ -206,6 +283,9 @@ def find(lines: list[str]) -> list[CellTable]:
             else:
                 out.append(_two_level(run, lead, *two[0]))
             break
+    taken = {i for t in out for i in t.used + t.lead}
+    out += [t for run in _grid_runs(lines) if not taken.intersection(i for _, ls in run for i in ls)
+            and (t := _grid(run)) is not None]
     return out
 
 

@@ -225,6 +225,11 @@ def _describe(lines: list[str], first: int, block: _Block, taken: set[int]) -> _
             m.title, m.location, hit = text, i + 2, True
         if not hit and not m.title and not m.caption and _caption_like(text):
             m.caption, m.location, hit = text, i + 2, True
+            above = lines[i].strip() if i >= 0 and i not in taken else ""
+            if above and _caption_like(above + text) and not unit_rx.search(above):
+                m.caption, m.location = above + text, i + 1     # a title printed over two lines
+                block.used.add(i)
+                i -= 1
         if not hit:
             break
         block.used.add(i + 1)
