@@ -427,6 +427,8 @@ def _abs_on_earlier_pair(a, claims, opts: CheckOptions) -> Iterator[Finding]:
                      and (not c.whole or c.whole in _ancestors(c.concept, concepts)) and key_of(c) == k), None)
 
     value, prior = latest(G.CURRENT_PERIODS), latest(G.PRIOR_PERIODS)
+    if value is None and prior is not None and _of_budget(a):
+        value = _budget_before(a, claims, k)
     if value is None or prior is None or _one_statement(value, prior, a):
         return
     s = G.sign(a.direction)
@@ -451,6 +453,24 @@ def _abs_on_earlier_pair(a, claims, opts: CheckOptions) -> Iterator[Finding]:
                              civ=E.in_printed_unit(j.computed, a)),
         evidence=evidence, kind="percent_recompute", computation=comp,
         claims=[c.id for c in (a, value, prior)], args={"verdict": j.verdict.value})
+
+
+def _of_budget(a: Claim) -> bool:
+    """The change's own words say a budget changed ('2031年度“三公”经费预算较2030年度增加 A 万元'): a budget
+    period word (directions.yml periods) before it in its sentence, no actual's."""
+    v = vocab.load()
+    kinds = {v.period_of[m.group()] for m in v.period_re.finditer(a.paragraph.text, a.sentence[0], a.start)}
+    return bool(kinds & set(G.BUDGET_PERIODS)) and not kinds & set(G.CURRENT_PERIODS)
+
+
+def _budget_before(a: Claim, claims: list[Claim], k: tuple) -> Claim | None:
+    """This year's budget of the change's item stated before it anywhere in the report (a budget page's
+    '一、2031年预算安排 … V' before '二、2030年决算 … B' and the change), when every such statement prints one
+    value (its entry and scope, in the change's unit); None otherwise."""
+    found = [c for c in claims if c.kind == "amount" and c.period in G.BUDGET_PERIODS and c.concept == a.concept
+             and c.unit == a.unit and not c.approx and (c.paragraph.index, c.start) < (a.paragraph.index, a.start)
+             and key_of(c) == k and (not c.whole or c.whole in _ancestors(c.concept, vocab.load().concepts))]
+    return found[-1] if found and len({c.value for c in found}) == 1 else None
 
 
 def _ancestors(concept: str, concepts) -> set[str]:
