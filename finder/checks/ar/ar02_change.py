@@ -113,6 +113,11 @@ def change_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     增长 P%', its way unprinted) may be last year's figure as well as the change: a P fitting V ÷ A − 1 is no
     contradiction.
     A contradicted P that equals A ÷ V × 100 is named as such (this year's figure taken as the base).
+    One figure compared with last year's budget and with last year's actual in one sentence ('比上年预算减少
+    A 万元，下降 P%，比上年决算增加 B 万元，增长 Q%') states two changes: P is held to A, Q to B, each on its
+    own base (a base naming a budget period after the year is last year's budget). A budget's change
+    stated alone on a budget page ('2031年度“三公”经费预算较2030年度增加 A 万元') after the budget and last
+    year's actual were stated in sections of their own is held to their difference (a warning at most).
     A change in percentage points is the difference of two rates, never an amount's rate of change
     ('X 万元，比上年增加 A 万元，占比提高 d 个百分点' reads no d against A ÷ (X − A); '增长 d 个百分点' of an
     amount, a wording slip or a share's change, is not read either): d is held against P1 − P0 when the
