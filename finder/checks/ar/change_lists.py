@@ -119,13 +119,18 @@ def _note(whole: Claim, reason: str) -> list[Settlement]:
 
 
 def _by_prior_kind(changes: list) -> list[list]:
-    """The changes on each of last year's figures apart (groups.prior_kind), in print order: a sentence comparing
-    every figure with last year's budget and with last year's actual ('比上年预算下降 P%，比上年决算下降 Q%') lists
-    two runs of parts, each read on its own base. A figure-less sentence saying a part unchanged is on last
-    year's actual."""
+    """The changes on each of last year's figures apart (groups.prior_kind), in print order, where a sentence
+    compares its figure with both: '比上年预算下降 P%，比上年决算下降 Q%' lists two runs of parts, each read on its
+    own base. Elsewhere one wording of the base ('比上年预算减少 a'; a part said '与上年持平') is the report's
+    one base, so the changes stay one run, figure-less sentences saying a part unchanged with them."""
+    kinds_of: dict[tuple, set[str]] = {}
+    for c in changes:
+        if isinstance(c, Claim) and c.kind.startswith("change"):
+            kinds_of.setdefault((id(c.paragraph), c.sentence), set()).add(G.prior_kind(c))
     kinds: dict[str, list] = {}
     for c in changes:
-        kinds.setdefault(G.prior_kind(c) if isinstance(c, Claim) else "", []).append(c)
+        both = isinstance(c, Claim) and len(kinds_of.get((id(c.paragraph), c.sentence), ())) > 1
+        kinds.setdefault(G.prior_kind(c) if both else "", []).append(c)
     return list(kinds.values())
 
 
