@@ -9,6 +9,7 @@ from finder import messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import Indicator, column_name, interval
 from finder.appendix.text import Item, Span, Stated, may_match, pattern, sentences, stated_numbers
+from finder.checks.ev import goal_rows
 from finder.checks.ev.common import judge, points, row_evidence, severity, target_op
 from finder.checks.ev.ev08_rows import full_score_misses
 from finder.checks.ev.ledger import ANY, claims_at, ids, settle
@@ -143,7 +144,11 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     spans X rounded at its last non-zero digit, "X 余" spans [X, next step). A 综述 restating an
     indicator outside the numbered explanations (``一是举办公益讲座场次年度目标值为≥20 场，实际完成
     24 场``, or ``目标值 20 场``) states its result as the first figure after the target; with no target
-    (``一是举办公益讲座场次实际完成 24 场``), as the first figure after the result words.
+    (``一是举办公益讲座场次实际完成 24 场``), as the first figure after the result words. A figure in a form's own
+    实际完成情况 box (``完成培训 320 人次``) is held against the row of that form whose name its clause spells most
+    (at least half its character pairs, no other row as much) and whose 实际完成值 is printed in the figure's unit
+    (goal_rows.py); a box restating the target beside the result (``计划培训 300 人次，实际培训 320 人次``) is
+    verified by the figure that agrees; a figure meeting the row's target but not its result is a warning.
     """
     app = of(analysis)
     for (it, m), cands in zip(matched_items(app), item_candidates(app)):
@@ -172,6 +177,7 @@ def item_actual_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield Finding("EV07", sev, messages.msg("EV07", opts.lang, name=ind.name, reported=n.raw, table=ind.actual.raw),
                       [span.evidence(), ref], computation=comp, claims=ids(settled))
     yield from _summary_results(analysis, app, opts)
+    yield from goal_rows.held(analysis, app, "actual", opts)
 
 
 def narrower_row(item: str, row: str) -> bool:

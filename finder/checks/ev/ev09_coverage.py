@@ -10,6 +10,7 @@ from finder import lexicon, messages
 from finder.appendix.build import Appendix, of
 from finder.appendix.model import column_name, interval
 from finder.appendix.text import Item, Span, Stated, pattern, stated_numbers
+from finder.checks.ev import goal_rows
 from finder.checks.ev.common import judge, row_evidence, severity, unwanted
 from finder.checks.ev.ev06_items import TARGET_SIGNS, matched_items, summary_items
 from finder.checks.ev.ledger import ANY, claims_at, ids, settle
@@ -115,7 +116,9 @@ def target_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
     comparison sign may stand before it); that figure, in the same unit as the row's 年度指标值, is held
     against it (an error when the intervals cannot meet). The operator is not compared. A numbered
     explanation's restatement of its row's target (``1、举办讲座场次：年度目标值为≥20 场``, nothing but the
-    item's name or ``该指标`` before the target words) is held the same way, where the row match is strong.
+    item's name or ``该指标`` before the target words) is held the same way, where the row match is strong. A figure in
+    a form's own 预期目标 box (``培训不少于 300 人次``) is held against the 年度指标值 of the row of that form it names
+    (as EV07 reads the 实际完成情况 box).
 
     **Anti-pattern**
     ``协调推进国家试验区重点项目计划总投资额 1200 亿`` in the 部门年度预算支出绩效目标 table, but
@@ -152,6 +155,7 @@ def target_restated(analysis, opts: CheckOptions) -> Iterator[Finding]:
         if m.strong:
             for s, stated, at in _item_targets(it, m):
                 yield from _text_target(analysis, app, s, m, _restated(s, stated, at), at, opts)
+    yield from goal_rows.held(analysis, app, "expected", opts)
 
 
 def _item_targets(it: Item, m: Match) -> Iterator[tuple[Span, list[Stated], int]]:
