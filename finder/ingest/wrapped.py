@@ -590,7 +590,9 @@ def _maybe_emit_row(st: _State, i: int) -> None:
     raw = " ".join(t for t, _ in st.tokens)
     st.rows.append(Row(label=name, cells=cells, location=first + 1, raw=raw,
                        extra={"block": "indicator", "cells": cells_raw, "lines": (first, i),
-                              "level2_uncertain": uncertain}))
+                              "level2_uncertain": uncertain,
+                              # one figure before the scores: the target, or the result of a blank target
+                              "blank_unsure": not actual}))
     st.tokens = []
 
 

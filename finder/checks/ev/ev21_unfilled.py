@@ -8,6 +8,9 @@ from typing import Callable, Iterator
 import regex
 
 from finder import lexicon, messages
+from finder.appendix.build import of
+from finder.appendix.model import EvalTable, Indicator, column_name
+from finder.checks.ev.common import project_name, row_evidence
 from finder.checks.registry import CheckOptions, register
 from finder.model import Evidence, Finding, place
 
@@ -16,6 +19,11 @@ messages.add({
              "en": "the self-evaluation form '{title}' still prints the template's instructions in {count} "
                    "box(es) (e.g. '{quote}'): not filled in"},
     "EV21.comp": {"zh": "“{limit}”为模板的字数要求", "en": "'{limit}' is the template's length limit"},
+    "EV21.blank": {"zh": "“{project}”绩效自评表有 {count} 行指标的实际完成值栏空白，却得满分（如“{name}”年度指标值 {target}，"
+                         "得分 {score}/{weight}）",
+                   "en": "the self-evaluation form of '{project}' leaves the actual value of {count} indicator row(s) "
+                         "blank, yet scores them in full (e.g. '{name}', target {target}, score {score}/{weight})"},
+    "EV21.blank.comp": {"zh": "{rows}：实际完成值空白，得分 = 分值", "en": "{rows}: actual blank, score = weight"},
 })
 
 _CELL = regex.compile(r"[^|｜]+")
@@ -104,7 +112,7 @@ def _after(u: _Unit, title: str) -> _Unit:
 
 @register("EV21", name="form-left-unfilled", groups=("appendix",), kind="other")
 def form_left_unfilled(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """绩效自评表的栏目（年度目标完成情况、评价结论、存在问题、改进措施等）仍为模板的填写说明，表格未填写。
+    """绩效自评表的栏目（年度目标完成情况、评价结论、存在问题、改进措施等）仍为模板的填写说明，表格未填写；或某行指标的实际完成值栏空白却得满分。
 
     A box's whole content is a clause telling the filler what to write (a verb of appendix.yml form_instructions:
     说明, 分析, 提出 …) closed by the template's length limit ('(200字以内)') with nothing after it but a full stop.
@@ -120,6 +128,11 @@ def form_left_unfilled(analysis, opts: CheckOptions) -> Iterator[Finding]:
     **Best practice**
     Each box states the project's own result (自评得分, 成效, 问题, 措施); the template's instructions are
     replaced, not kept beside or instead of the answer.
+
+    A form's indicator row printing its 年度指标值 and a full 得分 (得分 = 分值 > 0) over a blank 实际完成值,
+    where other rows of the form fill theirs, scores a result it does not state: an info, one a form, every
+    such row its evidence (``市民满意度 | ≥90% | | 5 | 5``). A row printed one row a line with one figure before
+    its scores is not read so: which of its cells is blank is not certain there.
     """
     titles = lexicon.load("appendix")["wrapped_titles"]
     forms: list[tuple[str, dict, list[_Box]]] = []
@@ -139,3 +152,30 @@ def form_left_unfilled(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                                       quote=boxes[0].text), ev,
                       computation=messages.msg("EV21.comp", opts.lang, limit=boxes[0].limit),
                       args={"boxes": [b.text for b in boxes]})
+    for et in of(analysis).evals:
+        yield from _blank_results(et, opts)
+
+
+def _blank_results(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
+    """One info for a form's rows scored in full over a blank 实际完成值 (the form fills the column elsewhere)."""
+    rows = [i for i in et.indicators if _blank_full(i)]
+    if not rows or not any(i.actual is not None and i.actual.raw.strip() for i in et.indicators):
+        return
+    first = rows[0]
+    yield Finding("EV21", "info", messages.msg("EV21.blank", opts.lang, project=project_name(et), count=len(rows),
+                                               name=first.name, target=first.target.raw.strip(),
+                                               score=first.score.raw.strip(), weight=first.weight.raw.strip()),
+                  [row_evidence(i.row, i.table, column_name("actual"), role="claim") for i in rows],
+                  computation=messages.msg("EV21.blank.comp", opts.lang,
+                                           rows=messages.listing((f"“{i.name}” {i.score.raw.strip()}/{i.weight.raw.strip()}"
+                                                                  for i in rows), opts.lang)))
+
+
+def _blank_full(ind: Indicator) -> bool:
+    """A row with its target printed, its 实际完成值 blank and certainly so, its 得分 its full 分值."""
+    if ind.target is None or not ind.target.raw.strip() or (ind.actual is not None and ind.actual.raw.strip()):
+        return False
+    if ind.row.extra.get("blank_unsure") or ind.weight is None or ind.score is None:
+        return False
+    w, s = ind.weight, ind.score
+    return w.kind == s.kind == "number" and w.value is not None and s.value is not None and s.value >= w.value > 0

@@ -1,0 +1,150 @@
+"""Self-evaluation forms: a goal-box figure repeating an indicator row of its form is held against that row (EV07 on
+the 实际完成情况 side, EV10 on the 预期目标 side), and a row scored in full over a blank 实际完成值 is reported
+(EV21, info); such a row's 分值 and 得分 still count in EV01 and EV02. Made-up forms of the shapes real ones take."""
+from __future__ import annotations
+
+from finder.testing import file_analysis
+
+_FORM = ("项目支出绩效自评表\n\n项目名称\t\t甲乙巡展经费\t\t\t\t\t\t\n"
+         "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\t\n"
+         "\t年度资金总额\t80.00\t80.00\t76.00\t10\t95.00%\t9.50\t\n"
+         "年度总体目标\t预期目标\t\t\t\t实际完成情况\t\t\t\n"
+         "\t{expected}\t\t\t\t{actual}\t\t\t\n"
+         "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+         "\t产出指标\t数量指标\t举办巡展场次\t≥8 场\t8 场\t40\t40\t\n"
+         "\t\t\t培训人次\t≥300 人次\t{trained}\t20\t20\t\n"
+         "\t\t质量指标\t巡展验收合格率\t100%\t{passed}\t20\t{score}\t\n"
+         "\t满意度指标\t服务对象满意度指标\t观众满意度\t≥90%\t95%\t10\t10\t\n"
+         "总分\t\t\t\t\t\t100\t{total}\t\n")
+_EXPECTED = "举办巡展不少于 8 场，培训 {target} 人次。"
+_ACTUAL = "已举办巡展 8 场，完成培训 {done} 人次。"
+
+
+def _run(tmp_path, target="300", done="320", trained="320 人次", passed="100%", score="20", total="99.50",
+         expected=None, actual=None):
+    text = _FORM.format(expected=expected or _EXPECTED.format(target=target),
+                        actual=actual or _ACTUAL.format(done=done), trained=trained, passed=passed, score=score,
+                        total=total)
+    return file_analysis(tmp_path, text, "form.txt")
+
+
+def _box(a):
+    return [(c.raw.strip(), c.extra["form"].side, c.status) for c in a.claims if c.extra.get("form") is not None]
+
+
+def _found(a, check):
+    return [f for f in a.findings if f.check == check]
+
+
+def test_goal_box_figures_repeating_rows_are_verified(tmp_path):
+    """'培训 300 人次' against the row's 年度指标值 ≥300 人次, '完成培训 320 人次' against its 实际完成值 320 人次; the
+    巡展 figures against the 举办巡展场次 row."""
+    a = _run(tmp_path)
+    assert _box(a) == [("8 场", "expected", "verified"), ("300 人次", "expected", "verified"),
+                       ("8 场", "actual", "verified"), ("320 人次", "actual", "verified")]
+    assert not _found(a, "EV07") and not _found(a, "EV10")
+
+
+def test_a_changed_result_in_the_box_is_one_ev07_error(tmp_path):
+    a = _run(tmp_path, done="280")
+    got = _found(a, "EV07")
+    assert [f.severity for f in got] == ["error"]
+    f = got[0]
+    assert "实际完成情况" in f.message and "培训人次" in f.message and "280 人次" in f.message and "320 人次" in f.message
+    assert "完成培训 280 人次" in f.evidence[0].text
+    assert (f.evidence[1].row, f.evidence[1].column) == ("培训人次", "实际完成值")
+    assert "[279.5, 280.5]" in f.computation and "[319.5, 320.5]" in f.computation
+    assert ("280 人次", "actual", "contradicted") in _box(a)
+
+
+def test_a_changed_target_in_the_box_is_one_ev10_error(tmp_path):
+    a = _run(tmp_path, target="350")
+    got = _found(a, "EV10")
+    assert [f.severity for f in got] == ["error"]
+    assert "预期目标" in got[0].message and "≥300 人次" in got[0].message and "350 人次" in got[0].message
+    assert (got[0].evidence[1].row, got[0].evidence[1].column) == ("培训人次", "年度指标值")
+    assert not _found(a, "EV07")
+
+
+def test_a_box_restating_the_target_beside_the_result_verifies_the_result(tmp_path):
+    """'计划培训 300 人次，实际培训 320 人次': the result agrees; the target restated beside it is not a result."""
+    a = _run(tmp_path, actual="计划培训 300 人次，实际培训 320 人次。")
+    assert ("320 人次", "actual", "verified") in _box(a)
+    assert ("300 人次", "actual", "unverifiable") in _box(a)
+    assert not _found(a, "EV07")
+
+
+def test_a_result_meeting_the_target_but_not_the_row_is_a_warning(tmp_path):
+    """'完成培训 300 人次' where the row's result is 320 and its target ≥300: the box may restate the target."""
+    got = _found(_run(tmp_path, done="300"), "EV07")
+    assert [f.severity for f in got] == ["warning"]
+
+
+def test_a_figure_naming_no_row_stays_unverifiable(tmp_path):
+    """'接待观众 500 人次' spells too little of '培训人次' (only its unit): no row is meant."""
+    a = _run(tmp_path, actual="已举办巡展 8 场，接待观众 500 人次。")
+    assert ("500 人次", "actual", "unverifiable") in _box(a)
+    assert not _found(a, "EV07")
+
+
+def test_a_figure_in_another_unit_than_the_row_is_not_held(tmp_path):
+    """'完成培训 0.03 万人次' against a row in 人次: the units differ, nothing is compared."""
+    a = _run(tmp_path, actual="已举办巡展 8 场，完成培训 0.03 万人次。")
+    assert not _found(a, "EV07")
+
+
+def test_a_blank_result_scored_in_full_is_an_ev21_info(tmp_path):
+    a = _run(tmp_path, passed="")
+    got = _found(a, "EV21")
+    assert [f.severity for f in got] == ["info"]
+    assert "巡展验收合格率" in got[0].message and "20/20" in got[0].message
+    assert [(e.row, e.column) for e in got[0].evidence] == [("巡展验收合格率", "实际完成值")]
+
+
+def test_a_blank_result_scored_down_or_filled_is_no_ev21(tmp_path):
+    assert not _found(_run(tmp_path, passed="", score="15", total="94.50"), "EV21")
+    assert not _found(_run(tmp_path), "EV21")
+
+
+def test_a_blank_result_row_counts_in_the_score_checks(tmp_path):
+    """The blank-result row's 得分 25 over its 分值 20 (EV02) and in the 总分 (EV01: 9.5+40+20+25+10 = 104.5)."""
+    a = _run(tmp_path, passed="", score="25")
+    assert [f.severity for f in _found(a, "EV02")] == ["error"]
+    assert "巡展验收合格率" in _found(a, "EV02")[0].message
+    ev01 = _found(a, "EV01")
+    assert len(ev01) == 1 and "104.5" in ev01[0].message
+    assert not _found(_run(tmp_path, passed="", score="20"), "EV01")
+
+
+_ROWS = """项目支出绩效自评表
+(2031年度)
+项目名称 甲乙防汛经费
+主管部门 实施单位 甲乙县丙局
+项目资金
+(万元)
+年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+年度资金总额: 100 100 100 10 10
+ 其中:本年财政拨款 100 100 100 - -
+年度总体目标完成情况 预期目标 实际完成情况
+完成甲乙工程2个。
+已完成甲乙工程2个。
+年度绩效指标完成情况 一级
+指标
+二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+(50分)
+数量指标 指标1:完成甲乙工程数量 2个 2个 30 30
+指标2:培训人次 300人次 20 20
+满意度指标
+(10分)
+服务对象
+满意度指标
+指标1:服务对象满意度 90% 95% 40 40
+总分 100 100
+"""
+
+
+def test_one_figure_before_the_scores_of_a_row_a_line_is_no_blank_result(tmp_path):
+    """'指标2:培训人次 300人次 20 20' printed one row a line: the one figure may be the target or the result, so
+    which cell is blank is not certain and nothing is reported."""
+    a = file_analysis(tmp_path, _ROWS, "rows.txt")
+    assert not _found(a, "EV21")
