@@ -148,3 +148,17 @@ def test_one_figure_before_the_scores_of_a_row_a_line_is_no_blank_result(tmp_pat
     which cell is blank is not certain and nothing is reported."""
     a = file_analysis(tmp_path, _ROWS, "rows.txt")
     assert not _found(a, "EV21")
+
+
+def test_an_explanation_stating_the_blank_rows_result_is_quoted_beside_it(tmp_path):
+    """The numbered explanation of the blank row states its result ('验收合格率达 98%，达到绩效目标值'): the info
+    quotes that sentence as context and names the figure in its computation."""
+    text = ("一、绩效指标完成情况\n\n1、巡展验收合格率。本年组织巡展验收，验收合格率达 98%，达到绩效目标值。"
+            "根据既定评分标准，该项得分 20 分。\n\n"
+            + _FORM.format(expected=_EXPECTED.format(target="300"), actual=_ACTUAL.format(done="320"),
+                           trained="320 人次", passed="", score="20", total="99.50"))
+    a = file_analysis(tmp_path, text, "form.txt")
+    got = _found(a, "EV21")
+    assert len(got) == 1
+    assert [e.role for e in got[0].evidence] == ["claim", "context"]
+    assert "98%" in got[0].evidence[1].text and "98%" in got[0].computation

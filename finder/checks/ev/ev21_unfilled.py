@@ -10,7 +10,8 @@ import regex
 from finder import lexicon, messages
 from finder.appendix.build import of
 from finder.appendix.model import EvalTable, Indicator, column_name
-from finder.checks.ev.common import project_name, row_evidence
+from finder.checks.ev.common import row_evidence
+from finder.checks.ev.ev06_items import item_candidates, matched_items
 from finder.checks.registry import CheckOptions, register
 from finder.model import Evidence, Finding, place
 
@@ -19,11 +20,15 @@ messages.add({
              "en": "the self-evaluation form '{title}' still prints the template's instructions in {count} "
                    "box(es) (e.g. '{quote}'): not filled in"},
     "EV21.comp": {"zh": "“{limit}”为模板的字数要求", "en": "'{limit}' is the template's length limit"},
-    "EV21.blank": {"zh": "“{project}”绩效自评表有 {count} 行指标的实际完成值栏空白，却得满分（如“{name}”年度指标值 {target}，"
+    "EV21.blank": {"zh": "{form}有 {count} 行指标的实际完成值栏空白，却得满分（如“{name}”年度指标值 {target}，"
                          "得分 {score}/{weight}）",
-                   "en": "the self-evaluation form of '{project}' leaves the actual value of {count} indicator row(s) "
-                         "blank, yet scores them in full (e.g. '{name}', target {target}, score {score}/{weight})"},
+                   "en": "{form} leaves the actual value of {count} indicator row(s) blank, yet scores them in full "
+                         "(e.g. '{name}', target {target}, score {score}/{weight})"},
+    "EV21.form.project": {"zh": "“{name}”绩效自评表", "en": "the self-evaluation form of '{name}'"},
+    "EV21.form.titled": {"zh": "“{name}”", "en": "the table '{name}'"},
+    "EV21.form.plain": {"zh": "绩效自评表", "en": "a self-evaluation table"},
     "EV21.blank.comp": {"zh": "{rows}：实际完成值空白，得分 = 分值", "en": "{rows}: actual blank, score = weight"},
+    "EV21.blank.said": {"zh": "（文字所述完成值 {figure}）", "en": " (the text states {figure})"},
 })
 
 _CELL = regex.compile(r"[^|｜]+")
@@ -152,23 +157,33 @@ def form_left_unfilled(analysis, opts: CheckOptions) -> Iterator[Finding]:
                                                       quote=boxes[0].text), ev,
                       computation=messages.msg("EV21.comp", opts.lang, limit=boxes[0].limit),
                       args={"boxes": [b.text for b in boxes]})
-    for et in of(analysis).evals:
-        yield from _blank_results(et, opts)
+    app = of(analysis)
+    for et in app.evals:
+        yield from _blank_results(app, et, opts)
 
 
-def _blank_results(et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
-    """One info for a form's rows scored in full over a blank 实际完成值 (the form fills the column elsewhere)."""
+def _blank_results(app, et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
+    """One info for a form's rows scored in full over a blank 实际完成值 (the form fills the column elsewhere); an
+    explanation of such a row stating a result (EV07's candidates: '满意度达 91.75%，达到绩效目标值') is quoted
+    beside it, the figure the form left out."""
     rows = [i for i in et.indicators if _blank_full(i)]
     if not rows or not any(i.actual is not None and i.actual.raw.strip() for i in et.indicators):
         return
     first = rows[0]
-    yield Finding("EV21", "info", messages.msg("EV21.blank", opts.lang, project=project_name(et), count=len(rows),
+    ev = [row_evidence(i.row, i.table, column_name("actual"), role="claim") for i in rows]
+    said = {id(m.indicator): cands[-1] for (_, m), cands in zip(matched_items(app), item_candidates(app))
+            if cands and m.strong}
+    ev += [said[id(i)][0].evidence("context") for i in rows if id(i) in said]
+    listed = (f"“{i.name}” {i.score.raw.strip()}/{i.weight.raw.strip()}"
+              + (messages.msg("EV21.blank.said", opts.lang, figure=said[id(i)][1].raw) if id(i) in said else "")
+              for i in rows)
+    form = next((messages.msg(k, opts.lang, name=n) for k, n in (("EV21.form.project", et.project),
+                                                                 ("EV21.form.titled", et.table.title)) if n),
+                messages.msg("EV21.form.plain", opts.lang))
+    yield Finding("EV21", "info", messages.msg("EV21.blank", opts.lang, form=form, count=len(rows),
                                                name=first.name, target=first.target.raw.strip(),
                                                score=first.score.raw.strip(), weight=first.weight.raw.strip()),
-                  [row_evidence(i.row, i.table, column_name("actual"), role="claim") for i in rows],
-                  computation=messages.msg("EV21.blank.comp", opts.lang,
-                                           rows=messages.listing((f"“{i.name}” {i.score.raw.strip()}/{i.weight.raw.strip()}"
-                                                                  for i in rows), opts.lang)))
+                  ev, computation=messages.msg("EV21.blank.comp", opts.lang, rows=messages.listing(listed, opts.lang)))
 
 
 def _blank_full(ind: Indicator) -> bool:
