@@ -162,3 +162,42 @@ def test_an_explanation_stating_the_blank_rows_result_is_quoted_beside_it(tmp_pa
     assert len(got) == 1
     assert [e.role for e in got[0].evidence] == ["claim", "context"]
     assert "98%" in got[0].evidence[1].text and "98%" in got[0].computation
+
+
+_NARRATIVE = ("甲乙县丙丁局2031年度项目支出绩效自评报告\n\n一、项目基本情况\n\n"
+              "甲乙设备购置项目年初预算数 80 万元，全年预算数 80 万元，全年执行数 76 万元，其中财政拨款 70 万元，"
+              "其他资金 6 万元。\n\n本项目共申请预算资金 60 万元。其中：30 万元用于甲类设备，{second} 万元用于乙类设备。\n")
+
+
+def _narrative(tmp_path, second="30"):
+    a = file_analysis(tmp_path, _NARRATIVE.format(second=second), "n.txt")
+    return a, {(c.raw.strip(), c.period) for c in a.claims}
+
+
+def test_a_narratives_bare_use_parts_take_their_heads_period_as_a_forms_do(tmp_path):
+    """'本项目共申请预算资金 60 万元。其中：30 万元用于…' read in a prose self-evaluation report as in a form's goal box
+    (tests/test_goal25.py): the parts are the budget's, and adding up to it they verify each other."""
+    a, got = _narrative(tmp_path)
+    assert ("60 万元", "预算") in got and ("30 万元", "预算") in got
+    uses = [c for c in a.claims if c.raw.strip() == "30 万元"]
+    assert [c.status for c in uses] == ["verified", "verified"]
+    assert not [f for f in a.findings if f.check == "AR04"]
+
+
+def test_a_narratives_bare_use_parts_adding_to_more_than_the_head(tmp_path):
+    a, _ = _narrative(tmp_path, second="40")
+    got = [f for f in a.findings if f.check == "AR04"]
+    assert len(got) == 1 and "60" in got[0].message and "40" in got[0].message
+
+
+def test_the_funds_sentences_parts_read_alike_in_a_narrative_and_a_form(tmp_path):
+    """'…全年执行数 76 万元，其中财政拨款 70 万元，其他资金 6 万元': the parts keep this year's reading (本年, no head
+    period inherited), in the prose as in a form's box; labelled parts are not bare uses."""
+    _, got = _narrative(tmp_path)
+    assert ("76 万元", "决算") in got and ("70 万元", "本年") in got and ("6 万元", "本年") in got
+    box = file_analysis(tmp_path, _FORM.format(
+        expected=_EXPECTED.format(target="300"),
+        actual="年初预算数 80 万元，全年预算数 80 万元，全年执行数 76 万元，其中财政拨款 70 万元，其他资金 6 万元。",
+        trained="320 人次", passed="100%", score="20", total="99.50"), "form.txt")
+    in_box = {(c.raw.strip(), c.period) for c in box.claims if c.extra.get("form") is not None}
+    assert {("76 万元", "决算"), ("70 万元", "本年"), ("6 万元", "本年")} <= in_box

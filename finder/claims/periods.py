@@ -127,12 +127,31 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
     if period is None and whole is not None:
         period = _head_period(whole, ctx, st, text)
     elif period is None and kind == "amount" and ctx.whole_head and (p := tok_paragraph(st)) is not None \
-            and p.role == FORM_ROLE:
+            and (p.role == FORM_ROLE or _bare_use(text, tok, ctx)):
         # a form's goal cell ('本项目共申请预算资金 60 万元。其中：20 万元用于…'), one statement of one project's money:
         # the parts are its head's, a head of no known concept named by its words. In a final account's text a part
-        # of no period word under a budget figure may be the year's actual ('项目总预算 T，其中 A a'): not so read.
+        # of no period word under a budget figure may be the year's actual ('项目总预算 T，其中 A a'): not so read,
+        # unless the part is a bare amount of a use ('其中：20 万元用于…'), read in the text as in a form.
         period = _head_period(ctx.whole_head, ctx, st, text, by_subject=True)
     return period or "本年", whole
+
+
+def _bare_use(text: str, tok: patterns.NumberToken, ctx: cx.SentenceCtx) -> bool:
+    """A list's part printed as a bare amount and the use it pays for ('其中：20 万元用于…；30 万元用于…'): nothing
+    but a part marker before it in its clause, a use word (arith.yml use_lists spent_on) right after it."""
+    a = max(text.rfind(m, ctx.start, tok.start) for m in _CLAUSE_MARKS) + 1
+    before = "".join(text[max(a, ctx.start):tok.start].split())
+    if before and before not in vocab.load().part_markers:
+        return False
+    return text[tok.end:].lstrip().startswith(_use_words())
+
+
+_CLAUSE_MARKS = "，,；;：:。"
+
+
+@lru_cache(maxsize=1)
+def _use_words() -> tuple[str, ...]:
+    return tuple(lexicon.load("arith")["use_lists"]["spent_on"])
 
 
 def _writer_priors(text: str, a: int, end: int, tok: patterns.NumberToken, ctx: cx.SentenceCtx,
