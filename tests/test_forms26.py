@@ -201,3 +201,10 @@ def test_the_funds_sentences_parts_read_alike_in_a_narrative_and_a_form(tmp_path
         trained="320 人次", passed="100%", score="20", total="99.50"), "form.txt")
     in_box = {(c.raw.strip(), c.period) for c in box.claims if c.extra.get("form") is not None}
     assert {("76 万元", "决算"), ("70 万元", "本年"), ("6 万元", "本年")} <= in_box
+
+
+def test_a_result_printed_as_a_target_expression_is_no_figure_to_hold(tmp_path):
+    """The row's 实际完成值 printed '≥300 人次' (its target copied): '完成培训 280 人次' has no result to meet."""
+    a = _run(tmp_path, done="280", trained="≥300 人次")
+    assert not _found(a, "EV07")
+    assert ("280 人次", "actual", "unverifiable") in _box(a)

@@ -109,12 +109,15 @@ def _cell_unit(cell: Cell, ind: Indicator) -> str:
 
 def _row(et: EvalTable, n: Stated, words: str, role: str) -> tuple[Indicator, float] | None:
     """The one row of the form the figure repeats: its cell (actual or target) a single figure printed in the
-    figure's own unit, its name the most spelt by the clause (at least MATCH of it, no other row as much)."""
+    figure's own unit (a result, never a target expression), its name the most spelt by the clause (at least MATCH
+    of it, no other row as much)."""
     scored = []
     for ind in et.indicators:
         cell = getattr(ind, role)
         if not _single(cell) or _cell_unit(cell, ind) != n.unit.replace("％", "%"):
             continue
+        if role == "actual" and cell.kind == "target" and cell.target.op:
+            continue                      # a result printed as a target ('≥90%') states no figure
         scored.append((cover(ind.name, words), ind))
     scored.sort(key=lambda x: -x[0])
     if not scored or scored[0][0] < MATCH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
