@@ -208,3 +208,18 @@ def test_a_result_printed_as_a_target_expression_is_no_figure_to_hold(tmp_path):
     a = _run(tmp_path, done="280", trained="≥300 人次")
     assert not _found(a, "EV07")
     assert ("280 人次", "actual", "unverifiable") in _box(a)
+
+
+_TWO_ROWS = _FORM.replace("\t\t\t培训人次\t≥300 人次\t{trained}\t20\t20\t\n",
+                          "\t\t\t完成改造站点数\t≥6 个\t6 个\t10\t10\t\n\t\t\t改造后开放站点数\t≥4 个\t{trained}\t10\t10\t\n")
+
+
+def test_a_box_whose_comma_was_lost_pairs_each_figure_with_its_own_row(tmp_path):
+    """'完成 6 个站点改造并通过验收改造后开放站点不少于 4 个': run together, the words after 6 spell the second row's
+    name too; the figures and rows pair one to one, each row's name nearest its figure."""
+    text = _TWO_ROWS.format(expected="完成 6 个站点改造并通过验收改造后开放站点不少于 {} 个。", actual=_ACTUAL.format(done="320"),
+                            trained="4 个", passed="100%", score="20", total="99.50")
+    for second, status in (("4", "verified"), ("5", "contradicted")):
+        a = file_analysis(tmp_path, text.replace("{}", second), "form.txt")
+        got = [(raw, st) for raw, side, st in _box(a) if side == "expected" and raw.endswith("个")]
+        assert got == [("6 个", "verified"), (f"{second} 个", status)]

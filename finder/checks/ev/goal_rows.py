@@ -60,6 +60,11 @@ def goal_figures(analysis, app: Appendix) -> list[GoalFigure]:
 
 
 def _link(analysis, app: Appendix) -> list[GoalFigure]:
+    """Per box, figures and rows paired one to one where they can be: the pairs whose clause spells most of the
+    row's name first (at least MATCH of it), of those the one whose longest spelt piece of the name stands nearest
+    the figure (a box whose commas an extraction lost runs two figures' words together: '完成6处文物建筑修缮并通过
+    验收修缮后对外开放不少于4处'); a figure left with no row of its own joins its best row's figure ('计划培训 300
+    人次，实际培训 320 人次')."""
     by_table = {id(et.table): et for et in app.evals if et.kind in ("project", "department") and et.indicators}
     boxes: dict[int, list[Claim]] = {}
     for c in prose_claims(analysis):
@@ -71,14 +76,29 @@ def _link(analysis, app: Appendix) -> list[GoalFigure]:
         form = claims[0].extra["form"]
         et, text = by_table[id(form.table)], claims[0].paragraph.text
         half = to_halfwidth(text)
-        for n in stated_numbers(text):
-            end = half.find(n.raw, n.start) + len(n.raw)
-            mine = [c for c in claims if n.start <= c.start < end and _linkable(c)]
+        figures = stated_numbers(text)
+        ends = [half.find(n.raw, n.start) + len(n.raw) for n in figures]
+        pairs = []
+        for k, n in enumerate(figures):
+            mine = [c for c in claims if n.start <= c.start < ends[k] and _linkable(c)]
             if not mine or n.category == "money":
                 continue                  # an amount of the box is the form's funds' (EV17)
-            found = _row(et, n, _words(half, n.start, end, n.unit), SIDES[form.side][1])
-            if found is not None:
-                out.append(GoalFigure(mine, n, found[0], found[1], form.side, form.column, et))
+            lo = ends[k - 1] if k else 0
+            hi = figures[k + 1].start if k + 1 < len(figures) else len(half)
+            words, at = _words(half, n.start, ends[k], n.unit, lo, hi)
+            for ind, share in _rows(et, n, words, SIDES[form.side][1]):
+                pairs.append((-share, _distance(ind.name, words, at), k, ind, n, mine))
+        pairs.sort(key=lambda p: p[:3])
+        figs: dict[int, tuple] = {}
+        rows: set[int] = set()
+        for p in pairs:
+            if p[2] not in figs and id(p[3]) not in rows:
+                figs[p[2]] = p
+                rows.add(id(p[3]))
+        for p in pairs:
+            figs.setdefault(p[2], p)          # no row of its own left: its best row's, beside the figure there
+        out += [GoalFigure(mine, n, ind, -share, form.side, form.column, et)
+                for share, _, _, ind, n, mine in sorted(figs.values(), key=lambda p: p[2])]
     return out
 
 
@@ -88,41 +108,63 @@ def _linkable(c: Claim) -> bool:
     return c.kind not in ("score", "weight") and c.concept not in rates
 
 
-def _words(half: str, start: int, end: int, unit: str) -> str:
-    """The clause around a figure with the figure left out and its unit kept ('完成培训300人次' -> '完成培训人次')."""
-    a = max(half.rfind(m, 0, start) for m in _CLAUSE_MARKS) + 1
-    b = min((k for k in (half.find(m, end) for m in _CLAUSE_MARKS) if k >= 0), default=len(half))
-    return normalize(_DIGITS.sub("", half[a:start]) + unit + half[end:b])
+def _words(half: str, start: int, end: int, unit: str, lo: int, hi: int) -> tuple[str, int]:
+    """The clause around a figure, within the figures before and after it, with the figure left out and its unit
+    kept ('完成培训300人次' -> '完成培训人次'), and where the figure stood in it."""
+    a = max(lo, *(half.rfind(m, 0, start) + 1 for m in _CLAUSE_MARKS))
+    b = min(hi, *(k for k in (half.find(m, end) for m in _CLAUSE_MARKS) if k >= 0))
+    before = normalize(_DIGITS.sub("", half[a:start]))
+    return before + unit + normalize(half[end:b]), len(before)
+
+
+def _grams(name: str) -> list[str]:
+    n = _ROW_NUMBER.sub("", normalize(name))
+    return [n[i:i + 2] for i in range(len(n) - 1)] or ([n] if n else [])
 
 
 @lru_cache(maxsize=1 << 12)
 def cover(name: str, words: str) -> float:
     """The share of a row name's character pairs the words spell ('培训人次' in '完成培训人次': 1.0)."""
-    n = _ROW_NUMBER.sub("", normalize(name))
-    grams = [n[i:i + 2] for i in range(len(n) - 1)] or ([n] if n else [])
+    grams = _grams(name)
     return sum(1 for g in grams if g in words) / len(grams) if grams else 0.0
+
+
+@lru_cache(maxsize=1 << 12)
+def _distance(name: str, words: str, at: int) -> int:
+    """How far from the figure (at `at` in `words`) the longest piece of the name the words spell stands."""
+    n = _ROW_NUMBER.sub("", normalize(name))
+    best, end = 0, 0
+    prev = [0] * (len(words) + 1)
+    for ch in n:
+        cur = [0] * (len(words) + 1)
+        for j, w in enumerate(words, 1):
+            if ch == w:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best:
+                    best, end = cur[j], j
+        prev = cur
+    return min(abs(end - best - at), abs(end - at)) if best else len(words)
 
 
 def _cell_unit(cell: Cell, ind: Indicator) -> str:
     return (unit_of(cell.raw) or ind.unit).replace("％", "%")
 
 
-def _row(et: EvalTable, n: Stated, words: str, role: str) -> tuple[Indicator, float] | None:
-    """The one row of the form the figure repeats: its cell (actual or target) a single figure printed in the
-    figure's own unit (a result, never a target expression), its name the most spelt by the clause (at least MATCH
-    of it, no other row as much)."""
-    scored = []
+def _rows(et: EvalTable, n: Stated, words: str, role: str) -> list[tuple[Indicator, float]]:
+    """The rows of the form the figure may repeat, with how much of each name the clause spells (at least MATCH):
+    the row's cell (actual or target) a single figure printed in the figure's own unit (a result, never a target
+    expression)."""
+    out = []
     for ind in et.indicators:
         cell = getattr(ind, role)
         if not _single(cell) or _cell_unit(cell, ind) != n.unit.replace("％", "%"):
             continue
         if role == "actual" and cell.kind == "target" and cell.target.op:
             continue                      # a result printed as a target ('≥90%') states no figure
-        scored.append((cover(ind.name, words), ind))
-    scored.sort(key=lambda x: -x[0])
-    if not scored or scored[0][0] < MATCH or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return scored[0][1], scored[0][0]
+        share = cover(ind.name, words)
+        if share >= MATCH:
+            out.append((ind, share))
+    return out
 
 
 def _single(cell: Cell | None) -> bool:
