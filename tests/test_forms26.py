@@ -223,3 +223,9 @@ def test_a_box_whose_comma_was_lost_pairs_each_figure_with_its_own_row(tmp_path)
         a = file_analysis(tmp_path, text.replace("{}", second), "form.txt")
         got = [(raw, st) for raw, side, st in _box(a) if side == "expected" and raw.endswith("个")]
         assert got == [("6 个", "verified"), (f"{second} 个", status)]
+
+
+def test_a_box_of_one_clause_with_no_mark_after_its_figure_is_read(tmp_path):
+    """No clause mark after the last figure ('已举办巡展 8 场，完成培训 320 人次'): the clause runs to the box's end."""
+    a = _run(tmp_path, actual="已举办巡展 8 场，完成培训 320 人次")
+    assert ("320 人次", "actual", "verified") in _box(a)

@@ -111,8 +111,8 @@ def _linkable(c: Claim) -> bool:
 def _words(half: str, start: int, end: int, unit: str, lo: int, hi: int) -> tuple[str, int]:
     """The clause around a figure, within the figures before and after it, with the figure left out and its unit
     kept ('完成培训300人次' -> '完成培训人次'), and where the figure stood in it."""
-    a = max(lo, *(half.rfind(m, 0, start) + 1 for m in _CLAUSE_MARKS))
-    b = min(hi, *(k for k in (half.find(m, end) for m in _CLAUSE_MARKS) if k >= 0))
+    a = max([lo, *(half.rfind(m, 0, start) + 1 for m in _CLAUSE_MARKS)])
+    b = min([hi, *(k for k in (half.find(m, end) for m in _CLAUSE_MARKS) if k >= 0)])
     before = normalize(_DIGITS.sub("", half[a:start]))
     return before + unit + normalize(half[end:b]), len(before)
 
