@@ -41,6 +41,12 @@ def count_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         closed = closed_by_rest(names, of_kind=True)
         every = not closed and level_split(names)       # '本级 a 人，所属单位 b 人': every level of the whole
         doubt = _doubtful_part(whole, items)
+        named = _named_by_whole(whole, items)
+        if not _adds_up(whole, items) and named and _adds_up(whole, named):
+            # '财政供养人员 N 人。其中：行政编制财政供养人员 a 人，事业编制财政供养人员 b 人，离退休人员 c 人':
+            # the items named as kinds of the whole add up to it exactly; the one named otherwise is a note
+            yield from judge(whole, named, True, opts, iv=_count_interval, exact=True, ledger=True)
+            continue
         if _adds_up(whole, items):
             # whole counts adding to exactly the whole: consistent whether the list is every kind or not (a kind
             # left out would be 0), so the figures verify each other in the ledger
@@ -71,6 +77,18 @@ def _doubtful_part(whole: Claim, items: list[Claim]) -> str:
     if any(semi[1:]) and not enumerated:     # a '；' between the whole and its 其中 ends no list clause
         return messages.term("why_after_semicolon")
     return ""
+
+
+def _named_by_whole(whole: Claim, items: list[Claim]) -> list[Claim]:
+    """The list's first items, two or more, each named by the whole's own name behind a qualifier ('行政编制财政供养
+    人员' under '财政供养人员'), when a later item is not ('离退休人员'): the items the words make kinds of the
+    whole; [] when the list has no such split."""
+    head = bare(whole.subject)
+    flags = [bare(c.subject).endswith(head) and bare(c.subject) != head for c in items]
+    k = next((i for i, f in enumerate(flags) if not f), len(items))
+    if len(head) < 2 or k < 2 or k == len(items) or any(flags[k:]):
+        return []
+    return items[:k]
 
 
 def _adds_up(whole: Claim, items: list[Claim]) -> bool:
@@ -117,11 +135,26 @@ def money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
                 or any(a != b and a in b for a in names for b in names) \
                 or _decomposed(whole, items):
             continue
+        own = _own_sentence(whole, items)
+        if own:
+            # '支出 T。其中：A a，B b。C c。': the items of the 其中 sentence add up to the whole; the figure of
+            # the sentence after is a statement of its own, not a further part
+            items, names = own, names[:len(own)]
         closed = closed_by_rest(names)
         every = not closed and (complete_list(bare(whole.subject), names) or level_split(names))
         yield from judge(whole, items, closed or every, opts, certain=False,
                          why=messages.term("why_closed") if closed else messages.term("why_every") if every else "")
         yield from _adding_up(whole, items)
+
+
+def _own_sentence(whole: Claim, items: list[Claim]) -> list[Claim]:
+    """The list's items in the first item's sentence, two or more, when later items stand in sentences after it
+    and those first ones add up to the whole within their printing: the list closed with its sentence. [] else."""
+    own = [c for c in items if c.sentence == items[0].sentence]
+    if len(own) < 2 or len(own) == len(items):
+        return []
+    s = total([c.interval.clamp_nonneg() for c in own])
+    return own if compare(whole.interval, s) == Verdict.CONSISTENT else []
 
 
 def _adding_up(whole: Claim, items: list[Claim]) -> list[Settlement]:

@@ -113,6 +113,8 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
             continue  # 基本支出 of 机构运行 and 基本支出 of 住房公积金: parts of different wholes
         if _listed_under(c, prev, k) or _listed_under(prev, c, k):
             continue  # '公务接待费 300 万元。其中涉外的公务接待费 80 万元': a part of it, not it
+        if _named_apart(c, prev):
+            continue  # '…，待偿债置换债券上年结余 a，…，国债转贷资金上年结余 b': two items the subject cut alike
         if _list_total(c, by_par) or _list_total(prev, by_par):
             continue  # '支出 a，上解支出 b，债务还本支出 c，支出合计 d': the list's sum, not the first item
         if _narrow_head(_head(c)) != _narrow_head(_head(prev)):
@@ -376,6 +378,24 @@ def _top(c: Claim):
 def _same_statement(a: Claim, b: Claim) -> bool:
     """Certain enough for an error: the same subject words inside the same numbered section."""
     return a.subject == b.subject and _top(a) is not None and _top(a) is _top(b)
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence whose clauses print names neither of which holds the other, one of them
+    longer than the subject read from it (the subject dropped a qualifier that tells the items apart): two
+    items of one statement, not one figure given twice."""
+    if a.paragraph is not b.paragraph or a.sentence != b.sentence:
+        return False
+    names = [_clause_name(x) for x in (a, b)]
+    if not all(names) or names[0] in names[1] or names[1] in names[0]:
+        return False
+    return any(len(n) > len(x.subject.replace(" ", "")) for n, x in zip(names, (a, b)))
+
+
+def _clause_name(c: Claim) -> str:
+    """The words of the claim's clause before its figure, spaces and punctuation aside."""
+    text = c.paragraph.text[c.clause[0]:c.start] if c.clause != (0, 0) else ""
+    return "".join(_HAN.findall(text))
 
 
 def _states_subject(c: Claim) -> bool:
