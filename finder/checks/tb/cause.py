@@ -25,9 +25,9 @@ cells), gets no cause: two independent defects stay two.
 
 A fit that is the printed figure with one digit dropped, one digit added, two neighbouring digits
 swapped, one digit changed, or shifted by a power of ten is named (漏印一位数字 …) only when exactly
-one fit reads so. Not done: sums judged outside common.judge (change columns, rate rows) are not
-recorded, so a figure's fit is not tried against them; two wrong figures sharing a sum are left
-without a cause rather than solved together.
+one fit reads so; a figure printed a power of ten smaller with its last digits rounded away (9.21 as
+0.92) reads so for every fit that rounds to it, not only the exact tenfold one. Not done: two wrong
+figures sharing a sum are left without a cause rather than solved together.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ from typing import Iterator
 
 from finder import messages
 from finder.checks.tb import common
-from finder.checks.tb.common import Term, judged
+from finder.checks.tb.common import Term, judged, judged_rate, rate_of
 from finder.link.tables_index import table_label
 from finder.model import Cell, Finding
 from finder.numbers.interval import Interval, Verdict
@@ -79,8 +79,11 @@ class Relation:
         return [self.total, *self.parts]
 
     def coefficient(self, figure: set[int]) -> int:
-        """How many times the figure's value enters total − Σ sign·part."""
+        """How many times the figure's value enters total − Σ sign·part (a rate: how many of its
+        three figures it is; more than one is no figure the pass can solve for)."""
         k = 1 if id(self.total.cell) in figure else 0
+        if self.op == "rate":
+            return k + sum(1 for p in self.parts if id(p.cell) in figure)
         return k - sum(p.sign for p in self.parts if id(p.cell) in figure)
 
 
@@ -139,7 +142,7 @@ def attach(rec: Relations, findings: list[Finding]) -> None:
     for r in failing:
         for t in r.terms:
             root = figures.find(id(t.cell))
-            if root in seen or t.cell.kind != "number":
+            if root in seen or t.cell.kind not in ("number", "percent"):
                 continue
             seen.add(root)
             cells = figures.members(root)
@@ -212,10 +215,11 @@ def _cause(cells: list[int], rels: list[Relation]) -> Cause | None:
     terms = {id(t.cell): t for r in mine for t in r.terms if id(t.cell) in figure}
     first = next(iter(terms.values()))
     cell = first.cell
-    if cell.kind != "number" or cell.value is None:
+    if cell.kind not in ("number", "percent") or cell.value is None:
         return None
-    places = max([cell.decimals] + [t.cell.decimals for r in mine for t in r.terms if t.cell.kind == "number"])
-    meet = _meet([r for r in failing if r.op == "="], figure, places)
+    places = max([cell.decimals] + [t.cell.decimals for r in mine for t in _peers(r, figure)
+                                    if t.cell.kind in ("number", "percent")])
+    meet = _meet([r for r in failing if r.op in ("=", "rate")], figure, places)
     if meet is None:
         return None
     unit = Decimal(1).scaleb(-places)
@@ -236,14 +240,28 @@ def _cause(cells: list[int], rels: list[Relation]) -> Cause | None:
     return Cause(order, _unique(found), fits, places)
 
 
+def _peers(r: Relation, figure: set[int]) -> list[Term]:
+    """The terms of r in the figure's own unit: a rate's amounts are no measure of its rate's precision."""
+    if r.op != "rate":
+        return r.terms
+    return [r.total] if id(r.total.cell) in figure else r.parts
+
+
 def _meet(rels: list[Relation], figure: set[int], decimals: int) -> Interval | None:
-    """Where the figure's value must lie for each '=' sum to hold (each sum's other terms over their
-    printed rounding, widened by the figure's own half unit)."""
-    if not rels:
-        return None
+    """Where the figure's value must lie for each '=' sum (and rate) to hold (each sum's other terms
+    over their printed rounding, widened by the figure's own half unit)."""
     half = Decimal(5).scaleb(-decimals - 1)
     lo = hi = None
     for r in rels:
+        if r.op == "rate":
+            want = _rate_span(r, figure)
+            if want is None:
+                continue
+            a, b = want.lo - half, want.hi + half
+            lo, hi = (a, b) if lo is None else (max(lo, a), min(hi, b))
+            if lo > hi:
+                return None
+            continue
         k = r.coefficient(figure)
         rest = Interval.exact(0) if id(r.total.cell) in figure else r.total.interval   # total − Σ sign·part
         for p in r.parts:
@@ -255,7 +273,24 @@ def _meet(rels: list[Relation], figure: set[int], decimals: int) -> Interval | N
         lo, hi = (a, b) if lo is None else (max(lo, a), min(hi, b))
         if lo > hi:
             return None
-    return Interval(lo, hi)
+    return None if lo is None else Interval(lo, hi)
+
+
+def _rate_span(r: Relation, figure: set[int]) -> Interval | None:
+    """Where the figure must lie for rate = (current − base) ÷ base × 100 to hold: the rate itself, the
+    current figure base × (1 + rate ÷ 100), or the base current ÷ (1 + rate ÷ 100); None when the other
+    two bound it in no finite interval (a base that may be 0, a rate of −100% or below)."""
+    rate, (current, base) = r.total, r.parts
+    if id(rate.cell) in figure:
+        return rate_of(base.cell.interval, current.cell.interval)
+    grow = rate.cell.interval.scale(Decimal("0.01")) + Interval.exact(1)
+    if grow.lo <= 0:
+        return None
+    if id(current.cell) in figure:
+        b = base.cell.interval
+        ends = [b.lo * grow.lo, b.lo * grow.hi, b.hi * grow.lo, b.hi * grow.hi]
+        return Interval(min(ends), max(ends))
+    return current.cell.interval / grow
 
 
 def _fits(rels: list[Relation], figure: set[int], value: Decimal, decimals: int) -> bool:
@@ -264,7 +299,7 @@ def _fits(rels: list[Relation], figure: set[int], value: Decimal, decimals: int)
     for r in rels:
         total = _read(r.total, figure, value, decimals)
         parts = [_read(p, figure, value, decimals) for p in r.parts]
-        verdict = judged(total, parts, r.op)[0]
+        verdict = judged_rate(total, parts)[0] if r.op == "rate" else judged(total, parts, r.op)[0]
         if verdict is Verdict.CONSISTENT:
             continue
         if r.verdict is Verdict.CONSISTENT or any(_failing(f) for f in r.findings) \
@@ -366,7 +401,7 @@ def _pattern(cell: Cell, fits: list[Decimal], places: int) -> tuple[str | None, 
         spelled = [_shown(v, places)]
         if v == v.quantize(Decimal(1).scaleb(-cell.decimals)):
             spelled.append(_shown(v, cell.decimals))
-        kind = "shifted" if _tenfold(cell.value, v) else next(
+        kind = "shifted" if _tenfold(cell.value, v) or _shifted_down(cell, v) else next(
             (k for k in (_slip(p, _digits(w)) for w in spelled) if k), None)
         if kind:
             hits.append((kind, v))
@@ -384,6 +419,16 @@ def _tenfold(a: Decimal, b: Decimal) -> bool:
     r = abs(b) / abs(a)
     r = r if r > 1 else 1 / r
     return r > 1 and r.normalize().as_tuple().digits == (1,)
+
+
+def _shifted_down(cell: Cell, v: Decimal) -> bool:
+    """v printed a power of ten smaller at the cell's precision, its last digits rounded away (9.21 as
+    0.92): every fit that reads so is as likely as the one that is exactly tenfold."""
+    a, b = abs(cell.value), abs(v)
+    if not a or b <= a:
+        return False
+    unit = Decimal(1).scaleb(-cell.decimals)
+    return any((b.scaleb(-k)).quantize(unit, rounding="ROUND_HALF_UP") == a for k in range(1, 7))
 
 
 def _slip(p: str, w: str) -> str | None:

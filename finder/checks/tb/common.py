@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
 from typing import Iterable
@@ -13,7 +13,7 @@ from finder import lexicon, messages
 from finder.ingest.tables import header_role
 from finder.link.tables_index import side_flow, table_label
 from finder.model import Cell, Evidence, Finding, Row, Table
-from finder.numbers.interval import Interval, Verdict, compare, unit_of_last_digit
+from finder.numbers.interval import HUNDRED, Interval, Verdict, compare, unit_of_last_digit
 
 _SPACE = regex.compile(r"\s+")
 ZERO = Decimal(0)
@@ -275,6 +275,40 @@ def judged(total: Term, parts: list[Term], op: str = "=") -> tuple[Verdict, Inte
         return Verdict.CONSISTENT, acc
     unit = unit_of_last_digit(total.cell.raw) if total.cell.kind == "number" else Decimal("0.01")
     return compare(rep, acc, unit), acc
+
+
+def rate_of(base: Interval, current: Interval) -> Interval | None:
+    """(current − base) ÷ base × 100 as current ÷ base × 100 − 100 (no dependency widening); None when
+    the base may be zero or negative."""
+    if base.lo <= 0:
+        return None
+    q = current.percent_of(base)
+    return Interval(q.lo - HUNDRED, q.hi - HUNDRED)
+
+
+def rate_terms(rate: Term, current: Term, base: Term) -> tuple[Term, list[Term]]:
+    """A change rate as a recorded relation: the rate its total, current (+) and base (−) its parts."""
+    return rate, [replace(current, sign=1), replace(base, sign=-1)]
+
+
+def judged_rate(rate: Term, parts: list[Term]) -> tuple[Verdict, Interval | None]:
+    """The printed rate against (current − base) ÷ base × 100 (parts as rate_terms gives them);
+    UNDEFINED when the base may be 0."""
+    current, base = parts
+    computed = rate_of(base.cell.interval, current.cell.interval)
+    if computed is None:
+        return Verdict.UNDEFINED, None
+    return compare(rate.cell.interval, computed), computed
+
+
+def record(total: Term, parts: list[Term], op: str, verdict: Verdict, finding: Finding | None = None) -> None:
+    """Keep a relation a check judged without judge() (a change column, a rate: op 'rate'), and the
+    finding made of it, for the likely-misprint pass (tb.cause) of a recording run."""
+    rec = RECORD.get()
+    if rec is not None:
+        rec.judged(total, parts, op, verdict)
+        if finding is not None:
+            rec.found(finding, total, parts, op)
 
 
 def unfilled(total: Term, parts: list[Term]) -> bool:

@@ -8,9 +8,9 @@ from typing import Iterator
 
 import regex
 
-from finder.checks.tb.common import RowCells, arithmetic, bare_label, column_key, header_key, squash
+from finder.checks.tb.common import RowCells, arithmetic, bare_label, column_key, header_key, rate_of, squash
 from finder.model import Cell, Row, Table
-from finder.numbers.interval import HUNDRED, Interval
+from finder.numbers.interval import Interval
 
 _ENUM_STYLES = (("cn", r"^[一二三四五六七八九十]+[、.．]"), ("cn_paren", r"^[（(][一二三四五六七八九十]+[）)]"),
                 ("num", r"^\d+[、.．]"), ("num_paren", r"^[（(]\d+[）)]"))
@@ -188,10 +188,7 @@ class RateRow:
         """(current − base) ÷ base × 100 as current ÷ base × 100 − 100 (no dependency widening);
         None when the base may be zero or negative."""
         a, b = self.base_cell.interval, self.current_cell.interval
-        if a is None or b is None or a.lo <= 0:
-            return None
-        q = b.percent_of(a)
-        return Interval(q.lo - HUNDRED, q.hi - HUNDRED)
+        return None if a is None or b is None else rate_of(a, b)
 
 
 def _is_rate_row(name: str) -> bool:

@@ -7,6 +7,7 @@ from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, broken, column_key, relation_finding, row_cells,
                                      unfilled_finding)
+from finder.checks.tb.generic import non_additive
 from finder.link.tables_index import table_label
 from finder.model import Finding, Row, Table
 
@@ -39,6 +40,8 @@ def _check_parent(table: Table, parent: Row, children: list[Row], rc: RowCells) 
     blank = []
     for cell in rc.cells(parent):
         key = column_key(cell)
+        if non_additive(key):       # a rate or share column ('增减率（%）') adds up nothing
+            continue
         parts = []
         for ch in children:
             match = rc.by_key(ch).get(key, ())
@@ -67,7 +70,7 @@ def code_hierarchy_sum(analysis, opts: CheckOptions) -> Iterator[Finding]:
     children (n children printed to 2 decimals widen the sum by ±n×0.005). A blank cell
     counts as 0 (tables print nothing for an empty line) unless every child row is wholly blank:
     then the breakdown is missing and that is a note (分项未填写); a dash makes the column
-    uncheckable. Off by one unit of the last digit is a warning, beyond is an error.
+    uncheckable. A rate or share column (增减率（%）, 占比) adds up nothing and is not summed. Off by one unit of the last digit is a warning, beyond is an error.
 
     **Anti-pattern**
 

@@ -7,12 +7,13 @@ from typing import Callable, Iterator
 from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, broken, cell_under, column_key, grouped, is_total,
-                                     judge, on_side, relation_finding, row_cells, unfilled, unfilled_finding, usable)
-from finder.checks.tb.generic import change_columns, column_totals, rate_rows, row_name, total_pairs
+                                     judge, on_side, rate_of, rate_terms, record, relation_finding, row_cells, unfilled, unfilled_finding,
+                                     usable)
+from finder.checks.tb.generic import change_columns, column_totals, non_additive, rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.link.tables_index import table_label
 from finder.model import Cell, Finding, Row, Table
-from finder.numbers.interval import Interval, Verdict, compare
+from finder.numbers.interval import Verdict, compare
 
 messages.add({
     "TB02.widened": {"zh": "整数按本列 {places} 位小数读（{shown}）；按印出的精度则相符",
@@ -63,6 +64,8 @@ def _total_rows(table: Table, coded: dict, rc: RowCells) -> Iterator[Finding]:
         blank: list = []
         for cell in rc.cells(row):
             key = column_key(cell)
+            if non_additive(key):
+                continue
             cells = [rc.same_column(r, key) for r in classes]
             if any(c is None for c in cells):
                 continue
@@ -138,22 +141,26 @@ def _rate_rows(table: Table, rc: RowCells) -> Iterator[Finding]:
         if computed is None or reported is None:
             continue
         verdict = compare(reported, computed)
+        terms = [Term(table, rr.row, rr.cell), Term(table, rr.base, rr.base_cell),
+                 Term(table, rr.current, rr.current_cell)]
+        relation = rate_terms(terms[0], terms[2], terms[1])
         if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
+            record(*relation, "rate", verdict)
             continue
         a, b, shown = rr.base_cell.raw.strip(), rr.current_cell.raw.strip(), rr.cell.raw.strip()
         key = column_key(rr.cell) or "金额"
         msg = messages.msg("TB02.rate", table=table_label(table) or messages.msg("TB.table"), label=row_name(rr.row), column=key,
                            reported=shown, base=row_name(rr.base), a=a, current=row_name(rr.current), b=b,
                            computed=str(computed))
-        terms = [Term(table, rr.row, rr.cell), Term(table, rr.base, rr.base_cell),
-                 Term(table, rr.current, rr.current_cell)]
         ev = [t.evidence("context" if k else "reference") for k, t in enumerate(terms)]
         for e, t in zip(ev, terms):
             e.row = e.row or row_name(t.row)
-        yield Finding("TB02", "error" if verdict is Verdict.CONTRADICTED else "warning", msg, ev,
-                      computation=messages.steps(f"({b} − {a}) ÷ {a} × 100 → {computed}%", messages.stated("listed", shown, reported),
-                                                 messages.verdict(verdict)),
-                      args={"reported": str(reported), "computed": str(computed), "verdict": verdict.value})
+        f = Finding("TB02", "error" if verdict is Verdict.CONTRADICTED else "warning", msg, ev,
+                    computation=messages.steps(f"({b} − {a}) ÷ {a} × 100 → {computed}%", messages.stated("listed", shown, reported),
+                                               messages.verdict(verdict)),
+                    args={"reported": str(reported), "computed": str(computed), "verdict": verdict.value})
+        record(*relation, "rate", verdict, f)
+        yield f
 
 
 def _change_columns(table: Table, rc: RowCells, year: int | None) -> Iterator[Finding]:
@@ -181,16 +188,20 @@ def _change_columns(table: Table, rc: RowCells, year: int | None) -> Iterator[Fi
         if not agree or 2 * agree < len(mine):
             continue
         for (row, p, c, d, computed, _), verdict in zip(mine, verdicts):
-            if verdict not in (Verdict.CONSISTENT, Verdict.UNDEFINED):
-                yield _change_finding(table, row, p, c, d, computed, verdict, is_rate)
+            # recorded for tb.cause: the amount as d = c − p, the rate as a rate (common.rate_terms)
+            total, parts = Term(table, row, d), [Term(table, row, c), Term(table, row, p, -1)]
+            op = "rate" if is_rate else "="
+            if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
+                record(total, parts, op, verdict)
+                continue
+            f = _change_finding(table, row, p, c, d, computed, verdict, is_rate)
+            record(total, parts, op, verdict, f)
+            yield f
 
 
 def _rate(p: Cell, c: Cell):
     """(c − p) ÷ p × 100, None when p may be 0 or below."""
-    if p.interval.lo <= 0:
-        return None
-    q = c.interval.percent_of(p.interval)
-    return q - Interval.exact(100)
+    return rate_of(p.interval, c.interval)
 
 
 def _change_finding(table: Table, row: Row, p: Cell, c: Cell, d: Cell, computed, verdict: Verdict,

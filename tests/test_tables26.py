@@ -1,0 +1,116 @@
+"""The misprint cause (finder/checks/tb/cause.py) across more sums (tables26): change columns and rate rows
+are sums the cause is tried against; a cross-table equality ties one cell's misprint to the in-table sums
+it breaks; a text printing the fitting value says the table slipped. Every table and figure here is made up."""
+from __future__ import annotations
+
+from finder.analysis import analyse_report
+from finder.ingest import text
+
+_HEAD = ["甲县乙局2031年度部门决算", "", "一般公共预算财政拨款支出决算表", "单位：万元"]
+# a coded table with its change columns: 上年 | 本年 | 增减额 | 增减率
+CHANGE = ["科目编码\t科目名称\t上年决算数\t本年决算数\t增减额\t增减率（%）",
+          "合计\t\t650.00\t660.00\t10.00\t1.54",
+          "201\t一般公共服务支出\t650.00\t660.00\t10.00\t1.54",
+          "20101\t人大事务\t650.00\t660.00\t10.00\t1.54",
+          "2010101\t行政运行\t400.00\t480.00\t80.00\t20.00",
+          "2010102\t一般行政管理事务\t250.00\t180.00\t-70.00\t-28.00"]
+
+
+def _analyse(lines: list[str], lang: str = "zh"):
+    return analyse_report(text.from_text("\n".join(lines + [""]) + "\n"), lang=lang)
+
+
+def _swap(lines: list[str], old: str, new: str) -> list[str]:
+    assert sum(old in x for x in lines) == 1
+    return [x.replace(old, new) for x in lines]
+
+
+def _tb(a):
+    return [f for f in a.findings if f.check.startswith("TB") and f.severity == "error"]
+
+
+def test_a_misprint_breaking_a_class_sum_and_its_change_columns_is_one_cause():
+    assert _tb(_analyse(_HEAD + CHANGE)) == []
+    # 2010101's 本年 480.00 printed 408.00: 20101 ≠ Σ项, its 增减额 ≠ 本年 − 上年, its 增减率 ≠ the rate
+    a = _analyse(_HEAD + _swap(CHANGE, "400.00\t480.00", "400.00\t408.00"))
+    found = _tb(a)
+    assert sorted(f.check for f in found) == ["TB01", "TB02", "TB02"]
+    ids = sorted(f.id for f in found)
+    for f in found:
+        assert f.cause["value"] == "480.00" and f.cause["printed"] == "408.00" and f.cause["pattern"] == "swapped"
+        assert f.cause["findings"] == ids and [c["row"] for c in f.cause["cells"]] == ["行政运行"]
+        assert "共 3 处均相符" in f.message
+
+
+def test_a_misprinted_base_is_solved_through_its_change_and_rate():
+    # 上年 of 2010101 printed 40.00 for 400.00: 20101's 上年, the row's 增减额 and 增减率 fail; the amount sums
+    # leave 399.99 … 400.01, each holds the rate too, and each printed a tenth reads 40.00: a range, no slip
+    a = _analyse(_HEAD + _swap(CHANGE, "行政运行\t400.00", "行政运行\t40.00"))
+    found = _tb(a)
+    assert sorted(f.check for f in found) == ["TB01", "TB02", "TB02"]
+    for f in found:
+        assert f.cause["fits"] == ["399.99", "400.00", "400.01"] and f.cause["value"] == ""
+
+
+def test_a_rate_column_adds_up_nothing():
+    # 20 + (−28) is no 1.54: a coded table's rate column is no sum of its child rows (TB01 and the 合计 row)
+    assert _tb(_analyse(_HEAD + CHANGE)) == []
+
+
+def test_a_rate_alone_wrong_is_no_shared_cause():
+    a = _analyse(_HEAD + _swap(CHANGE, "80.00\t20.00", "80.00\t2.00"))
+    found = _tb(a)
+    assert [f.check for f in found] == ["TB02"] and not found[0].cause
+
+
+def test_a_fit_that_breaks_a_holding_change_column_is_no_cause():
+    # 201 and 20101 print 本年 606.00 for 660.00 (one figure: 201's only 款), their 增减额 and 增减率 printed
+    # to agree with 606.00: the 合计 row and 20101's 项 disagree with it, but 660.00 would break the two
+    # change columns that hold: no single cell explains all, so no cause
+    rows = [r.replace("650.00\t660.00\t10.00\t1.54", "650.00\t606.00\t-44.00\t-6.77")
+            if r.startswith(("201\t", "20101\t")) else r for r in CHANGE]
+    a = _analyse(_HEAD + rows)
+    found = _tb(a)
+    assert sorted(f.check for f in found) == ["TB01", "TB01", "TB02", "TB02"]    # 本年 and 增减额 columns
+    assert all(not f.cause for f in found)
+    # the same figure with its change columns left as printed for 660.00: 660.00 fits every sum
+    rows = [r.replace("650.00\t660.00", "650.00\t606.00") if r.startswith(("201\t", "20101\t")) else r
+            for r in CHANGE]
+    found = _tb(_analyse(_HEAD + rows))
+    assert len(found) == 6 and all(f.cause["value"] == "660.00" for f in found)
+
+
+RATE = ["机关运行经费情况表", "单位：万元", "项目\t办公费\t会议费\t合计",
+        "2030年\t120.00\t30.00\t150.00", "2031年\t132.00\t27.00\t159.00", "增减%\t10.00\t-10.00\t6.00"]
+
+
+def test_a_rate_row_is_a_sum_the_cause_is_tried_against():
+    head = ["甲县乙局2031年度部门决算", ""]
+    assert _tb(_analyse(head + RATE)) == []
+    a = _analyse(head + _swap(RATE, "2031年\t132.00", "2031年\t123.00"))
+    found = _tb(a)
+    assert len(found) == 2 and any("变动率" in f.message for f in found)
+    for f in found:
+        assert f.cause["value"] == "132.00" and f.cause["pattern"] == "swapped" and f.cause["cells"][0]["row"] == "2031年"
+
+
+def test_a_figure_printed_a_tenth_with_its_last_digit_rounded_away_names_no_one_value():
+    # 2010102's 上年 251.39 printed 25.14 (a tenth, its last digit rounded away): the sums leave 251.38 …
+    # 251.40, and each of them printed a tenth reads 25.14; only 251.40 is exactly tenfold, but naming it
+    # would be wrong: the range is named, no slip
+    rows = ["科目编码\t科目名称\t上年决算数\t本年决算数\t增减额",
+            "合计\t\t651.39\t660.00\t8.61",
+            "201\t一般公共服务支出\t651.39\t660.00\t8.61",
+            "20101\t人大事务\t651.39\t660.00\t8.61",
+            "2010101\t行政运行\t400.00\t480.00\t80.00",
+            "2010102\t一般行政管理事务\t251.39\t180.00\t-71.39"]
+    assert _tb(_analyse(_HEAD + rows)) == []
+    a = _analyse(_HEAD + _swap(rows, "251.39\t180.00", "25.14\t180.00"))
+    found = _tb(a)
+    assert len(found) == 2
+    for f in found:
+        assert f.cause["printed"] == "25.14" and f.cause["value"] == "" and f.cause["pattern"] == ""
+        assert f.cause["fits"] == ["251.38", "251.39", "251.40"]
+    # printed tenfold (2,513.90) nothing is rounded away: the one exact reading is named
+    a = _analyse(_HEAD + _swap(rows, "251.39\t180.00", "2,513.90\t180.00"))
+    assert {(f.cause["value"], f.cause["pattern"]) for f in _tb(a)} == {("251.39", "shifted")}
