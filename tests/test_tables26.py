@@ -114,3 +114,63 @@ def test_a_figure_printed_a_tenth_with_its_last_digit_rounded_away_names_no_one_
     # printed tenfold (2,513.90) nothing is rounded away: the one exact reading is named
     a = _analyse(_HEAD + _swap(rows, "251.39\t180.00", "2,513.90\t180.00"))
     assert {(f.cause["value"], f.cause["pattern"]) for f in _tb(a)} == {("251.39", "shifted")}
+
+
+# a summary table and the coded 支出决算表 it restates (TB04: 本年支出合计 and each class by name)
+TWO = ["甲县乙局2031年度部门决算", "", "收入支出决算总表", "单位：万元",
+       "收入\t\t\t支出\t\t", "项 目\t行次\t金 额\t项目（按功能分类）\t行次\t金 额",
+       "一、一般公共预算财政拨款收入\t1\t700.00\t一、一般公共服务支出\t32\t512.40",
+       "二、其他收入\t2\t100.00\t二、教育支出\t33\t287.60",
+       "本年收入合计\t3\t800.00\t本年支出合计\t34\t800.00",
+       "年初结转和结余\t4\t\t年末结转和结余\t35\t",
+       "总计\t5\t800.00\t总计\t36\t800.00", "",
+       "支出决算表", "单位：万元", "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+       "合计\t\t800.00\t612.40\t187.60",
+       "201\t一般公共服务支出\t512.40\t412.40\t100.00",
+       "20101\t人大事务\t512.40\t412.40\t100.00",
+       "2010101\t行政运行\t412.40\t412.40\t",
+       "2010102\t一般行政管理事务\t100.00\t\t100.00",
+       "205\t教育支出\t287.60\t200.00\t87.60",
+       "20501\t教育管理事务\t287.60\t200.00\t87.60",
+       "2050101\t行政运行\t287.60\t200.00\t87.60"]
+
+
+def _causes(lines: list[str]) -> list[tuple[str, str, tuple]]:
+    return sorted((f.check, f.cause.get("value", ""), tuple(c["row"] for c in f.cause.get("cells", [])))
+                  for f in _tb(_analyse(lines)))
+
+
+def test_a_class_misprinted_in_the_coded_table_ties_its_cross_table_and_in_table_findings():
+    assert _tb(_analyse(TWO)) == []
+    # 201 printed 521.40: the summary's item by name (TB04), 201 against its 款 (TB01), the 合计 row
+    got = _causes(_swap(TWO, "201\t一般公共服务支出\t512.40", "201\t一般公共服务支出\t521.40"))
+    assert got == [(c, "512.40", ("一般公共服务支出",)) for c in ("TB01", "TB02", "TB04")]
+
+
+def test_a_summary_item_misprinted_names_the_summary_cell():
+    got = _causes(_swap(TWO, "服务支出\t32\t512.40", "服务支出\t32\t521.40"))
+    assert got == [(c, "512.40", ("一、一般公共服务支出",)) for c in ("TB03", "TB04")]
+
+
+def test_a_total_misprinted_in_one_table_is_named_across_both():
+    got = _causes(_swap(TWO, "合计\t\t800.00", "合计\t\t880.00"))
+    assert got == [(c, "800.00", ("合计",)) for c in ("TB02", "TB04")]
+    got = _causes(_swap(TWO, "本年支出合计\t34\t800.00", "本年支出合计\t34\t880.00"))
+    assert got == [(c, "800.00", ("本年支出合计",)) for c in ("TB03", "TB03", "TB04")]
+
+
+def test_one_misprint_copied_into_both_tables_is_the_one_cell_that_explains_every_finding():
+    # 880.00 printed for the total in both tables (their TB04 holds: one figure). The 205 class chain
+    # read as 367.60 would fix two of the three findings but not the summary's 总计: it needs a second
+    # misprint, the copied total none
+    lines = _swap(_swap(TWO, "合计\t\t800.00", "合计\t\t880.00"), "本年支出合计\t34\t800.00", "本年支出合计\t34\t880.00")
+    got = _causes(lines)
+    assert got == [(c, "800.00", ("本年支出合计", "合计")) for c in ("TB02", "TB03", "TB03")]
+
+
+def test_two_cells_that_each_explain_the_whole_group_name_none():
+    # the summary's 总计 side of 支出 left out: the copied total and the 205 chain both explain every finding
+    lines = [x for x in _swap(_swap(TWO, "合计\t\t800.00", "合计\t\t880.00"), "本年支出合计\t34\t800.00",
+                              "本年支出合计\t34\t880.00") if not x.startswith("总计")]
+    found = _tb(_analyse(lines))
+    assert len(found) == 2 and all(not f.cause for f in found)

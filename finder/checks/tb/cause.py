@@ -18,10 +18,13 @@ While the checks run, every sum they judge is recorded (common.RECORD: the total
   figure read so, every recorded sum it is an operand of: each failing one must then hold, each
   holding one keep holding, none become a contradiction. The values that pass are the fits.
 
-Findings are then grouped by the candidates that explain them: a group with exactly one candidate
-names it as the likely cause in each of its findings (message sentence, Finding.cause); a finding
-two candidates could explain, or a figure whose fix leaves another of its sums failing (two wrong
-cells), gets no cause: two independent defects stay two.
+Findings are then grouped by the candidates that explain them (candidates sharing a finding are one
+group, whether the finding is an in-table sum or a TB04 cross-table equality): the one candidate
+that explains every finding of its group is named as the likely cause in each (message sentence,
+Finding.cause). A group two candidates explain whole, or none does (two wrong cells: each candidate's
+fix leaves another of the group's sums failing), gets no cause: two independent defects stay two. A
+candidate explaining only part of a group another explains whole would need a second misprint for
+the rest: the one that needs none is named.
 
 A fit that is the printed figure with one digit dropped, one digit added, two neighbouring digits
 swapped, one digit changed, or shifted by a power of ten is named (漏印一位数字 …) only when exactly
@@ -327,15 +330,29 @@ def _unique(fs: list[Finding]) -> list[Finding]:
 
 
 def _name(causes: list[Cause]) -> None:
-    """Group findings by the causes that explain them; a group with one cause names it in each."""
-    by_finding: dict[int, list[int]] = {}
+    """Group findings by the causes that explain them (causes sharing a finding are one group, through
+    a cross-table equality as well as an in-table sum): a group names the one cause that explains every
+    finding of the group, in each; a group where no cause, or two, explain them all names none."""
+    up = list(range(len(causes)))
+
+    def find(k: int) -> int:
+        while up[k] != k:
+            k = up[k]
+        return k
+
+    first: dict[int, int] = {}
     for k, c in enumerate(causes):
         for f in c.findings:
-            by_finding.setdefault(id(f), []).append(k)
-    for k, c in enumerate(causes):
-        if any(by_finding[id(f)] != [k] for f in c.findings):
-            continue        # a finding another figure explains too: which one is wrong is not certain
-        _annotate(c)
+            j = first.setdefault(id(f), k)
+            up[find(k)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(causes)):
+        groups.setdefault(find(k), []).append(k)
+    for ks in groups.values():
+        every = {id(f) for k in ks for f in causes[k].findings}
+        whole = [k for k in ks if {id(f) for f in causes[k].findings} == every]
+        if len(whole) == 1:     # else: which of them is wrong is not certain, or two cells are
+            _annotate(causes[whole[0]])
 
 
 def _annotate(c: Cause) -> None:
