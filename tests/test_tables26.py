@@ -174,3 +174,41 @@ def test_two_cells_that_each_explain_the_whole_group_name_none():
                               "本年支出合计\t34\t880.00") if not x.startswith("总计")]
     found = _tb(_analyse(lines))
     assert len(found) == 2 and all(not f.cause for f in found)
+
+
+_PROSE = ["一、收入支出决算总体情况说明", "2031年度支出总计800.00万元。其中：一般公共服务支出{v}万元，教育支出287.60万元。", ""]
+
+
+def _with_prose(lines: list[str], v: str, lang: str = "zh"):
+    prose = [x.format(v=v) for x in _PROSE]
+    return _analyse(lines[:2] + prose + lines[2:], lang)
+
+
+def test_a_text_printing_the_fitting_value_says_the_table_slipped():
+    lines = _swap(TWO, "201\t一般公共服务支出\t512.40", "201\t一般公共服务支出\t521.40")
+    a = _with_prose(lines, "512.40")
+    [nt] = [f for f in a.findings if f.check == "NT01"]
+    tb = _tb(a)
+    assert nt.severity == "error" and len(tb) == 3
+    assert "表内核对指向同一印误" in nt.message and "若为 512.40" in nt.message and "文中无误" in nt.message
+    assert "、".join(sorted(f.id for f in tb)) in nt.message
+    assert nt.cause["text_agrees"] is True and nt.cause["text_value"] == "512.40"
+    assert nt.cause["findings"] == sorted(f.id for f in tb)
+    assert all(f.cause["text_findings"] == [nt.id] for f in tb)
+    en = [f for f in _with_prose(lines, "512.40", "en").findings if f.check == "NT01"][0]
+    assert "likely a misprint in the table, not in the text" in en.message and "512.40" in en.message
+
+
+def test_a_text_printing_neither_figure_is_no_corroboration():
+    lines = _swap(TWO, "201\t一般公共服务支出\t512.40", "201\t一般公共服务支出\t521.40")
+    a = _with_prose(lines, "502.40")
+    [nt] = [f for f in a.findings if f.check == "NT01"]
+    assert "表内核对指向同一印误" not in nt.message and not nt.cause
+    assert all(f.cause["value"] == "512.40" and "text_findings" not in f.cause for f in _tb(a))
+
+
+def test_a_text_on_a_cell_no_cause_names_is_left_alone():
+    # the table adds up; only the text differs: no TB finding, no cause, a plain NT01
+    a = _with_prose(TWO, "521.40")
+    [nt] = [f for f in a.findings if f.check == "NT01"]
+    assert not _tb(a) and not nt.cause and "印误" not in nt.message

@@ -49,7 +49,9 @@ def run(analysis, opts: CheckOptions | None = None, specs: Iterable[CheckSpec] |
     for i, f in enumerate(findings, 1):
         f.id = f"F{i:04d}"
     with messages.language(opts.lang):
-        cause.attach(judged, findings)    # one misprinted figure behind several table findings: named in each
+        # one misprinted figure behind several table findings: named in each, and in a NT01 finding whose
+        # text prints the value the table's sums want
+        cause.attach(judged, findings, getattr(analysis, "claims", None))
     return findings
 
 

@@ -26,6 +26,12 @@ fix leaves another of the group's sums failing), gets no cause: two independent 
 candidate explaining only part of a group another explains whole would need a second misprint for
 the rest: the one that needs none is named.
 
+A NT01 finding holding the text to a cell a named cause prints, where the text's figure agrees with a
+fitting value (the one named, or one of a named range), says so (表内核对指向同一印误 … 文中无误): the text
+prints what the table's own sums want, strong evidence the table slipped, not the text. Its cause is
+the TB cause with text_agrees (and text_value, the one fit the text agrees with); the TB findings'
+cause lists it under text_findings. Its severity stays: the printed table and the text still differ.
+
 A fit that is the printed figure with one digit dropped, one digit added, two neighbouring digits
 swapped, one digit changed, or shifted by a power of ten is named (漏印一位数字 …) only when exactly
 one fit reads so; a figure printed a power of ten smaller with its last digits rounded away (9.21 as
@@ -42,9 +48,9 @@ from typing import Iterator
 from finder import messages
 from finder.checks.tb import common
 from finder.checks.tb.common import Term, judged, judged_rate, rate_of
-from finder.link.tables_index import table_label
+from finder.link.tables_index import table_label, value_interval
 from finder.model import Cell, Finding
-from finder.numbers.interval import Interval, Verdict
+from finder.numbers.interval import Interval, Verdict, compare
 
 _MAX_TRIALS = 200          # values tried per figure; a wider meet says too little to name one
 _CHECKS = ("TB01", "TB02", "TB03", "TB04")
@@ -52,6 +58,11 @@ _CHECKS = ("TB01", "TB02", "TB03", "TB04")
 messages.add({
     "TB.cause": {"zh": "同一可能原因：{cells}印为 {printed}，若为 {value}，则 {ids} 共 {n} 处均相符{pattern}",
                  "en": "one likely cause: {cells} printed {printed}; read as {value}, all {n} findings {ids} hold{pattern}"},
+    "TB.cause.text": {"zh": "；表内核对指向同一印误：{cells}印为 {printed}，若为 {value}，既与文中一致，"
+                            "又使 {ids} 共 {n} 处表内核对均相符，疑表中印误、文中无误",
+                      "en": "; the text prints the value the table's own sums point to: {cells} printed {printed}, read as "
+                            "{value}, agrees with the text and makes all {n} table findings {ids} hold: likely a "
+                            "misprint in the table, not in the text"},
     "TB.cause.range": {"zh": "{lo} 至 {hi} 之间的数", "en": "a figure from {lo} to {hi}"},
     "TB.cause.cell": {"zh": "{table}{rows}的{column}", "en": "{table} {rows} {column}"},
     "TB.cause.dropped": {"zh": "（疑漏印一位数字：{value} 印成 {printed}）",
@@ -128,9 +139,11 @@ class Cause:
     places: int                   # the finest precision its sums print (a misprint may drop a decimal)
 
 
-def attach(rec: Relations, findings: list[Finding]) -> None:
+def attach(rec: Relations, findings: list[Finding], claims: list | None = None) -> None:
     """Name the likely misprinted figure in each group of error findings one figure explains
-    (module docstring). Findings must carry their final ids."""
+    (module docstring), and say so in a NT01 finding whose text prints the fitting value of that
+    figure (`claims`: the report's, to find the cell each NT01 finding holds its claim to).
+    Findings must carry their final ids."""
     rels = [r for r in rec.by_key.values() if r.total.table is not None]
     failing = [r for r in rels if any(_failing(f) for f in r.findings)]
     if len(failing) < 2:
@@ -152,7 +165,9 @@ def attach(rec: Relations, findings: list[Finding]) -> None:
             got = _cause(cells, [rel for c in cells for rel in by_cell.get(c, ())])
             if got is not None:
                 causes.append(got)
-    _name(causes)
+    named = _name(causes)
+    if named and claims:
+        _corroborate(named, [f for f in findings if f.check == "NT01" and f.claims], claims)
 
 
 def _failing(f: Finding) -> bool:
@@ -329,7 +344,7 @@ def _unique(fs: list[Finding]) -> list[Finding]:
     return out
 
 
-def _name(causes: list[Cause]) -> None:
+def _name(causes: list[Cause]) -> list[tuple[Cause, dict]]:
     """Group findings by the causes that explain them (causes sharing a finding are one group, through
     a cross-table equality as well as an in-table sum): a group names the one cause that explains every
     finding of the group, in each; a group where no cause, or two, explain them all names none."""
@@ -348,14 +363,48 @@ def _name(causes: list[Cause]) -> None:
     groups: dict[int, list[int]] = {}
     for k in range(len(causes)):
         groups.setdefault(find(k), []).append(k)
+    named = []
     for ks in groups.values():
         every = {id(f) for k in ks for f in causes[k].findings}
         whole = [k for k in ks if {id(f) for f in causes[k].findings} == every]
         if len(whole) == 1:     # else: which of them is wrong is not certain, or two cells are
-            _annotate(causes[whole[0]])
+            named.append((causes[whole[0]], _annotate(causes[whole[0]])))
+    return named
 
 
-def _annotate(c: Cause) -> None:
+def _corroborate(named: list[tuple[Cause, dict]], nt01: list[Finding], claims: list) -> None:
+    """A NT01 finding holding its text to a cell a named cause prints, where the text's figure is a
+    fitting value of that cause (the one named, or one of a range): the text prints what the table's own
+    sums want, so the table slipped. Its message says so; its cause is the TB cause with text_agrees."""
+    cells = {id(t.cell): (c, d) for c, d in named for t in c.figure}
+    by_id = {c.id: c for c in claims}
+    for f in nt01:
+        claim = by_id.get(f.claims[0])
+        ref = claim.extra.get("ref_used") if claim is not None else None
+        if ref is None or id(ref.cell) not in cells or claim.interval is None:
+            continue
+        c, d = cells[id(ref.cell)]
+        fits = [v for v in c.fits if (not d["value"] or _shown(v, c.places) == d["value"])
+                and _text_agrees(claim, ref, v, c.places)]
+        if not fits:
+            continue
+        shown = _shown(fits[0], c.places) if len(fits) == 1 else messages.msg(
+            "TB.cause.range", lo=_shown(fits[0], c.places), hi=_shown(fits[-1], c.places))
+        ids = d["findings"]
+        f.message += messages.msg("TB.cause.text", cells=_names(c.figure), printed=d["printed"], value=shown,
+                                  ids="、".join(ids) if messages.current() == "zh" else ", ".join(ids), n=len(ids))
+        f.cause = {**d, "text_agrees": True, "text_value": _shown(fits[0], c.places) if len(fits) == 1 else ""}
+        d.setdefault("text_findings", []).append(f.id)
+
+
+def _text_agrees(claim, ref, value: Decimal, places: int) -> bool:
+    """The claim's printed figure agrees with the cell read as `value` (in the claim's unit)."""
+    cell = replace(ref.cell, raw=_shown(value, places), value=value, decimals=places)
+    iv = value_interval(replace(ref, cell=cell), claim.unit)
+    return iv is not None and compare(claim.interval, iv) is Verdict.CONSISTENT
+
+
+def _annotate(c: Cause) -> dict:
     cell = c.figure[0].cell
     printed = cell.raw.strip()
     places = c.places
@@ -381,6 +430,7 @@ def _annotate(c: Cause) -> None:
     for f in c.findings:
         f.message = f"{f.message}{'；' if messages.current() == 'zh' else '; '}{sentence}"
         f.cause = cause
+    return cause
 
 
 def _names(terms: list[Term]) -> str:
