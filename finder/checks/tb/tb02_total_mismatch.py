@@ -7,8 +7,8 @@ from typing import Callable, Iterator
 from finder import messages
 from finder.checks.registry import CheckOptions, register
 from finder.checks.tb.common import (RowCells, Term, arithmetic, broken, cell_under, column_key, grouped, is_total,
-                                     judge, on_side, rate_of, rate_terms, record, relation_finding, row_cells, unfilled, unfilled_finding,
-                                     usable)
+                                     judge, on_side, rate_of, rate_terms, record, relation_finding, row_cells,
+                                     unfilled, unfilled_finding, usable)
 from finder.checks.tb.generic import change_columns, column_totals, non_additive, rate_rows, row_name, total_pairs
 from finder.checks.tb.tb01_code_hierarchy import coded_index
 from finder.link.tables_index import table_label
@@ -189,7 +189,7 @@ def _change_columns(table: Table, rc: RowCells, year: int | None) -> Iterator[Fi
             continue
         for (row, p, c, d, computed, _), verdict in zip(mine, verdicts):
             # recorded for tb.cause: the amount as d = c − p, the rate as a rate (common.rate_terms)
-            total, parts = Term(table, row, d), [Term(table, row, c), Term(table, row, p, -1)]
+            total, parts = rate_terms(Term(table, row, d), Term(table, row, c), Term(table, row, p))
             op = "rate" if is_rate else "="
             if verdict in (Verdict.CONSISTENT, Verdict.UNDEFINED):
                 record(total, parts, op, verdict)
