@@ -9,6 +9,7 @@ from finder.checks.ar.concept_parts import class_sums, decomposition_sums, econo
 from finder.checks.ar.heads import claim_period, period_key
 from finder.checks.ar.kind_lists import count_lists, lone_parts, money_lists, state_counts
 from finder.checks.ar.part_shares import adjusted_shares, named_part_sums, overfull_shares, unbalanced_shares
+from finder.checks.ar.prior_lists import prior_lists
 from finder.checks.ar.parts_sum import judge
 from finder.checks.ar.uses import use_lists
 from finder.checks.ar.word_totals import headed_totals, item_sums, kinds_total, trailing_totals
@@ -207,6 +208,7 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     yield from _flagging(money_lists(analysis, opts), flagged)
     yield from _flagging(change_lists(analysis, opts), flagged)
     yield from lone_parts(amounts, {id(c) for c in claims}, opts, own, flagged)
+    yield from prior_lists(analysis, amounts, {id(c) for c in claims}, opts, own)
     counts = [c for c in analysis.claims if c.kind == "count"]
     yield from lone_parts(counts, {id(c) for c in checkable(counts)}, opts, own)
     yield from trailing_totals(amounts, {id(c) for c in claims}, opts)
