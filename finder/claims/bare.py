@@ -6,7 +6,7 @@ from functools import lru_cache
 from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import nil_prior, vocab
-from finder.claims.lists import class_list_markers, clause_part_markers, names_own_parts, reason_in, splits_frame_figure
+from finder.claims.lists import class_list_markers, clause_part_markers, head_between, names_own_parts, reason_in, splits_frame_figure
 from finder.claims.period_words import base_in
 from finder.claims.state import ReportState
 
@@ -45,6 +45,9 @@ def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repor
         return
     if seg.strip(" ，,、：:\u3000") in v.part_markers and ctx.frame.concept:
         ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…4 万元。其中，A a 万元': its parts
+        head = head_between(text, ca, st)
+        if head:                         # '…B 0 元。按政府采购项目类型，分为…。其中：': the sentence between names it
+            ctx.whole, ctx.whole_head = head, ""
         return
     lead = ca + len(seg) - len(seg.lstrip(" ，,、：:\u3000"))
     k, m = names_own_parts(text, lead, cb + 1, ctx)

@@ -379,3 +379,28 @@ def in_closed_note(text: str, a: int, k: int, n: int) -> bool:
         return False
     still = set(segments.open_parens(text, a, n))
     return any(o not in still for o in segments.open_parens(text, a, k))
+
+
+def head_between(text: str, part: int, st: ReportState) -> str | None:
+    """'…上年结转结余资金 0 元。按政府采购项目类型，分为货物类、工程类和服务类三种。其中：货物类 a…': a sentence
+    without figures between the last figure and the list's 其中 names the list's head; its first concept that is
+    another concept's whole (concepts.yml part_of) is the whole, not the figure before it. None otherwise."""
+    prev = st.claims[-1] if st.claims else None
+    if prev is None or prev.paragraph is not st.current or prev.end >= part:
+        return None
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(text, prev.end, part)]
+    if len(ends) < 2 or not text[ends[-2]:ends[-1]].strip(" ，,。"):
+        return None
+    v = vocab.load()
+    heads = _heads()
+    return next((c for _, _, c in vocab.find_concepts(text, ends[-2], ends[-1])
+                 if c in heads and c != prev.concept and v.concepts.get(c)), None)
+
+
+_SENTENCE_STOP = regex.compile("[" + regex.escape(segments.SENTENCE_END) + "]")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The concepts another concept is a part of (concepts.yml part_of)."""
+    return frozenset(c.part_of for c in vocab.load().concepts.values() if c.part_of)

@@ -10,7 +10,7 @@ from finder import lexicon
 from finder.claims import context as cx
 from finder.claims import paths, patterns, period_words, segments, vocab
 from finder.claims.appendix import clause_section_in
-from finder.claims.lists import bracket_list, close_notes, list_opener, named_list_opener, reason_in, sibling_ends_list
+from finder.claims.lists import bracket_list, close_notes, head_between, list_opener, named_list_opener, reason_in, sibling_ends_list
 from finder.claims.periods import period_and_whole
 from finder.claims.state import ReportState
 from finder.claims.subject import subject_frame
@@ -54,8 +54,9 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     if part >= 0:
         if mark not in vocab.load().part_markers and ctx.before_list is None:
             ctx.before_list = (ctx.whole, ctx.whole_head)
-        ctx.whole = ctx.frame.concept or ctx.whole
-        ctx.whole_head = ctx.frame.subject
+        head = head_between(text, part, st)
+        ctx.whole = head or ctx.frame.concept or ctx.whole
+        ctx.whole_head = "" if head else ctx.frame.subject
         ra = part + len(mark)
     before = ctx.frame
     frame = subject_frame(text, tok, ra, rb, kind, concepts, ctx, st)
