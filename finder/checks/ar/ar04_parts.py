@@ -125,6 +125,11 @@ adjustment, reported once as info (and not share by share by AR01). Shares print
     concept is a part of the whole's by the decompositions, else a warning); one equal to its whole, of such a
     concept and not left open by 等, is all of it, and the two figures are verified in the ledger.
     In a budget its 预算 is the year's: '项目总预算 T，其中 A a', a printing no period word, is of T's period.
+    Items on the numbered lines after a line ending '其中：' ('收入总预算 T，同比减少 D。其中：' ⏎ '1、A a，同比减少
+    da。' ⏎ '2、B b，同比增加 db。') are disjoint parts of T this year and last year alike: those stating a change on
+    last year (or 与上年持平) imply last-year figures (a ± da; by the rate too when printed: either may be the one
+    misprinted) adding to no more than T's last year, T ± D, whether or not the list names every part (a warning:
+    the items are read as disjoint from their numbering; finder/checks/ar/prior_lists.py).
     An amount printed after a count of the items before it and a sum word ('A a、B b 两项合计 N 万元',
     lexicons/arith.yml item_sums; or naming them as big kinds: '…，三大平台总计 N 亿元') is their sum.
     Counts right after a count printed with 共, each named by another state ('共发现问题 N 个，已经完成整改的
