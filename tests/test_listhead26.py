@@ -32,11 +32,17 @@ def test_a_sentence_naming_no_head_changes_nothing():
     assert set(wholes.values()) == {"carryover_begin"}
 
 
+def test_a_whole_named_in_passing_without_its_parts_is_no_head():
+    # a reason naming 政府采购 alone names no list: the figure before stays the whole
+    wholes = _wholes("主要原因是该项经费列入政府采购。")
+    assert set(wholes.values()) == {"carryover_begin"}
+
+
 def test_the_procurement_parts_still_add_to_their_whole():
     from finder.checks import CheckOptions, _import_all, registry
     from finder.model import Finding
     _import_all()
-    bad = _HEAD.format(between="按政府采购项目类型,分为三种类型。").replace("22000", "12000")
+    bad = _HEAD.format(between="按政府采购项目类型,分为货物类采购、工程类采购和服务类采购。").replace("22000", "12000")
     found = [f for f in registry.get("AR04").run(budget_analysis_from({}, bad), CheckOptions())
              if isinstance(f, Finding)]
     assert any("52000" in f.message and "12000" in f.message for f in found)

@@ -383,8 +383,9 @@ def in_closed_note(text: str, a: int, k: int, n: int) -> bool:
 
 def head_between(text: str, part: int, st: ReportState) -> str | None:
     """'…上年结转结余资金 0 元。按政府采购项目类型，分为货物类、工程类和服务类三种。其中：货物类 a…': a sentence
-    without figures between the last figure and the list's 其中 names the list's head; its first concept that is
-    another concept's whole (concepts.yml part_of) is the whole, not the figure before it. None otherwise."""
+    without figures between the last figure and the list's 其中 names the list's head: its first concept that is the
+    whole of another concept it names (concepts.yml part_of) is the list's whole, not the figure before it. None
+    otherwise (a reason naming one figure in passing, '下降原因是经费列入基本支出', names no head)."""
     prev = st.claims[-1] if st.claims else None
     if prev is None or prev.paragraph is not st.current or prev.end >= part:
         return None
@@ -392,9 +393,11 @@ def head_between(text: str, part: int, st: ReportState) -> str | None:
     if len(ends) < 2 or not text[ends[-2]:ends[-1]].strip(" ，,。"):
         return None
     v = vocab.load()
-    heads = _heads()
-    return next((c for _, _, c in vocab.find_concepts(text, ends[-2], ends[-1])
-                 if c in heads and c != prev.concept and v.concepts.get(c)), None)
+    named = [c for _, _, c in vocab.find_concepts(text, ends[-2], ends[-1])]
+    parts_of = {v.concepts[c].part_of for c in named if v.concepts.get(c) and v.concepts[c].part_of}
+    # the sentence names a whole and parts of it ('分为货物类、工程类和服务类'), not a figure in passing
+    # ('下降原因是经费列入基本支出')
+    return next((c for c in named if c in _heads() and c in parts_of and c != prev.concept), None)
 
 
 _SENTENCE_STOP = regex.compile("[" + regex.escape(segments.SENTENCE_END) + "]")
