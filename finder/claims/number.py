@@ -89,7 +89,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         "大于", "小于", "等于") else None
     if direction and kind in ("change_abs", "change_pct") and _minus_before(text, tok.start):
         if vocab.load().signs.get(direction, 0) < 0:
-            extra["minus_repeated"] = True   # '下降 -81.75%': the minus repeats the word's way (DR01 warns)
+            extra["minus_repeated"] = True   # '下降 -64.20%': the minus repeats the word's way (DR01 warns)
         else:
             direction = _opposites().get(direction, direction)     # '增加 -20.00 万元': a fall of 20.00
             extra["minus"] = True

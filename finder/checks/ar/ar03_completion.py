@@ -60,8 +60,8 @@ def completion_rate_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A rate that fits only while a figure printed coarser than its neighbours of the same unit
     ('1万元' beside '0.53万元') ranges over its ±half unit, and not once that figure is read at
     their precision (1.00), is a warning showing both computations, never 已核实.
-    When the budget and the actual are printed in different money units ('预算为 494,400.00 万元，支出决算为
-    115,749.56 元') and the rate fits with both in the actual's unit, the error says so (a misprinted unit word).
+    When the budget and the actual are printed in different money units ('预算为 360,000.00 万元，支出决算为
+    84,312.40 元') and the rate fits with both in the actual's unit, the error says so (a misprinted unit word).
 
     A statement printing only the budget ('财政拨款支出年初预算数 B，完成年初预算的 P%') is measured
     against the paragraph's own figure, or its 支出总计 when no carry-over is named
@@ -376,8 +376,8 @@ def _fits_other(group: list[Claim], comp: Claim, actual: Claim, budget: Claim, o
 
 
 def _unit_slip(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> str:
-    """A note when the two amounts are printed in different money units ('预算为 494,400.00 万元，支出决算为
-    115,749.56 元') and the rate fits (or misses by one last digit) with the budget read in the actual's
+    """A note when the two amounts are printed in different money units ('预算为 360,000.00 万元，支出决算为
+    84,312.40 元') and the rate fits (or misses by one last digit) with the budget read in the actual's
     unit: the unit word is the likely misprint."""
     if actual.scale == budget.scale or actual.unit != budget.unit or not actual.scale or not budget.scale:
         return ""

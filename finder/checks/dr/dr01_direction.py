@@ -83,7 +83,7 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     增加的主要原因') the change before it in its sentence, an error. Either is read only when the figure's last
     comparison before the head is on 上年: after '决算数比年初预算增加 b' the head speaks of the budget. Two direction words printed one right after
     the other are a slip: '增加增加 A' is info (a doubled word), '与上年增加持平' a warning (two directions).
-    A minus printed after a word of a fall ('减少 518.37 万元，下降 -81.75%') repeats the fall: the figure is read
+    A minus printed after a word of a fall ('减少 420.16 万元，下降 -64.20%') repeats the fall: the figure is read
     as the fall its word says, with a warning (which way is meant is not certain), and accuses no other figure.
     A 持平 said of a figure counting one thing ('共计接待 0 人次，与上年持平') is not held against a change counting
     another ('减少 119 批次'; lexicons/units.yml count, count_any).
@@ -119,7 +119,7 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 
 def _minus_repeated(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """'下降 -81.75%': a minus after a word of a fall; the claims stage read the fall the word says
+    """'下降 -64.20%': a minus after a word of a fall; the claims stage read the fall the word says
     (lexicons/directions.yml minus_signs), which way is meant is not certain: a warning."""
     for c in analysis.claims:
         if not c.extra.get("minus_repeated") or G.in_points(c):
@@ -194,7 +194,7 @@ def _moved_flat(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
 
 def _unsure(*claims: Claim) -> bool:
-    """A figure whose way is not certain ('下降 -81.75%', _minus_repeated warns) accuses no other."""
+    """A figure whose way is not certain ('下降 -64.20%', _minus_repeated warns) accuses no other."""
     return any(c.extra.get("minus_repeated") for c in claims)
 
 

@@ -58,7 +58,7 @@ def _patterns() -> list[tuple[str, str, regex.Pattern]]:
     out = []
     for ph in t["placeholders"]:
         # the whole run, Latin letters around excluded; a run between two digits or letters is a masked name or
-        # number ('上传人：b****5', '138****5678'), no placeholder
+        # number ('上传人：k****7', '138****5678'), no placeholder
         out.append(("placeholder", "warning", regex.compile(
             rf"(?<![A-Za-z])(?<!{ph[:-4] if ph.endswith('{2,}') else '(?!)'})(?:(?<![0-9])(?>{ph})|(?>{ph})(?![0-9]))(?![A-Za-z])")))
     labels = lexicon.alternation(t["percent_label_before"])
