@@ -223,16 +223,7 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
             continue
         if _fits_outer(whole, part, amounts):
             continue
-        wiv, siv = E.in_printed_unit(w, whole), E.in_printed_unit(s, part)
-        yield Finding(
-            check="AR04", severity=sev,
-            message=messages.msg("AR04.lone", opts.lang, whole=whole.subject, value=E.shown(whole), wiv=wiv,
-                                 part=part.subject, pvalue=E.shown(part), piv=siv),
-            evidence=[E.claim_evidence(whole), E.claim_evidence(part, role="context")],
-            computation=messages.steps(f"{part.subject} {E.shown(part)} → {siv}", f"{whole.subject} {E.shown(whole)} → {wiv}",
-                                       messages.term("part_at_most") + ("" if sev == "error" else messages.term("part_by_words")),
-                                       messages.verdict(Verdict.CONTRADICTED)),
-            claims=[whole.id, part.id], args={"verdict": Verdict.CONTRADICTED.value})
+        yield _part_over_whole(whole, part, w, s, sev, opts)
 
 
 def _held_to(whole: Claim, part: Claim, head: str, checked: set[int], own: tuple[str, ...],
@@ -263,9 +254,14 @@ def _larger_part(whole: Claim, part: Claim, opts: CheckOptions) -> Iterator[Find
     if not s.lo > w.hi:
         return
     sev = severity(Verdict.CONTRADICTED, part_key(part, whole))
+    yield _part_over_whole(whole, part, w, s, sev or "warning", opts)
+
+
+def _part_over_whole(whole: Claim, part: Claim, w, s, sev: str, opts: CheckOptions) -> Finding:
+    """One part (interval `s`) larger than its whole (interval `w`): an AR04 finding quoting both."""
     wiv, siv = E.in_printed_unit(w, whole), E.in_printed_unit(s, part)
-    yield Finding(
-        check="AR04", severity=sev or "warning",
+    return Finding(
+        check="AR04", severity=sev,
         message=messages.msg("AR04.lone", opts.lang, whole=whole.subject, value=E.shown(whole), wiv=wiv,
                              part=part.subject, pvalue=E.shown(part), piv=siv),
         evidence=[E.claim_evidence(whole), E.claim_evidence(part, role="context")],
