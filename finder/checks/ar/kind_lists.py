@@ -203,8 +203,8 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
         listed = [c for c in listed_under(whole, amounts, at) if c.unit == whole.unit]
         items = [c for c in listed if c.paragraph is whole.paragraph]
         if not items and whole.id not in flagged:
-            lines = [c for c in listed if _on_lines_after(whole, c)]
-            parts = [c for c in lines if _held_to(whole, c, head, checked, own, by_concept=True)]
+            lines = [c for c in listed if on_lines_after(whole, c)]
+            parts = [c for c in lines if held_to(whole, c, head, checked, own, by_concept=True)]
             larger = [f for c in parts for f in _larger_part(whole, c, opts)]
             yield from larger
             if not larger and len(parts) == len(lines) >= 2:     # none left out: they add to no more than it
@@ -213,7 +213,7 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
         if len(items) != 1:
             continue
         part = items[0]
-        if not _held_to(whole, part, head, checked, own) \
+        if not held_to(whole, part, head, checked, own) \
                 or not (opens_list(whole, part) or in_list_sentence(part) and next_sentence(whole, part)):
             continue
         w, s = whole.interval, part.interval.clamp_nonneg()
@@ -226,7 +226,7 @@ def lone_parts(amounts: list[Claim], checked: set[int], opts: CheckOptions,
         yield _part_over_whole(whole, part, w, s, sev, opts)
 
 
-def _held_to(whole: Claim, part: Claim, head: str, checked: set[int], own: tuple[str, ...],
+def held_to(whole: Claim, part: Claim, head: str, checked: set[int], own: tuple[str, ...],
              by_concept: bool = False) -> bool:
     """`part` is listed under `whole` by its words (`by_concept`: or, named by no head, linked to the whole's
     concept), of its period and unit, both checkable and exact."""
@@ -236,7 +236,7 @@ def _held_to(whole: Claim, part: Claim, head: str, checked: set[int], own: tuple
         and not part.approx and id(part) in checked and part.unit == whole.unit
 
 
-def _on_lines_after(whole: Claim, part: Claim) -> bool:
+def on_lines_after(whole: Claim, part: Claim) -> bool:
     """The whole's line ends with a part marker and a colon ('…总预算 T。其中：') and `part` stands on a later
     numbered line ('1、A a'; listed_under keeps the run unbroken)."""
     tail = whole.paragraph.text[whole.end:].rstrip()

@@ -6,7 +6,7 @@ from typing import Iterator
 from finder import messages
 from finder.checks.ar.common import bare
 from finder.checks.ar.heads import listed_under
-from finder.checks.ar.kind_lists import _held_to, _on_lines_after
+from finder.checks.ar.kind_lists import held_to, on_lines_after
 from finder.checks.nt.common import head_changes
 from finder.checks.nt.nt02_implied_prior import flat_on_prior
 from finder.checks.registry import CheckOptions
@@ -48,8 +48,8 @@ def prior_lists(analysis, amounts: list[Claim], checked: set[int], opts: CheckOp
         listed = [c for c in listed_under(whole, amounts, at) if c.unit == whole.unit]
         if any(c.paragraph is whole.paragraph for c in listed):
             continue
-        parts = [c for c in listed if _on_lines_after(whole, c)
-                 and _held_to(whole, c, head, checked, own, by_concept=True) and c.id in priors]
+        parts = [c for c in listed if on_lines_after(whole, c)
+                 and held_to(whole, c, head, checked, own, by_concept=True) and c.id in priors]
         if not parts:
             continue
         wp, wch = priors[whole.id]
