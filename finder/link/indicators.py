@@ -24,7 +24,8 @@ def normalize(name: str) -> str:
     return _NOISE.sub("", name or "")
 
 
-def _bigrams(s: str) -> list[str]:
+def bigrams(s: str) -> list[str]:
+    """A name's character pairs ('培训人次' -> 培训, 训人, 人次); a one-character name is itself."""
     return [s[i:i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
 
 
@@ -32,7 +33,7 @@ def _bigrams(s: str) -> list[str]:
 def _profile(name: str) -> tuple[str, dict[str, int], int]:
     """A name once for every comparison: normalised, its bigram counts, how many bigrams."""
     n = normalize(name)
-    grams = _bigrams(n)
+    grams = bigrams(n)
     counts: dict[str, int] = {}
     for g in grams:
         counts[g] = counts.get(g, 0) + 1

@@ -16,7 +16,7 @@ from finder.checks.ledger import ids, settle
 from finder.checks.nt.common import prose_claims
 from finder.checks.registry import CheckOptions
 from finder.link import evidence as E
-from finder.link.indicators import MATCH, STRONG, normalize
+from finder.link.indicators import MATCH, STRONG, bigrams, normalize
 from finder.model import Cell, Claim, Finding
 from finder.numbers.interval import Interval, Verdict
 from finder.numbers.parse import to_halfwidth
@@ -118,8 +118,7 @@ def _words(half: str, start: int, end: int, unit: str, lo: int, hi: int) -> tupl
 
 
 def _grams(name: str) -> list[str]:
-    n = _ROW_NUMBER.sub("", normalize(name))
-    return [n[i:i + 2] for i in range(len(n) - 1)] or ([n] if n else [])
+    return bigrams(_ROW_NUMBER.sub("", normalize(name)))
 
 
 @lru_cache(maxsize=1 << 12)
