@@ -87,7 +87,7 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
     nils = flat_parts(analysis, changed)
     seq: list = [c for c in analysis.claims if (c.kind == "change_abs" and c.paragraph.role == "narrative")
                  or id(c) in nils]
-    said = said_flat(analysis.report)
+    said = said_flat(analysis)
     if said:
         seq = sorted(seq + said, key=lambda c: (c.paragraph.index, c.start))
     for changes in _by_prior_kind(seq):

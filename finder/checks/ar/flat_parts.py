@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from finder import lexicon, messages
-from finder.checks.dr.flat_text import FlatStatement, flat_statements
+from finder.checks.dr.flat_text import FlatStatement, report_flat_statements
 from finder.checks.nt.common import sentence_stop
 from finder.link import evidence as E
 from finder.link import groups as G
@@ -133,10 +133,10 @@ class Said:
         return (self.entry, "all")
 
 
-def said_flat(report) -> list[Said]:
+def said_flat(analysis) -> list[Said]:
     """The figure-less sentences saying a money item of an entry unchanged on last year, in print order."""
     out = []
-    for st in flat_statements(report):
+    for st in report_flat_statements(analysis):
         entry = entry_of_name(st.concept)
         if entry is not None:
             out.append(Said(entry, st))

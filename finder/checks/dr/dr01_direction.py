@@ -5,7 +5,7 @@ from typing import Iterator
 
 from finder import lexicon, messages
 from finder.claims import vocab
-from finder.checks.dr.flat_text import flat_statements
+from finder.checks.dr.flat_text import report_flat_statements
 from finder.checks.dr.reason_heads import reason_heads, slips
 from finder.checks.nt.common import head_changes, hedge_words, prose_groups, sentence_stop, stated_flat
 from finder.checks.ledger import Settlement, settle
@@ -138,7 +138,7 @@ def _minus_repeated(analysis, opts: CheckOptions) -> Iterator[Finding]:
 def _flat_elsewhere(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """'因公出国（境）费支出与上年持平' (no figure) while the text states that item's change on 上年 as a
     nonzero rise or fall: a warning (the two may count the item differently)."""
-    for st in flat_statements(analysis.report):
+    for st in report_flat_statements(analysis):
         changes = [c for c in analysis.claims if c.concept == st.concept and c.kind in ("change_abs", "change_pct")
                    and not G.in_points(c) and c.period == "上年" and G.sign(c.direction) and c.interval.lo > 0
                    and not _of_budget(c)]

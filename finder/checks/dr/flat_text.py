@@ -32,6 +32,11 @@ def _words() -> tuple[regex.Pattern, tuple[str, ...], tuple[str, ...], tuple[str
             tuple(d["budget_comparison"]["hedges"]), tuple(d["budget_comparison"]["budget"]))
 
 
+def report_flat_statements(analysis) -> tuple[FlatStatement, ...]:
+    """flat_statements of the analysed report, read once per report for DR01 and AR04's change lists."""
+    return analysis.memo("flat_statements", lambda a: tuple(flat_statements(a.report)))
+
+
 def flat_statements(report: Report) -> Iterator[FlatStatement]:
     """Each figure-less sentence saying one money item is unchanged on last year: the item is the last
     concept named before the base word ('与上年'), a money one, with no hedge before the flat word and
