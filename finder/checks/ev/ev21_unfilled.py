@@ -29,6 +29,12 @@ messages.add({
     "EV21.form.plain": {"zh": "绩效自评表", "en": "a self-evaluation table"},
     "EV21.blank.comp": {"zh": "{rows}：实际完成值空白，得分 = 分值", "en": "{rows}: actual blank, score = weight"},
     "EV21.blank.said": {"zh": "（文字所述完成值 {figure}）", "en": " (the text states {figure})"},
+    "EV21.bound": {"zh": "{form}有 {count} 行指标的实际完成值栏填写的是目标式的界限而非完成的数值（如“{name}”年度指标值 "
+                         "{target}，实际完成值 {actual}）",
+                   "en": "{form} fills the actual value of {count} indicator row(s) with a bound like a target's, not the "
+                         "value reached (e.g. '{name}', target {target}, actual {actual})"},
+    "EV21.bound.comp": {"zh": "{rows}：实际完成值为比较式（≥、≤、以上……），不是实际完成的数值",
+                        "en": "{rows}: the actual value is a comparison (≥, ≤, 以上 …), not a value reached"},
 })
 
 _CELL = regex.compile(r"[^|｜]+")
@@ -117,7 +123,7 @@ def _after(u: _Unit, title: str) -> _Unit:
 
 @register("EV21", name="form-left-unfilled", groups=("appendix",), kind="other")
 def form_left_unfilled(analysis, opts: CheckOptions) -> Iterator[Finding]:
-    """绩效自评表的栏目（年度目标完成情况、评价结论、存在问题、改进措施等）仍为模板的填写说明，表格未填写；或某行指标的实际完成值栏空白却得满分。
+    """绩效自评表的栏目（年度目标完成情况、评价结论、存在问题、改进措施等）仍为模板的填写说明，表格未填写；或某行指标的实际完成值栏空白却得满分，或填写的是目标式的界限（≥90%）。
 
     A box's whole content is a clause telling the filler what to write (a verb of appendix.yml form_instructions:
     说明, 分析, 提出 …) closed by the template's length limit ('(200字以内)') with nothing after it but a full stop.
@@ -137,7 +143,9 @@ def form_left_unfilled(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A form's indicator row printing its 年度指标值 and a full 得分 (得分 = 分值 > 0) over a blank 实际完成值,
     where other rows of the form fill theirs, scores a result it does not state: an info, one a form, every
     such row its evidence (``市民满意度 | ≥90% | | 5 | 5``). A row printed one row a line with one figure before
-    its scores is not read so: which of its cells is blank is not certain there.
+    its scores is not read so: which of its cells is blank is not certain there. A row whose 实际完成值 prints a
+    bound like a target's (``市民满意度 | ≥90% | ≥90% | 5 | 5``: often the target copied) states no value reached
+    either: an info too, one a form, quoting an explanation that states the value ('满意度为 93.10%').
     """
     titles = lexicon.load("appendix")["wrapped_titles"]
     forms: list[tuple[str, dict, list[_Box]]] = []
@@ -159,31 +167,35 @@ def form_left_unfilled(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       args={"boxes": [b.text for b in boxes]})
     app = of(analysis)
     for et in app.evals:
-        yield from _blank_results(app, et, opts)
+        if any(i.actual is not None and i.actual.raw.strip() for i in et.indicators):
+            yield from _unstated_results(app, et, [i for i in et.indicators if _blank_full(i)], "EV21.blank", opts)
+        yield from _unstated_results(app, et, [i for i in et.indicators if _bound_result(i)], "EV21.bound", opts)
 
 
-def _blank_results(app, et: EvalTable, opts: CheckOptions) -> Iterator[Finding]:
-    """One info for a form's rows scored in full over a blank 实际完成值 (the form fills the column elsewhere); an
-    explanation of such a row stating a result (EV07's candidates: '满意度达 91.75%，达到绩效目标值') is quoted
-    beside it, the figure the form left out."""
-    rows = [i for i in et.indicators if _blank_full(i)]
-    if not rows or not any(i.actual is not None and i.actual.raw.strip() for i in et.indicators):
+def _unstated_results(app, et: EvalTable, rows: list[Indicator], key: str, opts: CheckOptions) -> Iterator[Finding]:
+    """One info for a form's rows that state no result (key EV21.blank: scored in full over a blank 实际完成值, the
+    form filling the column elsewhere; EV21.bound: a bound like a target's in it); an explanation of such a row
+    stating a result (EV07's candidates: '满意度达 91.75%，达到绩效目标值') is quoted beside it, the figure the form
+    left out."""
+    if not rows:
         return
     first = rows[0]
     ev = [row_evidence(i.row, i.table, column_name("actual"), role="claim") for i in rows]
     said = {id(m.indicator): cands[-1] for (_, m), cands in zip(matched_items(app), item_candidates(app))
             if cands and m.strong}
     ev += [said[id(i)][0].evidence("context") for i in rows if id(i) in said]
-    listed = (f"“{i.name}” {i.score.raw.strip()}/{i.weight.raw.strip()}"
+    listed = (f"“{i.name}” " + (f"{i.actual.raw.strip()} " if i.actual is not None and i.actual.raw.strip() else "")
+              + f"{i.score.raw.strip()}/{i.weight.raw.strip()}"
               + (messages.msg("EV21.blank.said", opts.lang, figure=said[id(i)][1].raw) if id(i) in said else "")
               for i in rows)
     form = next((messages.msg(k, opts.lang, name=n) for k, n in (("EV21.form.project", et.project),
                                                                  ("EV21.form.titled", et.table.title)) if n),
                 messages.msg("EV21.form.plain", opts.lang))
-    yield Finding("EV21", "info", messages.msg("EV21.blank", opts.lang, form=form, count=len(rows),
-                                               name=first.name, target=first.target.raw.strip(),
+    actual = first.actual.raw.strip() if first.actual is not None else ""
+    yield Finding("EV21", "info", messages.msg(key, opts.lang, form=form, count=len(rows), name=first.name,
+                                               target=first.target.raw.strip(), actual=actual,
                                                score=first.score.raw.strip(), weight=first.weight.raw.strip()),
-                  ev, computation=messages.msg("EV21.blank.comp", opts.lang, rows=messages.listing(listed, opts.lang)))
+                  ev, computation=messages.msg(f"{key}.comp", opts.lang, rows=messages.listing(listed, opts.lang)))
 
 
 def _blank_full(ind: Indicator) -> bool:
@@ -194,3 +206,12 @@ def _blank_full(ind: Indicator) -> bool:
         return False
     w, s = ind.weight, ind.score
     return w.kind == s.kind == "number" and w.value is not None and s.value is not None and s.value >= w.value > 0
+
+
+def _bound_result(ind: Indicator) -> bool:
+    """A row whose 实际完成值 prints a comparison ('≥90%', '不低于 95%', '90%以上'; numbers/parse.py reads its
+    operator) under a printed 年度指标值: the target's bound, not the value reached."""
+    a = ind.actual
+    return (a is not None and a.kind == "target" and a.target is not None and bool(a.target.op)
+            and ind.target is not None and bool(ind.target.raw.strip()) and ind.score is not None
+            and ind.weight is not None)
