@@ -398,6 +398,20 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
             cut = share[0]                        # '占调整预算的 100%': 占 opens the base, not the subject
         if a <= cut < end and outside(concepts, cut):
             end = cut
+    first = _first_marker(text, a, end, marker_sets, concepts)
+    named = _named_after_base(text, a, first, end) if first < end else None
+    if named is not None:                         # '与上年相比总收入减少 A': the words after the base name it
+        a, end = named[0], min(named[1], _first_marker(text, named[0], named[1], marker_sets, concepts))
+    else:
+        end = first
+    if info.get("operator"):
+        end = min(end, _before_operator(text, a, b))
+    return a, end
+
+
+def _first_marker(text: str, a: int, end: int, marker_sets: list, concepts: list[tuple[int, int, str]]) -> int:
+    """Where the first base, same-period (or share, completion) marker in text[a:end] starts; end if none."""
+    v = vocab.load()
     for words in marker_sets:
         for w in words:
             k = text.find(w, a, end)
@@ -405,9 +419,47 @@ def subject_region(text: str, a: int, b: int, kind: str, info: dict, concepts: l
                 if w in v.base_markers and (not _is_base_at(text, k + len(w)) or _word_tail(text, k, k + len(w))):
                     continue
                 end = min(end, k)
-    if info.get("operator"):
-        end = min(end, _before_operator(text, a, b))
-    return a, end
+    return end
+
+
+def _named_after_base(text: str, a: int, k: int, end: int) -> tuple[int, int] | None:
+    """A clause opening with its base and naming what changed only after it: '与上年相比总收入减少 A' (a closed
+    comparison, directions.yml base_closers, run into the name) or '相比上年的总收入 B 减少 A' (the base's
+    period, 的, the name and its figure of that period). The span of those words (up to the base's own figure),
+    when the marker at k opens the clause (nothing named before it) and the words are a name (two Han or more);
+    None otherwise ('与上年相比增加 A', '比上年决算数减少 A': the subject is the clause's before the base)."""
+    if has_content(text, a, k):
+        return None
+    closed = _closed_comparison().match(text, k, end)
+    if closed:
+        start = closed.end()
+    else:
+        v = vocab.load()
+        m = _base_marker_re().match(text, k, end)
+        pm = m and (YEAR_RE.match(text, m.end(), end) or v.period_re.match(text, m.end(), end))
+        if not pm or not text.startswith("的", pm.end()):
+            return None
+        start = pm.end() + 1
+    stop = next((d.start() for d in _DIGIT.finditer(text, start, end)), end)
+    if not closed and stop == end:
+        return None                               # '相比上年的…' names the base's figure before the change
+    return (start, stop) if has_content(text, start, stop) else None
+
+
+_DIGIT = regex.compile(r"[0-9０-９]")
+
+
+@lru_cache(maxsize=1)
+def _closed_comparison() -> "regex.Pattern[str]":
+    """'与上年相比', '较 2023 年相较': a base marker, its period or year, a closer (directions.yml), no comma."""
+    v = vocab.load()
+    return regex.compile(rf"(?:{lexicon.alternation(v.base_markers)})\s*(?:(?:19|20)\d\d\s*年度?|"
+                         rf"{v.period_re.pattern})\s*(?:{lexicon.alternation(v.base_closers)})\s*")
+
+
+@lru_cache(maxsize=1)
+def _base_marker_re() -> "regex.Pattern[str]":
+    return regex.compile(rf"(?:{lexicon.alternation(vocab.load().base_markers)})\s*")
 
 
 def _before_operator(text: str, a: int, end: int) -> int:

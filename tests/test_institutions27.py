@@ -1,0 +1,52 @@
+"""Claim readings of session 27 (public institutions' final accounts: schools, hospitals, clinics).
+
+Every sentence here is synthetic: the shape of a real wording, other names and numbers."""
+from __future__ import annotations
+
+from finder.checks import run as run_checks
+from finder.testing import analysis_from
+
+_HEAD = "一、收入决算情况说明\n"
+
+
+def _run(text: str, year: int = 2031):
+    a = analysis_from({}, _HEAD + text + "\n", year)
+    return [f for f in run_checks(a) if f.severity != "info"], a
+
+
+def _subjects(a, raw: str) -> list[str]:
+    return [c.subject for c in a.claims if c.raw.strip() == raw]
+
+
+# ------------------------------------------------------------------ 1. a name run into a closed comparison
+_INCOME = "2031年总收入 1,000.00 万元，其中：财政补助收入 400.00 万元，事业收入 500.00 万元，其他收入 100.00 万元。\n"
+_COST = ("2031年总支出 1,200.00 万元，其中：基本支出 1,000.00 万元，项目支出 200.00 万元。基本支出中业务活动支出 900.00 万元，"
+         "其他支出 100.00 万元。\n")
+
+
+def test_change_named_after_a_comparison_run_into_the_name():
+    """'与上年相比总收入减少 A' (no comma after 相比): the change is 总收入's, not that of 其他收入 closing the
+    sentence before (the subject region used to end at 与, so the words after 相比 were never read)."""
+    _, a = _run(_INCOME + "与2030年相比总收入减少 100.00 万元，下降 9.09%。")
+    assert _subjects(a, "100.00 万元")[-1] == "总收入"
+    # with a comma the name opens a clause of its own: read alike (it was before too)
+    _, a = _run(_INCOME + "与2030年相比，总收入减少 100.00 万元，下降 9.09%。")
+    assert _subjects(a, "100.00 万元")[-1] == "总收入"
+    # with no name after the comparison the figure before is carried on, as before
+    _, a = _run(_INCOME + "与2030年相比减少 10.00 万元，下降 9.09%。")
+    assert _subjects(a, "10.00 万元") == ["其他收入"]
+
+
+def test_change_named_in_the_base_with_last_years_figure():
+    """'相比2030年的总支出 B 增加 A 万元，增幅 P%': the words after the base's 的 name what changed, B its
+    figure that year. Read as the last item's (其他支出 100.00), the rise of 300 was larger than the year's 100
+    and AR02 flagged an impossible negative base (a false error)."""
+    text = _COST + "相比2030年的总支出 900.00 增加 300.00 万元，增幅 33.33%。"
+    found, a = _run(text)
+    assert _subjects(a, "300.00 万元") == ["总支出"]
+    assert [f for f in found if f.check == "AR02"] == []
+    # the rate is still checked on the name's own figure: 300 ÷ 900 is 33.33%, not 30% (总支出 has no concept of
+    # its own, so AR02 only warns; the claim is contradicted all the same)
+    found, a = _run(text.replace("33.33%", "30.00%"))
+    assert [f.check for f in found] == ["AR02"] and "“总支出”" in found[0].message
+    assert [c.status for c in a.claims if c.raw.strip() == "30.00%"] == ["contradicted"]
