@@ -50,3 +50,21 @@ def test_change_named_in_the_base_with_last_years_figure():
     found, a = _run(text.replace("33.33%", "30.00%"))
     assert [f.check for f in found] == ["AR02"] and "“总支出”" in found[0].message
     assert [c.status for c in a.claims if c.raw.strip() == "30.00%"] == ["contradicted"]
+
+
+# ------------------------------------------------------------------ 2. a reason run into the 其中 of its figure
+def test_reason_running_into_the_list_of_its_figure():
+    """'…下降 P%，主要原因是学生人数减少、公用经费减少其中：财政拨款收入 a，占 p%；…' (no 。 before 其中): the list
+    is the 收入合计's parts. It was read as parts of 公用经费, the last money word of the reason, and every share
+    stayed unverifiable (no 公用经费 figure)."""
+    text = ("1.收入情况。2031年度收入合计 800.00 万元，与2030年度相比，减少 100.00 万元，下降 11.1%，主要原因是学生人数"
+            "减少、公用经费减少其中：财政拨款收入 600.00 万元，占 {p}%；事业收入 200.00 万元，占 25.0%。")
+    found, a = _run(text.format(p="75.0"))
+    assert found == []
+    shares = [c for c in a.claims if c.kind == "share"]
+    assert [(c.whole, c.status) for c in shares] == [("income_total", "verified")] * 2
+    found, a = _run(text.format(p="70.0"))         # 600 ÷ 800 = 75%
+    assert [(f.check, f.severity) for f in found] == [("AR01", "error")]
+    # a 其中 list after a comma opens the list of the figure as before
+    _, a = _run(text.format(p="75.0").replace("减少其中", "减少，其中"))
+    assert [c.whole for c in a.claims if c.kind == "share"] == ["income_total"] * 2

@@ -57,6 +57,12 @@ def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repor
     if seg.strip(" ，,、：:\u3000") in class_list_markers() and splits_frame_figure(ctx, st):
         ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject   # '…T 万元。按经济分类，A a 万元': T's parts
         return
+    if ctx.in_reason and ctx.frame.concept and _closing_part_marker(seg):
+        # '…下降 P%，主要原因是 A 减少、B 经费减少其中：C c，占 p%': the reason runs into the 其中 of the figure it
+        # explains (no 。 printed before it); the list is that figure's parts, not those of the B the reason names
+        ctx.in_reason = False
+        ctx.whole, ctx.whole_head = ctx.frame.concept, ctx.frame.subject
+        return
     if seg.rstrip().endswith(("：", ":")) and v.enumeration_re.search(text, ca, cb):   # the colon first: cheap
         if ctx.before_list is None and seg.strip(" ，,：:\u3000") in clause_part_markers():
             ctx.before_list = (ctx.whole, ctx.whole_head)   # '人员经费 a，主要包括：…；公用经费 b': ends at ；
@@ -72,6 +78,16 @@ def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repor
     _compared_name(text, ca, cb, ctx, st)
     _ranked_name(text, ca, cb, ctx, st)
     stated_flat(text, ca, cb, ctx, st)
+
+
+def _closing_part_marker(seg: str) -> bool:
+    """The clause ends on a part marker and its colon, words before it ('…经费减少其中：'; directions.yml
+    part_markers)."""
+    body = seg.strip(" \u3000")
+    if not body.endswith(("：", ":")):
+        return False
+    body = body[:-1].rstrip()
+    return any(body.endswith(m) and len(body) > len(m) for m in vocab.load().part_markers)
 
 
 def _sibling_head(text: str, ca: int, seg: str, ctx: cx.SentenceCtx) -> str:
