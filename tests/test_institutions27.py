@@ -68,3 +68,20 @@ def test_reason_running_into_the_list_of_its_figure():
     # a 其中 list after a comma opens the list of the figure as before
     _, a = _run(text.format(p="75.0").replace("减少其中", "减少，其中"))
     assert [c.whole for c in a.claims if c.kind == "share"] == ["income_total"] * 2
+
+
+# ------------------------------------------------------------------ 3. a procurement budget split by source of funds
+def test_carried_over_money_arranged_for_procurement_is_no_carry_over_of_the_department():
+    """'按政府采购资金类型划分，一般公共预算拨款 a，财政专户管理的资金安排 b，上年结转结余资金安排 c': c is the part of
+    the procurement paid from carried-over money. Read as the department's 上年结转结余 it was held to the summary
+    table's row: a false NT01 error whenever the department carries money over but buys nothing with it."""
+    from finder.testing import budget_analysis_from
+    from tests.test_budget_readings import _SUMMARY      # 上年结转结余 20.00 in the summary table
+    text = ("（二）政府采购预算安排情况说明。\n2031 年政府采购预算 17.00 万元。按政府采购资金类型划分，一般公共预算拨款"
+            " 17.00 万元，财政专户管理的资金安排 0 万元，{name} 0 万元。\n")
+    a = budget_analysis_from({"income_expense_summary": _SUMMARY}, text.format(name="上年结转结余资金安排"), 2031)
+    assert [f for f in run_checks(a) if f.check == "NT01"] == []
+    assert [c.concept for c in a.claims if c.raw.strip() == "0 万元"] == [None, None]
+    # the department's own carry-over named plainly is still held to the table
+    a = budget_analysis_from({"income_expense_summary": _SUMMARY}, text.format(name="上年结转结余"), 2031)
+    assert [(f.check, f.severity) for f in run_checks(a) if f.check == "NT01"] == [("NT01", "error")]
