@@ -65,7 +65,7 @@ def read_bare_clause(text: str, ca: int, cb: int, ctx: cx.SentenceCtx, st: Repor
         return
     if seg.rstrip().endswith(("：", ":")) and v.enumeration_re.search(text, ca, cb):   # the colon first: cheap
         if ctx.before_list is None and seg.strip(" ，,：:\u3000") in clause_part_markers():
-            ctx.before_list = (ctx.whole, ctx.whole_head)   # '人员经费 a，主要包括：…；公用经费 b': ends at ；
+            ctx.before_list, ctx.list_frame = (ctx.whole, ctx.whole_head), ctx.frame   # '人员经费 a，主要包括：…；…': ends at ；
         found = [c for c in vocab.find_concepts(text, ca, cb) if v.concepts[c[2]].measure == "money"]
         if not found and (head := _sibling_head(text, ca, seg, ctx)):
             ctx.whole, ctx.whole_head = None, head

@@ -45,6 +45,7 @@ class SentenceCtx:
     whole_head: str = ""              # the subject the 其中 list belongs to ("机构运行 X，其中：…")
     in_reason: bool = False
     before_list: tuple[str | None, str] | None = None   # (whole, whole_head) before a 包括 list, back at its ；
+    list_frame: Frame | None = None   # the frame of the figure a 包括/含 list splits: a clause after its ； is that figure's
     clauses: list[tuple[int, int]] = field(default_factory=list)   # clauses(text, start, end), read once
     parens: list = field(default_factory=list)   # (open at, frame, whole, whole_head, in_reason) of each open note
     outer: Frame | None = None        # the sentence's main frame while a purpose clause's frame is read ('，用于…')

@@ -209,6 +209,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
             if text[cb - 1] in "；;":
                 ctx.in_reason = False
                 ctx.frame = main_frame if main_frame.group else ctx.frame
+                if ctx.before_list is not None and ctx.list_frame is not None and ctx.list_frame.group:
+                    ctx.frame = ctx.list_frame   # 'T 万元，含A a，B b；比上年增加 c': the list's figure's change
                 end_clause_list(ctx)
             if not ctx.in_reason and not ctx.frame.local:
                 main_frame = ctx.frame

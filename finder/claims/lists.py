@@ -137,6 +137,7 @@ def end_clause_list(ctx: cx.SentenceCtx) -> None:
     """A list opened by 包括 ends at its ； or 。 (其中 lists run on: '其中：A a；B b。C c。')."""
     if ctx.before_list is not None:
         (ctx.whole, ctx.whole_head), ctx.before_list = ctx.before_list, None
+    ctx.list_frame = None
 
 
 @lru_cache(maxsize=None)
@@ -277,9 +278,8 @@ def list_opener(text: str, a: int, ra: int, rb: int, ctx: cx.SentenceCtx, st: Re
     prev = st.claims[-1] if st.claims else None
     if prev is None or prev.paragraph is not st.current or prev.start < ctx.start or not ctx.frame.subject:
         return -1, ""
-    for m in clause_part_markers():
-        if text.startswith(m, lead) and lead + len(m) < rb:
-            return lead, m
+    if m := clause_part_marker_at(text, lead, rb):
+        return lead, m
     k, m = names_own_parts(text, lead, rb, ctx)       # '在职人员 12 人，在职人员中行政人员 8 人、…'
     if k >= 0:
         return k, m
@@ -330,7 +330,7 @@ def named_list_opener(text: str, ra: int, rb: int, concepts: list[tuple[int, int
     for s, e, cid in concepts:
         if not ra <= s < e <= rb:
             continue
-        mark = next((m for m in clause_part_markers() if text.startswith(m, e) and e + len(m) < rb), "")
+        mark = clause_part_marker_at(text, e, rb)
         if mark:
             if ctx.before_list is None:
                 ctx.before_list = (ctx.whole, ctx.whole_head)
@@ -362,7 +362,22 @@ def splits_frame_figure(ctx: cx.SentenceCtx, st: ReportState) -> bool:
 
 @lru_cache(maxsize=None)
 def clause_part_markers() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.load("directions").get("clause_part_markers", ()), key=len, reverse=True))
+    d = lexicon.load("directions")
+    words = (*d.get("clause_part_markers", ()), *d.get("short_clause_part_markers", ()))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _marker_words() -> tuple[str, ...]:
+    return tuple(lexicon.load("directions").get("clause_part_marker_words") or ())
+
+
+def clause_part_marker_at(text: str, k: int, end: int) -> str:
+    """The clause part marker (directions.yml clause_part_markers) printed at k with words after it before `end`,
+    unless a word of its own opens there (clause_part_marker_words: '含税金额 12 万元'); '' otherwise."""
+    if text.startswith(_marker_words(), k):
+        return ""
+    return next((m for m in clause_part_markers() if text.startswith(m, k) and k + len(m) < end), "")
 
 
 def reason_in(text: str, a: int, b: int) -> bool:

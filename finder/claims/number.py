@@ -53,7 +53,7 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
     part, mark = list_opener(text, a, ra, rb, ctx, st)
     if part >= 0:
         if mark not in vocab.load().part_markers and ctx.before_list is None:
-            ctx.before_list = (ctx.whole, ctx.whole_head)
+            ctx.before_list, ctx.list_frame = (ctx.whole, ctx.whole_head), ctx.frame
         head = head_between(text, part, st)
         ctx.whole = head or ctx.frame.concept or ctx.whole
         ctx.whole_head = "" if head else ctx.frame.subject
