@@ -350,6 +350,14 @@ def whole_of_share(text: str, a: int, tok: NumberToken) -> bool:
     return bool(_percent_after_of().match(text, tok.end)) and _named_share(text, a, tok.start) is not None
 
 
+@lru_cache(maxsize=1)
+def abbreviation_note_re() -> "regex.Pattern[str]":
+    """A bracket opening with an abbreviation note (concepts.yml abbreviation_notes: '（以下简称“预算”）'): it names
+    the word before it for later sentences and holds no figure, so a ratio's base is read around it."""
+    notes = lexicon.alternation(lexicon.load("concepts").get("abbreviation_notes") or ())
+    return regex.compile(rf"[（(]\s*(?:{notes})[^（()）\d。；]{{0,24}}[）)]")
+
+
 def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:
     """'为年初预算的 119.76%', '占全年预算的 98%': a percent printed right after a budget or plan
     period (and 的; a scope note between left out) is actual ÷ that base, a completion rate; (position,
@@ -360,9 +368,10 @@ def budget_ratio(text: str, a: int, b: int) -> tuple[int, str] | None:
         k -= 1
     if k > a and text[k - 1] in v.ratio_links:
         k -= 1
-    note = next((n for n in vocab.scope_note_re().finditer(text, max(a, k - 32), k) if n.end() == k), None)
-    if note:                              # '占预算（预算调整数，下同）的 100%': the budget word before the note
-        k = note.start()
+    note = next((n for n in vocab.scope_note_re().finditer(text, max(a, k - 32), k) if n.end() == k), None) \
+        or next((n for n in abbreviation_note_re().finditer(text, max(a, k - 32), k) if n.end() == k), None)
+    if note:                              # '占预算（预算调整数，下同）的 100%', '为调整预算（以下简称“预算”）的 97.9%':
+        k = note.start()                  # the budget word before the note
     base = inline_base(text, a, k)
     if base:                              # '完成预算 27 万元的 63.2%': the base printed inline
         k = base.start()

@@ -67,7 +67,9 @@ def period_and_whole(text: str, tok: patterns.NumberToken, a: int, kind: str, in
         return base or "上年", None
     if kind == "completion":
         pos, word = info["completion"]
-        base, _ = period_in(text, pos, tok.start, concepts)
+        end = tok.start                  # '为调整预算（以下简称“预算”）的 97.9%': the note's word names no other base
+        note = next((m for m in cx.abbreviation_note_re().finditer(text, pos, end)), None)
+        base, _ = period_in(text, pos, note.start() if note else end, concepts)
         before = cx.budget_ratio(text, a, pos) if base is None else None   # '年初预算完成率为 X%'
         if before:
             base = v.period_of[before[1]]
