@@ -216,7 +216,8 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     yield from prior_lists(analysis, amounts, {id(c) for c in claims}, opts, own)
     counts = [c for c in analysis.claims if c.kind == "count"]
     yield from lone_parts(counts, {id(c) for c in checkable(counts)}, opts, own)
-    yield from trailing_totals(amounts, {id(c) for c in claims}, opts)
+    yield from trailing_totals(amounts, {id(c) for c in claims}, opts,
+                               [c for c in analysis.claims if c.kind == "change_abs"])
     yield from headed_totals(amounts, {id(c) for c in claims}, opts)
     yield from named_part_sums(analysis, opts)
     yield from item_sums(claims, opts)

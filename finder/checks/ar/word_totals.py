@@ -94,13 +94,16 @@ def _trailing_words() -> tuple["regex.Pattern[str]", tuple[str, ...], "regex.Pat
             regex.compile(rf"\s*(?:(?P<name>[^，,。；;：:\d]{{1,30}})[，,]\s*)?(?:{adders})"))
 
 
-def trailing_totals(claims: list[Claim], checked: set[int], opts: CheckOptions) -> Iterator[Finding]:
+def trailing_totals(claims: list[Claim], checked: set[int], opts: CheckOptions,
+                    changes: list[Claim] = ()) -> Iterator[Finding]:
     """A total printed after the items it adds up (lexicons/arith.yml trailing_totals): a warning.
     A 其中 list before the adder ('总收入 A，其中：地方收入 B；加上级补助收入 C，收入合计 T') leaves
     open which figure the total adds, the list's head or one of its items: only a total no reading
     meets is reported. A 其中 list among the added items (its end unknown) leaves the sentence unread.
     A sentence that opens by adding ('…收入 A 万元，增长 5%。加上 B b、C c，收入总量 T') adds to the
-    first amount of the sentence just before it (the one that sentence is about)."""
+    first amount of the sentence just before it (the one that sentence is about).
+    A change figure (`changes`) printed among the added items ('…，调出资金增加 B 万元，…，总支出 T') leaves the
+    sentence unread: it is one of the items by its place, but no amount, so what the items add to is unknown."""
     adder, words, opener = _trailing_words()
     by_sentence: dict[tuple, list[Claim]] = {}
     for c in claims:
@@ -127,7 +130,8 @@ def trailing_totals(claims: list[Claim], checked: set[int], opts: CheckOptions) 
             else:
                 at = first.start()
             if len(parts) < 2 or whole.approx or any(p.approx or id(p) not in checked for p in parts) \
-                    or id(whole) not in checked:
+                    or id(whole) not in checked \
+                    or any(c.paragraph is whole.paragraph and at < c.start < whole.start for c in changes):
                 continue
             readings = _readings(text, window, parts, at)
             if readings is None or any(next(judge(whole, r, True, opts), None) is None for r in readings):
