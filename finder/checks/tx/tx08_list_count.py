@@ -135,6 +135,13 @@ def _clause_start(text: str, k: int) -> int:
 _REASONS = reasons("listed_names")
 
 
+def _cut_off(text: str, end: int) -> bool:
+    """The names run on to the end of the document's last paragraph with no closing punctuation: the text stops
+    inside the list (a page saved or extracted in part, '…6家事业单位分别为：A、B、C、D研'), so how many names
+    it held is unknown."""
+    return not text[end:].strip() and not text.rstrip().endswith(("。", "；", ";", "！", "？", "!", "?"))
+
+
 @register("TX08", name="list-count-mismatch", groups=("text",), kind="count_mismatch")
 def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     """列举数不符：文中称“N 个，即/分别为 A、B、C”，所列名称的个数却不是 N。
@@ -186,6 +193,7 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         本部门决算包括部门本级及所属2个单位，包括：1. 某县某局本级；2. 某县某中心；3. 某县某站。
     """
     partial = set(hygiene()["list_count"]["partial_markers"])
+    last = analysis.report.paragraphs[-1] if analysis.report.paragraphs else None
     for p in prose(analysis.report):
         text = half(p.text)
         if not _counted_rx().search(text):    # both patterns need a numeral and a counter: none, no count
@@ -194,7 +202,7 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
         far = [(m, *found) for m in _far_rx().finditer(text) if (found := _far_names(text, m))]
         for m, noun, named in near + far:
             count = _count(m)
-            if count is None or named is None:
+            if count is None or named is None or p is last and _cut_off(text, m.end()):
                 continue
             shown = str(named[0]) if named[0] == named[1] else f"{named[0]}～{named[1]}"
             comp = messages.msg("TX08.comp", count=count, named=shown)
