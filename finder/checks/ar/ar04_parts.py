@@ -82,7 +82,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     warning (the list is read from the words of the sentence); after a 其中 list ('本年收入合计 A，其中：…；
     加上：D，收入总计 T') the total may add the list's head or one of its items, and is reported only
     when no reading meets it. A sentence opening with the adder ('…收入 A 万元，增长 8%。加上 B b，收入总量 T')
-    adds to the amount the sentence before it is about. A total with its items listed after '包括：'
+    adds to the amount the sentence before it is about; a change figure among the added items ('…，调出资金增加 B，
+    …，总支出 T') leaves the sentence unread. A total with its items listed after '包括：'
     ('收入合计 T。包括：a，b，…') bounds their sum (a warning). A change on last year stated alone in its sentence
     ('支出总计 X，与上年相比增加 D') and the next sentence opening with 其中 and only changes of its kinds, each with
     its direction and the last the rest ('其中：教育支出增加 a，…，其他支出减少 c'), adds up: their signed sum is D

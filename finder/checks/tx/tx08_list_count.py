@@ -150,7 +150,7 @@ def list_count_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     their sum. A name joined by 和/及/与 may be one name or two ('人力资源和社会保障局'), so a list agrees
     with N when N lies between the count of its 、-separated items and that count plus its joins.
     Lists ending in 等, holding numbers or brackets, or whose items are too long for names are not
-    read; a longer item is a name when it ends as an organisation's does (hygiene.yml org_suffixes: '…管理
+    read, nor a list running on unclosed to the end of the document (the text was cut off inside it); a longer item is a name when it ends as an organisation's does (hygiene.yml org_suffixes: '…管理
     委员会办公室', '局属二级预算单位某市某研究所') and holds no particle of prose. 包括 may introduce part of the whole: a warning; 即/分别为: an error. The counted noun may
     stand between the count and the names ('机关设 9 个内设机构，分别为：…'); after such a noun 包括 often
     gives examples ('开展 4 项检查，包括 A、B'), so it is held only when it agrees (verified in the ledger) or
