@@ -69,3 +69,43 @@ def test_a_list_cut_off_by_the_end_of_the_text_is_not_counted(tmp_path):
     closed = _UNITS.replace("、某某监", "、某某监测站。\n第二部分 部门决算表")
     found = [f for f in _analyse(tmp_path, closed).findings if f.check == "TX08"]
     assert found and found[0].severity == "error", [f.message for f in found]
+
+
+def _offset(balance: str) -> str:
+    return ("某市2031年财政决算的报告\n"
+            "(二)全市政府性基金收支决算情况\n"
+            "全市政府性基金收入80,000万元,完成预算的90.0%,加上上级补助收入12,000万元、调入资金3,000万元,"
+            "全市政府性基金总收入95,000万元。\n"
+            "全市政府性基金支出70,000万元,加上调出资金5,000万元,全市政府性基金总支出75,000万元。\n"
+            f"收支相抵后,政府性基金结余{balance}万元。\n")
+
+
+def test_a_balance_after_shouzhi_xiangdi_is_total_income_less_total_expense(tmp_path):
+    a = _analyse(tmp_path, _offset("20,000"))
+    bal = [c for c in a.claims if c.subject.endswith("结余") and c.raw.startswith("20,000")]
+    assert bal and bal[0].status == "verified", [(c.subject, c.status) for c in a.claims]
+    found = [f for f in _analyse(tmp_path, _offset("21,000")).findings if f.check == "AR05"]
+    assert found and found[0].severity == "error", [f.message for f in found]
+
+
+def test_a_departments_grand_totals_are_no_operands_of_the_balance(tmp_path):
+    # 收入总计 and 支出总计 of a department's accounts both hold the carry-overs: their difference is no balance
+    text = ("第三部分 2031年度部门决算情况说明\n"
+            "一、收入支出决算总体情况说明\n"
+            "2031年度收入总计500.00万元,支出总计500.00万元。收支相抵,年末结转和结余30.00万元。\n")
+    a = _analyse(tmp_path, text)
+    assert not [f for f in a.findings if f.check == "AR05"], [f.message for f in a.findings]
+    assert all(c.status != "verified" for c in a.claims if c.raw.startswith("30.00"))
+    # nor is a '总收入' printed alone: it may be the year's income, the opening carry-over apart (470 + 30 ≠ 500 − 0)
+    alone = text.replace("收入总计500.00", "总收入500.00").replace("支出总计500.00", "总支出470.00") \
+        .replace("30.00", "60.00")
+    assert not [f for f in _analyse(tmp_path, alone).findings if f.check == "AR05"]
+    # closing sentences that add items, as a government's balance is stated, the same figures are read
+    added = ("第三部分 2031年度部门决算情况说明\n"
+             "一、收入支出决算总体情况说明\n"
+             "2031年度收入400.00万元,加上上年结转100.00万元,总收入500.00万元。支出450.00万元,加上上解支出20.00万元,"
+             "总支出470.00万元。收支相抵,年终结余结转30.00万元。\n")
+    bal = [c for c in _analyse(tmp_path, added).claims if c.raw.startswith("30.00")]
+    assert bal and bal[0].status == "verified", [(c.subject, c.status) for c in bal]
+    found = [f for f in _analyse(tmp_path, added.replace("30.00", "60.00")).findings if f.check == "AR05"]
+    assert found, "a balance that is not the difference is flagged"

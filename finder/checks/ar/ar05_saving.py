@@ -36,6 +36,8 @@ messages.add({
                                 "（决算 − 预算）÷ 预算 为 {civ}%，两者不符（该行由文字读出，仅供核对）",
                           "en": "'{subject}' is {value}% ({viv}) but {where}'s actual {actual} and budget {plan} give "
                                 "{civ}% (the row is read from the words)"},
+    "reason.offset.ok": {"zh": "与前文所述总收入、总支出之差一致", "en": "agrees with the total income less the total expense stated before it"},
+    "reason.offset.bad": {"zh": "与前文所述总收入、总支出之差不符", "en": "disagrees with the total income less the total expense stated before it"},
     "AR05.balance": {"zh": "“{subject}”文中为 {value}（{viv}），按{plus_side} {income} 与{minus_side} {expense} 之差重算为 {civ}，两者不符",
                      "en": "'{subject}' is {value} ({viv}) but {income} minus {expense} gives {civ}"},
     "AR05.net": {"zh": "“{subject}”文中为{way} {value}（{viv}），按前述各项变动 {terms} 合计重算为 {civ}，两者不符",
@@ -66,7 +68,12 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     A balance named after the year's income and expense figures of its sentence ('本年收入合计 I，本年
     支出合计 E，收支结余 S', hygiene.yml savings.balance) is I − E, and net assets after assets and liabilities
     ('资产总额 A，负债总额 L，净资产 N') are A − L; one below 0 is read only when its minus sign is printed
-    ('收支差额 -10.00 万元'), a size alone does not say which way.
+    ('收支差额 -10.00 万元'), a size alone does not say which way. In a government's final accounts a balance named
+    after 收支相抵 ('…，加上 B，全市总收入 T。…，加上 D，全市总支出 E。收支相抵，结转下年 S', hygiene.yml savings.offset)
+    is the last total income less the last total expense before it in its section, each named by a grand-total name
+    (总收入, 收入总量; 总支出, 支出总量) and closing a sentence that adds items ('加上'); a department's 收入总计 and
+    支出总计 (equal by construction) or a '总收入' printed alone (its 本年收入合计, the opening carry-over apart) are
+    no operands.
     A net closing the changes a reason lists ('主要原因是 A 较上年减少 a 万元，B 较上年增加 b 万元（净额减少 n 万元）',
     hygiene.yml savings.net) is their signed sum, read only when there are two or more, each directed, of the
     net's base and unit, nothing between them says some are parts of another ('其中'), and every direction word
@@ -98,6 +105,7 @@ def saving_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _variances(claims, words, opts, analysis.report)
     for spec in words.get("balance") or ():
         yield from _balances(claims, spec, opts)
+    yield from _offsets(claims, words.get("offset") or {}, opts)
     yield from _nets(claims, words, opts)
     for i, s in enumerate(claims):
         if i < 2 or s.kind != "amount" or s.concept or not says(s, words["saving"]) or says(s, words["rate"]) \
@@ -240,6 +248,63 @@ def _balances(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[F
                                  minus_side=sides[1], income=E.shown(plus), expense=E.shown(minus), civ=civ),
             evidence=evidence, computation=messages.steps(f"{formula} → {civ}", messages.stated("text", value, viv), messages.verdict(j.verdict)),
             claims=[s.id, plus.id, minus.id], args={"verdict": j.verdict.value})
+
+
+def _offsets(claims: list[Claim], spec: dict, opts: CheckOptions) -> Iterator[Finding]:
+    """'…，全市总收入 T。…，全市总支出 E。收支相抵，结转下年 S' (hygiene.yml savings.offset): a balance named after
+    收支相抵 is the last total income less the last total expense stated before it in its section, each named by a
+    grand-total name (总收入, 收入总量; 总支出, 支出总量). Read only when both are of its unit and period and none is
+    approximate; a balance below 0 only with its minus sign printed."""
+    leads, words = tuple(spec.get("leads") or ()), tuple(spec.get("words") or ())
+    plus_names, minus_names = tuple(spec.get("plus_names") or ()), tuple(spec.get("minus_names") or ())
+    if not (leads and words and plus_names and minus_names):
+        return
+    for i, s in enumerate(claims):
+        if s.kind != "amount" or s.approx or s.direction or not bare(s.subject).endswith(words):
+            continue
+        head = s.paragraph.text[s.sentence[0]:s.start]
+        if not any(w in head for w in leads) or _DIGIT.search(head):
+            continue
+        before = [c for c in claims[:i] if c.kind == "amount" and c.unit == s.unit and not c.direction
+                  and not c.approx and c.period == s.period and c.paragraph.section is s.paragraph.section]
+        plus = next((c for c in reversed(before) if bare(c.subject).endswith(plus_names)), None)
+        minus = next((c for c in reversed(before) if bare(c.subject).endswith(minus_names)), None)
+        if plus is None or minus is None or not (_closes_added(plus) and _closes_added(minus)):
+            continue
+        reported, sign = _signed(s)
+        j = judge(reported, [plus, minus], lambda a, b: a - b)
+        if j is None or (j.computed.hi < 0 and not sign):
+            continue
+        formula = f"{E.shown(plus)} − {E.shown(minus)}"
+        civ = E.in_printed_unit(j.computed, s)
+        evidence = [E.claim_evidence(o, role="context") for o in (plus, minus)]
+        if j.only_by_rounding:
+            yield coarse_finding("AR05", j, opts.lang, subject=s.subject, what="", pct=s, formula=formula,
+                                 evidence=[E.claim_evidence(s)] + evidence, claims=[s.id, plus.id, minus.id])
+            continue
+        sev = severity(j.verdict)
+        if sev is None:
+            if j.verdict == Verdict.CONSISTENT:
+                yield from settle([s], True, "AR05", evidence, f"{formula} → {civ}", reasons=reasons("offset"))
+            continue
+        value, viv = ("-" if sign else "") + E.printed(s), E.in_printed_unit(reported, s)
+        yield Finding(
+            check="AR05", severity=sev, kind="percent_recompute",
+            message=messages.msg("AR05.balance", opts.lang, subject=s.subject, value=value, viv=viv, plus_side="总收入",
+                                 minus_side="总支出", income=E.shown(plus), expense=E.shown(minus), civ=civ),
+            evidence=[E.claim_evidence(s)] + evidence,
+            computation=messages.steps(f"{formula} → {civ}", messages.stated("text", value, viv),
+                                       messages.verdict(j.verdict)),
+            claims=[s.id, plus.id, minus.id], args={"verdict": j.verdict.value})
+
+
+def _closes_added(c: Claim) -> bool:
+    """The total closes a sentence adding items to a figure ('…收入 A，加上 B、C，总收入 T': arith.yml trailing_totals
+    adders after a clause mark), as a government's balance states it; a department's '总收入 T' printed alone may be
+    its 本年收入合计, which leaves the year's opening carry-over out of the balance."""
+    adders = (lexicon.load("arith").get("trailing_totals") or {}).get("adders") or ()
+    text = c.paragraph.text[c.sentence[0]:c.start]
+    return any(ch + w in text for w in adders for ch in "，,：:；;")
 
 
 def _nets(claims: list[Claim], words: dict, opts: CheckOptions) -> Iterator[Finding]:
