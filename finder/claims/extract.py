@@ -223,6 +223,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         signless.read_signless_rates(st.claims[n0:])
         flows.read_fund_incomes(st.claims[n0:])
         flows.read_fund_parts(st.claims[n0:], st.claims, n0)
+        flows.read_count_costs(st.claims[n0:])
         flows.read_carryover_totals(st.claims[n0:])
         end_clause_list(ctx)
         kinds = list_kinds(st.claims[n0:], kinds if ctx.whole_head == head else frozenset(), text[sa:sb])

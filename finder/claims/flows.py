@@ -1,6 +1,7 @@
 """Flows named by context: a fund's bare name among incomes is its income (concepts.yml income_twins);
 a fund's bare name under a 财政拨款 total is its part from that fund (fund_parts), a kind's under its total
-that kind's part (bare_parts); a bare total after a
+that kind's part (bare_parts); a bare cost word after a count is the cost of the things counted (count_costs); a bare
+total after a
 carry-over is the grand total (carryover_totals); in a department's budget the funds' revenue names are its
 income by fund (budget_fund_incomes)."""
 from __future__ import annotations
@@ -60,6 +61,26 @@ def _head_concept(c: Claim, before: list[Claim], upto: int) -> str | None:
         if o.kind == "amount" and o.subject == head:
             return o.concept
     return None
+
+
+def read_count_costs(sentence: list[Claim]) -> None:
+    """'购置公务用车 1 辆，购置费 25.00 万元' / '保有车辆 3 辆运行费 4.50 万元': an amount named by a bare cost word
+    alone after a count in its sentence is the cost of the things counted, the money concept concepts.yml count_costs
+    gives the count's concept for the word; the nearest count before it decides. In place."""
+    costs = _count_costs()
+    counted = None
+    for c in sentence:
+        if c.kind == "count":
+            counted = c.concept
+        elif c.kind == "amount" and c.concept is None and counted in costs:
+            part = costs[counted].get("".join(c.subject.split()))
+            if part:
+                c.concept = part
+
+
+@lru_cache(maxsize=1)
+def _count_costs() -> dict[str, dict[str, str]]:
+    return dict(lexicon.load("concepts").get("count_costs") or {})
 
 
 @lru_cache(maxsize=1)
