@@ -73,3 +73,61 @@ def test_a_bare_cost_word_without_a_count_before_it_names_nothing():
     assert _claim(a, "4.50 万元").concept is None
     _, a = _run("2031年度保有车辆 3 辆，运行费 4.50 万元。", head=head)
     assert _claim(a, "4.50 万元").concept == "vehicle_operation_fee"
+
+
+# ------------------------------------------------------------------ 3. a total opening the next sentence
+_LISTED = "2031年度因公出国（境）费 0.00 万元，公务用车购置及运行维护费 29.50 万元，公务接待费 5.00 万元。合计 {t} 万元，总量比上年减少 1.00 万元。"
+
+
+def test_a_total_opening_the_sentence_after_a_list_is_the_lists_whole():
+    """'A a，B b，C c。合计 T，总量比上年减少 D': 合计 and 总量 are the 三公 total, the nearest concept the items are
+    parts of (concepts.yml list_totals); they were unnamed, held to nothing."""
+    found, a = _run(_LISTED.format(t="34.50"), _THREE_PUBLIC)
+    assert found == []
+    total = _claim(a, "34.50 万元")
+    assert (total.concept, total.status) == ("three_public", "verified")
+    assert _claim(a, "1.00 万元").concept == "three_public"
+    found, a = _run(_LISTED.format(t="35.50"), _THREE_PUBLIC)
+    # the items' sum, and the table's 合计 (a warning: the subject is read from the list, not printed)
+    assert found == [("AR04", "error"), ("NT01", "warning")]
+    assert _claim(a, "35.50 万元").status == "contradicted"
+
+
+def test_a_total_word_after_a_list_of_unnamed_or_unrelated_items_stays_unnamed():
+    """Items naming no concept, or of another period, give the total no concept to be."""
+    _, a = _run("2031年度甲项目 1.00 万元，乙项目 2.00 万元。合计 3.00 万元。")
+    assert _claim(a, "3.00 万元").concept is None
+    _, a = _run("2031年度因公出国（境）费 1.00 万元，上年公务接待费 2.00 万元。合计 3.00 万元。")
+    assert _claim(a, "3.00 万元").concept is None
+    # a named subject before the total word: not a bare total
+    _, a = _run("2031年度因公出国（境）费 1.00 万元，公务接待费 2.00 万元。会议费合计 3.00 万元。")
+    assert _claim(a, "3.00 万元").concept != "three_public"
+
+
+# ------------------------------------------------------------------ 4. lists without commas (already read)
+def test_list_items_parted_by_spaces_or_dunhao_are_read_under_their_head():
+    """'其中人员经费 a万元 公用经费 b万元' and '…a万元、公用经费 b万元': the items are the head's parts either way."""
+    head = "一、收入支出决算总体情况说明\n"
+    for sep in (" ", "、"):
+        text = "基本支出 50.00 万元，其中人员经费 30.00万元{s}公用经费 {b}万元。"
+        found, a = _run(text.format(s=sep, b="20.00"), head=head)
+        assert found == [] and _claim(a, "20.00万元").whole == "basic_expense"
+        found, _ = _run(text.format(s=sep, b="10.00"), head=head)
+        assert found == [("AR04", "error")]
+    found, _ = _run("本年支出合计 100.00 万元，其中基本支出 60.00 万元 项目支出 50.00 万元。", head=head)
+    assert found == [("AR04", "error")]
+
+
+# ------------------------------------------------------------------ 1. 'X 完成预算 Y 的 P%' (already read)
+_COMPLETION = ("2031年度一般公共预算财政拨款支出 150.00 万元，完成预算 160.00 万元的 93.75%。其中：基本支出 100.00 万元，"
+               "完成预算 105.00 万元的 95.24%；项目支出 50.00 万元，完成预算 {y} 万元的 {p}%。")
+
+
+def test_a_budget_printed_inside_the_completion_phrase_is_held_to_its_rate_and_summed():
+    head = "一、一般公共预算财政拨款支出决算情况说明\n"
+    found, a = _run(_COMPLETION.format(y="55.00", p="90.91"), head=head)
+    assert found == [] and _claim(a, "55.00 万元").period == "预算"
+    found, _ = _run(_COMPLETION.format(y="55.00", p="91.91"), head=head)          # 50 ÷ 55 = 90.909…%
+    assert found == [("AR03", "error")]
+    found, _ = _run(_COMPLETION.format(y="65.00", p="76.92"), head=head)          # 105 + 65 ≠ 160
+    assert found == [("AR04", "error")]

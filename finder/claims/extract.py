@@ -224,6 +224,7 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
         flows.read_fund_incomes(st.claims[n0:])
         flows.read_fund_parts(st.claims[n0:], st.claims, n0)
         flows.read_count_costs(st.claims[n0:])
+        flows.read_list_totals(st.claims[n0:], [c for c in st.claims[p0:n0] if c.paragraph is p])
         flows.read_carryover_totals(st.claims[n0:])
         end_clause_list(ctx)
         kinds = list_kinds(st.claims[n0:], kinds if ctx.whole_head == head else frozenset(), text[sa:sb])

@@ -78,6 +78,55 @@ def read_count_costs(sentence: list[Claim]) -> None:
                 c.concept = part
 
 
+def read_list_totals(sentence: list[Claim], before: list[Claim]) -> None:
+    """'…出国费 a，公车运行费 b，接待费 c。合计 T，总量比上年减少 D': a sentence opening with a bare total word
+    (concepts.yml list_totals) names the total of the amounts the sentence right before it lists, two or more, every
+    one named, of one unit and period: the nearest concept each of them is (or is a part of, part_of upwards), when
+    it is a part of it for two or more. The figures after it named by a total word alone are that total too. In place."""
+    words = _list_totals()
+    if not sentence or not before or not words:
+        return
+    first = sentence[0]
+    text = first.paragraph.text
+    lead = "".join(text[first.sentence[0]:first.start].split()).rstrip("为是：:")
+    if first.kind != "amount" or first.concept is not None or lead not in words or "".join(first.subject.split()) != lead:
+        return
+    prev = [c for c in before if c.paragraph is first.paragraph and c.sentence == before[-1].sentence]
+    if text[prev[-1].sentence[1]:first.sentence[0]].strip() or any(c.sentence[1] > first.sentence[0] for c in prev):
+        return
+    listed = [c for c in prev if c.kind == "amount"]
+    if len(listed) < 2 or any(not c.concept or c.unit != first.unit or c.period != first.period or c.approx
+                              for c in listed):
+        return
+    whole = _common_whole([c.concept for c in listed])
+    if whole is None:
+        return
+    for c in sentence:
+        if c.concept is not None or "".join(c.subject.split()) not in words:
+            break
+        c.concept = whole
+
+
+def _common_whole(concepts: list[str]) -> str | None:
+    """The nearest concept every one of `concepts` is or is a part of, a part of it for two or more of them."""
+    from finder.claims.lists import concept_kinds
+
+    chain, cs = [], vocab.load().concepts
+    c = cs.get(concepts[0])
+    while c is not None and c.id not in chain:
+        chain.append(c.id)
+        c = cs.get(c.part_of) if c.part_of else None
+    for w in chain:
+        if all(w in concept_kinds(x) for x in concepts) and sum(x != w for x in concepts) >= 2:
+            return w
+    return None
+
+
+@lru_cache(maxsize=1)
+def _list_totals() -> frozenset[str]:
+    return frozenset(lexicon.load("concepts").get("list_totals") or ())
+
+
 @lru_cache(maxsize=1)
 def _count_costs() -> dict[str, dict[str, str]]:
     return dict(lexicon.load("concepts").get("count_costs") or {})
