@@ -43,6 +43,15 @@ def test_short_names_of_the_three_public_items_name_their_concepts():
     assert found == [("AR04", "error")]
 
 
+def test_yinggong_chuguo_without_jing_is_the_outbound_fee():
+    """'…；因公出国 d 万元，与上年持平' (no （境）): the fee, one more item of the 三公 list."""
+    text = "2031年度“三公”经费 {t} 万元。其中：公车购置 12.00 万元；公车运行及维护 30.00 万元；公务接待费 8.00 万元；因公出国 5.00 万元。"
+    found, a = _run(text.format(t="55.00"))
+    assert found == [] and _claim(a, "5.00 万元").concept == "outbound_fee"
+    found, _ = _run(text.format(t="50.00"))
+    assert found == [("AR04", "error")]
+
+
 def test_short_names_are_held_to_the_three_public_table():
     found, a = _run("公务用车运维 4.50 万元，车辆运维费 4.50 万元，公车购置 25.00 万元，出国费 0.00 万元，接待费 5.00 万元。",
                     _THREE_PUBLIC)
