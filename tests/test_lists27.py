@@ -84,6 +84,17 @@ def test_a_bare_cost_word_without_a_count_before_it_names_nothing():
     assert _claim(a, "4.50 万元").concept == "vehicle_operation_fee"
 
 
+def test_both_costs_named_after_the_count_of_cars_held_and_their_change():
+    """'公务用车保有量 2 辆，购置及运行维护费 a 万元，比上年减少 d 万元': the cars' purchase and running cost (the
+    三公 item), its change too; the 三公 total is summed over it."""
+    text = ("2031年度“三公”经费支出合计 {t} 万元。其中：因公出国（境）费 0 万元；公务用车保有量 2 辆，购置及运行维护费 "
+            "6 万元，比上年减少 0.40 万元；公务接待费 20 万元。")
+    found, a = _run(text.format(t="26"))
+    assert found == [] and [c.concept for c in a.claims if c.raw in ("6 万元", "0.40 万元")] == ["vehicle_fee"] * 2
+    found, _ = _run(text.format(t="36"))
+    assert found == [("AR04", "error")]
+
+
 # ------------------------------------------------------------------ 3. a total opening the next sentence
 _LISTED = "2031年度因公出国（境）费 0.00 万元，公务用车购置及运行维护费 29.50 万元，公务接待费 5.00 万元。合计 {t} 万元，总量比上年减少 1.00 万元。"
 

@@ -66,16 +66,20 @@ def _head_concept(c: Claim, before: list[Claim], upto: int) -> str | None:
 def read_count_costs(sentence: list[Claim]) -> None:
     """'购置公务用车 1 辆，购置费 25.00 万元' / '保有车辆 3 辆运行费 4.50 万元': an amount named by a bare cost word
     alone after a count in its sentence is the cost of the things counted, the money concept concepts.yml count_costs
-    gives the count's concept for the word; the nearest count before it decides. In place."""
+    gives the count's concept for the word; the nearest count before it decides, and the figures after it of the same
+    subject (its change) are of that cost too. In place."""
     costs = _count_costs()
-    counted = None
+    counted, named = None, {}
     for c in sentence:
+        name = "".join(c.subject.split())
         if c.kind == "count":
             counted = c.concept
+        elif c.concept is None and name in named:
+            c.concept = named[name]          # its change after it ('…，比上年减少 d 万元'), same subject
         elif c.kind == "amount" and c.concept is None and counted in costs:
-            part = costs[counted].get("".join(c.subject.split()))
+            part = costs[counted].get(name)
             if part:
-                c.concept = part
+                c.concept = named[name] = part
 
 
 def read_list_totals(sentence: list[Claim], before: list[Claim]) -> None:
