@@ -300,16 +300,27 @@ def _rate_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
 
 
 def _figures(claims: list[Claim]) -> dict[int, Claim]:
-    """Each rate's figure: the amount of its group printed before it in its sentence, not last year's."""
+    """Each rate's figure: the amount of its group printed before it in its sentence, not last year's; or, for a
+    sentence opening with the comparison and no figure of its own ('A 100.00 万元。比上年增长 25.00%。'), the amount
+    of its group (the claims stage carries the group into it) ending the sentence right before it."""
     out: dict[int, Claim] = {}
     last: dict[tuple, Claim] = {}
     for c in claims:
-        key = (id(c.paragraph), c.sentence, c.extra.get("group"))
+        key = (id(c.paragraph), c.extra.get("group"))
         if c.kind == "amount" and c.period != "上年" and not c.approx:
             last[key] = c
         elif c.kind == "change_pct" and key in last:
-            out[id(c)] = last[key]
+            f = last[key]
+            if f.sentence == c.sentence or _sentence_before(f, c):
+                out[id(c)] = f
     return out
+
+
+def _sentence_before(figure: Claim, rate: Claim) -> bool:
+    """`figure` is the last figure of the sentence right before `rate`'s, and nothing but the comparison opens the
+    rate's sentence before its clause (no figure of another thing between them)."""
+    text = rate.paragraph.text
+    return figure.sentence[1] == rate.sentence[0] and not any(ch.isdigit() for ch in text[figure.end:rate.start])
 
 
 def _prior(rate: Claim, figure: Claim) -> Interval | None:
