@@ -121,6 +121,10 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
         if (k := _named_part(text, e, rb)) is not None:
             return _new_frame(ctx, st, text[k:rb], None, k)     # '公用经费中办公费 42.30': 办公费's, no concept
         _, end = core_phrase(text, s, rb, concepts)
+        if kind in ("amount", "change_abs", "change_pct") and (q := _money_kind_before(text, ctx.start, s)) is not None:
+            frame = _new_frame(ctx, st, text[q:max(end, e)], None, q)
+            frame.part_of = cid          # '专项债券上年结余 a 万元': that money's part of 上年结余, not all of it
+            return frame
         if kind == "amount" and (q := _qualified_part(text, ra, s, cid, ctx)) is not None:
             frame = _new_frame(ctx, st, text[q:max(end, e)], None, q)
             frame.part_of = cid          # '（含援外医疗队公务用车购置及运行费 a 万元）': a part, not the concept's figure
@@ -335,6 +339,19 @@ def _qualified_part(text: str, ra: int, s: int, cid: str, ctx: cx.SentenceCtx) -
             return None
         return q
     return None
+
+
+def _money_kind_before(text: str, start: int, s: int) -> int | None:
+    """Where a word of directions.yml money_kind_qualifiers printed right before the concept name at `s` begins
+    (not before the sentence's `start`); None when none is."""
+    head = text[start:s].rstrip()
+    w = next((w for w in _money_kinds() if head.endswith(w)), None)
+    return start + len(head) - len(w) if w else None
+
+
+@lru_cache(maxsize=1)
+def _money_kinds() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.load("directions").get("money_kind_qualifiers") or (), key=len, reverse=True))
 
 
 def _other_level(name: str, subject: str) -> bool:
