@@ -227,6 +227,18 @@ def _period_infixed(aliases: list[str], infixes: list[str] | None, concept: Conc
     return out
 
 
+def _self_named(stems: dict[str, str], alias_to: dict[str, str]) -> dict[str, str]:
+    """concepts.yml self_totals: each word naming the unit itself (levels.yml's "" level) before a stem is the
+    stem's concept, and before an alias opening with the stem that alias's concept ('本单位支出总计' is 支出总计)."""
+    words = (lexicon.load("levels").get("levels") or {}).get("") or ()
+    out: dict[str, str] = {}
+    for w in words:
+        for stem, cid in stems.items():
+            out[w + stem] = cid
+            out.update({w + a: c for a, c in alias_to.items() if a.startswith(stem) and a != stem})
+    return out
+
+
 @lru_cache(maxsize=None)
 def load() -> Vocab:
     """The compiled vocabulary (cached: once per process)."""
@@ -249,6 +261,8 @@ def load() -> Vocab:
         concepts[concept.id] = concept
         for a in aliases:
             alias_to.setdefault(a, concept.id)
+    for a, cid in _self_named(c.get("self_totals") or {}, alias_to).items():
+        alias_to.setdefault(a, cid)
     direction_of = {w: canon for canon, ws in d["directions"].items() for w in ws}
     period_of = {w: canon for canon, ws in d["periods"].items() for w in ws}
     section_of = {w: canon for canon, ws in d["sections"].items() for w in ws}
