@@ -8,7 +8,7 @@ import regex
 
 from finder import lexicon, messages
 from finder.checks.ar.common import by_paragraph
-from finder.checks.ar.flat_parts import Nil, Said, flat_parts, left_out, said_flat, said_nil
+from finder.checks.ar.flat_parts import Nil, Said, flat_parts, left_out, paired_parts, said_flat, said_nil
 from finder.checks.ar.kind_lists import closed_by_rest
 from finder.checks.ledger import Settlement, reasons, settle
 from finder.checks.nt.common import severity
@@ -84,7 +84,7 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
     only roughly so ('基本持平') it bounds nothing. A part left out moved by 0 when a table prints its two years
     alike; otherwise the list bounds nothing, as the part left out may move either way (the whole's reason says so)."""
     changed = {(id(c.paragraph), c.extra.get("group")) for c in analysis.claims if c.kind == "change_abs"}
-    nils = flat_parts(analysis, changed)
+    nils = {**paired_parts(analysis, changed), **flat_parts(analysis, changed)}
     seq: list = [c for c in analysis.claims if (c.kind == "change_abs" and c.paragraph.role == "narrative")
                  or id(c) in nils]
     said = said_flat(analysis)
@@ -411,8 +411,8 @@ def _judge(whole: Claim, items: list[Claim | Nil], opts: CheckOptions,
         return
     if verdict != Verdict.CONTRADICTED:
         return
-    worded = [c.name for c in items if isinstance(c, Nil) and not c.tabled]
-    quoted = [*stated, *(c.claim for c in items if isinstance(c, Nil) and c.claim is not None)]
+    worded = [c.name for c in items if isinstance(c, Nil) and not c.tabled and c.prior is None]
+    quoted = [*stated, *(x for c in items if isinstance(c, Nil) for x in (c.claim, c.prior) if x is not None)]
     quoted.sort(key=lambda c: (c.paragraph.index, c.start))
     said = [c.quoted for c in items if isinstance(c, Nil) and c.claim is None and c.said_at is not None]
     cells = [r for c in items if isinstance(c, Nil) for r in c.cells]

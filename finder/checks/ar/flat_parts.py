@@ -21,6 +21,8 @@ messages.add({
                         "en": "the table prints {prior} last year, {current} this year: a change of 0"},
     "AR04.flat.word": {"zh": "表中未列两年数，按印刷精度变动在 {iv} 内",
                        "en": "no table prints both years: printed alike, it moved within {iv}"},
+    "AR04.paired": {"zh": "{name} {current}，上年 {prior}，变动 {iv}",
+                    "en": "{name} {current}, last year {prior}: a change of {iv}"},
     "AR04.nil": {"zh": "{name}未列变动额，表中上年 {prior}、本年 {current}，变动 0",
                  "en": "{name}, no change listed: the table prints {prior} last year, {current} this year: a change of 0"},
     "AR04.worded": {"zh": "；{names}的变动仅据“持平”类用语读为按印刷精度无变动，故仅为警告",
@@ -51,6 +53,7 @@ class Nil:
     said: str = ""
     cells: tuple[CellRef, ...] = ()
     said_at: tuple | None = None     # (paragraph, start, end) of a figure-less sentence saying it unchanged
+    prior: Claim | None = None       # last year's figure printed beside `claim`: the change is their difference
 
     @property
     def tabled(self) -> bool:
@@ -67,6 +70,9 @@ class Nil:
         return None
 
     def label(self, lang: str | None = None) -> str:
+        if self.prior is not None and self.claim is not None:
+            return messages.msg("AR04.paired", lang, name=self.name, current=E.shown(self.claim),
+                                prior=E.shown(self.prior), iv=str(self.change))
         if self.claim is None and self.said_at is None:
             prior, current = self.cells
             return messages.msg("AR04.nil", lang, name=self.name, prior=prior.text, current=current.text)
@@ -109,6 +115,25 @@ def flat_parts(analysis, changed: set[tuple]) -> dict[int, Nil]:
         own = c.interval.clamp_nonneg()
         change = Interval.exact(0) if cells else own - own
         out[id(c)] = Nil(k, c.subject, change, c, said, cells)
+    return out
+
+
+def paired_parts(analysis, changed: set[tuple]) -> dict[int, Nil]:
+    """id(claim) -> its Nil, for each amount of the prose of this year printed with last year's figure of the same
+    thing in its sentence and no change of its own ('公务接待费 3.00 万元，上年 4.50 万元', '…，上年为 4.50 万元'):
+    its change is the difference of the two printed figures (interval arithmetic over both roundings)."""
+    out: dict[int, Nil] = {}
+    current: dict[tuple, Claim] = {}
+    for c in analysis.claims:
+        if c.kind != "amount" or c.paragraph.role != "narrative" or c.approx or c.garbled \
+                or (id(c.paragraph), c.extra.get("group")) in changed:
+            continue
+        at = (id(c.paragraph), c.sentence, c.extra.get("group"))
+        if c.period in G.CURRENT_PERIODS:
+            current[at] = c
+        elif c.period == "上年" and (now := current.get(at)) is not None and id(now) not in out \
+                and now.unit == c.unit and (k := key_of(now)) is not None and key_of(c) == k:
+            out[id(now)] = Nil(k, now.subject, now.interval - c.interval, now, prior=c)
     return out
 
 
