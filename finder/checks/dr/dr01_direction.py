@@ -1,7 +1,10 @@
 """DR01: the direction words of one change contradict each other (减少 … 增长; 持平 with a change)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
+
+import regex
 
 from finder import lexicon, messages
 from finder.claims import vocab
@@ -28,6 +31,8 @@ messages.add({
                             "en": "'{item}' is said to be unchanged ('{d}', no figure), yet elsewhere it changed ({direction} {value})"},
     "DR01.flat_prior": {"zh": "“{subject}”写“{d}”，但本年为 {value}，同句所列上年数为 {prior}，并不相等",
                         "en": "'{subject}' is said to be unchanged ('{d}') but is {value} against {prior} printed for last year"},
+    "DR01.way_prior": {"zh": "“{subject}”写“{d}”，但本年为 {value}，同句所列上年数为 {prior}，方向矛盾",
+                       "en": "'{subject}' is said to have gone '{d}' but is {value} against {prior} printed for last year"},
     "DR01.moved_prior": {"zh": "“{subject}”写由上年的 {prior}“{moved}”至 {value}，但 {value}{rel}上年数 {prior}，方向矛盾",
                          "en": "'{subject}' is said to have gone '{moved}' from last year's {prior} to {value}, yet {value} is {rel} {prior}"},
     "DR01.minus_repeated": {"zh": "“{subject}”写“{words}”：“{d}”后又印负号，按“{d}”读作 {value}；若负号属实则方向相反，"
@@ -113,6 +118,7 @@ def direction_conflict(analysis, opts: CheckOptions) -> Iterator[Finding]:
     yield from _moved_against_prior(analysis, opts)
     yield from _flat_elsewhere(analysis, opts)
     yield from _flat_on_printed_prior(analysis, opts)
+    yield from _way_on_printed_prior(analysis, opts)
     yield from reason_heads(analysis, opts)
     yield from slips(analysis, opts)
     yield from _minus_repeated(analysis, opts)
@@ -306,6 +312,45 @@ def _flat_on_printed_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
                       evidence=[E.claim_evidence([value, prior])],
                       computation=f"本年 {value.interval} − 上年 {prior.interval} = {value.interval - prior.interval}，不含 0",
                       claims=[value.id, prior.id])
+
+
+def _way_on_printed_prior(analysis, opts: CheckOptions) -> Iterator[Finding]:
+    """'公务接待费 3.00 万元，上年为 4.50 万元，比上年减少': a figure with last year's printed beside it and a bare way on
+    上年 after them (no figure of the change: _bare_way) goes the way the two figures go; an error when their
+    intervals cannot meet and the word says the other way."""
+    for group in prose_groups(analysis).values():
+        value = G.current_amount(group)
+        prior = None if value is None or value.kind != "amount" else G.prior_beside(group, value)
+        d = prior and _bare_way(prior)
+        s = G.sign(d) if d else None
+        if not s or compare(value.interval, prior.interval) != Verdict.CONTRADICTED \
+                or (value.interval.lo > prior.interval.hi) == (s > 0):
+            continue
+        yield Finding(check="DR01", severity="error",
+                      message=messages.msg("DR01.way_prior", opts.lang, subject=value.subject, d=d,
+                                           value=E.printed(value) + (value.unit or ""),
+                                           prior=E.printed(prior) + (prior.unit or "")),
+                      evidence=[E.claim_evidence([value, prior])],
+                      computation=messages.steps(f"{value.interval} − {prior.interval} = {value.interval - prior.interval}",
+                                                 f"{d} → {s:+d}"),
+                      claims=[value.id, prior.id])
+
+
+def _bare_way(prior: Claim) -> str | None:
+    """The words of a way on last year with no figure after them, in the clause right after last year's figure
+    ('…，上年为 4.50 万元，比上年减少。'): the comparison (directions.yml prior period words after a comparison mark)
+    and the direction word, then the sentence's end or its clause's."""
+    text = prior.paragraph.text
+    seg = text[prior.end:sentence_stop(text, prior.end)]
+    m = _bare_way_re().match(seg)
+    return m.group("way") if m else None
+
+
+@lru_cache(maxsize=1)
+def _bare_way_re() -> "regex.Pattern[str]":
+    v = vocab.load()
+    ways = lexicon.alternation(w for w in v.direction_of if G.sign(w))
+    return regex.compile(rf"[\s，,、]*(?:与上年相比|与上年比|比上年|较上年|同比)\s*(?P<way>{ways})\s*(?:[，,；;。]|$)")
 
 
 def _flat_after(prior: Claim) -> str | None:
