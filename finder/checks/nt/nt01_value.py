@@ -24,6 +24,10 @@ messages.add({
                    "en": "; the column '{column}' does not say which budget it holds"},
     "NT01.slip": {"zh": "“{subject}”文中为 {reported}，表中为 {cell}；{note} 后一致，疑似单位或小数点错误",
                   "en": "'{subject}' is {reported} in the text but {cell} in the table; consistent after {note}: a unit slip"},
+    "NT01.table_slip": {"zh": "{table_title}标明单位为{unit}，文中所引该表的 {n} 个数（{figures}）均{note} 后与表中数一致，"
+                              "表中数疑未按所标单位列示（单位错误）",
+                        "en": "{table_title} says its unit is {unit}, but the {n} figures the text quotes from it "
+                              "({figures}) all agree with it only after {note}: its figures are not in the unit it states"},
 })
 
 
@@ -54,6 +58,17 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
 
         组织开展部门整体支出绩效评价，涉及一般公共预算支出 849.17 万元。
     """
+    found = list(_mismatches(analysis, opts))
+    slipped = _table_slips(analysis, found)
+    for finding, claim, used, k in found:
+        if k is None or id(used.table) not in slipped:
+            yield finding
+    for k, items in slipped.values():
+        yield _table_slip(items, k, opts)
+
+
+def _mismatches(analysis, opts: CheckOptions):
+    """Each claim's NT01 finding, with its claim, the cell it was held to and the power of a unit slip (or None)."""
     for claim in prose_claims(analysis):
         used = claim.extra.get("ref_used")
         if used is None:
@@ -94,7 +109,43 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
             computation=messages.steps(messages.stated("text", reported, riv),
                                        messages.stated("table", printed_cell(used, claim.unit), civ),
                                        messages.verdict(verdict)),
-            kind=kind or "", claims=[claim.id], args={"verdict": verdict.value})
+            kind=kind or "", claims=[claim.id], args={"verdict": verdict.value}), claim, used, \
+            (k if kind == "unit_slip" else None)
+
+
+def _table_slips(analysis, found: list) -> dict[int, tuple[int, list]]:
+    """The tables whose every figure the text quotes (a cell of 0 aside) is a unit slip of one power k, two or
+    more of them ('单位：万元' over cells printed in 元, the text in 万元): id(table) -> (k, their findings)."""
+    slips: dict[int, list] = {}
+    for item in found:
+        if item[3] is not None:
+            slips.setdefault(id(item[2].table), []).append(item)
+    out: dict[int, tuple[int, list]] = {}
+    for tid, items in slips.items():
+        powers = {k for *_, k in items}
+        if len(items) < 2 or len(powers) != 1:
+            continue
+        slipped = {id(c) for _, c, _, _ in items}
+        others = [c for c in prose_claims(analysis) if id(c) not in slipped
+                  and (u := c.extra.get("ref_used")) is not None and id(u.table) == tid
+                  and (civ := cell_interval(u, c.unit)) is not None and not (civ.lo == 0 == civ.hi)]
+        if not others:                   # no figure of it read right at its stated unit
+            out[tid] = (powers.pop(), items)
+    return out
+
+
+def _table_slip(items: list, k: int, opts: CheckOptions) -> Finding:
+    """One finding for a table whose stated unit every quote from it misses by the same power of ten."""
+    table = items[0][2].table
+    figures = messages.listing(f"{c.subject or c.concept} {stated(c)[0]} / {printed_cell(u, c.unit)}"
+                               for _, c, u, _ in items)
+    return Finding(
+        check="NT01", severity="error",
+        message=messages.msg("NT01.table_slip", opts.lang, table_title=table.title, unit=table.unit or "",
+                             n=len(items), figures=figures, note=slip_note(k, opts.lang)),
+        evidence=[e for _, c, u, _ in items for e in (claim_evidence(c), u.evidence())],
+        computation=messages.steps(*(f.computation for f, *_ in items)),
+        kind="unit_slip", claims=[c.id for _, c, _, _ in items], args={"verdict": Verdict.CONTRADICTED.value})
 
 
 def _last_years(report, claim, used) -> PriorCell | None:
