@@ -50,6 +50,11 @@ def test_a_money_kind_before_a_concept_name_stays_in_the_subject():
     part = _claim(a, "12.00 万元")
     assert part.subject == "专项债券上年结余" and part.concept is None
     assert part.extra.get("part_of") == "carryover_begin"
+    # the words naming the money before its kind stay too, back to the clause's start
+    found, a = _run("一、收入决算情况说明\n年初结转和结余 50.00 万元，其中：某某置换债券上年结余 30.00 万元，"
+                    "某某转贷资金上年结余 20.00 万元。")
+    assert found == []
+    assert [c.subject for c in a.claims][1:] == ["某某置换债券上年结余", "某某转贷资金上年结余"]
     # the plain name twice with two figures is still one figure given twice
     found, _ = _run("一、收入决算情况说明\n上年结余 20.00 万元。上年结余 12.00 万元。")
     assert [f.check for f in found] == ["NT03"]

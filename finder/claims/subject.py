@@ -346,7 +346,17 @@ def _money_kind_before(text: str, start: int, s: int) -> int | None:
     (not before the sentence's `start`); None when none is."""
     head = text[start:s].rstrip()
     w = next((w for w in _money_kinds() if head.endswith(w)), None)
-    return start + len(head) - len(w) if w else None
+    if not w:
+        return None
+    k = start + len(head) - len(w)
+    while k > start and text[k - 1] not in _CLAUSE_MARKS:
+        k -= 1                           # '待偿债置换债券上年结余': the words naming the money before its kind too
+    while k < s and text[k] in " \u3000":
+        k += 1
+    return k
+
+
+_CLAUSE_MARKS = "，,；;：:、。（()）“”\"\n"
 
 
 @lru_cache(maxsize=1)
