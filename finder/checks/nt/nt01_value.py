@@ -39,6 +39,8 @@ def narrative_value_mismatch(analysis, opts: CheckOptions) -> Iterator[Finding]:
     misses its cell is a warning, never an error; a bounding word makes it a one-sided bound ('超过 400
     万元', '400 余万元', '不足 600 万元'): a cell on its side agrees, one on the other side is an error.
     Counts in Chinese numerals ('一百零五人', '两批次', '用车一辆、') are read as their digit twins.
+    A table two or more of whose quoted figures all miss it by one power of ten, none read right at its stated
+    unit ('单位：万元' over cells printed in 元), is one unit-slip finding for the table, not one per figure.
 
     **Why it matters**
     Readers quote the narrative; a figure that differs from the audited table misinforms them.
