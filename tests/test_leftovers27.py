@@ -163,3 +163,7 @@ def test_a_bare_way_word_after_the_two_years_goes_their_way():
     found, _ = _run(_PAIRED.format(d="5.00", r="上年为 4.00 万元，比上年减少"))
     assert [(f.check, f.severity) for f in found] == [("DR01", "error")]
     assert "减少" in found[0].message and "4.00" in found[0].message
+    found, _ = _run(_PAIRED.format(d="5.00", r="上年为 4.00 万元，与上年相比减少"))
+    assert [(f.check, f.severity) for f in found] == [("DR01", "error")]
+    found, _ = _run(_PAIRED.format(d="5.00", r="上年为 4.00 万元，同比增长"))
+    assert found == []

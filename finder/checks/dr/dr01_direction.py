@@ -349,8 +349,13 @@ def _bare_way(prior: Claim) -> str | None:
 @lru_cache(maxsize=1)
 def _bare_way_re() -> "regex.Pattern[str]":
     v = vocab.load()
+    marks = lexicon.alternation(v.base_markers)
+    priors = lexicon.alternation(w for w, p in v.period_of.items() if p == "上年")
+    closers = lexicon.alternation(v.base_closers)
+    same = lexicon.alternation(v.same_period_words)
     ways = lexicon.alternation(w for w in v.direction_of if G.sign(w))
-    return regex.compile(rf"[\s，,、]*(?:与上年相比|与上年比|比上年|较上年|同比)\s*(?P<way>{ways})\s*(?:[，,；;。]|$)")
+    return regex.compile(rf"[\s，,、]*(?:(?:{marks})\s*(?:{priors})\s*(?:{closers})?|(?:{same}))\s*(?P<way>{ways})"
+                         rf"\s*(?:[，,；;。]|$)")
 
 
 def _flat_after(prior: Claim) -> str | None:
