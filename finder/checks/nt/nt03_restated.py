@@ -91,7 +91,7 @@ def narrative_restated_differently(analysis, opts: CheckOptions) -> Iterator[Fin
     for c in prose_claims(analysis):
         if c.kind not in ("amount", "count") or c.approx:
             continue
-        k = key_of(c)
+        k = key_of(c) or _part_key(c)
         if k is None:
             continue
         # 全市 / 市级 / "41个县", 本部门 / 本级 / 所属单位, 甲局 / 乙局, 2012年 / 2013年: one name,
@@ -378,6 +378,12 @@ def _top(c: Claim):
 def _same_statement(a: Claim, b: Claim) -> bool:
     """Certain enough for an error: the same subject words inside the same numbered section."""
     return a.subject == b.subject and _top(a) is not None and _top(a) is _top(b)
+
+
+def _part_key(c: Claim) -> tuple | None:
+    """A figure named as a part of a concept and no concept of its own ('某某债券上年结余 a'): its key is its name,
+    so the same part stated twice is still one figure given twice."""
+    return ("part", c.extra["part_of"], c.subject) if c.extra.get("part_of") and c.subject else None
 
 
 def _named_apart(a: Claim, b: Claim) -> bool:
