@@ -15,6 +15,13 @@ from finder.model import Claim, Evidence, Finding
 from finder.numbers.interval import Interval, Verdict, compare, total
 
 SUM_REASONS = reasons("parts_sum")
+messages.add({
+    "AR04.unit": {"zh": "“{whole}”文中为 {value}（{wiv}），其组成部分 {parts} 之和为 {siv}，两者不符；“{part}”的 {pvalue} "
+                        "若按所列其他各项的单位“{unit}”读，各项之和为 {fiv}，与总数一致：其单位“{punit}”疑似误植",
+                  "en": "'{whole}' is {value} ({wiv}) but its parts {parts} add to {siv}; read in '{unit}', the unit of the "
+                        "other parts listed, '{part}' {pvalue} makes them add to {fiv}, as the whole says: its unit word "
+                        "'{punit}' is the likely misprint"},
+})
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,11 @@ def judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
     names = " + ".join([f"{p.subject} {E.shown(p)}" for p in parts]
                        + [f"{t.name} {t.shown}（文中未列，{t.source}）" for t in table_parts])
     wiv, siv = E.in_printed_unit(w, whole), E.in_printed_unit(s, whole)
+    if sev is not None and complete:
+        slipped = _unit_slip(whole, parts, w, [iv(p) for p in parts], table_parts, exact)
+        if slipped is not None:
+            yield _slip_finding(whole, parts, slipped, names, wiv, siv, opts)
+            return
     if sev is None:
         if ledger and complete and certain:      # figures no cell judged: checked against each other
             yield from settle([c for c in (whole, *parts) if c.status != "verified" and not c.checked_against],
@@ -78,6 +90,47 @@ def judge(whole: Claim, parts: list[Claim], complete: bool, opts: CheckOptions,
                                    messages.term("equal" if complete else "at_most")
                                    + ("" if certain else why or messages.term("disjoint")), messages.verdict(verdict)),
         claims=[whole.id] + [p.id for p in parts], args={"verdict": verdict.value})
+
+
+def _unit_slip(whole: Claim, parts: list[Claim], w: Interval, ivs: list[Interval],
+               table_parts, exact: bool) -> tuple[Claim, Interval] | None:
+    """The one part printed in another money unit than the whole and every other part ('“三公”经费 13.07 万元，其中：
+    因公出国（境）费 4.46 元，公务接待费 8.61 万元') that, read in theirs, makes the list add to the whole (its
+    rounding intervals meet): that part and the sum so read. None when no such part, or when more than one part
+    is printed in an odd unit (the list has no one unit to read it in)."""
+    odd = [i for i, p in enumerate(parts) if p.scale != whole.scale]
+    if len(odd) != 1 or len(parts) < 2 or E.money_factor(E.printed_unit(whole)) is None:
+        return None
+    k = odd[0]
+    p = parts[k]
+    if not p.raw_number or E.money_factor(E.printed_unit(p)) is None or p.approx:
+        return None
+    reread = Interval.printed(p.raw_number, whole.scale)
+    s = total([(reread if i == k else x).clamp_nonneg() for i, x in enumerate(ivs)]
+              + [t.interval.clamp_nonneg() for t in table_parts])
+    if compare(w, s, unit=Decimal(0) if exact else None) != Verdict.CONSISTENT:
+        return None
+    return p, s
+
+
+def _slip_finding(whole: Claim, parts: list[Claim], slipped: tuple[Claim, Interval], names: str,
+                  wiv: str, siv: str, opts: CheckOptions) -> Finding:
+    """A warning that one part's unit word, not the figures, is wrong: the parts add up once it is read in the
+    list's unit (_unit_slip)."""
+    part, s = slipped
+    unit, punit = E.printed_unit(whole), E.printed_unit(part)
+    fiv = E.in_printed_unit(s, whole)
+    return Finding(
+        check="AR04", severity="warning",
+        message=messages.msg("AR04.unit", opts.lang, whole=whole.subject, value=E.shown(whole), wiv=wiv, parts=names,
+                             siv=siv, part=part.subject, pvalue=E.shown(part), unit=unit, punit=punit, fiv=fiv),
+        evidence=[E.claim_evidence(whole)] + [E.claim_evidence(p, role="context") for p in parts if p is not part]
+                 + [E.claim_evidence(part)],
+        computation=messages.steps(f"{names} → {siv}", f"{part.subject} {E.printed(part)}{punit} → "
+                                   f"{E.printed(part)}{unit}", f"→ {fiv}", f"{whole.subject} {E.shown(whole)} → {wiv}",
+                                   messages.verdict(Verdict.CONSISTENT)),
+        claims=[whole.id] + [p.id for p in parts],
+        args={"verdict": Verdict.CONTRADICTED.value, "slip": part.id, "unit": unit, "printed_unit": punit})
 
 
 def digit_unit(c: Claim) -> Decimal:
