@@ -97,6 +97,7 @@ def _concept_sums(analysis, judged: set[int], opts: CheckOptions) -> Iterator[Fi
                 continue
             run, unread = _parts_run(changes, i, analysis.report, nils)
             if run is None:
+                unread = unread or _named_reasons(changes, i)
                 if unread:
                     yield from _note(whole, unread)
                 continue
@@ -187,6 +188,33 @@ def _parts_run(changes: list[Claim], i: int, report, nils: dict[int, Nil] | None
             return None, messages.msg("reason.changes_sum.left_out", names=messages.listing(left)) if left else ""
         run += fill
     return sorted(run, key=_order), ""
+
+
+def _named_reasons(changes: list, i: int) -> str:
+    """The ledger reason of a change whose reason clause lists only changes of things that are no part of it by
+    concept ('财政拨款支出增加 D，主要原因：一是某某项目增加 a；二是某某工程增加 b'): projects or works a report names,
+    not a decomposition of the figure, so what it leaves out may move either way and their sum bounds the change
+    neither way. '' when no such clause follows the change in its paragraph, or a listed change is a part of it
+    (_parts_run reads those)."""
+    whole = changes[i]
+    kw = key_of(whole)
+    if kw is None:
+        return ""
+    listed = []
+    for c in changes[i + 1:]:
+        if not isinstance(c, Claim) or c.paragraph is not whole.paragraph or c.kind != "change_abs":
+            break
+        listed.append(c)
+    if not listed or not _reason_marker().search(whole.paragraph.text, whole.end, listed[0].start) \
+            or any((k := _key(c, kw)) is not None and (_part(k, kw) or _middle(k, kw) is not None or k == kw)
+                   for c in listed):
+        return ""
+    return messages.msg("reason.changes_sum.named", whole=whole.subject)
+
+
+@lru_cache(maxsize=1)
+def _reason_marker() -> regex.Pattern:
+    return regex.compile("|".join(map(regex.escape, lexicon.load("directions").get("reason_markers", ()))))
 
 
 def _key(c: Claim | Nil | Said, kw: tuple | None = None) -> tuple | None:
@@ -397,7 +425,9 @@ def _judge(whole: Claim, items: list[Claim | Nil], opts: CheckOptions,
     """`certain`: the parts are all of the whole by concept (an error past rounding; a sum that fits verifies
     the changes nothing else has judged, as a fallback: a change held to its own figures elsewhere keeps that
     reason), not read so from words (a warning; a list that adds up verifies its changes). A part's change read
-    only from a word saying it is unchanged (a Nil with no table) makes a mismatch a warning."""
+    only from a word saying it is unchanged (a Nil with no table) makes a mismatch a warning. A sum one unit of the
+    whole's last digit from it (Verdict.BORDERLINE) is a warning either way: a change misprinted by one digit, or
+    one rounded the other way."""
     w, s = _signed(whole), total([_signed(c) for c in items])
     verdict = compare(w, s)
     parts = messages.listing(c.label(opts.lang) if isinstance(c, Nil) else f"{c.subject}{c.direction} {E.shown(c)}"
@@ -409,8 +439,8 @@ def _judge(whole: Claim, items: list[Claim | Nil], opts: CheckOptions,
         yield from settle([c for c in (whole, *stated) if c.status != "verified" and not c.checked_against],
                           True, "AR04", computation=comp, reasons=_REASONS, fallback=certain)
         return
-    if verdict != Verdict.CONTRADICTED:
-        return
+    if verdict not in (Verdict.CONTRADICTED, Verdict.BORDERLINE):
+        return                               # one unit of the last digit off: a warning (severity())
     worded = [c.name for c in items if isinstance(c, Nil) and not c.tabled and c.prior is None]
     quoted = [*stated, *(x for c in items if isinstance(c, Nil) for x in (c.claim, c.prior) if x is not None)]
     quoted.sort(key=lambda c: (c.paragraph.index, c.start))

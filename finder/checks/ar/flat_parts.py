@@ -30,6 +30,10 @@ messages.add({
     "reason.changes_sum.hedged": {"zh": "其下所列“{name}”仅称“{said}”（约略持平，变动未知），各项变动之和不能据以核对",
                                   "en": "'{name}', listed under it, is said only '{said}' (roughly unchanged, its change "
                                         "unknown): the changes listed do not bound it"},
+    "reason.changes_sum.named": {"zh": "其下所列原因为具体事项的变动，并非“{whole}”的完整分解，未列事项可增可减，各项变动之和既不等于也不限定其变动",
+                                 "en": "the changes its reasons list are of named items, not a complete decomposition of "
+                                       "'{whole}': items not listed may move either way, so their sum neither equals nor "
+                                       "bounds its change"},
     "reason.changes_sum.left_out": {"zh": "其下所列各项变动未含“{names}”，且表中未列其两年数相同，各项变动之和不能据以核对",
                                     "en": "the changes listed under it leave out '{names}', which no table shows unchanged: "
                                           "their sum does not bound it"},
