@@ -253,6 +253,8 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
             if k not in groups:             # one group per name in a paragraph ('收入总计' of both sentences)
                 groups[k] = _group_of(st, name)
             c.extra["group"] = groups[k]
+        if not cur.wholes and len(run) == 2:
+            _twin(run, cur.names)
 
 
 _SHARED_KINDS = ("amount", "change_abs", "change_pct")
@@ -321,6 +323,25 @@ def _periodless(name: str) -> str:
 def _infixed() -> tuple[tuple[str, str], ...]:
     c = lexicon.load("concepts")
     return tuple((i, t) for i in c.get("period_infixes", ()) for t in c.get("infixed_tails", ()))
+
+
+def _twin(run: list[Claim], names: list[str]) -> None:
+    """'收入、支出合计分别为 A、B 万元', '本年收入、支出合计分别为 A、B': the second name, the 支出 side printed under the
+    total word the first one shares or lacks, is the first one's twin on the other side (concepts.yml
+    balanced_totals: 本年收入合计 -> 本年支出合计, 收入总计 -> 支出总计) when the first names a year's or grand total
+    and the second names nothing by itself (a bare '支出合计' may be a function class's own total elsewhere)."""
+    d = lexicon.load("directions").get("respective") or {}
+    sides = list(d.get("balanced_pair", ()))
+    a, b = run
+    if len(sides) != 2 or a.concept is None or b.concept is not None or sides[0] not in names[0] \
+            or not names[1].startswith(sides[1]):
+        return
+    twins: dict[str, str] = {}
+    for row in lexicon.load("concepts").get("balanced_totals") or ():
+        for i in range(0, len(row) - 1, 2):
+            twins[row[i]] = row[i + 1]
+    if a.concept in twins:
+        b.concept = twins[a.concept]
 
 
 def pair_names(names: list[str]) -> list[str] | None:
