@@ -90,7 +90,12 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     (a warning: the list is read as every kind from its last name). A change printed right after by the changes
     of parts that are all of the figure by concept (the funds 财政拨款 splits into, cells.yml scope_splits: '财政拨款
     支出 T，比上年增加 D。…一般公共预算拨款支出 a，比上年减少 da；政府性基金拨款支出 b，增加 db；国有资本经营预算拨款支出
-    0，增加 0'; or every part of a complete decomposition) adds up too, an error past the rounding. A part said
+    0，增加 0'; or every part of a complete decomposition, listed as reasons too: '…增加 D，主要原因：一是人员经费减少 a；二是
+    公用经费增加 b；三是项目支出增加 c') adds up too, an error past the rounding, a warning one unit of the whole's
+    last digit off; reasons naming projects, no decomposition of it, bound nothing (its ledger reason says so). A
+    part printed in another money unit than the whole and every other part, that adds up once read in theirs
+    ('“三公”经费 a 万元，其中：因公出国（境）费 b 元，公务接待费 c 万元，…'), is one warning naming its unit word as the
+    likely misprint, not a parts-do-not-add error. A part said
     unchanged with no change figure ('公务接待费 a 万元，与上年无增减', or '公务接待费与上年持平' printing no figure;
     lexicons/directions.yml flat_parts) moved by exactly 0 when a table prints its two years alike, else by no more
     than two figures printed alike may differ (one unit of its last digit, or of the list's, either way: a warning,
