@@ -53,10 +53,19 @@ def _twins() -> dict[str, str]:
 def count_twin(cid: str, tok: patterns.NumberToken, kind: str) -> str | None:
     """The count concept a money concept's things are counted by, for a count in one of its units
     (concepts.yml count_twins: 38 批次 carried on from 公务接待费 counts receptions); else None."""
-    twin = (lexicon.load("concepts").get("count_twins") or {}).get(cid)
-    if kind != "count" or not twin or tok.unit is None or tok.unit.printed not in twin["units"]:
+    twins = (lexicon.load("concepts").get("count_twins") or {}).get(cid)
+    if kind != "count" or not twins or tok.unit is None:
         return None
-    return twin["concept"]
+    # one count concept, or several told apart by their units ('因公出国（境）3 批次' the trips, '… 6 人次' the travellers)
+    return next((t["concept"] for t in (twins if isinstance(twins, list) else [twins])
+                 if tok.unit.printed in t["units"]), None)
+
+
+def named_count(c: tuple[int, int, str], tok: patterns.NumberToken, kind: str) -> tuple[int, int, str]:
+    """A money concept named right with a count in one of its count twin's units is that count ('因公出国（境）3
+    批次': the trips, not the fee; concepts.yml count_twins), as money_twin reads a count's name with money."""
+    twin = count_twin(c[2], tok, kind) if not compatible(c[2], tok, kind) else None
+    return (c[0], c[1], twin) if twin else c
 
 
 def spent_by_frame(phrase: str, tok: patterns.NumberToken, kind: str, ctx: cx.SentenceCtx) -> str | None:

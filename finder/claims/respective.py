@@ -131,6 +131,7 @@ def _names(text: str, a: int, b: int) -> _List | None:
             items = [x + tail for x in head] + [items[-1]]
     short = any(x[:1] in abbrev and not x.startswith(abbrev[x[:1]]) for x in items)
     items = [prefix + _expand(x, abbrev) for x in items]
+    items = items[:1] + [_lent(items[0], x) for x in items[1:]]
     return _List(b, items, wholes, short)
 
 
@@ -139,6 +140,18 @@ def names_end(text: str, a: int, b: int) -> int:
     the base 较上年 stands between the names and 各), else at b."""
     _, printed = period_words.base_in(text, a, b, None)
     return b - len(printed) if printed and text[a:b].rstrip().endswith(printed) else b
+
+
+def _lent(first: str, name: str) -> str:
+    """A later name printed without the words it shares with the first ('公务用车购置数及保有量', '因公出国（境）团组数
+    及人数', '公务接待批次和人次'): the first name's opening lent to it, the longest that makes a count concept's whole
+    name of it (公务用车保有量, 因公出国（境）人数, 公务接待人次: more than 人数 alone says); else as printed."""
+    v = vocab.load()
+    for k in range(len(first) - 1, 0, -1):
+        whole = first[:k] + name
+        if any(x[:2] == (0, len(whole)) and v.concepts[x[2]].measure == "count" for x in vocab.find_concepts(whole)):
+            return whole
+    return name
 
 
 def _named(name: str) -> bool:
@@ -166,7 +179,7 @@ def _runs(text: str, claims: list[Claim]) -> list[list[Claim]]:
     out: list[list[Claim]] = []
     for c in claims:
         gap = text[out[-1][-1].end:c.start] if out else ""
-        if out and _family(out[-1][-1]) == _family(c) and (JOIN.match(gap) or _directed(out[-1][-1], c, gap)):
+        if out and _alike(out[-1][-1], c) and (JOIN.match(gap) or _directed(out[-1][-1], c, gap)):
             out[-1].append(c)
         else:
             out.append([c])
@@ -184,6 +197,16 @@ def _directed(prev: Claim, c: Claim, gap: str) -> bool:
 def _directed_gap() -> "regex.Pattern[str]":
     dirs = lexicon.alternation(vocab.load().direction_of)
     return regex.compile(rf"^[\s、,，和与及]*(?:{dirs})\s*$")
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """Two numbers of one list: the same unit family, or both counts ('分别为 2 个、6 人': a list of counts of
+    things of several kinds, each in its own unit; apply reads it only where the names pair with its numbers)."""
+    return _family(a) == _family(b) or a.kind == b.kind == "count"
+
+
+def _mixed(run: list[Claim]) -> bool:
+    return len({_family(c) for c in run}) > 1
 
 
 def _family(c: Claim) -> str:
@@ -225,6 +248,8 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
             named = [r for r in inline if r[-1].end <= cur.at and len(r) == len(run)]   # list before
             if named:
                 cur = _List(cur.at, [c.subject for c in named[-1]], False)
+        if _mixed(run) and len(run) != len(cur.names):
+            continue                    # counts in several units no list of names pairs with: each its own
         first = run[0]
         for c in run[1:]:
             if first.kind in _LENT and c.kind in ("ratio", "amount", first.kind):
@@ -243,7 +268,8 @@ def apply(text: str, sa: int, sb: int, claims: list[Claim], st) -> None:
             continue
         for k, (c, name) in enumerate(zip(run, cur.names)):
             c.extra["pair_index"] = k
-            found = [x for x in vocab.find_concepts(name) if v.concepts[x[2]].measure == "money"]
+            measure = "count" if c.kind == "count" else "money"      # a share's or a change's name is money's
+            found = [x for x in vocab.find_concepts(name) if v.concepts[x[2]].measure == measure]
             if cur.wholes:
                 c.whole = found[-1][2] if found else None
                 c.extra["whole_text"] = name

@@ -11,6 +11,7 @@ from finder.claims import context as cx
 from finder.claims import paths, patterns, period_words, respective, restated, segments, vocab, zh
 from finder.claims.phrase import cap_words, core_phrase
 from finder.claims.counts import (ACTUAL_TOTAL, actual_name, actual_of_quota, compatible, count_twin, counted_noun,
+                                  named_count,
                                   money_twin, spent_by_frame, suffix_concept, unit_concept)
 from finder.claims.generic import generic_clause, generic_opening, generic_period_head, head_again
 from finder.claims.labels import PATH_CONCEPT
@@ -96,7 +97,7 @@ def subject_frame(text: str, tok: patterns.NumberToken, ra: int, rb: int, kind: 
     """The frame (subject, concept, group) of this number: a new one if the clause names one."""
     if kind == "count" and (part := _parts_counted(text, tok)):
         return _new_frame(ctx, st, part, None, tok.end)   # '由 A 和 B 两个部分构成': parts, no 项目
-    concepts = [money_twin(c, tok, kind) for c in concepts]
+    concepts = [named_count(money_twin(c, tok, kind), tok, kind) for c in concepts]
     inside = [c for c in concepts if ra <= c[0] and c[1] <= rb and compatible(c[2], tok, kind)
               and not in_closed_note(text, ra, c[0], tok.start)]
     found = suffix_concept(text, tok) if kind == "count" else None
