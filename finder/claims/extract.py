@@ -40,6 +40,7 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
         for c in st.claims[n0:]:
             c.extra["form"] = where
     flows.read_budget_fund_incomes(report, st.claims)
+    flows.read_bare_year_totals(report, st.claims)
     flows.read_unequal_grand_totals(st.claims)
     for i, c in enumerate(st.claims, 1):
         c.id = f"C{i:04d}"

@@ -182,6 +182,64 @@ def _budget_fund_incomes() -> dict[str, str]:
 
 
 
+def read_bare_year_totals(report: Report, claims: list[Claim]) -> None:
+    """'支出合计 950.00 万元，其中：基本支出…' in a final account's summary section (its headings name a side of the
+    accounts or the whole, concepts.yml bare_year_totals heading_words, and no fund nor any figure's name): the
+    year's total of that side (本年支出合计), its changes in its group and the items of its 其中 list with it, so
+    the figure is held to its cell and its list summed (extra scope_note: the printed name and the one it is read
+    as). Where a table of the report prints a row of that very name (a side's bottom line, a 三公 table's '一、支出合计')
+    the bare name may be that row's figure: it stays unclassified (extra bare_total_ambiguous: that table's title). In
+    place."""
+    rule = lexicon.load("concepts").get("bare_year_totals") or {}
+    totals, words = rule.get("totals") or {}, tuple(rule.get("heading_words") or ())
+    if report.type != "final" or not totals:
+        return
+    for c in claims:
+        cid = totals.get("".join(c.subject.split()))
+        if cid is None or c.concept is not None or c.kind != "amount" or not _summary_section(c, words):
+            continue
+        same = [o for o in claims if o.paragraph is c.paragraph and o.subject == c.subject and o.concept is None
+                and o.extra.get("group") == c.extra.get("group")]
+        table = _table_naming(report, c.subject)
+        for o in same:
+            if table:
+                o.extra["bare_total_ambiguous"] = table
+                continue
+            o.concept = cid
+            o.extra["scope_note"] = [c.subject, vocab.load().concepts[cid].name]
+        if table:
+            continue
+        for o in claims:
+            if o.paragraph is c.paragraph and o.whole is None and o.extra.get("whole_head") == c.subject \
+                    and o.start > c.start:
+                o.whole = cid
+
+
+def _summary_section(c: Claim, words: tuple[str, ...]) -> bool:
+    """The claim's headings below the part's (第三部分) name a side of the accounts or the whole and neither a
+    fund (cells.yml scopes) nor any figure's name; a claim under no such heading is in no summary section."""
+    sec = c.paragraph.section if c.paragraph is not None else None
+    titles = [t for t in (sec.path() if sec is not None else [])][1:] or (sec.path() if sec is not None else [])
+    if not titles:
+        return False
+    scope_words = [w for _, w in vocab.scopes()]
+    return (any(w in titles[-1] for w in words)
+            and not any(w in t for t in titles for w in scope_words)
+            and not any(vocab.find_concepts(t) for t in titles))
+
+
+_NUMBERING = ("一二三四五六七八九十、.．（）()0123456789 ")
+
+
+def _table_naming(report: Report, name: str) -> str | None:
+    """The title of a table printing a row labelled `name` (numbering and spaces aside), else None."""
+    for t in report.tables:
+        for r in t.rows:
+            if "".join(r.label.split()).lstrip(_NUMBERING) == name:
+                return t.title or t.id or "?"
+    return None
+
+
 def read_unequal_grand_totals(claims: list[Claim]) -> None:
     """'收、支总计各是 4125.49、4143.91 万元': the grand totals of the two sides are equal by the summary
     table's identity, so a report printing them unequal (one figure each, their rounding intervals apart)

@@ -17,6 +17,8 @@ KIND_ZH = {"amount": "金额", "change_abs": "增减额", "change_pct": "增减�
 # lang -> the ledger's own words (a claim's kind and status in en are their ids, '_' read as ' ')
 WORDS = {"zh": {"kind": KIND_ZH, "status": STATUS_ZH, "unresolved": "未归类", "no_subject": "（无主语）", "approx": "约",
                 "whole": "整体", "path": "科目", "paren": "（{}）",
+                "read_as": "口径:“{0}”按{1}读（总体部分，表中无同名行）",
+                "ambiguous": "口径:“{0}”未归类（《{1}》有同名行，所指不明）",
                 "summary": "# 数字 {numbers} 个：声明 {claims}，非声明 {non_claims}，未分类 {unclassified}；"
                            "已归类概念 {resolved}/{claims}",
                 "statuses": "# 声明：{counts}", "sep": "，", "unclassified": "# 未分类数字："},
@@ -24,6 +26,8 @@ WORDS = {"zh": {"kind": KIND_ZH, "status": STATUS_ZH, "unresolved": "未归类",
                 "period": {"本年": "this year", "上年": "prior year", "预算": "budget", "决算": "final accounts",
                            "年初预算": "initial budget", "全年预算": "full-year budget", "年度计划": "annual plan"},
                 "no_subject": "(no subject)", "approx": "approx", "whole": "whole", "path": "item", "paren": " ({})",
+                "read_as": "scope: '{0}' read as {1} (summary section, no row of that name in the tables)",
+                "ambiguous": "scope: '{0}' left unresolved (《{1}》 prints a row of that name: which is meant is unclear)",
                 "summary": "# {numbers} numbers: {claims} claims, {non_claims} non-claims, {unclassified} unclassified; "
                            "concept resolved {resolved}/{claims}",
                 "statuses": "# claims: {counts}", "sep": ", ", "unclassified": "# unclassified numbers:"}}
@@ -48,6 +52,10 @@ def claim_line(c: Claim, lang: str = "zh") -> str:
         parts.append(f"{W['whole']}:{c.whole}")
     if c.extra.get("path"):
         parts.append(f"{W['path']}:" + "/".join(c.extra["path"]) + (f"={c.extra['code']}" if c.extra.get("code") else ""))
+    if c.extra.get("scope_note"):
+        parts.append(W["read_as"].format(*c.extra["scope_note"]))
+    elif c.extra.get("bare_total_ambiguous"):
+        parts.append(W["ambiguous"].format(c.subject, c.extra["bare_total_ambiguous"]))
     if c.status != "unchecked":
         parts.append(W["status"].get(c.status, c.status) + (W["paren"].format(c.reason) if c.reason else ""))
     return "\t".join(parts)
