@@ -68,6 +68,9 @@ def infer_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberT
             and text[tok.num_end:after[0].start].strip() in vocab.load().direction_of \
             and _prior_base_re().search(text[max(0, tok.start - 12):tok.start]):
         return after[0].unit            # '较上年 2.08 减少 0.03 万元': the prior, its unit printed after the change
+    change = _bare_change_unit(text, tok, toks)
+    if change is not None:
+        return change                   # '收支较上年减少 12.34，降低 9.1%': the changed figure's unit
     counted = _counted_by_noun(text, tok)
     if counted is not None:
         return counted                  # '编制人数42，其中：…': the noun names the unit
@@ -97,6 +100,50 @@ def _counted_by_noun(text: str, tok: patterns.NumberToken) -> patterns.Unit | No
         return None
     unit = lexicon.load("units").get("count_nouns", {})[m.group(1)]
     return next((u for u in patterns.units() if u.printed == unit and u.family == "count"), None)
+
+
+def _bare_change_unit(text: str, tok: patterns.NumberToken, toks: list[patterns.NumberToken]) -> patterns.Unit | None:
+    """A change on last year printed with no unit right after its direction word (units.yml bare_change_words)
+    and right before a rate moving the same way ('收支较上年减少 12.34，降低 9.1%'), in a sentence naming last
+    year as its base before it: the money unit of the last figure printed before it in its sentence or the one
+    before (the figure that changed); None without one, or when the rate moves the other way or stands apart."""
+    words = lexicon.load("units").get("bare_change_words") or {}
+    if not words or text[tok.num_end:tok.num_end + 1].isdigit():
+        return None
+    m = _bare_change_re().search(text, max(0, tok.start - 8), tok.start)
+    after = [t for t in toks if t.start >= tok.num_end]
+    if m is None or not after or after[0].unit is None or after[0].unit.family != "percent":
+        return None
+    g = _RATE_GAP.fullmatch(text, tok.num_end, after[0].start)
+    if g is None or vocab.load().direction_of.get(g.group(1)) != words.get(m.group(1)):
+        return None
+    sa = max(text.rfind(ch, 0, tok.start) for ch in segments.SENTENCE_END) + 1
+    if not _prior_base_in_re().search(text, sa, m.start()):
+        return None
+    # the figure that changed: the sentence's last before it, or the sentence before's ('收入总计 T 万元，支出总计
+    # T 万元。收支较上年减少 D，降低 P%')
+    before = max(text.rfind(ch, 0, max(sa - 1, 0)) for ch in segments.SENTENCE_END) + 1 if sa else 0
+    money = [t for t in toks if before <= t.start < tok.start and t.unit is not None and t.unit.family == "money"]
+    return money[-1].unit if money else None
+
+
+_RATE_GAP = regex.compile(r"\s*[，,]\s*(\p{Han}{1,3}?)\s*")
+
+
+@lru_cache(maxsize=None)
+def _bare_change_re() -> "regex.Pattern[str]":
+    """A bare change's direction word ending the text before it (units.yml bare_change_words)."""
+    words = lexicon.load("units").get("bare_change_words") or {}
+    return regex.compile(rf"({lexicon.alternation(words) or '(?!)'})\s*$")
+
+
+@lru_cache(maxsize=None)
+def _prior_base_in_re() -> "regex.Pattern[str]":
+    """A base marker and the prior period anywhere in a text ('较上年', '与2023年度相比')."""
+    v = vocab.load()
+    marks = lexicon.alternation(v.base_markers)
+    priors = lexicon.alternation(w for w, p in v.period_of.items() if p == "上年")
+    return regex.compile(rf"(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)")
 
 
 _ZERO_END = regex.compile(r"\s*(?:[，,。；;、]|$)")
