@@ -7,7 +7,7 @@ from finder import lexicon, messages
 from finder.checks.ar.change_lists import change_lists
 from finder.checks.ar.concept_parts import class_sums, decomposition_sums, economic_list_sums, fund_split_sums
 from finder.checks.ar.heads import claim_period, period_key
-from finder.checks.ar.kind_lists import count_lists, lone_parts, money_lists, state_counts
+from finder.checks.ar.kind_lists import count_lists, lone_parts, mixed_lists, money_lists, state_counts
 from finder.checks.ar.part_shares import adjusted_shares, named_part_sums, overfull_shares, unbalanced_shares
 from finder.checks.ar.prior_lists import prior_lists
 from finder.checks.ar.parts_sum import judge
@@ -217,6 +217,7 @@ def _sums(analysis, opts: CheckOptions, amounts: list[Claim], claims: list[Claim
     yield from _flagging(count_lists(analysis, opts), flagged)
     yield from _flagging(state_counts(analysis, opts), flagged)
     yield from _flagging(money_lists(analysis, opts), flagged)
+    yield from _flagging(mixed_lists(analysis, opts), flagged)
     yield from _flagging(change_lists(analysis, opts), flagged)
     yield from lone_parts(amounts, {id(c) for c in claims}, opts, own, flagged)
     yield from prior_lists(analysis, amounts, {id(c) for c in claims}, opts, own)

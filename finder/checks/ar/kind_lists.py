@@ -147,6 +147,42 @@ def money_lists(analysis, opts: CheckOptions) -> Iterator[Finding]:
         yield from _adding_up(whole, items)
 
 
+def mixed_lists(analysis, opts: CheckOptions) -> Iterator[Finding | Settlement]:
+    """A total named by a total word (arith.yml mixed_list_totals: '收入总计 T，其中本级收入 a，上级补助收入 b，上年结余 c')
+    with a 其中 list in its sentence whose names do not end alike (no kinds list money_lists reads) and mix known
+    concepts with unknown ones (none a decomposition_sums reads alone): the items, none named inside another nor
+    two of one concept, nor of the whole's own concept or another fund's, add to no more than it (a warning:
+    that they do not overlap is read from their names); items adding up to it exactly hold against it. A figure
+    named by a total word ends the list ('…，上年结余 c；支出总计 E': the other side's total)."""
+    words = tuple(lexicon.load("arith").get("mixed_list_totals") or ())
+    if not words:
+        return
+    claims = [c for c in analysis.claims if c.kind == "amount"]
+    checked = {id(c) for c in checkable(claims)}
+    for at, whole in enumerate(claims):
+        head = bare(whole.subject)
+        k = key_of(whole)
+        if id(whole) not in checked or whole.approx or k is None or not head.endswith(words):
+            continue
+        items = []
+        for c in listed_under(whole, claims, at):
+            if c.sentence != whole.sentence or c.unit != whole.unit or bare(c.subject).endswith(words) \
+                    or claim_period(c) != claim_period(whole) or bare(c.extra.get("whole_head", "")) != head:
+                break
+            items.append(c)
+        names = [bare(c.subject) for c in items]
+        known = [c for c in items if c.concept]
+        keys = [key_of(c) for c in known]
+        if len(items) < 2 or not opens_list(whole, items[0]) or len(set(names)) != len(names) \
+                or len({n[-1:] for n in names}) == 1 or not known or len(known) == len(items) \
+                or any(id(c) not in checked or c.approx for c in items) or not _disjoint(names, items) \
+                or any(ck is None or ck[0] == k[0] or ck[1] != k[1] for ck in keys) \
+                or len({ck[0] for ck in keys}) != len(keys):
+            continue
+        yield from (f for f in judge(whole, items, False, opts, certain=False) if isinstance(f, Finding))
+        yield from _adding_up(whole, items)
+
+
 def _own_sentence(whole: Claim, items: list[Claim]) -> list[Claim]:
     """The list's items in the first item's sentence, two or more, when later items stand in sentences after it
     and those first ones add up to the whole within their printing: the list closed with its sentence. [] else."""
