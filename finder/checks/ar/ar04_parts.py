@@ -71,6 +71,8 @@ def parts_do_not_add_up(analysis, opts: CheckOptions) -> Iterator[Finding]:
     listed right after a total and 其中 in its sentence (or opening the next with 其中) when their names
     say they are kinds of one thing ('项目支出 X 万元，其中：物业管理费 a 万元，设备购置费 b 万元'; a warning)
     or each the purpose it was spent on ('其中：a 万元用于A，b 万元用于B'),
+    and so do items of a total named by a total word whose names do not end alike and mix known concepts with
+    unknown ones ('收入总计 T，其中本级收入 a，上级补助收入 b，上年结余 c', lexicons/arith.yml mixed_list_totals; a warning),
     to exactly it when the list closes with the rest ('…，无形资产 c 万元，其他资产 d 万元') or its names are every part
     of the whole by name ('一般公共预算收入 T，其中：税收收入 a，非税收入 b', lexicons/arith.yml complete_lists) or by
     level ('全省 T 亿元，其中省本级 a 亿元、市县 b 亿元', '本级 a 万元，所属单位 b 万元': arith.yml level_splits; counts
