@@ -96,7 +96,8 @@ _NOUN_PHRASE = regex.compile(r"[^，。；：、,;:！？!?（()）\d]{1,16}")
 
 def suffix_concept(text: str, tok: patterns.NumberToken) -> tuple[str, int] | None:
     """A count whose thing is printed after its measure word ('4个二级指标', '6 家浙江企业与…'):
-    the first count concept named in the noun phrase after the unit, and where that name ends."""
+    the first count concept named in the noun phrase after the unit, and where that name ends. The phrase ends
+    at 的: what follows is what the counted things hold ('18 个分局的公务车辆…均为 206 辆' counts 分局, not cars)."""
     v = vocab.load()
     m = vocab.alias_at(text, tok.end)
     if m and v.concepts[v.alias_to_concept[vocab.squeeze(m.group())]].measure == "count":
@@ -106,7 +107,9 @@ def suffix_concept(text: str, tok: patterns.NumberToken) -> tuple[str, int] | No
     np = _NOUN_PHRASE.match(text, tok.end)
     if not np:
         return None
-    for s, e, cid in vocab.find_concepts(text, np.start(), np.end()):
+    cut = np.group().find("的")
+    end = np.end() if cut < 0 else np.start() + cut
+    for s, e, cid in vocab.find_concepts(text, np.start(), end):
         if v.concepts[cid].measure == "count" and not v.concepts[cid].scope:
             return cid, e
     return None
