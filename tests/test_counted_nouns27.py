@@ -23,3 +23,22 @@ def test_without_de_the_cars_are_the_counted_noun(tmp_path):
     """'12 个公务车辆…' (no 的 between): the noun after the measure word is the cars, as before."""
     concepts, _ = _run(tmp_path, "")
     assert concepts["12 个"] == "vehicles"
+
+
+_ROWS = ["项目\t预算数\t决算数", "合计\t40.00\t34.50", "1.因公出国（境）费\t1.00\t0.00",
+         "2.公务用车购置及运行维护费\t32.00\t29.50", "（1）公务用车购置费\t26.00\t25.00",
+         "（2）公务用车运行维护费\t6.00\t4.50", "3.公务接待费\t7.00\t5.00", "4.公务用车保有量（辆）\t13\t13"]
+
+
+def test_a_count_held_to_its_cell_is_shown_as_printed_and_exact():
+    """'公务用车保有量 14 辆' against the row's 13, in a table captioned 万元: the cell is 13 (not '13万元（合 13.0辆）')
+    and exact ([13, 13], whole things are not rounded), as the count in prose is."""
+    from finder.checks import run
+    from finder.testing import analysis_from
+
+    tables = {"three_public": {"title": "财政拨款“三公”经费支出决算表", "number": "表7", "rows": _ROWS}}
+    text = "一、“三公”经费支出决算情况说明\n\n2031年末公务用车保有量 {n} 辆。\n\n二、其他重要事项情况说明\n\n无。\n"
+    found = [f for f in run(analysis_from(tables, text.format(n=14), 2031)) if f.check == "NT01"]
+    assert len(found) == 1
+    assert "决算数为 13（[13, 13]）" in found[0].message and "万元" not in found[0].message
+    assert not [f for f in run(analysis_from(tables, text.format(n=13), 2031)) if f.check == "NT01"]

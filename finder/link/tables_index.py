@@ -333,7 +333,9 @@ def money_factor(unit: str) -> Decimal | None:
 def value_interval(ref: "CellRef", unit: str) -> Interval | None:
     """The cell's rounding interval expressed in `unit`: money converted through units.yml from
     the table's printed unit (a cell of 2 decimals in 元 is ±0.005 元); a blank or dash in an
-    amount column is an exact 0; None for a money claim when the table's unit is unknown."""
+    amount column is an exact 0; None for a money claim when the table's unit is unknown. A whole number held
+    to a count ('公务用车保有量（辆） 13') is exact, as the count in prose is (Claim.interval): whole things are not
+    rounded."""
     if ref.cell.kind in ("blank", "dash"):
         return Interval.exact(0, "")
     iv = ref.cell.interval
@@ -341,7 +343,8 @@ def value_interval(ref: "CellRef", unit: str) -> Interval | None:
         return None
     want = money_factor(unit)
     if want is None:
-        return iv
+        whole = ref.cell.kind == "number" and ref.cell.decimals == 0 and unit in lexicon.load("units")["count"]
+        return Interval(ref.cell.value, ref.cell.value) if whole else iv
     have = money_factor(ref.table.unit)
     if have is None:
         return None

@@ -123,10 +123,13 @@ def generic_subject(claim: Claim) -> bool:
 
 
 def printed_cell(ref, unit: str) -> str:
-    """'82,096,797.42 元（8,209.68 万元）' when the table's unit differs from the claim's."""
+    """'82,096,797.42 元（8,209.68 万元）' when the table's unit differs from the claim's; a count's cell as printed
+    (the table's money unit is not its unit: '公务用车保有量（辆） 13')."""
+    from finder.link.concepts import MONEY_UNITS
+
     text = ref.text or "空白"
     tu = (ref.table.unit or "").strip()
-    if not ref.text or not tu or tu == unit:
+    if not ref.text or not tu or tu == unit or unit not in MONEY_UNITS:
         return text
     from finder.link.resolve import cell_interval
 
