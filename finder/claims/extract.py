@@ -71,6 +71,20 @@ def _list_head(claims: list[Claim], carried: cx.Frame, seen: dict[str, cx.Frame]
     return seen.get(head.extra.get("group"), cx.Frame()) if head is not None else cx.Frame()
 
 
+def _head_change_frame(text: str, at: int, frame: cx.Frame, claims: list[Claim],
+                       seen: dict[str, cx.Frame]) -> cx.Frame | None:
+    """The frame of the clause after a ； at `at` when it is the change of the figure a 其中 list splits ('收支总预算 T，
+    其中：A a，B b；比上年增加 x，增长 p%'): the figure before the ； is an item of a 其中 list of this sentence, the
+    clause opens with a comparison to the year before and no subject of its own (_comparison_start), and the
+    list's head was read in this sentence (_list_head). A 其中 list runs on past its ；, so an item after it
+    ('；C c') stays a part; only a subjectless change goes back to the head, as it does after the list's 。."""
+    if not claims or not claims[-1].extra.get("whole_head") or not _comparison_start().match(text, at):
+        return None
+    last = seen.get(claims[-1].extra.get("group", ""))
+    head = _list_head(claims, last, seen) if last is not None else None
+    return head if head is not None and head is not last and head.group else None
+
+
 def extract_paragraph(p: Paragraph, st: ReportState) -> None:
     text = p.text
     toks = number_tokens(text)
@@ -212,6 +226,8 @@ def read_paragraph(p: Paragraph, toks: list[patterns.NumberToken], st: ReportSta
                 ctx.frame = main_frame if main_frame.group else ctx.frame
                 if ctx.before_list is not None and ctx.list_frame is not None and ctx.list_frame.group:
                     ctx.frame = ctx.list_frame   # 'T 万元，含A a，B b；比上年增加 c': the list's figure's change
+                elif (head_frame := _head_change_frame(text, cb, ctx.frame, st.claims[n0:], seen)) is not None:
+                    ctx.frame = head_frame       # 'T 万元，其中：A a，B b；比上年增加 c': the list's head's change
                 end_clause_list(ctx)
             if not ctx.in_reason and not ctx.frame.local:
                 main_frame = ctx.frame
