@@ -31,7 +31,8 @@ def extract_report(report: Report) -> tuple[list[Claim], list[NonClaim], list[No
     zh.nlp()
     st = ReportState(report.year, codes=paths.code_index(report),   # ingest/meta.py decides the year
                      department=report.department if len(report.department) >= 4 else "",
-                     own_periods=patterns.BUDGET_OWN_PERIODS if report.type == "budget" else patterns.CURRENT_PERIODS)
+                     own_periods=patterns.BUDGET_OWN_PERIODS if report.type == "budget" else patterns.CURRENT_PERIODS,
+                     budget=report.type == "budget")
     for p in report.paragraphs:
         extract_paragraph(p, st)
     for p, where in forms.form_paragraphs(report, len(report.paragraphs)):   # a form's prose cells (claims/forms.py)

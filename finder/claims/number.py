@@ -45,6 +45,8 @@ def read_number(p: Paragraph, tok: patterns.NumberToken, a: int, ctx: cx.Sentenc
         ctx.in_reason = True             # '主要原因是增加了…专项经费200万元': the reason's own figure
     bracket_list(text, a, tok, ctx, st)
     concepts = vocab.find_concepts(text, a, tok.start)
+    if st.budget:
+        concepts = vocab.budget_sides(text, a, tok.start, concepts)   # '2031年收入预算 X': the year's budget total
     kind, info = cx.kind_of(text, tok, a, concepts)
     ra, rb = cx.subject_region(text, a, tok.start, kind, info, concepts)
     ra = _after_use(text, ra, rb, concepts)

@@ -22,6 +22,7 @@ class ReportState:
     codes: dict[tuple[str, str], str] = field(default_factory=dict)   # paths.code_index of the report
     department: str = ""                 # the report's own department (ingest/meta.py)
     own_periods: tuple[str, ...] = patterns.CURRENT_PERIODS   # periods of the report year's own figures
+    budget: bool = False                 # the report is a budget (部门预算): concepts.yml budget_sides name totals
     respective_groups: dict[tuple[int, str], str] = field(default_factory=dict)  # (paragraph, name) -> group
     path_ctx: dict[int, str] = field(default_factory=dict)            # 类 / 款 last named by a heading
     current: Paragraph | None = None

@@ -426,6 +426,45 @@ def _residual(text: str, k: int, concept: Concept, prefixes: tuple[str, ...]) ->
         and text.endswith(prefixes, 0, k)
 
 
+@lru_cache(maxsize=1)
+def _budget_sides() -> tuple["regex.Pattern[str]", dict[str, str], tuple[str, ...]] | None:
+    """(the pattern of a bare side and its period word, side -> concept, words that may stand before it) of
+    concepts.yml budget_sides; None when the lexicon has none."""
+    spec = lexicon.load("concepts").get("budget_sides")
+    if not spec:
+        return None
+    concept = {}
+    for side in spec["sides"]:
+        found = find_concepts(side + spec["spelt"])
+        if len(found) == 1 and found[0][0] == 0:          # '收入总预算' (its period word outside the span)
+            concept[side] = found[0][2]
+    rx = regex.compile(rf"({lexicon.alternation(list(concept))})\s*{regex.escape(spec['period'])}")
+    return rx, concept, tuple(spec.get("after") or ())
+
+
+def budget_sides(text: str, start: int, end: int, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` (find_concepts over text[start:end]) with the bare sides of a budget's accounts it left unnamed
+    ('2031年收入预算 X 万元': the concept of '收入总预算'; concepts.yml budget_sides): each side's span is the side
+    alone, its period word left to be the figure's period. A side right after another name ('事业收入预算') or
+    inside a name found is none."""
+    spec = _budget_sides()
+    if spec is None:
+        return found
+    rx, concept, after = spec
+    out = list(found)
+    for m in rx.finditer(text, start, end):
+        k = m.start()
+        if any(a < m.end() and k < b for a, b, _ in found):
+            continue
+        if k > start and _HAN.match(text[k - 1]) and not text.endswith(after, start, k):
+            continue
+        out.append((k, m.end(1), concept[m.group(1)]))
+    return sorted(out)
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
 def qualified_total(text: str, k: int) -> bool:
     """The total named at k follows the name of a fund or source that is no scope word ('其他资金' of
     '其他资金收入总计', concepts.yml qualified_totals): that fund's total, not the report's. A scope word
