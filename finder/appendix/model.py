@@ -352,6 +352,49 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
                      cell_of(cells[k], column_name("score")))
 
 
+_WEIGHT_WORDS = ("分值", "权重", "权重分")
+
+
+def indicator_columns(cells: list[str]) -> dict[str, int] | None:
+    """The positions an indicator header row ('一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 |
+    得分 | …') gives its rows, a split target read as one cell (indicator_layout): name, target, actual, weight,
+    score and the row's cell count. None unless it names 三级指标, then its target, its actual, a weight and 得分."""
+    heads = [_NOTE.sub("", _WS.sub("", c)) for c in cells]
+    layout = indicator_layout(cells)
+    if layout is not None:
+        _, op, val, unit = layout
+        heads = [*heads[:op], heads[val], *heads[unit + 1:]]
+    if heads.count("三级指标") != 1 or heads.count("得分") != 1:
+        return None
+    name, score = heads.index("三级指标"), heads.index("得分")
+    weights = [j for j, h in enumerate(heads) if h in _WEIGHT_WORDS]
+    if len(weights) != 1 or not name + 2 < weights[0] < score:
+        return None
+    return {"n": len(heads), "name": name, "target": name + 1, "actual": weights[0] - 1, "weight": weights[0],
+            "score": score}
+
+
+def parse_placed_indicator(cells: list[str], at: dict[str, int], prev: Indicator | None, row: Row,
+                           table: Table) -> Indicator | None:
+    """An indicator row read by the positions of its header (indicator_columns), cells printed one a column: its
+    分值 a number, its 得分 a number or left blank (a form filled in part: '… | 60 | |'); None otherwise."""
+    if len(cells) != at["n"] or not _is_num(cells[at["weight"]]) or (cells[at["score"]] and not _is_num(cells[at["score"]])):
+        return None
+    name = _WS.sub("", cells[at["name"]])          # by its place: a name a level header may spell too ('服务对象满意度')
+    if not name or is_total_label(name) or _is_num(name):
+        return None
+    levels = [c for c in cells[:at["name"]] if c and level_kind(c)]
+    level1 = next((c for c in levels if level_kind(c) == "level1"), "") or _leading_level1(levels)
+    group = levels[-1] if levels else ""
+    if prev is not None and prev.table is table and (not levels or level_kind(group) == "level2"):
+        level1 = level1 or (prev.level1 if not levels or holds(prev.level1, group) else "")
+        group = group or prev.group
+    return Indicator(name, row, table, level1, group, section_of(group) or section_of(level1),
+                     cell_of(cells[at["target"]], column_name("target_cell")),
+                     cell_of(cells[at["actual"]], column_name("actual")),
+                     cell_of(cells[at["weight"]], column_name("weight")), cell_of(cells[at["score"]], column_name("score")))
+
+
 def holds(level1: str, group: str, known: bool = False) -> bool:
     """Whether a 一级 header may hold a 二级 one (appendix.yml levels.children); a 一级 not listed holds any
     unless `known` asks for one listed."""
@@ -433,18 +476,48 @@ def parse_funds(cells: list[str], row: Row, order: list[str] | None = None) -> F
                 pairs = [(r, v) for r, v in zip(roles, cells[1:]) if v and _fund_figure(v)]
             else:
                 values = [c for c in nonblank[1:] if _fund_figure(c)]
-                if len(values) == len(roles) - 1:
+                placed = _placed_by_rate(values, roles)
+                if placed is not None:
+                    roles = placed
+                elif len(values) == len(roles) - 1:
                     roles = [r for r in roles if r != "rate"]
                 pairs = list(zip(roles, values))
             return Funds(label, kind, row, {r: cell_of(v, cols[r]) for r, v in pairs})
     return None
 
 
+def _placed_by_rate(values: list[str], roles: list[str]) -> list[str] | None:
+    """The roles of a funds row's figures placed by its rate printed with its '%': the figures before it are the
+    columns before the rate, all of them, or the three amounts alone (a 分值 column before the rate merged over the
+    rows under the total, printing nothing there); those after it the columns after it in order (a blank 得分 at
+    the end leaves one figure fewer: '总额 | 238.93 | 251.89 | 251.89 | 100.00% | 10 | |' is 分值 10, no 得分, not a
+    rate left blank). None when no single rate places them so."""
+    pct = [k for k, v in enumerate(values) if _value(v).kind == "percent"]
+    if len(pct) != 1 or "rate" not in roles:
+        return None
+    r = roles.index("rate")
+    before, after = roles[:r], roles[r + 1:]
+    amounts = [x for x in before if x in ("initial_budget", "full_budget", "spent")]
+    if pct[0] == len(before):
+        head = before
+    elif pct[0] == len(amounts) == 3 and set(before) - set(amounts) == {"weight"}:
+        head = amounts
+    else:
+        return None
+    if len(values) - pct[0] - 1 > len(after):
+        return None
+    return [*head, "rate", *after[:len(values) - pct[0] - 1]]
+
+
 def parse_total(cells: list[str], row: Row) -> Total | None:
+    """A total row: its last two numbers the 分值 and 得分 totals; a row printing one number right after its label
+    and a blank cell after that ('合计 | 100 | |', the 得分 column left blank) states the 分值 total alone."""
     nonblank = [c for c in cells if c]
     if not nonblank or not is_total_label(nonblank[0]):
         return None
     nums = [c for c in nonblank[1:] if _is_num(c)]
+    if len(nums) == 1 and len(cells) > 2 and cells[0] and _is_num(cells[1]) and not cells[2]:
+        return Total(row, cell_of(cells[1], column_name("weight")), None)
     if len(nums) < 2:
         return None
     return Total(row, cell_of(nums[-2], column_name("weight")), cell_of(nums[-1], column_name("score")))
@@ -457,9 +530,11 @@ def build_eval(table: Table, kind: str) -> EvalTable:
     prev: Indicator | None = None
     order: list[str] | None = None
     layout: tuple[int, int, int, int] | None = None
+    placed: dict[str, int] | None = None
     for row in table.rows:
         cells = row_cells(row)
         order = fund_header(cells, row) or order
+        placed = indicator_columns(cells) or placed
         layout = indicator_layout(cells) or layout
         if layout is not None and len(cells) == layout[0]:
             cells = _joined_target(cells, layout)
@@ -488,6 +563,8 @@ def build_eval(table: Table, kind: str) -> EvalTable:
             prev = None                       # the rows below are this 一级's, whatever the row above was
             continue
         ind = parse_indicator(cells, prev, row, table, et.subtotals[-1].level1 if et.subtotals and prev is None else "")
+        if ind is None and placed is not None:
+            ind = parse_placed_indicator(cells, placed, prev, row, table)
         if ind is not None:
             et.indicators.append(ind)
             prev = ind

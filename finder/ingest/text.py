@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from finder.ingest import (cell_codes, cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta, outline,
+from finder.ingest import (cell_codes, cell_forms, cell_lines, debris, flow, glyphs, holes, html_blocks, identify, markdown, meta, outline,
                            plain_across, plain_funds, plain_sides, plain_tables, plain_tree, script, spaced, spaced_named,
                            spaced_sides)
 from finder.ingest.errors import InputError
@@ -104,6 +104,46 @@ def pipe_rows(lines: list[str]) -> tuple[set[int], set[int]]:
             rows.update(i for i in run[k:] if i not in titles)
         run = []
     return rows, heads
+
+
+_MAX_BROKEN = 3               # lines a broken row's cells may run on over
+
+
+def _opens_row(line: str) -> bool:
+    return bool(line.strip()) and _PIPE.match(line.strip()) is not None
+
+
+def join_broken_rows(lines: list[str], skip: set[int]) -> tuple[list[str], set[int]]:
+    """A |-table whose rows each open with a pipe ('| 主管部门 | 甲局 | …') and whose cells break over lines: a row
+    line, or a pipe alone opening a row whose first cell starts on the next line ('|' / '项目资金 (万元) |' / '年初预算数
+    | 全年预算数 | … |'), followed by lines that open with no pipe but close with one (at most _MAX_BROKEN) is one row
+    broken inside its cells: joined onto its last line (a space where it broke), the lines before it taken. Only
+    where the rows around it (the line before the broken row, or the line after it) open with a pipe and hold two
+    or more, so a table printed one cell a line ('cell |' lines) is never joined. Returns (the lines, those taken)."""
+    out, taken = list(lines), set()
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        if i in skip or "\t" in line or not _opens_row(line):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= _MAX_BROKEN and j not in skip and "\t" not in lines[j] and lines[j].strip() \
+                and not _opens_row(lines[j]) and _PIPE.match(lines[j].strip()[-1]):
+            j += 1
+        after = lines[j] if j < n else ""
+        before = lines[i - 1] if i > 0 else ""
+        rows_around = any(_opens_row(x) and len(_PIPE.findall(x)) >= 2 for x in (before, after))
+        if j == i + 1 or j - i > _MAX_BROKEN or not rows_around:
+            i = max(j, i + 1)
+            continue
+        out[j - 1] = " ".join(x.strip() for x in lines[i:j])
+        taken.update(range(i, j - 1))
+        for k in range(i, j - 1):
+            out[k] = ""
+        i = j
+    return out, taken
 
 
 def _title_row(line: str) -> bool:
@@ -270,6 +310,11 @@ def _tables(lines: list[str], doc_type: str) -> tuple[list[Table], set[int]]:
         tables.append(wt.table)
     marked = [_Block(b.rows, b.locs, b.raws, b.used) for b in html_blocks.find(lines, used)]
     used.update(i for b in marked for i in b.used)
+    for f in cell_forms.find(lines, used):             # a form printed one pipe-closed cell a line
+        used.update(f.used | {f.title})
+        tables.append(cell_forms.table(f))
+    lines, joined = join_broken_rows(lines, used)
+    used |= joined
     cells = [t for t in cell_lines.find(lines) if not used.intersection(t.used)]
     one_cell = {i for t in cells for i in t.used}
     pipes, heads = pipe_rows(lines)
