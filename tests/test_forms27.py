@@ -194,3 +194,11 @@ def test_cell_lines_without_rows_around_them_are_not_joined():
     from finder.ingest.text import join_broken_rows
     lines = ["| 项目 |", "甲 |", "乙 |", "丙 |"]
     assert join_broken_rows(lines, set()) == (lines, set())
+
+
+def test_pipe_only_lines_are_no_rows_to_join_onto():
+    """'||' (a one-cell-a-line table's blank cells) followed by 'cell |' lines and '||||': no row printing a cell is
+    around them, so nothing is joined (the cells stay for the one-cell-a-line reader)."""
+    from finder.ingest.text import join_broken_rows
+    lines = ["较上年增减情况 |", "||", "增、减额 |", "增、减幅度 |", "||||", "合 计 |"]
+    assert join_broken_rows(lines, set()) == (lines, set())

@@ -113,19 +113,25 @@ def _opens_row(line: str) -> bool:
     return bool(line.strip()) and _PIPE.match(line.strip()) is not None
 
 
+def _filled_row(line: str) -> bool:
+    """A row of two pipes or more with a cell printed in it: a line of pipes only ('||||', a one-cell-a-line table's
+    blank cells) is none."""
+    return len(_PIPE.findall(line)) >= 2 and any(c.strip() for c in _split_pipes(line))
+
+
 def join_broken_rows(lines: list[str], skip: set[int]) -> tuple[list[str], set[int]]:
     """A |-table whose rows each open with a pipe ('| 主管部门 | 甲局 | …') and whose cells break over lines: a row
     line, or a pipe alone opening a row whose first cell starts on the next line ('|' / '项目资金 (万元) |' / '年初预算数
     | 全年预算数 | … |'), followed by lines that open with no pipe but close with one (at most _MAX_BROKEN) is one row
     broken inside its cells: joined onto its last line (a space where it broke), the lines before it taken. Only
     where the rows around it (the line before the broken row, or the line after it) open with a pipe and hold two
-    or more, so a table printed one cell a line ('cell |' lines) is never joined. Returns (the lines, those taken)."""
+    or more and a cell, so a table printed one cell a line ('cell |' lines, '||' blank cells) is never joined. Returns (the lines, those taken)."""
     out, taken = list(lines), set()
     n = len(lines)
     i = 0
     while i < n:
         line = lines[i]
-        if i in skip or "\t" in line or not _opens_row(line):
+        if i in skip or "\t" in line or not _opens_row(line) or (line.strip() not in "|｜" and not _filled_row(line)):
             i += 1
             continue
         j = i + 1
@@ -134,7 +140,7 @@ def join_broken_rows(lines: list[str], skip: set[int]) -> tuple[list[str], set[i
             j += 1
         after = lines[j] if j < n else ""
         before = lines[i - 1] if i > 0 else ""
-        rows_around = any(_opens_row(x) and len(_PIPE.findall(x)) >= 2 for x in (before, after))
+        rows_around = any(_opens_row(x) and _filled_row(x) for x in (before, after))
         if j == i + 1 or j - i > _MAX_BROKEN or not rows_around:
             i = max(j, i + 1)
             continue
