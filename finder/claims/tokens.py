@@ -140,10 +140,7 @@ def _bare_change_re() -> "regex.Pattern[str]":
 @lru_cache(maxsize=None)
 def _prior_base_in_re() -> "regex.Pattern[str]":
     """A base marker and the prior period anywhere in a text ('较上年', '与2023年度相比')."""
-    v = vocab.load()
-    marks = lexicon.alternation(v.base_markers)
-    priors = lexicon.alternation(w for w, p in v.period_of.items() if p == "上年")
-    return regex.compile(rf"(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)")
+    return regex.compile(_prior_base())
 
 
 _ZERO_END = regex.compile(r"\s*(?:[，,。；;、]|$)")
@@ -181,7 +178,12 @@ def _count_noun_re() -> "regex.Pattern[str]":
 @lru_cache(maxsize=None)
 def _prior_base_re() -> "regex.Pattern[str]":
     """A base marker and the prior period ending the text before a bare number ('较上年', '比2020年的')."""
+    return regex.compile(rf"{_prior_base()}\s*的?\s*$")
+
+
+def _prior_base() -> str:
+    """The pattern of a base marker and the prior period: a 上年 word or a year ('较上年', '比2020年度')."""
     v = vocab.load()
     marks = lexicon.alternation(v.base_markers)
     priors = lexicon.alternation(w for w, p in v.period_of.items() if p == "上年")
-    return regex.compile(rf"(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)\s*的?\s*$")
+    return rf"(?:{marks})\s*(?:{priors}|(?:19|20)\d\d\s*年度?)"
