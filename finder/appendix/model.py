@@ -490,7 +490,7 @@ def _placed_by_rate(values: list[str], roles: list[str]) -> list[str] | None:
     """The roles of a funds row's figures placed by its rate printed with its '%': the figures before it are the
     columns before the rate, all of them, or the three amounts alone (a 分值 column before the rate merged over the
     rows under the total, printing nothing there); those after it the columns after it in order (a blank 得分 at
-    the end leaves one figure fewer: '总额 | 238.93 | 251.89 | 251.89 | 100.00% | 10 | |' is 分值 10, no 得分, not a
+    the end leaves one figure fewer: '总额 | 123.45 | 130.00 | 130.00 | 100.00% | 10 | |' is 分值 10, no 得分, not a
     rate left blank). None when no single rate places them so."""
     pct = [k for k, v in enumerate(values) if _value(v).kind == "percent"]
     if len(pct) != 1 or "rate" not in roles:

@@ -1,4 +1,4 @@
-"""A self-evaluation form a site printed one cell a line, each cell closed by its pipe ('项目名称 |', '总额 |', '238.93 |')
+"""A self-evaluation form a site printed one cell a line, each cell closed by its pipe ('项目名称 |', '总额 |', '123.45 |')
 and a blank cell as a pipe alone ('|'): the rows rebuilt from what the form's own header rows and labels fix.
 
 The lines carry no row breaks, so a row is found only where the form says where it starts and how long it is:
