@@ -42,3 +42,17 @@ def test_a_count_held_to_its_cell_is_shown_as_printed_and_exact():
     assert len(found) == 1
     assert "决算数为 13（[13, 13]）" in found[0].message and "万元" not in found[0].message
     assert not [f for f in run(analysis_from(tables, text.format(n=13), 2031)) if f.check == "NT01"]
+
+
+def test_the_ledger_names_each_side_of_a_figure_said_of_both():
+    """'财政拨款收、支总预算 N' is each side's figure, checked against each: the ledger names both sides instead of
+    '未归类' (its concept is none of one side alone)."""
+    from finder.render.ledger import claim_line
+    from finder.testing import budget_analysis_from
+    from test_budget14 import _BUDGET_SUMMARIES
+
+    a = budget_analysis_from(_BUDGET_SUMMARIES, "四、财政拨款收支预算总体情况说明\n\n2031年度财政拨款收、支总预算300.00万元。\n")
+    [c] = a.claims
+    assert c.concept is None and c.status == "verified"
+    assert "-> 各为:财政拨款收入总计/财政拨款支出总计\t" in claim_line(c)
+    assert "-> each of: 财政拨款收入总计/财政拨款支出总计\t" in claim_line(c, "en")

@@ -15,7 +15,8 @@ from finder.render.fields import STATUS_ZH, loc_text
 KIND_ZH = {"amount": "金额", "change_abs": "增减额", "change_pct": "增减率", "share": "占比", "completion": "完成率",
            "count": "数量", "score": "得分", "weight": "权重", "deduction": "扣分", "target": "目标值", "ratio": "比率"}
 # lang -> the ledger's own words (a claim's kind and status in en are their ids, '_' read as ' ')
-WORDS = {"zh": {"kind": KIND_ZH, "status": STATUS_ZH, "unresolved": "未归类", "no_subject": "（无主语）", "approx": "约",
+WORDS = {"zh": {"kind": KIND_ZH, "status": STATUS_ZH, "unresolved": "未归类", "each": "各为:{}", "no_subject": "（无主语）",
+                "approx": "约",
                 "whole": "整体", "path": "科目", "paren": "（{}）",
                 "read_as": "口径:“{0}”按{1}读（总体部分，表中无同名行）",
                 "ambiguous": "口径:“{0}”未归类（《{1}》有同名行，所指不明）",
@@ -23,6 +24,7 @@ WORDS = {"zh": {"kind": KIND_ZH, "status": STATUS_ZH, "unresolved": "未归类",
                            "已归类概念 {resolved}/{claims}",
                 "statuses": "# 声明：{counts}", "sep": "，", "unclassified": "# 未分类数字："},
          "en": {"kind": {}, "status": {k: k.replace("_", " ") for k in STATUS_ZH}, "unresolved": "unresolved",
+                "each": "each of: {}",
                 "period": {"本年": "this year", "上年": "prior year", "预算": "budget", "决算": "final accounts",
                            "年初预算": "initial budget", "全年预算": "full-year budget", "年度计划": "annual plan"},
                 "no_subject": "(no subject)", "approx": "approx", "whole": "whole", "path": "item", "paren": " ({})",
@@ -41,7 +43,8 @@ def claim_line(c: Claim, lang: str = "zh") -> str:
     """Place, subject -> concept, kind, amount, period, [direction, approx, whole, path,] and the
     claim's verdict (with its reason) once the checks have run."""
     W = WORDS.get(lang, WORDS["zh"])
-    concept = c.concept or W["unresolved"]
+    each = c.extra.get("each_of")     # '收、支总计均为 N': the figure of each side named, checked against each
+    concept = c.concept or (W["each"].format("/".join(each)) if each else W["unresolved"])
     parts = [f"{where(c.paragraph, c.start, lang)}", f"{c.subject or W['no_subject']} -> {concept}",
              W["kind"].get(c.kind, c.kind), _amount(c), W.get("period", {}).get(c.period, c.period)]
     if c.direction:
