@@ -352,7 +352,15 @@ def parse_indicator(cells: list[str], prev: Indicator | None, row: Row, table: T
                      cell_of(cells[k], column_name("score")))
 
 
-_WEIGHT_WORDS = ("分值", "权重", "权重分")
+@lru_cache(maxsize=1)
+def _header_roles() -> dict[str, str]:
+    return {w: role for role, ws in lexicon.load("appendix")["indicator_header_roles"].items() for w in ws}
+
+
+def header_role(word: str) -> str | None:
+    """The role an indicator header word gives its column (appendix.yml indicator_header_roles): name | weight |
+    score; None for another word."""
+    return _header_roles().get(word)
 
 
 def indicator_columns(cells: list[str]) -> dict[str, int] | None:
@@ -364,13 +372,13 @@ def indicator_columns(cells: list[str]) -> dict[str, int] | None:
     if layout is not None:
         _, op, val, unit = layout
         heads = [*heads[:op], heads[val], *heads[unit + 1:]]
-    if heads.count("三级指标") != 1 or heads.count("得分") != 1:
+    at = {role: [j for j, h in enumerate(heads) if header_role(h) == role] for role in ("name", "weight", "score")}
+    if any(len(js) != 1 for js in at.values()):
         return None
-    name, score = heads.index("三级指标"), heads.index("得分")
-    weights = [j for j, h in enumerate(heads) if h in _WEIGHT_WORDS]
-    if len(weights) != 1 or not name + 2 < weights[0] < score:
+    name, weight, score = at["name"][0], at["weight"][0], at["score"][0]
+    if not name + 2 < weight < score:
         return None
-    return {"n": len(heads), "name": name, "target": name + 1, "actual": weights[0] - 1, "weight": weights[0],
+    return {"n": len(heads), "name": name, "target": name + 1, "actual": weight - 1, "weight": weight,
             "score": score}
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from finder import lexicon
-from finder.appendix.model import is_total_label, level_kind
+from finder.appendix.model import header_role, is_total_label, level_kind
 from finder.model import Cell, Row, Table
 from finder.numbers.parse import parse_cell, to_halfwidth
 
@@ -30,7 +30,7 @@ _NOTE = regex.compile(r"[（(][^）)]*[）)]$")
 _MIN_RUN = 12             # cells a form printed so holds at the least (title, fields, a header, a row)
 _MAX_LABEL = 12           # a funds row's label is short: a sentence naming 财政拨款 is none
 _MAX_LEVELS = 2           # level header cells before an indicator's name
-_OPERATOR = regex.compile(r"^(?:[≥≤><=＝≧≦﹦》《]{1,2}|定性|定量)$")
+_OPERATOR = regex.compile(r"^[≥≤><=＝≧≦﹦》《]{1,2}$")
 
 
 @dataclass
@@ -104,7 +104,7 @@ def _column_word(cell: str) -> bool:
     w = _words(cell)
     split = lex["indicator_split_columns"]
     return w in lex["column_words"] or any(w in ws for ws in split.values()) \
-        or w in lex["header"]["fund_note_columns"] or w in ("完成值", "实际完成值", "未完成原因分析")
+        or w in lex["header"]["fund_note_columns"] or w in lex["cell_form_columns"]
 
 
 def _read(cells: list[tuple[str, int]]) -> CellForm | None:
@@ -163,8 +163,8 @@ def _indicators(form: CellForm, cells: list[tuple[str, int]], at: int) -> int:
     while k < len(cells) and cells[k][0] and _column_word(cells[k][0]):
         k += 1
     names = [_words(c) for c, _ in cells[at:k]]
-    lv3 = next((j for j, n in enumerate(names) if n == "三级指标"), None)
-    weight = next((j for j, n in enumerate(names) if n in ("分值", "权重", "权重分")), None)
+    lv3 = next((j for j, n in enumerate(names) if header_role(n) == "name"), None)
+    weight = next((j for j, n in enumerate(names) if header_role(n) == "weight"), None)
     if lv3 is None or weight is None or weight <= lv3:
         return 0
     tail = len(names) - lv3                            # cells of a row from its name on
@@ -208,10 +208,12 @@ def _indicator_row(row: list[tuple[str, int]], names: list[str]) -> bool:
     an operator or a blank under 指标性质."""
     if not row[0][0] or _figure(row[0][0]) or is_total_label(row[0][0]):
         return False
+    lex = lexicon.load("appendix")
     for (c, _), n in zip(row, names):
-        if n in ("分值", "权重", "权重分", "得分") and c and parse_cell(c).kind != "number":
+        if header_role(n) in ("weight", "score") and c and parse_cell(c).kind != "number":
             return False
-        if n == "指标性质" and c and not _OPERATOR.match(c):
+        if n in lex["indicator_split_columns"]["operator"] and c and not _OPERATOR.match(c) \
+                and c not in lex["indicator_nature_words"]:
             return False
     return True
 
