@@ -52,6 +52,12 @@ def printed_unit(c: Claim) -> str:
     return _printed_unit(c) or c.unit
 
 
+def read_in_unit_of(c: Claim, like: Claim) -> Interval:
+    """c's printed figure read in the money unit `like` is printed in, as when c's unit word is the misprint
+    ('4.46 元' in a list of 万元 figures): its interval times the ratio of the two units."""
+    return c.interval.scale(like.scale / c.scale)
+
+
 def _printed_unit(c: Claim) -> str:
     return c.raw[len(c.raw_number):].strip() if c.raw_number and c.raw.startswith(c.raw_number) else ""
 

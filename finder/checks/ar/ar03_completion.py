@@ -381,12 +381,11 @@ def _unit_slip(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) ->
     unit: the unit word is the likely misprint."""
     if actual.scale == budget.scale or actual.unit != budget.unit or not actual.scale or not budget.scale:
         return ""
-    alt = G.percent_interval(actual.interval, budget.interval.scale(actual.scale / budget.scale))
+    alt = G.percent_interval(actual.interval, E.read_in_unit_of(budget, actual))
     if alt is None or compare(comp.interval, alt) == Verdict.CONTRADICTED:
         return ""
-    unit = actual.raw[len(E.printed(actual)):].strip() or actual.unit
-    return messages.msg("AR03.unit_slip", opts.lang, budget=E.printed(budget), unit=unit, civ=str(alt),
-                        pct=E.printed(comp))
+    return messages.msg("AR03.unit_slip", opts.lang, budget=E.printed(budget), unit=E.printed_unit(actual),
+                        civ=str(alt), pct=E.printed(comp))
 
 
 def _slot(comp: Claim, actual: Claim, budget: Claim, opts: CheckOptions) -> str:

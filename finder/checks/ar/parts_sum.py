@@ -105,7 +105,7 @@ def _unit_slip(whole: Claim, parts: list[Claim], w: Interval, ivs: list[Interval
     p = parts[k]
     if not p.raw_number or E.money_factor(E.printed_unit(p)) is None or p.approx:
         return None
-    reread = Interval.printed(p.raw_number, whole.scale)
+    reread = E.read_in_unit_of(p, whole)
     s = total([(reread if i == k else x).clamp_nonneg() for i, x in enumerate(ivs)]
               + [t.interval.clamp_nonneg() for t in table_parts])
     if compare(w, s, unit=Decimal(0) if exact else None) != Verdict.CONSISTENT:
