@@ -11,6 +11,7 @@ from functools import lru_cache
 from finder import lexicon
 from finder.claims import vocab
 from finder.claims.patterns import CURRENT_PERIODS
+from finder.ingest import numbering
 from finder.model import Claim, Report
 
 _FLOW_WORDS = ("收入", "支出")
@@ -228,14 +229,12 @@ def _summary_section(c: Claim, words: tuple[str, ...]) -> bool:
             and not any(vocab.find_concepts(t) for t in titles))
 
 
-_NUMBERING = ("一二三四五六七八九十、.．（）()0123456789 ")
-
-
 def _table_naming(report: Report, name: str) -> str | None:
-    """The title of a table printing a row labelled `name` (numbering and spaces aside), else None."""
+    """The title of a table printing a row labelled `name` (its list number and spaces aside), else None."""
     for t in report.tables:
         for r in t.rows:
-            if "".join(r.label.split()).lstrip(_NUMBERING) == name:
+            found = numbering.marker_span(r.label)
+            if "".join(r.label[found[2] if found else 0:].split()) == name:
                 return t.title or t.id or "?"
     return None
 
